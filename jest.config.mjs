@@ -1,0 +1,16 @@
+// Jest runs the TypeScript sources as ESM under Node 24 (the runner's Node).
+// ts-jest only transpiles here; `pnpm typecheck` is the type check.
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: {
+    '^@bydigest/core$': '<rootDir>/packages/core/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
+  },
+  testMatch: ['<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
+  globalSetup: undefined,
+  testTimeout: 120000,
+};

@@ -1,0 +1,2 @@
+import * as core from '@actions/core';
+export function hello(): void { core.info('hello'); }

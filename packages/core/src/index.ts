@@ -1,0 +1,5 @@
+export * from './errors.js';
+export * from './oci/index.js';
+export * from './cosign/index.js';
+export * from './sbom/index.js';
+export * from './secrets/index.js';
