@@ -1,2 +1,4 @@
-import * as core from '@actions/core';
-export function hello(): void { core.info('hello'); }
+export * from './inputs.js';
+export * from './outputs.js';
+export * from './run.js';
+export * from './registry-options.js';

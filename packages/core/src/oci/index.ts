@@ -1,1 +1,12 @@
 export * from './digest.js';
+export * from './media-types.js';
+export * from './reference.js';
+export * from './types.js';
+export * from './manifest.js';
+export * from './auth/credentials.js';
+export * from './auth/challenge.js';
+export { RegistryTransport, describeError, type HttpRequest, type HttpResponse, type RequestEvent, type TransportOptions, type Scope } from './http/transport.js';
+export * from './registry.js';
+export * from './layout.js';
+export * from './push.js';
+export * from './tags.js';

@@ -1,0 +1,59 @@
+import * as core from '@actions/core';
+import * as exec from '@actions/exec';
+import {
+  openLayout,
+  parseLayoutTransport,
+  pushLayout,
+  selectLayoutManifest,
+  type PushResult,
+  type RegistryClient,
+  type RepoRef,
+} from '@bydigest/core';
+import { InputError } from '@bydigest/action-kit';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * oci: and oci-archive: are pushed natively. Any other containers transport is exported
+ * by skopeo to a temporary OCI layout first, so registry credentials stay with us (never
+ * in skopeo's argv or an auth file we would have to write) and the push path is the same.
+ */
+export async function pushSource(client: RegistryClient, repo: RepoRef, source: string, tags: string[], concurrency: number): Promise<PushResult> {
+  const native = parseLayoutTransport(source);
+  if (native) return pushFromLayout(client, repo, native.kind, native.path, native.ref, tags, concurrency);
+  if (!/^[a-z][a-z0-9-]*:./.test(source)) {
+    throw new InputError('source', `${JSON.stringify(source)} names no transport`, 'use oci:DIR, oci-archive:FILE or a containers transport such as containers-storage:IMAGE');
+  }
+  if (source.startsWith('docker://')) {
+    throw new InputError('source', 'a docker:// source is a registry copy, not a push', 'use promote-preserve-digest to copy between registries by digest');
+  }
+  const dir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'bydigest-export-'));
+  try {
+    core.info(`exporting ${source} with skopeo`);
+    await exec.exec('skopeo', ['copy', '--quiet', source, `oci:${dir}:export`]);
+    return await pushFromLayout(client, repo, 'oci', dir, 'export', tags, concurrency);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function pushFromLayout(
+  client: RegistryClient,
+  repo: RepoRef,
+  kind: 'oci' | 'oci-archive',
+  path: string,
+  ref: string | undefined,
+  tags: string[],
+  concurrency: number,
+): Promise<PushResult> {
+  const layout = await openLayout(kind, path);
+  try {
+    const manifest = await selectLayoutManifest(layout, ref);
+    const result = await pushLayout(client, repo, layout, manifest, tags, { concurrency });
+    core.info(`pushed ${manifest.digest}: ${result.blobsUploaded} blob(s) uploaded (${result.bytesUploaded} bytes), ${result.blobsSkipped} already present`);
+    return result;
+  } finally {
+    await layout.close();
+  }
+}

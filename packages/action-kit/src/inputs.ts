@@ -1,0 +1,99 @@
+import * as core from '@actions/core';
+
+/**
+ * An input the user got wrong. The message always starts with the input's name, so the
+ * log line tells the user which `with:` key to fix.
+ */
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(`input '${input}': ${message}`);
+    this.name = 'InputError';
+  }
+}
+
+/** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
+export function rawInput(name: string): string {
+  return core.getInput(name, { trimWhitespace: true });
+}
+
+export function requiredInput(name: string, hint?: string): string {
+  const value = rawInput(name);
+  if (value === '') throw new InputError(name, 'is required but empty', hint);
+  return value;
+}
+
+/**
+ * Parses an input with a core parser; a parser error becomes an InputError naming the input,
+ * keeping the parser's own hint.
+ */
+export function parseInput<T>(name: string, parse: (raw: string) => T, opts: { required?: boolean; hint?: string } = {}): T | undefined {
+  const raw = rawInput(name);
+  if (raw === '') {
+    if (opts.required) throw new InputError(name, 'is required but empty', opts.hint);
+    return undefined;
+  }
+  try {
+    return parse(raw);
+  } catch (e) {
+    const err = e as Error & { hint?: string };
+    throw new InputError(name, err.message, err.hint ?? opts.hint);
+  }
+}
+
+export function booleanInput(name: string, fallback: boolean): boolean {
+  const raw = rawInput(name).toLowerCase();
+  if (raw === '') return fallback;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new InputError(name, `must be true or false, got ${JSON.stringify(truncate(raw))}`);
+}
+
+export function integerInput(name: string, fallback: number, range: { min: number; max: number }): number {
+  const raw = rawInput(name);
+  if (raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new InputError(name, `must be a whole number, got ${JSON.stringify(truncate(raw))}`);
+  const n = Number(raw);
+  if (n < range.min || n > range.max) throw new InputError(name, `must be between ${range.min} and ${range.max}, got ${n}`);
+  return n;
+}
+
+export function choiceInput<T extends string>(name: string, choices: readonly T[], fallback: T): T {
+  const raw = rawInput(name);
+  if (raw === '') return fallback;
+  if (!(choices as readonly string[]).includes(raw)) {
+    throw new InputError(name, `must be one of ${choices.join(', ')}, got ${JSON.stringify(truncate(raw))}`);
+  }
+  return raw as T;
+}
+
+/** Splits a list input on newlines, commas and spaces, as docker/metadata-action prints tags. */
+export function listInput(name: string): string[] {
+  return rawInput(name)
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** `key=value` lines (annotations). Keys must be non-empty; values may contain '='. */
+export function keyValueInput(name: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of rawInput(name).split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const eq = trimmed.indexOf('=');
+    if (eq <= 0) throw new InputError(name, `expected key=value lines, got ${JSON.stringify(truncate(trimmed))}`);
+    const key = trimmed.slice(0, eq).trim();
+    if (key in out) throw new InputError(name, `key ${JSON.stringify(key)} is given twice`);
+    out[key] = trimmed.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+/** Long or hostile values are cut before they are echoed back in an error. */
+export function truncate(value: string, max = 80): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}

@@ -1,0 +1,28 @@
+import * as core from '@actions/core';
+import { RegistryClient, type RequestEvent } from '@bydigest/core';
+import { booleanInput, integerInput, rawInput } from './inputs.js';
+
+/**
+ * The inputs every registry-facing action shares (username, password, github-token,
+ * retries, insecure) turned into a client. Secrets are masked before anything can log them.
+ */
+export function registryClientFromInputs(extra: { onRequest?: (e: RequestEvent) => void } = {}): RegistryClient {
+  const username = rawInput('username');
+  const password = rawInput('password');
+  const githubToken = rawInput('github-token');
+  if (password) core.setSecret(password);
+  if (githubToken) core.setSecret(githubToken);
+  const retries = integerInput('retries', 3, { min: 0, max: 10 });
+  const insecure = booleanInput('insecure', false);
+  return new RegistryClient({
+    credentials: {
+      ...(username ? { username } : {}),
+      ...(password ? { password } : {}),
+      ...(githubToken ? { githubToken } : {}),
+      ...(process.env.GITHUB_ACTOR ? { githubActor: process.env.GITHUB_ACTOR } : {}),
+    },
+    retries,
+    insecure,
+    ...(extra.onRequest ? { onRequest: extra.onRequest } : {}),
+  });
+}

@@ -1,0 +1,29 @@
+import * as core from '@actions/core';
+import { BydigestError } from '@bydigest/core';
+import { InputError } from './inputs.js';
+
+/**
+ * Runs an action's body: any error becomes one `setFailed` line (with the hint on the next
+ * line) and exit code 1. Unexpected errors keep their stack in the debug log only.
+ */
+export async function runAction(body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (e) {
+    core.setFailed(failureMessage(e));
+    if (e instanceof Error && !(e instanceof InputError) && !(e instanceof BydigestError)) {
+      core.debug(e.stack ?? String(e));
+    }
+    process.exitCode = 1;
+  }
+}
+
+export function failureMessage(e: unknown): string {
+  if (e instanceof InputError) return e.hint ? `${e.message}\nhint: ${e.hint}` : e.message;
+  if (e instanceof BydigestError) {
+    const where = [e.operation, e.reference, e.status === undefined ? undefined : `HTTP ${e.status}`].filter(Boolean);
+    const head = where.length > 0 && !e.message.includes(where[0] as string) ? `${e.message} (${where.join(', ')})` : e.message;
+    return e.hint ? `${head}\nhint: ${e.hint}` : head;
+  }
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,56 @@
+/** Statuses a registry (or the CDN in front of it) answers when trying again can help. */
+export const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+
+const RETRYABLE_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+  'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
+  'ERR_STREAM_PREMATURE_CLOSE',
+]);
+
+export function errorCode(e: unknown): string | undefined {
+  let cur: unknown = e;
+  for (let i = 0; i < 4 && cur && typeof cur === 'object'; i++) {
+    const code = (cur as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+export function isRetryableError(e: unknown): boolean {
+  const code = errorCode(e);
+  if (code !== undefined && RETRYABLE_CODES.has(code)) return true;
+  // A body cut short surfaces as a plain "terminated"/"aborted" error from undici.
+  const msg = e instanceof Error ? e.message : '';
+  return /terminated|other side closed|socket hang up|aborted/i.test(msg);
+}
+
+/** Retry-After in seconds or as an HTTP date; capped so a hostile value cannot stall a job. */
+export function retryAfterMs(header: string | undefined, capMs: number): number | undefined {
+  if (!header) return undefined;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Math.min(Number(trimmed) * 1000, capMs);
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return undefined;
+  return Math.min(Math.max(0, at - Date.now()), capMs);
+}
+
+/** Exponential backoff with full jitter in [d/2, d]. */
+export function backoffMs(attempt: number, baseMs: number, maxMs: number): number {
+  const d = Math.min(maxMs, baseMs * 2 ** attempt);
+  return Math.round(d / 2 + Math.random() * (d / 2));
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}

@@ -1,0 +1,392 @@
+import type { Readable } from 'node:stream';
+import { BydigestError } from '../errors.js';
+import { credentialResolver, type CredentialOptions, type CredentialResolver } from './auth/credentials.js';
+import { sha256Digest } from './digest.js';
+import { backoffMs, isRetryableError, sleep } from './http/retry.js';
+import { RegistryTransport, type HttpResponse, type RequestEvent, type Scope } from './http/transport.js';
+import { assertManifestMediaType, detectManifestMediaType, MAX_MANIFEST_BYTES } from './manifest.js';
+import { MANIFEST_ACCEPT } from './media-types.js';
+import { apiHost, formatReference, type ImageReference } from './reference.js';
+import type { ManifestBytes } from './types.js';
+
+export interface RegistryClientOptions {
+  credentials?: CredentialResolver | CredentialOptions;
+  retries?: number;
+  insecure?: boolean;
+  ca?: string | Buffer;
+  timeoutMs?: number;
+  backoff?: { baseMs: number; maxMs: number; retryAfterCapMs?: number };
+  onRequest?: (e: RequestEvent) => void;
+}
+
+export interface BlobSource {
+  digest: string;
+  size: number;
+  /** Opened anew for every attempt. */
+  open: () => Buffer | Readable;
+}
+
+export type RepoRef = Pick<ImageReference, 'registry' | 'repository'>;
+
+const pull = (r: RepoRef): Scope[] => [{ repository: r.repository, actions: ['pull'] }];
+const push = (r: RepoRef): Scope[] => [{ repository: r.repository, actions: ['pull', 'push'] }];
+
+/**
+ * The registry operations bydigest needs, for any number of registry hosts. Manifests are
+ * handled as bytes; every digest is computed over bytes received.
+ */
+export class RegistryClient {
+  private readonly transports = new Map<string, RegistryTransport>();
+  private readonly credentials: CredentialResolver;
+
+  constructor(private readonly opts: RegistryClientOptions = {}) {
+    const c = opts.credentials;
+    this.credentials = typeof c === 'function' ? c : credentialResolver(c ?? {});
+  }
+
+  transport(registry: string): RegistryTransport {
+    const host = apiHost(registry);
+    let t = this.transports.get(host);
+    if (!t) {
+      t = new RegistryTransport(host, {
+        credentials: (h) => this.credentials(h === 'registry-1.docker.io' ? 'docker.io' : h),
+        ...(this.opts.retries !== undefined ? { retries: this.opts.retries } : {}),
+        ...(this.opts.insecure !== undefined ? { insecure: this.opts.insecure } : {}),
+        ...(this.opts.ca !== undefined ? { ca: this.opts.ca } : {}),
+        ...(this.opts.timeoutMs !== undefined ? { timeoutMs: this.opts.timeoutMs } : {}),
+        ...(this.opts.backoff !== undefined ? { backoff: this.opts.backoff } : {}),
+        ...(this.opts.onRequest !== undefined ? { onRequest: this.opts.onRequest } : {}),
+      });
+      this.transports.set(host, t);
+    }
+    return t;
+  }
+
+  private async retryingBody<T>(read: () => Promise<T>): Promise<T> {
+    const retries = this.opts.retries ?? 3;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await read();
+      } catch (e) {
+        if (attempt >= retries || !isBodyFailure(e)) throw e;
+        await sleep(backoffMs(attempt, 250, 4000));
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.transports.values()].map((t) => t.close()));
+    this.transports.clear();
+  }
+
+  /** Digest, media type and size of a tag or digest; undefined when the registry has none. */
+  async headManifest(ref: ImageReference): Promise<{ digest: string; mediaType: string; size: number } | undefined> {
+    const where = formatReference(ref);
+    const res = await this.transport(ref.registry).request({
+      method: 'HEAD',
+      path: `/v2/${ref.repository}/manifests/${manifestRef(ref)}`,
+      headers: { accept: MANIFEST_ACCEPT },
+      scopes: pull(ref),
+      operation: 'HEAD manifest',
+      reference: where,
+      accept: (s) => s === 200 || s === 404,
+    });
+    await res.body.dump();
+    if (res.status === 404) return undefined;
+    const digest = res.headers['docker-content-digest'];
+    // Some registries omit the header on HEAD: hash the body instead.
+    if (!digest || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+      const m = await this.getManifest(ref);
+      return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
+    }
+    if (ref.digest && digest !== ref.digest) {
+      throw new BydigestError('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, { reference: where });
+    }
+    return { digest, mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
+  }
+
+  async getManifest(ref: ImageReference): Promise<ManifestBytes> {
+    const m = await this.getManifestIfExists(ref);
+    if (!m) {
+      throw new BydigestError('NOT_FOUND', `GET manifest ${formatReference(ref)}: not found (HTTP 404)`, {
+        operation: 'GET manifest',
+        reference: formatReference(ref),
+        status: 404,
+      });
+    }
+    return m;
+  }
+
+  async getManifestIfExists(ref: ImageReference): Promise<ManifestBytes | undefined> {
+    return this.retryingBody(() => this.getManifestOnce(ref));
+  }
+
+  private async getManifestOnce(ref: ImageReference): Promise<ManifestBytes | undefined> {
+    const where = formatReference(ref);
+    const res = await this.transport(ref.registry).request({
+      method: 'GET',
+      path: `/v2/${ref.repository}/manifests/${manifestRef(ref)}`,
+      headers: { accept: MANIFEST_ACCEPT },
+      scopes: pull(ref),
+      operation: 'GET manifest',
+      reference: where,
+      accept: (s) => s === 200 || s === 404,
+    });
+    if (res.status === 404) {
+      await res.body.dump();
+      return undefined;
+    }
+    const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
+    const digest = sha256Digest(bytes);
+    if (ref.digest && digest !== ref.digest) {
+      throw new BydigestError('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, { reference: where });
+    }
+    const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+    const mediaType = detectManifestMediaType(bytes) ?? header;
+    assertManifestMediaType(mediaType, `GET manifest ${where}`);
+    return { bytes, mediaType, digest };
+  }
+
+  /**
+   * PUTs the exact bytes with their exact Content-Type under a tag or digest, and checks the
+   * registry stored what we sent. Returns the `OCI-Subject` header when the registry sent one
+   * (its sign of a referrers API).
+   */
+  async putManifest(ref: ImageReference, manifest: { bytes: Buffer; mediaType: string }): Promise<{ digest: string; subject?: string }> {
+    const where = formatReference(ref);
+    const digest = sha256Digest(manifest.bytes);
+    if (ref.digest && ref.digest !== digest) {
+      throw new BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
+    }
+    const res = await this.transport(ref.registry).request({
+      method: 'PUT',
+      path: `/v2/${ref.repository}/manifests/${manifestRef(ref)}`,
+      headers: { 'content-type': manifest.mediaType },
+      body: () => manifest.bytes,
+      scopes: push(ref),
+      operation: 'PUT manifest',
+      reference: where,
+    });
+    await res.body.dump();
+    const stored = res.headers['docker-content-digest'];
+    if (stored && stored !== digest) {
+      throw new BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: registry stored ${stored}, expected ${digest}`, { reference: where });
+    }
+    const subject = res.headers['oci-subject'];
+    return subject ? { digest, subject } : { digest };
+  }
+
+  async deleteManifest(ref: ImageReference & { digest: string }): Promise<void> {
+    const res = await this.transport(ref.registry).request({
+      method: 'DELETE',
+      path: `/v2/${ref.repository}/manifests/${ref.digest}`,
+      scopes: push(ref),
+      operation: 'DELETE manifest',
+      reference: formatReference(ref),
+      accept: (s) => s === 202 || s === 404,
+    });
+    await res.body.dump();
+  }
+
+  /** Size of a blob, or undefined when the repository does not have it. */
+  async headBlob(repo: RepoRef, digest: string): Promise<number | undefined> {
+    const res = await this.transport(repo.registry).request({
+      method: 'HEAD',
+      path: `/v2/${repo.repository}/blobs/${digest}`,
+      scopes: pull(repo),
+      operation: 'HEAD blob',
+      reference: `${formatReference(repo)}@${digest}`,
+      accept: (s) => s === 200 || s === 404,
+    });
+    await res.body.dump();
+    return res.status === 200 ? Number(res.headers['content-length'] ?? 0) : undefined;
+  }
+
+  async openBlob(repo: RepoRef, digest: string): Promise<Readable> {
+    const res = await this.transport(repo.registry).request({
+      method: 'GET',
+      path: `/v2/${repo.repository}/blobs/${digest}`,
+      scopes: pull(repo),
+      operation: 'GET blob',
+      reference: `${formatReference(repo)}@${digest}`,
+    });
+    return res.body;
+  }
+
+  /** A small blob (config, payload) read whole and checked against its digest. */
+  async getBlob(repo: RepoRef, digest: string, maxBytes = 16 * 1024 * 1024): Promise<Buffer> {
+    return this.retryingBody(() => this.getBlobOnce(repo, digest, maxBytes));
+  }
+
+  private async getBlobOnce(repo: RepoRef, digest: string, maxBytes: number): Promise<Buffer> {
+    const where = `${formatReference(repo)}@${digest}`;
+    const res = await this.transport(repo.registry).request({
+      method: 'GET',
+      path: `/v2/${repo.repository}/blobs/${digest}`,
+      scopes: pull(repo),
+      operation: 'GET blob',
+      reference: where,
+    });
+    const bytes = await readLimited(res, maxBytes, where);
+    if (sha256Digest(bytes) !== digest) throw new BydigestError('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, { reference: where });
+    return bytes;
+  }
+
+  /**
+   * Uploads a blob unless the repository has it (one HEAD). A failed PUT on an upload
+   * session is not retried blindly: the blob may have landed, so HEAD again, then restart.
+   */
+  async uploadBlob(repo: RepoRef, blob: BlobSource, opts: { skipExistenceCheck?: boolean; mountFrom?: RepoRef } = {}): Promise<'exists' | 'mounted' | 'uploaded'> {
+    if (!opts.skipExistenceCheck && (await this.headBlob(repo, blob.digest)) !== undefined) return 'exists';
+    const attempts = (this.opts.retries ?? 3) + 1;
+    let lastError: unknown;
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      if (attempt > 0 && (await this.headBlob(repo, blob.digest)) !== undefined) return 'uploaded';
+      let location: string;
+      if (opts.mountFrom && attempt === 0) {
+        const started = await this.startUpload(repo, blob.digest, opts.mountFrom);
+        if (started.mounted) return 'mounted';
+        location = started.location;
+      } else {
+        const started = await this.startUpload(repo, blob.digest);
+        if (started.mounted) return 'mounted';
+        location = started.location;
+      }
+      try {
+        await this.finishUpload(repo, location, blob);
+        return 'uploaded';
+      } catch (e) {
+        lastError = e;
+        if (e instanceof BydigestError && (e.code === 'DIGEST_MISMATCH' || e.code === 'UNAUTHORIZED' || e.code === 'INVALID_ARGUMENT')) throw e;
+      }
+    }
+    throw lastError;
+  }
+
+  private async startUpload(repo: RepoRef, digest: string, mountFrom?: RepoRef): Promise<{ mounted: true } | { mounted: false; location: string }> {
+    const where = formatReference(repo);
+    const scopes = push(repo);
+    let path = `/v2/${repo.repository}/blobs/uploads/`;
+    if (mountFrom) {
+      scopes.push(...pull(mountFrom));
+      path += `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(mountFrom.repository)}`;
+    }
+    const res = await this.transport(repo.registry).request({
+      method: 'POST',
+      path,
+      headers: { 'content-length': '0' },
+      scopes,
+      operation: mountFrom ? 'mount blob' : 'start blob upload',
+      reference: `${where}@${digest}`,
+      accept: (s) => s === 201 || s === 202,
+    });
+    await res.body.dump();
+    if (res.status === 201 && mountFrom) return { mounted: true };
+    const location = res.headers.location;
+    if (!location) throw new BydigestError('REGISTRY', `start blob upload ${where}: no Location header`, { reference: where, status: res.status });
+    return { mounted: false, location: new URL(location, res.url).toString() };
+  }
+
+  private async finishUpload(repo: RepoRef, location: string, blob: BlobSource): Promise<void> {
+    const where = `${formatReference(repo)}@${blob.digest}`;
+    const url = new URL(location);
+    url.searchParams.set('digest', blob.digest);
+    const res = await this.transport(repo.registry).request({
+      method: 'PUT',
+      path: url.toString(),
+      headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
+      body: blob.open,
+      scopes: push(repo),
+      operation: 'PUT blob',
+      reference: where,
+      accept: (s) => s === 201,
+      retry: false,
+    });
+    await res.body.dump();
+    const stored = res.headers['docker-content-digest'];
+    if (stored && stored !== blob.digest) throw new BydigestError('DIGEST_MISMATCH', `PUT blob ${where}: registry stored ${stored}`, { reference: where });
+  }
+
+  async listTags(repo: RepoRef): Promise<string[]> {
+    const tags: string[] = [];
+    let path: string | undefined = `/v2/${repo.repository}/tags/list?n=1000`;
+    for (let page = 0; path && page < 1000; page++) {
+      const res: HttpResponse = await this.transport(repo.registry).request({
+        method: 'GET',
+        path,
+        scopes: pull(repo),
+        operation: 'list tags',
+        reference: formatReference(repo),
+        accept: (s) => s === 200 || s === 404,
+      });
+      if (res.status === 404) {
+        await res.body.dump();
+        return tags;
+      }
+      const body = (await res.body.json()) as { tags?: string[] | null };
+      tags.push(...(body.tags ?? []));
+      const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
+      path = link ? new URL(link[1] as string, res.url).toString() : undefined;
+    }
+    return tags;
+  }
+
+  /**
+   * The referrers API answer for a digest: the index bytes, or undefined when the registry
+   * has no such API (distribution 2.8 answers 404 for the route).
+   */
+  async referrersApi(repo: RepoRef, digest: string, artifactType?: string): Promise<ManifestBytes | undefined> {
+    const where = `${formatReference(repo)}@${digest}`;
+    let path = `/v2/${repo.repository}/referrers/${digest}`;
+    if (artifactType) path += `?artifactType=${encodeURIComponent(artifactType)}`;
+    const res = await this.transport(repo.registry).request({
+      method: 'GET',
+      path,
+      headers: { accept: 'application/vnd.oci.image.index.v1+json' },
+      scopes: pull(repo),
+      operation: 'GET referrers',
+      reference: where,
+      accept: (s) => s === 200 || s === 404 || s === 400 || s === 405,
+    });
+    if (res.status !== 200 || !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
+      await res.body.dump();
+      return undefined;
+    }
+    const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
+    return { bytes, mediaType: 'application/vnd.oci.image.index.v1+json', digest: sha256Digest(bytes) };
+  }
+}
+
+/** The transport retries until headers arrive; a body cut short afterwards is retried here. */
+function isBodyFailure(e: unknown): boolean {
+  return (e instanceof BydigestError && e.code === 'NETWORK') || (!(e instanceof BydigestError) && isRetryableError(e));
+}
+
+function manifestRef(ref: ImageReference): string {
+  if (ref.digest) return ref.digest;
+  if (ref.tag) return ref.tag;
+  throw new BydigestError('INVALID_REFERENCE', `${formatReference(ref)} has neither tag nor digest`);
+}
+
+async function readLimited(res: HttpResponse, max: number, where: string): Promise<Buffer> {
+  const declared = Number(res.headers['content-length'] ?? NaN);
+  if (declared > max) {
+    await res.body.dump();
+    throw new BydigestError('REGISTRY', `${where}: response of ${declared} bytes exceeds the ${max}-byte limit`);
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of res.body) {
+    total += (chunk as Buffer).length;
+    if (total > max) {
+      res.body.destroy();
+      throw new BydigestError('REGISTRY', `${where}: response exceeds the ${max}-byte limit`);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  const bytes = Buffer.concat(chunks);
+  if (!Number.isNaN(declared) && declared !== bytes.length) {
+    throw new BydigestError('NETWORK', `${where}: body truncated (${bytes.length} of ${declared} bytes)`);
+  }
+  return bytes;
+}

@@ -1,0 +1,31 @@
+import { BydigestError } from '../errors.js';
+import { formatReference, isValidTag, parseReference, sameRepository, type ImageReference } from './reference.js';
+
+/**
+ * Tag list entries are plain tags or full references (docker/metadata-action prints
+ * `ghcr.io/o/img:1.2`); full references must name `repo`. Duplicates are dropped, order kept.
+ */
+export function parseTagList(repo: ImageReference, entries: string[]): string[] {
+  const tags: string[] = [];
+  for (const entry of entries) {
+    let tag: string;
+    if (entry.includes('/') || entry.includes('@')) {
+      const ref = parseReference(entry);
+      if (ref.digest !== undefined) throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} is a digest reference, not a tag`);
+      if (ref.tag === undefined) throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} has no tag`);
+      if (!sameRepository(ref, repo)) {
+        throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} is not in repository ${formatReference(repo)}`, {
+          hint: 'list tags of the `image` repository only',
+        });
+      }
+      tag = ref.tag;
+    } else {
+      if (!isValidTag(entry)) {
+        throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry.length > 80 ? `${entry.slice(0, 80)}…` : entry)} is not a valid tag (letters, digits, _ . -; at most 128; not starting with . or -)`);
+      }
+      tag = entry;
+    }
+    if (!tags.includes(tag)) tags.push(tag);
+  }
+  return tags;
+}
