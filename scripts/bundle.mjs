@@ -1,7 +1,7 @@
 // Builds dist/<action>/index.js for every action with ncc. The output is committed and
 // `.ci/run` fails when it differs from a fresh build, so keep this deterministic.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,15 +12,25 @@ const actions = readdirSync(join(root, 'actions')).filter(
   (name) => existsSync(join(root, 'actions', name, 'src', 'main.ts')) && (only.length === 0 || only.includes(name)),
 );
 
+// Built beside dist/ and swapped in, so a failed build leaves the previous bundle in place.
 function build(name) {
   const out = join(root, 'dist', name);
-  rmSync(out, { recursive: true, force: true });
+  const staging = join(root, 'dist', `.${name}.building`);
+  rmSync(staging, { recursive: true, force: true });
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ncc, 'build', join('actions', name, 'src', 'main.ts'), '-o', out, '--license', 'licenses.txt', '--quiet'], {
+    const child = spawn(process.execPath, [ncc, 'build', join('actions', name, 'src', 'main.ts'), '-o', staging, '--license', 'licenses.txt', '--quiet'], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
     });
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ncc failed for ${name} (exit ${code})`))));
+    child.on('close', (code) => {
+      if (code !== 0) {
+        rmSync(staging, { recursive: true, force: true });
+        return reject(new Error(`ncc failed for ${name} (exit ${code})`));
+      }
+      rmSync(out, { recursive: true, force: true });
+      renameSync(staging, out);
+      resolve();
+    });
   });
 }
 

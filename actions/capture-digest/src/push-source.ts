@@ -31,7 +31,9 @@ export async function pushSource(client: RegistryClient, repo: RepoRef, source: 
   const dir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'bydigest-export-'));
   try {
     core.info(`exporting ${source} with skopeo`);
-    await exec.exec('skopeo', ['copy', '--quiet', source, `oci:${dir}:export`]);
+    // A local export: signature policy governs pulls from registries, and this image is about
+    // to be signed by us; hosts without /etc/containers/policy.json would refuse otherwise.
+    await exec.exec('skopeo', ['copy', '--quiet', '--insecure-policy', source, `oci:${dir}:export`]);
     return await pushFromLayout(client, repo, 'oci', dir, 'export', tags, concurrency);
   } finally {
     await rm(dir, { recursive: true, force: true });
