@@ -5,6 +5,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
     '^@bydigest/core$': '<rootDir>/packages/core/src/index.ts',
+    '^@bydigest/core/keys$': '<rootDir>/packages/core/src/keys.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

@@ -12,7 +12,7 @@ import { loadJwtSigner } from './jwt.js';
 import { freePort } from './net.js';
 import { registryConfigYaml, type RegistryConfigInput } from './registry-config.js';
 import { makeTempDir, removeDir } from './tmp.js';
-import { startTokenIssuer, type TokenIssuer } from './token-issuer.js';
+import { startTokenIssuer, type TokenIssuer, type TokenIssuerOptions } from './token-issuer.js';
 
 export type AuthMode = 'none' | 'basic' | 'token' | 'tls';
 
@@ -25,6 +25,8 @@ export interface StartRegistryOptions {
    * on exp and nbf, so a token only stops working about a minute after it expires.
    */
   tokenLifetimeSeconds?: number;
+  /** Token mode: narrows the actions a token grants (see TokenIssuerOptions.grant). */
+  tokenGrant?: TokenIssuerOptions['grant'];
   readyTimeoutMs?: number;
 }
 
@@ -210,6 +212,7 @@ export async function startRegistry(opts: StartRegistryOptions = {}): Promise<Ru
         signer,
         users: { [username!]: password! },
         lifetimeSeconds: opts.tokenLifetimeSeconds ?? 60,
+        ...(opts.tokenGrant ? { grant: opts.tokenGrant } : {}),
       });
       cleanups.push(issuer.stop);
       base.token = {

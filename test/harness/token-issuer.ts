@@ -11,6 +11,11 @@ export interface TokenIssuerOptions {
   signer: JwtSigner;
   users: Record<string, string>;
   lifetimeSeconds?: number;
+  /**
+   * Narrows what a token grants, as real registries' policies do (e.g. no pull on a
+   * repository of another project, which makes the registry refuse a cross-repository mount).
+   */
+  grant?: (account: string, access: { type: string; name: string; actions: string[] }, requested: string[]) => string[];
 }
 
 /** One request the issuer answered, for tests that count round-trips or check scopes. */
@@ -100,7 +105,10 @@ export async function startTokenIssuer(opts: TokenIssuerOptions): Promise<TokenI
 
   const issue = (account: string, scopes: string[]): Record<string, unknown> => {
     const now = Math.floor(Date.now() / 1000);
-    const access = scopes.map(parseScope).filter((a): a is Access => a !== undefined);
+    const access = scopes
+      .map(parseScope)
+      .filter((a): a is Access => a !== undefined)
+      .map((a) => (opts.grant ? { ...a, actions: opts.grant(account, a, scopes) } : a));
     const token = signJwt(opts.signer, {
       iss: opts.issuer,
       sub: account,

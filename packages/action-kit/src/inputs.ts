@@ -97,3 +97,18 @@ export function keyValueInput(name: string): Record<string, string> {
 export function truncate(value: string, max = 80): string {
   return value.length > max ? `${value.slice(0, max)}…` : value;
 }
+
+/**
+ * Masks a secret held in an environment variable, line by line too: the runner masks per
+ * line, so a PEM key is only hidden if each of its lines is registered.
+ */
+export function maskEnvSecret(name: string): void {
+  const value = process.env[name];
+  if (!value) return;
+  core.setSecret(value);
+  for (const line of value.split(/\r?\n/)) {
+    const l = line.trim();
+    // PEM armour lines are public text; masking them would only garble unrelated logs.
+    if (l.length >= 4 && !l.startsWith('-----')) core.setSecret(l);
+  }
+}

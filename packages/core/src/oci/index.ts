@@ -10,3 +10,6 @@ export * from './registry.js';
 export * from './layout.js';
 export * from './push.js';
 export * from './tags.js';
+export * from './settle.js';
+export * from './referrers.js';
+export * from './copy.js';

@@ -29,3 +29,25 @@ export function parseTagList(repo: ImageReference, entries: string[]): string[] 
   }
   return tags;
 }
+
+/**
+ * Promotion targets: plain tags land in the source repository, full references anywhere;
+ * each must carry a tag (a digest target would be a no-op that proves nothing).
+ */
+export function parseTargets(source: ImageReference, entries: string[]): (ImageReference & { tag: string })[] {
+  const out: (ImageReference & { tag: string })[] = [];
+  for (const entry of entries) {
+    let target: ImageReference & { tag: string };
+    if (entry.includes('/') || entry.includes('@')) {
+      const ref = parseReference(entry);
+      if (ref.digest !== undefined) throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} carries a digest; targets are tags`);
+      if (ref.tag === undefined) throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} has no tag`, { hint: 'write repo:tag' });
+      target = { registry: ref.registry, repository: ref.repository, tag: ref.tag };
+    } else {
+      if (!isValidTag(entry)) throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry.length > 80 ? `${entry.slice(0, 80)}…` : entry)} is not a valid tag`);
+      target = { registry: source.registry, repository: source.repository, tag: entry };
+    }
+    if (!out.some((t) => formatReference(t) === formatReference(target))) out.push(target);
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+import { BydigestError } from '../errors.js';
+import { sha256Digest } from '../oci/digest.js';
+import { parseManifestJson } from '../oci/manifest.js';
+import { isIndexMediaType, MediaType } from '../oci/media-types.js';
+import { formatReference, withDigest, withTag, type ImageReference } from '../oci/reference.js';
+import type { RegistryClient } from '../oci/registry.js';
+import { appendUntilSettled, type SettleOptions, type SettleReport } from '../oci/settle.js';
+import type { ImageIndex } from '../oci/types.js';
+import { mapLimit } from '../util/map-limit.js';
+import { SIGNATURE_ANNOTATION } from './constants.js';
+import type { GoJsonValue } from './go-json.js';
+import { simpleSigningPayload } from './payload.js';
+import { appendSignatureLayer, buildSigManifest, parseSigManifest, sigConfigBytes, signatureLayer, signatureTag, type SigDescriptor, type SignatureLayer } from './sig-manifest.js';
+import { signPayload } from './signature.js';
+import type { SigningKey } from './signing-key.js';
+
+export interface SignImageOptions {
+  image: ImageReference & { digest: string };
+  /** docker-references to sign; one payload (and layer) per reference. */
+  identities: string[];
+  optional?: { readonly [key: string]: GoJsonValue } | null;
+  /** Also sign each platform manifest of an index (containers/image checks those). */
+  recursive?: boolean;
+  /** A promise lets the caller start key derivation before the registry round-trips. */
+  key: SigningKey | Promise<SigningKey>;
+  settle?: SettleOptions;
+}
+
+export interface SignedDigest {
+  digest: string;
+  signatureRef: string;
+  signatureDigest: string;
+  /** Payload digests of our layers. */
+  layers: string[];
+  /** True when every layer was already there (same key, same payload): nothing was written. */
+  alreadySigned: boolean;
+  settle: SettleReport;
+}
+
+/** The digests to sign: the image, and with `recursive` every manifest an index lists. */
+export async function signingTargets(client: RegistryClient, image: ImageReference & { digest: string }, recursive: boolean): Promise<string[]> {
+  const manifest = await client.getManifestIfExists(image);
+  if (!manifest) {
+    throw new BydigestError('NOT_FOUND', `${formatReference(image)} does not exist in the registry`, {
+      operation: 'GET manifest',
+      reference: formatReference(image),
+      status: 404,
+      hint: 'sign the digest capture-digest reported, after the push',
+    });
+  }
+  if (!recursive || !isIndexMediaType(manifest.mediaType)) return [image.digest];
+  const index = parseManifestJson(manifest, formatReference(image)) as ImageIndex;
+  return [image.digest, ...(index.manifests ?? []).map((d) => d.digest)];
+}
+
+/**
+ * Signs `image` (and its platform manifests) in cosign's legacy format: a simple-signing
+ * layer per identity, appended to `sha256-<hex>.sig` with read-modify-write that re-reads
+ * until no other writer can still drop our layer, and checks our signatures verify there.
+ */
+export async function signImage(client: RegistryClient, opts: SignImageOptions): Promise<SignedDigest[]> {
+  if (opts.identities.length === 0) throw new BydigestError('INVALID_ARGUMENT', 'no identity to sign');
+  const targets = await signingTargets(client, opts.image, opts.recursive ?? true);
+  const key = await opts.key;
+  return mapLimit(targets, 4, (digest) => signOne(client, withDigest(opts.image, digest), key, opts));
+}
+
+async function signOne(client: RegistryClient, image: ImageReference & { digest: string }, key: SigningKey, opts: SignImageOptions): Promise<SignedDigest> {
+  const ours = opts.identities.map((dockerReference) => {
+    const payload = simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null });
+    return { payload, layer: signatureLayer(payload, signPayload(key, payload)) };
+  });
+  await mapLimit(ours, 4, ({ payload, layer }) => client.uploadBlob(image, { digest: layer.digest, size: payload.length, open: () => payload }));
+
+  const tag = withTag(image, signatureTag(image.digest));
+  const isOurs = (bytes: Buffer | undefined, o: { payload: Buffer; layer: SignatureLayer }) =>
+    appendSignatureLayer(bytes, o.layer, { payload: o.payload, publicKey: key.publicKey }).status === 'already-present';
+  let firstSeen: SigDescriptor[] | undefined;
+  let initiallyPresent: boolean | undefined;
+  const present = (layers: SigDescriptor[], d: SigDescriptor) =>
+    layers.some((l) => l.digest === d.digest && l.annotations?.[SIGNATURE_ANNOTATION] === d.annotations?.[SIGNATURE_ANNOTATION]);
+  let last: Buffer | undefined;
+
+  const settle = await appendUntilSettled<Buffer | undefined>(
+    {
+      what: `signature manifest ${formatReference(tag)}`,
+      read: async () => {
+        const m = await client.getManifestIfExists(tag);
+        last = m?.bytes;
+        const layers = m ? parseSigManifest(m.bytes).layers : [];
+        firstSeen ??= layers;
+        initiallyPresent ??= ours.every((o) => isOurs(m?.bytes, o));
+        return m?.bytes;
+      },
+      satisfied: (bytes) => {
+        if (!ours.every((o) => isOurs(bytes, o))) return false;
+        const layers = bytes ? parseSigManifest(bytes).layers : [];
+        return (firstSeen ?? []).every((d) => present(layers, d));
+      },
+      merge: (bytes) => {
+        const parsed = bytes ? parseSigManifest(bytes) : undefined;
+        const layers = parsed ? parsed.layers.map(plainDescriptor) : [];
+        // Put back anything a racing writer dropped that we saw, then our own layers.
+        for (const d of firstSeen ?? []) if (!present(layers, d)) layers.push(plainDescriptor(d));
+        const extra = extraOf(parsed);
+        for (const o of ours) {
+          if (layers.length === 0 || !isOurs(buildSigManifest(layers, extra).manifestBytes, o)) layers.push(o.layer);
+        }
+        return buildSigManifest(layers, extra).manifestBytes;
+      },
+      write: async (bytes) => {
+        const manifest = bytes as Buffer;
+        const config = sigConfigBytes(parseSigManifest(manifest).layers);
+        await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config });
+        await client.putManifest(tag, { bytes: manifest, mediaType: MediaType.OciManifest });
+        last = manifest;
+      },
+      fingerprint: (bytes) => (bytes ? sha256Digest(bytes) : 'none'),
+    },
+    opts.settle,
+  );
+  if (!last) throw new BydigestError('SIGNATURE', `${formatReference(tag)} vanished after signing`);
+  return {
+    digest: image.digest,
+    signatureRef: formatReference(tag),
+    signatureDigest: sha256Digest(last),
+    layers: ours.map((o) => o.layer.digest),
+    alreadySigned: initiallyPresent === true && settle.writes === 0,
+    settle,
+  };
+}
+
+function extraOf(parsed: ReturnType<typeof parseSigManifest> | undefined): { annotations?: Record<string, string>; subject?: SigDescriptor } {
+  const extra: { annotations?: Record<string, string>; subject?: SigDescriptor } = {};
+  if (parsed?.annotations) extra.annotations = parsed.annotations;
+  if (parsed?.subject) extra.subject = parsed.subject;
+  return extra;
+}
+
+function plainDescriptor(d: SigDescriptor): SigDescriptor {
+  const out: SigDescriptor = { mediaType: d.mediaType, size: d.size, digest: d.digest };
+  if (d.urls) out.urls = d.urls;
+  if (d.annotations) out.annotations = d.annotations;
+  if (d.artifactType) out.artifactType = d.artifactType;
+  return out;
+}

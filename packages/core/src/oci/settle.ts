@@ -1,0 +1,92 @@
+import { BydigestError } from '../errors.js';
+import { sleep } from './http/retry.js';
+
+export interface SettleOptions {
+  /** Floor of the quiet window after our write. Default 150 ms. */
+  minQuietMs?: number;
+  /** Ceiling of the quiet window. Default 3 s. */
+  maxQuietMs?: number;
+  /** Quiet window once another writer has been seen. Default 1 s. */
+  contendedQuietMs?: number;
+  /** Read-modify-write rounds before giving up. Default 12. */
+  maxRounds?: number;
+  /** Overall time limit. Default 60 s. */
+  timeoutMs?: number;
+}
+
+export interface SettleReport {
+  rounds: number;
+  writes: number;
+  contended: boolean;
+}
+
+export interface ReadModifyWrite<S> {
+  read: () => Promise<S>;
+  /** Everything this writer must see present (its own entry and every entry it saw before). */
+  satisfied: (state: S) => boolean;
+  /** The state to write, from the state read. */
+  merge: (state: S) => Promise<S> | S;
+  write: (state: S) => Promise<void>;
+  /** A stable identity of a state (e.g. the manifest digest), to notice other writers. */
+  fingerprint: (state: S) => string;
+  what: string;
+}
+
+/**
+ * Read-modify-write on a registry tag without compare-and-swap (distribution ignores
+ * If-Match). After our write we keep re-reading until the tag has been quiet for longer
+ * than a read-modify-write takes (4x ours, at least minQuietMs): a writer that read before
+ * our write has then either written (and we see whether our entry survived) or cannot
+ * write any more from its stale read. When another writer shows up, the window grows to
+ * contendedQuietMs and restarts at each change. Cost without contention: the quiet window
+ * and two or three GETs.
+ */
+export async function appendUntilSettled<S>(op: ReadModifyWrite<S>, opts: SettleOptions = {}): Promise<SettleReport> {
+  const minQuiet = opts.minQuietMs ?? 150;
+  const maxQuiet = opts.maxQuietMs ?? 3000;
+  const contendedQuiet = opts.contendedQuietMs ?? 1000;
+  const maxRounds = opts.maxRounds ?? 12;
+  const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+  let writes = 0;
+  let contended = false;
+
+  for (let round = 1; round <= maxRounds; round++) {
+    const started = Date.now();
+    let state = await op.read();
+    if (!op.satisfied(state)) {
+      state = await op.merge(state);
+      await op.write(state);
+      writes++;
+    }
+    const rmwMs = Date.now() - started;
+    let quietMs = Math.min(maxQuiet, Math.max(minQuiet, 4 * rmwMs));
+    if (contended) quietMs = Math.max(quietMs, contendedQuiet);
+    let last = op.fingerprint(state);
+    let quietSince = Date.now();
+    let lost = false;
+    while (Date.now() - quietSince < quietMs) {
+      if (Date.now() > deadline) break;
+      await sleep(Math.max(10, Math.min(quietMs / 3, quietMs - (Date.now() - quietSince))));
+      const seen = await op.read();
+      const fp = op.fingerprint(seen);
+      if (fp !== last) {
+        // Someone else wrote: keep watching until they are done.
+        contended = true;
+        quietMs = Math.max(quietMs, contendedQuiet);
+        last = fp;
+        quietSince = Date.now();
+      }
+      if (!op.satisfied(seen)) {
+        lost = true;
+        break;
+      }
+    }
+    if (!lost) return { rounds: round, writes, contended };
+    if (Date.now() > deadline) break;
+    // Back off a little, with jitter, so racing writers do not keep colliding in lockstep.
+    await sleep(20 + Math.random() * 80 * round);
+  }
+  throw new BydigestError('CONFLICT', `${op.what}: other writers kept overwriting it; our entry is not there after ${maxRounds} attempts`, {
+    hint: 'another job may be writing to the same tag in a loop; re-run this step',
+  });
+}
