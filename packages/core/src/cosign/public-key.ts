@@ -1,0 +1,53 @@
+import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
+import { BydigestError } from '../errors.js';
+import { PUBLIC_KEY_LABEL } from './constants.js';
+import { decodeFirstPem, encodePem } from './pem.js';
+
+/**
+ * A verification key from PEM text: "PUBLIC KEY" (PKIX, what cosign writes) or "RSA PUBLIC KEY"
+ * (PKCS#1), the two forms sigstore's UnmarshalPEMToPublicKey takes. Reading files is the caller's.
+ */
+export function loadPublicKey(pem: string): KeyObject {
+  const decoded = decodeFirstPem(pem);
+  if (!decoded.ok) {
+    const looksLikePath = !pem.includes('\n') && /[/\\]|\.pub$|\.pem$/.test(pem.trim());
+    throw new BydigestError('KEY', `the public key is not PEM: ${decoded.reason}`, {
+      hint: looksLikePath
+        ? `"${pem.trim()}" looks like a file path; pass the file's contents (-----BEGIN PUBLIC KEY----- …).`
+        : 'Pass the contents of cosign.pub (-----BEGIN PUBLIC KEY----- …).',
+    });
+  }
+  const { label, der } = decoded.block;
+  if (label !== PUBLIC_KEY_LABEL && label !== 'RSA PUBLIC KEY') {
+    throw new BydigestError('KEY', `the public key has PEM label "${label}"; expected "${PUBLIC_KEY_LABEL}"`, {
+      hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
+    });
+  }
+  try {
+    return createPublicKey({ key: der, format: 'der', type: label === PUBLIC_KEY_LABEL ? 'spki' : 'pkcs1' });
+  } catch (e) {
+    throw new BydigestError('KEY', `the public key cannot be parsed: ${(e as Error).message}`, {
+      cause: e,
+      hint: 'The PEM body is damaged; copy cosign.pub again.',
+    });
+  }
+}
+
+/** PKIX PEM, byte-for-byte as `cosign generate-key-pair` writes cosign.pub. */
+export function publicKeyPem(key: KeyObject): string {
+  return encodePem(PUBLIC_KEY_LABEL, spkiDer(key));
+}
+
+/** sha256 of the DER public key, hex: a short, stable name for a key in logs and comparisons. */
+export function publicKeyId(key: KeyObject): string {
+  return createHash('sha256').update(spkiDer(key)).digest('hex');
+}
+
+export function samePublicKey(a: KeyObject, b: KeyObject): boolean {
+  return spkiDer(a).equals(spkiDer(b));
+}
+
+function spkiDer(key: KeyObject): Buffer {
+  const pub = key.type === 'private' ? createPublicKey(key) : key;
+  return pub.export({ type: 'spki', format: 'der' });
+}
