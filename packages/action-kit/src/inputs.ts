@@ -1,4 +1,7 @@
 import * as core from '@actions/core';
+import { readFile } from 'node:fs/promises';
+import type { KeyObject } from 'node:crypto';
+import { loadPublicKey } from '@bydigest/core';
 
 /**
  * An input the user got wrong. The message always starts with the input's name, so the
@@ -110,5 +113,23 @@ export function maskEnvSecret(name: string): void {
     const l = line.trim();
     // PEM armour lines are public text; masking them would only garble unrelated logs.
     if (l.length >= 4 && !l.startsWith('-----')) core.setSecret(l);
+  }
+}
+
+/** A public key given as PEM text or as a path to a PEM file. */
+export async function publicKeyInput(name: string): Promise<KeyObject> {
+  const raw = rawInput(name);
+  let pem = raw;
+  if (!raw.includes('-----BEGIN')) {
+    try {
+      pem = await readFile(raw, 'utf8');
+    } catch (e) {
+      throw new InputError(name, `is neither PEM text nor a readable file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'}: ${truncate(raw)})`, 'pass the contents of cosign.pub or its path');
+    }
+  }
+  try {
+    return loadPublicKey(pem);
+  } catch (e) {
+    throw new InputError(name, (e as Error).message, (e as { hint?: string }).hint);
   }
 }

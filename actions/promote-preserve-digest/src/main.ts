@@ -1,0 +1,81 @@
+import * as core from '@actions/core';
+import {
+  describeVerdicts,
+  formatReference,
+  parseDigestReference,
+  parseTargets,
+  promoteByDigest,
+  sameRepository,
+  verifyLegacySignatures,
+} from '@bydigest/core';
+import {
+  booleanInput,
+  InputError,
+  integerInput,
+  listInput,
+  parseInput,
+  publicKeyInput,
+  rawInput,
+  registryClientFromInputs,
+  runAction,
+  setCheckedOutput,
+  setDigestOutput,
+} from '@bydigest/action-kit';
+import { copySignatures } from './copy-signatures.js';
+
+await runAction(async () => {
+  const source = parseInput('source', parseDigestReference, { required: true })!;
+  const entries = listInput('tags');
+  if (entries.length === 0) throw new InputError('tags', 'lists no targets', 'e.g. stable, or ghcr.io/owner/other:stable');
+  const targets = parseInput('tags', () => parseTargets(source, entries))!;
+  const requiredKey = rawInput('require-signature') ? await publicKeyInput('require-signature') : undefined;
+  const copySigs = booleanInput('copy-signatures', true);
+  const concurrency = integerInput('concurrency', 4, { min: 1, max: 32 });
+  const client = registryClientFromInputs();
+
+  try {
+    // One GET by digest: the bytes every target receives. A tag is never re-resolved.
+    const manifest = await client.getManifest(source);
+    if (requiredKey) {
+      const v = await verifyLegacySignatures(client, source, [requiredKey]);
+      if (v.valid.length === 0) {
+        throw new InputError(
+          'require-signature',
+          `${formatReference(source)} carries no valid signature for the required key; nothing was promoted (${describeVerdicts(v)})`,
+          'sign this digest with sign-digest using the matching private key, then promote',
+        );
+      }
+      core.info(`signature check: ${v.valid.length} valid signature(s) at ${v.signatureRef}`);
+    }
+
+    const result = await promoteByDigest(client, source, targets, { manifest, concurrency });
+    const elsewhere = targets.filter((t) => !sameRepository(t, source));
+    if (copySigs && elsewhere.length > 0) {
+      for (const repo of uniqueRepos(elsewhere)) {
+        const copied = await copySignatures(client, source, repo, concurrency);
+        core.info(`copied ${copied} signature/referrer manifest(s) to ${formatReference(repo)}`);
+      }
+    }
+    const { stats } = result;
+    if (elsewhere.length > 0) core.info(`blobs: ${stats.mounted} mounted, ${stats.streamed} streamed, ${stats.existing} already present`);
+
+    setDigestOutput('digest', manifest.digest);
+    setCheckedOutput('promoted', result.written.join('\n'), (v) => v.split('\n').length === targets.length);
+    await core.summary
+      .addHeading('promote-preserve-digest', 3)
+      .addRaw(`<p>Source <code>${formatReference(source)}</code>${requiredKey ? ' (signature verified)' : ''}</p>`)
+      .addTable([
+        [{ data: 'target', header: true }, { data: 'resolves to', header: true }],
+        ...result.written.map((r) => [r, `<code>${manifest.digest}</code>`]),
+      ])
+      .write();
+  } finally {
+    await client.close();
+  }
+});
+
+function uniqueRepos<T extends { registry: string; repository: string }>(refs: T[]): { registry: string; repository: string }[] {
+  const seen = new Map<string, { registry: string; repository: string }>();
+  for (const r of refs) seen.set(`${r.registry}/${r.repository}`, { registry: r.registry, repository: r.repository });
+  return [...seen.values()];
+}
