@@ -1,1 +1,10 @@
-export {};
+export type { SbomFormat, SbomInfo } from './types.js';
+export { SBOM_FORMAT_TYPES, type SbomFormatTypes } from './media-types.js';
+export { inspectSbom, type InspectSbomOptions } from './inspect.js';
+export { resolveArtifactType } from './artifact-type.js';
+export {
+  sbomReferrerManifest,
+  type SbomDescriptor,
+  type SbomReferrerManifest,
+  type SbomReferrerManifestInput,
+} from './referrer-manifest.js';
