@@ -29873,11 +29873,11 @@ class RegistryClient {
             if (attempt > 0 && (await this.headBlob(repo, blob.digest)) !== undefined)
                 return 'uploaded';
             let location;
-            if (opts.mountFrom && attempt === 0) {
-                const started = await this.startUpload(repo, blob.digest, opts.mountFrom);
-                if (started.mounted)
-                    return 'mounted';
-                location = started.location;
+            const mounting = opts.mountFrom && attempt === 0 ? await this.tryMount(repo, blob.digest, opts.mountFrom) : undefined;
+            if (mounting?.mounted)
+                return 'mounted';
+            if (mounting && !mounting.mounted) {
+                location = mounting.location;
             }
             else {
                 const started = await this.startUpload(repo, blob.digest);
@@ -29896,6 +29896,21 @@ class RegistryClient {
             }
         }
         throw lastError;
+    }
+    /**
+     * A refused mount is not an error: registries answer 202 with an upload session, or, with
+     * token auth, 401 when the token may not pull from the other repository. Either way we
+     * upload the blob ourselves. Undefined means "no session yet, start a plain one".
+     */
+    async tryMount(repo, digest, from) {
+        try {
+            return await this.startUpload(repo, digest, from);
+        }
+        catch (e) {
+            if (e instanceof errors_BydigestError && e.code === 'UNAUTHORIZED' && e.status !== undefined)
+                return undefined;
+            throw e;
+        }
     }
     async startUpload(repo, digest, mountFrom) {
         const where = reference_formatReference(repo);
@@ -36138,8 +36153,9 @@ function scan_messages_describeScanError(e, file, where) {
 
 
 const SPEC_NAMES = { spdx: 'SPDX 2.3 JSON', cyclonedx: 'CycloneDX JSON', syft: 'syft-json' };
+/** What is wrong goes in the message; how to fix it in `hint`, which the actions print on the next line. */
 function fail(file, message, hint, cause) {
-    return new BydigestError('SBOM', `SBOM file ${file} ${message}${hint ? `; ${hint}` : ''}`, {
+    return new BydigestError('SBOM', `SBOM file ${file} ${message}`, {
         operation: 'inspect SBOM',
         reference: file,
         ...(hint ? { hint } : {}),
@@ -36221,7 +36237,7 @@ function conclude(file, collector, read) {
     const formats = detectedFormats(collector.top);
     if (formats.length === 0) {
         const like = lookalikeHint(collector.top);
-        throw fail(file, `is JSON but not an SBOM: ${NOT_AN_SBOM}${like ? ` (${like})` : ''}`);
+        throw fail(file, `is JSON but not an SBOM: ${NOT_AN_SBOM}${like ? ` (${like})` : ''}`, 'pass SPDX 2.3 JSON, CycloneDX JSON or syft-json, e.g. from syft <image> -o spdx-json=sbom.spdx.json');
     }
     if (formats.length > 1) {
         throw fail(file, `mixes SBOM formats: it has the markers of ${formats.map((f) => FORMAT_MARKERS[f]).join(' and ')}`, 'a file must be exactly one format');
@@ -36233,7 +36249,7 @@ function conclude(file, collector, read) {
     if (!problems.ok) {
         const more = problems.total > problems.messages.length ? `\n  … and ${problems.total - problems.messages.length} more` : '';
         const list = `\n  - ${problems.messages.join('\n  - ')}${more}`;
-        throw fail(file, `is not valid ${SPEC_NAMES[format]} (${problems.total} problem(s)); fix the generator or its options so the output conforms:${list}`);
+        throw fail(file, `is not valid ${SPEC_NAMES[format]} (${problems.total} problem(s)):${list}`, 'fix the generator or its options so that its output conforms, or attach it with a format it does produce correctly');
     }
     const types = SBOM_FORMAT_TYPES[format];
     return {
@@ -36567,7 +36583,7 @@ async function canonicalParentPath(path) {
         }
     }
 }
-/** True when `path` is `/`, one of the roots, or a parent of one. */
+/** Why `path` must not be wiped (it is `/`, one of the roots, or a parent of one), or undefined. */
 function paths_protectedReason(path, roots) {
     const p = resolve(path);
     if (p === sep)
@@ -36611,7 +36627,7 @@ async function assertNotProtected(path, roots) {
         }
     }
 }
-/** The path when it is a canonical direct child of `dir`, so a staged entry cannot point elsewhere. */
+/** A recorded staged file must be a canonical direct child of the staging directory, so it cannot point elsewhere. */
 function paths_isDirectChild(path, dir) {
     return isAbsolute(path) && resolve(path) === path && dirname(path) === dir && basename(path) !== '' && basename(path) !== '..';
 }
@@ -36626,7 +36642,15 @@ async function createStagingDir(opts) {
     let dir;
     if (opts.dir === undefined) {
         // mkdtemp creates the directory 0700 whatever the umask; the check below still runs.
-        dir = await realpath(await mkdtemp(join(await realpath(opts.parent), PREFIX)));
+        try {
+            dir = await realpath(await mkdtemp(join(await realpath(opts.parent), PREFIX)));
+        }
+        catch (e) {
+            throw new BydigestError('SECRETS', `cannot create a directory in ${opts.parent}: ${e.code ?? String(e)}`, {
+                hint: 'RUNNER_TEMP must be an existing, writable directory; or set the dir input',
+                cause: e,
+            });
+        }
     }
     else {
         dir = opts.dir;

@@ -243,10 +243,10 @@ export class RegistryClient {
     for (let attempt = 0; attempt < attempts; attempt++) {
       if (attempt > 0 && (await this.headBlob(repo, blob.digest)) !== undefined) return 'uploaded';
       let location: string;
-      if (opts.mountFrom && attempt === 0) {
-        const started = await this.startUpload(repo, blob.digest, opts.mountFrom);
-        if (started.mounted) return 'mounted';
-        location = started.location;
+      const mounting = opts.mountFrom && attempt === 0 ? await this.tryMount(repo, blob.digest, opts.mountFrom) : undefined;
+      if (mounting?.mounted) return 'mounted';
+      if (mounting && !mounting.mounted) {
+        location = mounting.location;
       } else {
         const started = await this.startUpload(repo, blob.digest);
         if (started.mounted) return 'mounted';
@@ -261,6 +261,20 @@ export class RegistryClient {
       }
     }
     throw lastError;
+  }
+
+  /**
+   * A refused mount is not an error: registries answer 202 with an upload session, or, with
+   * token auth, 401 when the token may not pull from the other repository. Either way we
+   * upload the blob ourselves. Undefined means "no session yet, start a plain one".
+   */
+  private async tryMount(repo: RepoRef, digest: string, from: RepoRef): Promise<{ mounted: true } | { mounted: false; location: string } | undefined> {
+    try {
+      return await this.startUpload(repo, digest, from);
+    } catch (e) {
+      if (e instanceof BydigestError && e.code === 'UNAUTHORIZED' && e.status !== undefined) return undefined;
+      throw e;
+    }
   }
 
   private async startUpload(repo: RepoRef, digest: string, mountFrom?: RepoRef): Promise<{ mounted: true } | { mounted: false; location: string }> {
