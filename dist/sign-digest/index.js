@@ -5,19 +5,52 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _bydigest_core_keys__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8574);
-// The entry stays light (no @actions/*, no registry client): it starts scrypt on libuv's
-// pool first, so key derivation overlaps module loading and the registry round-trips.
+/* harmony import */ var _bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4473);
+// The entry stays light (no @actions/*, no registry client) so scrypt starts first.
 
-const input = (name) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
-const pendingKey = (0,_bydigest_core_keys__WEBPACK_IMPORTED_MODULE_0__/* .loadSigningKey */ .fm)(input('key') || 'env://COSIGN_PRIVATE_KEY', input('password-env') || 'COSIGN_PASSWORD', process.env);
-// Errors surface when run() awaits the key, after the inputs are checked.
-pendingKey.catch(() => undefined);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6657));
+const pendingKey = (0,_bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_0__/* .startSigningKey */ .$)();
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5464));
 await run(pendingKey);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ startSigningKey)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/cosign/key-source.ts
+var key_source = __nccwpck_require__(3199);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+;// CONCATENATED MODULE: ./packages/core/src/keys.ts
+// A light entry (node:crypto and the NaCl box only) for callers that start key derivation
+// before loading the registry client, as sign-digest does to hide scrypt behind start-up.
+
+
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/early-key.ts
+// Imported by the entries of signing actions before anything heavy: it reads the key inputs
+// straight from INPUT_* (no @actions/core) and starts scrypt on libuv's pool at once, so
+// key derivation overlaps module loading and the first registry round-trips.
+
+const input = (name) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+/** Undefined when the action will not sign (`sign: false`). Errors surface when awaited. */
+function startSigningKey(opts = {}) {
+    if (opts.unless && input(opts.unless).toLowerCase() === 'false')
+        return undefined;
+    const pending = (0,key_source/* loadSigningKey */.f)(input('key') || 'env://COSIGN_PRIVATE_KEY', input('password-env') || 'COSIGN_PASSWORD', process.env);
+    pending.catch(() => undefined);
+    return pending;
+}
+
 
 /***/ }),
 
@@ -2628,22 +2661,6 @@ class BydigestError extends Error {
 function isBydigestError(e, code) {
     return e instanceof BydigestError && (code === undefined || e.code === code);
 }
-
-
-/***/ }),
-
-/***/ 8574:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   fm: () => (/* reexport safe */ _cosign_key_source_js__WEBPACK_IMPORTED_MODULE_0__.f)
-/* harmony export */ });
-/* harmony import */ var _cosign_key_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3199);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(637);
-// A light entry (node:crypto and the NaCl box only) for callers that start key derivation
-// before loading the registry client, as sign-digest does to hide scrypt behind start-up.
-
-
 
 
 /***/ }),

@@ -11,11 +11,10 @@ import {
   choiceInput,
   InputError,
   keyValueInput,
-  maskEnvSecret,
+  awaitSigningKey,
   listInput,
   booleanInput,
   parseInput,
-  rawInput,
   registryClientFromInputs,
   runAction,
   setCheckedOutput,
@@ -39,12 +38,7 @@ export async function run(pendingKey: Promise<SigningKey>): Promise<void> {
       throw new InputError('format', `${format} is not available in this version`, 'use format: legacy, which podman, skopeo and bootc verify');
     }
 
-    const keySpec = rawInput('key');
-    if (keySpec.startsWith('env://')) maskEnvSecret(keySpec.slice('env://'.length));
-    maskEnvSecret(rawInput('password-env') || 'COSIGN_PASSWORD');
-    const key = await pendingKey.catch((e: Error & { hint?: string }) => {
-      throw new InputError('key', e.message, e.hint);
-    });
+    const key = await awaitSigningKey(pendingKey);
     const client = registryClientFromInputs();
     try {
       const signed = await signImage(client, { image, identities, optional: Object.keys(optional).length ? optional : null, recursive, key });

@@ -142,3 +142,30 @@ export async function subjectDescriptor(client: RegistryClient, repo: RepoRef, d
   }
   return { mediaType: head.mediaType, digest, size: head.size };
 }
+
+/**
+ * Pushes a referrer manifest by digest and makes sure listing the subject's referrers finds
+ * it: a registry with the API says so with `OCI-Subject`; otherwise (or with mode `tag`)
+ * the fallback index is appended to, keeping every entry other writers put there.
+ */
+export async function attachReferrer(
+  client: RegistryClient,
+  repo: RepoRef,
+  manifest: ManifestBytes,
+  mode: ReferrersMode,
+  settle: SettleOptions = {},
+): Promise<{ via: 'api' | 'tag' }> {
+  const doc = parseManifestJson(manifest, manifest.digest) as { subject?: Descriptor };
+  const subject = doc.subject?.digest;
+  if (!subject) throw new BydigestError('INVALID_ARGUMENT', `referrer ${manifest.digest} has no subject`);
+  const put = await client.putManifest(withDigest(repo, manifest.digest), manifest);
+  if (mode !== 'tag' && put.subject === subject) return { via: 'api' };
+  if (mode === 'api') {
+    // quay.io has the API but omits OCI-Subject: ask the API itself before giving up.
+    const listed = await listReferrers(client, repo, subject, { mode: 'api' });
+    if (listed.descriptors.some((d) => d.digest === manifest.digest)) return { via: 'api' };
+    throw new BydigestError('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
+  }
+  await appendToFallbackIndex(client, repo, subject, referrerDescriptor(manifest), settle);
+  return { via: 'tag' };
+}

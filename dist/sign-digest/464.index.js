@@ -1,8 +1,8 @@
-export const id = 657;
-export const ids = [657];
+export const id = 464;
+export const ids = [464];
 export const modules = {
 
-/***/ 6657:
+/***/ 5464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1089,11 +1089,11 @@ class RegistryClient {
             if (attempt > 0 && (await this.headBlob(repo, blob.digest)) !== undefined)
                 return 'uploaded';
             let location;
-            if (opts.mountFrom && attempt === 0) {
-                const started = await this.startUpload(repo, blob.digest, opts.mountFrom);
-                if (started.mounted)
-                    return 'mounted';
-                location = started.location;
+            const mounting = opts.mountFrom && attempt === 0 ? await this.tryMount(repo, blob.digest, opts.mountFrom) : undefined;
+            if (mounting?.mounted)
+                return 'mounted';
+            if (mounting && !mounting.mounted) {
+                location = mounting.location;
             }
             else {
                 const started = await this.startUpload(repo, blob.digest);
@@ -1112,6 +1112,21 @@ class RegistryClient {
             }
         }
         throw lastError;
+    }
+    /**
+     * A refused mount is not an error: registries answer 202 with an upload session, or, with
+     * token auth, 401 when the token may not pull from the other repository. Either way we
+     * upload the blob ourselves. Undefined means "no session yet, start a plain one".
+     */
+    async tryMount(repo, digest, from) {
+        try {
+            return await this.startUpload(repo, digest, from);
+        }
+        catch (e) {
+            if (e instanceof errors/* BydigestError */.W && e.code === 'UNAUTHORIZED' && e.status !== undefined)
+                return undefined;
+            throw e;
+        }
     }
     async startUpload(repo, digest, mountFrom) {
         const where = reference_formatReference(repo);
@@ -7036,7 +7051,7 @@ async function canonicalParentPath(path) {
         }
     }
 }
-/** True when `path` is `/`, one of the roots, or a parent of one. */
+/** Why `path` must not be wiped (it is `/`, one of the roots, or a parent of one), or undefined. */
 function paths_protectedReason(path, roots) {
     const p = resolve(path);
     if (p === sep)
@@ -7080,7 +7095,7 @@ async function assertNotProtected(path, roots) {
         }
     }
 }
-/** The path when it is a canonical direct child of `dir`, so a staged entry cannot point elsewhere. */
+/** A recorded staged file must be a canonical direct child of the staging directory, so it cannot point elsewhere. */
 function paths_isDirectChild(path, dir) {
     return isAbsolute(path) && resolve(path) === path && dirname(path) === dir && basename(path) !== '' && basename(path) !== '..';
 }
@@ -7095,7 +7110,15 @@ async function createStagingDir(opts) {
     let dir;
     if (opts.dir === undefined) {
         // mkdtemp creates the directory 0700 whatever the umask; the check below still runs.
-        dir = await realpath(await mkdtemp(join(await realpath(opts.parent), PREFIX)));
+        try {
+            dir = await realpath(await mkdtemp(join(await realpath(opts.parent), PREFIX)));
+        }
+        catch (e) {
+            throw new BydigestError('SECRETS', `cannot create a directory in ${opts.parent}: ${e.code ?? String(e)}`, {
+                hint: 'RUNNER_TEMP must be an existing, writable directory; or set the dir input',
+                cause: e,
+            });
+        }
     }
     else {
         dir = opts.dir;
@@ -7758,7 +7781,27 @@ function registryClientFromInputs(extra = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/signing-key.ts
+
+/**
+ * Masks the key and password variables before anything can print them, then waits for the
+ * key the entry started decoding; a key error names the `key` input.
+ */
+async function awaitSigningKey(pending) {
+    const spec = rawInput('key') || 'env://COSIGN_PRIVATE_KEY';
+    if (spec.startsWith('env://'))
+        maskEnvSecret(spec.slice('env://'.length));
+    maskEnvSecret(rawInput('password-env') || 'COSIGN_PASSWORD');
+    try {
+        return await pending;
+    }
+    catch (e) {
+        throw new InputError('key', e.message, e.hint);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 
@@ -7784,13 +7827,7 @@ async function run(pendingKey) {
         if (format !== 'legacy') {
             throw new InputError('format', `${format} is not available in this version`, 'use format: legacy, which podman, skopeo and bootc verify');
         }
-        const keySpec = rawInput('key');
-        if (keySpec.startsWith('env://'))
-            maskEnvSecret(keySpec.slice('env://'.length));
-        maskEnvSecret(rawInput('password-env') || 'COSIGN_PASSWORD');
-        const key = await pendingKey.catch((e) => {
-            throw new InputError('key', e.message, e.hint);
-        });
+        const key = await awaitSigningKey(pendingKey);
         const client = registryClientFromInputs();
         try {
             const signed = await signImage(client, { image, identities, optional: Object.keys(optional).length ? optional : null, recursive, key });

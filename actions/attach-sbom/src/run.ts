@@ -1,0 +1,79 @@
+import * as core from '@actions/core';
+import {
+  attachReferrer,
+  defaultReferrersMode,
+  EMPTY_CONFIG,
+  formatReference,
+  inspectSbom,
+  parseDigestReference,
+  repositoryName,
+  resolveArtifactType,
+  sbomReferrerManifest,
+  signImage,
+  subjectDescriptor,
+  withDigest,
+  type SigningKey,
+} from '@bydigest/core';
+import {
+  awaitSigningKey,
+  booleanInput,
+  InputError,
+  choiceInput,
+  keyValueInput,
+  parseInput,
+  registryClientFromInputs,
+  requiredInput,
+  runAction,
+  setCheckedOutput,
+  setDigestOutput,
+  setDigestRefOutput,
+} from '@bydigest/action-kit';
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+
+export async function run(pendingKey: Promise<SigningKey> | undefined): Promise<void> {
+  await runAction(async () => {
+    // Everything is checked before the first write: a bad SBOM leaves the registry untouched.
+    const image = parseInput('image-ref', parseDigestReference, { required: true })!;
+    const path = requiredInput('sbom', 'the path of the SBOM file written by syft or your SBOM tool');
+    const mode = choiceInput('referrers', ['auto', 'api', 'tag'] as const, 'auto');
+    const annotations = keyValueInput('annotations');
+    const sign = booleanInput('sign', true);
+    const info = await inspectSbom(path).catch((e: Error & { hint?: string }) => {
+      throw new InputError('sbom', e.message, e.hint);
+    });
+    const artifactType = parseInput('artifact-type', (explicit) => resolveArtifactType(info, explicit)) ?? resolveArtifactType(info);
+    const key = sign && pendingKey ? await awaitSigningKey(pendingKey) : undefined;
+    const referrers = mode === 'auto' ? defaultReferrersMode(image.registry) : mode;
+    const client = registryClientFromInputs();
+
+    try {
+      const subject = await subjectDescriptor(client, image, image.digest);
+      const manifest = sbomReferrerManifest({ subject, info, fileName: basename(path), annotations, artifactType });
+      await client.uploadBlob(image, { digest: info.digest, size: info.size, open: () => createReadStream(path, { highWaterMark: 1024 * 1024 }) });
+      // The empty config is referenced like any blob and must exist before the manifest.
+      await client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes });
+      const attached = await attachReferrer(client, image, { bytes: manifest.bytes, mediaType: manifest.mediaType, digest: manifest.digest }, referrers);
+      const sbomRef = withDigest(image, manifest.digest);
+      core.info(`attached ${info.format} SBOM (${info.size} bytes) as ${formatReference(sbomRef)} via ${attached.via === 'api' ? 'the referrers API' : 'the sha256-<hex> tag fallback'}`);
+
+      setDigestOutput('sbom-digest', manifest.digest);
+      setDigestRefOutput('sbom-ref', formatReference(sbomRef));
+      let signatureRef = '';
+      if (key) {
+        const [signed] = await signImage(client, { image: sbomRef, identities: [repositoryName(image)], key, recursive: false });
+        signatureRef = signed!.signatureRef;
+        setCheckedOutput('signature-ref', signatureRef, (v) => v.endsWith(`:sha256-${manifest.digest.slice(7)}.sig`));
+      }
+      await core.summary
+        .addHeading('attach-sbom', 3)
+        .addTable([
+          [{ data: 'subject', header: true }, { data: 'SBOM', header: true }, { data: 'artifact type', header: true }, { data: 'signature', header: true }],
+          [`<code>${formatReference(image)}</code>`, `<code>${manifest.digest}</code> (${info.format}, ${info.size} bytes${info.packages !== undefined ? `, ${info.packages} packages` : ''})`, artifactType, signatureRef ? `<code>${signatureRef}</code>` : 'not signed'],
+        ])
+        .write();
+    } finally {
+      await client.close();
+    }
+  });
+}

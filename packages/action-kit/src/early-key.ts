@@ -1,0 +1,14 @@
+// Imported by the entries of signing actions before anything heavy: it reads the key inputs
+// straight from INPUT_* (no @actions/core) and starts scrypt on libuv's pool at once, so
+// key derivation overlaps module loading and the first registry round-trips.
+import { loadSigningKey, type SigningKey } from '@bydigest/core/keys';
+
+const input = (name: string) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+
+/** Undefined when the action will not sign (`sign: false`). Errors surface when awaited. */
+export function startSigningKey(opts: { unless?: string } = {}): Promise<SigningKey> | undefined {
+  if (opts.unless && input(opts.unless).toLowerCase() === 'false') return undefined;
+  const pending = loadSigningKey(input('key') || 'env://COSIGN_PRIVATE_KEY', input('password-env') || 'COSIGN_PASSWORD', process.env);
+  pending.catch(() => undefined);
+  return pending;
+}
