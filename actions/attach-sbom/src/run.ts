@@ -3,6 +3,7 @@ import {
   attachReferrer,
   defaultReferrersMode,
   EMPTY_CONFIG,
+  fileChunks,
   formatReference,
   inspectSbom,
   parseDigestReference,
@@ -28,7 +29,6 @@ import {
   setDigestOutput,
   setDigestRefOutput,
 } from '@bydigest/action-kit';
-import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 
 export async function run(pendingKey: Promise<SigningKey> | undefined): Promise<void> {
@@ -50,7 +50,7 @@ export async function run(pendingKey: Promise<SigningKey> | undefined): Promise<
     try {
       const subject = await subjectDescriptor(client, image, image.digest);
       const manifest = sbomReferrerManifest({ subject, info, fileName: basename(path), annotations, artifactType });
-      await client.uploadBlob(image, { digest: info.digest, size: info.size, open: () => createReadStream(path, { highWaterMark: 1024 * 1024 }) });
+      await client.uploadBlob(image, { digest: info.digest, size: info.size, open: () => fileChunks(path) });
       // The empty config is referenced like any blob and must exist before the manifest.
       await client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes });
       const attached = await attachReferrer(client, image, { bytes: manifest.bytes, mediaType: manifest.mediaType, digest: manifest.digest }, referrers);

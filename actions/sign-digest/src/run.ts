@@ -5,6 +5,9 @@ import {
   parseTagList,
   repositoryName,
   signImage,
+  signImageBundle,
+  type BundledDigest,
+  type SignedDigest,
   type SigningKey,
 } from '@bydigest/core';
 import {
@@ -21,6 +24,8 @@ import {
   setDigestOutput,
 } from '@bydigest/action-kit';
 
+type ImageRef = ReturnType<typeof parseDigestReference>;
+
 export async function run(pendingKey: Promise<SigningKey>): Promise<void> {
   await runAction(async () => {
     const image = parseInput('image-ref', parseDigestReference, { required: true })!;
@@ -34,31 +39,64 @@ export async function run(pendingKey: Promise<SigningKey>): Promise<void> {
     }
     const tags = parseInput('tags', () => parseTagList(image, tagEntries)) ?? [];
     const identities = identity === 'repository' ? [repositoryName(image)] : tags.map((t) => `${repositoryName(image)}:${t}`);
-    if (format !== 'legacy') {
-      throw new InputError('format', `${format} is not available in this version`, 'use format: legacy, which podman, skopeo and bootc verify');
-    }
 
     const key = await awaitSigningKey(pendingKey);
     const client = registryClientFromInputs();
     try {
-      const signed = await signImage(client, { image, identities, optional: Object.keys(optional).length ? optional : null, recursive, key });
-      const top = signed[0]!;
-      setCheckedOutput('signature-ref', top.signatureRef, (v) => v.endsWith(`:sha256-${image.digest.slice(7)}.sig`));
-      setDigestOutput('signature-digest', top.signatureDigest);
+      const wantLegacy = format !== 'bundle';
+      const wantBundle = format !== 'legacy';
+      // The .sig tag and the referrers index are different tags: both formats are written at once.
+      const [signed, bundled] = await Promise.all([
+        wantLegacy ? signImage(client, { image, identities, optional: Object.keys(optional).length ? optional : null, recursive, key }) : undefined,
+        wantBundle ? signImageBundle(client, { image, key, annotations: optional, recursive }) : undefined,
+      ]);
+      if (signed) reportLegacy(image, signed);
+      if (bundled) reportBundles(image, bundled);
       setCheckedOutput('public-key', key.publicKeyPem, (v) => v.startsWith('-----BEGIN PUBLIC KEY-----'));
-      for (const s of signed) {
-        core.info(`${s.alreadySigned ? 'already signed' : 'signed'} ${formatReference({ ...image, digest: s.digest })} -> ${s.signatureRef} (${s.settle.writes} write(s)${s.settle.contended ? ', other writers seen' : ''})`);
-      }
-      await core.summary
-        .addHeading('sign-digest', 3)
-        .addTable([
-          [{ data: 'digest', header: true }, { data: 'signature', header: true }, { data: 'identities', header: true }],
-          ...signed.map((s) => [`<code>${s.digest}</code>`, `<code>${s.signatureRef}</code>`, identities.join('<br>')]),
-        ])
-        .addRaw(`<p>Key <code>${key.keyId.slice(0, 16)}</code>; verified by reading the signature back.</p>`)
-        .write();
+      await summarize(image, identities, key, signed, bundled);
     } finally {
       await client.close();
     }
   });
+}
+
+function reportLegacy(image: ImageRef, signed: SignedDigest[]): void {
+  const top = signed[0]!;
+  setCheckedOutput('signature-ref', top.signatureRef, (v) => v.endsWith(`:sha256-${image.digest.slice(7)}.sig`));
+  setDigestOutput('signature-digest', top.signatureDigest);
+  for (const s of signed) {
+    core.info(`${s.alreadySigned ? 'already signed' : 'signed'} ${formatReference({ ...image, digest: s.digest })} -> ${s.signatureRef} (${s.settle.writes} write(s)${s.settle.contended ? ', other writers seen' : ''})`);
+  }
+}
+
+function reportBundles(image: ImageRef, bundled: BundledDigest[]): void {
+  const top = bundled[0]!;
+  if (top.digest !== image.digest) throw new Error(`internal error: the first bundle is for ${top.digest}, not ${image.digest}`);
+  setDigestOutput('bundle-digest', top.bundleDigest);
+  for (const b of bundled) {
+    const how = b.via === 'api' ? 'referrers API' : `referrers index sha256-${b.digest.slice(7)}${b.settle ? ` (${b.settle.writes} write(s)${b.settle.contended ? ', other writers seen' : ''})` : ''}`;
+    core.info(`${b.alreadySigned ? 'bundle already attached to' : 'bundle attached to'} ${formatReference({ ...image, digest: b.digest })} -> ${b.bundleRef} via ${how}`);
+  }
+}
+
+async function summarize(image: ImageRef, identities: string[], key: SigningKey, signed: SignedDigest[] | undefined, bundled: BundledDigest[] | undefined): Promise<void> {
+  const digests = (signed ?? bundled ?? []).map((s) => s.digest);
+  const header = [{ data: 'digest', header: true }];
+  if (signed) header.push({ data: 'signature', header: true }, { data: 'identities', header: true });
+  if (bundled) header.push({ data: 'sigstore bundle', header: true });
+  const rows = digests.map((digest) => {
+    const row = [`<code>${digest}</code>`];
+    const s = signed?.find((x) => x.digest === digest);
+    if (signed) row.push(s ? `<code>${s.signatureRef}</code>` : '', identities.join('<br>'));
+    const b = bundled?.find((x) => x.digest === digest);
+    if (bundled) row.push(b ? `<code>${b.bundleDigest}</code>${b.alreadySigned ? ' (already there)' : ''}` : '');
+    return row;
+  });
+  const checks = [signed ? 'the .sig read back and verified' : '', bundled ? 'the bundle verified and listed among the referrers' : ''].filter(Boolean).join('; ');
+  const bundleLine = bundled ? `<p>bundle-digest <code>${bundled[0]!.bundleDigest}</code> (${formatReference({ ...image, digest: bundled[0]!.bundleDigest })})</p>` : '';
+  await core.summary
+    .addHeading('sign-digest', 3)
+    .addTable([header, ...rows])
+    .addRaw(`${bundleLine}<p>Key <code>${key.keyId.slice(0, 16)}</code>; ${checks}.</p>`)
+    .write();
 }

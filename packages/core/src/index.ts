@@ -3,3 +3,5 @@ export * from './oci/index.js';
 export * from './cosign/index.js';
 export * from './sbom/index.js';
 export * from './secrets/index.js';
+export * from './policy/index.js';
+export * from './util/file-chunks.js';

@@ -20,3 +20,23 @@ export type { StoredSignatures, SignatureVerdict, LegacyVerification } from './s
 export { signImage, signingTargets } from './sign-image.js';
 export type { SignImageOptions, SignedDigest } from './sign-image.js';
 export { loadSigningKey, readKeySource } from './key-source.js';
+export {
+  SIGSTORE_BUNDLE_MEDIA_TYPE,
+  SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX,
+  IN_TOTO_PAYLOAD_TYPE,
+  IN_TOTO_STATEMENT_V1,
+  COSIGN_SIGN_PREDICATE_TYPE,
+  BUNDLE_CONTENT_ANNOTATION,
+  BUNDLE_PREDICATE_TYPE_ANNOTATION,
+  dssePae,
+  publicKeyHint,
+  cosignSignStatement,
+  buildSignBundle,
+  bundleCreatedTime,
+  bundleReferrerManifest,
+} from './bundle.js';
+export type { SignBundle, BundleReferrerManifest } from './bundle.js';
+export { checkSignBundle } from './bundle-verify.js';
+export type { BundleCheck, SignStatement, InTotoSubject } from './bundle-verify.js';
+export { signImageBundle, verifyBundleSignatures, describeBundleVerdicts } from './bundle-store.js';
+export type { SignBundleOptions, BundledDigest, BundleVerdict, BundleVerification } from './bundle-store.js';

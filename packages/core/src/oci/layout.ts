@@ -3,6 +3,7 @@ import { open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { BydigestError } from '../errors.js';
+import { fileChunks } from '../util/file-chunks.js';
 import { digestHex, sha256Digest } from './digest.js';
 import { assertManifestMediaType, detectManifestMediaType } from './manifest.js';
 import type { Descriptor, ImageIndex, ManifestBytes } from './types.js';
@@ -14,6 +15,8 @@ export interface LayoutSource {
   blobSize(digest: string): Promise<number>;
   readBlob(digest: string): Promise<Buffer>;
   openBlob(digest: string): Readable;
+  /** The blob as chunks from a reused buffer ring, for uploads (flat memory). */
+  blobChunks(digest: string): AsyncIterable<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -124,6 +127,10 @@ class DirectoryLayout implements LayoutSource {
     return createReadStream(this.blobPath(digest), { highWaterMark: 1024 * 1024 });
   }
 
+  blobChunks(digest: string): AsyncIterable<Uint8Array> {
+    return fileChunks(this.blobPath(digest));
+  }
+
   async close(): Promise<void> {}
 }
 
@@ -205,6 +212,12 @@ class TarLayout implements LayoutSource {
     if (!m) throw missingBlob(this.description, digest);
     if (m.size === 0) return createReadStream(this.file, { start: 1, end: 0 });
     return createReadStream(this.file, { start: m.offset, end: m.offset + m.size - 1, highWaterMark: 1024 * 1024 });
+  }
+
+  blobChunks(digest: string): AsyncIterable<Uint8Array> {
+    const m = this.member(`blobs/sha256/${digestHex(digest)}`);
+    if (!m) throw missingBlob(this.description, digest);
+    return fileChunks(this.file, m.offset, m.size);
   }
 
   private async readMember(m: { offset: number; size: number }): Promise<Buffer> {

@@ -53,7 +53,7 @@ export async function pushLayout(
     if (size !== d.size) {
       throw new BydigestError('LAYOUT', `${layout.description}: blob ${d.digest} has ${size} bytes, the manifest says ${d.size}`);
     }
-    const outcome = await client.uploadBlob(repo, { digest: d.digest, size, open: () => layout.openBlob(d.digest) });
+    const outcome = await client.uploadBlob(repo, { digest: d.digest, size, open: () => layout.blobChunks(d.digest) });
     if (outcome === 'exists') skipped++;
     else {
       uploaded++;

@@ -23,7 +23,7 @@ export interface BlobSource {
   digest: string;
   size: number;
   /** Opened anew for every attempt. */
-  open: () => Buffer | Readable;
+  open: () => Buffer | Readable | AsyncIterable<Uint8Array>;
 }
 
 export type RepoRef = Pick<ImageReference, 'registry' | 'repository'>;

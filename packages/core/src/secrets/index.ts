@@ -1,1 +1,11 @@
-export {};
+export * from './spec.js';
+export * from './values.js';
+export * from './environ.js';
+export * from './masks.js';
+export * from './paths.js';
+export * from './staging-dir.js';
+export * from './stage.js';
+export * from './types.js';
+export * from './report.js';
+export * from './wipe.js';
+export * from './zero-file.js';

@@ -39,7 +39,7 @@ export interface HttpRequest {
   path: string;
   headers?: Record<string, string>;
   /** Made anew for every attempt, so a streamed body can be replayed. */
-  body?: () => Buffer | Readable;
+  body?: () => Buffer | Readable | AsyncIterable<Uint8Array>;
   scopes: Scope[];
   operation: string;
   reference: string;
@@ -198,7 +198,7 @@ export class RegistryTransport {
     return undiciRequest(url, {
       method: req.method,
       headers,
-      body: req.body ? req.body() : null,
+      body: req.body ? toBody(req.body()) : null,
       dispatcher: this.dispatcher,
     });
   }
@@ -292,6 +292,11 @@ export class RegistryTransport {
     if (error !== undefined) e.error = errorCode(error) ?? String(error);
     this.opts.onRequest(e);
   }
+}
+
+/** undici takes async iterables at run time; its v6 types do not say so. */
+function toBody(body: Buffer | Readable | AsyncIterable<Uint8Array>): Buffer | Readable {
+  return body as Buffer | Readable;
 }
 
 function isTlsMismatch(e: unknown): boolean {

@@ -1,8 +1,8 @@
-export const id = 464;
-export const ids = [464];
+export const id = 374;
+export const ids = [374];
 export const modules = {
 
-/***/ 5464:
+/***/ 8374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -40,7 +40,7 @@ const DIGEST_RE = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
 function digest_sha256Digest(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
-function isSha256Digest(value) {
+function digest_isSha256Digest(value) {
     return /^sha256:[a-f0-9]{64}$/.test(value);
 }
 /**
@@ -99,7 +99,7 @@ function isManifestMediaType(mediaType) {
         media_types_isIndexMediaType(mediaType));
 }
 /** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */
-const EMPTY_CONFIG = {
+const media_types_EMPTY_CONFIG = {
     mediaType: media_types_MediaType.OciEmpty,
     digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
     size: 2,
@@ -513,7 +513,7 @@ function backoffMs(attempt, baseMs, maxMs) {
     const d = Math.min(maxMs, baseMs * 2 ** attempt);
     return Math.round(d / 2 + Math.random() * (d / 2));
 }
-function sleep(ms) {
+function retry_sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));
 }
 
@@ -630,7 +630,7 @@ class RegistryTransport {
                     continue;
                 }
                 if (req.retry !== false && attempt < this.retries && isRetryableError(e)) {
-                    await sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                    await retry_sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
                     continue;
                 }
                 throw networkError(req, url, e);
@@ -661,7 +661,7 @@ class RegistryTransport {
             if (req.retry !== false && RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
                 await res.body.dump();
                 const wait = retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs);
-                await sleep(wait ?? backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                await retry_sleep(wait ?? backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
                 continue;
             }
             throw await statusError(req, res.statusCode, headers, res.body);
@@ -682,7 +682,7 @@ class RegistryTransport {
             catch (e) {
                 this.emit(req, url, undefined, attempt, e);
                 if (attempt < this.retries && isRetryableError(e)) {
-                    await sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                    await retry_sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
                     continue;
                 }
                 throw networkError(req, url, e);
@@ -697,7 +697,7 @@ class RegistryTransport {
                 return { status: res.statusCode, headers, body: res.body, url };
             if (RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
                 await res.body.dump();
-                await sleep(retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs) ?? backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                await retry_sleep(retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs) ?? backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
                 continue;
             }
             throw await statusError(req, res.statusCode, headers, res.body);
@@ -709,7 +709,7 @@ class RegistryTransport {
         return (0,undici/* request */.Em)(url, {
             method: req.method,
             headers,
-            body: req.body ? req.body() : null,
+            body: req.body ? toBody(req.body()) : null,
             dispatcher: this.dispatcher,
         });
     }
@@ -773,7 +773,7 @@ class RegistryTransport {
             catch (e) {
                 this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
                 if (attempt < this.retries && isRetryableError(e)) {
-                    await sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                    await retry_sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
                     continue;
                 }
                 throw new errors/* BydigestError */.W('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
@@ -788,7 +788,7 @@ class RegistryTransport {
             }
             await res.body.dump();
             if (RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
-                await sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                await retry_sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
                 continue;
             }
             throw new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'set the username/password inputs or log in first' });
@@ -807,6 +807,10 @@ class RegistryTransport {
             e.error = errorCode(error) ?? String(error);
         this.opts.onRequest(e);
     }
+}
+/** undici takes async iterables at run time; its v6 types do not say so. */
+function toBody(body) {
+    return body;
 }
 function isTlsMismatch(e) {
     const code = errorCode(e) ?? '';
@@ -923,7 +927,7 @@ class RegistryClient {
             catch (e) {
                 if (attempt >= retries || !isBodyFailure(e))
                     throw e;
-                await sleep(backoffMs(attempt, 250, 4000));
+                await retry_sleep(backoffMs(attempt, 250, 4000));
             }
         }
     }
@@ -1258,7 +1262,39 @@ async function readLimited(res, max, where) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/util/file-chunks.ts
+
+/**
+ * Reads `length` bytes of a file from `start` into a small ring of reused buffers. Streaming
+ * a large SBOM or layer through fresh 1 MiB buffers leaves ~100 MB of garbage before V8
+ * collects it; a ring keeps peak memory flat. Safe because the HTTP client pulls the next
+ * chunk only after the socket drained the previous one (each chunk exceeds the socket's
+ * high-water mark), and a buffer comes round again only `ring - 1` pulls later; the registry
+ * checks the digest of what arrives in any case.
+ */
+async function* file_chunks_fileChunks(path, start = 0, length = Number.POSITIVE_INFINITY, opts = {}) {
+    const ring = Array.from({ length: opts.ring ?? 8 }, () => Buffer.allocUnsafe(opts.chunkSize ?? 256 * 1024));
+    const fh = await (0,promises_.open)(path, 'r');
+    try {
+        let pos = start;
+        let left = length;
+        for (let i = 0; left > 0; i++) {
+            const buf = ring[i % ring.length];
+            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, left), pos);
+            if (bytesRead === 0)
+                return;
+            pos += bytesRead;
+            left -= bytesRead;
+            yield buf.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await fh.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
+
 
 
 
@@ -1377,6 +1413,9 @@ class DirectoryLayout {
     openBlob(digest) {
         return createReadStream(this.blobPath(digest), { highWaterMark: 1024 * 1024 });
     }
+    blobChunks(digest) {
+        return fileChunks(this.blobPath(digest));
+    }
     async close() { }
 }
 /**
@@ -1465,6 +1504,12 @@ class TarLayout {
         if (m.size === 0)
             return createReadStream(this.file, { start: 1, end: 0 });
         return createReadStream(this.file, { start: m.offset, end: m.offset + m.size - 1, highWaterMark: 1024 * 1024 });
+    }
+    blobChunks(digest) {
+        const m = this.member(`blobs/sha256/${digestHex(digest)}`);
+        if (!m)
+            throw missingBlob(this.description, digest);
+        return fileChunks(this.file, m.offset, m.size);
     }
     async readMember(m) {
         const fh = await open(this.file, 'r');
@@ -1567,7 +1612,7 @@ async function pushLayout(client, repo, layout, manifest, tags, opts = {}) {
         if (size !== d.size) {
             throw new BydigestError('LAYOUT', `${layout.description}: blob ${d.digest} has ${size} bytes, the manifest says ${d.size}`);
         }
-        const outcome = await client.uploadBlob(repo, { digest: d.digest, size, open: () => layout.openBlob(d.digest) });
+        const outcome = await client.uploadBlob(repo, { digest: d.digest, size, open: () => layout.blobChunks(d.digest) });
         if (outcome === 'exists')
             skipped++;
         else {
@@ -1620,21 +1665,21 @@ function parseTagList(repo, entries) {
     for (const entry of entries) {
         let tag;
         if (entry.includes('/') || entry.includes('@')) {
-            const ref = reference_parseReference(entry);
+            const ref = parseReference(entry);
             if (ref.digest !== undefined)
-                throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${JSON.stringify(entry)} is a digest reference, not a tag`);
+                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} is a digest reference, not a tag`);
             if (ref.tag === undefined)
-                throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${JSON.stringify(entry)} has no tag`);
-            if (!reference_sameRepository(ref, repo)) {
-                throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${JSON.stringify(entry)} is not in repository ${reference_formatReference(repo)}`, {
+                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} has no tag`);
+            if (!sameRepository(ref, repo)) {
+                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} is not in repository ${formatReference(repo)}`, {
                     hint: 'list tags of the `image` repository only',
                 });
             }
             tag = ref.tag;
         }
         else {
-            if (!reference_isValidTag(entry)) {
-                throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${JSON.stringify(entry.length > 80 ? `${entry.slice(0, 80)}…` : entry)} is not a valid tag (letters, digits, _ . -; at most 128; not starting with . or -)`);
+            if (!isValidTag(entry)) {
+                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry.length > 80 ? `${entry.slice(0, 80)}…` : entry)} is not a valid tag (letters, digits, _ . -; at most 128; not starting with . or -)`);
             }
             tag = entry;
         }
@@ -1682,7 +1727,7 @@ function parseTargets(source, entries) {
  * contendedQuietMs and restarts at each change. Cost without contention: the quiet window
  * and two or three GETs.
  */
-async function settle_appendUntilSettled(op, opts = {}) {
+async function appendUntilSettled(op, opts = {}) {
     const minQuiet = opts.minQuietMs ?? 150;
     const maxQuiet = opts.maxQuietMs ?? 3000;
     const contendedQuiet = opts.contendedQuietMs ?? 1000;
@@ -1708,7 +1753,7 @@ async function settle_appendUntilSettled(op, opts = {}) {
         while (Date.now() - quietSince < quietMs) {
             if (Date.now() > deadline)
                 break;
-            await sleep(Math.max(10, Math.min(quietMs / 3, quietMs - (Date.now() - quietSince))));
+            await retry_sleep(Math.max(10, Math.min(quietMs / 3, quietMs - (Date.now() - quietSince))));
             const seen = await op.read();
             const fp = op.fingerprint(seen);
             if (fp !== last) {
@@ -1728,7 +1773,7 @@ async function settle_appendUntilSettled(op, opts = {}) {
         if (Date.now() > deadline)
             break;
         // Back off a little, with jitter, so racing writers do not keep colliding in lockstep.
-        await sleep(20 + Math.random() * 80 * round);
+        await retry_sleep(20 + Math.random() * 80 * round);
     }
     throw new errors/* BydigestError */.W('CONFLICT', `${op.what}: other writers kept overwriting it; our entry is not there after ${maxRounds} attempts`, {
         hint: 'another job may be writing to the same tag in a loop; re-run this step',
@@ -1744,29 +1789,29 @@ async function settle_appendUntilSettled(op, opts = {}) {
 
 /** The tag the OCI 1.1 fallback keeps a subject's referrers index under. */
 function referrersFallbackTag(subjectDigest) {
-    return `sha256-${digestHex(subjectDigest)}`;
+    return `sha256-${digest_digestHex(subjectDigest)}`;
 }
 /** ghcr.io and Docker Hub have no referrers API: go to the tag directly, saving a request. */
-function defaultReferrersMode(registry) {
+function referrers_defaultReferrersMode(registry) {
     return registry === 'ghcr.io' || registry === 'docker.io' ? 'tag' : 'auto';
 }
 /**
  * The referrers of a digest, optionally filtered by artifact type: through the referrers
  * API where the registry has one, else the `sha256-<hex>` fallback index.
  */
-async function listReferrers(client, repo, subjectDigest, opts = {}) {
+async function referrers_listReferrers(client, repo, subjectDigest, opts = {}) {
     const mode = opts.mode ?? 'auto';
     const filter = (ds) => (opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds);
     if (mode !== 'tag') {
         const api = await client.referrersApi(repo, subjectDigest, opts.artifactType);
         if (api)
-            return { via: 'api', descriptors: filter(indexEntries(api, formatReference(repo))) };
+            return { via: 'api', descriptors: filter(indexEntries(api, reference_formatReference(repo))) };
         if (mode === 'api') {
-            throw new BydigestError('REGISTRY', `${formatReference(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
+            throw new errors/* BydigestError */.W('REGISTRY', `${reference_formatReference(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
         }
     }
     const index = await readFallbackIndex(client, repo, subjectDigest);
-    const listing = { via: 'tag', descriptors: filter(index ? indexEntries(index, formatReference(repo)) : []) };
+    const listing = { via: 'tag', descriptors: filter(index ? indexEntries(index, reference_formatReference(repo)) : []) };
     if (index)
         listing.index = index;
     return listing;
@@ -1777,28 +1822,28 @@ async function listReferrers(client, repo, subjectDigest, opts = {}) {
  */
 async function readFallbackIndex(client, repo, subjectDigest) {
     const tag = referrersFallbackTag(subjectDigest);
-    const m = await client.getManifestIfExists(withTag(repo, tag));
+    const m = await client.getManifestIfExists(reference_withTag(repo, tag));
     if (!m)
         return undefined;
-    const where = formatReference(withTag(repo, tag));
+    const where = reference_formatReference(reference_withTag(repo, tag));
     if (m.digest === subjectDigest) {
-        throw new BydigestError('REGISTRY', `${where} resolves to the subject ${subjectDigest} itself, not to a referrers index`, {
+        throw new errors/* BydigestError */.W('REGISTRY', `${where} resolves to the subject ${subjectDigest} itself, not to a referrers index`, {
             hint: 'this registry maps sha256-<hex> tags onto digests; use referrers: api if it has a referrers API',
         });
     }
-    if (!isIndexMediaType(m.mediaType)) {
-        throw new BydigestError('REGISTRY', `${where} holds a ${m.mediaType}, not a referrers index; refusing to overwrite it`);
+    if (!media_types_isIndexMediaType(m.mediaType)) {
+        throw new errors/* BydigestError */.W('REGISTRY', `${where} holds a ${m.mediaType}, not a referrers index; refusing to overwrite it`);
     }
     return m;
 }
 function indexEntries(m, where) {
-    const doc = parseManifestJson(m, where);
+    const doc = manifest_parseManifestJson(m, where);
     return Array.isArray(doc.manifests) ? doc.manifests : [];
 }
 const sameDescriptor = (a, b) => a.digest === b.digest;
 /** A referrers descriptor carries the artifact type and every annotation of the referrer. */
-function referrerDescriptor(manifest) {
-    const doc = parseManifestJson(manifest, manifest.digest);
+function referrers_referrerDescriptor(manifest) {
+    const doc = manifest_parseManifestJson(manifest, manifest.digest);
     const d = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
     const artifactType = doc.artifactType ?? doc.config?.mediaType;
     if (artifactType)
@@ -1808,24 +1853,24 @@ function referrerDescriptor(manifest) {
     return d;
 }
 function fallbackIndexBytes(entries) {
-    return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: entries }));
+    return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media_types_MediaType.OciIndex, manifests: entries }));
 }
 /**
  * Adds `descriptor` to the fallback index of `subjectDigest`: read (404 = empty), append,
  * write, re-read, confirm our entry and every entry we saw at first are there, retry.
  */
-async function appendToFallbackIndex(client, repo, subjectDigest, descriptor, settle = {}) {
-    const tag = withTag(repo, referrersFallbackTag(subjectDigest));
+async function referrers_appendToFallbackIndex(client, repo, subjectDigest, descriptor, settle = {}) {
+    const tag = reference_withTag(repo, referrersFallbackTag(subjectDigest));
     let first;
     const read = async () => {
         const index = await readFallbackIndex(client, repo, subjectDigest);
-        const entries = index ? indexEntries(index, formatReference(tag)) : [];
+        const entries = index ? indexEntries(index, reference_formatReference(tag)) : [];
         first ??= entries;
         return entries;
     };
     const must = () => [...(first ?? []), descriptor];
     return appendUntilSettled({
-        what: `referrers index ${formatReference(tag)}`,
+        what: `referrers index ${reference_formatReference(tag)}`,
         read,
         satisfied: (entries) => must().every((d) => entries.some((e) => sameDescriptor(e, d))),
         merge: (entries) => {
@@ -1836,20 +1881,43 @@ async function appendToFallbackIndex(client, repo, subjectDigest, descriptor, se
             return out;
         },
         write: async (entries) => {
-            await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: MediaType.OciIndex });
+            await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: media_types_MediaType.OciIndex });
         },
-        fingerprint: (entries) => sha256Digest(fallbackIndexBytes(entries)),
+        fingerprint: (entries) => digest_sha256Digest(fallbackIndexBytes(entries)),
     }, settle);
 }
 /** The subject descriptor a referrer manifest points at. */
-async function subjectDescriptor(client, repo, digest) {
-    const head = await client.headManifest(withDigest(repo, digest));
+async function referrers_subjectDescriptor(client, repo, digest) {
+    const head = await client.headManifest(reference_withDigest(repo, digest));
     if (!head) {
-        throw new BydigestError('NOT_FOUND', `${formatReference(withDigest(repo, digest))} does not exist`, {
+        throw new errors/* BydigestError */.W('NOT_FOUND', `${reference_formatReference(reference_withDigest(repo, digest))} does not exist`, {
             hint: 'the image must be pushed before anything can refer to it',
         });
     }
     return { mediaType: head.mediaType, digest, size: head.size };
+}
+/**
+ * Pushes a referrer manifest by digest and makes sure listing the subject's referrers finds
+ * it: a registry with the API says so with `OCI-Subject`; otherwise (or with mode `tag`)
+ * the fallback index is appended to, keeping every entry other writers put there.
+ */
+async function attachReferrer(client, repo, manifest, mode, settle = {}) {
+    const doc = manifest_parseManifestJson(manifest, manifest.digest);
+    const subject = doc.subject?.digest;
+    if (!subject)
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `referrer ${manifest.digest} has no subject`);
+    const put = await client.putManifest(reference_withDigest(repo, manifest.digest), manifest);
+    if (mode !== 'tag' && put.subject === subject)
+        return { via: 'api' };
+    if (mode === 'api') {
+        // quay.io has the API but omits OCI-Subject: ask the API itself before giving up.
+        const listed = await referrers_listReferrers(client, repo, subject, { mode: 'api' });
+        if (listed.descriptors.some((d) => d.digest === manifest.digest))
+            return { via: 'api' };
+        throw new errors/* BydigestError */.W('REGISTRY', `${reference_formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
+    }
+    await referrers_appendToFallbackIndex(client, repo, subject, referrers_referrerDescriptor(manifest), settle);
+    return { via: 'tag' };
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -1974,7 +2042,7 @@ var base64 = __webpack_require__(9075);
 
 
 /** ECDSA P-256 over SHA-256 of the exact payload bytes, ASN.1 DER, standard base64: what cosign writes. */
-function signPayload(key, payload) {
+function signature_signPayload(key, payload) {
     return (0,external_node_crypto_.sign)('sha256', payload, { key: key.privateKey, dsaEncoding: 'der' }).toString('base64');
 }
 function verifierFor(publicKey) {
@@ -2056,7 +2124,7 @@ function goStruct(fields) {
     const parts = [];
     for (const [name, json] of fields)
         if (json !== undefined)
-            parts.push(`${goString(name)}:${json}`);
+            parts.push(`${go_json_goString(name)}:${json}`);
     return `{${parts.join(',')}}`;
 }
 /** A Go map or interface{} value: objects get their keys sorted, as Go sorts map keys. */
@@ -2064,7 +2132,7 @@ function goValue(value) {
     if (value === null)
         return 'null';
     if (typeof value === 'string')
-        return goString(value);
+        return go_json_goString(value);
     if (typeof value === 'boolean')
         return value ? 'true' : 'false';
     if (typeof value === 'number') {
@@ -2077,14 +2145,14 @@ function goValue(value) {
         return `[${value.map(goValue).join(',')}]`;
     const obj = value;
     const keys = Object.keys(obj).sort(compareBytewise);
-    return `{${keys.map((k) => `${goString(k)}:${goValue(obj[k])}`).join(',')}}`;
+    return `{${keys.map((k) => `${go_json_goString(k)}:${goValue(obj[k])}`).join(',')}}`;
 }
 /** Go sorts map keys by their UTF-8 bytes; JavaScript's default sort compares UTF-16 units. */
 function compareBytewise(a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 const SHORT_ESCAPES = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function goString(s) {
+function go_json_goString(s) {
     let out = '"';
     for (let i = 0; i < s.length; i++) {
         const ch = s[i];
@@ -2135,9 +2203,9 @@ function simpleSigningPayload(input) {
     if (optional !== null)
         checkOptional(optional);
     const critical = goStruct([
-        ['identity', goStruct([['docker-reference', goString(input.dockerReference)]])],
-        ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
-        ['type', goString(cosign_constants/* SIGNATURE_TYPE */.uf)],
+        ['identity', goStruct([['docker-reference', go_json_goString(input.dockerReference)]])],
+        ['image', goStruct([['docker-manifest-digest', go_json_goString(input.manifestDigest)]])],
+        ['type', go_json_goString(cosign_constants/* SIGNATURE_TYPE */.uf)],
     ]);
     return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
 }
@@ -2170,12 +2238,12 @@ function payload_parseSimpleSigningPayload(bytes) {
     }
     let critical = { kind: 'null' };
     let optional = { kind: 'null' };
-    exactFields(root, { critical: (v) => (critical = v), optional: (v) => (optional = v) });
+    payload_exactFields(root, { critical: (v) => (critical = v), optional: (v) => (optional = v) });
     const result = { dockerReference: '', manifestDigest: '', optional: null };
     // cosign writes "optional": null when there are no annotations.
     if (optional.kind !== 'null') {
         let timestamp;
-        paranoidObject(optional, (key) => {
+        payload_paranoidObject(optional, (key) => {
             if (key === 'creator')
                 return (v) => (result.creator = decodeString(v));
             if (key === 'timestamp')
@@ -2193,16 +2261,16 @@ function payload_parseSimpleSigningPayload(bytes) {
     let type = '';
     let image = { kind: 'null' };
     let identity = { kind: 'null' };
-    exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
+    payload_exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
     if (type !== SIGNATURE_TYPE)
         throw payload_invalid(`Unrecognized signature type ${type}`);
     let digest = '';
-    exactFields(image, { 'docker-manifest-digest': (v) => (digest = decodeString(v)) });
+    payload_exactFields(image, { 'docker-manifest-digest': (v) => (digest = decodeString(v)) });
     const digestError = goDigestError(digest);
     if (digestError)
         throw payload_invalid(`invalid docker-manifest-digest value ${JSON.stringify(digest)}: ${digestError}`);
     result.manifestDigest = digest;
-    exactFields(identity, { 'docker-reference': (v) => (result.dockerReference = decodeString(v)) });
+    payload_exactFields(identity, { 'docker-reference': (v) => (result.dockerReference = decodeString(v)) });
     return result;
 }
 function payload_invalid(message) {
@@ -2214,7 +2282,7 @@ function payload_invalid(message) {
  * ParanoidUnmarshalJSONObject: members are visited in order; a duplicate key, or one `resolve`
  * has no decoder for, fails at the point Go's decoder would meet it.
  */
-function paranoidObject(node, resolve) {
+function payload_paranoidObject(node, resolve) {
     if (node.kind !== 'object')
         throw payload_invalid(`JSON object expected, got ${goTokenDescription(node)}`);
     const seen = new Set();
@@ -2229,9 +2297,9 @@ function paranoidObject(node, resolve) {
     }
 }
 /** ParanoidUnmarshalJSONObjectExactFields: each listed member exactly once, and no other. */
-function exactFields(node, fields) {
+function payload_exactFields(node, fields) {
     const seen = new Set();
-    paranoidObject(node, (key) => {
+    payload_paranoidObject(node, (key) => {
         const decode = Object.hasOwn(fields, key) ? fields[key] : undefined;
         if (decode)
             seen.add(key);
@@ -2310,14 +2378,14 @@ function signatureLayer(payload, signatureBase64, extraAnnotations = {}) {
 function sigConfigBytes(layers) {
     if (layers.length === 0)
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'a signature manifest needs at least one layer');
-    const history = layers.map(() => goStruct([['created', goString(CREATED)]]));
-    const diffIds = layers.map((l) => goString(l.digest));
+    const history = layers.map(() => goStruct([['created', go_json_goString(CREATED)]]));
+    const diffIds = layers.map((l) => go_json_goString(l.digest));
     return Buffer.from(goStruct([
-        ['architecture', goString('')],
-        ['created', goString(CREATED)],
+        ['architecture', go_json_goString('')],
+        ['created', go_json_goString(CREATED)],
         ['history', `[${history.join(',')}]`],
-        ['os', goString('')],
-        ['rootfs', goStruct([['type', goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
+        ['os', go_json_goString('')],
+        ['rootfs', goStruct([['type', go_json_goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
         ['config', '{}'],
     ]));
 }
@@ -2327,7 +2395,7 @@ function buildSigManifest(layers, extra = {}) {
     const config = { mediaType: cosign_constants/* OCI_CONFIG_MEDIA_TYPE */.rm, size: configBytes.length, digest: digest_sha256Digest(configBytes) };
     const manifestBytes = Buffer.from(goStruct([
         ['schemaVersion', '2'],
-        ['mediaType', goString(cosign_constants/* OCI_MANIFEST_MEDIA_TYPE */.k_)],
+        ['mediaType', go_json_goString(cosign_constants/* OCI_MANIFEST_MEDIA_TYPE */.k_)],
         ['config', encodeDescriptor(config)],
         ['layers', `[${layers.map(encodeDescriptor).join(',')}]`],
         ['annotations', nonEmptyMap(extra.annotations)],
@@ -2337,12 +2405,12 @@ function buildSigManifest(layers, extra = {}) {
 }
 function encodeDescriptor(d) {
     return goStruct([
-        ['mediaType', goString(d.mediaType)],
+        ['mediaType', go_json_goString(d.mediaType)],
         ['size', String(d.size)],
-        ['digest', goString(d.digest)],
+        ['digest', go_json_goString(d.digest)],
         ['urls', d.urls && d.urls.length > 0 ? goValue(d.urls) : undefined],
         ['annotations', nonEmptyMap(d.annotations)],
-        ['artifactType', d.artifactType ? goString(d.artifactType) : undefined],
+        ['artifactType', d.artifactType ? go_json_goString(d.artifactType) : undefined],
     ]);
 }
 function nonEmptyMap(m) {
@@ -2469,12 +2537,46 @@ function toDescriptor(d) {
 
 
 
+
 async function readSignatureManifest(client, repo, digest) {
     const ref = withTag(repo, signatureTag(digest));
     const manifest = await client.getManifestIfExists(ref);
     if (!manifest)
         return undefined;
     return { ref: formatReference(ref), manifest, parsed: parseSigManifest(manifest.bytes) };
+}
+// containers/image reads at most this much of a signature payload (iolimits.MaxSignatureBodySize).
+const MAX_PAYLOAD = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+/**
+ * Fetches `image`'s `.sig` and the payload of each simple-signing layer, judging nothing: the
+ * raw material for verifyLegacySignatures (cosign's rules, given keys) and for evaluating a
+ * containers policy (a host's rules, keys from its policy.json). Other layers are listed with
+ * their media type, since containers/image counts them, but not downloaded.
+ */
+async function readSigstoreAttachments(client, image) {
+    const signatureRef = formatReference(withTag(image, signatureTag(image.digest)));
+    const stored = await readSignatureManifest(client, image, image.digest);
+    if (!stored)
+        return { signatureRef, layers: [] };
+    if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== OCI_MANIFEST_MEDIA_TYPE) {
+        return { signatureRef, stored, layers: [], error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}` };
+    }
+    const layers = [];
+    for (const layer of stored.parsed.layers) {
+        const attachment = { layerDigest: layer.digest, mediaType: layer.mediaType, annotations: layer.annotations };
+        if (layer.isSimpleSigning) {
+            try {
+                attachment.payload = await client.getBlob(image, layer.digest, MAX_PAYLOAD);
+            }
+            catch (e) {
+                if (!(e instanceof BydigestError && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH')))
+                    throw e;
+                attachment.unreadable = `payload blob: ${e.message}`;
+            }
+        }
+        layers.push(attachment);
+    }
+    return { signatureRef, stored, layers };
 }
 /**
  * Reads every simple-signing layer of `image`'s `.sig` and checks it as cosign verify and
@@ -2483,40 +2585,33 @@ async function readSignatureManifest(client, repo, digest) {
  * Identity (docker-reference) is left to the caller's policy.
  */
 async function verifyLegacySignatures(client, image, keys) {
-    const signatureRef = formatReference(withTag(image, signatureTag(image.digest)));
-    const stored = await readSignatureManifest(client, image, image.digest);
+    return verifyAttachments(await readSigstoreAttachments(client, image), image.digest, keys);
+}
+/** verifyLegacySignatures over attachments already fetched (pure). */
+function verifyAttachments(fetched, digest, keys) {
+    const { signatureRef, stored } = fetched;
     if (!stored)
         return { signatureRef, verdicts: [], valid: [] };
-    if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== 'application/vnd.oci.image.manifest.v1+json') {
+    if (fetched.error !== undefined) {
         const verdict = { layerDigest: stored.manifest.digest, reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests` };
         return { signatureRef, stored, verdicts: [verdict], valid: [] };
     }
-    const verdicts = [];
-    for (const layer of stored.parsed.layers) {
-        if (!layer.isSimpleSigning)
-            continue;
-        verdicts.push(await verifyLayer(client, image, layer, keys));
-    }
+    const verdicts = fetched.layers.filter((l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE).map((l) => verifyLayer(l, digest, keys));
     return { signatureRef, stored, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
-async function verifyLayer(client, image, layer, keys) {
-    const verdict = { layerDigest: layer.digest };
-    if (layer.signature === undefined)
+function verifyLayer(layer, digest, keys) {
+    const verdict = { layerDigest: layer.layerDigest };
+    const signature = layer.annotations[SIGNATURE_ANNOTATION];
+    if (signature === undefined)
         return { ...verdict, reason: 'layer has no dev.cosignproject.cosign/signature annotation' };
-    let payloadBytes;
-    try {
-        payloadBytes = await client.getBlob(image, layer.digest, 1024 * 1024);
-    }
-    catch (e) {
-        if (e instanceof BydigestError && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH'))
-            return { ...verdict, reason: `payload blob: ${e.message}` };
-        throw e;
-    }
+    if (layer.payload === undefined)
+        return { ...verdict, reason: layer.unreadable ?? 'payload blob could not be read' };
+    const payloadBytes = layer.payload;
     verdict.payloadBytes = payloadBytes;
     let lastReason = 'no public key given';
     let keyIndex;
     for (let i = 0; i < keys.length; i++) {
-        const check = checkPayloadSignature(keys[i], payloadBytes, layer.signature);
+        const check = checkPayloadSignature(keys[i], payloadBytes, signature);
         if (check.valid) {
             keyIndex = i;
             break;
@@ -2533,7 +2628,7 @@ async function verifyLayer(client, image, layer, keys) {
         return { ...verdict, reason: e.message };
     }
     verdict.payload = payload;
-    if (payload.manifestDigest !== image.digest) {
+    if (payload.manifestDigest !== digest) {
         return { ...verdict, reason: `Signature for digest ${payload.manifestDigest} does not match` };
     }
     return { ...verdict, keyIndex };
@@ -2582,7 +2677,7 @@ async function map_limit_mapLimit(items, limit, fn) {
 
 
 /** The digests to sign: the image, and with `recursive` every manifest an index lists. */
-async function signingTargets(client, image, recursive) {
+async function sign_image_signingTargets(client, image, recursive) {
     const manifest = await client.getManifestIfExists(image);
     if (!manifest) {
         throw new errors/* BydigestError */.W('NOT_FOUND', `${reference_formatReference(image)} does not exist in the registry`, {
@@ -2605,14 +2700,14 @@ async function signingTargets(client, image, recursive) {
 async function signImage(client, opts) {
     if (opts.identities.length === 0)
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'no identity to sign');
-    const targets = await signingTargets(client, opts.image, opts.recursive ?? true);
+    const targets = await sign_image_signingTargets(client, opts.image, opts.recursive ?? true);
     const key = await opts.key;
     return map_limit_mapLimit(targets, 4, (digest) => signOne(client, reference_withDigest(opts.image, digest), key, opts));
 }
 async function signOne(client, image, key, opts) {
     const ours = opts.identities.map((dockerReference) => {
         const payload = simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null });
-        return { payload, layer: signatureLayer(payload, signPayload(key, payload)) };
+        return { payload, layer: signatureLayer(payload, signature_signPayload(key, payload)) };
     });
     await map_limit_mapLimit(ours, 4, ({ payload, layer }) => client.uploadBlob(image, { digest: layer.digest, size: payload.length, open: () => payload }));
     const tag = reference_withTag(image, sig_manifest_signatureTag(image.digest));
@@ -2621,7 +2716,7 @@ async function signOne(client, image, key, opts) {
     let initiallyPresent;
     const present = (layers, d) => layers.some((l) => l.digest === d.digest && l.annotations?.[cosign_constants/* SIGNATURE_ANNOTATION */.ZB] === d.annotations?.[cosign_constants/* SIGNATURE_ANNOTATION */.ZB]);
     let last;
-    const settle = await settle_appendUntilSettled({
+    const settle = await appendUntilSettled({
         what: `signature manifest ${reference_formatReference(tag)}`,
         read: async () => {
             const m = await client.getManifestIfExists(tag);
@@ -2692,7 +2787,433 @@ function plainDescriptor(d) {
 
 // EXTERNAL MODULE: ./packages/core/src/cosign/key-source.ts
 var key_source = __webpack_require__(3199);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle.ts
+/**
+ * The sigstore bundle cosign 3 writes for `cosign sign --key`: a DSSE envelope around an in-toto
+ * Statement v1 with predicateType https://sigstore.dev/cosign/sign/v1, attached to the image as an
+ * OCI 1.1 referrer. Pure functions: the caller moves the bytes (bundle-store.ts).
+ * Layout checked against what cosign 3.1 writes to distribution 2.8 (see bundle.test.ts).
+ */
+
+
+
+
+
+const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** Every bundle version's media type starts so; cosign matches referrers by this prefix. */
+const bundle_SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
+const bundle_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const bundle_COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
+const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
+const CREATED_ANNOTATION = 'org.opencontainers.image.created';
+const TITLE_ANNOTATION = 'org.opencontainers.image.title';
+/** DSSE pre-authentication encoding; lengths are byte counts, in ASCII decimal. */
+function bundle_dssePae(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
+}
+/** `publicKey.hint` as cosign writes it: standard base64 of sha256 over the PKIX DER key. */
+function publicKeyHint(key) {
+    return createHash('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('base64');
+}
+/** protojson (which cosign uses for the Struct) writes map keys sorted. */
+function sortedStrings(annotations) {
+    const out = {};
+    for (const k of Object.keys(annotations).sort()) {
+        const v = annotations[k];
+        if (typeof v !== 'string')
+            throw new BydigestError('INVALID_ARGUMENT', `annotation ${k} must be a string`);
+        out[k] = v;
+    }
+    return out;
+}
+/**
+ * The statement `cosign sign` signs, byte for byte: no subject name, the `-a` annotations on the
+ * subject (cosign verify prints them as "optional"), an empty predicate.
+ */
+function cosignSignStatement(manifestDigest, annotations = {}) {
+    const statement = {
+        _type: IN_TOTO_STATEMENT_V1,
+        subject: [{ digest: { sha256: digestHex(manifestDigest) }, annotations: sortedStrings(annotations) }],
+        predicateType: bundle_COSIGN_SIGN_PREDICATE_TYPE,
+        predicate: {},
+    };
+    return Buffer.from(JSON.stringify(statement), 'utf8');
+}
+/** A v0.3 bundle with the DSSE signature (ECDSA P-256, SHA-256, DER) over the PAE of the statement. */
+function bundle_buildSignBundle(key, manifestDigest, annotations = {}) {
+    const statement = cosignSignStatement(manifestDigest, annotations);
+    const sig = signPayload(key, bundle_dssePae(bundle_IN_TOTO_PAYLOAD_TYPE, statement));
+    // Field order of the protobuf messages, as protojson writes them; no tlogEntries offline.
+    const bundle = {
+        mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+        verificationMaterial: { publicKey: { hint: publicKeyHint(key.publicKey) } },
+        dsseEnvelope: { payload: statement.toString('base64'), payloadType: bundle_IN_TOTO_PAYLOAD_TYPE, signatures: [{ sig }] },
+    };
+    const bytes = Buffer.from(JSON.stringify(bundle), 'utf8');
+    return { bytes, digest: sha256Digest(bytes), statement };
+}
+/** RFC 3339 in whole seconds, UTC, as cosign stamps `org.opencontainers.image.created`. */
+function bundleCreatedTime(now) {
+    return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * The referrer manifest: artifactType and the one layer of the bundle media type, the empty
+ * config, the annotations cosign sets (they are copied into the referrers index, where tools
+ * tell signatures from attestations without fetching each manifest). The layer title lets
+ * `oras pull` save it under a unique name (cosign's BUNDLE_SPEC).
+ */
+function bundle_bundleReferrerManifest(input) {
+    const { subject, bundle } = input;
+    if (!isSha256Digest(subject.digest) || !isSha256Digest(bundle.digest)) {
+        throw new BydigestError('INVALID_ARGUMENT', 'a bundle referrer needs sha256 digests for its subject and bundle');
+    }
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaType.OciManifest,
+        artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+        config: { mediaType: EMPTY_CONFIG.mediaType, digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size },
+        layers: [
+            {
+                mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+                digest: bundle.digest,
+                size: bundle.size,
+                annotations: { [TITLE_ANNOTATION]: `sha256-${digestHex(bundle.digest)}.sigstore.json` },
+            },
+        ],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations: {
+            [BUNDLE_CONTENT_ANNOTATION]: 'dsse-envelope',
+            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: bundle_COSIGN_SIGN_PREDICATE_TYPE,
+            [CREATED_ANNOTATION]: bundleCreatedTime(input.created),
+        },
+    };
+    const bytes = Buffer.from(JSON.stringify(manifest), 'utf8');
+    return { bytes, digest: sha256Digest(bytes), mediaType: MediaType.OciManifest };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle-verify.ts
+
+
+
+
+/** cosign reads bundles of v0.2 and later; both spellings of the media type occur. */
+const ACCEPTED_MEDIA_TYPES = new Set([
+    SIGSTORE_BUNDLE_MEDIA_TYPE,
+    'application/vnd.dev.sigstore.bundle+json;version=0.2',
+    'application/vnd.dev.sigstore.bundle+json;version=0.3',
+]);
+const STATEMENT_TYPES = new Set([IN_TOTO_STATEMENT_V1, 'https://in-toto.io/Statement/v0.1']);
+/** protojson decodes bytes fields from standard or URL-safe base64, padded or not. */
+const PROTO_BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+const reject = (reason, extra = {}) => ({ valid: false, reason, ...extra });
+/** Duplicate members make a document mean different things to different parsers; protojson refuses them. */
+function duplicateKey(node) {
+    if (node.kind === 'array') {
+        for (const item of node.items) {
+            const d = duplicateKey(item);
+            if (d !== undefined)
+                return d;
+        }
+    }
+    else if (node.kind === 'object') {
+        const seen = new Set();
+        for (const [k, v] of node.entries) {
+            if (seen.has(k))
+                return k;
+            seen.add(k);
+            const d = duplicateKey(v);
+            if (d !== undefined)
+                return d;
+        }
+    }
+    return undefined;
+}
+function parseStrict(text, what) {
+    let tree;
+    try {
+        tree = parseJsonTree(text);
+    }
+    catch (e) {
+        if (e instanceof JsonSyntaxError)
+            return { ok: false, reason: `${what} is not JSON: ${e.message}` };
+        throw e;
+    }
+    const dup = duplicateKey(tree);
+    if (dup !== undefined)
+        return { ok: false, reason: `${what} has a duplicate ${JSON.stringify(dup)} member` };
+    return { ok: true, value: toPlain(tree) };
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function decodeProtoBytes(v) {
+    if (typeof v !== 'string' || !PROTO_BASE64.test(v) || v.replace(/=+$/, '').length % 4 === 1)
+        return undefined;
+    return Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
+function parseStatement(payload) {
+    const parsed = parseStrict(payload.toString('utf8'), 'the DSSE payload');
+    if (!parsed.ok)
+        return parsed;
+    const doc = parsed.value;
+    if (!isObject(doc))
+        return { ok: false, reason: 'the DSSE payload is not a JSON object' };
+    const type = doc._type;
+    if (typeof type !== 'string' || !STATEMENT_TYPES.has(type))
+        return { ok: false, reason: `the DSSE payload is not an in-toto statement (_type ${JSON.stringify(type)})` };
+    if (!Array.isArray(doc.subject))
+        return { ok: false, reason: 'the in-toto statement has no subject list' };
+    const subjects = [];
+    for (const s of doc.subject) {
+        if (!isObject(s) || !isObject(s.digest))
+            return { ok: false, reason: 'an in-toto statement subject has no digest' };
+        const digest = {};
+        for (const [alg, value] of Object.entries(s.digest)) {
+            if (typeof value !== 'string')
+                return { ok: false, reason: `subject digest ${alg} is not a string` };
+            digest[alg] = value;
+        }
+        const subject = { digest };
+        if (typeof s.name === 'string')
+            subject.name = s.name;
+        if (isObject(s.annotations))
+            subject.annotations = s.annotations;
+        subjects.push(subject);
+    }
+    const predicateType = typeof doc.predicateType === 'string' ? doc.predicateType : '';
+    return { ok: true, statement: { type, predicateType, subjects } };
+}
+/**
+ * Verdict on the bytes of one bundle for `manifestDigest`. `keyIndex` (into `keys`) is set once
+ * the signature verified, also when the statement is then rejected.
+ */
+function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys) {
+    const parsed = parseStrict(bundleBytes.toString('utf8'), 'the bundle');
+    if (!parsed.ok)
+        return reject(parsed.reason);
+    const bundle = parsed.value;
+    if (!isObject(bundle))
+        return reject('the bundle is not a JSON object');
+    if (typeof bundle.mediaType !== 'string' || !ACCEPTED_MEDIA_TYPES.has(bundle.mediaType)) {
+        return reject(`unsupported bundle mediaType ${JSON.stringify(bundle.mediaType)} (cosign reads v0.2 and v0.3)`);
+    }
+    const material = bundle.verificationMaterial;
+    if (isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
+        return reject('the bundle is signed with a certificate (keyless); only key-signed bundles are verified offline');
+    }
+    const envelope = bundle.dsseEnvelope;
+    if (!isObject(envelope)) {
+        return reject(bundle.messageSignature !== undefined ? 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' : 'the bundle has no dsseEnvelope');
+    }
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        return reject(`DSSE payloadType is ${JSON.stringify(envelope.payloadType)}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
+    }
+    const payload = decodeProtoBytes(envelope.payload);
+    if (!payload)
+        return reject('the DSSE payload is not base64');
+    // sigstore-go: "exactly one signature is required", however permissive DSSE itself is.
+    if (!Array.isArray(envelope.signatures) || envelope.signatures.length !== 1) {
+        return reject(`the DSSE envelope has ${Array.isArray(envelope.signatures) ? envelope.signatures.length : 'no'} signatures; a sigstore bundle carries exactly one`);
+    }
+    const signature = envelope.signatures[0];
+    const sigBytes = isObject(signature) ? decodeProtoBytes(signature.sig) : undefined;
+    if (!sigBytes || sigBytes.length === 0)
+        return reject('the DSSE signature is missing or not base64');
+    const pae = dssePae(IN_TOTO_PAYLOAD_TYPE, payload);
+    let keyIndex;
+    let lastReason = 'no public key given';
+    for (let i = 0; i < keys.length && keyIndex === undefined; i++) {
+        const check = checkPayloadSignature(keys[i], pae, sigBytes.toString('base64'));
+        if (check.valid)
+            keyIndex = i;
+        else
+            lastReason = check.reason;
+    }
+    if (keyIndex === undefined)
+        return reject(`DSSE signature: ${lastReason}`);
+    const st = parseStatement(payload);
+    if (!st.ok)
+        return reject(st.reason, { keyIndex });
+    const { statement } = st;
+    if (statement.predicateType !== COSIGN_SIGN_PREDICATE_TYPE) {
+        return reject(`predicateType ${JSON.stringify(statement.predicateType)} is an attestation, not a cosign signature (${COSIGN_SIGN_PREDICATE_TYPE})`, { keyIndex, statement });
+    }
+    const want = digestHex(manifestDigest);
+    // sigstore-go compares the decoded bytes, so hex case does not matter.
+    if (!statement.subjects.some((s) => s.digest.sha256?.toLowerCase() === want)) {
+        const named = statement.subjects.map((s) => (s.digest.sha256 ? `sha256:${s.digest.sha256}` : Object.keys(s.digest).join('+') || 'no digest')).join(', ');
+        return reject(`the statement is for ${named || 'no subject'}, not ${manifestDigest}`, { keyIndex, statement });
+    }
+    return { valid: true, keyIndex, statement };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle-store.ts
+
+
+
+
+
+
+
+
+
+
+/** Bundles are a few KB (more with certificate chains and log entries); this bounds a hostile one. */
+const MAX_BUNDLE_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+/**
+ * Signs `image` (and with `recursive` each platform manifest) with a cosign-3-style sigstore
+ * bundle. A bundle already there from the same key over the same statement is reused rather
+ * than piling up another on each re-run; otherwise bundle blob, empty config and manifest are
+ * pushed, the fallback index updated when the registry has no referrers API, and the referrers
+ * listing re-read until it holds our manifest.
+ */
+async function signImageBundle(client, opts) {
+    const targets = await signingTargets(client, opts.image, opts.recursive ?? true);
+    const key = await opts.key;
+    return mapLimit(targets, 4, (digest) => signOneBundle(client, withDigest(opts.image, digest), key, opts));
+}
+async function signOneBundle(client, image, key, opts) {
+    const mode = opts.referrers ?? defaultReferrersMode(image.registry);
+    const annotations = opts.annotations ?? {};
+    const existing = await findOwnBundle(client, image, key, annotations, mode);
+    if (existing)
+        return { digest: image.digest, bundleDigest: existing.digest, bundleRef: formatReference(withDigest(image, existing.digest)), via: existing.via, alreadySigned: true };
+    const subject = await subjectDescriptor(client, image, image.digest);
+    const bundle = buildSignBundle(key, image.digest, annotations);
+    const self = checkSignBundle(bundle.bytes, image.digest, [key.publicKey]);
+    if (!self.valid)
+        throw new BydigestError('SIGNATURE', `the bundle just made does not verify: ${self.reason}`);
+    const manifest = bundleReferrerManifest({ subject, bundle: { digest: bundle.digest, size: bundle.bytes.length }, created: (opts.now ?? (() => new Date()))() });
+    await Promise.all([
+        client.uploadBlob(image, { digest: bundle.digest, size: bundle.bytes.length, open: () => bundle.bytes }),
+        client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes }),
+    ]);
+    const put = await client.putManifest(withDigest(image, manifest.digest), manifest);
+    const result = { digest: image.digest, bundleDigest: manifest.digest, bundleRef: formatReference(withDigest(image, manifest.digest)), via: 'api', alreadySigned: false };
+    // OCI 1.1: a registry that indexed the subject says so with OCI-Subject; without it the client keeps the index.
+    if (mode === 'tag' || (mode === 'auto' && put.subject !== image.digest)) {
+        result.via = 'tag';
+        result.settle = await appendToFallbackIndex(client, image, image.digest, referrerDescriptor(manifest), opts.settle);
+    }
+    else {
+        await awaitListed(client, image, manifest.digest);
+    }
+    return result;
+}
+/** Some registries index referrers asynchronously: give the listing a moment before failing. */
+async function awaitListed(client, image, referrer) {
+    for (let attempt = 0;; attempt++) {
+        const listing = await listReferrers(client, image, image.digest, { mode: 'api' });
+        if (listing.descriptors.some((d) => d.digest === referrer))
+            return;
+        if (attempt >= 5) {
+            throw new BydigestError('SIGNATURE', `${formatReference(image)}: the referrers API does not list the bundle ${referrer} after it was pushed`, {
+                hint: 'the registry accepted the subject but does not serve it in its referrers list; try again, or report it to the registry',
+            });
+        }
+        await sleep(100 * 2 ** attempt);
+    }
+}
+async function findOwnBundle(client, image, key, annotations, mode) {
+    const { via, bundles } = await readBundles(client, image, image.digest, mode);
+    for (const b of bundles) {
+        if (!b.bundleBytes)
+            continue;
+        const check = checkSignBundle(b.bundleBytes, image.digest, [key.publicKey]);
+        if (check.valid && sameAnnotations(check.statement, image.digest, annotations))
+            return { digest: b.referrerDigest, via };
+    }
+    return undefined;
+}
+function sameAnnotations(statement, digest, want) {
+    const subject = statement.subjects.find((s) => `sha256:${s.digest.sha256?.toLowerCase()}` === digest);
+    const have = subject?.annotations ?? {};
+    const keys = Object.keys(want);
+    return Object.keys(have).length === keys.length && keys.every((k) => have[k] === want[k]);
+}
+/**
+ * Candidates in a referrers listing: go-containerregistry's fallback writer (cosign 3) puts the
+ * config media type (empty) where the artifactType belongs, so those are looked at too, as
+ * cosign does (it tries every referrer).
+ */
+function maybeBundle(d) {
+    if (d.mediaType !== MediaType.OciManifest)
+        return false;
+    return d.artifactType === undefined || d.artifactType === MediaType.OciEmpty || d.artifactType.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX);
+}
+async function readBundles(client, repo, subject, mode) {
+    const listing = await listReferrers(client, repo, subject, { mode });
+    const read = await mapLimit(listing.descriptors.filter(maybeBundle), 4, (d) => readBundle(client, repo, d));
+    return { via: listing.via, bundles: read.filter((b) => b !== undefined) };
+}
+/** The bundle a referrer holds; undefined when the referrer turns out not to be a bundle. */
+async function readBundle(client, repo, d) {
+    const claimed = d.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true;
+    const referrerDigest = d.digest;
+    const m = await client.getManifestIfExists(withDigest(repo, d.digest));
+    if (!m)
+        return claimed ? { referrerDigest, reason: 'listed as a referrer, but the manifest does not exist' } : undefined;
+    let doc;
+    try {
+        doc = parseManifestJson(m, d.digest);
+    }
+    catch (e) {
+        return claimed ? { referrerDigest, reason: e.message } : undefined;
+    }
+    const layers = Array.isArray(doc.layers) ? doc.layers : [];
+    const isBundle = claimed || doc.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true || layers.some((l) => l.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX));
+    if (!isBundle)
+        return undefined;
+    // cosign's ociremote.Bundle: exactly one layer, of a bundle media type.
+    const layer = layers[0];
+    if (layers.length !== 1 || !layer?.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX)) {
+        return { referrerDigest, reason: `expected exactly one layer of type ${SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX}…, found ${layers.length} layer(s)` };
+    }
+    try {
+        return { referrerDigest, bundleBytes: await client.getBlob(repo, layer.digest, MAX_BUNDLE_BYTES) };
+    }
+    catch (e) {
+        if (e instanceof BydigestError && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH' || e.code === 'REGISTRY')) {
+            return { referrerDigest, reason: `bundle blob ${layer.digest}: ${e.message}` };
+        }
+        throw e;
+    }
+}
+/**
+ * Lists `image`'s referrers and checks every sigstore bundle among them with `keys`, as
+ * `cosign verify --key … --insecure-ignore-tlog=true` does: one DSSE signature valid under one of
+ * the keys, over an in-toto statement naming `image.digest`, of cosign's signature predicateType.
+ * Key-based and offline; transparency-log entries are not checked.
+ */
+async function verifyBundleSignatures(client, image, keys, opts = {}) {
+    const { via, bundles } = await readBundles(client, image, image.digest, opts.referrers ?? defaultReferrersMode(image.registry));
+    const verdicts = bundles.map((b) => {
+        if (!b.bundleBytes)
+            return { referrerDigest: b.referrerDigest, reason: b.reason ?? 'unreadable' };
+        const check = checkSignBundle(b.bundleBytes, image.digest, keys);
+        const v = { referrerDigest: b.referrerDigest };
+        if (check.keyIndex !== undefined)
+            v.keyIndex = check.keyIndex;
+        if (check.statement)
+            v.statement = check.statement;
+        if (!check.valid)
+            v.reason = check.reason;
+        return v;
+    });
+    return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.reason === undefined && v.keyIndex !== undefined) };
+}
+/** One line per rejected bundle, for error messages and summaries. */
+function describeBundleVerdicts(image, v) {
+    if (v.found === 0)
+        return `no sigstore bundle refers to ${formatReference(image)}`;
+    return v.verdicts.map((x) => `${x.referrerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/index.ts
+
+
+
 
 
 
@@ -2711,7 +3232,7 @@ var key_source = __webpack_require__(3199);
  * What each detected format is attached as. SPDX's layer type is the IANA-registered one, while
  * its artifactType is the one `oras discover | jq 'select(.artifactType==…)'` pipelines look for.
  */
-const media_types_SBOM_FORMAT_TYPES = {
+const SBOM_FORMAT_TYPES = {
     spdx: { label: 'SPDX JSON', artifactType: 'application/vnd.spdx+json', layerMediaType: 'application/spdx+json' },
     cyclonedx: {
         label: 'CycloneDX JSON',
@@ -2721,28 +3242,247 @@ const media_types_SBOM_FORMAT_TYPES = {
     syft: { label: 'syft-json', artifactType: 'application/vnd.syft+json', layerMediaType: 'application/vnd.syft+json' },
 };
 
+;// CONCATENATED MODULE: ./packages/core/src/sbom/json-path.ts
+const IDENT = /^[A-Za-z_$][\w$-]*$/;
+/** Appends a property name or index to a path such as `packages[3].externalRefs[0]`. */
+function childPath(base, key) {
+    if (typeof key === 'number')
+        return `${base}[${key}]`;
+    if (IDENT.test(key))
+        return base === '' ? key : `${base}.${key}`;
+    return `${base}[${JSON.stringify(key)}]`;
+}
+/** Turns an ajv instancePath (JSON pointer, e.g. `/externalRefs/0/referenceType`) into a path below `base`. */
+function pointerToPath(base, pointer) {
+    if (pointer === '')
+        return base;
+    let path = base;
+    for (const raw of pointer.slice(1).split('/')) {
+        const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        path = childPath(path, /^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : seg);
+    }
+    return path;
+}
+/** The value at a JSON pointer, to show what was found instead of what was expected. */
+function valueAtPointer(root, pointer) {
+    if (pointer === '')
+        return root;
+    let v = root;
+    for (const raw of pointer.slice(1).split('/')) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    return v;
+}
+/** A short, single-line rendering of a found value for messages. */
+function preview(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return `an array (${value.length} items)`;
+    if (value !== null && typeof value === 'object')
+        return 'an object';
+    const s = JSON.stringify(value);
+    return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/essentials.ts
+
+/**
+ * Small typed checks for the formats validated by their essentials rather than a full schema.
+ * Each returns whether the value passed, so callers can skip checks below a broken node.
+ */
+class Essentials {
+    problems;
+    constructor(problems) {
+        this.problems = problems;
+    }
+    object(path, v) {
+        if (v !== null && typeof v === 'object' && !Array.isArray(v))
+            return true;
+        this.problems.add(`${path} must be an object, found ${preview(v)}`);
+        return false;
+    }
+    /** Present and non-empty: identifiers and names that consumers key on. */
+    requiredString(obj, path, key) {
+        if (!Object.hasOwn(obj, key)) {
+            this.problems.add(`${childPath(path, key)} is required`);
+            return false;
+        }
+        const v = obj[key];
+        if (typeof v === 'string' && v !== '')
+            return true;
+        this.problems.add(`${childPath(path, key)} must be a non-empty string, found ${preview(v)}`);
+        return false;
+    }
+    /** A string when present; generators do write "" for unknown versions and the like. */
+    string(obj, path, key) {
+        const v = obj[key];
+        if (v === undefined || typeof v === 'string')
+            return true;
+        this.problems.add(`${childPath(path, key)} must be a string, found ${preview(v)}`);
+        return false;
+    }
+    requiredObject(obj, path, key) {
+        if (!Object.hasOwn(obj, key)) {
+            this.problems.add(`${childPath(path, key)} is required`);
+            return false;
+        }
+        return this.object(childPath(path, key), obj[key]);
+    }
+    /** For top-level keys that must hold arrays: a non-array value was collected as a plain member. */
+    notArray(members, key) {
+        if (Object.hasOwn(members, key))
+            this.problems.add(`${key} must be an array, found ${preview(members[key])}`);
+    }
+    stringArray(obj, path, key) {
+        const v = obj[key];
+        if (v === undefined)
+            return;
+        if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) {
+            this.problems.add(`${childPath(path, key)} must be an array of strings, found ${preview(v)}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/format-checker.ts
+function format_checker_isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Sets an own property even for keys such as `__proto__` that plain assignment would treat specially. */
+function setOwn(obj, key, value) {
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/problems.ts
+/**
+ * Problems found in an SBOM. Only the first few messages are kept so a file with a million bad
+ * elements still validates in bounded memory; the total is still counted for the summary.
+ */
+class ProblemList {
+    keep;
+    messages = [];
+    total = 0;
+    constructor(keep = 5) {
+        this.keep = keep;
+    }
+    add(message) {
+        this.total++;
+        if (this.messages.length < this.keep)
+            this.messages.push(message);
+    }
+    get ok() {
+        return this.total === 0;
+    }
+    get wantsMore() {
+        return this.messages.length < this.keep;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/cyclonedx.ts
+
+
+
+
+const ARRAYS = ['components', 'services', 'dependencies'];
+const SERIAL = /^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+/** Nested `components` are checked as deep as this; deeper ones pass unchecked rather than recurse without end. */
+const MAX_COMPONENT_NESTING = 64;
+/**
+ * CycloneDX JSON, checked by its essentials (the fields every consumer relies on) rather than
+ * the full schema, which changes with every minor spec version.
+ */
+class CycloneDxChecker {
+    format = 'cyclonedx';
+    problems = new ProblemList();
+    check = new Essentials(this.problems);
+    wants(key) {
+        return ARRAYS.includes(key);
+    }
+    element(key, index, value) {
+        const path = `${key}[${index}]`;
+        if (key === 'components')
+            this.component(path, value, 0);
+        else if (key === 'services') {
+            if (this.check.object(path, value))
+                this.check.requiredString(value, path, 'name');
+        }
+        else if (this.check.object(path, value)) {
+            this.check.requiredString(value, path, 'ref');
+            this.check.stringArray(value, path, 'dependsOn');
+        }
+    }
+    finish(top) {
+        const m = top.members;
+        if (m.bomFormat !== 'CycloneDX')
+            this.problems.add(`bomFormat must be "CycloneDX", found ${preview(m.bomFormat)}`);
+        const spec = m.specVersion;
+        const minor = typeof spec === 'string' ? /^1\.(\d+)$/.exec(spec)?.[1] : undefined;
+        if (spec === undefined)
+            this.problems.add('specVersion is required');
+        else if (minor === undefined || Number(minor) < 2) {
+            this.problems.add(`specVersion must be a CycloneDX JSON version "1.2" or later, found ${preview(spec)}`);
+        }
+        if (m.serialNumber !== undefined && !(typeof m.serialNumber === 'string' && SERIAL.test(m.serialNumber))) {
+            this.problems.add(`serialNumber must be "urn:uuid:<RFC 4122 UUID>", found ${preview(m.serialNumber)}`);
+        }
+        if (m.version !== undefined && !(Number.isInteger(m.version) && m.version >= 1)) {
+            this.problems.add(`version must be an integer ≥ 1, found ${preview(m.version)}`);
+        }
+        for (const key of ARRAYS)
+            this.check.notArray(m, key);
+        let documentName;
+        if (m.metadata !== undefined && this.check.object('metadata', m.metadata)) {
+            this.check.string(m.metadata, 'metadata', 'timestamp');
+            const c = m.metadata.component;
+            if (c !== undefined)
+                this.component('metadata.component', c, 0);
+            if (format_checker_isObject(c) && typeof c.name === 'string')
+                documentName = c.name;
+        }
+        return { ...(documentName === undefined ? {} : { documentName }), packages: top.arrays.get('components') ?? 0 };
+    }
+    component(path, v, depth) {
+        if (!this.check.object(path, v))
+            return;
+        this.check.requiredString(v, path, 'type');
+        this.check.requiredString(v, path, 'name');
+        for (const key of ['version', 'bom-ref', 'purl'])
+            this.check.string(v, path, key);
+        const nested = v.components;
+        if (nested === undefined || depth >= MAX_COMPONENT_NESTING)
+            return;
+        if (!Array.isArray(nested)) {
+            this.problems.add(`${childPath(path, 'components')} must be an array, found ${preview(nested)}`);
+            return;
+        }
+        nested.forEach((c, i) => this.component(`${childPath(path, 'components')}[${i}]`, c, depth + 1));
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/detect.ts
 
 /** The top-level member that identifies each format, as named in messages. */
-const detect_FORMAT_MARKERS = {
+const FORMAT_MARKERS = {
     spdx: 'SPDX (spdxVersion)',
     cyclonedx: 'CycloneDX (bomFormat)',
     syft: 'syft-json (descriptor.name=syft)',
 };
 /** Which format a top-level member proves, if any. */
-function detect_markerOf(key, value) {
+function markerOf(key, value) {
     if (key === 'spdxVersion')
         return 'spdx';
     if (key === 'bomFormat')
         return 'cyclonedx';
-    if (key === 'descriptor' && isObject(value) && value.name === 'syft')
+    if (key === 'descriptor' && format_checker_isObject(value) && value.name === 'syft')
         return 'syft';
     return undefined;
 }
-function detect_detectedFormats(top) {
+function detectedFormats(top) {
     const found = new Set();
     for (const [key, value] of Object.entries(top.members)) {
-        const f = detect_markerOf(key, value);
+        const f = markerOf(key, value);
         if (f)
             found.add(f);
     }
@@ -2754,12 +3494,12 @@ function detect_detectedFormats(top) {
     return [...found];
 }
 /** A hint for JSON that carries no marker but resembles something known. */
-function detect_lookalikeHint(top) {
+function lookalikeHint(top) {
     const m = top.members;
     const context = JSON.stringify(m['@context'] ?? '');
     if (context.includes('spdx'))
         return 'it looks like SPDX 3 JSON-LD, which is not supported: export SPDX 2.3 JSON instead (e.g. syft -o spdx-json)';
-    if (isObject(m.descriptor))
+    if (format_checker_isObject(m.descriptor))
         return `descriptor.name is ${JSON.stringify(m.descriptor.name)}, not "syft"`;
     if (top.arrays.has('artifacts') && Object.hasOwn(m, 'source'))
         return 'it has syft-json\'s artifacts and source but no descriptor.name=syft';
@@ -2768,6 +3508,33 @@ function detect_lookalikeHint(top) {
     if (top.arrays.has('components'))
         return 'it has a components array but no bomFormat';
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/schema-errors.ts
+
+const MAX_ENUM_SHOWN = 8;
+/** Renders one schema error as `packages[3].downloadLocation is required`. */
+function describeSchemaError(base, root, e) {
+    const path = pointerToPath(base, e.instancePath);
+    const at = path === '' ? 'the document' : path;
+    const found = () => preview(valueAtPointer(root, e.instancePath));
+    switch (e.keyword) {
+        case 'required':
+            return `${childPath(path, String(e.params.missingProperty))} is required`;
+        case 'additionalProperties':
+            return `${childPath(path, String(e.params.additionalProperty))} is not a property the schema allows here`;
+        case 'type':
+            return `${at} must be ${String(e.params.type)}, found ${found()}`;
+        case 'enum': {
+            const allowed = e.params.allowedValues.map(String);
+            const list = allowed.length > MAX_ENUM_SHOWN ? `${allowed.slice(0, MAX_ENUM_SHOWN).join(', ')}, … (${allowed.length} values)` : allowed.join(', ');
+            return `${at} must be one of ${list}; found ${found()}`;
+        }
+        case 'minItems':
+            return `${at} must have at least ${String(e.params.limit)} item(s)`;
+        default:
+            return `${at} ${e.message ?? `fails "${e.keyword}"`}`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/spdx-validators.generated.ts
@@ -5901,13 +6668,13 @@ else {
 const { top: validateTop, ...items } = spdx_validators_generated_namespaceObject;
 /** A Map, not the module namespace: lookups on namespace objects cost ~10% of a 200 MB run. */
 const ITEM_VALIDATORS = new Map(Object.entries(items));
-const SPDX_VERSIONS = (/* unused pure expression or super */ null && (['SPDX-2.3', 'SPDX-2.2']));
+const SPDX_VERSIONS = ['SPDX-2.3', 'SPDX-2.2'];
 /**
  * SPDX 2.3 JSON schema, applied to the top level (big arrays stand in as `[]`) and to each array
  * element as it streams past. SPDX 2.2 documents are checked against the 2.3 schema too: 2.3 only
  * relaxed 2.2's required package fields and added optional ones.
  */
-class spdx_SpdxChecker {
+class SpdxChecker {
     format = 'spdx';
     problems = new ProblemList();
     wants(key) {
@@ -5955,6 +6722,68 @@ class spdx_SpdxChecker {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sbom/syft.ts
+
+
+
+
+const syft_ARRAYS = ['artifacts', 'artifactRelationships', 'files'];
+/** syft's own JSON (`syft -o syft-json`), checked by the fields its consumers (grype, syft convert) need. */
+class SyftChecker {
+    format = 'syft';
+    problems = new ProblemList();
+    check = new Essentials(this.problems);
+    wants(key) {
+        return syft_ARRAYS.includes(key);
+    }
+    element(key, index, value) {
+        const path = `${key}[${index}]`;
+        if (!this.check.object(path, value))
+            return;
+        if (key === 'artifacts') {
+            for (const k of ['id', 'name', 'type'])
+                this.check.requiredString(value, path, k);
+            // syft writes "" for packages without a version
+            if (typeof value.version !== 'string')
+                this.problems.add(`${path}.version must be a string, found ${preview(value.version)}`);
+        }
+        else if (key === 'artifactRelationships') {
+            for (const k of ['parent', 'child', 'type'])
+                this.check.requiredString(value, path, k);
+        }
+    }
+    finish(top) {
+        const m = top.members;
+        if (this.check.requiredObject(m, '', 'descriptor')) {
+            const d = m.descriptor;
+            if (d.name !== 'syft')
+                this.problems.add(`descriptor.name must be "syft", found ${preview(d.name)}`);
+            this.check.string(d, 'descriptor', 'version');
+        }
+        if (!top.arrays.has('artifacts')) {
+            if (Object.hasOwn(m, 'artifacts'))
+                this.check.notArray(m, 'artifacts');
+            else
+                this.problems.add('artifacts is required (an array, empty when nothing was found)');
+        }
+        this.check.notArray(m, 'artifactRelationships');
+        this.check.requiredObject(m, '', 'source');
+        this.check.requiredObject(m, '', 'distro');
+        if (m.schema !== undefined && this.check.object('schema', m.schema))
+            this.check.string(m.schema, 'schema', 'version');
+        const source = m.source;
+        let documentName;
+        if (format_checker_isObject(source)) {
+            const meta = source.metadata;
+            if (typeof source.name === 'string' && source.name !== '')
+                documentName = source.name;
+            else if (format_checker_isObject(meta) && typeof meta.userInput === 'string')
+                documentName = meta.userInput;
+        }
+        return { ...(documentName === undefined ? {} : { documentName }), packages: top.arrays.get('artifacts') ?? 0 };
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/collector.ts
 
 
@@ -5965,7 +6794,7 @@ class spdx_SpdxChecker {
  * Receives the streamed document: keeps the top level minus its arrays, and hands each array
  * element to the checkers still in the running, then drops it.
  */
-class collector_SbomCollector {
+class SbomCollector {
     top = { members: {}, arrays: new Map() };
     checkers = {
         spdx: new SpdxChecker(),
@@ -5999,15 +6828,15 @@ class collector_SbomCollector {
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/file-reader.ts
 
 /** 1 MiB reads: large enough that per-read overhead is noise, small enough to stay out of the RSS budget. */
-const CHUNK_BYTES = (/* unused pure expression or super */ null && (1 << 20));
+const CHUNK_BYTES = 1 << 20;
 /**
  * Reads a file once, front to back, into two reused buffers (no per-chunk allocation, which
  * otherwise lets garbage pile up to ~2x the file size in RSS before GC catches up). The next read
  * is in flight on libuv's pool while `onChunk` works on the current one.
  * `onChunk` runs synchronously and must copy what it keeps: the buffer is reused.
  */
-async function file_reader_readAndHash(fh, onChunk, chunkBytes = CHUNK_BYTES) {
-    const hash = createHash('sha256');
+async function readAndHash(fh, onChunk, chunkBytes = CHUNK_BYTES) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
     const buffers = [Buffer.allocUnsafeSlow(chunkBytes), Buffer.allocUnsafeSlow(chunkBytes)];
     let position = 0;
     let which = 0;
@@ -6032,7 +6861,7 @@ async function file_reader_readAndHash(fh, onChunk, chunkBytes = CHUNK_BYTES) {
     return { size: position, digest: `sha256:${hash.digest('hex')}` };
 }
 /** 1-based line and column (in characters) of a byte offset; error path only, so it re-reads the file. */
-async function file_reader_locate(fh, offset) {
+async function locate(fh, offset) {
     const buf = Buffer.allocUnsafe(CHUNK_BYTES);
     let line = 1;
     let column = 1;
@@ -6068,7 +6897,7 @@ class Problem extends Error {
     }
 }
 const MAX_NESTING = 10_000;
-function json_syntax_findJsonSyntaxError(text) {
+function findJsonSyntaxError(text) {
     let i = 0;
     const n = text.length;
     const fail = (reason, at = i) => {
@@ -6201,11 +7030,45 @@ function json_syntax_findJsonSyntaxError(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sbom/utf8.ts
+/** Index of the first byte that breaks UTF-8, or -1. Error path only: Buffer's isUtf8 is the fast check. */
+function firstInvalidUtf8(b) {
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let min;
+        if (c >= 0xc2 && c <= 0xdf)
+            [need, min] = [1, 0x80];
+        else if (c >= 0xe0 && c <= 0xef)
+            [need, min] = [2, 0x800];
+        else if (c >= 0xf0 && c <= 0xf4)
+            [need, min] = [3, 0x10000];
+        else
+            return i;
+        let cp = c & (0x3f >> need);
+        for (let k = 1; k <= need; k++) {
+            const cc = b[i + k];
+            if (cc === undefined || (cc & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (cc & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += need + 1;
+    }
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/json-scanner.ts
 
 
 
-class json_scanner_JsonScanError extends Error {
+class JsonScanError extends Error {
     kind;
     offset;
     constructor(kind, message, 
@@ -6217,7 +7080,7 @@ class json_scanner_JsonScanError extends Error {
         this.name = 'JsonScanError';
     }
 }
-const DEFAULT_MAX_VALUE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+const DEFAULT_MAX_VALUE_BYTES = 16 * 1024 * 1024;
 const MAX_DEPTH = 512;
 var S;
 (function (S) {
@@ -6255,7 +7118,7 @@ function isLiteralByte(c) {
 function show(c) {
     return c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
 }
-class json_scanner_JsonObjectScanner {
+class JsonObjectScanner {
     handler;
     maxValueBytes;
     state = S.BeforeRoot;
@@ -6312,8 +7175,8 @@ class json_scanner_JsonObjectScanner {
             return;
         const at = this.base;
         if (this.state === S.BeforeRoot)
-            throw new json_scanner_JsonScanError('truncated', 'the file holds only whitespace, no JSON value', at);
-        throw new json_scanner_JsonScanError('truncated', `the file ends ${this.where()}: it is truncated or not closed`, at);
+            throw new JsonScanError('truncated', 'the file holds only whitespace, no JSON value', at);
+        throw new JsonScanError('truncated', `the file ends ${this.where()}: it is truncated or not closed`, at);
     }
     where() {
         switch (this.state) {
@@ -6340,25 +7203,25 @@ class json_scanner_JsonObjectScanner {
                 else if (c === 0xef && at === 0)
                     this.state = S.Bom1;
                 else if ((c === 0xff || c === 0xfe || c === 0x00) && at <= 1) {
-                    throw new json_scanner_JsonScanError('utf16', 'the file is UTF-16 (or UTF-32) encoded, not UTF-8', at);
+                    throw new JsonScanError('utf16', 'the file is UTF-16 (or UTF-32) encoded, not UTF-8', at);
                 }
                 else if (c === 0x5b)
-                    throw new json_scanner_JsonScanError('not-object', 'the top-level JSON value is an array, not an object', at);
+                    throw new JsonScanError('not-object', 'the top-level JSON value is an array, not an object', at);
                 else if (c === 0x3c)
-                    throw new json_scanner_JsonScanError('not-object', "the file starts with '<' (XML?), not a JSON object", at);
+                    throw new JsonScanError('not-object', "the file starts with '<' (XML?), not a JSON object", at);
                 else if (isValueStart(c))
-                    throw new json_scanner_JsonScanError('not-object', 'the top-level JSON value is not an object', at);
+                    throw new JsonScanError('not-object', 'the top-level JSON value is not an object', at);
                 else
-                    throw new json_scanner_JsonScanError('syntax', `expected '{' to open the top-level object, found ${show(c)}`, at);
+                    throw new JsonScanError('syntax', `expected '{' to open the top-level object, found ${show(c)}`, at);
                 return;
             case S.Bom1:
                 if (c !== 0xbb)
-                    throw new json_scanner_JsonScanError('utf8', 'invalid UTF-8 at the start of the file', at - 1);
+                    throw new JsonScanError('utf8', 'invalid UTF-8 at the start of the file', at - 1);
                 this.state = S.Bom2;
                 return;
             case S.Bom2:
                 if (c !== 0xbf)
-                    throw new json_scanner_JsonScanError('utf8', 'invalid UTF-8 at the start of the file', at - 2);
+                    throw new JsonScanError('utf8', 'invalid UTF-8 at the start of the file', at - 2);
                 // A UTF-8 byte order mark: JSON forbids emitting it but allows readers to ignore it.
                 this.state = S.BeforeRoot;
                 return;
@@ -6373,7 +7236,7 @@ class json_scanner_JsonObjectScanner {
                 return;
             case S.AfterKey:
                 if (c !== 0x3a)
-                    throw new json_scanner_JsonScanError('syntax', `expected ':' after property name "${this.key}", found ${show(c)}`, at);
+                    throw new JsonScanError('syntax', `expected ':' after property name "${this.key}", found ${show(c)}`, at);
                 this.state = S.BeforeValue;
                 return;
             case S.BeforeValue:
@@ -6384,7 +7247,7 @@ class json_scanner_JsonObjectScanner {
                     return;
                 }
                 if (!isValueStart(c))
-                    throw new json_scanner_JsonScanError('syntax', `expected a value for "${this.key}", found ${show(c)}`, at);
+                    throw new JsonScanError('syntax', `expected a value for "${this.key}", found ${show(c)}`, at);
                 this.capture(T.Member, at, c !== 0x7b && c !== QUOTE);
                 return;
             case S.AfterValue:
@@ -6393,7 +7256,7 @@ class json_scanner_JsonObjectScanner {
                 else if (c === 0x7d)
                     this.state = S.AfterRoot;
                 else
-                    throw new json_scanner_JsonScanError('syntax', `expected ',' or '}' after the value of "${this.key}", found ${show(c)}`, at);
+                    throw new JsonScanError('syntax', `expected ',' or '}' after the value of "${this.key}", found ${show(c)}`, at);
                 return;
             case S.ArrFirst:
                 if (c === 0x5d)
@@ -6410,23 +7273,23 @@ class json_scanner_JsonObjectScanner {
                 else if (c === 0x5d)
                     this.closeArray(at);
                 else
-                    throw new json_scanner_JsonScanError('syntax', `expected ',' or ']' after ${this.key}[${this.index - 1}], found ${show(c)}`, at);
+                    throw new JsonScanError('syntax', `expected ',' or ']' after ${this.key}[${this.index - 1}], found ${show(c)}`, at);
                 return;
             case S.AfterRoot:
-                throw new json_scanner_JsonScanError('syntax', `unexpected ${show(c)} after the end of the top-level object`, at);
+                throw new JsonScanError('syntax', `unexpected ${show(c)} after the end of the top-level object`, at);
         }
     }
     expectKey(c, at) {
         if (c !== QUOTE) {
             const after = this.state === S.ObjNext ? ` after ',' (a trailing comma?)` : '';
-            throw new json_scanner_JsonScanError('syntax', `expected a double-quoted property name${after}, found ${show(c)}`, at);
+            throw new JsonScanError('syntax', `expected a double-quoted property name${after}, found ${show(c)}`, at);
         }
         this.capture(T.Key, at, false);
     }
     expectElement(c, at) {
         if (!isValueStart(c)) {
             const after = this.state === S.ArrNext ? ` after ',' (a trailing comma?)` : '';
-            throw new json_scanner_JsonScanError('syntax', `expected a value for ${this.key}[${this.index}]${after}, found ${show(c)}`, at);
+            throw new JsonScanError('syntax', `expected a value for ${this.key}[${this.index}]${after}, found ${show(c)}`, at);
         }
         this.capture(T.Element, at, c !== 0x7b && c !== 0x5b && c !== QUOTE);
     }
@@ -6486,13 +7349,13 @@ class json_scanner_JsonObjectScanner {
                 inString = true;
             else if (c === 0x7b || c === 0x5b) {
                 if (depth === MAX_DEPTH)
-                    throw new json_scanner_JsonScanError('limit', `nesting deeper than ${MAX_DEPTH} levels`, this.base + i - 1);
+                    throw new JsonScanError('limit', `nesting deeper than ${MAX_DEPTH} levels`, this.base + i - 1);
                 stack[depth++] = c;
             }
             else if (c === 0x7d || c === 0x5d) {
                 // '{'+2 is '}' and '['+2 is ']'
                 if (stack[--depth] !== c - 2) {
-                    throw new json_scanner_JsonScanError('syntax', `${show(c)} does not match the open ${show(stack[depth])}`, this.base + i - 1);
+                    throw new JsonScanError('syntax', `${show(c)} does not match the open ${show(stack[depth])}`, this.base + i - 1);
                 }
                 if (depth === 0)
                     return this.done(i);
@@ -6522,7 +7385,7 @@ class json_scanner_JsonObjectScanner {
         if (bytes <= this.maxValueBytes)
             return;
         const limit = this.maxValueBytes >= 1048576 ? `${this.maxValueBytes / 1048576} MiB` : `${this.maxValueBytes} bytes`;
-        throw new json_scanner_JsonScanError('limit', `${this.describeTarget()} is larger than ${limit} (or a string or bracket in it is never closed)`, this.start);
+        throw new JsonScanError('limit', `${this.describeTarget()} is larger than ${limit} (or a string or bracket in it is never closed)`, this.start);
     }
     describeTarget() {
         if (this.target === T.Element)
@@ -6543,7 +7406,7 @@ class json_scanner_JsonObjectScanner {
             this.key = value;
             const seen = this.keys.get(this.key);
             if (seen !== undefined) {
-                throw new json_scanner_JsonScanError('duplicate', `the top-level key "${this.key}" appears twice (first at byte ${seen}); readers disagree on which one counts`, at);
+                throw new JsonScanError('duplicate', `the top-level key "${this.key}" appears twice (first at byte ${seen}); readers disagree on which one counts`, at);
             }
             this.keys.set(this.key, at);
             this.state = S.AfterKey;
@@ -6558,8 +7421,8 @@ class json_scanner_JsonObjectScanner {
         }
     }
     parse(bytes) {
-        if (!isUtf8(bytes)) {
-            throw new json_scanner_JsonScanError('utf8', 'invalid UTF-8', this.start + Math.max(0, firstInvalidUtf8(bytes)));
+        if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+            throw new JsonScanError('utf8', 'invalid UTF-8', this.start + Math.max(0, firstInvalidUtf8(bytes)));
         }
         const text = bytes.toString('utf8');
         try {
@@ -6569,16 +7432,16 @@ class json_scanner_JsonObjectScanner {
             const found = findJsonSyntaxError(text);
             const index = found?.index ?? 0;
             const reason = found?.reason ?? e.message;
-            throw new json_scanner_JsonScanError('syntax', `${reason} (in ${this.describeTarget()})`, this.start + Buffer.byteLength(text.slice(0, index)));
+            throw new JsonScanError('syntax', `${reason} (in ${this.describeTarget()})`, this.start + Buffer.byteLength(text.slice(0, index)));
         }
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/scan-messages.ts
 
-const scan_messages_NOT_AN_SBOM = (/* unused pure expression or super */ null && (`expected ${Object.values(FORMAT_MARKERS).slice(0, 2).join(', ')} or ${FORMAT_MARKERS.syft}`));
+const NOT_AN_SBOM = `expected ${Object.values(FORMAT_MARKERS).slice(0, 2).join(', ')} or ${FORMAT_MARKERS.syft}`;
 /** Turns a scanner problem into the sentence after the file name, and how to fix it. */
-function scan_messages_describeScanError(e, file, where) {
+function describeScanError(e, file, where) {
     switch (e.kind) {
         case 'utf8':
             return {
@@ -6601,7 +7464,7 @@ function scan_messages_describeScanError(e, file, where) {
                 hint: 'check that the JSON is well formed; a single element that large is not supported',
             };
         case 'not-object':
-            return { message: `is not an SBOM: ${e.message} (at ${where}); ${scan_messages_NOT_AN_SBOM}`, hint: 'pass an SPDX, CycloneDX or syft JSON file' };
+            return { message: `is not an SBOM: ${e.message} (at ${where}); ${NOT_AN_SBOM}`, hint: 'pass an SPDX, CycloneDX or syft JSON file' };
         case 'duplicate':
             return { message: `is ambiguous JSON: ${e.message} (at ${where})`, hint: 'remove the duplicate key' };
         case 'syntax':
@@ -6623,7 +7486,7 @@ function scan_messages_describeScanError(e, file, where) {
 const SPEC_NAMES = { spdx: 'SPDX 2.3 JSON', cyclonedx: 'CycloneDX JSON', syft: 'syft-json' };
 /** What is wrong goes in the message; how to fix it in `hint`, which the actions print on the next line. */
 function fail(file, message, hint, cause) {
-    return new BydigestError('SBOM', `SBOM file ${file} ${message}`, {
+    return new errors/* BydigestError */.W('SBOM', `SBOM file ${file} ${message}`, {
         operation: 'inspect SBOM',
         reference: file,
         ...(hint ? { hint } : {}),
@@ -6634,12 +7497,12 @@ async function openRegular(file) {
     let st;
     try {
         // stat before open: opening a FIFO for reading would block until a writer appears
-        st = await stat(file);
+        st = await (0,promises_.stat)(file);
     }
     catch (e) {
         const code = e.code;
         if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw fail(file, `does not exist (looked for ${resolve(file)})`, 'check the path and that the step generating the SBOM ran before this one', e);
+            throw fail(file, `does not exist (looked for ${(0,external_node_path_.resolve)(file)})`, 'check the path and that the step generating the SBOM ran before this one', e);
         }
         if (code === 'EACCES')
             throw fail(file, 'cannot be read: permission denied', undefined, e);
@@ -6654,7 +7517,7 @@ async function openRegular(file) {
     let fh;
     try {
         // O_NONBLOCK: should the path have become a FIFO since the stat, open must not hang on it
-        fh = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+        fh = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
     }
     catch (e) {
         throw fail(file, `cannot be opened: ${e.message}`, undefined, e);
@@ -6746,11 +7609,11 @@ const NON_JSON = {
     'application/x.vnd.cyclonedx+protobuf': 'CycloneDX protobuf',
     'application/vnd.cyclonedx': 'CycloneDX XML',
 };
-const FAMILY = (/* unused pure expression or super */ null && ([
+const FAMILY = [
     ['spdx', /spdx/i],
     ['cyclonedx', /cyclonedx/i],
     ['syft', /syft/i],
-]));
+];
 /**
  * The artifactType to attach the SBOM with: the detected one, or the caller's choice when it does
  * not contradict the content. Labelling syft-json as SPDX (the upstream bug this exists for) makes
@@ -6758,12 +7621,12 @@ const FAMILY = (/* unused pure expression or super */ null && ([
  * file they cannot read, so a type naming another format or encoding is refused. A type naming no
  * SBOM format at all (a private convention) is the caller's business and passes.
  */
-function artifact_type_resolveArtifactType(info, explicit) {
+function resolveArtifactType(info, explicit) {
     const wanted = explicit?.trim() ?? '';
     if (wanted === '')
         return info.artifactType;
     if (!MEDIA_TYPE.test(wanted)) {
-        throw new BydigestError('INVALID_ARGUMENT', `artifact-type ${JSON.stringify(wanted)} is not a media type: expected type/subtype without parameters, e.g. ${info.artifactType}`, { hint: 'leave artifact-type empty to use the type detected from the content' });
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `artifact-type ${JSON.stringify(wanted)} is not a media type: expected type/subtype without parameters, e.g. ${info.artifactType}`, { hint: 'leave artifact-type empty to use the type detected from the content' });
     }
     const detected = SBOM_FORMAT_TYPES[info.format];
     const named = FAMILY.filter(([, re]) => re.test(wanted)).map(([f]) => f);
@@ -6775,7 +7638,7 @@ function artifact_type_resolveArtifactType(info, explicit) {
             : undefined;
     if (contradiction) {
         const convert = info.format === 'syft' ? '; or convert the SBOM first (e.g. syft convert <file> -o spdx-json)' : '';
-        throw new BydigestError('SBOM', `artifact-type ${wanted} ${contradiction}, but the SBOM's content is ${detected.label} (${FORMAT_MARKERS[info.format]}), whose artifact type is ${detected.artifactType}`, { hint: `leave artifact-type empty to use ${detected.artifactType}${convert}` });
+        throw new errors/* BydigestError */.W('SBOM', `artifact-type ${wanted} ${contradiction}, but the SBOM's content is ${detected.label} (${FORMAT_MARKERS[info.format]}), whose artifact type is ${detected.artifactType}`, { hint: `leave artifact-type empty to use ${detected.artifactType}${convert}` });
     }
     return wanted;
 }
@@ -6799,7 +7662,7 @@ const referrer_manifest_SHA256 = /^sha256:[a-f0-9]{64}$/;
 /** RFC 3339 date-time, as oras requires of a caller-given created annotation. */
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 function referrer_manifest_invalid(message) {
-    return new BydigestError('INVALID_ARGUMENT', message, { operation: 'build SBOM referrer manifest' });
+    return new errors/* BydigestError */.W('INVALID_ARGUMENT', message, { operation: 'build SBOM referrer manifest' });
 }
 function checkDescriptor(what, d) {
     if (!referrer_manifest_MEDIA_TYPE.test(d.mediaType))
@@ -6850,7 +7713,7 @@ function sbomReferrerManifest(input) {
         ...(Object.keys(annotations).length > 0 ? { annotations: sorted(annotations) } : {}),
     };
     const bytes = Buffer.from(JSON.stringify(manifest), 'utf8');
-    return { bytes, digest: sha256Digest(bytes), mediaType: OCI_IMAGE_MANIFEST };
+    return { bytes, digest: digest_sha256Digest(bytes), mediaType: OCI_IMAGE_MANIFEST };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/index.ts
@@ -7549,7 +8412,818 @@ function errCode(e) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/policy/docker-reference.ts
+/**
+ * Docker references as containers/image's policy code sees them (docker/reference): fully
+ * expanded names ("docker.io/library/busybox"), String() = name[:tag][@digest].
+ */
+
+/** reference.ParseNormalizedNamed; undefined where it would fail (a failed parse never matches). */
+function docker_reference_parseNormalizedNamed(value) {
+    try {
+        return parseReference(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** reference.ParseNamed: like ParseNormalizedNamed, but only the canonical (fully expanded) form. */
+function docker_reference_parseCanonicalNamed(value) {
+    const ref = docker_reference_parseNormalizedNamed(value);
+    return ref && docker_reference_referenceString(ref) === value ? ref : undefined;
+}
+/** Named.Name(): "host/path", Docker Hub as docker.io (not index.docker.io, which cosign writes). */
+function docker_reference_referenceName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** Named.String(). */
+function docker_reference_referenceString(ref) {
+    let s = docker_reference_referenceName(ref);
+    if (ref.tag !== undefined)
+        s += `:${ref.tag}`;
+    if (ref.digest !== undefined)
+        s += `@${ref.digest}`;
+    return s;
+}
+function docker_reference_isNameOnly(ref) {
+    return ref.tag === undefined && ref.digest === undefined;
+}
+/** reference.FamiliarString: Docker Hub names shortened ("busybox:latest"), everything else as is. */
+function familiarString(ref) {
+    let name = docker_reference_referenceName(ref);
+    if (ref.registry === 'docker.io') {
+        name = ref.repository;
+        if (name.startsWith('library/') && !name.slice('library/'.length).includes('/'))
+            name = name.slice('library/'.length);
+    }
+    if (ref.tag !== undefined)
+        name += `:${ref.tag}`;
+    if (ref.digest !== undefined)
+        name += `@${ref.digest}`;
+    return name;
+}
+/** transports.ImageName for the docker transport, as containers/image prints an image in messages. */
+function docker_reference_dockerImageName(ref) {
+    return `docker://${familiarString(ref)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/parse-requirement.ts
+
+
+/** PolicyRequirements.UnmarshalJSON: a non-empty array of requirements. */
+function parse_requirement_parseRequirements(node) {
+    if (node.kind !== 'array' && node.kind !== 'null') {
+        throw new PolicyFormatError(`json: cannot unmarshal ${node.kind} into Go value of type []json.RawMessage`);
+    }
+    const items = node.kind === 'array' ? node.items : [];
+    if (items.length === 0)
+        throw new PolicyFormatError('List of verification policy requirements must not be empty');
+    return items.map(parseRequirement);
+}
+function parseRequirement(node) {
+    const type = typeField(node);
+    switch (type) {
+        case 'insecureAcceptAnything':
+        case 'reject':
+            exactFields(node, { type: () => { } });
+            return { type };
+        case 'sigstoreSigned':
+            return parseSigstoreSigned(node);
+        case 'signedBy':
+            paranoidObject(node, (key) => (['type', 'keyType', 'keyPath', 'keyPaths', 'keyData', 'signedIdentity'].includes(key) ? () => { } : undefined));
+            return { type };
+        case 'signedBaseLayer':
+            exactFields(node, { type: () => { }, baseLayerIdentity: () => { } });
+            return { type };
+        default:
+            throw new PolicyFormatError(`Unknown policy requirement type ${JSON.stringify(type)}`);
+    }
+}
+const REKOR_KEYS = (/* unused pure expression or super */ null && (['rekorPublicKeyPath', 'rekorPublicKeyPaths', 'rekorPublicKeyData', 'rekorPublicKeyDatas']));
+function parseSigstoreSigned(node) {
+    let keyPath = '';
+    let keyPaths;
+    let keyData;
+    let keyDatas;
+    let gotKeyPaths = false;
+    let gotKeyDatas = false;
+    let fulcio = false;
+    let pki = false;
+    const rekor = [];
+    let signedIdentity;
+    paranoidObject(node, (key) => {
+        switch (key) {
+            case 'type':
+                return () => { };
+            case 'keyPath':
+                return (v) => (keyPath = goString(v));
+            case 'keyPaths':
+                return (v) => {
+                    gotKeyPaths = true;
+                    keyPaths = goStringList(v);
+                };
+            case 'keyData':
+                return (v) => (keyData = goBytes(v));
+            case 'keyDatas':
+                return (v) => {
+                    gotKeyDatas = true;
+                    keyDatas = goBytesList(v);
+                };
+            case 'fulcio':
+                return () => (fulcio = true);
+            case 'pki':
+                return () => (pki = true);
+            case 'signedIdentity':
+                return (v) => (signedIdentity = v);
+            default:
+                return REKOR_KEYS.includes(key) ? () => rekor.push(key) : undefined;
+        }
+    });
+    if (gotKeyPaths && (keyPaths === undefined || keyPaths.length === 0))
+        throw new PolicyFormatError('"keyPaths" contains no entries');
+    if (gotKeyDatas && (keyDatas === undefined || keyDatas.length === 0))
+        throw new PolicyFormatError('"keyDatas" contains no entries');
+    const sources = [];
+    if (keyPath !== '')
+        sources.push({ kind: 'keyPath', paths: [keyPath] });
+    if (keyPaths)
+        sources.push({ kind: 'keyPaths', paths: keyPaths });
+    if (keyData)
+        sources.push({ kind: 'keyData', datas: [keyData] });
+    if (keyDatas)
+        sources.push({ kind: 'keyDatas', datas: keyDatas });
+    if (sources.length + (fulcio ? 1 : 0) + (pki ? 1 : 0) !== 1) {
+        throw new PolicyFormatError('exactly one of keyPath, keyPaths, keyData, keyDatas, fulcio, and pki must be specified');
+    }
+    if (rekor.length > 1) {
+        throw new PolicyFormatError('at most one of rekorPublickeyPath, rekorPublicKeyPaths, rekorPublickeyData and rekorPublicKeyDatas can be used simultaneously');
+    }
+    const result = {
+        type: 'sigstoreSigned',
+        signedIdentity: signedIdentity === undefined ? { type: 'matchRepoDigestOrExact' } : parseSignedIdentity(signedIdentity),
+    };
+    const [source] = sources;
+    if (source)
+        result.keys = source;
+    if (fulcio)
+        result.unsupported = 'a Fulcio trust root (keyless signing)';
+    else if (pki)
+        result.unsupported = 'a PKI trust root';
+    else if (rekor.length > 0)
+        result.unsupported = `a Rekor public key (${rekor[0]})`;
+    return result;
+}
+function parseSignedIdentity(node) {
+    const type = typeField(node);
+    switch (type) {
+        case 'matchExact':
+        case 'matchRepoDigestOrExact':
+        case 'matchRepository':
+            exactFields(node, { type: () => { } });
+            return { type };
+        case 'exactReference': {
+            let dockerReference = '';
+            exactFields(node, { type: () => { }, dockerReference: (v) => (dockerReference = goString(v)) });
+            const ref = parseNormalizedNamed(dockerReference);
+            if (!ref)
+                throw new PolicyFormatError(`Invalid format of dockerReference ${JSON.stringify(dockerReference)}`);
+            if (isNameOnly(ref))
+                throw new PolicyFormatError(`dockerReference ${JSON.stringify(dockerReference)} contains neither a tag nor digest`);
+            return { type, dockerReference };
+        }
+        case 'exactRepository': {
+            let dockerRepository = '';
+            exactFields(node, { type: () => { }, dockerRepository: (v) => (dockerRepository = goString(v)) });
+            if (!parseNormalizedNamed(dockerRepository))
+                throw new PolicyFormatError(`Invalid format of dockerRepository ${JSON.stringify(dockerRepository)}`);
+            return { type, dockerRepository };
+        }
+        case 'remapIdentity': {
+            let prefix = '';
+            let signedPrefix = '';
+            exactFields(node, { type: () => { }, prefix: (v) => (prefix = goString(v)), signedPrefix: (v) => (signedPrefix = goString(v)) });
+            for (const p of [prefix, signedPrefix])
+                if (!validRemapPrefix(p))
+                    throw new PolicyFormatError(`prefix ${JSON.stringify(p)} is not valid`);
+            return { type, prefix, signedPrefix };
+        }
+        default:
+            throw new PolicyFormatError(`Unknown policy reference match type ${JSON.stringify(type)}`);
+    }
+}
+// validateIdentityRemappingPrefix: a bare domain ("host[:port]") or a name starting with one.
+const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?';
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const REMAP_DOMAIN = new RegExp(`^${DOMAIN}$`);
+const REMAP_NAME = new RegExp(`^${DOMAIN}/${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+function validRemapPrefix(s) {
+    return REMAP_DOMAIN.test(s) || REMAP_NAME.test(s);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/parse-policy.ts
+/**
+ * policy.json → Policy, refusing what containers/image refuses (NewPolicyFromBytes): a host that
+ * cannot load its policy pulls nothing, so a file we accept must be one skopeo accepts too.
+ */
+
+
+
+
+/**
+ * Parses policy.json. `source` (the file name) only shapes the message, which is
+ * containers/image's: `invalid policy in "<file>": <reason>`.
+ */
+function parse_policy_parsePolicy(bytes, source = 'policy.json') {
+    try {
+        const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+        return policyFromTree(parseJsonTree(text));
+    }
+    catch (e) {
+        throw new BydigestError('POLICY', `invalid policy in ${JSON.stringify(source)}: ${e.message}`, {
+            cause: e,
+            hint: 'skopeo, podman and bootc refuse to pull anything with this file; see containers-policy.json(5).',
+        });
+    }
+}
+function policyFromTree(root) {
+    let defaults;
+    const transports = new Map();
+    paranoidObject(root, (key) => {
+        if (key === 'default')
+            return (v) => (defaults = parseRequirements(v));
+        if (key === 'transports')
+            return (v) => parseTransports(v, transports);
+        return undefined;
+    });
+    if (defaults === undefined)
+        throw new PolicyFormatError('Default policy is missing');
+    return { default: defaults, transports };
+}
+function parseTransports(node, into) {
+    if (node.kind === 'null')
+        return;
+    paranoidObject(node, (transport) => (value) => {
+        const scopes = new Map();
+        if (value.kind !== 'null') {
+            // containers/image validates scope names per transport; the docker transport accepts any
+            // string, and for the others a bad scope can only fail to match, so none is refused here.
+            paranoidObject(value, (scope) => (reqs) => scopes.set(scope, parseRequirements(reqs)));
+        }
+        into.set(transport, scopes);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/scope.ts
+/**
+ * Which policy.json scope (and registries.d namespace) applies to an image, by containers/image's
+ * rules (policy_eval.go requirementsForImageRef, docker/policyconfiguration/naming.go): the full
+ * reference, then the repository, each parent namespace, the host, wildcard domains, the
+ * transport's "" scope, then "default".
+ */
+
+
+/** PolicyConfigurationIdentity: "host/repo:tag" or "host/repo@digest". */
+function scope_policyIdentity(ref) {
+    if (ref.tag !== undefined && ref.digest !== undefined) {
+        throw new BydigestError('INVALID_REFERENCE', `${referenceName(ref)}:${ref.tag}@${ref.digest} has both a tag and a digest; containers/image pulls one or the other`, {
+            hint: 'give the tag the host pulls (…:stable), or the digest alone',
+        });
+    }
+    if (ref.tag !== undefined)
+        return `${referenceName(ref)}:${ref.tag}`;
+    if (ref.digest !== undefined)
+        return `${referenceName(ref)}@${ref.digest}`;
+    // docker:// adds :latest to a name-only reference (reference.TagNameOnly) before any lookup.
+    return `${referenceName(ref)}:latest`;
+}
+/**
+ * PolicyConfigurationNamespaces, most specific first: "host/a/b", "host/a", "host", then
+ * "*.example.com", "*.com" (the host without its port, one label dropped at a time).
+ */
+function scope_policyNamespaces(ref) {
+    const out = [];
+    let name = referenceName(ref);
+    for (;;) {
+        out.push(name);
+        const slash = name.lastIndexOf('/');
+        if (slash < 0)
+            break;
+        name = name.slice(0, slash);
+    }
+    const colon = name.indexOf(':');
+    if (colon >= 0)
+        name = name.slice(0, colon);
+    for (let dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.')) {
+        name = name.slice(dot + 1);
+        out.push(`*.${name}`);
+    }
+    return out;
+}
+function scope_requirementsForImage(policy, ref) {
+    const identity = scope_policyIdentity(ref);
+    const candidates = [identity, ...scope_policyNamespaces(ref), ''];
+    const scopes = policy.transports.get('docker');
+    if (scopes) {
+        for (const scope of candidates) {
+            const requirements = scopes.get(scope);
+            if (requirements)
+                return { scope, label: `transports.docker[${JSON.stringify(scope)}]`, requirements, candidates };
+        }
+    }
+    return { scope: undefined, label: 'default', requirements: policy.default, candidates };
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8009);
+;// CONCATENATED MODULE: ./packages/core/src/policy/registries-d.ts
+/**
+ * registries.d (containers-registries.d(5)) as containers/image reads it (docker/registries_d.go):
+ * every *.yaml file is merged, a namespace defined in two files is an error, and for a pull the
+ * most specific namespace that *sets* use-sigstore-attachments decides, then default-docker;
+ * nothing set means false — and then the `.sig` signatures are never even fetched.
+ */
+
+
+
+/** The empty configuration: what a host without registries.d (or without a matching entry) has. */
+function emptyRegistriesConfig() {
+    return { docker: new Map() };
+}
+/** Merges the files as loadAndMergeConfig does; `files` should be the directory's *.yaml files. */
+function registries_d_mergeRegistriesFiles(files) {
+    const merged = emptyRegistriesConfig();
+    for (const file of files) {
+        const config = parseRegistriesFile(file.text, file.path);
+        if (config.defaultDocker) {
+            if (merged.defaultDocker) {
+                throw storageError(`"default-docker" defined both in ${JSON.stringify(merged.defaultDocker.source)} and ${JSON.stringify(file.path)}`);
+            }
+            merged.defaultDocker = config.defaultDocker;
+        }
+        for (const [name, ns] of config.docker) {
+            const earlier = merged.docker.get(name);
+            if (earlier)
+                throw storageError(`"docker" namespace ${JSON.stringify(name)} defined both in ${JSON.stringify(earlier.source)} and ${JSON.stringify(file.path)}`);
+            merged.docker.set(name, ns);
+        }
+    }
+    return merged;
+}
+function storageError(detail) {
+    return new BydigestError('POLICY', `Error parsing signature storage configuration: ${detail}`, {
+        hint: 'each registries.d namespace may be configured in one file only',
+    });
+}
+/**
+ * One file. containers/image converts the YAML (1.1: yes/no/on/off are booleans) to JSON and
+ * decodes it loosely: unknown keys are ignored and names match case-insensitively.
+ */
+function parseRegistriesFile(text, path) {
+    let doc;
+    try {
+        doc = parseYaml(text, { version: '1.1' });
+    }
+    catch (e) {
+        throw fileError(path, e.message.split('\n')[0] ?? String(e));
+    }
+    const out = emptyRegistriesConfig();
+    if (doc === null || doc === undefined)
+        return out;
+    if (!registries_d_isRecord(doc))
+        throw fileError(path, `the top level is a ${registries_d_describe(doc)}, not a mapping`);
+    const defaultDocker = field(doc, 'default-docker');
+    if (defaultDocker !== undefined && defaultDocker !== null)
+        out.defaultDocker = parseNamespace(defaultDocker, path, 'default-docker');
+    const docker = field(doc, 'docker');
+    if (docker !== undefined && docker !== null) {
+        if (!registries_d_isRecord(docker))
+            throw fileError(path, `"docker" is a ${registries_d_describe(docker)}, not a mapping of namespaces`);
+        for (const [name, value] of Object.entries(docker))
+            out.docker.set(name, parseNamespace(value, path, `docker.${name}`));
+    }
+    return out;
+}
+function parseNamespace(value, path, where) {
+    const ns = { source: path };
+    if (value === null)
+        return ns;
+    if (!registries_d_isRecord(value))
+        throw fileError(path, `${where} is a ${registries_d_describe(value)}, not a mapping`);
+    const lookaside = stringField(value, 'lookaside', path, where) ?? stringField(value, 'sigstore', path, where);
+    if (lookaside)
+        ns.lookaside = lookaside;
+    const staging = stringField(value, 'lookaside-staging', path, where) ?? stringField(value, 'sigstore-staging', path, where);
+    if (staging)
+        ns.lookasideStaging = staging;
+    const use = field(value, 'use-sigstore-attachments');
+    if (use !== undefined && use !== null) {
+        if (typeof use !== 'boolean') {
+            throw fileError(path, `${where}.use-sigstore-attachments must be true or false, got the ${registries_d_describe(use)} ${JSON.stringify(use)}`);
+        }
+        ns.useSigstoreAttachments = use;
+    }
+    return ns;
+}
+function stringField(obj, key, path, where) {
+    const v = field(obj, key);
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v !== 'string')
+        throw fileError(path, `${where}.${key} must be a string, got the ${registries_d_describe(v)} ${JSON.stringify(v)}`);
+    return v;
+}
+/** encoding/json's field lookup: the exact name, else a case-insensitive match. */
+function field(obj, key) {
+    if (Object.hasOwn(obj, key))
+        return obj[key];
+    const found = Object.keys(obj).find((k) => k.toLowerCase() === key);
+    return found === undefined ? undefined : obj[found];
+}
+function fileError(path, detail) {
+    return new BydigestError('POLICY', `parsing ${path}: ${detail}`, { hint: 'see containers-registries.d(5) for the file format' });
+}
+function registries_d_isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function registries_d_describe(v) {
+    return Array.isArray(v) ? 'list' : v === null ? 'null' : typeof v;
+}
+/** useSigstoreAttachments(ref): whether containers/image reads the `.sig` attachments for this pull. */
+function registries_d_sigstoreAttachmentsFor(config, ref) {
+    for (const name of [policyIdentity(ref), ...policyNamespaces(ref)]) {
+        const ns = config.docker.get(name);
+        // An entry without the option does not decide: the lookup goes on to less specific ones.
+        if (ns?.useSigstoreAttachments !== undefined)
+            return { enabled: ns.useSigstoreAttachments, decidedBy: `docker[${JSON.stringify(name)}]`, source: ns.source };
+    }
+    const d = config.defaultDocker;
+    if (d?.useSigstoreAttachments !== undefined)
+        return { enabled: d.useSigstoreAttachments, decidedBy: 'default-docker', source: d.source };
+    return { enabled: false };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/identity.ts
+
+function identity_matchesDockerReference(rule, intended, signatureReference) {
+    const signature = parseNormalizedNamed(signatureReference);
+    if (!signature)
+        return false;
+    switch (rule.type) {
+        case 'matchExact':
+            if (isNameOnly(intended) || isNameOnly(signature))
+                return false;
+            return referenceString(signature) === referenceString(intended);
+        case 'matchRepoDigestOrExact':
+            return matchRepoDigestOrExact(intended, signature);
+        case 'matchRepository':
+            return referenceName(signature) === referenceName(intended);
+        case 'exactReference': {
+            const wanted = parseNormalizedNamed(rule.dockerReference);
+            if (!wanted || isNameOnly(wanted) || isNameOnly(signature))
+                return false;
+            return referenceString(signature) === referenceString(wanted);
+        }
+        case 'exactRepository': {
+            const wanted = parseNormalizedNamed(rule.dockerRepository);
+            return wanted !== undefined && referenceName(signature) === referenceName(wanted);
+        }
+        case 'remapIdentity': {
+            const remapped = remapPrefix(rule, intended);
+            return remapped !== undefined && matchRepoDigestOrExact(remapped, signature);
+        }
+    }
+}
+function matchRepoDigestOrExact(intended, signature) {
+    // A repository-only identity (what cosign writes) never matches this rule, even for a pull by digest.
+    if (isNameOnly(signature))
+        return false;
+    if (intended.tag !== undefined)
+        return referenceString(signature) === referenceString(intended);
+    // By digest: the repository must match; the digest itself was checked against the manifest.
+    if (intended.digest !== undefined)
+        return referenceName(signature) === referenceName(intended);
+    return false;
+}
+/** The intended reference with `prefix` replaced by `signedPrefix`, when its name starts with it. */
+function remapPrefix(rule, intended) {
+    const name = referenceName(intended);
+    const matches = name === rule.prefix || (name.startsWith(rule.prefix) && name[rule.prefix.length] === '/');
+    if (!matches)
+        return intended;
+    const s = referenceString(intended);
+    return parseCanonicalNamed(s.replace(rule.prefix, rule.signedPrefix));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/trust-root.ts
+/**
+ * The public keys of a sigstoreSigned requirement (policy_eval_sigstore.go prepareTrustRoot).
+ * containers/image reads the key files for each signature it checks, not when it loads the
+ * policy: a missing keyPath only surfaces once a signature exists, as the reason that signature
+ * is rejected. Errors are worded as Go prints them, so they read like skopeo's.
+ */
+
+
+
+
+function trust_root_workingDirectoryReader(cwd = process.cwd()) {
+    return (path) => readFileSync(resolve(cwd, path));
+}
+function trust_root_loadTrustRoot(source, read) {
+    const pems = [];
+    if (source.kind === 'keyPath' || source.kind === 'keyPaths') {
+        for (const path of source.paths) {
+            try {
+                pems.push(read(path));
+            }
+            catch (e) {
+                return { ok: false, reason: trust_root_goReadFileError(path, e) };
+            }
+        }
+    }
+    else {
+        pems.push(...source.datas);
+    }
+    const keys = [];
+    for (const [i, pem] of pems.entries()) {
+        const parsed = unmarshalPemToPublicKey(pem);
+        if (typeof parsed === 'string')
+            return { ok: false, reason: `parsing public key ${i + 1}: ${parsed}` };
+        keys.push(parsed);
+    }
+    if (keys.length === 0)
+        return { ok: false, reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys' };
+    return { ok: true, keys };
+}
+/** sigstore cryptoutils.UnmarshalPEMToPublicKey: the key, or Go's error text. */
+function unmarshalPemToPublicKey(pem) {
+    const decoded = decodeFirstPem(pem.toString('latin1'));
+    if (!decoded.ok)
+        return 'PEM decoding failed';
+    const { label, der } = decoded.block;
+    let type;
+    if (label === 'PUBLIC KEY')
+        type = 'spki';
+    else if (label === 'RSA PUBLIC KEY' || label === 'PKCS1 PUBLIC KEY')
+        type = 'pkcs1';
+    else
+        return `unknown Public key PEM file type: ${label}. Are you passing the correct public key?`;
+    try {
+        return createPublicKey({ key: der, format: 'der', type });
+    }
+    catch (e) {
+        return `x509: ${e.message}`;
+    }
+}
+const ERRNO_TEXT = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOTDIR: 'not a directory',
+    ELOOP: 'too many levels of symbolic links',
+    ENAMETOOLONG: 'file name too long',
+};
+/** os.ReadFile's *PathError text: "open /etc/pki/containers/x.pub: no such file or directory". */
+function trust_root_goReadFileError(path, e) {
+    if (e.code === 'EISDIR')
+        return `read ${path}: is a directory`;
+    const text = e.code ? ERRNO_TEXT[e.code] : undefined;
+    return `open ${path}: ${text ?? e.message}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/sigstore-signed.ts
+/**
+ * The sigstoreSigned requirement with public keys, step for step as containers/image checks each
+ * signature (policy_eval_sigstore.go isSignatureAccepted, internal VerifySigstorePayload):
+ * key files → signature annotation → base64 → signature with any key → strict payload parse →
+ * manifest digest → signedIdentity. One accepted signature allows the image; otherwise the
+ * rejection reasons are summed up in containers/image's words.
+ */
+
+
+
+
+
+
+
+function sigstore_signed_evaluateSigstoreSigned(requirement, image, signatures, readKeyFile) {
+    const judged = [];
+    let nonSignatureAttachments = 0;
+    for (const sig of signatures) {
+        if (sig.mediaType !== SIMPLE_SIGNING_MEDIA_TYPE) {
+            nonSignatureAttachments++;
+            continue;
+        }
+        judged.push(judgeSignature(requirement, image, sig, readKeyFile));
+    }
+    if (judged.some((j) => j.accepted))
+        return { allowed: true, signatures: judged, nonSignatureAttachments };
+    return { allowed: false, message: summarize(judged, nonSignatureAttachments), signatures: judged, nonSignatureAttachments };
+}
+function summarize(judged, nonSignatureAttachments) {
+    if (judged.length === 0) {
+        // containers/image also counts lookaside (GPG) signatures here; those are never read by bydigest.
+        return nonSignatureAttachments === 0
+            ? 'A signature was required, but no signature exists'
+            : `A signature was required, but no signature exists (0 non-sigstore signatures, ${nonSignatureAttachments} sigstore non-signature attachments)`;
+    }
+    if (judged.length === 1)
+        return judged[0]?.reason ?? '';
+    return `None of the signatures were accepted, reasons: ${judged.map((j) => j.reason).join('; ')}`;
+}
+function judgeSignature(requirement, image, sig, readKeyFile) {
+    const out = { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false };
+    const reject = (reason) => ({ ...out, reason });
+    const root = loadTrustRoot(requirement.keys, readKeyFile);
+    if (!root.ok)
+        return reject(root.reason);
+    const signature = sig.annotations[SIGNATURE_ANNOTATION];
+    if (signature === undefined)
+        return reject(`missing ${SIGNATURE_ANNOTATION} annotation`);
+    // containers/image would stop the whole pull on an unreadable payload; here it rejects this one.
+    if (sig.payload === undefined)
+        return reject(sig.unreadable ?? 'the signature payload could not be read');
+    const decoded = decodeStdBase64(signature);
+    if (!decoded.ok)
+        return reject(`base64 decoding: ${decoded.reason}`);
+    const failures = [];
+    for (const [i, key] of root.keys.entries()) {
+        const check = checkPayloadSignature(key, sig.payload, signature);
+        if (check.valid) {
+            out.keyIndex = i;
+            break;
+        }
+        failures.push(check.reason.replace(/^cryptographic signature verification failed: /, ''));
+    }
+    if (out.keyIndex === undefined)
+        return reject(`cryptographic signature verification failed: ${failures.join(', ')}`);
+    out.cryptoVerified = true;
+    let payload;
+    try {
+        payload = parseSimpleSigningPayload(sig.payload);
+    }
+    catch (e) {
+        return reject(e.message);
+    }
+    out.identity = payload.dockerReference;
+    out.digest = payload.manifestDigest;
+    if (!matchesDigest(image, payload.manifestDigest))
+        return reject(`Signature for digest ${payload.manifestDigest} does not match`);
+    if (!matchesDockerReference(requirement.signedIdentity, image.reference, payload.dockerReference)) {
+        return reject(`Signature for identity ${goQuote(payload.dockerReference)} is not accepted`);
+    }
+    return { ...out, accepted: true };
+}
+/** manifest.MatchesDigest: the signed digest, in its own algorithm, over the manifest bytes. */
+function matchesDigest(image, signed) {
+    if (signed === image.manifestDigest)
+        return true;
+    if (!image.manifestBytes)
+        return false;
+    const [algorithm, hex] = signed.split(':');
+    if (!['sha256', 'sha384', 'sha512'].includes(algorithm))
+        return false;
+    return createHash(algorithm).update(image.manifestBytes).digest('hex') === hex;
+}
+/** Go's %q for the strings that occur here (JSON quoting agrees except for rare control characters). */
+function goQuote(s) {
+    return JSON.stringify(s);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/evaluate.ts
+/**
+ * IsRunningImageAllowed for a docker:// pull (signature/policy_eval.go): pick the scope, then
+ * every requirement in it must allow the image; the first that refuses gives the message. Pure:
+ * the caller passes what the registry holds (readSigstoreAttachments) and how to read key files.
+ */
+
+
+
+
+
+
+function evaluatePolicy(input) {
+    // docker:// pulls a name-only reference as :latest.
+    const reference = { ...input.image.reference };
+    if (reference.tag === undefined && reference.digest === undefined)
+        reference.tag = 'latest';
+    const image = { ...input.image, reference };
+    const identity = policyIdentity(reference);
+    const scope = requirementsForImage(input.policy, reference);
+    const attachments = sigstoreAttachmentsFor(input.registries, reference);
+    const signatures = attachments.enabled ? input.attachments.signatures : [];
+    const readKeyFile = input.readKeyFile ?? workingDirectoryReader();
+    const reports = scope.requirements.map((requirement) => ({ requirement, evaluated: false, signatures: [], nonSignatureAttachments: 0 }));
+    let refusal;
+    for (const report of reports) {
+        const outcome = evaluateRequirement(report.requirement, image, signatures, attachments.enabled ? input.attachments.error : undefined, readKeyFile, scope);
+        Object.assign(report, outcome, { evaluated: true });
+        if (!outcome.allowed) {
+            refusal = outcome.message;
+            break;
+        }
+    }
+    const evaluation = {
+        allowed: refusal === undefined,
+        identity,
+        scope,
+        attachments,
+        ignoredSignatures: attachments.enabled ? 0 : input.attachments.signatures.length,
+        requirements: reports,
+    };
+    if (refusal !== undefined)
+        evaluation.message = refusal;
+    return evaluation;
+}
+function evaluateRequirement(requirement, image, signatures, attachmentsError, readKeyFile, scope) {
+    switch (requirement.type) {
+        case 'insecureAcceptAnything':
+            return { allowed: true, signatures: [], nonSignatureAttachments: 0 };
+        case 'reject':
+            return { allowed: false, message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`, signatures: [], nonSignatureAttachments: 0 };
+        case 'sigstoreSigned':
+            if (requirement.unsupported || !requirement.keys)
+                throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
+            // containers/image fails the pull when the .sig cannot be read at all (e.g. not an OCI manifest).
+            if (attachmentsError !== undefined)
+                return { allowed: false, message: attachmentsError, signatures: [], nonSignatureAttachments: 0 };
+            return evaluateSigstoreSigned({ keys: requirement.keys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
+        case 'signedBy':
+            throw unsupported(scope, 'signedBy (GPG simple signing, stored in a lookaside or the registry extension)');
+        case 'signedBaseLayer':
+            throw unsupported(scope, 'signedBaseLayer');
+    }
+}
+function unsupported(scope, what) {
+    return new BydigestError('POLICY', `the policy scope ${scope.label} requires ${what}, which bydigest cannot evaluate`, {
+        hint: 'check this image with `skopeo copy --policy … docker://… dir:…` instead, or evaluate a policy using sigstoreSigned with keyPath/keyData',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/load.ts
+/** Reading a host's policy.json and registries.d from disk, with containers/image's rules. */
+
+
+
+
+
+
+async function loadPolicyFile(path) {
+    let bytes;
+    try {
+        bytes = await readFile(path);
+    }
+    catch (e) {
+        throw new BydigestError('POLICY', goReadFileError(path, e), {
+            cause: e,
+            hint: 'pass the policy.json your image installs (e.g. the file that becomes /etc/containers/policy.json)',
+        });
+    }
+    return parsePolicy(bytes, path);
+}
+/** loadAndMergeConfig: every *.yaml in `dir` (other names are ignored); a missing directory is empty. */
+async function loadRegistriesDir(dir) {
+    let names;
+    try {
+        names = await readdir(dir);
+    }
+    catch (e) {
+        const err = e;
+        if (err.code === 'ENOENT')
+            return { config: mergeRegistriesFiles([]), exists: false, files: [] };
+        throw new BydigestError('POLICY', goReadFileError(dir, err), { cause: e, hint: 'pass a readable registries.d directory' });
+    }
+    // containers/image reads them in directory order; sorted here so conflicts are reported stably.
+    const files = names.filter((n) => n.endsWith('.yaml')).sort().map((n) => join(dir, n));
+    const texts = [];
+    for (const path of files) {
+        try {
+            texts.push({ path, text: await readFile(path, 'utf8') });
+        }
+        catch (e) {
+            throw new BydigestError('POLICY', goReadFileError(path, e), { cause: e });
+        }
+    }
+    return { config: mergeRegistriesFiles(texts), exists: true, files };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/index.ts
+
+
+
+
+
+
+
+
+
+
+// The fetch half of the legacy signature store, re-exported here because policy evaluation is its
+// other consumer (cosign/index.ts lists the store's original API).
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 
@@ -7807,44 +9481,49 @@ async function awaitSigningKey(pending) {
 
 
 
-;// CONCATENATED MODULE: ./actions/sign-digest/src/run.ts
+;// CONCATENATED MODULE: ./actions/attach-sbom/src/run.ts
+
 
 
 
 async function run(pendingKey) {
     await runAction(async () => {
+        // Everything is checked before the first write: a bad SBOM leaves the registry untouched.
         const image = parseInput('image-ref', parseDigestReference, { required: true });
-        const format = choiceInput('format', ['legacy', 'bundle', 'both'], 'legacy');
-        const identity = choiceInput('identity', ['repository', 'tags'], 'repository');
-        const recursive = booleanInput('recursive', true);
-        const optional = keyValueInput('annotations');
-        const tagEntries = listInput('tags');
-        if (identity === 'tags' && tagEntries.length === 0) {
-            throw new InputError('tags', 'is empty but identity is tags', 'list the tags the image is published under, or use identity: repository');
-        }
-        const tags = parseInput('tags', () => parseTagList(image, tagEntries)) ?? [];
-        const identities = identity === 'repository' ? [repositoryName(image)] : tags.map((t) => `${repositoryName(image)}:${t}`);
-        if (format !== 'legacy') {
-            throw new InputError('format', `${format} is not available in this version`, 'use format: legacy, which podman, skopeo and bootc verify');
-        }
-        const key = await awaitSigningKey(pendingKey);
+        const path = requiredInput('sbom', 'the path of the SBOM file written by syft or your SBOM tool');
+        const mode = choiceInput('referrers', ['auto', 'api', 'tag'], 'auto');
+        const annotations = keyValueInput('annotations');
+        const sign = booleanInput('sign', true);
+        const info = await inspectSbom(path).catch((e) => {
+            throw new InputError('sbom', e.message, e.hint);
+        });
+        const artifactType = parseInput('artifact-type', (explicit) => resolveArtifactType(info, explicit)) ?? resolveArtifactType(info);
+        const key = sign && pendingKey ? await awaitSigningKey(pendingKey) : undefined;
+        const referrers = mode === 'auto' ? referrers_defaultReferrersMode(image.registry) : mode;
         const client = registryClientFromInputs();
         try {
-            const signed = await signImage(client, { image, identities, optional: Object.keys(optional).length ? optional : null, recursive, key });
-            const top = signed[0];
-            setCheckedOutput('signature-ref', top.signatureRef, (v) => v.endsWith(`:sha256-${image.digest.slice(7)}.sig`));
-            setDigestOutput('signature-digest', top.signatureDigest);
-            setCheckedOutput('public-key', key.publicKeyPem, (v) => v.startsWith('-----BEGIN PUBLIC KEY-----'));
-            for (const s of signed) {
-                core/* info */.pq(`${s.alreadySigned ? 'already signed' : 'signed'} ${reference_formatReference({ ...image, digest: s.digest })} -> ${s.signatureRef} (${s.settle.writes} write(s)${s.settle.contended ? ', other writers seen' : ''})`);
+            const subject = await referrers_subjectDescriptor(client, image, image.digest);
+            const manifest = sbomReferrerManifest({ subject, info, fileName: (0,external_node_path_.basename)(path), annotations, artifactType });
+            await client.uploadBlob(image, { digest: info.digest, size: info.size, open: () => file_chunks_fileChunks(path) });
+            // The empty config is referenced like any blob and must exist before the manifest.
+            await client.uploadBlob(image, { digest: media_types_EMPTY_CONFIG.digest, size: media_types_EMPTY_CONFIG.size, open: () => media_types_EMPTY_CONFIG.bytes });
+            const attached = await attachReferrer(client, image, { bytes: manifest.bytes, mediaType: manifest.mediaType, digest: manifest.digest }, referrers);
+            const sbomRef = reference_withDigest(image, manifest.digest);
+            core/* info */.pq(`attached ${info.format} SBOM (${info.size} bytes) as ${reference_formatReference(sbomRef)} via ${attached.via === 'api' ? 'the referrers API' : 'the sha256-<hex> tag fallback'}`);
+            setDigestOutput('sbom-digest', manifest.digest);
+            setDigestRefOutput('sbom-ref', reference_formatReference(sbomRef));
+            let signatureRef = '';
+            if (key) {
+                const [signed] = await signImage(client, { image: sbomRef, identities: [repositoryName(image)], key, recursive: false });
+                signatureRef = signed.signatureRef;
+                setCheckedOutput('signature-ref', signatureRef, (v) => v.endsWith(`:sha256-${manifest.digest.slice(7)}.sig`));
             }
             await core/* summary */.z
-                .addHeading('sign-digest', 3)
+                .addHeading('attach-sbom', 3)
                 .addTable([
-                [{ data: 'digest', header: true }, { data: 'signature', header: true }, { data: 'identities', header: true }],
-                ...signed.map((s) => [`<code>${s.digest}</code>`, `<code>${s.signatureRef}</code>`, identities.join('<br>')]),
+                [{ data: 'subject', header: true }, { data: 'SBOM', header: true }, { data: 'artifact type', header: true }, { data: 'signature', header: true }],
+                [`<code>${reference_formatReference(image)}</code>`, `<code>${manifest.digest}</code> (${info.format}, ${info.size} bytes${info.packages !== undefined ? `, ${info.packages} packages` : ''})`, artifactType, signatureRef ? `<code>${signatureRef}</code>` : 'not signed'],
             ])
-                .addRaw(`<p>Key <code>${key.keyId.slice(0, 16)}</code>; verified by reading the signature back.</p>`)
                 .write();
         }
         finally {

@@ -1,8 +1,8 @@
-export const id = 329;
-export const ids = [329];
+export const id = 643;
+export const ids = [643];
 export const modules = {
 
-/***/ 3329:
+/***/ 8643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -709,7 +709,7 @@ class RegistryTransport {
         return (0,undici/* request */.Em)(url, {
             method: req.method,
             headers,
-            body: req.body ? req.body() : null,
+            body: req.body ? toBody(req.body()) : null,
             dispatcher: this.dispatcher,
         });
     }
@@ -807,6 +807,10 @@ class RegistryTransport {
             e.error = errorCode(error) ?? String(error);
         this.opts.onRequest(e);
     }
+}
+/** undici takes async iterables at run time; its v6 types do not say so. */
+function toBody(body) {
+    return body;
 }
 function isTlsMismatch(e) {
     const code = errorCode(e) ?? '';
@@ -1258,7 +1262,39 @@ async function readLimited(res, max, where) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/util/file-chunks.ts
+
+/**
+ * Reads `length` bytes of a file from `start` into a small ring of reused buffers. Streaming
+ * a large SBOM or layer through fresh 1 MiB buffers leaves ~100 MB of garbage before V8
+ * collects it; a ring keeps peak memory flat. Safe because the HTTP client pulls the next
+ * chunk only after the socket drained the previous one (each chunk exceeds the socket's
+ * high-water mark), and a buffer comes round again only `ring - 1` pulls later; the registry
+ * checks the digest of what arrives in any case.
+ */
+async function* file_chunks_fileChunks(path, start = 0, length = Number.POSITIVE_INFINITY, opts = {}) {
+    const ring = Array.from({ length: opts.ring ?? 8 }, () => Buffer.allocUnsafe(opts.chunkSize ?? 256 * 1024));
+    const fh = await open(path, 'r');
+    try {
+        let pos = start;
+        let left = length;
+        for (let i = 0; left > 0; i++) {
+            const buf = ring[i % ring.length];
+            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, left), pos);
+            if (bytesRead === 0)
+                return;
+            pos += bytesRead;
+            left -= bytesRead;
+            yield buf.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await fh.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
+
 
 
 
@@ -1377,6 +1413,9 @@ class DirectoryLayout {
     openBlob(digest) {
         return createReadStream(this.blobPath(digest), { highWaterMark: 1024 * 1024 });
     }
+    blobChunks(digest) {
+        return fileChunks(this.blobPath(digest));
+    }
     async close() { }
 }
 /**
@@ -1465,6 +1504,12 @@ class TarLayout {
         if (m.size === 0)
             return createReadStream(this.file, { start: 1, end: 0 });
         return createReadStream(this.file, { start: m.offset, end: m.offset + m.size - 1, highWaterMark: 1024 * 1024 });
+    }
+    blobChunks(digest) {
+        const m = this.member(`blobs/sha256/${digestHex(digest)}`);
+        if (!m)
+            throw missingBlob(this.description, digest);
+        return fileChunks(this.file, m.offset, m.size);
     }
     async readMember(m) {
         const fh = await open(this.file, 'r');
@@ -1567,7 +1612,7 @@ async function pushLayout(client, repo, layout, manifest, tags, opts = {}) {
         if (size !== d.size) {
             throw new BydigestError('LAYOUT', `${layout.description}: blob ${d.digest} has ${size} bytes, the manifest says ${d.size}`);
         }
-        const outcome = await client.uploadBlob(repo, { digest: d.digest, size, open: () => layout.openBlob(d.digest) });
+        const outcome = await client.uploadBlob(repo, { digest: d.digest, size, open: () => layout.blobChunks(d.digest) });
         if (outcome === 'exists')
             skipped++;
         else {
@@ -1620,21 +1665,21 @@ function parseTagList(repo, entries) {
     for (const entry of entries) {
         let tag;
         if (entry.includes('/') || entry.includes('@')) {
-            const ref = parseReference(entry);
+            const ref = reference_parseReference(entry);
             if (ref.digest !== undefined)
-                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} is a digest reference, not a tag`);
+                throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${JSON.stringify(entry)} is a digest reference, not a tag`);
             if (ref.tag === undefined)
-                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} has no tag`);
-            if (!sameRepository(ref, repo)) {
-                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} is not in repository ${formatReference(repo)}`, {
+                throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${JSON.stringify(entry)} has no tag`);
+            if (!reference_sameRepository(ref, repo)) {
+                throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${JSON.stringify(entry)} is not in repository ${reference_formatReference(repo)}`, {
                     hint: 'list tags of the `image` repository only',
                 });
             }
             tag = ref.tag;
         }
         else {
-            if (!isValidTag(entry)) {
-                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry.length > 80 ? `${entry.slice(0, 80)}…` : entry)} is not a valid tag (letters, digits, _ . -; at most 128; not starting with . or -)`);
+            if (!reference_isValidTag(entry)) {
+                throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${JSON.stringify(entry.length > 80 ? `${entry.slice(0, 80)}…` : entry)} is not a valid tag (letters, digits, _ . -; at most 128; not starting with . or -)`);
             }
             tag = entry;
         }
@@ -1747,7 +1792,7 @@ function referrersFallbackTag(subjectDigest) {
     return `sha256-${digest_digestHex(subjectDigest)}`;
 }
 /** ghcr.io and Docker Hub have no referrers API: go to the tag directly, saving a request. */
-function defaultReferrersMode(registry) {
+function referrers_defaultReferrersMode(registry) {
     return registry === 'ghcr.io' || registry === 'docker.io' ? 'tag' : 'auto';
 }
 /**
@@ -1857,11 +1902,11 @@ async function subjectDescriptor(client, repo, digest) {
  * the fallback index is appended to, keeping every entry other writers put there.
  */
 async function attachReferrer(client, repo, manifest, mode, settle = {}) {
-    const doc = manifest_parseManifestJson(manifest, manifest.digest);
+    const doc = parseManifestJson(manifest, manifest.digest);
     const subject = doc.subject?.digest;
     if (!subject)
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `referrer ${manifest.digest} has no subject`);
-    const put = await client.putManifest(reference_withDigest(repo, manifest.digest), manifest);
+        throw new BydigestError('INVALID_ARGUMENT', `referrer ${manifest.digest} has no subject`);
+    const put = await client.putManifest(withDigest(repo, manifest.digest), manifest);
     if (mode !== 'tag' && put.subject === subject)
         return { via: 'api' };
     if (mode === 'api') {
@@ -1869,7 +1914,7 @@ async function attachReferrer(client, repo, manifest, mode, settle = {}) {
         const listed = await listReferrers(client, repo, subject, { mode: 'api' });
         if (listed.descriptors.some((d) => d.digest === manifest.digest))
             return { via: 'api' };
-        throw new errors/* BydigestError */.W('REGISTRY', `${reference_formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
+        throw new BydigestError('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
     }
     await appendToFallbackIndex(client, repo, subject, referrerDescriptor(manifest), settle);
     return { via: 'tag' };
@@ -2079,7 +2124,7 @@ function goStruct(fields) {
     const parts = [];
     for (const [name, json] of fields)
         if (json !== undefined)
-            parts.push(`${goString(name)}:${json}`);
+            parts.push(`${go_json_goString(name)}:${json}`);
     return `{${parts.join(',')}}`;
 }
 /** A Go map or interface{} value: objects get their keys sorted, as Go sorts map keys. */
@@ -2087,7 +2132,7 @@ function goValue(value) {
     if (value === null)
         return 'null';
     if (typeof value === 'string')
-        return goString(value);
+        return go_json_goString(value);
     if (typeof value === 'boolean')
         return value ? 'true' : 'false';
     if (typeof value === 'number') {
@@ -2100,14 +2145,14 @@ function goValue(value) {
         return `[${value.map(goValue).join(',')}]`;
     const obj = value;
     const keys = Object.keys(obj).sort(compareBytewise);
-    return `{${keys.map((k) => `${goString(k)}:${goValue(obj[k])}`).join(',')}}`;
+    return `{${keys.map((k) => `${go_json_goString(k)}:${goValue(obj[k])}`).join(',')}}`;
 }
 /** Go sorts map keys by their UTF-8 bytes; JavaScript's default sort compares UTF-16 units. */
 function compareBytewise(a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 const SHORT_ESCAPES = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function goString(s) {
+function go_json_goString(s) {
     let out = '"';
     for (let i = 0; i < s.length; i++) {
         const ch = s[i];
@@ -2158,9 +2203,9 @@ function simpleSigningPayload(input) {
     if (optional !== null)
         checkOptional(optional);
     const critical = goStruct([
-        ['identity', goStruct([['docker-reference', goString(input.dockerReference)]])],
-        ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
-        ['type', goString(cosign_constants/* SIGNATURE_TYPE */.uf)],
+        ['identity', goStruct([['docker-reference', go_json_goString(input.dockerReference)]])],
+        ['image', goStruct([['docker-manifest-digest', go_json_goString(input.manifestDigest)]])],
+        ['type', go_json_goString(cosign_constants/* SIGNATURE_TYPE */.uf)],
     ]);
     return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
 }
@@ -2193,12 +2238,12 @@ function payload_parseSimpleSigningPayload(bytes) {
     }
     let critical = { kind: 'null' };
     let optional = { kind: 'null' };
-    exactFields(root, { critical: (v) => (critical = v), optional: (v) => (optional = v) });
+    payload_exactFields(root, { critical: (v) => (critical = v), optional: (v) => (optional = v) });
     const result = { dockerReference: '', manifestDigest: '', optional: null };
     // cosign writes "optional": null when there are no annotations.
     if (optional.kind !== 'null') {
         let timestamp;
-        paranoidObject(optional, (key) => {
+        payload_paranoidObject(optional, (key) => {
             if (key === 'creator')
                 return (v) => (result.creator = decodeString(v));
             if (key === 'timestamp')
@@ -2216,16 +2261,16 @@ function payload_parseSimpleSigningPayload(bytes) {
     let type = '';
     let image = { kind: 'null' };
     let identity = { kind: 'null' };
-    exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
+    payload_exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
     if (type !== SIGNATURE_TYPE)
         throw payload_invalid(`Unrecognized signature type ${type}`);
     let digest = '';
-    exactFields(image, { 'docker-manifest-digest': (v) => (digest = decodeString(v)) });
+    payload_exactFields(image, { 'docker-manifest-digest': (v) => (digest = decodeString(v)) });
     const digestError = goDigestError(digest);
     if (digestError)
         throw payload_invalid(`invalid docker-manifest-digest value ${JSON.stringify(digest)}: ${digestError}`);
     result.manifestDigest = digest;
-    exactFields(identity, { 'docker-reference': (v) => (result.dockerReference = decodeString(v)) });
+    payload_exactFields(identity, { 'docker-reference': (v) => (result.dockerReference = decodeString(v)) });
     return result;
 }
 function payload_invalid(message) {
@@ -2237,7 +2282,7 @@ function payload_invalid(message) {
  * ParanoidUnmarshalJSONObject: members are visited in order; a duplicate key, or one `resolve`
  * has no decoder for, fails at the point Go's decoder would meet it.
  */
-function paranoidObject(node, resolve) {
+function payload_paranoidObject(node, resolve) {
     if (node.kind !== 'object')
         throw payload_invalid(`JSON object expected, got ${goTokenDescription(node)}`);
     const seen = new Set();
@@ -2252,9 +2297,9 @@ function paranoidObject(node, resolve) {
     }
 }
 /** ParanoidUnmarshalJSONObjectExactFields: each listed member exactly once, and no other. */
-function exactFields(node, fields) {
+function payload_exactFields(node, fields) {
     const seen = new Set();
-    paranoidObject(node, (key) => {
+    payload_paranoidObject(node, (key) => {
         const decode = Object.hasOwn(fields, key) ? fields[key] : undefined;
         if (decode)
             seen.add(key);
@@ -2333,14 +2378,14 @@ function signatureLayer(payload, signatureBase64, extraAnnotations = {}) {
 function sigConfigBytes(layers) {
     if (layers.length === 0)
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'a signature manifest needs at least one layer');
-    const history = layers.map(() => goStruct([['created', goString(CREATED)]]));
-    const diffIds = layers.map((l) => goString(l.digest));
+    const history = layers.map(() => goStruct([['created', go_json_goString(CREATED)]]));
+    const diffIds = layers.map((l) => go_json_goString(l.digest));
     return Buffer.from(goStruct([
-        ['architecture', goString('')],
-        ['created', goString(CREATED)],
+        ['architecture', go_json_goString('')],
+        ['created', go_json_goString(CREATED)],
         ['history', `[${history.join(',')}]`],
-        ['os', goString('')],
-        ['rootfs', goStruct([['type', goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
+        ['os', go_json_goString('')],
+        ['rootfs', goStruct([['type', go_json_goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
         ['config', '{}'],
     ]));
 }
@@ -2350,7 +2395,7 @@ function buildSigManifest(layers, extra = {}) {
     const config = { mediaType: cosign_constants/* OCI_CONFIG_MEDIA_TYPE */.rm, size: configBytes.length, digest: digest_sha256Digest(configBytes) };
     const manifestBytes = Buffer.from(goStruct([
         ['schemaVersion', '2'],
-        ['mediaType', goString(cosign_constants/* OCI_MANIFEST_MEDIA_TYPE */.k_)],
+        ['mediaType', go_json_goString(cosign_constants/* OCI_MANIFEST_MEDIA_TYPE */.k_)],
         ['config', encodeDescriptor(config)],
         ['layers', `[${layers.map(encodeDescriptor).join(',')}]`],
         ['annotations', nonEmptyMap(extra.annotations)],
@@ -2360,12 +2405,12 @@ function buildSigManifest(layers, extra = {}) {
 }
 function encodeDescriptor(d) {
     return goStruct([
-        ['mediaType', goString(d.mediaType)],
+        ['mediaType', go_json_goString(d.mediaType)],
         ['size', String(d.size)],
-        ['digest', goString(d.digest)],
+        ['digest', go_json_goString(d.digest)],
         ['urls', d.urls && d.urls.length > 0 ? goValue(d.urls) : undefined],
         ['annotations', nonEmptyMap(d.annotations)],
-        ['artifactType', d.artifactType ? goString(d.artifactType) : undefined],
+        ['artifactType', d.artifactType ? go_json_goString(d.artifactType) : undefined],
     ]);
 }
 function nonEmptyMap(m) {
@@ -2492,12 +2537,46 @@ function toDescriptor(d) {
 
 
 
+
 async function readSignatureManifest(client, repo, digest) {
     const ref = withTag(repo, signatureTag(digest));
     const manifest = await client.getManifestIfExists(ref);
     if (!manifest)
         return undefined;
     return { ref: formatReference(ref), manifest, parsed: parseSigManifest(manifest.bytes) };
+}
+// containers/image reads at most this much of a signature payload (iolimits.MaxSignatureBodySize).
+const MAX_PAYLOAD = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+/**
+ * Fetches `image`'s `.sig` and the payload of each simple-signing layer, judging nothing: the
+ * raw material for verifyLegacySignatures (cosign's rules, given keys) and for evaluating a
+ * containers policy (a host's rules, keys from its policy.json). Other layers are listed with
+ * their media type, since containers/image counts them, but not downloaded.
+ */
+async function readSigstoreAttachments(client, image) {
+    const signatureRef = formatReference(withTag(image, signatureTag(image.digest)));
+    const stored = await readSignatureManifest(client, image, image.digest);
+    if (!stored)
+        return { signatureRef, layers: [] };
+    if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== OCI_MANIFEST_MEDIA_TYPE) {
+        return { signatureRef, stored, layers: [], error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}` };
+    }
+    const layers = [];
+    for (const layer of stored.parsed.layers) {
+        const attachment = { layerDigest: layer.digest, mediaType: layer.mediaType, annotations: layer.annotations };
+        if (layer.isSimpleSigning) {
+            try {
+                attachment.payload = await client.getBlob(image, layer.digest, MAX_PAYLOAD);
+            }
+            catch (e) {
+                if (!(e instanceof BydigestError && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH')))
+                    throw e;
+                attachment.unreadable = `payload blob: ${e.message}`;
+            }
+        }
+        layers.push(attachment);
+    }
+    return { signatureRef, stored, layers };
 }
 /**
  * Reads every simple-signing layer of `image`'s `.sig` and checks it as cosign verify and
@@ -2506,40 +2585,33 @@ async function readSignatureManifest(client, repo, digest) {
  * Identity (docker-reference) is left to the caller's policy.
  */
 async function verifyLegacySignatures(client, image, keys) {
-    const signatureRef = formatReference(withTag(image, signatureTag(image.digest)));
-    const stored = await readSignatureManifest(client, image, image.digest);
+    return verifyAttachments(await readSigstoreAttachments(client, image), image.digest, keys);
+}
+/** verifyLegacySignatures over attachments already fetched (pure). */
+function verifyAttachments(fetched, digest, keys) {
+    const { signatureRef, stored } = fetched;
     if (!stored)
         return { signatureRef, verdicts: [], valid: [] };
-    if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== 'application/vnd.oci.image.manifest.v1+json') {
+    if (fetched.error !== undefined) {
         const verdict = { layerDigest: stored.manifest.digest, reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests` };
         return { signatureRef, stored, verdicts: [verdict], valid: [] };
     }
-    const verdicts = [];
-    for (const layer of stored.parsed.layers) {
-        if (!layer.isSimpleSigning)
-            continue;
-        verdicts.push(await verifyLayer(client, image, layer, keys));
-    }
+    const verdicts = fetched.layers.filter((l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE).map((l) => verifyLayer(l, digest, keys));
     return { signatureRef, stored, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
-async function verifyLayer(client, image, layer, keys) {
-    const verdict = { layerDigest: layer.digest };
-    if (layer.signature === undefined)
+function verifyLayer(layer, digest, keys) {
+    const verdict = { layerDigest: layer.layerDigest };
+    const signature = layer.annotations[SIGNATURE_ANNOTATION];
+    if (signature === undefined)
         return { ...verdict, reason: 'layer has no dev.cosignproject.cosign/signature annotation' };
-    let payloadBytes;
-    try {
-        payloadBytes = await client.getBlob(image, layer.digest, 1024 * 1024);
-    }
-    catch (e) {
-        if (e instanceof BydigestError && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH'))
-            return { ...verdict, reason: `payload blob: ${e.message}` };
-        throw e;
-    }
+    if (layer.payload === undefined)
+        return { ...verdict, reason: layer.unreadable ?? 'payload blob could not be read' };
+    const payloadBytes = layer.payload;
     verdict.payloadBytes = payloadBytes;
     let lastReason = 'no public key given';
     let keyIndex;
     for (let i = 0; i < keys.length; i++) {
-        const check = checkPayloadSignature(keys[i], payloadBytes, layer.signature);
+        const check = checkPayloadSignature(keys[i], payloadBytes, signature);
         if (check.valid) {
             keyIndex = i;
             break;
@@ -2556,7 +2628,7 @@ async function verifyLayer(client, image, layer, keys) {
         return { ...verdict, reason: e.message };
     }
     verdict.payload = payload;
-    if (payload.manifestDigest !== image.digest) {
+    if (payload.manifestDigest !== digest) {
         return { ...verdict, reason: `Signature for digest ${payload.manifestDigest} does not match` };
     }
     return { ...verdict, keyIndex };
@@ -2715,7 +2787,635 @@ function plainDescriptor(d) {
 
 // EXTERNAL MODULE: ./packages/core/src/cosign/key-source.ts
 var key_source = __webpack_require__(3199);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle.ts
+/**
+ * The sigstore bundle cosign 3 writes for `cosign sign --key`: a DSSE envelope around an in-toto
+ * Statement v1 with predicateType https://sigstore.dev/cosign/sign/v1, attached to the image as an
+ * OCI 1.1 referrer. Pure functions: the caller moves the bytes (bundle-store.ts).
+ * Layout checked against what cosign 3.1 writes to distribution 2.8 (see bundle.test.ts).
+ */
+
+
+
+
+
+const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** Every bundle version's media type starts so; cosign matches referrers by this prefix. */
+const SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
+const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
+const CREATED_ANNOTATION = 'org.opencontainers.image.created';
+const TITLE_ANNOTATION = 'org.opencontainers.image.title';
+/** DSSE pre-authentication encoding; lengths are byte counts, in ASCII decimal. */
+function dssePae(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
+}
+/** `publicKey.hint` as cosign writes it: standard base64 of sha256 over the PKIX DER key. */
+function publicKeyHint(key) {
+    return (0,external_node_crypto_.createHash)('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('base64');
+}
+/** protojson (which cosign uses for the Struct) writes map keys sorted. */
+function sortedStrings(annotations) {
+    const out = {};
+    for (const k of Object.keys(annotations).sort()) {
+        const v = annotations[k];
+        if (typeof v !== 'string')
+            throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `annotation ${k} must be a string`);
+        out[k] = v;
+    }
+    return out;
+}
+/**
+ * The statement `cosign sign` signs, byte for byte: no subject name, the `-a` annotations on the
+ * subject (cosign verify prints them as "optional"), an empty predicate.
+ */
+function cosignSignStatement(manifestDigest, annotations = {}) {
+    const statement = {
+        _type: IN_TOTO_STATEMENT_V1,
+        subject: [{ digest: { sha256: digest_digestHex(manifestDigest) }, annotations: sortedStrings(annotations) }],
+        predicateType: COSIGN_SIGN_PREDICATE_TYPE,
+        predicate: {},
+    };
+    return Buffer.from(JSON.stringify(statement), 'utf8');
+}
+/** A v0.3 bundle with the DSSE signature (ECDSA P-256, SHA-256, DER) over the PAE of the statement. */
+function buildSignBundle(key, manifestDigest, annotations = {}) {
+    const statement = cosignSignStatement(manifestDigest, annotations);
+    const sig = signPayload(key, dssePae(IN_TOTO_PAYLOAD_TYPE, statement));
+    // Field order of the protobuf messages, as protojson writes them; no tlogEntries offline.
+    const bundle = {
+        mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+        verificationMaterial: { publicKey: { hint: publicKeyHint(key.publicKey) } },
+        dsseEnvelope: { payload: statement.toString('base64'), payloadType: IN_TOTO_PAYLOAD_TYPE, signatures: [{ sig }] },
+    };
+    const bytes = Buffer.from(JSON.stringify(bundle), 'utf8');
+    return { bytes, digest: digest_sha256Digest(bytes), statement };
+}
+/** RFC 3339 in whole seconds, UTC, as cosign stamps `org.opencontainers.image.created`. */
+function bundleCreatedTime(now) {
+    return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * The referrer manifest: artifactType and the one layer of the bundle media type, the empty
+ * config, the annotations cosign sets (they are copied into the referrers index, where tools
+ * tell signatures from attestations without fetching each manifest). The layer title lets
+ * `oras pull` save it under a unique name (cosign's BUNDLE_SPEC).
+ */
+function bundleReferrerManifest(input) {
+    const { subject, bundle } = input;
+    if (!isSha256Digest(subject.digest) || !isSha256Digest(bundle.digest)) {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'a bundle referrer needs sha256 digests for its subject and bundle');
+    }
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaType.OciManifest,
+        artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+        config: { mediaType: EMPTY_CONFIG.mediaType, digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size },
+        layers: [
+            {
+                mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+                digest: bundle.digest,
+                size: bundle.size,
+                annotations: { [TITLE_ANNOTATION]: `sha256-${digest_digestHex(bundle.digest)}.sigstore.json` },
+            },
+        ],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations: {
+            [BUNDLE_CONTENT_ANNOTATION]: 'dsse-envelope',
+            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: COSIGN_SIGN_PREDICATE_TYPE,
+            [CREATED_ANNOTATION]: bundleCreatedTime(input.created),
+        },
+    };
+    const bytes = Buffer.from(JSON.stringify(manifest), 'utf8');
+    return { bytes, digest: digest_sha256Digest(bytes), mediaType: MediaType.OciManifest };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/strict-json.ts
+/**
+ * A strict RFC 8259 parser that keeps every object member in order, duplicates included.
+ * JSON.parse silently keeps the last of duplicate keys; containers/image rejects duplicates in a
+ * signature payload, so its rules can only be applied to a tree that still has them.
+ * Syntax errors use the wording of Go's encoding/json.
+ */
+class JsonSyntaxError extends Error {
+    name = 'JsonSyntaxError';
+}
+function strict_json_parseJsonTree(text) {
+    const p = new Parser(text);
+    p.skipSpace();
+    const node = p.value();
+    p.skipSpace();
+    if (p.pos < text.length)
+        throw p.fail('after top-level value');
+    return node;
+}
+/** Plain JavaScript value of a node; for duplicate keys the last wins, as with Go's `any`. */
+function strict_json_toPlain(node) {
+    switch (node.kind) {
+        case 'object': {
+            const out = {};
+            for (const [k, v] of node.entries) {
+                Object.defineProperty(out, k, { value: strict_json_toPlain(v), enumerable: true, writable: true, configurable: true });
+            }
+            return out;
+        }
+        case 'array':
+            return node.items.map(strict_json_toPlain);
+        case 'null':
+            return null;
+        default:
+            return node.value;
+    }
+}
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+class Parser {
+    s;
+    pos = 0;
+    constructor(s) {
+        this.s = s;
+    }
+    skipSpace() {
+        while (this.pos < this.s.length) {
+            const c = this.s[this.pos];
+            if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r')
+                return;
+            this.pos++;
+        }
+    }
+    fail(context) {
+        if (this.pos >= this.s.length)
+            return new JsonSyntaxError('unexpected end of JSON input');
+        return new JsonSyntaxError(`invalid character ${quoteChar(this.s[this.pos])} ${context}`);
+    }
+    value() {
+        const c = this.s[this.pos];
+        if (c === '{')
+            return this.object();
+        if (c === '[')
+            return this.array();
+        if (c === '"')
+            return { kind: 'string', value: this.string() };
+        if (c === 't')
+            return this.literal('true', { kind: 'bool', value: true });
+        if (c === 'f')
+            return this.literal('false', { kind: 'bool', value: false });
+        if (c === 'n')
+            return this.literal('null', { kind: 'null' });
+        if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+            return this.number();
+        throw this.fail('looking for beginning of value');
+    }
+    object() {
+        const entries = [];
+        this.pos++;
+        this.skipSpace();
+        if (this.s[this.pos] === '}') {
+            this.pos++;
+            return { kind: 'object', entries };
+        }
+        for (;;) {
+            if (this.s[this.pos] !== '"')
+                throw this.fail('looking for beginning of object key string');
+            const key = this.string();
+            this.skipSpace();
+            if (this.s[this.pos] !== ':')
+                throw this.fail('after object key');
+            this.pos++;
+            this.skipSpace();
+            entries.push([key, this.value()]);
+            this.skipSpace();
+            const c = this.s[this.pos];
+            this.pos++;
+            if (c === '}')
+                return { kind: 'object', entries };
+            if (c !== ',') {
+                this.pos--;
+                throw this.fail('after object key:value pair');
+            }
+            this.skipSpace();
+        }
+    }
+    array() {
+        const items = [];
+        this.pos++;
+        this.skipSpace();
+        if (this.s[this.pos] === ']') {
+            this.pos++;
+            return { kind: 'array', items };
+        }
+        for (;;) {
+            items.push(this.value());
+            this.skipSpace();
+            const c = this.s[this.pos];
+            this.pos++;
+            if (c === ']')
+                return { kind: 'array', items };
+            if (c !== ',') {
+                this.pos--;
+                throw this.fail('after array element');
+            }
+            this.skipSpace();
+        }
+    }
+    literal(word, node) {
+        for (let i = 0; i < word.length; i++) {
+            if (this.s[this.pos] !== word[i])
+                throw this.fail(`in literal ${word} (expecting ${quoteChar(word[i])})`);
+            this.pos++;
+        }
+        return node;
+    }
+    number() {
+        NUMBER.lastIndex = this.pos;
+        const m = NUMBER.exec(this.s);
+        if (!m) {
+            this.pos++;
+            throw this.fail('in numeric literal');
+        }
+        this.pos += m[0].length;
+        return { kind: 'number', value: Number(m[0]), text: m[0] };
+    }
+    string() {
+        this.pos++;
+        let out = '';
+        for (;;) {
+            const c = this.s[this.pos];
+            if (c === undefined)
+                throw this.fail('in string literal');
+            if (c === '"') {
+                this.pos++;
+                return out.replace(LONE_SURROGATE, '\ufffd'); // Go decodes a lone surrogate escape to U+FFFD
+            }
+            if (c < ' ')
+                throw this.fail('in string literal');
+            if (c !== '\\') {
+                out += c;
+                this.pos++;
+                continue;
+            }
+            this.pos++;
+            const e = this.s[this.pos];
+            const simple = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+            if (e !== undefined && e in simple) {
+                out += simple[e];
+                this.pos++;
+            }
+            else if (e === 'u') {
+                this.pos++;
+                out += String.fromCharCode(this.hex4());
+            }
+            else {
+                throw this.fail('in string escape code');
+            }
+        }
+    }
+    hex4() {
+        let v = 0;
+        for (let i = 0; i < 4; i++) {
+            const c = this.s[this.pos];
+            const d = c === undefined ? NaN : parseInt(c, 16);
+            if (Number.isNaN(d) || !/[0-9a-fA-F]/.test(c ?? ''))
+                throw this.fail('in \\u hexadecimal character escape');
+            v = v * 16 + d;
+            this.pos++;
+        }
+        return v;
+    }
+}
+function quoteChar(c) {
+    if (c === "'")
+        return `'\\''`;
+    if (c === '"')
+        return `'"'`;
+    const q = JSON.stringify(c);
+    return `'${q.slice(1, -1)}'`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle-verify.ts
+
+
+
+
+/** cosign reads bundles of v0.2 and later; both spellings of the media type occur. */
+const ACCEPTED_MEDIA_TYPES = new Set([
+    SIGSTORE_BUNDLE_MEDIA_TYPE,
+    'application/vnd.dev.sigstore.bundle+json;version=0.2',
+    'application/vnd.dev.sigstore.bundle+json;version=0.3',
+]);
+const STATEMENT_TYPES = new Set([IN_TOTO_STATEMENT_V1, 'https://in-toto.io/Statement/v0.1']);
+/** protojson decodes bytes fields from standard or URL-safe base64, padded or not. */
+const PROTO_BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+const reject = (reason, extra = {}) => ({ valid: false, reason, ...extra });
+/** Duplicate members make a document mean different things to different parsers; protojson refuses them. */
+function duplicateKey(node) {
+    if (node.kind === 'array') {
+        for (const item of node.items) {
+            const d = duplicateKey(item);
+            if (d !== undefined)
+                return d;
+        }
+    }
+    else if (node.kind === 'object') {
+        const seen = new Set();
+        for (const [k, v] of node.entries) {
+            if (seen.has(k))
+                return k;
+            seen.add(k);
+            const d = duplicateKey(v);
+            if (d !== undefined)
+                return d;
+        }
+    }
+    return undefined;
+}
+function parseStrict(text, what) {
+    let tree;
+    try {
+        tree = strict_json_parseJsonTree(text);
+    }
+    catch (e) {
+        if (e instanceof JsonSyntaxError)
+            return { ok: false, reason: `${what} is not JSON: ${e.message}` };
+        throw e;
+    }
+    const dup = duplicateKey(tree);
+    if (dup !== undefined)
+        return { ok: false, reason: `${what} has a duplicate ${JSON.stringify(dup)} member` };
+    return { ok: true, value: strict_json_toPlain(tree) };
+}
+const bundle_verify_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function decodeProtoBytes(v) {
+    if (typeof v !== 'string' || !PROTO_BASE64.test(v) || v.replace(/=+$/, '').length % 4 === 1)
+        return undefined;
+    return Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
+function parseStatement(payload) {
+    const parsed = parseStrict(payload.toString('utf8'), 'the DSSE payload');
+    if (!parsed.ok)
+        return parsed;
+    const doc = parsed.value;
+    if (!bundle_verify_isObject(doc))
+        return { ok: false, reason: 'the DSSE payload is not a JSON object' };
+    const type = doc._type;
+    if (typeof type !== 'string' || !STATEMENT_TYPES.has(type))
+        return { ok: false, reason: `the DSSE payload is not an in-toto statement (_type ${JSON.stringify(type)})` };
+    if (!Array.isArray(doc.subject))
+        return { ok: false, reason: 'the in-toto statement has no subject list' };
+    const subjects = [];
+    for (const s of doc.subject) {
+        if (!bundle_verify_isObject(s) || !bundle_verify_isObject(s.digest))
+            return { ok: false, reason: 'an in-toto statement subject has no digest' };
+        const digest = {};
+        for (const [alg, value] of Object.entries(s.digest)) {
+            if (typeof value !== 'string')
+                return { ok: false, reason: `subject digest ${alg} is not a string` };
+            digest[alg] = value;
+        }
+        const subject = { digest };
+        if (typeof s.name === 'string')
+            subject.name = s.name;
+        if (bundle_verify_isObject(s.annotations))
+            subject.annotations = s.annotations;
+        subjects.push(subject);
+    }
+    const predicateType = typeof doc.predicateType === 'string' ? doc.predicateType : '';
+    return { ok: true, statement: { type, predicateType, subjects } };
+}
+/**
+ * Verdict on the bytes of one bundle for `manifestDigest`. `keyIndex` (into `keys`) is set once
+ * the signature verified, also when the statement is then rejected.
+ */
+function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys) {
+    const parsed = parseStrict(bundleBytes.toString('utf8'), 'the bundle');
+    if (!parsed.ok)
+        return reject(parsed.reason);
+    const bundle = parsed.value;
+    if (!bundle_verify_isObject(bundle))
+        return reject('the bundle is not a JSON object');
+    if (typeof bundle.mediaType !== 'string' || !ACCEPTED_MEDIA_TYPES.has(bundle.mediaType)) {
+        return reject(`unsupported bundle mediaType ${JSON.stringify(bundle.mediaType)} (cosign reads v0.2 and v0.3)`);
+    }
+    const material = bundle.verificationMaterial;
+    if (bundle_verify_isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
+        return reject('the bundle is signed with a certificate (keyless); only key-signed bundles are verified offline');
+    }
+    const envelope = bundle.dsseEnvelope;
+    if (!bundle_verify_isObject(envelope)) {
+        return reject(bundle.messageSignature !== undefined ? 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' : 'the bundle has no dsseEnvelope');
+    }
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        return reject(`DSSE payloadType is ${JSON.stringify(envelope.payloadType)}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
+    }
+    const payload = decodeProtoBytes(envelope.payload);
+    if (!payload)
+        return reject('the DSSE payload is not base64');
+    // sigstore-go: "exactly one signature is required", however permissive DSSE itself is.
+    if (!Array.isArray(envelope.signatures) || envelope.signatures.length !== 1) {
+        return reject(`the DSSE envelope has ${Array.isArray(envelope.signatures) ? envelope.signatures.length : 'no'} signatures; a sigstore bundle carries exactly one`);
+    }
+    const signature = envelope.signatures[0];
+    const sigBytes = bundle_verify_isObject(signature) ? decodeProtoBytes(signature.sig) : undefined;
+    if (!sigBytes || sigBytes.length === 0)
+        return reject('the DSSE signature is missing or not base64');
+    const pae = dssePae(IN_TOTO_PAYLOAD_TYPE, payload);
+    let keyIndex;
+    let lastReason = 'no public key given';
+    for (let i = 0; i < keys.length && keyIndex === undefined; i++) {
+        const check = signature_checkPayloadSignature(keys[i], pae, sigBytes.toString('base64'));
+        if (check.valid)
+            keyIndex = i;
+        else
+            lastReason = check.reason;
+    }
+    if (keyIndex === undefined)
+        return reject(`DSSE signature: ${lastReason}`);
+    const st = parseStatement(payload);
+    if (!st.ok)
+        return reject(st.reason, { keyIndex });
+    const { statement } = st;
+    if (statement.predicateType !== COSIGN_SIGN_PREDICATE_TYPE) {
+        return reject(`predicateType ${JSON.stringify(statement.predicateType)} is an attestation, not a cosign signature (${COSIGN_SIGN_PREDICATE_TYPE})`, { keyIndex, statement });
+    }
+    const want = digest_digestHex(manifestDigest);
+    // sigstore-go compares the decoded bytes, so hex case does not matter.
+    if (!statement.subjects.some((s) => s.digest.sha256?.toLowerCase() === want)) {
+        const named = statement.subjects.map((s) => (s.digest.sha256 ? `sha256:${s.digest.sha256}` : Object.keys(s.digest).join('+') || 'no digest')).join(', ');
+        return reject(`the statement is for ${named || 'no subject'}, not ${manifestDigest}`, { keyIndex, statement });
+    }
+    return { valid: true, keyIndex, statement };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle-store.ts
+
+
+
+
+
+
+
+
+
+
+/** Bundles are a few KB (more with certificate chains and log entries); this bounds a hostile one. */
+const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
+/**
+ * Signs `image` (and with `recursive` each platform manifest) with a cosign-3-style sigstore
+ * bundle. A bundle already there from the same key over the same statement is reused rather
+ * than piling up another on each re-run; otherwise bundle blob, empty config and manifest are
+ * pushed, the fallback index updated when the registry has no referrers API, and the referrers
+ * listing re-read until it holds our manifest.
+ */
+async function signImageBundle(client, opts) {
+    const targets = await signingTargets(client, opts.image, opts.recursive ?? true);
+    const key = await opts.key;
+    return map_limit_mapLimit(targets, 4, (digest) => signOneBundle(client, reference_withDigest(opts.image, digest), key, opts));
+}
+async function signOneBundle(client, image, key, opts) {
+    const mode = opts.referrers ?? referrers_defaultReferrersMode(image.registry);
+    const annotations = opts.annotations ?? {};
+    const existing = await findOwnBundle(client, image, key, annotations, mode);
+    if (existing)
+        return { digest: image.digest, bundleDigest: existing.digest, bundleRef: reference_formatReference(reference_withDigest(image, existing.digest)), via: existing.via, alreadySigned: true };
+    const subject = await subjectDescriptor(client, image, image.digest);
+    const bundle = buildSignBundle(key, image.digest, annotations);
+    const self = bundle_verify_checkSignBundle(bundle.bytes, image.digest, [key.publicKey]);
+    if (!self.valid)
+        throw new errors/* BydigestError */.W('SIGNATURE', `the bundle just made does not verify: ${self.reason}`);
+    const manifest = bundleReferrerManifest({ subject, bundle: { digest: bundle.digest, size: bundle.bytes.length }, created: (opts.now ?? (() => new Date()))() });
+    await Promise.all([
+        client.uploadBlob(image, { digest: bundle.digest, size: bundle.bytes.length, open: () => bundle.bytes }),
+        client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes }),
+    ]);
+    const put = await client.putManifest(reference_withDigest(image, manifest.digest), manifest);
+    const result = { digest: image.digest, bundleDigest: manifest.digest, bundleRef: reference_formatReference(reference_withDigest(image, manifest.digest)), via: 'api', alreadySigned: false };
+    // OCI 1.1: a registry that indexed the subject says so with OCI-Subject; without it the client keeps the index.
+    if (mode === 'tag' || (mode === 'auto' && put.subject !== image.digest)) {
+        result.via = 'tag';
+        result.settle = await appendToFallbackIndex(client, image, image.digest, referrerDescriptor(manifest), opts.settle);
+    }
+    else {
+        await awaitListed(client, image, manifest.digest);
+    }
+    return result;
+}
+/** Some registries index referrers asynchronously: give the listing a moment before failing. */
+async function awaitListed(client, image, referrer) {
+    for (let attempt = 0;; attempt++) {
+        const listing = await listReferrers(client, image, image.digest, { mode: 'api' });
+        if (listing.descriptors.some((d) => d.digest === referrer))
+            return;
+        if (attempt >= 5) {
+            throw new errors/* BydigestError */.W('SIGNATURE', `${reference_formatReference(image)}: the referrers API does not list the bundle ${referrer} after it was pushed`, {
+                hint: 'the registry accepted the subject but does not serve it in its referrers list; try again, or report it to the registry',
+            });
+        }
+        await sleep(100 * 2 ** attempt);
+    }
+}
+async function findOwnBundle(client, image, key, annotations, mode) {
+    const { via, bundles } = await readBundles(client, image, image.digest, mode);
+    for (const b of bundles) {
+        if (!b.bundleBytes)
+            continue;
+        const check = bundle_verify_checkSignBundle(b.bundleBytes, image.digest, [key.publicKey]);
+        if (check.valid && sameAnnotations(check.statement, image.digest, annotations))
+            return { digest: b.referrerDigest, via };
+    }
+    return undefined;
+}
+function sameAnnotations(statement, digest, want) {
+    const subject = statement.subjects.find((s) => `sha256:${s.digest.sha256?.toLowerCase()}` === digest);
+    const have = subject?.annotations ?? {};
+    const keys = Object.keys(want);
+    return Object.keys(have).length === keys.length && keys.every((k) => have[k] === want[k]);
+}
+/**
+ * Candidates in a referrers listing: go-containerregistry's fallback writer (cosign 3) puts the
+ * config media type (empty) where the artifactType belongs, so those are looked at too, as
+ * cosign does (it tries every referrer).
+ */
+function maybeBundle(d) {
+    if (d.mediaType !== MediaType.OciManifest)
+        return false;
+    return d.artifactType === undefined || d.artifactType === MediaType.OciEmpty || d.artifactType.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX);
+}
+async function readBundles(client, repo, subject, mode) {
+    const listing = await listReferrers(client, repo, subject, { mode });
+    const read = await map_limit_mapLimit(listing.descriptors.filter(maybeBundle), 4, (d) => readBundle(client, repo, d));
+    return { via: listing.via, bundles: read.filter((b) => b !== undefined) };
+}
+/** The bundle a referrer holds; undefined when the referrer turns out not to be a bundle. */
+async function readBundle(client, repo, d) {
+    const claimed = d.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true;
+    const referrerDigest = d.digest;
+    const m = await client.getManifestIfExists(reference_withDigest(repo, d.digest));
+    if (!m)
+        return claimed ? { referrerDigest, reason: 'listed as a referrer, but the manifest does not exist' } : undefined;
+    let doc;
+    try {
+        doc = manifest_parseManifestJson(m, d.digest);
+    }
+    catch (e) {
+        return claimed ? { referrerDigest, reason: e.message } : undefined;
+    }
+    const layers = Array.isArray(doc.layers) ? doc.layers : [];
+    const isBundle = claimed || doc.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true || layers.some((l) => l.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX));
+    if (!isBundle)
+        return undefined;
+    // cosign's ociremote.Bundle: exactly one layer, of a bundle media type.
+    const layer = layers[0];
+    if (layers.length !== 1 || !layer?.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX)) {
+        return { referrerDigest, reason: `expected exactly one layer of type ${SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX}…, found ${layers.length} layer(s)` };
+    }
+    try {
+        return { referrerDigest, bundleBytes: await client.getBlob(repo, layer.digest, MAX_BUNDLE_BYTES) };
+    }
+    catch (e) {
+        if (e instanceof errors/* BydigestError */.W && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH' || e.code === 'REGISTRY')) {
+            return { referrerDigest, reason: `bundle blob ${layer.digest}: ${e.message}` };
+        }
+        throw e;
+    }
+}
+/**
+ * Lists `image`'s referrers and checks every sigstore bundle among them with `keys`, as
+ * `cosign verify --key … --insecure-ignore-tlog=true` does: one DSSE signature valid under one of
+ * the keys, over an in-toto statement naming `image.digest`, of cosign's signature predicateType.
+ * Key-based and offline; transparency-log entries are not checked.
+ */
+async function verifyBundleSignatures(client, image, keys, opts = {}) {
+    const { via, bundles } = await readBundles(client, image, image.digest, opts.referrers ?? defaultReferrersMode(image.registry));
+    const verdicts = bundles.map((b) => {
+        if (!b.bundleBytes)
+            return { referrerDigest: b.referrerDigest, reason: b.reason ?? 'unreadable' };
+        const check = checkSignBundle(b.bundleBytes, image.digest, keys);
+        const v = { referrerDigest: b.referrerDigest };
+        if (check.keyIndex !== undefined)
+            v.keyIndex = check.keyIndex;
+        if (check.statement)
+            v.statement = check.statement;
+        if (!check.valid)
+            v.reason = check.reason;
+        return v;
+    });
+    return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.reason === undefined && v.keyIndex !== undefined) };
+}
+/** One line per rejected bundle, for error messages and summaries. */
+function describeBundleVerdicts(image, v) {
+    if (v.found === 0)
+        return `no sigstore bundle refers to ${formatReference(image)}`;
+    return v.verdicts.map((x) => `${x.referrerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/index.ts
+
+
+
 
 
 
@@ -2734,7 +3434,7 @@ var key_source = __webpack_require__(3199);
  * What each detected format is attached as. SPDX's layer type is the IANA-registered one, while
  * its artifactType is the one `oras discover | jq 'select(.artifactType==…)'` pipelines look for.
  */
-const SBOM_FORMAT_TYPES = {
+const media_types_SBOM_FORMAT_TYPES = {
     spdx: { label: 'SPDX JSON', artifactType: 'application/vnd.spdx+json', layerMediaType: 'application/spdx+json' },
     cyclonedx: {
         label: 'CycloneDX JSON',
@@ -2744,235 +3444,16 @@ const SBOM_FORMAT_TYPES = {
     syft: { label: 'syft-json', artifactType: 'application/vnd.syft+json', layerMediaType: 'application/vnd.syft+json' },
 };
 
-;// CONCATENATED MODULE: ./packages/core/src/sbom/json-path.ts
-const IDENT = /^[A-Za-z_$][\w$-]*$/;
-/** Appends a property name or index to a path such as `packages[3].externalRefs[0]`. */
-function childPath(base, key) {
-    if (typeof key === 'number')
-        return `${base}[${key}]`;
-    if (IDENT.test(key))
-        return base === '' ? key : `${base}.${key}`;
-    return `${base}[${JSON.stringify(key)}]`;
-}
-/** Turns an ajv instancePath (JSON pointer, e.g. `/externalRefs/0/referenceType`) into a path below `base`. */
-function pointerToPath(base, pointer) {
-    if (pointer === '')
-        return base;
-    let path = base;
-    for (const raw of pointer.slice(1).split('/')) {
-        const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        path = childPath(path, /^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : seg);
-    }
-    return path;
-}
-/** The value at a JSON pointer, to show what was found instead of what was expected. */
-function valueAtPointer(root, pointer) {
-    if (pointer === '')
-        return root;
-    let v = root;
-    for (const raw of pointer.slice(1).split('/')) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v = v[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
-    }
-    return v;
-}
-/** A short, single-line rendering of a found value for messages. */
-function preview(value) {
-    if (value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return `an array (${value.length} items)`;
-    if (value !== null && typeof value === 'object')
-        return 'an object';
-    const s = JSON.stringify(value);
-    return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/essentials.ts
-
-/**
- * Small typed checks for the formats validated by their essentials rather than a full schema.
- * Each returns whether the value passed, so callers can skip checks below a broken node.
- */
-class Essentials {
-    problems;
-    constructor(problems) {
-        this.problems = problems;
-    }
-    object(path, v) {
-        if (v !== null && typeof v === 'object' && !Array.isArray(v))
-            return true;
-        this.problems.add(`${path} must be an object, found ${preview(v)}`);
-        return false;
-    }
-    /** Present and non-empty: identifiers and names that consumers key on. */
-    requiredString(obj, path, key) {
-        if (!Object.hasOwn(obj, key)) {
-            this.problems.add(`${childPath(path, key)} is required`);
-            return false;
-        }
-        const v = obj[key];
-        if (typeof v === 'string' && v !== '')
-            return true;
-        this.problems.add(`${childPath(path, key)} must be a non-empty string, found ${preview(v)}`);
-        return false;
-    }
-    /** A string when present; generators do write "" for unknown versions and the like. */
-    string(obj, path, key) {
-        const v = obj[key];
-        if (v === undefined || typeof v === 'string')
-            return true;
-        this.problems.add(`${childPath(path, key)} must be a string, found ${preview(v)}`);
-        return false;
-    }
-    requiredObject(obj, path, key) {
-        if (!Object.hasOwn(obj, key)) {
-            this.problems.add(`${childPath(path, key)} is required`);
-            return false;
-        }
-        return this.object(childPath(path, key), obj[key]);
-    }
-    /** For top-level keys that must hold arrays: a non-array value was collected as a plain member. */
-    notArray(members, key) {
-        if (Object.hasOwn(members, key))
-            this.problems.add(`${key} must be an array, found ${preview(members[key])}`);
-    }
-    stringArray(obj, path, key) {
-        const v = obj[key];
-        if (v === undefined)
-            return;
-        if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) {
-            this.problems.add(`${childPath(path, key)} must be an array of strings, found ${preview(v)}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/format-checker.ts
-function isObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** Sets an own property even for keys such as `__proto__` that plain assignment would treat specially. */
-function setOwn(obj, key, value) {
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/problems.ts
-/**
- * Problems found in an SBOM. Only the first few messages are kept so a file with a million bad
- * elements still validates in bounded memory; the total is still counted for the summary.
- */
-class ProblemList {
-    keep;
-    messages = [];
-    total = 0;
-    constructor(keep = 5) {
-        this.keep = keep;
-    }
-    add(message) {
-        this.total++;
-        if (this.messages.length < this.keep)
-            this.messages.push(message);
-    }
-    get ok() {
-        return this.total === 0;
-    }
-    get wantsMore() {
-        return this.messages.length < this.keep;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/cyclonedx.ts
-
-
-
-
-const ARRAYS = ['components', 'services', 'dependencies'];
-const SERIAL = /^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-/** Nested `components` are checked as deep as this; deeper ones pass unchecked rather than recurse without end. */
-const MAX_COMPONENT_NESTING = 64;
-/**
- * CycloneDX JSON, checked by its essentials (the fields every consumer relies on) rather than
- * the full schema, which changes with every minor spec version.
- */
-class CycloneDxChecker {
-    format = 'cyclonedx';
-    problems = new ProblemList();
-    check = new Essentials(this.problems);
-    wants(key) {
-        return ARRAYS.includes(key);
-    }
-    element(key, index, value) {
-        const path = `${key}[${index}]`;
-        if (key === 'components')
-            this.component(path, value, 0);
-        else if (key === 'services') {
-            if (this.check.object(path, value))
-                this.check.requiredString(value, path, 'name');
-        }
-        else if (this.check.object(path, value)) {
-            this.check.requiredString(value, path, 'ref');
-            this.check.stringArray(value, path, 'dependsOn');
-        }
-    }
-    finish(top) {
-        const m = top.members;
-        if (m.bomFormat !== 'CycloneDX')
-            this.problems.add(`bomFormat must be "CycloneDX", found ${preview(m.bomFormat)}`);
-        const spec = m.specVersion;
-        const minor = typeof spec === 'string' ? /^1\.(\d+)$/.exec(spec)?.[1] : undefined;
-        if (spec === undefined)
-            this.problems.add('specVersion is required');
-        else if (minor === undefined || Number(minor) < 2) {
-            this.problems.add(`specVersion must be a CycloneDX JSON version "1.2" or later, found ${preview(spec)}`);
-        }
-        if (m.serialNumber !== undefined && !(typeof m.serialNumber === 'string' && SERIAL.test(m.serialNumber))) {
-            this.problems.add(`serialNumber must be "urn:uuid:<RFC 4122 UUID>", found ${preview(m.serialNumber)}`);
-        }
-        if (m.version !== undefined && !(Number.isInteger(m.version) && m.version >= 1)) {
-            this.problems.add(`version must be an integer ≥ 1, found ${preview(m.version)}`);
-        }
-        for (const key of ARRAYS)
-            this.check.notArray(m, key);
-        let documentName;
-        if (m.metadata !== undefined && this.check.object('metadata', m.metadata)) {
-            this.check.string(m.metadata, 'metadata', 'timestamp');
-            const c = m.metadata.component;
-            if (c !== undefined)
-                this.component('metadata.component', c, 0);
-            if (isObject(c) && typeof c.name === 'string')
-                documentName = c.name;
-        }
-        return { ...(documentName === undefined ? {} : { documentName }), packages: top.arrays.get('components') ?? 0 };
-    }
-    component(path, v, depth) {
-        if (!this.check.object(path, v))
-            return;
-        this.check.requiredString(v, path, 'type');
-        this.check.requiredString(v, path, 'name');
-        for (const key of ['version', 'bom-ref', 'purl'])
-            this.check.string(v, path, key);
-        const nested = v.components;
-        if (nested === undefined || depth >= MAX_COMPONENT_NESTING)
-            return;
-        if (!Array.isArray(nested)) {
-            this.problems.add(`${childPath(path, 'components')} must be an array, found ${preview(nested)}`);
-            return;
-        }
-        nested.forEach((c, i) => this.component(`${childPath(path, 'components')}[${i}]`, c, depth + 1));
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/detect.ts
 
 /** The top-level member that identifies each format, as named in messages. */
-const FORMAT_MARKERS = {
+const detect_FORMAT_MARKERS = {
     spdx: 'SPDX (spdxVersion)',
     cyclonedx: 'CycloneDX (bomFormat)',
     syft: 'syft-json (descriptor.name=syft)',
 };
 /** Which format a top-level member proves, if any. */
-function markerOf(key, value) {
+function detect_markerOf(key, value) {
     if (key === 'spdxVersion')
         return 'spdx';
     if (key === 'bomFormat')
@@ -2981,10 +3462,10 @@ function markerOf(key, value) {
         return 'syft';
     return undefined;
 }
-function detectedFormats(top) {
+function detect_detectedFormats(top) {
     const found = new Set();
     for (const [key, value] of Object.entries(top.members)) {
-        const f = markerOf(key, value);
+        const f = detect_markerOf(key, value);
         if (f)
             found.add(f);
     }
@@ -2996,7 +3477,7 @@ function detectedFormats(top) {
     return [...found];
 }
 /** A hint for JSON that carries no marker but resembles something known. */
-function lookalikeHint(top) {
+function detect_lookalikeHint(top) {
     const m = top.members;
     const context = JSON.stringify(m['@context'] ?? '');
     if (context.includes('spdx'))
@@ -3010,33 +3491,6 @@ function lookalikeHint(top) {
     if (top.arrays.has('components'))
         return 'it has a components array but no bomFormat';
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/schema-errors.ts
-
-const MAX_ENUM_SHOWN = 8;
-/** Renders one schema error as `packages[3].downloadLocation is required`. */
-function describeSchemaError(base, root, e) {
-    const path = pointerToPath(base, e.instancePath);
-    const at = path === '' ? 'the document' : path;
-    const found = () => preview(valueAtPointer(root, e.instancePath));
-    switch (e.keyword) {
-        case 'required':
-            return `${childPath(path, String(e.params.missingProperty))} is required`;
-        case 'additionalProperties':
-            return `${childPath(path, String(e.params.additionalProperty))} is not a property the schema allows here`;
-        case 'type':
-            return `${at} must be ${String(e.params.type)}, found ${found()}`;
-        case 'enum': {
-            const allowed = e.params.allowedValues.map(String);
-            const list = allowed.length > MAX_ENUM_SHOWN ? `${allowed.slice(0, MAX_ENUM_SHOWN).join(', ')}, … (${allowed.length} values)` : allowed.join(', ');
-            return `${at} must be one of ${list}; found ${found()}`;
-        }
-        case 'minItems':
-            return `${at} must have at least ${String(e.params.limit)} item(s)`;
-        default:
-            return `${at} ${e.message ?? `fails "${e.keyword}"`}`;
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/spdx-validators.generated.ts
@@ -6170,13 +6624,13 @@ else {
 const { top: validateTop, ...items } = spdx_validators_generated_namespaceObject;
 /** A Map, not the module namespace: lookups on namespace objects cost ~10% of a 200 MB run. */
 const ITEM_VALIDATORS = new Map(Object.entries(items));
-const SPDX_VERSIONS = ['SPDX-2.3', 'SPDX-2.2'];
+const SPDX_VERSIONS = (/* unused pure expression or super */ null && (['SPDX-2.3', 'SPDX-2.2']));
 /**
  * SPDX 2.3 JSON schema, applied to the top level (big arrays stand in as `[]`) and to each array
  * element as it streams past. SPDX 2.2 documents are checked against the 2.3 schema too: 2.3 only
  * relaxed 2.2's required package fields and added optional ones.
  */
-class SpdxChecker {
+class spdx_SpdxChecker {
     format = 'spdx';
     problems = new ProblemList();
     wants(key) {
@@ -6224,68 +6678,6 @@ class SpdxChecker {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sbom/syft.ts
-
-
-
-
-const syft_ARRAYS = ['artifacts', 'artifactRelationships', 'files'];
-/** syft's own JSON (`syft -o syft-json`), checked by the fields its consumers (grype, syft convert) need. */
-class SyftChecker {
-    format = 'syft';
-    problems = new ProblemList();
-    check = new Essentials(this.problems);
-    wants(key) {
-        return syft_ARRAYS.includes(key);
-    }
-    element(key, index, value) {
-        const path = `${key}[${index}]`;
-        if (!this.check.object(path, value))
-            return;
-        if (key === 'artifacts') {
-            for (const k of ['id', 'name', 'type'])
-                this.check.requiredString(value, path, k);
-            // syft writes "" for packages without a version
-            if (typeof value.version !== 'string')
-                this.problems.add(`${path}.version must be a string, found ${preview(value.version)}`);
-        }
-        else if (key === 'artifactRelationships') {
-            for (const k of ['parent', 'child', 'type'])
-                this.check.requiredString(value, path, k);
-        }
-    }
-    finish(top) {
-        const m = top.members;
-        if (this.check.requiredObject(m, '', 'descriptor')) {
-            const d = m.descriptor;
-            if (d.name !== 'syft')
-                this.problems.add(`descriptor.name must be "syft", found ${preview(d.name)}`);
-            this.check.string(d, 'descriptor', 'version');
-        }
-        if (!top.arrays.has('artifacts')) {
-            if (Object.hasOwn(m, 'artifacts'))
-                this.check.notArray(m, 'artifacts');
-            else
-                this.problems.add('artifacts is required (an array, empty when nothing was found)');
-        }
-        this.check.notArray(m, 'artifactRelationships');
-        this.check.requiredObject(m, '', 'source');
-        this.check.requiredObject(m, '', 'distro');
-        if (m.schema !== undefined && this.check.object('schema', m.schema))
-            this.check.string(m.schema, 'schema', 'version');
-        const source = m.source;
-        let documentName;
-        if (isObject(source)) {
-            const meta = source.metadata;
-            if (typeof source.name === 'string' && source.name !== '')
-                documentName = source.name;
-            else if (isObject(meta) && typeof meta.userInput === 'string')
-                documentName = meta.userInput;
-        }
-        return { ...(documentName === undefined ? {} : { documentName }), packages: top.arrays.get('artifacts') ?? 0 };
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/collector.ts
 
 
@@ -6296,7 +6688,7 @@ class SyftChecker {
  * Receives the streamed document: keeps the top level minus its arrays, and hands each array
  * element to the checkers still in the running, then drops it.
  */
-class SbomCollector {
+class collector_SbomCollector {
     top = { members: {}, arrays: new Map() };
     checkers = {
         spdx: new SpdxChecker(),
@@ -6330,15 +6722,15 @@ class SbomCollector {
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/file-reader.ts
 
 /** 1 MiB reads: large enough that per-read overhead is noise, small enough to stay out of the RSS budget. */
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = (/* unused pure expression or super */ null && (1 << 20));
 /**
  * Reads a file once, front to back, into two reused buffers (no per-chunk allocation, which
  * otherwise lets garbage pile up to ~2x the file size in RSS before GC catches up). The next read
  * is in flight on libuv's pool while `onChunk` works on the current one.
  * `onChunk` runs synchronously and must copy what it keeps: the buffer is reused.
  */
-async function readAndHash(fh, onChunk, chunkBytes = CHUNK_BYTES) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+async function file_reader_readAndHash(fh, onChunk, chunkBytes = CHUNK_BYTES) {
+    const hash = createHash('sha256');
     const buffers = [Buffer.allocUnsafeSlow(chunkBytes), Buffer.allocUnsafeSlow(chunkBytes)];
     let position = 0;
     let which = 0;
@@ -6363,7 +6755,7 @@ async function readAndHash(fh, onChunk, chunkBytes = CHUNK_BYTES) {
     return { size: position, digest: `sha256:${hash.digest('hex')}` };
 }
 /** 1-based line and column (in characters) of a byte offset; error path only, so it re-reads the file. */
-async function locate(fh, offset) {
+async function file_reader_locate(fh, offset) {
     const buf = Buffer.allocUnsafe(CHUNK_BYTES);
     let line = 1;
     let column = 1;
@@ -6399,7 +6791,7 @@ class Problem extends Error {
     }
 }
 const MAX_NESTING = 10_000;
-function findJsonSyntaxError(text) {
+function json_syntax_findJsonSyntaxError(text) {
     let i = 0;
     const n = text.length;
     const fail = (reason, at = i) => {
@@ -6532,45 +6924,11 @@ function findJsonSyntaxError(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sbom/utf8.ts
-/** Index of the first byte that breaks UTF-8, or -1. Error path only: Buffer's isUtf8 is the fast check. */
-function firstInvalidUtf8(b) {
-    let i = 0;
-    while (i < b.length) {
-        const c = b[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        let min;
-        if (c >= 0xc2 && c <= 0xdf)
-            [need, min] = [1, 0x80];
-        else if (c >= 0xe0 && c <= 0xef)
-            [need, min] = [2, 0x800];
-        else if (c >= 0xf0 && c <= 0xf4)
-            [need, min] = [3, 0x10000];
-        else
-            return i;
-        let cp = c & (0x3f >> need);
-        for (let k = 1; k <= need; k++) {
-            const cc = b[i + k];
-            if (cc === undefined || (cc & 0xc0) !== 0x80)
-                return i;
-            cp = (cp << 6) | (cc & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += need + 1;
-    }
-    return -1;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/json-scanner.ts
 
 
 
-class JsonScanError extends Error {
+class json_scanner_JsonScanError extends Error {
     kind;
     offset;
     constructor(kind, message, 
@@ -6582,7 +6940,7 @@ class JsonScanError extends Error {
         this.name = 'JsonScanError';
     }
 }
-const DEFAULT_MAX_VALUE_BYTES = 16 * 1024 * 1024;
+const DEFAULT_MAX_VALUE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
 const MAX_DEPTH = 512;
 var S;
 (function (S) {
@@ -6620,7 +6978,7 @@ function isLiteralByte(c) {
 function show(c) {
     return c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
 }
-class JsonObjectScanner {
+class json_scanner_JsonObjectScanner {
     handler;
     maxValueBytes;
     state = S.BeforeRoot;
@@ -6677,8 +7035,8 @@ class JsonObjectScanner {
             return;
         const at = this.base;
         if (this.state === S.BeforeRoot)
-            throw new JsonScanError('truncated', 'the file holds only whitespace, no JSON value', at);
-        throw new JsonScanError('truncated', `the file ends ${this.where()}: it is truncated or not closed`, at);
+            throw new json_scanner_JsonScanError('truncated', 'the file holds only whitespace, no JSON value', at);
+        throw new json_scanner_JsonScanError('truncated', `the file ends ${this.where()}: it is truncated or not closed`, at);
     }
     where() {
         switch (this.state) {
@@ -6705,25 +7063,25 @@ class JsonObjectScanner {
                 else if (c === 0xef && at === 0)
                     this.state = S.Bom1;
                 else if ((c === 0xff || c === 0xfe || c === 0x00) && at <= 1) {
-                    throw new JsonScanError('utf16', 'the file is UTF-16 (or UTF-32) encoded, not UTF-8', at);
+                    throw new json_scanner_JsonScanError('utf16', 'the file is UTF-16 (or UTF-32) encoded, not UTF-8', at);
                 }
                 else if (c === 0x5b)
-                    throw new JsonScanError('not-object', 'the top-level JSON value is an array, not an object', at);
+                    throw new json_scanner_JsonScanError('not-object', 'the top-level JSON value is an array, not an object', at);
                 else if (c === 0x3c)
-                    throw new JsonScanError('not-object', "the file starts with '<' (XML?), not a JSON object", at);
+                    throw new json_scanner_JsonScanError('not-object', "the file starts with '<' (XML?), not a JSON object", at);
                 else if (isValueStart(c))
-                    throw new JsonScanError('not-object', 'the top-level JSON value is not an object', at);
+                    throw new json_scanner_JsonScanError('not-object', 'the top-level JSON value is not an object', at);
                 else
-                    throw new JsonScanError('syntax', `expected '{' to open the top-level object, found ${show(c)}`, at);
+                    throw new json_scanner_JsonScanError('syntax', `expected '{' to open the top-level object, found ${show(c)}`, at);
                 return;
             case S.Bom1:
                 if (c !== 0xbb)
-                    throw new JsonScanError('utf8', 'invalid UTF-8 at the start of the file', at - 1);
+                    throw new json_scanner_JsonScanError('utf8', 'invalid UTF-8 at the start of the file', at - 1);
                 this.state = S.Bom2;
                 return;
             case S.Bom2:
                 if (c !== 0xbf)
-                    throw new JsonScanError('utf8', 'invalid UTF-8 at the start of the file', at - 2);
+                    throw new json_scanner_JsonScanError('utf8', 'invalid UTF-8 at the start of the file', at - 2);
                 // A UTF-8 byte order mark: JSON forbids emitting it but allows readers to ignore it.
                 this.state = S.BeforeRoot;
                 return;
@@ -6738,7 +7096,7 @@ class JsonObjectScanner {
                 return;
             case S.AfterKey:
                 if (c !== 0x3a)
-                    throw new JsonScanError('syntax', `expected ':' after property name "${this.key}", found ${show(c)}`, at);
+                    throw new json_scanner_JsonScanError('syntax', `expected ':' after property name "${this.key}", found ${show(c)}`, at);
                 this.state = S.BeforeValue;
                 return;
             case S.BeforeValue:
@@ -6749,7 +7107,7 @@ class JsonObjectScanner {
                     return;
                 }
                 if (!isValueStart(c))
-                    throw new JsonScanError('syntax', `expected a value for "${this.key}", found ${show(c)}`, at);
+                    throw new json_scanner_JsonScanError('syntax', `expected a value for "${this.key}", found ${show(c)}`, at);
                 this.capture(T.Member, at, c !== 0x7b && c !== QUOTE);
                 return;
             case S.AfterValue:
@@ -6758,7 +7116,7 @@ class JsonObjectScanner {
                 else if (c === 0x7d)
                     this.state = S.AfterRoot;
                 else
-                    throw new JsonScanError('syntax', `expected ',' or '}' after the value of "${this.key}", found ${show(c)}`, at);
+                    throw new json_scanner_JsonScanError('syntax', `expected ',' or '}' after the value of "${this.key}", found ${show(c)}`, at);
                 return;
             case S.ArrFirst:
                 if (c === 0x5d)
@@ -6775,23 +7133,23 @@ class JsonObjectScanner {
                 else if (c === 0x5d)
                     this.closeArray(at);
                 else
-                    throw new JsonScanError('syntax', `expected ',' or ']' after ${this.key}[${this.index - 1}], found ${show(c)}`, at);
+                    throw new json_scanner_JsonScanError('syntax', `expected ',' or ']' after ${this.key}[${this.index - 1}], found ${show(c)}`, at);
                 return;
             case S.AfterRoot:
-                throw new JsonScanError('syntax', `unexpected ${show(c)} after the end of the top-level object`, at);
+                throw new json_scanner_JsonScanError('syntax', `unexpected ${show(c)} after the end of the top-level object`, at);
         }
     }
     expectKey(c, at) {
         if (c !== QUOTE) {
             const after = this.state === S.ObjNext ? ` after ',' (a trailing comma?)` : '';
-            throw new JsonScanError('syntax', `expected a double-quoted property name${after}, found ${show(c)}`, at);
+            throw new json_scanner_JsonScanError('syntax', `expected a double-quoted property name${after}, found ${show(c)}`, at);
         }
         this.capture(T.Key, at, false);
     }
     expectElement(c, at) {
         if (!isValueStart(c)) {
             const after = this.state === S.ArrNext ? ` after ',' (a trailing comma?)` : '';
-            throw new JsonScanError('syntax', `expected a value for ${this.key}[${this.index}]${after}, found ${show(c)}`, at);
+            throw new json_scanner_JsonScanError('syntax', `expected a value for ${this.key}[${this.index}]${after}, found ${show(c)}`, at);
         }
         this.capture(T.Element, at, c !== 0x7b && c !== 0x5b && c !== QUOTE);
     }
@@ -6851,13 +7209,13 @@ class JsonObjectScanner {
                 inString = true;
             else if (c === 0x7b || c === 0x5b) {
                 if (depth === MAX_DEPTH)
-                    throw new JsonScanError('limit', `nesting deeper than ${MAX_DEPTH} levels`, this.base + i - 1);
+                    throw new json_scanner_JsonScanError('limit', `nesting deeper than ${MAX_DEPTH} levels`, this.base + i - 1);
                 stack[depth++] = c;
             }
             else if (c === 0x7d || c === 0x5d) {
                 // '{'+2 is '}' and '['+2 is ']'
                 if (stack[--depth] !== c - 2) {
-                    throw new JsonScanError('syntax', `${show(c)} does not match the open ${show(stack[depth])}`, this.base + i - 1);
+                    throw new json_scanner_JsonScanError('syntax', `${show(c)} does not match the open ${show(stack[depth])}`, this.base + i - 1);
                 }
                 if (depth === 0)
                     return this.done(i);
@@ -6887,7 +7245,7 @@ class JsonObjectScanner {
         if (bytes <= this.maxValueBytes)
             return;
         const limit = this.maxValueBytes >= 1048576 ? `${this.maxValueBytes / 1048576} MiB` : `${this.maxValueBytes} bytes`;
-        throw new JsonScanError('limit', `${this.describeTarget()} is larger than ${limit} (or a string or bracket in it is never closed)`, this.start);
+        throw new json_scanner_JsonScanError('limit', `${this.describeTarget()} is larger than ${limit} (or a string or bracket in it is never closed)`, this.start);
     }
     describeTarget() {
         if (this.target === T.Element)
@@ -6908,7 +7266,7 @@ class JsonObjectScanner {
             this.key = value;
             const seen = this.keys.get(this.key);
             if (seen !== undefined) {
-                throw new JsonScanError('duplicate', `the top-level key "${this.key}" appears twice (first at byte ${seen}); readers disagree on which one counts`, at);
+                throw new json_scanner_JsonScanError('duplicate', `the top-level key "${this.key}" appears twice (first at byte ${seen}); readers disagree on which one counts`, at);
             }
             this.keys.set(this.key, at);
             this.state = S.AfterKey;
@@ -6923,8 +7281,8 @@ class JsonObjectScanner {
         }
     }
     parse(bytes) {
-        if (!(0,external_node_buffer_.isUtf8)(bytes)) {
-            throw new JsonScanError('utf8', 'invalid UTF-8', this.start + Math.max(0, firstInvalidUtf8(bytes)));
+        if (!isUtf8(bytes)) {
+            throw new json_scanner_JsonScanError('utf8', 'invalid UTF-8', this.start + Math.max(0, firstInvalidUtf8(bytes)));
         }
         const text = bytes.toString('utf8');
         try {
@@ -6934,16 +7292,16 @@ class JsonObjectScanner {
             const found = findJsonSyntaxError(text);
             const index = found?.index ?? 0;
             const reason = found?.reason ?? e.message;
-            throw new JsonScanError('syntax', `${reason} (in ${this.describeTarget()})`, this.start + Buffer.byteLength(text.slice(0, index)));
+            throw new json_scanner_JsonScanError('syntax', `${reason} (in ${this.describeTarget()})`, this.start + Buffer.byteLength(text.slice(0, index)));
         }
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/scan-messages.ts
 
-const NOT_AN_SBOM = `expected ${Object.values(FORMAT_MARKERS).slice(0, 2).join(', ')} or ${FORMAT_MARKERS.syft}`;
+const scan_messages_NOT_AN_SBOM = (/* unused pure expression or super */ null && (`expected ${Object.values(FORMAT_MARKERS).slice(0, 2).join(', ')} or ${FORMAT_MARKERS.syft}`));
 /** Turns a scanner problem into the sentence after the file name, and how to fix it. */
-function describeScanError(e, file, where) {
+function scan_messages_describeScanError(e, file, where) {
     switch (e.kind) {
         case 'utf8':
             return {
@@ -6966,7 +7324,7 @@ function describeScanError(e, file, where) {
                 hint: 'check that the JSON is well formed; a single element that large is not supported',
             };
         case 'not-object':
-            return { message: `is not an SBOM: ${e.message} (at ${where}); ${NOT_AN_SBOM}`, hint: 'pass an SPDX, CycloneDX or syft JSON file' };
+            return { message: `is not an SBOM: ${e.message} (at ${where}); ${scan_messages_NOT_AN_SBOM}`, hint: 'pass an SPDX, CycloneDX or syft JSON file' };
         case 'duplicate':
             return { message: `is ambiguous JSON: ${e.message} (at ${where})`, hint: 'remove the duplicate key' };
         case 'syntax':
@@ -6988,7 +7346,7 @@ function describeScanError(e, file, where) {
 const SPEC_NAMES = { spdx: 'SPDX 2.3 JSON', cyclonedx: 'CycloneDX JSON', syft: 'syft-json' };
 /** What is wrong goes in the message; how to fix it in `hint`, which the actions print on the next line. */
 function fail(file, message, hint, cause) {
-    return new errors/* BydigestError */.W('SBOM', `SBOM file ${file} ${message}`, {
+    return new BydigestError('SBOM', `SBOM file ${file} ${message}`, {
         operation: 'inspect SBOM',
         reference: file,
         ...(hint ? { hint } : {}),
@@ -6999,12 +7357,12 @@ async function openRegular(file) {
     let st;
     try {
         // stat before open: opening a FIFO for reading would block until a writer appears
-        st = await (0,promises_.stat)(file);
+        st = await stat(file);
     }
     catch (e) {
         const code = e.code;
         if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw fail(file, `does not exist (looked for ${(0,external_node_path_.resolve)(file)})`, 'check the path and that the step generating the SBOM ran before this one', e);
+            throw fail(file, `does not exist (looked for ${resolve(file)})`, 'check the path and that the step generating the SBOM ran before this one', e);
         }
         if (code === 'EACCES')
             throw fail(file, 'cannot be read: permission denied', undefined, e);
@@ -7019,7 +7377,7 @@ async function openRegular(file) {
     let fh;
     try {
         // O_NONBLOCK: should the path have become a FIFO since the stat, open must not hang on it
-        fh = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        fh = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
     }
     catch (e) {
         throw fail(file, `cannot be opened: ${e.message}`, undefined, e);
@@ -7111,11 +7469,11 @@ const NON_JSON = {
     'application/x.vnd.cyclonedx+protobuf': 'CycloneDX protobuf',
     'application/vnd.cyclonedx': 'CycloneDX XML',
 };
-const FAMILY = [
+const FAMILY = (/* unused pure expression or super */ null && ([
     ['spdx', /spdx/i],
     ['cyclonedx', /cyclonedx/i],
     ['syft', /syft/i],
-];
+]));
 /**
  * The artifactType to attach the SBOM with: the detected one, or the caller's choice when it does
  * not contradict the content. Labelling syft-json as SPDX (the upstream bug this exists for) makes
@@ -7123,12 +7481,12 @@ const FAMILY = [
  * file they cannot read, so a type naming another format or encoding is refused. A type naming no
  * SBOM format at all (a private convention) is the caller's business and passes.
  */
-function resolveArtifactType(info, explicit) {
+function artifact_type_resolveArtifactType(info, explicit) {
     const wanted = explicit?.trim() ?? '';
     if (wanted === '')
         return info.artifactType;
     if (!MEDIA_TYPE.test(wanted)) {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `artifact-type ${JSON.stringify(wanted)} is not a media type: expected type/subtype without parameters, e.g. ${info.artifactType}`, { hint: 'leave artifact-type empty to use the type detected from the content' });
+        throw new BydigestError('INVALID_ARGUMENT', `artifact-type ${JSON.stringify(wanted)} is not a media type: expected type/subtype without parameters, e.g. ${info.artifactType}`, { hint: 'leave artifact-type empty to use the type detected from the content' });
     }
     const detected = SBOM_FORMAT_TYPES[info.format];
     const named = FAMILY.filter(([, re]) => re.test(wanted)).map(([f]) => f);
@@ -7140,7 +7498,7 @@ function resolveArtifactType(info, explicit) {
             : undefined;
     if (contradiction) {
         const convert = info.format === 'syft' ? '; or convert the SBOM first (e.g. syft convert <file> -o spdx-json)' : '';
-        throw new errors/* BydigestError */.W('SBOM', `artifact-type ${wanted} ${contradiction}, but the SBOM's content is ${detected.label} (${FORMAT_MARKERS[info.format]}), whose artifact type is ${detected.artifactType}`, { hint: `leave artifact-type empty to use ${detected.artifactType}${convert}` });
+        throw new BydigestError('SBOM', `artifact-type ${wanted} ${contradiction}, but the SBOM's content is ${detected.label} (${FORMAT_MARKERS[info.format]}), whose artifact type is ${detected.artifactType}`, { hint: `leave artifact-type empty to use ${detected.artifactType}${convert}` });
     }
     return wanted;
 }
@@ -7164,7 +7522,7 @@ const referrer_manifest_SHA256 = /^sha256:[a-f0-9]{64}$/;
 /** RFC 3339 date-time, as oras requires of a caller-given created annotation. */
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 function referrer_manifest_invalid(message) {
-    return new errors/* BydigestError */.W('INVALID_ARGUMENT', message, { operation: 'build SBOM referrer manifest' });
+    return new BydigestError('INVALID_ARGUMENT', message, { operation: 'build SBOM referrer manifest' });
 }
 function checkDescriptor(what, d) {
     if (!referrer_manifest_MEDIA_TYPE.test(d.mediaType))
@@ -7215,7 +7573,7 @@ function sbomReferrerManifest(input) {
         ...(Object.keys(annotations).length > 0 ? { annotations: sorted(annotations) } : {}),
     };
     const bytes = Buffer.from(JSON.stringify(manifest), 'utf8');
-    return { bytes, digest: digest_sha256Digest(bytes), mediaType: OCI_IMAGE_MANIFEST };
+    return { bytes, digest: sha256Digest(bytes), mediaType: OCI_IMAGE_MANIFEST };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/index.ts
@@ -7914,7 +8272,818 @@ function errCode(e) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/policy/docker-reference.ts
+/**
+ * Docker references as containers/image's policy code sees them (docker/reference): fully
+ * expanded names ("docker.io/library/busybox"), String() = name[:tag][@digest].
+ */
+
+/** reference.ParseNormalizedNamed; undefined where it would fail (a failed parse never matches). */
+function docker_reference_parseNormalizedNamed(value) {
+    try {
+        return parseReference(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** reference.ParseNamed: like ParseNormalizedNamed, but only the canonical (fully expanded) form. */
+function docker_reference_parseCanonicalNamed(value) {
+    const ref = docker_reference_parseNormalizedNamed(value);
+    return ref && docker_reference_referenceString(ref) === value ? ref : undefined;
+}
+/** Named.Name(): "host/path", Docker Hub as docker.io (not index.docker.io, which cosign writes). */
+function docker_reference_referenceName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** Named.String(). */
+function docker_reference_referenceString(ref) {
+    let s = docker_reference_referenceName(ref);
+    if (ref.tag !== undefined)
+        s += `:${ref.tag}`;
+    if (ref.digest !== undefined)
+        s += `@${ref.digest}`;
+    return s;
+}
+function docker_reference_isNameOnly(ref) {
+    return ref.tag === undefined && ref.digest === undefined;
+}
+/** reference.FamiliarString: Docker Hub names shortened ("busybox:latest"), everything else as is. */
+function familiarString(ref) {
+    let name = docker_reference_referenceName(ref);
+    if (ref.registry === 'docker.io') {
+        name = ref.repository;
+        if (name.startsWith('library/') && !name.slice('library/'.length).includes('/'))
+            name = name.slice('library/'.length);
+    }
+    if (ref.tag !== undefined)
+        name += `:${ref.tag}`;
+    if (ref.digest !== undefined)
+        name += `@${ref.digest}`;
+    return name;
+}
+/** transports.ImageName for the docker transport, as containers/image prints an image in messages. */
+function docker_reference_dockerImageName(ref) {
+    return `docker://${familiarString(ref)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/parse-requirement.ts
+
+
+/** PolicyRequirements.UnmarshalJSON: a non-empty array of requirements. */
+function parse_requirement_parseRequirements(node) {
+    if (node.kind !== 'array' && node.kind !== 'null') {
+        throw new PolicyFormatError(`json: cannot unmarshal ${node.kind} into Go value of type []json.RawMessage`);
+    }
+    const items = node.kind === 'array' ? node.items : [];
+    if (items.length === 0)
+        throw new PolicyFormatError('List of verification policy requirements must not be empty');
+    return items.map(parseRequirement);
+}
+function parseRequirement(node) {
+    const type = typeField(node);
+    switch (type) {
+        case 'insecureAcceptAnything':
+        case 'reject':
+            exactFields(node, { type: () => { } });
+            return { type };
+        case 'sigstoreSigned':
+            return parseSigstoreSigned(node);
+        case 'signedBy':
+            paranoidObject(node, (key) => (['type', 'keyType', 'keyPath', 'keyPaths', 'keyData', 'signedIdentity'].includes(key) ? () => { } : undefined));
+            return { type };
+        case 'signedBaseLayer':
+            exactFields(node, { type: () => { }, baseLayerIdentity: () => { } });
+            return { type };
+        default:
+            throw new PolicyFormatError(`Unknown policy requirement type ${JSON.stringify(type)}`);
+    }
+}
+const REKOR_KEYS = (/* unused pure expression or super */ null && (['rekorPublicKeyPath', 'rekorPublicKeyPaths', 'rekorPublicKeyData', 'rekorPublicKeyDatas']));
+function parseSigstoreSigned(node) {
+    let keyPath = '';
+    let keyPaths;
+    let keyData;
+    let keyDatas;
+    let gotKeyPaths = false;
+    let gotKeyDatas = false;
+    let fulcio = false;
+    let pki = false;
+    const rekor = [];
+    let signedIdentity;
+    paranoidObject(node, (key) => {
+        switch (key) {
+            case 'type':
+                return () => { };
+            case 'keyPath':
+                return (v) => (keyPath = goString(v));
+            case 'keyPaths':
+                return (v) => {
+                    gotKeyPaths = true;
+                    keyPaths = goStringList(v);
+                };
+            case 'keyData':
+                return (v) => (keyData = goBytes(v));
+            case 'keyDatas':
+                return (v) => {
+                    gotKeyDatas = true;
+                    keyDatas = goBytesList(v);
+                };
+            case 'fulcio':
+                return () => (fulcio = true);
+            case 'pki':
+                return () => (pki = true);
+            case 'signedIdentity':
+                return (v) => (signedIdentity = v);
+            default:
+                return REKOR_KEYS.includes(key) ? () => rekor.push(key) : undefined;
+        }
+    });
+    if (gotKeyPaths && (keyPaths === undefined || keyPaths.length === 0))
+        throw new PolicyFormatError('"keyPaths" contains no entries');
+    if (gotKeyDatas && (keyDatas === undefined || keyDatas.length === 0))
+        throw new PolicyFormatError('"keyDatas" contains no entries');
+    const sources = [];
+    if (keyPath !== '')
+        sources.push({ kind: 'keyPath', paths: [keyPath] });
+    if (keyPaths)
+        sources.push({ kind: 'keyPaths', paths: keyPaths });
+    if (keyData)
+        sources.push({ kind: 'keyData', datas: [keyData] });
+    if (keyDatas)
+        sources.push({ kind: 'keyDatas', datas: keyDatas });
+    if (sources.length + (fulcio ? 1 : 0) + (pki ? 1 : 0) !== 1) {
+        throw new PolicyFormatError('exactly one of keyPath, keyPaths, keyData, keyDatas, fulcio, and pki must be specified');
+    }
+    if (rekor.length > 1) {
+        throw new PolicyFormatError('at most one of rekorPublickeyPath, rekorPublicKeyPaths, rekorPublickeyData and rekorPublicKeyDatas can be used simultaneously');
+    }
+    const result = {
+        type: 'sigstoreSigned',
+        signedIdentity: signedIdentity === undefined ? { type: 'matchRepoDigestOrExact' } : parseSignedIdentity(signedIdentity),
+    };
+    const [source] = sources;
+    if (source)
+        result.keys = source;
+    if (fulcio)
+        result.unsupported = 'a Fulcio trust root (keyless signing)';
+    else if (pki)
+        result.unsupported = 'a PKI trust root';
+    else if (rekor.length > 0)
+        result.unsupported = `a Rekor public key (${rekor[0]})`;
+    return result;
+}
+function parseSignedIdentity(node) {
+    const type = typeField(node);
+    switch (type) {
+        case 'matchExact':
+        case 'matchRepoDigestOrExact':
+        case 'matchRepository':
+            exactFields(node, { type: () => { } });
+            return { type };
+        case 'exactReference': {
+            let dockerReference = '';
+            exactFields(node, { type: () => { }, dockerReference: (v) => (dockerReference = goString(v)) });
+            const ref = parseNormalizedNamed(dockerReference);
+            if (!ref)
+                throw new PolicyFormatError(`Invalid format of dockerReference ${JSON.stringify(dockerReference)}`);
+            if (isNameOnly(ref))
+                throw new PolicyFormatError(`dockerReference ${JSON.stringify(dockerReference)} contains neither a tag nor digest`);
+            return { type, dockerReference };
+        }
+        case 'exactRepository': {
+            let dockerRepository = '';
+            exactFields(node, { type: () => { }, dockerRepository: (v) => (dockerRepository = goString(v)) });
+            if (!parseNormalizedNamed(dockerRepository))
+                throw new PolicyFormatError(`Invalid format of dockerRepository ${JSON.stringify(dockerRepository)}`);
+            return { type, dockerRepository };
+        }
+        case 'remapIdentity': {
+            let prefix = '';
+            let signedPrefix = '';
+            exactFields(node, { type: () => { }, prefix: (v) => (prefix = goString(v)), signedPrefix: (v) => (signedPrefix = goString(v)) });
+            for (const p of [prefix, signedPrefix])
+                if (!validRemapPrefix(p))
+                    throw new PolicyFormatError(`prefix ${JSON.stringify(p)} is not valid`);
+            return { type, prefix, signedPrefix };
+        }
+        default:
+            throw new PolicyFormatError(`Unknown policy reference match type ${JSON.stringify(type)}`);
+    }
+}
+// validateIdentityRemappingPrefix: a bare domain ("host[:port]") or a name starting with one.
+const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?';
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const REMAP_DOMAIN = new RegExp(`^${DOMAIN}$`);
+const REMAP_NAME = new RegExp(`^${DOMAIN}/${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+function validRemapPrefix(s) {
+    return REMAP_DOMAIN.test(s) || REMAP_NAME.test(s);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/parse-policy.ts
+/**
+ * policy.json → Policy, refusing what containers/image refuses (NewPolicyFromBytes): a host that
+ * cannot load its policy pulls nothing, so a file we accept must be one skopeo accepts too.
+ */
+
+
+
+
+/**
+ * Parses policy.json. `source` (the file name) only shapes the message, which is
+ * containers/image's: `invalid policy in "<file>": <reason>`.
+ */
+function parse_policy_parsePolicy(bytes, source = 'policy.json') {
+    try {
+        const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+        return policyFromTree(parseJsonTree(text));
+    }
+    catch (e) {
+        throw new BydigestError('POLICY', `invalid policy in ${JSON.stringify(source)}: ${e.message}`, {
+            cause: e,
+            hint: 'skopeo, podman and bootc refuse to pull anything with this file; see containers-policy.json(5).',
+        });
+    }
+}
+function policyFromTree(root) {
+    let defaults;
+    const transports = new Map();
+    paranoidObject(root, (key) => {
+        if (key === 'default')
+            return (v) => (defaults = parseRequirements(v));
+        if (key === 'transports')
+            return (v) => parseTransports(v, transports);
+        return undefined;
+    });
+    if (defaults === undefined)
+        throw new PolicyFormatError('Default policy is missing');
+    return { default: defaults, transports };
+}
+function parseTransports(node, into) {
+    if (node.kind === 'null')
+        return;
+    paranoidObject(node, (transport) => (value) => {
+        const scopes = new Map();
+        if (value.kind !== 'null') {
+            // containers/image validates scope names per transport; the docker transport accepts any
+            // string, and for the others a bad scope can only fail to match, so none is refused here.
+            paranoidObject(value, (scope) => (reqs) => scopes.set(scope, parseRequirements(reqs)));
+        }
+        into.set(transport, scopes);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/scope.ts
+/**
+ * Which policy.json scope (and registries.d namespace) applies to an image, by containers/image's
+ * rules (policy_eval.go requirementsForImageRef, docker/policyconfiguration/naming.go): the full
+ * reference, then the repository, each parent namespace, the host, wildcard domains, the
+ * transport's "" scope, then "default".
+ */
+
+
+/** PolicyConfigurationIdentity: "host/repo:tag" or "host/repo@digest". */
+function scope_policyIdentity(ref) {
+    if (ref.tag !== undefined && ref.digest !== undefined) {
+        throw new BydigestError('INVALID_REFERENCE', `${referenceName(ref)}:${ref.tag}@${ref.digest} has both a tag and a digest; containers/image pulls one or the other`, {
+            hint: 'give the tag the host pulls (…:stable), or the digest alone',
+        });
+    }
+    if (ref.tag !== undefined)
+        return `${referenceName(ref)}:${ref.tag}`;
+    if (ref.digest !== undefined)
+        return `${referenceName(ref)}@${ref.digest}`;
+    // docker:// adds :latest to a name-only reference (reference.TagNameOnly) before any lookup.
+    return `${referenceName(ref)}:latest`;
+}
+/**
+ * PolicyConfigurationNamespaces, most specific first: "host/a/b", "host/a", "host", then
+ * "*.example.com", "*.com" (the host without its port, one label dropped at a time).
+ */
+function scope_policyNamespaces(ref) {
+    const out = [];
+    let name = referenceName(ref);
+    for (;;) {
+        out.push(name);
+        const slash = name.lastIndexOf('/');
+        if (slash < 0)
+            break;
+        name = name.slice(0, slash);
+    }
+    const colon = name.indexOf(':');
+    if (colon >= 0)
+        name = name.slice(0, colon);
+    for (let dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.')) {
+        name = name.slice(dot + 1);
+        out.push(`*.${name}`);
+    }
+    return out;
+}
+function scope_requirementsForImage(policy, ref) {
+    const identity = scope_policyIdentity(ref);
+    const candidates = [identity, ...scope_policyNamespaces(ref), ''];
+    const scopes = policy.transports.get('docker');
+    if (scopes) {
+        for (const scope of candidates) {
+            const requirements = scopes.get(scope);
+            if (requirements)
+                return { scope, label: `transports.docker[${JSON.stringify(scope)}]`, requirements, candidates };
+        }
+    }
+    return { scope: undefined, label: 'default', requirements: policy.default, candidates };
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8009);
+;// CONCATENATED MODULE: ./packages/core/src/policy/registries-d.ts
+/**
+ * registries.d (containers-registries.d(5)) as containers/image reads it (docker/registries_d.go):
+ * every *.yaml file is merged, a namespace defined in two files is an error, and for a pull the
+ * most specific namespace that *sets* use-sigstore-attachments decides, then default-docker;
+ * nothing set means false — and then the `.sig` signatures are never even fetched.
+ */
+
+
+
+/** The empty configuration: what a host without registries.d (or without a matching entry) has. */
+function emptyRegistriesConfig() {
+    return { docker: new Map() };
+}
+/** Merges the files as loadAndMergeConfig does; `files` should be the directory's *.yaml files. */
+function registries_d_mergeRegistriesFiles(files) {
+    const merged = emptyRegistriesConfig();
+    for (const file of files) {
+        const config = parseRegistriesFile(file.text, file.path);
+        if (config.defaultDocker) {
+            if (merged.defaultDocker) {
+                throw storageError(`"default-docker" defined both in ${JSON.stringify(merged.defaultDocker.source)} and ${JSON.stringify(file.path)}`);
+            }
+            merged.defaultDocker = config.defaultDocker;
+        }
+        for (const [name, ns] of config.docker) {
+            const earlier = merged.docker.get(name);
+            if (earlier)
+                throw storageError(`"docker" namespace ${JSON.stringify(name)} defined both in ${JSON.stringify(earlier.source)} and ${JSON.stringify(file.path)}`);
+            merged.docker.set(name, ns);
+        }
+    }
+    return merged;
+}
+function storageError(detail) {
+    return new BydigestError('POLICY', `Error parsing signature storage configuration: ${detail}`, {
+        hint: 'each registries.d namespace may be configured in one file only',
+    });
+}
+/**
+ * One file. containers/image converts the YAML (1.1: yes/no/on/off are booleans) to JSON and
+ * decodes it loosely: unknown keys are ignored and names match case-insensitively.
+ */
+function parseRegistriesFile(text, path) {
+    let doc;
+    try {
+        doc = parseYaml(text, { version: '1.1' });
+    }
+    catch (e) {
+        throw fileError(path, e.message.split('\n')[0] ?? String(e));
+    }
+    const out = emptyRegistriesConfig();
+    if (doc === null || doc === undefined)
+        return out;
+    if (!registries_d_isRecord(doc))
+        throw fileError(path, `the top level is a ${registries_d_describe(doc)}, not a mapping`);
+    const defaultDocker = field(doc, 'default-docker');
+    if (defaultDocker !== undefined && defaultDocker !== null)
+        out.defaultDocker = parseNamespace(defaultDocker, path, 'default-docker');
+    const docker = field(doc, 'docker');
+    if (docker !== undefined && docker !== null) {
+        if (!registries_d_isRecord(docker))
+            throw fileError(path, `"docker" is a ${registries_d_describe(docker)}, not a mapping of namespaces`);
+        for (const [name, value] of Object.entries(docker))
+            out.docker.set(name, parseNamespace(value, path, `docker.${name}`));
+    }
+    return out;
+}
+function parseNamespace(value, path, where) {
+    const ns = { source: path };
+    if (value === null)
+        return ns;
+    if (!registries_d_isRecord(value))
+        throw fileError(path, `${where} is a ${registries_d_describe(value)}, not a mapping`);
+    const lookaside = stringField(value, 'lookaside', path, where) ?? stringField(value, 'sigstore', path, where);
+    if (lookaside)
+        ns.lookaside = lookaside;
+    const staging = stringField(value, 'lookaside-staging', path, where) ?? stringField(value, 'sigstore-staging', path, where);
+    if (staging)
+        ns.lookasideStaging = staging;
+    const use = field(value, 'use-sigstore-attachments');
+    if (use !== undefined && use !== null) {
+        if (typeof use !== 'boolean') {
+            throw fileError(path, `${where}.use-sigstore-attachments must be true or false, got the ${registries_d_describe(use)} ${JSON.stringify(use)}`);
+        }
+        ns.useSigstoreAttachments = use;
+    }
+    return ns;
+}
+function stringField(obj, key, path, where) {
+    const v = field(obj, key);
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v !== 'string')
+        throw fileError(path, `${where}.${key} must be a string, got the ${registries_d_describe(v)} ${JSON.stringify(v)}`);
+    return v;
+}
+/** encoding/json's field lookup: the exact name, else a case-insensitive match. */
+function field(obj, key) {
+    if (Object.hasOwn(obj, key))
+        return obj[key];
+    const found = Object.keys(obj).find((k) => k.toLowerCase() === key);
+    return found === undefined ? undefined : obj[found];
+}
+function fileError(path, detail) {
+    return new BydigestError('POLICY', `parsing ${path}: ${detail}`, { hint: 'see containers-registries.d(5) for the file format' });
+}
+function registries_d_isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function registries_d_describe(v) {
+    return Array.isArray(v) ? 'list' : v === null ? 'null' : typeof v;
+}
+/** useSigstoreAttachments(ref): whether containers/image reads the `.sig` attachments for this pull. */
+function registries_d_sigstoreAttachmentsFor(config, ref) {
+    for (const name of [policyIdentity(ref), ...policyNamespaces(ref)]) {
+        const ns = config.docker.get(name);
+        // An entry without the option does not decide: the lookup goes on to less specific ones.
+        if (ns?.useSigstoreAttachments !== undefined)
+            return { enabled: ns.useSigstoreAttachments, decidedBy: `docker[${JSON.stringify(name)}]`, source: ns.source };
+    }
+    const d = config.defaultDocker;
+    if (d?.useSigstoreAttachments !== undefined)
+        return { enabled: d.useSigstoreAttachments, decidedBy: 'default-docker', source: d.source };
+    return { enabled: false };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/identity.ts
+
+function identity_matchesDockerReference(rule, intended, signatureReference) {
+    const signature = parseNormalizedNamed(signatureReference);
+    if (!signature)
+        return false;
+    switch (rule.type) {
+        case 'matchExact':
+            if (isNameOnly(intended) || isNameOnly(signature))
+                return false;
+            return referenceString(signature) === referenceString(intended);
+        case 'matchRepoDigestOrExact':
+            return matchRepoDigestOrExact(intended, signature);
+        case 'matchRepository':
+            return referenceName(signature) === referenceName(intended);
+        case 'exactReference': {
+            const wanted = parseNormalizedNamed(rule.dockerReference);
+            if (!wanted || isNameOnly(wanted) || isNameOnly(signature))
+                return false;
+            return referenceString(signature) === referenceString(wanted);
+        }
+        case 'exactRepository': {
+            const wanted = parseNormalizedNamed(rule.dockerRepository);
+            return wanted !== undefined && referenceName(signature) === referenceName(wanted);
+        }
+        case 'remapIdentity': {
+            const remapped = remapPrefix(rule, intended);
+            return remapped !== undefined && matchRepoDigestOrExact(remapped, signature);
+        }
+    }
+}
+function matchRepoDigestOrExact(intended, signature) {
+    // A repository-only identity (what cosign writes) never matches this rule, even for a pull by digest.
+    if (isNameOnly(signature))
+        return false;
+    if (intended.tag !== undefined)
+        return referenceString(signature) === referenceString(intended);
+    // By digest: the repository must match; the digest itself was checked against the manifest.
+    if (intended.digest !== undefined)
+        return referenceName(signature) === referenceName(intended);
+    return false;
+}
+/** The intended reference with `prefix` replaced by `signedPrefix`, when its name starts with it. */
+function remapPrefix(rule, intended) {
+    const name = referenceName(intended);
+    const matches = name === rule.prefix || (name.startsWith(rule.prefix) && name[rule.prefix.length] === '/');
+    if (!matches)
+        return intended;
+    const s = referenceString(intended);
+    return parseCanonicalNamed(s.replace(rule.prefix, rule.signedPrefix));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/trust-root.ts
+/**
+ * The public keys of a sigstoreSigned requirement (policy_eval_sigstore.go prepareTrustRoot).
+ * containers/image reads the key files for each signature it checks, not when it loads the
+ * policy: a missing keyPath only surfaces once a signature exists, as the reason that signature
+ * is rejected. Errors are worded as Go prints them, so they read like skopeo's.
+ */
+
+
+
+
+function trust_root_workingDirectoryReader(cwd = process.cwd()) {
+    return (path) => readFileSync(resolve(cwd, path));
+}
+function trust_root_loadTrustRoot(source, read) {
+    const pems = [];
+    if (source.kind === 'keyPath' || source.kind === 'keyPaths') {
+        for (const path of source.paths) {
+            try {
+                pems.push(read(path));
+            }
+            catch (e) {
+                return { ok: false, reason: trust_root_goReadFileError(path, e) };
+            }
+        }
+    }
+    else {
+        pems.push(...source.datas);
+    }
+    const keys = [];
+    for (const [i, pem] of pems.entries()) {
+        const parsed = unmarshalPemToPublicKey(pem);
+        if (typeof parsed === 'string')
+            return { ok: false, reason: `parsing public key ${i + 1}: ${parsed}` };
+        keys.push(parsed);
+    }
+    if (keys.length === 0)
+        return { ok: false, reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys' };
+    return { ok: true, keys };
+}
+/** sigstore cryptoutils.UnmarshalPEMToPublicKey: the key, or Go's error text. */
+function unmarshalPemToPublicKey(pem) {
+    const decoded = decodeFirstPem(pem.toString('latin1'));
+    if (!decoded.ok)
+        return 'PEM decoding failed';
+    const { label, der } = decoded.block;
+    let type;
+    if (label === 'PUBLIC KEY')
+        type = 'spki';
+    else if (label === 'RSA PUBLIC KEY' || label === 'PKCS1 PUBLIC KEY')
+        type = 'pkcs1';
+    else
+        return `unknown Public key PEM file type: ${label}. Are you passing the correct public key?`;
+    try {
+        return createPublicKey({ key: der, format: 'der', type });
+    }
+    catch (e) {
+        return `x509: ${e.message}`;
+    }
+}
+const ERRNO_TEXT = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOTDIR: 'not a directory',
+    ELOOP: 'too many levels of symbolic links',
+    ENAMETOOLONG: 'file name too long',
+};
+/** os.ReadFile's *PathError text: "open /etc/pki/containers/x.pub: no such file or directory". */
+function trust_root_goReadFileError(path, e) {
+    if (e.code === 'EISDIR')
+        return `read ${path}: is a directory`;
+    const text = e.code ? ERRNO_TEXT[e.code] : undefined;
+    return `open ${path}: ${text ?? e.message}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/sigstore-signed.ts
+/**
+ * The sigstoreSigned requirement with public keys, step for step as containers/image checks each
+ * signature (policy_eval_sigstore.go isSignatureAccepted, internal VerifySigstorePayload):
+ * key files → signature annotation → base64 → signature with any key → strict payload parse →
+ * manifest digest → signedIdentity. One accepted signature allows the image; otherwise the
+ * rejection reasons are summed up in containers/image's words.
+ */
+
+
+
+
+
+
+
+function sigstore_signed_evaluateSigstoreSigned(requirement, image, signatures, readKeyFile) {
+    const judged = [];
+    let nonSignatureAttachments = 0;
+    for (const sig of signatures) {
+        if (sig.mediaType !== SIMPLE_SIGNING_MEDIA_TYPE) {
+            nonSignatureAttachments++;
+            continue;
+        }
+        judged.push(judgeSignature(requirement, image, sig, readKeyFile));
+    }
+    if (judged.some((j) => j.accepted))
+        return { allowed: true, signatures: judged, nonSignatureAttachments };
+    return { allowed: false, message: summarize(judged, nonSignatureAttachments), signatures: judged, nonSignatureAttachments };
+}
+function summarize(judged, nonSignatureAttachments) {
+    if (judged.length === 0) {
+        // containers/image also counts lookaside (GPG) signatures here; those are never read by bydigest.
+        return nonSignatureAttachments === 0
+            ? 'A signature was required, but no signature exists'
+            : `A signature was required, but no signature exists (0 non-sigstore signatures, ${nonSignatureAttachments} sigstore non-signature attachments)`;
+    }
+    if (judged.length === 1)
+        return judged[0]?.reason ?? '';
+    return `None of the signatures were accepted, reasons: ${judged.map((j) => j.reason).join('; ')}`;
+}
+function judgeSignature(requirement, image, sig, readKeyFile) {
+    const out = { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false };
+    const reject = (reason) => ({ ...out, reason });
+    const root = loadTrustRoot(requirement.keys, readKeyFile);
+    if (!root.ok)
+        return reject(root.reason);
+    const signature = sig.annotations[SIGNATURE_ANNOTATION];
+    if (signature === undefined)
+        return reject(`missing ${SIGNATURE_ANNOTATION} annotation`);
+    // containers/image would stop the whole pull on an unreadable payload; here it rejects this one.
+    if (sig.payload === undefined)
+        return reject(sig.unreadable ?? 'the signature payload could not be read');
+    const decoded = decodeStdBase64(signature);
+    if (!decoded.ok)
+        return reject(`base64 decoding: ${decoded.reason}`);
+    const failures = [];
+    for (const [i, key] of root.keys.entries()) {
+        const check = checkPayloadSignature(key, sig.payload, signature);
+        if (check.valid) {
+            out.keyIndex = i;
+            break;
+        }
+        failures.push(check.reason.replace(/^cryptographic signature verification failed: /, ''));
+    }
+    if (out.keyIndex === undefined)
+        return reject(`cryptographic signature verification failed: ${failures.join(', ')}`);
+    out.cryptoVerified = true;
+    let payload;
+    try {
+        payload = parseSimpleSigningPayload(sig.payload);
+    }
+    catch (e) {
+        return reject(e.message);
+    }
+    out.identity = payload.dockerReference;
+    out.digest = payload.manifestDigest;
+    if (!matchesDigest(image, payload.manifestDigest))
+        return reject(`Signature for digest ${payload.manifestDigest} does not match`);
+    if (!matchesDockerReference(requirement.signedIdentity, image.reference, payload.dockerReference)) {
+        return reject(`Signature for identity ${goQuote(payload.dockerReference)} is not accepted`);
+    }
+    return { ...out, accepted: true };
+}
+/** manifest.MatchesDigest: the signed digest, in its own algorithm, over the manifest bytes. */
+function matchesDigest(image, signed) {
+    if (signed === image.manifestDigest)
+        return true;
+    if (!image.manifestBytes)
+        return false;
+    const [algorithm, hex] = signed.split(':');
+    if (!['sha256', 'sha384', 'sha512'].includes(algorithm))
+        return false;
+    return createHash(algorithm).update(image.manifestBytes).digest('hex') === hex;
+}
+/** Go's %q for the strings that occur here (JSON quoting agrees except for rare control characters). */
+function goQuote(s) {
+    return JSON.stringify(s);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/evaluate.ts
+/**
+ * IsRunningImageAllowed for a docker:// pull (signature/policy_eval.go): pick the scope, then
+ * every requirement in it must allow the image; the first that refuses gives the message. Pure:
+ * the caller passes what the registry holds (readSigstoreAttachments) and how to read key files.
+ */
+
+
+
+
+
+
+function evaluatePolicy(input) {
+    // docker:// pulls a name-only reference as :latest.
+    const reference = { ...input.image.reference };
+    if (reference.tag === undefined && reference.digest === undefined)
+        reference.tag = 'latest';
+    const image = { ...input.image, reference };
+    const identity = policyIdentity(reference);
+    const scope = requirementsForImage(input.policy, reference);
+    const attachments = sigstoreAttachmentsFor(input.registries, reference);
+    const signatures = attachments.enabled ? input.attachments.signatures : [];
+    const readKeyFile = input.readKeyFile ?? workingDirectoryReader();
+    const reports = scope.requirements.map((requirement) => ({ requirement, evaluated: false, signatures: [], nonSignatureAttachments: 0 }));
+    let refusal;
+    for (const report of reports) {
+        const outcome = evaluateRequirement(report.requirement, image, signatures, attachments.enabled ? input.attachments.error : undefined, readKeyFile, scope);
+        Object.assign(report, outcome, { evaluated: true });
+        if (!outcome.allowed) {
+            refusal = outcome.message;
+            break;
+        }
+    }
+    const evaluation = {
+        allowed: refusal === undefined,
+        identity,
+        scope,
+        attachments,
+        ignoredSignatures: attachments.enabled ? 0 : input.attachments.signatures.length,
+        requirements: reports,
+    };
+    if (refusal !== undefined)
+        evaluation.message = refusal;
+    return evaluation;
+}
+function evaluateRequirement(requirement, image, signatures, attachmentsError, readKeyFile, scope) {
+    switch (requirement.type) {
+        case 'insecureAcceptAnything':
+            return { allowed: true, signatures: [], nonSignatureAttachments: 0 };
+        case 'reject':
+            return { allowed: false, message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`, signatures: [], nonSignatureAttachments: 0 };
+        case 'sigstoreSigned':
+            if (requirement.unsupported || !requirement.keys)
+                throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
+            // containers/image fails the pull when the .sig cannot be read at all (e.g. not an OCI manifest).
+            if (attachmentsError !== undefined)
+                return { allowed: false, message: attachmentsError, signatures: [], nonSignatureAttachments: 0 };
+            return evaluateSigstoreSigned({ keys: requirement.keys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
+        case 'signedBy':
+            throw unsupported(scope, 'signedBy (GPG simple signing, stored in a lookaside or the registry extension)');
+        case 'signedBaseLayer':
+            throw unsupported(scope, 'signedBaseLayer');
+    }
+}
+function unsupported(scope, what) {
+    return new BydigestError('POLICY', `the policy scope ${scope.label} requires ${what}, which bydigest cannot evaluate`, {
+        hint: 'check this image with `skopeo copy --policy … docker://… dir:…` instead, or evaluate a policy using sigstoreSigned with keyPath/keyData',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/load.ts
+/** Reading a host's policy.json and registries.d from disk, with containers/image's rules. */
+
+
+
+
+
+
+async function loadPolicyFile(path) {
+    let bytes;
+    try {
+        bytes = await readFile(path);
+    }
+    catch (e) {
+        throw new BydigestError('POLICY', goReadFileError(path, e), {
+            cause: e,
+            hint: 'pass the policy.json your image installs (e.g. the file that becomes /etc/containers/policy.json)',
+        });
+    }
+    return parsePolicy(bytes, path);
+}
+/** loadAndMergeConfig: every *.yaml in `dir` (other names are ignored); a missing directory is empty. */
+async function loadRegistriesDir(dir) {
+    let names;
+    try {
+        names = await readdir(dir);
+    }
+    catch (e) {
+        const err = e;
+        if (err.code === 'ENOENT')
+            return { config: mergeRegistriesFiles([]), exists: false, files: [] };
+        throw new BydigestError('POLICY', goReadFileError(dir, err), { cause: e, hint: 'pass a readable registries.d directory' });
+    }
+    // containers/image reads them in directory order; sorted here so conflicts are reported stably.
+    const files = names.filter((n) => n.endsWith('.yaml')).sort().map((n) => join(dir, n));
+    const texts = [];
+    for (const path of files) {
+        try {
+            texts.push({ path, text: await readFile(path, 'utf8') });
+        }
+        catch (e) {
+            throw new BydigestError('POLICY', goReadFileError(path, e), { cause: e });
+        }
+    }
+    return { config: mergeRegistriesFiles(texts), exists: true, files };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/index.ts
+
+
+
+
+
+
+
+
+
+
+// The fetch half of the legacy signature store, re-exported here because policy evaluation is its
+// other consumer (cosign/index.ts lists the store's original API).
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 
@@ -8172,56 +9341,87 @@ async function awaitSigningKey(pending) {
 
 
 
-;// CONCATENATED MODULE: ./actions/attach-sbom/src/run.ts
-
-
+;// CONCATENATED MODULE: ./actions/sign-digest/src/run.ts
 
 
 
 async function run(pendingKey) {
     await runAction(async () => {
-        // Everything is checked before the first write: a bad SBOM leaves the registry untouched.
         const image = parseInput('image-ref', parseDigestReference, { required: true });
-        const path = requiredInput('sbom', 'the path of the SBOM file written by syft or your SBOM tool');
-        const mode = choiceInput('referrers', ['auto', 'api', 'tag'], 'auto');
-        const annotations = keyValueInput('annotations');
-        const sign = booleanInput('sign', true);
-        const info = await inspectSbom(path).catch((e) => {
-            throw new InputError('sbom', e.message, e.hint);
-        });
-        const artifactType = parseInput('artifact-type', (explicit) => resolveArtifactType(info, explicit)) ?? resolveArtifactType(info);
-        const key = sign && pendingKey ? await awaitSigningKey(pendingKey) : undefined;
-        const referrers = mode === 'auto' ? defaultReferrersMode(image.registry) : mode;
+        const format = choiceInput('format', ['legacy', 'bundle', 'both'], 'legacy');
+        const identity = choiceInput('identity', ['repository', 'tags'], 'repository');
+        const recursive = booleanInput('recursive', true);
+        const optional = keyValueInput('annotations');
+        const tagEntries = listInput('tags');
+        if (identity === 'tags' && tagEntries.length === 0) {
+            throw new InputError('tags', 'is empty but identity is tags', 'list the tags the image is published under, or use identity: repository');
+        }
+        const tags = parseInput('tags', () => parseTagList(image, tagEntries)) ?? [];
+        const identities = identity === 'repository' ? [repositoryName(image)] : tags.map((t) => `${repositoryName(image)}:${t}`);
+        const key = await awaitSigningKey(pendingKey);
         const client = registryClientFromInputs();
         try {
-            const subject = await subjectDescriptor(client, image, image.digest);
-            const manifest = sbomReferrerManifest({ subject, info, fileName: (0,external_node_path_.basename)(path), annotations, artifactType });
-            await client.uploadBlob(image, { digest: info.digest, size: info.size, open: () => (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 }) });
-            // The empty config is referenced like any blob and must exist before the manifest.
-            await client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes });
-            const attached = await attachReferrer(client, image, { bytes: manifest.bytes, mediaType: manifest.mediaType, digest: manifest.digest }, referrers);
-            const sbomRef = reference_withDigest(image, manifest.digest);
-            core/* info */.pq(`attached ${info.format} SBOM (${info.size} bytes) as ${reference_formatReference(sbomRef)} via ${attached.via === 'api' ? 'the referrers API' : 'the sha256-<hex> tag fallback'}`);
-            setDigestOutput('sbom-digest', manifest.digest);
-            setDigestRefOutput('sbom-ref', reference_formatReference(sbomRef));
-            let signatureRef = '';
-            if (key) {
-                const [signed] = await signImage(client, { image: sbomRef, identities: [repositoryName(image)], key, recursive: false });
-                signatureRef = signed.signatureRef;
-                setCheckedOutput('signature-ref', signatureRef, (v) => v.endsWith(`:sha256-${manifest.digest.slice(7)}.sig`));
-            }
-            await core/* summary */.z
-                .addHeading('attach-sbom', 3)
-                .addTable([
-                [{ data: 'subject', header: true }, { data: 'SBOM', header: true }, { data: 'artifact type', header: true }, { data: 'signature', header: true }],
-                [`<code>${reference_formatReference(image)}</code>`, `<code>${manifest.digest}</code> (${info.format}, ${info.size} bytes${info.packages !== undefined ? `, ${info.packages} packages` : ''})`, artifactType, signatureRef ? `<code>${signatureRef}</code>` : 'not signed'],
-            ])
-                .write();
+            const wantLegacy = format !== 'bundle';
+            const wantBundle = format !== 'legacy';
+            // The .sig tag and the referrers index are different tags: both formats are written at once.
+            const [signed, bundled] = await Promise.all([
+                wantLegacy ? signImage(client, { image, identities, optional: Object.keys(optional).length ? optional : null, recursive, key }) : undefined,
+                wantBundle ? signImageBundle(client, { image, key, annotations: optional, recursive }) : undefined,
+            ]);
+            if (signed)
+                reportLegacy(image, signed);
+            if (bundled)
+                reportBundles(image, bundled);
+            setCheckedOutput('public-key', key.publicKeyPem, (v) => v.startsWith('-----BEGIN PUBLIC KEY-----'));
+            await run_summarize(image, identities, key, signed, bundled);
         }
         finally {
             await client.close();
         }
     });
+}
+function reportLegacy(image, signed) {
+    const top = signed[0];
+    setCheckedOutput('signature-ref', top.signatureRef, (v) => v.endsWith(`:sha256-${image.digest.slice(7)}.sig`));
+    setDigestOutput('signature-digest', top.signatureDigest);
+    for (const s of signed) {
+        core/* info */.pq(`${s.alreadySigned ? 'already signed' : 'signed'} ${reference_formatReference({ ...image, digest: s.digest })} -> ${s.signatureRef} (${s.settle.writes} write(s)${s.settle.contended ? ', other writers seen' : ''})`);
+    }
+}
+function reportBundles(image, bundled) {
+    const top = bundled[0];
+    if (top.digest !== image.digest)
+        throw new Error(`internal error: the first bundle is for ${top.digest}, not ${image.digest}`);
+    setDigestOutput('bundle-digest', top.bundleDigest);
+    for (const b of bundled) {
+        const how = b.via === 'api' ? 'referrers API' : `referrers index sha256-${b.digest.slice(7)}${b.settle ? ` (${b.settle.writes} write(s)${b.settle.contended ? ', other writers seen' : ''})` : ''}`;
+        core/* info */.pq(`${b.alreadySigned ? 'bundle already attached to' : 'bundle attached to'} ${reference_formatReference({ ...image, digest: b.digest })} -> ${b.bundleRef} via ${how}`);
+    }
+}
+async function run_summarize(image, identities, key, signed, bundled) {
+    const digests = (signed ?? bundled ?? []).map((s) => s.digest);
+    const header = [{ data: 'digest', header: true }];
+    if (signed)
+        header.push({ data: 'signature', header: true }, { data: 'identities', header: true });
+    if (bundled)
+        header.push({ data: 'sigstore bundle', header: true });
+    const rows = digests.map((digest) => {
+        const row = [`<code>${digest}</code>`];
+        const s = signed?.find((x) => x.digest === digest);
+        if (signed)
+            row.push(s ? `<code>${s.signatureRef}</code>` : '', identities.join('<br>'));
+        const b = bundled?.find((x) => x.digest === digest);
+        if (bundled)
+            row.push(b ? `<code>${b.bundleDigest}</code>${b.alreadySigned ? ' (already there)' : ''}` : '');
+        return row;
+    });
+    const checks = [signed ? 'the .sig read back and verified' : '', bundled ? 'the bundle verified and listed among the referrers' : ''].filter(Boolean).join('; ');
+    const bundleLine = bundled ? `<p>bundle-digest <code>${bundled[0].bundleDigest}</code> (${reference_formatReference({ ...image, digest: bundled[0].bundleDigest })})</p>` : '';
+    await core/* summary */.z
+        .addHeading('sign-digest', 3)
+        .addTable([header, ...rows])
+        .addRaw(`${bundleLine}<p>Key <code>${key.keyId.slice(0, 16)}</code>; ${checks}.</p>`)
+        .write();
 }
 
 
