@@ -28726,7 +28726,10 @@ function registryClientFromInputs(extra = {}) {
         lib_core/* setSecret */.Pq(githubToken);
     const retries = integerInput('retries', 3, { min: 0, max: 10 });
     const insecure = booleanInput('insecure', false);
+    // Not an input: a knob for fault tests and slow registries, read from the environment.
+    const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || undefined;
     return new src/* RegistryClient */.bP({
+        ...(timeoutMs ? { timeoutMs } : {}),
         credentials: {
             ...(username ? { username } : {}),
             ...(password ? { password } : {}),
@@ -29619,7 +29622,9 @@ function toBody(body) {
 function isTlsMismatch(e) {
     const code = errorCode(e) ?? '';
     const msg = e instanceof Error ? `${e.message} ${String(e.cause?.message ?? '')}` : '';
-    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl/i.test(msg);
+    // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
+    // or just closes the connection during the handshake.
+    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg);
 }
 function flattenHeaders(h) {
     const out = {};

@@ -815,7 +815,9 @@ function toBody(body) {
 function isTlsMismatch(e) {
     const code = errorCode(e) ?? '';
     const msg = e instanceof Error ? `${e.message} ${String(e.cause?.message ?? '')}` : '';
-    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl/i.test(msg);
+    // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
+    // or just closes the connection during the handshake.
+    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg);
 }
 function flattenHeaders(h) {
     const out = {};
@@ -3395,15 +3397,16 @@ async function verifyBundleSignatures(client, image, keys, opts = {}) {
             return { referrerDigest: b.referrerDigest, reason: b.reason ?? 'unreadable' };
         const check = checkSignBundle(b.bundleBytes, image.digest, keys);
         const v = { referrerDigest: b.referrerDigest };
-        if (check.keyIndex !== undefined)
-            v.keyIndex = check.keyIndex;
         if (check.statement)
             v.statement = check.statement;
-        if (!check.valid)
+        // As with legacy verdicts, keyIndex marks a valid bundle only, never a half-passed one.
+        if (check.valid)
+            v.keyIndex = check.keyIndex;
+        else
             v.reason = check.reason;
         return v;
     });
-    return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.reason === undefined && v.keyIndex !== undefined) };
+    return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
 /** One line per rejected bundle, for error messages and summaries. */
 function describeBundleVerdicts(image, v) {
@@ -9302,7 +9305,10 @@ function registryClientFromInputs(extra = {}) {
         core/* setSecret */.Pq(githubToken);
     const retries = integerInput('retries', 3, { min: 0, max: 10 });
     const insecure = booleanInput('insecure', false);
+    // Not an input: a knob for fault tests and slow registries, read from the environment.
+    const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || undefined;
     return new RegistryClient({
+        ...(timeoutMs ? { timeoutMs } : {}),
         credentials: {
             ...(username ? { username } : {}),
             ...(password ? { password } : {}),

@@ -28913,7 +28913,10 @@ function registryClientFromInputs(extra = {}) {
         core.setSecret(githubToken);
     const retries = integerInput('retries', 3, { min: 0, max: 10 });
     const insecure = booleanInput('insecure', false);
+    // Not an input: a knob for fault tests and slow registries, read from the environment.
+    const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || undefined;
     return new RegistryClient({
+        ...(timeoutMs ? { timeoutMs } : {}),
         credentials: {
             ...(username ? { username } : {}),
             ...(password ? { password } : {}),
@@ -29740,7 +29743,9 @@ function toBody(body) {
 function isTlsMismatch(e) {
     const code = errorCode(e) ?? '';
     const msg = e instanceof Error ? `${e.message} ${String(e.cause?.message ?? '')}` : '';
-    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl/i.test(msg);
+    // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
+    // or just closes the connection during the handshake.
+    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg);
 }
 function flattenHeaders(h) {
     const out = {};

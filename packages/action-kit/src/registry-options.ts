@@ -14,7 +14,10 @@ export function registryClientFromInputs(extra: { onRequest?: (e: RequestEvent) 
   if (githubToken) core.setSecret(githubToken);
   const retries = integerInput('retries', 3, { min: 0, max: 10 });
   const insecure = booleanInput('insecure', false);
+  // Not an input: a knob for fault tests and slow registries, read from the environment.
+  const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || undefined;
   return new RegistryClient({
+    ...(timeoutMs ? { timeoutMs } : {}),
     credentials: {
       ...(username ? { username } : {}),
       ...(password ? { password } : {}),

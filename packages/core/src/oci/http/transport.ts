@@ -302,7 +302,9 @@ function toBody(body: Buffer | Readable | AsyncIterable<Uint8Array>): Buffer | R
 function isTlsMismatch(e: unknown): boolean {
   const code = errorCode(e) ?? '';
   const msg = e instanceof Error ? `${e.message} ${String((e as { cause?: Error }).cause?.message ?? '')}` : '';
-  return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl/i.test(msg);
+  // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
+  // or just closes the connection during the handshake.
+  return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg);
 }
 
 function flattenHeaders(h: Record<string, string | string[] | undefined>): Record<string, string> {
