@@ -187,9 +187,9 @@ async function readBundle(client: RegistryClient, repo: RepoRef, d: Descriptor):
 export interface BundleVerdict {
   /** The referrer manifest's digest. */
   referrerDigest: string;
-  /** Index into the keys given, when a key verified the DSSE signature. */
+  /** Index into the keys given; set only when the bundle is valid. */
   keyIndex?: number;
-  /** Why the bundle was rejected; absent for a valid one. */
+  /** Why the bundle was rejected; absent exactly when keyIndex is set. */
   reason?: string;
   statement?: SignStatement;
 }
@@ -212,7 +212,7 @@ export interface BundleVerification {
 export async function verifyBundleSignatures(
   client: RegistryClient,
   image: ImageReference & { digest: string },
-  keys: KeyObject[],
+  keys: readonly KeyObject[],
   opts: { referrers?: ReferrersMode } = {},
 ): Promise<BundleVerification> {
   const { via, bundles } = await readBundles(client, image, image.digest, opts.referrers ?? defaultReferrersMode(image.registry));
@@ -220,12 +220,13 @@ export async function verifyBundleSignatures(
     if (!b.bundleBytes) return { referrerDigest: b.referrerDigest, reason: b.reason ?? 'unreadable' };
     const check = checkSignBundle(b.bundleBytes, image.digest, keys);
     const v: BundleVerdict = { referrerDigest: b.referrerDigest };
-    if (check.keyIndex !== undefined) v.keyIndex = check.keyIndex;
     if (check.statement) v.statement = check.statement;
-    if (!check.valid) v.reason = check.reason;
+    // As with legacy verdicts, keyIndex marks a valid bundle only, never a half-passed one.
+    if (check.valid) v.keyIndex = check.keyIndex;
+    else v.reason = check.reason;
     return v;
   });
-  return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.reason === undefined && v.keyIndex !== undefined) };
+  return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
 
 /** One line per rejected bundle, for error messages and summaries. */
