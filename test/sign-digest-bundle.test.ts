@@ -245,3 +245,35 @@ describe('sign-digest format: both, indexes, and bundles from others', () => {
     expect(cosignB.stderr).toContain('provided artifact digest does not match any digest in statement');
   });
 });
+
+describe('verify-digest reads bundles', () => {
+  let reg: RunningRegistry;
+  beforeAll(async () => {
+    reg = await startRegistry({ mode: 'none' });
+  });
+  afterAll(async () => {
+    await reg?.stop();
+  });
+
+  it('format bundle and any accept a bundle-only signature; legacy does not see it; another key is refused', async () => {
+    const { runAction } = await import('./harness/runner.js');
+    const key = await makeKey('pw');
+    const other = await makeKey();
+    const img = await pushTestImage(reg, 'vbundle/img', ['x']);
+    expect(errorLines((await sign(reg, img.ref, key, { format: 'bundle' })).main)).toEqual([]);
+    const verify = (format: string, pub: string) =>
+      runAction('verify-digest', { inputs: { 'image-ref': img.ref, 'public-key': pub, format }, env: { REGISTRY_AUTH_FILE: reg.authFile } });
+    for (const format of ['bundle', 'any']) {
+      const ok = await verify(format, key.publicKeyPem);
+      expect({ format, errors: errorLines(ok.main) }).toEqual({ format, errors: [] });
+      expect(ok.main.outputs).toEqual(expect.objectContaining({ verified: 'true', signatures: '1' }));
+      expect(ok.main.summary).toContain('bundle');
+    }
+    const legacy = await verify('legacy', key.publicKeyPem);
+    expect(legacy.main.code).toBe(1);
+    expect(errorLines(legacy.main).join('\n')).toMatch(/no signature/i);
+    const wrong = await verify('bundle', other.publicKeyPem);
+    expect(wrong.main.code).toBe(1);
+    expect(errorLines(wrong.main).join('\n')).toMatch(/bundle/);
+  });
+});

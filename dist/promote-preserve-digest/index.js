@@ -28391,7 +28391,7 @@ async function copySignatures(client, source, target, concurrency) {
         if (!sig)
             return;
         await (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .copyManifestContent */ .qB)(client, source, target, sig.manifest, stats, { concurrency });
-        await client.putManifest((0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .withTag */ .Rd)(target, (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .signatureTag */ .bG)(digest)), sig.manifest);
+        await mergeSignatures(client, target, digest, sig);
         copied++;
     };
     await copySig(source.digest);
@@ -28412,6 +28412,63 @@ async function copySignatures(client, source, target, concurrency) {
                 await (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .appendToFallbackIndex */ .kw)(client, target, source.digest, d);
     }
     return copied;
+}
+const layerKey = (d) => `${d.digest} ${d.annotations?.[_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .SIGNATURE_ANNOTATION */ .ZB] ?? ''}`;
+/**
+ * Adds the source's signature layers to the target's `.sig`, keeping every layer the target
+ * had (signed there, or copied from an earlier snapshot): the source bytes verbatim when the
+ * target has none, else the union, appended like sign-digest appends (read, merge, write,
+ * re-read until quiet). The layers' blobs were copied by the caller.
+ */
+async function mergeSignatures(client, target, digest, sig) {
+    const tag = (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .withTag */ .Rd)(target, (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .signatureTag */ .bG)(digest));
+    const wanted = sig.parsed.layers;
+    let firstSeen;
+    const layersOf = (m) => (m ? (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .parseSigManifest */ .s5)(m.bytes).layers : []);
+    await (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .appendUntilSettled */ .eQ)({
+        what: `signature manifest ${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(tag)}`,
+        read: async () => {
+            const m = await client.getManifestIfExists(tag);
+            firstSeen ??= layersOf(m);
+            return m;
+        },
+        satisfied: (m) => {
+            const have = new Set(layersOf(m).map(layerKey));
+            return [...(firstSeen ?? []), ...wanted].every((d) => have.has(layerKey(d)));
+        },
+        merge: async (m) => {
+            if (!m && (firstSeen ?? []).length === 0)
+                return sig.manifest;
+            const parsed = m ? (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .parseSigManifest */ .s5)(m.bytes) : sig.parsed;
+            const layers = (m ? parsed.layers : []).map(plainDescriptor);
+            for (const d of [...(firstSeen ?? []), ...wanted])
+                if (!layers.some((l) => layerKey(l) === layerKey(d)))
+                    layers.push(plainDescriptor(d));
+            const extra = {};
+            if (parsed.annotations)
+                extra.annotations = parsed.annotations;
+            if (parsed.subject)
+                extra.subject = parsed.subject;
+            const bytes = (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .buildSigManifest */ .z3)(layers, extra).manifestBytes;
+            const config = (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .sigConfigBytes */ .Vn)(layers);
+            await client.uploadBlob(target, { digest: (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(config), size: config.length, open: () => config });
+            return { bytes, mediaType: _bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .MediaType */ .zu.OciManifest, digest: (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes) };
+        },
+        write: async (m) => {
+            await client.putManifest(tag, m, { retry: false });
+        },
+        fingerprint: (m) => m?.digest ?? 'none',
+    });
+}
+function plainDescriptor(d) {
+    const out = { mediaType: d.mediaType, size: d.size, digest: d.digest };
+    if (d.urls)
+        out.urls = d.urls;
+    if (d.annotations && Object.keys(d.annotations).length > 0)
+        out.annotations = d.annotations;
+    if (d.artifactType)
+        out.artifactType = d.artifactType;
+    return out;
 }
 
 
@@ -28778,8 +28835,12 @@ async function awaitSigningKey(pending) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   W1: () => (/* reexport */ errors_BydigestError),
+  zu: () => (/* reexport */ media_types_MediaType),
   bP: () => (/* reexport */ RegistryClient),
+  ZB: () => (/* reexport */ constants_SIGNATURE_ANNOTATION),
   kw: () => (/* reexport */ referrers_appendToFallbackIndex),
+  eQ: () => (/* reexport */ settle_appendUntilSettled),
+  z3: () => (/* reexport */ sig_manifest_buildSigManifest),
   qB: () => (/* reexport */ copyManifestContent),
   WR: () => (/* reexport */ describeVerdicts),
   bD: () => (/* reexport */ emptyStats),
@@ -28787,19 +28848,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   xt: () => (/* reexport */ referrers_listReferrers),
   fg: () => (/* reexport */ loadPublicKey),
   Dn: () => (/* reexport */ parseDigestReference),
+  s5: () => (/* reexport */ sig_manifest_parseSigManifest),
   Sx: () => (/* reexport */ parseTargets),
   sq: () => (/* reexport */ promoteByDigest),
   vT: () => (/* reexport */ readFallbackIndex),
   MD: () => (/* reexport */ readSignatureManifest),
   S7: () => (/* reexport */ referrersFallbackTag),
   RB: () => (/* reexport */ reference_sameRepository),
+  sI: () => (/* reexport */ digest_sha256Digest),
+  Vn: () => (/* reexport */ sig_manifest_sigConfigBytes),
   bG: () => (/* reexport */ sig_manifest_signatureTag),
   gr: () => (/* reexport */ verifyLegacySignatures),
   hQ: () => (/* reexport */ reference_withDigest),
   Rd: () => (/* reexport */ reference_withTag)
 });
 
-// UNUSED EXPORTS: BUNDLE_ANNOTATION, BUNDLE_CONTENT_ANNOTATION, BUNDLE_PREDICATE_TYPE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, COSIGN_KEY_LABEL, COSIGN_SIGN_PREDICATE_TYPE, DOCKER_HUB, DOCKER_MANIFEST_MEDIA_TYPE, EMPTY_CONFIG, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, MANIFEST_ACCEPT, MAX_MANIFEST_BYTES, MediaType, OCI_CONFIG_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE, PUBLIC_KEY_LABEL, PolicyFormatError, RegistryTransport, SBOM_FORMAT_TYPES, SIGNATURE_ANNOTATION, SIGNATURE_TYPE, SIGSTORE_BUNDLE_MEDIA_TYPE, SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX, SIGSTORE_KEY_LABEL, SIMPLE_SIGNING_MEDIA_TYPE, SUPPORTED_SCRYPT_PARAMS, apiHost, appendSignatureLayer, appendUntilSettled, assertManifestMediaType, assertNotProtected, assertSingleDigest, assertValidFileName, attachReferrer, buildSigManifest, buildSignBundle, bundleCreatedTime, bundleReferrerManifest, canonicalParentPath, checkPayloadSignature, checkSignBundle, copyBlob, cosignSignStatement, createStagingDir, credentialResolver, decryptCosignKey, defaultReferrersMode, deriveAndOpen, deriveBoxKey, describeBundleVerdicts, describeError, detectManifestMediaType, digestHex, dockerImageName, dockerReferenceString, dssePae, emptyRegistriesConfig, emptyWipeReport, encryptCosignKey, ensurePrivateDir, evaluatePolicy, evaluateSigstoreSigned, familiarString, fileChunks, generateKeyPair, inspectSbom, isBydigestError, isDirectChild, isIndexMediaType, isLoopbackHost, isManifestMediaType, isSha256Digest, isValidEnvVarName, isValidTag, loadPolicyFile, loadRegistriesDir, loadSigningKey, loadTrustRoot, maskValuesFor, matchesDockerReference, mergeRegistriesFiles, mergeWipeReports, openCosignKey, openLayout, openWithBoxKey, parseChallenge, parseCosignKeyEnvelope, parseDigest, parseEncryptedEnvelope, parseEnviron, parseLayoutTransport, parseManifestJson, parsePolicy, parseReference, parseRegistriesFile, parseRepository, parseSecretFileSpecs, parseSigManifest, parseSimpleSigningPayload, parseTagList, policyIdentity, policyNamespaces, protectedReason, protectedRootsFromEnv, publicKeyHint, publicKeyId, publicKeyPem, pushLayout, readKeySource, readSecretValues, readSigstoreAttachments, readStartupEnviron, referencedBlobs, referrerDescriptor, remainingPaths, repositoryName, requirementsForImage, resolveArtifactType, resolveTags, resolveUserPath, samePublicKey, sbomReferrerManifest, sealEnvelope, selectLayoutManifest, sha256Digest, sigConfigBytes, signImage, signImageBundle, signPayload, signatureLayer, signingKeyFromKeyObject, signingKeyFromPkcs8, signingTargets, sigstoreAttachmentsFor, simpleSigningPayload, stageSecretFiles, subjectDescriptor, verifyAttachments, verifyBundleSignatures, verifyPayload, wipePaths, wipeStaged, wipeTree, workingDirectoryReader, zeroFile
+// UNUSED EXPORTS: BUNDLE_ANNOTATION, BUNDLE_CONTENT_ANNOTATION, BUNDLE_PREDICATE_TYPE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, COSIGN_KEY_LABEL, COSIGN_SIGN_PREDICATE_TYPE, DOCKER_HUB, DOCKER_MANIFEST_MEDIA_TYPE, EMPTY_CONFIG, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, MANIFEST_ACCEPT, MAX_MANIFEST_BYTES, OCI_CONFIG_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE, PUBLIC_KEY_LABEL, PolicyFormatError, RegistryTransport, SBOM_FORMAT_TYPES, SIGNATURE_TYPE, SIGSTORE_BUNDLE_MEDIA_TYPE, SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX, SIGSTORE_KEY_LABEL, SIMPLE_SIGNING_MEDIA_TYPE, SUPPORTED_SCRYPT_PARAMS, apiHost, appendSignatureLayer, assertManifestMediaType, assertNotProtected, assertSingleDigest, assertValidFileName, attachReferrer, buildSignBundle, bundleCreatedTime, bundleReferrerManifest, canonicalParentPath, checkPayloadSignature, checkSignBundle, copyBlob, cosignSignStatement, createStagingDir, credentialResolver, decryptCosignKey, defaultReferrersMode, deriveAndOpen, deriveBoxKey, describeBundleVerdicts, describeError, detectManifestMediaType, digestHex, dockerImageName, dockerReferenceString, dssePae, emptyRegistriesConfig, emptyWipeReport, encryptCosignKey, ensurePrivateDir, evaluatePolicy, evaluateSigstoreSigned, familiarString, fileChunks, generateKeyPair, inspectSbom, isBydigestError, isDirectChild, isIndexMediaType, isLoopbackHost, isManifestMediaType, isSha256Digest, isValidEnvVarName, isValidTag, loadPolicyFile, loadRegistriesDir, loadSigningKey, loadTrustRoot, maskValuesFor, matchesDockerReference, mergeRegistriesFiles, mergeWipeReports, openCosignKey, openLayout, openWithBoxKey, parseChallenge, parseCosignKeyEnvelope, parseDigest, parseEncryptedEnvelope, parseEnviron, parseLayoutTransport, parseManifestJson, parsePolicy, parseReference, parseRegistriesFile, parseRepository, parseSecretFileSpecs, parseSimpleSigningPayload, parseTagList, policyIdentity, policyNamespaces, protectedReason, protectedRootsFromEnv, publicKeyHint, publicKeyId, publicKeyPem, pushLayout, readKeySource, readSecretValues, readSigstoreAttachments, readStartupEnviron, referencedBlobs, referrerDescriptor, remainingPaths, repositoryName, requirementsForImage, resolveArtifactType, resolveTags, resolveUserPath, samePublicKey, sbomReferrerManifest, sealEnvelope, selectLayoutManifest, signImage, signImageBundle, signPayload, signatureLayer, signingKeyFromKeyObject, signingKeyFromPkcs8, signingTargets, sigstoreAttachmentsFor, simpleSigningPayload, stageSecretFiles, subjectDescriptor, verifyAttachments, verifyBundleSignatures, verifyPayload, wipePaths, wipeStaged, wipeTree, workingDirectoryReader, zeroFile
 
 // NAMESPACE OBJECT: ./packages/core/src/sbom/spdx-validators.generated.ts
 var spdx_validators_generated_namespaceObject = {};
@@ -29421,9 +29485,8 @@ class RegistryTransport {
         const accept = req.accept ?? ok2xx;
         let authRetried = false;
         let extraScope;
-        let url = '';
         for (let attempt = 0;; attempt++) {
-            url = await this.urlFor(req.path);
+            const url = await this.urlFor(req.path);
             let res;
             try {
                 res = await this.send(req, url, extraScope);
@@ -29705,6 +29768,8 @@ class RegistryClient {
     opts;
     transports = new Map();
     credentials;
+    /** Blobs this client saw present (HEAD 200, upload, mount): no need to ask again. */
+    knownBlobs = new Set();
     constructor(opts = {}) {
         this.opts = opts;
         const c = opts.credentials;
@@ -29814,7 +29879,7 @@ class RegistryClient {
      * registry stored what we sent. Returns the `OCI-Subject` header when the registry sent one
      * (its sign of a referrers API).
      */
-    async putManifest(ref, manifest) {
+    async putManifest(ref, manifest, opts = {}) {
         const where = reference_formatReference(ref);
         const digest = digest_sha256Digest(manifest.bytes);
         if (ref.digest && ref.digest !== digest) {
@@ -29828,6 +29893,8 @@ class RegistryClient {
             scopes: push(ref),
             operation: 'PUT manifest',
             reference: where,
+            // A read-modify-write caller re-reads instead: a delayed retry would replay a stale state.
+            ...(opts.retry === false ? { retry: false } : {}),
         });
         await res.body.dump();
         const stored = res.headers['docker-content-digest'];
@@ -29894,6 +29961,14 @@ class RegistryClient {
      * session is not retried blindly: the blob may have landed, so HEAD again, then restart.
      */
     async uploadBlob(repo, blob, opts = {}) {
+        const known = `${repo.registry}/${repo.repository}@${blob.digest}`;
+        if (this.knownBlobs.has(known))
+            return 'exists';
+        const outcome = await this.uploadBlobOnce(repo, blob, opts);
+        this.knownBlobs.add(known);
+        return outcome;
+    }
+    async uploadBlobOnce(repo, blob, opts) {
         if (!opts.skipExistenceCheck && (await this.headBlob(repo, blob.digest)) !== undefined)
             return 'exists';
         const attempts = (this.opts.retries ?? 3) + 1;
@@ -30537,22 +30612,40 @@ function parseTargets(source, entries) {
  * and two or three GETs.
  */
 async function settle_appendUntilSettled(op, opts = {}) {
-    const minQuiet = opts.minQuietMs ?? 150;
+    const minQuiet = opts.minQuietMs ?? 40;
     const maxQuiet = opts.maxQuietMs ?? 3000;
     const contendedQuiet = opts.contendedQuietMs ?? 1000;
     const maxRounds = opts.maxRounds ?? 12;
     const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+    const maxStale = opts.maxStaleMs ?? minQuiet;
     let writes = 0;
+    let failedWrites = 0;
     let contended = false;
     for (let round = 1; round <= maxRounds; round++) {
         const started = Date.now();
         let state = await op.read();
+        const readAt = Date.now();
         if (!op.satisfied(state)) {
             state = await op.merge(state);
-            await op.write(state);
+            // Slow preparation (a blob upload that was retried) makes the read stale: read again; the
+            // prepared blobs are in place now, so the next merge is quick.
+            if (Date.now() - readAt > maxStale && round < maxRounds)
+                continue;
+            try {
+                await op.write(state);
+            }
+            catch (e) {
+                // The write may or may not have landed (a reset after the body): the next read tells.
+                if (!isTransient(e) || round >= maxRounds || Date.now() > deadline)
+                    throw e;
+                await retry_sleep(backoffMs(failedWrites++, 250, 4000));
+                continue;
+            }
             writes++;
         }
         const rmwMs = Date.now() - started;
+        if (op.contended?.())
+            contended = true;
         let quietMs = Math.min(maxQuiet, Math.max(minQuiet, 4 * rmwMs));
         if (contended)
             quietMs = Math.max(quietMs, contendedQuiet);
@@ -30587,6 +30680,19 @@ async function settle_appendUntilSettled(op, opts = {}) {
     throw new errors_BydigestError('CONFLICT', `${op.what}: other writers kept overwriting it; our entry is not there after ${maxRounds} attempts`, {
         hint: 'another job may be writing to the same tag in a loop; re-run this step',
     });
+}
+/**
+ * A failure worth reading the state again for: the connection broke, a 408/429/5xx answer,
+ * or distribution's blob-link race (it rewrites a repository's link file on every upload of
+ * a blob, so a manifest PUT that reads it mid-rewrite, while another job uploads the same
+ * payload, is told the blob is unknown although it is there).
+ */
+function isTransient(e) {
+    if (!(e instanceof errors_BydigestError))
+        return false;
+    if (e.status === 400 && /MANIFEST_BLOB_UNKNOWN|DIGEST_INVALID/.test(e.message))
+        return true;
+    return e.code === 'NETWORK' || (e.status !== undefined && RETRYABLE_STATUS.has(e.status));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/referrers.ts
@@ -30690,7 +30796,7 @@ async function referrers_appendToFallbackIndex(client, repo, subjectDigest, desc
             return out;
         },
         write: async (entries) => {
-            await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: media_types_MediaType.OciIndex });
+            await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: media_types_MediaType.OciIndex }, { retry: false });
         },
         fingerprint: (entries) => digest_sha256Digest(fallbackIndexBytes(entries)),
     }, settle);
@@ -30842,6 +30948,24 @@ async function promoteByDigest(client, source, targets, opts = {}) {
 
 
 
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/constants.ts
+/** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
+const constants_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const constants_SIGNATURE_TYPE = 'cosign container image signature';
+const constants_SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
+const BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
+const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
+const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
+// containers/image reads a .sig only when it is an OCI manifest; Docker v2 ones (cosign 1.x) are invisible to it.
+const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
+const DOCKER_MANIFEST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
+/** Written by cosign ≥ 2.0.1. */
+const constants_SIGSTORE_KEY_LABEL = 'ENCRYPTED SIGSTORE PRIVATE KEY';
+/** Written by older cosign; read by every cosign and containers/image version, so it is what we write. */
+const constants_COSIGN_KEY_LABEL = 'ENCRYPTED COSIGN PRIVATE KEY';
+const constants_PUBLIC_KEY_LABEL = 'PUBLIC KEY';
 
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/encrypted-envelope.ts
 /**
@@ -31091,24 +31215,6 @@ function private_key_type_identifyPrivateKey(der) {
     const curveOid = params?.tag === DerTag.Oid ? decodeOid(params.value) : 'explicit parameters';
     return { format: 'pkcs8', algorithm, curve: CURVES[curveOid] ?? curveOid };
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/constants.ts
-/** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
-const constants_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const constants_SIGNATURE_TYPE = 'cosign container image signature';
-const constants_SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
-const BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
-const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
-const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
-// containers/image reads a .sig only when it is an OCI manifest; Docker v2 ones (cosign 1.x) are invisible to it.
-const constants_OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
-const constants_OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
-const DOCKER_MANIFEST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
-/** Written by cosign ≥ 2.0.1. */
-const constants_SIGSTORE_KEY_LABEL = 'ENCRYPTED SIGSTORE PRIVATE KEY';
-/** Written by older cosign; read by every cosign and containers/image version, so it is what we write. */
-const constants_COSIGN_KEY_LABEL = 'ENCRYPTED COSIGN PRIVATE KEY';
-const constants_PUBLIC_KEY_LABEL = 'PUBLIC KEY';
 
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/base64.ts
 /**
@@ -31904,25 +32010,25 @@ function sig_manifest_signatureLayer(payload, signatureBase64, extraAnnotations 
  */
 function sig_manifest_sigConfigBytes(layers) {
     if (layers.length === 0)
-        throw new BydigestError('INVALID_ARGUMENT', 'a signature manifest needs at least one layer');
-    const history = layers.map(() => goStruct([['created', goString(CREATED)]]));
-    const diffIds = layers.map((l) => goString(l.digest));
-    return Buffer.from(goStruct([
-        ['architecture', goString('')],
-        ['created', goString(CREATED)],
+        throw new errors_BydigestError('INVALID_ARGUMENT', 'a signature manifest needs at least one layer');
+    const history = layers.map(() => go_json_goStruct([['created', go_json_goString(CREATED)]]));
+    const diffIds = layers.map((l) => go_json_goString(l.digest));
+    return Buffer.from(go_json_goStruct([
+        ['architecture', go_json_goString('')],
+        ['created', go_json_goString(CREATED)],
         ['history', `[${history.join(',')}]`],
-        ['os', goString('')],
-        ['rootfs', goStruct([['type', goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
+        ['os', go_json_goString('')],
+        ['rootfs', go_json_goStruct([['type', go_json_goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
         ['config', '{}'],
     ]));
 }
 /** A complete .sig manifest (and its config) for these layers, in order. */
 function sig_manifest_buildSigManifest(layers, extra = {}) {
     const configBytes = sig_manifest_sigConfigBytes(layers);
-    const config = { mediaType: OCI_CONFIG_MEDIA_TYPE, size: configBytes.length, digest: sha256Digest(configBytes) };
-    const manifestBytes = Buffer.from(goStruct([
+    const config = { mediaType: OCI_CONFIG_MEDIA_TYPE, size: configBytes.length, digest: digest_sha256Digest(configBytes) };
+    const manifestBytes = Buffer.from(go_json_goStruct([
         ['schemaVersion', '2'],
-        ['mediaType', goString(OCI_MANIFEST_MEDIA_TYPE)],
+        ['mediaType', go_json_goString(OCI_MANIFEST_MEDIA_TYPE)],
         ['config', encodeDescriptor(config)],
         ['layers', `[${layers.map(encodeDescriptor).join(',')}]`],
         ['annotations', nonEmptyMap(extra.annotations)],
@@ -31931,17 +32037,17 @@ function sig_manifest_buildSigManifest(layers, extra = {}) {
     return { manifestBytes, configBytes, config };
 }
 function encodeDescriptor(d) {
-    return goStruct([
-        ['mediaType', goString(d.mediaType)],
+    return go_json_goStruct([
+        ['mediaType', go_json_goString(d.mediaType)],
         ['size', String(d.size)],
-        ['digest', goString(d.digest)],
-        ['urls', d.urls && d.urls.length > 0 ? goValue(d.urls) : undefined],
+        ['digest', go_json_goString(d.digest)],
+        ['urls', d.urls && d.urls.length > 0 ? go_json_goValue(d.urls) : undefined],
         ['annotations', nonEmptyMap(d.annotations)],
-        ['artifactType', d.artifactType ? goString(d.artifactType) : undefined],
+        ['artifactType', d.artifactType ? go_json_goString(d.artifactType) : undefined],
     ]);
 }
 function nonEmptyMap(m) {
-    return m && Object.keys(m).length > 0 ? goValue(m) : undefined;
+    return m && Object.keys(m).length > 0 ? go_json_goValue(m) : undefined;
 }
 /** Reads a .sig manifest as fetched from the registry, validating the parts a verifier relies on. */
 function sig_manifest_parseSigManifest(bytes) {
@@ -31959,7 +32065,7 @@ function sig_manifest_parseSigManifest(bytes) {
     const mediaType = doc.mediaType;
     if (mediaType !== undefined && typeof mediaType !== 'string')
         throw malformed('mediaType is not a string');
-    if (mediaType !== undefined && mediaType !== constants_OCI_MANIFEST_MEDIA_TYPE && mediaType !== DOCKER_MANIFEST_MEDIA_TYPE) {
+    if (mediaType !== undefined && mediaType !== OCI_MANIFEST_MEDIA_TYPE && mediaType !== DOCKER_MANIFEST_MEDIA_TYPE) {
         throw malformed(`it is a ${mediaType}, not an image manifest`);
     }
     if (!Array.isArray(doc.layers))
@@ -32085,7 +32191,7 @@ async function readSigstoreAttachments(client, image) {
     const stored = await readSignatureManifest(client, image, image.digest);
     if (!stored)
         return { signatureRef, layers: [] };
-    if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== constants_OCI_MANIFEST_MEDIA_TYPE) {
+    if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== OCI_MANIFEST_MEDIA_TYPE) {
         return { signatureRef, stored, layers: [], error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}` };
     }
     const layers = [];
@@ -32201,34 +32307,52 @@ async function sign_image_signingTargets(client, image, recursive) {
  * Signs `image` (and its platform manifests) in cosign's legacy format: a simple-signing
  * layer per identity, appended to `sha256-<hex>.sig` with read-modify-write that re-reads
  * until no other writer can still drop our layer, and checks our signatures verify there.
+ * Everything that does not need the key (payload upload, first read of the `.sig`) runs
+ * while the key is still being derived.
  */
 async function signImage(client, opts) {
     if (opts.identities.length === 0)
         throw new BydigestError('INVALID_ARGUMENT', 'no identity to sign');
     const targets = await sign_image_signingTargets(client, opts.image, opts.recursive ?? true);
+    const prepared = await mapLimit(targets, 4, (digest) => prepare(client, withDigest(opts.image, digest), opts));
     const key = await opts.key;
-    return mapLimit(targets, 4, (digest) => signOne(client, withDigest(opts.image, digest), key, opts));
+    return mapLimit(prepared, 4, (p) => signPrepared(client, p, key, opts));
 }
-async function signOne(client, image, key, opts) {
-    const ours = opts.identities.map((dockerReference) => {
-        const payload = simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null });
-        return { payload, layer: signatureLayer(payload, signPayload(key, payload)) };
-    });
-    await mapLimit(ours, 4, ({ payload, layer }) => client.uploadBlob(image, { digest: layer.digest, size: payload.length, open: () => payload }));
+async function prepare(client, image, opts) {
+    const payloads = opts.identities.map((dockerReference) => simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null }));
+    const [early] = await Promise.all([
+        client.getManifestIfExists(withTag(image, signatureTag(image.digest))),
+        mapLimit(payloads, 4, (payload) => client.uploadBlob(image, { digest: sha256Digest(payload), size: payload.length, open: () => payload })),
+    ]);
+    // The config lists layer digests only, so the one the write will most likely need (what is
+    // there now plus our layers) can be uploaded before the key exists.
+    const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: sha256Digest(p) }))];
+    const config = sigConfigBytes(layers);
+    await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config });
+    return { image, payloads, early: early?.bytes };
+}
+async function signPrepared(client, prep, key, opts) {
+    const { image } = prep;
+    const ours = prep.payloads.map((payload) => ({ payload, layer: signatureLayer(payload, signPayload(key, payload)) }));
     const tag = withTag(image, signatureTag(image.digest));
     const isOurs = (bytes, o) => appendSignatureLayer(bytes, o.layer, { payload: o.payload, publicKey: key.publicKey }).status === 'already-present';
     let firstSeen;
     let initiallyPresent;
+    let contended = false;
     const present = (layers, d) => layers.some((l) => l.digest === d.digest && l.annotations?.[SIGNATURE_ANNOTATION] === d.annotations?.[SIGNATURE_ANNOTATION]);
     let last;
+    const fingerprint = (bytes) => (bytes ? sha256Digest(bytes) : 'none');
     const settle = await appendUntilSettled({
         what: `signature manifest ${formatReference(tag)}`,
         read: async () => {
             const m = await client.getManifestIfExists(tag);
             last = m?.bytes;
-            const layers = m ? parseSigManifest(m.bytes).layers : [];
-            firstSeen ??= layers;
-            initiallyPresent ??= ours.every((o) => isOurs(m?.bytes, o));
+            if (firstSeen === undefined) {
+                // The .sig changed while the key was being derived: another signer is at work.
+                contended = fingerprint(m?.bytes) !== fingerprint(prep.early);
+                firstSeen = m ? parseSigManifest(m.bytes).layers : [];
+                initiallyPresent = ours.every((o) => isOurs(m?.bytes, o));
+            }
             return m?.bytes;
         },
         satisfied: (bytes) => {
@@ -32237,7 +32361,7 @@ async function signOne(client, image, key, opts) {
             const layers = bytes ? parseSigManifest(bytes).layers : [];
             return (firstSeen ?? []).every((d) => present(layers, d));
         },
-        merge: (bytes) => {
+        merge: async (bytes) => {
             const parsed = bytes ? parseSigManifest(bytes) : undefined;
             const layers = parsed ? parsed.layers.map(plainDescriptor) : [];
             // Put back anything a racing writer dropped that we saw, then our own layers.
@@ -32249,16 +32373,19 @@ async function signOne(client, image, key, opts) {
                 if (layers.length === 0 || !isOurs(buildSigManifest(layers, extra).manifestBytes, o))
                     layers.push(o.layer);
             }
-            return buildSigManifest(layers, extra).manifestBytes;
+            const manifest = buildSigManifest(layers, extra).manifestBytes;
+            // The config blob goes up here, not in write: the PUT must follow the read closely.
+            const config = sigConfigBytes(parseSigManifest(manifest).layers);
+            await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config });
+            return manifest;
         },
         write: async (bytes) => {
             const manifest = bytes;
-            const config = sigConfigBytes(parseSigManifest(manifest).layers);
-            await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config });
-            await client.putManifest(tag, { bytes: manifest, mediaType: MediaType.OciManifest });
+            await client.putManifest(tag, { bytes: manifest, mediaType: MediaType.OciManifest }, { retry: false });
             last = manifest;
         },
-        fingerprint: (bytes) => (bytes ? sha256Digest(bytes) : 'none'),
+        fingerprint,
+        contended: () => contended,
     }, opts.settle);
     if (!last)
         throw new BydigestError('SIGNATURE', `${formatReference(tag)} vanished after signing`);
@@ -32750,15 +32877,16 @@ async function verifyBundleSignatures(client, image, keys, opts = {}) {
             return { referrerDigest: b.referrerDigest, reason: b.reason ?? 'unreadable' };
         const check = checkSignBundle(b.bundleBytes, image.digest, keys);
         const v = { referrerDigest: b.referrerDigest };
-        if (check.keyIndex !== undefined)
-            v.keyIndex = check.keyIndex;
         if (check.statement)
             v.statement = check.statement;
-        if (!check.valid)
+        // As with legacy verdicts, keyIndex marks a valid bundle only, never a half-passed one.
+        if (check.valid)
+            v.keyIndex = check.keyIndex;
+        else
             v.reason = check.reason;
         return v;
     });
-    return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.reason === undefined && v.keyIndex !== undefined) };
+    return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
 /** One line per rejected bundle, for error messages and summaries. */
 function describeBundleVerdicts(image, v) {
@@ -36547,7 +36675,6 @@ class json_scanner_JsonObjectScanner {
                 if (c === BACKSLASH) {
                     if (i + 1 === n) {
                         this.escaped = true;
-                        i = n;
                         break;
                     }
                     i += 2;

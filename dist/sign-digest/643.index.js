@@ -614,9 +614,8 @@ class RegistryTransport {
         const accept = req.accept ?? ok2xx;
         let authRetried = false;
         let extraScope;
-        let url = '';
         for (let attempt = 0;; attempt++) {
-            url = await this.urlFor(req.path);
+            const url = await this.urlFor(req.path);
             let res;
             try {
                 res = await this.send(req, url, extraScope);
@@ -898,6 +897,8 @@ class RegistryClient {
     opts;
     transports = new Map();
     credentials;
+    /** Blobs this client saw present (HEAD 200, upload, mount): no need to ask again. */
+    knownBlobs = new Set();
     constructor(opts = {}) {
         this.opts = opts;
         const c = opts.credentials;
@@ -1007,7 +1008,7 @@ class RegistryClient {
      * registry stored what we sent. Returns the `OCI-Subject` header when the registry sent one
      * (its sign of a referrers API).
      */
-    async putManifest(ref, manifest) {
+    async putManifest(ref, manifest, opts = {}) {
         const where = reference_formatReference(ref);
         const digest = digest_sha256Digest(manifest.bytes);
         if (ref.digest && ref.digest !== digest) {
@@ -1021,6 +1022,8 @@ class RegistryClient {
             scopes: push(ref),
             operation: 'PUT manifest',
             reference: where,
+            // A read-modify-write caller re-reads instead: a delayed retry would replay a stale state.
+            ...(opts.retry === false ? { retry: false } : {}),
         });
         await res.body.dump();
         const stored = res.headers['docker-content-digest'];
@@ -1087,6 +1090,14 @@ class RegistryClient {
      * session is not retried blindly: the blob may have landed, so HEAD again, then restart.
      */
     async uploadBlob(repo, blob, opts = {}) {
+        const known = `${repo.registry}/${repo.repository}@${blob.digest}`;
+        if (this.knownBlobs.has(known))
+            return 'exists';
+        const outcome = await this.uploadBlobOnce(repo, blob, opts);
+        this.knownBlobs.add(known);
+        return outcome;
+    }
+    async uploadBlobOnce(repo, blob, opts) {
         if (!opts.skipExistenceCheck && (await this.headBlob(repo, blob.digest)) !== undefined)
             return 'exists';
         const attempts = (this.opts.retries ?? 3) + 1;
@@ -1730,22 +1741,40 @@ function parseTargets(source, entries) {
  * and two or three GETs.
  */
 async function appendUntilSettled(op, opts = {}) {
-    const minQuiet = opts.minQuietMs ?? 150;
+    const minQuiet = opts.minQuietMs ?? 40;
     const maxQuiet = opts.maxQuietMs ?? 3000;
     const contendedQuiet = opts.contendedQuietMs ?? 1000;
     const maxRounds = opts.maxRounds ?? 12;
     const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+    const maxStale = opts.maxStaleMs ?? minQuiet;
     let writes = 0;
+    let failedWrites = 0;
     let contended = false;
     for (let round = 1; round <= maxRounds; round++) {
         const started = Date.now();
         let state = await op.read();
+        const readAt = Date.now();
         if (!op.satisfied(state)) {
             state = await op.merge(state);
-            await op.write(state);
+            // Slow preparation (a blob upload that was retried) makes the read stale: read again; the
+            // prepared blobs are in place now, so the next merge is quick.
+            if (Date.now() - readAt > maxStale && round < maxRounds)
+                continue;
+            try {
+                await op.write(state);
+            }
+            catch (e) {
+                // The write may or may not have landed (a reset after the body): the next read tells.
+                if (!isTransient(e) || round >= maxRounds || Date.now() > deadline)
+                    throw e;
+                await sleep(backoffMs(failedWrites++, 250, 4000));
+                continue;
+            }
             writes++;
         }
         const rmwMs = Date.now() - started;
+        if (op.contended?.())
+            contended = true;
         let quietMs = Math.min(maxQuiet, Math.max(minQuiet, 4 * rmwMs));
         if (contended)
             quietMs = Math.max(quietMs, contendedQuiet);
@@ -1780,6 +1809,19 @@ async function appendUntilSettled(op, opts = {}) {
     throw new errors/* BydigestError */.W('CONFLICT', `${op.what}: other writers kept overwriting it; our entry is not there after ${maxRounds} attempts`, {
         hint: 'another job may be writing to the same tag in a loop; re-run this step',
     });
+}
+/**
+ * A failure worth reading the state again for: the connection broke, a 408/429/5xx answer,
+ * or distribution's blob-link race (it rewrites a repository's link file on every upload of
+ * a blob, so a manifest PUT that reads it mid-rewrite, while another job uploads the same
+ * payload, is told the blob is unknown although it is there).
+ */
+function isTransient(e) {
+    if (!(e instanceof errors/* BydigestError */.W))
+        return false;
+    if (e.status === 400 && /MANIFEST_BLOB_UNKNOWN|DIGEST_INVALID/.test(e.message))
+        return true;
+    return e.code === 'NETWORK' || (e.status !== undefined && RETRYABLE_STATUS.has(e.status));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/referrers.ts
@@ -1883,7 +1925,7 @@ async function appendToFallbackIndex(client, repo, subjectDigest, descriptor, se
             return out;
         },
         write: async (entries) => {
-            await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: MediaType.OciIndex });
+            await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: MediaType.OciIndex }, { retry: false });
         },
         fingerprint: (entries) => digest_sha256Digest(fallbackIndexBytes(entries)),
     }, settle);
@@ -2698,34 +2740,52 @@ async function signingTargets(client, image, recursive) {
  * Signs `image` (and its platform manifests) in cosign's legacy format: a simple-signing
  * layer per identity, appended to `sha256-<hex>.sig` with read-modify-write that re-reads
  * until no other writer can still drop our layer, and checks our signatures verify there.
+ * Everything that does not need the key (payload upload, first read of the `.sig`) runs
+ * while the key is still being derived.
  */
 async function signImage(client, opts) {
     if (opts.identities.length === 0)
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'no identity to sign');
     const targets = await signingTargets(client, opts.image, opts.recursive ?? true);
+    const prepared = await map_limit_mapLimit(targets, 4, (digest) => prepare(client, reference_withDigest(opts.image, digest), opts));
     const key = await opts.key;
-    return map_limit_mapLimit(targets, 4, (digest) => signOne(client, reference_withDigest(opts.image, digest), key, opts));
+    return map_limit_mapLimit(prepared, 4, (p) => signPrepared(client, p, key, opts));
 }
-async function signOne(client, image, key, opts) {
-    const ours = opts.identities.map((dockerReference) => {
-        const payload = simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null });
-        return { payload, layer: signatureLayer(payload, signPayload(key, payload)) };
-    });
-    await map_limit_mapLimit(ours, 4, ({ payload, layer }) => client.uploadBlob(image, { digest: layer.digest, size: payload.length, open: () => payload }));
+async function prepare(client, image, opts) {
+    const payloads = opts.identities.map((dockerReference) => simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null }));
+    const [early] = await Promise.all([
+        client.getManifestIfExists(reference_withTag(image, sig_manifest_signatureTag(image.digest))),
+        map_limit_mapLimit(payloads, 4, (payload) => client.uploadBlob(image, { digest: digest_sha256Digest(payload), size: payload.length, open: () => payload })),
+    ]);
+    // The config lists layer digests only, so the one the write will most likely need (what is
+    // there now plus our layers) can be uploaded before the key exists.
+    const layers = [...(early ? sig_manifest_parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: digest_sha256Digest(p) }))];
+    const config = sigConfigBytes(layers);
+    await client.uploadBlob(image, { digest: digest_sha256Digest(config), size: config.length, open: () => config });
+    return { image, payloads, early: early?.bytes };
+}
+async function signPrepared(client, prep, key, opts) {
+    const { image } = prep;
+    const ours = prep.payloads.map((payload) => ({ payload, layer: signatureLayer(payload, signPayload(key, payload)) }));
     const tag = reference_withTag(image, sig_manifest_signatureTag(image.digest));
     const isOurs = (bytes, o) => appendSignatureLayer(bytes, o.layer, { payload: o.payload, publicKey: key.publicKey }).status === 'already-present';
     let firstSeen;
     let initiallyPresent;
+    let contended = false;
     const present = (layers, d) => layers.some((l) => l.digest === d.digest && l.annotations?.[cosign_constants/* SIGNATURE_ANNOTATION */.ZB] === d.annotations?.[cosign_constants/* SIGNATURE_ANNOTATION */.ZB]);
     let last;
+    const fingerprint = (bytes) => (bytes ? digest_sha256Digest(bytes) : 'none');
     const settle = await appendUntilSettled({
         what: `signature manifest ${reference_formatReference(tag)}`,
         read: async () => {
             const m = await client.getManifestIfExists(tag);
             last = m?.bytes;
-            const layers = m ? sig_manifest_parseSigManifest(m.bytes).layers : [];
-            firstSeen ??= layers;
-            initiallyPresent ??= ours.every((o) => isOurs(m?.bytes, o));
+            if (firstSeen === undefined) {
+                // The .sig changed while the key was being derived: another signer is at work.
+                contended = fingerprint(m?.bytes) !== fingerprint(prep.early);
+                firstSeen = m ? sig_manifest_parseSigManifest(m.bytes).layers : [];
+                initiallyPresent = ours.every((o) => isOurs(m?.bytes, o));
+            }
             return m?.bytes;
         },
         satisfied: (bytes) => {
@@ -2734,7 +2794,7 @@ async function signOne(client, image, key, opts) {
             const layers = bytes ? sig_manifest_parseSigManifest(bytes).layers : [];
             return (firstSeen ?? []).every((d) => present(layers, d));
         },
-        merge: (bytes) => {
+        merge: async (bytes) => {
             const parsed = bytes ? sig_manifest_parseSigManifest(bytes) : undefined;
             const layers = parsed ? parsed.layers.map(plainDescriptor) : [];
             // Put back anything a racing writer dropped that we saw, then our own layers.
@@ -2746,16 +2806,19 @@ async function signOne(client, image, key, opts) {
                 if (layers.length === 0 || !isOurs(buildSigManifest(layers, extra).manifestBytes, o))
                     layers.push(o.layer);
             }
-            return buildSigManifest(layers, extra).manifestBytes;
+            const manifest = buildSigManifest(layers, extra).manifestBytes;
+            // The config blob goes up here, not in write: the PUT must follow the read closely.
+            const config = sigConfigBytes(sig_manifest_parseSigManifest(manifest).layers);
+            await client.uploadBlob(image, { digest: digest_sha256Digest(config), size: config.length, open: () => config });
+            return manifest;
         },
         write: async (bytes) => {
             const manifest = bytes;
-            const config = sigConfigBytes(sig_manifest_parseSigManifest(manifest).layers);
-            await client.uploadBlob(image, { digest: digest_sha256Digest(config), size: config.length, open: () => config });
-            await client.putManifest(tag, { bytes: manifest, mediaType: MediaType.OciManifest });
+            await client.putManifest(tag, { bytes: manifest, mediaType: MediaType.OciManifest }, { retry: false });
             last = manifest;
         },
-        fingerprint: (bytes) => (bytes ? digest_sha256Digest(bytes) : 'none'),
+        fingerprint,
+        contended: () => contended,
     }, opts.settle);
     if (!last)
         throw new errors/* BydigestError */.W('SIGNATURE', `${reference_formatReference(tag)} vanished after signing`);
@@ -7195,7 +7258,6 @@ class json_scanner_JsonObjectScanner {
                 if (c === BACKSLASH) {
                     if (i + 1 === n) {
                         this.escaped = true;
-                        i = n;
                         break;
                     }
                     i += 2;

@@ -28380,20 +28380,32 @@ __nccwpck_require__.d(__webpack_exports__, {
   c: () => (/* binding */ policyAccepted)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 80 modules
-var src = __nccwpck_require__(4764);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 81 modules
+var src = __nccwpck_require__(6253);
 ;// CONCATENATED MODULE: ./actions/verify-digest/src/bundle-verdicts.ts
+
 /**
- * SEAM — pending sigstore-bundle support (packages/core/src/cosign/bundle*.ts, written
- * separately). It will list the digest's referrers with artifactType
- * application/vnd.dev.sigstore.bundle.v0.3+json (referrers API or the sha256-<hex> fallback
- * index), verify each DSSE envelope with `keys` and check the in-toto subject digest.
- * Until then it reports that nothing was checked, and verify-digest says so instead of
- * claiming a bundle was verified. containers/image (bootc) never reads bundles, so policy
- * evaluation does not depend on this.
+ * The sigstore bundles (cosign v3's default format) that refer to `image`, each checked with
+ * `keys`: one DSSE signature by a key, over an in-toto statement naming the digest, of
+ * cosign's signature predicate. Bundles carry no docker-reference, so `identity` is the
+ * subject annotations at most. containers/image (bootc) never reads bundles, so policy
+ * evaluation does not use this.
  */
-async function collectBundleVerdicts(_client, _image, _keys) {
-    return { supported: false, verdicts: [] };
+async function collectBundleVerdicts(client, image, keys) {
+    const v = await (0,src/* verifyBundleSignatures */.hf)(client, image, keys);
+    return {
+        verdicts: v.verdicts.map((x) => {
+            const out = { referrerDigest: x.referrerDigest };
+            if (x.keyIndex !== undefined)
+                out.keyIndex = x.keyIndex;
+            if (x.reason !== undefined)
+                out.reason = x.reason;
+            const annotations = x.statement?.subjects[0]?.annotations;
+            if (annotations && Object.keys(annotations).length > 0)
+                out.identity = JSON.stringify(annotations);
+            return out;
+        }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/verify-digest/src/checks.ts
@@ -28453,7 +28465,7 @@ function policyAccepted(evaluation) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4764);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6253);
 /* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7235);
 
 
@@ -28519,7 +28531,7 @@ async function loadOrFail(input, load) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4858);
-/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4764);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6253);
 /* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7235);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8153);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2712);
@@ -28544,6 +28556,8 @@ await (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(
     let results;
     try {
         const targets = await (0,_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .verificationTargets */ .K)(client, opts.image);
+        if (opts.host?.pullRefGiven && opts.host.pullRef.tag !== undefined)
+            await notePullRefTarget(client, opts.host.pullRef, opts.image.digest);
         results = [];
         for (const t of targets)
             results.push(await (0,_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .checkTarget */ .e)(client, t, opts));
@@ -28566,6 +28580,15 @@ await (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(
     (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .setCheckedOutput */ .bt)('verified', 'true', /^true$/);
     (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .setCheckedOutput */ .bt)('signatures', String(count), /^\d+$/);
 });
+/** The verdict is about image-ref's digest; say so when the tag hosts pull points elsewhere (e.g. before promotion). */
+async function notePullRefTarget(client, pullRef, digest) {
+    const head = await client.headManifest(pullRef).catch(() => undefined);
+    const ref = (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(pullRef);
+    if (!head)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`pull-ref ${ref} does not resolve yet: judging ${digest} as hosts will see it once the tag points at it`);
+    else if (head.digest !== digest)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`pull-ref ${ref} currently resolves to ${head.digest}, not ${digest}: hosts pulling it today get that other image; this verdict is for ${digest}`);
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28585,8 +28608,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(4858);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 80 modules
-var src = __nccwpck_require__(4764);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 81 modules
+var src = __nccwpck_require__(6253);
 // EXTERNAL MODULE: ./actions/verify-digest/src/checks.ts + 1 modules
 var checks = __nccwpck_require__(8153);
 ;// CONCATENATED MODULE: ./actions/verify-digest/src/explain.ts
@@ -28623,29 +28646,62 @@ function describeRequirement(r) {
     const identity = id.type === 'exactReference' ? `exactReference ${id.dockerReference}` : id.type === 'exactRepository' ? `exactRepository ${id.dockerRepository}` : id.type === 'remapIdentity' ? `remapIdentity ${id.prefix} → ${id.signedPrefix}` : id.type;
     return `sigstoreSigned, ${keys}, signedIdentity ${identity}`;
 }
-/** The likely fix for a policy refusal, from what was found. */
+/** The likely fix for a policy refusal, from what was found; `pulled` is the reference the host pulls. */
 function policyHints(e, pulled, sigRef, signatureLayers) {
     const hints = [];
     const msg = e.message ?? '';
-    if (e.ignoredSignatures > 0) {
-        hints.push(`${sigRef} holds ${e.ignoredSignatures} signature(s), but registries.d does not set use-sigstore-attachments: true for ${pulled}, so containers/image never reads them; add to a registries.d/*.yaml:\n  docker:\n    ${e.identity.replace(/[:@].*$/, '')}:\n      use-sigstore-attachments: true`);
+    const repository = `${pulled.registry}/${pulled.repository}`;
+    const noSignature = msg.startsWith('A signature was required');
+    if (noSignature && e.ignoredSignatures > 0) {
+        hints.push(`${sigRef} holds ${e.ignoredSignatures} signature(s), but registries.d does not set use-sigstore-attachments: true for ${repository}, so containers/image never reads them; add to a registries.d/*.yaml:\n  docker:\n    ${repository}:\n      use-sigstore-attachments: true`);
     }
-    else if (msg.startsWith('A signature was required') && signatureLayers === 0) {
+    else if (noSignature && signatureLayers === 0) {
         hints.push(`there is no ${sigRef}: sign this digest with sign-digest (format legacy); cosign 3 writes only a sigstore bundle by default, which containers/image cannot see`);
     }
-    if (/Signature for identity .* is not accepted/.test(msg)) {
-        hints.push(`the signature's docker-reference must fit ${pulled} under the policy's signedIdentity: cosign (and sign-digest identity: repository) write the repository alone, which only matchRepository accepts; sign with identity: tags listing the tags hosts pull, or relax signedIdentity to matchRepository`);
+    for (const report of e.requirements) {
+        if (report.requirement.type !== 'sigstoreSigned')
+            continue;
+        const rule = report.requirement.signedIdentity;
+        for (const s of report.signatures) {
+            if (!s.reason?.startsWith('Signature for identity') || s.identity === undefined)
+                continue;
+            const hint = identityHint(rule, s.identity, pulled);
+            if (!hints.includes(hint))
+                hints.push(hint);
+        }
     }
     if (msg.includes('cryptographic signature verification failed')) {
-        hints.push("the signature was made with a key other than the policy's; check that the key the image ships (keyPath) matches the signing key's cosign.pub");
+        hints.push("a signature was made with a key other than the policy's; check that the key the image ships (keyPath) matches the signing key's cosign.pub");
     }
     if (/Signature for digest \S+ does not match/.test(msg))
         hints.push('a signature names another manifest digest: it was copied from another image; sign this digest');
     if (/^open .*: no such file or directory/.test(msg))
         hints.push('the keyPath in the policy does not exist here; on the host it must exist too (e.g. /etc/pki/containers/<name>.pub shipped in the image)');
     if (msg.includes('is rejected by policy'))
-        hints.push(`the scope chosen for ${pulled} is "reject": add a transports.docker entry for the repository`);
+        hints.push(`the policy scope chosen for ${(0,src/* formatReference */.FH)(pulled)} is "reject": add a transports.docker entry for ${repository} (or a parent namespace)`);
     return hints;
+}
+/** Why a verified signature's docker-reference does not fit, and what to change. */
+function identityHint(rule, signed, pulled) {
+    const pulledText = (0,src/* formatReference */.FH)(pulled);
+    const nameOnly = !/@|:[^/]*$/.test(signed);
+    switch (rule.type) {
+        case 'matchRepoDigestOrExact':
+        case 'matchExact':
+        case 'remapIdentity':
+            if (nameOnly) {
+                return `the signature names the repository alone (${signed}), as cosign and sign-digest identity: repository write it; signedIdentity ${rule.type} needs a tag: sign with sign-digest identity: tags (listing the tags hosts pull), or use signedIdentity matchRepository`;
+            }
+            if (rule.type === 'matchExact' && pulled.tag === undefined)
+                return `signedIdentity matchExact never accepts a pull by digest unless the signature names that digest; hosts should pull the tag (${signed})`;
+            return `the signature is for ${signed}, the host pulls ${pulledText}: sign this digest for every tag hosts pull (sign-digest identity: tags)`;
+        case 'matchRepository':
+            return `the signature is for repository ${signed.replace(/[@].*$/, '')}, the host pulls ${pulled.registry}/${pulled.repository}: sign in the repository hosts pull from, or accept the signing repository with signedIdentity exactRepository`;
+        case 'exactRepository':
+            return `the policy accepts only signatures for ${rule.dockerRepository}; this one is for ${signed}`;
+        case 'exactReference':
+            return `the policy accepts only signatures for ${rule.dockerReference}; this one is for ${signed}`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/verify-digest/src/report.ts
@@ -28691,8 +28747,16 @@ function keyFailure(opts, r) {
                 lines.push(`    ${report_short(v.layerDigest)} ${claimText(claims.get(v.layerDigest))}: ${v.reason ?? 'valid'}`);
         }
     }
-    if (r.key?.bundle && !r.key.bundle.supported)
-        lines.push('  bundle: not checked — sigstore bundle verification is not available in this version of verify-digest');
+    const bundles = r.key?.bundle?.verdicts;
+    if (bundles && bundles.every((v) => v.keyIndex === undefined)) {
+        if (bundles.length === 0)
+            lines.push('  bundle: no sigstore bundle refers to this digest');
+        else {
+            lines.push(`  bundle: ${bundles.length} sigstore bundle(s), none valid:`);
+            for (const v of bundles)
+                lines.push(`    ${report_short(v.referrerDigest)}: ${v.reason ?? 'valid'}`);
+        }
+    }
     return lines;
 }
 function claimText(c) {
@@ -28713,7 +28777,7 @@ function policyFailure(opts, r) {
             lines.push(`    ${report_short(s.layerDigest)} ${judgementIdentity(s, claims.get(s.layerDigest))}: ${s.accepted ? 'accepted' : s.reason}`);
     }
     const signatureLayers = fetched.stored ? fetched.layers.length : 0;
-    for (const hint of policyHints(e, pulled, fetched.signatureRef, signatureLayers))
+    for (const hint of policyHints(e, host.pullRef, fetched.signatureRef, signatureLayers))
         lines.push(`  hint: ${hint}`);
     return lines;
 }
@@ -28744,27 +28808,37 @@ async function writeSummary(opts, results, passed) {
             ],
         ];
         const claims = claimsByLayer([...(r.fetched?.layers ?? []), ...(r.policy?.fetched.layers ?? [])]);
+        // An unverified claim is shown as such: it is what the layer says, not what a key vouches for.
+        const claimed = (layer, verified, signed) => {
+            const id = signed ?? claims.get(layer)?.identity;
+            return id === undefined ? '?' : esc(verified ? id : `${id} (unverified)`);
+        };
         if (r.key?.legacy) {
-            for (const v of r.key.legacy.verdicts)
-                rows.push(['public key', code(v.layerDigest), esc(claims.get(v.layerDigest)?.identity ?? '?'), esc(v.keyIndex !== undefined ? '✅ valid' : `❌ ${v.reason}`)]);
+            for (const v of r.key.legacy.verdicts) {
+                const ok = v.keyIndex !== undefined;
+                rows.push(['public key', code(v.layerDigest), claimed(v.layerDigest, v.payload !== undefined), esc(ok ? '✅ valid' : `❌ ${v.reason}`)]);
+            }
             if (r.key.legacy.verdicts.length === 0)
-                rows.push(['public key', esc(r.key.legacy.signatureRef), '', esc(r.key.legacy.stored ? '❌ no simple-signing layer' : '❌ no .sig')]);
+                rows.push(['public key', esc(r.key.legacy.signatureRef), '—', esc(r.key.legacy.stored ? '❌ no simple-signing layer' : '❌ no .sig')]);
         }
-        if (r.key?.bundle && !r.key.bundle.supported)
-            rows.push(['public key', 'sigstore bundle', '', 'not checked (bundle verification not available yet)']);
+        for (const v of r.key?.bundle?.verdicts ?? []) {
+            rows.push(['public key (bundle)', code(v.referrerDigest), esc(v.identity ?? '—'), esc(v.keyIndex !== undefined ? '✅ valid' : `❌ ${v.reason}`)]);
+        }
+        if (r.key?.bundle && r.key.bundle.verdicts.length === 0)
+            rows.push(['public key (bundle)', 'sigstore bundle', '—', '❌ none found']);
         if (r.policy) {
             const e = r.policy.evaluation;
             for (const [i, req] of e.requirements.entries()) {
-                const label = `policy #${i + 1} ${describeRequirement(req.requirement)}`;
+                const label = esc(`policy #${i + 1} ${describeRequirement(req.requirement)}`);
                 if (!req.evaluated)
-                    rows.push([esc(label), '', '', 'not evaluated (an earlier requirement refused)']);
+                    rows.push([label, '—', '—', 'not evaluated (an earlier requirement refused)']);
                 else if (req.signatures.length === 0)
-                    rows.push([esc(label), '', '', esc(req.allowed ? '✅ allowed' : `❌ ${req.message}`)]);
+                    rows.push([label, '—', '—', esc(req.allowed ? '✅ allowed' : `❌ ${req.message}`)]);
                 for (const sig of req.signatures)
-                    rows.push([esc(label), code(sig.layerDigest), esc(sig.identity ?? claims.get(sig.layerDigest)?.identity ?? '?'), esc(sig.accepted ? '✅ accepted' : `❌ ${sig.reason}`)]);
+                    rows.push([label, code(sig.layerDigest), claimed(sig.layerDigest, sig.cryptoVerified, sig.identity), esc(sig.accepted ? '✅ accepted' : `❌ ${sig.reason}`)]);
             }
             if (e.ignoredSignatures > 0)
-                rows.push(['registries.d', esc(r.policy.fetched.signatureRef), '', esc(`${e.ignoredSignatures} signature(s) never read: use-sigstore-attachments is off`)]);
+                rows.push(['registries.d', esc(r.policy.fetched.signatureRef), '—', esc(`${e.ignoredSignatures} signature(s) never read: use-sigstore-attachments is off`)]);
         }
         s.addTable(rows);
     }
@@ -28793,7 +28867,7 @@ function logResults(opts, results) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ verificationTargets)
 /* harmony export */ });
-/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4764);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6253);
 
 /**
  * image-ref and, for an index, each platform manifest: containers/image checks the policy on
@@ -28843,8 +28917,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var lib_core = __nccwpck_require__(4858);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 80 modules
-var src = __nccwpck_require__(4764);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 81 modules
+var src = __nccwpck_require__(6253);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 
 
@@ -29102,7 +29176,7 @@ async function awaitSigningKey(pending) {
 
 /***/ }),
 
-/***/ 4764:
+/***/ 6253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29123,11 +29197,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   zQ: () => (/* reexport */ readSigstoreAttachments),
   RB: () => (/* reexport */ reference_sameRepository),
   uL: () => (/* reexport */ verifyAttachments),
+  hf: () => (/* reexport */ verifyBundleSignatures),
   hQ: () => (/* reexport */ reference_withDigest),
   Lx: () => (/* reexport */ workingDirectoryReader)
 });
 
-// UNUSED EXPORTS: BUNDLE_ANNOTATION, BUNDLE_CONTENT_ANNOTATION, BUNDLE_PREDICATE_TYPE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, COSIGN_KEY_LABEL, COSIGN_SIGN_PREDICATE_TYPE, DOCKER_HUB, DOCKER_MANIFEST_MEDIA_TYPE, EMPTY_CONFIG, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, MANIFEST_ACCEPT, MAX_MANIFEST_BYTES, MediaType, OCI_CONFIG_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE, PUBLIC_KEY_LABEL, PolicyFormatError, RegistryTransport, SBOM_FORMAT_TYPES, SIGNATURE_ANNOTATION, SIGNATURE_TYPE, SIGSTORE_BUNDLE_MEDIA_TYPE, SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX, SIGSTORE_KEY_LABEL, SUPPORTED_SCRYPT_PARAMS, apiHost, appendSignatureLayer, appendToFallbackIndex, appendUntilSettled, assertManifestMediaType, assertNotProtected, assertSingleDigest, assertValidFileName, attachReferrer, buildSigManifest, buildSignBundle, bundleCreatedTime, bundleReferrerManifest, canonicalParentPath, checkPayloadSignature, checkSignBundle, copyBlob, copyManifestContent, cosignSignStatement, createStagingDir, credentialResolver, decryptCosignKey, defaultReferrersMode, deriveAndOpen, deriveBoxKey, describeBundleVerdicts, describeError, describeVerdicts, detectManifestMediaType, digestHex, dockerImageName, dockerReferenceString, dssePae, emptyRegistriesConfig, emptyStats, emptyWipeReport, encryptCosignKey, ensurePrivateDir, evaluateSigstoreSigned, familiarString, fileChunks, generateKeyPair, inspectSbom, isBydigestError, isDirectChild, isLoopbackHost, isManifestMediaType, isSha256Digest, isValidEnvVarName, isValidTag, listReferrers, loadSigningKey, loadTrustRoot, maskValuesFor, matchesDockerReference, mergeRegistriesFiles, mergeWipeReports, openCosignKey, openLayout, openWithBoxKey, parseChallenge, parseCosignKeyEnvelope, parseDigest, parseEncryptedEnvelope, parseEnviron, parseLayoutTransport, parsePolicy, parseRegistriesFile, parseRepository, parseSecretFileSpecs, parseSigManifest, parseSimpleSigningPayload, parseTagList, parseTargets, policyIdentity, policyNamespaces, promoteByDigest, protectedReason, protectedRootsFromEnv, publicKeyHint, publicKeyId, publicKeyPem, pushLayout, readFallbackIndex, readKeySource, readSecretValues, readSignatureManifest, readStartupEnviron, referencedBlobs, referrerDescriptor, referrersFallbackTag, remainingPaths, repositoryName, requirementsForImage, resolveArtifactType, resolveTags, resolveUserPath, samePublicKey, sbomReferrerManifest, sealEnvelope, selectLayoutManifest, sha256Digest, sigConfigBytes, signImage, signImageBundle, signPayload, signatureLayer, signatureTag, signingKeyFromKeyObject, signingKeyFromPkcs8, signingTargets, sigstoreAttachmentsFor, simpleSigningPayload, stageSecretFiles, subjectDescriptor, verifyBundleSignatures, verifyLegacySignatures, verifyPayload, wipePaths, wipeStaged, wipeTree, withTag, zeroFile
+// UNUSED EXPORTS: BUNDLE_ANNOTATION, BUNDLE_CONTENT_ANNOTATION, BUNDLE_PREDICATE_TYPE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, COSIGN_KEY_LABEL, COSIGN_SIGN_PREDICATE_TYPE, DOCKER_HUB, DOCKER_MANIFEST_MEDIA_TYPE, EMPTY_CONFIG, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, MANIFEST_ACCEPT, MAX_MANIFEST_BYTES, MediaType, OCI_CONFIG_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE, PUBLIC_KEY_LABEL, PolicyFormatError, RegistryTransport, SBOM_FORMAT_TYPES, SIGNATURE_ANNOTATION, SIGNATURE_TYPE, SIGSTORE_BUNDLE_MEDIA_TYPE, SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX, SIGSTORE_KEY_LABEL, SUPPORTED_SCRYPT_PARAMS, apiHost, appendSignatureLayer, appendToFallbackIndex, appendUntilSettled, assertManifestMediaType, assertNotProtected, assertSingleDigest, assertValidFileName, attachReferrer, buildSigManifest, buildSignBundle, bundleCreatedTime, bundleReferrerManifest, canonicalParentPath, checkPayloadSignature, checkSignBundle, copyBlob, copyManifestContent, cosignSignStatement, createStagingDir, credentialResolver, decryptCosignKey, defaultReferrersMode, deriveAndOpen, deriveBoxKey, describeBundleVerdicts, describeError, describeVerdicts, detectManifestMediaType, digestHex, dockerImageName, dockerReferenceString, dssePae, emptyRegistriesConfig, emptyStats, emptyWipeReport, encryptCosignKey, ensurePrivateDir, evaluateSigstoreSigned, familiarString, fileChunks, generateKeyPair, inspectSbom, isBydigestError, isDirectChild, isLoopbackHost, isManifestMediaType, isSha256Digest, isValidEnvVarName, isValidTag, listReferrers, loadSigningKey, loadTrustRoot, maskValuesFor, matchesDockerReference, mergeRegistriesFiles, mergeWipeReports, openCosignKey, openLayout, openWithBoxKey, parseChallenge, parseCosignKeyEnvelope, parseDigest, parseEncryptedEnvelope, parseEnviron, parseLayoutTransport, parsePolicy, parseRegistriesFile, parseRepository, parseSecretFileSpecs, parseSigManifest, parseSimpleSigningPayload, parseTagList, parseTargets, policyIdentity, policyNamespaces, promoteByDigest, protectedReason, protectedRootsFromEnv, publicKeyHint, publicKeyId, publicKeyPem, pushLayout, readFallbackIndex, readKeySource, readSecretValues, readSignatureManifest, readStartupEnviron, referencedBlobs, referrerDescriptor, referrersFallbackTag, remainingPaths, repositoryName, requirementsForImage, resolveArtifactType, resolveTags, resolveUserPath, samePublicKey, sbomReferrerManifest, sealEnvelope, selectLayoutManifest, sha256Digest, sigConfigBytes, signImage, signImageBundle, signPayload, signatureLayer, signatureTag, signingKeyFromKeyObject, signingKeyFromPkcs8, signingTargets, sigstoreAttachmentsFor, simpleSigningPayload, stageSecretFiles, subjectDescriptor, verifyLegacySignatures, verifyPayload, wipePaths, wipeStaged, wipeTree, withTag, zeroFile
 
 // NAMESPACE OBJECT: ./packages/core/src/sbom/spdx-validators.generated.ts
 var spdx_validators_generated_namespaceObject = {};
@@ -29597,7 +29672,7 @@ function parseChallenge(header) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/http/retry.ts
 /** Statuses a registry (or the CDN in front of it) answers when trying again can help. */
-const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const retry_RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const RETRYABLE_CODES = new Set([
     'ECONNRESET',
     'ECONNREFUSED',
@@ -29644,7 +29719,7 @@ function retryAfterMs(header, capMs) {
     return Math.min(Math.max(0, at - Date.now()), capMs);
 }
 /** Exponential backoff with full jitter in [d/2, d]. */
-function backoffMs(attempt, baseMs, maxMs) {
+function retry_backoffMs(attempt, baseMs, maxMs) {
     const d = Math.min(maxMs, baseMs * 2 ** attempt);
     return Math.round(d / 2 + Math.random() * (d / 2));
 }
@@ -29749,9 +29824,8 @@ class RegistryTransport {
         const accept = req.accept ?? ok2xx;
         let authRetried = false;
         let extraScope;
-        let url = '';
         for (let attempt = 0;; attempt++) {
-            url = await this.urlFor(req.path);
+            const url = await this.urlFor(req.path);
             let res;
             try {
                 res = await this.send(req, url, extraScope);
@@ -29765,7 +29839,7 @@ class RegistryTransport {
                     continue;
                 }
                 if (req.retry !== false && attempt < this.retries && isRetryableError(e)) {
-                    await retry_sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                    await retry_sleep(retry_backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
                     continue;
                 }
                 throw networkError(req, url, e);
@@ -29793,10 +29867,10 @@ class RegistryTransport {
             }
             if (accept(res.statusCode))
                 return { status: res.statusCode, headers, body: res.body, url };
-            if (req.retry !== false && RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
+            if (req.retry !== false && retry_RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
                 await res.body.dump();
                 const wait = retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs);
-                await retry_sleep(wait ?? backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                await retry_sleep(wait ?? retry_backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
                 continue;
             }
             throw await statusError(req, res.statusCode, headers, res.body);
@@ -29817,7 +29891,7 @@ class RegistryTransport {
             catch (e) {
                 this.emit(req, url, undefined, attempt, e);
                 if (attempt < this.retries && isRetryableError(e)) {
-                    await retry_sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                    await retry_sleep(retry_backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
                     continue;
                 }
                 throw networkError(req, url, e);
@@ -29830,9 +29904,9 @@ class RegistryTransport {
             }
             if (accept(res.statusCode))
                 return { status: res.statusCode, headers, body: res.body, url };
-            if (RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
+            if (retry_RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
                 await res.body.dump();
-                await retry_sleep(retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs) ?? backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                await retry_sleep(retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs) ?? retry_backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
                 continue;
             }
             throw await statusError(req, res.statusCode, headers, res.body);
@@ -29908,7 +29982,7 @@ class RegistryTransport {
             catch (e) {
                 this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
                 if (attempt < this.retries && isRetryableError(e)) {
-                    await retry_sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                    await retry_sleep(retry_backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
                     continue;
                 }
                 throw new errors_BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
@@ -29922,8 +29996,8 @@ class RegistryTransport {
                 return { token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 };
             }
             await res.body.dump();
-            if (RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
-                await retry_sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+            if (retry_RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
+                await retry_sleep(retry_backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
                 continue;
             }
             throw new errors_BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'set the username/password inputs or log in first' });
@@ -30033,6 +30107,8 @@ class RegistryClient {
     opts;
     transports = new Map();
     credentials;
+    /** Blobs this client saw present (HEAD 200, upload, mount): no need to ask again. */
+    knownBlobs = new Set();
     constructor(opts = {}) {
         this.opts = opts;
         const c = opts.credentials;
@@ -30064,7 +30140,7 @@ class RegistryClient {
             catch (e) {
                 if (attempt >= retries || !isBodyFailure(e))
                     throw e;
-                await retry_sleep(backoffMs(attempt, 250, 4000));
+                await retry_sleep(retry_backoffMs(attempt, 250, 4000));
             }
         }
     }
@@ -30142,7 +30218,7 @@ class RegistryClient {
      * registry stored what we sent. Returns the `OCI-Subject` header when the registry sent one
      * (its sign of a referrers API).
      */
-    async putManifest(ref, manifest) {
+    async putManifest(ref, manifest, opts = {}) {
         const where = reference_formatReference(ref);
         const digest = digest_sha256Digest(manifest.bytes);
         if (ref.digest && ref.digest !== digest) {
@@ -30156,6 +30232,8 @@ class RegistryClient {
             scopes: push(ref),
             operation: 'PUT manifest',
             reference: where,
+            // A read-modify-write caller re-reads instead: a delayed retry would replay a stale state.
+            ...(opts.retry === false ? { retry: false } : {}),
         });
         await res.body.dump();
         const stored = res.headers['docker-content-digest'];
@@ -30222,6 +30300,14 @@ class RegistryClient {
      * session is not retried blindly: the blob may have landed, so HEAD again, then restart.
      */
     async uploadBlob(repo, blob, opts = {}) {
+        const known = `${repo.registry}/${repo.repository}@${blob.digest}`;
+        if (this.knownBlobs.has(known))
+            return 'exists';
+        const outcome = await this.uploadBlobOnce(repo, blob, opts);
+        this.knownBlobs.add(known);
+        return outcome;
+    }
+    async uploadBlobOnce(repo, blob, opts) {
         if (!opts.skipExistenceCheck && (await this.headBlob(repo, blob.digest)) !== undefined)
             return 'exists';
         const attempts = (this.opts.retries ?? 3) + 1;
@@ -30865,22 +30951,40 @@ function parseTargets(source, entries) {
  * and two or three GETs.
  */
 async function settle_appendUntilSettled(op, opts = {}) {
-    const minQuiet = opts.minQuietMs ?? 150;
+    const minQuiet = opts.minQuietMs ?? 40;
     const maxQuiet = opts.maxQuietMs ?? 3000;
     const contendedQuiet = opts.contendedQuietMs ?? 1000;
     const maxRounds = opts.maxRounds ?? 12;
     const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+    const maxStale = opts.maxStaleMs ?? minQuiet;
     let writes = 0;
+    let failedWrites = 0;
     let contended = false;
     for (let round = 1; round <= maxRounds; round++) {
         const started = Date.now();
         let state = await op.read();
+        const readAt = Date.now();
         if (!op.satisfied(state)) {
             state = await op.merge(state);
-            await op.write(state);
+            // Slow preparation (a blob upload that was retried) makes the read stale: read again; the
+            // prepared blobs are in place now, so the next merge is quick.
+            if (Date.now() - readAt > maxStale && round < maxRounds)
+                continue;
+            try {
+                await op.write(state);
+            }
+            catch (e) {
+                // The write may or may not have landed (a reset after the body): the next read tells.
+                if (!isTransient(e) || round >= maxRounds || Date.now() > deadline)
+                    throw e;
+                await sleep(backoffMs(failedWrites++, 250, 4000));
+                continue;
+            }
             writes++;
         }
         const rmwMs = Date.now() - started;
+        if (op.contended?.())
+            contended = true;
         let quietMs = Math.min(maxQuiet, Math.max(minQuiet, 4 * rmwMs));
         if (contended)
             quietMs = Math.max(quietMs, contendedQuiet);
@@ -30916,6 +31020,19 @@ async function settle_appendUntilSettled(op, opts = {}) {
         hint: 'another job may be writing to the same tag in a loop; re-run this step',
     });
 }
+/**
+ * A failure worth reading the state again for: the connection broke, a 408/429/5xx answer,
+ * or distribution's blob-link race (it rewrites a repository's link file on every upload of
+ * a blob, so a manifest PUT that reads it mid-rewrite, while another job uploads the same
+ * payload, is told the blob is unknown although it is there).
+ */
+function isTransient(e) {
+    if (!(e instanceof BydigestError))
+        return false;
+    if (e.status === 400 && /MANIFEST_BLOB_UNKNOWN|DIGEST_INVALID/.test(e.message))
+        return true;
+    return e.code === 'NETWORK' || (e.status !== undefined && RETRYABLE_STATUS.has(e.status));
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/referrers.ts
 
@@ -30926,7 +31043,7 @@ async function settle_appendUntilSettled(op, opts = {}) {
 
 /** The tag the OCI 1.1 fallback keeps a subject's referrers index under. */
 function referrersFallbackTag(subjectDigest) {
-    return `sha256-${digestHex(subjectDigest)}`;
+    return `sha256-${digest_digestHex(subjectDigest)}`;
 }
 /** ghcr.io and Docker Hub have no referrers API: go to the tag directly, saving a request. */
 function referrers_defaultReferrersMode(registry) {
@@ -30942,13 +31059,13 @@ async function referrers_listReferrers(client, repo, subjectDigest, opts = {}) {
     if (mode !== 'tag') {
         const api = await client.referrersApi(repo, subjectDigest, opts.artifactType);
         if (api)
-            return { via: 'api', descriptors: filter(indexEntries(api, formatReference(repo))) };
+            return { via: 'api', descriptors: filter(indexEntries(api, reference_formatReference(repo))) };
         if (mode === 'api') {
-            throw new BydigestError('REGISTRY', `${formatReference(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
+            throw new errors_BydigestError('REGISTRY', `${reference_formatReference(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
         }
     }
     const index = await readFallbackIndex(client, repo, subjectDigest);
-    const listing = { via: 'tag', descriptors: filter(index ? indexEntries(index, formatReference(repo)) : []) };
+    const listing = { via: 'tag', descriptors: filter(index ? indexEntries(index, reference_formatReference(repo)) : []) };
     if (index)
         listing.index = index;
     return listing;
@@ -30959,22 +31076,22 @@ async function referrers_listReferrers(client, repo, subjectDigest, opts = {}) {
  */
 async function readFallbackIndex(client, repo, subjectDigest) {
     const tag = referrersFallbackTag(subjectDigest);
-    const m = await client.getManifestIfExists(withTag(repo, tag));
+    const m = await client.getManifestIfExists(reference_withTag(repo, tag));
     if (!m)
         return undefined;
-    const where = formatReference(withTag(repo, tag));
+    const where = reference_formatReference(reference_withTag(repo, tag));
     if (m.digest === subjectDigest) {
-        throw new BydigestError('REGISTRY', `${where} resolves to the subject ${subjectDigest} itself, not to a referrers index`, {
+        throw new errors_BydigestError('REGISTRY', `${where} resolves to the subject ${subjectDigest} itself, not to a referrers index`, {
             hint: 'this registry maps sha256-<hex> tags onto digests; use referrers: api if it has a referrers API',
         });
     }
-    if (!isIndexMediaType(m.mediaType)) {
-        throw new BydigestError('REGISTRY', `${where} holds a ${m.mediaType}, not a referrers index; refusing to overwrite it`);
+    if (!media_types_isIndexMediaType(m.mediaType)) {
+        throw new errors_BydigestError('REGISTRY', `${where} holds a ${m.mediaType}, not a referrers index; refusing to overwrite it`);
     }
     return m;
 }
 function indexEntries(m, where) {
-    const doc = parseManifestJson(m, where);
+    const doc = manifest_parseManifestJson(m, where);
     return Array.isArray(doc.manifests) ? doc.manifests : [];
 }
 const sameDescriptor = (a, b) => a.digest === b.digest;
@@ -31018,7 +31135,7 @@ async function referrers_appendToFallbackIndex(client, repo, subjectDigest, desc
             return out;
         },
         write: async (entries) => {
-            await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: MediaType.OciIndex });
+            await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: MediaType.OciIndex }, { retry: false });
         },
         fingerprint: (entries) => sha256Digest(fallbackIndexBytes(entries)),
     }, settle);
@@ -31701,7 +31818,7 @@ function verifierFor(publicKey) {
  * PKCS#1 v1.5 and Ed25519. Reasons use containers/image's wording, so verify-digest can report a
  * rejection the way podman and skopeo would.
  */
-function signature_checkPayloadSignature(publicKey, payload, signatureBase64) {
+function checkPayloadSignature(publicKey, payload, signatureBase64) {
     const verifier = verifierFor(publicKey);
     if (!verifier) {
         return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
@@ -31720,7 +31837,7 @@ function signature_checkPayloadSignature(publicKey, payload, signatureBase64) {
     return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
 }
 function signature_verifyPayload(publicKey, payload, signatureBase64) {
-    return signature_checkPayloadSignature(publicKey, payload, signatureBase64).valid;
+    return checkPayloadSignature(publicKey, payload, signatureBase64).valid;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/go-digest.ts
@@ -31815,10 +31932,10 @@ function isLowSurrogate(code) {
  * signature payload, so its rules can only be applied to a tree that still has them.
  * Syntax errors use the wording of Go's encoding/json.
  */
-class strict_json_JsonSyntaxError extends Error {
+class JsonSyntaxError extends Error {
     name = 'JsonSyntaxError';
 }
-function strict_json_parseJsonTree(text) {
+function parseJsonTree(text) {
     const p = new Parser(text);
     p.skipSpace();
     const node = p.value();
@@ -31828,17 +31945,17 @@ function strict_json_parseJsonTree(text) {
     return node;
 }
 /** Plain JavaScript value of a node; for duplicate keys the last wins, as with Go's `any`. */
-function strict_json_toPlain(node) {
+function toPlain(node) {
     switch (node.kind) {
         case 'object': {
             const out = {};
             for (const [k, v] of node.entries) {
-                Object.defineProperty(out, k, { value: strict_json_toPlain(v), enumerable: true, writable: true, configurable: true });
+                Object.defineProperty(out, k, { value: toPlain(v), enumerable: true, writable: true, configurable: true });
             }
             return out;
         }
         case 'array':
-            return node.items.map(strict_json_toPlain);
+            return node.items.map(toPlain);
         case 'null':
             return null;
         default:
@@ -31863,8 +31980,8 @@ class Parser {
     }
     fail(context) {
         if (this.pos >= this.s.length)
-            return new strict_json_JsonSyntaxError('unexpected end of JSON input');
-        return new strict_json_JsonSyntaxError(`invalid character ${quoteChar(this.s[this.pos])} ${context}`);
+            return new JsonSyntaxError('unexpected end of JSON input');
+        return new JsonSyntaxError(`invalid character ${quoteChar(this.s[this.pos])} ${context}`);
     }
     value() {
         const c = this.s[this.pos];
@@ -32064,7 +32181,7 @@ function parseSimpleSigningPayload(bytes) {
     const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     let root;
     try {
-        root = strict_json_parseJsonTree(text);
+        root = parseJsonTree(text);
     }
     catch (e) {
         throw payload_invalid(e.message);
@@ -32089,7 +32206,7 @@ function parseSimpleSigningPayload(bytes) {
                 throw payload_invalid('Field optional.timestamp is not is not an integer');
             result.timestamp = timestamp;
         }
-        result.optional = strict_json_toPlain(optional);
+        result.optional = toPlain(optional);
     }
     let type = '';
     let image = { kind: 'null' };
@@ -32444,7 +32561,7 @@ function verifyLayer(layer, digest, keys) {
     let lastReason = 'no public key given';
     let keyIndex;
     for (let i = 0; i < keys.length; i++) {
-        const check = signature_checkPayloadSignature(keys[i], payloadBytes, signature);
+        const check = checkPayloadSignature(keys[i], payloadBytes, signature);
         if (check.valid) {
             keyIndex = i;
             break;
@@ -32507,34 +32624,52 @@ async function sign_image_signingTargets(client, image, recursive) {
  * Signs `image` (and its platform manifests) in cosign's legacy format: a simple-signing
  * layer per identity, appended to `sha256-<hex>.sig` with read-modify-write that re-reads
  * until no other writer can still drop our layer, and checks our signatures verify there.
+ * Everything that does not need the key (payload upload, first read of the `.sig`) runs
+ * while the key is still being derived.
  */
 async function signImage(client, opts) {
     if (opts.identities.length === 0)
         throw new BydigestError('INVALID_ARGUMENT', 'no identity to sign');
     const targets = await sign_image_signingTargets(client, opts.image, opts.recursive ?? true);
+    const prepared = await mapLimit(targets, 4, (digest) => prepare(client, withDigest(opts.image, digest), opts));
     const key = await opts.key;
-    return mapLimit(targets, 4, (digest) => signOne(client, withDigest(opts.image, digest), key, opts));
+    return mapLimit(prepared, 4, (p) => signPrepared(client, p, key, opts));
 }
-async function signOne(client, image, key, opts) {
-    const ours = opts.identities.map((dockerReference) => {
-        const payload = simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null });
-        return { payload, layer: signatureLayer(payload, signPayload(key, payload)) };
-    });
-    await mapLimit(ours, 4, ({ payload, layer }) => client.uploadBlob(image, { digest: layer.digest, size: payload.length, open: () => payload }));
+async function prepare(client, image, opts) {
+    const payloads = opts.identities.map((dockerReference) => simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null }));
+    const [early] = await Promise.all([
+        client.getManifestIfExists(withTag(image, signatureTag(image.digest))),
+        mapLimit(payloads, 4, (payload) => client.uploadBlob(image, { digest: sha256Digest(payload), size: payload.length, open: () => payload })),
+    ]);
+    // The config lists layer digests only, so the one the write will most likely need (what is
+    // there now plus our layers) can be uploaded before the key exists.
+    const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: sha256Digest(p) }))];
+    const config = sigConfigBytes(layers);
+    await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config });
+    return { image, payloads, early: early?.bytes };
+}
+async function signPrepared(client, prep, key, opts) {
+    const { image } = prep;
+    const ours = prep.payloads.map((payload) => ({ payload, layer: signatureLayer(payload, signPayload(key, payload)) }));
     const tag = withTag(image, signatureTag(image.digest));
     const isOurs = (bytes, o) => appendSignatureLayer(bytes, o.layer, { payload: o.payload, publicKey: key.publicKey }).status === 'already-present';
     let firstSeen;
     let initiallyPresent;
+    let contended = false;
     const present = (layers, d) => layers.some((l) => l.digest === d.digest && l.annotations?.[SIGNATURE_ANNOTATION] === d.annotations?.[SIGNATURE_ANNOTATION]);
     let last;
+    const fingerprint = (bytes) => (bytes ? sha256Digest(bytes) : 'none');
     const settle = await appendUntilSettled({
         what: `signature manifest ${formatReference(tag)}`,
         read: async () => {
             const m = await client.getManifestIfExists(tag);
             last = m?.bytes;
-            const layers = m ? parseSigManifest(m.bytes).layers : [];
-            firstSeen ??= layers;
-            initiallyPresent ??= ours.every((o) => isOurs(m?.bytes, o));
+            if (firstSeen === undefined) {
+                // The .sig changed while the key was being derived: another signer is at work.
+                contended = fingerprint(m?.bytes) !== fingerprint(prep.early);
+                firstSeen = m ? parseSigManifest(m.bytes).layers : [];
+                initiallyPresent = ours.every((o) => isOurs(m?.bytes, o));
+            }
             return m?.bytes;
         },
         satisfied: (bytes) => {
@@ -32543,7 +32678,7 @@ async function signOne(client, image, key, opts) {
             const layers = bytes ? parseSigManifest(bytes).layers : [];
             return (firstSeen ?? []).every((d) => present(layers, d));
         },
-        merge: (bytes) => {
+        merge: async (bytes) => {
             const parsed = bytes ? parseSigManifest(bytes) : undefined;
             const layers = parsed ? parsed.layers.map(plainDescriptor) : [];
             // Put back anything a racing writer dropped that we saw, then our own layers.
@@ -32555,16 +32690,19 @@ async function signOne(client, image, key, opts) {
                 if (layers.length === 0 || !isOurs(buildSigManifest(layers, extra).manifestBytes, o))
                     layers.push(o.layer);
             }
-            return buildSigManifest(layers, extra).manifestBytes;
+            const manifest = buildSigManifest(layers, extra).manifestBytes;
+            // The config blob goes up here, not in write: the PUT must follow the read closely.
+            const config = sigConfigBytes(parseSigManifest(manifest).layers);
+            await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config });
+            return manifest;
         },
         write: async (bytes) => {
             const manifest = bytes;
-            const config = sigConfigBytes(parseSigManifest(manifest).layers);
-            await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config });
-            await client.putManifest(tag, { bytes: manifest, mediaType: MediaType.OciManifest });
+            await client.putManifest(tag, { bytes: manifest, mediaType: MediaType.OciManifest }, { retry: false });
             last = manifest;
         },
-        fingerprint: (bytes) => (bytes ? sha256Digest(bytes) : 'none'),
+        fingerprint,
+        contended: () => contended,
     }, opts.settle);
     if (!last)
         throw new BydigestError('SIGNATURE', `${formatReference(tag)} vanished after signing`);
@@ -32664,16 +32802,16 @@ async function loadSigningKey(spec, passwordEnv, env) {
 
 const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 /** Every bundle version's media type starts so; cosign matches referrers by this prefix. */
-const bundle_SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
-const bundle_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-const bundle_COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
 const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
 const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
 const CREATED_ANNOTATION = 'org.opencontainers.image.created';
 const TITLE_ANNOTATION = 'org.opencontainers.image.title';
 /** DSSE pre-authentication encoding; lengths are byte counts, in ASCII decimal. */
-function bundle_dssePae(payloadType, payload) {
+function dssePae(payloadType, payload) {
     const type = Buffer.from(payloadType, 'utf8');
     return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
 }
@@ -32700,7 +32838,7 @@ function cosignSignStatement(manifestDigest, annotations = {}) {
     const statement = {
         _type: IN_TOTO_STATEMENT_V1,
         subject: [{ digest: { sha256: digestHex(manifestDigest) }, annotations: sortedStrings(annotations) }],
-        predicateType: bundle_COSIGN_SIGN_PREDICATE_TYPE,
+        predicateType: COSIGN_SIGN_PREDICATE_TYPE,
         predicate: {},
     };
     return Buffer.from(JSON.stringify(statement), 'utf8');
@@ -32708,12 +32846,12 @@ function cosignSignStatement(manifestDigest, annotations = {}) {
 /** A v0.3 bundle with the DSSE signature (ECDSA P-256, SHA-256, DER) over the PAE of the statement. */
 function bundle_buildSignBundle(key, manifestDigest, annotations = {}) {
     const statement = cosignSignStatement(manifestDigest, annotations);
-    const sig = signPayload(key, bundle_dssePae(bundle_IN_TOTO_PAYLOAD_TYPE, statement));
+    const sig = signPayload(key, dssePae(IN_TOTO_PAYLOAD_TYPE, statement));
     // Field order of the protobuf messages, as protojson writes them; no tlogEntries offline.
     const bundle = {
         mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
         verificationMaterial: { publicKey: { hint: publicKeyHint(key.publicKey) } },
-        dsseEnvelope: { payload: statement.toString('base64'), payloadType: bundle_IN_TOTO_PAYLOAD_TYPE, signatures: [{ sig }] },
+        dsseEnvelope: { payload: statement.toString('base64'), payloadType: IN_TOTO_PAYLOAD_TYPE, signatures: [{ sig }] },
     };
     const bytes = Buffer.from(JSON.stringify(bundle), 'utf8');
     return { bytes, digest: sha256Digest(bytes), statement };
@@ -32749,7 +32887,7 @@ function bundle_bundleReferrerManifest(input) {
         subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
         annotations: {
             [BUNDLE_CONTENT_ANNOTATION]: 'dsse-envelope',
-            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: bundle_COSIGN_SIGN_PREDICATE_TYPE,
+            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: COSIGN_SIGN_PREDICATE_TYPE,
             [CREATED_ANNOTATION]: bundleCreatedTime(input.created),
         },
     };
@@ -32902,13 +33040,35 @@ function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys) {
     if (statement.predicateType !== COSIGN_SIGN_PREDICATE_TYPE) {
         return reject(`predicateType ${JSON.stringify(statement.predicateType)} is an attestation, not a cosign signature (${COSIGN_SIGN_PREDICATE_TYPE})`, { keyIndex, statement });
     }
-    const want = digestHex(manifestDigest);
+    const want = digest_digestHex(manifestDigest);
     // sigstore-go compares the decoded bytes, so hex case does not matter.
     if (!statement.subjects.some((s) => s.digest.sha256?.toLowerCase() === want)) {
         const named = statement.subjects.map((s) => (s.digest.sha256 ? `sha256:${s.digest.sha256}` : Object.keys(s.digest).join('+') || 'no digest')).join(', ');
         return reject(`the statement is for ${named || 'no subject'}, not ${manifestDigest}`, { keyIndex, statement });
     }
     return { valid: true, keyIndex, statement };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts
+/** Runs `fn` over `items` with at most `limit` in flight; rejects on the first failure. */
+async function map_limit_mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (e) {
+                failed = true;
+                throw e;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle-store.ts
@@ -32923,7 +33083,7 @@ function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys) {
 
 
 /** Bundles are a few KB (more with certificate chains and log entries); this bounds a hostile one. */
-const MAX_BUNDLE_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
 /**
  * Signs `image` (and with `recursive` each platform manifest) with a cosign-3-style sigstore
  * bundle. A bundle already there from the same key over the same statement is reused rather
@@ -33001,25 +33161,25 @@ function sameAnnotations(statement, digest, want) {
  * cosign does (it tries every referrer).
  */
 function maybeBundle(d) {
-    if (d.mediaType !== MediaType.OciManifest)
+    if (d.mediaType !== media_types_MediaType.OciManifest)
         return false;
-    return d.artifactType === undefined || d.artifactType === MediaType.OciEmpty || d.artifactType.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX);
+    return d.artifactType === undefined || d.artifactType === media_types_MediaType.OciEmpty || d.artifactType.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX);
 }
 async function readBundles(client, repo, subject, mode) {
-    const listing = await listReferrers(client, repo, subject, { mode });
-    const read = await mapLimit(listing.descriptors.filter(maybeBundle), 4, (d) => readBundle(client, repo, d));
+    const listing = await referrers_listReferrers(client, repo, subject, { mode });
+    const read = await map_limit_mapLimit(listing.descriptors.filter(maybeBundle), 4, (d) => readBundle(client, repo, d));
     return { via: listing.via, bundles: read.filter((b) => b !== undefined) };
 }
 /** The bundle a referrer holds; undefined when the referrer turns out not to be a bundle. */
 async function readBundle(client, repo, d) {
     const claimed = d.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true;
     const referrerDigest = d.digest;
-    const m = await client.getManifestIfExists(withDigest(repo, d.digest));
+    const m = await client.getManifestIfExists(reference_withDigest(repo, d.digest));
     if (!m)
         return claimed ? { referrerDigest, reason: 'listed as a referrer, but the manifest does not exist' } : undefined;
     let doc;
     try {
-        doc = parseManifestJson(m, d.digest);
+        doc = manifest_parseManifestJson(m, d.digest);
     }
     catch (e) {
         return claimed ? { referrerDigest, reason: e.message } : undefined;
@@ -33037,7 +33197,7 @@ async function readBundle(client, repo, d) {
         return { referrerDigest, bundleBytes: await client.getBlob(repo, layer.digest, MAX_BUNDLE_BYTES) };
     }
     catch (e) {
-        if (e instanceof BydigestError && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH' || e.code === 'REGISTRY')) {
+        if (e instanceof errors_BydigestError && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH' || e.code === 'REGISTRY')) {
             return { referrerDigest, reason: `bundle blob ${layer.digest}: ${e.message}` };
         }
         throw e;
@@ -33050,21 +33210,22 @@ async function readBundle(client, repo, d) {
  * Key-based and offline; transparency-log entries are not checked.
  */
 async function verifyBundleSignatures(client, image, keys, opts = {}) {
-    const { via, bundles } = await readBundles(client, image, image.digest, opts.referrers ?? defaultReferrersMode(image.registry));
+    const { via, bundles } = await readBundles(client, image, image.digest, opts.referrers ?? referrers_defaultReferrersMode(image.registry));
     const verdicts = bundles.map((b) => {
         if (!b.bundleBytes)
             return { referrerDigest: b.referrerDigest, reason: b.reason ?? 'unreadable' };
-        const check = checkSignBundle(b.bundleBytes, image.digest, keys);
+        const check = bundle_verify_checkSignBundle(b.bundleBytes, image.digest, keys);
         const v = { referrerDigest: b.referrerDigest };
-        if (check.keyIndex !== undefined)
-            v.keyIndex = check.keyIndex;
         if (check.statement)
             v.statement = check.statement;
-        if (!check.valid)
+        // As with legacy verdicts, keyIndex marks a valid bundle only, never a half-passed one.
+        if (check.valid)
+            v.keyIndex = check.keyIndex;
+        else
             v.reason = check.reason;
         return v;
     });
-    return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.reason === undefined && v.keyIndex !== undefined) };
+    return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
 /** One line per rejected bundle, for error messages and summaries. */
 function describeBundleVerdicts(image, v) {
@@ -36853,7 +37014,6 @@ class json_scanner_JsonObjectScanner {
                 if (c === BACKSLASH) {
                     if (i + 1 === n) {
                         this.escaped = true;
-                        i = n;
                         break;
                     }
                     i += 2;
@@ -38264,7 +38424,7 @@ function validRemapPrefix(s) {
 function parsePolicy(bytes, source = 'policy.json') {
     try {
         const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-        return policyFromTree(strict_json_parseJsonTree(text));
+        return policyFromTree(parseJsonTree(text));
     }
     catch (e) {
         throw new errors_BydigestError('POLICY', `invalid policy in ${JSON.stringify(source)}: ${e.message}`, {
@@ -38675,7 +38835,7 @@ function judgeSignature(requirement, image, sig, readKeyFile) {
         return reject(`base64 decoding: ${decoded.reason}`);
     const failures = [];
     for (const [i, key] of root.keys.entries()) {
-        const check = signature_checkPayloadSignature(key, sig.payload, signature);
+        const check = checkPayloadSignature(key, sig.payload, signature);
         if (check.valid) {
             out.keyIndex = i;
             break;

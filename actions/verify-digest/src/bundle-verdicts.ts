@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import type { ImageReference, RegistryClient } from '@bydigest/core';
+import { verifyBundleSignatures, type ImageReference, type RegistryClient } from '@bydigest/core';
 
 /** A sigstore bundle (cosign v3 referrer) found for the digest, and the verdict on it. */
 export interface BundleVerdict {
@@ -13,24 +13,30 @@ export interface BundleVerdict {
 }
 
 export interface BundleVerdicts {
-  /** False while bundle verification is not wired in: the verdicts are then always empty. */
-  supported: boolean;
   verdicts: BundleVerdict[];
 }
 
 /**
- * SEAM — pending sigstore-bundle support (packages/core/src/cosign/bundle*.ts, written
- * separately). It will list the digest's referrers with artifactType
- * application/vnd.dev.sigstore.bundle.v0.3+json (referrers API or the sha256-<hex> fallback
- * index), verify each DSSE envelope with `keys` and check the in-toto subject digest.
- * Until then it reports that nothing was checked, and verify-digest says so instead of
- * claiming a bundle was verified. containers/image (bootc) never reads bundles, so policy
- * evaluation does not depend on this.
+ * The sigstore bundles (cosign v3's default format) that refer to `image`, each checked with
+ * `keys`: one DSSE signature by a key, over an in-toto statement naming the digest, of
+ * cosign's signature predicate. Bundles carry no docker-reference, so `identity` is the
+ * subject annotations at most. containers/image (bootc) never reads bundles, so policy
+ * evaluation does not use this.
  */
 export async function collectBundleVerdicts(
-  _client: RegistryClient,
-  _image: ImageReference & { digest: string },
-  _keys: readonly KeyObject[],
+  client: RegistryClient,
+  image: ImageReference & { digest: string },
+  keys: readonly KeyObject[],
 ): Promise<BundleVerdicts> {
-  return { supported: false, verdicts: [] };
+  const v = await verifyBundleSignatures(client, image, keys);
+  return {
+    verdicts: v.verdicts.map((x) => {
+      const out: BundleVerdict = { referrerDigest: x.referrerDigest };
+      if (x.keyIndex !== undefined) out.keyIndex = x.keyIndex;
+      if (x.reason !== undefined) out.reason = x.reason;
+      const annotations = x.statement?.subjects[0]?.annotations;
+      if (annotations && Object.keys(annotations).length > 0) out.identity = JSON.stringify(annotations);
+      return out;
+    }),
+  };
 }

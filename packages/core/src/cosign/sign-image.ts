@@ -53,33 +53,55 @@ export async function signingTargets(client: RegistryClient, image: ImageReferen
   return [image.digest, ...(index.manifests ?? []).map((d) => d.digest)];
 }
 
+/** What can be done before the key is decoded: payloads, their blobs, and a first read. */
+interface Prepared {
+  image: ImageReference & { digest: string };
+  payloads: Buffer[];
+  early: Buffer | undefined;
+}
+
 /**
  * Signs `image` (and its platform manifests) in cosign's legacy format: a simple-signing
  * layer per identity, appended to `sha256-<hex>.sig` with read-modify-write that re-reads
  * until no other writer can still drop our layer, and checks our signatures verify there.
+ * Everything that does not need the key (payload upload, first read of the `.sig`) runs
+ * while the key is still being derived.
  */
 export async function signImage(client: RegistryClient, opts: SignImageOptions): Promise<SignedDigest[]> {
   if (opts.identities.length === 0) throw new BydigestError('INVALID_ARGUMENT', 'no identity to sign');
   const targets = await signingTargets(client, opts.image, opts.recursive ?? true);
+  const prepared = await mapLimit(targets, 4, (digest) => prepare(client, withDigest(opts.image, digest), opts));
   const key = await opts.key;
-  return mapLimit(targets, 4, (digest) => signOne(client, withDigest(opts.image, digest), key, opts));
+  return mapLimit(prepared, 4, (p) => signPrepared(client, p, key, opts));
 }
 
-async function signOne(client: RegistryClient, image: ImageReference & { digest: string }, key: SigningKey, opts: SignImageOptions): Promise<SignedDigest> {
-  const ours = opts.identities.map((dockerReference) => {
-    const payload = simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null });
-    return { payload, layer: signatureLayer(payload, signPayload(key, payload)) };
-  });
-  await mapLimit(ours, 4, ({ payload, layer }) => client.uploadBlob(image, { digest: layer.digest, size: payload.length, open: () => payload }));
+async function prepare(client: RegistryClient, image: ImageReference & { digest: string }, opts: SignImageOptions): Promise<Prepared> {
+  const payloads = opts.identities.map((dockerReference) => simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null }));
+  const [early] = await Promise.all([
+    client.getManifestIfExists(withTag(image, signatureTag(image.digest))),
+    mapLimit(payloads, 4, (payload) => client.uploadBlob(image, { digest: sha256Digest(payload), size: payload.length, open: () => payload })),
+  ]);
+  // The config lists layer digests only, so the one the write will most likely need (what is
+  // there now plus our layers) can be uploaded before the key exists.
+  const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: sha256Digest(p) }))];
+  const config = sigConfigBytes(layers as SigDescriptor[]);
+  await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config });
+  return { image, payloads, early: early?.bytes };
+}
 
+async function signPrepared(client: RegistryClient, prep: Prepared, key: SigningKey, opts: SignImageOptions): Promise<SignedDigest> {
+  const { image } = prep;
+  const ours = prep.payloads.map((payload) => ({ payload, layer: signatureLayer(payload, signPayload(key, payload)) }));
   const tag = withTag(image, signatureTag(image.digest));
   const isOurs = (bytes: Buffer | undefined, o: { payload: Buffer; layer: SignatureLayer }) =>
     appendSignatureLayer(bytes, o.layer, { payload: o.payload, publicKey: key.publicKey }).status === 'already-present';
   let firstSeen: SigDescriptor[] | undefined;
   let initiallyPresent: boolean | undefined;
+  let contended = false;
   const present = (layers: SigDescriptor[], d: SigDescriptor) =>
     layers.some((l) => l.digest === d.digest && l.annotations?.[SIGNATURE_ANNOTATION] === d.annotations?.[SIGNATURE_ANNOTATION]);
   let last: Buffer | undefined;
+  const fingerprint = (bytes: Buffer | undefined) => (bytes ? sha256Digest(bytes) : 'none');
 
   const settle = await appendUntilSettled<Buffer | undefined>(
     {
@@ -87,9 +109,12 @@ async function signOne(client: RegistryClient, image: ImageReference & { digest:
       read: async () => {
         const m = await client.getManifestIfExists(tag);
         last = m?.bytes;
-        const layers = m ? parseSigManifest(m.bytes).layers : [];
-        firstSeen ??= layers;
-        initiallyPresent ??= ours.every((o) => isOurs(m?.bytes, o));
+        if (firstSeen === undefined) {
+          // The .sig changed while the key was being derived: another signer is at work.
+          contended = fingerprint(m?.bytes) !== fingerprint(prep.early);
+          firstSeen = m ? parseSigManifest(m.bytes).layers : [];
+          initiallyPresent = ours.every((o) => isOurs(m?.bytes, o));
+        }
         return m?.bytes;
       },
       satisfied: (bytes) => {
@@ -97,7 +122,7 @@ async function signOne(client: RegistryClient, image: ImageReference & { digest:
         const layers = bytes ? parseSigManifest(bytes).layers : [];
         return (firstSeen ?? []).every((d) => present(layers, d));
       },
-      merge: (bytes) => {
+      merge: async (bytes) => {
         const parsed = bytes ? parseSigManifest(bytes) : undefined;
         const layers = parsed ? parsed.layers.map(plainDescriptor) : [];
         // Put back anything a racing writer dropped that we saw, then our own layers.
@@ -106,16 +131,19 @@ async function signOne(client: RegistryClient, image: ImageReference & { digest:
         for (const o of ours) {
           if (layers.length === 0 || !isOurs(buildSigManifest(layers, extra).manifestBytes, o)) layers.push(o.layer);
         }
-        return buildSigManifest(layers, extra).manifestBytes;
+        const manifest = buildSigManifest(layers, extra).manifestBytes;
+        // The config blob goes up here, not in write: the PUT must follow the read closely.
+        const config = sigConfigBytes(parseSigManifest(manifest).layers);
+        await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config });
+        return manifest;
       },
       write: async (bytes) => {
         const manifest = bytes as Buffer;
-        const config = sigConfigBytes(parseSigManifest(manifest).layers);
-        await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config });
-        await client.putManifest(tag, { bytes: manifest, mediaType: MediaType.OciManifest });
+        await client.putManifest(tag, { bytes: manifest, mediaType: MediaType.OciManifest }, { retry: false });
         last = manifest;
       },
-      fingerprint: (bytes) => (bytes ? sha256Digest(bytes) : 'none'),
+      fingerprint,
+      contended: () => contended,
     },
     opts.settle,
   );

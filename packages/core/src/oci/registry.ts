@@ -38,6 +38,8 @@ const push = (r: RepoRef): Scope[] => [{ repository: r.repository, actions: ['pu
 export class RegistryClient {
   private readonly transports = new Map<string, RegistryTransport>();
   private readonly credentials: CredentialResolver;
+  /** Blobs this client saw present (HEAD 200, upload, mount): no need to ask again. */
+  private readonly knownBlobs = new Set<string>();
 
   constructor(private readonly opts: RegistryClientOptions = {}) {
     const c = opts.credentials;
@@ -152,7 +154,7 @@ export class RegistryClient {
    * registry stored what we sent. Returns the `OCI-Subject` header when the registry sent one
    * (its sign of a referrers API).
    */
-  async putManifest(ref: ImageReference, manifest: { bytes: Buffer; mediaType: string }): Promise<{ digest: string; subject?: string }> {
+  async putManifest(ref: ImageReference, manifest: { bytes: Buffer; mediaType: string }, opts: { retry?: boolean } = {}): Promise<{ digest: string; subject?: string }> {
     const where = formatReference(ref);
     const digest = sha256Digest(manifest.bytes);
     if (ref.digest && ref.digest !== digest) {
@@ -166,6 +168,8 @@ export class RegistryClient {
       scopes: push(ref),
       operation: 'PUT manifest',
       reference: where,
+      // A read-modify-write caller re-reads instead: a delayed retry would replay a stale state.
+      ...(opts.retry === false ? { retry: false } : {}),
     });
     await res.body.dump();
     const stored = res.headers['docker-content-digest'];
@@ -237,6 +241,14 @@ export class RegistryClient {
    * session is not retried blindly: the blob may have landed, so HEAD again, then restart.
    */
   async uploadBlob(repo: RepoRef, blob: BlobSource, opts: { skipExistenceCheck?: boolean; mountFrom?: RepoRef } = {}): Promise<'exists' | 'mounted' | 'uploaded'> {
+    const known = `${repo.registry}/${repo.repository}@${blob.digest}`;
+    if (this.knownBlobs.has(known)) return 'exists';
+    const outcome = await this.uploadBlobOnce(repo, blob, opts);
+    this.knownBlobs.add(known);
+    return outcome;
+  }
+
+  private async uploadBlobOnce(repo: RepoRef, blob: BlobSource, opts: { skipExistenceCheck?: boolean; mountFrom?: RepoRef }): Promise<'exists' | 'mounted' | 'uploaded'> {
     if (!opts.skipExistenceCheck && (await this.headBlob(repo, blob.digest)) !== undefined) return 'exists';
     const attempts = (this.opts.retries ?? 3) + 1;
     let lastError: unknown;

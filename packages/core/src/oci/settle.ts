@@ -1,8 +1,8 @@
 import { BydigestError } from '../errors.js';
-import { sleep } from './http/retry.js';
+import { backoffMs, RETRYABLE_STATUS, sleep } from './http/retry.js';
 
 export interface SettleOptions {
-  /** Floor of the quiet window after our write. Default 150 ms. */
+  /** Floor of the quiet window after our write. Default 40 ms. */
   minQuietMs?: number;
   /** Ceiling of the quiet window. Default 3 s. */
   maxQuietMs?: number;
@@ -12,6 +12,12 @@ export interface SettleOptions {
   maxRounds?: number;
   /** Overall time limit. Default 60 s. */
   timeoutMs?: number;
+  /**
+   * A merged state whose read is older than this is read again instead of written: a write
+   * that lands after another writer's quiet window has closed could drop that writer's entry.
+   * Default: the quiet floor (minQuietMs).
+   */
+  maxStaleMs?: number;
 }
 
 export interface SettleReport {
@@ -24,12 +30,18 @@ export interface ReadModifyWrite<S> {
   read: () => Promise<S>;
   /** Everything this writer must see present (its own entry and every entry it saw before). */
   satisfied: (state: S) => boolean;
-  /** The state to write, from the state read. */
+  /** The state to write, from the state read (slow preparation, e.g. uploading blobs, belongs here). */
   merge: (state: S) => Promise<S> | S;
+  /**
+   * One PUT of the merged state, not retried by the transport: a retry sent after a backoff
+   * would replay a stale state. A transient failure here makes the next round read again.
+   */
   write: (state: S) => Promise<void>;
   /** A stable identity of a state (e.g. the manifest digest), to notice other writers. */
   fingerprint: (state: S) => string;
   what: string;
+  /** Evidence of another writer the caller saw before the first round (checked after it). */
+  contended?: () => boolean;
 }
 
 /**
@@ -42,23 +54,37 @@ export interface ReadModifyWrite<S> {
  * and two or three GETs.
  */
 export async function appendUntilSettled<S>(op: ReadModifyWrite<S>, opts: SettleOptions = {}): Promise<SettleReport> {
-  const minQuiet = opts.minQuietMs ?? 150;
+  const minQuiet = opts.minQuietMs ?? 40;
   const maxQuiet = opts.maxQuietMs ?? 3000;
   const contendedQuiet = opts.contendedQuietMs ?? 1000;
   const maxRounds = opts.maxRounds ?? 12;
   const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+  const maxStale = opts.maxStaleMs ?? minQuiet;
   let writes = 0;
+  let failedWrites = 0;
   let contended = false;
 
   for (let round = 1; round <= maxRounds; round++) {
     const started = Date.now();
     let state = await op.read();
+    const readAt = Date.now();
     if (!op.satisfied(state)) {
       state = await op.merge(state);
-      await op.write(state);
+      // Slow preparation (a blob upload that was retried) makes the read stale: read again; the
+      // prepared blobs are in place now, so the next merge is quick.
+      if (Date.now() - readAt > maxStale && round < maxRounds) continue;
+      try {
+        await op.write(state);
+      } catch (e) {
+        // The write may or may not have landed (a reset after the body): the next read tells.
+        if (!isTransient(e) || round >= maxRounds || Date.now() > deadline) throw e;
+        await sleep(backoffMs(failedWrites++, 250, 4000));
+        continue;
+      }
       writes++;
     }
     const rmwMs = Date.now() - started;
+    if (op.contended?.()) contended = true;
     let quietMs = Math.min(maxQuiet, Math.max(minQuiet, 4 * rmwMs));
     if (contended) quietMs = Math.max(quietMs, contendedQuiet);
     let last = op.fingerprint(state);
@@ -89,4 +115,16 @@ export async function appendUntilSettled<S>(op: ReadModifyWrite<S>, opts: Settle
   throw new BydigestError('CONFLICT', `${op.what}: other writers kept overwriting it; our entry is not there after ${maxRounds} attempts`, {
     hint: 'another job may be writing to the same tag in a loop; re-run this step',
   });
+}
+
+/**
+ * A failure worth reading the state again for: the connection broke, a 408/429/5xx answer,
+ * or distribution's blob-link race (it rewrites a repository's link file on every upload of
+ * a blob, so a manifest PUT that reads it mid-rewrite, while another job uploads the same
+ * payload, is told the blob is unknown although it is there).
+ */
+function isTransient(e: unknown): boolean {
+  if (!(e instanceof BydigestError)) return false;
+  if (e.status === 400 && /MANIFEST_BLOB_UNKNOWN|DIGEST_INVALID/.test(e.message)) return true;
+  return e.code === 'NETWORK' || (e.status !== undefined && RETRYABLE_STATUS.has(e.status));
 }

@@ -1,0 +1,101 @@
+/**
+ * Words for a distro maintainer asking "why does bootc refuse my image": what each signature
+ * claims, why it was rejected, and the usual fix for each containers/image refusal.
+ */
+import {
+  formatReference,
+  SIMPLE_SIGNING_MEDIA_TYPE,
+  type ImageReference,
+  type PolicyEvaluation,
+  type PolicyRequirement,
+  type SignatureAttachment,
+  type SignedIdentity,
+} from '@bydigest/core';
+
+/** What an (unverified) payload claims; for display only, never for a decision. */
+export interface Claims {
+  identity?: string;
+  digest?: string;
+}
+
+export function peekClaims(payload: Buffer | undefined): Claims {
+  if (!payload) return {};
+  try {
+    const doc = JSON.parse(payload.toString('utf8')) as { critical?: { identity?: { 'docker-reference'?: unknown }; image?: { 'docker-manifest-digest'?: unknown } } };
+    const identity = doc.critical?.identity?.['docker-reference'];
+    const digest = doc.critical?.image?.['docker-manifest-digest'];
+    return { ...(typeof identity === 'string' ? { identity } : {}), ...(typeof digest === 'string' ? { digest } : {}) };
+  } catch {
+    return {};
+  }
+}
+
+export function claimsByLayer(layers: readonly SignatureAttachment[]): Map<string, Claims> {
+  return new Map(layers.filter((l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE).map((l) => [l.layerDigest, peekClaims(l.payload)]));
+}
+
+export function describeRequirement(r: PolicyRequirement): string {
+  if (r.type !== 'sigstoreSigned') return r.type;
+  const keys = r.keys
+    ? r.keys.kind === 'keyPath' || r.keys.kind === 'keyPaths'
+      ? `${r.keys.kind} ${r.keys.paths.join(', ')}`
+      : `${r.keys.kind} (${r.keys.datas.length} key${r.keys.datas.length === 1 ? '' : 's'})`
+    : (r.unsupported ?? 'no key');
+  const id = r.signedIdentity;
+  const identity =
+    id.type === 'exactReference' ? `exactReference ${id.dockerReference}` : id.type === 'exactRepository' ? `exactRepository ${id.dockerRepository}` : id.type === 'remapIdentity' ? `remapIdentity ${id.prefix} → ${id.signedPrefix}` : id.type;
+  return `sigstoreSigned, ${keys}, signedIdentity ${identity}`;
+}
+
+/** The likely fix for a policy refusal, from what was found; `pulled` is the reference the host pulls. */
+export function policyHints(e: PolicyEvaluation, pulled: ImageReference, sigRef: string, signatureLayers: number): string[] {
+  const hints: string[] = [];
+  const msg = e.message ?? '';
+  const repository = `${pulled.registry}/${pulled.repository}`;
+  const noSignature = msg.startsWith('A signature was required');
+  if (noSignature && e.ignoredSignatures > 0) {
+    hints.push(
+      `${sigRef} holds ${e.ignoredSignatures} signature(s), but registries.d does not set use-sigstore-attachments: true for ${repository}, so containers/image never reads them; add to a registries.d/*.yaml:\n  docker:\n    ${repository}:\n      use-sigstore-attachments: true`,
+    );
+  } else if (noSignature && signatureLayers === 0) {
+    hints.push(`there is no ${sigRef}: sign this digest with sign-digest (format legacy); cosign 3 writes only a sigstore bundle by default, which containers/image cannot see`);
+  }
+  for (const report of e.requirements) {
+    if (report.requirement.type !== 'sigstoreSigned') continue;
+    const rule = report.requirement.signedIdentity;
+    for (const s of report.signatures) {
+      if (!s.reason?.startsWith('Signature for identity') || s.identity === undefined) continue;
+      const hint = identityHint(rule, s.identity, pulled);
+      if (!hints.includes(hint)) hints.push(hint);
+    }
+  }
+  if (msg.includes('cryptographic signature verification failed')) {
+    hints.push("a signature was made with a key other than the policy's; check that the key the image ships (keyPath) matches the signing key's cosign.pub");
+  }
+  if (/Signature for digest \S+ does not match/.test(msg)) hints.push('a signature names another manifest digest: it was copied from another image; sign this digest');
+  if (/^open .*: no such file or directory/.test(msg)) hints.push('the keyPath in the policy does not exist here; on the host it must exist too (e.g. /etc/pki/containers/<name>.pub shipped in the image)');
+  if (msg.includes('is rejected by policy')) hints.push(`the policy scope chosen for ${formatReference(pulled)} is "reject": add a transports.docker entry for ${repository} (or a parent namespace)`);
+  return hints;
+}
+
+/** Why a verified signature's docker-reference does not fit, and what to change. */
+function identityHint(rule: SignedIdentity, signed: string, pulled: ImageReference): string {
+  const pulledText = formatReference(pulled);
+  const nameOnly = !/@|:[^/]*$/.test(signed);
+  switch (rule.type) {
+    case 'matchRepoDigestOrExact':
+    case 'matchExact':
+    case 'remapIdentity':
+      if (nameOnly) {
+        return `the signature names the repository alone (${signed}), as cosign and sign-digest identity: repository write it; signedIdentity ${rule.type} needs a tag: sign with sign-digest identity: tags (listing the tags hosts pull), or use signedIdentity matchRepository`;
+      }
+      if (rule.type === 'matchExact' && pulled.tag === undefined) return `signedIdentity matchExact never accepts a pull by digest unless the signature names that digest; hosts should pull the tag (${signed})`;
+      return `the signature is for ${signed}, the host pulls ${pulledText}: sign this digest for every tag hosts pull (sign-digest identity: tags)`;
+    case 'matchRepository':
+      return `the signature is for repository ${signed.replace(/[@].*$/, '')}, the host pulls ${pulled.registry}/${pulled.repository}: sign in the repository hosts pull from, or accept the signing repository with signedIdentity exactRepository`;
+    case 'exactRepository':
+      return `the policy accepts only signatures for ${rule.dockerRepository}; this one is for ${signed}`;
+    case 'exactReference':
+      return `the policy accepts only signatures for ${rule.dockerReference}; this one is for ${signed}`;
+  }
+}
