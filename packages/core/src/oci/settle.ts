@@ -2,7 +2,7 @@ import { BydigestError } from '../errors.js';
 import { backoffMs, RETRYABLE_STATUS, sleep } from './http/retry.js';
 
 export interface SettleOptions {
-  /** Floor of the quiet window after our write. Default 40 ms. */
+  /** Floor of the quiet window after our write. Default 10 ms. */
   minQuietMs?: number;
   /** Ceiling of the quiet window. Default 3 s. */
   maxQuietMs?: number;
@@ -54,7 +54,7 @@ export interface ReadModifyWrite<S> {
  * and two or three GETs.
  */
 export async function appendUntilSettled<S>(op: ReadModifyWrite<S>, opts: SettleOptions = {}): Promise<SettleReport> {
-  const minQuiet = opts.minQuietMs ?? 40;
+  const minQuiet = opts.minQuietMs ?? 10;
   const maxQuiet = opts.maxQuietMs ?? 3000;
   const contendedQuiet = opts.contendedQuietMs ?? 1000;
   const maxRounds = opts.maxRounds ?? 12;
