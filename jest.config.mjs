@@ -12,6 +12,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
   },
   testMatch: ['<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
-  globalSetup: undefined,
   testTimeout: 120000,
+  // Suites mostly wait on registries and subprocesses: two at a time keep both cores busy.
+  maxWorkers: 2,
 };
