@@ -4,7 +4,11 @@
 #   cosign 2.5 and 3.1, oras 1.2 and 1.3, crane, skopeo 1.18 unpacked from trixie/sid
 #   into a git-ignored cache, so the base system stays bookworm.
 # Idempotent: a second run with everything present does no network work.
+# --no-registry: the peers only (a CI job that already has a registry, e.g. a service container
+# on :5000, where the Debian package's own service would fight it for the port).
 set -euo pipefail
+with_registry=1
+[ "${1:-}" = "--no-registry" ] && with_registry=0
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cache="${BYDIGEST_PEERS_DIR:-$root/.cache/peers}"
@@ -35,7 +39,7 @@ PIN
   need_update=1
 fi
 
-if ! command -v docker-registry >/dev/null 2>&1 && [ ! -x /usr/bin/docker-registry ]; then
+if [ "$with_registry" = 1 ] && ! command -v docker-registry >/dev/null 2>&1 && [ ! -x /usr/bin/docker-registry ]; then
   need_update=1
 fi
 
@@ -57,7 +61,7 @@ if [ "$need_update" = 1 ]; then
   sudo_ apt-get update -qq
 fi
 
-if [ ! -x /usr/bin/docker-registry ]; then
+if [ "$with_registry" = 1 ] && [ ! -x /usr/bin/docker-registry ]; then
   sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-registry >/dev/null
   # The package starts a system service on :5000 we do not want; tests start their own.
   (sudo_ systemctl disable --now docker-registry 2>/dev/null || sudo_ service docker-registry stop 2>/dev/null || true) >/dev/null 2>&1

@@ -10,10 +10,13 @@ pnpm -s typecheck
 [ -f dist/capture-digest/index.js ] || pnpm -s bundle
 mkdir -p .cache
 set +e
-pnpm -s test -- --json --outputFile=.cache/jest-results.json "$@"
+# No `--` before the flags: pnpm 12 hands it on to jest, which then reads every flag after it
+# as a test-path pattern ("No tests found").
+pnpm -s test --json --outputFile=.cache/jest-results.json "$@"
 code=$?
 set -e
 # A plain closing line any CI log reader understands.
+# shellcheck disable=SC2016 # ${...} below is a JavaScript template literal, not shell.
 node -e '
   const r = require("./.cache/jest-results.json");
   console.log(`jest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);

@@ -59,6 +59,7 @@ describe('concurrent signers on one digest', () => {
     const outcomes: number[] = [];
     const started = Date.now();
     const trials = Math.min(TRIALS, 5);
+    let failedRuns = 0;
     for (let trial = 0; trial < trials; trial++) {
       const img = await pushTestImage(reg, `race/cosign`, [`t${trial}`]);
       const runs = await Promise.all(
@@ -69,18 +70,20 @@ describe('concurrent signers on one digest', () => {
           }),
         ),
       );
-      expect(runs.filter((r) => r.code !== 0).map((r) => r.stderr)).toEqual([]);
+      // cosign itself sometimes fails in this race (distribution's blob-link race answers its
+      // manifest PUT with DIGEST_INVALID); a failed run is a lost signature too.
+      failedRuns += runs.filter((r) => r.code !== 0).length;
       outcomes.push(await signersPresent(img.ref));
     }
-    record('cosign-2.5', outcomes, Date.now() - started);
+    record('cosign-2.5', outcomes, Date.now() - started, failedRuns);
     expect(outcomes.every((n) => n >= 1 && n <= WRITERS)).toBe(true);
   }, 600_000);
 });
 
 /** Figures for docs/reliability.md: signatures present per trial, and what was lost. */
-function record(tool: string, outcomes: number[], ms: number): void {
+function record(tool: string, outcomes: number[], ms: number, failedRuns = 0): void {
   const lost = outcomes.reduce((a, n) => a + (WRITERS - n), 0);
-  const line = { tool, writers: WRITERS, trials: outcomes.length, present: outcomes, lost, lossRate: lost / (WRITERS * outcomes.length), ms };
+  const line = { tool, writers: WRITERS, trials: outcomes.length, present: outcomes, lost, lossRate: lost / (WRITERS * outcomes.length), failedRuns, ms };
   console.log(JSON.stringify(line));
   mkdirSync(join(REPO_ROOT, '.cache'), { recursive: true });
   writeFileSync(join(REPO_ROOT, '.cache', `race-${tool}.json`), JSON.stringify(line));

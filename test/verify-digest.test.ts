@@ -487,16 +487,16 @@ describe('verify-digest with a public key', () => {
     expect(errorLines(run.main)[0]).toMatch(/holds 1 signature\(s\), none valid/);
   });
 
-  it('no .sig: says where it looked and that cosign 3 writes bundles by default; bundles are not claimed as checked', async () => {
+  it('no .sig and no bundle: says where it looked for each format', async () => {
     const img = await image('k/unsigned');
     const run = await verify({ 'image-ref': img.ref, 'public-key': trusted.publicKeyPem });
     expect(run.main.code).toBe(1);
     const msg = errorLines(run.main)[0] as string;
     expect(msg).toContain(`no signature at ${img.repo}:sha256-${img.digest.slice(7)}.sig`);
-    expect(msg).toContain('bundle: not checked');
+    expect(msg).toContain('bundle: no sigstore bundle refers to this digest');
     const bundleOnly = await verify({ 'image-ref': img.ref, 'public-key': trusted.publicKeyPem, format: 'bundle' });
     expect(bundleOnly.main.code).toBe(1);
-    expect(errorLines(bundleOnly.main)[0]).toMatch(/bundle: not checked — sigstore bundle verification is not available/);
+    expect(errorLines(bundleOnly.main)[0]).toMatch(/bundle: no sigstore bundle refers to this digest/);
     expect(errorLines(bundleOnly.main)[0]).not.toMatch(/legacy:/);
   });
 

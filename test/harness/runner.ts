@@ -31,6 +31,11 @@ export interface ActionRun {
   main: StepResult;
   post?: StepResult;
   runnerTemp: string;
+  /**
+   * Runs `runs.post` now, with main's STATE_* (for `post: false` runs): the runner runs post
+   * steps at the end of the job, after the steps that follow, as the demo does for wipe-secrets.
+   */
+  postLater?: (opts?: RunOptions) => Promise<StepResult>;
 }
 
 export interface RunOptions {
@@ -86,12 +91,21 @@ export async function runAction(name: string, opts: RunOptions = {}): Promise<Ac
   if (wantPost && meta.runs.post) {
     const postIf = meta.runs['post-if'] ?? 'success()';
     if (postIf.includes('always()') || main.code === 0) {
-      const stateEnv: Record<string, string> = {};
-      for (const [k, v] of Object.entries(main.state)) stateEnv[`STATE_${k}`] = v;
-      result.post = await runStep(join(actionDir, meta.runs.post), { ...baseEnv, ...inputEnv, ...stateEnv }, runnerTemp, 'post', opts);
+      result.post = await runStep(join(actionDir, meta.runs.post), { ...baseEnv, ...inputEnv, ...stateEnv(main) }, runnerTemp, 'post', opts);
     }
   }
+  result.postLater = (later: RunOptions = {}) => {
+    if (!meta.runs.post) throw new Error(`${name} has no post step`);
+    const env = { ...baseEnv, ...later.env, ...inputEnv, ...stateEnv(main) };
+    return runStep(join(actionDir, meta.runs.post), env, runnerTemp, 'post', { ...opts, ...later });
+  };
   return result;
+}
+
+function stateEnv(main: StepResult): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(main.state)) env[`STATE_${k}`] = v;
+  return env;
 }
 
 function expandDefault(value: string, env: Record<string, string>): string {

@@ -282,7 +282,6 @@ export class JsonObjectScanner {
         if (c === BACKSLASH) {
           if (i + 1 === n) {
             this.escaped = true;
-            i = n;
             break;
           }
           i += 2;

@@ -47,6 +47,8 @@ const TRICKY = Buffer.from(
     'we ird"key': { '}': ']', '[': '{' },
     empty: [],
     u: 'ünïcødé 😀 \u0001',
+    // A literal past 2^53 on purpose: the scanner copies the digits, it never converts them.
+    // eslint-disable-next-line no-loss-of-precision
     n: 12345678901234567890,
     deep: [[{ a: [{ b: ['\\'] }] }]],
   }).replace(/,/g, ' ,\n\t'),

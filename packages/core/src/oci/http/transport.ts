@@ -107,9 +107,8 @@ export class RegistryTransport {
     const accept = req.accept ?? ok2xx;
     let authRetried = false;
     let extraScope: string | undefined;
-    let url = '';
     for (let attempt = 0; ; attempt++) {
-      url = await this.urlFor(req.path);
+      const url = await this.urlFor(req.path);
       let res: Dispatcher.ResponseData;
       try {
         res = await this.send(req, url, extraScope);

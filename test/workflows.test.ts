@@ -1,0 +1,163 @@
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './harness/paths.js';
+import { checkWorkflow, type Finding } from './harness/workflow-rules.js';
+
+const dir = join(repoRoot, '.github', 'workflows');
+const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
+
+const rules = (findings: Finding[]): string[] => findings.map((f) => f.rule);
+
+/** A valid workflow with one job; `job` replaces the job body's step list and extras. */
+function workflow(jobBody: string): string {
+  return `name: t
+on: push
+permissions: {}
+jobs:
+  build:
+    runs-on: ubuntu-24.04
+${jobBody}`;
+}
+
+const PINNED = 'actions/checkout@df4cb1c069e1874edd31b4311f1884172cec0e10 # v6.0.3';
+
+describe('.github/workflows', () => {
+  it('has the ci, dogfood and lint workflows', () => {
+    expect(files.sort()).toEqual(expect.arrayContaining(['ci.yml', 'dogfood.yml', 'lint.yml']));
+  });
+
+  it.each(files)('%s parses and keeps the rules (pinned uses, job permissions, no secrets in run)', async (file) => {
+    const findings = await checkWorkflow(file, readFileSync(join(dir, file), 'utf8'));
+    expect(findings).toEqual([]);
+  });
+
+  it('dogfood runs the whole pipeline with the actions of the same commit', () => {
+    const text = readFileSync(join(dir, 'dogfood.yml'), 'utf8');
+    for (const name of ['wipe-secrets', 'capture-digest', 'sign-digest', 'attach-sbom', 'promote-preserve-digest', 'verify-digest']) {
+      expect(text).toContain(`uses: ./actions/${name}\n`);
+    }
+    expect(text).toMatch(/require-signature: \$\{\{ needs\.sign\.outputs\.public-key \}\}/);
+  });
+});
+
+describe('renovate.json5', () => {
+  // JSON5 is a subset of JavaScript's object literals; evaluating it is parsing it.
+  const config = new Function(`return (${readFileSync(join(repoRoot, 'renovate.json5'), 'utf8')});`)() as {
+    extends: string[];
+    packageRules: Array<{ matchManagers?: string[]; groupName?: string }>;
+  };
+
+  it('bumps the action SHA pins with their version comments, and groups npm updates', () => {
+    expect(config.extends).toContain('helpers:pinGitHubActionDigests');
+    const groups = config.packageRules.filter((r) => r.matchManagers?.includes('npm') && r.groupName).map((r) => r.groupName);
+    expect(groups.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the workflow rules fail on what they forbid', () => {
+  it('accept a well-formed workflow', async () => {
+    const ok = workflow(`    permissions:
+      contents: read
+    steps:
+      - uses: ${PINNED}
+      - uses: ./actions/sign-digest
+        env:
+          COSIGN_PRIVATE_KEY: \${{ secrets.COSIGN_PRIVATE_KEY }}
+        with:
+          image-ref: r@sha256:${'a'.repeat(64)}
+      - uses: docker://alpine@sha256:${'b'.repeat(64)}
+      - run: echo "$COSIGN_PRIVATE_KEY" | wc -c
+        env:
+          COSIGN_PRIVATE_KEY: \${{ secrets.COSIGN_PRIVATE_KEY }}
+`);
+    expect(await checkWorkflow('ok.yml', ok)).toEqual([]);
+  });
+
+  it.each([
+    ['a tag', 'actions/checkout@v4 # v4'],
+    ['a branch', 'actions/checkout@main'],
+    ['a short SHA', 'actions/checkout@df4cb1c # v6.0.3'],
+    ['no ref at all', 'actions/checkout'],
+    ['an uppercase 40-hex (GitHub SHAs are lowercase)', `actions/checkout@${'DF4CB1C069E1874EDD31B4311F1884172CEC0E10'} # v6.0.3`],
+    ['a docker image by tag', 'docker://alpine:3.20'],
+  ])('floating ref: %s', async (_what, ref) => {
+    const bad = workflow(`    permissions: {}
+    steps:
+      - uses: ${ref}
+`);
+    const findings = await checkWorkflow('bad.yml', bad);
+    expect(rules(findings)).toEqual(['pinned']);
+    expect(findings[0]?.where).toBe('bad.yml:9');
+  });
+
+  it('a SHA pin without its version comment (Renovate could not bump it)', async () => {
+    const bad = workflow(`    permissions: {}
+    steps:
+      - uses: actions/checkout@df4cb1c069e1874edd31b4311f1884172cec0e10
+`);
+    expect(rules(await checkWorkflow('bad.yml', bad))).toEqual(['version-comment']);
+  });
+
+  it('a reusable-workflow job by tag', async () => {
+    const bad = `on: push
+permissions: {}
+jobs:
+  call:
+    permissions: {}
+    uses: someone/workflows/.github/workflows/build.yml@v1
+`;
+    expect(rules(await checkWorkflow('bad.yml', bad))).toEqual(['pinned']);
+  });
+
+  it('a job without permissions:', async () => {
+    const bad = `on: push
+jobs:
+  first:
+    runs-on: ubuntu-24.04
+    permissions:
+      contents: read
+    steps:
+      - run: true
+  second:
+    runs-on: ubuntu-24.04
+    steps:
+      - run: true
+`;
+    const findings = await checkWorkflow('bad.yml', bad);
+    expect(rules(findings)).toEqual(['permissions']);
+    expect(findings[0]?.message).toMatch(/job 'second'/);
+  });
+
+  it.each([
+    ['inline', `echo "\${{ secrets.COSIGN_PRIVATE_KEY }}" > cosign.key`],
+    ['index syntax', `echo \${{ secrets['TOKEN'] }}`],
+    ['inside a longer expression', `echo \${{ format('{0}', secrets.TOKEN) }}`],
+  ])('${{ secrets.* }} inside run: (%s)', async (_what, line) => {
+    const bad = workflow(`    permissions: {}
+    steps:
+      - name: leak
+        run: |
+          set -e
+          ${line}
+`);
+    const findings = await checkWorkflow('bad.yml', bad);
+    expect(rules(findings)).toEqual(['secret-in-run']);
+    expect(findings[0]?.message).toMatch(/step 'leak'.*env:/);
+  });
+
+  it('what GitHub itself rejects (the parser, not just YAML)', async () => {
+    const unknownKey = workflow(`    permissions: {}
+    stepz:
+      - run: true
+`);
+    expect(rules(await checkWorkflow('bad.yml', unknownKey))).toContain('schema');
+    const badPermission = workflow(`    permissions:
+      contents: maybe
+    steps:
+      - run: true
+`);
+    expect(rules(await checkWorkflow('bad.yml', badPermission))).toContain('schema');
+    expect(rules(await checkWorkflow('bad.yml', 'on: push\njobs: [\n'))).toEqual(['yaml']);
+  });
+});
