@@ -29,6 +29,7 @@ import {
   setDigestOutput,
   setDigestRefOutput,
 } from '@bydigest/action-kit';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 export async function run(pendingKey: Promise<SigningKey> | undefined): Promise<void> {
@@ -39,11 +40,17 @@ export async function run(pendingKey: Promise<SigningKey> | undefined): Promise<
     const mode = choiceInput('referrers', ['auto', 'api', 'tag'] as const, 'auto');
     const annotations = keyValueInput('annotations');
     const sign = booleanInput('sign', true);
+    // scrypt at cosign's N=65536 holds 64 MiB while it runs; a large SBOM's validation is not
+    // overlapped with it, so memory stays bounded (a small one is, to save the time).
+    const large = (await stat(path).catch(() => undefined))?.size ?? 0;
+    const early = sign && pendingKey && large > 32 * 1024 * 1024 ? await awaitSigningKey(pendingKey) : undefined;
     const info = await inspectSbom(path).catch((e: Error & { hint?: string }) => {
       throw new InputError('sbom', e.message, e.hint);
     });
     const artifactType = parseInput('artifact-type', (explicit) => resolveArtifactType(info, explicit)) ?? resolveArtifactType(info);
-    const key = sign && pendingKey ? await awaitSigningKey(pendingKey) : undefined;
+    // The key is awaited before the SBOM streams up, for the same reason; a bad key or password
+    // fails here, before any write.
+    const key = early ?? (sign && pendingKey ? await awaitSigningKey(pendingKey) : undefined);
     const referrers = mode === 'auto' ? defaultReferrersMode(image.registry) : mode;
     const client = registryClientFromInputs();
 
@@ -53,18 +60,22 @@ export async function run(pendingKey: Promise<SigningKey> | undefined): Promise<
       await client.uploadBlob(image, { digest: info.digest, size: info.size, open: () => fileChunks(path) });
       // The empty config is referenced like any blob and must exist before the manifest.
       await client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes });
-      const attached = await attachReferrer(client, image, { bytes: manifest.bytes, mediaType: manifest.mediaType, digest: manifest.digest }, referrers);
       const sbomRef = withDigest(image, manifest.digest);
+      const referrer = { bytes: manifest.bytes, mediaType: manifest.mediaType, digest: manifest.digest };
+      let signatureRef = '';
+      if (key) {
+        // Signed before it is listed in the fallback index: a failure then never leaves an
+        // unsigned SBOM among the referrers (a registry with the referrers API lists it on this PUT).
+        await client.putManifest(sbomRef, referrer);
+        const [signed] = await signImage(client, { image: sbomRef, identities: [repositoryName(image)], key, recursive: false });
+        signatureRef = signed!.signatureRef;
+      }
+      const attached = await attachReferrer(client, image, referrer, referrers);
       core.info(`attached ${info.format} SBOM (${info.size} bytes) as ${formatReference(sbomRef)} via ${attached.via === 'api' ? 'the referrers API' : 'the sha256-<hex> tag fallback'}`);
 
       setDigestOutput('sbom-digest', manifest.digest);
       setDigestRefOutput('sbom-ref', formatReference(sbomRef));
-      let signatureRef = '';
-      if (key) {
-        const [signed] = await signImage(client, { image: sbomRef, identities: [repositoryName(image)], key, recursive: false });
-        signatureRef = signed!.signatureRef;
-        setCheckedOutput('signature-ref', signatureRef, (v) => v.endsWith(`:sha256-${manifest.digest.slice(7)}.sig`));
-      }
+      if (signatureRef) setCheckedOutput('signature-ref', signatureRef, (v) => v.endsWith(`:sha256-${manifest.digest.slice(7)}.sig`));
       await core.summary
         .addHeading('attach-sbom', 3)
         .addTable([

@@ -145,7 +145,9 @@ async function signPrepared(client: RegistryClient, prep: Prepared, key: Signing
       fingerprint,
       contended: () => contended,
     },
-    opts.settle,
+    // A short floor is safe here: a signer that wrote while we derived the key shows up as a
+    // changed .sig (contended), which widens the window to the contended one.
+    { minQuietMs: 40, ...opts.settle },
   );
   if (!last) throw new BydigestError('SIGNATURE', `${formatReference(tag)} vanished after signing`);
   return {

@@ -2,7 +2,7 @@ import { BydigestError } from '../errors.js';
 import { backoffMs, RETRYABLE_STATUS, sleep } from './http/retry.js';
 
 export interface SettleOptions {
-  /** Floor of the quiet window after our write. Default 10 ms. */
+  /** Floor of the quiet window after our write. Default 150 ms. */
   minQuietMs?: number;
   /** Ceiling of the quiet window. Default 3 s. */
   maxQuietMs?: number;
@@ -15,7 +15,8 @@ export interface SettleOptions {
   /**
    * A merged state whose read is older than this is read again instead of written: a write
    * that lands after another writer's quiet window has closed could drop that writer's entry.
-   * Default: the quiet floor (minQuietMs).
+   * Default: the quiet floor (minQuietMs), or twice the read's own duration when the registry
+   * (or the machine) is slow: other writers' windows (4x their read-modify-write) grow with it.
    */
   maxStaleMs?: number;
 }
@@ -54,7 +55,7 @@ export interface ReadModifyWrite<S> {
  * and two or three GETs.
  */
 export async function appendUntilSettled<S>(op: ReadModifyWrite<S>, opts: SettleOptions = {}): Promise<SettleReport> {
-  const minQuiet = opts.minQuietMs ?? 10;
+  const minQuiet = opts.minQuietMs ?? 150;
   const maxQuiet = opts.maxQuietMs ?? 3000;
   const contendedQuiet = opts.contendedQuietMs ?? 1000;
   const maxRounds = opts.maxRounds ?? 12;
@@ -72,7 +73,7 @@ export async function appendUntilSettled<S>(op: ReadModifyWrite<S>, opts: Settle
       state = await op.merge(state);
       // Slow preparation (a blob upload that was retried) makes the read stale: read again; the
       // prepared blobs are in place now, so the next merge is quick.
-      if (Date.now() - readAt > maxStale && round < maxRounds) continue;
+      if (Date.now() - readAt > Math.max(maxStale, 2 * (readAt - started)) && round < maxRounds) continue;
       try {
         await op.write(state);
       } catch (e) {
