@@ -12,26 +12,41 @@ const actions = readdirSync(join(root, 'actions')).filter(
   (name) => existsSync(join(root, 'actions', name, 'src', 'main.ts')) && (only.length === 0 || only.includes(name)),
 );
 
-// Built beside dist/ and swapped in, so a failed build leaves the previous bundle in place.
-function build(name) {
-  const out = join(root, 'dist', name);
-  const staging = join(root, 'dist', `.${name}.building`);
-  rmSync(staging, { recursive: true, force: true });
+function ncc_(name, entry, outDir) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ncc, 'build', join('actions', name, 'src', 'main.ts'), '-o', staging, '--license', 'licenses.txt', '--quiet'], {
+    const child = spawn(process.execPath, [ncc, 'build', join('actions', name, 'src', entry), '-o', outDir, '--license', 'licenses.txt', '--quiet'], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
     });
-    child.on('close', (code) => {
-      if (code !== 0) {
-        rmSync(staging, { recursive: true, force: true });
-        return reject(new Error(`ncc failed for ${name} (exit ${code})`));
-      }
-      rmSync(out, { recursive: true, force: true });
-      renameSync(staging, out);
-      resolve();
-    });
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ncc failed for ${name}/${entry} (exit ${code})`))));
   });
+}
+
+// Built beside dist/ and swapped in, so a failed build leaves the previous bundle in place.
+// An action with src/post-entry.ts gets its post step as a bundle of its own (dist/<name>/post/):
+// a post step that shares main's file must tell itself apart by main's state, which a main
+// killed early never saved.
+async function build(name) {
+  const out = join(root, 'dist', name);
+  const staging = join(root, 'dist', `.${name}.building`);
+  const postStaging = join(root, 'dist', `.${name}.post.building`);
+  const hasPost = existsSync(join(root, 'actions', name, 'src', 'post-entry.ts'));
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(postStaging, { recursive: true, force: true });
+  try {
+    // ncc empties its output directory first: the post bundle is built apart, then moved in.
+    await ncc_(name, 'main.ts', staging);
+    if (hasPost) {
+      await ncc_(name, 'post-entry.ts', postStaging);
+      renameSync(postStaging, join(staging, 'post'));
+    }
+  } catch (e) {
+    rmSync(staging, { recursive: true, force: true });
+    rmSync(postStaging, { recursive: true, force: true });
+    throw e;
+  }
+  rmSync(out, { recursive: true, force: true });
+  renameSync(staging, out);
 }
 
 // Two at a time: the machines have two cores.

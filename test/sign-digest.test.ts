@@ -147,7 +147,7 @@ describe('sign-digest: appending to the .sig', () => {
     const before = await sigDigest(img.ref);
     const run = await sign(reg, img.ref, { ...key, password: 'wrong' });
     expect(run.main.code).toBe(1);
-    expect(errorLines(run.main)[0]).toMatch(/input 'key': .*wrong password \(COSIGN_PASSWORD\) or corrupted key/);
+    expect(errorLines(run.main)[0]).toMatch(/input 'password-env': .*wrong password \(COSIGN_PASSWORD\) or corrupted key/);
     expect(await sigDigest(img.ref)).toBe(before);
     expect(run.main.outputs).toEqual({});
   });

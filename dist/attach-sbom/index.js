@@ -5,11 +5,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4473);
+/* harmony import */ var _bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7912);
 // Light entry: the key starts decoding (scrypt) before the registry client loads.
 
 const pendingKey = (0,_bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_0__/* .startSigningKey */ .$)({ unless: 'sign' });
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(782), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8374));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8565));
 await run(pendingKey);
 
 __webpack_async_result__();
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4473:
+/***/ 7912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26,114 +26,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   $: () => (/* binding */ startSigningKey)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/cosign/key-source.ts
-var key_source = __nccwpck_require__(3199);
+// UNUSED EXPORTS: keyInputParsed
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
-;// CONCATENATED MODULE: ./packages/core/src/keys.ts
-// A light entry (node:crypto and the NaCl box only) for callers that start key derivation
-// before loading the registry client, as sign-digest does to hide scrypt behind start-up.
-
-
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/early-key.ts
-// Imported by the entries of signing actions before anything heavy: it reads the key inputs
-// straight from INPUT_* (no @actions/core) and starts scrypt on libuv's pool at once, so
-// key derivation overlaps module loading and the first registry round-trips.
-
-const input = (name) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
-/** Undefined when the action will not sign (`sign: false`). Errors surface when awaited. */
-function startSigningKey(opts = {}) {
-    if (opts.unless && input(opts.unless).toLowerCase() === 'false')
-        return undefined;
-    const pending = (0,key_source/* loadSigningKey */.f)(input('key') || 'env://COSIGN_PRIVATE_KEY', input('password-env') || 'COSIGN_PASSWORD', process.env);
-    pending.catch(() => undefined);
-    return pending;
-}
-
-
-/***/ }),
-
-/***/ 9075:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ decodeStdBase64)
-/* harmony export */ });
-/**
- * Decoding that accepts exactly what Go's base64.StdEncoding accepts (padding required, no
- * URL alphabet), which is what cosign and containers/image use for keys and signatures.
- * Node's Buffer.from(…, 'base64') silently skips bad characters, so it cannot judge untrusted input.
- */
-const STD_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/** Go's decoder ignores CR and LF anywhere in the input (PEM bodies, wrapped signatures). */
-function decodeStdBase64(text) {
-    const compact = text.replace(/[\r\n]/g, '');
-    if (!STD_BASE64.test(compact)) {
-        return { ok: false, reason: `illegal base64 data at input byte ${firstBadOffset(compact)}` };
-    }
-    return { ok: true, bytes: Buffer.from(compact, 'base64') };
-}
-function firstBadOffset(s) {
-    const bad = s.search(/[^A-Za-z0-9+/=]/);
-    if (bad >= 0)
-        return bad;
-    const pad = s.indexOf('=');
-    if (pad >= 0)
-        return pad;
-    return s.length - (s.length % 4);
-}
-
-
-/***/ }),
-
-/***/ 4203:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
-/* harmony export */   GH: () => (/* binding */ SIGSTORE_KEY_LABEL),
-/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
-/* harmony export */   ZC: () => (/* binding */ DOCKER_MANIFEST_MEDIA_TYPE),
-/* harmony export */   j7: () => (/* binding */ PUBLIC_KEY_LABEL),
-/* harmony export */   k_: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE),
-/* harmony export */   rm: () => (/* binding */ OCI_CONFIG_MEDIA_TYPE),
-/* harmony export */   uf: () => (/* binding */ SIGNATURE_TYPE),
-/* harmony export */   zK: () => (/* binding */ COSIGN_KEY_LABEL)
-/* harmony export */ });
-/* unused harmony exports BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION */
-/** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
-const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const SIGNATURE_TYPE = 'cosign container image signature';
-const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
-const BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
-const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
-const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
-// containers/image reads a .sig only when it is an OCI manifest; Docker v2 ones (cosign 1.x) are invisible to it.
-const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
-const DOCKER_MANIFEST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
-/** Written by cosign ≥ 2.0.1. */
-const SIGSTORE_KEY_LABEL = 'ENCRYPTED SIGSTORE PRIVATE KEY';
-/** Written by older cosign; read by every cosign and containers/image version, so it is what we write. */
-const COSIGN_KEY_LABEL = 'ENCRYPTED COSIGN PRIVATE KEY';
-const PUBLIC_KEY_LABEL = 'PUBLIC KEY';
-
-
-/***/ }),
-
-/***/ 6230:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  H8: () => (/* binding */ deriveAndOpen),
-  uY: () => (/* binding */ parseEncryptedEnvelope)
-});
-
-// UNUSED EXPORTS: SUPPORTED_SCRYPT_PARAMS, deriveBoxKey, openWithBoxKey, sealEnvelope
-
+// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
+var constants = __nccwpck_require__(4203);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@noble+ciphers@2.4.0/node_modules/@noble/ciphers/utils.js
@@ -2037,8 +1937,6 @@ function salsa_secretbox(key, nonce) {
     return { seal: xs.encrypt, open: xs.decrypt };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/cosign/base64.ts
 var base64 = __nccwpck_require__(9075);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/encrypted-envelope.ts
@@ -2138,7 +2036,7 @@ async function deriveAndOpen(envelope, password, options = {}, what = 'the encry
     return openWithBoxKey(envelope, await deriveBoxKey(envelope, password), options, what);
 }
 /** Seals `plaintext` into the JSON envelope, bytes as go-securesystemslib's json.Marshal writes them. */
-async function sealEnvelope(plaintext, password, params = { N: 32768, r: 8, p: 1 }) {
+async function encrypted_envelope_sealEnvelope(plaintext, password, params = { N: 32768, r: 8, p: 1 }) {
     if (!SUPPORTED_SCRYPT_PARAMS.some((s) => s.N === params.N && s.r === params.r && s.p === params.p)) {
         throw new BydigestError('INVALID_ARGUMENT', `unsupported scrypt parameters N=${params.N}, r=${params.r}, p=${params.p}: cosign could not read the key`);
     }
@@ -2177,90 +2075,40 @@ function corrupted(what, reason) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/cosign/pem.ts
 
-/***/ }),
-
-/***/ 3199:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ loadSigningKey)
-/* harmony export */ });
-/* unused harmony export readKeySource */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(637);
-/* harmony import */ var _keyfile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(899);
-/* harmony import */ var _signing_key_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1758);
-
-
-
-
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const BEGIN = /^-----BEGIN ([^\r\n]*?)-----[ \t]*\r?$/m;
 /**
- * `env://NAME` (the key is in that variable, never in argv or on disk) or a path to a key
- * file. Returns the PEM text; it is the caller's to drop after use.
+ * The first PEM block in `text`, like Go's pem.Decode (which cosign uses): text before the
+ * block is ignored; RFC 1421 headers (e.g. Proc-Type) are skipped.
  */
-async function readKeySource(spec, env) {
-    const value = spec.trim();
-    if (value === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('INVALID_ARGUMENT', 'is empty', { hint: 'use env://COSIGN_PRIVATE_KEY or a path to cosign.key' });
-    if (value.startsWith('env://')) {
-        const name = value.slice('env://'.length);
-        if (!ENV_NAME.test(name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('INVALID_ARGUMENT', `${JSON.stringify(name)} is not an environment variable name`, { hint: 'e.g. env://COSIGN_PRIVATE_KEY' });
-        const pem = env[name];
-        if (!pem) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('INVALID_ARGUMENT', `environment variable ${name} is not set or empty`, {
-                hint: `pass the key through the step's env: ${name}: \${{ secrets.${name} }}`,
-            });
-        }
-        return pem;
-    }
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('INVALID_ARGUMENT', `scheme ${JSON.stringify(value.slice(0, value.indexOf('://') + 3))} is not supported (KMS keys are not)`, {
-            hint: 'use env://NAME or a file path',
-        });
-    }
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(value, 'utf8');
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('INVALID_ARGUMENT', `cannot read key file ${value}: ${e.code ?? e.message}`, {
-            hint: 'stage it with wipe-secrets, or use env://NAME',
-        });
-    }
+function pem_decodeFirstPem(text) {
+    const begin = BEGIN.exec(text);
+    if (!begin)
+        return { ok: false, reason: 'no "-----BEGIN …-----" line' };
+    const label = begin[1] ?? '';
+    const rest = text.slice(begin.index + begin[0].length);
+    const endLine = `-----END ${label}-----`;
+    const end = rest.indexOf(endLine);
+    if (end < 0)
+        return { ok: false, reason: `no "${endLine}" line` };
+    let body = rest.slice(0, end);
+    const blank = /\r?\n[ \t]*\r?\n/.exec(body);
+    if (blank && body.slice(0, blank.index).includes(':'))
+        body = body.slice(blank.index + blank[0].length);
+    const decoded = (0,base64/* decodeStdBase64 */.t)(body.replace(/[ \t]/g, ''));
+    if (!decoded.ok)
+        return { ok: false, reason: `the ${label} body is not base64 (${decoded.reason})` };
+    return { ok: true, block: { label, der: decoded.bytes } };
 }
-/**
- * Starts decoding a cosign key at once (scrypt runs on libuv's pool) so the caller can do
- * registry work meanwhile. The password variable unset or empty means the empty password.
- */
-async function loadSigningKey(spec, passwordEnv, env) {
-    if (!ENV_NAME.test(passwordEnv)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('INVALID_ARGUMENT', `${JSON.stringify(passwordEnv)} is not an environment variable name`, { hint: 'e.g. COSIGN_PASSWORD' });
-    }
-    const pem = await readKeySource(spec, env);
-    const envelope = (0,_keyfile_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCosignKeyEnvelope */ ._N)(pem);
-    const der = await (0,_keyfile_js__WEBPACK_IMPORTED_MODULE_2__/* .openCosignKey */ .FW)(envelope, env[passwordEnv] ?? '', { passwordName: passwordEnv });
-    return (0,_signing_key_js__WEBPACK_IMPORTED_MODULE_3__/* .signingKeyFromPkcs8 */ .o)(der);
+/** 64-character lines and a final newline, as Go's pem.EncodeToMemory writes them. */
+function pem_encodePem(label, der) {
+    const b64 = Buffer.from(der).toString('base64');
+    const lines = b64.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}${lines.length ? '\n' : ''}-----END ${label}-----\n`;
 }
 
-
-/***/ }),
-
-/***/ 899:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FW: () => (/* binding */ openCosignKey),
-/* harmony export */   _N: () => (/* binding */ parseCosignKeyEnvelope)
-/* harmony export */ });
-/* unused harmony exports decryptCosignKey, encryptCosignKey */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4203);
-/* harmony import */ var _encrypted_envelope_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6230);
-/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6608);
-/* harmony import */ var _signing_key_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1758);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keyfile.ts
 
 
 
@@ -2273,35 +2121,35 @@ const UNENCRYPTED_LABELS = new Set(['PRIVATE KEY', 'EC PRIVATE KEY', 'RSA PRIVAT
  * a caller can reject a bad key at once and start the slow scrypt (deriveAndOpen) early.
  */
 function parseCosignKeyEnvelope(pem) {
-    const decoded = (0,_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeFirstPem */ .n)(pem);
+    const decoded = pem_decodeFirstPem(pem);
     if (!decoded.ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W('KEY', `${WHAT} is not PEM: ${decoded.reason}`, {
-            hint: `Pass the contents of cosign.key (-----BEGIN ${_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGSTORE_KEY_LABEL */ .GH}-----); create one with cosign generate-key-pair.`,
+        throw new errors/* BydigestError */.W('KEY', `${WHAT} is not PEM: ${decoded.reason}`, {
+            hint: `Pass the contents of cosign.key (-----BEGIN ${constants/* SIGSTORE_KEY_LABEL */.GH}-----); create one with cosign generate-key-pair.`,
         });
     }
     const { label, der } = decoded.block;
-    if (label === _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGSTORE_KEY_LABEL */ .GH || label === _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .COSIGN_KEY_LABEL */ .zK) {
-        return { label, ...(0,_encrypted_envelope_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEncryptedEnvelope */ .uY)(der, WHAT) };
+    if (label === constants/* SIGSTORE_KEY_LABEL */.GH || label === constants/* COSIGN_KEY_LABEL */.zK) {
+        return { label, ...parseEncryptedEnvelope(der, WHAT) };
     }
     if (UNENCRYPTED_LABELS.has(label)) {
         // cosign sign --key refuses these too ("unsupported pem type"); keeping that rule means a key that
         // works here works with cosign, and plaintext keys do not drift into CI secrets.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W('KEY', `${WHAT} is not encrypted (PEM label "${label}"); cosign sign --key refuses unencrypted keys, and so does bydigest`, {
+        throw new errors/* BydigestError */.W('KEY', `${WHAT} is not encrypted (PEM label "${label}"); cosign sign --key refuses unencrypted keys, and so does bydigest`, {
             hint: 'Convert it with `cosign import-key-pair --key <file>`, which writes an encrypted cosign.key, and pass that with its password.',
         });
     }
     if (label.includes('PUBLIC KEY')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W('KEY', `${WHAT} is a public key (PEM label "${label}")`, {
+        throw new errors/* BydigestError */.W('KEY', `${WHAT} is a public key (PEM label "${label}")`, {
             hint: 'Signing needs cosign.key (the encrypted private key); cosign.pub is for verifying.',
         });
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W('KEY', `${WHAT} has PEM label "${label}"; expected "${_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGSTORE_KEY_LABEL */ .GH}" or "${_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .COSIGN_KEY_LABEL */ .zK}"`, {
+    throw new errors/* BydigestError */.W('KEY', `${WHAT} has PEM label "${label}"; expected "${constants/* SIGSTORE_KEY_LABEL */.GH}" or "${constants/* COSIGN_KEY_LABEL */.zK}"`, {
         hint: 'Import other private keys with `cosign import-key-pair --key <file>`.',
     });
 }
 /** scrypt + secretbox open of a parsed key file → PKCS#8 DER (the caller zeroes it). */
 function openCosignKey(envelope, password, options = {}) {
-    return (0,_encrypted_envelope_js__WEBPACK_IMPORTED_MODULE_1__/* .deriveAndOpen */ .H8)(envelope, password, options, WHAT);
+    return deriveAndOpen(envelope, password, options, WHAT);
 }
 /** Decodes a cosign key file into an ECDSA P-256 signing key; any other key type is refused with the reason. */
 async function decryptCosignKey(pem, password, options = {}) {
@@ -2323,133 +2171,6 @@ async function encryptCosignKey(privateKey, password, options = {}) {
     }
 }
 
-
-/***/ }),
-
-/***/ 6608:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ encodePem),
-/* harmony export */   n: () => (/* binding */ decodeFirstPem)
-/* harmony export */ });
-/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9075);
-
-const BEGIN = /^-----BEGIN ([^\r\n]*?)-----[ \t]*\r?$/m;
-/**
- * The first PEM block in `text`, like Go's pem.Decode (which cosign uses): text before the
- * block is ignored; RFC 1421 headers (e.g. Proc-Type) are skipped.
- */
-function decodeFirstPem(text) {
-    const begin = BEGIN.exec(text);
-    if (!begin)
-        return { ok: false, reason: 'no "-----BEGIN …-----" line' };
-    const label = begin[1] ?? '';
-    const rest = text.slice(begin.index + begin[0].length);
-    const endLine = `-----END ${label}-----`;
-    const end = rest.indexOf(endLine);
-    if (end < 0)
-        return { ok: false, reason: `no "${endLine}" line` };
-    let body = rest.slice(0, end);
-    const blank = /\r?\n[ \t]*\r?\n/.exec(body);
-    if (blank && body.slice(0, blank.index).includes(':'))
-        body = body.slice(blank.index + blank[0].length);
-    const decoded = (0,_base64_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeStdBase64 */ .t)(body.replace(/[ \t]/g, ''));
-    if (!decoded.ok)
-        return { ok: false, reason: `the ${label} body is not base64 (${decoded.reason})` };
-    return { ok: true, block: { label, der: decoded.bytes } };
-}
-/** 64-character lines and a final newline, as Go's pem.EncodeToMemory writes them. */
-function encodePem(label, der) {
-    const b64 = Buffer.from(der).toString('base64');
-    const lines = b64.match(/.{1,64}/g) ?? [];
-    return `-----BEGIN ${label}-----\n${lines.join('\n')}${lines.length ? '\n' : ''}-----END ${label}-----\n`;
-}
-
-
-/***/ }),
-
-/***/ 455:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QQ: () => (/* binding */ publicKeyId),
-/* harmony export */   rY: () => (/* binding */ publicKeyPem)
-/* harmony export */ });
-/* unused harmony exports loadPublicKey, samePublicKey */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(637);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4203);
-/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6608);
-
-
-
-
-/**
- * A verification key from PEM text: "PUBLIC KEY" (PKIX, what cosign writes) or "RSA PUBLIC KEY"
- * (PKCS#1), the two forms sigstore's UnmarshalPEMToPublicKey takes. Reading files is the caller's.
- */
-function loadPublicKey(pem) {
-    const decoded = decodeFirstPem(pem);
-    if (!decoded.ok) {
-        const looksLikePath = !pem.includes('\n') && /[/\\]|\.pub$|\.pem$/.test(pem.trim());
-        throw new BydigestError('KEY', `the public key is not PEM: ${decoded.reason}`, {
-            hint: looksLikePath
-                ? `"${pem.trim()}" looks like a file path; pass the file's contents (-----BEGIN PUBLIC KEY----- …).`
-                : 'Pass the contents of cosign.pub (-----BEGIN PUBLIC KEY----- …).',
-        });
-    }
-    const { label, der } = decoded.block;
-    if (label !== PUBLIC_KEY_LABEL && label !== 'RSA PUBLIC KEY') {
-        throw new BydigestError('KEY', `the public key has PEM label "${label}"; expected "${PUBLIC_KEY_LABEL}"`, {
-            hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
-        });
-    }
-    try {
-        return createPublicKey({ key: der, format: 'der', type: label === PUBLIC_KEY_LABEL ? 'spki' : 'pkcs1' });
-    }
-    catch (e) {
-        throw new BydigestError('KEY', `the public key cannot be parsed: ${e.message}`, {
-            cause: e,
-            hint: 'The PEM body is damaged; copy cosign.pub again.',
-        });
-    }
-}
-/** PKIX PEM, byte-for-byte as `cosign generate-key-pair` writes cosign.pub. */
-function publicKeyPem(key) {
-    return (0,_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .encodePem */ .T)(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7, spkiDer(key));
-}
-/** sha256 of the DER public key, hex: a short, stable name for a key in logs and comparisons. */
-function publicKeyId(key) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(spkiDer(key)).digest('hex');
-}
-function samePublicKey(a, b) {
-    return spkiDer(a).equals(spkiDer(b));
-}
-function spkiDer(key) {
-    const pub = key.type === 'private' ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key) : key;
-    return pub.export({ type: 'spki', format: 'der' });
-}
-
-
-/***/ }),
-
-/***/ 1758:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ signingKeyFromPkcs8)
-});
-
-// UNUSED EXPORTS: signingKeyFromKeyObject
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(637);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/der.ts
 /**
  * Just enough DER to tell what kind of private key a decrypted key file holds before handing it
@@ -2563,8 +2284,57 @@ function identifyPrivateKey(der) {
     return { format: 'pkcs8', algorithm, curve: CURVES[curveOid] ?? curveOid };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/cosign/public-key.ts
-var public_key = __nccwpck_require__(455);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/public-key.ts
+
+
+
+
+/**
+ * A verification key from PEM text: "PUBLIC KEY" (PKIX, what cosign writes) or "RSA PUBLIC KEY"
+ * (PKCS#1), the two forms sigstore's UnmarshalPEMToPublicKey takes. Reading files is the caller's.
+ */
+function loadPublicKey(pem) {
+    const decoded = decodeFirstPem(pem);
+    if (!decoded.ok) {
+        const looksLikePath = !pem.includes('\n') && /[/\\]|\.pub$|\.pem$/.test(pem.trim());
+        throw new BydigestError('KEY', `the public key is not PEM: ${decoded.reason}`, {
+            hint: looksLikePath
+                ? `"${pem.trim()}" looks like a file path; pass the file's contents (-----BEGIN PUBLIC KEY----- …).`
+                : 'Pass the contents of cosign.pub (-----BEGIN PUBLIC KEY----- …).',
+        });
+    }
+    const { label, der } = decoded.block;
+    if (label !== PUBLIC_KEY_LABEL && label !== 'RSA PUBLIC KEY') {
+        throw new BydigestError('KEY', `the public key has PEM label "${label}"; expected "${PUBLIC_KEY_LABEL}"`, {
+            hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
+        });
+    }
+    try {
+        return createPublicKey({ key: der, format: 'der', type: label === PUBLIC_KEY_LABEL ? 'spki' : 'pkcs1' });
+    }
+    catch (e) {
+        throw new BydigestError('KEY', `the public key cannot be parsed: ${e.message}`, {
+            cause: e,
+            hint: 'The PEM body is damaged; copy cosign.pub again.',
+        });
+    }
+}
+/** PKIX PEM, byte-for-byte as `cosign generate-key-pair` writes cosign.pub. */
+function publicKeyPem(key) {
+    return pem_encodePem(constants/* PUBLIC_KEY_LABEL */.j7, spkiDer(key));
+}
+/** sha256 of the DER public key, hex: a short, stable name for a key in logs and comparisons. */
+function publicKeyId(key) {
+    return (0,external_node_crypto_.createHash)('sha256').update(spkiDer(key)).digest('hex');
+}
+function samePublicKey(a, b) {
+    return spkiDer(a).equals(spkiDer(b));
+}
+function spkiDer(key) {
+    const pub = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
+    return pub.export({ type: 'spki', format: 'der' });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/signing-key.ts
 
 
@@ -2576,7 +2346,7 @@ const FIX_HINT = 'Create an ECDSA P-256 key pair with `cosign generate-key-pair`
  * (podman, skopeo, bootc) verifies cosign signatures with SHA-256 only, so P-256 + SHA-256 is the one
  * combination every verifier agrees on. Zeroes `der` in all cases.
  */
-function signingKeyFromPkcs8(der) {
+function signing_key_signingKeyFromPkcs8(der) {
     try {
         const type = identifyPrivateKey(der);
         const refusal = refusalReason(type);
@@ -2601,7 +2371,7 @@ function signingKeyFromKeyObject(privateKey) {
         throw new errors/* BydigestError */.W('KEY', `cannot sign with ${what}: only ECDSA P-256 private keys are supported`, { hint: FIX_HINT });
     }
     const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
-    return { privateKey, publicKey, publicKeyPem: (0,public_key/* publicKeyPem */.rY)(publicKey), keyId: (0,public_key/* publicKeyId */.QQ)(publicKey) };
+    return { privateKey, publicKey, publicKeyPem: publicKeyPem(publicKey), keyId: publicKeyId(publicKey) };
 }
 function refusalReason(type) {
     const prefix = 'the cosign private key is';
@@ -2631,6 +2401,155 @@ function refusalReason(type) {
             return `${prefix} of an unknown algorithm (OID ${type.oid}); only ECDSA P-256 is supported`;
     }
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/key-source.ts
+
+
+
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * `env://NAME` (the key is in that variable, never in argv or on disk) or a path to a key
+ * file. Returns the PEM text; it is the caller's to drop after use.
+ */
+async function readKeySource(spec, env) {
+    const value = spec.trim();
+    if (value === '')
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'is empty', { hint: 'use env://COSIGN_PRIVATE_KEY or a path to cosign.key' });
+    if (value.startsWith('env://')) {
+        const name = value.slice('env://'.length);
+        if (!ENV_NAME.test(name))
+            throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${JSON.stringify(name)} is not an environment variable name`, { hint: 'e.g. env://COSIGN_PRIVATE_KEY' });
+        const pem = env[name];
+        if (!pem) {
+            throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `environment variable ${name} is not set or empty`, {
+                hint: `pass the key through the step's env: ${name}: \${{ secrets.${name} }}`,
+            });
+        }
+        return pem;
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `scheme ${JSON.stringify(value.slice(0, value.indexOf('://') + 3))} is not supported (KMS keys are not)`, {
+            hint: 'use env://NAME or a file path',
+        });
+    }
+    try {
+        return await (0,promises_.readFile)(value, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `cannot read key file ${value}: ${e.code ?? e.message}`, {
+            hint: 'stage it with wipe-secrets, or use env://NAME',
+        });
+    }
+}
+/**
+ * Starts decoding a cosign key at once (scrypt runs on libuv's pool) so the caller can do
+ * registry work meanwhile. The password variable unset or empty means the empty password.
+ */
+async function loadSigningKey(spec, passwordEnv, env, hooks = {}) {
+    if (!ENV_NAME.test(passwordEnv)) {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${JSON.stringify(passwordEnv)} is not an environment variable name`, { hint: 'e.g. COSIGN_PASSWORD' });
+    }
+    const pem = await readKeySource(spec, env);
+    const envelope = parseCosignKeyEnvelope(pem);
+    // The key input is well-formed; only the password (scrypt, slow) remains to be checked.
+    hooks.onParsed?.();
+    const der = await openCosignKey(envelope, env[passwordEnv] ?? '', { passwordName: passwordEnv });
+    return signing_key_signingKeyFromPkcs8(der);
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/early-key.ts
+// Imported by the entries of signing actions before anything heavy: it reads the key inputs
+// straight from INPUT_* (no @actions/core) and starts scrypt on libuv's pool at once, so
+// key derivation overlaps module loading and the first registry round-trips.
+
+const input = (name) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+/**
+ * For each pending key: settles once the key input has been read and parsed (resolves), or
+ * with the error when it could not be (rejects). Only the password check, scrypt, comes later.
+ */
+const keyInputParsed = new WeakMap();
+/** Undefined when the action will not sign (`sign: false`). Errors surface when awaited. */
+function startSigningKey(opts = {}) {
+    if (opts.unless && input(opts.unless).toLowerCase() === 'false')
+        return undefined;
+    let parsed;
+    const parsedOk = new Promise((resolve) => (parsed = resolve));
+    const pending = loadSigningKey(input('key') || 'env://COSIGN_PRIVATE_KEY', input('password-env') || 'COSIGN_PASSWORD', process.env, { onParsed: () => parsed() });
+    pending.catch(() => undefined);
+    const checked = Promise.race([parsedOk, pending.then(() => undefined)]);
+    checked.catch(() => undefined);
+    keyInputParsed.set(pending, checked);
+    return pending;
+}
+
+
+/***/ }),
+
+/***/ 9075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ decodeStdBase64)
+/* harmony export */ });
+/**
+ * Decoding that accepts exactly what Go's base64.StdEncoding accepts (padding required, no
+ * URL alphabet), which is what cosign and containers/image use for keys and signatures.
+ * Node's Buffer.from(…, 'base64') silently skips bad characters, so it cannot judge untrusted input.
+ */
+const STD_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Go's decoder ignores CR and LF anywhere in the input (PEM bodies, wrapped signatures). */
+function decodeStdBase64(text) {
+    const compact = text.replace(/[\r\n]/g, '');
+    if (!STD_BASE64.test(compact)) {
+        return { ok: false, reason: `illegal base64 data at input byte ${firstBadOffset(compact)}` };
+    }
+    return { ok: true, bytes: Buffer.from(compact, 'base64') };
+}
+function firstBadOffset(s) {
+    const bad = s.search(/[^A-Za-z0-9+/=]/);
+    if (bad >= 0)
+        return bad;
+    const pad = s.indexOf('=');
+    if (pad >= 0)
+        return pad;
+    return s.length - (s.length % 4);
+}
+
+
+/***/ }),
+
+/***/ 4203:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
+/* harmony export */   GH: () => (/* binding */ SIGSTORE_KEY_LABEL),
+/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
+/* harmony export */   ZC: () => (/* binding */ DOCKER_MANIFEST_MEDIA_TYPE),
+/* harmony export */   j7: () => (/* binding */ PUBLIC_KEY_LABEL),
+/* harmony export */   k_: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE),
+/* harmony export */   rm: () => (/* binding */ OCI_CONFIG_MEDIA_TYPE),
+/* harmony export */   uf: () => (/* binding */ SIGNATURE_TYPE),
+/* harmony export */   zK: () => (/* binding */ COSIGN_KEY_LABEL)
+/* harmony export */ });
+/* unused harmony exports BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION */
+/** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const SIGNATURE_TYPE = 'cosign container image signature';
+const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
+const BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
+const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
+const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
+// containers/image reads a .sig only when it is an OCI manifest; Docker v2 ones (cosign 1.x) are invisible to it.
+const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
+const DOCKER_MANIFEST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
+/** Written by cosign ≥ 2.0.1. */
+const SIGSTORE_KEY_LABEL = 'ENCRYPTED SIGSTORE PRIVATE KEY';
+/** Written by older cosign; read by every cosign and containers/image version, so it is what we write. */
+const COSIGN_KEY_LABEL = 'ENCRYPTED COSIGN PRIVATE KEY';
+const PUBLIC_KEY_LABEL = 'PUBLIC KEY';
 
 
 /***/ }),
@@ -2669,13 +2588,6 @@ function isBydigestError(e, code) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -2917,13 +2829,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
@@ -3057,18 +2962,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -28370,50 +28370,315 @@ module.exports = {
 
 /***/ }),
 
-/***/ 468:
+/***/ 1677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ copySignatures)
-/* harmony export */ });
-/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1143);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ copySignatures)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/oci/copy.ts + 1 modules
+var copy = __nccwpck_require__(9733);
+// EXTERNAL MODULE: ./packages/core/src/cosign/signature-store.ts + 4 modules
+var signature_store = __nccwpck_require__(1724);
+// EXTERNAL MODULE: ./packages/core/src/oci/media-types.ts
+var media_types = __nccwpck_require__(418);
+// EXTERNAL MODULE: ./packages/core/src/oci/manifest.ts
+var oci_manifest = __nccwpck_require__(389);
+// EXTERNAL MODULE: ./packages/core/src/oci/reference.ts
+var reference = __nccwpck_require__(8515);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
+var oci_digest = __nccwpck_require__(4276);
+// EXTERNAL MODULE: ./packages/core/src/oci/http/retry.ts
+var retry = __nccwpck_require__(4405);
+;// CONCATENATED MODULE: ./packages/core/src/oci/settle.ts
+
+
+/**
+ * Read-modify-write on a registry tag without compare-and-swap (distribution ignores
+ * If-Match). After our write we keep re-reading until the tag has been quiet for longer
+ * than a read-modify-write takes (4x ours, at least minQuietMs): a writer that read before
+ * our write has then either written (and we see whether our entry survived) or cannot
+ * write any more from its stale read. When another writer shows up, the window grows to
+ * contendedQuietMs and restarts at each change. Cost without contention: the quiet window
+ * and two or three GETs.
+ */
+async function appendUntilSettled(op, opts = {}) {
+    const minQuiet = opts.minQuietMs ?? 150;
+    const maxQuiet = opts.maxQuietMs ?? 3000;
+    const contendedQuiet = opts.contendedQuietMs ?? 1000;
+    const maxRounds = opts.maxRounds ?? 12;
+    const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+    const maxStale = opts.maxStaleMs ?? minQuiet;
+    let writes = 0;
+    let failedWrites = 0;
+    let contended = false;
+    for (let round = 1; round <= maxRounds; round++) {
+        const started = Date.now();
+        let state = await op.read();
+        const readAt = Date.now();
+        if (!op.satisfied(state)) {
+            state = await op.merge(state);
+            // Slow preparation (a blob upload that was retried) makes the read stale: read again; the
+            // prepared blobs are in place now, so the next merge is quick.
+            if (Date.now() - readAt > Math.max(maxStale, 2 * (readAt - started)) && round < maxRounds)
+                continue;
+            try {
+                await op.write(state);
+            }
+            catch (e) {
+                // The write may or may not have landed (a reset after the body): the next read tells.
+                if (!isTransient(e) || round >= maxRounds || Date.now() > deadline)
+                    throw e;
+                await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(failedWrites++, 250, 4000));
+                continue;
+            }
+            writes++;
+        }
+        const rmwMs = Date.now() - started;
+        if (op.contended?.())
+            contended = true;
+        let quietMs = Math.min(maxQuiet, Math.max(minQuiet, 4 * rmwMs));
+        if (contended)
+            quietMs = Math.max(quietMs, contendedQuiet);
+        let last = op.fingerprint(state);
+        let quietSince = Date.now();
+        let lost = false;
+        while (Date.now() - quietSince < quietMs) {
+            if (Date.now() > deadline)
+                break;
+            await (0,retry/* sleep */.yy)(Math.max(10, Math.min(quietMs / 3, quietMs - (Date.now() - quietSince))));
+            const seen = await op.read();
+            const fp = op.fingerprint(seen);
+            if (fp !== last) {
+                // Someone else wrote: keep watching until they are done.
+                contended = true;
+                quietMs = Math.max(quietMs, contendedQuiet);
+                last = fp;
+                quietSince = Date.now();
+            }
+            if (!op.satisfied(seen)) {
+                lost = true;
+                break;
+            }
+        }
+        if (!lost)
+            return { rounds: round, writes, contended };
+        if (Date.now() > deadline)
+            break;
+        // Back off a little, with jitter, so racing writers do not keep colliding in lockstep.
+        await (0,retry/* sleep */.yy)(20 + Math.random() * 80 * round);
+    }
+    throw new errors/* BydigestError */.W('CONFLICT', `${op.what}: other writers kept overwriting it; our entry is not there after ${maxRounds} attempts`, {
+        hint: 'another job may be writing to the same tag in a loop; re-run this step',
+    });
+}
+/**
+ * A failure worth reading the state again for: the connection broke, a 408/429/5xx answer,
+ * or distribution's blob-link race (it rewrites a repository's link file on every upload of
+ * a blob, so a manifest PUT that reads it mid-rewrite, while another job uploads the same
+ * payload, is told the blob is unknown although it is there).
+ */
+function isTransient(e) {
+    if (!(e instanceof errors/* BydigestError */.W))
+        return false;
+    if (e.status === 400 && /MANIFEST_BLOB_UNKNOWN|DIGEST_INVALID/.test(e.message))
+        return true;
+    return e.code === 'NETWORK' || (e.status !== undefined && retry/* RETRYABLE_STATUS */.Uz.has(e.status));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/referrers.ts
+
+
+
+
+
+
+/** The tag the OCI 1.1 fallback keeps a subject's referrers index under. */
+function referrersFallbackTag(subjectDigest) {
+    return `sha256-${(0,oci_digest/* digestHex */.sU)(subjectDigest)}`;
+}
+/** ghcr.io and Docker Hub have no referrers API: go to the tag directly, saving a request. */
+function defaultReferrersMode(registry) {
+    return registry === 'ghcr.io' || registry === 'docker.io' ? 'tag' : 'auto';
+}
+/**
+ * The referrers of a digest, optionally filtered by artifact type: through the referrers
+ * API where the registry has one, else the `sha256-<hex>` fallback index.
+ */
+async function listReferrers(client, repo, subjectDigest, opts = {}) {
+    const mode = opts.mode ?? 'auto';
+    const filter = (ds) => (opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds);
+    if (mode !== 'tag') {
+        const api = await client.referrersApi(repo, subjectDigest, opts.artifactType);
+        if (api)
+            return { via: 'api', descriptors: filter(indexEntries(api, (0,reference/* formatReference */.FH)(repo))) };
+        if (mode === 'api') {
+            throw new errors/* BydigestError */.W('REGISTRY', `${(0,reference/* formatReference */.FH)(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
+        }
+    }
+    const index = await readFallbackIndex(client, repo, subjectDigest);
+    const listing = { via: 'tag', descriptors: filter(index ? indexEntries(index, (0,reference/* formatReference */.FH)(repo)) : []) };
+    if (index)
+        listing.index = index;
+    return listing;
+}
+/**
+ * Reads the fallback index, refusing a tag that is not an index or that resolves to the
+ * subject itself (GitLab answers `sha256-<hex>` with the subject manifest).
+ */
+async function readFallbackIndex(client, repo, subjectDigest) {
+    const tag = referrersFallbackTag(subjectDigest);
+    const m = await client.getManifestIfExists((0,reference/* withTag */.Rd)(repo, tag));
+    if (!m)
+        return undefined;
+    const where = (0,reference/* formatReference */.FH)((0,reference/* withTag */.Rd)(repo, tag));
+    if (m.digest === subjectDigest) {
+        throw new errors/* BydigestError */.W('REGISTRY', `${where} resolves to the subject ${subjectDigest} itself, not to a referrers index`, {
+            hint: 'this registry maps sha256-<hex> tags onto digests; use referrers: api if it has a referrers API',
+        });
+    }
+    if (!(0,media_types/* isIndexMediaType */.$$)(m.mediaType)) {
+        throw new errors/* BydigestError */.W('REGISTRY', `${where} holds a ${m.mediaType}, not a referrers index; refusing to overwrite it`);
+    }
+    return m;
+}
+function indexEntries(m, where) {
+    const doc = (0,oci_manifest/* parseManifestJson */.vW)(m, where);
+    return Array.isArray(doc.manifests) ? doc.manifests : [];
+}
+const sameDescriptor = (a, b) => a.digest === b.digest;
+/** A referrers descriptor carries the artifact type and every annotation of the referrer. */
+function referrerDescriptor(manifest) {
+    const doc = parseManifestJson(manifest, manifest.digest);
+    const d = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+    const artifactType = doc.artifactType ?? doc.config?.mediaType;
+    if (artifactType)
+        d.artifactType = artifactType;
+    if (doc.annotations && Object.keys(doc.annotations).length > 0)
+        d.annotations = doc.annotations;
+    return d;
+}
+function fallbackIndexBytes(entries) {
+    return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media_types/* MediaType */.zu.OciIndex, manifests: entries }));
+}
+/**
+ * Adds `descriptor` to the fallback index of `subjectDigest`: read (404 = empty), append,
+ * write, re-read, confirm our entry and every entry we saw at first are there, retry.
+ */
+async function appendToFallbackIndex(client, repo, subjectDigest, descriptor, settle = {}) {
+    const tag = (0,reference/* withTag */.Rd)(repo, referrersFallbackTag(subjectDigest));
+    let first;
+    const read = async () => {
+        const index = await readFallbackIndex(client, repo, subjectDigest);
+        const entries = index ? indexEntries(index, (0,reference/* formatReference */.FH)(tag)) : [];
+        first ??= entries;
+        return entries;
+    };
+    const must = () => [...(first ?? []), descriptor];
+    return appendUntilSettled({
+        what: `referrers index ${(0,reference/* formatReference */.FH)(tag)}`,
+        read,
+        satisfied: (entries) => must().every((d) => entries.some((e) => sameDescriptor(e, d))),
+        merge: (entries) => {
+            const out = [...entries];
+            for (const d of must())
+                if (!out.some((e) => sameDescriptor(e, d)))
+                    out.push(d);
+            return out;
+        },
+        write: async (entries) => {
+            await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: media_types/* MediaType */.zu.OciIndex }, { retry: false });
+        },
+        fingerprint: (entries) => (0,oci_digest/* sha256Digest */.sI)(fallbackIndexBytes(entries)),
+    }, settle);
+}
+/** The subject descriptor a referrer manifest points at. */
+async function subjectDescriptor(client, repo, digest) {
+    const head = await client.headManifest(withDigest(repo, digest));
+    if (!head) {
+        throw new BydigestError('NOT_FOUND', `${formatReference(withDigest(repo, digest))} does not exist`, {
+            hint: 'the image must be pushed before anything can refer to it',
+        });
+    }
+    return { mediaType: head.mediaType, digest, size: head.size };
+}
+/**
+ * Pushes a referrer manifest by digest and makes sure listing the subject's referrers finds
+ * it: a registry with the API says so with `OCI-Subject`; otherwise (or with mode `tag`)
+ * the fallback index is appended to, keeping every entry other writers put there.
+ */
+async function attachReferrer(client, repo, manifest, mode, settle = {}) {
+    const doc = parseManifestJson(manifest, manifest.digest);
+    const subject = doc.subject?.digest;
+    if (!subject)
+        throw new BydigestError('INVALID_ARGUMENT', `referrer ${manifest.digest} has no subject`);
+    const put = await client.putManifest(withDigest(repo, manifest.digest), manifest);
+    if (mode !== 'tag' && put.subject === subject)
+        return { via: 'api' };
+    if (mode === 'api') {
+        // quay.io has the API but omits OCI-Subject: ask the API itself before giving up.
+        const listed = await listReferrers(client, repo, subject, { mode: 'api' });
+        if (listed.descriptors.some((d) => d.digest === manifest.digest))
+            return { via: 'api' };
+        throw new BydigestError('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
+    }
+    await appendToFallbackIndex(client, repo, subject, referrerDescriptor(manifest), settle);
+    return { via: 'tag' };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
+var constants = __nccwpck_require__(4203);
+// EXTERNAL MODULE: ./packages/core/src/cosign/sig-manifest.ts + 1 modules
+var sig_manifest = __nccwpck_require__(152);
+;// CONCATENATED MODULE: ./actions/promote-preserve-digest/src/copy-signatures.ts
 
 /**
  * Carries what verifiers look up next to a digest into another repository, bytes unchanged:
  * the `.sig` manifest (cosign, containers/image) and every referrer (SBOMs, bundles) with
  * their own `.sig`, plus the referrers fallback index. Returns the manifests copied.
  */
-async function copySignatures(client, source, target, concurrency) {
+async function copySignatures(client, source, target, concurrency, manifest) {
     let copied = 0;
-    const stats = (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .emptyStats */ .bD)();
+    const stats = (0,copy/* emptyStats */.bD)();
     const copySig = async (digest) => {
-        const sig = await (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .readSignatureManifest */ .MD)(client, source, digest);
+        const sig = await (0,signature_store/* readSignatureManifest */.MD)(client, source, digest);
         if (!sig)
             return;
-        await (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .copyManifestContent */ .qB)(client, source, target, sig.manifest, stats, { concurrency });
+        await (0,copy/* copyManifestContent */.qB)(client, source, target, sig.manifest, stats, { concurrency });
         await mergeSignatures(client, target, digest, sig);
         copied++;
     };
     await copySig(source.digest);
-    const referrers = await (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .listReferrers */ .xt)(client, source, source.digest);
+    // sign-digest signs an index's platform manifests too: containers/image verifies the one it pulls.
+    if (manifest && (0,media_types/* isIndexMediaType */.$$)(manifest.mediaType)) {
+        const index = (0,oci_manifest/* parseManifestJson */.vW)(manifest, (0,reference/* formatReference */.FH)(source));
+        for (const child of index.manifests ?? [])
+            await copySig(child.digest);
+    }
+    const referrers = await listReferrers(client, source, source.digest);
     for (const d of referrers.descriptors) {
-        const m = await client.getManifest((0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(source, d.digest));
-        await (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .copyManifestContent */ .qB)(client, source, target, m, stats, { concurrency, putSelf: true });
+        const m = await client.getManifest((0,reference/* withDigest */.hQ)(source, d.digest));
+        await (0,copy/* copyManifestContent */.qB)(client, source, target, m, stats, { concurrency, putSelf: true });
         copied++;
         await copySig(d.digest);
     }
     if (referrers.via === 'tag' && referrers.index) {
         // Another writer may already keep an index at the target: merge rather than overwrite.
-        const existing = await (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .readFallbackIndex */ .vT)(client, target, source.digest);
+        const existing = await readFallbackIndex(client, target, source.digest);
         if (!existing)
-            await client.putManifest((0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .withTag */ .Rd)(target, (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .referrersFallbackTag */ .S7)(source.digest)), referrers.index);
+            await client.putManifest((0,reference/* withTag */.Rd)(target, referrersFallbackTag(source.digest)), referrers.index);
         else
             for (const d of referrers.descriptors)
-                await (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .appendToFallbackIndex */ .kw)(client, target, source.digest, d);
+                await appendToFallbackIndex(client, target, source.digest, d);
     }
     return copied;
 }
-const layerKey = (d) => `${d.digest} ${d.annotations?.[_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .SIGNATURE_ANNOTATION */ .ZB] ?? ''}`;
+const layerKey = (d) => `${d.digest} ${d.annotations?.[constants/* SIGNATURE_ANNOTATION */.ZB] ?? ''}`;
 /**
  * Adds the source's signature layers to the target's `.sig`, keeping every layer the target
  * had (signed there, or copied from an earlier snapshot): the source bytes verbatim when the
@@ -28421,12 +28686,12 @@ const layerKey = (d) => `${d.digest} ${d.annotations?.[_bydigest_core__WEBPACK_I
  * re-read until quiet). The layers' blobs were copied by the caller.
  */
 async function mergeSignatures(client, target, digest, sig) {
-    const tag = (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .withTag */ .Rd)(target, (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .signatureTag */ .bG)(digest));
+    const tag = (0,reference/* withTag */.Rd)(target, (0,sig_manifest/* signatureTag */.bG)(digest));
     const wanted = sig.parsed.layers;
     let firstSeen;
-    const layersOf = (m) => (m ? (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .parseSigManifest */ .s5)(m.bytes).layers : []);
-    await (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .appendUntilSettled */ .eQ)({
-        what: `signature manifest ${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(tag)}`,
+    const layersOf = (m) => (m ? (0,sig_manifest/* parseSigManifest */.s5)(m.bytes).layers : []);
+    await appendUntilSettled({
+        what: `signature manifest ${(0,reference/* formatReference */.FH)(tag)}`,
         read: async () => {
             const m = await client.getManifestIfExists(tag);
             firstSeen ??= layersOf(m);
@@ -28439,7 +28704,7 @@ async function mergeSignatures(client, target, digest, sig) {
         merge: async (m) => {
             if (!m && (firstSeen ?? []).length === 0)
                 return sig.manifest;
-            const parsed = m ? (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .parseSigManifest */ .s5)(m.bytes) : sig.parsed;
+            const parsed = m ? (0,sig_manifest/* parseSigManifest */.s5)(m.bytes) : sig.parsed;
             const layers = (m ? parsed.layers : []).map(plainDescriptor);
             for (const d of [...(firstSeen ?? []), ...wanted])
                 if (!layers.some((l) => layerKey(l) === layerKey(d)))
@@ -28449,10 +28714,10 @@ async function mergeSignatures(client, target, digest, sig) {
                 extra.annotations = parsed.annotations;
             if (parsed.subject)
                 extra.subject = parsed.subject;
-            const bytes = (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .buildSigManifest */ .z3)(layers, extra).manifestBytes;
-            const config = (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .sigConfigBytes */ .Vn)(layers);
-            await client.uploadBlob(target, { digest: (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(config), size: config.length, open: () => config });
-            return { bytes, mediaType: _bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .MediaType */ .zu.OciManifest, digest: (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes) };
+            const bytes = (0,sig_manifest/* buildSigManifest */.z3)(layers, extra).manifestBytes;
+            const config = (0,sig_manifest/* sigConfigBytes */.Vn)(layers);
+            await client.uploadBlob(target, { digest: (0,oci_digest/* sha256Digest */.sI)(config), size: config.length, open: () => config });
+            return { bytes, mediaType: media_types/* MediaType */.zu.OciManifest, digest: (0,oci_digest/* sha256Digest */.sI)(bytes) };
         },
         write: async (m) => {
             await client.putManifest(tag, m, { retry: false });
@@ -28479,49 +28744,58 @@ function plainDescriptor(d) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4858);
-/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1143);
-/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7235);
-/* harmony import */ var _copy_signatures_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(468);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8515);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6289);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1724);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9733);
+/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5329);
+/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(909);
+/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8044);
+/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7490);
+/* harmony import */ var _copy_signatures_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1677);
 
 
 
 
-await (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
-    const source = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .parseInput */ .CU)('source', _bydigest_core__WEBPACK_IMPORTED_MODULE_1__/* .parseDigestReference */ .Dn, { required: true });
+await (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async () => {
+    const source = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .parseInput */ .CU)('source', _bydigest_core__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn, { required: true });
     const entries = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('tags');
     if (entries.length === 0)
         throw new _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('tags', 'lists no targets', 'e.g. stable, or ghcr.io/owner/other:stable');
-    const targets = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .parseInput */ .CU)('tags', () => (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_1__/* .parseTargets */ .Sx)(source, entries));
+    const targets = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .parseInput */ .CU)('tags', () => (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_4__/* .parseTargets */ .S)(source, entries));
     const requiredKey = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .rawInput */ .JR)('require-signature') ? await (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .publicKeyInput */ .Lt)('require-signature') : undefined;
     const copySigs = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('copy-signatures', true);
     const concurrency = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .integerInput */ .$A)('concurrency', 4, { min: 1, max: 32 });
-    const client = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .registryClientFromInputs */ .Qr)();
+    const client = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_5__/* .registryClientFromInputs */ .Q)();
     try {
         // One GET by digest: the bytes every target receives. A tag is never re-resolved.
         const manifest = await client.getManifest(source);
         if (requiredKey) {
-            const v = await (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_1__/* .verifyLegacySignatures */ .gr)(client, source, [requiredKey]);
+            const v = await (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_6__/* .verifyLegacySignatures */ .gr)(client, source, [requiredKey]);
             if (v.valid.length === 0) {
-                throw new _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('require-signature', `${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(source)} carries no valid signature for the required key; nothing was promoted (${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_1__/* .describeVerdicts */ .WR)(v)})`, 'sign this digest with sign-digest using the matching private key, then promote');
+                throw new _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('require-signature', `${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(source)} carries no valid signature for the required key; nothing was promoted (${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_6__/* .describeVerdicts */ .WR)(v)})`, 'sign this digest with sign-digest using the matching private key, then promote');
             }
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`signature check: ${v.valid.length} valid signature(s) at ${v.signatureRef}`);
         }
-        const result = await (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_1__/* .promoteByDigest */ .sq)(client, source, targets, { manifest, concurrency });
-        const elsewhere = targets.filter((t) => !(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_1__/* .sameRepository */ .RB)(t, source));
-        if (copySigs && elsewhere.length > 0) {
+        const elsewhere = targets.filter((t) => !(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_3__/* .sameRepository */ .RB)(t, source));
+        // Signatures and referrers go first: no target tag may point at the digest before they are there.
+        const copyFirst = async () => {
+            if (!copySigs)
+                return;
             for (const repo of uniqueRepos(elsewhere)) {
-                const copied = await (0,_copy_signatures_js__WEBPACK_IMPORTED_MODULE_3__/* .copySignatures */ .v)(client, source, repo, concurrency);
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`copied ${copied} signature/referrer manifest(s) to ${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(repo)}`);
+                const copied = await (0,_copy_signatures_js__WEBPACK_IMPORTED_MODULE_7__/* .copySignatures */ .v)(client, source, repo, concurrency, manifest);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`copied ${copied} signature/referrer manifest(s) to ${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(repo)}`);
             }
-        }
+        };
+        const result = await (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_8__/* .promoteByDigest */ .sq)(client, source, targets, { manifest, concurrency, beforeTags: copyFirst });
         const { stats } = result;
         if (elsewhere.length > 0)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`blobs: ${stats.mounted} mounted, ${stats.streamed} streamed, ${stats.existing} already present`);
-        (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .setDigestOutput */ .kq)('digest', manifest.digest);
-        (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .setCheckedOutput */ .bt)('promoted', result.written.join('\n'), (v) => v.split('\n').length === targets.length);
+        (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_9__/* .setDigestOutput */ .kq)('digest', manifest.digest);
+        (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_9__/* .setCheckedOutput */ .bt)('promoted', result.written.join('\n'), (v) => v.split('\n').length === targets.length);
         await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
             .addHeading('promote-preserve-digest', 3)
-            .addRaw(`<p>Source <code>${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(source)}</code>${requiredKey ? ' (signature verified)' : ''}</p>`)
+            .addRaw(`<p>Source <code>${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(source)}</code>${requiredKey ? ' (signature verified)' : ''}</p>`)
             .addTable([
             [{ data: 'target', header: true }, { data: 'resolves to', header: true }],
             ...result.written.map((r) => [r, `<code>${manifest.digest}</code>`]),
@@ -28544,33 +28818,119 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7235:
+/***/ 909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ inputs_InputError),
-  tE: () => (/* reexport */ booleanInput),
-  $A: () => (/* reexport */ integerInput),
-  dt: () => (/* reexport */ listInput),
-  CU: () => (/* reexport */ parseInput),
-  Lt: () => (/* reexport */ publicKeyInput),
-  JR: () => (/* reexport */ inputs_rawInput),
-  Qr: () => (/* reexport */ registryClientFromInputs),
-  Cs: () => (/* reexport */ runAction),
-  bt: () => (/* reexport */ setCheckedOutput),
-  kq: () => (/* reexport */ setDigestOutput)
+  dz: () => (/* binding */ InputError),
+  tE: () => (/* binding */ booleanInput),
+  $A: () => (/* binding */ integerInput),
+  dt: () => (/* binding */ listInput),
+  CU: () => (/* binding */ parseInput),
+  Lt: () => (/* binding */ publicKeyInput),
+  JR: () => (/* binding */ rawInput)
 });
 
-// UNUSED EXPORTS: DIGEST_PATTERN, awaitSigningKey, choiceInput, failureMessage, keyValueInput, maskEnvSecret, requiredInput, setDigestRefOutput, truncate
+// UNUSED EXPORTS: choiceInput, keyValueInput, maskEnvSecret, requiredInput, truncate
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
 var lib_core = __nccwpck_require__(4858);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 80 modules
-var src = __nccwpck_require__(1143);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
+var constants = __nccwpck_require__(4203);
+// EXTERNAL MODULE: ./packages/core/src/cosign/base64.ts
+var base64 = __nccwpck_require__(9075);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/pem.ts
+
+const BEGIN = /^-----BEGIN ([^\r\n]*?)-----[ \t]*\r?$/m;
+/**
+ * The first PEM block in `text`, like Go's pem.Decode (which cosign uses): text before the
+ * block is ignored; RFC 1421 headers (e.g. Proc-Type) are skipped.
+ */
+function decodeFirstPem(text) {
+    const begin = BEGIN.exec(text);
+    if (!begin)
+        return { ok: false, reason: 'no "-----BEGIN …-----" line' };
+    const label = begin[1] ?? '';
+    const rest = text.slice(begin.index + begin[0].length);
+    const endLine = `-----END ${label}-----`;
+    const end = rest.indexOf(endLine);
+    if (end < 0)
+        return { ok: false, reason: `no "${endLine}" line` };
+    let body = rest.slice(0, end);
+    const blank = /\r?\n[ \t]*\r?\n/.exec(body);
+    if (blank && body.slice(0, blank.index).includes(':'))
+        body = body.slice(blank.index + blank[0].length);
+    const decoded = (0,base64/* decodeStdBase64 */.t)(body.replace(/[ \t]/g, ''));
+    if (!decoded.ok)
+        return { ok: false, reason: `the ${label} body is not base64 (${decoded.reason})` };
+    return { ok: true, block: { label, der: decoded.bytes } };
+}
+/** 64-character lines and a final newline, as Go's pem.EncodeToMemory writes them. */
+function pem_encodePem(label, der) {
+    const b64 = Buffer.from(der).toString('base64');
+    const lines = b64.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}${lines.length ? '\n' : ''}-----END ${label}-----\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/public-key.ts
+
+
+
+
+/**
+ * A verification key from PEM text: "PUBLIC KEY" (PKIX, what cosign writes) or "RSA PUBLIC KEY"
+ * (PKCS#1), the two forms sigstore's UnmarshalPEMToPublicKey takes. Reading files is the caller's.
+ */
+function loadPublicKey(pem) {
+    const decoded = decodeFirstPem(pem);
+    if (!decoded.ok) {
+        const looksLikePath = !pem.includes('\n') && /[/\\]|\.pub$|\.pem$/.test(pem.trim());
+        throw new errors/* BydigestError */.W('KEY', `the public key is not PEM: ${decoded.reason}`, {
+            hint: looksLikePath
+                ? `"${pem.trim()}" looks like a file path; pass the file's contents (-----BEGIN PUBLIC KEY----- …).`
+                : 'Pass the contents of cosign.pub (-----BEGIN PUBLIC KEY----- …).',
+        });
+    }
+    const { label, der } = decoded.block;
+    if (label !== constants/* PUBLIC_KEY_LABEL */.j7 && label !== 'RSA PUBLIC KEY') {
+        throw new errors/* BydigestError */.W('KEY', `the public key has PEM label "${label}"; expected "${constants/* PUBLIC_KEY_LABEL */.j7}"`, {
+            hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
+        });
+    }
+    try {
+        return (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: label === constants/* PUBLIC_KEY_LABEL */.j7 ? 'spki' : 'pkcs1' });
+    }
+    catch (e) {
+        throw new errors/* BydigestError */.W('KEY', `the public key cannot be parsed: ${e.message}`, {
+            cause: e,
+            hint: 'The PEM body is damaged; copy cosign.pub again.',
+        });
+    }
+}
+/** PKIX PEM, byte-for-byte as `cosign generate-key-pair` writes cosign.pub. */
+function publicKeyPem(key) {
+    return encodePem(PUBLIC_KEY_LABEL, spkiDer(key));
+}
+/** sha256 of the DER public key, hex: a short, stable name for a key in logs and comparisons. */
+function publicKeyId(key) {
+    return createHash('sha256').update(spkiDer(key)).digest('hex');
+}
+function samePublicKey(a, b) {
+    return spkiDer(a).equals(spkiDer(b));
+}
+function spkiDer(key) {
+    const pub = key.type === 'private' ? createPublicKey(key) : key;
+    return pub.export({ type: 'spki', format: 'der' });
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 
 
@@ -28579,7 +28939,7 @@ var src = __nccwpck_require__(1143);
  * An input the user got wrong. The message always starts with the input's name, so the
  * log line tells the user which `with:` key to fix.
  */
-class inputs_InputError extends Error {
+class InputError extends Error {
     input;
     hint;
     constructor(input, message, hint) {
@@ -28590,13 +28950,13 @@ class inputs_InputError extends Error {
     }
 }
 /** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
-function inputs_rawInput(name) {
+function rawInput(name) {
     return lib_core/* getInput */.V4(name, { trimWhitespace: true });
 }
 function requiredInput(name, hint) {
-    const value = inputs_rawInput(name);
+    const value = rawInput(name);
     if (value === '')
-        throw new inputs_InputError(name, 'is required but empty', hint);
+        throw new InputError(name, 'is required but empty', hint);
     return value;
 }
 /**
@@ -28604,10 +28964,10 @@ function requiredInput(name, hint) {
  * keeping the parser's own hint.
  */
 function parseInput(name, parse, opts = {}) {
-    const raw = inputs_rawInput(name);
+    const raw = rawInput(name);
     if (raw === '') {
         if (opts.required)
-            throw new inputs_InputError(name, 'is required but empty', opts.hint);
+            throw new InputError(name, 'is required but empty', opts.hint);
         return undefined;
     }
     try {
@@ -28615,42 +28975,42 @@ function parseInput(name, parse, opts = {}) {
     }
     catch (e) {
         const err = e;
-        throw new inputs_InputError(name, err.message, err.hint ?? opts.hint);
+        throw new InputError(name, err.message, err.hint ?? opts.hint);
     }
 }
 function booleanInput(name, fallback) {
-    const raw = inputs_rawInput(name).toLowerCase();
+    const raw = rawInput(name).toLowerCase();
     if (raw === '')
         return fallback;
     if (raw === 'true')
         return true;
     if (raw === 'false')
         return false;
-    throw new inputs_InputError(name, `must be true or false, got ${JSON.stringify(truncate(raw))}`);
+    throw new InputError(name, `must be true or false, got ${JSON.stringify(truncate(raw))}`);
 }
 function integerInput(name, fallback, range) {
-    const raw = inputs_rawInput(name);
+    const raw = rawInput(name);
     if (raw === '')
         return fallback;
     if (!/^\d+$/.test(raw))
-        throw new inputs_InputError(name, `must be a whole number, got ${JSON.stringify(truncate(raw))}`);
+        throw new InputError(name, `must be a whole number, got ${JSON.stringify(truncate(raw))}`);
     const n = Number(raw);
     if (n < range.min || n > range.max)
-        throw new inputs_InputError(name, `must be between ${range.min} and ${range.max}, got ${n}`);
+        throw new InputError(name, `must be between ${range.min} and ${range.max}, got ${n}`);
     return n;
 }
 function choiceInput(name, choices, fallback) {
-    const raw = inputs_rawInput(name);
+    const raw = rawInput(name);
     if (raw === '')
         return fallback;
     if (!choices.includes(raw)) {
-        throw new inputs_InputError(name, `must be one of ${choices.join(', ')}, got ${JSON.stringify(truncate(raw))}`);
+        throw new InputError(name, `must be one of ${choices.join(', ')}, got ${JSON.stringify(truncate(raw))}`);
     }
     return raw;
 }
 /** Splits a list input on newlines, commas and spaces, as docker/metadata-action prints tags. */
 function listInput(name) {
-    return inputs_rawInput(name)
+    return rawInput(name)
         .split(/[\s,]+/)
         .map((s) => s.trim())
         .filter((s) => s !== '');
@@ -28658,16 +29018,16 @@ function listInput(name) {
 /** `key=value` lines (annotations). Keys must be non-empty; values may contain '='. */
 function keyValueInput(name) {
     const out = {};
-    for (const line of inputs_rawInput(name).split(/\r?\n/)) {
+    for (const line of rawInput(name).split(/\r?\n/)) {
         const trimmed = line.trim();
         if (trimmed === '' || trimmed.startsWith('#'))
             continue;
         const eq = trimmed.indexOf('=');
         if (eq <= 0)
-            throw new inputs_InputError(name, `expected key=value lines, got ${JSON.stringify(truncate(trimmed))}`);
+            throw new InputError(name, `expected key=value lines, got ${JSON.stringify(truncate(trimmed))}`);
         const key = trimmed.slice(0, eq).trim();
         if (key in out)
-            throw new inputs_InputError(name, `key ${JSON.stringify(key)} is given twice`);
+            throw new InputError(name, `key ${JSON.stringify(key)} is given twice`);
         out[key] = trimmed.slice(eq + 1).trim();
     }
     return out;
@@ -28680,7 +29040,7 @@ function truncate(value, max = 80) {
  * Masks a secret held in an environment variable, line by line too: the runner masks per
  * line, so a PEM key is only hidden if each of its lines is registered.
  */
-function inputs_maskEnvSecret(name) {
+function maskEnvSecret(name) {
     const value = process.env[name];
     if (!value)
         return;
@@ -28694,25 +29054,36 @@ function inputs_maskEnvSecret(name) {
 }
 /** A public key given as PEM text or as a path to a PEM file. */
 async function publicKeyInput(name) {
-    const raw = inputs_rawInput(name);
+    const raw = rawInput(name);
     let pem = raw;
     if (!raw.includes('-----BEGIN')) {
         try {
             pem = await (0,promises_.readFile)(raw, 'utf8');
         }
         catch (e) {
-            throw new inputs_InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(raw)})`, 'pass the contents of cosign.pub or its path');
+            throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(raw)})`, 'pass the contents of cosign.pub or its path');
         }
     }
     try {
-        return (0,src/* loadPublicKey */.fg)(pem);
+        return loadPublicKey(pem);
     }
     catch (e) {
-        throw new inputs_InputError(name, e.message, e.hint);
+        throw new InputError(name, e.message, e.hint);
     }
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts
+
+/***/ }),
+
+/***/ 7490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bt: () => (/* binding */ setCheckedOutput),
+/* harmony export */   kq: () => (/* binding */ setDigestOutput)
+/* harmony export */ });
+/* unused harmony exports DIGEST_PATTERN, setDigestRefOutput */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4858);
 
 const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
 /**
@@ -28724,7 +29095,7 @@ function setCheckedOutput(name, value, check) {
     if (value === '' || !ok) {
         throw new Error(`internal error: output '${name}' would be ${JSON.stringify(value)}, which is not well-formed; refusing to set it`);
     }
-    lib_core/* setOutput */.uH(name, value);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
 }
 function setDigestOutput(name, value) {
     setCheckedOutput(name, value, DIGEST_PATTERN);
@@ -28734,431 +29105,22 @@ function setDigestRefOutput(name, value) {
     setCheckedOutput(name, value, (v) => /^[^\s@]+@sha256:[a-f0-9]{64}$/.test(v));
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
-
-
-
-/**
- * Runs an action's body: any error becomes one `setFailed` line (with the hint on the next
- * line) and exit code 1. Unexpected errors keep their stack in the debug log only.
- */
-async function runAction(body) {
-    try {
-        await body();
-    }
-    catch (e) {
-        lib_core/* setFailed */.C1(failureMessage(e));
-        if (e instanceof Error && !(e instanceof inputs_InputError) && !(e instanceof src/* BydigestError */.W1)) {
-            lib_core/* debug */.Yz(e.stack ?? String(e));
-        }
-        process.exitCode = 1;
-    }
-}
-function failureMessage(e) {
-    if (e instanceof inputs_InputError)
-        return e.hint ? `${e.message}\nhint: ${e.hint}` : e.message;
-    if (e instanceof src/* BydigestError */.W1) {
-        const where = [e.operation, e.reference, e.status === undefined ? undefined : `HTTP ${e.status}`].filter(Boolean);
-        const head = where.length > 0 && !e.message.includes(where[0]) ? `${e.message} (${where.join(', ')})` : e.message;
-        return e.hint ? `${head}\nhint: ${e.hint}` : head;
-    }
-    return e instanceof Error ? e.message : String(e);
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/registry-options.ts
-
-
-
-/**
- * The inputs every registry-facing action shares (username, password, github-token,
- * retries, insecure) turned into a client. Secrets are masked before anything can log them.
- */
-function registryClientFromInputs(extra = {}) {
-    const username = inputs_rawInput('username');
-    const password = inputs_rawInput('password');
-    const githubToken = inputs_rawInput('github-token');
-    if (password)
-        lib_core/* setSecret */.Pq(password);
-    if (githubToken)
-        lib_core/* setSecret */.Pq(githubToken);
-    const retries = integerInput('retries', 3, { min: 0, max: 10 });
-    const insecure = booleanInput('insecure', false);
-    // Not an input: a knob for fault tests and slow registries, read from the environment.
-    const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || undefined;
-    return new src/* RegistryClient */.bP({
-        ...(timeoutMs ? { timeoutMs } : {}),
-        credentials: {
-            ...(username ? { username } : {}),
-            ...(password ? { password } : {}),
-            ...(githubToken ? { githubToken } : {}),
-            ...(process.env.GITHUB_ACTOR ? { githubActor: process.env.GITHUB_ACTOR } : {}),
-        },
-        retries,
-        insecure,
-        ...(extra.onRequest ? { onRequest: extra.onRequest } : {}),
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/signing-key.ts
-
-/**
- * Masks the key and password variables before anything can print them, then waits for the
- * key the entry started decoding; a key error names the `key` input.
- */
-async function awaitSigningKey(pending) {
-    const spec = rawInput('key') || 'env://COSIGN_PRIVATE_KEY';
-    if (spec.startsWith('env://'))
-        maskEnvSecret(spec.slice('env://'.length));
-    maskEnvSecret(rawInput('password-env') || 'COSIGN_PASSWORD');
-    try {
-        return await pending;
-    }
-    catch (e) {
-        throw new InputError('key', e.message, e.hint);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
-
-
-
-
-
-
 
 /***/ }),
 
-/***/ 1143:
+/***/ 8044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  W1: () => (/* reexport */ errors_BydigestError),
-  zu: () => (/* reexport */ media_types_MediaType),
-  bP: () => (/* reexport */ RegistryClient),
-  ZB: () => (/* reexport */ constants_SIGNATURE_ANNOTATION),
-  kw: () => (/* reexport */ referrers_appendToFallbackIndex),
-  eQ: () => (/* reexport */ settle_appendUntilSettled),
-  z3: () => (/* reexport */ sig_manifest_buildSigManifest),
-  qB: () => (/* reexport */ copyManifestContent),
-  WR: () => (/* reexport */ describeVerdicts),
-  bD: () => (/* reexport */ emptyStats),
-  FH: () => (/* reexport */ reference_formatReference),
-  xt: () => (/* reexport */ referrers_listReferrers),
-  fg: () => (/* reexport */ loadPublicKey),
-  Dn: () => (/* reexport */ parseDigestReference),
-  s5: () => (/* reexport */ sig_manifest_parseSigManifest),
-  Sx: () => (/* reexport */ parseTargets),
-  sq: () => (/* reexport */ promoteByDigest),
-  vT: () => (/* reexport */ readFallbackIndex),
-  MD: () => (/* reexport */ readSignatureManifest),
-  S7: () => (/* reexport */ referrersFallbackTag),
-  RB: () => (/* reexport */ reference_sameRepository),
-  sI: () => (/* reexport */ digest_sha256Digest),
-  Vn: () => (/* reexport */ sig_manifest_sigConfigBytes),
-  bG: () => (/* reexport */ sig_manifest_signatureTag),
-  gr: () => (/* reexport */ verifyLegacySignatures),
-  hQ: () => (/* reexport */ reference_withDigest),
-  Rd: () => (/* reexport */ reference_withTag)
+  Q: () => (/* binding */ registryClientFromInputs)
 });
 
-// UNUSED EXPORTS: BUNDLE_ANNOTATION, BUNDLE_CONTENT_ANNOTATION, BUNDLE_PREDICATE_TYPE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, COSIGN_KEY_LABEL, COSIGN_SIGN_PREDICATE_TYPE, DOCKER_HUB, DOCKER_MANIFEST_MEDIA_TYPE, EMPTY_CONFIG, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, MANIFEST_ACCEPT, MAX_MANIFEST_BYTES, OCI_CONFIG_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE, PUBLIC_KEY_LABEL, PolicyFormatError, RegistryTransport, SBOM_FORMAT_TYPES, SIGNATURE_TYPE, SIGSTORE_BUNDLE_MEDIA_TYPE, SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX, SIGSTORE_KEY_LABEL, SIMPLE_SIGNING_MEDIA_TYPE, SUPPORTED_SCRYPT_PARAMS, apiHost, appendSignatureLayer, assertManifestMediaType, assertNotProtected, assertSingleDigest, assertValidFileName, attachReferrer, buildSignBundle, bundleCreatedTime, bundleReferrerManifest, canonicalParentPath, checkPayloadSignature, checkSignBundle, copyBlob, cosignSignStatement, createStagingDir, credentialResolver, decryptCosignKey, defaultReferrersMode, deriveAndOpen, deriveBoxKey, describeBundleVerdicts, describeError, detectManifestMediaType, digestHex, dockerImageName, dockerReferenceString, dssePae, emptyRegistriesConfig, emptyWipeReport, encryptCosignKey, ensurePrivateDir, evaluatePolicy, evaluateSigstoreSigned, familiarString, fileChunks, generateKeyPair, inspectSbom, isBydigestError, isDirectChild, isIndexMediaType, isLoopbackHost, isManifestMediaType, isSha256Digest, isValidEnvVarName, isValidTag, loadPolicyFile, loadRegistriesDir, loadSigningKey, loadTrustRoot, maskValuesFor, matchesDockerReference, mergeRegistriesFiles, mergeWipeReports, openCosignKey, openLayout, openWithBoxKey, parseChallenge, parseCosignKeyEnvelope, parseDigest, parseEncryptedEnvelope, parseEnviron, parseLayoutTransport, parseManifestJson, parsePolicy, parseReference, parseRegistriesFile, parseRepository, parseSecretFileSpecs, parseSimpleSigningPayload, parseTagList, policyIdentity, policyNamespaces, protectedReason, protectedRootsFromEnv, publicKeyHint, publicKeyId, publicKeyPem, pushLayout, readKeySource, readSecretValues, readSigstoreAttachments, readStartupEnviron, referencedBlobs, referrerDescriptor, remainingPaths, repositoryName, requirementsForImage, resolveArtifactType, resolveTags, resolveUserPath, samePublicKey, sbomReferrerManifest, sealEnvelope, selectLayoutManifest, signImage, signImageBundle, signPayload, signatureLayer, signingKeyFromKeyObject, signingKeyFromPkcs8, signingTargets, sigstoreAttachmentsFor, simpleSigningPayload, stageSecretFiles, subjectDescriptor, verifyAttachments, verifyBundleSignatures, verifyPayload, wipePaths, wipeStaged, wipeTree, workingDirectoryReader, zeroFile
-
-// NAMESPACE OBJECT: ./packages/core/src/sbom/spdx-validators.generated.ts
-var spdx_validators_generated_namespaceObject = {};
-__nccwpck_require__.r(spdx_validators_generated_namespaceObject);
-__nccwpck_require__.d(spdx_validators_generated_namespaceObject, {
-  annotations: () => (annotations),
-  documentDescribes: () => (documentDescribes),
-  externalDocumentRefs: () => (externalDocumentRefs),
-  files: () => (files),
-  hasExtractedLicensingInfos: () => (hasExtractedLicensingInfos),
-  packages: () => (spdx_validators_generated_packages),
-  relationships: () => (relationships),
-  revieweds: () => (revieweds),
-  snippets: () => (snippets),
-  top: () => (spdx_validators_generated_top)
-});
-
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-class errors_BydigestError extends Error {
-    code;
-    operation;
-    reference;
-    status;
-    hint;
-    constructor(code, message, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = 'BydigestError';
-        this.code = code;
-        this.operation = details.operation;
-        this.reference = details.reference;
-        this.status = details.status;
-        this.hint = details.hint;
-    }
-}
-function isBydigestError(e, code) {
-    return e instanceof errors_BydigestError && (code === undefined || e.code === code);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/oci/digest.ts
-
-
-const DIGEST_RE = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-function digest_sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-function digest_isSha256Digest(value) {
-    return /^sha256:[a-f0-9]{64}$/.test(value);
-}
-/**
- * Accepts only sha256, the one algorithm every registry and verifier in the chain supports;
- * each other malformed form gets its own message so the user sees what to fix.
- */
-function parseDigest(value) {
-    const m = DIGEST_RE.exec(value);
-    if (!m) {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `${JSON.stringify(digest_short(value))} is not a digest (expected sha256:<64 hex>)`);
-    }
-    const [, algorithm, hex] = m;
-    if (algorithm !== 'sha256') {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `unsupported digest algorithm ${JSON.stringify(algorithm)} (only sha256 is supported)`);
-    }
-    if (!/^[a-f0-9]+$/.test(hex)) {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `digest hex must be lower-case hexadecimal: ${JSON.stringify(digest_short(value))}`);
-    }
-    if (hex.length !== 64) {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `sha256 digest must have 64 hex characters, got ${hex.length}: ${JSON.stringify(digest_short(value))}`);
-    }
-    return value;
-}
-function digest_digestHex(digest) {
-    return parseDigest(digest).slice('sha256:'.length);
-}
-function digest_short(v) {
-    return v.length > 90 ? `${v.slice(0, 90)}…` : v;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/media-types.ts
-const media_types_MediaType = {
-    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
-    OciIndex: 'application/vnd.oci.image.index.v1+json',
-    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    OciEmpty: 'application/vnd.oci.empty.v1+json',
-    OciConfig: 'application/vnd.oci.image.config.v1+json',
-};
-/**
- * Sent on every manifest GET/HEAD: without it distribution 2.8 may answer a tag with a
- * rewritten schema1 manifest (another digest) or 404.
- */
-const MANIFEST_ACCEPT = [
-    media_types_MediaType.OciManifest,
-    media_types_MediaType.OciIndex,
-    media_types_MediaType.DockerManifest,
-    media_types_MediaType.DockerManifestList,
-].join(', ');
-function media_types_isIndexMediaType(mediaType) {
-    return mediaType === media_types_MediaType.OciIndex || mediaType === media_types_MediaType.DockerManifestList;
-}
-function isManifestMediaType(mediaType) {
-    return (mediaType === media_types_MediaType.OciManifest ||
-        mediaType === media_types_MediaType.DockerManifest ||
-        media_types_isIndexMediaType(mediaType));
-}
-/** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */
-const media_types_EMPTY_CONFIG = {
-    mediaType: media_types_MediaType.OciEmpty,
-    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
-    size: 2,
-    bytes: Buffer.from('{}'),
-};
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/reference.ts
-
-
-const DOCKER_HUB = 'docker.io';
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d{1,5})?$/;
-function invalid(input, why, hint) {
-    const shown = input.length > 120 ? `${input.slice(0, 120)}…` : input;
-    return new errors_BydigestError('INVALID_REFERENCE', `invalid image reference ${JSON.stringify(shown)}: ${why}`, hint ? { hint } : {});
-}
-/**
- * Parses `[registry/]repo[:tag][@sha256:…]` the way distribution/reference does, with
- * Docker Hub normalisation (`busybox` → `docker.io/library/busybox`).
- */
-function reference_parseReference(input) {
-    const value = input.trim();
-    if (value === '')
-        throw invalid(input, 'it is empty');
-    if (value.length > 2048)
-        throw invalid(input, 'it is longer than 2048 characters');
-    if (/\s/.test(value))
-        throw invalid(input, 'it contains white space');
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        throw invalid(input, 'it has a URL scheme', 'write the reference without a scheme, e.g. ghcr.io/owner/image');
-    }
-    let rest = value;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        try {
-            digest = parseDigest(rest.slice(at + 1));
-        }
-        catch (e) {
-            throw invalid(input, e.message);
-        }
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.indexOf(':', lastSlash + 1);
-    if (colon >= 0) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw invalid(input, `tag ${JSON.stringify(tag)} is not valid (letters, digits, _ . -; at most 128; not starting with . or -)`);
-    }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    const first = parts[0] ?? '';
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
-        registry = first;
-        parts.shift();
-        if (!HOST.test(registry))
-            throw invalid(input, `registry ${JSON.stringify(registry)} is not a valid host[:port]`);
-    }
-    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
-        registry = DOCKER_HUB;
-    if (parts.length === 0 || parts.some((p) => p === ''))
-        throw invalid(input, 'the repository path is empty or has an empty component');
-    for (const p of parts) {
-        if (p !== p.toLowerCase()) {
-            throw invalid(input, 'repository names must be lower-case', `use ${JSON.stringify(parts.join('/').toLowerCase())}`);
-        }
-        if (!COMPONENT.test(p))
-            throw invalid(input, `repository component ${JSON.stringify(p)} is not valid (a-z, 0-9, separated by . _ __ or -)`);
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    const repository = parts.join('/');
-    if (registry.length + 1 + repository.length > 255)
-        throw invalid(input, 'the repository name is longer than 255 characters');
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-/** A reference that must carry a digest: signing, attaching and promoting never follow a tag. */
-function parseDigestReference(input) {
-    const ref = reference_parseReference(input);
-    if (ref.digest === undefined) {
-        throw invalid(input, 'a digest is required here, not a tag', "pass repo@sha256:… — capture-digest's `image-ref` output gives exactly that; a tag can move between push and use");
-    }
-    return ref;
-}
-/** A repository with neither tag nor digest (the `image` input of capture-digest). */
-function parseRepository(input) {
-    const ref = reference_parseReference(input);
-    if (ref.tag !== undefined || ref.digest !== undefined) {
-        throw invalid(input, 'expected a repository without tag or digest', 'put tags in the `tags` input');
-    }
-    return ref;
-}
-function reference_isValidTag(tag) {
-    return TAG.test(tag);
-}
-/** `registry/repository` — also the docker-reference cosign writes into signatures. */
-function repositoryName(ref) {
-    return `${ref.registry === DOCKER_HUB ? 'index.docker.io' : ref.registry}/${ref.repository}`;
-}
-function reference_formatReference(ref) {
-    let s = `${ref.registry}/${ref.repository}`;
-    if (ref.tag !== undefined)
-        s += `:${ref.tag}`;
-    if (ref.digest !== undefined)
-        s += `@${ref.digest}`;
-    return s;
-}
-function reference_withDigest(ref, digest) {
-    return { registry: ref.registry, repository: ref.repository, digest };
-}
-function reference_withTag(ref, tag) {
-    return { registry: ref.registry, repository: ref.repository, tag };
-}
-function reference_sameRepository(a, b) {
-    return a.registry === b.registry && a.repository === b.repository;
-}
-/** The host the registry API is served on (Docker Hub's API host differs from its name). */
-function apiHost(registry) {
-    return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
-}
-function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
-    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/manifest.ts
-
-
-/** Manifests above this are refused: no registry accepts them and they would only cost memory. */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-function manifest_parseManifestJson(m, where) {
-    let doc;
-    try {
-        doc = JSON.parse(m.bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors_BydigestError('REGISTRY', `${where}: manifest ${m.digest} is not valid JSON`);
-    }
-    if (!doc || typeof doc !== 'object')
-        throw new errors_BydigestError('REGISTRY', `${where}: manifest ${m.digest} is not a JSON object`);
-    return doc;
-}
-/**
- * The media type of manifest bytes: the `mediaType` field when present (OCI and Docker
- * both set it), else guessed from the shape as distribution does.
- */
-function manifest_detectManifestMediaType(bytes) {
-    try {
-        const doc = JSON.parse(bytes.toString('utf8'));
-        if (typeof doc.mediaType === 'string')
-            return doc.mediaType;
-        if (doc.schemaVersion !== 2)
-            return undefined;
-        if (Array.isArray(doc.manifests))
-            return media_types_MediaType.OciIndex;
-        if (doc.config)
-            return media_types_MediaType.OciManifest;
-    }
-    catch {
-        return undefined;
-    }
-    return undefined;
-}
-/** Children of an index, or config + layers of an image manifest. */
-function manifest_referencedBlobs(doc, mediaType) {
-    if (media_types_isIndexMediaType(mediaType))
-        return { manifests: [...(doc.manifests ?? [])], blobs: [] };
-    const m = doc;
-    const blobs = [m.config, ...(m.layers ?? [])].filter((d) => !!d && typeof d.digest === 'string');
-    return { manifests: [], blobs };
-}
-function manifest_assertManifestMediaType(mediaType, where) {
-    if (!isManifestMediaType(mediaType)) {
-        throw new errors_BydigestError('REGISTRY', `${where}: unsupported manifest media type ${JSON.stringify(mediaType)}`, {
-            hint: 'only OCI and Docker v2 schema 2 manifests and indexes are supported',
-        });
-    }
-}
-
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
+var core = __nccwpck_require__(4858);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -29200,7 +29162,7 @@ function credentialResolver(opts = {}) {
     async function resolve(registry) {
         if (opts.username || opts.password) {
             if (!opts.username || !opts.password) {
-                throw new errors_BydigestError('INVALID_ARGUMENT', 'username and password must be given together');
+                throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'username and password must be given together');
             }
             return { kind: 'basic', username: opts.username, password: opts.password };
         }
@@ -29230,7 +29192,7 @@ async function readAuthFile(path) {
         return JSON.parse(text);
     }
     catch {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, { hint: 'fix or remove the file' });
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, { hint: 'fix or remove the file' });
     }
 }
 /** Docker Hub is keyed by its legacy URL in docker's config. */
@@ -29257,7 +29219,7 @@ async function fromAuthFile(file, registry, path, env) {
             const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
             const colon = decoded.indexOf(':');
             if (colon <= 0)
-                throw new errors_BydigestError('INVALID_ARGUMENT', `auth file ${path}: entry for ${key} is not base64 user:password`);
+                throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `auth file ${path}: entry for ${key} is not base64 user:password`);
             return { kind: 'basic', username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
         }
         if (entry.username && entry.password)
@@ -29284,14 +29246,14 @@ function runCredentialHelper(name, server, env, optional = false) {
             if (optional)
                 resolve(undefined);
             else
-                reject(new errors_BydigestError('UNAUTHORIZED', `credential helper docker-credential-${name} could not be run: ${e.message}`));
+                reject(new errors/* BydigestError */.W('UNAUTHORIZED', `credential helper docker-credential-${name} could not be run: ${e.message}`));
         });
         child.on('close', (code) => {
             clearTimeout(timer);
             if (code !== 0) {
                 if (/credentials not found/i.test(out + err) || optional)
                     return resolve(undefined);
-                return reject(new errors_BydigestError('UNAUTHORIZED', `credential helper docker-credential-${name} failed for ${server} (exit ${code})`));
+                return reject(new errors/* BydigestError */.W('UNAUTHORIZED', `credential helper docker-credential-${name} failed for ${server} (exit ${code})`));
             }
             try {
                 const parsed = JSON.parse(out);
@@ -29302,13 +29264,17 @@ function runCredentialHelper(name, server, env, optional = false) {
                 resolve({ kind: 'basic', username: parsed.Username ?? '', password: parsed.Secret });
             }
             catch {
-                reject(new errors_BydigestError('UNAUTHORIZED', `credential helper docker-credential-${name} printed no JSON`));
+                reject(new errors/* BydigestError */.W('UNAUTHORIZED', `credential helper docker-credential-${name} printed no JSON`));
             }
         });
         child.stdin.end(server);
     });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
+var oci_digest = __nccwpck_require__(4276);
+// EXTERNAL MODULE: ./packages/core/src/oci/http/retry.ts
+var retry = __nccwpck_require__(4405);
 // EXTERNAL MODULE: ./node_modules/.pnpm/undici@6.29.1/node_modules/undici/index.js
 var undici = __nccwpck_require__(9309);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/auth/challenge.ts
@@ -29331,63 +29297,8 @@ function parseChallenge(header) {
     return { scheme, params };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/http/retry.ts
-/** Statuses a registry (or the CDN in front of it) answers when trying again can help. */
-const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const RETRYABLE_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
-    'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
-    'ERR_STREAM_PREMATURE_CLOSE',
-]);
-function errorCode(e) {
-    let cur = e;
-    for (let i = 0; i < 4 && cur && typeof cur === 'object'; i++) {
-        const code = cur.code;
-        if (typeof code === 'string')
-            return code;
-        cur = cur.cause;
-    }
-    return undefined;
-}
-function isRetryableError(e) {
-    const code = errorCode(e);
-    if (code !== undefined && RETRYABLE_CODES.has(code))
-        return true;
-    // A body cut short surfaces as a plain "terminated"/"aborted" error from undici.
-    const msg = e instanceof Error ? e.message : '';
-    return /terminated|other side closed|socket hang up|aborted/i.test(msg);
-}
-/** Retry-After in seconds or as an HTTP date; capped so a hostile value cannot stall a job. */
-function retryAfterMs(header, capMs) {
-    if (!header)
-        return undefined;
-    const trimmed = header.trim();
-    if (/^\d+$/.test(trimmed))
-        return Math.min(Number(trimmed) * 1000, capMs);
-    const at = Date.parse(trimmed);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.min(Math.max(0, at - Date.now()), capMs);
-}
-/** Exponential backoff with full jitter in [d/2, d]. */
-function backoffMs(attempt, baseMs, maxMs) {
-    const d = Math.min(maxMs, baseMs * 2 ** attempt);
-    return Math.round(d / 2 + Math.random() * (d / 2));
-}
-function retry_sleep(ms) {
-    return new Promise((r) => setTimeout(r, ms));
-}
-
+// EXTERNAL MODULE: ./packages/core/src/oci/reference.ts
+var reference = __nccwpck_require__(8515);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/http/tokens.ts
 function scopeString(s) {
     return `repository:${s.repository}:${[...s.actions].sort().join(',')}`;
@@ -29463,7 +29374,7 @@ class RegistryTransport {
         const connect = {};
         if (opts.ca)
             connect.ca = opts.ca;
-        if (opts.insecure && !isLoopbackHost(host))
+        if (opts.insecure && !(0,reference/* isLoopbackHost */.cW)(host))
             connect.rejectUnauthorized = false;
         this.dispatcher = new undici/* Agent */.g6({
             headersTimeout: timeout,
@@ -29474,7 +29385,7 @@ class RegistryTransport {
             connect,
         });
         this.tokens = new TokenCache((scopes) => this.fetchToken(scopes));
-        this.mayUsePlainHttp = isLoopbackHost(host) || opts.insecure === true;
+        this.mayUsePlainHttp = (0,reference/* isLoopbackHost */.cW)(host) || opts.insecure === true;
         if (!this.mayUsePlainHttp)
             this.scheme = 'https';
     }
@@ -29499,8 +29410,8 @@ class RegistryTransport {
                     attempt--;
                     continue;
                 }
-                if (req.retry !== false && attempt < this.retries && isRetryableError(e)) {
-                    await retry_sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                if (req.retry !== false && attempt < this.retries && (0,retry/* isRetryableError */.$d)(e)) {
+                    await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(attempt, this.backoff.baseMs, this.backoff.maxMs));
                     continue;
                 }
                 throw networkError(req, url, e);
@@ -29528,10 +29439,10 @@ class RegistryTransport {
             }
             if (accept(res.statusCode))
                 return { status: res.statusCode, headers, body: res.body, url };
-            if (req.retry !== false && RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
+            if (req.retry !== false && retry/* RETRYABLE_STATUS */.Uz.has(res.statusCode) && attempt < this.retries) {
                 await res.body.dump();
-                const wait = retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs);
-                await retry_sleep(wait ?? backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                const wait = (0,retry/* retryAfterMs */.Vs)(headers['retry-after'], this.backoff.retryAfterCapMs);
+                await (0,retry/* sleep */.yy)(wait ?? (0,retry/* backoffMs */.jo)(attempt, this.backoff.baseMs, this.backoff.maxMs));
                 continue;
             }
             throw await statusError(req, res.statusCode, headers, res.body);
@@ -29539,7 +29450,7 @@ class RegistryTransport {
     }
     async followRedirect(req, url, accept, depth) {
         if (depth >= 5)
-            throw new errors_BydigestError('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, { operation: req.operation, reference: req.reference });
+            throw new errors/* BydigestError */.W('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, { operation: req.operation, reference: req.reference });
         const sameHost = new URL(url).host === this.host;
         for (let attempt = 0;; attempt++) {
             let res;
@@ -29551,8 +29462,8 @@ class RegistryTransport {
             }
             catch (e) {
                 this.emit(req, url, undefined, attempt, e);
-                if (attempt < this.retries && isRetryableError(e)) {
-                    await retry_sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                if (attempt < this.retries && (0,retry/* isRetryableError */.$d)(e)) {
+                    await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(attempt, this.backoff.baseMs, this.backoff.maxMs));
                     continue;
                 }
                 throw networkError(req, url, e);
@@ -29565,9 +29476,9 @@ class RegistryTransport {
             }
             if (accept(res.statusCode))
                 return { status: res.statusCode, headers, body: res.body, url };
-            if (RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
+            if (retry/* RETRYABLE_STATUS */.Uz.has(res.statusCode) && attempt < this.retries) {
                 await res.body.dump();
-                await retry_sleep(retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs) ?? backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                await (0,retry/* sleep */.yy)((0,retry/* retryAfterMs */.Vs)(headers['retry-after'], this.backoff.retryAfterCapMs) ?? (0,retry/* backoffMs */.jo)(attempt, this.backoff.baseMs, this.backoff.maxMs));
                 continue;
             }
             throw await statusError(req, res.statusCode, headers, res.body);
@@ -29590,7 +29501,7 @@ class RegistryTransport {
         if (challenge.scheme === 'basic') {
             const creds = await this.getCredentials();
             if (!creds || creds.kind !== 'basic') {
-                throw new errors_BydigestError('UNAUTHORIZED', `${this.host} requires a username and password and none were found`, {
+                throw new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host} requires a username and password and none were found`, {
                     status: 401,
                     hint: 'set the username/password inputs, or log in first (podman/skopeo/docker login) so an auth file has them',
                 });
@@ -29608,7 +29519,7 @@ class RegistryTransport {
         const params = this.challenge?.params ?? {};
         const realm = params.realm;
         if (!realm)
-            throw new errors_BydigestError('UNAUTHORIZED', `${this.host} sent a Bearer challenge without a realm`, { status: 401 });
+            throw new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host} sent a Bearer challenge without a realm`, { status: 401 });
         const creds = await this.getCredentials();
         const operation = 'fetch token';
         const reference = realm;
@@ -29641,27 +29552,27 @@ class RegistryTransport {
                 }
             }
             catch (e) {
-                this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
-                if (attempt < this.retries && isRetryableError(e)) {
-                    await retry_sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String((0,retry/* errorCode */.CA)(e) ?? e) });
+                if (attempt < this.retries && (0,retry/* isRetryableError */.$d)(e)) {
+                    await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(attempt, this.backoff.baseMs, this.backoff.maxMs));
                     continue;
                 }
-                throw new errors_BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
+                throw new errors/* BydigestError */.W('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
             }
             this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: res.statusCode, attempt });
             if (res.statusCode === 200) {
                 const body = (await res.body.json());
                 const token = body.token ?? body.access_token;
                 if (!token)
-                    throw new errors_BydigestError('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, { operation, reference });
+                    throw new errors/* BydigestError */.W('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, { operation, reference });
                 return { token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 };
             }
             await res.body.dump();
-            if (RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
-                await retry_sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+            if (retry/* RETRYABLE_STATUS */.Uz.has(res.statusCode) && attempt < this.retries) {
+                await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(attempt, this.backoff.baseMs, this.backoff.maxMs));
                 continue;
             }
-            throw new errors_BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'set the username/password inputs or log in first' });
+            throw new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'set the username/password inputs or log in first' });
         }
     }
     async urlFor(path) {
@@ -29674,7 +29585,7 @@ class RegistryTransport {
             return;
         const e = { method: req.method, operation: req.operation, url, status, attempt };
         if (error !== undefined)
-            e.error = errorCode(error) ?? String(error);
+            e.error = (0,retry/* errorCode */.CA)(error) ?? String(error);
         this.opts.onRequest(e);
     }
 }
@@ -29683,7 +29594,7 @@ function toBody(body) {
     return body;
 }
 function isTlsMismatch(e) {
-    const code = errorCode(e) ?? '';
+    const code = (0,retry/* errorCode */.CA)(e) ?? '';
     const msg = e instanceof Error ? `${e.message} ${String(e.cause?.message ?? '')}` : '';
     // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
     // or just closes the connection during the handshake.
@@ -29699,7 +29610,7 @@ function flattenHeaders(h) {
     return out;
 }
 function describeError(e) {
-    const code = errorCode(e);
+    const code = (0,retry/* errorCode */.CA)(e);
     const msg = e instanceof Error ? e.message : String(e);
     return code && !msg.includes(code) ? `${msg} (${code})` : msg;
 }
@@ -29712,7 +29623,7 @@ function networkError(req, url, e) {
             return url;
         }
     })();
-    return new errors_BydigestError('NETWORK', `${req.operation} ${req.reference}: cannot reach ${host}: ${describeError(e)}`, {
+    return new errors/* BydigestError */.W('NETWORK', `${req.operation} ${req.reference}: cannot reach ${host}: ${describeError(e)}`, {
         operation: req.operation,
         reference: req.reference,
         cause: e,
@@ -29741,7 +29652,7 @@ async function statusError(req, status, headers, body) {
         ? 'check that the credentials (username/password inputs or an auth file) may push and pull this repository'
         : undefined;
     void headers;
-    return new errors_BydigestError(code, `${req.operation} ${req.reference}: HTTP ${status}${detail ? ` (${detail})` : ''}`, {
+    return new errors/* BydigestError */.W(code, `${req.operation} ${req.reference}: HTTP ${status}${detail ? ` (${detail})` : ''}`, {
         operation: req.operation,
         reference: req.reference,
         status,
@@ -29749,6 +29660,10 @@ async function statusError(req, status, headers, body) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/oci/manifest.ts
+var manifest = __nccwpck_require__(389);
+// EXTERNAL MODULE: ./packages/core/src/oci/media-types.ts
+var media_types = __nccwpck_require__(418);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
 
 
@@ -29776,7 +29691,7 @@ class RegistryClient {
         this.credentials = typeof c === 'function' ? c : credentialResolver(c ?? {});
     }
     transport(registry) {
-        const host = apiHost(registry);
+        const host = (0,reference/* apiHost */.nz)(registry);
         let t = this.transports.get(host);
         if (!t) {
             t = new RegistryTransport(host, {
@@ -29801,7 +29716,7 @@ class RegistryClient {
             catch (e) {
                 if (attempt >= retries || !isBodyFailure(e))
                     throw e;
-                await retry_sleep(backoffMs(attempt, 250, 4000));
+                await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(attempt, 250, 4000));
             }
         }
     }
@@ -29811,11 +29726,11 @@ class RegistryClient {
     }
     /** Digest, media type and size of a tag or digest; undefined when the registry has none. */
     async headManifest(ref) {
-        const where = reference_formatReference(ref);
+        const where = (0,reference/* formatReference */.FH)(ref);
         const res = await this.transport(ref.registry).request({
             method: 'HEAD',
             path: `/v2/${ref.repository}/manifests/${manifestRef(ref)}`,
-            headers: { accept: MANIFEST_ACCEPT },
+            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY },
             scopes: pull(ref),
             operation: 'HEAD manifest',
             reference: where,
@@ -29831,16 +29746,16 @@ class RegistryClient {
             return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
         }
         if (ref.digest && digest !== ref.digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, { reference: where });
         }
         return { digest, mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
     }
     async getManifest(ref) {
         const m = await this.getManifestIfExists(ref);
         if (!m) {
-            throw new errors_BydigestError('NOT_FOUND', `GET manifest ${reference_formatReference(ref)}: not found (HTTP 404)`, {
+            throw new errors/* BydigestError */.W('NOT_FOUND', `GET manifest ${(0,reference/* formatReference */.FH)(ref)}: not found (HTTP 404)`, {
                 operation: 'GET manifest',
-                reference: reference_formatReference(ref),
+                reference: (0,reference/* formatReference */.FH)(ref),
                 status: 404,
             });
         }
@@ -29850,11 +29765,11 @@ class RegistryClient {
         return this.retryingBody(() => this.getManifestOnce(ref));
     }
     async getManifestOnce(ref) {
-        const where = reference_formatReference(ref);
+        const where = (0,reference/* formatReference */.FH)(ref);
         const res = await this.transport(ref.registry).request({
             method: 'GET',
             path: `/v2/${ref.repository}/manifests/${manifestRef(ref)}`,
-            headers: { accept: MANIFEST_ACCEPT },
+            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY },
             scopes: pull(ref),
             operation: 'GET manifest',
             reference: where,
@@ -29864,14 +29779,14 @@ class RegistryClient {
             await res.body.dump();
             return undefined;
         }
-        const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
-        const digest = digest_sha256Digest(bytes);
+        const bytes = await readLimited(res, manifest/* MAX_MANIFEST_BYTES */.ZJ, where);
+        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
         if (ref.digest && digest !== ref.digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, { reference: where });
         }
         const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
-        const mediaType = manifest_detectManifestMediaType(bytes) ?? header;
-        manifest_assertManifestMediaType(mediaType, `GET manifest ${where}`);
+        const mediaType = (0,manifest/* detectManifestMediaType */.Th)(bytes) ?? header;
+        (0,manifest/* assertManifestMediaType */.G3)(mediaType, `GET manifest ${where}`);
         return { bytes, mediaType, digest };
     }
     /**
@@ -29880,10 +29795,10 @@ class RegistryClient {
      * (its sign of a referrers API).
      */
     async putManifest(ref, manifest, opts = {}) {
-        const where = reference_formatReference(ref);
-        const digest = digest_sha256Digest(manifest.bytes);
+        const where = (0,reference/* formatReference */.FH)(ref);
+        const digest = (0,oci_digest/* sha256Digest */.sI)(manifest.bytes);
         if (ref.digest && ref.digest !== digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
         }
         const res = await this.transport(ref.registry).request({
             method: 'PUT',
@@ -29899,7 +29814,7 @@ class RegistryClient {
         await res.body.dump();
         const stored = res.headers['docker-content-digest'];
         if (stored && stored !== digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: registry stored ${stored}, expected ${digest}`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `PUT manifest ${where}: registry stored ${stored}, expected ${digest}`, { reference: where });
         }
         const subject = res.headers['oci-subject'];
         return subject ? { digest, subject } : { digest };
@@ -29910,7 +29825,7 @@ class RegistryClient {
             path: `/v2/${ref.repository}/manifests/${ref.digest}`,
             scopes: push(ref),
             operation: 'DELETE manifest',
-            reference: reference_formatReference(ref),
+            reference: (0,reference/* formatReference */.FH)(ref),
             accept: (s) => s === 202 || s === 404,
         });
         await res.body.dump();
@@ -29922,7 +29837,7 @@ class RegistryClient {
             path: `/v2/${repo.repository}/blobs/${digest}`,
             scopes: pull(repo),
             operation: 'HEAD blob',
-            reference: `${reference_formatReference(repo)}@${digest}`,
+            reference: `${repoName(repo)}@${digest}`,
             accept: (s) => s === 200 || s === 404,
         });
         await res.body.dump();
@@ -29934,7 +29849,7 @@ class RegistryClient {
             path: `/v2/${repo.repository}/blobs/${digest}`,
             scopes: pull(repo),
             operation: 'GET blob',
-            reference: `${reference_formatReference(repo)}@${digest}`,
+            reference: `${repoName(repo)}@${digest}`,
         });
         return res.body;
     }
@@ -29943,7 +29858,7 @@ class RegistryClient {
         return this.retryingBody(() => this.getBlobOnce(repo, digest, maxBytes));
     }
     async getBlobOnce(repo, digest, maxBytes) {
-        const where = `${reference_formatReference(repo)}@${digest}`;
+        const where = `${repoName(repo)}@${digest}`;
         const res = await this.transport(repo.registry).request({
             method: 'GET',
             path: `/v2/${repo.repository}/blobs/${digest}`,
@@ -29952,8 +29867,8 @@ class RegistryClient {
             reference: where,
         });
         const bytes = await readLimited(res, maxBytes, where);
-        if (digest_sha256Digest(bytes) !== digest)
-            throw new errors_BydigestError('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, { reference: where });
+        if ((0,oci_digest/* sha256Digest */.sI)(bytes) !== digest)
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, { reference: where });
         return bytes;
     }
     /**
@@ -29995,7 +29910,7 @@ class RegistryClient {
             }
             catch (e) {
                 lastError = e;
-                if (e instanceof errors_BydigestError && (e.code === 'DIGEST_MISMATCH' || e.code === 'UNAUTHORIZED' || e.code === 'INVALID_ARGUMENT'))
+                if (e instanceof errors/* BydigestError */.W && (e.code === 'DIGEST_MISMATCH' || e.code === 'UNAUTHORIZED' || e.code === 'INVALID_ARGUMENT'))
                     throw e;
             }
         }
@@ -30011,13 +29926,13 @@ class RegistryClient {
             return await this.startUpload(repo, digest, from);
         }
         catch (e) {
-            if (e instanceof errors_BydigestError && e.code === 'UNAUTHORIZED' && e.status !== undefined)
+            if (e instanceof errors/* BydigestError */.W && e.code === 'UNAUTHORIZED' && e.status !== undefined)
                 return undefined;
             throw e;
         }
     }
     async startUpload(repo, digest, mountFrom) {
-        const where = reference_formatReference(repo);
+        const where = repoName(repo);
         const scopes = push(repo);
         let path = `/v2/${repo.repository}/blobs/uploads/`;
         if (mountFrom) {
@@ -30038,11 +29953,11 @@ class RegistryClient {
             return { mounted: true };
         const location = res.headers.location;
         if (!location)
-            throw new errors_BydigestError('REGISTRY', `start blob upload ${where}: no Location header`, { reference: where, status: res.status });
+            throw new errors/* BydigestError */.W('REGISTRY', `start blob upload ${where}: no Location header`, { reference: where, status: res.status });
         return { mounted: false, location: new URL(location, res.url).toString() };
     }
     async finishUpload(repo, location, blob) {
-        const where = `${reference_formatReference(repo)}@${blob.digest}`;
+        const where = `${repoName(repo)}@${blob.digest}`;
         const url = new URL(location);
         url.searchParams.set('digest', blob.digest);
         const res = await this.transport(repo.registry).request({
@@ -30059,7 +29974,7 @@ class RegistryClient {
         await res.body.dump();
         const stored = res.headers['docker-content-digest'];
         if (stored && stored !== blob.digest)
-            throw new errors_BydigestError('DIGEST_MISMATCH', `PUT blob ${where}: registry stored ${stored}`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `PUT blob ${where}: registry stored ${stored}`, { reference: where });
     }
     async listTags(repo) {
         const tags = [];
@@ -30070,7 +29985,7 @@ class RegistryClient {
                 path,
                 scopes: pull(repo),
                 operation: 'list tags',
-                reference: reference_formatReference(repo),
+                reference: repoName(repo),
                 accept: (s) => s === 200 || s === 404,
             });
             if (res.status === 404) {
@@ -30089,7 +30004,7 @@ class RegistryClient {
      * has no such API (distribution 2.8 answers 404 for the route).
      */
     async referrersApi(repo, digest, artifactType) {
-        const where = `${reference_formatReference(repo)}@${digest}`;
+        const where = `${repoName(repo)}@${digest}`;
         let path = `/v2/${repo.repository}/referrers/${digest}`;
         if (artifactType)
             path += `?artifactType=${encodeURIComponent(artifactType)}`;
@@ -30106,26 +30021,30 @@ class RegistryClient {
             await res.body.dump();
             return undefined;
         }
-        const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
-        return { bytes, mediaType: 'application/vnd.oci.image.index.v1+json', digest: digest_sha256Digest(bytes) };
+        const bytes = await readLimited(res, manifest/* MAX_MANIFEST_BYTES */.ZJ, where);
+        return { bytes, mediaType: 'application/vnd.oci.image.index.v1+json', digest: (0,oci_digest/* sha256Digest */.sI)(bytes) };
     }
 }
 /** The transport retries until headers arrive; a body cut short afterwards is retried here. */
 function isBodyFailure(e) {
-    return (e instanceof errors_BydigestError && e.code === 'NETWORK') || (!(e instanceof errors_BydigestError) && isRetryableError(e));
+    return (e instanceof errors/* BydigestError */.W && e.code === 'NETWORK') || (!(e instanceof errors/* BydigestError */.W) && (0,retry/* isRetryableError */.$d)(e));
+}
+/** registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages). */
+function repoName(repo) {
+    return (0,reference/* formatReference */.FH)({ registry: repo.registry, repository: repo.repository });
 }
 function manifestRef(ref) {
     if (ref.digest)
         return ref.digest;
     if (ref.tag)
         return ref.tag;
-    throw new errors_BydigestError('INVALID_REFERENCE', `${reference_formatReference(ref)} has neither tag nor digest`);
+    throw new errors/* BydigestError */.W('INVALID_REFERENCE', `${(0,reference/* formatReference */.FH)(ref)} has neither tag nor digest`);
 }
 async function readLimited(res, max, where) {
     const declared = Number(res.headers['content-length'] ?? NaN);
     if (declared > max) {
         await res.body.dump();
-        throw new errors_BydigestError('REGISTRY', `${where}: response of ${declared} bytes exceeds the ${max}-byte limit`);
+        throw new errors/* BydigestError */.W('REGISTRY', `${where}: response of ${declared} bytes exceeds the ${max}-byte limit`);
     }
     const chunks = [];
     let total = 0;
@@ -30133,1090 +30052,118 @@ async function readLimited(res, max, where) {
         total += chunk.length;
         if (total > max) {
             res.body.destroy();
-            throw new errors_BydigestError('REGISTRY', `${where}: response exceeds the ${max}-byte limit`);
+            throw new errors/* BydigestError */.W('REGISTRY', `${where}: response exceeds the ${max}-byte limit`);
         }
         chunks.push(chunk);
     }
     const bytes = Buffer.concat(chunks);
     if (!Number.isNaN(declared) && declared !== bytes.length) {
-        throw new errors_BydigestError('NETWORK', `${where}: body truncated (${bytes.length} of ${declared} bytes)`);
+        throw new errors/* BydigestError */.W('NETWORK', `${where}: body truncated (${bytes.length} of ${declared} bytes)`);
     }
     return bytes;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./packages/core/src/util/file-chunks.ts
+// EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts + 2 modules
+var inputs = __nccwpck_require__(909);
+;// CONCATENATED MODULE: ./packages/action-kit/src/registry-options.ts
+
+
 
 /**
- * Reads `length` bytes of a file from `start` into a small ring of reused buffers. Streaming
- * a large SBOM or layer through fresh 1 MiB buffers leaves ~100 MB of garbage before V8
- * collects it; a ring keeps peak memory flat. Safe because the HTTP client pulls the next
- * chunk only after the socket drained the previous one (each chunk exceeds the socket's
- * high-water mark), and a buffer comes round again only `ring - 1` pulls later; the registry
- * checks the digest of what arrives in any case.
+ * The inputs every registry-facing action shares (username, password, github-token,
+ * retries, insecure) turned into a client. Secrets are masked before anything can log them.
  */
-async function* file_chunks_fileChunks(path, start = 0, length = Number.POSITIVE_INFINITY, opts = {}) {
-    const ring = Array.from({ length: opts.ring ?? 8 }, () => Buffer.allocUnsafe(opts.chunkSize ?? 256 * 1024));
-    const fh = await open(path, 'r');
-    try {
-        let pos = start;
-        let left = length;
-        for (let i = 0; left > 0; i++) {
-            const buf = ring[i % ring.length];
-            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, left), pos);
-            if (bytesRead === 0)
-                return;
-            pos += bytesRead;
-            left -= bytesRead;
-            yield buf.subarray(0, bytesRead);
-        }
-    }
-    finally {
-        await fh.close();
-    }
+function registryClientFromInputs(extra = {}) {
+    const username = (0,inputs/* rawInput */.JR)('username');
+    const password = (0,inputs/* rawInput */.JR)('password');
+    const githubToken = (0,inputs/* rawInput */.JR)('github-token');
+    if (password)
+        core/* setSecret */.Pq(password);
+    if (githubToken)
+        core/* setSecret */.Pq(githubToken);
+    // Checked here, not when a registry first asks for credentials: an anonymous registry never
+    // asks, and the mistake would pass unnoticed until the registry requires a login.
+    if (username && !password)
+        throw new inputs/* InputError */.dz('username', 'is given without password', 'set both, or neither to use an auth file');
+    if (password && !username)
+        throw new inputs/* InputError */.dz('password', 'is given without username', 'set both, or neither to use an auth file');
+    const retries = (0,inputs/* integerInput */.$A)('retries', 3, { min: 0, max: 10 });
+    const insecure = (0,inputs/* booleanInput */.tE)('insecure', false);
+    // Not an input: a knob for fault tests and slow registries, read from the environment.
+    const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || undefined;
+    return new RegistryClient({
+        ...(timeoutMs ? { timeoutMs } : {}),
+        credentials: {
+            ...(username ? { username } : {}),
+            ...(password ? { password } : {}),
+            ...(githubToken ? { githubToken } : {}),
+            ...(process.env.GITHUB_ACTOR ? { githubActor: process.env.GITHUB_ACTOR } : {}),
+        },
+        retries,
+        insecure,
+        ...(extra.onRequest ? { onRequest: extra.onRequest } : {}),
+    });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
+
+/***/ }),
+
+/***/ 5329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction)
+/* harmony export */ });
+/* unused harmony exports failureMessage, shortenLongWords */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4858);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(637);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(909);
 
 
 
-
-
-
-
-const REF_NAME = 'org.opencontainers.image.ref.name';
 /**
- * `oci:DIR[:REF]` / `oci-archive:FILE[:REF]` → source and reference, as containers/image
- * spells them. The path may contain colons only when a REF follows.
+ * Runs an action's body: any error becomes one `setFailed` line (with the hint on the next
+ * line) and exit code 1. Unexpected errors keep their stack in the debug log only.
  */
-function parseLayoutTransport(value) {
-    const m = /^(oci|oci-archive):(.+)$/.exec(value);
-    if (!m)
-        return undefined;
-    const kind = m[1];
-    const rest = m[2];
-    const colon = rest.lastIndexOf(':');
-    if (colon > 0 && !rest.slice(colon + 1).includes('/'))
-        return { kind, path: rest.slice(0, colon), ref: rest.slice(colon + 1) };
-    return { kind, path: rest };
-}
-async function openLayout(kind, path) {
-    let st;
+async function runAction(body) {
     try {
-        st = await stat(path);
-    }
-    catch {
-        throw new BydigestError('LAYOUT', `${kind}:${path}: no such ${kind === 'oci' ? 'directory' : 'file'}`, {
-            hint: kind === 'oci' ? 'point `source` at the directory holding oci-layout and index.json' : 'point `source` at the .tar file',
-        });
-    }
-    if (kind === 'oci') {
-        if (!st.isDirectory())
-            throw new BydigestError('LAYOUT', `oci:${path} is not a directory`, { hint: 'use oci-archive: for a tar file' });
-        return new DirectoryLayout(path);
-    }
-    if (!st.isFile())
-        throw new BydigestError('LAYOUT', `oci-archive:${path} is not a file`);
-    return TarLayout.open(path);
-}
-/** The manifest a layout's index.json names: by `ref.name` annotation, or its only entry. */
-async function selectLayoutManifest(layout, ref) {
-    let index;
-    try {
-        index = JSON.parse((await layout.readIndex()).toString('utf8'));
+        await body();
     }
     catch (e) {
-        if (e instanceof BydigestError)
-            throw e;
-        throw new BydigestError('LAYOUT', `${layout.description}: index.json is not valid JSON`);
-    }
-    const entries = Array.isArray(index.manifests) ? index.manifests : [];
-    let chosen;
-    if (ref !== undefined) {
-        chosen = entries.find((d) => d.annotations?.[REF_NAME] === ref);
-        if (!chosen) {
-            const names = entries.map((d) => d.annotations?.[REF_NAME]).filter(Boolean);
-            throw new BydigestError('LAYOUT', `${layout.description}: no manifest named ${JSON.stringify(ref)} in index.json`, {
-                hint: names.length ? `it has: ${names.join(', ')}` : 'its index.json names no manifests',
-            });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(shortenLongWords(failureMessage(e)));
+        if (e instanceof Error && !(e instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz) && !(e instanceof _bydigest_core__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W)) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(e.stack ?? String(e));
         }
+        process.exitCode = 1;
     }
-    else if (entries.length === 1) {
-        chosen = entries[0];
-    }
-    else {
-        throw new BydigestError('LAYOUT', `${layout.description}: index.json lists ${entries.length} manifests; say which one with :REF`, {
-            hint: 'e.g. oci:DIR:latest',
-        });
-    }
-    const d = chosen;
-    const bytes = await layout.readBlob(d.digest);
-    const mediaType = detectManifestMediaType(bytes) ?? d.mediaType;
-    assertManifestMediaType(mediaType, layout.description);
-    return { bytes, mediaType, digest: d.digest, descriptor: d };
 }
-class DirectoryLayout {
-    dir;
-    description;
-    constructor(dir) {
-        this.dir = dir;
-        this.description = `oci:${dir}`;
+function failureMessage(e) {
+    if (e instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+        return e.hint ? `${e.message}\nhint: ${e.hint}` : e.message;
+    if (e instanceof _bydigest_core__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W) {
+        const where = [e.operation, e.reference, e.status === undefined ? undefined : `HTTP ${e.status}`].filter(Boolean);
+        const head = where.length > 0 && !e.message.includes(where[0]) ? `${e.message} (${where.join(', ')})` : e.message;
+        return e.hint ? `${head}\nhint: ${e.hint}` : head;
     }
-    blobPath(digest) {
-        return join(this.dir, 'blobs', 'sha256', digestHex(digest));
-    }
-    async readIndex() {
-        try {
-            return await readFile(join(this.dir, 'index.json'));
-        }
-        catch {
-            throw new BydigestError('LAYOUT', `${this.description}: index.json is missing`, { hint: 'is this an OCI image layout (skopeo copy … oci:DIR)?' });
-        }
-    }
-    async blobSize(digest) {
-        try {
-            return (await stat(this.blobPath(digest))).size;
-        }
-        catch {
-            throw missingBlob(this.description, digest);
-        }
-    }
-    async readBlob(digest) {
-        let bytes;
-        try {
-            bytes = await readFile(this.blobPath(digest));
-        }
-        catch {
-            throw missingBlob(this.description, digest);
-        }
-        if (sha256Digest(bytes) !== digest)
-            throw new BydigestError('LAYOUT', `${this.description}: blob ${digest} does not match its digest`);
-        return bytes;
-    }
-    openBlob(digest) {
-        return createReadStream(this.blobPath(digest), { highWaterMark: 1024 * 1024 });
-    }
-    blobChunks(digest) {
-        return fileChunks(this.blobPath(digest));
-    }
-    async close() { }
+    return e instanceof Error ? e.message : String(e);
 }
 /**
- * An oci-archive read in place: one pass over the tar headers records where each member
- * starts, and blobs are streamed from those offsets; nothing is extracted.
+ * A value is echoed in an error to show what was wrong, not to replay it: a 100 kB input (or a
+ * path made of it) is cut to its start, so the log stays readable.
  */
-class TarLayout {
-    file;
-    members;
-    description;
-    constructor(file, members) {
-        this.file = file;
-        this.members = members;
-        this.description = `oci-archive:${file}`;
-    }
-    static async open(file) {
-        const members = new Map();
-        const fh = await open(file, 'r');
-        try {
-            const header = Buffer.alloc(512);
-            let offset = 0;
-            let paxPath;
-            let paxSize;
-            let longName;
-            for (let n = 0; n < 1_000_000; n++) {
-                const { bytesRead } = await fh.read(header, 0, 512, offset);
-                if (bytesRead < 512 || header.every((b) => b === 0))
-                    break;
-                const type = String.fromCharCode(header[156] ?? 48);
-                const size = paxSize ?? tarNumber(header.subarray(124, 136));
-                const dataOffset = offset + 512;
-                if (type === 'x' || type === 'L') {
-                    const { buffer } = await readAt(fh, dataOffset, size);
-                    if (type === 'L')
-                        longName = buffer.toString('utf8').replace(/\0.*$/s, '');
-                    else
-                        ({ path: paxPath, size: paxSize } = parsePax(buffer));
-                }
-                else {
-                    const prefix = cString(header.subarray(345, 500));
-                    const name = paxPath ?? longName ?? (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
-                    if (type === '0' || type === '\0' || type === '7')
-                        members.set(name.replace(/^\.\//, ''), { offset: dataOffset, size });
-                    paxPath = undefined;
-                    paxSize = undefined;
-                    longName = undefined;
-                }
-                offset = dataOffset + Math.ceil(size / 512) * 512;
-            }
-        }
-        finally {
-            await fh.close();
-        }
-        if (members.size === 0)
-            throw new BydigestError('LAYOUT', `oci-archive:${file} is not a tar archive or is empty`);
-        return new TarLayout(file, members);
-    }
-    member(name) {
-        return this.members.get(name);
-    }
-    async readIndex() {
-        const m = this.member('index.json');
-        if (!m)
-            throw new BydigestError('LAYOUT', `${this.description}: index.json is missing`, { hint: 'is this an oci-archive (skopeo copy … oci-archive:FILE)?' });
-        return this.readMember(m);
-    }
-    async blobSize(digest) {
-        const m = this.member(`blobs/sha256/${digestHex(digest)}`);
-        if (!m)
-            throw missingBlob(this.description, digest);
-        return m.size;
-    }
-    async readBlob(digest) {
-        const m = this.member(`blobs/sha256/${digestHex(digest)}`);
-        if (!m)
-            throw missingBlob(this.description, digest);
-        const bytes = await this.readMember(m);
-        if (sha256Digest(bytes) !== digest)
-            throw new BydigestError('LAYOUT', `${this.description}: blob ${digest} does not match its digest`);
-        return bytes;
-    }
-    openBlob(digest) {
-        const m = this.member(`blobs/sha256/${digestHex(digest)}`);
-        if (!m)
-            throw missingBlob(this.description, digest);
-        if (m.size === 0)
-            return createReadStream(this.file, { start: 1, end: 0 });
-        return createReadStream(this.file, { start: m.offset, end: m.offset + m.size - 1, highWaterMark: 1024 * 1024 });
-    }
-    blobChunks(digest) {
-        const m = this.member(`blobs/sha256/${digestHex(digest)}`);
-        if (!m)
-            throw missingBlob(this.description, digest);
-        return fileChunks(this.file, m.offset, m.size);
-    }
-    async readMember(m) {
-        const fh = await open(this.file, 'r');
-        try {
-            return (await readAt(fh, m.offset, m.size)).buffer;
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    async close() { }
-}
-async function readAt(fh, offset, size) {
-    const buffer = Buffer.alloc(size);
-    let done = 0;
-    while (done < size) {
-        const { bytesRead } = await fh.read(buffer, done, size - done, offset + done);
-        if (bytesRead === 0)
-            throw new BydigestError('LAYOUT', 'archive is truncated');
-        done += bytesRead;
-    }
-    return { buffer };
-}
-function cString(b) {
-    const end = b.indexOf(0);
-    return b.subarray(0, end < 0 ? b.length : end).toString('utf8');
-}
-/** Octal, or GNU base-256 for members over 8 GiB. */
-function tarNumber(b) {
-    if ((b[0] ?? 0) & 0x80) {
-        let n = 0;
-        for (let i = 1; i < b.length; i++)
-            n = n * 256 + (b[i] ?? 0);
-        return n;
-    }
-    const s = cString(b).trim();
-    return s === '' ? 0 : parseInt(s, 8);
-}
-function parsePax(b) {
-    let path;
-    let size;
-    let i = 0;
-    while (i < b.length) {
-        const sp = b.indexOf(0x20, i);
-        if (sp < 0)
-            break;
-        const len = parseInt(b.subarray(i, sp).toString('ascii'), 10);
-        if (!(len > 0))
-            break;
-        const rec = b.subarray(sp + 1, i + len - 1).toString('utf8');
-        const eq = rec.indexOf('=');
-        const key = rec.slice(0, eq);
-        const val = rec.slice(eq + 1);
-        if (key === 'path')
-            path = val;
-        if (key === 'size')
-            size = Number(val);
-        i += len;
-    }
-    return { path, size };
-}
-function missingBlob(where, digest) {
-    return new BydigestError('LAYOUT', `${where}: blob ${digest} is missing`, { hint: 'the layout is incomplete; re-export it' });
+function shortenLongWords(message, max = 200) {
+    return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/push.ts
 
+/***/ }),
 
+/***/ 9075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-/**
- * Pushes one manifest (image or index) from a layout: every blob once, skipping those the
- * repository has, several in flight; child manifests by digest before their index; then the
- * exact manifest bytes under every tag (or by digest when there are none).
- */
-async function pushLayout(client, repo, layout, manifest, tags, opts = {}) {
-    const children = [];
-    const blobs = new Map();
-    const collect = (m) => {
-        const refs = referencedBlobs(parseManifestJson(m, layout.description), m.mediaType);
-        for (const b of refs.blobs)
-            blobs.set(b.digest, b);
-        return refs.manifests;
-    };
-    for (const child of collect(manifest)) {
-        const bytes = await layout.readBlob(child.digest);
-        const c = { bytes, mediaType: child.mediaType, digest: child.digest };
-        if (isIndexMediaType(c.mediaType)) {
-            throw new BydigestError('LAYOUT', `${layout.description}: nested index ${child.digest} is not supported`);
-        }
-        collect(c);
-        children.push(c);
-    }
-    let uploaded = 0;
-    let skipped = 0;
-    let bytesUploaded = 0;
-    await mapLimit([...blobs.values()], opts.concurrency ?? 4, async (d) => {
-        const size = await layout.blobSize(d.digest);
-        if (size !== d.size) {
-            throw new BydigestError('LAYOUT', `${layout.description}: blob ${d.digest} has ${size} bytes, the manifest says ${d.size}`);
-        }
-        const outcome = await client.uploadBlob(repo, { digest: d.digest, size, open: () => layout.blobChunks(d.digest) });
-        if (outcome === 'exists')
-            skipped++;
-        else {
-            uploaded++;
-            bytesUploaded += size;
-        }
-    });
-    await mapLimit(children, opts.concurrency ?? 4, (c) => client.putManifest(withDigest(repo, c.digest), c));
-    if (tags.length === 0)
-        await client.putManifest(withDigest(repo, manifest.digest), manifest);
-    for (const tag of tags)
-        await client.putManifest(withTag(repo, tag), manifest);
-    return { digest: manifest.digest, mediaType: manifest.mediaType, blobsUploaded: uploaded, blobsSkipped: skipped, bytesUploaded };
-}
-/** HEADs every tag (with the full Accept list) in parallel. */
-async function resolveTags(client, repo, tags) {
-    return mapLimit(tags, 8, async (tag) => {
-        const ref = withTag(repo, tag);
-        const head = await client.headManifest(ref);
-        return { tag, reference: formatReference(ref), digest: head?.digest };
-    });
-}
-/** Fails, naming each tag and its digest, unless every tag resolves to `expected` (or to one digest). */
-function assertSingleDigest(resolved, expected) {
-    const missing = resolved.filter((r) => r.digest === undefined);
-    if (missing.length > 0) {
-        throw new BydigestError('NOT_FOUND', `tag${missing.length > 1 ? 's' : ''} not found: ${missing.map((r) => r.reference).join(', ')}`, {
-            hint: 'push the image first, or give `source` so capture-digest pushes it',
-        });
-    }
-    const digests = new Set(resolved.map((r) => r.digest));
-    if (expected !== undefined)
-        digests.add(expected);
-    if (digests.size !== 1) {
-        const lines = resolved.map((r) => `  ${r.reference} -> ${r.digest}`).join('\n');
-        throw new BydigestError('TAG_MISMATCH', `tags resolve to ${digests.size} different digests${expected ? ` (expected ${expected})` : ''}:\n${lines}`, { hint: 'another push may have moved a tag; re-run the push, and do not tag from parallel jobs' });
-    }
-    return [...digests][0];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/tags.ts
-
-
-/**
- * Tag list entries are plain tags or full references (docker/metadata-action prints
- * `ghcr.io/o/img:1.2`); full references must name `repo`. Duplicates are dropped, order kept.
- */
-function parseTagList(repo, entries) {
-    const tags = [];
-    for (const entry of entries) {
-        let tag;
-        if (entry.includes('/') || entry.includes('@')) {
-            const ref = parseReference(entry);
-            if (ref.digest !== undefined)
-                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} is a digest reference, not a tag`);
-            if (ref.tag === undefined)
-                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} has no tag`);
-            if (!sameRepository(ref, repo)) {
-                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} is not in repository ${formatReference(repo)}`, {
-                    hint: 'list tags of the `image` repository only',
-                });
-            }
-            tag = ref.tag;
-        }
-        else {
-            if (!isValidTag(entry)) {
-                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry.length > 80 ? `${entry.slice(0, 80)}…` : entry)} is not a valid tag (letters, digits, _ . -; at most 128; not starting with . or -)`);
-            }
-            tag = entry;
-        }
-        if (!tags.includes(tag))
-            tags.push(tag);
-    }
-    return tags;
-}
-/**
- * Promotion targets: plain tags land in the source repository, full references anywhere;
- * each must carry a tag (a digest target would be a no-op that proves nothing).
- */
-function parseTargets(source, entries) {
-    const out = [];
-    for (const entry of entries) {
-        let target;
-        if (entry.includes('/') || entry.includes('@')) {
-            const ref = reference_parseReference(entry);
-            if (ref.digest !== undefined)
-                throw new errors_BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} carries a digest; targets are tags`);
-            if (ref.tag === undefined)
-                throw new errors_BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} has no tag`, { hint: 'write repo:tag' });
-            target = { registry: ref.registry, repository: ref.repository, tag: ref.tag };
-        }
-        else {
-            if (!reference_isValidTag(entry))
-                throw new errors_BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry.length > 80 ? `${entry.slice(0, 80)}…` : entry)} is not a valid tag`);
-            target = { registry: source.registry, repository: source.repository, tag: entry };
-        }
-        if (!out.some((t) => reference_formatReference(t) === reference_formatReference(target)))
-            out.push(target);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/settle.ts
-
-
-/**
- * Read-modify-write on a registry tag without compare-and-swap (distribution ignores
- * If-Match). After our write we keep re-reading until the tag has been quiet for longer
- * than a read-modify-write takes (4x ours, at least minQuietMs): a writer that read before
- * our write has then either written (and we see whether our entry survived) or cannot
- * write any more from its stale read. When another writer shows up, the window grows to
- * contendedQuietMs and restarts at each change. Cost without contention: the quiet window
- * and two or three GETs.
- */
-async function settle_appendUntilSettled(op, opts = {}) {
-    const minQuiet = opts.minQuietMs ?? 40;
-    const maxQuiet = opts.maxQuietMs ?? 3000;
-    const contendedQuiet = opts.contendedQuietMs ?? 1000;
-    const maxRounds = opts.maxRounds ?? 12;
-    const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
-    const maxStale = opts.maxStaleMs ?? minQuiet;
-    let writes = 0;
-    let failedWrites = 0;
-    let contended = false;
-    for (let round = 1; round <= maxRounds; round++) {
-        const started = Date.now();
-        let state = await op.read();
-        const readAt = Date.now();
-        if (!op.satisfied(state)) {
-            state = await op.merge(state);
-            // Slow preparation (a blob upload that was retried) makes the read stale: read again; the
-            // prepared blobs are in place now, so the next merge is quick.
-            if (Date.now() - readAt > maxStale && round < maxRounds)
-                continue;
-            try {
-                await op.write(state);
-            }
-            catch (e) {
-                // The write may or may not have landed (a reset after the body): the next read tells.
-                if (!isTransient(e) || round >= maxRounds || Date.now() > deadline)
-                    throw e;
-                await retry_sleep(backoffMs(failedWrites++, 250, 4000));
-                continue;
-            }
-            writes++;
-        }
-        const rmwMs = Date.now() - started;
-        if (op.contended?.())
-            contended = true;
-        let quietMs = Math.min(maxQuiet, Math.max(minQuiet, 4 * rmwMs));
-        if (contended)
-            quietMs = Math.max(quietMs, contendedQuiet);
-        let last = op.fingerprint(state);
-        let quietSince = Date.now();
-        let lost = false;
-        while (Date.now() - quietSince < quietMs) {
-            if (Date.now() > deadline)
-                break;
-            await retry_sleep(Math.max(10, Math.min(quietMs / 3, quietMs - (Date.now() - quietSince))));
-            const seen = await op.read();
-            const fp = op.fingerprint(seen);
-            if (fp !== last) {
-                // Someone else wrote: keep watching until they are done.
-                contended = true;
-                quietMs = Math.max(quietMs, contendedQuiet);
-                last = fp;
-                quietSince = Date.now();
-            }
-            if (!op.satisfied(seen)) {
-                lost = true;
-                break;
-            }
-        }
-        if (!lost)
-            return { rounds: round, writes, contended };
-        if (Date.now() > deadline)
-            break;
-        // Back off a little, with jitter, so racing writers do not keep colliding in lockstep.
-        await retry_sleep(20 + Math.random() * 80 * round);
-    }
-    throw new errors_BydigestError('CONFLICT', `${op.what}: other writers kept overwriting it; our entry is not there after ${maxRounds} attempts`, {
-        hint: 'another job may be writing to the same tag in a loop; re-run this step',
-    });
-}
-/**
- * A failure worth reading the state again for: the connection broke, a 408/429/5xx answer,
- * or distribution's blob-link race (it rewrites a repository's link file on every upload of
- * a blob, so a manifest PUT that reads it mid-rewrite, while another job uploads the same
- * payload, is told the blob is unknown although it is there).
- */
-function isTransient(e) {
-    if (!(e instanceof errors_BydigestError))
-        return false;
-    if (e.status === 400 && /MANIFEST_BLOB_UNKNOWN|DIGEST_INVALID/.test(e.message))
-        return true;
-    return e.code === 'NETWORK' || (e.status !== undefined && RETRYABLE_STATUS.has(e.status));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/referrers.ts
-
-
-
-
-
-
-/** The tag the OCI 1.1 fallback keeps a subject's referrers index under. */
-function referrersFallbackTag(subjectDigest) {
-    return `sha256-${digest_digestHex(subjectDigest)}`;
-}
-/** ghcr.io and Docker Hub have no referrers API: go to the tag directly, saving a request. */
-function referrers_defaultReferrersMode(registry) {
-    return registry === 'ghcr.io' || registry === 'docker.io' ? 'tag' : 'auto';
-}
-/**
- * The referrers of a digest, optionally filtered by artifact type: through the referrers
- * API where the registry has one, else the `sha256-<hex>` fallback index.
- */
-async function referrers_listReferrers(client, repo, subjectDigest, opts = {}) {
-    const mode = opts.mode ?? 'auto';
-    const filter = (ds) => (opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds);
-    if (mode !== 'tag') {
-        const api = await client.referrersApi(repo, subjectDigest, opts.artifactType);
-        if (api)
-            return { via: 'api', descriptors: filter(indexEntries(api, reference_formatReference(repo))) };
-        if (mode === 'api') {
-            throw new errors_BydigestError('REGISTRY', `${reference_formatReference(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
-        }
-    }
-    const index = await readFallbackIndex(client, repo, subjectDigest);
-    const listing = { via: 'tag', descriptors: filter(index ? indexEntries(index, reference_formatReference(repo)) : []) };
-    if (index)
-        listing.index = index;
-    return listing;
-}
-/**
- * Reads the fallback index, refusing a tag that is not an index or that resolves to the
- * subject itself (GitLab answers `sha256-<hex>` with the subject manifest).
- */
-async function readFallbackIndex(client, repo, subjectDigest) {
-    const tag = referrersFallbackTag(subjectDigest);
-    const m = await client.getManifestIfExists(reference_withTag(repo, tag));
-    if (!m)
-        return undefined;
-    const where = reference_formatReference(reference_withTag(repo, tag));
-    if (m.digest === subjectDigest) {
-        throw new errors_BydigestError('REGISTRY', `${where} resolves to the subject ${subjectDigest} itself, not to a referrers index`, {
-            hint: 'this registry maps sha256-<hex> tags onto digests; use referrers: api if it has a referrers API',
-        });
-    }
-    if (!media_types_isIndexMediaType(m.mediaType)) {
-        throw new errors_BydigestError('REGISTRY', `${where} holds a ${m.mediaType}, not a referrers index; refusing to overwrite it`);
-    }
-    return m;
-}
-function indexEntries(m, where) {
-    const doc = manifest_parseManifestJson(m, where);
-    return Array.isArray(doc.manifests) ? doc.manifests : [];
-}
-const sameDescriptor = (a, b) => a.digest === b.digest;
-/** A referrers descriptor carries the artifact type and every annotation of the referrer. */
-function referrers_referrerDescriptor(manifest) {
-    const doc = parseManifestJson(manifest, manifest.digest);
-    const d = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
-    const artifactType = doc.artifactType ?? doc.config?.mediaType;
-    if (artifactType)
-        d.artifactType = artifactType;
-    if (doc.annotations && Object.keys(doc.annotations).length > 0)
-        d.annotations = doc.annotations;
-    return d;
-}
-function fallbackIndexBytes(entries) {
-    return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media_types_MediaType.OciIndex, manifests: entries }));
-}
-/**
- * Adds `descriptor` to the fallback index of `subjectDigest`: read (404 = empty), append,
- * write, re-read, confirm our entry and every entry we saw at first are there, retry.
- */
-async function referrers_appendToFallbackIndex(client, repo, subjectDigest, descriptor, settle = {}) {
-    const tag = reference_withTag(repo, referrersFallbackTag(subjectDigest));
-    let first;
-    const read = async () => {
-        const index = await readFallbackIndex(client, repo, subjectDigest);
-        const entries = index ? indexEntries(index, reference_formatReference(tag)) : [];
-        first ??= entries;
-        return entries;
-    };
-    const must = () => [...(first ?? []), descriptor];
-    return settle_appendUntilSettled({
-        what: `referrers index ${reference_formatReference(tag)}`,
-        read,
-        satisfied: (entries) => must().every((d) => entries.some((e) => sameDescriptor(e, d))),
-        merge: (entries) => {
-            const out = [...entries];
-            for (const d of must())
-                if (!out.some((e) => sameDescriptor(e, d)))
-                    out.push(d);
-            return out;
-        },
-        write: async (entries) => {
-            await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: media_types_MediaType.OciIndex }, { retry: false });
-        },
-        fingerprint: (entries) => digest_sha256Digest(fallbackIndexBytes(entries)),
-    }, settle);
-}
-/** The subject descriptor a referrer manifest points at. */
-async function referrers_subjectDescriptor(client, repo, digest) {
-    const head = await client.headManifest(withDigest(repo, digest));
-    if (!head) {
-        throw new BydigestError('NOT_FOUND', `${formatReference(withDigest(repo, digest))} does not exist`, {
-            hint: 'the image must be pushed before anything can refer to it',
-        });
-    }
-    return { mediaType: head.mediaType, digest, size: head.size };
-}
-/**
- * Pushes a referrer manifest by digest and makes sure listing the subject's referrers finds
- * it: a registry with the API says so with `OCI-Subject`; otherwise (or with mode `tag`)
- * the fallback index is appended to, keeping every entry other writers put there.
- */
-async function attachReferrer(client, repo, manifest, mode, settle = {}) {
-    const doc = parseManifestJson(manifest, manifest.digest);
-    const subject = doc.subject?.digest;
-    if (!subject)
-        throw new BydigestError('INVALID_ARGUMENT', `referrer ${manifest.digest} has no subject`);
-    const put = await client.putManifest(withDigest(repo, manifest.digest), manifest);
-    if (mode !== 'tag' && put.subject === subject)
-        return { via: 'api' };
-    if (mode === 'api') {
-        // quay.io has the API but omits OCI-Subject: ask the API itself before giving up.
-        const listed = await referrers_listReferrers(client, repo, subject, { mode: 'api' });
-        if (listed.descriptors.some((d) => d.digest === manifest.digest))
-            return { via: 'api' };
-        throw new BydigestError('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
-    }
-    await referrers_appendToFallbackIndex(client, repo, subject, referrers_referrerDescriptor(manifest), settle);
-    return { via: 'tag' };
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts
-/** Runs `fn` over `items` with at most `limit` in flight; rejects on the first failure. */
-async function map_limit_mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i], i);
-            }
-            catch (e) {
-                failed = true;
-                throw e;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/copy.ts
-
-
-
-
-
-
-function emptyStats() {
-    return { existing: 0, mounted: 0, streamed: 0 };
-}
-/**
- * Makes one blob of `from` present in `to`: a cross-repository mount on the same registry
- * (one POST; a 202 means the registry refused and opened an upload, which we then stream
- * into), or HEAD + stream between registries. Layers are never buffered.
- */
-async function copyBlob(client, from, to, blob, stats) {
-    const open = () => {
-        const out = new external_node_stream_.PassThrough({ highWaterMark: 1024 * 1024 });
-        client.openBlob(from, blob.digest).then((body) => body.pipe(out), (e) => out.destroy(e));
-        return out;
-    };
-    const source = { digest: blob.digest, size: blob.size, open };
-    const outcome = from.registry === to.registry
-        ? await client.uploadBlob(to, source, { skipExistenceCheck: true, mountFrom: from })
-        : await client.uploadBlob(to, source);
-    if (outcome === 'exists')
-        stats.existing++;
-    else if (outcome === 'mounted')
-        stats.mounted++;
-    else
-        stats.streamed++;
-}
-/**
- * Makes a manifest (and, for an index, every child) and all blobs they reference present
- * in `to`, children before their index, each PUT by digest with its exact bytes.
- */
-async function copyManifestContent(client, from, to, manifest, stats, opts = {}) {
-    const concurrency = opts.concurrency ?? 4;
-    const refs = manifest_referencedBlobs(manifest_parseManifestJson(manifest, reference_formatReference(from)), manifest.mediaType);
-    await map_limit_mapLimit(refs.manifests, concurrency, async (child) => {
-        const bytes = await client.getManifest(reference_withDigest(from, child.digest));
-        if (media_types_isIndexMediaType(bytes.mediaType)) {
-            throw new errors_BydigestError('REGISTRY', `${reference_formatReference(reference_withDigest(from, child.digest))}: nested indexes are not supported`);
-        }
-        await copyManifestContent(client, from, to, bytes, stats, { concurrency, putSelf: true });
-    });
-    await map_limit_mapLimit(refs.blobs, concurrency, (b) => copyBlob(client, from, to, b, stats));
-    if (opts.putSelf)
-        await client.putManifest(reference_withDigest(to, manifest.digest), manifest);
-}
-/**
- * Puts the exact bytes of `source` (fetched once, by digest) under every target, copying
- * content first where a target is another repository, then resolves every target and
- * fails unless each one is the source digest.
- */
-async function promoteByDigest(client, source, targets, opts = {}) {
-    const manifest = opts.manifest ?? (await client.getManifest(source));
-    const stats = emptyStats();
-    const repos = new Map();
-    for (const t of targets)
-        if (!reference_sameRepository(t, source))
-            repos.set(`${t.registry}/${t.repository}`, t);
-    for (const repo of repos.values())
-        await copyManifestContent(client, source, repo, manifest, stats, { ...(opts.concurrency ? { concurrency: opts.concurrency } : {}) });
-    await map_limit_mapLimit(targets, 4, (t) => client.putManifest(t, manifest));
-    const resolved = await map_limit_mapLimit(targets, 4, async (t) => ({ ref: reference_formatReference(t), digest: (await client.headManifest(t))?.digest }));
-    const wrong = resolved.filter((r) => r.digest !== manifest.digest);
-    if (wrong.length > 0) {
-        throw new errors_BydigestError('TAG_MISMATCH', `after promotion, ${wrong.map((r) => `${r.ref} resolves to ${r.digest ?? 'nothing'}`).join('; ')} instead of ${manifest.digest}`, { hint: 'another writer moved the tag during promotion; re-run, and do not promote the same tag from parallel jobs' });
-    }
-    return { manifest, written: resolved.map((r) => r.ref), stats };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/constants.ts
-/** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
-const constants_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const constants_SIGNATURE_TYPE = 'cosign container image signature';
-const constants_SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
-const BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
-const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
-const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
-// containers/image reads a .sig only when it is an OCI manifest; Docker v2 ones (cosign 1.x) are invisible to it.
-const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
-const DOCKER_MANIFEST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
-/** Written by cosign ≥ 2.0.1. */
-const constants_SIGSTORE_KEY_LABEL = 'ENCRYPTED SIGSTORE PRIVATE KEY';
-/** Written by older cosign; read by every cosign and containers/image version, so it is what we write. */
-const constants_COSIGN_KEY_LABEL = 'ENCRYPTED COSIGN PRIVATE KEY';
-const constants_PUBLIC_KEY_LABEL = 'PUBLIC KEY';
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/encrypted-envelope.ts
-/**
- * The passphrase box cosign keeps its private key in (go-securesystemslib `encrypted`):
- * scrypt derives a 32-byte key from the password, NaCl secretbox (XSalsa20-Poly1305) seals the
- * plaintext, and both travel as compact JSON. Node's crypto has scrypt but no XSalsa20, so the
- * box itself comes from @noble/ciphers (audited, pure JS, no dependencies).
- */
-
-
-
-
-/**
- * The only parameters go-securesystemslib accepts (Legacy, Standard, OWASP). Anything else is
- * refused before any work: a key file is untrusted input and N=2^30 would exhaust memory.
- */
-const SUPPORTED_SCRYPT_PARAMS = [
-    { N: 32768, r: 8, p: 1 },
-    { N: 65536, r: 8, p: 1 },
-    { N: 131072, r: 8, p: 1 },
-];
-const SALT_BYTES = 32;
-const NONCE_BYTES = 24;
-const KEY_BYTES = 32;
-/** Validates the JSON envelope; cheap and synchronous, so it can run before scrypt is started. */
-function encrypted_envelope_parseEncryptedEnvelope(json, what = 'the encrypted key') {
-    const text = typeof json === 'string' ? json : Buffer.from(json).toString('utf8');
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        throw corrupted(what, `its content is not JSON (${e.message})`);
-    }
-    const kdf = field(doc, 'kdf');
-    const cipher = field(doc, 'cipher');
-    const params = field(kdf, 'params');
-    if (field(kdf, 'name') !== 'scrypt') {
-        throw corrupted(what, `unknown kdf name ${JSON.stringify(field(kdf, 'name'))} (expected "scrypt")`);
-    }
-    if (field(cipher, 'name') !== 'nacl/secretbox') {
-        throw corrupted(what, `unknown cipher name ${JSON.stringify(field(cipher, 'name'))} (expected "nacl/secretbox")`);
-    }
-    const N = field(params, 'N');
-    const r = field(params, 'r');
-    const p = field(params, 'p');
-    if (!SUPPORTED_SCRYPT_PARAMS.some((s) => s.N === N && s.r === r && s.p === p)) {
-        const allowed = SUPPORTED_SCRYPT_PARAMS.map((s) => `(${s.N},${s.r},${s.p})`).join(', ');
-        throw new BydigestError('KEY', `unsupported scrypt parameters in ${what}: N=${String(N)}, r=${String(r)}, p=${String(p)}; cosign accepts only (N,r,p) ∈ {${allowed}}`, { hint: 'Re-create the key with cosign generate-key-pair (or scripts/generate-key-pair.ts), which writes supported parameters.' });
-    }
-    const nonce = bytesField(cipher, 'nonce', what);
-    if (nonce.length !== NONCE_BYTES)
-        throw corrupted(what, `incorrect nonce size ${nonce.length} (expected ${NONCE_BYTES})`);
-    return {
-        kdf: { N: N, r: r, p: p, salt: bytesField(kdf, 'salt', what) },
-        nonce,
-        ciphertext: bytesField(doc, 'ciphertext', what),
-    };
-}
-/** scrypt on libuv's thread pool, so a caller can start it early and overlap it with network work. */
-function deriveBoxKey(envelope, password) {
-    const { N, r, p, salt } = envelope.kdf;
-    const secret = Buffer.from(password);
-    // OpenSSL needs 128·r·(N+p+2) bytes; Node's default 32 MiB cap refuses N ≥ 65536.
-    const maxmem = 128 * r * (N + p + 2) + 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        scrypt(secret, salt, KEY_BYTES, { N, r, p, maxmem }, (err, key) => {
-            secret.fill(0);
-            if (err)
-                reject(new BydigestError('KEY', `scrypt key derivation failed: ${err.message}`, { cause: err }));
-            else
-                resolve(key);
-        });
-    });
-}
-/** Opens the box with a derived key (which is zeroed); the caller owns and should zero the plaintext. */
-function openWithBoxKey(envelope, boxKey, options = {}, what = 'the encrypted key') {
-    try {
-        const plaintext = secretbox(boxKey, envelope.nonce).open(envelope.ciphertext);
-        // A view, not a copy, so zeroing the returned Buffer zeroes the only plaintext there is.
-        return Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.byteLength);
-    }
-    catch {
-        const name = options.passwordName ? ` (${options.passwordName})` : '';
-        throw new BydigestError('KEY', `cannot decrypt ${what}: wrong password${name} or corrupted key`, {
-            hint: options.passwordName
-                ? `Set ${options.passwordName} to the password the key was created with (an empty or unset variable means the empty password), and check the key file is complete.`
-                : 'Use the password the key was created with, and check the key file is complete.',
-        });
-    }
-    finally {
-        boxKey.fill(0);
-    }
-}
-async function encrypted_envelope_deriveAndOpen(envelope, password, options = {}, what = 'the encrypted key') {
-    return openWithBoxKey(envelope, await deriveBoxKey(envelope, password), options, what);
-}
-/** Seals `plaintext` into the JSON envelope, bytes as go-securesystemslib's json.Marshal writes them. */
-async function encrypted_envelope_sealEnvelope(plaintext, password, params = { N: 32768, r: 8, p: 1 }) {
-    if (!SUPPORTED_SCRYPT_PARAMS.some((s) => s.N === params.N && s.r === params.r && s.p === params.p)) {
-        throw new BydigestError('INVALID_ARGUMENT', `unsupported scrypt parameters N=${params.N}, r=${params.r}, p=${params.p}: cosign could not read the key`);
-    }
-    const envelope = {
-        kdf: { ...params, salt: randomBytes(SALT_BYTES) },
-        nonce: randomBytes(NONCE_BYTES),
-        ciphertext: Buffer.alloc(0),
-    };
-    const boxKey = await deriveBoxKey(envelope, password);
-    try {
-        envelope.ciphertext = Buffer.from(secretbox(boxKey, envelope.nonce).seal(plaintext));
-    }
-    finally {
-        boxKey.fill(0);
-    }
-    const b64 = (b) => b.toString('base64');
-    const { N, r, p, salt } = envelope.kdf;
-    return Buffer.from(`{"kdf":{"name":"scrypt","params":{"N":${N},"r":${r},"p":${p}},"salt":"${b64(salt)}"},` +
-        `"cipher":{"name":"nacl/secretbox","nonce":"${b64(envelope.nonce)}"},"ciphertext":"${b64(envelope.ciphertext)}"}`);
-}
-function field(obj, name) {
-    return typeof obj === 'object' && obj !== null && !Array.isArray(obj) ? obj[name] : undefined;
-}
-function bytesField(obj, name, what) {
-    const value = field(obj, name);
-    if (typeof value !== 'string')
-        throw corrupted(what, `field "${name}" is missing or not a string`);
-    const decoded = decodeStdBase64(value);
-    if (!decoded.ok)
-        throw corrupted(what, `field "${name}" is not base64 (${decoded.reason})`);
-    return decoded.bytes;
-}
-function corrupted(what, reason) {
-    return new BydigestError('KEY', `${what} is not a valid cosign encrypted key: ${reason}`, {
-        hint: 'The file is truncated or not a cosign key; export it again (cosign generate-key-pair writes cosign.key).',
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/der.ts
-/**
- * Just enough DER to tell what kind of private key a decrypted key file holds before handing it
- * to OpenSSL: OpenSSL rejects some keys cosign writes (Ed25519 PKCS#8 v2) with only "wrong tag",
- * and the user needs to hear "this is an Ed25519 key" instead.
- */
-const der_DerTag = {
-    Integer: 0x02,
-    OctetString: 0x04,
-    Null: 0x05,
-    Oid: 0x06,
-    Sequence: 0x30,
-};
-/** Reads one element at `offset`; undefined when the bytes are not well-formed DER. */
-function der_readDer(buf, offset = 0) {
-    if (offset + 2 > buf.length)
-        return undefined;
-    const tag = buf[offset];
-    if ((tag & 0x1f) === 0x1f)
-        return undefined; // multi-byte tags never occur in key structures
-    let lenByte = buf[offset + 1];
-    let pos = offset + 2;
-    let length;
-    if (lenByte < 0x80) {
-        length = lenByte;
-    }
-    else {
-        lenByte &= 0x7f;
-        if (lenByte === 0 || lenByte > 4 || pos + lenByte > buf.length)
-            return undefined;
-        length = 0;
-        for (let i = 0; i < lenByte; i++)
-            length = length * 256 + buf[pos + i];
-        pos += lenByte;
-    }
-    if (pos + length > buf.length)
-        return undefined;
-    return { tag, value: buf.subarray(pos, pos + length), end: pos + length };
-}
-/** The children of a constructed element (a SEQUENCE), or undefined if they do not parse. */
-function der_readChildren(element) {
-    const children = [];
-    let offset = 0;
-    while (offset < element.value.length) {
-        const child = der_readDer(element.value, offset);
-        if (!child)
-            return undefined;
-        children.push(child);
-        offset = child.end;
-    }
-    return children;
-}
-function der_decodeOid(value) {
-    const parts = [];
-    let acc = 0;
-    for (const byte of value) {
-        acc = acc * 128 + (byte & 0x7f);
-        if ((byte & 0x80) === 0) {
-            if (parts.length === 0) {
-                const first = acc < 80 ? Math.floor(acc / 40) : 2;
-                parts.push(first, acc - first * 40);
-            }
-            else {
-                parts.push(acc);
-            }
-            acc = 0;
-        }
-    }
-    return parts.join('.');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/private-key-type.ts
-
-const ALGORITHMS = {
-    '1.2.840.10045.2.1': 'ecdsa',
-    '1.2.840.113549.1.1.1': 'rsa',
-    '1.2.840.113549.1.1.10': 'rsa-pss',
-    '1.3.101.112': 'ed25519',
-    '1.3.101.113': 'ed448',
-};
-const CURVES = {
-    '1.2.840.10045.3.1.7': 'P-256',
-    '1.3.132.0.34': 'P-384',
-    '1.3.132.0.35': 'P-521',
-};
-function private_key_type_identifyPrivateKey(der) {
-    const outer = readDer(der);
-    if (!outer || outer.tag !== DerTag.Sequence || outer.end !== der.length)
-        return { format: 'unknown' };
-    const fields = readChildren(outer);
-    const [version, second] = fields ?? [];
-    if (!version || version.tag !== DerTag.Integer || !second)
-        return { format: 'unknown' };
-    // PKCS#8 has an AlgorithmIdentifier here, SEC1 the private scalar, PKCS#1 the RSA modulus.
-    if (second.tag === DerTag.OctetString)
-        return { format: 'sec1' };
-    if (second.tag === DerTag.Integer)
-        return { format: 'pkcs1' };
-    if (second.tag !== DerTag.Sequence)
-        return { format: 'unknown' };
-    const [algOid, params] = readChildren(second) ?? [];
-    if (!algOid || algOid.tag !== DerTag.Oid)
-        return { format: 'unknown' };
-    const oid = decodeOid(algOid.value);
-    const algorithm = ALGORITHMS[oid];
-    if (!algorithm)
-        return { format: 'pkcs8', algorithm: 'unknown', oid };
-    if (algorithm !== 'ecdsa')
-        return { format: 'pkcs8', algorithm };
-    const curveOid = params?.tag === DerTag.Oid ? decodeOid(params.value) : 'explicit parameters';
-    return { format: 'pkcs8', algorithm, curve: CURVES[curveOid] ?? curveOid };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/base64.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ decodeStdBase64)
+/* harmony export */ });
 /**
  * Decoding that accepts exactly what Go's base64.StdEncoding accepts (padding required, no
  * URL alphabet), which is what cosign and containers/image use for keys and signatures.
@@ -31224,7 +30171,7 @@ function private_key_type_identifyPrivateKey(der) {
  */
 const STD_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 /** Go's decoder ignores CR and LF anywhere in the input (PEM bodies, wrapped signatures). */
-function base64_decodeStdBase64(text) {
+function decodeStdBase64(text) {
     const compact = text.replace(/[\r\n]/g, '');
     if (!STD_BASE64.test(compact)) {
         return { ok: false, reason: `illegal base64 data at input byte ${firstBadOffset(compact)}` };
@@ -31241,309 +30188,62 @@ function firstBadOffset(s) {
     return s.length - (s.length % 4);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/pem.ts
 
-const BEGIN = /^-----BEGIN ([^\r\n]*?)-----[ \t]*\r?$/m;
-/**
- * The first PEM block in `text`, like Go's pem.Decode (which cosign uses): text before the
- * block is ignored; RFC 1421 headers (e.g. Proc-Type) are skipped.
- */
-function pem_decodeFirstPem(text) {
-    const begin = BEGIN.exec(text);
-    if (!begin)
-        return { ok: false, reason: 'no "-----BEGIN …-----" line' };
-    const label = begin[1] ?? '';
-    const rest = text.slice(begin.index + begin[0].length);
-    const endLine = `-----END ${label}-----`;
-    const end = rest.indexOf(endLine);
-    if (end < 0)
-        return { ok: false, reason: `no "${endLine}" line` };
-    let body = rest.slice(0, end);
-    const blank = /\r?\n[ \t]*\r?\n/.exec(body);
-    if (blank && body.slice(0, blank.index).includes(':'))
-        body = body.slice(blank.index + blank[0].length);
-    const decoded = base64_decodeStdBase64(body.replace(/[ \t]/g, ''));
-    if (!decoded.ok)
-        return { ok: false, reason: `the ${label} body is not base64 (${decoded.reason})` };
-    return { ok: true, block: { label, der: decoded.bytes } };
-}
-/** 64-character lines and a final newline, as Go's pem.EncodeToMemory writes them. */
-function pem_encodePem(label, der) {
-    const b64 = Buffer.from(der).toString('base64');
-    const lines = b64.match(/.{1,64}/g) ?? [];
-    return `-----BEGIN ${label}-----\n${lines.join('\n')}${lines.length ? '\n' : ''}-----END ${label}-----\n`;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/public-key.ts
+/***/ 4203:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
+/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
+/* harmony export */   ZC: () => (/* binding */ DOCKER_MANIFEST_MEDIA_TYPE),
+/* harmony export */   j7: () => (/* binding */ PUBLIC_KEY_LABEL),
+/* harmony export */   k_: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE),
+/* harmony export */   rm: () => (/* binding */ OCI_CONFIG_MEDIA_TYPE),
+/* harmony export */   uf: () => (/* binding */ SIGNATURE_TYPE)
+/* harmony export */ });
+/* unused harmony exports BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, SIGSTORE_KEY_LABEL, COSIGN_KEY_LABEL */
+/** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const SIGNATURE_TYPE = 'cosign container image signature';
+const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
+const BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
+const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
+const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
+// containers/image reads a .sig only when it is an OCI manifest; Docker v2 ones (cosign 1.x) are invisible to it.
+const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
+const DOCKER_MANIFEST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
+/** Written by cosign ≥ 2.0.1. */
+const SIGSTORE_KEY_LABEL = 'ENCRYPTED SIGSTORE PRIVATE KEY';
+/** Written by older cosign; read by every cosign and containers/image version, so it is what we write. */
+const COSIGN_KEY_LABEL = 'ENCRYPTED COSIGN PRIVATE KEY';
+const PUBLIC_KEY_LABEL = 'PUBLIC KEY';
 
 
+/***/ }),
+
+/***/ 152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-/**
- * A verification key from PEM text: "PUBLIC KEY" (PKIX, what cosign writes) or "RSA PUBLIC KEY"
- * (PKCS#1), the two forms sigstore's UnmarshalPEMToPublicKey takes. Reading files is the caller's.
- */
-function loadPublicKey(pem) {
-    const decoded = pem_decodeFirstPem(pem);
-    if (!decoded.ok) {
-        const looksLikePath = !pem.includes('\n') && /[/\\]|\.pub$|\.pem$/.test(pem.trim());
-        throw new errors_BydigestError('KEY', `the public key is not PEM: ${decoded.reason}`, {
-            hint: looksLikePath
-                ? `"${pem.trim()}" looks like a file path; pass the file's contents (-----BEGIN PUBLIC KEY----- …).`
-                : 'Pass the contents of cosign.pub (-----BEGIN PUBLIC KEY----- …).',
-        });
-    }
-    const { label, der } = decoded.block;
-    if (label !== constants_PUBLIC_KEY_LABEL && label !== 'RSA PUBLIC KEY') {
-        throw new errors_BydigestError('KEY', `the public key has PEM label "${label}"; expected "${constants_PUBLIC_KEY_LABEL}"`, {
-            hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
-        });
-    }
-    try {
-        return (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: label === constants_PUBLIC_KEY_LABEL ? 'spki' : 'pkcs1' });
-    }
-    catch (e) {
-        throw new errors_BydigestError('KEY', `the public key cannot be parsed: ${e.message}`, {
-            cause: e,
-            hint: 'The PEM body is damaged; copy cosign.pub again.',
-        });
-    }
-}
-/** PKIX PEM, byte-for-byte as `cosign generate-key-pair` writes cosign.pub. */
-function public_key_publicKeyPem(key) {
-    return encodePem(PUBLIC_KEY_LABEL, spkiDer(key));
-}
-/** sha256 of the DER public key, hex: a short, stable name for a key in logs and comparisons. */
-function public_key_publicKeyId(key) {
-    return createHash('sha256').update(spkiDer(key)).digest('hex');
-}
-function samePublicKey(a, b) {
-    return spkiDer(a).equals(spkiDer(b));
-}
-function spkiDer(key) {
-    const pub = key.type === 'private' ? createPublicKey(key) : key;
-    return pub.export({ type: 'spki', format: 'der' });
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z3: () => (/* binding */ buildSigManifest),
+  s5: () => (/* binding */ parseSigManifest),
+  Vn: () => (/* binding */ sigConfigBytes),
+  bG: () => (/* binding */ signatureTag)
+});
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/signing-key.ts
+// UNUSED EXPORTS: appendSignatureLayer, signatureLayer
 
-
-
-
-const FIX_HINT = 'Create an ECDSA P-256 key pair with `cosign generate-key-pair` (or scripts/generate-key-pair.ts) and publish its cosign.pub.';
-/**
- * Makes a SigningKey from decrypted PKCS#8 DER, refusing every key but ECDSA P-256: containers/image
- * (podman, skopeo, bootc) verifies cosign signatures with SHA-256 only, so P-256 + SHA-256 is the one
- * combination every verifier agrees on. Zeroes `der` in all cases.
- */
-function signing_key_signingKeyFromPkcs8(der) {
-    try {
-        const type = identifyPrivateKey(der);
-        const refusal = refusalReason(type);
-        if (refusal)
-            throw new BydigestError('KEY', refusal, { hint: FIX_HINT });
-        let privateKey;
-        try {
-            privateKey = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
-        }
-        catch (e) {
-            throw new BydigestError('KEY', `the decrypted ECDSA P-256 key cannot be parsed: ${e.message}`, { cause: e, hint: FIX_HINT });
-        }
-        return signingKeyFromKeyObject(privateKey);
-    }
-    finally {
-        der.fill(0);
-    }
-}
-function signingKeyFromKeyObject(privateKey) {
-    if (privateKey.type !== 'private' || privateKey.asymmetricKeyType !== 'ec' || privateKey.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
-        const what = privateKey.asymmetricKeyType === 'ec' ? `an EC ${privateKey.asymmetricKeyDetails?.namedCurve ?? ''} key` : `a ${privateKey.asymmetricKeyType ?? privateKey.type} key`;
-        throw new BydigestError('KEY', `cannot sign with ${what}: only ECDSA P-256 private keys are supported`, { hint: FIX_HINT });
-    }
-    const publicKey = createPublicKey(privateKey);
-    return { privateKey, publicKey, publicKeyPem: publicKeyPem(publicKey), keyId: publicKeyId(publicKey) };
-}
-function refusalReason(type) {
-    const prefix = 'the cosign private key is';
-    switch (type.format) {
-        case 'sec1':
-            return `${prefix} a SEC1 "EC PRIVATE KEY" inside, not PKCS#8; cosign cannot load it either`;
-        case 'pkcs1':
-            return `${prefix} a PKCS#1 "RSA PRIVATE KEY" inside, not PKCS#8, and RSA keys are not supported`;
-        case 'unknown':
-            return `${prefix} not PKCS#8 DER after decryption; the file is not a cosign key`;
-        case 'pkcs8':
-            break;
-    }
-    switch (type.algorithm) {
-        case 'ecdsa':
-            if (type.curve === 'P-256')
-                return undefined;
-            return `${prefix} ECDSA ${type.curve}; only P-256 is supported: cosign ≥ 2.6 signs ${type.curve} with SHA-384/512, but containers/image (podman, skopeo, bootc) verifies with SHA-256 only`;
-        case 'rsa':
-        case 'rsa-pss':
-            return `${prefix} RSA; only ECDSA P-256 is supported, the one key type cosign 2.x, cosign 3.x and containers/image sign and verify the same way (SHA-256)`;
-        case 'ed25519':
-            return `${prefix} Ed25519; only ECDSA P-256 is supported: cosign ≥ 2.6 signs Ed25519 keys as Ed25519ph, which containers/image (podman, skopeo, bootc) cannot verify`;
-        case 'ed448':
-            return `${prefix} Ed448; only ECDSA P-256 is supported`;
-        case 'unknown':
-            return `${prefix} of an unknown algorithm (OID ${type.oid}); only ECDSA P-256 is supported`;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/keyfile.ts
-
-
-
-
-
-const WHAT = 'the cosign private key';
-const UNENCRYPTED_LABELS = new Set(['PRIVATE KEY', 'EC PRIVATE KEY', 'RSA PRIVATE KEY']);
-/**
- * Parses and validates a cosign key file without touching the password: synchronous and cheap, so
- * a caller can reject a bad key at once and start the slow scrypt (deriveAndOpen) early.
- */
-function keyfile_parseCosignKeyEnvelope(pem) {
-    const decoded = decodeFirstPem(pem);
-    if (!decoded.ok) {
-        throw new BydigestError('KEY', `${WHAT} is not PEM: ${decoded.reason}`, {
-            hint: `Pass the contents of cosign.key (-----BEGIN ${SIGSTORE_KEY_LABEL}-----); create one with cosign generate-key-pair.`,
-        });
-    }
-    const { label, der } = decoded.block;
-    if (label === SIGSTORE_KEY_LABEL || label === COSIGN_KEY_LABEL) {
-        return { label, ...parseEncryptedEnvelope(der, WHAT) };
-    }
-    if (UNENCRYPTED_LABELS.has(label)) {
-        // cosign sign --key refuses these too ("unsupported pem type"); keeping that rule means a key that
-        // works here works with cosign, and plaintext keys do not drift into CI secrets.
-        throw new BydigestError('KEY', `${WHAT} is not encrypted (PEM label "${label}"); cosign sign --key refuses unencrypted keys, and so does bydigest`, {
-            hint: 'Convert it with `cosign import-key-pair --key <file>`, which writes an encrypted cosign.key, and pass that with its password.',
-        });
-    }
-    if (label.includes('PUBLIC KEY')) {
-        throw new BydigestError('KEY', `${WHAT} is a public key (PEM label "${label}")`, {
-            hint: 'Signing needs cosign.key (the encrypted private key); cosign.pub is for verifying.',
-        });
-    }
-    throw new BydigestError('KEY', `${WHAT} has PEM label "${label}"; expected "${SIGSTORE_KEY_LABEL}" or "${COSIGN_KEY_LABEL}"`, {
-        hint: 'Import other private keys with `cosign import-key-pair --key <file>`.',
-    });
-}
-/** scrypt + secretbox open of a parsed key file → PKCS#8 DER (the caller zeroes it). */
-function keyfile_openCosignKey(envelope, password, options = {}) {
-    return deriveAndOpen(envelope, password, options, WHAT);
-}
-/** Decodes a cosign key file into an ECDSA P-256 signing key; any other key type is refused with the reason. */
-async function decryptCosignKey(pem, password, options = {}) {
-    const envelope = keyfile_parseCosignKeyEnvelope(pem);
-    return signingKeyFromPkcs8(await keyfile_openCosignKey(envelope, password, options));
-}
-/** Writes a key file in cosign's format; the defaults are the most widely readable ones. */
-async function keyfile_encryptCosignKey(privateKey, password, options = {}) {
-    if (privateKey.type !== 'private') {
-        throw new BydigestError('INVALID_ARGUMENT', `encryptCosignKey needs a private key, got a ${privateKey.type} key`);
-    }
-    const der = privateKey.export({ type: 'pkcs8', format: 'der' });
-    try {
-        const sealed = await sealEnvelope(der, password, { N: options.N ?? 32768, r: 8, p: 1 });
-        return encodePem(options.label ?? COSIGN_KEY_LABEL, sealed);
-    }
-    finally {
-        der.fill(0);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/key-pair.ts
-
-
-
-
-/** A fresh ECDSA P-256 key pair in cosign's file format, like `cosign generate-key-pair`. */
-async function generateKeyPair(password) {
-    const { privateKey, publicKey } = await new Promise((resolve, reject) => {
-        generateNodeKeyPair('ec', { namedCurve: 'P-256' }, (err, pub, priv) => (err ? reject(err) : resolve({ privateKey: priv, publicKey: pub })));
-    });
-    return {
-        privateKeyPem: await encryptCosignKey(privateKey, password, { N: 32768, label: COSIGN_KEY_LABEL }),
-        publicKeyPem: publicKeyPem(publicKey),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/signature.ts
-
-
-/** ECDSA P-256 over SHA-256 of the exact payload bytes, ASN.1 DER, standard base64: what cosign writes. */
-function signature_signPayload(key, payload) {
-    return sign('sha256', payload, { key: key.privateKey, dsaEncoding: 'der' }).toString('base64');
-}
-function verifierFor(publicKey) {
-    switch (publicKey.asymmetricKeyType) {
-        case 'ec':
-            return {
-                verify: (data, sig) => (0,external_node_crypto_.verify)('sha256', data, { key: publicKey, dsaEncoding: 'der' }, sig),
-                failure: 'invalid signature when validating ASN.1 encoded signature',
-            };
-        case 'rsa':
-            return {
-                verify: (data, sig) => (0,external_node_crypto_.verify)('sha256', data, { key: publicKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, sig),
-                failure: 'crypto/rsa: verification error',
-            };
-        case 'ed25519':
-            return { verify: (data, sig) => (0,external_node_crypto_.verify)(null, data, publicKey, sig), failure: 'failed to verify signature' };
-        default:
-            return undefined;
-    }
-}
-/**
- * Verifies as containers/image does (sigstore's LoadVerifier with SHA-256): ECDSA (DER), RSA
- * PKCS#1 v1.5 and Ed25519. Reasons use containers/image's wording, so verify-digest can report a
- * rejection the way podman and skopeo would.
- */
-function signature_checkPayloadSignature(publicKey, payload, signatureBase64) {
-    const verifier = verifierFor(publicKey);
-    if (!verifier) {
-        return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
-    }
-    const decoded = base64_decodeStdBase64(signatureBase64);
-    if (!decoded.ok)
-        return { valid: false, reason: `base64 decoding: ${decoded.reason}` };
-    let ok;
-    try {
-        ok = verifier.verify(payload, decoded.bytes);
-    }
-    catch {
-        // OpenSSL throws on some malformed signatures instead of returning false.
-        ok = false;
-    }
-    return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
-}
-function signature_verifyPayload(publicKey, payload, signatureBase64) {
-    return signature_checkPayloadSignature(publicKey, payload, signatureBase64).valid;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/go-digest.ts
-/**
- * Why a string is not a digest, in the words of github.com/opencontainers/go-digest's Parse,
- * which containers/image applies to docker-manifest-digest. Undefined when it is one.
- */
-const HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
-const DIGEST_GRAMMAR = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-function goDigestError(value) {
-    const colon = value.indexOf(':');
-    if (colon <= 0 || colon + 1 === value.length)
-        return 'invalid checksum digest format';
-    const algorithm = value.slice(0, colon);
-    const encoded = value.slice(colon + 1);
-    const length = HEX_LENGTH[algorithm];
-    if (length === undefined)
-        return DIGEST_GRAMMAR.test(value) ? 'unsupported digest algorithm' : 'invalid checksum digest format';
-    if (encoded.length !== length)
-        return 'invalid checksum digest length';
-    return /^[a-f0-9]+$/.test(encoded) ? undefined : 'invalid checksum digest format';
-}
-
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
+var digest = __nccwpck_require__(4276);
+// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
+var constants = __nccwpck_require__(4203);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/go-json.ts
 /**
  * JSON text as Go's encoding/json.Marshal writes it, so payloads and .sig manifests are the bytes
@@ -31551,19 +30251,19 @@ function goDigestError(value) {
  * bytewise, and Go's escaping (<, >, & and U+2028/9 escaped; \b \f \n \r \t short forms).
  */
 /** A Go struct: fields in order; undefined values are left out (`omitempty`). Values are JSON text. */
-function go_json_goStruct(fields) {
+function goStruct(fields) {
     const parts = [];
     for (const [name, json] of fields)
         if (json !== undefined)
-            parts.push(`${go_json_goString(name)}:${json}`);
+            parts.push(`${goString(name)}:${json}`);
     return `{${parts.join(',')}}`;
 }
 /** A Go map or interface{} value: objects get their keys sorted, as Go sorts map keys. */
-function go_json_goValue(value) {
+function goValue(value) {
     if (value === null)
         return 'null';
     if (typeof value === 'string')
-        return go_json_goString(value);
+        return goString(value);
     if (typeof value === 'boolean')
         return value ? 'true' : 'false';
     if (typeof value === 'number') {
@@ -31573,17 +30273,17 @@ function go_json_goValue(value) {
         return Object.is(value, -0) ? '-0' : String(value);
     }
     if (Array.isArray(value))
-        return `[${value.map(go_json_goValue).join(',')}]`;
+        return `[${value.map(goValue).join(',')}]`;
     const obj = value;
     const keys = Object.keys(obj).sort(compareBytewise);
-    return `{${keys.map((k) => `${go_json_goString(k)}:${go_json_goValue(obj[k])}`).join(',')}}`;
+    return `{${keys.map((k) => `${goString(k)}:${goValue(obj[k])}`).join(',')}}`;
 }
 /** Go sorts map keys by their UTF-8 bytes; JavaScript's default sort compares UTF-16 units. */
 function compareBytewise(a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 const SHORT_ESCAPES = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function go_json_goString(s) {
+function goString(s) {
     let out = '"';
     for (let i = 0; i < s.length; i++) {
         const ch = s[i];
@@ -31608,6 +30308,233 @@ function isLowSurrogate(code) {
     return code >= 0xdc00 && code <= 0xdfff;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/cosign/sig-manifest.ts
+
+
+
+
+
+const SHA256 = /^sha256:[a-f0-9]{64}$/;
+const CREATED = '0001-01-01T00:00:00Z';
+/** The tag cosign and containers/image look up for an image's legacy signatures. */
+function signatureTag(manifestDigest) {
+    if (!SHA256.test(manifestDigest)) {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `a signature tag needs a manifest digest sha256:<64 lower-case hex>, got ${JSON.stringify(manifestDigest)}`);
+    }
+    return `sha256-${manifestDigest.slice('sha256:'.length)}.sig`;
+}
+/** A layer carrying `payload` and its base64 signature, plus optional cosign annotations (bundle, certificate…). */
+function signatureLayer(payload, signatureBase64, extraAnnotations = {}) {
+    return {
+        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+        size: payload.length,
+        digest: sha256Digest(payload),
+        annotations: { ...extraAnnotations, [SIGNATURE_ANNOTATION]: signatureBase64 },
+    };
+}
+/**
+ * The config blob cosign writes: empty image fields, one history entry and one diff_id per layer
+ * (the layers are uncompressed, so a diff_id is the layer digest). Neither cosign nor containers/image reads it.
+ */
+function sigConfigBytes(layers) {
+    if (layers.length === 0)
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'a signature manifest needs at least one layer');
+    const history = layers.map(() => goStruct([['created', goString(CREATED)]]));
+    const diffIds = layers.map((l) => goString(l.digest));
+    return Buffer.from(goStruct([
+        ['architecture', goString('')],
+        ['created', goString(CREATED)],
+        ['history', `[${history.join(',')}]`],
+        ['os', goString('')],
+        ['rootfs', goStruct([['type', goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
+        ['config', '{}'],
+    ]));
+}
+/** A complete .sig manifest (and its config) for these layers, in order. */
+function buildSigManifest(layers, extra = {}) {
+    const configBytes = sigConfigBytes(layers);
+    const config = { mediaType: constants/* OCI_CONFIG_MEDIA_TYPE */.rm, size: configBytes.length, digest: (0,digest/* sha256Digest */.sI)(configBytes) };
+    const manifestBytes = Buffer.from(goStruct([
+        ['schemaVersion', '2'],
+        ['mediaType', goString(constants/* OCI_MANIFEST_MEDIA_TYPE */.k_)],
+        ['config', encodeDescriptor(config)],
+        ['layers', `[${layers.map(encodeDescriptor).join(',')}]`],
+        ['annotations', nonEmptyMap(extra.annotations)],
+        ['subject', extra.subject ? encodeDescriptor(extra.subject) : undefined],
+    ]));
+    return { manifestBytes, configBytes, config };
+}
+function encodeDescriptor(d) {
+    return goStruct([
+        ['mediaType', goString(d.mediaType)],
+        ['size', String(d.size)],
+        ['digest', goString(d.digest)],
+        ['urls', d.urls && d.urls.length > 0 ? goValue(d.urls) : undefined],
+        ['annotations', nonEmptyMap(d.annotations)],
+        ['artifactType', d.artifactType ? goString(d.artifactType) : undefined],
+    ]);
+}
+function nonEmptyMap(m) {
+    return m && Object.keys(m).length > 0 ? goValue(m) : undefined;
+}
+/** Reads a .sig manifest as fetched from the registry, validating the parts a verifier relies on. */
+function parseSigManifest(bytes) {
+    let doc;
+    try {
+        doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    }
+    catch (e) {
+        throw malformed(`not JSON (${e.message})`);
+    }
+    if (!isRecord(doc))
+        throw malformed('not a JSON object');
+    if (doc.schemaVersion !== 2)
+        throw malformed(`schemaVersion is ${JSON.stringify(doc.schemaVersion)}, expected 2`);
+    const mediaType = doc.mediaType;
+    if (mediaType !== undefined && typeof mediaType !== 'string')
+        throw malformed('mediaType is not a string');
+    if (mediaType !== undefined && mediaType !== constants/* OCI_MANIFEST_MEDIA_TYPE */.k_ && mediaType !== constants/* DOCKER_MANIFEST_MEDIA_TYPE */.ZC) {
+        throw malformed(`it is a ${mediaType}, not an image manifest`);
+    }
+    if (!Array.isArray(doc.layers))
+        throw malformed('"layers" is missing or not an array');
+    const layers = doc.layers.map((l, i) => {
+        const d = parseDescriptor(l, `layers[${i}]`);
+        const annotations = d.annotations ?? {};
+        return { ...d, annotations, signature: annotations[constants/* SIGNATURE_ANNOTATION */.ZB], isSimpleSigning: d.mediaType === constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r };
+    });
+    const parsed = { mediaType, config: parseDescriptor(doc.config, 'config'), layers };
+    if (doc.annotations !== undefined)
+        parsed.annotations = parseAnnotations(doc.annotations, 'annotations');
+    if (doc.subject !== undefined)
+        parsed.subject = parseDescriptor(doc.subject, 'subject');
+    return parsed;
+}
+function parseDescriptor(value, where) {
+    if (!isRecord(value))
+        throw malformed(`${where} is not an object`);
+    const { mediaType, size, digest, urls, annotations, artifactType } = value;
+    if (typeof mediaType !== 'string')
+        throw malformed(`${where}.mediaType is missing or not a string`);
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+        throw malformed(`${where}.size is not a non-negative integer`);
+    if (typeof digest !== 'string' || !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(digest)) {
+        throw malformed(`${where}.digest ${JSON.stringify(digest)} is not a digest`);
+    }
+    const d = { mediaType, size, digest };
+    if (urls !== undefined) {
+        if (!Array.isArray(urls) || !urls.every((u) => typeof u === 'string'))
+            throw malformed(`${where}.urls is not a list of strings`);
+        d.urls = urls;
+    }
+    if (annotations !== undefined)
+        d.annotations = parseAnnotations(annotations, `${where}.annotations`);
+    if (artifactType !== undefined) {
+        if (typeof artifactType !== 'string')
+            throw malformed(`${where}.artifactType is not a string`);
+        d.artifactType = artifactType;
+    }
+    return d;
+}
+function parseAnnotations(value, where) {
+    if (!isRecord(value) || !Object.values(value).every((v) => typeof v === 'string'))
+        throw malformed(`${where} is not a map of strings`);
+    return { ...value };
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function malformed(reason) {
+    return new errors/* BydigestError */.W('SIGNATURE', `the signature manifest is malformed: ${reason}`, {
+        hint: 'Something other than cosign wrote the .sig tag; delete the tag and sign again.',
+    });
+}
+/**
+ * Appends `layer` to the existing .sig manifest (undefined when the tag does not exist yet), as
+ * cosign does — unless, like cosign's duplicate detector, an existing layer has the same payload
+ * digest and media type, the same non-signature annotations, and a signature valid for the same key.
+ * A Docker v2 .sig (cosign 1.x) is rewritten as OCI, the only kind containers/image reads.
+ */
+function appendSignatureLayer(existing, layer, check) {
+    if (sha256Digest(check.payload) !== layer.digest || check.payload.length !== layer.size) {
+        throw new BydigestError('INVALID_ARGUMENT', `the payload given does not match the new layer ${layer.digest}`);
+    }
+    const parsed = existing === undefined ? undefined : parseSigManifest(existing);
+    const current = parsed?.layers.map(toDescriptor) ?? [];
+    const index = parsed?.layers.findIndex((old) => isDuplicate(old, layer, check)) ?? -1;
+    if (index >= 0)
+        return { status: 'already-present', layerIndex: index };
+    const layers = [...current, toDescriptor(layer)];
+    const extra = {};
+    if (parsed?.annotations)
+        extra.annotations = parsed.annotations;
+    if (parsed?.subject)
+        extra.subject = parsed.subject;
+    return { status: 'appended', layers, ...buildSigManifest(layers, extra) };
+}
+function isDuplicate(old, layer, check) {
+    if (old.digest !== layer.digest || old.mediaType !== layer.mediaType || old.signature === undefined)
+        return false;
+    for (const [key, value] of Object.entries(layer.annotations)) {
+        if (key !== SIGNATURE_ANNOTATION && old.annotations[key] !== value)
+            return false;
+    }
+    return verifyPayload(check.publicKey, check.payload, old.signature);
+}
+function toDescriptor(d) {
+    const out = { mediaType: d.mediaType, size: d.size, digest: d.digest };
+    if (d.urls)
+        out.urls = d.urls;
+    if (d.annotations)
+        out.annotations = d.annotations;
+    if (d.artifactType)
+        out.artifactType = d.artifactType;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WR: () => (/* binding */ describeVerdicts),
+  MD: () => (/* binding */ readSignatureManifest),
+  gr: () => (/* binding */ verifyLegacySignatures)
+});
+
+// UNUSED EXPORTS: readSigstoreAttachments, verifyAttachments
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/oci/reference.ts
+var reference = __nccwpck_require__(8515);
+// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
+var constants = __nccwpck_require__(4203);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/go-digest.ts
+/**
+ * Why a string is not a digest, in the words of github.com/opencontainers/go-digest's Parse,
+ * which containers/image applies to docker-manifest-digest. Undefined when it is one.
+ */
+const HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+const DIGEST_GRAMMAR = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+function goDigestError(value) {
+    const colon = value.indexOf(':');
+    if (colon <= 0 || colon + 1 === value.length)
+        return 'invalid checksum digest format';
+    const algorithm = value.slice(0, colon);
+    const encoded = value.slice(colon + 1);
+    const length = HEX_LENGTH[algorithm];
+    if (length === undefined)
+        return DIGEST_GRAMMAR.test(value) ? 'unsupported digest algorithm' : 'invalid checksum digest format';
+    if (encoded.length !== length)
+        return 'invalid checksum digest length';
+    return /^[a-f0-9]+$/.test(encoded) ? undefined : 'invalid checksum digest format';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/strict-json.ts
 /**
  * A strict RFC 8259 parser that keeps every object member in order, duplicates included.
@@ -31615,10 +30542,10 @@ function isLowSurrogate(code) {
  * signature payload, so its rules can only be applied to a tree that still has them.
  * Syntax errors use the wording of Go's encoding/json.
  */
-class strict_json_JsonSyntaxError extends Error {
+class JsonSyntaxError extends Error {
     name = 'JsonSyntaxError';
 }
-function strict_json_parseJsonTree(text) {
+function parseJsonTree(text) {
     const p = new Parser(text);
     p.skipSpace();
     const node = p.value();
@@ -31628,17 +30555,17 @@ function strict_json_parseJsonTree(text) {
     return node;
 }
 /** Plain JavaScript value of a node; for duplicate keys the last wins, as with Go's `any`. */
-function strict_json_toPlain(node) {
+function toPlain(node) {
     switch (node.kind) {
         case 'object': {
             const out = {};
             for (const [k, v] of node.entries) {
-                Object.defineProperty(out, k, { value: strict_json_toPlain(v), enumerable: true, writable: true, configurable: true });
+                Object.defineProperty(out, k, { value: toPlain(v), enumerable: true, writable: true, configurable: true });
             }
             return out;
         }
         case 'array':
-            return node.items.map(strict_json_toPlain);
+            return node.items.map(toPlain);
         case 'null':
             return null;
         default:
@@ -31663,8 +30590,8 @@ class Parser {
     }
     fail(context) {
         if (this.pos >= this.s.length)
-            return new strict_json_JsonSyntaxError('unexpected end of JSON input');
-        return new strict_json_JsonSyntaxError(`invalid character ${quoteChar(this.s[this.pos])} ${context}`);
+            return new JsonSyntaxError('unexpected end of JSON input');
+        return new JsonSyntaxError(`invalid character ${quoteChar(this.s[this.pos])} ${context}`);
     }
     value() {
         const c = this.s[this.pos];
@@ -31821,7 +30748,7 @@ function quoteChar(c) {
 
 
 /** The payload bytes exactly as cosign writes them: compact, Go field order, no trailing newline. */
-function payload_simpleSigningPayload(input) {
+function simpleSigningPayload(input) {
     if (!input.dockerReference) {
         throw new BydigestError('INVALID_ARGUMENT', 'the docker-reference of a signature payload is empty', {
             hint: 'Pass the image repository, e.g. ghcr.io/owner/image.',
@@ -31859,24 +30786,24 @@ function checkOptional(optional) {
  * may carry unknown members, but `creator` must be a string and `timestamp` an integer.
  * Error messages are containers/image's own.
  */
-function payload_parseSimpleSigningPayload(bytes) {
+function parseSimpleSigningPayload(bytes) {
     // Go replaces invalid UTF-8 with U+FFFD and keeps a BOM (then rejects it as a character).
     const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     let root;
     try {
-        root = strict_json_parseJsonTree(text);
+        root = parseJsonTree(text);
     }
     catch (e) {
-        throw payload_invalid(e.message);
+        throw invalid(e.message);
     }
     let critical = { kind: 'null' };
     let optional = { kind: 'null' };
-    payload_exactFields(root, { critical: (v) => (critical = v), optional: (v) => (optional = v) });
+    exactFields(root, { critical: (v) => (critical = v), optional: (v) => (optional = v) });
     const result = { dockerReference: '', manifestDigest: '', optional: null };
     // cosign writes "optional": null when there are no annotations.
     if (optional.kind !== 'null') {
         let timestamp;
-        payload_paranoidObject(optional, (key) => {
+        paranoidObject(optional, (key) => {
             if (key === 'creator')
                 return (v) => (result.creator = decodeString(v));
             if (key === 'timestamp')
@@ -31886,28 +30813,28 @@ function payload_parseSimpleSigningPayload(bytes) {
         if (timestamp !== undefined) {
             // Verbatim, typo included, so the message matches what skopeo and podman print.
             if (!Number.isInteger(timestamp) || timestamp < -(2 ** 63) || timestamp >= 2 ** 63)
-                throw payload_invalid('Field optional.timestamp is not is not an integer');
+                throw invalid('Field optional.timestamp is not is not an integer');
             result.timestamp = timestamp;
         }
-        result.optional = strict_json_toPlain(optional);
+        result.optional = toPlain(optional);
     }
     let type = '';
     let image = { kind: 'null' };
     let identity = { kind: 'null' };
-    payload_exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
-    if (type !== constants_SIGNATURE_TYPE)
-        throw payload_invalid(`Unrecognized signature type ${type}`);
+    exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
+    if (type !== constants/* SIGNATURE_TYPE */.uf)
+        throw invalid(`Unrecognized signature type ${type}`);
     let digest = '';
-    payload_exactFields(image, { 'docker-manifest-digest': (v) => (digest = decodeString(v)) });
+    exactFields(image, { 'docker-manifest-digest': (v) => (digest = decodeString(v)) });
     const digestError = goDigestError(digest);
     if (digestError)
-        throw payload_invalid(`invalid docker-manifest-digest value ${JSON.stringify(digest)}: ${digestError}`);
+        throw invalid(`invalid docker-manifest-digest value ${JSON.stringify(digest)}: ${digestError}`);
     result.manifestDigest = digest;
-    payload_exactFields(identity, { 'docker-reference': (v) => (result.dockerReference = decodeString(v)) });
+    exactFields(identity, { 'docker-reference': (v) => (result.dockerReference = decodeString(v)) });
     return result;
 }
-function payload_invalid(message) {
-    return new errors_BydigestError('SIGNATURE', message, {
+function invalid(message) {
+    return new errors/* BydigestError */.W('SIGNATURE', message, {
         hint: 'The signature payload is not one containers/image accepts; re-sign the image with bydigest sign-digest or cosign sign.',
     });
 }
@@ -31915,24 +30842,24 @@ function payload_invalid(message) {
  * ParanoidUnmarshalJSONObject: members are visited in order; a duplicate key, or one `resolve`
  * has no decoder for, fails at the point Go's decoder would meet it.
  */
-function payload_paranoidObject(node, resolve) {
+function paranoidObject(node, resolve) {
     if (node.kind !== 'object')
-        throw payload_invalid(`JSON object expected, got ${goTokenDescription(node)}`);
+        throw invalid(`JSON object expected, got ${goTokenDescription(node)}`);
     const seen = new Set();
     for (const [key, value] of node.entries) {
         if (seen.has(key))
-            throw payload_invalid(`Duplicate key ${JSON.stringify(key)}`);
+            throw invalid(`Duplicate key ${JSON.stringify(key)}`);
         seen.add(key);
         const decode = resolve(key);
         if (!decode)
-            throw payload_invalid(`Unknown key ${JSON.stringify(key)}`);
+            throw invalid(`Unknown key ${JSON.stringify(key)}`);
         decode(value);
     }
 }
 /** ParanoidUnmarshalJSONObjectExactFields: each listed member exactly once, and no other. */
-function payload_exactFields(node, fields) {
+function exactFields(node, fields) {
     const seen = new Set();
-    payload_paranoidObject(node, (key) => {
+    paranoidObject(node, (key) => {
         const decode = Object.hasOwn(fields, key) ? fields[key] : undefined;
         if (decode)
             seen.add(key);
@@ -31940,23 +30867,23 @@ function payload_exactFields(node, fields) {
     });
     for (const key of Object.keys(fields))
         if (!seen.has(key))
-            throw payload_invalid(`Key ${JSON.stringify(key)} missing in a JSON object`);
+            throw invalid(`Key ${JSON.stringify(key)} missing in a JSON object`);
 }
 // Go's json leaves a string or float64 untouched when the value is null; the rules below follow that.
 function decodeString(node) {
     if (node.kind === 'null')
         return '';
     if (node.kind !== 'string')
-        throw payload_invalid(`json: cannot unmarshal ${goKind(node)} into Go value of type string`);
+        throw invalid(`json: cannot unmarshal ${goKind(node)} into Go value of type string`);
     return node.value;
 }
 function decodeFloat(node) {
     if (node.kind === 'null')
         return 0;
     if (node.kind !== 'number')
-        throw payload_invalid(`json: cannot unmarshal ${goKind(node)} into Go value of type float64`);
+        throw invalid(`json: cannot unmarshal ${goKind(node)} into Go value of type float64`);
     if (!Number.isFinite(node.value))
-        throw payload_invalid(`json: cannot unmarshal number ${node.text} into Go value of type float64`);
+        throw invalid(`json: cannot unmarshal number ${node.text} into Go value of type float64`);
     return node.value;
 }
 function goKind(node) {
@@ -31980,188 +30907,62 @@ function goTokenDescription(node) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/sig-manifest.ts
+// EXTERNAL MODULE: ./packages/core/src/cosign/sig-manifest.ts + 1 modules
+var sig_manifest = __nccwpck_require__(152);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/cosign/base64.ts
+var base64 = __nccwpck_require__(9075);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/signature.ts
 
 
-
-
-
-const SHA256 = /^sha256:[a-f0-9]{64}$/;
-const CREATED = '0001-01-01T00:00:00Z';
-/** The tag cosign and containers/image look up for an image's legacy signatures. */
-function sig_manifest_signatureTag(manifestDigest) {
-    if (!SHA256.test(manifestDigest)) {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `a signature tag needs a manifest digest sha256:<64 lower-case hex>, got ${JSON.stringify(manifestDigest)}`);
-    }
-    return `sha256-${manifestDigest.slice('sha256:'.length)}.sig`;
+/** ECDSA P-256 over SHA-256 of the exact payload bytes, ASN.1 DER, standard base64: what cosign writes. */
+function signPayload(key, payload) {
+    return sign('sha256', payload, { key: key.privateKey, dsaEncoding: 'der' }).toString('base64');
 }
-/** A layer carrying `payload` and its base64 signature, plus optional cosign annotations (bundle, certificate…). */
-function sig_manifest_signatureLayer(payload, signatureBase64, extraAnnotations = {}) {
-    return {
-        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
-        size: payload.length,
-        digest: sha256Digest(payload),
-        annotations: { ...extraAnnotations, [SIGNATURE_ANNOTATION]: signatureBase64 },
-    };
+function verifierFor(publicKey) {
+    switch (publicKey.asymmetricKeyType) {
+        case 'ec':
+            return {
+                verify: (data, sig) => (0,external_node_crypto_.verify)('sha256', data, { key: publicKey, dsaEncoding: 'der' }, sig),
+                failure: 'invalid signature when validating ASN.1 encoded signature',
+            };
+        case 'rsa':
+            return {
+                verify: (data, sig) => (0,external_node_crypto_.verify)('sha256', data, { key: publicKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, sig),
+                failure: 'crypto/rsa: verification error',
+            };
+        case 'ed25519':
+            return { verify: (data, sig) => (0,external_node_crypto_.verify)(null, data, publicKey, sig), failure: 'failed to verify signature' };
+        default:
+            return undefined;
+    }
 }
 /**
- * The config blob cosign writes: empty image fields, one history entry and one diff_id per layer
- * (the layers are uncompressed, so a diff_id is the layer digest). Neither cosign nor containers/image reads it.
+ * Verifies as containers/image does (sigstore's LoadVerifier with SHA-256): ECDSA (DER), RSA
+ * PKCS#1 v1.5 and Ed25519. Reasons use containers/image's wording, so verify-digest can report a
+ * rejection the way podman and skopeo would.
  */
-function sig_manifest_sigConfigBytes(layers) {
-    if (layers.length === 0)
-        throw new errors_BydigestError('INVALID_ARGUMENT', 'a signature manifest needs at least one layer');
-    const history = layers.map(() => go_json_goStruct([['created', go_json_goString(CREATED)]]));
-    const diffIds = layers.map((l) => go_json_goString(l.digest));
-    return Buffer.from(go_json_goStruct([
-        ['architecture', go_json_goString('')],
-        ['created', go_json_goString(CREATED)],
-        ['history', `[${history.join(',')}]`],
-        ['os', go_json_goString('')],
-        ['rootfs', go_json_goStruct([['type', go_json_goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
-        ['config', '{}'],
-    ]));
-}
-/** A complete .sig manifest (and its config) for these layers, in order. */
-function sig_manifest_buildSigManifest(layers, extra = {}) {
-    const configBytes = sig_manifest_sigConfigBytes(layers);
-    const config = { mediaType: OCI_CONFIG_MEDIA_TYPE, size: configBytes.length, digest: digest_sha256Digest(configBytes) };
-    const manifestBytes = Buffer.from(go_json_goStruct([
-        ['schemaVersion', '2'],
-        ['mediaType', go_json_goString(OCI_MANIFEST_MEDIA_TYPE)],
-        ['config', encodeDescriptor(config)],
-        ['layers', `[${layers.map(encodeDescriptor).join(',')}]`],
-        ['annotations', nonEmptyMap(extra.annotations)],
-        ['subject', extra.subject ? encodeDescriptor(extra.subject) : undefined],
-    ]));
-    return { manifestBytes, configBytes, config };
-}
-function encodeDescriptor(d) {
-    return go_json_goStruct([
-        ['mediaType', go_json_goString(d.mediaType)],
-        ['size', String(d.size)],
-        ['digest', go_json_goString(d.digest)],
-        ['urls', d.urls && d.urls.length > 0 ? go_json_goValue(d.urls) : undefined],
-        ['annotations', nonEmptyMap(d.annotations)],
-        ['artifactType', d.artifactType ? go_json_goString(d.artifactType) : undefined],
-    ]);
-}
-function nonEmptyMap(m) {
-    return m && Object.keys(m).length > 0 ? go_json_goValue(m) : undefined;
-}
-/** Reads a .sig manifest as fetched from the registry, validating the parts a verifier relies on. */
-function sig_manifest_parseSigManifest(bytes) {
-    let doc;
+function checkPayloadSignature(publicKey, payload, signatureBase64) {
+    const verifier = verifierFor(publicKey);
+    if (!verifier) {
+        return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
+    }
+    const decoded = (0,base64/* decodeStdBase64 */.t)(signatureBase64);
+    if (!decoded.ok)
+        return { valid: false, reason: `base64 decoding: ${decoded.reason}` };
+    let ok;
     try {
-        doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
+        ok = verifier.verify(payload, decoded.bytes);
     }
-    catch (e) {
-        throw malformed(`not JSON (${e.message})`);
+    catch {
+        // OpenSSL throws on some malformed signatures instead of returning false.
+        ok = false;
     }
-    if (!isRecord(doc))
-        throw malformed('not a JSON object');
-    if (doc.schemaVersion !== 2)
-        throw malformed(`schemaVersion is ${JSON.stringify(doc.schemaVersion)}, expected 2`);
-    const mediaType = doc.mediaType;
-    if (mediaType !== undefined && typeof mediaType !== 'string')
-        throw malformed('mediaType is not a string');
-    if (mediaType !== undefined && mediaType !== OCI_MANIFEST_MEDIA_TYPE && mediaType !== DOCKER_MANIFEST_MEDIA_TYPE) {
-        throw malformed(`it is a ${mediaType}, not an image manifest`);
-    }
-    if (!Array.isArray(doc.layers))
-        throw malformed('"layers" is missing or not an array');
-    const layers = doc.layers.map((l, i) => {
-        const d = parseDescriptor(l, `layers[${i}]`);
-        const annotations = d.annotations ?? {};
-        return { ...d, annotations, signature: annotations[constants_SIGNATURE_ANNOTATION], isSimpleSigning: d.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE };
-    });
-    const parsed = { mediaType, config: parseDescriptor(doc.config, 'config'), layers };
-    if (doc.annotations !== undefined)
-        parsed.annotations = parseAnnotations(doc.annotations, 'annotations');
-    if (doc.subject !== undefined)
-        parsed.subject = parseDescriptor(doc.subject, 'subject');
-    return parsed;
+    return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
 }
-function parseDescriptor(value, where) {
-    if (!isRecord(value))
-        throw malformed(`${where} is not an object`);
-    const { mediaType, size, digest, urls, annotations, artifactType } = value;
-    if (typeof mediaType !== 'string')
-        throw malformed(`${where}.mediaType is missing or not a string`);
-    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
-        throw malformed(`${where}.size is not a non-negative integer`);
-    if (typeof digest !== 'string' || !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(digest)) {
-        throw malformed(`${where}.digest ${JSON.stringify(digest)} is not a digest`);
-    }
-    const d = { mediaType, size, digest };
-    if (urls !== undefined) {
-        if (!Array.isArray(urls) || !urls.every((u) => typeof u === 'string'))
-            throw malformed(`${where}.urls is not a list of strings`);
-        d.urls = urls;
-    }
-    if (annotations !== undefined)
-        d.annotations = parseAnnotations(annotations, `${where}.annotations`);
-    if (artifactType !== undefined) {
-        if (typeof artifactType !== 'string')
-            throw malformed(`${where}.artifactType is not a string`);
-        d.artifactType = artifactType;
-    }
-    return d;
-}
-function parseAnnotations(value, where) {
-    if (!isRecord(value) || !Object.values(value).every((v) => typeof v === 'string'))
-        throw malformed(`${where} is not a map of strings`);
-    return { ...value };
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function malformed(reason) {
-    return new errors_BydigestError('SIGNATURE', `the signature manifest is malformed: ${reason}`, {
-        hint: 'Something other than cosign wrote the .sig tag; delete the tag and sign again.',
-    });
-}
-/**
- * Appends `layer` to the existing .sig manifest (undefined when the tag does not exist yet), as
- * cosign does — unless, like cosign's duplicate detector, an existing layer has the same payload
- * digest and media type, the same non-signature annotations, and a signature valid for the same key.
- * A Docker v2 .sig (cosign 1.x) is rewritten as OCI, the only kind containers/image reads.
- */
-function sig_manifest_appendSignatureLayer(existing, layer, check) {
-    if (sha256Digest(check.payload) !== layer.digest || check.payload.length !== layer.size) {
-        throw new BydigestError('INVALID_ARGUMENT', `the payload given does not match the new layer ${layer.digest}`);
-    }
-    const parsed = existing === undefined ? undefined : sig_manifest_parseSigManifest(existing);
-    const current = parsed?.layers.map(toDescriptor) ?? [];
-    const index = parsed?.layers.findIndex((old) => isDuplicate(old, layer, check)) ?? -1;
-    if (index >= 0)
-        return { status: 'already-present', layerIndex: index };
-    const layers = [...current, toDescriptor(layer)];
-    const extra = {};
-    if (parsed?.annotations)
-        extra.annotations = parsed.annotations;
-    if (parsed?.subject)
-        extra.subject = parsed.subject;
-    return { status: 'appended', layers, ...sig_manifest_buildSigManifest(layers, extra) };
-}
-function isDuplicate(old, layer, check) {
-    if (old.digest !== layer.digest || old.mediaType !== layer.mediaType || old.signature === undefined)
-        return false;
-    for (const [key, value] of Object.entries(layer.annotations)) {
-        if (key !== SIGNATURE_ANNOTATION && old.annotations[key] !== value)
-            return false;
-    }
-    return verifyPayload(check.publicKey, check.payload, old.signature);
-}
-function toDescriptor(d) {
-    const out = { mediaType: d.mediaType, size: d.size, digest: d.digest };
-    if (d.urls)
-        out.urls = d.urls;
-    if (d.annotations)
-        out.annotations = d.annotations;
-    if (d.artifactType)
-        out.artifactType = d.artifactType;
-    return out;
+function verifyPayload(publicKey, payload, signatureBase64) {
+    return checkPayloadSignature(publicKey, payload, signatureBase64).valid;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/signature-store.ts
@@ -32172,11 +30973,11 @@ function toDescriptor(d) {
 
 
 async function readSignatureManifest(client, repo, digest) {
-    const ref = reference_withTag(repo, sig_manifest_signatureTag(digest));
+    const ref = (0,reference/* withTag */.Rd)(repo, (0,sig_manifest/* signatureTag */.bG)(digest));
     const manifest = await client.getManifestIfExists(ref);
     if (!manifest)
         return undefined;
-    return { ref: reference_formatReference(ref), manifest, parsed: sig_manifest_parseSigManifest(manifest.bytes) };
+    return { ref: (0,reference/* formatReference */.FH)(ref), manifest, parsed: (0,sig_manifest/* parseSigManifest */.s5)(manifest.bytes) };
 }
 // containers/image reads at most this much of a signature payload (iolimits.MaxSignatureBodySize).
 const MAX_PAYLOAD = 4 * 1024 * 1024;
@@ -32187,11 +30988,11 @@ const MAX_PAYLOAD = 4 * 1024 * 1024;
  * their media type, since containers/image counts them, but not downloaded.
  */
 async function readSigstoreAttachments(client, image) {
-    const signatureRef = reference_formatReference(reference_withTag(image, sig_manifest_signatureTag(image.digest)));
+    const signatureRef = (0,reference/* formatReference */.FH)((0,reference/* withTag */.Rd)(image, (0,sig_manifest/* signatureTag */.bG)(image.digest)));
     const stored = await readSignatureManifest(client, image, image.digest);
     if (!stored)
         return { signatureRef, layers: [] };
-    if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== OCI_MANIFEST_MEDIA_TYPE) {
+    if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== constants/* OCI_MANIFEST_MEDIA_TYPE */.k_) {
         return { signatureRef, stored, layers: [], error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}` };
     }
     const layers = [];
@@ -32202,7 +31003,7 @@ async function readSigstoreAttachments(client, image) {
                 attachment.payload = await client.getBlob(image, layer.digest, MAX_PAYLOAD);
             }
             catch (e) {
-                if (!(e instanceof errors_BydigestError && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH')))
+                if (!(e instanceof errors/* BydigestError */.W && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH')))
                     throw e;
                 attachment.unreadable = `payload blob: ${e.message}`;
             }
@@ -32229,12 +31030,12 @@ function verifyAttachments(fetched, digest, keys) {
         const verdict = { layerDigest: stored.manifest.digest, reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests` };
         return { signatureRef, stored, verdicts: [verdict], valid: [] };
     }
-    const verdicts = fetched.layers.filter((l) => l.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE).map((l) => verifyLayer(l, digest, keys));
+    const verdicts = fetched.layers.filter((l) => l.mediaType === constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r).map((l) => verifyLayer(l, digest, keys));
     return { signatureRef, stored, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
 function verifyLayer(layer, digest, keys) {
     const verdict = { layerDigest: layer.layerDigest };
-    const signature = layer.annotations[constants_SIGNATURE_ANNOTATION];
+    const signature = layer.annotations[constants/* SIGNATURE_ANNOTATION */.ZB];
     if (signature === undefined)
         return { ...verdict, reason: 'layer has no dev.cosignproject.cosign/signature annotation' };
     if (layer.payload === undefined)
@@ -32244,7 +31045,7 @@ function verifyLayer(layer, digest, keys) {
     let lastReason = 'no public key given';
     let keyIndex;
     for (let i = 0; i < keys.length; i++) {
-        const check = signature_checkPayloadSignature(keys[i], payloadBytes, signature);
+        const check = checkPayloadSignature(keys[i], payloadBytes, signature);
         if (check.valid) {
             keyIndex = i;
             break;
@@ -32255,7 +31056,7 @@ function verifyLayer(layer, digest, keys) {
         return { ...verdict, reason: lastReason };
     let payload;
     try {
-        payload = payload_parseSimpleSigningPayload(payloadBytes);
+        payload = parseSimpleSigningPayload(payloadBytes);
     }
     catch (e) {
         return { ...verdict, reason: e.message };
@@ -32275,6302 +31076,616 @@ function describeVerdicts(v) {
     return v.verdicts.map((x) => `${x.layerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/sign-image.ts
 
-
-
-
-
-
-
-
-
-
-
-/** The digests to sign: the image, and with `recursive` every manifest an index lists. */
-async function sign_image_signingTargets(client, image, recursive) {
-    const manifest = await client.getManifestIfExists(image);
-    if (!manifest) {
-        throw new BydigestError('NOT_FOUND', `${formatReference(image)} does not exist in the registry`, {
-            operation: 'GET manifest',
-            reference: formatReference(image),
-            status: 404,
-            hint: 'sign the digest capture-digest reported, after the push',
-        });
-    }
-    if (!recursive || !isIndexMediaType(manifest.mediaType))
-        return [image.digest];
-    const index = parseManifestJson(manifest, formatReference(image));
-    return [image.digest, ...(index.manifests ?? []).map((d) => d.digest)];
-}
-/**
- * Signs `image` (and its platform manifests) in cosign's legacy format: a simple-signing
- * layer per identity, appended to `sha256-<hex>.sig` with read-modify-write that re-reads
- * until no other writer can still drop our layer, and checks our signatures verify there.
- * Everything that does not need the key (payload upload, first read of the `.sig`) runs
- * while the key is still being derived.
- */
-async function signImage(client, opts) {
-    if (opts.identities.length === 0)
-        throw new BydigestError('INVALID_ARGUMENT', 'no identity to sign');
-    const targets = await sign_image_signingTargets(client, opts.image, opts.recursive ?? true);
-    const prepared = await mapLimit(targets, 4, (digest) => prepare(client, withDigest(opts.image, digest), opts));
-    const key = await opts.key;
-    return mapLimit(prepared, 4, (p) => signPrepared(client, p, key, opts));
-}
-async function prepare(client, image, opts) {
-    const payloads = opts.identities.map((dockerReference) => simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null }));
-    const [early] = await Promise.all([
-        client.getManifestIfExists(withTag(image, signatureTag(image.digest))),
-        mapLimit(payloads, 4, (payload) => client.uploadBlob(image, { digest: sha256Digest(payload), size: payload.length, open: () => payload })),
-    ]);
-    // The config lists layer digests only, so the one the write will most likely need (what is
-    // there now plus our layers) can be uploaded before the key exists.
-    const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: sha256Digest(p) }))];
-    const config = sigConfigBytes(layers);
-    await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config });
-    return { image, payloads, early: early?.bytes };
-}
-async function signPrepared(client, prep, key, opts) {
-    const { image } = prep;
-    const ours = prep.payloads.map((payload) => ({ payload, layer: signatureLayer(payload, signPayload(key, payload)) }));
-    const tag = withTag(image, signatureTag(image.digest));
-    const isOurs = (bytes, o) => appendSignatureLayer(bytes, o.layer, { payload: o.payload, publicKey: key.publicKey }).status === 'already-present';
-    let firstSeen;
-    let initiallyPresent;
-    let contended = false;
-    const present = (layers, d) => layers.some((l) => l.digest === d.digest && l.annotations?.[SIGNATURE_ANNOTATION] === d.annotations?.[SIGNATURE_ANNOTATION]);
-    let last;
-    const fingerprint = (bytes) => (bytes ? sha256Digest(bytes) : 'none');
-    const settle = await appendUntilSettled({
-        what: `signature manifest ${formatReference(tag)}`,
-        read: async () => {
-            const m = await client.getManifestIfExists(tag);
-            last = m?.bytes;
-            if (firstSeen === undefined) {
-                // The .sig changed while the key was being derived: another signer is at work.
-                contended = fingerprint(m?.bytes) !== fingerprint(prep.early);
-                firstSeen = m ? parseSigManifest(m.bytes).layers : [];
-                initiallyPresent = ours.every((o) => isOurs(m?.bytes, o));
-            }
-            return m?.bytes;
-        },
-        satisfied: (bytes) => {
-            if (!ours.every((o) => isOurs(bytes, o)))
-                return false;
-            const layers = bytes ? parseSigManifest(bytes).layers : [];
-            return (firstSeen ?? []).every((d) => present(layers, d));
-        },
-        merge: async (bytes) => {
-            const parsed = bytes ? parseSigManifest(bytes) : undefined;
-            const layers = parsed ? parsed.layers.map(plainDescriptor) : [];
-            // Put back anything a racing writer dropped that we saw, then our own layers.
-            for (const d of firstSeen ?? [])
-                if (!present(layers, d))
-                    layers.push(plainDescriptor(d));
-            const extra = extraOf(parsed);
-            for (const o of ours) {
-                if (layers.length === 0 || !isOurs(buildSigManifest(layers, extra).manifestBytes, o))
-                    layers.push(o.layer);
-            }
-            const manifest = buildSigManifest(layers, extra).manifestBytes;
-            // The config blob goes up here, not in write: the PUT must follow the read closely.
-            const config = sigConfigBytes(parseSigManifest(manifest).layers);
-            await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config });
-            return manifest;
-        },
-        write: async (bytes) => {
-            const manifest = bytes;
-            await client.putManifest(tag, { bytes: manifest, mediaType: MediaType.OciManifest }, { retry: false });
-            last = manifest;
-        },
-        fingerprint,
-        contended: () => contended,
-    }, opts.settle);
-    if (!last)
-        throw new BydigestError('SIGNATURE', `${formatReference(tag)} vanished after signing`);
-    return {
-        digest: image.digest,
-        signatureRef: formatReference(tag),
-        signatureDigest: sha256Digest(last),
-        layers: ours.map((o) => o.layer.digest),
-        alreadySigned: initiallyPresent === true && settle.writes === 0,
-        settle,
-    };
-}
-function extraOf(parsed) {
-    const extra = {};
-    if (parsed?.annotations)
-        extra.annotations = parsed.annotations;
-    if (parsed?.subject)
-        extra.subject = parsed.subject;
-    return extra;
-}
-function plainDescriptor(d) {
-    const out = { mediaType: d.mediaType, size: d.size, digest: d.digest };
-    if (d.urls)
-        out.urls = d.urls;
-    if (d.annotations)
-        out.annotations = d.annotations;
-    if (d.artifactType)
-        out.artifactType = d.artifactType;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/key-source.ts
-
-
-
-
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * `env://NAME` (the key is in that variable, never in argv or on disk) or a path to a key
- * file. Returns the PEM text; it is the caller's to drop after use.
- */
-async function readKeySource(spec, env) {
-    const value = spec.trim();
-    if (value === '')
-        throw new BydigestError('INVALID_ARGUMENT', 'is empty', { hint: 'use env://COSIGN_PRIVATE_KEY or a path to cosign.key' });
-    if (value.startsWith('env://')) {
-        const name = value.slice('env://'.length);
-        if (!ENV_NAME.test(name))
-            throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(name)} is not an environment variable name`, { hint: 'e.g. env://COSIGN_PRIVATE_KEY' });
-        const pem = env[name];
-        if (!pem) {
-            throw new BydigestError('INVALID_ARGUMENT', `environment variable ${name} is not set or empty`, {
-                hint: `pass the key through the step's env: ${name}: \${{ secrets.${name} }}`,
-            });
-        }
-        return pem;
-    }
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        throw new BydigestError('INVALID_ARGUMENT', `scheme ${JSON.stringify(value.slice(0, value.indexOf('://') + 3))} is not supported (KMS keys are not)`, {
-            hint: 'use env://NAME or a file path',
-        });
-    }
-    try {
-        return await readFile(value, 'utf8');
-    }
-    catch (e) {
-        throw new BydigestError('INVALID_ARGUMENT', `cannot read key file ${value}: ${e.code ?? e.message}`, {
-            hint: 'stage it with wipe-secrets, or use env://NAME',
-        });
-    }
-}
-/**
- * Starts decoding a cosign key at once (scrypt runs on libuv's pool) so the caller can do
- * registry work meanwhile. The password variable unset or empty means the empty password.
- */
-async function loadSigningKey(spec, passwordEnv, env) {
-    if (!ENV_NAME.test(passwordEnv)) {
-        throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(passwordEnv)} is not an environment variable name`, { hint: 'e.g. COSIGN_PASSWORD' });
-    }
-    const pem = await readKeySource(spec, env);
-    const envelope = parseCosignKeyEnvelope(pem);
-    const der = await openCosignKey(envelope, env[passwordEnv] ?? '', { passwordName: passwordEnv });
-    return signingKeyFromPkcs8(der);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle.ts
-/**
- * The sigstore bundle cosign 3 writes for `cosign sign --key`: a DSSE envelope around an in-toto
- * Statement v1 with predicateType https://sigstore.dev/cosign/sign/v1, attached to the image as an
- * OCI 1.1 referrer. Pure functions: the caller moves the bytes (bundle-store.ts).
- * Layout checked against what cosign 3.1 writes to distribution 2.8 (see bundle.test.ts).
- */
-
-
-
-
-
-const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-/** Every bundle version's media type starts so; cosign matches referrers by this prefix. */
-const bundle_SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
-const bundle_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-const bundle_COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
-const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
-const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
-const CREATED_ANNOTATION = 'org.opencontainers.image.created';
-const TITLE_ANNOTATION = 'org.opencontainers.image.title';
-/** DSSE pre-authentication encoding; lengths are byte counts, in ASCII decimal. */
-function bundle_dssePae(payloadType, payload) {
-    const type = Buffer.from(payloadType, 'utf8');
-    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
-}
-/** `publicKey.hint` as cosign writes it: standard base64 of sha256 over the PKIX DER key. */
-function publicKeyHint(key) {
-    return createHash('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('base64');
-}
-/** protojson (which cosign uses for the Struct) writes map keys sorted. */
-function sortedStrings(annotations) {
-    const out = {};
-    for (const k of Object.keys(annotations).sort()) {
-        const v = annotations[k];
-        if (typeof v !== 'string')
-            throw new BydigestError('INVALID_ARGUMENT', `annotation ${k} must be a string`);
-        out[k] = v;
-    }
-    return out;
-}
-/**
- * The statement `cosign sign` signs, byte for byte: no subject name, the `-a` annotations on the
- * subject (cosign verify prints them as "optional"), an empty predicate.
- */
-function cosignSignStatement(manifestDigest, annotations = {}) {
-    const statement = {
-        _type: IN_TOTO_STATEMENT_V1,
-        subject: [{ digest: { sha256: digestHex(manifestDigest) }, annotations: sortedStrings(annotations) }],
-        predicateType: bundle_COSIGN_SIGN_PREDICATE_TYPE,
-        predicate: {},
-    };
-    return Buffer.from(JSON.stringify(statement), 'utf8');
-}
-/** A v0.3 bundle with the DSSE signature (ECDSA P-256, SHA-256, DER) over the PAE of the statement. */
-function bundle_buildSignBundle(key, manifestDigest, annotations = {}) {
-    const statement = cosignSignStatement(manifestDigest, annotations);
-    const sig = signPayload(key, bundle_dssePae(bundle_IN_TOTO_PAYLOAD_TYPE, statement));
-    // Field order of the protobuf messages, as protojson writes them; no tlogEntries offline.
-    const bundle = {
-        mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
-        verificationMaterial: { publicKey: { hint: publicKeyHint(key.publicKey) } },
-        dsseEnvelope: { payload: statement.toString('base64'), payloadType: bundle_IN_TOTO_PAYLOAD_TYPE, signatures: [{ sig }] },
-    };
-    const bytes = Buffer.from(JSON.stringify(bundle), 'utf8');
-    return { bytes, digest: sha256Digest(bytes), statement };
-}
-/** RFC 3339 in whole seconds, UTC, as cosign stamps `org.opencontainers.image.created`. */
-function bundleCreatedTime(now) {
-    return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/**
- * The referrer manifest: artifactType and the one layer of the bundle media type, the empty
- * config, the annotations cosign sets (they are copied into the referrers index, where tools
- * tell signatures from attestations without fetching each manifest). The layer title lets
- * `oras pull` save it under a unique name (cosign's BUNDLE_SPEC).
- */
-function bundle_bundleReferrerManifest(input) {
-    const { subject, bundle } = input;
-    if (!isSha256Digest(subject.digest) || !isSha256Digest(bundle.digest)) {
-        throw new BydigestError('INVALID_ARGUMENT', 'a bundle referrer needs sha256 digests for its subject and bundle');
-    }
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: MediaType.OciManifest,
-        artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE,
-        config: { mediaType: EMPTY_CONFIG.mediaType, digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size },
-        layers: [
-            {
-                mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
-                digest: bundle.digest,
-                size: bundle.size,
-                annotations: { [TITLE_ANNOTATION]: `sha256-${digestHex(bundle.digest)}.sigstore.json` },
-            },
-        ],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations: {
-            [BUNDLE_CONTENT_ANNOTATION]: 'dsse-envelope',
-            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: bundle_COSIGN_SIGN_PREDICATE_TYPE,
-            [CREATED_ANNOTATION]: bundleCreatedTime(input.created),
-        },
-    };
-    const bytes = Buffer.from(JSON.stringify(manifest), 'utf8');
-    return { bytes, digest: sha256Digest(bytes), mediaType: MediaType.OciManifest };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle-verify.ts
-
-
-
-
-/** cosign reads bundles of v0.2 and later; both spellings of the media type occur. */
-const ACCEPTED_MEDIA_TYPES = new Set([
-    SIGSTORE_BUNDLE_MEDIA_TYPE,
-    'application/vnd.dev.sigstore.bundle+json;version=0.2',
-    'application/vnd.dev.sigstore.bundle+json;version=0.3',
-]);
-const STATEMENT_TYPES = new Set([IN_TOTO_STATEMENT_V1, 'https://in-toto.io/Statement/v0.1']);
-/** protojson decodes bytes fields from standard or URL-safe base64, padded or not. */
-const PROTO_BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
-const reject = (reason, extra = {}) => ({ valid: false, reason, ...extra });
-/** Duplicate members make a document mean different things to different parsers; protojson refuses them. */
-function duplicateKey(node) {
-    if (node.kind === 'array') {
-        for (const item of node.items) {
-            const d = duplicateKey(item);
-            if (d !== undefined)
-                return d;
-        }
-    }
-    else if (node.kind === 'object') {
-        const seen = new Set();
-        for (const [k, v] of node.entries) {
-            if (seen.has(k))
-                return k;
-            seen.add(k);
-            const d = duplicateKey(v);
-            if (d !== undefined)
-                return d;
-        }
-    }
-    return undefined;
-}
-function parseStrict(text, what) {
-    let tree;
-    try {
-        tree = parseJsonTree(text);
-    }
-    catch (e) {
-        if (e instanceof JsonSyntaxError)
-            return { ok: false, reason: `${what} is not JSON: ${e.message}` };
-        throw e;
-    }
-    const dup = duplicateKey(tree);
-    if (dup !== undefined)
-        return { ok: false, reason: `${what} has a duplicate ${JSON.stringify(dup)} member` };
-    return { ok: true, value: toPlain(tree) };
-}
-const bundle_verify_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function decodeProtoBytes(v) {
-    if (typeof v !== 'string' || !PROTO_BASE64.test(v) || v.replace(/=+$/, '').length % 4 === 1)
-        return undefined;
-    return Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-}
-function parseStatement(payload) {
-    const parsed = parseStrict(payload.toString('utf8'), 'the DSSE payload');
-    if (!parsed.ok)
-        return parsed;
-    const doc = parsed.value;
-    if (!bundle_verify_isObject(doc))
-        return { ok: false, reason: 'the DSSE payload is not a JSON object' };
-    const type = doc._type;
-    if (typeof type !== 'string' || !STATEMENT_TYPES.has(type))
-        return { ok: false, reason: `the DSSE payload is not an in-toto statement (_type ${JSON.stringify(type)})` };
-    if (!Array.isArray(doc.subject))
-        return { ok: false, reason: 'the in-toto statement has no subject list' };
-    const subjects = [];
-    for (const s of doc.subject) {
-        if (!bundle_verify_isObject(s) || !bundle_verify_isObject(s.digest))
-            return { ok: false, reason: 'an in-toto statement subject has no digest' };
-        const digest = {};
-        for (const [alg, value] of Object.entries(s.digest)) {
-            if (typeof value !== 'string')
-                return { ok: false, reason: `subject digest ${alg} is not a string` };
-            digest[alg] = value;
-        }
-        const subject = { digest };
-        if (typeof s.name === 'string')
-            subject.name = s.name;
-        if (bundle_verify_isObject(s.annotations))
-            subject.annotations = s.annotations;
-        subjects.push(subject);
-    }
-    const predicateType = typeof doc.predicateType === 'string' ? doc.predicateType : '';
-    return { ok: true, statement: { type, predicateType, subjects } };
-}
-/**
- * Verdict on the bytes of one bundle for `manifestDigest`. `keyIndex` (into `keys`) is set once
- * the signature verified, also when the statement is then rejected.
- */
-function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys) {
-    const parsed = parseStrict(bundleBytes.toString('utf8'), 'the bundle');
-    if (!parsed.ok)
-        return reject(parsed.reason);
-    const bundle = parsed.value;
-    if (!bundle_verify_isObject(bundle))
-        return reject('the bundle is not a JSON object');
-    if (typeof bundle.mediaType !== 'string' || !ACCEPTED_MEDIA_TYPES.has(bundle.mediaType)) {
-        return reject(`unsupported bundle mediaType ${JSON.stringify(bundle.mediaType)} (cosign reads v0.2 and v0.3)`);
-    }
-    const material = bundle.verificationMaterial;
-    if (bundle_verify_isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
-        return reject('the bundle is signed with a certificate (keyless); only key-signed bundles are verified offline');
-    }
-    const envelope = bundle.dsseEnvelope;
-    if (!bundle_verify_isObject(envelope)) {
-        return reject(bundle.messageSignature !== undefined ? 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' : 'the bundle has no dsseEnvelope');
-    }
-    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        return reject(`DSSE payloadType is ${JSON.stringify(envelope.payloadType)}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
-    }
-    const payload = decodeProtoBytes(envelope.payload);
-    if (!payload)
-        return reject('the DSSE payload is not base64');
-    // sigstore-go: "exactly one signature is required", however permissive DSSE itself is.
-    if (!Array.isArray(envelope.signatures) || envelope.signatures.length !== 1) {
-        return reject(`the DSSE envelope has ${Array.isArray(envelope.signatures) ? envelope.signatures.length : 'no'} signatures; a sigstore bundle carries exactly one`);
-    }
-    const signature = envelope.signatures[0];
-    const sigBytes = bundle_verify_isObject(signature) ? decodeProtoBytes(signature.sig) : undefined;
-    if (!sigBytes || sigBytes.length === 0)
-        return reject('the DSSE signature is missing or not base64');
-    const pae = dssePae(IN_TOTO_PAYLOAD_TYPE, payload);
-    let keyIndex;
-    let lastReason = 'no public key given';
-    for (let i = 0; i < keys.length && keyIndex === undefined; i++) {
-        const check = checkPayloadSignature(keys[i], pae, sigBytes.toString('base64'));
-        if (check.valid)
-            keyIndex = i;
-        else
-            lastReason = check.reason;
-    }
-    if (keyIndex === undefined)
-        return reject(`DSSE signature: ${lastReason}`);
-    const st = parseStatement(payload);
-    if (!st.ok)
-        return reject(st.reason, { keyIndex });
-    const { statement } = st;
-    if (statement.predicateType !== COSIGN_SIGN_PREDICATE_TYPE) {
-        return reject(`predicateType ${JSON.stringify(statement.predicateType)} is an attestation, not a cosign signature (${COSIGN_SIGN_PREDICATE_TYPE})`, { keyIndex, statement });
-    }
-    const want = digestHex(manifestDigest);
-    // sigstore-go compares the decoded bytes, so hex case does not matter.
-    if (!statement.subjects.some((s) => s.digest.sha256?.toLowerCase() === want)) {
-        const named = statement.subjects.map((s) => (s.digest.sha256 ? `sha256:${s.digest.sha256}` : Object.keys(s.digest).join('+') || 'no digest')).join(', ');
-        return reject(`the statement is for ${named || 'no subject'}, not ${manifestDigest}`, { keyIndex, statement });
-    }
-    return { valid: true, keyIndex, statement };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle-store.ts
-
-
-
-
-
-
-
-
-
-
-/** Bundles are a few KB (more with certificate chains and log entries); this bounds a hostile one. */
-const MAX_BUNDLE_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
-/**
- * Signs `image` (and with `recursive` each platform manifest) with a cosign-3-style sigstore
- * bundle. A bundle already there from the same key over the same statement is reused rather
- * than piling up another on each re-run; otherwise bundle blob, empty config and manifest are
- * pushed, the fallback index updated when the registry has no referrers API, and the referrers
- * listing re-read until it holds our manifest.
- */
-async function signImageBundle(client, opts) {
-    const targets = await signingTargets(client, opts.image, opts.recursive ?? true);
-    const key = await opts.key;
-    return mapLimit(targets, 4, (digest) => signOneBundle(client, withDigest(opts.image, digest), key, opts));
-}
-async function signOneBundle(client, image, key, opts) {
-    const mode = opts.referrers ?? defaultReferrersMode(image.registry);
-    const annotations = opts.annotations ?? {};
-    const existing = await findOwnBundle(client, image, key, annotations, mode);
-    if (existing)
-        return { digest: image.digest, bundleDigest: existing.digest, bundleRef: formatReference(withDigest(image, existing.digest)), via: existing.via, alreadySigned: true };
-    const subject = await subjectDescriptor(client, image, image.digest);
-    const bundle = buildSignBundle(key, image.digest, annotations);
-    const self = checkSignBundle(bundle.bytes, image.digest, [key.publicKey]);
-    if (!self.valid)
-        throw new BydigestError('SIGNATURE', `the bundle just made does not verify: ${self.reason}`);
-    const manifest = bundleReferrerManifest({ subject, bundle: { digest: bundle.digest, size: bundle.bytes.length }, created: (opts.now ?? (() => new Date()))() });
-    await Promise.all([
-        client.uploadBlob(image, { digest: bundle.digest, size: bundle.bytes.length, open: () => bundle.bytes }),
-        client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes }),
-    ]);
-    const put = await client.putManifest(withDigest(image, manifest.digest), manifest);
-    const result = { digest: image.digest, bundleDigest: manifest.digest, bundleRef: formatReference(withDigest(image, manifest.digest)), via: 'api', alreadySigned: false };
-    // OCI 1.1: a registry that indexed the subject says so with OCI-Subject; without it the client keeps the index.
-    if (mode === 'tag' || (mode === 'auto' && put.subject !== image.digest)) {
-        result.via = 'tag';
-        result.settle = await appendToFallbackIndex(client, image, image.digest, referrerDescriptor(manifest), opts.settle);
-    }
-    else {
-        await awaitListed(client, image, manifest.digest);
-    }
-    return result;
-}
-/** Some registries index referrers asynchronously: give the listing a moment before failing. */
-async function awaitListed(client, image, referrer) {
-    for (let attempt = 0;; attempt++) {
-        const listing = await listReferrers(client, image, image.digest, { mode: 'api' });
-        if (listing.descriptors.some((d) => d.digest === referrer))
-            return;
-        if (attempt >= 5) {
-            throw new BydigestError('SIGNATURE', `${formatReference(image)}: the referrers API does not list the bundle ${referrer} after it was pushed`, {
-                hint: 'the registry accepted the subject but does not serve it in its referrers list; try again, or report it to the registry',
-            });
-        }
-        await sleep(100 * 2 ** attempt);
-    }
-}
-async function findOwnBundle(client, image, key, annotations, mode) {
-    const { via, bundles } = await readBundles(client, image, image.digest, mode);
-    for (const b of bundles) {
-        if (!b.bundleBytes)
-            continue;
-        const check = checkSignBundle(b.bundleBytes, image.digest, [key.publicKey]);
-        if (check.valid && sameAnnotations(check.statement, image.digest, annotations))
-            return { digest: b.referrerDigest, via };
-    }
-    return undefined;
-}
-function sameAnnotations(statement, digest, want) {
-    const subject = statement.subjects.find((s) => `sha256:${s.digest.sha256?.toLowerCase()}` === digest);
-    const have = subject?.annotations ?? {};
-    const keys = Object.keys(want);
-    return Object.keys(have).length === keys.length && keys.every((k) => have[k] === want[k]);
-}
-/**
- * Candidates in a referrers listing: go-containerregistry's fallback writer (cosign 3) puts the
- * config media type (empty) where the artifactType belongs, so those are looked at too, as
- * cosign does (it tries every referrer).
- */
-function maybeBundle(d) {
-    if (d.mediaType !== MediaType.OciManifest)
-        return false;
-    return d.artifactType === undefined || d.artifactType === MediaType.OciEmpty || d.artifactType.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX);
-}
-async function readBundles(client, repo, subject, mode) {
-    const listing = await listReferrers(client, repo, subject, { mode });
-    const read = await mapLimit(listing.descriptors.filter(maybeBundle), 4, (d) => readBundle(client, repo, d));
-    return { via: listing.via, bundles: read.filter((b) => b !== undefined) };
-}
-/** The bundle a referrer holds; undefined when the referrer turns out not to be a bundle. */
-async function readBundle(client, repo, d) {
-    const claimed = d.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true;
-    const referrerDigest = d.digest;
-    const m = await client.getManifestIfExists(withDigest(repo, d.digest));
-    if (!m)
-        return claimed ? { referrerDigest, reason: 'listed as a referrer, but the manifest does not exist' } : undefined;
-    let doc;
-    try {
-        doc = parseManifestJson(m, d.digest);
-    }
-    catch (e) {
-        return claimed ? { referrerDigest, reason: e.message } : undefined;
-    }
-    const layers = Array.isArray(doc.layers) ? doc.layers : [];
-    const isBundle = claimed || doc.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true || layers.some((l) => l.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX));
-    if (!isBundle)
-        return undefined;
-    // cosign's ociremote.Bundle: exactly one layer, of a bundle media type.
-    const layer = layers[0];
-    if (layers.length !== 1 || !layer?.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX)) {
-        return { referrerDigest, reason: `expected exactly one layer of type ${SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX}…, found ${layers.length} layer(s)` };
-    }
-    try {
-        return { referrerDigest, bundleBytes: await client.getBlob(repo, layer.digest, MAX_BUNDLE_BYTES) };
-    }
-    catch (e) {
-        if (e instanceof BydigestError && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH' || e.code === 'REGISTRY')) {
-            return { referrerDigest, reason: `bundle blob ${layer.digest}: ${e.message}` };
-        }
-        throw e;
-    }
-}
-/**
- * Lists `image`'s referrers and checks every sigstore bundle among them with `keys`, as
- * `cosign verify --key … --insecure-ignore-tlog=true` does: one DSSE signature valid under one of
- * the keys, over an in-toto statement naming `image.digest`, of cosign's signature predicateType.
- * Key-based and offline; transparency-log entries are not checked.
- */
-async function verifyBundleSignatures(client, image, keys, opts = {}) {
-    const { via, bundles } = await readBundles(client, image, image.digest, opts.referrers ?? defaultReferrersMode(image.registry));
-    const verdicts = bundles.map((b) => {
-        if (!b.bundleBytes)
-            return { referrerDigest: b.referrerDigest, reason: b.reason ?? 'unreadable' };
-        const check = checkSignBundle(b.bundleBytes, image.digest, keys);
-        const v = { referrerDigest: b.referrerDigest };
-        if (check.statement)
-            v.statement = check.statement;
-        // As with legacy verdicts, keyIndex marks a valid bundle only, never a half-passed one.
-        if (check.valid)
-            v.keyIndex = check.keyIndex;
-        else
-            v.reason = check.reason;
-        return v;
-    });
-    return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
-}
-/** One line per rejected bundle, for error messages and summaries. */
-function describeBundleVerdicts(image, v) {
-    if (v.found === 0)
-        return `no sigstore bundle refers to ${formatReference(image)}`;
-    return v.verdicts.map((x) => `${x.referrerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/media-types.ts
-/**
- * What each detected format is attached as. SPDX's layer type is the IANA-registered one, while
- * its artifactType is the one `oras discover | jq 'select(.artifactType==…)'` pipelines look for.
- */
-const media_types_SBOM_FORMAT_TYPES = {
-    spdx: { label: 'SPDX JSON', artifactType: 'application/vnd.spdx+json', layerMediaType: 'application/spdx+json' },
-    cyclonedx: {
-        label: 'CycloneDX JSON',
-        artifactType: 'application/vnd.cyclonedx+json',
-        layerMediaType: 'application/vnd.cyclonedx+json',
-    },
-    syft: { label: 'syft-json', artifactType: 'application/vnd.syft+json', layerMediaType: 'application/vnd.syft+json' },
-};
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/detect.ts
-
-/** The top-level member that identifies each format, as named in messages. */
-const detect_FORMAT_MARKERS = {
-    spdx: 'SPDX (spdxVersion)',
-    cyclonedx: 'CycloneDX (bomFormat)',
-    syft: 'syft-json (descriptor.name=syft)',
-};
-/** Which format a top-level member proves, if any. */
-function detect_markerOf(key, value) {
-    if (key === 'spdxVersion')
-        return 'spdx';
-    if (key === 'bomFormat')
-        return 'cyclonedx';
-    if (key === 'descriptor' && isObject(value) && value.name === 'syft')
-        return 'syft';
-    return undefined;
-}
-function detect_detectedFormats(top) {
-    const found = new Set();
-    for (const [key, value] of Object.entries(top.members)) {
-        const f = detect_markerOf(key, value);
-        if (f)
-            found.add(f);
-    }
-    // spdxVersion or bomFormat written as an array still shows what the author meant
-    if (top.arrays.has('spdxVersion'))
-        found.add('spdx');
-    if (top.arrays.has('bomFormat'))
-        found.add('cyclonedx');
-    return [...found];
-}
-/** A hint for JSON that carries no marker but resembles something known. */
-function detect_lookalikeHint(top) {
-    const m = top.members;
-    const context = JSON.stringify(m['@context'] ?? '');
-    if (context.includes('spdx'))
-        return 'it looks like SPDX 3 JSON-LD, which is not supported: export SPDX 2.3 JSON instead (e.g. syft -o spdx-json)';
-    if (isObject(m.descriptor))
-        return `descriptor.name is ${JSON.stringify(m.descriptor.name)}, not "syft"`;
-    if (top.arrays.has('artifacts') && Object.hasOwn(m, 'source'))
-        return 'it has syft-json\'s artifacts and source but no descriptor.name=syft';
-    if (top.arrays.has('packages'))
-        return 'it has a packages array but no spdxVersion';
-    if (top.arrays.has('components'))
-        return 'it has a components array but no bomFormat';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/spdx-validators.generated.ts
-// @ts-nocheck
-// GENERATED by packages/core/test/sbom/generate-spdx-validators.ts from spdx-2.3.schema.json with ajv 8.20.0. Do not edit.
-// Streamed top-level arrays: annotations, externalDocumentRefs, hasExtractedLicensingInfos, revieweds, documentDescribes, packages, files, snippets, relationships.
-
-const spdx_validators_generated_top = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "SPDX 2.3", "type": "object", "properties": { "SPDXID": { "type": "string" }, "annotations": { "type": "array" }, "comment": { "type": "string" }, "creationInfo": { "type": "object", "properties": { "comment": { "type": "string" }, "created": { "type": "string" }, "creators": { "minItems": 1, "type": "array", "items": { "type": "string" } }, "licenseListVersion": { "type": "string" } }, "required": ["created", "creators"], "additionalProperties": false }, "dataLicense": { "type": "string" }, "externalDocumentRefs": { "type": "array" }, "hasExtractedLicensingInfos": { "type": "array" }, "name": { "type": "string" }, "revieweds": { "type": "array" }, "spdxVersion": { "type": "string" }, "documentNamespace": { "type": "string" }, "documentDescribes": { "type": "array" }, "packages": { "type": "array" }, "files": { "type": "array" }, "snippets": { "type": "array" }, "relationships": { "type": "array" } }, "required": ["SPDXID", "creationInfo", "dataLicense", "name", "spdxVersion"], "additionalProperties": false };
-const func2 = Object.prototype.hasOwnProperty;
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.SPDXID === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "SPDXID" }, message: "must have required property '" + "SPDXID" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.creationInfo === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "creationInfo" }, message: "must have required property '" + "creationInfo" + "'" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.dataLicense === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dataLicense" }, message: "must have required property '" + "dataLicense" + "'" };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    if (data.name === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
-        if (vErrors === null) {
-            vErrors = [err3];
-        }
-        else {
-            vErrors.push(err3);
-        }
-        errors++;
-    }
-    if (data.spdxVersion === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spdxVersion" }, message: "must have required property '" + "spdxVersion" + "'" };
-        if (vErrors === null) {
-            vErrors = [err4];
-        }
-        else {
-            vErrors.push(err4);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(func2.call(schema11.properties, key0))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.SPDXID !== undefined) {
-        if (typeof data.SPDXID !== "string") {
-            const err6 = { instancePath: instancePath + "/SPDXID", schemaPath: "#/properties/SPDXID/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-    if (data.annotations !== undefined) {
-        if (!(Array.isArray(data.annotations))) {
-            const err7 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-    }
-    if (data.comment !== undefined) {
-        if (typeof data.comment !== "string") {
-            const err8 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-    if (data.creationInfo !== undefined) {
-        let data3 = data.creationInfo;
-        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            if (data3.created === undefined) {
-                const err9 = { instancePath: instancePath + "/creationInfo", schemaPath: "#/properties/creationInfo/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property '" + "created" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-            if (data3.creators === undefined) {
-                const err10 = { instancePath: instancePath + "/creationInfo", schemaPath: "#/properties/creationInfo/required", keyword: "required", params: { missingProperty: "creators" }, message: "must have required property '" + "creators" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-            for (const key1 in data3) {
-                if (!((((key1 === "comment") || (key1 === "created")) || (key1 === "creators")) || (key1 === "licenseListVersion"))) {
-                    const err11 = { instancePath: instancePath + "/creationInfo", schemaPath: "#/properties/creationInfo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                        vErrors = [err11];
-                    }
-                    else {
-                        vErrors.push(err11);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.comment !== undefined) {
-                if (typeof data3.comment !== "string") {
-                    const err12 = { instancePath: instancePath + "/creationInfo/comment", schemaPath: "#/properties/creationInfo/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err12];
-                    }
-                    else {
-                        vErrors.push(err12);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.created !== undefined) {
-                if (typeof data3.created !== "string") {
-                    const err13 = { instancePath: instancePath + "/creationInfo/created", schemaPath: "#/properties/creationInfo/properties/created/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err13];
-                    }
-                    else {
-                        vErrors.push(err13);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.creators !== undefined) {
-                let data6 = data3.creators;
-                if (Array.isArray(data6)) {
-                    if (data6.length < 1) {
-                        const err14 = { instancePath: instancePath + "/creationInfo/creators", schemaPath: "#/properties/creationInfo/properties/creators/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                        if (vErrors === null) {
-                            vErrors = [err14];
-                        }
-                        else {
-                            vErrors.push(err14);
-                        }
-                        errors++;
-                    }
-                    const len0 = data6.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                        if (typeof data6[i0] !== "string") {
-                            const err15 = { instancePath: instancePath + "/creationInfo/creators/" + i0, schemaPath: "#/properties/creationInfo/properties/creators/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err15];
-                            }
-                            else {
-                                vErrors.push(err15);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err16 = { instancePath: instancePath + "/creationInfo/creators", schemaPath: "#/properties/creationInfo/properties/creators/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.licenseListVersion !== undefined) {
-                if (typeof data3.licenseListVersion !== "string") {
-                    const err17 = { instancePath: instancePath + "/creationInfo/licenseListVersion", schemaPath: "#/properties/creationInfo/properties/licenseListVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err17];
-                    }
-                    else {
-                        vErrors.push(err17);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err18 = { instancePath: instancePath + "/creationInfo", schemaPath: "#/properties/creationInfo/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err18];
-            }
-            else {
-                vErrors.push(err18);
-            }
-            errors++;
-        }
-    }
-    if (data.dataLicense !== undefined) {
-        if (typeof data.dataLicense !== "string") {
-            const err19 = { instancePath: instancePath + "/dataLicense", schemaPath: "#/properties/dataLicense/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err19];
-            }
-            else {
-                vErrors.push(err19);
-            }
-            errors++;
-        }
-    }
-    if (data.externalDocumentRefs !== undefined) {
-        if (!(Array.isArray(data.externalDocumentRefs))) {
-            const err20 = { instancePath: instancePath + "/externalDocumentRefs", schemaPath: "#/properties/externalDocumentRefs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err20];
-            }
-            else {
-                vErrors.push(err20);
-            }
-            errors++;
-        }
-    }
-    if (data.hasExtractedLicensingInfos !== undefined) {
-        if (!(Array.isArray(data.hasExtractedLicensingInfos))) {
-            const err21 = { instancePath: instancePath + "/hasExtractedLicensingInfos", schemaPath: "#/properties/hasExtractedLicensingInfos/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err21];
-            }
-            else {
-                vErrors.push(err21);
-            }
-            errors++;
-        }
-    }
-    if (data.name !== undefined) {
-        if (typeof data.name !== "string") {
-            const err22 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err22];
-            }
-            else {
-                vErrors.push(err22);
-            }
-            errors++;
-        }
-    }
-    if (data.revieweds !== undefined) {
-        if (!(Array.isArray(data.revieweds))) {
-            const err23 = { instancePath: instancePath + "/revieweds", schemaPath: "#/properties/revieweds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err23];
-            }
-            else {
-                vErrors.push(err23);
-            }
-            errors++;
-        }
-    }
-    if (data.spdxVersion !== undefined) {
-        if (typeof data.spdxVersion !== "string") {
-            const err24 = { instancePath: instancePath + "/spdxVersion", schemaPath: "#/properties/spdxVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err24];
-            }
-            else {
-                vErrors.push(err24);
-            }
-            errors++;
-        }
-    }
-    if (data.documentNamespace !== undefined) {
-        if (typeof data.documentNamespace !== "string") {
-            const err25 = { instancePath: instancePath + "/documentNamespace", schemaPath: "#/properties/documentNamespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err25];
-            }
-            else {
-                vErrors.push(err25);
-            }
-            errors++;
-        }
-    }
-    if (data.documentDescribes !== undefined) {
-        if (!(Array.isArray(data.documentDescribes))) {
-            const err26 = { instancePath: instancePath + "/documentDescribes", schemaPath: "#/properties/documentDescribes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err26];
-            }
-            else {
-                vErrors.push(err26);
-            }
-            errors++;
-        }
-    }
-    if (data.packages !== undefined) {
-        if (!(Array.isArray(data.packages))) {
-            const err27 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err27];
-            }
-            else {
-                vErrors.push(err27);
-            }
-            errors++;
-        }
-    }
-    if (data.files !== undefined) {
-        if (!(Array.isArray(data.files))) {
-            const err28 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err28];
-            }
-            else {
-                vErrors.push(err28);
-            }
-            errors++;
-        }
-    }
-    if (data.snippets !== undefined) {
-        if (!(Array.isArray(data.snippets))) {
-            const err29 = { instancePath: instancePath + "/snippets", schemaPath: "#/properties/snippets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err29];
-            }
-            else {
-                vErrors.push(err29);
-            }
-            errors++;
-        }
-    }
-    if (data.relationships !== undefined) {
-        if (!(Array.isArray(data.relationships))) {
-            const err30 = { instancePath: instancePath + "/relationships", schemaPath: "#/properties/relationships/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err30];
-            }
-            else {
-                vErrors.push(err30);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err31];
-    }
-    else {
-        vErrors.push(err31);
-    }
-    errors++;
-} validate10.errors = vErrors; return errors === 0; }
-const annotations = validate11;
-const schema12 = { "type": "object", "properties": { "annotationDate": { "type": "string" }, "annotationType": { "type": "string", "enum": ["OTHER", "REVIEW"] }, "annotator": { "type": "string" }, "comment": { "type": "string" } }, "required": ["annotationDate", "annotationType", "annotator", "comment"], "additionalProperties": false };
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.annotationDate === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "annotationDate" }, message: "must have required property '" + "annotationDate" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.annotationType === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "annotationType" }, message: "must have required property '" + "annotationType" + "'" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.annotator === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "annotator" }, message: "must have required property '" + "annotator" + "'" };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    if (data.comment === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "comment" }, message: "must have required property '" + "comment" + "'" };
-        if (vErrors === null) {
-            vErrors = [err3];
-        }
-        else {
-            vErrors.push(err3);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!((((key0 === "annotationDate") || (key0 === "annotationType")) || (key0 === "annotator")) || (key0 === "comment"))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.annotationDate !== undefined) {
-        if (typeof data.annotationDate !== "string") {
-            const err5 = { instancePath: instancePath + "/annotationDate", schemaPath: "#/properties/annotationDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.annotationType !== undefined) {
-        let data1 = data.annotationType;
-        if (typeof data1 !== "string") {
-            const err6 = { instancePath: instancePath + "/annotationType", schemaPath: "#/properties/annotationType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-        if (!((data1 === "OTHER") || (data1 === "REVIEW"))) {
-            const err7 = { instancePath: instancePath + "/annotationType", schemaPath: "#/properties/annotationType/enum", keyword: "enum", params: { allowedValues: schema12.properties.annotationType.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-    }
-    if (data.annotator !== undefined) {
-        if (typeof data.annotator !== "string") {
-            const err8 = { instancePath: instancePath + "/annotator", schemaPath: "#/properties/annotator/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-    if (data.comment !== undefined) {
-        if (typeof data.comment !== "string") {
-            const err9 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err9];
-            }
-            else {
-                vErrors.push(err9);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err10];
-    }
-    else {
-        vErrors.push(err10);
-    }
-    errors++;
-} validate11.errors = vErrors; return errors === 0; }
-const externalDocumentRefs = validate12;
-const schema13 = { "type": "object", "properties": { "checksum": { "type": "object", "properties": { "algorithm": { "type": "string", "enum": ["SHA1", "BLAKE3", "SHA3-384", "SHA256", "SHA384", "BLAKE2b-512", "BLAKE2b-256", "SHA3-512", "MD2", "ADLER32", "MD4", "SHA3-256", "BLAKE2b-384", "SHA512", "MD6", "MD5", "SHA224"] }, "checksumValue": { "type": "string" } }, "required": ["algorithm", "checksumValue"], "additionalProperties": false }, "externalDocumentId": { "type": "string" }, "spdxDocument": { "type": "string" } }, "required": ["checksum", "externalDocumentId", "spdxDocument"], "additionalProperties": false };
-function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.checksum === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checksum" }, message: "must have required property '" + "checksum" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.externalDocumentId === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "externalDocumentId" }, message: "must have required property '" + "externalDocumentId" + "'" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.spdxDocument === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spdxDocument" }, message: "must have required property '" + "spdxDocument" + "'" };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((key0 === "checksum") || (key0 === "externalDocumentId")) || (key0 === "spdxDocument"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.checksum !== undefined) {
-        let data0 = data.checksum;
-        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-            if (data0.algorithm === undefined) {
-                const err4 = { instancePath: instancePath + "/checksum", schemaPath: "#/properties/checksum/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property '" + "algorithm" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-            if (data0.checksumValue === undefined) {
-                const err5 = { instancePath: instancePath + "/checksum", schemaPath: "#/properties/checksum/required", keyword: "required", params: { missingProperty: "checksumValue" }, message: "must have required property '" + "checksumValue" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-            for (const key1 in data0) {
-                if (!((key1 === "algorithm") || (key1 === "checksumValue"))) {
-                    const err6 = { instancePath: instancePath + "/checksum", schemaPath: "#/properties/checksum/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-            }
-            if (data0.algorithm !== undefined) {
-                let data1 = data0.algorithm;
-                if (typeof data1 !== "string") {
-                    const err7 = { instancePath: instancePath + "/checksum/algorithm", schemaPath: "#/properties/checksum/properties/algorithm/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-                if (!(((((((((((((((((data1 === "SHA1") || (data1 === "BLAKE3")) || (data1 === "SHA3-384")) || (data1 === "SHA256")) || (data1 === "SHA384")) || (data1 === "BLAKE2b-512")) || (data1 === "BLAKE2b-256")) || (data1 === "SHA3-512")) || (data1 === "MD2")) || (data1 === "ADLER32")) || (data1 === "MD4")) || (data1 === "SHA3-256")) || (data1 === "BLAKE2b-384")) || (data1 === "SHA512")) || (data1 === "MD6")) || (data1 === "MD5")) || (data1 === "SHA224"))) {
-                    const err8 = { instancePath: instancePath + "/checksum/algorithm", schemaPath: "#/properties/checksum/properties/algorithm/enum", keyword: "enum", params: { allowedValues: schema13.properties.checksum.properties.algorithm.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                        vErrors = [err8];
-                    }
-                    else {
-                        vErrors.push(err8);
-                    }
-                    errors++;
-                }
-            }
-            if (data0.checksumValue !== undefined) {
-                if (typeof data0.checksumValue !== "string") {
-                    const err9 = { instancePath: instancePath + "/checksum/checksumValue", schemaPath: "#/properties/checksum/properties/checksumValue/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err9];
-                    }
-                    else {
-                        vErrors.push(err9);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err10 = { instancePath: instancePath + "/checksum", schemaPath: "#/properties/checksum/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-    }
-    if (data.externalDocumentId !== undefined) {
-        if (typeof data.externalDocumentId !== "string") {
-            const err11 = { instancePath: instancePath + "/externalDocumentId", schemaPath: "#/properties/externalDocumentId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-    }
-    if (data.spdxDocument !== undefined) {
-        if (typeof data.spdxDocument !== "string") {
-            const err12 = { instancePath: instancePath + "/spdxDocument", schemaPath: "#/properties/spdxDocument/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err12];
-            }
-            else {
-                vErrors.push(err12);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err13];
-    }
-    else {
-        vErrors.push(err13);
-    }
-    errors++;
-} validate12.errors = vErrors; return errors === 0; }
-const hasExtractedLicensingInfos = validate13;
-const schema14 = { "type": "object", "properties": { "comment": { "type": "string" }, "crossRefs": { "type": "array", "items": { "type": "object", "properties": { "isLive": { "type": "boolean" }, "isValid": { "type": "boolean" }, "isWayBackLink": { "type": "boolean" }, "match": { "type": "string" }, "order": { "type": "integer" }, "timestamp": { "type": "string" }, "url": { "type": "string" } }, "required": ["url"], "additionalProperties": false } }, "extractedText": { "type": "string" }, "licenseId": { "type": "string" }, "name": { "type": "string" }, "seeAlsos": { "type": "array", "items": { "type": "string" } } }, "required": ["extractedText", "licenseId"], "additionalProperties": false };
-function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.extractedText === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "extractedText" }, message: "must have required property '" + "extractedText" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.licenseId === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "licenseId" }, message: "must have required property '" + "licenseId" + "'" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!((((((key0 === "comment") || (key0 === "crossRefs")) || (key0 === "extractedText")) || (key0 === "licenseId")) || (key0 === "name")) || (key0 === "seeAlsos"))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-    }
-    if (data.comment !== undefined) {
-        if (typeof data.comment !== "string") {
-            const err3 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.crossRefs !== undefined) {
-        let data1 = data.crossRefs;
-        if (Array.isArray(data1)) {
-            const len0 = data1.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data2 = data1[i0];
-                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                    if (data2.url === undefined) {
-                        const err4 = { instancePath: instancePath + "/crossRefs/" + i0, schemaPath: "#/properties/crossRefs/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err4];
-                        }
-                        else {
-                            vErrors.push(err4);
-                        }
-                        errors++;
-                    }
-                    for (const key1 in data2) {
-                        if (!(((((((key1 === "isLive") || (key1 === "isValid")) || (key1 === "isWayBackLink")) || (key1 === "match")) || (key1 === "order")) || (key1 === "timestamp")) || (key1 === "url"))) {
-                            const err5 = { instancePath: instancePath + "/crossRefs/" + i0, schemaPath: "#/properties/crossRefs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err5];
-                            }
-                            else {
-                                vErrors.push(err5);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.isLive !== undefined) {
-                        if (typeof data2.isLive !== "boolean") {
-                            const err6 = { instancePath: instancePath + "/crossRefs/" + i0 + "/isLive", schemaPath: "#/properties/crossRefs/items/properties/isLive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                            if (vErrors === null) {
-                                vErrors = [err6];
-                            }
-                            else {
-                                vErrors.push(err6);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.isValid !== undefined) {
-                        if (typeof data2.isValid !== "boolean") {
-                            const err7 = { instancePath: instancePath + "/crossRefs/" + i0 + "/isValid", schemaPath: "#/properties/crossRefs/items/properties/isValid/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                            if (vErrors === null) {
-                                vErrors = [err7];
-                            }
-                            else {
-                                vErrors.push(err7);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.isWayBackLink !== undefined) {
-                        if (typeof data2.isWayBackLink !== "boolean") {
-                            const err8 = { instancePath: instancePath + "/crossRefs/" + i0 + "/isWayBackLink", schemaPath: "#/properties/crossRefs/items/properties/isWayBackLink/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                            if (vErrors === null) {
-                                vErrors = [err8];
-                            }
-                            else {
-                                vErrors.push(err8);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.match !== undefined) {
-                        if (typeof data2.match !== "string") {
-                            const err9 = { instancePath: instancePath + "/crossRefs/" + i0 + "/match", schemaPath: "#/properties/crossRefs/items/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err9];
-                            }
-                            else {
-                                vErrors.push(err9);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.order !== undefined) {
-                        let data7 = data2.order;
-                        if (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) {
-                            const err10 = { instancePath: instancePath + "/crossRefs/" + i0 + "/order", schemaPath: "#/properties/crossRefs/items/properties/order/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                            if (vErrors === null) {
-                                vErrors = [err10];
-                            }
-                            else {
-                                vErrors.push(err10);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.timestamp !== undefined) {
-                        if (typeof data2.timestamp !== "string") {
-                            const err11 = { instancePath: instancePath + "/crossRefs/" + i0 + "/timestamp", schemaPath: "#/properties/crossRefs/items/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err11];
-                            }
-                            else {
-                                vErrors.push(err11);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.url !== undefined) {
-                        if (typeof data2.url !== "string") {
-                            const err12 = { instancePath: instancePath + "/crossRefs/" + i0 + "/url", schemaPath: "#/properties/crossRefs/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err12];
-                            }
-                            else {
-                                vErrors.push(err12);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err13 = { instancePath: instancePath + "/crossRefs/" + i0, schemaPath: "#/properties/crossRefs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err13];
-                    }
-                    else {
-                        vErrors.push(err13);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err14 = { instancePath: instancePath + "/crossRefs", schemaPath: "#/properties/crossRefs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err14];
-            }
-            else {
-                vErrors.push(err14);
-            }
-            errors++;
-        }
-    }
-    if (data.extractedText !== undefined) {
-        if (typeof data.extractedText !== "string") {
-            const err15 = { instancePath: instancePath + "/extractedText", schemaPath: "#/properties/extractedText/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err15];
-            }
-            else {
-                vErrors.push(err15);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseId !== undefined) {
-        if (typeof data.licenseId !== "string") {
-            const err16 = { instancePath: instancePath + "/licenseId", schemaPath: "#/properties/licenseId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err16];
-            }
-            else {
-                vErrors.push(err16);
-            }
-            errors++;
-        }
-    }
-    if (data.name !== undefined) {
-        if (typeof data.name !== "string") {
-            const err17 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err17];
-            }
-            else {
-                vErrors.push(err17);
-            }
-            errors++;
-        }
-    }
-    if (data.seeAlsos !== undefined) {
-        let data13 = data.seeAlsos;
-        if (Array.isArray(data13)) {
-            const len1 = data13.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-                if (typeof data13[i1] !== "string") {
-                    const err18 = { instancePath: instancePath + "/seeAlsos/" + i1, schemaPath: "#/properties/seeAlsos/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err18];
-                    }
-                    else {
-                        vErrors.push(err18);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err19 = { instancePath: instancePath + "/seeAlsos", schemaPath: "#/properties/seeAlsos/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err19];
-            }
-            else {
-                vErrors.push(err19);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err20];
-    }
-    else {
-        vErrors.push(err20);
-    }
-    errors++;
-} validate13.errors = vErrors; return errors === 0; }
-const revieweds = validate14;
-const schema15 = { "type": "object", "properties": { "comment": { "type": "string" }, "reviewDate": { "type": "string" }, "reviewer": { "type": "string" } }, "required": ["reviewDate"], "additionalProperties": false };
-function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.reviewDate === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reviewDate" }, message: "must have required property '" + "reviewDate" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((key0 === "comment") || (key0 === "reviewDate")) || (key0 === "reviewer"))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-    }
-    if (data.comment !== undefined) {
-        if (typeof data.comment !== "string") {
-            const err2 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-    }
-    if (data.reviewDate !== undefined) {
-        if (typeof data.reviewDate !== "string") {
-            const err3 = { instancePath: instancePath + "/reviewDate", schemaPath: "#/properties/reviewDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.reviewer !== undefined) {
-        if (typeof data.reviewer !== "string") {
-            const err4 = { instancePath: instancePath + "/reviewer", schemaPath: "#/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err5];
-    }
-    else {
-        vErrors.push(err5);
-    }
-    errors++;
-} validate14.errors = vErrors; return errors === 0; }
-const documentDescribes = validate15;
-const schema16 = { "type": "string" };
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
-} validate15.errors = vErrors; return errors === 0; }
-const spdx_validators_generated_packages = validate16;
-const schema17 = { "type": "object", "properties": { "SPDXID": { "type": "string" }, "annotations": { "type": "array", "items": { "type": "object", "properties": { "annotationDate": { "type": "string" }, "annotationType": { "type": "string", "enum": ["OTHER", "REVIEW"] }, "annotator": { "type": "string" }, "comment": { "type": "string" } }, "required": ["annotationDate", "annotationType", "annotator", "comment"], "additionalProperties": false } }, "attributionTexts": { "type": "array", "items": { "type": "string" } }, "builtDate": { "type": "string" }, "checksums": { "type": "array", "items": { "type": "object", "properties": { "algorithm": { "type": "string", "enum": ["SHA1", "BLAKE3", "SHA3-384", "SHA256", "SHA384", "BLAKE2b-512", "BLAKE2b-256", "SHA3-512", "MD2", "ADLER32", "MD4", "SHA3-256", "BLAKE2b-384", "SHA512", "MD6", "MD5", "SHA224"] }, "checksumValue": { "type": "string" } }, "required": ["algorithm", "checksumValue"], "additionalProperties": false } }, "comment": { "type": "string" }, "copyrightText": { "type": "string" }, "description": { "type": "string" }, "downloadLocation": { "type": "string" }, "externalRefs": { "type": "array", "items": { "type": "object", "properties": { "comment": { "type": "string" }, "referenceCategory": { "type": "string", "enum": ["OTHER", "PERSISTENT-ID", "SECURITY", "PACKAGE-MANAGER"] }, "referenceLocator": { "type": "string" }, "referenceType": { "type": "string" } }, "required": ["referenceCategory", "referenceLocator", "referenceType"], "additionalProperties": false } }, "filesAnalyzed": { "type": "boolean" }, "hasFiles": { "type": "array", "items": { "type": "string" } }, "homepage": { "type": "string" }, "licenseComments": { "type": "string" }, "licenseConcluded": { "type": "string" }, "licenseDeclared": { "type": "string" }, "licenseInfoFromFiles": { "type": "array", "items": { "type": "string" } }, "name": { "type": "string" }, "originator": { "type": "string" }, "packageFileName": { "type": "string" }, "packageVerificationCode": { "type": "object", "properties": { "packageVerificationCodeExcludedFiles": { "type": "array", "items": { "type": "string" } }, "packageVerificationCodeValue": { "type": "string" } }, "required": ["packageVerificationCodeValue"], "additionalProperties": false }, "primaryPackagePurpose": { "type": "string", "enum": ["OTHER", "INSTALL", "ARCHIVE", "FIRMWARE", "APPLICATION", "FRAMEWORK", "LIBRARY", "CONTAINER", "SOURCE", "DEVICE", "OPERATING_SYSTEM", "FILE"] }, "releaseDate": { "type": "string" }, "sourceInfo": { "type": "string" }, "summary": { "type": "string" }, "supplier": { "type": "string" }, "validUntilDate": { "type": "string" }, "versionInfo": { "type": "string" } }, "required": ["SPDXID", "downloadLocation", "name"], "additionalProperties": false };
-function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.SPDXID === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "SPDXID" }, message: "must have required property '" + "SPDXID" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.downloadLocation === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "downloadLocation" }, message: "must have required property '" + "downloadLocation" + "'" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.name === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(func2.call(schema17.properties, key0))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.SPDXID !== undefined) {
-        if (typeof data.SPDXID !== "string") {
-            const err4 = { instancePath: instancePath + "/SPDXID", schemaPath: "#/properties/SPDXID/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.annotations !== undefined) {
-        let data1 = data.annotations;
-        if (Array.isArray(data1)) {
-            const len0 = data1.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data2 = data1[i0];
-                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                    if (data2.annotationDate === undefined) {
-                        const err5 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "annotationDate" }, message: "must have required property '" + "annotationDate" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err5];
-                        }
-                        else {
-                            vErrors.push(err5);
-                        }
-                        errors++;
-                    }
-                    if (data2.annotationType === undefined) {
-                        const err6 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "annotationType" }, message: "must have required property '" + "annotationType" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err6];
-                        }
-                        else {
-                            vErrors.push(err6);
-                        }
-                        errors++;
-                    }
-                    if (data2.annotator === undefined) {
-                        const err7 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "annotator" }, message: "must have required property '" + "annotator" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err7];
-                        }
-                        else {
-                            vErrors.push(err7);
-                        }
-                        errors++;
-                    }
-                    if (data2.comment === undefined) {
-                        const err8 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "comment" }, message: "must have required property '" + "comment" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err8];
-                        }
-                        else {
-                            vErrors.push(err8);
-                        }
-                        errors++;
-                    }
-                    for (const key1 in data2) {
-                        if (!((((key1 === "annotationDate") || (key1 === "annotationType")) || (key1 === "annotator")) || (key1 === "comment"))) {
-                            const err9 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err9];
-                            }
-                            else {
-                                vErrors.push(err9);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.annotationDate !== undefined) {
-                        if (typeof data2.annotationDate !== "string") {
-                            const err10 = { instancePath: instancePath + "/annotations/" + i0 + "/annotationDate", schemaPath: "#/properties/annotations/items/properties/annotationDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err10];
-                            }
-                            else {
-                                vErrors.push(err10);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.annotationType !== undefined) {
-                        let data4 = data2.annotationType;
-                        if (typeof data4 !== "string") {
-                            const err11 = { instancePath: instancePath + "/annotations/" + i0 + "/annotationType", schemaPath: "#/properties/annotations/items/properties/annotationType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err11];
-                            }
-                            else {
-                                vErrors.push(err11);
-                            }
-                            errors++;
-                        }
-                        if (!((data4 === "OTHER") || (data4 === "REVIEW"))) {
-                            const err12 = { instancePath: instancePath + "/annotations/" + i0 + "/annotationType", schemaPath: "#/properties/annotations/items/properties/annotationType/enum", keyword: "enum", params: { allowedValues: schema17.properties.annotations.items.properties.annotationType.enum }, message: "must be equal to one of the allowed values" };
-                            if (vErrors === null) {
-                                vErrors = [err12];
-                            }
-                            else {
-                                vErrors.push(err12);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.annotator !== undefined) {
-                        if (typeof data2.annotator !== "string") {
-                            const err13 = { instancePath: instancePath + "/annotations/" + i0 + "/annotator", schemaPath: "#/properties/annotations/items/properties/annotator/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err13];
-                            }
-                            else {
-                                vErrors.push(err13);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.comment !== undefined) {
-                        if (typeof data2.comment !== "string") {
-                            const err14 = { instancePath: instancePath + "/annotations/" + i0 + "/comment", schemaPath: "#/properties/annotations/items/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err15 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err15];
-                    }
-                    else {
-                        vErrors.push(err15);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err16 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err16];
-            }
-            else {
-                vErrors.push(err16);
-            }
-            errors++;
-        }
-    }
-    if (data.attributionTexts !== undefined) {
-        let data7 = data.attributionTexts;
-        if (Array.isArray(data7)) {
-            const len1 = data7.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-                if (typeof data7[i1] !== "string") {
-                    const err17 = { instancePath: instancePath + "/attributionTexts/" + i1, schemaPath: "#/properties/attributionTexts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err17];
-                    }
-                    else {
-                        vErrors.push(err17);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err18 = { instancePath: instancePath + "/attributionTexts", schemaPath: "#/properties/attributionTexts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err18];
-            }
-            else {
-                vErrors.push(err18);
-            }
-            errors++;
-        }
-    }
-    if (data.builtDate !== undefined) {
-        if (typeof data.builtDate !== "string") {
-            const err19 = { instancePath: instancePath + "/builtDate", schemaPath: "#/properties/builtDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err19];
-            }
-            else {
-                vErrors.push(err19);
-            }
-            errors++;
-        }
-    }
-    if (data.checksums !== undefined) {
-        let data10 = data.checksums;
-        if (Array.isArray(data10)) {
-            const len2 = data10.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-                let data11 = data10[i2];
-                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                    if (data11.algorithm === undefined) {
-                        const err20 = { instancePath: instancePath + "/checksums/" + i2, schemaPath: "#/properties/checksums/items/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property '" + "algorithm" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err20];
-                        }
-                        else {
-                            vErrors.push(err20);
-                        }
-                        errors++;
-                    }
-                    if (data11.checksumValue === undefined) {
-                        const err21 = { instancePath: instancePath + "/checksums/" + i2, schemaPath: "#/properties/checksums/items/required", keyword: "required", params: { missingProperty: "checksumValue" }, message: "must have required property '" + "checksumValue" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err21];
-                        }
-                        else {
-                            vErrors.push(err21);
-                        }
-                        errors++;
-                    }
-                    for (const key2 in data11) {
-                        if (!((key2 === "algorithm") || (key2 === "checksumValue"))) {
-                            const err22 = { instancePath: instancePath + "/checksums/" + i2, schemaPath: "#/properties/checksums/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data11.algorithm !== undefined) {
-                        let data12 = data11.algorithm;
-                        if (typeof data12 !== "string") {
-                            const err23 = { instancePath: instancePath + "/checksums/" + i2 + "/algorithm", schemaPath: "#/properties/checksums/items/properties/algorithm/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err23];
-                            }
-                            else {
-                                vErrors.push(err23);
-                            }
-                            errors++;
-                        }
-                        if (!(((((((((((((((((data12 === "SHA1") || (data12 === "BLAKE3")) || (data12 === "SHA3-384")) || (data12 === "SHA256")) || (data12 === "SHA384")) || (data12 === "BLAKE2b-512")) || (data12 === "BLAKE2b-256")) || (data12 === "SHA3-512")) || (data12 === "MD2")) || (data12 === "ADLER32")) || (data12 === "MD4")) || (data12 === "SHA3-256")) || (data12 === "BLAKE2b-384")) || (data12 === "SHA512")) || (data12 === "MD6")) || (data12 === "MD5")) || (data12 === "SHA224"))) {
-                            const err24 = { instancePath: instancePath + "/checksums/" + i2 + "/algorithm", schemaPath: "#/properties/checksums/items/properties/algorithm/enum", keyword: "enum", params: { allowedValues: schema17.properties.checksums.items.properties.algorithm.enum }, message: "must be equal to one of the allowed values" };
-                            if (vErrors === null) {
-                                vErrors = [err24];
-                            }
-                            else {
-                                vErrors.push(err24);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data11.checksumValue !== undefined) {
-                        if (typeof data11.checksumValue !== "string") {
-                            const err25 = { instancePath: instancePath + "/checksums/" + i2 + "/checksumValue", schemaPath: "#/properties/checksums/items/properties/checksumValue/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err25];
-                            }
-                            else {
-                                vErrors.push(err25);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err26 = { instancePath: instancePath + "/checksums/" + i2, schemaPath: "#/properties/checksums/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err26];
-                    }
-                    else {
-                        vErrors.push(err26);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err27 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err27];
-            }
-            else {
-                vErrors.push(err27);
-            }
-            errors++;
-        }
-    }
-    if (data.comment !== undefined) {
-        if (typeof data.comment !== "string") {
-            const err28 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err28];
-            }
-            else {
-                vErrors.push(err28);
-            }
-            errors++;
-        }
-    }
-    if (data.copyrightText !== undefined) {
-        if (typeof data.copyrightText !== "string") {
-            const err29 = { instancePath: instancePath + "/copyrightText", schemaPath: "#/properties/copyrightText/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err29];
-            }
-            else {
-                vErrors.push(err29);
-            }
-            errors++;
-        }
-    }
-    if (data.description !== undefined) {
-        if (typeof data.description !== "string") {
-            const err30 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err30];
-            }
-            else {
-                vErrors.push(err30);
-            }
-            errors++;
-        }
-    }
-    if (data.downloadLocation !== undefined) {
-        if (typeof data.downloadLocation !== "string") {
-            const err31 = { instancePath: instancePath + "/downloadLocation", schemaPath: "#/properties/downloadLocation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err31];
-            }
-            else {
-                vErrors.push(err31);
-            }
-            errors++;
-        }
-    }
-    if (data.externalRefs !== undefined) {
-        let data18 = data.externalRefs;
-        if (Array.isArray(data18)) {
-            const len3 = data18.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-                let data19 = data18[i3];
-                if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                    if (data19.referenceCategory === undefined) {
-                        const err32 = { instancePath: instancePath + "/externalRefs/" + i3, schemaPath: "#/properties/externalRefs/items/required", keyword: "required", params: { missingProperty: "referenceCategory" }, message: "must have required property '" + "referenceCategory" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err32];
-                        }
-                        else {
-                            vErrors.push(err32);
-                        }
-                        errors++;
-                    }
-                    if (data19.referenceLocator === undefined) {
-                        const err33 = { instancePath: instancePath + "/externalRefs/" + i3, schemaPath: "#/properties/externalRefs/items/required", keyword: "required", params: { missingProperty: "referenceLocator" }, message: "must have required property '" + "referenceLocator" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err33];
-                        }
-                        else {
-                            vErrors.push(err33);
-                        }
-                        errors++;
-                    }
-                    if (data19.referenceType === undefined) {
-                        const err34 = { instancePath: instancePath + "/externalRefs/" + i3, schemaPath: "#/properties/externalRefs/items/required", keyword: "required", params: { missingProperty: "referenceType" }, message: "must have required property '" + "referenceType" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err34];
-                        }
-                        else {
-                            vErrors.push(err34);
-                        }
-                        errors++;
-                    }
-                    for (const key3 in data19) {
-                        if (!((((key3 === "comment") || (key3 === "referenceCategory")) || (key3 === "referenceLocator")) || (key3 === "referenceType"))) {
-                            const err35 = { instancePath: instancePath + "/externalRefs/" + i3, schemaPath: "#/properties/externalRefs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err35];
-                            }
-                            else {
-                                vErrors.push(err35);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.comment !== undefined) {
-                        if (typeof data19.comment !== "string") {
-                            const err36 = { instancePath: instancePath + "/externalRefs/" + i3 + "/comment", schemaPath: "#/properties/externalRefs/items/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err36];
-                            }
-                            else {
-                                vErrors.push(err36);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.referenceCategory !== undefined) {
-                        let data21 = data19.referenceCategory;
-                        if (typeof data21 !== "string") {
-                            const err37 = { instancePath: instancePath + "/externalRefs/" + i3 + "/referenceCategory", schemaPath: "#/properties/externalRefs/items/properties/referenceCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err37];
-                            }
-                            else {
-                                vErrors.push(err37);
-                            }
-                            errors++;
-                        }
-                        if (!((((data21 === "OTHER") || (data21 === "PERSISTENT-ID")) || (data21 === "SECURITY")) || (data21 === "PACKAGE-MANAGER"))) {
-                            const err38 = { instancePath: instancePath + "/externalRefs/" + i3 + "/referenceCategory", schemaPath: "#/properties/externalRefs/items/properties/referenceCategory/enum", keyword: "enum", params: { allowedValues: schema17.properties.externalRefs.items.properties.referenceCategory.enum }, message: "must be equal to one of the allowed values" };
-                            if (vErrors === null) {
-                                vErrors = [err38];
-                            }
-                            else {
-                                vErrors.push(err38);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.referenceLocator !== undefined) {
-                        if (typeof data19.referenceLocator !== "string") {
-                            const err39 = { instancePath: instancePath + "/externalRefs/" + i3 + "/referenceLocator", schemaPath: "#/properties/externalRefs/items/properties/referenceLocator/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err39];
-                            }
-                            else {
-                                vErrors.push(err39);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.referenceType !== undefined) {
-                        if (typeof data19.referenceType !== "string") {
-                            const err40 = { instancePath: instancePath + "/externalRefs/" + i3 + "/referenceType", schemaPath: "#/properties/externalRefs/items/properties/referenceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err41 = { instancePath: instancePath + "/externalRefs/" + i3, schemaPath: "#/properties/externalRefs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err41];
-                    }
-                    else {
-                        vErrors.push(err41);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err42 = { instancePath: instancePath + "/externalRefs", schemaPath: "#/properties/externalRefs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err42];
-            }
-            else {
-                vErrors.push(err42);
-            }
-            errors++;
-        }
-    }
-    if (data.filesAnalyzed !== undefined) {
-        if (typeof data.filesAnalyzed !== "boolean") {
-            const err43 = { instancePath: instancePath + "/filesAnalyzed", schemaPath: "#/properties/filesAnalyzed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-                vErrors = [err43];
-            }
-            else {
-                vErrors.push(err43);
-            }
-            errors++;
-        }
-    }
-    if (data.hasFiles !== undefined) {
-        let data25 = data.hasFiles;
-        if (Array.isArray(data25)) {
-            const len4 = data25.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-                if (typeof data25[i4] !== "string") {
-                    const err44 = { instancePath: instancePath + "/hasFiles/" + i4, schemaPath: "#/properties/hasFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err44];
-                    }
-                    else {
-                        vErrors.push(err44);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err45 = { instancePath: instancePath + "/hasFiles", schemaPath: "#/properties/hasFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err45];
-            }
-            else {
-                vErrors.push(err45);
-            }
-            errors++;
-        }
-    }
-    if (data.homepage !== undefined) {
-        if (typeof data.homepage !== "string") {
-            const err46 = { instancePath: instancePath + "/homepage", schemaPath: "#/properties/homepage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err46];
-            }
-            else {
-                vErrors.push(err46);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseComments !== undefined) {
-        if (typeof data.licenseComments !== "string") {
-            const err47 = { instancePath: instancePath + "/licenseComments", schemaPath: "#/properties/licenseComments/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err47];
-            }
-            else {
-                vErrors.push(err47);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseConcluded !== undefined) {
-        if (typeof data.licenseConcluded !== "string") {
-            const err48 = { instancePath: instancePath + "/licenseConcluded", schemaPath: "#/properties/licenseConcluded/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err48];
-            }
-            else {
-                vErrors.push(err48);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseDeclared !== undefined) {
-        if (typeof data.licenseDeclared !== "string") {
-            const err49 = { instancePath: instancePath + "/licenseDeclared", schemaPath: "#/properties/licenseDeclared/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err49];
-            }
-            else {
-                vErrors.push(err49);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseInfoFromFiles !== undefined) {
-        let data31 = data.licenseInfoFromFiles;
-        if (Array.isArray(data31)) {
-            const len5 = data31.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-                if (typeof data31[i5] !== "string") {
-                    const err50 = { instancePath: instancePath + "/licenseInfoFromFiles/" + i5, schemaPath: "#/properties/licenseInfoFromFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err50];
-                    }
-                    else {
-                        vErrors.push(err50);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err51 = { instancePath: instancePath + "/licenseInfoFromFiles", schemaPath: "#/properties/licenseInfoFromFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err51];
-            }
-            else {
-                vErrors.push(err51);
-            }
-            errors++;
-        }
-    }
-    if (data.name !== undefined) {
-        if (typeof data.name !== "string") {
-            const err52 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err52];
-            }
-            else {
-                vErrors.push(err52);
-            }
-            errors++;
-        }
-    }
-    if (data.originator !== undefined) {
-        if (typeof data.originator !== "string") {
-            const err53 = { instancePath: instancePath + "/originator", schemaPath: "#/properties/originator/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err53];
-            }
-            else {
-                vErrors.push(err53);
-            }
-            errors++;
-        }
-    }
-    if (data.packageFileName !== undefined) {
-        if (typeof data.packageFileName !== "string") {
-            const err54 = { instancePath: instancePath + "/packageFileName", schemaPath: "#/properties/packageFileName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err54];
-            }
-            else {
-                vErrors.push(err54);
-            }
-            errors++;
-        }
-    }
-    if (data.packageVerificationCode !== undefined) {
-        let data36 = data.packageVerificationCode;
-        if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-            if (data36.packageVerificationCodeValue === undefined) {
-                const err55 = { instancePath: instancePath + "/packageVerificationCode", schemaPath: "#/properties/packageVerificationCode/required", keyword: "required", params: { missingProperty: "packageVerificationCodeValue" }, message: "must have required property '" + "packageVerificationCodeValue" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err55];
-                }
-                else {
-                    vErrors.push(err55);
-                }
-                errors++;
-            }
-            for (const key4 in data36) {
-                if (!((key4 === "packageVerificationCodeExcludedFiles") || (key4 === "packageVerificationCodeValue"))) {
-                    const err56 = { instancePath: instancePath + "/packageVerificationCode", schemaPath: "#/properties/packageVerificationCode/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                        vErrors = [err56];
-                    }
-                    else {
-                        vErrors.push(err56);
-                    }
-                    errors++;
-                }
-            }
-            if (data36.packageVerificationCodeExcludedFiles !== undefined) {
-                let data37 = data36.packageVerificationCodeExcludedFiles;
-                if (Array.isArray(data37)) {
-                    const len6 = data37.length;
-                    for (let i6 = 0; i6 < len6; i6++) {
-                        if (typeof data37[i6] !== "string") {
-                            const err57 = { instancePath: instancePath + "/packageVerificationCode/packageVerificationCodeExcludedFiles/" + i6, schemaPath: "#/properties/packageVerificationCode/properties/packageVerificationCodeExcludedFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err57];
-                            }
-                            else {
-                                vErrors.push(err57);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err58 = { instancePath: instancePath + "/packageVerificationCode/packageVerificationCodeExcludedFiles", schemaPath: "#/properties/packageVerificationCode/properties/packageVerificationCodeExcludedFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                        vErrors = [err58];
-                    }
-                    else {
-                        vErrors.push(err58);
-                    }
-                    errors++;
-                }
-            }
-            if (data36.packageVerificationCodeValue !== undefined) {
-                if (typeof data36.packageVerificationCodeValue !== "string") {
-                    const err59 = { instancePath: instancePath + "/packageVerificationCode/packageVerificationCodeValue", schemaPath: "#/properties/packageVerificationCode/properties/packageVerificationCodeValue/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err59];
-                    }
-                    else {
-                        vErrors.push(err59);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err60 = { instancePath: instancePath + "/packageVerificationCode", schemaPath: "#/properties/packageVerificationCode/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err60];
-            }
-            else {
-                vErrors.push(err60);
-            }
-            errors++;
-        }
-    }
-    if (data.primaryPackagePurpose !== undefined) {
-        let data40 = data.primaryPackagePurpose;
-        if (typeof data40 !== "string") {
-            const err61 = { instancePath: instancePath + "/primaryPackagePurpose", schemaPath: "#/properties/primaryPackagePurpose/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err61];
-            }
-            else {
-                vErrors.push(err61);
-            }
-            errors++;
-        }
-        if (!((((((((((((data40 === "OTHER") || (data40 === "INSTALL")) || (data40 === "ARCHIVE")) || (data40 === "FIRMWARE")) || (data40 === "APPLICATION")) || (data40 === "FRAMEWORK")) || (data40 === "LIBRARY")) || (data40 === "CONTAINER")) || (data40 === "SOURCE")) || (data40 === "DEVICE")) || (data40 === "OPERATING_SYSTEM")) || (data40 === "FILE"))) {
-            const err62 = { instancePath: instancePath + "/primaryPackagePurpose", schemaPath: "#/properties/primaryPackagePurpose/enum", keyword: "enum", params: { allowedValues: schema17.properties.primaryPackagePurpose.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err62];
-            }
-            else {
-                vErrors.push(err62);
-            }
-            errors++;
-        }
-    }
-    if (data.releaseDate !== undefined) {
-        if (typeof data.releaseDate !== "string") {
-            const err63 = { instancePath: instancePath + "/releaseDate", schemaPath: "#/properties/releaseDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err63];
-            }
-            else {
-                vErrors.push(err63);
-            }
-            errors++;
-        }
-    }
-    if (data.sourceInfo !== undefined) {
-        if (typeof data.sourceInfo !== "string") {
-            const err64 = { instancePath: instancePath + "/sourceInfo", schemaPath: "#/properties/sourceInfo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err64];
-            }
-            else {
-                vErrors.push(err64);
-            }
-            errors++;
-        }
-    }
-    if (data.summary !== undefined) {
-        if (typeof data.summary !== "string") {
-            const err65 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err65];
-            }
-            else {
-                vErrors.push(err65);
-            }
-            errors++;
-        }
-    }
-    if (data.supplier !== undefined) {
-        if (typeof data.supplier !== "string") {
-            const err66 = { instancePath: instancePath + "/supplier", schemaPath: "#/properties/supplier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err66];
-            }
-            else {
-                vErrors.push(err66);
-            }
-            errors++;
-        }
-    }
-    if (data.validUntilDate !== undefined) {
-        if (typeof data.validUntilDate !== "string") {
-            const err67 = { instancePath: instancePath + "/validUntilDate", schemaPath: "#/properties/validUntilDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err67];
-            }
-            else {
-                vErrors.push(err67);
-            }
-            errors++;
-        }
-    }
-    if (data.versionInfo !== undefined) {
-        if (typeof data.versionInfo !== "string") {
-            const err68 = { instancePath: instancePath + "/versionInfo", schemaPath: "#/properties/versionInfo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err68];
-            }
-            else {
-                vErrors.push(err68);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err69 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err69];
-    }
-    else {
-        vErrors.push(err69);
-    }
-    errors++;
-} validate16.errors = vErrors; return errors === 0; }
-const files = validate17;
-const schema18 = { "type": "object", "properties": { "SPDXID": { "type": "string" }, "annotations": { "type": "array", "items": { "type": "object", "properties": { "annotationDate": { "type": "string" }, "annotationType": { "type": "string", "enum": ["OTHER", "REVIEW"] }, "annotator": { "type": "string" }, "comment": { "type": "string" } }, "required": ["annotationDate", "annotationType", "annotator", "comment"], "additionalProperties": false } }, "artifactOfs": { "type": "array", "items": { "type": "object" } }, "attributionTexts": { "type": "array", "items": { "type": "string" } }, "checksums": { "minItems": 1, "type": "array", "items": { "type": "object", "properties": { "algorithm": { "type": "string", "enum": ["SHA1", "BLAKE3", "SHA3-384", "SHA256", "SHA384", "BLAKE2b-512", "BLAKE2b-256", "SHA3-512", "MD2", "ADLER32", "MD4", "SHA3-256", "BLAKE2b-384", "SHA512", "MD6", "MD5", "SHA224"] }, "checksumValue": { "type": "string" } }, "required": ["algorithm", "checksumValue"], "additionalProperties": false } }, "comment": { "type": "string" }, "copyrightText": { "type": "string" }, "fileContributors": { "type": "array", "items": { "type": "string" } }, "fileDependencies": { "type": "array", "items": { "type": "string" } }, "fileName": { "type": "string" }, "fileTypes": { "type": "array", "items": { "type": "string", "enum": ["OTHER", "DOCUMENTATION", "IMAGE", "VIDEO", "ARCHIVE", "SPDX", "APPLICATION", "SOURCE", "BINARY", "TEXT", "AUDIO"] } }, "licenseComments": { "type": "string" }, "licenseConcluded": { "type": "string" }, "licenseInfoInFiles": { "type": "array", "items": { "type": "string" } }, "noticeText": { "type": "string" } }, "required": ["SPDXID", "checksums", "fileName"], "additionalProperties": false };
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.SPDXID === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "SPDXID" }, message: "must have required property '" + "SPDXID" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.checksums === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checksums" }, message: "must have required property '" + "checksums" + "'" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.fileName === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fileName" }, message: "must have required property '" + "fileName" + "'" };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(func2.call(schema18.properties, key0))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.SPDXID !== undefined) {
-        if (typeof data.SPDXID !== "string") {
-            const err4 = { instancePath: instancePath + "/SPDXID", schemaPath: "#/properties/SPDXID/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.annotations !== undefined) {
-        let data1 = data.annotations;
-        if (Array.isArray(data1)) {
-            const len0 = data1.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data2 = data1[i0];
-                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                    if (data2.annotationDate === undefined) {
-                        const err5 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "annotationDate" }, message: "must have required property '" + "annotationDate" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err5];
-                        }
-                        else {
-                            vErrors.push(err5);
-                        }
-                        errors++;
-                    }
-                    if (data2.annotationType === undefined) {
-                        const err6 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "annotationType" }, message: "must have required property '" + "annotationType" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err6];
-                        }
-                        else {
-                            vErrors.push(err6);
-                        }
-                        errors++;
-                    }
-                    if (data2.annotator === undefined) {
-                        const err7 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "annotator" }, message: "must have required property '" + "annotator" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err7];
-                        }
-                        else {
-                            vErrors.push(err7);
-                        }
-                        errors++;
-                    }
-                    if (data2.comment === undefined) {
-                        const err8 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "comment" }, message: "must have required property '" + "comment" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err8];
-                        }
-                        else {
-                            vErrors.push(err8);
-                        }
-                        errors++;
-                    }
-                    for (const key1 in data2) {
-                        if (!((((key1 === "annotationDate") || (key1 === "annotationType")) || (key1 === "annotator")) || (key1 === "comment"))) {
-                            const err9 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err9];
-                            }
-                            else {
-                                vErrors.push(err9);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.annotationDate !== undefined) {
-                        if (typeof data2.annotationDate !== "string") {
-                            const err10 = { instancePath: instancePath + "/annotations/" + i0 + "/annotationDate", schemaPath: "#/properties/annotations/items/properties/annotationDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err10];
-                            }
-                            else {
-                                vErrors.push(err10);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.annotationType !== undefined) {
-                        let data4 = data2.annotationType;
-                        if (typeof data4 !== "string") {
-                            const err11 = { instancePath: instancePath + "/annotations/" + i0 + "/annotationType", schemaPath: "#/properties/annotations/items/properties/annotationType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err11];
-                            }
-                            else {
-                                vErrors.push(err11);
-                            }
-                            errors++;
-                        }
-                        if (!((data4 === "OTHER") || (data4 === "REVIEW"))) {
-                            const err12 = { instancePath: instancePath + "/annotations/" + i0 + "/annotationType", schemaPath: "#/properties/annotations/items/properties/annotationType/enum", keyword: "enum", params: { allowedValues: schema18.properties.annotations.items.properties.annotationType.enum }, message: "must be equal to one of the allowed values" };
-                            if (vErrors === null) {
-                                vErrors = [err12];
-                            }
-                            else {
-                                vErrors.push(err12);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.annotator !== undefined) {
-                        if (typeof data2.annotator !== "string") {
-                            const err13 = { instancePath: instancePath + "/annotations/" + i0 + "/annotator", schemaPath: "#/properties/annotations/items/properties/annotator/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err13];
-                            }
-                            else {
-                                vErrors.push(err13);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.comment !== undefined) {
-                        if (typeof data2.comment !== "string") {
-                            const err14 = { instancePath: instancePath + "/annotations/" + i0 + "/comment", schemaPath: "#/properties/annotations/items/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err15 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err15];
-                    }
-                    else {
-                        vErrors.push(err15);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err16 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err16];
-            }
-            else {
-                vErrors.push(err16);
-            }
-            errors++;
-        }
-    }
-    if (data.artifactOfs !== undefined) {
-        let data7 = data.artifactOfs;
-        if (Array.isArray(data7)) {
-            const len1 = data7.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-                let data8 = data7[i1];
-                if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
-                    const err17 = { instancePath: instancePath + "/artifactOfs/" + i1, schemaPath: "#/properties/artifactOfs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err17];
-                    }
-                    else {
-                        vErrors.push(err17);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err18 = { instancePath: instancePath + "/artifactOfs", schemaPath: "#/properties/artifactOfs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err18];
-            }
-            else {
-                vErrors.push(err18);
-            }
-            errors++;
-        }
-    }
-    if (data.attributionTexts !== undefined) {
-        let data9 = data.attributionTexts;
-        if (Array.isArray(data9)) {
-            const len2 = data9.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-                if (typeof data9[i2] !== "string") {
-                    const err19 = { instancePath: instancePath + "/attributionTexts/" + i2, schemaPath: "#/properties/attributionTexts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err19];
-                    }
-                    else {
-                        vErrors.push(err19);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err20 = { instancePath: instancePath + "/attributionTexts", schemaPath: "#/properties/attributionTexts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err20];
-            }
-            else {
-                vErrors.push(err20);
-            }
-            errors++;
-        }
-    }
-    if (data.checksums !== undefined) {
-        let data11 = data.checksums;
-        if (Array.isArray(data11)) {
-            if (data11.length < 1) {
-                const err21 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                if (vErrors === null) {
-                    vErrors = [err21];
-                }
-                else {
-                    vErrors.push(err21);
-                }
-                errors++;
-            }
-            const len3 = data11.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-                let data12 = data11[i3];
-                if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                    if (data12.algorithm === undefined) {
-                        const err22 = { instancePath: instancePath + "/checksums/" + i3, schemaPath: "#/properties/checksums/items/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property '" + "algorithm" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err22];
-                        }
-                        else {
-                            vErrors.push(err22);
-                        }
-                        errors++;
-                    }
-                    if (data12.checksumValue === undefined) {
-                        const err23 = { instancePath: instancePath + "/checksums/" + i3, schemaPath: "#/properties/checksums/items/required", keyword: "required", params: { missingProperty: "checksumValue" }, message: "must have required property '" + "checksumValue" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err23];
-                        }
-                        else {
-                            vErrors.push(err23);
-                        }
-                        errors++;
-                    }
-                    for (const key2 in data12) {
-                        if (!((key2 === "algorithm") || (key2 === "checksumValue"))) {
-                            const err24 = { instancePath: instancePath + "/checksums/" + i3, schemaPath: "#/properties/checksums/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err24];
-                            }
-                            else {
-                                vErrors.push(err24);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data12.algorithm !== undefined) {
-                        let data13 = data12.algorithm;
-                        if (typeof data13 !== "string") {
-                            const err25 = { instancePath: instancePath + "/checksums/" + i3 + "/algorithm", schemaPath: "#/properties/checksums/items/properties/algorithm/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err25];
-                            }
-                            else {
-                                vErrors.push(err25);
-                            }
-                            errors++;
-                        }
-                        if (!(((((((((((((((((data13 === "SHA1") || (data13 === "BLAKE3")) || (data13 === "SHA3-384")) || (data13 === "SHA256")) || (data13 === "SHA384")) || (data13 === "BLAKE2b-512")) || (data13 === "BLAKE2b-256")) || (data13 === "SHA3-512")) || (data13 === "MD2")) || (data13 === "ADLER32")) || (data13 === "MD4")) || (data13 === "SHA3-256")) || (data13 === "BLAKE2b-384")) || (data13 === "SHA512")) || (data13 === "MD6")) || (data13 === "MD5")) || (data13 === "SHA224"))) {
-                            const err26 = { instancePath: instancePath + "/checksums/" + i3 + "/algorithm", schemaPath: "#/properties/checksums/items/properties/algorithm/enum", keyword: "enum", params: { allowedValues: schema18.properties.checksums.items.properties.algorithm.enum }, message: "must be equal to one of the allowed values" };
-                            if (vErrors === null) {
-                                vErrors = [err26];
-                            }
-                            else {
-                                vErrors.push(err26);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data12.checksumValue !== undefined) {
-                        if (typeof data12.checksumValue !== "string") {
-                            const err27 = { instancePath: instancePath + "/checksums/" + i3 + "/checksumValue", schemaPath: "#/properties/checksums/items/properties/checksumValue/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err27];
-                            }
-                            else {
-                                vErrors.push(err27);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err28 = { instancePath: instancePath + "/checksums/" + i3, schemaPath: "#/properties/checksums/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err28];
-                    }
-                    else {
-                        vErrors.push(err28);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err29 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err29];
-            }
-            else {
-                vErrors.push(err29);
-            }
-            errors++;
-        }
-    }
-    if (data.comment !== undefined) {
-        if (typeof data.comment !== "string") {
-            const err30 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err30];
-            }
-            else {
-                vErrors.push(err30);
-            }
-            errors++;
-        }
-    }
-    if (data.copyrightText !== undefined) {
-        if (typeof data.copyrightText !== "string") {
-            const err31 = { instancePath: instancePath + "/copyrightText", schemaPath: "#/properties/copyrightText/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err31];
-            }
-            else {
-                vErrors.push(err31);
-            }
-            errors++;
-        }
-    }
-    if (data.fileContributors !== undefined) {
-        let data17 = data.fileContributors;
-        if (Array.isArray(data17)) {
-            const len4 = data17.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-                if (typeof data17[i4] !== "string") {
-                    const err32 = { instancePath: instancePath + "/fileContributors/" + i4, schemaPath: "#/properties/fileContributors/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err32];
-                    }
-                    else {
-                        vErrors.push(err32);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err33 = { instancePath: instancePath + "/fileContributors", schemaPath: "#/properties/fileContributors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err33];
-            }
-            else {
-                vErrors.push(err33);
-            }
-            errors++;
-        }
-    }
-    if (data.fileDependencies !== undefined) {
-        let data19 = data.fileDependencies;
-        if (Array.isArray(data19)) {
-            const len5 = data19.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-                if (typeof data19[i5] !== "string") {
-                    const err34 = { instancePath: instancePath + "/fileDependencies/" + i5, schemaPath: "#/properties/fileDependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err34];
-                    }
-                    else {
-                        vErrors.push(err34);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err35 = { instancePath: instancePath + "/fileDependencies", schemaPath: "#/properties/fileDependencies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err35];
-            }
-            else {
-                vErrors.push(err35);
-            }
-            errors++;
-        }
-    }
-    if (data.fileName !== undefined) {
-        if (typeof data.fileName !== "string") {
-            const err36 = { instancePath: instancePath + "/fileName", schemaPath: "#/properties/fileName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err36];
-            }
-            else {
-                vErrors.push(err36);
-            }
-            errors++;
-        }
-    }
-    if (data.fileTypes !== undefined) {
-        let data22 = data.fileTypes;
-        if (Array.isArray(data22)) {
-            const len6 = data22.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-                let data23 = data22[i6];
-                if (typeof data23 !== "string") {
-                    const err37 = { instancePath: instancePath + "/fileTypes/" + i6, schemaPath: "#/properties/fileTypes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err37];
-                    }
-                    else {
-                        vErrors.push(err37);
-                    }
-                    errors++;
-                }
-                if (!(((((((((((data23 === "OTHER") || (data23 === "DOCUMENTATION")) || (data23 === "IMAGE")) || (data23 === "VIDEO")) || (data23 === "ARCHIVE")) || (data23 === "SPDX")) || (data23 === "APPLICATION")) || (data23 === "SOURCE")) || (data23 === "BINARY")) || (data23 === "TEXT")) || (data23 === "AUDIO"))) {
-                    const err38 = { instancePath: instancePath + "/fileTypes/" + i6, schemaPath: "#/properties/fileTypes/items/enum", keyword: "enum", params: { allowedValues: schema18.properties.fileTypes.items.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                        vErrors = [err38];
-                    }
-                    else {
-                        vErrors.push(err38);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err39 = { instancePath: instancePath + "/fileTypes", schemaPath: "#/properties/fileTypes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err39];
-            }
-            else {
-                vErrors.push(err39);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseComments !== undefined) {
-        if (typeof data.licenseComments !== "string") {
-            const err40 = { instancePath: instancePath + "/licenseComments", schemaPath: "#/properties/licenseComments/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err40];
-            }
-            else {
-                vErrors.push(err40);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseConcluded !== undefined) {
-        if (typeof data.licenseConcluded !== "string") {
-            const err41 = { instancePath: instancePath + "/licenseConcluded", schemaPath: "#/properties/licenseConcluded/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err41];
-            }
-            else {
-                vErrors.push(err41);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseInfoInFiles !== undefined) {
-        let data26 = data.licenseInfoInFiles;
-        if (Array.isArray(data26)) {
-            const len7 = data26.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-                if (typeof data26[i7] !== "string") {
-                    const err42 = { instancePath: instancePath + "/licenseInfoInFiles/" + i7, schemaPath: "#/properties/licenseInfoInFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err42];
-                    }
-                    else {
-                        vErrors.push(err42);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err43 = { instancePath: instancePath + "/licenseInfoInFiles", schemaPath: "#/properties/licenseInfoInFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err43];
-            }
-            else {
-                vErrors.push(err43);
-            }
-            errors++;
-        }
-    }
-    if (data.noticeText !== undefined) {
-        if (typeof data.noticeText !== "string") {
-            const err44 = { instancePath: instancePath + "/noticeText", schemaPath: "#/properties/noticeText/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err44];
-            }
-            else {
-                vErrors.push(err44);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err45];
-    }
-    else {
-        vErrors.push(err45);
-    }
-    errors++;
-} validate17.errors = vErrors; return errors === 0; }
-const snippets = validate18;
-const schema19 = { "type": "object", "properties": { "SPDXID": { "type": "string" }, "annotations": { "type": "array", "items": { "type": "object", "properties": { "annotationDate": { "type": "string" }, "annotationType": { "type": "string", "enum": ["OTHER", "REVIEW"] }, "annotator": { "type": "string" }, "comment": { "type": "string" } }, "required": ["annotationDate", "annotationType", "annotator", "comment"], "additionalProperties": false } }, "attributionTexts": { "type": "array", "items": { "type": "string" } }, "comment": { "type": "string" }, "copyrightText": { "type": "string" }, "licenseComments": { "type": "string" }, "licenseConcluded": { "type": "string" }, "licenseInfoInSnippets": { "type": "array", "items": { "type": "string" } }, "name": { "type": "string" }, "ranges": { "minItems": 1, "type": "array", "items": { "type": "object", "properties": { "endPointer": { "type": "object", "properties": { "reference": { "type": "string" }, "offset": { "type": "integer" }, "lineNumber": { "type": "integer" } }, "required": ["reference"], "additionalProperties": false }, "startPointer": { "type": "object", "properties": { "reference": { "type": "string" }, "offset": { "type": "integer" }, "lineNumber": { "type": "integer" } }, "required": ["reference"], "additionalProperties": false } }, "required": ["endPointer", "startPointer"], "additionalProperties": false } }, "snippetFromFile": { "type": "string" } }, "required": ["SPDXID", "name", "ranges", "snippetFromFile"], "additionalProperties": false };
-function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.SPDXID === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "SPDXID" }, message: "must have required property '" + "SPDXID" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.ranges === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ranges" }, message: "must have required property '" + "ranges" + "'" };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    if (data.snippetFromFile === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "snippetFromFile" }, message: "must have required property '" + "snippetFromFile" + "'" };
-        if (vErrors === null) {
-            vErrors = [err3];
-        }
-        else {
-            vErrors.push(err3);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(func2.call(schema19.properties, key0))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.SPDXID !== undefined) {
-        if (typeof data.SPDXID !== "string") {
-            const err5 = { instancePath: instancePath + "/SPDXID", schemaPath: "#/properties/SPDXID/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.annotations !== undefined) {
-        let data1 = data.annotations;
-        if (Array.isArray(data1)) {
-            const len0 = data1.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data2 = data1[i0];
-                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                    if (data2.annotationDate === undefined) {
-                        const err6 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "annotationDate" }, message: "must have required property '" + "annotationDate" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err6];
-                        }
-                        else {
-                            vErrors.push(err6);
-                        }
-                        errors++;
-                    }
-                    if (data2.annotationType === undefined) {
-                        const err7 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "annotationType" }, message: "must have required property '" + "annotationType" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err7];
-                        }
-                        else {
-                            vErrors.push(err7);
-                        }
-                        errors++;
-                    }
-                    if (data2.annotator === undefined) {
-                        const err8 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "annotator" }, message: "must have required property '" + "annotator" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err8];
-                        }
-                        else {
-                            vErrors.push(err8);
-                        }
-                        errors++;
-                    }
-                    if (data2.comment === undefined) {
-                        const err9 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "comment" }, message: "must have required property '" + "comment" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err9];
-                        }
-                        else {
-                            vErrors.push(err9);
-                        }
-                        errors++;
-                    }
-                    for (const key1 in data2) {
-                        if (!((((key1 === "annotationDate") || (key1 === "annotationType")) || (key1 === "annotator")) || (key1 === "comment"))) {
-                            const err10 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err10];
-                            }
-                            else {
-                                vErrors.push(err10);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.annotationDate !== undefined) {
-                        if (typeof data2.annotationDate !== "string") {
-                            const err11 = { instancePath: instancePath + "/annotations/" + i0 + "/annotationDate", schemaPath: "#/properties/annotations/items/properties/annotationDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err11];
-                            }
-                            else {
-                                vErrors.push(err11);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.annotationType !== undefined) {
-                        let data4 = data2.annotationType;
-                        if (typeof data4 !== "string") {
-                            const err12 = { instancePath: instancePath + "/annotations/" + i0 + "/annotationType", schemaPath: "#/properties/annotations/items/properties/annotationType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err12];
-                            }
-                            else {
-                                vErrors.push(err12);
-                            }
-                            errors++;
-                        }
-                        if (!((data4 === "OTHER") || (data4 === "REVIEW"))) {
-                            const err13 = { instancePath: instancePath + "/annotations/" + i0 + "/annotationType", schemaPath: "#/properties/annotations/items/properties/annotationType/enum", keyword: "enum", params: { allowedValues: schema19.properties.annotations.items.properties.annotationType.enum }, message: "must be equal to one of the allowed values" };
-                            if (vErrors === null) {
-                                vErrors = [err13];
-                            }
-                            else {
-                                vErrors.push(err13);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.annotator !== undefined) {
-                        if (typeof data2.annotator !== "string") {
-                            const err14 = { instancePath: instancePath + "/annotations/" + i0 + "/annotator", schemaPath: "#/properties/annotations/items/properties/annotator/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.comment !== undefined) {
-                        if (typeof data2.comment !== "string") {
-                            const err15 = { instancePath: instancePath + "/annotations/" + i0 + "/comment", schemaPath: "#/properties/annotations/items/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err15];
-                            }
-                            else {
-                                vErrors.push(err15);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err16 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err17 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err17];
-            }
-            else {
-                vErrors.push(err17);
-            }
-            errors++;
-        }
-    }
-    if (data.attributionTexts !== undefined) {
-        let data7 = data.attributionTexts;
-        if (Array.isArray(data7)) {
-            const len1 = data7.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-                if (typeof data7[i1] !== "string") {
-                    const err18 = { instancePath: instancePath + "/attributionTexts/" + i1, schemaPath: "#/properties/attributionTexts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err18];
-                    }
-                    else {
-                        vErrors.push(err18);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err19 = { instancePath: instancePath + "/attributionTexts", schemaPath: "#/properties/attributionTexts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err19];
-            }
-            else {
-                vErrors.push(err19);
-            }
-            errors++;
-        }
-    }
-    if (data.comment !== undefined) {
-        if (typeof data.comment !== "string") {
-            const err20 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err20];
-            }
-            else {
-                vErrors.push(err20);
-            }
-            errors++;
-        }
-    }
-    if (data.copyrightText !== undefined) {
-        if (typeof data.copyrightText !== "string") {
-            const err21 = { instancePath: instancePath + "/copyrightText", schemaPath: "#/properties/copyrightText/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err21];
-            }
-            else {
-                vErrors.push(err21);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseComments !== undefined) {
-        if (typeof data.licenseComments !== "string") {
-            const err22 = { instancePath: instancePath + "/licenseComments", schemaPath: "#/properties/licenseComments/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err22];
-            }
-            else {
-                vErrors.push(err22);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseConcluded !== undefined) {
-        if (typeof data.licenseConcluded !== "string") {
-            const err23 = { instancePath: instancePath + "/licenseConcluded", schemaPath: "#/properties/licenseConcluded/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err23];
-            }
-            else {
-                vErrors.push(err23);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseInfoInSnippets !== undefined) {
-        let data13 = data.licenseInfoInSnippets;
-        if (Array.isArray(data13)) {
-            const len2 = data13.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-                if (typeof data13[i2] !== "string") {
-                    const err24 = { instancePath: instancePath + "/licenseInfoInSnippets/" + i2, schemaPath: "#/properties/licenseInfoInSnippets/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err24];
-                    }
-                    else {
-                        vErrors.push(err24);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err25 = { instancePath: instancePath + "/licenseInfoInSnippets", schemaPath: "#/properties/licenseInfoInSnippets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err25];
-            }
-            else {
-                vErrors.push(err25);
-            }
-            errors++;
-        }
-    }
-    if (data.name !== undefined) {
-        if (typeof data.name !== "string") {
-            const err26 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err26];
-            }
-            else {
-                vErrors.push(err26);
-            }
-            errors++;
-        }
-    }
-    if (data.ranges !== undefined) {
-        let data16 = data.ranges;
-        if (Array.isArray(data16)) {
-            if (data16.length < 1) {
-                const err27 = { instancePath: instancePath + "/ranges", schemaPath: "#/properties/ranges/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                if (vErrors === null) {
-                    vErrors = [err27];
-                }
-                else {
-                    vErrors.push(err27);
-                }
-                errors++;
-            }
-            const len3 = data16.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-                let data17 = data16[i3];
-                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                    if (data17.endPointer === undefined) {
-                        const err28 = { instancePath: instancePath + "/ranges/" + i3, schemaPath: "#/properties/ranges/items/required", keyword: "required", params: { missingProperty: "endPointer" }, message: "must have required property '" + "endPointer" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err28];
-                        }
-                        else {
-                            vErrors.push(err28);
-                        }
-                        errors++;
-                    }
-                    if (data17.startPointer === undefined) {
-                        const err29 = { instancePath: instancePath + "/ranges/" + i3, schemaPath: "#/properties/ranges/items/required", keyword: "required", params: { missingProperty: "startPointer" }, message: "must have required property '" + "startPointer" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err29];
-                        }
-                        else {
-                            vErrors.push(err29);
-                        }
-                        errors++;
-                    }
-                    for (const key2 in data17) {
-                        if (!((key2 === "endPointer") || (key2 === "startPointer"))) {
-                            const err30 = { instancePath: instancePath + "/ranges/" + i3, schemaPath: "#/properties/ranges/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err30];
-                            }
-                            else {
-                                vErrors.push(err30);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data17.endPointer !== undefined) {
-                        let data18 = data17.endPointer;
-                        if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                            if (data18.reference === undefined) {
-                                const err31 = { instancePath: instancePath + "/ranges/" + i3 + "/endPointer", schemaPath: "#/properties/ranges/items/properties/endPointer/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property '" + "reference" + "'" };
-                                if (vErrors === null) {
-                                    vErrors = [err31];
-                                }
-                                else {
-                                    vErrors.push(err31);
-                                }
-                                errors++;
-                            }
-                            for (const key3 in data18) {
-                                if (!(((key3 === "reference") || (key3 === "offset")) || (key3 === "lineNumber"))) {
-                                    const err32 = { instancePath: instancePath + "/ranges/" + i3 + "/endPointer", schemaPath: "#/properties/ranges/items/properties/endPointer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-                                    if (vErrors === null) {
-                                        vErrors = [err32];
-                                    }
-                                    else {
-                                        vErrors.push(err32);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data18.reference !== undefined) {
-                                if (typeof data18.reference !== "string") {
-                                    const err33 = { instancePath: instancePath + "/ranges/" + i3 + "/endPointer/reference", schemaPath: "#/properties/ranges/items/properties/endPointer/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                        vErrors = [err33];
-                                    }
-                                    else {
-                                        vErrors.push(err33);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data18.offset !== undefined) {
-                                let data20 = data18.offset;
-                                if (!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) {
-                                    const err34 = { instancePath: instancePath + "/ranges/" + i3 + "/endPointer/offset", schemaPath: "#/properties/ranges/items/properties/endPointer/properties/offset/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                    if (vErrors === null) {
-                                        vErrors = [err34];
-                                    }
-                                    else {
-                                        vErrors.push(err34);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data18.lineNumber !== undefined) {
-                                let data21 = data18.lineNumber;
-                                if (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) {
-                                    const err35 = { instancePath: instancePath + "/ranges/" + i3 + "/endPointer/lineNumber", schemaPath: "#/properties/ranges/items/properties/endPointer/properties/lineNumber/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                    if (vErrors === null) {
-                                        vErrors = [err35];
-                                    }
-                                    else {
-                                        vErrors.push(err35);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err36 = { instancePath: instancePath + "/ranges/" + i3 + "/endPointer", schemaPath: "#/properties/ranges/items/properties/endPointer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                            if (vErrors === null) {
-                                vErrors = [err36];
-                            }
-                            else {
-                                vErrors.push(err36);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data17.startPointer !== undefined) {
-                        let data22 = data17.startPointer;
-                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                            if (data22.reference === undefined) {
-                                const err37 = { instancePath: instancePath + "/ranges/" + i3 + "/startPointer", schemaPath: "#/properties/ranges/items/properties/startPointer/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property '" + "reference" + "'" };
-                                if (vErrors === null) {
-                                    vErrors = [err37];
-                                }
-                                else {
-                                    vErrors.push(err37);
-                                }
-                                errors++;
-                            }
-                            for (const key4 in data22) {
-                                if (!(((key4 === "reference") || (key4 === "offset")) || (key4 === "lineNumber"))) {
-                                    const err38 = { instancePath: instancePath + "/ranges/" + i3 + "/startPointer", schemaPath: "#/properties/ranges/items/properties/startPointer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                                    if (vErrors === null) {
-                                        vErrors = [err38];
-                                    }
-                                    else {
-                                        vErrors.push(err38);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data22.reference !== undefined) {
-                                if (typeof data22.reference !== "string") {
-                                    const err39 = { instancePath: instancePath + "/ranges/" + i3 + "/startPointer/reference", schemaPath: "#/properties/ranges/items/properties/startPointer/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                        vErrors = [err39];
-                                    }
-                                    else {
-                                        vErrors.push(err39);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data22.offset !== undefined) {
-                                let data24 = data22.offset;
-                                if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
-                                    const err40 = { instancePath: instancePath + "/ranges/" + i3 + "/startPointer/offset", schemaPath: "#/properties/ranges/items/properties/startPointer/properties/offset/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                    if (vErrors === null) {
-                                        vErrors = [err40];
-                                    }
-                                    else {
-                                        vErrors.push(err40);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data22.lineNumber !== undefined) {
-                                let data25 = data22.lineNumber;
-                                if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
-                                    const err41 = { instancePath: instancePath + "/ranges/" + i3 + "/startPointer/lineNumber", schemaPath: "#/properties/ranges/items/properties/startPointer/properties/lineNumber/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                    if (vErrors === null) {
-                                        vErrors = [err41];
-                                    }
-                                    else {
-                                        vErrors.push(err41);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err42 = { instancePath: instancePath + "/ranges/" + i3 + "/startPointer", schemaPath: "#/properties/ranges/items/properties/startPointer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                            if (vErrors === null) {
-                                vErrors = [err42];
-                            }
-                            else {
-                                vErrors.push(err42);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err43 = { instancePath: instancePath + "/ranges/" + i3, schemaPath: "#/properties/ranges/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err43];
-                    }
-                    else {
-                        vErrors.push(err43);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err44 = { instancePath: instancePath + "/ranges", schemaPath: "#/properties/ranges/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err44];
-            }
-            else {
-                vErrors.push(err44);
-            }
-            errors++;
-        }
-    }
-    if (data.snippetFromFile !== undefined) {
-        if (typeof data.snippetFromFile !== "string") {
-            const err45 = { instancePath: instancePath + "/snippetFromFile", schemaPath: "#/properties/snippetFromFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err45];
-            }
-            else {
-                vErrors.push(err45);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err46];
-    }
-    else {
-        vErrors.push(err46);
-    }
-    errors++;
-} validate18.errors = vErrors; return errors === 0; }
-const relationships = validate19;
-const schema20 = { "type": "object", "properties": { "spdxElementId": { "type": "string" }, "comment": { "type": "string" }, "relatedSpdxElement": { "type": "string" }, "relationshipType": { "type": "string", "enum": ["VARIANT_OF", "COPY_OF", "PATCH_FOR", "TEST_DEPENDENCY_OF", "CONTAINED_BY", "DATA_FILE_OF", "OPTIONAL_COMPONENT_OF", "ANCESTOR_OF", "GENERATES", "CONTAINS", "OPTIONAL_DEPENDENCY_OF", "FILE_ADDED", "REQUIREMENT_DESCRIPTION_FOR", "DEV_DEPENDENCY_OF", "DEPENDENCY_OF", "BUILD_DEPENDENCY_OF", "DESCRIBES", "PREREQUISITE_FOR", "HAS_PREREQUISITE", "PROVIDED_DEPENDENCY_OF", "DYNAMIC_LINK", "DESCRIBED_BY", "METAFILE_OF", "DEPENDENCY_MANIFEST_OF", "PATCH_APPLIED", "RUNTIME_DEPENDENCY_OF", "TEST_OF", "TEST_TOOL_OF", "DEPENDS_ON", "SPECIFICATION_FOR", "FILE_MODIFIED", "DISTRIBUTION_ARTIFACT", "AMENDS", "DOCUMENTATION_OF", "GENERATED_FROM", "STATIC_LINK", "OTHER", "BUILD_TOOL_OF", "TEST_CASE_OF", "PACKAGE_OF", "DESCENDANT_OF", "FILE_DELETED", "EXPANDED_FROM_ARCHIVE", "DEV_TOOL_OF", "EXAMPLE_OF"] } }, "required": ["spdxElementId", "relatedSpdxElement", "relationshipType"], "additionalProperties": false };
-function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.spdxElementId === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spdxElementId" }, message: "must have required property '" + "spdxElementId" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.relatedSpdxElement === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relatedSpdxElement" }, message: "must have required property '" + "relatedSpdxElement" + "'" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.relationshipType === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relationshipType" }, message: "must have required property '" + "relationshipType" + "'" };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!((((key0 === "spdxElementId") || (key0 === "comment")) || (key0 === "relatedSpdxElement")) || (key0 === "relationshipType"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.spdxElementId !== undefined) {
-        if (typeof data.spdxElementId !== "string") {
-            const err4 = { instancePath: instancePath + "/spdxElementId", schemaPath: "#/properties/spdxElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.comment !== undefined) {
-        if (typeof data.comment !== "string") {
-            const err5 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.relatedSpdxElement !== undefined) {
-        if (typeof data.relatedSpdxElement !== "string") {
-            const err6 = { instancePath: instancePath + "/relatedSpdxElement", schemaPath: "#/properties/relatedSpdxElement/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-    if (data.relationshipType !== undefined) {
-        let data3 = data.relationshipType;
-        if (typeof data3 !== "string") {
-            const err7 = { instancePath: instancePath + "/relationshipType", schemaPath: "#/properties/relationshipType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-        if (!(((((((((((((((((((((((((((((((((((((((((((((data3 === "VARIANT_OF") || (data3 === "COPY_OF")) || (data3 === "PATCH_FOR")) || (data3 === "TEST_DEPENDENCY_OF")) || (data3 === "CONTAINED_BY")) || (data3 === "DATA_FILE_OF")) || (data3 === "OPTIONAL_COMPONENT_OF")) || (data3 === "ANCESTOR_OF")) || (data3 === "GENERATES")) || (data3 === "CONTAINS")) || (data3 === "OPTIONAL_DEPENDENCY_OF")) || (data3 === "FILE_ADDED")) || (data3 === "REQUIREMENT_DESCRIPTION_FOR")) || (data3 === "DEV_DEPENDENCY_OF")) || (data3 === "DEPENDENCY_OF")) || (data3 === "BUILD_DEPENDENCY_OF")) || (data3 === "DESCRIBES")) || (data3 === "PREREQUISITE_FOR")) || (data3 === "HAS_PREREQUISITE")) || (data3 === "PROVIDED_DEPENDENCY_OF")) || (data3 === "DYNAMIC_LINK")) || (data3 === "DESCRIBED_BY")) || (data3 === "METAFILE_OF")) || (data3 === "DEPENDENCY_MANIFEST_OF")) || (data3 === "PATCH_APPLIED")) || (data3 === "RUNTIME_DEPENDENCY_OF")) || (data3 === "TEST_OF")) || (data3 === "TEST_TOOL_OF")) || (data3 === "DEPENDS_ON")) || (data3 === "SPECIFICATION_FOR")) || (data3 === "FILE_MODIFIED")) || (data3 === "DISTRIBUTION_ARTIFACT")) || (data3 === "AMENDS")) || (data3 === "DOCUMENTATION_OF")) || (data3 === "GENERATED_FROM")) || (data3 === "STATIC_LINK")) || (data3 === "OTHER")) || (data3 === "BUILD_TOOL_OF")) || (data3 === "TEST_CASE_OF")) || (data3 === "PACKAGE_OF")) || (data3 === "DESCENDANT_OF")) || (data3 === "FILE_DELETED")) || (data3 === "EXPANDED_FROM_ARCHIVE")) || (data3 === "DEV_TOOL_OF")) || (data3 === "EXAMPLE_OF"))) {
-            const err8 = { instancePath: instancePath + "/relationshipType", schemaPath: "#/properties/relationshipType/enum", keyword: "enum", params: { allowedValues: schema20.properties.relationshipType.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err9];
-    }
-    else {
-        vErrors.push(err9);
-    }
-    errors++;
-} validate19.errors = vErrors; return errors === 0; }
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/spdx.ts
-
-
-
-
-const { top: validateTop, ...items } = spdx_validators_generated_namespaceObject;
-/** A Map, not the module namespace: lookups on namespace objects cost ~10% of a 200 MB run. */
-const ITEM_VALIDATORS = new Map(Object.entries(items));
-const SPDX_VERSIONS = (/* unused pure expression or super */ null && (['SPDX-2.3', 'SPDX-2.2']));
-/**
- * SPDX 2.3 JSON schema, applied to the top level (big arrays stand in as `[]`) and to each array
- * element as it streams past. SPDX 2.2 documents are checked against the 2.3 schema too: 2.3 only
- * relaxed 2.2's required package fields and added optional ones.
- */
-class spdx_SpdxChecker {
-    format = 'spdx';
-    problems = new ProblemList();
-    wants(key) {
-        return ITEM_VALIDATORS.has(key);
-    }
-    element(key, index, value) {
-        const validate = ITEM_VALIDATORS.get(key);
-        if (validate(value))
-            return;
-        this.report(`${key}[${index}]`, value, validate);
-    }
-    finish(top) {
-        const doc = { ...top.members };
-        for (const key of top.arrays.keys())
-            setOwn(doc, key, []);
-        if (!validateTop(doc))
-            this.report('', doc, validateTop);
-        this.specRules(top.members);
-        const name = top.members.name;
-        return { ...(typeof name === 'string' ? { documentName: name } : {}), packages: top.arrays.get('packages') ?? 0 };
-    }
-    /** Rules of the SPDX 2.3 specification that its JSON schema leaves out. */
-    specRules(m) {
-        const v = m.spdxVersion;
-        if (typeof v === 'string' && !SPDX_VERSIONS.includes(v)) {
-            this.problems.add(`spdxVersion is ${JSON.stringify(v)}; supported: ${SPDX_VERSIONS.join(', ')}`);
-        }
-        if (typeof m.dataLicense === 'string' && m.dataLicense !== 'CC0-1.0') {
-            this.problems.add(`dataLicense must be "CC0-1.0", found ${JSON.stringify(m.dataLicense)}`);
-        }
-        if (typeof m.SPDXID === 'string' && m.SPDXID !== 'SPDXRef-DOCUMENT') {
-            this.problems.add(`SPDXID must be "SPDXRef-DOCUMENT", found ${JSON.stringify(m.SPDXID)}`);
-        }
-        if (!Object.hasOwn(m, 'documentNamespace')) {
-            this.problems.add('documentNamespace is required (SPDX 2.3 §6.5: exactly one, a unique URI)');
-        }
-    }
-    report(base, value, validate) {
-        for (const e of validate.errors ?? []) {
-            if (this.problems.wantsMore)
-                this.problems.add(describeSchemaError(base, value, e));
-            else
-                this.problems.total++;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/collector.ts
-
-
-
-
-
-/**
- * Receives the streamed document: keeps the top level minus its arrays, and hands each array
- * element to the checkers still in the running, then drops it.
- */
-class collector_SbomCollector {
-    top = { members: {}, arrays: new Map() };
-    checkers = {
-        spdx: new SpdxChecker(),
-        cyclonedx: new CycloneDxChecker(),
-        syft: new SyftChecker(),
-    };
-    active = Object.values(this.checkers);
-    narrowed = false;
-    member(key, value) {
-        setOwn(this.top.members, key, value);
-        const format = markerOf(key, value);
-        // Once a marker is seen, only that format's checks run; a second marker is reported at the end.
-        if (format && !this.narrowed) {
-            this.narrowed = true;
-            this.active = [this.checkers[format]];
-        }
-    }
-    arrayStart(key) {
-        this.top.arrays.set(key, 0);
-    }
-    element(key, index, value) {
-        for (const c of this.active)
-            if (c.wants(key))
-                c.element(key, index, value);
-    }
-    arrayEnd(key, count) {
-        this.top.arrays.set(key, count);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/file-reader.ts
-
-/** 1 MiB reads: large enough that per-read overhead is noise, small enough to stay out of the RSS budget. */
-const CHUNK_BYTES = (/* unused pure expression or super */ null && (1 << 20));
-/**
- * Reads a file once, front to back, into two reused buffers (no per-chunk allocation, which
- * otherwise lets garbage pile up to ~2x the file size in RSS before GC catches up). The next read
- * is in flight on libuv's pool while `onChunk` works on the current one.
- * `onChunk` runs synchronously and must copy what it keeps: the buffer is reused.
- */
-async function file_reader_readAndHash(fh, onChunk, chunkBytes = CHUNK_BYTES) {
-    const hash = createHash('sha256');
-    const buffers = [Buffer.allocUnsafeSlow(chunkBytes), Buffer.allocUnsafeSlow(chunkBytes)];
-    let position = 0;
-    let which = 0;
-    let pending = fh.read(buffers[0], 0, chunkBytes, 0);
-    try {
-        for (;;) {
-            const { bytesRead, buffer } = await pending;
-            if (bytesRead === 0)
-                break;
-            const chunk = buffer.subarray(0, bytesRead);
-            position += bytesRead;
-            which ^= 1;
-            pending = fh.read(buffers[which], 0, chunkBytes, position);
-            hash.update(chunk);
-            onChunk(chunk);
-        }
-    }
-    catch (e) {
-        await pending.catch(() => undefined);
-        throw e;
-    }
-    return { size: position, digest: `sha256:${hash.digest('hex')}` };
-}
-/** 1-based line and column (in characters) of a byte offset; error path only, so it re-reads the file. */
-async function file_reader_locate(fh, offset) {
-    const buf = Buffer.allocUnsafe(CHUNK_BYTES);
-    let line = 1;
-    let column = 1;
-    let position = 0;
-    while (position < offset) {
-        const { bytesRead } = await fh.read(buf, 0, Math.min(CHUNK_BYTES, offset - position), position);
-        if (bytesRead === 0)
-            break;
-        for (let i = 0; i < bytesRead; i++) {
-            const c = buf[i];
-            if (c === 0x0a) {
-                line++;
-                column = 1;
-            }
-            else if ((c & 0xc0) !== 0x80)
-                column++;
-        }
-        position += bytesRead;
-    }
-    return { line, column };
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./packages/core/src/sbom/json-syntax.ts
-class Problem extends Error {
-    index;
-    reason;
-    constructor(index, reason) {
-        super(reason);
-        this.index = index;
-        this.reason = reason;
-    }
-}
-const MAX_NESTING = 10_000;
-function json_syntax_findJsonSyntaxError(text) {
-    let i = 0;
-    const n = text.length;
-    const fail = (reason, at = i) => {
-        throw new Problem(at, at >= n ? `${reason}, but the text ends` : reason);
-    };
-    const ws = () => {
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
-                return;
-            i++;
-        }
-    };
-    const describe = () => (i >= n ? 'end of text' : JSON.stringify(text[i]));
-    const string = () => {
-        i++; // opening quote
-        for (;;) {
-            if (i >= n)
-                fail('unterminated string');
-            const c = text.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return;
-            }
-            if (c < 0x20)
-                fail(`control character U+${c.toString(16).padStart(4, '0')} inside a string (escape it)`);
-            if (c === 0x5c) {
-                const e = text[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-                        fail('bad \\u escape (needs 4 hex digits)');
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e))
-                    fail(`bad escape \\${e ?? ''} in a string`);
-                i += 2;
-                continue;
-            }
-            i++;
-        }
-    };
-    const number = () => {
-        const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-        if (!m || m[0] === '-' || m[0] === '')
-            fail('malformed number');
-        i += m[0].length;
-        const c = text[i];
-        if (c !== undefined && /[0-9.eE+-]/.test(c))
-            fail('malformed number');
-    };
-    const value = (depth) => {
-        ws();
-        if (depth > MAX_NESTING)
-            fail('nesting too deep');
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            ws();
-            if (text[i] === '}') {
-                i++;
-                return;
-            }
-            for (;;) {
-                ws();
-                if (text[i] !== '"')
-                    fail(`expected a double-quoted property name, found ${describe()}`);
-                string();
-                ws();
-                if (text[i] !== ':')
-                    fail(`expected ':' after a property name, found ${describe()}`);
-                i++;
-                value(depth + 1);
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === '}') {
-                    i++;
-                    return;
-                }
-                fail(`expected ',' or '}' after a property value, found ${describe()}`);
-            }
-        }
-        if (c === '[') {
-            i++;
-            ws();
-            if (text[i] === ']') {
-                i++;
-                return;
-            }
-            for (;;) {
-                value(depth + 1);
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === ']') {
-                    i++;
-                    return;
-                }
-                fail(`expected ',' or ']' after an array element, found ${describe()}`);
-            }
-        }
-        if (c === '"')
-            return string();
-        if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
-            return number();
-        for (const lit of ['true', 'false', 'null']) {
-            if (text.startsWith(lit, i)) {
-                i += lit.length;
-                return;
-            }
-        }
-        fail(`expected a value, found ${describe()}`);
-    };
-    try {
-        value(0);
-        ws();
-        if (i < n)
-            fail(`unexpected ${describe()} after the value`);
-        return undefined;
-    }
-    catch (e) {
-        if (e instanceof Problem)
-            return { index: e.index, reason: e.reason };
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/json-scanner.ts
-
-
-
-class json_scanner_JsonScanError extends Error {
-    kind;
-    offset;
-    constructor(kind, message, 
-    /** Byte offset in the file. */
-    offset) {
-        super(message);
-        this.kind = kind;
-        this.offset = offset;
-        this.name = 'JsonScanError';
-    }
-}
-const DEFAULT_MAX_VALUE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
-const MAX_DEPTH = 512;
-var S;
-(function (S) {
-    S[S["BeforeRoot"] = 0] = "BeforeRoot";
-    S[S["Bom1"] = 1] = "Bom1";
-    S[S["Bom2"] = 2] = "Bom2";
-    S[S["ObjFirst"] = 3] = "ObjFirst";
-    S[S["ObjNext"] = 4] = "ObjNext";
-    S[S["AfterKey"] = 5] = "AfterKey";
-    S[S["BeforeValue"] = 6] = "BeforeValue";
-    S[S["AfterValue"] = 7] = "AfterValue";
-    S[S["ArrFirst"] = 8] = "ArrFirst";
-    S[S["ArrNext"] = 9] = "ArrNext";
-    S[S["AfterElem"] = 10] = "AfterElem";
-    S[S["AfterRoot"] = 11] = "AfterRoot";
-})(S || (S = {}));
-var T;
-(function (T) {
-    T[T["Key"] = 0] = "Key";
-    T[T["Member"] = 1] = "Member";
-    T[T["Element"] = 2] = "Element";
-})(T || (T = {}));
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-function isWs(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-function isValueStart(c) {
-    return c === 0x7b || c === 0x5b || c === QUOTE || c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66 || c === 0x6e;
-}
-/** Bytes that can continue a number or true/false/null; anything else ends the literal. */
-function isLiteralByte(c) {
-    return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2b || c === 0x2d || c === 0x2e;
-}
-function show(c) {
-    return c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
-}
-class json_scanner_JsonObjectScanner {
-    handler;
-    maxValueBytes;
-    state = S.BeforeRoot;
-    /** File offset of the chunk being scanned. */
-    base = 0;
-    key = '';
-    keys = new Map();
-    index = 0;
-    // The value being captured; it may span chunks.
-    capturing = false;
-    literal = false;
-    target = T.Key;
-    start = 0;
-    pieces = [];
-    pieceBytes = 0;
-    depth = 0;
-    inString = false;
-    escaped = false;
-    stack = new Uint8Array(MAX_DEPTH);
-    constructor(handler, options = {}) {
-        this.handler = handler;
-        this.maxValueBytes = options.maxValueBytes ?? DEFAULT_MAX_VALUE_BYTES;
-    }
-    /** The chunk may be reused by the caller after this returns: whatever is kept is copied. */
-    push(chunk) {
-        const n = chunk.length;
-        let i = 0;
-        while (i < n) {
-            if (this.capturing) {
-                const from = i;
-                const end = this.literal ? this.scanLiteral(chunk, i) : this.scanValue(chunk, i);
-                if (end < 0) {
-                    this.keep(chunk.subarray(from));
-                    break;
-                }
-                this.finish(chunk.subarray(from, end));
-                i = end;
-                continue;
-            }
-            const c = chunk[i];
-            if (isWs(c) && this.state !== S.Bom1 && this.state !== S.Bom2) {
-                i++;
-                continue;
-            }
-            this.structural(c, this.base + i);
-            if (!this.capturing)
-                i++;
-        }
-        this.base += n;
-    }
-    /** Call once after the last chunk. */
-    end() {
-        if (this.state === S.AfterRoot && !this.capturing)
-            return;
-        const at = this.base;
-        if (this.state === S.BeforeRoot)
-            throw new json_scanner_JsonScanError('truncated', 'the file holds only whitespace, no JSON value', at);
-        throw new json_scanner_JsonScanError('truncated', `the file ends ${this.where()}: it is truncated or not closed`, at);
-    }
-    where() {
-        switch (this.state) {
-            case S.ArrFirst:
-            case S.ArrNext:
-            case S.AfterElem:
-                return this.capturing ? `inside ${this.key}[${this.index}]` : `inside the "${this.key}" array after ${this.index} element(s)`;
-            case S.BeforeValue:
-            case S.AfterValue:
-                return this.capturing ? `inside the value of "${this.key}"` : `after the value of "${this.key}"`;
-            case S.ObjFirst:
-            case S.ObjNext:
-            case S.AfterKey:
-                return this.capturing ? 'inside a property name of the top-level object' : 'before the top-level object is closed';
-            default:
-                return 'early';
-        }
-    }
-    structural(c, at) {
-        switch (this.state) {
-            case S.BeforeRoot:
-                if (c === 0x7b)
-                    this.state = S.ObjFirst;
-                else if (c === 0xef && at === 0)
-                    this.state = S.Bom1;
-                else if ((c === 0xff || c === 0xfe || c === 0x00) && at <= 1) {
-                    throw new json_scanner_JsonScanError('utf16', 'the file is UTF-16 (or UTF-32) encoded, not UTF-8', at);
-                }
-                else if (c === 0x5b)
-                    throw new json_scanner_JsonScanError('not-object', 'the top-level JSON value is an array, not an object', at);
-                else if (c === 0x3c)
-                    throw new json_scanner_JsonScanError('not-object', "the file starts with '<' (XML?), not a JSON object", at);
-                else if (isValueStart(c))
-                    throw new json_scanner_JsonScanError('not-object', 'the top-level JSON value is not an object', at);
-                else
-                    throw new json_scanner_JsonScanError('syntax', `expected '{' to open the top-level object, found ${show(c)}`, at);
-                return;
-            case S.Bom1:
-                if (c !== 0xbb)
-                    throw new json_scanner_JsonScanError('utf8', 'invalid UTF-8 at the start of the file', at - 1);
-                this.state = S.Bom2;
-                return;
-            case S.Bom2:
-                if (c !== 0xbf)
-                    throw new json_scanner_JsonScanError('utf8', 'invalid UTF-8 at the start of the file', at - 2);
-                // A UTF-8 byte order mark: JSON forbids emitting it but allows readers to ignore it.
-                this.state = S.BeforeRoot;
-                return;
-            case S.ObjFirst:
-                if (c === 0x7d)
-                    this.state = S.AfterRoot;
-                else
-                    this.expectKey(c, at);
-                return;
-            case S.ObjNext:
-                this.expectKey(c, at);
-                return;
-            case S.AfterKey:
-                if (c !== 0x3a)
-                    throw new json_scanner_JsonScanError('syntax', `expected ':' after property name "${this.key}", found ${show(c)}`, at);
-                this.state = S.BeforeValue;
-                return;
-            case S.BeforeValue:
-                if (c === 0x5b) {
-                    this.index = 0;
-                    this.handler.arrayStart(this.key, at);
-                    this.state = S.ArrFirst;
-                    return;
-                }
-                if (!isValueStart(c))
-                    throw new json_scanner_JsonScanError('syntax', `expected a value for "${this.key}", found ${show(c)}`, at);
-                this.capture(T.Member, at, c !== 0x7b && c !== QUOTE);
-                return;
-            case S.AfterValue:
-                if (c === 0x2c)
-                    this.state = S.ObjNext;
-                else if (c === 0x7d)
-                    this.state = S.AfterRoot;
-                else
-                    throw new json_scanner_JsonScanError('syntax', `expected ',' or '}' after the value of "${this.key}", found ${show(c)}`, at);
-                return;
-            case S.ArrFirst:
-                if (c === 0x5d)
-                    this.closeArray(at);
-                else
-                    this.expectElement(c, at);
-                return;
-            case S.ArrNext:
-                this.expectElement(c, at);
-                return;
-            case S.AfterElem:
-                if (c === 0x2c)
-                    this.state = S.ArrNext;
-                else if (c === 0x5d)
-                    this.closeArray(at);
-                else
-                    throw new json_scanner_JsonScanError('syntax', `expected ',' or ']' after ${this.key}[${this.index - 1}], found ${show(c)}`, at);
-                return;
-            case S.AfterRoot:
-                throw new json_scanner_JsonScanError('syntax', `unexpected ${show(c)} after the end of the top-level object`, at);
-        }
-    }
-    expectKey(c, at) {
-        if (c !== QUOTE) {
-            const after = this.state === S.ObjNext ? ` after ',' (a trailing comma?)` : '';
-            throw new json_scanner_JsonScanError('syntax', `expected a double-quoted property name${after}, found ${show(c)}`, at);
-        }
-        this.capture(T.Key, at, false);
-    }
-    expectElement(c, at) {
-        if (!isValueStart(c)) {
-            const after = this.state === S.ArrNext ? ` after ',' (a trailing comma?)` : '';
-            throw new json_scanner_JsonScanError('syntax', `expected a value for ${this.key}[${this.index}]${after}, found ${show(c)}`, at);
-        }
-        this.capture(T.Element, at, c !== 0x7b && c !== 0x5b && c !== QUOTE);
-    }
-    closeArray(at) {
-        this.handler.arrayEnd(this.key, this.index, at);
-        this.state = S.AfterValue;
-    }
-    capture(target, at, literal) {
-        this.capturing = true;
-        this.literal = literal;
-        this.target = target;
-        this.start = at;
-        this.depth = 0;
-        this.inString = false;
-        this.escaped = false;
-    }
-    /**
-     * Finds the end of a string, object or array starting at the capture's first byte.
-     * Returns the index just past it, or -1 when the chunk ends first (state is kept).
-     */
-    scanValue(b, i) {
-        const n = b.length;
-        const stack = this.stack;
-        let depth = this.depth;
-        let inString = this.inString;
-        if (this.escaped) {
-            this.escaped = false;
-            i++;
-        }
-        while (i < n) {
-            if (inString) {
-                let c = b[i];
-                while (c !== QUOTE && c !== BACKSLASH) {
-                    if (++i === n)
-                        break;
-                    c = b[i];
-                }
-                if (i === n)
-                    break;
-                if (c === BACKSLASH) {
-                    if (i + 1 === n) {
-                        this.escaped = true;
-                        break;
-                    }
-                    i += 2;
-                    continue;
-                }
-                inString = false;
-                i++;
-                if (depth === 0)
-                    return this.done(i);
-                continue;
-            }
-            const c = b[i++];
-            if (c === QUOTE)
-                inString = true;
-            else if (c === 0x7b || c === 0x5b) {
-                if (depth === MAX_DEPTH)
-                    throw new json_scanner_JsonScanError('limit', `nesting deeper than ${MAX_DEPTH} levels`, this.base + i - 1);
-                stack[depth++] = c;
-            }
-            else if (c === 0x7d || c === 0x5d) {
-                // '{'+2 is '}' and '['+2 is ']'
-                if (stack[--depth] !== c - 2) {
-                    throw new json_scanner_JsonScanError('syntax', `${show(c)} does not match the open ${show(stack[depth])}`, this.base + i - 1);
-                }
-                if (depth === 0)
-                    return this.done(i);
-            }
-        }
-        this.depth = depth;
-        this.inString = inString;
-        return -1;
-    }
-    done(i) {
-        this.depth = 0;
-        this.inString = false;
-        return i;
-    }
-    scanLiteral(b, i) {
-        const n = b.length;
-        while (i < n && isLiteralByte(b[i]))
-            i++;
-        return i < n ? i : -1;
-    }
-    keep(piece) {
-        this.checkSize(this.pieceBytes + piece.length);
-        this.pieceBytes += piece.length;
-        this.pieces.push(Buffer.from(piece));
-    }
-    checkSize(bytes) {
-        if (bytes <= this.maxValueBytes)
-            return;
-        const limit = this.maxValueBytes >= 1048576 ? `${this.maxValueBytes / 1048576} MiB` : `${this.maxValueBytes} bytes`;
-        throw new json_scanner_JsonScanError('limit', `${this.describeTarget()} is larger than ${limit} (or a string or bracket in it is never closed)`, this.start);
-    }
-    describeTarget() {
-        if (this.target === T.Element)
-            return `${this.key}[${this.index}]`;
-        if (this.target === T.Member)
-            return `the value of "${this.key}"`;
-        return 'a property name';
-    }
-    finish(last) {
-        this.checkSize(this.pieceBytes + last.length);
-        const bytes = this.pieces.length === 0 ? last : Buffer.concat([...this.pieces, last]);
-        this.pieces = [];
-        this.pieceBytes = 0;
-        this.capturing = false;
-        const value = this.parse(bytes);
-        const at = this.start;
-        if (this.target === T.Key) {
-            this.key = value;
-            const seen = this.keys.get(this.key);
-            if (seen !== undefined) {
-                throw new json_scanner_JsonScanError('duplicate', `the top-level key "${this.key}" appears twice (first at byte ${seen}); readers disagree on which one counts`, at);
-            }
-            this.keys.set(this.key, at);
-            this.state = S.AfterKey;
-        }
-        else if (this.target === T.Member) {
-            this.handler.member(this.key, value, at);
-            this.state = S.AfterValue;
-        }
-        else {
-            this.handler.element(this.key, this.index++, value, at);
-            this.state = S.AfterElem;
-        }
-    }
-    parse(bytes) {
-        if (!isUtf8(bytes)) {
-            throw new json_scanner_JsonScanError('utf8', 'invalid UTF-8', this.start + Math.max(0, firstInvalidUtf8(bytes)));
-        }
-        const text = bytes.toString('utf8');
-        try {
-            return JSON.parse(text);
-        }
-        catch (e) {
-            const found = findJsonSyntaxError(text);
-            const index = found?.index ?? 0;
-            const reason = found?.reason ?? e.message;
-            throw new json_scanner_JsonScanError('syntax', `${reason} (in ${this.describeTarget()})`, this.start + Buffer.byteLength(text.slice(0, index)));
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/scan-messages.ts
-
-const scan_messages_NOT_AN_SBOM = (/* unused pure expression or super */ null && (`expected ${Object.values(FORMAT_MARKERS).slice(0, 2).join(', ')} or ${FORMAT_MARKERS.syft}`));
-/** Turns a scanner problem into the sentence after the file name, and how to fix it. */
-function scan_messages_describeScanError(e, file, where) {
-    switch (e.kind) {
-        case 'utf8':
-            return {
-                message: `is not valid UTF-8 at ${where}: JSON must be UTF-8 encoded`,
-                hint: `re-encode it, e.g. iconv -f LATIN1 -t UTF-8 ${file}`,
-            };
-        case 'utf16':
-            return {
-                message: 'is UTF-16 (or UTF-32) encoded; JSON must be UTF-8',
-                hint: `convert it with iconv -f UTF-16 -t UTF-8 (PowerShell's Out-File writes UTF-16 unless given -Encoding utf8)`,
-            };
-        case 'truncated':
-            return {
-                message: `is not valid JSON: ${e.message} (at ${where})`,
-                hint: 'regenerate the SBOM; a full disk or an interrupted write usually causes this',
-            };
-        case 'limit':
-            return {
-                message: `cannot be validated in bounded memory: ${e.message} (starting at ${where})`,
-                hint: 'check that the JSON is well formed; a single element that large is not supported',
-            };
-        case 'not-object':
-            return { message: `is not an SBOM: ${e.message} (at ${where}); ${scan_messages_NOT_AN_SBOM}`, hint: 'pass an SPDX, CycloneDX or syft JSON file' };
-        case 'duplicate':
-            return { message: `is ambiguous JSON: ${e.message} (at ${where})`, hint: 'remove the duplicate key' };
-        case 'syntax':
-            return { message: `is not valid JSON at ${where}: ${e.message}`, hint: `see exactly where with: jq empty ${file}` };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/inspect.ts
-
-
-
-
-
-
-
-
-
-
-const SPEC_NAMES = { spdx: 'SPDX 2.3 JSON', cyclonedx: 'CycloneDX JSON', syft: 'syft-json' };
-/** What is wrong goes in the message; how to fix it in `hint`, which the actions print on the next line. */
-function fail(file, message, hint, cause) {
-    return new BydigestError('SBOM', `SBOM file ${file} ${message}`, {
-        operation: 'inspect SBOM',
-        reference: file,
-        ...(hint ? { hint } : {}),
-        ...(cause === undefined ? {} : { cause }),
-    });
-}
-async function openRegular(file) {
-    let st;
-    try {
-        // stat before open: opening a FIFO for reading would block until a writer appears
-        st = await stat(file);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw fail(file, `does not exist (looked for ${resolve(file)})`, 'check the path and that the step generating the SBOM ran before this one', e);
-        }
-        if (code === 'EACCES')
-            throw fail(file, 'cannot be read: permission denied', undefined, e);
-        throw fail(file, `cannot be read: ${e.message}`, undefined, e);
-    }
-    if (!st.isFile()) {
-        const kind = st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a pipe' : st.isSocket() ? 'a socket' : 'a device or special file';
-        throw fail(file, `is not a regular file (it is ${kind})`, 'pass the path of the SBOM JSON file');
-    }
-    if (st.size === 0)
-        throw fail(file, 'is empty (0 bytes)', 'the step that generates it probably failed; check its log');
-    let fh;
-    try {
-        // O_NONBLOCK: should the path have become a FIFO since the stat, open must not hang on it
-        fh = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-    }
-    catch (e) {
-        throw fail(file, `cannot be opened: ${e.message}`, undefined, e);
-    }
-    // the path may have been swapped between stat and open
-    if (!(await fh.stat()).isFile()) {
-        await fh.close();
-        throw fail(file, 'is not a regular file', 'pass the path of the SBOM JSON file');
-    }
-    return { fh, size: st.size };
-}
-/**
- * Detects and validates an SBOM file in one streaming pass, also computing its digest and size.
- * Memory stays bounded by the largest single element, never the file: a 200 MB SPDX document
- * is checked with a peak RSS well under 150 MB.
- */
-async function inspectSbom(file, options = {}) {
-    const { fh, size: statSize } = await openRegular(file);
-    const collector = new SbomCollector();
-    const scanner = new JsonObjectScanner(collector, options);
-    let read;
-    try {
-        try {
-            read = await readAndHash(fh, (chunk) => scanner.push(chunk));
-            scanner.end();
-        }
-        catch (e) {
-            if (!(e instanceof JsonScanError)) {
-                // an I/O error (EIO, EISDIR on odd filesystems) is the user's to fix; anything else is our bug
-                if (typeof e.code === 'string')
-                    throw fail(file, `cannot be read: ${e.message}`, undefined, e);
-                throw e;
-            }
-            const { line, column } = await locate(fh, e.offset);
-            const { message, hint } = describeScanError(e, file, `byte ${e.offset}, line ${line}, column ${column}`);
-            throw fail(file, message, hint, e);
-        }
-    }
-    finally {
-        await fh.close();
-    }
-    if (read.size !== statSize) {
-        throw fail(file, `changed while being read (${statSize} bytes before, ${read.size} read)`, 'wait for the step writing it to finish');
-    }
-    return conclude(file, collector, read);
-}
-function conclude(file, collector, read) {
-    const formats = detectedFormats(collector.top);
-    if (formats.length === 0) {
-        const like = lookalikeHint(collector.top);
-        throw fail(file, `is JSON but not an SBOM: ${NOT_AN_SBOM}${like ? ` (${like})` : ''}`, 'pass SPDX 2.3 JSON, CycloneDX JSON or syft-json, e.g. from syft <image> -o spdx-json=sbom.spdx.json');
-    }
-    if (formats.length > 1) {
-        throw fail(file, `mixes SBOM formats: it has the markers of ${formats.map((f) => FORMAT_MARKERS[f]).join(' and ')}`, 'a file must be exactly one format');
-    }
-    const format = formats[0];
-    const checker = collector.checkers[format];
-    const result = checker.finish(collector.top);
-    const problems = checker.problems;
-    if (!problems.ok) {
-        const more = problems.total > problems.messages.length ? `\n  … and ${problems.total - problems.messages.length} more` : '';
-        const list = `\n  - ${problems.messages.join('\n  - ')}${more}`;
-        throw fail(file, `is not valid ${SPEC_NAMES[format]} (${problems.total} problem(s)):${list}`, 'fix the generator or its options so that its output conforms, or attach it with a format it does produce correctly');
-    }
-    const types = SBOM_FORMAT_TYPES[format];
-    return {
-        format,
-        artifactType: types.artifactType,
-        layerMediaType: types.layerMediaType,
-        size: read.size,
-        digest: read.digest,
-        ...result,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/artifact-type.ts
-
-
-
-/** OCI image-spec descriptor mediaType grammar (RFC 6838 type/subtype, no parameters). */
-const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
-/** Media types that name an SBOM format but another encoding than the JSON we validated. */
-const NON_JSON = {
-    'text/spdx': 'SPDX tag-value',
-    'application/spdx+xml': 'SPDX RDF/XML',
-    'application/vnd.spdx+xml': 'SPDX RDF/XML',
-    'text/spdx+yaml': 'SPDX YAML',
-    'application/vnd.cyclonedx+xml': 'CycloneDX XML',
-    'application/x.vnd.cyclonedx+protobuf': 'CycloneDX protobuf',
-    'application/vnd.cyclonedx': 'CycloneDX XML',
-};
-const FAMILY = (/* unused pure expression or super */ null && ([
-    ['spdx', /spdx/i],
-    ['cyclonedx', /cyclonedx/i],
-    ['syft', /syft/i],
-]));
-/**
- * The artifactType to attach the SBOM with: the detected one, or the caller's choice when it does
- * not contradict the content. Labelling syft-json as SPDX (the upstream bug this exists for) makes
- * `oras discover | jq 'select(.artifactType=="application/vnd.spdx+json")'` hand SPDX consumers a
- * file they cannot read, so a type naming another format or encoding is refused. A type naming no
- * SBOM format at all (a private convention) is the caller's business and passes.
- */
-function artifact_type_resolveArtifactType(info, explicit) {
-    const wanted = explicit?.trim() ?? '';
-    if (wanted === '')
-        return info.artifactType;
-    if (!MEDIA_TYPE.test(wanted)) {
-        throw new BydigestError('INVALID_ARGUMENT', `artifact-type ${JSON.stringify(wanted)} is not a media type: expected type/subtype without parameters, e.g. ${info.artifactType}`, { hint: 'leave artifact-type empty to use the type detected from the content' });
-    }
-    const detected = SBOM_FORMAT_TYPES[info.format];
-    const named = FAMILY.filter(([, re]) => re.test(wanted)).map(([f]) => f);
-    const encoding = NON_JSON[wanted.toLowerCase()];
-    const contradiction = named.some((f) => f !== info.format)
-        ? `names ${named.filter((f) => f !== info.format).map((f) => SBOM_FORMAT_TYPES[f].label).join(' and ')}`
-        : encoding
-            ? `names ${encoding}`
-            : undefined;
-    if (contradiction) {
-        const convert = info.format === 'syft' ? '; or convert the SBOM first (e.g. syft convert <file> -o spdx-json)' : '';
-        throw new BydigestError('SBOM', `artifact-type ${wanted} ${contradiction}, but the SBOM's content is ${detected.label} (${FORMAT_MARKERS[info.format]}), whose artifact type is ${detected.artifactType}`, { hint: `leave artifact-type empty to use ${detected.artifactType}${convert}` });
-    }
-    return wanted;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/referrer-manifest.ts
-
-
-
-const OCI_IMAGE_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const TITLE = 'org.opencontainers.image.title';
-const referrer_manifest_CREATED = 'org.opencontainers.image.created';
-/** OCI 1.1's empty config; `data` inlines its two bytes exactly as oras-go's DescriptorEmptyJSON does. */
-const EMPTY_CONFIG_DESCRIPTOR = {
-    mediaType: 'application/vnd.oci.empty.v1+json',
-    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
-    size: 2,
-    data: 'e30=',
-};
-const referrer_manifest_MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
-const referrer_manifest_SHA256 = /^sha256:[a-f0-9]{64}$/;
-/** RFC 3339 date-time, as oras requires of a caller-given created annotation. */
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-function referrer_manifest_invalid(message) {
-    return new BydigestError('INVALID_ARGUMENT', message, { operation: 'build SBOM referrer manifest' });
-}
-function checkDescriptor(what, d) {
-    if (!referrer_manifest_MEDIA_TYPE.test(d.mediaType))
-        throw referrer_manifest_invalid(`${what} mediaType ${JSON.stringify(d.mediaType)} is not a media type`);
-    if (!referrer_manifest_SHA256.test(d.digest))
-        throw referrer_manifest_invalid(`${what} digest ${JSON.stringify(d.digest)} is not sha256:<64 lower-case hex>`);
-    if (!Number.isSafeInteger(d.size) || d.size < 0)
-        throw referrer_manifest_invalid(`${what} size ${String(d.size)} is not a byte count`);
-}
-function checkAnnotations(annotations) {
-    for (const [k, v] of Object.entries(annotations)) {
-        if (k === '')
-            throw referrer_manifest_invalid('annotation keys must not be empty');
-        if (typeof v !== 'string')
-            throw referrer_manifest_invalid(`annotation ${k} must be a string, got ${typeof v}`);
-    }
-    const created = annotations[referrer_manifest_CREATED];
-    if (created !== undefined && (!RFC3339.test(created) || Number.isNaN(Date.parse(created)))) {
-        throw referrer_manifest_invalid(`annotation ${referrer_manifest_CREATED} must be an RFC 3339 date-time (e.g. 2024-05-01T12:00:00Z), got ${JSON.stringify(created)}`);
-    }
-}
-/** Go's encoding/json writes map keys sorted; doing the same keeps our bytes a function of the inputs. */
-function sorted(annotations) {
-    return Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-/**
- * The OCI 1.1 artifact manifest that attaches an SBOM to its subject, laid out as `oras attach`
- * writes it (fields in ocispec.Manifest order, compact JSON), except that no creation time is added
- * unless the caller passes one: the same inputs always give the same digest, so a retried attach
- * re-PUTs the identical manifest instead of piling up referrers.
- */
-function sbomReferrerManifest(input) {
-    const { subject, info, fileName } = input;
-    checkDescriptor('subject', subject);
-    checkDescriptor('SBOM layer', { mediaType: info.layerMediaType, digest: info.digest, size: info.size });
-    if (fileName === '' || /[/\\\0]/.test(fileName) || fileName === '.' || fileName === '..') {
-        throw referrer_manifest_invalid(`fileName ${JSON.stringify(fileName)} must be a plain file name (use path.basename), as pullers write it to that name`);
-    }
-    const annotations = input.annotations ?? {};
-    checkAnnotations(annotations);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: OCI_IMAGE_MANIFEST,
-        artifactType: resolveArtifactType(info, input.artifactType),
-        config: EMPTY_CONFIG_DESCRIPTOR,
-        layers: [{ mediaType: info.layerMediaType, digest: info.digest, size: info.size, annotations: { [TITLE]: fileName } }],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        ...(Object.keys(annotations).length > 0 ? { annotations: sorted(annotations) } : {}),
-    };
-    const bytes = Buffer.from(JSON.stringify(manifest), 'utf8');
-    return { bytes, digest: sha256Digest(bytes), mediaType: OCI_IMAGE_MANIFEST };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/spec.ts
-
-// A single path component that cannot climb out of the staging directory or hide behind
-// shell-special characters; `.` and `..` match the character class and are refused separately.
-const NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
-const ENV_VAR_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
-// NAME_MAX on Linux and macOS.
-const NAME_MAX_BYTES = 255;
-const FORMAT_HINT = 'one `NAME=ENV_VAR` per line, e.g. `MOK.key=MOK_KEY`; NAME is a file name (letters, digits, . _ -), ENV_VAR the environment variable holding the secret';
-/** Throws unless `name` can be used as a file name directly inside the staging directory. */
-function spec_assertValidFileName(name, where = '') {
-    const at = where ? `${where}: ` : '';
-    if (name === '')
-        throw new BydigestError('INVALID_ARGUMENT', `${at}the file name is empty`, { hint: FORMAT_HINT });
-    if (name.includes('/') || name.includes('\\')) {
-        throw new BydigestError('INVALID_ARGUMENT', `${at}file name ${JSON.stringify(name)} contains a path separator`, {
-            hint: 'give a bare file name; files are always created directly inside `dir`',
-        });
-    }
-    if (name === '.' || name === '..' || name.includes('..')) {
-        throw new BydigestError('INVALID_ARGUMENT', `${at}file name ${JSON.stringify(name)} contains '..' or is '.'`, {
-            hint: 'give a plain file name such as MOK.key',
-        });
-    }
-    if (!NAME_PATTERN.test(name)) {
-        throw new BydigestError('INVALID_ARGUMENT', `${at}file name ${JSON.stringify(name)} has characters other than letters, digits, '.', '_' and '-'`, {
-            hint: FORMAT_HINT,
-        });
-    }
-    if (Buffer.byteLength(name) > NAME_MAX_BYTES) {
-        throw new BydigestError('INVALID_ARGUMENT', `${at}file name is longer than ${NAME_MAX_BYTES} bytes`, { hint: 'use a shorter name' });
-    }
-}
-function isValidEnvVarName(name) {
-    return ENV_VAR_PATTERN.test(name);
-}
-/**
- * Parses `NAME=ENV_VAR` lines. Blank lines and `#` comments are skipped. Values are never
- * taken from the input itself: the right-hand side must name an environment variable, so a
- * secret pasted into `with:` by mistake is rejected instead of being written (or echoed back).
- */
-function parseSecretFileSpecs(text) {
-    const specs = [];
-    const seen = new Map();
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = i + 1;
-        const trimmed = lines[i].trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        const eq = trimmed.indexOf('=');
-        if (eq < 0) {
-            // Do not echo the line: it may be a secret pasted where a variable name belongs.
-            throw new BydigestError('INVALID_ARGUMENT', `line ${line}: expected NAME=ENV_VAR, found no '='`, { hint: FORMAT_HINT });
-        }
-        const name = trimmed.slice(0, eq).trim();
-        const envVar = trimmed.slice(eq + 1).trim();
-        spec_assertValidFileName(name, `line ${line}`);
-        if (!isValidEnvVarName(envVar)) {
-            throw new BydigestError('INVALID_ARGUMENT', `line ${line} (${name}): the part after '=' is not an environment variable name (letters, digits and _, not starting with a digit)`, { hint: 'put the secret in the step\'s env: (e.g. `MOK_KEY: ${{ secrets.MOK_KEY }}`) and write `' + name + '=MOK_KEY` here; never the secret itself' });
-        }
-        // Case-insensitive, because on macOS runners `key` and `KEY` are the same file.
-        const folded = name.toLowerCase();
-        const first = seen.get(folded);
-        if (first !== undefined) {
-            throw new BydigestError('INVALID_ARGUMENT', `line ${line}: file name ${JSON.stringify(name)} is already used on line ${first}`, {
-                hint: 'give every file its own name (names that differ only in case collide on case-insensitive file systems)',
-            });
-        }
-        seen.set(folded, line);
-        specs.push({ name, envVar, line });
-    }
-    return specs;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/values.ts
-
-/**
- * Reads every secret before anything is written, so a missing variable fails the step with
- * no secret on disk. All missing variables are reported at once.
- */
-function readSecretValues(specs, env, opts = {}) {
-    const problems = [];
-    const values = [];
-    for (const spec of specs) {
-        const text = env[spec.envVar];
-        if ((text === undefined || text === '') && !opts.allowEmpty) {
-            problems.push(`line ${spec.line} (${spec.name}): environment variable ${spec.envVar} is ${text === undefined ? 'not set' : 'empty'}`);
-            continue;
-        }
-        values.push({ name: spec.name, envVar: spec.envVar, value: exactBytes(spec.envVar, text ?? '', opts.rawEnviron) });
-    }
-    if (problems.length > 0) {
-        const names = [...new Set(specs.filter((s) => !values.some((v) => v.name === s.name)).map((s) => s.envVar))];
-        for (const v of values)
-            v.value.fill(0);
-        throw new BydigestError('SECRETS', problems.join('; '), {
-            hint: `pass ${names.map((n) => `${n}: \${{ secrets.${n} }}`).join(', ')} under this step's env: ` +
-                '(a secret that is not defined, or not available to this run such as a pull request from a fork, expands to an empty string); ' +
-                'set allow-empty: true to stage empty files instead',
-        });
-    }
-    return values;
-}
-function exactBytes(envVar, text, raw) {
-    const raw8 = text.includes('\uFFFD') ? raw?.get(envVar) : undefined;
-    // Only trust the startup bytes when they decode to what process.env holds: the variable may
-    // have been changed since start-up, and then process.env is the truth.
-    if (raw8 && raw8.toString('utf8') === text)
-        return Buffer.from(raw8);
-    return Buffer.from(text, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/environ.ts
-
-/**
- * Splits an `environ` block (NUL-terminated `NAME=value` entries) into raw byte values.
- * Node decodes `process.env` as UTF-8 and replaces invalid bytes with U+FFFD, so a value that
- * is not valid UTF-8 can only be recovered exactly from the bytes the process was started with.
- */
-function parseEnviron(block) {
-    const out = new Map();
-    let start = 0;
-    while (start < block.length) {
-        let end = block.indexOf(0, start);
-        if (end < 0)
-            end = block.length;
-        const entry = block.subarray(start, end);
-        const eq = entry.indexOf(0x3d);
-        // The first definition wins, as getenv(3) returns it.
-        if (eq > 0) {
-            const name = entry.subarray(0, eq).toString('latin1');
-            if (!out.has(name))
-                out.set(name, Buffer.from(entry.subarray(eq + 1)));
-        }
-        start = end + 1;
-    }
-    return out;
-}
-/** The environment this process started with, byte for byte; undefined where /proc is absent. */
-function readStartupEnviron() {
-    try {
-        return parseEnviron(readFileSync('/proc/self/environ'));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/paths.ts
-
-
-
-/** Protected roots from the usual environment variables. */
-function protectedRootsFromEnv(env) {
-    return { home: env.HOME || undefined, workspace: env.GITHUB_WORKSPACE || undefined, runnerTemp: env.RUNNER_TEMP || undefined };
-}
-/** An absolute, normalised path; relative paths are taken relative to `base` (the workspace). */
-function resolveUserPath(path, base) {
-    if (path === '')
-        throw new BydigestError('INVALID_ARGUMENT', 'the path is empty');
-    if (path.includes('\0'))
-        throw new BydigestError('INVALID_ARGUMENT', 'the path contains a NUL byte');
-    return isAbsolute(path) ? resolve(path) : resolve(base, path);
-}
-/**
- * The path with every symbolic link in its parent directories resolved, but not the last
- * component: a wipe path that is itself a link means "remove this link", never its target.
- * Parents that do not exist yet are kept as written below the deepest one that does.
- */
-async function canonicalParentPath(path) {
-    const abs = resolve(path);
-    if (abs === sep)
-        return abs;
-    const parent = dirname(abs);
-    const missing = [];
-    let probe = parent;
-    for (;;) {
-        try {
-            const real = await realpath(probe);
-            return join(real, ...missing.reverse(), basename(abs));
-        }
-        catch (e) {
-            if (e.code !== 'ENOENT' && e.code !== 'ENOTDIR')
-                throw e;
-            if (probe === sep)
-                throw e;
-            missing.push(basename(probe));
-            probe = dirname(probe);
-        }
-    }
-}
-/** Why `path` must not be wiped (it is `/`, one of the roots, or a parent of one), or undefined. */
-function paths_protectedReason(path, roots) {
-    const p = resolve(path);
-    if (p === sep)
-        return 'it is the file system root';
-    for (const [label, root] of [
-        ['$HOME', roots.home],
-        ['$GITHUB_WORKSPACE', roots.workspace],
-        ['$RUNNER_TEMP', roots.runnerTemp],
-    ]) {
-        if (!root)
-            continue;
-        const r = resolve(root);
-        if (p === r)
-            return `it is ${label} (${r})`;
-        if (r.startsWith(p + sep))
-            return `it contains ${label} (${r})`;
-    }
-    return undefined;
-}
-/**
- * Checks the path as written and with its parents' links resolved, so `/home/runner/../..`
- * and a link to `/` are refused alike. The roots are compared in both forms too.
- */
-async function assertNotProtected(path, roots) {
-    const canonicalRoots = {};
-    for (const key of ['home', 'workspace', 'runnerTemp']) {
-        const r = roots[key];
-        if (r)
-            canonicalRoots[key] = await realpath(r).catch(() => resolve(r));
-    }
-    const candidates = [resolve(path), await canonicalParentPath(path)];
-    // A trailing link would only be unlinked, but whoever lists a link to $HOME expects $HOME to
-    // be wiped: refusing says so instead of silently doing something else.
-    candidates.push(await realpath(path).catch(() => resolve(path)));
-    for (const p of candidates) {
-        const why = paths_protectedReason(p, roots) ?? paths_protectedReason(p, canonicalRoots);
-        if (why) {
-            throw new BydigestError('INVALID_ARGUMENT', `refusing to wipe ${JSON.stringify(resolve(path))}: ${why}`, {
-                hint: 'name the files or directories that hold secrets, e.g. `${{ runner.temp }}/signing` or `/home/runner/.docker/config.json` (no ~ expansion)',
-            });
-        }
-    }
-}
-/** A recorded staged file must be a canonical direct child of the staging directory, so it cannot point elsewhere. */
-function paths_isDirectChild(path, dir) {
-    return isAbsolute(path) && resolve(path) === path && dirname(path) === dir && basename(path) !== '' && basename(path) !== '..';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/staging-dir.ts
-
-
-
-const PREFIX = 'wipe-secrets-';
-/** Creates (or claims) the staging directory with mode 0700 and returns its canonical path. */
-async function createStagingDir(opts) {
-    let dir;
-    if (opts.dir === undefined) {
-        // mkdtemp creates the directory 0700 whatever the umask; the check below still runs.
-        try {
-            dir = await realpath(await mkdtemp(join(await realpath(opts.parent), PREFIX)));
-        }
-        catch (e) {
-            throw new BydigestError('SECRETS', `cannot create a directory in ${opts.parent}: ${e.code ?? String(e)}`, {
-                hint: 'RUNNER_TEMP must be an existing, writable directory; or set the dir input',
-                cause: e,
-            });
-        }
-    }
-    else {
-        dir = opts.dir;
-        await claimDir(dir);
-    }
-    opts.onCreated?.(dir);
-    await ensurePrivateDir(dir);
-    return dir;
-}
-async function claimDir(dir) {
-    try {
-        // Not recursive: parents created here would outlive the wipe, which removes only `dir`.
-        await mkdir(dir, { mode: 0o700 });
-        return;
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT') {
-            throw new BydigestError('INVALID_ARGUMENT', `the parent directory of ${dir} does not exist`, {
-                hint: 'create the parent first, or leave the input empty to use a fresh directory under $RUNNER_TEMP',
-                cause: e,
-            });
-        }
-        if (code !== 'EEXIST')
-            throw new BydigestError('SECRETS', `cannot create ${dir}: ${code ?? String(e)}`, { cause: e });
-    }
-    const st = await lstat(dir);
-    if (st.isSymbolicLink()) {
-        throw new BydigestError('INVALID_ARGUMENT', `${dir} is a symbolic link`, { hint: 'give a real directory, or a path that does not exist yet' });
-    }
-    if (!st.isDirectory())
-        throw new BydigestError('INVALID_ARGUMENT', `${dir} exists and is not a directory`, { hint: 'give a path that does not exist yet' });
-    const entries = await readdir(dir);
-    if (entries.length > 0) {
-        // Everything in the directory would be wiped after the job: never take over someone's files.
-        throw new BydigestError('INVALID_ARGUMENT', `${dir} exists and is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'})`, {
-            hint: 'give a path that does not exist yet or an empty directory; the whole directory is wiped by the post step',
-        });
-    }
-    const uid = process.getuid?.();
-    if (uid !== undefined && uid !== 0 && st.uid !== uid) {
-        throw new BydigestError('INVALID_ARGUMENT', `${dir} belongs to another user (uid ${st.uid})`, { hint: 'give a directory you own, or a path that does not exist yet' });
-    }
-}
-/**
- * Verifies the directory is a real directory of ours with no access for group or others.
- * mkdir's mode is filtered by the umask (which can only remove bits) or by a default ACL
- * inherited from the parent (which can add group bits), so the result is checked, not assumed.
- * The directory is still empty here, so correcting the mode exposes nothing.
- */
-async function ensurePrivateDir(dir) {
-    let st = await lstat(dir);
-    if (!st.isDirectory() || st.isSymbolicLink())
-        throw new BydigestError('SECRETS', `${dir} is not a directory any more`);
-    if ((st.mode & 0o777) !== 0o700) {
-        await chmod(dir, 0o700);
-        st = await lstat(dir);
-    }
-    if (!st.isDirectory() || (st.mode & 0o777) !== 0o700) {
-        throw new BydigestError('SECRETS', `${dir} has mode ${(st.mode & 0o777).toString(8)}, expected 700`, {
-            hint: 'the file system may not support Unix modes; use a directory on the runner\'s local disk',
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/stage.ts
-
-
-
-
-
-// O_EXCL (the `x` of `wx`) refuses any existing entry, a planted symlink included; O_NOFOLLOW
-// says the same thing once more for the last component. The mode applies from creation on.
-const CREATE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
-/** Writes each secret to `dir/name`, mode 0600, exactly its bytes. `dir` must be private (0700). */
-async function stageSecretFiles(dir, secrets, opts = {}) {
-    for (const s of secrets)
-        assertValidFileName(s.name);
-    const plan = secrets.map((s) => ({ name: s.name, path: join(dir, s.name), size: s.value.byteLength }));
-    opts.onPlanned?.(plan.map((f) => ({ ...f })));
-    for (let i = 0; i < secrets.length; i++) {
-        await writeSecretFile(plan[i], secrets[i].value);
-    }
-    return plan;
-}
-async function writeSecretFile(file, value) {
-    let fh;
-    try {
-        fh = await open(file.path, CREATE_FLAGS, 0o600);
-    }
-    catch (e) {
-        const code = e.code;
-        const why = code === 'EEXIST' || code === 'ELOOP' ? 'something else created it first' : code ?? String(e);
-        throw new BydigestError('SECRETS', `cannot create ${file.path}: ${why}`, { cause: e });
-    }
-    try {
-        let st = await fh.stat();
-        // The umask can only remove bits, but a default ACL on the directory can add group bits.
-        // Nothing has been written yet, so tightening the mode here still means 0600 from the first byte.
-        if ((st.mode & 0o777) !== 0o600) {
-            await fh.chmod(0o600);
-            st = await fh.stat();
-        }
-        if (!st.isFile() || (st.mode & 0o777) !== 0o600 || st.nlink !== 1) {
-            throw new BydigestError('SECRETS', `${file.name} was created with mode ${(st.mode & 0o777).toString(8)} and ${st.nlink} link(s); expected 600 and 1`);
-        }
-        let offset = 0;
-        while (offset < value.byteLength) {
-            const { bytesWritten } = await fh.write(value, offset, value.byteLength - offset, offset);
-            if (bytesWritten <= 0)
-                throw new BydigestError('SECRETS', `writing ${file.name} made no progress`);
-            offset += bytesWritten;
-        }
-        const after = await fh.stat();
-        if (after.size !== value.byteLength) {
-            throw new BydigestError('SECRETS', `${file.name} holds ${after.size} bytes after writing ${value.byteLength}`);
-        }
-    }
-    catch (e) {
-        if (e instanceof BydigestError)
-            throw e;
-        const code = e.code;
-        throw new BydigestError('SECRETS', `writing ${file.name} failed: ${code ?? String(e)}`, { cause: e });
-    }
-    finally {
-        await fh.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/zero-file.ts
-
-
-
-const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
-// O_NONBLOCK: if a FIFO were swapped in after the lstat, opening it must not hang the post step.
-const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
-/**
- * Overwrites a regular file in place with zeros over its current length and fsyncs it, so the
- * blocks that held the secret hold zeros before the name goes away. `seen` is the lstat the
- * caller made; the open file must be that same inode, or something was swapped in between.
- * (Copy-on-write file systems and SSD remapping may keep old blocks; this is the ext4/xfs case
- * of the runners, and it also empties every other hard link to the file.)
- */
-async function zero_file_zeroFile(path, seen) {
-    const fh = await openForZeroing(path, seen);
-    try {
-        const st = await fh.stat();
-        if (st.ino !== seen.ino || st.dev !== seen.dev || !st.isFile()) {
-            throw new BydigestError('SECRETS', `${path} was replaced while being wiped`);
-        }
-        const size = st.size;
-        if (size > 0) {
-            const zeros = Buffer.alloc(Math.min(size, CHUNK));
-            let offset = 0;
-            while (offset < size) {
-                const { bytesWritten } = await fh.write(zeros, 0, Math.min(zeros.length, size - offset), offset);
-                if (bytesWritten <= 0)
-                    throw new BydigestError('SECRETS', `zeroing ${path} made no progress`);
-                offset += bytesWritten;
-            }
-            await fh.sync();
-        }
-        return { bytes: size, extraLinks: st.nlink - 1 };
-    }
-    finally {
-        await fh.close();
-    }
-}
-async function openForZeroing(path, seen) {
-    try {
-        return await open(path, constants.O_WRONLY | NOFOLLOW);
-    }
-    catch (e) {
-        if (e.code !== 'EACCES')
-            throw e;
-    }
-    // A read-only file of ours (a key someone chmod 400'ed): make it writable through a descriptor
-    // of the same inode, never by path, so a link swapped in cannot redirect the chmod.
-    const ro = await open(path, constants.O_RDONLY | NOFOLLOW);
-    try {
-        const st = await ro.stat();
-        if (st.ino !== seen.ino || st.dev !== seen.dev)
-            throw new BydigestError('SECRETS', `${path} was replaced while being wiped`);
-        await ro.chmod(0o600);
-    }
-    finally {
-        await ro.close();
-    }
-    return open(path, constants.O_WRONLY | NOFOLLOW);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/wipe.ts
-
-
-
-
-
-
-
-/**
- * Wipes what stageSecretFiles wrote: each planned file (zeros, fsync, unlink), then anything
- * else found in the directory, then the directory. Keeps going past errors; the report lists them.
- */
-async function wipeStaged(record, roots) {
-    const report = { ...emptyWipeReport(), wiped: [], missing: [] };
-    const { dir } = record;
-    if (dir === undefined) {
-        // The directory was never created, so no file can have been.
-        report.missing.push(...record.files.map((f) => f.name));
-        return report;
-    }
-    const refused = await refuseRoot(dir, roots);
-    if (refused) {
-        report.errors.push(refused);
-        return report;
-    }
-    let dirStat;
-    try {
-        dirStat = await lstat(dir);
-    }
-    catch (e) {
-        if (isGone(e)) {
-            report.absent += 1;
-            report.missing.push(...record.files.map((f) => f.name));
-            return report;
-        }
-        report.errors.push(`${dir}: ${errCode(e)}`);
-        return report;
-    }
-    if (!dirStat.isDirectory()) {
-        // Our directory was swapped for a link or a file: its contents may now live somewhere else,
-        // and going through a link could wipe a stranger's files. Remove the impostor, fail loudly.
-        await wipeTree(dir, report);
-        report.errors.push(`${dir} was replaced by ${dirStat.isSymbolicLink() ? 'a symbolic link' : 'a non-directory'}; the staged files were not found there`);
-        return report;
-    }
-    for (const file of record.files) {
-        if (!isDirectChild(file.path, dir) || basename(file.path) !== file.name || !validName(file.name)) {
-            report.errors.push(`${file.path}: not a file of ${dir}; left alone`);
-            continue;
-        }
-        let st;
-        try {
-            st = await lstat(file.path);
-        }
-        catch (e) {
-            // Planned but never created (staging stopped before it), or removed by someone else.
-            if (isGone(e))
-                report.missing.push(file.name);
-            else
-                report.errors.push(`${file.path}: ${errCode(e)}`);
-            continue;
-        }
-        if (st.isFile() && st.size !== file.size) {
-            report.warnings.push(`${file.name} holds ${st.size} bytes where ${file.size} were staged (cut short, or changed since); all ${st.size} were zeroed`);
-        }
-        else if (!st.isFile()) {
-            report.warnings.push(`${file.name} is no longer a regular file; removed without following it`);
-        }
-        const errorsBefore = report.errors.length;
-        await wipeTree(file.path, report, st);
-        if (report.errors.length === errorsBefore)
-            report.wiped.push(file.name);
-    }
-    let extras = [];
-    try {
-        extras = await readdir(dir);
-    }
-    catch {
-        // wipeTree below reports it.
-    }
-    if (extras.length > 0)
-        report.warnings.push(`${extras.length} other entr${extras.length === 1 ? 'y' : 'ies'} in ${dir} wiped too: ${extras.join(', ')}`);
-    await wipeTree(dir, report);
-    return report;
-}
-/** Wipes each path (file, directory tree or link) that exists; missing ones are counted as absent. */
-async function wipePaths(paths, roots) {
-    const report = emptyWipeReport();
-    for (const path of paths) {
-        const refused = await refuseRoot(path, roots);
-        if (refused) {
-            report.errors.push(refused);
-            continue;
-        }
-        let st;
-        try {
-            st = await lstat(path);
-        }
-        catch (e) {
-            if (isGone(e))
-                report.absent += 1;
-            else
-                report.errors.push(`${path}: ${errCode(e)}`);
-            continue;
-        }
-        await wipeTree(path, report, st);
-    }
-    return report;
-}
-/** The paths that still exist (or cannot be checked) after a wipe. */
-async function remainingPaths(paths) {
-    const left = [];
-    for (const path of [...new Set(paths)]) {
-        try {
-            await lstat(path);
-            left.push(path);
-        }
-        catch (e) {
-            if (!isGone(e))
-                left.push(path);
-        }
-    }
-    return left;
-}
-/**
- * Removes one entry: a regular file is zeroed first, a directory is emptied depth-first, a link
- * or special file is unlinked, never followed. Never crosses into another file system (a mount
- * point under a wiped directory is reported, not emptied). Errors are recorded, not thrown.
- *
- * Node has no openat()/unlinkat(), so between an lstat and the use of a path a process of the same
- * user could swap a component; O_NOFOLLOW and the inode check in zeroFile close that for the
- * bytes that matter, the contents of files.
- */
-async function wipeTree(path, report, seen, device) {
-    let st = seen;
-    try {
-        st ??= await lstat(path);
-    }
-    catch (e) {
-        if (isGone(e))
-            report.absent += 1;
-        else
-            report.errors.push(`${path}: ${errCode(e)}`);
-        return;
-    }
-    try {
-        if (st.isSymbolicLink()) {
-            await unlink(path);
-            report.links += 1;
-        }
-        else if (st.isDirectory()) {
-            if (device !== undefined && st.dev !== device) {
-                report.errors.push(`${path}: is a mount point; not wiping another file system`);
-                return;
-            }
-            for (const entry of await readdir(path))
-                await wipeTree(join(path, entry), report, undefined, st.dev);
-            await rmdir(path);
-            report.directories += 1;
-        }
-        else if (st.isFile()) {
+/***/ }),
+
+/***/ 637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ BydigestError)
+/* harmony export */ });
+/* unused harmony export isBydigestError */
+class BydigestError extends Error {
+    code;
+    operation;
+    reference;
+    status;
+    hint;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'BydigestError';
+        this.code = code;
+        this.operation = details.operation;
+        this.reference = details.reference;
+        this.status = details.status;
+        this.hint = details.hint;
+    }
+}
+function isBydigestError(e, code) {
+    return e instanceof BydigestError && (code === undefined || e.code === code);
+}
+
+
+/***/ }),
+
+/***/ 9733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qB: () => (/* binding */ copyManifestContent),
+  bD: () => (/* binding */ emptyStats),
+  sq: () => (/* binding */ promoteByDigest)
+});
+
+// UNUSED EXPORTS: copyBlob
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts
+/** Runs `fn` over `items` with at most `limit` in flight; rejects on the first failure. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
             try {
-                const zeroed = await zeroFile(path, st);
-                if (zeroed.extraLinks > 0)
-                    report.warnings.push(`${path} had ${zeroed.extraLinks} other hard link(s); they now read as zeros`);
-                report.files += 1;
-                report.bytes += zeroed.bytes;
+                results[i] = await fn(items[i], i);
             }
             catch (e) {
-                // Still unlink: a name that later steps can open is worse than unzeroed free blocks.
-                // The error fails the step either way.
-                report.errors.push(describe(path, e, 'not zeroed'));
+                failed = true;
+                throw e;
             }
-            await unlink(path);
         }
-        else {
-            await unlink(path);
-            report.other += 1;
-        }
-    }
-    catch (e) {
-        report.errors.push(describe(path, e));
-    }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/manifest.ts
+var oci_manifest = __nccwpck_require__(389);
+// EXTERNAL MODULE: ./packages/core/src/oci/media-types.ts
+var media_types = __nccwpck_require__(418);
+// EXTERNAL MODULE: ./packages/core/src/oci/reference.ts
+var reference = __nccwpck_require__(8515);
+;// CONCATENATED MODULE: ./packages/core/src/oci/copy.ts
+
+
+
+
+
+
+function emptyStats() {
+    return { existing: 0, mounted: 0, streamed: 0 };
 }
 /**
- * A root recorded by the main step is refused when it became protected, or when a directory
- * above it is now a symbolic link (the recorded path is canonical, so its parent must resolve
- * to itself): following such a link would wipe whatever it points to.
+ * Makes one blob of `from` present in `to`: a cross-repository mount on the same registry
+ * (one POST; a 202 means the registry refused and opened an upload, which we then stream
+ * into), or HEAD + stream between registries. Layers are never buffered.
  */
-async function refuseRoot(path, roots) {
-    const why = protectedReason(path, roots);
-    if (why)
-        return `${path}: refused, ${why}`;
-    const parent = dirname(path);
-    try {
-        const real = await realpath(parent);
-        if (real !== parent)
-            return `${path}: refused, ${parent} now resolves to ${real} (a symbolic link was put in its path)`;
+async function copyBlob(client, from, to, blob, stats) {
+    const open = () => {
+        const out = new external_node_stream_.PassThrough({ highWaterMark: 1024 * 1024 });
+        client.openBlob(from, blob.digest).then((body) => body.pipe(out), (e) => out.destroy(e));
+        return out;
+    };
+    const source = { digest: blob.digest, size: blob.size, open };
+    const outcome = from.registry === to.registry
+        ? await client.uploadBlob(to, source, { skipExistenceCheck: true, mountFrom: from })
+        : await client.uploadBlob(to, source);
+    if (outcome === 'exists')
+        stats.existing++;
+    else if (outcome === 'mounted')
+        stats.mounted++;
+    else
+        stats.streamed++;
+}
+/**
+ * Makes a manifest (and, for an index, every child) and all blobs they reference present
+ * in `to`, children before their index, each PUT by digest with its exact bytes.
+ */
+async function copyManifestContent(client, from, to, manifest, stats, opts = {}) {
+    const concurrency = opts.concurrency ?? 4;
+    const refs = (0,oci_manifest/* referencedBlobs */.sW)((0,oci_manifest/* parseManifestJson */.vW)(manifest, (0,reference/* formatReference */.FH)(from)), manifest.mediaType);
+    await mapLimit(refs.manifests, concurrency, async (child) => {
+        const bytes = await client.getManifest((0,reference/* withDigest */.hQ)(from, child.digest));
+        if ((0,media_types/* isIndexMediaType */.$$)(bytes.mediaType)) {
+            throw new errors/* BydigestError */.W('REGISTRY', `${(0,reference/* formatReference */.FH)((0,reference/* withDigest */.hQ)(from, child.digest))}: nested indexes are not supported`);
+        }
+        await copyManifestContent(client, from, to, bytes, stats, { concurrency, putSelf: true });
+    });
+    await mapLimit(refs.blobs, concurrency, (b) => copyBlob(client, from, to, b, stats));
+    if (opts.putSelf)
+        await client.putManifest((0,reference/* withDigest */.hQ)(to, manifest.digest), manifest);
+}
+/**
+ * Puts the exact bytes of `source` (fetched once, by digest) under every target, copying
+ * content first where a target is another repository, then resolves every target and
+ * fails unless each one is the source digest.
+ */
+async function promoteByDigest(client, source, targets, opts = {}) {
+    const manifest = opts.manifest ?? (await client.getManifest(source));
+    const stats = emptyStats();
+    const repos = new Map();
+    for (const t of targets)
+        if (!(0,reference/* sameRepository */.RB)(t, source))
+            repos.set(`${t.registry}/${t.repository}`, t);
+    for (const repo of repos.values())
+        await copyManifestContent(client, source, repo, manifest, stats, { ...(opts.concurrency ? { concurrency: opts.concurrency } : {}) });
+    // A tag that moves before what verifiers look up next to the digest is there would point a
+    // host with a signature policy at an image it must refuse.
+    await opts.beforeTags?.();
+    await mapLimit(targets, 4, (t) => client.putManifest(t, manifest));
+    const resolved = await mapLimit(targets, 4, async (t) => ({ ref: (0,reference/* formatReference */.FH)(t), digest: (await client.headManifest(t))?.digest }));
+    const wrong = resolved.filter((r) => r.digest !== manifest.digest);
+    if (wrong.length > 0) {
+        throw new errors/* BydigestError */.W('TAG_MISMATCH', `after promotion, ${wrong.map((r) => `${r.ref} resolves to ${r.digest ?? 'nothing'}`).join('; ')} instead of ${manifest.digest}`, { hint: 'another writer moved the tag during promotion; re-run, and do not promote the same tag from parallel jobs' });
     }
-    catch (e) {
-        if (!isGone(e))
-            return `${path}: ${errCode(e)}`;
+    return { manifest, written: resolved.map((r) => r.ref), stats };
+}
+
+
+/***/ }),
+
+/***/ 4276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseDigest),
+/* harmony export */   sI: () => (/* binding */ sha256Digest),
+/* harmony export */   sU: () => (/* binding */ digestHex)
+/* harmony export */ });
+/* unused harmony export isSha256Digest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(637);
+
+
+const DIGEST_RE = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function isSha256Digest(value) {
+    return /^sha256:[a-f0-9]{64}$/.test(value);
+}
+/**
+ * Accepts only sha256, the one algorithm every registry and verifier in the chain supports;
+ * each other malformed form gets its own message so the user sees what to fix.
+ */
+function parseDigest(value) {
+    const m = DIGEST_RE.exec(value);
+    if (!m) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('INVALID_ARGUMENT', `${JSON.stringify(short(value))} is not a digest (expected sha256:<64 hex>)`);
+    }
+    const [, algorithm, hex] = m;
+    if (algorithm !== 'sha256') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('INVALID_ARGUMENT', `unsupported digest algorithm ${JSON.stringify(algorithm)} (only sha256 is supported)`);
+    }
+    if (!/^[a-f0-9]+$/.test(hex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('INVALID_ARGUMENT', `digest hex must be lower-case hexadecimal: ${JSON.stringify(short(value))}`);
+    }
+    if (hex.length !== 64) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('INVALID_ARGUMENT', `sha256 digest must have 64 hex characters, got ${hex.length}: ${JSON.stringify(short(value))}`);
+    }
+    return value;
+}
+function digestHex(digest) {
+    return parseDigest(digest).slice('sha256:'.length);
+}
+function short(v) {
+    return v.length > 90 ? `${v.slice(0, 90)}…` : v;
+}
+
+
+/***/ }),
+
+/***/ 4405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ isRetryableError),
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   Uz: () => (/* binding */ RETRYABLE_STATUS),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Statuses a registry (or the CDN in front of it) answers when trying again can help. */
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+    'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
+    'ERR_STREAM_PREMATURE_CLOSE',
+]);
+function errorCode(e) {
+    let cur = e;
+    for (let i = 0; i < 4 && cur && typeof cur === 'object'; i++) {
+        const code = cur.code;
+        if (typeof code === 'string')
+            return code;
+        cur = cur.cause;
     }
     return undefined;
 }
-function validName(name) {
-    try {
-        assertValidFileName(name);
+function isRetryableError(e) {
+    const code = errorCode(e);
+    if (code !== undefined && RETRYABLE_CODES.has(code))
         return true;
+    // A body cut short surfaces as a plain "terminated"/"aborted" error from undici.
+    const msg = e instanceof Error ? e.message : '';
+    return /terminated|other side closed|socket hang up|aborted/i.test(msg);
+}
+/** Retry-After in seconds or as an HTTP date; capped so a hostile value cannot stall a job. */
+function retryAfterMs(header, capMs) {
+    if (!header)
+        return undefined;
+    const trimmed = header.trim();
+    if (/^\d+$/.test(trimmed))
+        return Math.min(Number(trimmed) * 1000, capMs);
+    const at = Date.parse(trimmed);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.min(Math.max(0, at - Date.now()), capMs);
+}
+/** Exponential backoff with full jitter in [d/2, d]. */
+function backoffMs(attempt, baseMs, maxMs) {
+    const d = Math.min(maxMs, baseMs * 2 ** attempt);
+    return Math.round(d / 2 + Math.random() * (d / 2));
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+
+
+/***/ }),
+
+/***/ 389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G3: () => (/* binding */ assertManifestMediaType),
+/* harmony export */   Th: () => (/* binding */ detectManifestMediaType),
+/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   sW: () => (/* binding */ referencedBlobs),
+/* harmony export */   vW: () => (/* binding */ parseManifestJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(418);
+
+
+/** Manifests above this are refused: no registry accepts them and they would only cost memory. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+function parseManifestJson(m, where) {
+    let doc;
+    try {
+        doc = JSON.parse(m.bytes.toString('utf8'));
     }
     catch {
-        return false;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W('REGISTRY', `${where}: manifest ${m.digest} is not valid JSON`);
     }
+    if (!doc || typeof doc !== 'object')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W('REGISTRY', `${where}: manifest ${m.digest} is not a JSON object`);
+    return doc;
 }
-function isGone(e) {
-    const code = e.code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-}
-function describe(path, e, what) {
-    const why = e instanceof BydigestError ? e.message : `${path}: ${errCode(e)}`;
-    return what ? `${why} (${what})` : why;
-}
-function errCode(e) {
-    return e.code ?? String(e);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/docker-reference.ts
 /**
- * Docker references as containers/image's policy code sees them (docker/reference): fully
- * expanded names ("docker.io/library/busybox"), String() = name[:tag][@digest].
+ * The media type of manifest bytes: the `mediaType` field when present (OCI and Docker
+ * both set it), else guessed from the shape as distribution does.
  */
-
-/** reference.ParseNormalizedNamed; undefined where it would fail (a failed parse never matches). */
-function docker_reference_parseNormalizedNamed(value) {
+function detectManifestMediaType(bytes) {
     try {
-        return parseReference(value);
+        const doc = JSON.parse(bytes.toString('utf8'));
+        if (typeof doc.mediaType === 'string')
+            return doc.mediaType;
+        if (doc.schemaVersion !== 2)
+            return undefined;
+        if (Array.isArray(doc.manifests))
+            return _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.OciIndex;
+        if (doc.config)
+            return _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.OciManifest;
     }
     catch {
         return undefined;
     }
+    return undefined;
 }
-/** reference.ParseNamed: like ParseNormalizedNamed, but only the canonical (fully expanded) form. */
-function docker_reference_parseCanonicalNamed(value) {
-    const ref = docker_reference_parseNormalizedNamed(value);
-    return ref && docker_reference_referenceString(ref) === value ? ref : undefined;
+/** Children of an index, or config + layers of an image manifest. */
+function referencedBlobs(doc, mediaType) {
+    if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(mediaType))
+        return { manifests: [...(doc.manifests ?? [])], blobs: [] };
+    const m = doc;
+    const blobs = [m.config, ...(m.layers ?? [])].filter((d) => !!d && typeof d.digest === 'string');
+    return { manifests: [], blobs };
 }
-/** Named.Name(): "host/path", Docker Hub as docker.io (not index.docker.io, which cosign writes). */
-function docker_reference_referenceName(ref) {
-    return `${ref.registry}/${ref.repository}`;
+function assertManifestMediaType(mediaType, where) {
+    if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isManifestMediaType */ .CM)(mediaType)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W('REGISTRY', `${where}: unsupported manifest media type ${JSON.stringify(mediaType)}`, {
+            hint: 'only OCI and Docker v2 schema 2 manifests and indexes are supported',
+        });
+    }
 }
-/** Named.String(). */
-function docker_reference_referenceString(ref) {
-    let s = docker_reference_referenceName(ref);
+
+
+/***/ }),
+
+/***/ 418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   CM: () => (/* binding */ isManifestMediaType),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   zu: () => (/* binding */ MediaType)
+/* harmony export */ });
+/* unused harmony export EMPTY_CONFIG */
+const MediaType = {
+    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
+    OciIndex: 'application/vnd.oci.image.index.v1+json',
+    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    OciEmpty: 'application/vnd.oci.empty.v1+json',
+    OciConfig: 'application/vnd.oci.image.config.v1+json',
+};
+/**
+ * Sent on every manifest GET/HEAD: without it distribution 2.8 may answer a tag with a
+ * rewritten schema1 manifest (another digest) or 404.
+ */
+const MANIFEST_ACCEPT = [
+    MediaType.OciManifest,
+    MediaType.OciIndex,
+    MediaType.DockerManifest,
+    MediaType.DockerManifestList,
+].join(', ');
+function isIndexMediaType(mediaType) {
+    return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
+}
+function isManifestMediaType(mediaType) {
+    return (mediaType === MediaType.OciManifest ||
+        mediaType === MediaType.DockerManifest ||
+        isIndexMediaType(mediaType));
+}
+/** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */
+const EMPTY_CONFIG = {
+    mediaType: MediaType.OciEmpty,
+    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    size: 2,
+    bytes: Buffer.from('{}'),
+};
+
+
+/***/ }),
+
+/***/ 8515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ parseDigestReference),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   Rd: () => (/* binding */ withTag),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* unused harmony exports DOCKER_HUB, parseRepository, repositoryName */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4276);
+
+
+const DOCKER_HUB = 'docker.io';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d{1,5})?$/;
+function invalid(input, why, hint) {
+    const shown = input.length > 120 ? `${input.slice(0, 120)}…` : input;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W('INVALID_REFERENCE', `invalid image reference ${JSON.stringify(shown)}: ${why}`, hint ? { hint } : {});
+}
+/**
+ * Parses `[registry/]repo[:tag][@sha256:…]` the way distribution/reference does, with
+ * Docker Hub normalisation (`busybox` → `docker.io/library/busybox`).
+ */
+function parseReference(input) {
+    const value = input.trim();
+    if (value === '')
+        throw invalid(input, 'it is empty');
+    if (value.length > 2048)
+        throw invalid(input, 'it is longer than 2048 characters');
+    if (/\s/.test(value))
+        throw invalid(input, 'it contains white space');
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        throw invalid(input, 'it has a URL scheme', 'write the reference without a scheme, e.g. ghcr.io/owner/image');
+    }
+    let rest = value;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        try {
+            digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDigest */ .m)(rest.slice(at + 1));
+        }
+        catch (e) {
+            throw invalid(input, e.message);
+        }
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(input, `tag ${JSON.stringify(tag)} is not valid (letters, digits, _ . -; at most 128; not starting with . or -)`);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    const first = parts[0] ?? '';
+    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        parts.shift();
+        if (!HOST.test(registry))
+            throw invalid(input, `registry ${JSON.stringify(registry)} is not a valid host[:port]`);
+    }
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+        registry = DOCKER_HUB;
+    if (parts.length === 0 || parts.some((p) => p === ''))
+        throw invalid(input, 'the repository path is empty or has an empty component');
+    for (const p of parts) {
+        if (p !== p.toLowerCase()) {
+            throw invalid(input, 'repository names must be lower-case', `use ${JSON.stringify(parts.join('/').toLowerCase())}`);
+        }
+        if (!COMPONENT.test(p))
+            throw invalid(input, `repository component ${JSON.stringify(p)} is not valid (a-z, 0-9, separated by . _ __ or -)`);
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    const repository = parts.join('/');
+    if (registry.length + 1 + repository.length > 255)
+        throw invalid(input, 'the repository name is longer than 255 characters');
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** A reference that must carry a digest: signing, attaching and promoting never follow a tag. */
+function parseDigestReference(input) {
+    const ref = parseReference(input);
+    if (ref.digest === undefined) {
+        throw invalid(input, 'a digest is required here, not a tag', "pass repo@sha256:… — capture-digest's `image-ref` output gives exactly that; a tag can move between push and use");
+    }
+    return ref;
+}
+/** A repository with neither tag nor digest (the `image` input of capture-digest). */
+function parseRepository(input) {
+    const ref = parseReference(input);
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw invalid(input, 'expected a repository without tag or digest', 'put tags in the `tags` input');
+    }
+    return ref;
+}
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+/** `registry/repository` — also the docker-reference cosign writes into signatures. */
+function repositoryName(ref) {
+    return `${ref.registry === DOCKER_HUB ? 'index.docker.io' : ref.registry}/${ref.repository}`;
+}
+function formatReference(ref) {
+    let s = `${ref.registry}/${ref.repository}`;
     if (ref.tag !== undefined)
         s += `:${ref.tag}`;
     if (ref.digest !== undefined)
         s += `@${ref.digest}`;
     return s;
 }
-function docker_reference_isNameOnly(ref) {
-    return ref.tag === undefined && ref.digest === undefined;
+function withDigest(ref, digest) {
+    return { registry: ref.registry, repository: ref.repository, digest };
 }
-/** reference.FamiliarString: Docker Hub names shortened ("busybox:latest"), everything else as is. */
-function familiarString(ref) {
-    let name = docker_reference_referenceName(ref);
-    if (ref.registry === 'docker.io') {
-        name = ref.repository;
-        if (name.startsWith('library/') && !name.slice('library/'.length).includes('/'))
-            name = name.slice('library/'.length);
-    }
-    if (ref.tag !== undefined)
-        name += `:${ref.tag}`;
-    if (ref.digest !== undefined)
-        name += `@${ref.digest}`;
-    return name;
+function withTag(ref, tag) {
+    return { registry: ref.registry, repository: ref.repository, tag };
 }
-/** transports.ImageName for the docker transport, as containers/image prints an image in messages. */
-function docker_reference_dockerImageName(ref) {
-    return `docker://${familiarString(ref)}`;
+function sameRepository(a, b) {
+    return a.registry === b.registry && a.repository === b.repository;
+}
+/** The host the registry API is served on (Docker Hub's API host differs from its name). */
+function apiHost(registry) {
+    return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+}
+function isLoopbackHost(hostWithPort) {
+    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/policy/parse-requirement.ts
 
+/***/ }),
 
-/** PolicyRequirements.UnmarshalJSON: a non-empty array of requirements. */
-function parse_requirement_parseRequirements(node) {
-    if (node.kind !== 'array' && node.kind !== 'null') {
-        throw new PolicyFormatError(`json: cannot unmarshal ${node.kind} into Go value of type []json.RawMessage`);
-    }
-    const items = node.kind === 'array' ? node.items : [];
-    if (items.length === 0)
-        throw new PolicyFormatError('List of verification policy requirements must not be empty');
-    return items.map(parseRequirement);
-}
-function parseRequirement(node) {
-    const type = typeField(node);
-    switch (type) {
-        case 'insecureAcceptAnything':
-        case 'reject':
-            exactFields(node, { type: () => { } });
-            return { type };
-        case 'sigstoreSigned':
-            return parseSigstoreSigned(node);
-        case 'signedBy':
-            paranoidObject(node, (key) => (['type', 'keyType', 'keyPath', 'keyPaths', 'keyData', 'signedIdentity'].includes(key) ? () => { } : undefined));
-            return { type };
-        case 'signedBaseLayer':
-            exactFields(node, { type: () => { }, baseLayerIdentity: () => { } });
-            return { type };
-        default:
-            throw new PolicyFormatError(`Unknown policy requirement type ${JSON.stringify(type)}`);
-    }
-}
-const REKOR_KEYS = (/* unused pure expression or super */ null && (['rekorPublicKeyPath', 'rekorPublicKeyPaths', 'rekorPublicKeyData', 'rekorPublicKeyDatas']));
-function parseSigstoreSigned(node) {
-    let keyPath = '';
-    let keyPaths;
-    let keyData;
-    let keyDatas;
-    let gotKeyPaths = false;
-    let gotKeyDatas = false;
-    let fulcio = false;
-    let pki = false;
-    const rekor = [];
-    let signedIdentity;
-    paranoidObject(node, (key) => {
-        switch (key) {
-            case 'type':
-                return () => { };
-            case 'keyPath':
-                return (v) => (keyPath = goString(v));
-            case 'keyPaths':
-                return (v) => {
-                    gotKeyPaths = true;
-                    keyPaths = goStringList(v);
-                };
-            case 'keyData':
-                return (v) => (keyData = goBytes(v));
-            case 'keyDatas':
-                return (v) => {
-                    gotKeyDatas = true;
-                    keyDatas = goBytesList(v);
-                };
-            case 'fulcio':
-                return () => (fulcio = true);
-            case 'pki':
-                return () => (pki = true);
-            case 'signedIdentity':
-                return (v) => (signedIdentity = v);
-            default:
-                return REKOR_KEYS.includes(key) ? () => rekor.push(key) : undefined;
-        }
-    });
-    if (gotKeyPaths && (keyPaths === undefined || keyPaths.length === 0))
-        throw new PolicyFormatError('"keyPaths" contains no entries');
-    if (gotKeyDatas && (keyDatas === undefined || keyDatas.length === 0))
-        throw new PolicyFormatError('"keyDatas" contains no entries');
-    const sources = [];
-    if (keyPath !== '')
-        sources.push({ kind: 'keyPath', paths: [keyPath] });
-    if (keyPaths)
-        sources.push({ kind: 'keyPaths', paths: keyPaths });
-    if (keyData)
-        sources.push({ kind: 'keyData', datas: [keyData] });
-    if (keyDatas)
-        sources.push({ kind: 'keyDatas', datas: keyDatas });
-    if (sources.length + (fulcio ? 1 : 0) + (pki ? 1 : 0) !== 1) {
-        throw new PolicyFormatError('exactly one of keyPath, keyPaths, keyData, keyDatas, fulcio, and pki must be specified');
-    }
-    if (rekor.length > 1) {
-        throw new PolicyFormatError('at most one of rekorPublickeyPath, rekorPublicKeyPaths, rekorPublickeyData and rekorPublicKeyDatas can be used simultaneously');
-    }
-    const result = {
-        type: 'sigstoreSigned',
-        signedIdentity: signedIdentity === undefined ? { type: 'matchRepoDigestOrExact' } : parseSignedIdentity(signedIdentity),
-    };
-    const [source] = sources;
-    if (source)
-        result.keys = source;
-    if (fulcio)
-        result.unsupported = 'a Fulcio trust root (keyless signing)';
-    else if (pki)
-        result.unsupported = 'a PKI trust root';
-    else if (rekor.length > 0)
-        result.unsupported = `a Rekor public key (${rekor[0]})`;
-    return result;
-}
-function parseSignedIdentity(node) {
-    const type = typeField(node);
-    switch (type) {
-        case 'matchExact':
-        case 'matchRepoDigestOrExact':
-        case 'matchRepository':
-            exactFields(node, { type: () => { } });
-            return { type };
-        case 'exactReference': {
-            let dockerReference = '';
-            exactFields(node, { type: () => { }, dockerReference: (v) => (dockerReference = goString(v)) });
-            const ref = parseNormalizedNamed(dockerReference);
-            if (!ref)
-                throw new PolicyFormatError(`Invalid format of dockerReference ${JSON.stringify(dockerReference)}`);
-            if (isNameOnly(ref))
-                throw new PolicyFormatError(`dockerReference ${JSON.stringify(dockerReference)} contains neither a tag nor digest`);
-            return { type, dockerReference };
-        }
-        case 'exactRepository': {
-            let dockerRepository = '';
-            exactFields(node, { type: () => { }, dockerRepository: (v) => (dockerRepository = goString(v)) });
-            if (!parseNormalizedNamed(dockerRepository))
-                throw new PolicyFormatError(`Invalid format of dockerRepository ${JSON.stringify(dockerRepository)}`);
-            return { type, dockerRepository };
-        }
-        case 'remapIdentity': {
-            let prefix = '';
-            let signedPrefix = '';
-            exactFields(node, { type: () => { }, prefix: (v) => (prefix = goString(v)), signedPrefix: (v) => (signedPrefix = goString(v)) });
-            for (const p of [prefix, signedPrefix])
-                if (!validRemapPrefix(p))
-                    throw new PolicyFormatError(`prefix ${JSON.stringify(p)} is not valid`);
-            return { type, prefix, signedPrefix };
-        }
-        default:
-            throw new PolicyFormatError(`Unknown policy reference match type ${JSON.stringify(type)}`);
-    }
-}
-// validateIdentityRemappingPrefix: a bare domain ("host[:port]") or a name starting with one.
-const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?';
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const REMAP_DOMAIN = new RegExp(`^${DOMAIN}$`);
-const REMAP_NAME = new RegExp(`^${DOMAIN}/${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-function validRemapPrefix(s) {
-    return REMAP_DOMAIN.test(s) || REMAP_NAME.test(s);
-}
+/***/ 6289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./packages/core/src/policy/parse-policy.ts
-/**
- * policy.json → Policy, refusing what containers/image refuses (NewPolicyFromBytes): a host that
- * cannot load its policy pulls nothing, so a file we accept must be one skopeo accepts too.
- */
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ parseTargets)
+/* harmony export */ });
+/* unused harmony export parseTagList */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(637);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8515);
 
 
 /**
- * Parses policy.json. `source` (the file name) only shapes the message, which is
- * containers/image's: `invalid policy in "<file>": <reason>`.
+ * Tag list entries are plain tags or full references (docker/metadata-action prints
+ * `ghcr.io/o/img:1.2`); full references must name `repo`. Duplicates are dropped, order kept.
  */
-function parse_policy_parsePolicy(bytes, source = 'policy.json') {
-    try {
-        const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-        return policyFromTree(parseJsonTree(text));
-    }
-    catch (e) {
-        throw new BydigestError('POLICY', `invalid policy in ${JSON.stringify(source)}: ${e.message}`, {
-            cause: e,
-            hint: 'skopeo, podman and bootc refuse to pull anything with this file; see containers-policy.json(5).',
-        });
-    }
-}
-function policyFromTree(root) {
-    let defaults;
-    const transports = new Map();
-    paranoidObject(root, (key) => {
-        if (key === 'default')
-            return (v) => (defaults = parseRequirements(v));
-        if (key === 'transports')
-            return (v) => parseTransports(v, transports);
-        return undefined;
-    });
-    if (defaults === undefined)
-        throw new PolicyFormatError('Default policy is missing');
-    return { default: defaults, transports };
-}
-function parseTransports(node, into) {
-    if (node.kind === 'null')
-        return;
-    paranoidObject(node, (transport) => (value) => {
-        const scopes = new Map();
-        if (value.kind !== 'null') {
-            // containers/image validates scope names per transport; the docker transport accepts any
-            // string, and for the others a bad scope can only fail to match, so none is refused here.
-            paranoidObject(value, (scope) => (reqs) => scopes.set(scope, parseRequirements(reqs)));
+function parseTagList(repo, entries) {
+    const tags = [];
+    for (const entry of entries) {
+        let tag;
+        if (entry.includes('/') || entry.includes('@')) {
+            const ref = parseReference(entry);
+            if (ref.digest !== undefined)
+                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} is a digest reference, not a tag`);
+            if (ref.tag === undefined)
+                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} has no tag`);
+            if (!sameRepository(ref, repo)) {
+                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} is not in repository ${formatReference(repo)}`, {
+                    hint: 'list tags of the `image` repository only',
+                });
+            }
+            tag = ref.tag;
         }
-        into.set(transport, scopes);
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/scope.ts
-/**
- * Which policy.json scope (and registries.d namespace) applies to an image, by containers/image's
- * rules (policy_eval.go requirementsForImageRef, docker/policyconfiguration/naming.go): the full
- * reference, then the repository, each parent namespace, the host, wildcard domains, the
- * transport's "" scope, then "default".
- */
-
-
-/** PolicyConfigurationIdentity: "host/repo:tag" or "host/repo@digest". */
-function scope_policyIdentity(ref) {
-    if (ref.tag !== undefined && ref.digest !== undefined) {
-        throw new BydigestError('INVALID_REFERENCE', `${referenceName(ref)}:${ref.tag}@${ref.digest} has both a tag and a digest; containers/image pulls one or the other`, {
-            hint: 'give the tag the host pulls (…:stable), or the digest alone',
-        });
+        else {
+            if (!isValidTag(entry)) {
+                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry.length > 80 ? `${entry.slice(0, 80)}…` : entry)} is not a valid tag (letters, digits, _ . -; at most 128; not starting with . or -)`);
+            }
+            tag = entry;
+        }
+        if (!tags.includes(tag))
+            tags.push(tag);
     }
-    if (ref.tag !== undefined)
-        return `${referenceName(ref)}:${ref.tag}`;
-    if (ref.digest !== undefined)
-        return `${referenceName(ref)}@${ref.digest}`;
-    // docker:// adds :latest to a name-only reference (reference.TagNameOnly) before any lookup.
-    return `${referenceName(ref)}:latest`;
+    return tags;
 }
 /**
- * PolicyConfigurationNamespaces, most specific first: "host/a/b", "host/a", "host", then
- * "*.example.com", "*.com" (the host without its port, one label dropped at a time).
+ * Promotion targets: plain tags land in the source repository, full references anywhere;
+ * each must carry a tag (a digest target would be a no-op that proves nothing).
  */
-function scope_policyNamespaces(ref) {
+function parseTargets(source, entries) {
     const out = [];
-    let name = referenceName(ref);
-    for (;;) {
-        out.push(name);
-        const slash = name.lastIndexOf('/');
-        if (slash < 0)
-            break;
-        name = name.slice(0, slash);
-    }
-    const colon = name.indexOf(':');
-    if (colon >= 0)
-        name = name.slice(0, colon);
-    for (let dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.')) {
-        name = name.slice(dot + 1);
-        out.push(`*.${name}`);
+    for (const entry of entries) {
+        let target;
+        if (entry.includes('/') || entry.includes('@')) {
+            const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(entry);
+            if (ref.digest !== undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('INVALID_ARGUMENT', `${JSON.stringify(entry)} carries a digest; targets are tags`);
+            if (ref.tag === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('INVALID_ARGUMENT', `${JSON.stringify(entry)} has no tag`, { hint: 'write repo:tag' });
+            target = { registry: ref.registry, repository: ref.repository, tag: ref.tag };
+        }
+        else {
+            if (!(0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTag */ .r_)(entry))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('INVALID_ARGUMENT', `${JSON.stringify(entry.length > 80 ? `${entry.slice(0, 80)}…` : entry)} is not a valid tag`);
+            target = { registry: source.registry, repository: source.repository, tag: entry };
+        }
+        if (!out.some((t) => (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(t) === (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(target)))
+            out.push(target);
     }
     return out;
 }
-function scope_requirementsForImage(policy, ref) {
-    const identity = scope_policyIdentity(ref);
-    const candidates = [identity, ...scope_policyNamespaces(ref), ''];
-    const scopes = policy.transports.get('docker');
-    if (scopes) {
-        for (const scope of candidates) {
-            const requirements = scopes.get(scope);
-            if (requirements)
-                return { scope, label: `transports.docker[${JSON.stringify(scope)}]`, requirements, candidates };
-        }
-    }
-    return { scope: undefined, label: 'default', requirements: policy.default, candidates };
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8009);
-;// CONCATENATED MODULE: ./packages/core/src/policy/registries-d.ts
-/**
- * registries.d (containers-registries.d(5)) as containers/image reads it (docker/registries_d.go):
- * every *.yaml file is merged, a namespace defined in two files is an error, and for a pull the
- * most specific namespace that *sets* use-sigstore-attachments decides, then default-docker;
- * nothing set means false — and then the `.sig` signatures are never even fetched.
- */
-
-
-
-/** The empty configuration: what a host without registries.d (or without a matching entry) has. */
-function emptyRegistriesConfig() {
-    return { docker: new Map() };
-}
-/** Merges the files as loadAndMergeConfig does; `files` should be the directory's *.yaml files. */
-function registries_d_mergeRegistriesFiles(files) {
-    const merged = emptyRegistriesConfig();
-    for (const file of files) {
-        const config = parseRegistriesFile(file.text, file.path);
-        if (config.defaultDocker) {
-            if (merged.defaultDocker) {
-                throw storageError(`"default-docker" defined both in ${JSON.stringify(merged.defaultDocker.source)} and ${JSON.stringify(file.path)}`);
-            }
-            merged.defaultDocker = config.defaultDocker;
-        }
-        for (const [name, ns] of config.docker) {
-            const earlier = merged.docker.get(name);
-            if (earlier)
-                throw storageError(`"docker" namespace ${JSON.stringify(name)} defined both in ${JSON.stringify(earlier.source)} and ${JSON.stringify(file.path)}`);
-            merged.docker.set(name, ns);
-        }
-    }
-    return merged;
-}
-function storageError(detail) {
-    return new BydigestError('POLICY', `Error parsing signature storage configuration: ${detail}`, {
-        hint: 'each registries.d namespace may be configured in one file only',
-    });
-}
-/**
- * One file. containers/image converts the YAML (1.1: yes/no/on/off are booleans) to JSON and
- * decodes it loosely: unknown keys are ignored and names match case-insensitively.
- */
-function parseRegistriesFile(text, path) {
-    let doc;
-    try {
-        doc = parseYaml(text, { version: '1.1' });
-    }
-    catch (e) {
-        throw fileError(path, e.message.split('\n')[0] ?? String(e));
-    }
-    const out = emptyRegistriesConfig();
-    if (doc === null || doc === undefined)
-        return out;
-    if (!registries_d_isRecord(doc))
-        throw fileError(path, `the top level is a ${registries_d_describe(doc)}, not a mapping`);
-    const defaultDocker = registries_d_field(doc, 'default-docker');
-    if (defaultDocker !== undefined && defaultDocker !== null)
-        out.defaultDocker = parseNamespace(defaultDocker, path, 'default-docker');
-    const docker = registries_d_field(doc, 'docker');
-    if (docker !== undefined && docker !== null) {
-        if (!registries_d_isRecord(docker))
-            throw fileError(path, `"docker" is a ${registries_d_describe(docker)}, not a mapping of namespaces`);
-        for (const [name, value] of Object.entries(docker))
-            out.docker.set(name, parseNamespace(value, path, `docker.${name}`));
-    }
-    return out;
-}
-function parseNamespace(value, path, where) {
-    const ns = { source: path };
-    if (value === null)
-        return ns;
-    if (!registries_d_isRecord(value))
-        throw fileError(path, `${where} is a ${registries_d_describe(value)}, not a mapping`);
-    const lookaside = stringField(value, 'lookaside', path, where) ?? stringField(value, 'sigstore', path, where);
-    if (lookaside)
-        ns.lookaside = lookaside;
-    const staging = stringField(value, 'lookaside-staging', path, where) ?? stringField(value, 'sigstore-staging', path, where);
-    if (staging)
-        ns.lookasideStaging = staging;
-    const use = registries_d_field(value, 'use-sigstore-attachments');
-    if (use !== undefined && use !== null) {
-        if (typeof use !== 'boolean') {
-            throw fileError(path, `${where}.use-sigstore-attachments must be true or false, got the ${registries_d_describe(use)} ${JSON.stringify(use)}`);
-        }
-        ns.useSigstoreAttachments = use;
-    }
-    return ns;
-}
-function stringField(obj, key, path, where) {
-    const v = registries_d_field(obj, key);
-    if (v === undefined || v === null)
-        return undefined;
-    if (typeof v !== 'string')
-        throw fileError(path, `${where}.${key} must be a string, got the ${registries_d_describe(v)} ${JSON.stringify(v)}`);
-    return v;
-}
-/** encoding/json's field lookup: the exact name, else a case-insensitive match. */
-function registries_d_field(obj, key) {
-    if (Object.hasOwn(obj, key))
-        return obj[key];
-    const found = Object.keys(obj).find((k) => k.toLowerCase() === key);
-    return found === undefined ? undefined : obj[found];
-}
-function fileError(path, detail) {
-    return new BydigestError('POLICY', `parsing ${path}: ${detail}`, { hint: 'see containers-registries.d(5) for the file format' });
-}
-function registries_d_isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function registries_d_describe(v) {
-    return Array.isArray(v) ? 'list' : v === null ? 'null' : typeof v;
-}
-/** useSigstoreAttachments(ref): whether containers/image reads the `.sig` attachments for this pull. */
-function registries_d_sigstoreAttachmentsFor(config, ref) {
-    for (const name of [policyIdentity(ref), ...policyNamespaces(ref)]) {
-        const ns = config.docker.get(name);
-        // An entry without the option does not decide: the lookup goes on to less specific ones.
-        if (ns?.useSigstoreAttachments !== undefined)
-            return { enabled: ns.useSigstoreAttachments, decidedBy: `docker[${JSON.stringify(name)}]`, source: ns.source };
-    }
-    const d = config.defaultDocker;
-    if (d?.useSigstoreAttachments !== undefined)
-        return { enabled: d.useSigstoreAttachments, decidedBy: 'default-docker', source: d.source };
-    return { enabled: false };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/identity.ts
-
-function identity_matchesDockerReference(rule, intended, signatureReference) {
-    const signature = parseNormalizedNamed(signatureReference);
-    if (!signature)
-        return false;
-    switch (rule.type) {
-        case 'matchExact':
-            if (isNameOnly(intended) || isNameOnly(signature))
-                return false;
-            return referenceString(signature) === referenceString(intended);
-        case 'matchRepoDigestOrExact':
-            return matchRepoDigestOrExact(intended, signature);
-        case 'matchRepository':
-            return referenceName(signature) === referenceName(intended);
-        case 'exactReference': {
-            const wanted = parseNormalizedNamed(rule.dockerReference);
-            if (!wanted || isNameOnly(wanted) || isNameOnly(signature))
-                return false;
-            return referenceString(signature) === referenceString(wanted);
-        }
-        case 'exactRepository': {
-            const wanted = parseNormalizedNamed(rule.dockerRepository);
-            return wanted !== undefined && referenceName(signature) === referenceName(wanted);
-        }
-        case 'remapIdentity': {
-            const remapped = remapPrefix(rule, intended);
-            return remapped !== undefined && matchRepoDigestOrExact(remapped, signature);
-        }
-    }
-}
-function matchRepoDigestOrExact(intended, signature) {
-    // A repository-only identity (what cosign writes) never matches this rule, even for a pull by digest.
-    if (isNameOnly(signature))
-        return false;
-    if (intended.tag !== undefined)
-        return referenceString(signature) === referenceString(intended);
-    // By digest: the repository must match; the digest itself was checked against the manifest.
-    if (intended.digest !== undefined)
-        return referenceName(signature) === referenceName(intended);
-    return false;
-}
-/** The intended reference with `prefix` replaced by `signedPrefix`, when its name starts with it. */
-function remapPrefix(rule, intended) {
-    const name = referenceName(intended);
-    const matches = name === rule.prefix || (name.startsWith(rule.prefix) && name[rule.prefix.length] === '/');
-    if (!matches)
-        return intended;
-    const s = referenceString(intended);
-    return parseCanonicalNamed(s.replace(rule.prefix, rule.signedPrefix));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/trust-root.ts
-/**
- * The public keys of a sigstoreSigned requirement (policy_eval_sigstore.go prepareTrustRoot).
- * containers/image reads the key files for each signature it checks, not when it loads the
- * policy: a missing keyPath only surfaces once a signature exists, as the reason that signature
- * is rejected. Errors are worded as Go prints them, so they read like skopeo's.
- */
-
-
-
-
-function trust_root_workingDirectoryReader(cwd = process.cwd()) {
-    return (path) => readFileSync(resolve(cwd, path));
-}
-function trust_root_loadTrustRoot(source, read) {
-    const pems = [];
-    if (source.kind === 'keyPath' || source.kind === 'keyPaths') {
-        for (const path of source.paths) {
-            try {
-                pems.push(read(path));
-            }
-            catch (e) {
-                return { ok: false, reason: trust_root_goReadFileError(path, e) };
-            }
-        }
-    }
-    else {
-        pems.push(...source.datas);
-    }
-    const keys = [];
-    for (const [i, pem] of pems.entries()) {
-        const parsed = unmarshalPemToPublicKey(pem);
-        if (typeof parsed === 'string')
-            return { ok: false, reason: `parsing public key ${i + 1}: ${parsed}` };
-        keys.push(parsed);
-    }
-    if (keys.length === 0)
-        return { ok: false, reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys' };
-    return { ok: true, keys };
-}
-/** sigstore cryptoutils.UnmarshalPEMToPublicKey: the key, or Go's error text. */
-function unmarshalPemToPublicKey(pem) {
-    const decoded = decodeFirstPem(pem.toString('latin1'));
-    if (!decoded.ok)
-        return 'PEM decoding failed';
-    const { label, der } = decoded.block;
-    let type;
-    if (label === 'PUBLIC KEY')
-        type = 'spki';
-    else if (label === 'RSA PUBLIC KEY' || label === 'PKCS1 PUBLIC KEY')
-        type = 'pkcs1';
-    else
-        return `unknown Public key PEM file type: ${label}. Are you passing the correct public key?`;
-    try {
-        return createPublicKey({ key: der, format: 'der', type });
-    }
-    catch (e) {
-        return `x509: ${e.message}`;
-    }
-}
-const ERRNO_TEXT = {
-    ENOENT: 'no such file or directory',
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    ENOTDIR: 'not a directory',
-    ELOOP: 'too many levels of symbolic links',
-    ENAMETOOLONG: 'file name too long',
-};
-/** os.ReadFile's *PathError text: "open /etc/pki/containers/x.pub: no such file or directory". */
-function trust_root_goReadFileError(path, e) {
-    if (e.code === 'EISDIR')
-        return `read ${path}: is a directory`;
-    const text = e.code ? ERRNO_TEXT[e.code] : undefined;
-    return `open ${path}: ${text ?? e.message}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/sigstore-signed.ts
-/**
- * The sigstoreSigned requirement with public keys, step for step as containers/image checks each
- * signature (policy_eval_sigstore.go isSignatureAccepted, internal VerifySigstorePayload):
- * key files → signature annotation → base64 → signature with any key → strict payload parse →
- * manifest digest → signedIdentity. One accepted signature allows the image; otherwise the
- * rejection reasons are summed up in containers/image's words.
- */
-
-
-
-
-
-
-
-function sigstore_signed_evaluateSigstoreSigned(requirement, image, signatures, readKeyFile) {
-    const judged = [];
-    let nonSignatureAttachments = 0;
-    for (const sig of signatures) {
-        if (sig.mediaType !== SIMPLE_SIGNING_MEDIA_TYPE) {
-            nonSignatureAttachments++;
-            continue;
-        }
-        judged.push(judgeSignature(requirement, image, sig, readKeyFile));
-    }
-    if (judged.some((j) => j.accepted))
-        return { allowed: true, signatures: judged, nonSignatureAttachments };
-    return { allowed: false, message: summarize(judged, nonSignatureAttachments), signatures: judged, nonSignatureAttachments };
-}
-function summarize(judged, nonSignatureAttachments) {
-    if (judged.length === 0) {
-        // containers/image also counts lookaside (GPG) signatures here; those are never read by bydigest.
-        return nonSignatureAttachments === 0
-            ? 'A signature was required, but no signature exists'
-            : `A signature was required, but no signature exists (0 non-sigstore signatures, ${nonSignatureAttachments} sigstore non-signature attachments)`;
-    }
-    if (judged.length === 1)
-        return judged[0]?.reason ?? '';
-    return `None of the signatures were accepted, reasons: ${judged.map((j) => j.reason).join('; ')}`;
-}
-function judgeSignature(requirement, image, sig, readKeyFile) {
-    const out = { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false };
-    const reject = (reason) => ({ ...out, reason });
-    const root = loadTrustRoot(requirement.keys, readKeyFile);
-    if (!root.ok)
-        return reject(root.reason);
-    const signature = sig.annotations[SIGNATURE_ANNOTATION];
-    if (signature === undefined)
-        return reject(`missing ${SIGNATURE_ANNOTATION} annotation`);
-    // containers/image would stop the whole pull on an unreadable payload; here it rejects this one.
-    if (sig.payload === undefined)
-        return reject(sig.unreadable ?? 'the signature payload could not be read');
-    const decoded = decodeStdBase64(signature);
-    if (!decoded.ok)
-        return reject(`base64 decoding: ${decoded.reason}`);
-    const failures = [];
-    for (const [i, key] of root.keys.entries()) {
-        const check = checkPayloadSignature(key, sig.payload, signature);
-        if (check.valid) {
-            out.keyIndex = i;
-            break;
-        }
-        failures.push(check.reason.replace(/^cryptographic signature verification failed: /, ''));
-    }
-    if (out.keyIndex === undefined)
-        return reject(`cryptographic signature verification failed: ${failures.join(', ')}`);
-    out.cryptoVerified = true;
-    let payload;
-    try {
-        payload = parseSimpleSigningPayload(sig.payload);
-    }
-    catch (e) {
-        return reject(e.message);
-    }
-    out.identity = payload.dockerReference;
-    out.digest = payload.manifestDigest;
-    if (!matchesDigest(image, payload.manifestDigest))
-        return reject(`Signature for digest ${payload.manifestDigest} does not match`);
-    if (!matchesDockerReference(requirement.signedIdentity, image.reference, payload.dockerReference)) {
-        return reject(`Signature for identity ${goQuote(payload.dockerReference)} is not accepted`);
-    }
-    return { ...out, accepted: true };
-}
-/** manifest.MatchesDigest: the signed digest, in its own algorithm, over the manifest bytes. */
-function matchesDigest(image, signed) {
-    if (signed === image.manifestDigest)
-        return true;
-    if (!image.manifestBytes)
-        return false;
-    const [algorithm, hex] = signed.split(':');
-    if (!['sha256', 'sha384', 'sha512'].includes(algorithm))
-        return false;
-    return createHash(algorithm).update(image.manifestBytes).digest('hex') === hex;
-}
-/** Go's %q for the strings that occur here (JSON quoting agrees except for rare control characters). */
-function goQuote(s) {
-    return JSON.stringify(s);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/evaluate.ts
-/**
- * IsRunningImageAllowed for a docker:// pull (signature/policy_eval.go): pick the scope, then
- * every requirement in it must allow the image; the first that refuses gives the message. Pure:
- * the caller passes what the registry holds (readSigstoreAttachments) and how to read key files.
- */
-
-
-
-
-
-
-function evaluatePolicy(input) {
-    // docker:// pulls a name-only reference as :latest.
-    const reference = { ...input.image.reference };
-    if (reference.tag === undefined && reference.digest === undefined)
-        reference.tag = 'latest';
-    const image = { ...input.image, reference };
-    const identity = policyIdentity(reference);
-    const scope = requirementsForImage(input.policy, reference);
-    const attachments = sigstoreAttachmentsFor(input.registries, reference);
-    const signatures = attachments.enabled ? input.attachments.signatures : [];
-    const readKeyFile = input.readKeyFile ?? workingDirectoryReader();
-    const reports = scope.requirements.map((requirement) => ({ requirement, evaluated: false, signatures: [], nonSignatureAttachments: 0 }));
-    let refusal;
-    for (const report of reports) {
-        const outcome = evaluateRequirement(report.requirement, image, signatures, attachments.enabled ? input.attachments.error : undefined, readKeyFile, scope);
-        Object.assign(report, outcome, { evaluated: true });
-        if (!outcome.allowed) {
-            refusal = outcome.message;
-            break;
-        }
-    }
-    const evaluation = {
-        allowed: refusal === undefined,
-        identity,
-        scope,
-        attachments,
-        ignoredSignatures: attachments.enabled ? 0 : input.attachments.signatures.length,
-        requirements: reports,
-    };
-    if (refusal !== undefined)
-        evaluation.message = refusal;
-    return evaluation;
-}
-function evaluateRequirement(requirement, image, signatures, attachmentsError, readKeyFile, scope) {
-    switch (requirement.type) {
-        case 'insecureAcceptAnything':
-            return { allowed: true, signatures: [], nonSignatureAttachments: 0 };
-        case 'reject':
-            return { allowed: false, message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`, signatures: [], nonSignatureAttachments: 0 };
-        case 'sigstoreSigned':
-            if (requirement.unsupported || !requirement.keys)
-                throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
-            // containers/image fails the pull when the .sig cannot be read at all (e.g. not an OCI manifest).
-            if (attachmentsError !== undefined)
-                return { allowed: false, message: attachmentsError, signatures: [], nonSignatureAttachments: 0 };
-            return evaluateSigstoreSigned({ keys: requirement.keys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
-        case 'signedBy':
-            throw unsupported(scope, 'signedBy (GPG simple signing, stored in a lookaside or the registry extension)');
-        case 'signedBaseLayer':
-            throw unsupported(scope, 'signedBaseLayer');
-    }
-}
-function unsupported(scope, what) {
-    return new BydigestError('POLICY', `the policy scope ${scope.label} requires ${what}, which bydigest cannot evaluate`, {
-        hint: 'check this image with `skopeo copy --policy … docker://… dir:…` instead, or evaluate a policy using sigstoreSigned with keyPath/keyData',
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/load.ts
-/** Reading a host's policy.json and registries.d from disk, with containers/image's rules. */
-
-
-
-
-
-
-async function loadPolicyFile(path) {
-    let bytes;
-    try {
-        bytes = await readFile(path);
-    }
-    catch (e) {
-        throw new BydigestError('POLICY', goReadFileError(path, e), {
-            cause: e,
-            hint: 'pass the policy.json your image installs (e.g. the file that becomes /etc/containers/policy.json)',
-        });
-    }
-    return parsePolicy(bytes, path);
-}
-/** loadAndMergeConfig: every *.yaml in `dir` (other names are ignored); a missing directory is empty. */
-async function loadRegistriesDir(dir) {
-    let names;
-    try {
-        names = await readdir(dir);
-    }
-    catch (e) {
-        const err = e;
-        if (err.code === 'ENOENT')
-            return { config: mergeRegistriesFiles([]), exists: false, files: [] };
-        throw new BydigestError('POLICY', goReadFileError(dir, err), { cause: e, hint: 'pass a readable registries.d directory' });
-    }
-    // containers/image reads them in directory order; sorted here so conflicts are reported stably.
-    const files = names.filter((n) => n.endsWith('.yaml')).sort().map((n) => join(dir, n));
-    const texts = [];
-    for (const path of files) {
-        try {
-            texts.push({ path, text: await readFile(path, 'utf8') });
-        }
-        catch (e) {
-            throw new BydigestError('POLICY', goReadFileError(path, e), { cause: e });
-        }
-    }
-    return { config: mergeRegistriesFiles(texts), exists: true, files };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/index.ts
-
-
-
-
-
-
-
-
-
-
-// The fetch half of the legacy signature store, re-exported here because policy evaluation is its
-// other consumer (cosign/index.ts lists the store's original API).
-
-
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -38579,13 +31694,6 @@ async function loadRegistriesDir(dir) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -38764,13 +31872,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
@@ -38789,8573 +31890,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 1191:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-var Scalar = __nccwpck_require__(1091);
-var YAMLMap = __nccwpck_require__(372);
-var YAMLSeq = __nccwpck_require__(7241);
-var resolveBlockMap = __nccwpck_require__(7969);
-var resolveBlockSeq = __nccwpck_require__(5612);
-var resolveFlowCollection = __nccwpck_require__(8384);
-
-function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-    const coll = token.type === 'block-map'
-        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
-        : token.type === 'block-seq'
-            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
-            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-    const Coll = coll.constructor;
-    // If we got a tagName matching the class, or the tag name is '!',
-    // then use the tagName from the node class used to create it.
-    if (tagName === '!' || tagName === Coll.tagName) {
-        coll.tag = Coll.tagName;
-        return coll;
-    }
-    if (tagName)
-        coll.tag = tagName;
-    return coll;
-}
-function composeCollection(CN, ctx, token, props, onError) {
-    const tagToken = props.tag;
-    const tagName = !tagToken
-        ? null
-        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
-    if (token.type === 'block-seq') {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken
-            ? anchor.offset > tagToken.offset
-                ? anchor
-                : tagToken
-            : (anchor ?? tagToken);
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-            const message = 'Missing newline after block sequence props';
-            onError(lastProp, 'MISSING_CHAR', message);
-        }
-    }
-    const expType = token.type === 'block-map'
-        ? 'map'
-        : token.type === 'block-seq'
-            ? 'seq'
-            : token.start.source === '{'
-                ? 'map'
-                : 'seq';
-    // shortcut: check if it's a generic YAMLMap or YAMLSeq
-    // before jumping into the custom tag logic.
-    if (!tagToken ||
-        !tagName ||
-        tagName === '!' ||
-        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
-        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
-        return resolveCollection(CN, ctx, token, onError, tagName);
-    }
-    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
-    if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-            tag = kt;
-        }
-        else {
-            if (kt) {
-                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
-            }
-            else {
-                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
-            }
-            return resolveCollection(CN, ctx, token, onError, tagName);
-        }
-    }
-    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
-    const node = identity.isNode(res)
-        ? res
-        : new Scalar.Scalar(res);
-    node.range = coll.range;
-    node.tag = tagName;
-    if (tag?.format)
-        node.format = tag.format;
-    return node;
-}
-
-exports.composeCollection = composeCollection;
-
-
-/***/ }),
-
-/***/ 7277:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Document = __nccwpck_require__(7031);
-var composeNode = __nccwpck_require__(5015);
-var resolveEnd = __nccwpck_require__(698);
-var resolveProps = __nccwpck_require__(9781);
-
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
-    const opts = Object.assign({ _directives: directives }, options);
-    const doc = new Document.Document(undefined, opts);
-    const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-    };
-    const props = resolveProps.resolveProps(start, {
-        indicator: 'doc-start',
-        next: value ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
-    });
-    if (props.found) {
-        doc.directives.docStart = true;
-        if (value &&
-            (value.type === 'block-map' || value.type === 'block-seq') &&
-            !props.hasNewline)
-            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
-    }
-    // @ts-expect-error If Contents is set, let's trust the user
-    doc.contents = value
-        ? composeNode.composeNode(ctx, value, props, onError)
-        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-    const contentEnd = doc.contents.range[2];
-    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-    if (re.comment)
-        doc.comment = re.comment;
-    doc.range = [offset, contentEnd, re.offset];
-    return doc;
-}
-
-exports.composeDoc = composeDoc;
-
-
-/***/ }),
-
-/***/ 5015:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(5067);
-var identity = __nccwpck_require__(2485);
-var composeCollection = __nccwpck_require__(1191);
-var composeScalar = __nccwpck_require__(7367);
-var resolveEnd = __nccwpck_require__(698);
-var utilEmptyScalarPosition = __nccwpck_require__(1201);
-
-const CN = { composeNode, composeEmptyNode };
-function composeNode(ctx, token, props, onError) {
-    const atKey = ctx.atKey;
-    const { spaceBefore, comment, anchor, tag } = props;
-    let node;
-    let isSrcToken = true;
-    switch (token.type) {
-        case 'alias':
-            node = composeAlias(ctx, token, onError);
-            if (anchor || tag)
-                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
-            break;
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'block-scalar':
-            node = composeScalar.composeScalar(ctx, token, tag, onError);
-            if (anchor)
-                node.anchor = anchor.source.substring(1);
-            break;
-        case 'block-map':
-        case 'block-seq':
-        case 'flow-collection':
-            try {
-                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-                if (anchor)
-                    node.anchor = anchor.source.substring(1);
-            }
-            catch (error) {
-                // Almost certainly here due to a stack overflow
-                const message = error instanceof Error ? error.message : String(error);
-                onError(token, 'RESOURCE_EXHAUSTION', message);
-            }
-            break;
-        default: {
-            const message = token.type === 'error'
-                ? token.message
-                : `Unsupported token (type: ${token.type})`;
-            onError(token, 'UNEXPECTED_TOKEN', message);
-            isSrcToken = false;
-        }
-    }
-    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
-    if (anchor && node.anchor === '')
-        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    if (atKey &&
-        ctx.options.stringKeys &&
-        (!identity.isScalar(node) ||
-            typeof node.value !== 'string' ||
-            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
-        const msg = 'With stringKeys, all keys must be strings';
-        onError(tag ?? token, 'NON_STRING_KEY', msg);
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        if (token.type === 'scalar' && token.source === '')
-            node.comment = comment;
-        else
-            node.commentBefore = comment;
-    }
-    // @ts-expect-error Type checking misses meaning of isSrcToken
-    if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-    return node;
-}
-function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-    const token = {
-        type: 'scalar',
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ''
-    };
-    const node = composeScalar.composeScalar(ctx, token, tag, onError);
-    if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === '')
-            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
-    }
-    return node;
-}
-function composeAlias({ options }, { offset, source, end }, onError) {
-    const alias = new Alias.Alias(source.substring(1));
-    if (alias.source === '')
-        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
-    if (alias.source.endsWith(':'))
-        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-    alias.range = [offset, valueEnd, re.offset];
-    if (re.comment)
-        alias.comment = re.comment;
-    return alias;
-}
-
-exports.composeEmptyNode = composeEmptyNode;
-exports.composeNode = composeNode;
-
-
-/***/ }),
-
-/***/ 7367:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-var Scalar = __nccwpck_require__(1091);
-var resolveBlockScalar = __nccwpck_require__(2267);
-var resolveFlowScalar = __nccwpck_require__(8588);
-
-function composeScalar(ctx, token, tagToken, onError) {
-    const { value, type, comment, range } = token.type === 'block-scalar'
-        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
-        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-    const tagName = tagToken
-        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
-        : null;
-    let tag;
-    if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
-    }
-    else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-    else if (token.type === 'scalar')
-        tag = findScalarTagByTest(ctx, value, token, onError);
-    else
-        tag = ctx.schema[identity.SCALAR];
-    let scalar;
-    try {
-        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-    }
-    catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
-        scalar = new Scalar.Scalar(value);
-    }
-    scalar.range = range;
-    scalar.source = value;
-    if (type)
-        scalar.type = type;
-    if (tagName)
-        scalar.tag = tagName;
-    if (tag.format)
-        scalar.format = tag.format;
-    if (comment)
-        scalar.comment = comment;
-    return scalar;
-}
-function findScalarTagByName(schema, value, tagName, tagToken, onError) {
-    if (tagName === '!')
-        return schema[identity.SCALAR]; // non-specific tag
-    const matchWithTest = [];
-    for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-            if (tag.default && tag.test)
-                matchWithTest.push(tag);
-            else
-                return tag;
-        }
-    }
-    for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-            return tag;
-    const kt = schema.knownTags[tagName];
-    if (kt && !kt.collection) {
-        // Ensure that the known tag is available for stringifying,
-        // but does not get used by default.
-        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
-        return kt;
-    }
-    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
-    return schema[identity.SCALAR];
-}
-function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
-        tag.test?.test(value)) || schema[identity.SCALAR];
-    if (schema.compat) {
-        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
-            schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-            const ts = directives.tagString(tag.tag);
-            const cs = directives.tagString(compat.tag);
-            const msg = `Value may be parsed as either ${ts} or ${cs}`;
-            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
-        }
-    }
-    return tag;
-}
-
-exports.composeScalar = composeScalar;
-
-
-/***/ }),
-
-/***/ 8498:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2300);
-var Document = __nccwpck_require__(7031);
-var errors = __nccwpck_require__(8078);
-var identity = __nccwpck_require__(2485);
-var composeDoc = __nccwpck_require__(7277);
-var resolveEnd = __nccwpck_require__(698);
-
-function getErrorPos(src) {
-    if (typeof src === 'number')
-        return [src, src + 1];
-    if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-    const { offset, source } = src;
-    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
-}
-function parsePrelude(prelude) {
-    let comment = '';
-    let atComment = false;
-    let afterEmptyLine = false;
-    for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
-            case '#':
-                comment +=
-                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
-                        (source.substring(1) || ' ');
-                atComment = true;
-                afterEmptyLine = false;
-                break;
-            case '%':
-                if (prelude[i + 1]?.[0] !== '#')
-                    i += 1;
-                atComment = false;
-                break;
-            default:
-                // This may be wrong after doc-end, but in that case it doesn't matter
-                if (!atComment)
-                    afterEmptyLine = true;
-                atComment = false;
-        }
-    }
-    return { comment, afterEmptyLine };
-}
-/**
- * Compose a stream of CST nodes into a stream of YAML Documents.
- *
- * ```ts
- * import { Composer, Parser } from 'yaml'
- *
- * const src: string = ...
- * const tokens = new Parser().parse(src)
- * const docs = new Composer().compose(tokens)
- * ```
- */
-class Composer {
-    constructor(options = {}) {
-        this.doc = null;
-        this.atDirectives = false;
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-            const pos = getErrorPos(source);
-            if (warning)
-                this.warnings.push(new errors.YAMLWarning(pos, code, message));
-            else
-                this.errors.push(new errors.YAMLParseError(pos, code, message));
-        };
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        this.directives = new directives.Directives({ version: options.version || '1.2' });
-        this.options = options;
-    }
-    decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        //console.log({ dc: doc.comment, prelude, comment })
-        if (comment) {
-            const dc = doc.contents;
-            if (afterDoc) {
-                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
-            }
-            else if (afterEmptyLine || doc.directives.docStart || !dc) {
-                doc.commentBefore = comment;
-            }
-            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-                let it = dc.items[0];
-                if (identity.isPair(it))
-                    it = it.key;
-                const cb = it.commentBefore;
-                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-            else {
-                const cb = dc.commentBefore;
-                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-        }
-        if (afterDoc) {
-            for (let i = 0; i < this.errors.length; ++i)
-                doc.errors.push(this.errors[i]);
-            for (let i = 0; i < this.warnings.length; ++i)
-                doc.warnings.push(this.warnings[i]);
-        }
-        else {
-            doc.errors = this.errors;
-            doc.warnings = this.warnings;
-        }
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-    }
-    /**
-     * Current stream status information.
-     *
-     * Mostly useful at the end of input for an empty stream.
-     */
-    streamInfo() {
-        return {
-            comment: parsePrelude(this.prelude).comment,
-            directives: this.directives,
-            errors: this.errors,
-            warnings: this.warnings
-        };
-    }
-    /**
-     * Compose tokens into documents.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-            yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-    }
-    /** Advance the composer by one CST token. */
-    *next(token) {
-        if (node_process.env.LOG_STREAM)
-            console.dir(token, { depth: null });
-        switch (token.type) {
-            case 'directive':
-                this.directives.add(token.source, (offset, message, warning) => {
-                    const pos = getErrorPos(token);
-                    pos[0] += offset;
-                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
-                });
-                this.prelude.push(token.source);
-                this.atDirectives = true;
-                break;
-            case 'document': {
-                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-                if (this.atDirectives && !doc.directives.docStart)
-                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
-                this.decorate(doc, false);
-                if (this.doc)
-                    yield this.doc;
-                this.doc = doc;
-                this.atDirectives = false;
-                break;
-            }
-            case 'byte-order-mark':
-            case 'space':
-                break;
-            case 'comment':
-            case 'newline':
-                this.prelude.push(token.source);
-                break;
-            case 'error': {
-                const msg = token.source
-                    ? `${token.message}: ${JSON.stringify(token.source)}`
-                    : token.message;
-                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
-                if (this.atDirectives || !this.doc)
-                    this.errors.push(error);
-                else
-                    this.doc.errors.push(error);
-                break;
-            }
-            case 'doc-end': {
-                if (!this.doc) {
-                    const msg = 'Unexpected doc-end without preceding document';
-                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
-                    break;
-                }
-                this.doc.directives.docEnd = true;
-                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-                this.decorate(this.doc, true);
-                if (end.comment) {
-                    const dc = this.doc.comment;
-                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
-                }
-                this.doc.range[2] = end.offset;
-                break;
-            }
-            default:
-                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
-        }
-    }
-    /**
-     * Call at end of input to yield any remaining document.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *end(forceDoc = false, endOffset = -1) {
-        if (this.doc) {
-            this.decorate(this.doc, true);
-            yield this.doc;
-            this.doc = null;
-        }
-        else if (forceDoc) {
-            const opts = Object.assign({ _directives: this.directives }, this.options);
-            const doc = new Document.Document(undefined, opts);
-            if (this.atDirectives)
-                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
-            doc.range = [0, endOffset, endOffset];
-            this.decorate(doc, false);
-            yield doc;
-        }
-    }
-}
-
-exports.Composer = Composer;
-
-
-/***/ }),
-
-/***/ 7969:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Pair = __nccwpck_require__(1923);
-var YAMLMap = __nccwpck_require__(372);
-var resolveProps = __nccwpck_require__(9781);
-var utilContainsNewline = __nccwpck_require__(5709);
-var utilFlowIndentCheck = __nccwpck_require__(3849);
-var utilMapIncludes = __nccwpck_require__(8929);
-
-const startColMsg = 'All mapping items must start at the same column';
-function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-    const map = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    let offset = bm.offset;
-    let commentEnd = null;
-    for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
-        // key properties
-        const keyProps = resolveProps.resolveProps(start, {
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-            if (key) {
-                if (key.type === 'block-seq')
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
-                else if ('indent' in key && key.indent !== bm.indent)
-                    onError(offset, 'BAD_INDENT', startColMsg);
-            }
-            if (!keyProps.anchor && !keyProps.tag && !sep) {
-                commentEnd = keyProps.end;
-                if (keyProps.comment) {
-                    if (map.comment)
-                        map.comment += '\n' + keyProps.comment;
-                    else
-                        map.comment = keyProps.comment;
-                }
-                continue;
-            }
-            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
-            }
-        }
-        else if (keyProps.found?.indent !== bm.indent) {
-            onError(offset, 'BAD_INDENT', startColMsg);
-        }
-        // key value
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key
-            ? composeNode(ctx, key, keyProps, onError)
-            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-        // value properties
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
-            indicator: 'map-value-ind',
-            next: value,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: !key || key.type === 'block-scalar'
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-            if (implicitKey) {
-                if (value?.type === 'block-map' && !valueProps.hasNewline)
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
-                if (ctx.options.strict &&
-                    keyProps.start < valueProps.found.offset - 1024)
-                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
-            if (ctx.schema.compat)
-                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-            offset = valueNode.range[2];
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-        else {
-            // key with no value
-            if (implicitKey)
-                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
-            if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-    }
-    if (commentEnd && commentEnd < offset)
-        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
-    map.range = [bm.offset, offset, commentEnd ?? offset];
-    return map;
-}
-
-exports.resolveBlockMap = resolveBlockMap;
-
-
-/***/ }),
-
-/***/ 2267:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(1091);
-
-function resolveBlockScalar(ctx, scalar, onError) {
-    const start = scalar.offset;
-    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-    if (!header)
-        return { value: '', type: null, comment: '', range: [start, start, start] };
-    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-    const lines = scalar.source ? splitLines(scalar.source) : [];
-    // determine the end of content & start of chomping
-    let chompStart = lines.length;
-    for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === '' || content === '\r')
-            chompStart = i;
-        else
-            break;
-    }
-    // shortcut for empty contents
-    if (chompStart === 0) {
-        const value = header.chomp === '+' && lines.length > 0
-            ? '\n'.repeat(Math.max(1, lines.length - 1))
-            : '';
-        let end = start + header.length;
-        if (scalar.source)
-            end += scalar.source.length;
-        return { value, type, comment: header.comment, range: [start, end, end] };
-    }
-    // find the indentation level to trim from start
-    let trimIndent = scalar.indent + header.indent;
-    let offset = scalar.offset + header.length;
-    let contentStart = 0;
-    for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === '' || content === '\r') {
-            if (header.indent === 0 && indent.length > trimIndent)
-                trimIndent = indent.length;
-        }
-        else {
-            if (indent.length < trimIndent) {
-                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
-                onError(offset + indent.length, 'MISSING_CHAR', message);
-            }
-            if (header.indent === 0)
-                trimIndent = indent.length;
-            contentStart = i;
-            if (trimIndent === 0 && !ctx.atRoot) {
-                const message = 'Block scalar values in collections must be indented';
-                onError(offset, 'BAD_INDENT', message);
-            }
-            break;
-        }
-        offset += indent.length + content.length + 1;
-    }
-    // include trailing more-indented empty lines in content
-    for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-            chompStart = i + 1;
-    }
-    let value = '';
-    let sep = '';
-    let prevMoreIndented = false;
-    // leading whitespace is kept intact
-    for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + '\n';
-    for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === '\r';
-        if (crlf)
-            content = content.slice(0, -1);
-        /* istanbul ignore if already caught in lexer */
-        if (content && indent.length < trimIndent) {
-            const src = header.indent
-                ? 'explicit indentation indicator'
-                : 'first line';
-            const message = `Block scalar lines must not be less indented than their ${src}`;
-            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
-            indent = '';
-        }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-        }
-        else if (indent.length > trimIndent || content[0] === '\t') {
-            // more-indented content within a folded block
-            if (sep === ' ')
-                sep = '\n';
-            else if (!prevMoreIndented && sep === '\n')
-                sep = '\n\n';
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-            prevMoreIndented = true;
-        }
-        else if (content === '') {
-            // empty line
-            if (sep === '\n')
-                value += '\n';
-            else
-                sep = '\n';
-        }
-        else {
-            value += sep + content;
-            sep = ' ';
-            prevMoreIndented = false;
-        }
-    }
-    switch (header.chomp) {
-        case '-':
-            break;
-        case '+':
-            for (let i = chompStart; i < lines.length; ++i)
-                value += '\n' + lines[i][0].slice(trimIndent);
-            if (value[value.length - 1] !== '\n')
-                value += '\n';
-            break;
-        default:
-            value += '\n';
-    }
-    const end = start + header.length + scalar.source.length;
-    return { value, type, comment: header.comment, range: [start, end, end] };
-}
-function parseBlockScalarHeader({ offset, props }, strict, onError) {
-    /* istanbul ignore if should not happen */
-    if (props[0].type !== 'block-scalar-header') {
-        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
-        return null;
-    }
-    const { source } = props[0];
-    const mode = source[0];
-    let indent = 0;
-    let chomp = '';
-    let error = -1;
-    for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
-        if (!chomp && (ch === '-' || ch === '+'))
-            chomp = ch;
-        else {
-            const n = Number(ch);
-            if (!indent && n)
-                indent = n;
-            else if (error === -1)
-                error = offset + i;
-        }
-    }
-    if (error !== -1)
-        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
-    let hasSpace = false;
-    let comment = '';
-    let length = source.length;
-    for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
-            case 'space':
-                hasSpace = true;
-            // fallthrough
-            case 'newline':
-                length += token.source.length;
-                break;
-            case 'comment':
-                if (strict && !hasSpace) {
-                    const message = 'Comments must be separated from other tokens by white space characters';
-                    onError(token, 'MISSING_CHAR', message);
-                }
-                length += token.source.length;
-                comment = token.source.substring(1);
-                break;
-            case 'error':
-                onError(token, 'UNEXPECTED_TOKEN', token.message);
-                length += token.source.length;
-                break;
-            /* istanbul ignore next should not happen */
-            default: {
-                const message = `Unexpected token in block scalar header: ${token.type}`;
-                onError(token, 'UNEXPECTED_TOKEN', message);
-                const ts = token.source;
-                if (ts && typeof ts === 'string')
-                    length += ts.length;
-            }
-        }
-    }
-    return { mode, indent, chomp, comment, length };
-}
-/** @returns Array of lines split up as `[indent, content]` */
-function splitLines(source) {
-    const split = source.split(/\n( *)/);
-    const first = split[0];
-    const m = first.match(/^( *)/);
-    const line0 = m?.[1]
-        ? [m[1], first.slice(m[1].length)]
-        : ['', first];
-    const lines = [line0];
-    for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-    return lines;
-}
-
-exports.resolveBlockScalar = resolveBlockScalar;
-
-
-/***/ }),
-
-/***/ 5612:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var YAMLSeq = __nccwpck_require__(7241);
-var resolveProps = __nccwpck_require__(9781);
-var utilFlowIndentCheck = __nccwpck_require__(3849);
-
-function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-    const seq = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = bs.offset;
-    let commentEnd = null;
-    for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
-            indicator: 'seq-item-ind',
-            next: value,
-            offset,
-            onError,
-            parentIndent: bs.indent,
-            startOnNewline: true
-        });
-        if (!props.found) {
-            if (props.anchor || props.tag || value) {
-                if (value?.type === 'block-seq')
-                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
-                else
-                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
-            }
-            else {
-                commentEnd = props.end;
-                if (props.comment)
-                    seq.comment = props.comment;
-                continue;
-            }
-        }
-        const node = value
-            ? composeNode(ctx, value, props, onError)
-            : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
-    }
-    seq.range = [bs.offset, offset, commentEnd ?? offset];
-    return seq;
-}
-
-exports.resolveBlockSeq = resolveBlockSeq;
-
-
-/***/ }),
-
-/***/ 698:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveEnd(end, offset, reqSpace, onError) {
-    let comment = '';
-    if (end) {
-        let hasSpace = false;
-        let sep = '';
-        for (const token of end) {
-            const { source, type } = token;
-            switch (type) {
-                case 'space':
-                    hasSpace = true;
-                    break;
-                case 'comment': {
-                    if (reqSpace && !hasSpace)
-                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                    const cb = source.substring(1) || ' ';
-                    if (!comment)
-                        comment = cb;
-                    else
-                        comment += sep + cb;
-                    sep = '';
-                    break;
-                }
-                case 'newline':
-                    if (comment)
-                        sep += source;
-                    hasSpace = true;
-                    break;
-                default:
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
-            }
-            offset += source.length;
-        }
-    }
-    return { comment, offset };
-}
-
-exports.resolveEnd = resolveEnd;
-
-
-/***/ }),
-
-/***/ 8384:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-var Pair = __nccwpck_require__(1923);
-var YAMLMap = __nccwpck_require__(372);
-var YAMLSeq = __nccwpck_require__(7241);
-var resolveEnd = __nccwpck_require__(698);
-var resolveProps = __nccwpck_require__(9781);
-var utilContainsNewline = __nccwpck_require__(5709);
-var utilMapIncludes = __nccwpck_require__(8929);
-
-const blockMsg = 'Block collections are not allowed within flow collections';
-const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
-function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-    const isMap = fc.start.source === '{';
-    const fcName = isMap ? 'flow map' : 'flow sequence';
-    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
-    const coll = new NodeClass(ctx.schema);
-    coll.flow = true;
-    const atRoot = ctx.atRoot;
-    if (atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = fc.offset + fc.start.source.length;
-    for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
-            flow: fcName,
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-        });
-        if (!props.found) {
-            if (!props.anchor && !props.tag && !sep && !value) {
-                if (i === 0 && props.comma)
-                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-                else if (i < fc.items.length - 1)
-                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
-                if (props.comment) {
-                    if (coll.comment)
-                        coll.comment += '\n' + props.comment;
-                    else
-                        coll.comment = props.comment;
-                }
-                offset = props.end;
-                continue;
-            }
-            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
-                onError(key, // checked by containsNewline()
-                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-        }
-        if (i === 0) {
-            if (props.comma)
-                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-        }
-        else {
-            if (!props.comma)
-                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
-            if (props.comment) {
-                let prevItemComment = '';
-                loop: for (const st of start) {
-                    switch (st.type) {
-                        case 'comma':
-                        case 'space':
-                            break;
-                        case 'comment':
-                            prevItemComment = st.source.substring(1);
-                            break loop;
-                        default:
-                            break loop;
-                    }
-                }
-                if (prevItemComment) {
-                    let prev = coll.items[coll.items.length - 1];
-                    if (identity.isPair(prev))
-                        prev = prev.value ?? prev.key;
-                    if (prev.comment)
-                        prev.comment += '\n' + prevItemComment;
-                    else
-                        prev.comment = prevItemComment;
-                    props.comment = props.comment.substring(prevItemComment.length + 1);
-                }
-            }
-        }
-        if (!isMap && !sep && !props.found) {
-            // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
-            const valueNode = value
-                ? composeNode(ctx, value, props, onError)
-                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
-            coll.items.push(valueNode);
-            offset = valueNode.range[2];
-            if (isBlock(value))
-                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-        }
-        else {
-            // item is a key+value pair
-            // key value
-            ctx.atKey = true;
-            const keyStart = props.end;
-            const keyNode = key
-                ? composeNode(ctx, key, props, onError)
-                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-            if (isBlock(key))
-                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            ctx.atKey = false;
-            // value properties
-            const valueProps = resolveProps.resolveProps(sep ?? [], {
-                flow: fcName,
-                indicator: 'map-value-ind',
-                next: value,
-                offset: keyNode.range[2],
-                onError,
-                parentIndent: fc.indent,
-                startOnNewline: false
-            });
-            if (valueProps.found) {
-                if (!isMap && !props.found && ctx.options.strict) {
-                    if (sep)
-                        for (const st of sep) {
-                            if (st === valueProps.found)
-                                break;
-                            if (st.type === 'newline') {
-                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-                                break;
-                            }
-                        }
-                    if (props.start < valueProps.found.offset - 1024)
-                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
-                }
-            }
-            else if (value) {
-                if ('source' in value && value.source?.[0] === ':')
-                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
-                else
-                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : valueProps.found
-                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
-                    : null;
-            if (valueNode) {
-                if (isBlock(value))
-                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            }
-            else if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            if (isMap) {
-                const map = coll;
-                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-                map.items.push(pair);
-            }
-            else {
-                const map = new YAMLMap.YAMLMap(ctx.schema);
-                map.flow = true;
-                map.items.push(pair);
-                const endRange = (valueNode ?? keyNode).range;
-                map.range = [keyNode.range[0], endRange[1], endRange[2]];
-                coll.items.push(map);
-            }
-            offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-    }
-    const expectedEnd = isMap ? '}' : ']';
-    const [ce, ...ee] = fc.end;
-    let cePos = offset;
-    if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-    else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot
-            ? `${name} must end with a ${expectedEnd}`
-            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
-        if (ce && ce.source.length !== 1)
-            ee.unshift(ce);
-    }
-    if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-            if (coll.comment)
-                coll.comment += '\n' + end.comment;
-            else
-                coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-    }
-    else {
-        coll.range = [fc.offset, cePos, cePos];
-    }
-    return coll;
-}
-
-exports.resolveFlowCollection = resolveFlowCollection;
-
-
-/***/ }),
-
-/***/ 8588:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(1091);
-var resolveEnd = __nccwpck_require__(698);
-
-function resolveFlowScalar(scalar, strict, onError) {
-    const { offset, type, source, end } = scalar;
-    let _type;
-    let value;
-    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-    switch (type) {
-        case 'scalar':
-            _type = Scalar.Scalar.PLAIN;
-            value = plainValue(source, _onError);
-            break;
-        case 'single-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_SINGLE;
-            value = singleQuotedValue(source, _onError);
-            break;
-        case 'double-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_DOUBLE;
-            value = doubleQuotedValue(source, _onError);
-            break;
-        /* istanbul ignore next should not happen */
-        default:
-            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
-            return {
-                value: '',
-                type: null,
-                comment: '',
-                range: [offset, offset + source.length, offset + source.length]
-            };
-    }
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-    return {
-        value,
-        type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
-    };
-}
-function plainValue(source, onError) {
-    let badChar = '';
-    switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case '\t':
-            badChar = 'a tab character';
-            break;
-        case ',':
-            badChar = 'flow indicator character ,';
-            break;
-        case '%':
-            badChar = 'directive indicator character %';
-            break;
-        case '|':
-        case '>': {
-            badChar = `block scalar indicator ${source[0]}`;
-            break;
-        }
-        case '@':
-        case '`': {
-            badChar = `reserved character ${source[0]}`;
-            break;
-        }
-    }
-    if (badChar)
-        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
-    return unfoldLines(source);
-}
-function singleQuotedValue(source, onError) {
-    if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
-    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-}
-function unfoldLines(source) {
-    const line = /(.*?)\r?\n/sy;
-    let match = line.exec(source);
-    if (!match)
-        return source;
-    /**
-     * The negative lookbehinds in these RegExps are to
-     * prevent causing a polynomial search time in certain cases.
-     *
-     * The try-catch is for Safari < 16.4 and other old browsers:
-     * https://caniuse.com/js-regexp-lookbehind
-     */
-    let trimEnd, trimBoth;
-    try {
-        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
-        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
-    }
-    catch {
-        trimEnd = /[ \t]+$/;
-        trimBoth = /^[ \t]+|[ \t]+$/g;
-    }
-    let res = match[1].replace(trimEnd, '');
-    let sep = ' ';
-    let pos = line.lastIndex;
-    while ((match = line.exec(source))) {
-        const lm = match[1].replace(trimBoth, '');
-        if (lm === '') {
-            if (sep === '\n')
-                res += sep;
-            else
-                sep = '\n';
-        }
-        else {
-            res += sep + lm;
-            sep = ' ';
-        }
-        pos = line.lastIndex;
-    }
-    const last = /[ \t]*(.*)/sy;
-    last.lastIndex = pos;
-    match = last.exec(source);
-    return res + sep + (match?.[1] ?? '');
-}
-function doubleQuotedValue(source, onError) {
-    let res = '';
-    for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === '\r' && source[i + 1] === '\n')
-            continue;
-        if (ch === '\n') {
-            const { fold, offset } = foldNewline(source, i);
-            res += fold;
-            i = offset;
-        }
-        else if (ch === '\\') {
-            let next = source[++i];
-            const cc = escapeCodes[next];
-            if (cc)
-                res += cc;
-            else if (next === '\n') {
-                // skip escaped newlines, but still trim the following line
-                next = source[i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === '\r' && source[i + 1] === '\n') {
-                // skip escaped CRLF newlines, but still trim the following line
-                next = source[++i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === 'x' || next === 'u' || next === 'U') {
-                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
-                res += parseCharCode(source, i + 1, length, onError);
-                i += length;
-            }
-            else {
-                const raw = source.substr(i - 1, 2);
-                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-                res += raw;
-            }
-        }
-        else if (ch === ' ' || ch === '\t') {
-            // trim trailing whitespace
-            const wsStart = i;
-            let next = source[i + 1];
-            while (next === ' ' || next === '\t')
-                next = source[++i + 1];
-            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
-                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-        }
-        else {
-            res += ch;
-        }
-    }
-    if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
-    return res;
-}
-/**
- * Fold a single newline into a space, multiple newlines to N - 1 newlines.
- * Presumes `source[offset] === '\n'`
- */
-function foldNewline(source, offset) {
-    let fold = '';
-    let ch = source[offset + 1];
-    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
-        if (ch === '\r' && source[offset + 2] !== '\n')
-            break;
-        if (ch === '\n')
-            fold += '\n';
-        offset += 1;
-        ch = source[offset + 1];
-    }
-    if (!fold)
-        fold = ' ';
-    return { fold, offset };
-}
-const escapeCodes = {
-    '0': '\0', // null character
-    a: '\x07', // bell character
-    b: '\b', // backspace
-    e: '\x1b', // escape character
-    f: '\f', // form feed
-    n: '\n', // line feed
-    r: '\r', // carriage return
-    t: '\t', // horizontal tab
-    v: '\v', // vertical tab
-    N: '\u0085', // Unicode next line
-    _: '\u00a0', // Unicode non-breaking space
-    L: '\u2028', // Unicode line separator
-    P: '\u2029', // Unicode paragraph separator
-    ' ': ' ',
-    '"': '"',
-    '/': '/',
-    '\\': '\\',
-    '\t': '\t'
-};
-function parseCharCode(source, offset, length, onError) {
-    const cc = source.substr(offset, length);
-    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-    const code = ok ? parseInt(cc, 16) : NaN;
-    try {
-        return String.fromCodePoint(code);
-    }
-    catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-        return raw;
-    }
-}
-
-exports.resolveFlowScalar = resolveFlowScalar;
-
-
-/***/ }),
-
-/***/ 9781:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-    let spaceBefore = false;
-    let atNewline = startOnNewline;
-    let hasSpace = startOnNewline;
-    let comment = '';
-    let commentSep = '';
-    let hasNewline = false;
-    let reqSpace = false;
-    let tab = null;
-    let anchor = null;
-    let tag = null;
-    let newlineAfterProp = null;
-    let comma = null;
-    let found = null;
-    let start = null;
-    for (const token of tokens) {
-        if (reqSpace) {
-            if (token.type !== 'space' &&
-                token.type !== 'newline' &&
-                token.type !== 'comma')
-                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-            reqSpace = false;
-        }
-        if (tab) {
-            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
-                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-            }
-            tab = null;
-        }
-        switch (token.type) {
-            case 'space':
-                // At the doc level, tabs at line start may be parsed
-                // as leading white space rather than indentation.
-                // In a flow collection, only the parser handles indent.
-                if (!flow &&
-                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
-                    token.source.includes('\t')) {
-                    tab = token;
-                }
-                hasSpace = true;
-                break;
-            case 'comment': {
-                if (!hasSpace)
-                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                const cb = token.source.substring(1) || ' ';
-                if (!comment)
-                    comment = cb;
-                else
-                    comment += commentSep + cb;
-                commentSep = '';
-                atNewline = false;
-                break;
-            }
-            case 'newline':
-                if (atNewline) {
-                    if (comment)
-                        comment += token.source;
-                    else if (!found || indicator !== 'seq-item-ind')
-                        spaceBefore = true;
-                }
-                else
-                    commentSep += token.source;
-                atNewline = true;
-                hasNewline = true;
-                if (anchor || tag)
-                    newlineAfterProp = token;
-                hasSpace = true;
-                break;
-            case 'anchor':
-                if (anchor)
-                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
-                if (token.source.endsWith(':'))
-                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
-                anchor = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            case 'tag': {
-                if (tag)
-                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
-                tag = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            }
-            case indicator:
-                // Could here handle preceding comments differently
-                if (anchor || tag)
-                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
-                if (found)
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
-                found = token;
-                atNewline =
-                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
-                hasSpace = false;
-                break;
-            case 'comma':
-                if (flow) {
-                    if (comma)
-                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
-                    comma = token;
-                    atNewline = false;
-                    hasSpace = false;
-                    break;
-                }
-            // else fallthrough
-            default:
-                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
-                atNewline = false;
-                hasSpace = false;
-        }
-    }
-    const last = tokens[tokens.length - 1];
-    const end = last ? last.offset + last.source.length : offset;
-    if (reqSpace &&
-        next &&
-        next.type !== 'space' &&
-        next.type !== 'newline' &&
-        next.type !== 'comma' &&
-        (next.type !== 'scalar' || next.source !== '')) {
-        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-    }
-    if (tab &&
-        ((atNewline && tab.indent <= parentIndent) ||
-            next?.type === 'block-map' ||
-            next?.type === 'block-seq'))
-        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-    return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-    };
-}
-
-exports.resolveProps = resolveProps;
-
-
-/***/ }),
-
-/***/ 5709:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function containsNewline(key) {
-    if (!key)
-        return null;
-    switch (key.type) {
-        case 'alias':
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            if (key.source.includes('\n'))
-                return true;
-            if (key.end)
-                for (const st of key.end)
-                    if (st.type === 'newline')
-                        return true;
-            return false;
-        case 'flow-collection':
-            for (const it of key.items) {
-                for (const st of it.start)
-                    if (st.type === 'newline')
-                        return true;
-                if (it.sep)
-                    for (const st of it.sep)
-                        if (st.type === 'newline')
-                            return true;
-                if (containsNewline(it.key) || containsNewline(it.value))
-                    return true;
-            }
-            return false;
-        default:
-            return true;
-    }
-}
-
-exports.containsNewline = containsNewline;
-
-
-/***/ }),
-
-/***/ 1201:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function emptyScalarPosition(offset, before, pos) {
-    if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-            let st = before[i];
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                case 'newline':
-                    offset -= st.source.length;
-                    continue;
-            }
-            // Technically, an empty scalar is immediately after the last non-empty
-            // node, but it's more useful to place it after any whitespace.
-            st = before[++i];
-            while (st?.type === 'space') {
-                offset += st.source.length;
-                st = before[++i];
-            }
-            break;
-        }
-    }
-    return offset;
-}
-
-exports.emptyScalarPosition = emptyScalarPosition;
-
-
-/***/ }),
-
-/***/ 3849:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var utilContainsNewline = __nccwpck_require__(5709);
-
-function flowIndentCheck(indent, fc, onError) {
-    if (fc?.type === 'flow-collection') {
-        const end = fc.end[0];
-        if (end.indent === indent &&
-            (end.source === ']' || end.source === '}') &&
-            utilContainsNewline.containsNewline(fc)) {
-            const msg = 'Flow end indicator should be more indented than parent';
-            onError(end, 'BAD_INDENT', msg, true);
-        }
-    }
-}
-
-exports.flowIndentCheck = flowIndentCheck;
-
-
-/***/ }),
-
-/***/ 8929:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-
-function mapIncludes(ctx, items, search) {
-    const { uniqueKeys } = ctx.options;
-    if (uniqueKeys === false)
-        return false;
-    const isEqual = typeof uniqueKeys === 'function'
-        ? uniqueKeys
-        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
-    return items.some(pair => isEqual(pair.key, search));
-}
-
-exports.mapIncludes = mapIncludes;
-
-
-/***/ }),
-
-/***/ 7031:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(5067);
-var Collection = __nccwpck_require__(1763);
-var identity = __nccwpck_require__(2485);
-var Pair = __nccwpck_require__(1923);
-var toJS = __nccwpck_require__(8161);
-var Schema = __nccwpck_require__(2018);
-var stringifyDocument = __nccwpck_require__(3611);
-var anchors = __nccwpck_require__(5026);
-var applyReviver = __nccwpck_require__(3131);
-var createNode = __nccwpck_require__(2962);
-var directives = __nccwpck_require__(2300);
-
-class Document {
-    constructor(value, replacer, options) {
-        /** A comment before this Document */
-        this.commentBefore = null;
-        /** A comment immediately after this Document */
-        this.comment = null;
-        /** Errors encountered during parsing. */
-        this.errors = [];
-        /** Warnings encountered during parsing. */
-        this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-        let _replacer = null;
-        if (typeof replacer === 'function' || Array.isArray(replacer)) {
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const opt = Object.assign({
-            intAsBigInt: false,
-            keepSourceTokens: false,
-            logLevel: 'warn',
-            prettyErrors: true,
-            strict: true,
-            stringKeys: false,
-            uniqueKeys: true,
-            version: '1.2'
-        }, options);
-        this.options = opt;
-        let { version } = opt;
-        if (options?._directives) {
-            this.directives = options._directives.atDocument();
-            if (this.directives.yaml.explicit)
-                version = this.directives.yaml.version;
-        }
-        else
-            this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        // @ts-expect-error We can't really know that this matches Contents.
-        this.contents =
-            value === undefined ? null : this.createNode(value, _replacer, options);
-    }
-    /**
-     * Create a deep copy of this Document and its contents.
-     *
-     * Custom Node values that inherit from `Object` still refer to their original instances.
-     */
-    clone() {
-        const copy = Object.create(Document.prototype, {
-            [identity.NODE_TYPE]: { value: identity.DOC }
-        });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
-        if (this.directives)
-            copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        // @ts-expect-error We can't really know that this matches Contents.
-        copy.contents = identity.isNode(this.contents)
-            ? this.contents.clone(copy.schema)
-            : this.contents;
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** Adds a value to the document. */
-    add(value) {
-        if (assertCollection(this.contents))
-            this.contents.add(value);
-    }
-    /** Adds a value to the document. */
-    addIn(path, value) {
-        if (assertCollection(this.contents))
-            this.contents.addIn(path, value);
-    }
-    /**
-     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-     *
-     * If `node` already has an anchor, `name` is ignored.
-     * Otherwise, the `node.anchor` value will be set to `name`,
-     * or if an anchor with that name is already present in the document,
-     * `name` will be used as a prefix for a new unique anchor.
-     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-     */
-    createAlias(node, name) {
-        if (!node.anchor) {
-            const prev = anchors.anchorNames(this);
-            node.anchor =
-                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
-        }
-        return new Alias.Alias(node.anchor);
-    }
-    createNode(value, replacer, options) {
-        let _replacer = undefined;
-        if (typeof replacer === 'function') {
-            value = replacer.call({ '': value }, '', value);
-            _replacer = replacer;
-        }
-        else if (Array.isArray(replacer)) {
-            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
-            const asStr = replacer.filter(keyToStr).map(String);
-            if (asStr.length > 0)
-                replacer = replacer.concat(asStr);
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        anchorPrefix || 'a');
-        const ctx = {
-            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-            keepUndefined: keepUndefined ?? false,
-            onAnchor,
-            onTagObj,
-            replacer: _replacer,
-            schema: this.schema,
-            sourceObjects
-        };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-            node.flow = true;
-        setAnchors();
-        return node;
-    }
-    /**
-     * Convert a key and a value into a `Pair` using the current schema,
-     * recursively wrapping all values as `Scalar` or `Collection` nodes.
-     */
-    createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
-            if (this.contents == null)
-                return false;
-            // @ts-expect-error Presumed impossible if Strict extends false
-            this.contents = null;
-            return true;
-        }
-        return assertCollection(this.contents)
-            ? this.contents.deleteIn(path)
-            : false;
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    get(key, keepScalar) {
-        return identity.isCollection(this.contents)
-            ? this.contents.get(key, keepScalar)
-            : undefined;
-    }
-    /**
-     * Returns item at `path`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
-            return !keepScalar && identity.isScalar(this.contents)
-                ? this.contents.value
-                : this.contents;
-        return identity.isCollection(this.contents)
-            ? this.contents.getIn(path, keepScalar)
-            : undefined;
-    }
-    /**
-     * Checks if the document includes a value with the key `key`.
-     */
-    has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
-    }
-    /**
-     * Checks if the document includes a value at `path`.
-     */
-    hasIn(path) {
-        if (Collection.isEmptyPath(path))
-            return this.contents !== undefined;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    set(key, value) {
-        if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, [key], value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.set(key, value);
-        }
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = value;
-        }
-        else if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.setIn(path, value);
-        }
-    }
-    /**
-     * Change the YAML version and schema used by the document.
-     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-     * It also requires the `schema` option to be given as a `Schema` instance value.
-     *
-     * Overrides all previously set schema options.
-     */
-    setSchema(version, options = {}) {
-        if (typeof version === 'number')
-            version = String(version);
-        let opt;
-        switch (version) {
-            case '1.1':
-                if (this.directives)
-                    this.directives.yaml.version = '1.1';
-                else
-                    this.directives = new directives.Directives({ version: '1.1' });
-                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
-                break;
-            case '1.2':
-            case 'next':
-                if (this.directives)
-                    this.directives.yaml.version = version;
-                else
-                    this.directives = new directives.Directives({ version });
-                opt = { resolveKnownTags: true, schema: 'core' };
-                break;
-            case null:
-                if (this.directives)
-                    delete this.directives;
-                opt = null;
-                break;
-            default: {
-                const sv = JSON.stringify(version);
-                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-            }
-        }
-        // Not using `instanceof Schema` to allow for duck typing
-        if (options.schema instanceof Object)
-            this.schema = options.schema;
-        else if (opt)
-            this.schema = new Schema.Schema(Object.assign(opt, options));
-        else
-            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-    }
-    // json & jsonArg are only used from toJSON()
-    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        const ctx = {
-            anchors: new Map(),
-            doc: this,
-            keep: !json,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-    /**
-     * A JSON representation of the document `contents`.
-     *
-     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-     *   property name.
-     */
-    toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-    }
-    /** A YAML representation of the document. */
-    toString(options = {}) {
-        if (this.errors.length > 0)
-            throw new Error('Document with errors cannot be stringified');
-        if ('indent' in options &&
-            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-            const s = JSON.stringify(options.indent);
-            throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-    }
-}
-function assertCollection(contents) {
-    if (identity.isCollection(contents))
-        return true;
-    throw new Error('Expected a YAML collection as document contents');
-}
-
-exports.Document = Document;
-
-
-/***/ }),
-
-/***/ 5026:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-var visit = __nccwpck_require__(4882);
-
-/**
- * Verify that the input string is a valid anchor.
- *
- * Will throw on errors.
- */
-function anchorIsValid(anchor) {
-    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-    }
-    return true;
-}
-function anchorNames(root) {
-    const anchors = new Set();
-    visit.visit(root, {
-        Value(_key, node) {
-            if (node.anchor)
-                anchors.add(node.anchor);
-        }
-    });
-    return anchors;
-}
-/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
-function findNewAnchor(prefix, exclude) {
-    for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-            return name;
-    }
-}
-function createNodeAnchors(doc, prefix) {
-    const aliasObjects = [];
-    const sourceObjects = new Map();
-    let prevAnchors = null;
-    return {
-        onAnchor: (source) => {
-            aliasObjects.push(source);
-            prevAnchors ?? (prevAnchors = anchorNames(doc));
-            const anchor = findNewAnchor(prefix, prevAnchors);
-            prevAnchors.add(anchor);
-            return anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-            for (const source of aliasObjects) {
-                const ref = sourceObjects.get(source);
-                if (typeof ref === 'object' &&
-                    ref.anchor &&
-                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-                    ref.node.anchor = ref.anchor;
-                }
-                else {
-                    const error = new Error('Failed to resolve repeated object (this should not happen)');
-                    error.source = source;
-                    throw error;
-                }
-            }
-        },
-        sourceObjects
-    };
-}
-
-exports.anchorIsValid = anchorIsValid;
-exports.anchorNames = anchorNames;
-exports.createNodeAnchors = createNodeAnchors;
-exports.findNewAnchor = findNewAnchor;
-
-
-/***/ }),
-
-/***/ 3131:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
- * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
- * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
- *
- * Includes extensions for handling Map and Set objects.
- */
-function applyReviver(reviver, obj, key, val) {
-    if (val && typeof val === 'object') {
-        if (Array.isArray(val)) {
-            for (let i = 0, len = val.length; i < len; ++i) {
-                const v0 = val[i];
-                const v1 = applyReviver(reviver, val, String(i), v0);
-                // eslint-disable-next-line @typescript-eslint/no-array-delete
-                if (v1 === undefined)
-                    delete val[i];
-                else if (v1 !== v0)
-                    val[i] = v1;
-            }
-        }
-        else if (val instanceof Map) {
-            for (const k of Array.from(val.keys())) {
-                const v0 = val.get(k);
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    val.delete(k);
-                else if (v1 !== v0)
-                    val.set(k, v1);
-            }
-        }
-        else if (val instanceof Set) {
-            for (const v0 of Array.from(val)) {
-                const v1 = applyReviver(reviver, val, v0, v0);
-                if (v1 === undefined)
-                    val.delete(v0);
-                else if (v1 !== v0) {
-                    val.delete(v0);
-                    val.add(v1);
-                }
-            }
-        }
-        else {
-            for (const [k, v0] of Object.entries(val)) {
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    delete val[k];
-                else if (v1 !== v0)
-                    val[k] = v1;
-            }
-        }
-    }
-    return reviver.call(obj, key, val);
-}
-
-exports.applyReviver = applyReviver;
-
-
-/***/ }),
-
-/***/ 2962:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(5067);
-var identity = __nccwpck_require__(2485);
-var Scalar = __nccwpck_require__(1091);
-
-const defaultTagPrefix = 'tag:yaml.org,2002:';
-function findTagObject(value, tagName, tags) {
-    if (tagName) {
-        const match = tags.filter(t => t.tag === tagName);
-        const tagObj = match.find(t => !t.format) ?? match[0];
-        if (!tagObj)
-            throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-    }
-    return tags.find(t => t.identify?.(value) && !t.format);
-}
-function createNode(value, tagName, ctx) {
-    if (identity.isDocument(value))
-        value = value.contents;
-    if (identity.isNode(value))
-        return value;
-    if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
-    }
-    if (value instanceof String ||
-        value instanceof Number ||
-        value instanceof Boolean ||
-        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
-    ) {
-        // https://tc39.es/ecma262/#sec-serializejsonproperty
-        value = value.valueOf();
-    }
-    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-    // Detect duplicate references to the same object & use Alias nodes for all
-    // after first. The `ref` wrapper allows for circular references to resolve.
-    let ref = undefined;
-    if (aliasDuplicateObjects && value && typeof value === 'object') {
-        ref = sourceObjects.get(value);
-        if (ref) {
-            ref.anchor ?? (ref.anchor = onAnchor(value));
-            return new Alias.Alias(ref.anchor);
-        }
-        else {
-            ref = { anchor: null, node: null };
-            sourceObjects.set(value, ref);
-        }
-    }
-    if (tagName?.startsWith('!!'))
-        tagName = defaultTagPrefix + tagName.slice(2);
-    let tagObj = findTagObject(value, tagName, schema.tags);
-    if (!tagObj) {
-        if (value && typeof value.toJSON === 'function') {
-            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-            value = value.toJSON();
-        }
-        if (!value || typeof value !== 'object') {
-            const node = new Scalar.Scalar(value);
-            if (ref)
-                ref.node = node;
-            return node;
-        }
-        tagObj =
-            value instanceof Map
-                ? schema[identity.MAP]
-                : Symbol.iterator in Object(value)
-                    ? schema[identity.SEQ]
-                    : schema[identity.MAP];
-    }
-    if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-    }
-    const node = tagObj?.createNode
-        ? tagObj.createNode(ctx.schema, value, ctx)
-        : typeof tagObj?.nodeClass?.from === 'function'
-            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
-            : new Scalar.Scalar(value);
-    if (tagName)
-        node.tag = tagName;
-    else if (!tagObj.default)
-        node.tag = tagObj.tag;
-    if (ref)
-        ref.node = node;
-    return node;
-}
-
-exports.createNode = createNode;
-
-
-/***/ }),
-
-/***/ 2300:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-var visit = __nccwpck_require__(4882);
-
-const escapeChars = {
-    '!': '%21',
-    ',': '%2C',
-    '[': '%5B',
-    ']': '%5D',
-    '{': '%7B',
-    '}': '%7D'
-};
-const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
-class Directives {
-    constructor(yaml, tags) {
-        /**
-         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
-         * included in the document's stringified representation.
-         */
-        this.docStart = null;
-        /** The doc-end marker `...`.  */
-        this.docEnd = false;
-        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, Directives.defaultTags, tags);
-    }
-    clone() {
-        const copy = new Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
-    }
-    /**
-     * During parsing, get a Directives instance for the current document and
-     * update the stream state according to the current version's spec.
-     */
-    atDocument() {
-        const res = new Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-            case '1.1':
-                this.atNextDocument = true;
-                break;
-            case '1.2':
-                this.atNextDocument = false;
-                this.yaml = {
-                    explicit: Directives.defaultYaml.explicit,
-                    version: '1.2'
-                };
-                this.tags = Object.assign({}, Directives.defaultTags);
-                break;
-        }
-        return res;
-    }
-    /**
-     * @param onError - May be called even if the action was successful
-     * @returns `true` on success
-     */
-    add(line, onError) {
-        if (this.atNextDocument) {
-            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
-            this.tags = Object.assign({}, Directives.defaultTags);
-            this.atNextDocument = false;
-        }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
-            case '%TAG': {
-                if (parts.length !== 2) {
-                    onError(0, '%TAG directive should contain exactly two parts');
-                    if (parts.length < 2)
-                        return false;
-                }
-                const [handle, prefix] = parts;
-                this.tags[handle] = prefix;
-                return true;
-            }
-            case '%YAML': {
-                this.yaml.explicit = true;
-                if (parts.length !== 1) {
-                    onError(0, '%YAML directive should contain exactly one part');
-                    return false;
-                }
-                const [version] = parts;
-                if (version === '1.1' || version === '1.2') {
-                    this.yaml.version = version;
-                    return true;
-                }
-                else {
-                    const isValid = /^\d+\.\d+$/.test(version);
-                    onError(6, `Unsupported YAML version ${version}`, isValid);
-                    return false;
-                }
-            }
-            default:
-                onError(0, `Unknown directive ${name}`, true);
-                return false;
-        }
-    }
-    /**
-     * Resolves a tag, matching handles to those defined in %TAG directives.
-     *
-     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-     *   `'!local'` tag, or `null` if unresolvable.
-     */
-    tagName(source, onError) {
-        if (source === '!')
-            return '!'; // non-specific tag
-        if (source[0] !== '!') {
-            onError(`Not a valid tag: ${source}`);
-            return null;
-        }
-        if (source[1] === '<') {
-            const verbatim = source.slice(2, -1);
-            if (verbatim === '!' || verbatim === '!!') {
-                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-                return null;
-            }
-            if (source[source.length - 1] !== '>')
-                onError('Verbatim tags must end with a >');
-            return verbatim;
-        }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
-            onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
-            try {
-                return prefix + decodeURIComponent(suffix);
-            }
-            catch (error) {
-                onError(String(error));
-                return null;
-            }
-        }
-        if (handle === '!')
-            return source; // local tag
-        onError(`Could not resolve tag: ${source}`);
-        return null;
-    }
-    /**
-     * Given a fully resolved tag, returns its printable string form,
-     * taking into account current tag prefixes and defaults.
-     */
-    tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-            if (tag.startsWith(prefix))
-                return handle + escapeTagName(tag.substring(prefix.length));
-        }
-        return tag[0] === '!' ? tag : `!<${tag}>`;
-    }
-    toString(doc) {
-        const lines = this.yaml.explicit
-            ? [`%YAML ${this.yaml.version || '1.2'}`]
-            : [];
-        const tagEntries = Object.entries(this.tags);
-        let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-            const tags = {};
-            visit.visit(doc.contents, (_key, node) => {
-                if (identity.isNode(node) && node.tag)
-                    tags[node.tag] = true;
-            });
-            tagNames = Object.keys(tags);
-        }
-        else
-            tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
-                continue;
-            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
-                lines.push(`%TAG ${handle} ${prefix}`);
-        }
-        return lines.join('\n');
-    }
-}
-Directives.defaultYaml = { explicit: false, version: '1.2' };
-Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
-
-exports.Directives = Directives;
-
-
-/***/ }),
-
-/***/ 8078:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-class YAMLError extends Error {
-    constructor(name, pos, code, message) {
-        super();
-        this.name = name;
-        this.code = code;
-        this.message = message;
-        this.pos = pos;
-    }
-}
-class YAMLParseError extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLParseError', pos, code, message);
-    }
-}
-class YAMLWarning extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLWarning', pos, code, message);
-    }
-}
-const prettifyError = (src, lc) => (error) => {
-    if (error.pos[0] === -1)
-        return;
-    error.linePos = error.pos.map(pos => lc.linePos(pos));
-    const { line, col } = error.linePos[0];
-    error.message += ` at line ${line}, column ${col}`;
-    let ci = col - 1;
-    let lineStr = src
-        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
-        .replace(/[\n\r]+$/, '');
-    // Trim to max 80 chars, keeping col position near the middle
-    if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-    }
-    if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
-    // Include previous line in context if pointing at line start
-    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        // Regexp won't match if start is trimmed
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
-        lineStr = prev + lineStr;
-    }
-    if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
-            count = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = ' '.repeat(ci) + '^'.repeat(count);
-        error.message += `:\n\n${lineStr}\n${pointer}\n`;
-    }
-};
-
-exports.YAMLError = YAMLError;
-exports.YAMLParseError = YAMLParseError;
-exports.YAMLWarning = YAMLWarning;
-exports.prettifyError = prettifyError;
-
-
-/***/ }),
-
-/***/ 8009:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-
-var composer = __nccwpck_require__(8498);
-var Document = __nccwpck_require__(7031);
-var Schema = __nccwpck_require__(2018);
-var errors = __nccwpck_require__(8078);
-var Alias = __nccwpck_require__(5067);
-var identity = __nccwpck_require__(2485);
-var Pair = __nccwpck_require__(1923);
-var Scalar = __nccwpck_require__(1091);
-var YAMLMap = __nccwpck_require__(372);
-var YAMLSeq = __nccwpck_require__(7241);
-var cst = __nccwpck_require__(5599);
-var lexer = __nccwpck_require__(1479);
-var lineCounter = __nccwpck_require__(7486);
-var parser = __nccwpck_require__(978);
-var publicApi = __nccwpck_require__(2929);
-var visit = __nccwpck_require__(4882);
-
-
-
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
-
-
-/***/ }),
-
-/***/ 2767:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-
-function debug(logLevel, ...messages) {
-    if (logLevel === 'debug')
-        console.log(...messages);
-}
-function warn(logLevel, warning) {
-    if (logLevel === 'debug' || logLevel === 'warn') {
-        if (typeof node_process.emitWarning === 'function')
-            node_process.emitWarning(warning);
-        else
-            console.warn(warning);
-    }
-}
-
-exports.debug = debug;
-exports.warn = warn;
-
-
-/***/ }),
-
-/***/ 5067:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var anchors = __nccwpck_require__(5026);
-var visit = __nccwpck_require__(4882);
-var identity = __nccwpck_require__(2485);
-var Node = __nccwpck_require__(2427);
-var toJS = __nccwpck_require__(8161);
-
-class Alias extends Node.NodeBase {
-    constructor(source) {
-        super(identity.ALIAS);
-        this.source = source;
-        Object.defineProperty(this, 'tag', {
-            set() {
-                throw new Error('Alias nodes cannot have tags');
-            }
-        });
-    }
-    /**
-     * Resolve the value of this alias within `doc`, finding the last
-     * instance of the `source` anchor before this node.
-     */
-    resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-            throw new ReferenceError('Alias resolution is disabled');
-        let nodes;
-        if (ctx?.aliasResolveCache) {
-            nodes = ctx.aliasResolveCache;
-        }
-        else {
-            nodes = [];
-            visit.visit(doc, {
-                Node: (_key, node) => {
-                    if (identity.isAlias(node) || identity.hasAnchor(node))
-                        nodes.push(node);
-                }
-            });
-            if (ctx)
-                ctx.aliasResolveCache = nodes;
-        }
-        let found = undefined;
-        for (const node of nodes) {
-            if (node === this)
-                break;
-            if (node.anchor === this.source)
-                found = node;
-        }
-        if (found && ctx) {
-            const { anchors, doc, maxAliasCount } = ctx;
-            let data = anchors.get(found);
-            if (!data) {
-                // Resolve anchors for Node.prototype.toJS()
-                toJS.toJS(found, null, ctx);
-                data = anchors.get(found);
-            }
-            /* istanbul ignore if */
-            if (data?.res === undefined) {
-                const msg = 'This should not happen: Alias anchor was not resolved?';
-                throw new ReferenceError(msg);
-            }
-            if (maxAliasCount >= 0) {
-                data.count += 1;
-                if (data.aliasCount === 0)
-                    data.aliasCount = getAliasCount(doc, found, anchors);
-                if (data.count * data.aliasCount > maxAliasCount) {
-                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
-                    throw new ReferenceError(msg);
-                }
-            }
-        }
-        return found;
-    }
-    toJSON(_arg, ctx) {
-        if (!ctx)
-            return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-    }
-    toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
-        if (ctx) {
-            anchors.anchorIsValid(this.source);
-            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-                throw new Error(msg);
-            }
-            if (ctx.implicitKey)
-                return `${src} `;
-        }
-        return src;
-    }
-}
-function getAliasCount(doc, node, anchors) {
-    if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors && source && anchors.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-    }
-    else if (identity.isCollection(node)) {
-        let count = 0;
-        for (const item of node.items) {
-            const c = getAliasCount(doc, item, anchors);
-            if (c > count)
-                count = c;
-        }
-        return count;
-    }
-    else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors);
-        const vc = getAliasCount(doc, node.value, anchors);
-        return Math.max(kc, vc);
-    }
-    return 1;
-}
-
-exports.Alias = Alias;
-
-
-/***/ }),
-
-/***/ 1763:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2962);
-var identity = __nccwpck_require__(2485);
-var Node = __nccwpck_require__(2427);
-
-function collectionFromPath(schema, path, value) {
-    let v = value;
-    for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
-            const a = [];
-            a[k] = v;
-            v = a;
-        }
-        else {
-            v = new Map([[k, v]]);
-        }
-    }
-    return createNode.createNode(v, undefined, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: () => {
-            throw new Error('This should not happen, please report a bug.');
-        },
-        schema,
-        sourceObjects: new Map()
-    });
-}
-// Type guard is intentionally a little wrong so as to be more useful,
-// as it does not cover untypable empty non-string iterables (e.g. []).
-const isEmptyPath = (path) => path == null ||
-    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
-class Collection extends Node.NodeBase {
-    constructor(type, schema) {
-        super(type);
-        Object.defineProperty(this, 'schema', {
-            value: schema,
-            configurable: true,
-            enumerable: false,
-            writable: true
-        });
-    }
-    /**
-     * Create a copy of this collection.
-     *
-     * @param schema - If defined, overwrites the original's schema
-     */
-    clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-            copy.schema = schema;
-        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /**
-     * Adds a value to the collection. For `!!map` and `!!omap` the value must
-     * be a Pair instance or a `{ key, value }` object, which may not have a key
-     * that already exists in the map.
-     */
-    addIn(path, value) {
-        if (isEmptyPath(path))
-            this.add(value);
-        else {
-            const [key, ...rest] = path;
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.addIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-    /**
-     * Removes a value from the collection.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-            return node.deleteIn(rest);
-        else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
-        if (rest.length === 0)
-            return !keepScalar && identity.isScalar(node) ? node.value : node;
-        else
-            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
-    }
-    hasAllNullValues(allowScalar) {
-        return this.items.every(node => {
-            if (!identity.isPair(node))
-                return false;
-            const n = node.value;
-            return (n == null ||
-                (allowScalar &&
-                    identity.isScalar(n) &&
-                    n.value == null &&
-                    !n.commentBefore &&
-                    !n.comment &&
-                    !n.tag));
-        });
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     */
-    hasIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        const [key, ...rest] = path;
-        if (rest.length === 0) {
-            this.set(key, value);
-        }
-        else {
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.setIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-}
-
-exports.Collection = Collection;
-exports.collectionFromPath = collectionFromPath;
-exports.isEmptyPath = isEmptyPath;
-
-
-/***/ }),
-
-/***/ 2427:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var applyReviver = __nccwpck_require__(3131);
-var identity = __nccwpck_require__(2485);
-var toJS = __nccwpck_require__(8161);
-
-class NodeBase {
-    constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
-    }
-    /** Create a copy of this node.  */
-    clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** A plain JavaScript representation of this node. */
-    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
-            throw new TypeError('A document argument is required');
-        const ctx = {
-            anchors: new Map(),
-            doc,
-            keep: true,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this, '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-}
-
-exports.NodeBase = NodeBase;
-
-
-/***/ }),
-
-/***/ 1923:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2962);
-var stringifyPair = __nccwpck_require__(6930);
-var addPairToJSMap = __nccwpck_require__(8274);
-var identity = __nccwpck_require__(2485);
-
-function createPair(key, value, ctx) {
-    const k = createNode.createNode(key, undefined, ctx);
-    const v = createNode.createNode(value, undefined, ctx);
-    return new Pair(k, v);
-}
-class Pair {
-    constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
-        this.value = value;
-    }
-    clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-            key = key.clone(schema);
-        if (identity.isNode(value))
-            value = value.clone(schema);
-        return new Pair(key, value);
-    }
-    toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc
-            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
-            : JSON.stringify(this);
-    }
-}
-
-exports.Pair = Pair;
-exports.createPair = createPair;
-
-
-/***/ }),
-
-/***/ 1091:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-var Node = __nccwpck_require__(2427);
-var toJS = __nccwpck_require__(8161);
-
-const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
-class Scalar extends Node.NodeBase {
-    constructor(value) {
-        super(identity.SCALAR);
-        this.value = value;
-    }
-    toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-    }
-    toString() {
-        return String(this.value);
-    }
-}
-Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
-Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
-Scalar.PLAIN = 'PLAIN';
-Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
-Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
-
-exports.Scalar = Scalar;
-exports.isScalarValue = isScalarValue;
-
-
-/***/ }),
-
-/***/ 372:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyCollection = __nccwpck_require__(6090);
-var addPairToJSMap = __nccwpck_require__(8274);
-var Collection = __nccwpck_require__(1763);
-var identity = __nccwpck_require__(2485);
-var Pair = __nccwpck_require__(1923);
-var Scalar = __nccwpck_require__(1091);
-
-function findPair(items, key) {
-    const k = identity.isScalar(key) ? key.value : key;
-    for (const it of items) {
-        if (identity.isPair(it)) {
-            if (it.key === key || it.key === k)
-                return it;
-            if (identity.isScalar(it.key) && it.key.value === k)
-                return it;
-        }
-    }
-    return undefined;
-}
-class YAMLMap extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:map';
-    }
-    constructor(schema) {
-        super(identity.MAP, schema);
-        this.items = [];
-    }
-    /**
-     * A generic collection parsing method that can be extended
-     * to other node classes that inherit from YAMLMap
-     */
-    static from(schema, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
-        const add = (key, value) => {
-            if (typeof replacer === 'function')
-                value = replacer.call(obj, key, value);
-            else if (Array.isArray(replacer) && !replacer.includes(key))
-                return;
-            if (value !== undefined || keepUndefined)
-                map.items.push(Pair.createPair(key, value, ctx));
-        };
-        if (obj instanceof Map) {
-            for (const [key, value] of obj)
-                add(key, value);
-        }
-        else if (obj && typeof obj === 'object') {
-            for (const key of Object.keys(obj))
-                add(key, obj[key]);
-        }
-        if (typeof schema.sortMapEntries === 'function') {
-            map.items.sort(schema.sortMapEntries);
-        }
-        return map;
-    }
-    /**
-     * Adds a value to the collection.
-     *
-     * @param overwrite - If not set `true`, using a key that is already in the
-     *   collection will throw. Otherwise, overwrites the previous value.
-     */
-    add(pair, overwrite) {
-        let _pair;
-        if (identity.isPair(pair))
-            _pair = pair;
-        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
-            // In TypeScript, this never happens.
-            _pair = new Pair.Pair(pair, pair?.value);
-        }
-        else
-            _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-            if (!overwrite)
-                throw new Error(`Key ${_pair.key} already set`);
-            // For scalars, keep the old node & its comments and anchors
-            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
-                prev.value.value = _pair.value;
-            else
-                prev.value = _pair.value;
-        }
-        else if (sortEntries) {
-            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
-            if (i === -1)
-                this.items.push(_pair);
-            else
-                this.items.splice(i, 0, _pair);
-        }
-        else {
-            this.items.push(_pair);
-        }
-    }
-    delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
-            return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
-    }
-    has(key) {
-        return !!findPair(this.items, key);
-    }
-    set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
-    }
-    /**
-     * @param ctx - Conversion context, originally set in Document#toJS()
-     * @param {Class} Type - If set, forces the returned collection type
-     * @returns Instance of Type, Map, or Object
-     */
-    toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const item of this.items)
-            addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        for (const item of this.items) {
-            if (!identity.isPair(item))
-                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        if (!ctx.allNullValues && this.hasAllNullValues(false))
-            ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '',
-            flowChars: { start: '{', end: '}' },
-            itemIndent: ctx.indent || '',
-            onChompKeep,
-            onComment
-        });
-    }
-}
-
-exports.YAMLMap = YAMLMap;
-exports.findPair = findPair;
-
-
-/***/ }),
-
-/***/ 7241:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2962);
-var stringifyCollection = __nccwpck_require__(6090);
-var Collection = __nccwpck_require__(1763);
-var identity = __nccwpck_require__(2485);
-var Scalar = __nccwpck_require__(1091);
-var toJS = __nccwpck_require__(8161);
-
-class YAMLSeq extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:seq';
-    }
-    constructor(schema) {
-        super(identity.SEQ, schema);
-        this.items = [];
-    }
-    add(value) {
-        this.items.push(value);
-    }
-    /**
-     * Removes a value from the collection.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     *
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return undefined;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     */
-    has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === 'number' && idx < this.items.length;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     *
-     * If `key` does not contain a representation of an integer, this will throw.
-     * It may be wrapped in a `Scalar`.
-     */
-    set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            throw new Error(`Expected a valid index, not ${key}.`);
-        const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-            prev.value = value;
-        else
-            this.items[idx] = value;
-    }
-    toJSON(_, ctx) {
-        const seq = [];
-        if (ctx?.onCreate)
-            ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items)
-            seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '- ',
-            flowChars: { start: '[', end: ']' },
-            itemIndent: (ctx.indent || '') + '  ',
-            onChompKeep,
-            onComment
-        });
-    }
-    static from(schema, obj, ctx) {
-        const { replacer } = ctx;
-        const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
-            let i = 0;
-            for (let it of obj) {
-                if (typeof replacer === 'function') {
-                    const key = obj instanceof Set ? it : String(i++);
-                    it = replacer.call(obj, key, it);
-                }
-                seq.items.push(createNode.createNode(it, undefined, ctx));
-            }
-        }
-        return seq;
-    }
-}
-function asItemIndex(key) {
-    let idx = identity.isScalar(key) ? key.value : key;
-    if (idx && typeof idx === 'string')
-        idx = Number(idx);
-    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
-        ? idx
-        : null;
-}
-
-exports.YAMLSeq = YAMLSeq;
-
-
-/***/ }),
-
-/***/ 8274:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var log = __nccwpck_require__(2767);
-var merge = __nccwpck_require__(8438);
-var stringify = __nccwpck_require__(2862);
-var identity = __nccwpck_require__(2485);
-var toJS = __nccwpck_require__(8161);
-
-function addPairToJSMap(ctx, map, { key, value }) {
-    if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-    // TODO: Should drop this special case for bare << handling
-    else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
-    else {
-        const jsKey = toJS.toJS(key, '', ctx);
-        if (map instanceof Map) {
-            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        }
-        else if (map instanceof Set) {
-            map.add(jsKey);
-        }
-        else {
-            const stringKey = stringifyKey(key, jsKey, ctx);
-            const jsValue = toJS.toJS(value, stringKey, ctx);
-            if (stringKey in map)
-                Object.defineProperty(map, stringKey, {
-                    value: jsValue,
-                    writable: true,
-                    enumerable: true,
-                    configurable: true
-                });
-            else
-                map[stringKey] = jsValue;
-        }
-    }
-    return map;
-}
-function stringifyKey(key, jsKey, ctx) {
-    if (jsKey === null)
-        return '';
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string
-    if (typeof jsKey !== 'object')
-        return String(jsKey);
-    if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = new Set();
-        for (const node of ctx.anchors.keys())
-            strCtx.anchors.add(node.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-            let jsonStr = JSON.stringify(strKey);
-            if (jsonStr.length > 40)
-                jsonStr = jsonStr.substring(0, 36) + '..."';
-            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-            ctx.mapKeyWarned = true;
-        }
-        return strKey;
-    }
-    return JSON.stringify(jsKey);
-}
-
-exports.addPairToJSMap = addPairToJSMap;
-
-
-/***/ }),
-
-/***/ 2485:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const ALIAS = Symbol.for('yaml.alias');
-const DOC = Symbol.for('yaml.document');
-const MAP = Symbol.for('yaml.map');
-const PAIR = Symbol.for('yaml.pair');
-const SCALAR = Symbol.for('yaml.scalar');
-const SEQ = Symbol.for('yaml.seq');
-const NODE_TYPE = Symbol.for('yaml.node.type');
-const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
-const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
-const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
-const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
-const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
-const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
-function isCollection(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case MAP:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-function isNode(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case ALIAS:
-            case MAP:
-            case SCALAR:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
-
-exports.ALIAS = ALIAS;
-exports.DOC = DOC;
-exports.MAP = MAP;
-exports.NODE_TYPE = NODE_TYPE;
-exports.PAIR = PAIR;
-exports.SCALAR = SCALAR;
-exports.SEQ = SEQ;
-exports.hasAnchor = hasAnchor;
-exports.isAlias = isAlias;
-exports.isCollection = isCollection;
-exports.isDocument = isDocument;
-exports.isMap = isMap;
-exports.isNode = isNode;
-exports.isPair = isPair;
-exports.isScalar = isScalar;
-exports.isSeq = isSeq;
-
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-
-/**
- * Recursively convert any node or its contents to native JavaScript
- *
- * @param value - The input value
- * @param arg - If `value` defines a `toJSON()` method, use this
- *   as its first argument
- * @param ctx - Conversion context, originally set in Document#toJS(). If
- *   `{ keep: true }` is not set, output should be suitable for JSON
- *   stringification.
- */
-function toJS(value, arg, ctx) {
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
-    if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-    if (value && typeof value.toJSON === 'function') {
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-        if (!ctx || !identity.hasAnchor(value))
-            return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: undefined };
-        ctx.anchors.set(value, data);
-        ctx.onCreate = res => {
-            data.res = res;
-            delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (ctx.onCreate)
-            ctx.onCreate(res);
-        return res;
-    }
-    if (typeof value === 'bigint' && !ctx?.keep)
-        return Number(value);
-    return value;
-}
-
-exports.toJS = toJS;
-
-
-/***/ }),
-
-/***/ 4056:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var resolveBlockScalar = __nccwpck_require__(2267);
-var resolveFlowScalar = __nccwpck_require__(8588);
-var errors = __nccwpck_require__(8078);
-var stringifyString = __nccwpck_require__(7751);
-
-function resolveAsScalar(token, strict = true, onError) {
-    if (token) {
-        const _onError = (pos, code, message) => {
-            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-            if (onError)
-                onError(offset, code, message);
-            else
-                throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
-        switch (token.type) {
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-            case 'block-scalar':
-                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
-    }
-    return null;
-}
-/**
- * Create a new scalar token with `value`
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.indent The indent level of the token.
- * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
- * @param context.offset The offset position of the token.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function createScalarToken(value, context) {
-    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey,
-        indent: indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    const end = context.end ?? [
-        { type: 'newline', offset: -1, indent, source: '\n' }
-    ];
-    switch (source[0]) {
-        case '|':
-        case '>': {
-            const he = source.indexOf('\n');
-            const head = source.substring(0, he);
-            const body = source.substring(he + 1) + '\n';
-            const props = [
-                { type: 'block-scalar-header', offset, indent, source: head }
-            ];
-            if (!addEndtoBlockProps(props, end))
-                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-            return { type: 'block-scalar', offset, indent, props, source: body };
-        }
-        case '"':
-            return { type: 'double-quoted-scalar', offset, indent, source, end };
-        case "'":
-            return { type: 'single-quoted-scalar', offset, indent, source, end };
-        default:
-            return { type: 'scalar', offset, indent, source, end };
-    }
-}
-/**
- * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
- *
- * Best efforts are made to retain any comments previously associated with the `token`,
- * though all contents within a collection's `items` will be overwritten.
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function setScalarValue(token, value, context = {}) {
-    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-    let indent = 'indent' in token ? token.indent : null;
-    if (afterKey && typeof indent === 'number')
-        indent += 2;
-    if (!type)
-        switch (token.type) {
-            case 'single-quoted-scalar':
-                type = 'QUOTE_SINGLE';
-                break;
-            case 'double-quoted-scalar':
-                type = 'QUOTE_DOUBLE';
-                break;
-            case 'block-scalar': {
-                const header = token.props[0];
-                if (header.type !== 'block-scalar-header')
-                    throw new Error('Invalid block scalar header');
-                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
-                break;
-            }
-            default:
-                type = 'PLAIN';
-        }
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    switch (source[0]) {
-        case '|':
-        case '>':
-            setBlockScalarValue(token, source);
-            break;
-        case '"':
-            setFlowScalarValue(token, source, 'double-quoted-scalar');
-            break;
-        case "'":
-            setFlowScalarValue(token, source, 'single-quoted-scalar');
-            break;
-        default:
-            setFlowScalarValue(token, source, 'scalar');
-    }
-}
-function setBlockScalarValue(token, source) {
-    const he = source.indexOf('\n');
-    const head = source.substring(0, he);
-    const body = source.substring(he + 1) + '\n';
-    if (token.type === 'block-scalar') {
-        const header = token.props[0];
-        if (header.type !== 'block-scalar-header')
-            throw new Error('Invalid block scalar header');
-        header.source = head;
-        token.source = body;
-    }
-    else {
-        const { offset } = token;
-        const indent = 'indent' in token ? token.indent : -1;
-        const props = [
-            { type: 'block-scalar-header', offset, indent, source: head }
-        ];
-        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
-            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-        for (const key of Object.keys(token))
-            if (key !== 'type' && key !== 'offset')
-                delete token[key];
-        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
-    }
-}
-/** @returns `true` if last token is a newline */
-function addEndtoBlockProps(props, end) {
-    if (end)
-        for (const st of end)
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                    props.push(st);
-                    break;
-                case 'newline':
-                    props.push(st);
-                    return true;
-            }
-    return false;
-}
-function setFlowScalarValue(token, source, type) {
-    switch (token.type) {
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            token.type = type;
-            token.source = source;
-            break;
-        case 'block-scalar': {
-            const end = token.props.slice(1);
-            let oa = source.length;
-            if (token.props[0].type === 'block-scalar-header')
-                oa -= token.props[0].source.length;
-            for (const tok of end)
-                tok.offset += oa;
-            delete token.props;
-            Object.assign(token, { type, source, end });
-            break;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            const offset = token.offset + source.length;
-            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
-            delete token.items;
-            Object.assign(token, { type, source, end: [nl] });
-            break;
-        }
-        default: {
-            const indent = 'indent' in token ? token.indent : -1;
-            const end = 'end' in token && Array.isArray(token.end)
-                ? token.end.filter(st => st.type === 'space' ||
-                    st.type === 'comment' ||
-                    st.type === 'newline')
-                : [];
-            for (const key of Object.keys(token))
-                if (key !== 'type' && key !== 'offset')
-                    delete token[key];
-            Object.assign(token, { type, indent, source, end });
-        }
-    }
-}
-
-exports.createScalarToken = createScalarToken;
-exports.resolveAsScalar = resolveAsScalar;
-exports.setScalarValue = setScalarValue;
-
-
-/***/ }),
-
-/***/ 5715:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringify a CST document, token, or collection item
- *
- * Fair warning: This applies no validation whatsoever, and
- * simply concatenates the sources in their logical order.
- */
-const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
-function stringifyToken(token) {
-    switch (token.type) {
-        case 'block-scalar': {
-            let res = '';
-            for (const tok of token.props)
-                res += stringifyToken(tok);
-            return res + token.source;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            let res = '';
-            for (const item of token.items)
-                res += stringifyItem(item);
-            return res;
-        }
-        case 'flow-collection': {
-            let res = token.start.source;
-            for (const item of token.items)
-                res += stringifyItem(item);
-            for (const st of token.end)
-                res += st.source;
-            return res;
-        }
-        case 'document': {
-            let res = stringifyItem(token);
-            if (token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-        default: {
-            let res = token.source;
-            if ('end' in token && token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-    }
-}
-function stringifyItem({ start, key, sep, value }) {
-    let res = '';
-    for (const st of start)
-        res += st.source;
-    if (key)
-        res += stringifyToken(key);
-    if (sep)
-        for (const st of sep)
-            res += st.source;
-    if (value)
-        res += stringifyToken(value);
-    return res;
-}
-
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 245:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove item');
-/**
- * Apply a visitor to a CST document or item.
- *
- * Walks through the tree (depth-first) starting from the root, calling a
- * `visitor` function with two arguments when entering each item:
- *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
- *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
- *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
- *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
- *   - `path`: The steps from the root to the current node, as an array of
- *     `['key' | 'value', number]` tuples.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this token, continue with
- *      next sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current item, then continue with the next one
- *   - `number`: Set the index of the next step. This is useful especially if
- *     the index of the current token has changed.
- *   - `function`: Define the next visitor for this item. After the original
- *     visitor is called on item entry, next visitors are called after handling
- *     a non-empty `key` and when exiting the item.
- */
-function visit(cst, visitor) {
-    if ('type' in cst && cst.type === 'document')
-        cst = { start: cst.start, value: cst.value };
-    _visit(Object.freeze([]), cst, visitor);
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current item */
-visit.SKIP = SKIP;
-/** Remove the current item */
-visit.REMOVE = REMOVE;
-/** Find the item at `path` from `cst` as the root */
-visit.itemAtPath = (cst, path) => {
-    let item = cst;
-    for (const [field, index] of path) {
-        const tok = item?.[field];
-        if (tok && 'items' in tok) {
-            item = tok.items[index];
-        }
-        else
-            return undefined;
-    }
-    return item;
-};
-/**
- * Get the immediate parent collection of the item at `path` from `cst` as the root.
- *
- * Throws an error if the collection is not found, which should never happen if the item itself exists.
- */
-visit.parentCollection = (cst, path) => {
-    const parent = visit.itemAtPath(cst, path.slice(0, -1));
-    const field = path[path.length - 1][0];
-    const coll = parent?.[field];
-    if (coll && 'items' in coll)
-        return coll;
-    throw new Error('Parent collection not found');
-};
-function _visit(path, item, visitor) {
-    let ctrl = visitor(item, path);
-    if (typeof ctrl === 'symbol')
-        return ctrl;
-    for (const field of ['key', 'value']) {
-        const token = item[field];
-        if (token && 'items' in token) {
-            for (let i = 0; i < token.items.length; ++i) {
-                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    token.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-            if (typeof ctrl === 'function' && field === 'key')
-                ctrl = ctrl(item, path);
-        }
-    }
-    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
-}
-
-exports.visit = visit;
-
-
-/***/ }),
-
-/***/ 5599:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cstScalar = __nccwpck_require__(4056);
-var cstStringify = __nccwpck_require__(5715);
-var cstVisit = __nccwpck_require__(245);
-
-/** The byte order mark */
-const BOM = '\u{FEFF}';
-/** Start of doc-mode */
-const DOCUMENT = '\x02'; // C0: Start of Text
-/** Unexpected end of flow-mode */
-const FLOW_END = '\x18'; // C0: Cancel
-/** Next token is a scalar value */
-const SCALAR = '\x1f'; // C0: Unit Separator
-/** @returns `true` if `token` is a flow or block collection */
-const isCollection = (token) => !!token && 'items' in token;
-/** @returns `true` if `token` is a flow or block scalar; not an alias */
-const isScalar = (token) => !!token &&
-    (token.type === 'scalar' ||
-        token.type === 'single-quoted-scalar' ||
-        token.type === 'double-quoted-scalar' ||
-        token.type === 'block-scalar');
-/* istanbul ignore next */
-/** Get a printable representation of a lexer token */
-function prettyToken(token) {
-    switch (token) {
-        case BOM:
-            return '<BOM>';
-        case DOCUMENT:
-            return '<DOC>';
-        case FLOW_END:
-            return '<FLOW_END>';
-        case SCALAR:
-            return '<SCALAR>';
-        default:
-            return JSON.stringify(token);
-    }
-}
-/** Identify the type of a lexer token. May return `null` for unknown tokens. */
-function tokenType(source) {
-    switch (source) {
-        case BOM:
-            return 'byte-order-mark';
-        case DOCUMENT:
-            return 'doc-mode';
-        case FLOW_END:
-            return 'flow-error-end';
-        case SCALAR:
-            return 'scalar';
-        case '---':
-            return 'doc-start';
-        case '...':
-            return 'doc-end';
-        case '':
-        case '\n':
-        case '\r\n':
-            return 'newline';
-        case '-':
-            return 'seq-item-ind';
-        case '?':
-            return 'explicit-key-ind';
-        case ':':
-            return 'map-value-ind';
-        case '{':
-            return 'flow-map-start';
-        case '}':
-            return 'flow-map-end';
-        case '[':
-            return 'flow-seq-start';
-        case ']':
-            return 'flow-seq-end';
-        case ',':
-            return 'comma';
-    }
-    switch (source[0]) {
-        case ' ':
-        case '\t':
-            return 'space';
-        case '#':
-            return 'comment';
-        case '%':
-            return 'directive-line';
-        case '*':
-            return 'alias';
-        case '&':
-            return 'anchor';
-        case '!':
-            return 'tag';
-        case "'":
-            return 'single-quoted-scalar';
-        case '"':
-            return 'double-quoted-scalar';
-        case '|':
-        case '>':
-            return 'block-scalar-header';
-    }
-    return null;
-}
-
-exports.createScalarToken = cstScalar.createScalarToken;
-exports.resolveAsScalar = cstScalar.resolveAsScalar;
-exports.setScalarValue = cstScalar.setScalarValue;
-exports.stringify = cstStringify.stringify;
-exports.visit = cstVisit.visit;
-exports.BOM = BOM;
-exports.DOCUMENT = DOCUMENT;
-exports.FLOW_END = FLOW_END;
-exports.SCALAR = SCALAR;
-exports.isCollection = isCollection;
-exports.isScalar = isScalar;
-exports.prettyToken = prettyToken;
-exports.tokenType = tokenType;
-
-
-/***/ }),
-
-/***/ 1479:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cst = __nccwpck_require__(5599);
-
-/*
-START -> stream
-
-stream
-  directive -> line-end -> stream
-  indent + line-end -> stream
-  [else] -> line-start
-
-line-end
-  comment -> line-end
-  newline -> .
-  input-end -> END
-
-line-start
-  doc-start -> doc
-  doc-end -> stream
-  [else] -> indent -> block-start
-
-block-start
-  seq-item-start -> block-start
-  explicit-key-start -> block-start
-  map-value-start -> block-start
-  [else] -> doc
-
-doc
-  line-end -> line-start
-  spaces -> doc
-  anchor -> doc
-  tag -> doc
-  flow-start -> flow -> doc
-  flow-end -> error -> doc
-  seq-item-start -> error -> doc
-  explicit-key-start -> error -> doc
-  map-value-start -> doc
-  alias -> doc
-  quote-start -> quoted-scalar -> doc
-  block-scalar-header -> line-end -> block-scalar(min) -> line-start
-  [else] -> plain-scalar(false, min) -> doc
-
-flow
-  line-end -> flow
-  spaces -> flow
-  anchor -> flow
-  tag -> flow
-  flow-start -> flow -> flow
-  flow-end -> .
-  seq-item-start -> error -> flow
-  explicit-key-start -> flow
-  map-value-start -> flow
-  alias -> flow
-  quote-start -> quoted-scalar -> flow
-  comma -> flow
-  [else] -> plain-scalar(true, 0) -> flow
-
-quoted-scalar
-  quote-end -> .
-  [else] -> quoted-scalar
-
-block-scalar(min)
-  newline + peek(indent < min) -> .
-  [else] -> block-scalar(min)
-
-plain-scalar(is-flow, min)
-  scalar-end(is-flow) -> .
-  peek(newline + (indent < min)) -> .
-  [else] -> plain-scalar(min)
-*/
-function isEmpty(ch) {
-    switch (ch) {
-        case undefined:
-        case ' ':
-        case '\n':
-        case '\r':
-        case '\t':
-            return true;
-        default:
-            return false;
-    }
-}
-const hexDigits = new Set('0123456789ABCDEFabcdef');
-const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-const flowIndicatorChars = new Set(',[]{}');
-const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
-const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-/**
- * Splits an input string into lexical tokens, i.e. smaller strings that are
- * easily identifiable by `tokens.tokenType()`.
- *
- * Lexing starts always in a "stream" context. Incomplete input may be buffered
- * until a complete token can be emitted.
- *
- * In addition to slices of the original input, the following control characters
- * may also be emitted:
- *
- * - `\x02` (Start of Text): A document starts with the next token
- * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
- * - `\x1f` (Unit Separator): Next token is a scalar value
- * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
- */
-class Lexer {
-    constructor() {
-        /**
-         * Flag indicating whether the end of the current buffer marks the end of
-         * all input
-         */
-        this.atEnd = false;
-        /**
-         * Explicit indent set in block scalar header, as an offset from the current
-         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
-         * explicitly set.
-         */
-        this.blockScalarIndent = -1;
-        /**
-         * Block scalars that include a + (keep) chomping indicator in their header
-         * include trailing empty lines, which are otherwise excluded from the
-         * scalar's contents.
-         */
-        this.blockScalarKeep = false;
-        /** Current input */
-        this.buffer = '';
-        /**
-         * Flag noting whether the map value indicator : can immediately follow this
-         * node within a flow context.
-         */
-        this.flowKey = false;
-        /** Count of surrounding flow collection levels. */
-        this.flowLevel = 0;
-        /**
-         * Minimum level of indentation required for next lines to be parsed as a
-         * part of the current scalar value.
-         */
-        this.indentNext = 0;
-        /** Indentation level of the current line. */
-        this.indentValue = 0;
-        /** Position of the next \n character. */
-        this.lineEndPos = null;
-        /** Stores the state of the lexer if reaching the end of incpomplete input */
-        this.next = null;
-        /** A pointer to `buffer`; the current position of the lexer. */
-        this.pos = 0;
-    }
-    /**
-     * Generate YAML tokens from the `source` string. If `incomplete`,
-     * a part of the last line may be left as a buffer for the next call.
-     *
-     * @returns A generator of lexical tokens
-     */
-    *lex(source, incomplete = false) {
-        if (source) {
-            if (typeof source !== 'string')
-                throw TypeError('source is not a string');
-            this.buffer = this.buffer ? this.buffer + source : source;
-            this.lineEndPos = null;
-        }
-        this.atEnd = !incomplete;
-        let next = this.next ?? 'stream';
-        while (next && (incomplete || this.hasChars(1)))
-            next = yield* this.parseNext(next);
-    }
-    atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (ch === ' ' || ch === '\t')
-            ch = this.buffer[++i];
-        if (!ch || ch === '#' || ch === '\n')
-            return true;
-        if (ch === '\r')
-            return this.buffer[i + 1] === '\n';
-        return false;
-    }
-    charAt(n) {
-        return this.buffer[this.pos + n];
-    }
-    continueScalar(offset) {
-        let ch = this.buffer[offset];
-        if (this.indentNext > 0) {
-            let indent = 0;
-            while (ch === ' ')
-                ch = this.buffer[++indent + offset];
-            if (ch === '\r') {
-                const next = this.buffer[indent + offset + 1];
-                if (next === '\n' || (!next && !this.atEnd))
-                    return offset + indent + 1;
-            }
-            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
-                ? offset + indent
-                : -1;
-        }
-        if (ch === '-' || ch === '.') {
-            const dt = this.buffer.substr(offset, 3);
-            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
-                return -1;
-        }
-        return offset;
-    }
-    getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
-            end = this.buffer.indexOf('\n', this.pos);
-            this.lineEndPos = end;
-        }
-        if (end === -1)
-            return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === '\r')
-            end -= 1;
-        return this.buffer.substring(this.pos, end);
-    }
-    hasChars(n) {
-        return this.pos + n <= this.buffer.length;
-    }
-    setNext(state) {
-        this.buffer = this.buffer.substring(this.pos);
-        this.pos = 0;
-        this.lineEndPos = null;
-        this.next = state;
-        return null;
-    }
-    peek(n) {
-        return this.buffer.substr(this.pos, n);
-    }
-    *parseNext(next) {
-        switch (next) {
-            case 'stream':
-                return yield* this.parseStream();
-            case 'line-start':
-                return yield* this.parseLineStart();
-            case 'block-start':
-                return yield* this.parseBlockStart();
-            case 'doc':
-                return yield* this.parseDocument();
-            case 'flow':
-                return yield* this.parseFlowCollection();
-            case 'quoted-scalar':
-                return yield* this.parseQuotedScalar();
-            case 'block-scalar':
-                return yield* this.parseBlockScalar();
-            case 'plain-scalar':
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseStream() {
-        let line = this.getLine();
-        if (line === null)
-            return this.setNext('stream');
-        if (line[0] === cst.BOM) {
-            yield* this.pushCount(1);
-            line = line.substring(1);
-        }
-        if (line[0] === '%') {
-            let dirEnd = line.length;
-            let cs = line.indexOf('#');
-            while (cs !== -1) {
-                const ch = line[cs - 1];
-                if (ch === ' ' || ch === '\t') {
-                    dirEnd = cs - 1;
-                    break;
-                }
-                else {
-                    cs = line.indexOf('#', cs + 1);
-                }
-            }
-            while (true) {
-                const ch = line[dirEnd - 1];
-                if (ch === ' ' || ch === '\t')
-                    dirEnd -= 1;
-                else
-                    break;
-            }
-            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-            yield* this.pushCount(line.length - n); // possible comment
-            this.pushNewline();
-            return 'stream';
-        }
-        if (this.atLineEnd()) {
-            const sp = yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - sp);
-            yield* this.pushNewline();
-            return 'stream';
-        }
-        yield cst.DOCUMENT;
-        return yield* this.parseLineStart();
-    }
-    *parseLineStart() {
-        const ch = this.charAt(0);
-        if (!ch && !this.atEnd)
-            return this.setNext('line-start');
-        if (ch === '-' || ch === '.') {
-            if (!this.atEnd && !this.hasChars(4))
-                return this.setNext('line-start');
-            const s = this.peek(3);
-            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
-                yield* this.pushCount(3);
-                this.indentValue = 0;
-                this.indentNext = 0;
-                return s === '---' ? 'doc' : 'stream';
-            }
-        }
-        this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-            this.indentNext = this.indentValue;
-        return yield* this.parseBlockStart();
-    }
-    *parseBlockStart() {
-        const [ch0, ch1] = this.peek(2);
-        if (!ch1 && !this.atEnd)
-            return this.setNext('block-start');
-        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
-            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-            this.indentNext = this.indentValue + 1;
-            this.indentValue += n;
-            return 'block-start';
-        }
-        return 'doc';
-    }
-    *parseDocument() {
-        yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('doc');
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
-            case '#':
-                yield* this.pushCount(line.length - n);
-            // fallthrough
-            case undefined:
-                yield* this.pushNewline();
-                return yield* this.parseLineStart();
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel = 1;
-                return 'flow';
-            case '}':
-            case ']':
-                // this is an error
-                yield* this.pushCount(1);
-                return 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'doc';
-            case '"':
-            case "'":
-                return yield* this.parseQuotedScalar();
-            case '|':
-            case '>':
-                n += yield* this.parseBlockScalarHeader();
-                n += yield* this.pushSpaces(true);
-                yield* this.pushCount(line.length - n);
-                yield* this.pushNewline();
-                return yield* this.parseBlockScalar();
-            default:
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseFlowCollection() {
-        let nl, sp;
-        let indent = -1;
-        do {
-            nl = yield* this.pushNewline();
-            if (nl > 0) {
-                sp = yield* this.pushSpaces(false);
-                this.indentValue = indent = sp;
-            }
-            else {
-                sp = 0;
-            }
-            sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('flow');
-        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
-            (indent === 0 &&
-                (line.startsWith('---') || line.startsWith('...')) &&
-                isEmpty(line[3]))) {
-            // Allowing for the terminal ] or } at the same (rather than greater)
-            // indent level as the initial [ or { is technically invalid, but
-            // failing here would be surprising to users.
-            const atFlowEndMarker = indent === this.indentNext - 1 &&
-                this.flowLevel === 1 &&
-                (line[0] === ']' || line[0] === '}');
-            if (!atFlowEndMarker) {
-                // this is an error
-                this.flowLevel = 0;
-                yield cst.FLOW_END;
-                return yield* this.parseLineStart();
-            }
-        }
-        let n = 0;
-        while (line[n] === ',') {
-            n += yield* this.pushCount(1);
-            n += yield* this.pushSpaces(true);
-            this.flowKey = false;
-        }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
-            case undefined:
-                return 'flow';
-            case '#':
-                yield* this.pushCount(line.length - n);
-                return 'flow';
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel += 1;
-                return 'flow';
-            case '}':
-            case ']':
-                yield* this.pushCount(1);
-                this.flowKey = true;
-                this.flowLevel -= 1;
-                return this.flowLevel ? 'flow' : 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'flow';
-            case '"':
-            case "'":
-                this.flowKey = true;
-                return yield* this.parseQuotedScalar();
-            case ':': {
-                const next = this.charAt(1);
-                if (this.flowKey || isEmpty(next) || next === ',') {
-                    this.flowKey = false;
-                    yield* this.pushCount(1);
-                    yield* this.pushSpaces(true);
-                    return 'flow';
-                }
-            }
-            // fallthrough
-            default:
-                this.flowKey = false;
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
-            while (end !== -1 && this.buffer[end + 1] === "'")
-                end = this.buffer.indexOf("'", end + 2);
-        }
-        else {
-            // double-quote
-            while (end !== -1) {
-                let n = 0;
-                while (this.buffer[end - 1 - n] === '\\')
-                    n += 1;
-                if (n % 2 === 0)
-                    break;
-                end = this.buffer.indexOf('"', end + 1);
-            }
-        }
-        // Only looking for newlines within the quotes
-        const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf('\n', this.pos);
-        if (nl !== -1) {
-            while (nl !== -1) {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = qb.indexOf('\n', cs);
-            }
-            if (nl !== -1) {
-                // this is an error caused by an unexpected unindent
-                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
-            }
-        }
-        if (end === -1) {
-            if (!this.atEnd)
-                return this.setNext('quoted-scalar');
-            end = this.buffer.length;
-        }
-        yield* this.pushToIndex(end + 1, false);
-        return this.flowLevel ? 'flow' : 'doc';
-    }
-    *parseBlockScalarHeader() {
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        let i = this.pos;
-        while (true) {
-            const ch = this.buffer[++i];
-            if (ch === '+')
-                this.blockScalarKeep = true;
-            else if (ch > '0' && ch <= '9')
-                this.blockScalarIndent = Number(ch) - 1;
-            else if (ch !== '-')
-                break;
-        }
-        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
-    }
-    *parseBlockScalar() {
-        let nl = this.pos - 1; // may be -1 if this.pos === 0
-        let indent = 0;
-        let ch;
-        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
-            switch (ch) {
-                case ' ':
-                    indent += 1;
-                    break;
-                case '\n':
-                    nl = i;
-                    indent = 0;
-                    break;
-                case '\r': {
-                    const next = this.buffer[i + 1];
-                    if (!next && !this.atEnd)
-                        return this.setNext('block-scalar');
-                    if (next === '\n')
-                        break;
-                } // fallthrough
-                default:
-                    break loop;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('block-scalar');
-        if (indent >= this.indentNext) {
-            if (this.blockScalarIndent === -1)
-                this.indentNext = indent;
-            else {
-                this.indentNext =
-                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-            }
-            do {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = this.buffer.indexOf('\n', cs);
-            } while (nl !== -1);
-            if (nl === -1) {
-                if (!this.atEnd)
-                    return this.setNext('block-scalar');
-                nl = this.buffer.length;
-            }
-        }
-        // Trailing insufficiently indented tabs are invalid.
-        // To catch that during parsing, we include them in the block scalar value.
-        let i = nl + 1;
-        ch = this.buffer[i];
-        while (ch === ' ')
-            ch = this.buffer[++i];
-        if (ch === '\t') {
-            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
-                ch = this.buffer[++i];
-            nl = i - 1;
-        }
-        else if (!this.blockScalarKeep) {
-            do {
-                let i = nl - 1;
-                let ch = this.buffer[i];
-                if (ch === '\r')
-                    ch = this.buffer[--i];
-                const lastChar = i; // Drop the line if last char not more indented
-                while (ch === ' ')
-                    ch = this.buffer[--i];
-                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
-                    nl = i;
-                else
-                    break;
-            } while (true);
-        }
-        yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
-        return yield* this.parseLineStart();
-    }
-    *parsePlainScalar() {
-        const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
-        let i = this.pos - 1;
-        let ch;
-        while ((ch = this.buffer[++i])) {
-            if (ch === ':') {
-                const next = this.buffer[i + 1];
-                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                end = i;
-            }
-            else if (isEmpty(ch)) {
-                let next = this.buffer[i + 1];
-                if (ch === '\r') {
-                    if (next === '\n') {
-                        i += 1;
-                        ch = '\n';
-                        next = this.buffer[i + 1];
-                    }
-                    else
-                        end = i;
-                }
-                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                if (ch === '\n') {
-                    const cs = this.continueScalar(i + 1);
-                    if (cs === -1)
-                        break;
-                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
-                }
-            }
-            else {
-                if (inFlow && flowIndicatorChars.has(ch))
-                    break;
-                end = i;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('plain-scalar');
-        yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
-        return inFlow ? 'flow' : 'doc';
-    }
-    *pushCount(n) {
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos += n;
-            return n;
-        }
-        return 0;
-    }
-    *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-            yield s;
-            this.pos += s.length;
-            return s.length;
-        }
-        else if (allowEmpty)
-            yield '';
-        return 0;
-    }
-    *pushIndicators() {
-        let n = 0;
-        loop: while (true) {
-            switch (this.charAt(0)) {
-                case '!':
-                    n += yield* this.pushTag();
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '&':
-                    n += yield* this.pushUntil(isNotAnchorChar);
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '-': // this is an error
-                case '?': // this is an error outside flow collections
-                case ':': {
-                    const inFlow = this.flowLevel > 0;
-                    const ch1 = this.charAt(1);
-                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
-                        if (!inFlow)
-                            this.indentNext = this.indentValue + 1;
-                        else if (this.flowKey)
-                            this.flowKey = false;
-                        n += yield* this.pushCount(1);
-                        n += yield* this.pushSpaces(true);
-                        continue loop;
-                    }
-                }
-            }
-            break loop;
-        }
-        return n;
-    }
-    *pushTag() {
-        if (this.charAt(1) === '<') {
-            let i = this.pos + 2;
-            let ch = this.buffer[i];
-            while (!isEmpty(ch) && ch !== '>')
-                ch = this.buffer[++i];
-            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
-        }
-        else {
-            let i = this.pos + 1;
-            let ch = this.buffer[i];
-            while (ch) {
-                if (tagChars.has(ch))
-                    ch = this.buffer[++i];
-                else if (ch === '%' &&
-                    hexDigits.has(this.buffer[i + 1]) &&
-                    hexDigits.has(this.buffer[i + 2])) {
-                    ch = this.buffer[(i += 3)];
-                }
-                else
-                    break;
-            }
-            return yield* this.pushToIndex(i, false);
-        }
-    }
-    *pushNewline() {
-        const ch = this.buffer[this.pos];
-        if (ch === '\n')
-            return yield* this.pushCount(1);
-        else if (ch === '\r' && this.charAt(1) === '\n')
-            return yield* this.pushCount(2);
-        else
-            return 0;
-    }
-    *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
-        let ch;
-        do {
-            ch = this.buffer[++i];
-        } while (ch === ' ' || (allowTabs && ch === '\t'));
-        const n = i - this.pos;
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos = i;
-        }
-        return n;
-    }
-    *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (!test(ch))
-            ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
-    }
-}
-
-exports.Lexer = Lexer;
-
-
-/***/ }),
-
-/***/ 7486:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Tracks newlines during parsing in order to provide an efficient API for
- * determining the one-indexed `{ line, col }` position for any offset
- * within the input.
- */
-class LineCounter {
-    constructor() {
-        this.lineStarts = [];
-        /**
-         * Should be called in ascending order. Otherwise, call
-         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
-         */
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
-        /**
-         * Performs a binary search and returns the 1-indexed { line, col }
-         * position of `offset`. If `line === 0`, `addNewLine` has never been
-         * called or `offset` is before the first known newline.
-         */
-        this.linePos = (offset) => {
-            let low = 0;
-            let high = this.lineStarts.length;
-            while (low < high) {
-                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
-                if (this.lineStarts[mid] < offset)
-                    low = mid + 1;
-                else
-                    high = mid;
-            }
-            if (this.lineStarts[low] === offset)
-                return { line: low + 1, col: 1 };
-            if (low === 0)
-                return { line: 0, col: offset };
-            const start = this.lineStarts[low - 1];
-            return { line: low, col: offset - start + 1 };
-        };
-    }
-}
-
-exports.LineCounter = LineCounter;
-
-
-/***/ }),
-
-/***/ 978:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(5599);
-var lexer = __nccwpck_require__(1479);
-
-function includesToken(list, type) {
-    for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
-            return true;
-    return false;
-}
-function findNonEmptyIndex(list) {
-    for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                break;
-            default:
-                return i;
-        }
-    }
-    return -1;
-}
-function isFlowToken(token) {
-    switch (token?.type) {
-        case 'alias':
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'flow-collection':
-            return true;
-        default:
-            return false;
-    }
-}
-function getPrevProps(parent) {
-    switch (parent.type) {
-        case 'document':
-            return parent.start;
-        case 'block-map': {
-            const it = parent.items[parent.items.length - 1];
-            return it.sep ?? it.start;
-        }
-        case 'block-seq':
-            return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-            return [];
-    }
-}
-/** Note: May modify input array */
-function getFirstKeyStartProps(prev) {
-    if (prev.length === 0)
-        return [];
-    let i = prev.length;
-    loop: while (--i >= 0) {
-        switch (prev[i].type) {
-            case 'doc-start':
-            case 'explicit-key-ind':
-            case 'map-value-ind':
-            case 'seq-item-ind':
-            case 'newline':
-                break loop;
-        }
-    }
-    while (prev[++i]?.type === 'space') {
-        /* loop */
-    }
-    return prev.splice(i, prev.length);
-}
-function arrayPushArray(target, source) {
-    // May exhaust call stack with large `source` array
-    if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-    else
-        for (let i = 0; i < source.length; ++i)
-            target.push(source[i]);
-}
-function fixFlowSeqItems(fc) {
-    if (fc.start.type === 'flow-seq-start') {
-        for (const it of fc.items) {
-            if (it.sep &&
-                !it.value &&
-                !includesToken(it.start, 'explicit-key-ind') &&
-                !includesToken(it.sep, 'map-value-ind')) {
-                if (it.key)
-                    it.value = it.key;
-                delete it.key;
-                if (isFlowToken(it.value)) {
-                    if (it.value.end)
-                        arrayPushArray(it.value.end, it.sep);
-                    else
-                        it.value.end = it.sep;
-                }
-                else
-                    arrayPushArray(it.start, it.sep);
-                delete it.sep;
-            }
-        }
-    }
-}
-/**
- * A YAML concrete syntax tree (CST) parser
- *
- * ```ts
- * const src: string = ...
- * for (const token of new Parser().parse(src)) {
- *   // token: Token
- * }
- * ```
- *
- * To use the parser with a user-provided lexer:
- *
- * ```ts
- * function* parse(source: string, lexer: Lexer) {
- *   const parser = new Parser()
- *   for (const lexeme of lexer.lex(source))
- *     yield* parser.next(lexeme)
- *   yield* parser.end()
- * }
- *
- * const src: string = ...
- * const lexer = new Lexer()
- * for (const token of parse(src, lexer)) {
- *   // token: Token
- * }
- * ```
- */
-class Parser {
-    /**
-     * @param onNewLine - If defined, called separately with the start position of
-     *   each new line (in `parse()`, including the start of input).
-     */
-    constructor(onNewLine) {
-        /** If true, space and sequence indicators count as indentation */
-        this.atNewLine = true;
-        /** If true, next token is a scalar value */
-        this.atScalar = false;
-        /** Current indentation level */
-        this.indent = 0;
-        /** Current offset since the start of parsing */
-        this.offset = 0;
-        /** On the same line with a block map key */
-        this.onKeyLine = false;
-        /** Top indicates the node that's currently being built */
-        this.stack = [];
-        /** The source of the current token, set in parse() */
-        this.source = '';
-        /** The type of the current token, set in parse() */
-        this.type = '';
-        // Must be defined after `next()`
-        this.lexer = new lexer.Lexer();
-        this.onNewLine = onNewLine;
-    }
-    /**
-     * Parse `source` as a YAML stream.
-     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-     *
-     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-     *
-     * @returns A generator of tokens representing each directive, document, and other structure.
-     */
-    *parse(source, incomplete = false) {
-        if (this.onNewLine && this.offset === 0)
-            this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
-            yield* this.next(lexeme);
-        if (!incomplete)
-            yield* this.end();
-    }
-    /**
-     * Advance the parser by the `source` of one lexical token.
-     */
-    *next(source) {
-        this.source = source;
-        if (node_process.env.LOG_TOKENS)
-            console.log('|', cst.prettyToken(source));
-        if (this.atScalar) {
-            this.atScalar = false;
-            yield* this.step();
-            this.offset += source.length;
-            return;
-        }
-        const type = cst.tokenType(source);
-        if (!type) {
-            const message = `Not a YAML token: ${source}`;
-            yield* this.pop({ type: 'error', offset: this.offset, message, source });
-            this.offset += source.length;
-        }
-        else if (type === 'scalar') {
-            this.atNewLine = false;
-            this.atScalar = true;
-            this.type = 'scalar';
-        }
-        else {
-            this.type = type;
-            yield* this.step();
-            switch (type) {
-                case 'newline':
-                    this.atNewLine = true;
-                    this.indent = 0;
-                    if (this.onNewLine)
-                        this.onNewLine(this.offset + source.length);
-                    break;
-                case 'space':
-                    if (this.atNewLine && source[0] === ' ')
-                        this.indent += source.length;
-                    break;
-                case 'explicit-key-ind':
-                case 'map-value-ind':
-                case 'seq-item-ind':
-                    if (this.atNewLine)
-                        this.indent += source.length;
-                    break;
-                case 'doc-mode':
-                case 'flow-error-end':
-                    return;
-                default:
-                    this.atNewLine = false;
-            }
-            this.offset += source.length;
-        }
-    }
-    /** Call at end of input to push out any remaining constructions */
-    *end() {
-        while (this.stack.length > 0)
-            yield* this.pop();
-    }
-    get sourceToken() {
-        const st = {
-            type: this.type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-        return st;
-    }
-    *step() {
-        const top = this.peek(1);
-        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
-            while (this.stack.length > 0)
-                yield* this.pop();
-            this.stack.push({
-                type: 'doc-end',
-                offset: this.offset,
-                source: this.source
-            });
-            return;
-        }
-        if (!top)
-            return yield* this.stream();
-        switch (top.type) {
-            case 'document':
-                return yield* this.document(top);
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return yield* this.scalar(top);
-            case 'block-scalar':
-                return yield* this.blockScalar(top);
-            case 'block-map':
-                return yield* this.blockMap(top);
-            case 'block-seq':
-                return yield* this.blockSequence(top);
-            case 'flow-collection':
-                return yield* this.flowCollection(top);
-            case 'doc-end':
-                return yield* this.documentEnd(top);
-        }
-        /* istanbul ignore next should not happen */
-        yield* this.pop();
-    }
-    peek(n) {
-        return this.stack[this.stack.length - n];
-    }
-    *pop(error) {
-        const token = error ?? this.stack.pop();
-        /* istanbul ignore if should not happen */
-        if (!token) {
-            const message = 'Tried to pop an empty stack';
-            yield { type: 'error', offset: this.offset, source: '', message };
-        }
-        else if (this.stack.length === 0) {
-            yield token;
-        }
-        else {
-            const top = this.peek(1);
-            if (token.type === 'block-scalar') {
-                // Block scalars use their parent rather than header indent
-                token.indent = 'indent' in top ? top.indent : 0;
-            }
-            else if (token.type === 'flow-collection' && top.type === 'document') {
-                // Ignore all indent for top-level flow collections
-                token.indent = 0;
-            }
-            if (token.type === 'flow-collection')
-                fixFlowSeqItems(token);
-            switch (top.type) {
-                case 'document':
-                    top.value = token;
-                    break;
-                case 'block-scalar':
-                    top.props.push(token); // error
-                    break;
-                case 'block-map': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value) {
-                        top.items.push({ start: [], key: token, sep: [] });
-                        this.onKeyLine = true;
-                        return;
-                    }
-                    else if (it.sep) {
-                        it.value = token;
-                    }
-                    else {
-                        Object.assign(it, { key: token, sep: [] });
-                        this.onKeyLine = !it.explicitKey;
-                        return;
-                    }
-                    break;
-                }
-                case 'block-seq': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value)
-                        top.items.push({ start: [], value: token });
-                    else
-                        it.value = token;
-                    break;
-                }
-                case 'flow-collection': {
-                    const it = top.items[top.items.length - 1];
-                    if (!it || it.value)
-                        top.items.push({ start: [], key: token, sep: [] });
-                    else if (it.sep)
-                        it.value = token;
-                    else
-                        Object.assign(it, { key: token, sep: [] });
-                    return;
-                }
-                /* istanbul ignore next should not happen */
-                default:
-                    yield* this.pop();
-                    yield* this.pop(token);
-            }
-            if ((top.type === 'document' ||
-                top.type === 'block-map' ||
-                top.type === 'block-seq') &&
-                (token.type === 'block-map' || token.type === 'block-seq')) {
-                const last = token.items[token.items.length - 1];
-                if (last &&
-                    !last.sep &&
-                    !last.value &&
-                    last.start.length > 0 &&
-                    findNonEmptyIndex(last.start) === -1 &&
-                    (token.indent === 0 ||
-                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
-                    if (top.type === 'document')
-                        top.end = last.start;
-                    else
-                        top.items.push({ start: last.start });
-                    token.items.splice(-1, 1);
-                }
-            }
-        }
-    }
-    *stream() {
-        switch (this.type) {
-            case 'directive-line':
-                yield { type: 'directive', offset: this.offset, source: this.source };
-                return;
-            case 'byte-order-mark':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                yield this.sourceToken;
-                return;
-            case 'doc-mode':
-            case 'doc-start': {
-                const doc = {
-                    type: 'document',
-                    offset: this.offset,
-                    start: []
-                };
-                if (this.type === 'doc-start')
-                    doc.start.push(this.sourceToken);
-                this.stack.push(doc);
-                return;
-            }
-        }
-        yield {
-            type: 'error',
-            offset: this.offset,
-            message: `Unexpected ${this.type} token in YAML stream`,
-            source: this.source
-        };
-    }
-    *document(doc) {
-        if (doc.value)
-            return yield* this.lineEnd(doc);
-        switch (this.type) {
-            case 'doc-start': {
-                if (findNonEmptyIndex(doc.start) !== -1) {
-                    yield* this.pop();
-                    yield* this.step();
-                }
-                else
-                    doc.start.push(this.sourceToken);
-                return;
-            }
-            case 'anchor':
-            case 'tag':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                doc.start.push(this.sourceToken);
-                return;
-        }
-        const bv = this.startBlockValue(doc);
-        if (bv)
-            this.stack.push(bv);
-        else {
-            yield {
-                type: 'error',
-                offset: this.offset,
-                message: `Unexpected ${this.type} token in YAML document`,
-                source: this.source
-            };
-        }
-    }
-    *scalar(scalar) {
-        if (this.type === 'map-value-ind') {
-            const prev = getPrevProps(this.peek(2));
-            const start = getFirstKeyStartProps(prev);
-            let sep;
-            if (scalar.end) {
-                sep = scalar.end;
-                sep.push(this.sourceToken);
-                delete scalar.end;
-            }
-            else
-                sep = [this.sourceToken];
-            const map = {
-                type: 'block-map',
-                offset: scalar.offset,
-                indent: scalar.indent,
-                items: [{ start, key: scalar, sep }]
-            };
-            this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
-        }
-        else
-            yield* this.lineEnd(scalar);
-    }
-    *blockScalar(scalar) {
-        switch (this.type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                scalar.props.push(this.sourceToken);
-                return;
-            case 'scalar':
-                scalar.source = this.source;
-                // block-scalar source includes trailing newline
-                this.atNewLine = true;
-                this.indent = 0;
-                if (this.onNewLine) {
-                    let nl = this.source.indexOf('\n') + 1;
-                    while (nl !== 0) {
-                        this.onNewLine(this.offset + nl);
-                        nl = this.source.indexOf('\n', nl) + 1;
-                    }
-                }
-                yield* this.pop();
-                break;
-            /* istanbul ignore next should not happen */
-            default:
-                yield* this.pop();
-                yield* this.step();
-        }
-    }
-    *blockMap(map) {
-        const it = map.items[map.items.length - 1];
-        // it.sep is true-ish if pair already has key or : separator
-        switch (this.type) {
-            case 'newline':
-                this.onKeyLine = false;
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value) {
-                    map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    if (this.atIndentedComment(it.start, map.indent)) {
-                        const prev = map.items[map.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            map.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-        }
-        if (this.indent >= map.indent) {
-            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-            const atNextItem = atMapIndent &&
-                (it.sep || it.explicitKey) &&
-                this.type !== 'seq-item-ind';
-            // For empty nodes, assign newline-separated not indented empty tokens to following node
-            let start = [];
-            if (atNextItem && it.sep && !it.value) {
-                const nl = [];
-                for (let i = 0; i < it.sep.length; ++i) {
-                    const st = it.sep[i];
-                    switch (st.type) {
-                        case 'newline':
-                            nl.push(i);
-                            break;
-                        case 'space':
-                            break;
-                        case 'comment':
-                            if (st.indent > map.indent)
-                                nl.length = 0;
-                            break;
-                        default:
-                            nl.length = 0;
-                    }
-                }
-                if (nl.length >= 2)
-                    start = it.sep.splice(nl[1]);
-            }
-            switch (this.type) {
-                case 'anchor':
-                case 'tag':
-                    if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        it.sep.push(this.sourceToken);
-                    }
-                    else {
-                        it.start.push(this.sourceToken);
-                    }
-                    return;
-                case 'explicit-key-ind':
-                    if (!it.sep && !it.explicitKey) {
-                        it.start.push(this.sourceToken);
-                        it.explicitKey = true;
-                    }
-                    else if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start, explicitKey: true });
-                    }
-                    else {
-                        this.stack.push({
-                            type: 'block-map',
-                            offset: this.offset,
-                            indent: this.indent,
-                            items: [{ start: [this.sourceToken], explicitKey: true }]
-                        });
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'map-value-ind':
-                    if (it.explicitKey) {
-                        if (!it.sep) {
-                            if (includesToken(it.start, 'newline')) {
-                                Object.assign(it, { key: null, sep: [this.sourceToken] });
-                            }
-                            else {
-                                const start = getFirstKeyStartProps(it.start);
-                                this.stack.push({
-                                    type: 'block-map',
-                                    offset: this.offset,
-                                    indent: this.indent,
-                                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                                });
-                            }
-                        }
-                        else if (it.value) {
-                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else if (isFlowToken(it.key) &&
-                            !includesToken(it.sep, 'newline')) {
-                            const start = getFirstKeyStartProps(it.start);
-                            const key = it.key;
-                            const sep = it.sep;
-                            sep.push(this.sourceToken);
-                            // @ts-expect-error type guard is wrong here
-                            delete it.key;
-                            // @ts-expect-error type guard is wrong here
-                            delete it.sep;
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key, sep }]
-                            });
-                        }
-                        else if (start.length > 0) {
-                            // Not actually at next item
-                            it.sep = it.sep.concat(start, this.sourceToken);
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    else {
-                        if (!it.sep) {
-                            Object.assign(it, { key: null, sep: [this.sourceToken] });
-                        }
-                        else if (it.value || atNextItem) {
-                            map.items.push({ start, key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (atNextItem || it.value) {
-                        map.items.push({ start, key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        this.stack.push(fs);
-                    }
-                    else {
-                        Object.assign(it, { key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    return;
-                }
-                default: {
-                    const bv = this.startBlockValue(map);
-                    if (bv) {
-                        if (bv.type === 'block-seq') {
-                            if (!it.explicitKey &&
-                                it.sep &&
-                                !includesToken(it.sep, 'newline')) {
-                                yield* this.pop({
-                                    type: 'error',
-                                    offset: this.offset,
-                                    message: 'Unexpected block-seq-ind on same line with key',
-                                    source: this.source
-                                });
-                                return;
-                            }
-                        }
-                        else if (atMapIndent) {
-                            map.items.push({ start });
-                        }
-                        this.stack.push(bv);
-                        return;
-                    }
-                }
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
-        switch (this.type) {
-            case 'newline':
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        seq.items.push({ start: [this.sourceToken] });
-                }
-                else
-                    it.start.push(this.sourceToken);
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value)
-                    seq.items.push({ start: [this.sourceToken] });
-                else {
-                    if (this.atIndentedComment(it.start, seq.indent)) {
-                        const prev = seq.items[seq.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            seq.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'anchor':
-            case 'tag':
-                if (it.value || this.indent <= seq.indent)
-                    break;
-                it.start.push(this.sourceToken);
-                return;
-            case 'seq-item-ind':
-                if (this.indent !== seq.indent)
-                    break;
-                if (it.value || includesToken(it.start, 'seq-item-ind'))
-                    seq.items.push({ start: [this.sourceToken] });
-                else
-                    it.start.push(this.sourceToken);
-                return;
-        }
-        if (this.indent > seq.indent) {
-            const bv = this.startBlockValue(seq);
-            if (bv) {
-                this.stack.push(bv);
-                return;
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
-        if (this.type === 'flow-error-end') {
-            let top;
-            do {
-                yield* this.pop();
-                top = this.peek(1);
-            } while (top?.type === 'flow-collection');
-        }
-        else if (fc.end.length === 0) {
-            switch (this.type) {
-                case 'comma':
-                case 'explicit-key-ind':
-                    if (!it || it.sep)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'map-value-ind':
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        Object.assign(it, { key: null, sep: [this.sourceToken] });
-                    return;
-                case 'space':
-                case 'comment':
-                case 'newline':
-                case 'anchor':
-                case 'tag':
-                    if (!it || it.value)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: fs, sep: [] });
-                    else if (it.sep)
-                        this.stack.push(fs);
-                    else
-                        Object.assign(it, { key: fs, sep: [] });
-                    return;
-                }
-                case 'flow-map-end':
-                case 'flow-seq-end':
-                    fc.end.push(this.sourceToken);
-                    return;
-            }
-            const bv = this.startBlockValue(fc);
-            /* istanbul ignore else should not happen */
-            if (bv)
-                this.stack.push(bv);
-            else {
-                yield* this.pop();
-                yield* this.step();
-            }
-        }
-        else {
-            const parent = this.peek(2);
-            if (parent.type === 'block-map' &&
-                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
-                    (this.type === 'newline' &&
-                        !parent.items[parent.items.length - 1].sep))) {
-                yield* this.pop();
-                yield* this.step();
-            }
-            else if (this.type === 'map-value-ind' &&
-                parent.type !== 'flow-collection') {
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                fixFlowSeqItems(fc);
-                const sep = fc.end.splice(1, fc.end.length);
-                sep.push(this.sourceToken);
-                const map = {
-                    type: 'block-map',
-                    offset: fc.offset,
-                    indent: fc.indent,
-                    items: [{ start, key: fc, sep }]
-                };
-                this.onKeyLine = true;
-                this.stack[this.stack.length - 1] = map;
-            }
-            else {
-                yield* this.lineEnd(fc);
-            }
-        }
-    }
-    flowScalar(type) {
-        if (this.onNewLine) {
-            let nl = this.source.indexOf('\n') + 1;
-            while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf('\n', nl) + 1;
-            }
-        }
-        return {
-            type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-    }
-    startBlockValue(parent) {
-        switch (this.type) {
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return this.flowScalar(this.type);
-            case 'block-scalar-header':
-                return {
-                    type: 'block-scalar',
-                    offset: this.offset,
-                    indent: this.indent,
-                    props: [this.sourceToken],
-                    source: ''
-                };
-            case 'flow-map-start':
-            case 'flow-seq-start':
-                return {
-                    type: 'flow-collection',
-                    offset: this.offset,
-                    indent: this.indent,
-                    start: this.sourceToken,
-                    items: [],
-                    end: []
-                };
-            case 'seq-item-ind':
-                return {
-                    type: 'block-seq',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: [this.sourceToken] }]
-                };
-            case 'explicit-key-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                start.push(this.sourceToken);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, explicitKey: true }]
-                };
-            }
-            case 'map-value-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                };
-            }
-        }
-        return null;
-    }
-    atIndentedComment(start, indent) {
-        if (this.type !== 'comment')
-            return false;
-        if (this.indent <= indent)
-            return false;
-        return start.every(st => st.type === 'newline' || st.type === 'space');
-    }
-    *documentEnd(docEnd) {
-        if (this.type !== 'doc-mode') {
-            if (docEnd.end)
-                docEnd.end.push(this.sourceToken);
-            else
-                docEnd.end = [this.sourceToken];
-            if (this.type === 'newline')
-                yield* this.pop();
-        }
-    }
-    *lineEnd(token) {
-        switch (this.type) {
-            case 'comma':
-            case 'doc-start':
-            case 'doc-end':
-            case 'flow-seq-end':
-            case 'flow-map-end':
-            case 'map-value-ind':
-                yield* this.pop();
-                yield* this.step();
-                break;
-            case 'newline':
-                this.onKeyLine = false;
-            // fallthrough
-            case 'space':
-            case 'comment':
-            default:
-                // all other values are errors
-                if (token.end)
-                    token.end.push(this.sourceToken);
-                else
-                    token.end = [this.sourceToken];
-                if (this.type === 'newline')
-                    yield* this.pop();
-        }
-    }
-}
-
-exports.Parser = Parser;
-
-
-/***/ }),
-
-/***/ 2929:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var composer = __nccwpck_require__(8498);
-var Document = __nccwpck_require__(7031);
-var errors = __nccwpck_require__(8078);
-var log = __nccwpck_require__(2767);
-var identity = __nccwpck_require__(2485);
-var lineCounter = __nccwpck_require__(7486);
-var parser = __nccwpck_require__(978);
-
-function parseOptions(options) {
-    const prettyErrors = options.prettyErrors !== false;
-    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
-    return { lineCounter: lineCounter$1, prettyErrors };
-}
-/**
- * Parse the input as a stream of YAML documents.
- *
- * Documents should be separated from each other by `...` or `---` marker lines.
- *
- * @returns If an empty `docs` array is returned, it will be of type
- *   EmptyStream and contain additional stream information. In
- *   TypeScript, you should use `'empty' in docs` as a type guard for it.
- */
-function parseAllDocuments(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-    if (prettyErrors && lineCounter)
-        for (const doc of docs) {
-            doc.errors.forEach(errors.prettifyError(source, lineCounter));
-            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-        }
-    if (docs.length > 0)
-        return docs;
-    return Object.assign([], { empty: true }, composer$1.streamInfo());
-}
-/** Parse an input string into a single YAML.Document */
-function parseDocument(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    // `doc` is always set by compose.end(true) at the very latest
-    let doc = null;
-    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-            doc = _doc;
-        else if (doc.options.logLevel !== 'silent') {
-            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-            break;
-        }
-    }
-    if (prettyErrors && lineCounter) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-    }
-    return doc;
-}
-function parse(src, reviver, options) {
-    let _reviver = undefined;
-    if (typeof reviver === 'function') {
-        _reviver = reviver;
-    }
-    else if (options === undefined && reviver && typeof reviver === 'object') {
-        options = reviver;
-    }
-    const doc = parseDocument(src, options);
-    if (!doc)
-        return null;
-    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
-    if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== 'silent')
-            throw doc.errors[0];
-        else
-            doc.errors = [];
-    }
-    return doc.toJS(Object.assign({ reviver: _reviver }, options));
-}
-function stringify(value, replacer, options) {
-    let _replacer = null;
-    if (typeof replacer === 'function' || Array.isArray(replacer)) {
-        _replacer = replacer;
-    }
-    else if (options === undefined && replacer) {
-        options = replacer;
-    }
-    if (typeof options === 'string')
-        options = options.length;
-    if (typeof options === 'number') {
-        const indent = Math.round(options);
-        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
-    }
-    if (value === undefined) {
-        const { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-            return undefined;
-    }
-    if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-    return new Document.Document(value, _replacer, options).toString(options);
-}
-
-exports.parse = parse;
-exports.parseAllDocuments = parseAllDocuments;
-exports.parseDocument = parseDocument;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-var map = __nccwpck_require__(8681);
-var seq = __nccwpck_require__(7220);
-var string = __nccwpck_require__(8130);
-var tags = __nccwpck_require__(4772);
-
-const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-class Schema {
-    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat)
-            ? tags.getTags(compat, 'compat')
-            : compat
-                ? tags.getTags(null, compat)
-                : null;
-        this.name = (typeof schema === 'string' && schema) || 'core';
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
-        this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
-        // Used by createMap()
-        this.sortMapEntries =
-            typeof sortMapEntries === 'function'
-                ? sortMapEntries
-                : sortMapEntries === true
-                    ? sortMapEntriesByKey
-                    : null;
-    }
-    clone() {
-        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
-    }
-}
-
-exports.Schema = Schema;
-
-
-/***/ }),
-
-/***/ 8681:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-var YAMLMap = __nccwpck_require__(372);
-
-const map = {
-    collection: 'map',
-    default: true,
-    nodeClass: YAMLMap.YAMLMap,
-    tag: 'tag:yaml.org,2002:map',
-    resolve(map, onError) {
-        if (!identity.isMap(map))
-            onError('Expected a mapping for this tag');
-        return map;
-    },
-    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
-};
-
-exports.map = map;
-
-
-/***/ }),
-
-/***/ 2918:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(1091);
-
-const nullTag = {
-    identify: value => value == null,
-    createNode: () => new Scalar.Scalar(null),
-    default: true,
-    tag: 'tag:yaml.org,2002:null',
-    test: /^(?:~|[Nn]ull|NULL)?$/,
-    resolve: () => new Scalar.Scalar(null),
-    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
-        ? source
-        : ctx.options.nullStr
-};
-
-exports.nullTag = nullTag;
-
-
-/***/ }),
-
-/***/ 7220:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-var YAMLSeq = __nccwpck_require__(7241);
-
-const seq = {
-    collection: 'seq',
-    default: true,
-    nodeClass: YAMLSeq.YAMLSeq,
-    tag: 'tag:yaml.org,2002:seq',
-    resolve(seq, onError) {
-        if (!identity.isSeq(seq))
-            onError('Expected a sequence for this tag');
-        return seq;
-    },
-    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
-};
-
-exports.seq = seq;
-
-
-/***/ }),
-
-/***/ 8130:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyString = __nccwpck_require__(7751);
-
-const string = {
-    identify: value => typeof value === 'string',
-    default: true,
-    tag: 'tag:yaml.org,2002:str',
-    resolve: str => str,
-    stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.string = string;
-
-
-/***/ }),
-
-/***/ 9193:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(1091);
-
-const boolTag = {
-    identify: value => typeof value === 'boolean',
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
-    stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-            const sv = source[0] === 't' || source[0] === 'T';
-            if (value === sv)
-                return source;
-        }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-};
-
-exports.boolTag = boolTag;
-
-
-/***/ }),
-
-/***/ 6223:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(1091);
-var stringifyNumber = __nccwpck_require__(9927);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: str => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-    resolve: str => parseFloat(str),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf('.');
-        if (dot !== -1 && str[str.length - 1] === '0')
-            node.minFractionDigits = str.length - dot - 1;
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 6304:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(9927);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
-    return stringifyNumber.stringifyNumber(node);
-}
-const intOct = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^0o[0-7]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-    stringify: node => intStringify(node, 8, '0o')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^0x[0-9a-fA-F]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 5494:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(8681);
-var _null = __nccwpck_require__(2918);
-var seq = __nccwpck_require__(7220);
-var string = __nccwpck_require__(8130);
-var bool = __nccwpck_require__(9193);
-var float = __nccwpck_require__(6223);
-var int = __nccwpck_require__(6304);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.boolTag,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 7409:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(1091);
-var map = __nccwpck_require__(8681);
-var seq = __nccwpck_require__(7220);
-
-function intIdentify(value) {
-    return typeof value === 'bigint' || Number.isInteger(value);
-}
-const stringifyJSON = ({ value }) => JSON.stringify(value);
-const jsonScalars = [
-    {
-        identify: value => typeof value === 'string',
-        default: true,
-        tag: 'tag:yaml.org,2002:str',
-        resolve: str => str,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => value == null,
-        createNode: () => new Scalar.Scalar(null),
-        default: true,
-        tag: 'tag:yaml.org,2002:null',
-        test: /^null$/,
-        resolve: () => null,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => typeof value === 'boolean',
-        default: true,
-        tag: 'tag:yaml.org,2002:bool',
-        test: /^true$|^false$/,
-        resolve: str => str === 'true',
-        stringify: stringifyJSON
-    },
-    {
-        identify: intIdentify,
-        default: true,
-        tag: 'tag:yaml.org,2002:int',
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-    },
-    {
-        identify: value => typeof value === 'number',
-        default: true,
-        tag: 'tag:yaml.org,2002:float',
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: str => parseFloat(str),
-        stringify: stringifyJSON
-    }
-];
-const jsonError = {
-    default: true,
-    tag: '',
-    test: /^/,
-    resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
-    }
-};
-const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 4772:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(8681);
-var _null = __nccwpck_require__(2918);
-var seq = __nccwpck_require__(7220);
-var string = __nccwpck_require__(8130);
-var bool = __nccwpck_require__(9193);
-var float = __nccwpck_require__(6223);
-var int = __nccwpck_require__(6304);
-var schema = __nccwpck_require__(5494);
-var schema$1 = __nccwpck_require__(7409);
-var binary = __nccwpck_require__(5557);
-var merge = __nccwpck_require__(8438);
-var omap = __nccwpck_require__(889);
-var pairs = __nccwpck_require__(8539);
-var schema$2 = __nccwpck_require__(7719);
-var set = __nccwpck_require__(4038);
-var timestamp = __nccwpck_require__(9382);
-
-const schemas = new Map([
-    ['core', schema.schema],
-    ['failsafe', [map.map, seq.seq, string.string]],
-    ['json', schema$1.schema],
-    ['yaml11', schema$2.schema],
-    ['yaml-1.1', schema$2.schema]
-]);
-const tagsByName = {
-    binary: binary.binary,
-    bool: bool.boolTag,
-    float: float.float,
-    floatExp: float.floatExp,
-    floatNaN: float.floatNaN,
-    floatTime: timestamp.floatTime,
-    int: int.int,
-    intHex: int.intHex,
-    intOct: int.intOct,
-    intTime: timestamp.intTime,
-    map: map.map,
-    merge: merge.merge,
-    null: _null.nullTag,
-    omap: omap.omap,
-    pairs: pairs.pairs,
-    seq: seq.seq,
-    set: set.set,
-    timestamp: timestamp.timestamp
-};
-const coreKnownTags = {
-    'tag:yaml.org,2002:binary': binary.binary,
-    'tag:yaml.org,2002:merge': merge.merge,
-    'tag:yaml.org,2002:omap': omap.omap,
-    'tag:yaml.org,2002:pairs': pairs.pairs,
-    'tag:yaml.org,2002:set': set.set,
-    'tag:yaml.org,2002:timestamp': timestamp.timestamp
-};
-function getTags(customTags, schemaName, addMergeTag) {
-    const schemaTags = schemas.get(schemaName);
-    if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge)
-            ? schemaTags.concat(merge.merge)
-            : schemaTags.slice();
-    }
-    let tags = schemaTags;
-    if (!tags) {
-        if (Array.isArray(customTags))
-            tags = [];
-        else {
-            const keys = Array.from(schemas.keys())
-                .filter(key => key !== 'yaml11')
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-    }
-    if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-            tags = tags.concat(tag);
-    }
-    else if (typeof customTags === 'function') {
-        tags = customTags(tags.slice());
-    }
-    if (addMergeTag)
-        tags = tags.concat(merge.merge);
-    return tags.reduce((tags, tag) => {
-        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
-        if (!tagObj) {
-            const tagName = JSON.stringify(tag);
-            const keys = Object.keys(tagsByName)
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags.includes(tagObj))
-            tags.push(tagObj);
-        return tags;
-    }, []);
-}
-
-exports.coreKnownTags = coreKnownTags;
-exports.getTags = getTags;
-
-
-/***/ }),
-
-/***/ 5557:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(1091);
-var stringifyString = __nccwpck_require__(7751);
-
-const binary = {
-    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
-    default: false,
-    tag: 'tag:yaml.org,2002:binary',
-    /**
-     * Returns a Buffer in node and an Uint8Array in browsers
-     *
-     * To use the resulting buffer as an image, you'll want to do something like:
-     *
-     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-     */
-    resolve(src, onError) {
-        if (typeof node_buffer.Buffer === 'function') {
-            return node_buffer.Buffer.from(src, 'base64');
-        }
-        else if (typeof atob === 'function') {
-            // On IE 11, atob() can't handle newlines
-            const str = atob(src.replace(/[\n\r]/g, ''));
-            const buffer = new Uint8Array(str.length);
-            for (let i = 0; i < str.length; ++i)
-                buffer[i] = str.charCodeAt(i);
-            return buffer;
-        }
-        else {
-            onError('This environment does not support reading binary tags; either Buffer or atob is required');
-            return src;
-        }
-    },
-    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
-            return '';
-        const buf = value; // checked earlier by binary.identify()
-        let str;
-        if (typeof node_buffer.Buffer === 'function') {
-            str =
-                buf instanceof node_buffer.Buffer
-                    ? buf.toString('base64')
-                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
-        }
-        else if (typeof btoa === 'function') {
-            let s = '';
-            for (let i = 0; i < buf.length; ++i)
-                s += String.fromCharCode(buf[i]);
-            str = btoa(s);
-        }
-        else {
-            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
-        }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-            const n = Math.ceil(str.length / lineWidth);
-            const lines = new Array(n);
-            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-                lines[i] = str.substr(o, lineWidth);
-            }
-            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
-        }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.binary = binary;
-
-
-/***/ }),
-
-/***/ 832:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(1091);
-
-function boolStringify({ value, source }, ctx) {
-    const boolObj = value ? trueTag : falseTag;
-    if (source && boolObj.test.test(source))
-        return source;
-    return value ? ctx.options.trueStr : ctx.options.falseStr;
-}
-const trueTag = {
-    identify: value => value === true,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-    resolve: () => new Scalar.Scalar(true),
-    stringify: boolStringify
-};
-const falseTag = {
-    identify: value => value === false,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-    resolve: () => new Scalar.Scalar(false),
-    stringify: boolStringify
-};
-
-exports.falseTag = falseTag;
-exports.trueTag = trueTag;
-
-
-/***/ }),
-
-/***/ 1232:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(1091);
-var stringifyNumber = __nccwpck_require__(9927);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-    resolve: (str) => parseFloat(str.replace(/_/g, '')),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
-        const dot = str.indexOf('.');
-        if (dot !== -1) {
-            const f = str.substring(dot + 1).replace(/_/g, '');
-            if (f[f.length - 1] === '0')
-                node.minFractionDigits = f.length;
-        }
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 5631:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(9927);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-function intResolve(str, offset, radix, { intAsBigInt }) {
-    const sign = str[0];
-    if (sign === '-' || sign === '+')
-        offset += 1;
-    str = str.substring(offset).replace(/_/g, '');
-    if (intAsBigInt) {
-        switch (radix) {
-            case 2:
-                str = `0b${str}`;
-                break;
-            case 8:
-                str = `0o${str}`;
-                break;
-            case 16:
-                str = `0x${str}`;
-                break;
-        }
-        const n = BigInt(str);
-        return sign === '-' ? BigInt(-1) * n : n;
-    }
-    const n = parseInt(str, radix);
-    return sign === '-' ? -1 * n : n;
-}
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
-    }
-    return stringifyNumber.stringifyNumber(node);
-}
-const intBin = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'BIN',
-    test: /^[-+]?0b[0-1_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-    stringify: node => intStringify(node, 2, '0b')
-};
-const intOct = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^[-+]?0[0-7_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-    stringify: node => intStringify(node, 8, '0')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9][0-9_]*$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^[-+]?0x[0-9a-fA-F_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intBin = intBin;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 8438:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-var Scalar = __nccwpck_require__(1091);
-
-// If the value associated with a merge key is a single mapping node, each of
-// its key/value pairs is inserted into the current mapping, unless the key
-// already exists in it. If the value associated with the merge key is a
-// sequence, then this sequence is expected to contain mapping nodes and each
-// of these nodes is merged in turn according to its order in the sequence.
-// Keys in mapping nodes earlier in the sequence override keys specified in
-// later mapping nodes. -- http://yaml.org/type/merge.html
-const MERGE_KEY = '<<';
-const merge = {
-    identify: value => value === MERGE_KEY ||
-        (typeof value === 'symbol' && value.description === MERGE_KEY),
-    default: 'key',
-    tag: 'tag:yaml.org,2002:merge',
-    test: /^<<$/,
-    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-    }),
-    stringify: () => MERGE_KEY
-};
-const isMergeKey = (ctx, key) => (merge.identify(key) ||
-    (identity.isScalar(key) &&
-        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
-        merge.identify(key.value))) &&
-    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
-function addMergeToJSMap(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (identity.isSeq(source))
-        for (const it of source.items)
-            mergeValue(ctx, map, it);
-    else if (Array.isArray(source))
-        for (const it of source)
-            mergeValue(ctx, map, it);
-    else
-        mergeValue(ctx, map, source);
-}
-function mergeValue(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (!identity.isMap(source))
-        throw new Error('Merge sources must be maps or map aliases');
-    const srcMap = source.toJSON(null, ctx, Map);
-    for (const [key, value] of srcMap) {
-        if (map instanceof Map) {
-            if (!map.has(key))
-                map.set(key, value);
-        }
-        else if (map instanceof Set) {
-            map.add(key);
-        }
-        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-            Object.defineProperty(map, key, {
-                value,
-                writable: true,
-                enumerable: true,
-                configurable: true
-            });
-        }
-    }
-    return map;
-}
-function resolveAliasValue(ctx, value) {
-    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-}
-
-exports.addMergeToJSMap = addMergeToJSMap;
-exports.isMergeKey = isMergeKey;
-exports.merge = merge;
-
-
-/***/ }),
-
-/***/ 889:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-var toJS = __nccwpck_require__(8161);
-var YAMLMap = __nccwpck_require__(372);
-var YAMLSeq = __nccwpck_require__(7241);
-var pairs = __nccwpck_require__(8539);
-
-class YAMLOMap extends YAMLSeq.YAMLSeq {
-    constructor() {
-        super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
-        this.tag = YAMLOMap.tag;
-    }
-    /**
-     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-     * but TypeScript won't allow widening the signature of a child method.
-     */
-    toJSON(_, ctx) {
-        if (!ctx)
-            return super.toJSON(_);
-        const map = new Map();
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const pair of this.items) {
-            let key, value;
-            if (identity.isPair(pair)) {
-                key = toJS.toJS(pair.key, '', ctx);
-                value = toJS.toJS(pair.value, key, ctx);
-            }
-            else {
-                key = toJS.toJS(pair, '', ctx);
-            }
-            if (map.has(key))
-                throw new Error('Ordered maps must not include duplicate keys');
-            map.set(key, value);
-        }
-        return map;
-    }
-    static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-        const omap = new this();
-        omap.items = pairs$1.items;
-        return omap;
-    }
-}
-YAMLOMap.tag = 'tag:yaml.org,2002:omap';
-const omap = {
-    collection: 'seq',
-    identify: value => value instanceof Map,
-    nodeClass: YAMLOMap,
-    default: false,
-    tag: 'tag:yaml.org,2002:omap',
-    resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
-        const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-            if (identity.isScalar(key)) {
-                if (seenKeys.includes(key.value)) {
-                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-                }
-                else {
-                    seenKeys.push(key.value);
-                }
-            }
-        }
-        return Object.assign(new YAMLOMap(), pairs$1);
-    },
-    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
-};
-
-exports.YAMLOMap = YAMLOMap;
-exports.omap = omap;
-
-
-/***/ }),
-
-/***/ 8539:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-var Pair = __nccwpck_require__(1923);
-var Scalar = __nccwpck_require__(1091);
-var YAMLSeq = __nccwpck_require__(7241);
-
-function resolvePairs(seq, onError) {
-    if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-            let item = seq.items[i];
-            if (identity.isPair(item))
-                continue;
-            else if (identity.isMap(item)) {
-                if (item.items.length > 1)
-                    onError('Each pair must have its own sequence indicator');
-                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-                if (item.commentBefore)
-                    pair.key.commentBefore = pair.key.commentBefore
-                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
-                        : item.commentBefore;
-                if (item.comment) {
-                    const cn = pair.value ?? pair.key;
-                    cn.comment = cn.comment
-                        ? `${item.comment}\n${cn.comment}`
-                        : item.comment;
-                }
-                item = pair;
-            }
-            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
-        }
-    }
-    else
-        onError('Expected a sequence for this tag');
-    return seq;
-}
-function createPairs(schema, iterable, ctx) {
-    const { replacer } = ctx;
-    const pairs = new YAMLSeq.YAMLSeq(schema);
-    pairs.tag = 'tag:yaml.org,2002:pairs';
-    let i = 0;
-    if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-            if (typeof replacer === 'function')
-                it = replacer.call(iterable, String(i++), it);
-            let key, value;
-            if (Array.isArray(it)) {
-                if (it.length === 2) {
-                    key = it[0];
-                    value = it[1];
-                }
-                else
-                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
-            }
-            else if (it && it instanceof Object) {
-                const keys = Object.keys(it);
-                if (keys.length === 1) {
-                    key = keys[0];
-                    value = it[key];
-                }
-                else {
-                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-                }
-            }
-            else {
-                key = it;
-            }
-            pairs.items.push(Pair.createPair(key, value, ctx));
-        }
-    return pairs;
-}
-const pairs = {
-    collection: 'seq',
-    default: false,
-    tag: 'tag:yaml.org,2002:pairs',
-    resolve: resolvePairs,
-    createNode: createPairs
-};
-
-exports.createPairs = createPairs;
-exports.pairs = pairs;
-exports.resolvePairs = resolvePairs;
-
-
-/***/ }),
-
-/***/ 7719:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(8681);
-var _null = __nccwpck_require__(2918);
-var seq = __nccwpck_require__(7220);
-var string = __nccwpck_require__(8130);
-var binary = __nccwpck_require__(5557);
-var bool = __nccwpck_require__(832);
-var float = __nccwpck_require__(1232);
-var int = __nccwpck_require__(5631);
-var merge = __nccwpck_require__(8438);
-var omap = __nccwpck_require__(889);
-var pairs = __nccwpck_require__(8539);
-var set = __nccwpck_require__(4038);
-var timestamp = __nccwpck_require__(9382);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.trueTag,
-    bool.falseTag,
-    int.intBin,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float,
-    binary.binary,
-    merge.merge,
-    omap.omap,
-    pairs.pairs,
-    set.set,
-    timestamp.intTime,
-    timestamp.floatTime,
-    timestamp.timestamp
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 4038:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-var Pair = __nccwpck_require__(1923);
-var YAMLMap = __nccwpck_require__(372);
-
-class YAMLSet extends YAMLMap.YAMLMap {
-    constructor(schema) {
-        super(schema);
-        this.tag = YAMLSet.tag;
-    }
-    add(key) {
-        let pair;
-        if (identity.isPair(key))
-            pair = key;
-        else if (key &&
-            typeof key === 'object' &&
-            'key' in key &&
-            'value' in key &&
-            key.value === null)
-            pair = new Pair.Pair(key.key, null);
-        else
-            pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
-        if (!prev)
-            this.items.push(pair);
-    }
-    /**
-     * If `keepPair` is `true`, returns the Pair matching `key`.
-     * Otherwise, returns the value of that Pair's key.
-     */
-    get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair)
-            ? identity.isScalar(pair.key)
-                ? pair.key.value
-                : pair.key
-            : pair;
-    }
-    set(key, value) {
-        if (typeof value !== 'boolean')
-            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
-            this.items.splice(this.items.indexOf(prev), 1);
-        }
-        else if (!prev && value) {
-            this.items.push(new Pair.Pair(key));
-        }
-    }
-    toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        if (this.hasAllNullValues(true))
-            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-        else
-            throw new Error('Set items must all have null values');
-    }
-    static from(schema, iterable, ctx) {
-        const { replacer } = ctx;
-        const set = new this(schema);
-        if (iterable && Symbol.iterator in Object(iterable))
-            for (let value of iterable) {
-                if (typeof replacer === 'function')
-                    value = replacer.call(iterable, value, value);
-                set.items.push(Pair.createPair(value, null, ctx));
-            }
-        return set;
-    }
-}
-YAMLSet.tag = 'tag:yaml.org,2002:set';
-const set = {
-    collection: 'map',
-    identify: value => value instanceof Set,
-    nodeClass: YAMLSet,
-    default: false,
-    tag: 'tag:yaml.org,2002:set',
-    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-    resolve(map, onError) {
-        if (identity.isMap(map)) {
-            if (map.hasAllNullValues(true))
-                return Object.assign(new YAMLSet(), map);
-            else
-                onError('Set items must all have null values');
-        }
-        else
-            onError('Expected a mapping for this tag');
-        return map;
-    }
-};
-
-exports.YAMLSet = YAMLSet;
-exports.set = set;
-
-
-/***/ }),
-
-/***/ 9382:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(9927);
-
-/** Internal types handle bigint as number, because TS can't figure it out. */
-function parseSexagesimal(str, asBigInt) {
-    const sign = str[0];
-    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
-    const num = (n) => asBigInt ? BigInt(n) : Number(n);
-    const res = parts
-        .replace(/_/g, '')
-        .split(':')
-        .reduce((res, p) => res * num(60) + num(p), num(0));
-    return (sign === '-' ? num(-1) * res : res);
-}
-/**
- * hhhh:mm:ss.sss
- *
- * Internal types handle bigint as number, because TS can't figure it out.
- */
-function stringifySexagesimal(node) {
-    let { value } = node;
-    let num = (n) => n;
-    if (typeof value === 'bigint')
-        num = n => BigInt(n);
-    else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
-    let sign = '';
-    if (value < 0) {
-        sign = '-';
-        value *= num(-1);
-    }
-    const _60 = num(60);
-    const parts = [value % _60]; // seconds, including ms
-    if (value < 60) {
-        parts.unshift(0); // at least one : is required
-    }
-    else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60); // minutes
-        if (value >= 60) {
-            value = (value - parts[0]) / _60;
-            parts.unshift(value); // hours
-        }
-    }
-    return (sign +
-        parts
-            .map(n => String(n).padStart(2, '0'))
-            .join(':')
-            .replace(/000000\d*$/, '') // % 60 may introduce error
-    );
-}
-const intTime = {
-    identify: value => typeof value === 'bigint' || Number.isInteger(value),
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
-    stringify: stringifySexagesimal
-};
-const floatTime = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-    resolve: str => parseSexagesimal(str, false),
-    stringify: stringifySexagesimal
-};
-const timestamp = {
-    identify: value => value instanceof Date,
-    default: true,
-    tag: 'tag:yaml.org,2002:timestamp',
-    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-    // may be omitted altogether, resulting in a date format. In such a case, the time part is
-    // assumed to be 00:00:00Z (start of day, UTC).
-    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
-        '(?:' + // time is optional
-        '(?:t|T|[ \\t]+)' + // t | T | whitespace
-        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
-        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
-        ')?$'),
-    resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
-            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
-        if (tz && tz !== 'Z') {
-            let d = parseSexagesimal(tz, false);
-            if (Math.abs(d) < 30)
-                d *= 60;
-            date -= 60000 * d;
-        }
-        return new Date(date);
-    },
-    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
-};
-
-exports.floatTime = floatTime;
-exports.intTime = intTime;
-exports.timestamp = timestamp;
-
-
-/***/ }),
-
-/***/ 6309:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const FOLD_FLOW = 'flow';
-const FOLD_BLOCK = 'block';
-const FOLD_QUOTED = 'quoted';
-/**
- * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
- * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
- * terminated with `\n` and started with `indent`.
- */
-function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-    if (!lineWidth || lineWidth < 0)
-        return text;
-    if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-    if (text.length <= endStep)
-        return text;
-    const folds = [];
-    const escapedFolds = {};
-    let end = lineWidth - indent.length;
-    if (typeof indentAtStart === 'number') {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-            folds.push(0);
-        else
-            end = lineWidth - indentAtStart;
-    }
-    let split = undefined;
-    let prev = undefined;
-    let overflow = false;
-    let i = -1;
-    let escStart = -1;
-    let escEnd = -1;
-    if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-            end = i + endStep;
-    }
-    for (let ch; (ch = text[(i += 1)]);) {
-        if (mode === FOLD_QUOTED && ch === '\\') {
-            escStart = i;
-            switch (text[i + 1]) {
-                case 'x':
-                    i += 3;
-                    break;
-                case 'u':
-                    i += 5;
-                    break;
-                case 'U':
-                    i += 9;
-                    break;
-                default:
-                    i += 1;
-            }
-            escEnd = i;
-        }
-        if (ch === '\n') {
-            if (mode === FOLD_BLOCK)
-                i = consumeMoreIndentedLines(text, i, indent.length);
-            end = i + indent.length + endStep;
-            split = undefined;
-        }
-        else {
-            if (ch === ' ' &&
-                prev &&
-                prev !== ' ' &&
-                prev !== '\n' &&
-                prev !== '\t') {
-                // space surrounded by non-space can be replaced with newline + indent
-                const next = text[i + 1];
-                if (next && next !== ' ' && next !== '\n' && next !== '\t')
-                    split = i;
-            }
-            if (i >= end) {
-                if (split) {
-                    folds.push(split);
-                    end = split + endStep;
-                    split = undefined;
-                }
-                else if (mode === FOLD_QUOTED) {
-                    // white-space collected at end may stretch past lineWidth
-                    while (prev === ' ' || prev === '\t') {
-                        prev = ch;
-                        ch = text[(i += 1)];
-                        overflow = true;
-                    }
-                    // Account for newline escape, but don't break preceding escape
-                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
-                    if (escapedFolds[j])
-                        return text;
-                    folds.push(j);
-                    escapedFolds[j] = true;
-                    end = j + endStep;
-                    split = undefined;
-                }
-                else {
-                    overflow = true;
-                }
-            }
-        }
-        prev = ch;
-    }
-    if (overflow && onOverflow)
-        onOverflow();
-    if (folds.length === 0)
-        return text;
-    if (onFold)
-        onFold();
-    let res = text.slice(0, folds[0]);
-    for (let i = 0; i < folds.length; ++i) {
-        const fold = folds[i];
-        const end = folds[i + 1] || text.length;
-        if (fold === 0)
-            res = `\n${indent}${text.slice(0, end)}`;
-        else {
-            if (mode === FOLD_QUOTED && escapedFolds[fold])
-                res += `${text[fold]}\\`;
-            res += `\n${indent}${text.slice(fold + 1, end)}`;
-        }
-    }
-    return res;
-}
-/**
- * Presumes `i + 1` is at the start of a line
- * @returns index of last newline in more-indented block
- */
-function consumeMoreIndentedLines(text, i, indent) {
-    let end = i;
-    let start = i + 1;
-    let ch = text[start];
-    while (ch === ' ' || ch === '\t') {
-        if (i < start + indent) {
-            ch = text[++i];
-        }
-        else {
-            do {
-                ch = text[++i];
-            } while (ch && ch !== '\n');
-            end = i;
-            start = i + 1;
-            ch = text[start];
-        }
-    }
-    return end;
-}
-
-exports.FOLD_BLOCK = FOLD_BLOCK;
-exports.FOLD_FLOW = FOLD_FLOW;
-exports.FOLD_QUOTED = FOLD_QUOTED;
-exports.foldFlowLines = foldFlowLines;
-
-
-/***/ }),
-
-/***/ 2862:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var anchors = __nccwpck_require__(5026);
-var identity = __nccwpck_require__(2485);
-var stringifyComment = __nccwpck_require__(5977);
-var stringifyString = __nccwpck_require__(7751);
-
-function createStringifyContext(doc, options) {
-    const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: 'PLAIN',
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: 'false',
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: 'null',
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: 'true',
-        verifyAliasOrder: true
-    }, doc.schema.toStringOptions, options);
-    let inFlow;
-    switch (opt.collectionStyle) {
-        case 'block':
-            inFlow = false;
-            break;
-        case 'flow':
-            inFlow = true;
-            break;
-        default:
-            inFlow = null;
-    }
-    return {
-        anchors: new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
-        indent: '',
-        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
-        inFlow,
-        options: opt
-    };
-}
-function getTagObject(tags, item) {
-    if (item.tag) {
-        const match = tags.filter(t => t.tag === item.tag);
-        if (match.length > 0)
-            return match.find(t => t.format === item.format) ?? match[0];
-    }
-    let tagObj = undefined;
-    let obj;
-    if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter(t => t.identify?.(obj));
-        if (match.length > 1) {
-            const testMatch = match.filter(t => t.test);
-            if (testMatch.length > 0)
-                match = testMatch;
-        }
-        tagObj =
-            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
-    }
-    else {
-        obj = item;
-        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
-    }
-    if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-    }
-    return tagObj;
-}
-// needs to be called before value stringifier to allow for circular anchor refs
-function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-    if (!doc.directives)
-        return '';
-    const props = [];
-    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-    if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
-    }
-    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-    if (tag)
-        props.push(doc.directives.tagString(tag));
-    return props.join(' ');
-}
-function stringify(item, ctx, onComment, onChompKeep) {
-    if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-    if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-            return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        }
-        else {
-            if (ctx.resolvedAliases)
-                ctx.resolvedAliases.add(item);
-            else
-                ctx.resolvedAliases = new Set([item]);
-            item = item.resolve(ctx.doc);
-        }
-    }
-    let tagObj = undefined;
-    const node = identity.isNode(item)
-        ? item
-        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
-    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-    const props = stringifyProps(node, tagObj, ctx);
-    if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-    const str = typeof tagObj.stringify === 'function'
-        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
-        : identity.isScalar(node)
-            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
-            : node.toString(ctx, onComment, onChompKeep);
-    if (!props)
-        return str;
-    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
-        ? `${props} ${str}`
-        : `${props}\n${ctx.indent}${str}`;
-}
-
-exports.createStringifyContext = createStringifyContext;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 6090:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-var stringify = __nccwpck_require__(2862);
-var stringifyComment = __nccwpck_require__(5977);
-
-function stringifyCollection(collection, ctx, options) {
-    const flow = ctx.inFlow ?? collection.flow;
-    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
-    return stringify(collection, ctx, options);
-}
-function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-    const { indent, options: { commentString } } = ctx;
-    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-    let chompKeep = false; // flag for the preceding node's status
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (!chompKeep && item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (!chompKeep && ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-            }
-        }
-        chompKeep = false;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        if (chompKeep && comment)
-            chompKeep = false;
-        lines.push(blockItemPrefix + str);
-    }
-    let str;
-    if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
-    }
-    else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-            const line = lines[i];
-            str += line ? `\n${indent}${line}` : '\n';
-        }
-    }
-    if (comment) {
-        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
-        if (onComment)
-            onComment();
-    }
-    else if (chompKeep && onChompKeep)
-        onChompKeep();
-    return str;
-}
-function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-    itemIndent += indentStep;
-    const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
-    });
-    let reqNewline = false;
-    let linesAtValue = 0;
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, false);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, false);
-                if (ik.comment)
-                    reqNewline = true;
-            }
-            const iv = identity.isNode(item.value) ? item.value : null;
-            if (iv) {
-                if (iv.comment)
-                    comment = iv.comment;
-                if (iv.commentBefore)
-                    reqNewline = true;
-            }
-            else if (item.value == null && ik?.comment) {
-                comment = ik.comment;
-            }
-        }
-        if (comment)
-            reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null));
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
-        if (i < items.length - 1) {
-            str += ',';
-        }
-        else if (ctx.options.trailingComma) {
-            if (ctx.options.lineWidth > 0) {
-                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
-                    (str.length + 2) >
-                    ctx.options.lineWidth);
-            }
-            if (reqNewline) {
-                str += ',';
-            }
-        }
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
-    }
-    const { start, end } = flowChars;
-    if (lines.length === 0) {
-        return start + end;
-    }
-    else {
-        if (!reqNewline) {
-            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-            let str = start;
-            for (const line of lines)
-                str += line ? `\n${indentStep}${indent}${line}` : '\n';
-            return `${str}\n${indent}${end}`;
-        }
-        else {
-            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
-        }
-    }
-}
-function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-    if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, '');
-    if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart()); // Avoid double indent on first line
-    }
-}
-
-exports.stringifyCollection = stringifyCollection;
-
-
-/***/ }),
-
-/***/ 5977:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringifies a comment.
- *
- * Empty comment lines are left empty,
- * lines consisting of a single space are replaced by `#`,
- * and all other lines are prefixed with a `#`.
- */
-const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
-function indentComment(comment, indent) {
-    if (/^\n+$/.test(comment))
-        return comment.substring(1);
-    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-}
-const lineComment = (str, indent, comment) => str.endsWith('\n')
-    ? indentComment(comment, indent)
-    : comment.includes('\n')
-        ? '\n' + indentComment(comment, indent)
-        : (str.endsWith(' ') ? '' : ' ') + comment;
-
-exports.indentComment = indentComment;
-exports.lineComment = lineComment;
-exports.stringifyComment = stringifyComment;
-
-
-/***/ }),
-
-/***/ 3611:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-var stringify = __nccwpck_require__(2862);
-var stringifyComment = __nccwpck_require__(5977);
-
-function stringifyDocument(doc, options) {
-    const lines = [];
-    let hasDirectives = options.directives === true;
-    if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-            lines.push(dir);
-            hasDirectives = true;
-        }
-        else if (doc.directives.docStart)
-            hasDirectives = true;
-    }
-    if (hasDirectives)
-        lines.push('---');
-    const ctx = stringify.createStringifyContext(doc, options);
-    const { commentString } = ctx.options;
-    if (doc.commentBefore) {
-        if (lines.length !== 1)
-            lines.unshift('');
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ''));
-    }
-    let chompKeep = false;
-    let contentComment = null;
-    if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-            if (doc.contents.spaceBefore && hasDirectives)
-                lines.push('');
-            if (doc.contents.commentBefore) {
-                const cs = commentString(doc.contents.commentBefore);
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            // top-level block scalars need to be indented if followed by a comment
-            ctx.forceBlockIndent = !!doc.comment;
-            contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
-        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
-        if (contentComment)
-            body += stringifyComment.lineComment(body, '', commentString(contentComment));
-        if ((body[0] === '|' || body[0] === '>') &&
-            lines[lines.length - 1] === '---') {
-            // Top-level block scalars with a preceding doc marker ought to use the
-            // same line for their header.
-            lines[lines.length - 1] = `--- ${body}`;
-        }
-        else
-            lines.push(body);
-    }
-    else {
-        lines.push(stringify.stringify(doc.contents, ctx));
-    }
-    if (doc.directives?.docEnd) {
-        if (doc.comment) {
-            const cs = commentString(doc.comment);
-            if (cs.includes('\n')) {
-                lines.push('...');
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            else {
-                lines.push(`... ${cs}`);
-            }
-        }
-        else {
-            lines.push('...');
-        }
-    }
-    else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-            dc = dc.replace(/^\n+/, '');
-        if (dc) {
-            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
-                lines.push('');
-            lines.push(stringifyComment.indentComment(commentString(dc), ''));
-        }
-    }
-    return lines.join('\n') + '\n';
-}
-
-exports.stringifyDocument = stringifyDocument;
-
-
-/***/ }),
-
-/***/ 9927:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function stringifyNumber({ format, minFractionDigits, tag, value }) {
-    if (typeof value === 'bigint')
-        return String(value);
-    const num = typeof value === 'number' ? value : Number(value);
-    if (!isFinite(num))
-        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
-    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
-    if (!format &&
-        minFractionDigits &&
-        (!tag || tag === 'tag:yaml.org,2002:float') &&
-        /^-?\d/.test(n) &&
-        !n.includes('e')) {
-        let i = n.indexOf('.');
-        if (i < 0) {
-            i = n.length;
-            n += '.';
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-            n += '0';
-    }
-    return n;
-}
-
-exports.stringifyNumber = stringifyNumber;
-
-
-/***/ }),
-
-/***/ 6930:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-var Scalar = __nccwpck_require__(1091);
-var stringify = __nccwpck_require__(2862);
-var stringifyComment = __nccwpck_require__(5977);
-
-function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-    let keyComment = (identity.isNode(key) && key.comment) || null;
-    if (simpleKeys) {
-        if (keyComment) {
-            throw new Error('With simple keys, key nodes cannot have comments');
-        }
-        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
-            const msg = 'With simple keys, collection cannot be used as a key value';
-            throw new Error(msg);
-        }
-    }
-    let explicitKey = !simpleKeys &&
-        (!key ||
-            (keyComment && value == null && !ctx.inFlow) ||
-            identity.isCollection(key) ||
-            (identity.isScalar(key)
-                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
-                : typeof key === 'object'));
-    ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
-    });
-    let keyCommentDone = false;
-    let chompKeep = false;
-    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
-    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
-        if (simpleKeys)
-            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
-        explicitKey = true;
-    }
-    if (ctx.inFlow) {
-        if (allNullValues || value == null) {
-            if (keyCommentDone && onComment)
-                onComment();
-            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
-        }
-    }
-    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
-        str = `? ${str}`;
-        if (keyComment && !keyCommentDone) {
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        }
-        else if (chompKeep && onChompKeep)
-            onChompKeep();
-        return str;
-    }
-    if (keyCommentDone)
-        keyComment = null;
-    if (explicitKey) {
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}\n${indent}:`;
-    }
-    else {
-        str = `${str}:`;
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-    }
-    let vsb, vcb, valueComment;
-    if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
-    }
-    else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value && typeof value === 'object')
-            value = doc.createNode(value);
-    }
-    ctx.implicitKey = false;
-    if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
-    chompKeep = false;
-    if (!indentSeq &&
-        indentStep.length >= 2 &&
-        !ctx.inFlow &&
-        !explicitKey &&
-        identity.isSeq(value) &&
-        !value.flow &&
-        !value.tag &&
-        !value.anchor) {
-        // If indentSeq === false, consider '- ' as part of indentation where possible
-        ctx.indent = ctx.indent.substring(2);
-    }
-    let valueCommentDone = false;
-    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
-    let ws = ' ';
-    if (keyComment || vsb || vcb) {
-        ws = vsb ? '\n' : '';
-        if (vcb) {
-            const cs = commentString(vcb);
-            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === '' && !ctx.inFlow) {
-            if (ws === '\n' && valueComment)
-                ws = '\n\n';
-        }
-        else {
-            ws += `\n${ctx.indent}`;
-        }
-    }
-    else if (!explicitKey && identity.isCollection(value)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf('\n');
-        const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
-            let hasPropsLine = false;
-            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
-                let sp0 = valueStr.indexOf(' ');
-                if (vs0 === '&' &&
-                    sp0 !== -1 &&
-                    sp0 < nl0 &&
-                    valueStr[sp0 + 1] === '!') {
-                    sp0 = valueStr.indexOf(' ', sp0 + 1);
-                }
-                if (sp0 === -1 || nl0 < sp0)
-                    hasPropsLine = true;
-            }
-            if (!hasPropsLine)
-                ws = `\n${ctx.indent}`;
-        }
-    }
-    else if (valueStr === '' || valueStr[0] === '\n') {
-        ws = '';
-    }
-    str += ws + valueStr;
-    if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-            onComment();
-    }
-    else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
-    }
-    else if (chompKeep && onChompKeep) {
-        onChompKeep();
-    }
-    return str;
-}
-
-exports.stringifyPair = stringifyPair;
-
-
-/***/ }),
-
-/***/ 7751:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(1091);
-var foldFlowLines = __nccwpck_require__(6309);
-
-const getFoldOptions = (ctx, isBlock) => ({
-    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-    lineWidth: ctx.options.lineWidth,
-    minContentWidth: ctx.options.minContentWidth
-});
-// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
-// presume that's starting a new document.
-const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-function lineLengthOverLimit(str, lineWidth, indentLength) {
-    if (!lineWidth || lineWidth < 0)
-        return false;
-    const limit = lineWidth - indentLength;
-    const strLen = str.length;
-    if (strLen <= limit)
-        return false;
-    for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === '\n') {
-            if (i - start > limit)
-                return true;
-            start = i + 1;
-            if (strLen - start <= limit)
-                return false;
-        }
-    }
-    return true;
-}
-function doubleQuotedString(value, ctx) {
-    const json = JSON.stringify(value);
-    if (ctx.options.doubleQuotedAsJSON)
-        return json;
-    const { implicitKey } = ctx;
-    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    let str = '';
-    let start = 0;
-    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
-            // space before newline needs to be escaped to not be folded
-            str += json.slice(start, i) + '\\ ';
-            i += 1;
-            start = i;
-            ch = '\\';
-        }
-        if (ch === '\\')
-            switch (json[i + 1]) {
-                case 'u':
-                    {
-                        str += json.slice(start, i);
-                        const code = json.substr(i + 2, 4);
-                        switch (code) {
-                            case '0000':
-                                str += '\\0';
-                                break;
-                            case '0007':
-                                str += '\\a';
-                                break;
-                            case '000b':
-                                str += '\\v';
-                                break;
-                            case '001b':
-                                str += '\\e';
-                                break;
-                            case '0085':
-                                str += '\\N';
-                                break;
-                            case '00a0':
-                                str += '\\_';
-                                break;
-                            case '2028':
-                                str += '\\L';
-                                break;
-                            case '2029':
-                                str += '\\P';
-                                break;
-                            default:
-                                if (code.substr(0, 2) === '00')
-                                    str += '\\x' + code.substr(2);
-                                else
-                                    str += json.substr(i, 6);
-                        }
-                        i += 5;
-                        start = i + 1;
-                    }
-                    break;
-                case 'n':
-                    if (implicitKey ||
-                        json[i + 2] === '"' ||
-                        json.length < minMultiLineLength) {
-                        i += 1;
-                    }
-                    else {
-                        // folding will eat first newline
-                        str += json.slice(start, i) + '\n\n';
-                        while (json[i + 2] === '\\' &&
-                            json[i + 3] === 'n' &&
-                            json[i + 4] !== '"') {
-                            str += '\n';
-                            i += 2;
-                        }
-                        str += indent;
-                        // space after newline needs to be escaped to not be folded
-                        if (json[i + 2] === ' ')
-                            str += '\\';
-                        i += 1;
-                        start = i + 1;
-                    }
-                    break;
-                default:
-                    i += 1;
-            }
-    }
-    str = start ? str + json.slice(start) : json;
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-}
-function singleQuotedString(value, ctx) {
-    if (ctx.options.singleQuote === false ||
-        (ctx.implicitKey && value.includes('\n')) ||
-        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
-    )
-        return doubleQuotedString(value, ctx);
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
-    return ctx.implicitKey
-        ? res
-        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function quotedString(value, ctx) {
-    const { singleQuote } = ctx.options;
-    let qs;
-    if (singleQuote === false)
-        qs = doubleQuotedString;
-    else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
-        if (hasDouble && !hasSingle)
-            qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-            qs = doubleQuotedString;
-        else
-            qs = singleQuote ? singleQuotedString : doubleQuotedString;
-    }
-    return qs(value, ctx);
-}
-// The negative lookbehind avoids a polynomial search,
-// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
-let blockEndNewlines;
-try {
-    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
-}
-catch {
-    blockEndNewlines = /\n+(?!\n|$)/g;
-}
-function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-    const { blockQuote, commentString, lineWidth } = ctx.options;
-    // 1. Block can't end in whitespace unless the last line is non-empty.
-    // 2. Strings consisting of only whitespace are best rendered explicitly.
-    if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
-    }
-    const indent = ctx.indent ||
-        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
-    const literal = blockQuote === 'literal'
-        ? true
-        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
-            ? false
-            : type === Scalar.Scalar.BLOCK_LITERAL
-                ? true
-                : !lineLengthOverLimit(value, lineWidth, indent.length);
-    if (!value)
-        return literal ? '|\n' : '>\n';
-    // determine chomping from whitespace at value end
-    let chomp;
-    let endStart;
-    for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
-        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
-            break;
-    }
-    let end = value.substring(endStart);
-    const endNlPos = end.indexOf('\n');
-    if (endNlPos === -1) {
-        chomp = '-'; // strip
-    }
-    else if (value === end || endNlPos !== end.length - 1) {
-        chomp = '+'; // keep
-        if (onChompKeep)
-            onChompKeep();
-    }
-    else {
-        chomp = ''; // clip
-    }
-    if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === '\n')
-            end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
-    }
-    // determine indent indicator from whitespace at value start
-    let startWithSpace = false;
-    let startEnd;
-    let startNlPos = -1;
-    for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
-        if (ch === ' ')
-            startWithSpace = true;
-        else if (ch === '\n')
-            startNlPos = startEnd;
-        else
-            break;
-    }
-    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-    if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
-    }
-    const indentSize = indent ? '2' : '1'; // root is at -1
-    // Leading | or > is added later
-    let header = (startWithSpace ? indentSize : '') + chomp;
-    if (comment) {
-        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
-        if (onComment)
-            onComment();
-    }
-    if (!literal) {
-        const foldedValue = value
-            .replace(/\n+/g, '\n$&')
-            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
-            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
-            .replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
-            foldOptions.onOverflow = () => {
-                literalFallback = true;
-            };
-        }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-            return `>${header}\n${indent}${body}`;
-    }
-    value = value.replace(/\n+/g, `$&${indent}`);
-    return `|${header}\n${indent}${start}${value}${end}`;
-}
-function plainString(item, ctx, onComment, onChompKeep) {
-    const { type, value } = item;
-    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-    if ((implicitKey && value.includes('\n')) ||
-        (inFlow && /[[\]{},]/.test(value))) {
-        return quotedString(value, ctx);
-    }
-    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        // not allowed:
-        // - '-' or '?'
-        // - start with an indicator character (except [?:-]) or /[?-] /
-        // - '\n ', ': ' or ' \n' anywhere
-        // - '#' not preceded by a non-space char
-        // - end with ' ' or ':'
-        return implicitKey || inFlow || !value.includes('\n')
-            ? quotedString(value, ctx)
-            : blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (!implicitKey &&
-        !inFlow &&
-        type !== Scalar.Scalar.PLAIN &&
-        value.includes('\n')) {
-        // Where allowed & type not set explicitly, prefer block style for multiline strings
-        return blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (containsDocumentMarker(value)) {
-        if (indent === '') {
-            ctx.forceBlockIndent = true;
-            return blockString(item, ctx, onComment, onChompKeep);
-        }
-        else if (implicitKey && indent === indentStep) {
-            return quotedString(value, ctx);
-        }
-    }
-    const str = value.replace(/\n+/g, `$&\n${indent}`);
-    // Verify that output will be parsed as a string, as e.g. plain numbers and
-    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
-    // and others in v1.1.
-    if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-            return quotedString(value, ctx);
-    }
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function stringifyString(item, ctx, onComment, onChompKeep) {
-    const { implicitKey, inFlow } = ctx;
-    const ss = typeof item.value === 'string'
-        ? item
-        : Object.assign({}, item, { value: String(item.value) });
-    let { type } = item;
-    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        // force double quotes on control characters & unpaired surrogates
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-            type = Scalar.Scalar.QUOTE_DOUBLE;
-    }
-    const _stringify = (_type) => {
-        switch (_type) {
-            case Scalar.Scalar.BLOCK_FOLDED:
-            case Scalar.Scalar.BLOCK_LITERAL:
-                return implicitKey || inFlow
-                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
-                    : blockString(ss, ctx, onComment, onChompKeep);
-            case Scalar.Scalar.QUOTE_DOUBLE:
-                return doubleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.QUOTE_SINGLE:
-                return singleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.PLAIN:
-                return plainString(ss, ctx, onComment, onChompKeep);
-            default:
-                return null;
-        }
-    };
-    let res = _stringify(type);
-    if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = (implicitKey && defaultKeyType) || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-            throw new Error(`Unsupported default string type ${t}`);
-    }
-    return res;
-}
-
-exports.stringifyString = stringifyString;
-
-
-/***/ }),
-
-/***/ 4882:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(2485);
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove node');
-/**
- * Apply a visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-function visit(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        visit_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visit.SKIP = SKIP;
-/** Remove the current node */
-visit.REMOVE = REMOVE;
-function visit_(key, node, visitor, path) {
-    const ctrl = callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = visit_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = visit_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = visit_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-/**
- * Apply an async visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `Promise`: Must resolve to one of the following values
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-async function visitAsync(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visitAsync.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visitAsync.SKIP = SKIP;
-/** Remove the current node */
-visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key, node, visitor, path) {
-    const ctrl = await callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = await visitAsync_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = await visitAsync_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = await visitAsync_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-function initVisitor(visitor) {
-    if (typeof visitor === 'object' &&
-        (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-            Alias: visitor.Node,
-            Map: visitor.Node,
-            Scalar: visitor.Node,
-            Seq: visitor.Node
-        }, visitor.Value && {
-            Map: visitor.Value,
-            Scalar: visitor.Value,
-            Seq: visitor.Value
-        }, visitor.Collection && {
-            Map: visitor.Collection,
-            Seq: visitor.Collection
-        }, visitor);
-    }
-    return visitor;
-}
-function callVisitor(key, node, visitor, path) {
-    if (typeof visitor === 'function')
-        return visitor(key, node, path);
-    if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-    if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-    if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-    if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-    if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
-    return undefined;
-}
-function replaceNode(key, path, node) {
-    const parent = path[path.length - 1];
-    if (identity.isCollection(parent)) {
-        parent.items[key] = node;
-    }
-    else if (identity.isPair(parent)) {
-        if (key === 'key')
-            parent.key = node;
-        else
-            parent.value = node;
-    }
-    else if (identity.isDocument(parent)) {
-        parent.contents = node;
-    }
-    else {
-        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
-        throw new Error(`Cannot replace node with ${pt} parent`);
-    }
-}
-
-exports.visit = visit;
-exports.visitAsync = visitAsync;
-
 
 /***/ }),
 
@@ -50429,6 +34963,18 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -50444,17 +34990,6 @@ function getIDToken(aud) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8153:
+/***/ 1373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28380,2660 +28380,791 @@ __nccwpck_require__.d(__webpack_exports__, {
   c: () => (/* binding */ policyAccepted)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 81 modules
-var src = __nccwpck_require__(6253);
-;// CONCATENATED MODULE: ./actions/verify-digest/src/bundle-verdicts.ts
-
+// EXTERNAL MODULE: ./packages/core/src/oci/reference.ts
+var reference = __nccwpck_require__(8515);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
+var constants = __nccwpck_require__(4203);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/go-digest.ts
 /**
- * The sigstore bundles (cosign v3's default format) that refer to `image`, each checked with
- * `keys`: one DSSE signature by a key, over an in-toto statement naming the digest, of
- * cosign's signature predicate. Bundles carry no docker-reference, so `identity` is the
- * subject annotations at most. containers/image (bootc) never reads bundles, so policy
- * evaluation does not use this.
+ * Why a string is not a digest, in the words of github.com/opencontainers/go-digest's Parse,
+ * which containers/image applies to docker-manifest-digest. Undefined when it is one.
  */
-async function collectBundleVerdicts(client, image, keys) {
-    const v = await (0,src/* verifyBundleSignatures */.hf)(client, image, keys);
-    return {
-        verdicts: v.verdicts.map((x) => {
-            const out = { referrerDigest: x.referrerDigest };
-            if (x.keyIndex !== undefined)
-                out.keyIndex = x.keyIndex;
-            if (x.reason !== undefined)
-                out.reason = x.reason;
-            const annotations = x.statement?.subjects[0]?.annotations;
-            if (annotations && Object.keys(annotations).length > 0)
-                out.identity = JSON.stringify(annotations);
-            return out;
-        }),
-    };
+const HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+const DIGEST_GRAMMAR = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+function goDigestError(value) {
+    const colon = value.indexOf(':');
+    if (colon <= 0 || colon + 1 === value.length)
+        return 'invalid checksum digest format';
+    const algorithm = value.slice(0, colon);
+    const encoded = value.slice(colon + 1);
+    const length = HEX_LENGTH[algorithm];
+    if (length === undefined)
+        return DIGEST_GRAMMAR.test(value) ? 'unsupported digest algorithm' : 'invalid checksum digest format';
+    if (encoded.length !== length)
+        return 'invalid checksum digest length';
+    return /^[a-f0-9]+$/.test(encoded) ? undefined : 'invalid checksum digest format';
 }
 
-;// CONCATENATED MODULE: ./actions/verify-digest/src/checks.ts
+// EXTERNAL MODULE: ./packages/core/src/cosign/strict-json.ts
+var strict_json = __nccwpck_require__(4432);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/payload.ts
+/**
+ * The simple-signing payload cosign signs for the legacy `.sig` format, and the strict reading of
+ * it that containers/image (podman, skopeo, bootc) applies before it trusts a signature.
+ */
 
 
-async function checkTarget(client, target, opts) {
-    const at = (0,src/* withDigest */.hQ)(opts.image, target.digest);
-    const result = { target, passed: true };
-    if (opts.publicKey) {
-        const keys = [opts.publicKey];
-        const key = { valid: 0 };
-        if (opts.format !== 'bundle') {
-            result.fetched = await (0,src/* readSigstoreAttachments */.zQ)(client, at);
-            key.legacy = (0,src/* verifyAttachments */.uL)(result.fetched, target.digest, keys);
-            key.valid += key.legacy.valid.length;
-        }
-        if (opts.format !== 'legacy') {
-            key.bundle = await collectBundleVerdicts(client, at, keys);
-            key.valid += key.bundle.verdicts.filter((v) => v.keyIndex !== undefined).length;
-        }
-        result.key = key;
-        if (key.valid === 0)
-            result.passed = false;
-    }
-    if (opts.host) {
-        const { pullRef } = opts.host;
-        const sigRepo = (0,src/* withDigest */.hQ)(pullRef, target.digest);
-        const fetched = result.fetched && (0,src/* sameRepository */.RB)(pullRef, opts.image) ? result.fetched : await (0,src/* readSigstoreAttachments */.zQ)(client, sigRepo);
-        const evaluation = (0,src/* evaluatePolicy */.Uz)({
-            policy: opts.host.policy,
-            registries: opts.host.registries.config,
-            image: { reference: pullRef, manifestDigest: target.digest, manifestBytes: target.manifestBytes },
-            attachments: { signatures: fetched.layers, ...(fetched.error === undefined ? {} : { error: fetched.error }) },
-            readKeyFile: (0,src/* workingDirectoryReader */.Lx)(),
+
+
+
+/** The payload bytes exactly as cosign writes them: compact, Go field order, no trailing newline. */
+function simpleSigningPayload(input) {
+    if (!input.dockerReference) {
+        throw new BydigestError('INVALID_ARGUMENT', 'the docker-reference of a signature payload is empty', {
+            hint: 'Pass the image repository, e.g. ghcr.io/owner/image.',
         });
-        result.policy = { evaluation, fetched };
-        if (!evaluation.allowed)
-            result.passed = false;
     }
+    if (!/^sha256:[a-f0-9]{64}$/.test(input.manifestDigest)) {
+        throw new BydigestError('INVALID_ARGUMENT', `the manifest digest to sign must be sha256:<64 lower-case hex>, got ${JSON.stringify(input.manifestDigest)}`, {
+            hint: 'Sign by digest: take the digest from capture-digest or from the registry.',
+        });
+    }
+    const optional = input.optional ?? null;
+    if (optional !== null)
+        checkOptional(optional);
+    const critical = goStruct([
+        ['identity', goStruct([['docker-reference', goString(input.dockerReference)]])],
+        ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
+        ['type', goString(SIGNATURE_TYPE)],
+    ]);
+    return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
+}
+/** Refuse annotations containers/image would reject, so we never sign a payload it cannot read. */
+function checkOptional(optional) {
+    const { creator, timestamp } = optional;
+    if (creator !== undefined && typeof creator !== 'string') {
+        throw new BydigestError('INVALID_ARGUMENT', 'the "creator" annotation must be a string: containers/image rejects any other type');
+    }
+    if (timestamp !== undefined && !(typeof timestamp === 'number' && Number.isSafeInteger(timestamp))) {
+        throw new BydigestError('INVALID_ARGUMENT', 'the "timestamp" annotation must be an integer (Unix seconds): containers/image rejects any other value');
+    }
+}
+/**
+ * Parses untrusted payload bytes with containers/image's rules (signature/internal
+ * UntrustedSigstorePayload.strictUnmarshalJSON): exactly `critical` and `optional`; `critical` holds
+ * exactly `type`, `image`, `identity`; no duplicate keys at those levels; `optional` may be null and
+ * may carry unknown members, but `creator` must be a string and `timestamp` an integer.
+ * Error messages are containers/image's own.
+ */
+function parseSimpleSigningPayload(bytes) {
+    // Go replaces invalid UTF-8 with U+FFFD and keeps a BOM (then rejects it as a character).
+    const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    let root;
+    try {
+        root = (0,strict_json/* parseJsonTree */.U0)(text);
+    }
+    catch (e) {
+        throw invalid(e.message);
+    }
+    let critical = { kind: 'null' };
+    let optional = { kind: 'null' };
+    exactFields(root, { critical: (v) => (critical = v), optional: (v) => (optional = v) });
+    const result = { dockerReference: '', manifestDigest: '', optional: null };
+    // cosign writes "optional": null when there are no annotations.
+    if (optional.kind !== 'null') {
+        let timestamp;
+        paranoidObject(optional, (key) => {
+            if (key === 'creator')
+                return (v) => (result.creator = decodeString(v));
+            if (key === 'timestamp')
+                return (v) => (timestamp = decodeFloat(v));
+            return () => { };
+        });
+        if (timestamp !== undefined) {
+            // Verbatim, typo included, so the message matches what skopeo and podman print.
+            if (!Number.isInteger(timestamp) || timestamp < -(2 ** 63) || timestamp >= 2 ** 63)
+                throw invalid('Field optional.timestamp is not is not an integer');
+            result.timestamp = timestamp;
+        }
+        result.optional = (0,strict_json/* toPlain */.Ul)(optional);
+    }
+    let type = '';
+    let image = { kind: 'null' };
+    let identity = { kind: 'null' };
+    exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
+    if (type !== constants/* SIGNATURE_TYPE */.uf)
+        throw invalid(`Unrecognized signature type ${type}`);
+    let digest = '';
+    exactFields(image, { 'docker-manifest-digest': (v) => (digest = decodeString(v)) });
+    const digestError = goDigestError(digest);
+    if (digestError)
+        throw invalid(`invalid docker-manifest-digest value ${JSON.stringify(digest)}: ${digestError}`);
+    result.manifestDigest = digest;
+    exactFields(identity, { 'docker-reference': (v) => (result.dockerReference = decodeString(v)) });
     return result;
 }
-/** Signatures the policy accepted on this digest: those every sigstoreSigned requirement accepted. */
-function policyAccepted(evaluation) {
-    const signed = evaluation.requirements.filter((r) => r.requirement.type === 'sigstoreSigned' && r.evaluated);
-    if (signed.length === 0)
-        return 0;
-    const [first, ...rest] = signed.map((r) => new Set(r.signatures.filter((s) => s.accepted).map((s) => s.layerDigest)));
-    return [...(first ?? [])].filter((d) => rest.every((s) => s.has(d))).length;
-}
-
-
-/***/ }),
-
-/***/ 2712:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readInputs)
-/* harmony export */ });
-/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6253);
-/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7235);
-
-
-async function readInputs() {
-    const image = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .parseInput */ .CU)('image-ref', _bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .parseDigestReference */ .Dn, { required: true });
-    const format = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .choiceInput */ .ij)('format', ['legacy', 'bundle', 'any'], 'any');
-    const policyPath = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .rawInput */ .JR)('policy');
-    const registriesDir = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .rawInput */ .JR)('registries-d');
-    if (!(0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .rawInput */ .JR)('public-key') && !policyPath) {
-        throw new _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('public-key', 'is required unless policy is given', 'pass cosign.pub (PEM text or its path), or a policy.json and registries.d to check as a bootc host');
-    }
-    if (registriesDir && !policyPath) {
-        throw new _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('registries-d', 'is given without policy', 'registries.d only matters for evaluating a policy.json: pass policy too');
-    }
-    if (policyPath && !registriesDir) {
-        throw new _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('registries-d', 'is required with policy', 'pass the registries.d directory your image installs: containers/image reads the .sig signatures only where it sets use-sigstore-attachments: true');
-    }
-    const options = { image, format };
-    if ((0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .rawInput */ .JR)('public-key'))
-        options.publicKey = await (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .publicKeyInput */ .Lt)('public-key');
-    const pullRef = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .parseInput */ .CU)('pull-ref', (raw) => checkPullRef((0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(raw), image));
-    if (pullRef && !policyPath)
-        throw new _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('pull-ref', 'is given without policy', 'pull-ref only selects the policy scope and identity: pass policy and registries-d too');
-    if (policyPath) {
-        const policy = await loadOrFail('policy', () => (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .loadPolicyFile */ .n$)(policyPath));
-        const registries = await loadOrFail('registries-d', () => (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .loadRegistriesDir */ .p2)(registriesDir));
-        options.host = {
-            path: policyPath,
-            policy,
-            registriesDir,
-            registries,
-            pullRef: pullRef ?? { registry: image.registry, repository: image.repository, digest: image.digest },
-            pullRefGiven: pullRef !== undefined,
-        };
-    }
-    return options;
-}
-/** The host pulls a tag or a digest, never both (docker:// refuses that), and only this digest. */
-function checkPullRef(ref, image) {
-    if (ref.tag !== undefined && ref.digest !== undefined) {
-        throw new _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('pull-ref', `${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(ref)} has both a tag and a digest; containers/image pulls one or the other`, 'give the tag the host pulls, e.g. ghcr.io/owner/image:stable');
-    }
-    if (ref.digest !== undefined && ref.digest !== image.digest) {
-        throw new _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('pull-ref', `names digest ${ref.digest}, but image-ref is ${image.digest}`, 'give the tag the host pulls, or leave pull-ref empty');
-    }
-    return ref;
-}
-async function loadOrFail(input, load) {
-    try {
-        return await load();
-    }
-    catch (e) {
-        const err = e;
-        throw new _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, err.message, err.hint);
-    }
-}
-
-
-/***/ }),
-
-/***/ 8840:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4858);
-/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6253);
-/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7235);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8153);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2712);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6707);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1139);
-
-
-
-
-
-
-
-await (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
-    const opts = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .K)();
-    if (opts.host && !opts.host.registries.exists) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`registries-d ${opts.host.registriesDir} does not exist; containers/image then uses an empty configuration, in which use-sigstore-attachments is off and no .sig signature is read`);
-    }
-    if (opts.host && !opts.host.pullRefGiven) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`pull-ref not given: evaluating the policy for a pull of ${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(opts.host.pullRef)} (by digest); give the tag hosts pull (…:stable) to judge signedIdentity as they do`);
-    }
-    const client = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .registryClientFromInputs */ .Qr)();
-    let results;
-    try {
-        const targets = await (0,_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .verificationTargets */ .K)(client, opts.image);
-        if (opts.host?.pullRefGiven && opts.host.pullRef.tag !== undefined)
-            await notePullRefTarget(client, opts.host.pullRef, opts.image.digest);
-        results = [];
-        for (const t of targets)
-            results.push(await (0,_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .checkTarget */ .e)(client, t, opts));
-    }
-    finally {
-        await client.close();
-    }
-    const passed = results.every((r) => r.passed);
-    (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .logResults */ .ly)(opts, results);
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSummary */ .Sy)(opts, results, passed);
-    if (!passed) {
-        throw new _bydigest_core__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W1(opts.host ? 'POLICY' : 'SIGNATURE', (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .failureMessage */ .oh)(opts, results), {
-            hint: 'the job summary lists every signature found and the verdict on each',
-        });
-    }
-    const top = results[0];
-    const count = top.key ? top.key.valid : top.policy ? (0,_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .policyAccepted */ .c)(top.policy.evaluation) : 0;
-    if (!top.key && count === 0)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e('the policy accepts this image without any signature (insecureAcceptAnything for this scope)');
-    (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .setCheckedOutput */ .bt)('verified', 'true', /^true$/);
-    (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .setCheckedOutput */ .bt)('signatures', String(count), /^\d+$/);
-});
-/** The verdict is about image-ref's digest; say so when the tag hosts pull points elsewhere (e.g. before promotion). */
-async function notePullRefTarget(client, pullRef, digest) {
-    const head = await client.headManifest(pullRef).catch(() => undefined);
-    const ref = (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(pullRef);
-    if (!head)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`pull-ref ${ref} does not resolve yet: judging ${digest} as hosts will see it once the tag points at it`);
-    else if (head.digest !== digest)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`pull-ref ${ref} currently resolves to ${head.digest}, not ${digest}: hosts pulling it today get that other image; this verdict is for ${digest}`);
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 6707:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  oh: () => (/* binding */ failureMessage),
-  ly: () => (/* binding */ logResults),
-  Sy: () => (/* binding */ writeSummary)
-});
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(4858);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 81 modules
-var src = __nccwpck_require__(6253);
-// EXTERNAL MODULE: ./actions/verify-digest/src/checks.ts + 1 modules
-var checks = __nccwpck_require__(8153);
-;// CONCATENATED MODULE: ./actions/verify-digest/src/explain.ts
-/**
- * Words for a distro maintainer asking "why does bootc refuse my image": what each signature
- * claims, why it was rejected, and the usual fix for each containers/image refusal.
- */
-
-function peekClaims(payload) {
-    if (!payload)
-        return {};
-    try {
-        const doc = JSON.parse(payload.toString('utf8'));
-        const identity = doc.critical?.identity?.['docker-reference'];
-        const digest = doc.critical?.image?.['docker-manifest-digest'];
-        return { ...(typeof identity === 'string' ? { identity } : {}), ...(typeof digest === 'string' ? { digest } : {}) };
-    }
-    catch {
-        return {};
-    }
-}
-function claimsByLayer(layers) {
-    return new Map(layers.filter((l) => l.mediaType === src/* SIMPLE_SIGNING_MEDIA_TYPE */.$r).map((l) => [l.layerDigest, peekClaims(l.payload)]));
-}
-function describeRequirement(r) {
-    if (r.type !== 'sigstoreSigned')
-        return r.type;
-    const keys = r.keys
-        ? r.keys.kind === 'keyPath' || r.keys.kind === 'keyPaths'
-            ? `${r.keys.kind} ${r.keys.paths.join(', ')}`
-            : `${r.keys.kind} (${r.keys.datas.length} key${r.keys.datas.length === 1 ? '' : 's'})`
-        : (r.unsupported ?? 'no key');
-    const id = r.signedIdentity;
-    const identity = id.type === 'exactReference' ? `exactReference ${id.dockerReference}` : id.type === 'exactRepository' ? `exactRepository ${id.dockerRepository}` : id.type === 'remapIdentity' ? `remapIdentity ${id.prefix} → ${id.signedPrefix}` : id.type;
-    return `sigstoreSigned, ${keys}, signedIdentity ${identity}`;
-}
-/** The likely fix for a policy refusal, from what was found; `pulled` is the reference the host pulls. */
-function policyHints(e, pulled, sigRef, signatureLayers) {
-    const hints = [];
-    const msg = e.message ?? '';
-    const repository = `${pulled.registry}/${pulled.repository}`;
-    const noSignature = msg.startsWith('A signature was required');
-    if (noSignature && e.ignoredSignatures > 0) {
-        hints.push(`${sigRef} holds ${e.ignoredSignatures} signature(s), but registries.d does not set use-sigstore-attachments: true for ${repository}, so containers/image never reads them; add to a registries.d/*.yaml:\n  docker:\n    ${repository}:\n      use-sigstore-attachments: true`);
-    }
-    else if (noSignature && signatureLayers === 0) {
-        hints.push(`there is no ${sigRef}: sign this digest with sign-digest (format legacy); cosign 3 writes only a sigstore bundle by default, which containers/image cannot see`);
-    }
-    for (const report of e.requirements) {
-        if (report.requirement.type !== 'sigstoreSigned')
-            continue;
-        const rule = report.requirement.signedIdentity;
-        for (const s of report.signatures) {
-            if (!s.reason?.startsWith('Signature for identity') || s.identity === undefined)
-                continue;
-            const hint = identityHint(rule, s.identity, pulled);
-            if (!hints.includes(hint))
-                hints.push(hint);
-        }
-    }
-    if (msg.includes('cryptographic signature verification failed')) {
-        hints.push("a signature was made with a key other than the policy's; check that the key the image ships (keyPath) matches the signing key's cosign.pub");
-    }
-    if (/Signature for digest \S+ does not match/.test(msg))
-        hints.push('a signature names another manifest digest: it was copied from another image; sign this digest');
-    if (/^open .*: no such file or directory/.test(msg))
-        hints.push('the keyPath in the policy does not exist here; on the host it must exist too (e.g. /etc/pki/containers/<name>.pub shipped in the image)');
-    if (msg.includes('is rejected by policy'))
-        hints.push(`the policy scope chosen for ${(0,src/* formatReference */.FH)(pulled)} is "reject": add a transports.docker entry for ${repository} (or a parent namespace)`);
-    return hints;
-}
-/** Why a verified signature's docker-reference does not fit, and what to change. */
-function identityHint(rule, signed, pulled) {
-    const pulledText = (0,src/* formatReference */.FH)(pulled);
-    const nameOnly = !/@|:[^/]*$/.test(signed);
-    switch (rule.type) {
-        case 'matchRepoDigestOrExact':
-        case 'matchExact':
-        case 'remapIdentity':
-            if (nameOnly) {
-                return `the signature names the repository alone (${signed}), as cosign and sign-digest identity: repository write it; signedIdentity ${rule.type} needs a tag: sign with sign-digest identity: tags (listing the tags hosts pull), or use signedIdentity matchRepository`;
-            }
-            if (rule.type === 'matchExact' && pulled.tag === undefined)
-                return `signedIdentity matchExact never accepts a pull by digest unless the signature names that digest; hosts should pull the tag (${signed})`;
-            return `the signature is for ${signed}, the host pulls ${pulledText}: sign this digest for every tag hosts pull (sign-digest identity: tags)`;
-        case 'matchRepository':
-            return `the signature is for repository ${signed.replace(/[@].*$/, '')}, the host pulls ${pulled.registry}/${pulled.repository}: sign in the repository hosts pull from, or accept the signing repository with signedIdentity exactRepository`;
-        case 'exactRepository':
-            return `the policy accepts only signatures for ${rule.dockerRepository}; this one is for ${signed}`;
-        case 'exactReference':
-            return `the policy accepts only signatures for ${rule.dockerReference}; this one is for ${signed}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/verify-digest/src/report.ts
-
-
-
-
-const report_short = (d) => (d.length > 19 ? `${d.slice(0, 19)}…` : d);
-function targetName(opts, r) {
-    const ref = (0,src/* formatReference */.FH)((0,src/* withDigest */.hQ)(opts.image, r.target.digest));
-    return r.target.platform ? `platform manifest ${r.target.platform} ${ref}` : ref;
-}
-function pulledName(ref) {
-    return (0,src/* formatReference */.FH)(ref);
-}
-/** The failure, one block per refused manifest: containers/image's message first, then why. */
-function failureMessage(opts, results) {
-    const blocks = [];
-    for (const r of results.filter((x) => !x.passed)) {
-        const lines = [];
-        if (r.key && r.key.valid === 0)
-            lines.push(...keyFailure(opts, r));
-        if (r.policy && !r.policy.evaluation.allowed)
-            lines.push(...policyFailure(opts, r));
-        blocks.push(lines.join('\n'));
-    }
-    return blocks.join('\n');
-}
-function keyFailure(opts, r) {
-    const lines = [`no valid signature for ${targetName(opts, r)} with the public key`];
-    const legacy = r.key?.legacy;
-    if (legacy) {
-        if (!legacy.stored) {
-            lines.push(`  legacy: no signature at ${legacy.signatureRef} (cosign 3 writes only a sigstore bundle by default; sign with sign-digest, format legacy)`);
-        }
-        else if (legacy.verdicts.length === 0) {
-            lines.push(`  legacy: ${legacy.signatureRef} holds no simple-signing layers`);
-        }
-        else {
-            const claims = claimsByLayer(r.fetched?.layers ?? []);
-            lines.push(`  legacy: ${legacy.signatureRef} holds ${legacy.verdicts.length} signature(s), none valid:`);
-            for (const v of legacy.verdicts)
-                lines.push(`    ${report_short(v.layerDigest)} ${claimText(claims.get(v.layerDigest))}: ${v.reason ?? 'valid'}`);
-        }
-    }
-    const bundles = r.key?.bundle?.verdicts;
-    if (bundles && bundles.every((v) => v.keyIndex === undefined)) {
-        if (bundles.length === 0)
-            lines.push('  bundle: no sigstore bundle refers to this digest');
-        else {
-            lines.push(`  bundle: ${bundles.length} sigstore bundle(s), none valid:`);
-            for (const v of bundles)
-                lines.push(`    ${report_short(v.referrerDigest)}: ${v.reason ?? 'valid'}`);
-        }
-    }
-    return lines;
-}
-function claimText(c) {
-    if (!c?.identity)
-        return '(identity unreadable)';
-    return `claims ${JSON.stringify(c.identity)}`;
-}
-function policyFailure(opts, r) {
-    const host = opts.host;
-    const { evaluation: e, fetched } = r.policy;
-    const pulled = pulledName(host.pullRef);
-    const lines = [`a host pulling ${pulled} refuses ${targetName(opts, r)}: ${e.message}`];
-    lines.push(`  policy ${host.path}: scope ${e.scope.label} → ${e.scope.requirements.map(describeRequirement).join(' + ')}`);
-    lines.push(`  registries.d ${host.registriesDir}: use-sigstore-attachments ${e.attachments.enabled ? 'true' : 'false'}${e.attachments.decidedBy ? ` (from ${e.attachments.decidedBy} in ${e.attachments.source})` : ' (not set for this image)'}`);
-    const claims = claimsByLayer(fetched.layers);
-    for (const req of e.requirements.filter((x) => x.evaluated && x.signatures.length > 0)) {
-        for (const s of req.signatures)
-            lines.push(`    ${report_short(s.layerDigest)} ${judgementIdentity(s, claims.get(s.layerDigest))}: ${s.accepted ? 'accepted' : s.reason}`);
-    }
-    const signatureLayers = fetched.stored ? fetched.layers.length : 0;
-    for (const hint of policyHints(e, host.pullRef, fetched.signatureRef, signatureLayers))
-        lines.push(`  hint: ${hint}`);
-    return lines;
-}
-function judgementIdentity(s, c) {
-    if (s.cryptoVerified && s.identity !== undefined)
-        return `signed for ${JSON.stringify(s.identity)}`;
-    return `${claimText(c)} (unverified)`;
-}
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const code = (s) => `<code>${esc(s)}</code>`;
-/** The job summary: for each manifest, every signature found and the verdict on it. */
-async function writeSummary(opts, results, passed) {
-    const s = core/* summary */.z.addHeading('verify-digest', 3);
-    s.addRaw(`<p>${passed ? '✅ verified' : '❌ refused'}: ${code((0,src/* formatReference */.FH)(opts.image))}</p>`);
-    if (opts.host) {
-        const top = results[0]?.policy?.evaluation;
-        s.addRaw(`<p>As a host pulling ${code(pulledName(opts.host.pullRef))}: policy ${code(opts.host.path)}, scope ${code(top?.scope.label ?? '?')}; ` +
-            `use-sigstore-attachments <b>${top?.attachments.enabled ? 'true' : 'false'}</b>${top?.attachments.decidedBy ? ` (${esc(top.attachments.decidedBy)})` : ''}.</p>`);
-    }
-    for (const r of results) {
-        s.addHeading(esc(r.target.platform ? `${r.target.platform} ${r.target.digest}` : r.target.digest), 4);
-        const rows = [
-            [
-                { data: 'check', header: true },
-                { data: 'signature layer', header: true },
-                { data: 'identity', header: true },
-                { data: 'verdict', header: true },
-            ],
-        ];
-        const claims = claimsByLayer([...(r.fetched?.layers ?? []), ...(r.policy?.fetched.layers ?? [])]);
-        // An unverified claim is shown as such: it is what the layer says, not what a key vouches for.
-        const claimed = (layer, verified, signed) => {
-            const id = signed ?? claims.get(layer)?.identity;
-            return id === undefined ? '?' : esc(verified ? id : `${id} (unverified)`);
-        };
-        if (r.key?.legacy) {
-            for (const v of r.key.legacy.verdicts) {
-                const ok = v.keyIndex !== undefined;
-                rows.push(['public key', code(v.layerDigest), claimed(v.layerDigest, v.payload !== undefined), esc(ok ? '✅ valid' : `❌ ${v.reason}`)]);
-            }
-            if (r.key.legacy.verdicts.length === 0)
-                rows.push(['public key', esc(r.key.legacy.signatureRef), '—', esc(r.key.legacy.stored ? '❌ no simple-signing layer' : '❌ no .sig')]);
-        }
-        for (const v of r.key?.bundle?.verdicts ?? []) {
-            rows.push(['public key (bundle)', code(v.referrerDigest), esc(v.identity ?? '—'), esc(v.keyIndex !== undefined ? '✅ valid' : `❌ ${v.reason}`)]);
-        }
-        if (r.key?.bundle && r.key.bundle.verdicts.length === 0)
-            rows.push(['public key (bundle)', 'sigstore bundle', '—', '❌ none found']);
-        if (r.policy) {
-            const e = r.policy.evaluation;
-            for (const [i, req] of e.requirements.entries()) {
-                const label = esc(`policy #${i + 1} ${describeRequirement(req.requirement)}`);
-                if (!req.evaluated)
-                    rows.push([label, '—', '—', 'not evaluated (an earlier requirement refused)']);
-                else if (req.signatures.length === 0)
-                    rows.push([label, '—', '—', esc(req.allowed ? '✅ allowed' : `❌ ${req.message}`)]);
-                for (const sig of req.signatures)
-                    rows.push([label, code(sig.layerDigest), claimed(sig.layerDigest, sig.cryptoVerified, sig.identity), esc(sig.accepted ? '✅ accepted' : `❌ ${sig.reason}`)]);
-            }
-            if (e.ignoredSignatures > 0)
-                rows.push(['registries.d', esc(r.policy.fetched.signatureRef), '—', esc(`${e.ignoredSignatures} signature(s) never read: use-sigstore-attachments is off`)]);
-        }
-        s.addTable(rows);
-    }
-    await s.write();
-}
-/** Log lines, one per manifest, so the run log alone tells the story. */
-function logResults(opts, results) {
-    for (const r of results) {
-        const parts = [];
-        if (r.key)
-            parts.push(`${r.key.valid} valid signature(s) for the public key`);
-        if (r.policy) {
-            const e = r.policy.evaluation;
-            parts.push(e.allowed ? `policy allows it (scope ${e.scope.label}, ${(0,checks/* policyAccepted */.c)(e)} signature(s) accepted)` : `policy refuses it: ${e.message}`);
-        }
-        core/* info */.pq(`${r.passed ? 'ok' : 'REFUSED'} ${targetName(opts, r)}: ${parts.join('; ')}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 1139:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ verificationTargets)
-/* harmony export */ });
-/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6253);
-
-/**
- * image-ref and, for an index, each platform manifest: containers/image checks the policy on
- * the index and again on the platform manifest it pulls, each against its own `.sig`.
- */
-async function verificationTargets(client, image) {
-    const top = await client.getManifestIfExists(image);
-    if (!top) {
-        throw new _bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W1('NOT_FOUND', `${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(image)} does not exist in the registry`, {
-            hint: 'verify the digest capture-digest reported, after the push (and check the registry credentials)',
-        });
-    }
-    const targets = [{ digest: image.digest, manifestBytes: top.bytes }];
-    if (!(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .isIndexMediaType */ .$$)(top.mediaType))
-        return targets;
-    const index = (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .parseManifestJson */ .vW)(top, (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(image));
-    for (const d of index.manifests ?? []) {
-        const child = await client.getManifest((0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(image, d.digest));
-        const platform = d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : 'unknown platform';
-        targets.push({ digest: d.digest, manifestBytes: child.bytes, platform });
-    }
-    return targets;
-}
-
-
-/***/ }),
-
-/***/ 7235:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ inputs_InputError),
-  ij: () => (/* reexport */ choiceInput),
-  CU: () => (/* reexport */ parseInput),
-  Lt: () => (/* reexport */ publicKeyInput),
-  JR: () => (/* reexport */ inputs_rawInput),
-  Qr: () => (/* reexport */ registryClientFromInputs),
-  Cs: () => (/* reexport */ runAction),
-  bt: () => (/* reexport */ setCheckedOutput)
-});
-
-// UNUSED EXPORTS: DIGEST_PATTERN, awaitSigningKey, booleanInput, failureMessage, integerInput, keyValueInput, listInput, maskEnvSecret, requiredInput, setDigestOutput, setDigestRefOutput, truncate
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
-var lib_core = __nccwpck_require__(4858);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 81 modules
-var src = __nccwpck_require__(6253);
-;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
-
-
-
-/**
- * An input the user got wrong. The message always starts with the input's name, so the
- * log line tells the user which `with:` key to fix.
- */
-class inputs_InputError extends Error {
-    input;
-    hint;
-    constructor(input, message, hint) {
-        super(`input '${input}': ${message}`);
-        this.input = input;
-        this.hint = hint;
-        this.name = 'InputError';
-    }
-}
-/** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
-function inputs_rawInput(name) {
-    return lib_core/* getInput */.V4(name, { trimWhitespace: true });
-}
-function requiredInput(name, hint) {
-    const value = inputs_rawInput(name);
-    if (value === '')
-        throw new inputs_InputError(name, 'is required but empty', hint);
-    return value;
-}
-/**
- * Parses an input with a core parser; a parser error becomes an InputError naming the input,
- * keeping the parser's own hint.
- */
-function parseInput(name, parse, opts = {}) {
-    const raw = inputs_rawInput(name);
-    if (raw === '') {
-        if (opts.required)
-            throw new inputs_InputError(name, 'is required but empty', opts.hint);
-        return undefined;
-    }
-    try {
-        return parse(raw);
-    }
-    catch (e) {
-        const err = e;
-        throw new inputs_InputError(name, err.message, err.hint ?? opts.hint);
-    }
-}
-function booleanInput(name, fallback) {
-    const raw = inputs_rawInput(name).toLowerCase();
-    if (raw === '')
-        return fallback;
-    if (raw === 'true')
-        return true;
-    if (raw === 'false')
-        return false;
-    throw new inputs_InputError(name, `must be true or false, got ${JSON.stringify(truncate(raw))}`);
-}
-function integerInput(name, fallback, range) {
-    const raw = inputs_rawInput(name);
-    if (raw === '')
-        return fallback;
-    if (!/^\d+$/.test(raw))
-        throw new inputs_InputError(name, `must be a whole number, got ${JSON.stringify(truncate(raw))}`);
-    const n = Number(raw);
-    if (n < range.min || n > range.max)
-        throw new inputs_InputError(name, `must be between ${range.min} and ${range.max}, got ${n}`);
-    return n;
-}
-function choiceInput(name, choices, fallback) {
-    const raw = inputs_rawInput(name);
-    if (raw === '')
-        return fallback;
-    if (!choices.includes(raw)) {
-        throw new inputs_InputError(name, `must be one of ${choices.join(', ')}, got ${JSON.stringify(truncate(raw))}`);
-    }
-    return raw;
-}
-/** Splits a list input on newlines, commas and spaces, as docker/metadata-action prints tags. */
-function listInput(name) {
-    return inputs_rawInput(name)
-        .split(/[\s,]+/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** `key=value` lines (annotations). Keys must be non-empty; values may contain '='. */
-function keyValueInput(name) {
-    const out = {};
-    for (const line of inputs_rawInput(name).split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        const eq = trimmed.indexOf('=');
-        if (eq <= 0)
-            throw new inputs_InputError(name, `expected key=value lines, got ${JSON.stringify(truncate(trimmed))}`);
-        const key = trimmed.slice(0, eq).trim();
-        if (key in out)
-            throw new inputs_InputError(name, `key ${JSON.stringify(key)} is given twice`);
-        out[key] = trimmed.slice(eq + 1).trim();
-    }
-    return out;
-}
-/** Long or hostile values are cut before they are echoed back in an error. */
-function truncate(value, max = 80) {
-    return value.length > max ? `${value.slice(0, max)}…` : value;
-}
-/**
- * Masks a secret held in an environment variable, line by line too: the runner masks per
- * line, so a PEM key is only hidden if each of its lines is registered.
- */
-function inputs_maskEnvSecret(name) {
-    const value = process.env[name];
-    if (!value)
-        return;
-    core.setSecret(value);
-    for (const line of value.split(/\r?\n/)) {
-        const l = line.trim();
-        // PEM armour lines are public text; masking them would only garble unrelated logs.
-        if (l.length >= 4 && !l.startsWith('-----'))
-            core.setSecret(l);
-    }
-}
-/** A public key given as PEM text or as a path to a PEM file. */
-async function publicKeyInput(name) {
-    const raw = inputs_rawInput(name);
-    let pem = raw;
-    if (!raw.includes('-----BEGIN')) {
-        try {
-            pem = await (0,promises_.readFile)(raw, 'utf8');
-        }
-        catch (e) {
-            throw new inputs_InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(raw)})`, 'pass the contents of cosign.pub or its path');
-        }
-    }
-    try {
-        return (0,src/* loadPublicKey */.fg)(pem);
-    }
-    catch (e) {
-        throw new inputs_InputError(name, e.message, e.hint);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts
-
-const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
-/**
- * Outputs are checked before they are set: an empty or malformed value (the upstream
- * `<no value>` digest) fails the step instead of flowing into the next job.
- */
-function setCheckedOutput(name, value, check) {
-    const ok = typeof check === 'function' ? check(value) : check.test(value);
-    if (value === '' || !ok) {
-        throw new Error(`internal error: output '${name}' would be ${JSON.stringify(value)}, which is not well-formed; refusing to set it`);
-    }
-    lib_core/* setOutput */.uH(name, value);
-}
-function setDigestOutput(name, value) {
-    setCheckedOutput(name, value, DIGEST_PATTERN);
-}
-/** `repo@sha256:…` */
-function setDigestRefOutput(name, value) {
-    setCheckedOutput(name, value, (v) => /^[^\s@]+@sha256:[a-f0-9]{64}$/.test(v));
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
-
-
-
-/**
- * Runs an action's body: any error becomes one `setFailed` line (with the hint on the next
- * line) and exit code 1. Unexpected errors keep their stack in the debug log only.
- */
-async function runAction(body) {
-    try {
-        await body();
-    }
-    catch (e) {
-        lib_core/* setFailed */.C1(failureMessage(e));
-        if (e instanceof Error && !(e instanceof inputs_InputError) && !(e instanceof src/* BydigestError */.W1)) {
-            lib_core/* debug */.Yz(e.stack ?? String(e));
-        }
-        process.exitCode = 1;
-    }
-}
-function failureMessage(e) {
-    if (e instanceof inputs_InputError)
-        return e.hint ? `${e.message}\nhint: ${e.hint}` : e.message;
-    if (e instanceof src/* BydigestError */.W1) {
-        const where = [e.operation, e.reference, e.status === undefined ? undefined : `HTTP ${e.status}`].filter(Boolean);
-        const head = where.length > 0 && !e.message.includes(where[0]) ? `${e.message} (${where.join(', ')})` : e.message;
-        return e.hint ? `${head}\nhint: ${e.hint}` : head;
-    }
-    return e instanceof Error ? e.message : String(e);
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/registry-options.ts
-
-
-
-/**
- * The inputs every registry-facing action shares (username, password, github-token,
- * retries, insecure) turned into a client. Secrets are masked before anything can log them.
- */
-function registryClientFromInputs(extra = {}) {
-    const username = inputs_rawInput('username');
-    const password = inputs_rawInput('password');
-    const githubToken = inputs_rawInput('github-token');
-    if (password)
-        lib_core/* setSecret */.Pq(password);
-    if (githubToken)
-        lib_core/* setSecret */.Pq(githubToken);
-    const retries = integerInput('retries', 3, { min: 0, max: 10 });
-    const insecure = booleanInput('insecure', false);
-    // Not an input: a knob for fault tests and slow registries, read from the environment.
-    const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || undefined;
-    return new src/* RegistryClient */.bP({
-        ...(timeoutMs ? { timeoutMs } : {}),
-        credentials: {
-            ...(username ? { username } : {}),
-            ...(password ? { password } : {}),
-            ...(githubToken ? { githubToken } : {}),
-            ...(process.env.GITHUB_ACTOR ? { githubActor: process.env.GITHUB_ACTOR } : {}),
-        },
-        retries,
-        insecure,
-        ...(extra.onRequest ? { onRequest: extra.onRequest } : {}),
+function invalid(message) {
+    return new errors/* BydigestError */.W('SIGNATURE', message, {
+        hint: 'The signature payload is not one containers/image accepts; re-sign the image with bydigest sign-digest or cosign sign.',
     });
 }
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/signing-key.ts
-
 /**
- * Masks the key and password variables before anything can print them, then waits for the
- * key the entry started decoding; a key error names the `key` input.
+ * ParanoidUnmarshalJSONObject: members are visited in order; a duplicate key, or one `resolve`
+ * has no decoder for, fails at the point Go's decoder would meet it.
  */
-async function awaitSigningKey(pending) {
-    const spec = rawInput('key') || 'env://COSIGN_PRIVATE_KEY';
-    if (spec.startsWith('env://'))
-        maskEnvSecret(spec.slice('env://'.length));
-    maskEnvSecret(rawInput('password-env') || 'COSIGN_PASSWORD');
+function paranoidObject(node, resolve) {
+    if (node.kind !== 'object')
+        throw invalid(`JSON object expected, got ${goTokenDescription(node)}`);
+    const seen = new Set();
+    for (const [key, value] of node.entries) {
+        if (seen.has(key))
+            throw invalid(`Duplicate key ${JSON.stringify(key)}`);
+        seen.add(key);
+        const decode = resolve(key);
+        if (!decode)
+            throw invalid(`Unknown key ${JSON.stringify(key)}`);
+        decode(value);
+    }
+}
+/** ParanoidUnmarshalJSONObjectExactFields: each listed member exactly once, and no other. */
+function exactFields(node, fields) {
+    const seen = new Set();
+    paranoidObject(node, (key) => {
+        const decode = Object.hasOwn(fields, key) ? fields[key] : undefined;
+        if (decode)
+            seen.add(key);
+        return decode;
+    });
+    for (const key of Object.keys(fields))
+        if (!seen.has(key))
+            throw invalid(`Key ${JSON.stringify(key)} missing in a JSON object`);
+}
+// Go's json leaves a string or float64 untouched when the value is null; the rules below follow that.
+function decodeString(node) {
+    if (node.kind === 'null')
+        return '';
+    if (node.kind !== 'string')
+        throw invalid(`json: cannot unmarshal ${goKind(node)} into Go value of type string`);
+    return node.value;
+}
+function decodeFloat(node) {
+    if (node.kind === 'null')
+        return 0;
+    if (node.kind !== 'number')
+        throw invalid(`json: cannot unmarshal ${goKind(node)} into Go value of type float64`);
+    if (!Number.isFinite(node.value))
+        throw invalid(`json: cannot unmarshal number ${node.text} into Go value of type float64`);
+    return node.value;
+}
+function goKind(node) {
+    return node.kind === 'bool' ? 'bool' : node.kind;
+}
+/** How Go's %#v prints the first json.Token of a value. */
+function goTokenDescription(node) {
+    switch (node.kind) {
+        case 'object':
+            return '123'; // json.Delim('{')
+        case 'array':
+            return '91'; // json.Delim('[')
+        case 'string':
+            return JSON.stringify(node.value);
+        case 'number':
+            return String(node.value);
+        case 'bool':
+            return String(node.value);
+        case 'null':
+            return '<nil>';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/sig-manifest.ts
+
+
+
+
+
+const SHA256 = /^sha256:[a-f0-9]{64}$/;
+const CREATED = '0001-01-01T00:00:00Z';
+/** The tag cosign and containers/image look up for an image's legacy signatures. */
+function signatureTag(manifestDigest) {
+    if (!SHA256.test(manifestDigest)) {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `a signature tag needs a manifest digest sha256:<64 lower-case hex>, got ${JSON.stringify(manifestDigest)}`);
+    }
+    return `sha256-${manifestDigest.slice('sha256:'.length)}.sig`;
+}
+/** A layer carrying `payload` and its base64 signature, plus optional cosign annotations (bundle, certificate…). */
+function signatureLayer(payload, signatureBase64, extraAnnotations = {}) {
+    return {
+        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+        size: payload.length,
+        digest: sha256Digest(payload),
+        annotations: { ...extraAnnotations, [SIGNATURE_ANNOTATION]: signatureBase64 },
+    };
+}
+/**
+ * The config blob cosign writes: empty image fields, one history entry and one diff_id per layer
+ * (the layers are uncompressed, so a diff_id is the layer digest). Neither cosign nor containers/image reads it.
+ */
+function sigConfigBytes(layers) {
+    if (layers.length === 0)
+        throw new BydigestError('INVALID_ARGUMENT', 'a signature manifest needs at least one layer');
+    const history = layers.map(() => goStruct([['created', goString(CREATED)]]));
+    const diffIds = layers.map((l) => goString(l.digest));
+    return Buffer.from(goStruct([
+        ['architecture', goString('')],
+        ['created', goString(CREATED)],
+        ['history', `[${history.join(',')}]`],
+        ['os', goString('')],
+        ['rootfs', goStruct([['type', goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
+        ['config', '{}'],
+    ]));
+}
+/** A complete .sig manifest (and its config) for these layers, in order. */
+function buildSigManifest(layers, extra = {}) {
+    const configBytes = sigConfigBytes(layers);
+    const config = { mediaType: OCI_CONFIG_MEDIA_TYPE, size: configBytes.length, digest: sha256Digest(configBytes) };
+    const manifestBytes = Buffer.from(goStruct([
+        ['schemaVersion', '2'],
+        ['mediaType', goString(OCI_MANIFEST_MEDIA_TYPE)],
+        ['config', encodeDescriptor(config)],
+        ['layers', `[${layers.map(encodeDescriptor).join(',')}]`],
+        ['annotations', nonEmptyMap(extra.annotations)],
+        ['subject', extra.subject ? encodeDescriptor(extra.subject) : undefined],
+    ]));
+    return { manifestBytes, configBytes, config };
+}
+function encodeDescriptor(d) {
+    return goStruct([
+        ['mediaType', goString(d.mediaType)],
+        ['size', String(d.size)],
+        ['digest', goString(d.digest)],
+        ['urls', d.urls && d.urls.length > 0 ? goValue(d.urls) : undefined],
+        ['annotations', nonEmptyMap(d.annotations)],
+        ['artifactType', d.artifactType ? goString(d.artifactType) : undefined],
+    ]);
+}
+function nonEmptyMap(m) {
+    return m && Object.keys(m).length > 0 ? goValue(m) : undefined;
+}
+/** Reads a .sig manifest as fetched from the registry, validating the parts a verifier relies on. */
+function parseSigManifest(bytes) {
+    let doc;
     try {
-        return await pending;
+        doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
     }
     catch (e) {
-        throw new InputError('key', e.message, e.hint);
+        throw malformed(`not JSON (${e.message})`);
     }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 6253:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  W1: () => (/* reexport */ errors_BydigestError),
-  bP: () => (/* reexport */ RegistryClient),
-  $r: () => (/* reexport */ constants_SIMPLE_SIGNING_MEDIA_TYPE),
-  Uz: () => (/* reexport */ evaluatePolicy),
-  FH: () => (/* reexport */ reference_formatReference),
-  $$: () => (/* reexport */ media_types_isIndexMediaType),
-  n$: () => (/* reexport */ loadPolicyFile),
-  fg: () => (/* reexport */ loadPublicKey),
-  p2: () => (/* reexport */ loadRegistriesDir),
-  Dn: () => (/* reexport */ parseDigestReference),
-  vW: () => (/* reexport */ manifest_parseManifestJson),
-  F2: () => (/* reexport */ reference_parseReference),
-  zQ: () => (/* reexport */ readSigstoreAttachments),
-  RB: () => (/* reexport */ reference_sameRepository),
-  uL: () => (/* reexport */ verifyAttachments),
-  hf: () => (/* reexport */ verifyBundleSignatures),
-  hQ: () => (/* reexport */ reference_withDigest),
-  Lx: () => (/* reexport */ workingDirectoryReader)
-});
-
-// UNUSED EXPORTS: BUNDLE_ANNOTATION, BUNDLE_CONTENT_ANNOTATION, BUNDLE_PREDICATE_TYPE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, COSIGN_KEY_LABEL, COSIGN_SIGN_PREDICATE_TYPE, DOCKER_HUB, DOCKER_MANIFEST_MEDIA_TYPE, EMPTY_CONFIG, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, MANIFEST_ACCEPT, MAX_MANIFEST_BYTES, MediaType, OCI_CONFIG_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE, PUBLIC_KEY_LABEL, PolicyFormatError, RegistryTransport, SBOM_FORMAT_TYPES, SIGNATURE_ANNOTATION, SIGNATURE_TYPE, SIGSTORE_BUNDLE_MEDIA_TYPE, SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX, SIGSTORE_KEY_LABEL, SUPPORTED_SCRYPT_PARAMS, apiHost, appendSignatureLayer, appendToFallbackIndex, appendUntilSettled, assertManifestMediaType, assertNotProtected, assertSingleDigest, assertValidFileName, attachReferrer, buildSigManifest, buildSignBundle, bundleCreatedTime, bundleReferrerManifest, canonicalParentPath, checkPayloadSignature, checkSignBundle, copyBlob, copyManifestContent, cosignSignStatement, createStagingDir, credentialResolver, decryptCosignKey, defaultReferrersMode, deriveAndOpen, deriveBoxKey, describeBundleVerdicts, describeError, describeVerdicts, detectManifestMediaType, digestHex, dockerImageName, dockerReferenceString, dssePae, emptyRegistriesConfig, emptyStats, emptyWipeReport, encryptCosignKey, ensurePrivateDir, evaluateSigstoreSigned, familiarString, fileChunks, generateKeyPair, inspectSbom, isBydigestError, isDirectChild, isLoopbackHost, isManifestMediaType, isSha256Digest, isValidEnvVarName, isValidTag, listReferrers, loadSigningKey, loadTrustRoot, maskValuesFor, matchesDockerReference, mergeRegistriesFiles, mergeWipeReports, openCosignKey, openLayout, openWithBoxKey, parseChallenge, parseCosignKeyEnvelope, parseDigest, parseEncryptedEnvelope, parseEnviron, parseLayoutTransport, parsePolicy, parseRegistriesFile, parseRepository, parseSecretFileSpecs, parseSigManifest, parseSimpleSigningPayload, parseTagList, parseTargets, policyIdentity, policyNamespaces, promoteByDigest, protectedReason, protectedRootsFromEnv, publicKeyHint, publicKeyId, publicKeyPem, pushLayout, readFallbackIndex, readKeySource, readSecretValues, readSignatureManifest, readStartupEnviron, referencedBlobs, referrerDescriptor, referrersFallbackTag, remainingPaths, repositoryName, requirementsForImage, resolveArtifactType, resolveTags, resolveUserPath, samePublicKey, sbomReferrerManifest, sealEnvelope, selectLayoutManifest, sha256Digest, sigConfigBytes, signImage, signImageBundle, signPayload, signatureLayer, signatureTag, signingKeyFromKeyObject, signingKeyFromPkcs8, signingTargets, sigstoreAttachmentsFor, simpleSigningPayload, stageSecretFiles, subjectDescriptor, verifyLegacySignatures, verifyPayload, wipePaths, wipeStaged, wipeTree, withTag, zeroFile
-
-// NAMESPACE OBJECT: ./packages/core/src/sbom/spdx-validators.generated.ts
-var spdx_validators_generated_namespaceObject = {};
-__nccwpck_require__.r(spdx_validators_generated_namespaceObject);
-__nccwpck_require__.d(spdx_validators_generated_namespaceObject, {
-  annotations: () => (annotations),
-  documentDescribes: () => (documentDescribes),
-  externalDocumentRefs: () => (externalDocumentRefs),
-  files: () => (files),
-  hasExtractedLicensingInfos: () => (hasExtractedLicensingInfos),
-  packages: () => (spdx_validators_generated_packages),
-  relationships: () => (relationships),
-  revieweds: () => (revieweds),
-  snippets: () => (snippets),
-  top: () => (spdx_validators_generated_top)
-});
-
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-class errors_BydigestError extends Error {
-    code;
-    operation;
-    reference;
-    status;
-    hint;
-    constructor(code, message, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = 'BydigestError';
-        this.code = code;
-        this.operation = details.operation;
-        this.reference = details.reference;
-        this.status = details.status;
-        this.hint = details.hint;
+    if (!isRecord(doc))
+        throw malformed('not a JSON object');
+    if (doc.schemaVersion !== 2)
+        throw malformed(`schemaVersion is ${JSON.stringify(doc.schemaVersion)}, expected 2`);
+    const mediaType = doc.mediaType;
+    if (mediaType !== undefined && typeof mediaType !== 'string')
+        throw malformed('mediaType is not a string');
+    if (mediaType !== undefined && mediaType !== constants/* OCI_MANIFEST_MEDIA_TYPE */.k_ && mediaType !== constants/* DOCKER_MANIFEST_MEDIA_TYPE */.ZC) {
+        throw malformed(`it is a ${mediaType}, not an image manifest`);
     }
+    if (!Array.isArray(doc.layers))
+        throw malformed('"layers" is missing or not an array');
+    const layers = doc.layers.map((l, i) => {
+        const d = parseDescriptor(l, `layers[${i}]`);
+        const annotations = d.annotations ?? {};
+        return { ...d, annotations, signature: annotations[constants/* SIGNATURE_ANNOTATION */.ZB], isSimpleSigning: d.mediaType === constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r };
+    });
+    const parsed = { mediaType, config: parseDescriptor(doc.config, 'config'), layers };
+    if (doc.annotations !== undefined)
+        parsed.annotations = parseAnnotations(doc.annotations, 'annotations');
+    if (doc.subject !== undefined)
+        parsed.subject = parseDescriptor(doc.subject, 'subject');
+    return parsed;
 }
-function isBydigestError(e, code) {
-    return e instanceof errors_BydigestError && (code === undefined || e.code === code);
+function parseDescriptor(value, where) {
+    if (!isRecord(value))
+        throw malformed(`${where} is not an object`);
+    const { mediaType, size, digest, urls, annotations, artifactType } = value;
+    if (typeof mediaType !== 'string')
+        throw malformed(`${where}.mediaType is missing or not a string`);
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+        throw malformed(`${where}.size is not a non-negative integer`);
+    if (typeof digest !== 'string' || !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(digest)) {
+        throw malformed(`${where}.digest ${JSON.stringify(digest)} is not a digest`);
+    }
+    const d = { mediaType, size, digest };
+    if (urls !== undefined) {
+        if (!Array.isArray(urls) || !urls.every((u) => typeof u === 'string'))
+            throw malformed(`${where}.urls is not a list of strings`);
+        d.urls = urls;
+    }
+    if (annotations !== undefined)
+        d.annotations = parseAnnotations(annotations, `${where}.annotations`);
+    if (artifactType !== undefined) {
+        if (typeof artifactType !== 'string')
+            throw malformed(`${where}.artifactType is not a string`);
+        d.artifactType = artifactType;
+    }
+    return d;
+}
+function parseAnnotations(value, where) {
+    if (!isRecord(value) || !Object.values(value).every((v) => typeof v === 'string'))
+        throw malformed(`${where} is not a map of strings`);
+    return { ...value };
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function malformed(reason) {
+    return new errors/* BydigestError */.W('SIGNATURE', `the signature manifest is malformed: ${reason}`, {
+        hint: 'Something other than cosign wrote the .sig tag; delete the tag and sign again.',
+    });
+}
+/**
+ * Appends `layer` to the existing .sig manifest (undefined when the tag does not exist yet), as
+ * cosign does — unless, like cosign's duplicate detector, an existing layer has the same payload
+ * digest and media type, the same non-signature annotations, and a signature valid for the same key.
+ * A Docker v2 .sig (cosign 1.x) is rewritten as OCI, the only kind containers/image reads.
+ */
+function appendSignatureLayer(existing, layer, check) {
+    if (sha256Digest(check.payload) !== layer.digest || check.payload.length !== layer.size) {
+        throw new BydigestError('INVALID_ARGUMENT', `the payload given does not match the new layer ${layer.digest}`);
+    }
+    const parsed = existing === undefined ? undefined : parseSigManifest(existing);
+    const current = parsed?.layers.map(toDescriptor) ?? [];
+    const index = parsed?.layers.findIndex((old) => isDuplicate(old, layer, check)) ?? -1;
+    if (index >= 0)
+        return { status: 'already-present', layerIndex: index };
+    const layers = [...current, toDescriptor(layer)];
+    const extra = {};
+    if (parsed?.annotations)
+        extra.annotations = parsed.annotations;
+    if (parsed?.subject)
+        extra.subject = parsed.subject;
+    return { status: 'appended', layers, ...buildSigManifest(layers, extra) };
+}
+function isDuplicate(old, layer, check) {
+    if (old.digest !== layer.digest || old.mediaType !== layer.mediaType || old.signature === undefined)
+        return false;
+    for (const [key, value] of Object.entries(layer.annotations)) {
+        if (key !== SIGNATURE_ANNOTATION && old.annotations[key] !== value)
+            return false;
+    }
+    return verifyPayload(check.publicKey, check.payload, old.signature);
+}
+function toDescriptor(d) {
+    const out = { mediaType: d.mediaType, size: d.size, digest: d.digest };
+    if (d.urls)
+        out.urls = d.urls;
+    if (d.annotations)
+        out.annotations = d.annotations;
+    if (d.artifactType)
+        out.artifactType = d.artifactType;
+    return out;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/oci/digest.ts
+// EXTERNAL MODULE: ./packages/core/src/cosign/base64.ts
+var base64 = __nccwpck_require__(9075);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/signature.ts
 
 
-const DIGEST_RE = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-function digest_sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+/** ECDSA P-256 over SHA-256 of the exact payload bytes, ASN.1 DER, standard base64: what cosign writes. */
+function signature_signPayload(key, payload) {
+    return sign('sha256', payload, { key: key.privateKey, dsaEncoding: 'der' }).toString('base64');
 }
-function digest_isSha256Digest(value) {
-    return /^sha256:[a-f0-9]{64}$/.test(value);
-}
-/**
- * Accepts only sha256, the one algorithm every registry and verifier in the chain supports;
- * each other malformed form gets its own message so the user sees what to fix.
- */
-function parseDigest(value) {
-    const m = DIGEST_RE.exec(value);
-    if (!m) {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `${JSON.stringify(digest_short(value))} is not a digest (expected sha256:<64 hex>)`);
-    }
-    const [, algorithm, hex] = m;
-    if (algorithm !== 'sha256') {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `unsupported digest algorithm ${JSON.stringify(algorithm)} (only sha256 is supported)`);
-    }
-    if (!/^[a-f0-9]+$/.test(hex)) {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `digest hex must be lower-case hexadecimal: ${JSON.stringify(digest_short(value))}`);
-    }
-    if (hex.length !== 64) {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `sha256 digest must have 64 hex characters, got ${hex.length}: ${JSON.stringify(digest_short(value))}`);
-    }
-    return value;
-}
-function digest_digestHex(digest) {
-    return parseDigest(digest).slice('sha256:'.length);
-}
-function digest_short(v) {
-    return v.length > 90 ? `${v.slice(0, 90)}…` : v;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/media-types.ts
-const media_types_MediaType = {
-    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
-    OciIndex: 'application/vnd.oci.image.index.v1+json',
-    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    OciEmpty: 'application/vnd.oci.empty.v1+json',
-    OciConfig: 'application/vnd.oci.image.config.v1+json',
-};
-/**
- * Sent on every manifest GET/HEAD: without it distribution 2.8 may answer a tag with a
- * rewritten schema1 manifest (another digest) or 404.
- */
-const MANIFEST_ACCEPT = [
-    media_types_MediaType.OciManifest,
-    media_types_MediaType.OciIndex,
-    media_types_MediaType.DockerManifest,
-    media_types_MediaType.DockerManifestList,
-].join(', ');
-function media_types_isIndexMediaType(mediaType) {
-    return mediaType === media_types_MediaType.OciIndex || mediaType === media_types_MediaType.DockerManifestList;
-}
-function isManifestMediaType(mediaType) {
-    return (mediaType === media_types_MediaType.OciManifest ||
-        mediaType === media_types_MediaType.DockerManifest ||
-        media_types_isIndexMediaType(mediaType));
-}
-/** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */
-const media_types_EMPTY_CONFIG = {
-    mediaType: media_types_MediaType.OciEmpty,
-    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
-    size: 2,
-    bytes: Buffer.from('{}'),
-};
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/reference.ts
-
-
-const DOCKER_HUB = 'docker.io';
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d{1,5})?$/;
-function invalid(input, why, hint) {
-    const shown = input.length > 120 ? `${input.slice(0, 120)}…` : input;
-    return new errors_BydigestError('INVALID_REFERENCE', `invalid image reference ${JSON.stringify(shown)}: ${why}`, hint ? { hint } : {});
-}
-/**
- * Parses `[registry/]repo[:tag][@sha256:…]` the way distribution/reference does, with
- * Docker Hub normalisation (`busybox` → `docker.io/library/busybox`).
- */
-function reference_parseReference(input) {
-    const value = input.trim();
-    if (value === '')
-        throw invalid(input, 'it is empty');
-    if (value.length > 2048)
-        throw invalid(input, 'it is longer than 2048 characters');
-    if (/\s/.test(value))
-        throw invalid(input, 'it contains white space');
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        throw invalid(input, 'it has a URL scheme', 'write the reference without a scheme, e.g. ghcr.io/owner/image');
-    }
-    let rest = value;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        try {
-            digest = parseDigest(rest.slice(at + 1));
-        }
-        catch (e) {
-            throw invalid(input, e.message);
-        }
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.indexOf(':', lastSlash + 1);
-    if (colon >= 0) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw invalid(input, `tag ${JSON.stringify(tag)} is not valid (letters, digits, _ . -; at most 128; not starting with . or -)`);
-    }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    const first = parts[0] ?? '';
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
-        registry = first;
-        parts.shift();
-        if (!HOST.test(registry))
-            throw invalid(input, `registry ${JSON.stringify(registry)} is not a valid host[:port]`);
-    }
-    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
-        registry = DOCKER_HUB;
-    if (parts.length === 0 || parts.some((p) => p === ''))
-        throw invalid(input, 'the repository path is empty or has an empty component');
-    for (const p of parts) {
-        if (p !== p.toLowerCase()) {
-            throw invalid(input, 'repository names must be lower-case', `use ${JSON.stringify(parts.join('/').toLowerCase())}`);
-        }
-        if (!COMPONENT.test(p))
-            throw invalid(input, `repository component ${JSON.stringify(p)} is not valid (a-z, 0-9, separated by . _ __ or -)`);
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    const repository = parts.join('/');
-    if (registry.length + 1 + repository.length > 255)
-        throw invalid(input, 'the repository name is longer than 255 characters');
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-/** A reference that must carry a digest: signing, attaching and promoting never follow a tag. */
-function parseDigestReference(input) {
-    const ref = reference_parseReference(input);
-    if (ref.digest === undefined) {
-        throw invalid(input, 'a digest is required here, not a tag', "pass repo@sha256:… — capture-digest's `image-ref` output gives exactly that; a tag can move between push and use");
-    }
-    return ref;
-}
-/** A repository with neither tag nor digest (the `image` input of capture-digest). */
-function parseRepository(input) {
-    const ref = reference_parseReference(input);
-    if (ref.tag !== undefined || ref.digest !== undefined) {
-        throw invalid(input, 'expected a repository without tag or digest', 'put tags in the `tags` input');
-    }
-    return ref;
-}
-function reference_isValidTag(tag) {
-    return TAG.test(tag);
-}
-/** `registry/repository` — also the docker-reference cosign writes into signatures. */
-function repositoryName(ref) {
-    return `${ref.registry === DOCKER_HUB ? 'index.docker.io' : ref.registry}/${ref.repository}`;
-}
-function reference_formatReference(ref) {
-    let s = `${ref.registry}/${ref.repository}`;
-    if (ref.tag !== undefined)
-        s += `:${ref.tag}`;
-    if (ref.digest !== undefined)
-        s += `@${ref.digest}`;
-    return s;
-}
-function reference_withDigest(ref, digest) {
-    return { registry: ref.registry, repository: ref.repository, digest };
-}
-function reference_withTag(ref, tag) {
-    return { registry: ref.registry, repository: ref.repository, tag };
-}
-function reference_sameRepository(a, b) {
-    return a.registry === b.registry && a.repository === b.repository;
-}
-/** The host the registry API is served on (Docker Hub's API host differs from its name). */
-function apiHost(registry) {
-    return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
-}
-function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
-    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/manifest.ts
-
-
-/** Manifests above this are refused: no registry accepts them and they would only cost memory. */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-function manifest_parseManifestJson(m, where) {
-    let doc;
-    try {
-        doc = JSON.parse(m.bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors_BydigestError('REGISTRY', `${where}: manifest ${m.digest} is not valid JSON`);
-    }
-    if (!doc || typeof doc !== 'object')
-        throw new errors_BydigestError('REGISTRY', `${where}: manifest ${m.digest} is not a JSON object`);
-    return doc;
-}
-/**
- * The media type of manifest bytes: the `mediaType` field when present (OCI and Docker
- * both set it), else guessed from the shape as distribution does.
- */
-function manifest_detectManifestMediaType(bytes) {
-    try {
-        const doc = JSON.parse(bytes.toString('utf8'));
-        if (typeof doc.mediaType === 'string')
-            return doc.mediaType;
-        if (doc.schemaVersion !== 2)
+function verifierFor(publicKey) {
+    switch (publicKey.asymmetricKeyType) {
+        case 'ec':
+            return {
+                verify: (data, sig) => (0,external_node_crypto_.verify)('sha256', data, { key: publicKey, dsaEncoding: 'der' }, sig),
+                failure: 'invalid signature when validating ASN.1 encoded signature',
+            };
+        case 'rsa':
+            return {
+                verify: (data, sig) => (0,external_node_crypto_.verify)('sha256', data, { key: publicKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, sig),
+                failure: 'crypto/rsa: verification error',
+            };
+        case 'ed25519':
+            return { verify: (data, sig) => (0,external_node_crypto_.verify)(null, data, publicKey, sig), failure: 'failed to verify signature' };
+        default:
             return undefined;
-        if (Array.isArray(doc.manifests))
-            return media_types_MediaType.OciIndex;
-        if (doc.config)
-            return media_types_MediaType.OciManifest;
-    }
-    catch {
-        return undefined;
-    }
-    return undefined;
-}
-/** Children of an index, or config + layers of an image manifest. */
-function manifest_referencedBlobs(doc, mediaType) {
-    if (isIndexMediaType(mediaType))
-        return { manifests: [...(doc.manifests ?? [])], blobs: [] };
-    const m = doc;
-    const blobs = [m.config, ...(m.layers ?? [])].filter((d) => !!d && typeof d.digest === 'string');
-    return { manifests: [], blobs };
-}
-function manifest_assertManifestMediaType(mediaType, where) {
-    if (!isManifestMediaType(mediaType)) {
-        throw new errors_BydigestError('REGISTRY', `${where}: unsupported manifest media type ${JSON.stringify(mediaType)}`, {
-            hint: 'only OCI and Docker v2 schema 2 manifests and indexes are supported',
-        });
     }
 }
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./packages/core/src/oci/auth/credentials.ts
-
-
-
-
-
 /**
- * The lookup order of DESIGN.md: explicit, $REGISTRY_AUTH_FILE, containers auth.json
- * (XDG_RUNTIME_DIR, then ~/.config), ~/.docker/config.json (credHelpers, credsStore, auths),
- * then the GitHub token for ghcr.io. Files are read lazily, once per resolver.
+ * Verifies as containers/image does (sigstore's LoadVerifier with SHA-256): ECDSA (DER), RSA
+ * PKCS#1 v1.5 and Ed25519. Reasons use containers/image's wording, so verify-digest can report a
+ * rejection the way podman and skopeo would.
  */
-function credentialResolver(opts = {}) {
-    const env = opts.env ?? process.env;
-    const home = opts.home ?? env.HOME ?? (0,external_node_os_namespaceObject.homedir)();
-    const files = [];
-    if (env.REGISTRY_AUTH_FILE)
-        files.push(env.REGISTRY_AUTH_FILE);
-    if (env.XDG_RUNTIME_DIR)
-        files.push((0,external_node_path_namespaceObject.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
-    files.push((0,external_node_path_namespaceObject.join)(env.XDG_CONFIG_HOME ?? (0,external_node_path_namespaceObject.join)(home, '.config'), 'containers', 'auth.json'));
-    files.push((0,external_node_path_namespaceObject.join)(env.DOCKER_CONFIG ?? (0,external_node_path_namespaceObject.join)(home, '.docker'), 'config.json'));
-    const cache = new Map();
-    return (registry) => {
-        let hit = cache.get(registry);
-        if (!hit) {
-            hit = resolve(registry);
-            cache.set(registry, hit);
-        }
-        return hit;
-    };
-    async function resolve(registry) {
-        if (opts.username || opts.password) {
-            if (!opts.username || !opts.password) {
-                throw new errors_BydigestError('INVALID_ARGUMENT', 'username and password must be given together');
-            }
-            return { kind: 'basic', username: opts.username, password: opts.password };
-        }
-        for (const file of files) {
-            const parsed = await readAuthFile(file);
-            if (!parsed)
-                continue;
-            const found = await fromAuthFile(parsed, registry, file, env);
-            if (found)
-                return found;
-        }
-        if (registry === 'ghcr.io' && opts.githubToken) {
-            return { kind: 'basic', username: opts.githubActor || 'github-actions', password: opts.githubToken };
-        }
-        return undefined;
+function checkPayloadSignature(publicKey, payload, signatureBase64) {
+    const verifier = verifierFor(publicKey);
+    if (!verifier) {
+        return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
     }
-}
-async function readAuthFile(path) {
-    let text;
+    const decoded = (0,base64/* decodeStdBase64 */.t)(signatureBase64);
+    if (!decoded.ok)
+        return { valid: false, reason: `base64 decoding: ${decoded.reason}` };
+    let ok;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        ok = verifier.verify(payload, decoded.bytes);
     }
     catch {
+        // OpenSSL throws on some malformed signatures instead of returning false.
+        ok = false;
+    }
+    return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
+}
+function signature_verifyPayload(publicKey, payload, signatureBase64) {
+    return checkPayloadSignature(publicKey, payload, signatureBase64).valid;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/signature-store.ts
+
+
+
+
+
+
+async function readSignatureManifest(client, repo, digest) {
+    const ref = (0,reference/* withTag */.Rd)(repo, signatureTag(digest));
+    const manifest = await client.getManifestIfExists(ref);
+    if (!manifest)
         return undefined;
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, { hint: 'fix or remove the file' });
-    }
+    return { ref: (0,reference/* formatReference */.FH)(ref), manifest, parsed: parseSigManifest(manifest.bytes) };
 }
-/** Docker Hub is keyed by its legacy URL in docker's config. */
-function authKeys(registry) {
-    if (registry === 'docker.io')
-        return ['docker.io', 'index.docker.io', 'https://index.docker.io/v1/', 'registry-1.docker.io'];
-    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/v1/`, `https://${registry}/v2/`];
-}
-async function fromAuthFile(file, registry, path, env) {
-    const keys = authKeys(registry);
-    for (const key of keys) {
-        const helper = file.credHelpers?.[key];
-        if (helper)
-            return runCredentialHelper(helper, key, env);
-    }
-    for (const key of keys) {
-        const entry = file.auths?.[key];
-        if (!entry)
-            continue;
-        if (entry.identitytoken) {
-            return { kind: 'refresh', username: entry.username ?? '<token>', refreshToken: entry.identitytoken };
-        }
-        if (entry.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon <= 0)
-                throw new errors_BydigestError('INVALID_ARGUMENT', `auth file ${path}: entry for ${key} is not base64 user:password`);
-            return { kind: 'basic', username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-        }
-        if (entry.username && entry.password)
-            return { kind: 'basic', username: entry.username, password: entry.password };
-    }
-    if (file.credsStore)
-        return runCredentialHelper(file.credsStore, keys[0], env, true);
-    return undefined;
-}
+// containers/image reads at most this much of a signature payload (iolimits.MaxSignatureBodySize).
+const MAX_PAYLOAD = 4 * 1024 * 1024;
 /**
- * docker-credential-<name> get: server URL on stdin, JSON on stdout. The secret never
- * appears in argv. "credentials not found" means "no credentials", not an error.
+ * Fetches `image`'s `.sig` and the payload of each simple-signing layer, judging nothing: the
+ * raw material for verifyLegacySignatures (cosign's rules, given keys) and for evaluating a
+ * containers policy (a host's rules, keys from its policy.json). Other layers are listed with
+ * their media type, since containers/image counts them, but not downloaded.
  */
-function runCredentialHelper(name, server, env, optional = false) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(`docker-credential-${name}`, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], env });
-        let out = '';
-        let err = '';
-        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-        child.stdout.on('data', (d) => (out += d.toString()));
-        child.stderr.on('data', (d) => (err += d.toString()));
-        child.on('error', (e) => {
-            clearTimeout(timer);
-            if (optional)
-                resolve(undefined);
-            else
-                reject(new errors_BydigestError('UNAUTHORIZED', `credential helper docker-credential-${name} could not be run: ${e.message}`));
-        });
-        child.on('close', (code) => {
-            clearTimeout(timer);
-            if (code !== 0) {
-                if (/credentials not found/i.test(out + err) || optional)
-                    return resolve(undefined);
-                return reject(new errors_BydigestError('UNAUTHORIZED', `credential helper docker-credential-${name} failed for ${server} (exit ${code})`));
-            }
+async function readSigstoreAttachments(client, image) {
+    const signatureRef = (0,reference/* formatReference */.FH)((0,reference/* withTag */.Rd)(image, signatureTag(image.digest)));
+    const stored = await readSignatureManifest(client, image, image.digest);
+    if (!stored)
+        return { signatureRef, layers: [] };
+    if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== constants/* OCI_MANIFEST_MEDIA_TYPE */.k_) {
+        return { signatureRef, stored, layers: [], error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}` };
+    }
+    const layers = [];
+    for (const layer of stored.parsed.layers) {
+        const attachment = { layerDigest: layer.digest, mediaType: layer.mediaType, annotations: layer.annotations };
+        if (layer.isSimpleSigning) {
             try {
-                const parsed = JSON.parse(out);
-                if (!parsed.Secret)
-                    return resolve(undefined);
-                if (parsed.Username === '<token>')
-                    return resolve({ kind: 'refresh', username: '<token>', refreshToken: parsed.Secret });
-                resolve({ kind: 'basic', username: parsed.Username ?? '', password: parsed.Secret });
-            }
-            catch {
-                reject(new errors_BydigestError('UNAUTHORIZED', `credential helper docker-credential-${name} printed no JSON`));
-            }
-        });
-        child.stdin.end(server);
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/undici@6.29.1/node_modules/undici/index.js
-var undici = __nccwpck_require__(9309);
-;// CONCATENATED MODULE: ./packages/core/src/oci/auth/challenge.ts
-/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (quoted or token values). */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const m = /^\s*(\w+)\s*(.*)$/s.exec(header);
-    if (!m)
-        return undefined;
-    const scheme = m[1].toLowerCase();
-    if (scheme !== 'basic' && scheme !== 'bearer')
-        return undefined;
-    const params = {};
-    const re = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/g;
-    let p;
-    while ((p = re.exec(m[2])) !== null) {
-        params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : (p[3] ?? '');
-    }
-    return { scheme, params };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/http/retry.ts
-/** Statuses a registry (or the CDN in front of it) answers when trying again can help. */
-const retry_RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const RETRYABLE_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
-    'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
-    'ERR_STREAM_PREMATURE_CLOSE',
-]);
-function errorCode(e) {
-    let cur = e;
-    for (let i = 0; i < 4 && cur && typeof cur === 'object'; i++) {
-        const code = cur.code;
-        if (typeof code === 'string')
-            return code;
-        cur = cur.cause;
-    }
-    return undefined;
-}
-function isRetryableError(e) {
-    const code = errorCode(e);
-    if (code !== undefined && RETRYABLE_CODES.has(code))
-        return true;
-    // A body cut short surfaces as a plain "terminated"/"aborted" error from undici.
-    const msg = e instanceof Error ? e.message : '';
-    return /terminated|other side closed|socket hang up|aborted/i.test(msg);
-}
-/** Retry-After in seconds or as an HTTP date; capped so a hostile value cannot stall a job. */
-function retryAfterMs(header, capMs) {
-    if (!header)
-        return undefined;
-    const trimmed = header.trim();
-    if (/^\d+$/.test(trimmed))
-        return Math.min(Number(trimmed) * 1000, capMs);
-    const at = Date.parse(trimmed);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.min(Math.max(0, at - Date.now()), capMs);
-}
-/** Exponential backoff with full jitter in [d/2, d]. */
-function retry_backoffMs(attempt, baseMs, maxMs) {
-    const d = Math.min(maxMs, baseMs * 2 ** attempt);
-    return Math.round(d / 2 + Math.random() * (d / 2));
-}
-function retry_sleep(ms) {
-    return new Promise((r) => setTimeout(r, ms));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/http/tokens.ts
-function scopeString(s) {
-    return `repository:${s.repository}:${[...s.actions].sort().join(',')}`;
-}
-/**
- * Bearer tokens keyed by the exact scope set, so a push token is reused for every blob
- * of a repository and a concurrent burst of requests fetches it once.
- */
-class TokenCache {
-    fetch;
-    entries = new Map();
-    constructor(fetch) {
-        this.fetch = fetch;
-    }
-    clear() {
-        this.entries.clear();
-    }
-    async get(scopes, challengeScope) {
-        const wanted = new Set(scopes.map(scopeString));
-        // The registry may ask for a scope we did not predict (e.g. a mount source).
-        for (const s of (challengeScope ?? '').split(' '))
-            if (s)
-                wanted.add(s);
-        const list = [...wanted].sort();
-        const key = list.join(' ');
-        const now = Date.now();
-        let entry = this.entries.get(key);
-        if (!entry || entry.expiresAt <= now) {
-            const token = this.fetch(list);
-            entry = { token, expiresAt: Number.POSITIVE_INFINITY };
-            this.entries.set(key, entry);
-            const e = entry;
-            token.then((t) => {
-                // Renew ten seconds early: a token that expires mid-upload costs a 401 round trip.
-                e.expiresAt = now + Math.max(5, (t?.expiresInSec ?? 60) - 10) * 1000;
-            }, () => this.entries.delete(key));
-        }
-        return (await entry.token)?.token;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/http/transport.ts
-
-
-
-
-
-
-const ok2xx = (s) => s >= 200 && s < 300;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/**
- * One registry host: scheme detection, the Basic/Bearer dance with a scope-keyed token
- * cache, retries with jittered backoff (Retry-After honoured), and redirects that never
- * carry Authorization to another host.
- */
-class RegistryTransport {
-    opts;
-    host;
-    scheme;
-    challenge;
-    credentials;
-    tokens;
-    mayUsePlainHttp;
-    dispatcher;
-    retries;
-    backoff;
-    constructor(host, opts = {}) {
-        this.opts = opts;
-        this.host = host;
-        this.retries = opts.retries ?? 3;
-        this.backoff = { baseMs: 250, maxMs: 8000, retryAfterCapMs: 30_000, ...opts.backoff };
-        const timeout = opts.timeoutMs ?? 60_000;
-        const connect = {};
-        if (opts.ca)
-            connect.ca = opts.ca;
-        if (opts.insecure && !isLoopbackHost(host))
-            connect.rejectUnauthorized = false;
-        this.dispatcher = new undici/* Agent */.g6({
-            headersTimeout: timeout,
-            bodyTimeout: timeout,
-            connectTimeout: Math.min(timeout, 30_000),
-            keepAliveTimeout: 10_000,
-            connections: 16,
-            connect,
-        });
-        this.tokens = new TokenCache((scopes) => this.fetchToken(scopes));
-        this.mayUsePlainHttp = isLoopbackHost(host) || opts.insecure === true;
-        if (!this.mayUsePlainHttp)
-            this.scheme = 'https';
-    }
-    async close() {
-        await this.dispatcher.close();
-    }
-    async request(req) {
-        const accept = req.accept ?? ok2xx;
-        let authRetried = false;
-        let extraScope;
-        for (let attempt = 0;; attempt++) {
-            const url = await this.urlFor(req.path);
-            let res;
-            try {
-                res = await this.send(req, url, extraScope);
+                attachment.payload = await client.getBlob(image, layer.digest, MAX_PAYLOAD);
             }
             catch (e) {
-                this.emit(req, url, undefined, attempt, e);
-                if (url.startsWith('https:') && this.scheme !== 'https' && this.mayUsePlainHttp && isTlsMismatch(e)) {
-                    // A loopback (or insecure) registry that does not speak TLS: use plain HTTP from now on.
-                    this.scheme = 'http';
-                    attempt--;
-                    continue;
-                }
-                if (req.retry !== false && attempt < this.retries && isRetryableError(e)) {
-                    await retry_sleep(retry_backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
-                    continue;
-                }
-                throw networkError(req, url, e);
-            }
-            this.scheme ??= url.startsWith('https:') ? 'https' : 'http';
-            const headers = flattenHeaders(res.headers);
-            this.emit(req, url, res.statusCode, attempt);
-            if (res.statusCode === 401 && !authRetried) {
-                const challenge = parseChallenge(headers['www-authenticate']);
-                await res.body.dump();
-                if (challenge) {
-                    // A 401 despite a token means it expired or lacks a scope: fetch afresh.
-                    if (this.challenge)
-                        this.tokens.clear();
-                    this.challenge = challenge;
-                    extraScope = challenge.params.scope;
-                    authRetried = true;
-                    attempt--;
-                    continue;
-                }
-            }
-            if (REDIRECTS.has(res.statusCode) && headers.location && (req.method === 'GET' || req.method === 'HEAD')) {
-                await res.body.dump();
-                return this.followRedirect(req, new URL(headers.location, url).toString(), accept, 0);
-            }
-            if (accept(res.statusCode))
-                return { status: res.statusCode, headers, body: res.body, url };
-            if (req.retry !== false && retry_RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
-                await res.body.dump();
-                const wait = retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs);
-                await retry_sleep(wait ?? retry_backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
-                continue;
-            }
-            throw await statusError(req, res.statusCode, headers, res.body);
-        }
-    }
-    async followRedirect(req, url, accept, depth) {
-        if (depth >= 5)
-            throw new errors_BydigestError('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, { operation: req.operation, reference: req.reference });
-        const sameHost = new URL(url).host === this.host;
-        for (let attempt = 0;; attempt++) {
-            let res;
-            try {
-                const headers = { ...req.headers };
-                if (sameHost)
-                    Object.assign(headers, await this.authHeaders(req.scopes));
-                res = await (0,undici/* request */.Em)(url, { method: req.method, headers, dispatcher: this.dispatcher });
-            }
-            catch (e) {
-                this.emit(req, url, undefined, attempt, e);
-                if (attempt < this.retries && isRetryableError(e)) {
-                    await retry_sleep(retry_backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
-                    continue;
-                }
-                throw networkError(req, url, e);
-            }
-            const headers = flattenHeaders(res.headers);
-            this.emit(req, url, res.statusCode, attempt);
-            if (REDIRECTS.has(res.statusCode) && headers.location) {
-                await res.body.dump();
-                return this.followRedirect(req, new URL(headers.location, url).toString(), accept, depth + 1);
-            }
-            if (accept(res.statusCode))
-                return { status: res.statusCode, headers, body: res.body, url };
-            if (retry_RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
-                await res.body.dump();
-                await retry_sleep(retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs) ?? retry_backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
-                continue;
-            }
-            throw await statusError(req, res.statusCode, headers, res.body);
-        }
-    }
-    async send(req, url, extraScope) {
-        const headers = { 'user-agent': this.opts.userAgent ?? 'bydigest', ...req.headers };
-        Object.assign(headers, await this.authHeaders(req.scopes, extraScope));
-        return (0,undici/* request */.Em)(url, {
-            method: req.method,
-            headers,
-            body: req.body ? toBody(req.body()) : null,
-            dispatcher: this.dispatcher,
-        });
-    }
-    async authHeaders(scopes, extraScope) {
-        const challenge = this.challenge;
-        if (!challenge)
-            return {};
-        if (challenge.scheme === 'basic') {
-            const creds = await this.getCredentials();
-            if (!creds || creds.kind !== 'basic') {
-                throw new errors_BydigestError('UNAUTHORIZED', `${this.host} requires a username and password and none were found`, {
-                    status: 401,
-                    hint: 'set the username/password inputs, or log in first (podman/skopeo/docker login) so an auth file has them',
-                });
-            }
-            return { authorization: `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` };
-        }
-        const token = await this.tokens.get(scopes, extraScope);
-        return token ? { authorization: `Bearer ${token}` } : {};
-    }
-    getCredentials() {
-        this.credentials ??= this.opts.credentials ? this.opts.credentials(this.host) : Promise.resolve(undefined);
-        return this.credentials;
-    }
-    async fetchToken(scopeStrings) {
-        const params = this.challenge?.params ?? {};
-        const realm = params.realm;
-        if (!realm)
-            throw new errors_BydigestError('UNAUTHORIZED', `${this.host} sent a Bearer challenge without a realm`, { status: 401 });
-        const creds = await this.getCredentials();
-        const operation = 'fetch token';
-        const reference = realm;
-        for (let attempt = 0;; attempt++) {
-            let res;
-            try {
-                if (creds?.kind === 'refresh') {
-                    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.refreshToken, client_id: 'bydigest' });
-                    if (params.service)
-                        form.set('service', params.service);
-                    if (scopeStrings.length > 0)
-                        form.set('scope', scopeStrings.join(' '));
-                    res = await (0,undici/* request */.Em)(realm, {
-                        method: 'POST',
-                        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-                        body: form.toString(),
-                        dispatcher: this.dispatcher,
-                    });
-                }
-                else {
-                    const u = new URL(realm);
-                    if (params.service)
-                        u.searchParams.set('service', params.service);
-                    for (const s of scopeStrings)
-                        u.searchParams.append('scope', s);
-                    const headers = {};
-                    if (creds?.kind === 'basic')
-                        headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-                    res = await (0,undici/* request */.Em)(u, { method: 'GET', headers, dispatcher: this.dispatcher });
-                }
-            }
-            catch (e) {
-                this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
-                if (attempt < this.retries && isRetryableError(e)) {
-                    await retry_sleep(retry_backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
-                    continue;
-                }
-                throw new errors_BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
-            }
-            this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: res.statusCode, attempt });
-            if (res.statusCode === 200) {
-                const body = (await res.body.json());
-                const token = body.token ?? body.access_token;
-                if (!token)
-                    throw new errors_BydigestError('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, { operation, reference });
-                return { token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 };
-            }
-            await res.body.dump();
-            if (retry_RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
-                await retry_sleep(retry_backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
-                continue;
-            }
-            throw new errors_BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'set the username/password inputs or log in first' });
-        }
-    }
-    async urlFor(path) {
-        if (/^https?:\/\//.test(path))
-            return path;
-        return `${this.scheme ?? 'https'}://${this.host}${path}`;
-    }
-    emit(req, url, status, attempt, error) {
-        if (!this.opts.onRequest)
-            return;
-        const e = { method: req.method, operation: req.operation, url, status, attempt };
-        if (error !== undefined)
-            e.error = errorCode(error) ?? String(error);
-        this.opts.onRequest(e);
-    }
-}
-/** undici takes async iterables at run time; its v6 types do not say so. */
-function toBody(body) {
-    return body;
-}
-function isTlsMismatch(e) {
-    const code = errorCode(e) ?? '';
-    const msg = e instanceof Error ? `${e.message} ${String(e.cause?.message ?? '')}` : '';
-    // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
-    // or just closes the connection during the handshake.
-    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg);
-}
-function flattenHeaders(h) {
-    const out = {};
-    for (const [k, v] of Object.entries(h)) {
-        if (v === undefined)
-            continue;
-        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-    }
-    return out;
-}
-function describeError(e) {
-    const code = errorCode(e);
-    const msg = e instanceof Error ? e.message : String(e);
-    return code && !msg.includes(code) ? `${msg} (${code})` : msg;
-}
-function networkError(req, url, e) {
-    const host = (() => {
-        try {
-            return new URL(url).host;
-        }
-        catch {
-            return url;
-        }
-    })();
-    return new errors_BydigestError('NETWORK', `${req.operation} ${req.reference}: cannot reach ${host}: ${describeError(e)}`, {
-        operation: req.operation,
-        reference: req.reference,
-        cause: e,
-        hint: 'check the registry address and that it is up; loopback registries may use plain HTTP, others need TLS unless `insecure: true`',
-    });
-}
-async function statusError(req, status, headers, body) {
-    let detail = '';
-    try {
-        const text = req.method === 'HEAD' ? '' : (await body.text()).slice(0, 4096);
-        if (text) {
-            try {
-                const parsed = JSON.parse(text);
-                detail = (parsed.errors ?? []).map((x) => [x.code, x.message].filter(Boolean).join(': ')).join('; ');
-            }
-            catch {
-                detail = text.split('\n')[0]?.slice(0, 200) ?? '';
-            }
-        }
-    }
-    catch {
-        // The body is only decoration for the message.
-    }
-    const code = status === 404 ? 'NOT_FOUND' : status === 401 || status === 403 ? 'UNAUTHORIZED' : 'REGISTRY';
-    const hint = status === 401 || status === 403
-        ? 'check that the credentials (username/password inputs or an auth file) may push and pull this repository'
-        : undefined;
-    void headers;
-    return new errors_BydigestError(code, `${req.operation} ${req.reference}: HTTP ${status}${detail ? ` (${detail})` : ''}`, {
-        operation: req.operation,
-        reference: req.reference,
-        status,
-        ...(hint ? { hint } : {}),
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
-
-
-
-
-
-
-
-
-const pull = (r) => [{ repository: r.repository, actions: ['pull'] }];
-const push = (r) => [{ repository: r.repository, actions: ['pull', 'push'] }];
-/**
- * The registry operations bydigest needs, for any number of registry hosts. Manifests are
- * handled as bytes; every digest is computed over bytes received.
- */
-class RegistryClient {
-    opts;
-    transports = new Map();
-    credentials;
-    /** Blobs this client saw present (HEAD 200, upload, mount): no need to ask again. */
-    knownBlobs = new Set();
-    constructor(opts = {}) {
-        this.opts = opts;
-        const c = opts.credentials;
-        this.credentials = typeof c === 'function' ? c : credentialResolver(c ?? {});
-    }
-    transport(registry) {
-        const host = apiHost(registry);
-        let t = this.transports.get(host);
-        if (!t) {
-            t = new RegistryTransport(host, {
-                credentials: (h) => this.credentials(h === 'registry-1.docker.io' ? 'docker.io' : h),
-                ...(this.opts.retries !== undefined ? { retries: this.opts.retries } : {}),
-                ...(this.opts.insecure !== undefined ? { insecure: this.opts.insecure } : {}),
-                ...(this.opts.ca !== undefined ? { ca: this.opts.ca } : {}),
-                ...(this.opts.timeoutMs !== undefined ? { timeoutMs: this.opts.timeoutMs } : {}),
-                ...(this.opts.backoff !== undefined ? { backoff: this.opts.backoff } : {}),
-                ...(this.opts.onRequest !== undefined ? { onRequest: this.opts.onRequest } : {}),
-            });
-            this.transports.set(host, t);
-        }
-        return t;
-    }
-    async retryingBody(read) {
-        const retries = this.opts.retries ?? 3;
-        for (let attempt = 0;; attempt++) {
-            try {
-                return await read();
-            }
-            catch (e) {
-                if (attempt >= retries || !isBodyFailure(e))
+                if (!(e instanceof errors/* BydigestError */.W && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH')))
                     throw e;
-                await retry_sleep(retry_backoffMs(attempt, 250, 4000));
+                attachment.unreadable = `payload blob: ${e.message}`;
             }
         }
+        layers.push(attachment);
     }
-    async close() {
-        await Promise.all([...this.transports.values()].map((t) => t.close()));
-        this.transports.clear();
-    }
-    /** Digest, media type and size of a tag or digest; undefined when the registry has none. */
-    async headManifest(ref) {
-        const where = reference_formatReference(ref);
-        const res = await this.transport(ref.registry).request({
-            method: 'HEAD',
-            path: `/v2/${ref.repository}/manifests/${manifestRef(ref)}`,
-            headers: { accept: MANIFEST_ACCEPT },
-            scopes: pull(ref),
-            operation: 'HEAD manifest',
-            reference: where,
-            accept: (s) => s === 200 || s === 404,
-        });
-        await res.body.dump();
-        if (res.status === 404)
-            return undefined;
-        const digest = res.headers['docker-content-digest'];
-        // Some registries omit the header on HEAD: hash the body instead.
-        if (!digest || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
-            const m = await this.getManifest(ref);
-            return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
-        }
-        if (ref.digest && digest !== ref.digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, { reference: where });
-        }
-        return { digest, mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
-    }
-    async getManifest(ref) {
-        const m = await this.getManifestIfExists(ref);
-        if (!m) {
-            throw new errors_BydigestError('NOT_FOUND', `GET manifest ${reference_formatReference(ref)}: not found (HTTP 404)`, {
-                operation: 'GET manifest',
-                reference: reference_formatReference(ref),
-                status: 404,
-            });
-        }
-        return m;
-    }
-    async getManifestIfExists(ref) {
-        return this.retryingBody(() => this.getManifestOnce(ref));
-    }
-    async getManifestOnce(ref) {
-        const where = reference_formatReference(ref);
-        const res = await this.transport(ref.registry).request({
-            method: 'GET',
-            path: `/v2/${ref.repository}/manifests/${manifestRef(ref)}`,
-            headers: { accept: MANIFEST_ACCEPT },
-            scopes: pull(ref),
-            operation: 'GET manifest',
-            reference: where,
-            accept: (s) => s === 200 || s === 404,
-        });
-        if (res.status === 404) {
-            await res.body.dump();
-            return undefined;
-        }
-        const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
-        const digest = digest_sha256Digest(bytes);
-        if (ref.digest && digest !== ref.digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, { reference: where });
-        }
-        const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
-        const mediaType = manifest_detectManifestMediaType(bytes) ?? header;
-        manifest_assertManifestMediaType(mediaType, `GET manifest ${where}`);
-        return { bytes, mediaType, digest };
-    }
-    /**
-     * PUTs the exact bytes with their exact Content-Type under a tag or digest, and checks the
-     * registry stored what we sent. Returns the `OCI-Subject` header when the registry sent one
-     * (its sign of a referrers API).
-     */
-    async putManifest(ref, manifest, opts = {}) {
-        const where = reference_formatReference(ref);
-        const digest = digest_sha256Digest(manifest.bytes);
-        if (ref.digest && ref.digest !== digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
-        }
-        const res = await this.transport(ref.registry).request({
-            method: 'PUT',
-            path: `/v2/${ref.repository}/manifests/${manifestRef(ref)}`,
-            headers: { 'content-type': manifest.mediaType },
-            body: () => manifest.bytes,
-            scopes: push(ref),
-            operation: 'PUT manifest',
-            reference: where,
-            // A read-modify-write caller re-reads instead: a delayed retry would replay a stale state.
-            ...(opts.retry === false ? { retry: false } : {}),
-        });
-        await res.body.dump();
-        const stored = res.headers['docker-content-digest'];
-        if (stored && stored !== digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: registry stored ${stored}, expected ${digest}`, { reference: where });
-        }
-        const subject = res.headers['oci-subject'];
-        return subject ? { digest, subject } : { digest };
-    }
-    async deleteManifest(ref) {
-        const res = await this.transport(ref.registry).request({
-            method: 'DELETE',
-            path: `/v2/${ref.repository}/manifests/${ref.digest}`,
-            scopes: push(ref),
-            operation: 'DELETE manifest',
-            reference: reference_formatReference(ref),
-            accept: (s) => s === 202 || s === 404,
-        });
-        await res.body.dump();
-    }
-    /** Size of a blob, or undefined when the repository does not have it. */
-    async headBlob(repo, digest) {
-        const res = await this.transport(repo.registry).request({
-            method: 'HEAD',
-            path: `/v2/${repo.repository}/blobs/${digest}`,
-            scopes: pull(repo),
-            operation: 'HEAD blob',
-            reference: `${reference_formatReference(repo)}@${digest}`,
-            accept: (s) => s === 200 || s === 404,
-        });
-        await res.body.dump();
-        return res.status === 200 ? Number(res.headers['content-length'] ?? 0) : undefined;
-    }
-    async openBlob(repo, digest) {
-        const res = await this.transport(repo.registry).request({
-            method: 'GET',
-            path: `/v2/${repo.repository}/blobs/${digest}`,
-            scopes: pull(repo),
-            operation: 'GET blob',
-            reference: `${reference_formatReference(repo)}@${digest}`,
-        });
-        return res.body;
-    }
-    /** A small blob (config, payload) read whole and checked against its digest. */
-    async getBlob(repo, digest, maxBytes = 16 * 1024 * 1024) {
-        return this.retryingBody(() => this.getBlobOnce(repo, digest, maxBytes));
-    }
-    async getBlobOnce(repo, digest, maxBytes) {
-        const where = `${reference_formatReference(repo)}@${digest}`;
-        const res = await this.transport(repo.registry).request({
-            method: 'GET',
-            path: `/v2/${repo.repository}/blobs/${digest}`,
-            scopes: pull(repo),
-            operation: 'GET blob',
-            reference: where,
-        });
-        const bytes = await readLimited(res, maxBytes, where);
-        if (digest_sha256Digest(bytes) !== digest)
-            throw new errors_BydigestError('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, { reference: where });
-        return bytes;
-    }
-    /**
-     * Uploads a blob unless the repository has it (one HEAD). A failed PUT on an upload
-     * session is not retried blindly: the blob may have landed, so HEAD again, then restart.
-     */
-    async uploadBlob(repo, blob, opts = {}) {
-        const known = `${repo.registry}/${repo.repository}@${blob.digest}`;
-        if (this.knownBlobs.has(known))
-            return 'exists';
-        const outcome = await this.uploadBlobOnce(repo, blob, opts);
-        this.knownBlobs.add(known);
-        return outcome;
-    }
-    async uploadBlobOnce(repo, blob, opts) {
-        if (!opts.skipExistenceCheck && (await this.headBlob(repo, blob.digest)) !== undefined)
-            return 'exists';
-        const attempts = (this.opts.retries ?? 3) + 1;
-        let lastError;
-        for (let attempt = 0; attempt < attempts; attempt++) {
-            if (attempt > 0 && (await this.headBlob(repo, blob.digest)) !== undefined)
-                return 'uploaded';
-            let location;
-            const mounting = opts.mountFrom && attempt === 0 ? await this.tryMount(repo, blob.digest, opts.mountFrom) : undefined;
-            if (mounting?.mounted)
-                return 'mounted';
-            if (mounting && !mounting.mounted) {
-                location = mounting.location;
-            }
-            else {
-                const started = await this.startUpload(repo, blob.digest);
-                if (started.mounted)
-                    return 'mounted';
-                location = started.location;
-            }
-            try {
-                await this.finishUpload(repo, location, blob);
-                return 'uploaded';
-            }
-            catch (e) {
-                lastError = e;
-                if (e instanceof errors_BydigestError && (e.code === 'DIGEST_MISMATCH' || e.code === 'UNAUTHORIZED' || e.code === 'INVALID_ARGUMENT'))
-                    throw e;
-            }
-        }
-        throw lastError;
-    }
-    /**
-     * A refused mount is not an error: registries answer 202 with an upload session, or, with
-     * token auth, 401 when the token may not pull from the other repository. Either way we
-     * upload the blob ourselves. Undefined means "no session yet, start a plain one".
-     */
-    async tryMount(repo, digest, from) {
-        try {
-            return await this.startUpload(repo, digest, from);
-        }
-        catch (e) {
-            if (e instanceof errors_BydigestError && e.code === 'UNAUTHORIZED' && e.status !== undefined)
-                return undefined;
-            throw e;
-        }
-    }
-    async startUpload(repo, digest, mountFrom) {
-        const where = reference_formatReference(repo);
-        const scopes = push(repo);
-        let path = `/v2/${repo.repository}/blobs/uploads/`;
-        if (mountFrom) {
-            scopes.push(...pull(mountFrom));
-            path += `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(mountFrom.repository)}`;
-        }
-        const res = await this.transport(repo.registry).request({
-            method: 'POST',
-            path,
-            headers: { 'content-length': '0' },
-            scopes,
-            operation: mountFrom ? 'mount blob' : 'start blob upload',
-            reference: `${where}@${digest}`,
-            accept: (s) => s === 201 || s === 202,
-        });
-        await res.body.dump();
-        if (res.status === 201 && mountFrom)
-            return { mounted: true };
-        const location = res.headers.location;
-        if (!location)
-            throw new errors_BydigestError('REGISTRY', `start blob upload ${where}: no Location header`, { reference: where, status: res.status });
-        return { mounted: false, location: new URL(location, res.url).toString() };
-    }
-    async finishUpload(repo, location, blob) {
-        const where = `${reference_formatReference(repo)}@${blob.digest}`;
-        const url = new URL(location);
-        url.searchParams.set('digest', blob.digest);
-        const res = await this.transport(repo.registry).request({
-            method: 'PUT',
-            path: url.toString(),
-            headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
-            body: blob.open,
-            scopes: push(repo),
-            operation: 'PUT blob',
-            reference: where,
-            accept: (s) => s === 201,
-            retry: false,
-        });
-        await res.body.dump();
-        const stored = res.headers['docker-content-digest'];
-        if (stored && stored !== blob.digest)
-            throw new errors_BydigestError('DIGEST_MISMATCH', `PUT blob ${where}: registry stored ${stored}`, { reference: where });
-    }
-    async listTags(repo) {
-        const tags = [];
-        let path = `/v2/${repo.repository}/tags/list?n=1000`;
-        for (let page = 0; path && page < 1000; page++) {
-            const res = await this.transport(repo.registry).request({
-                method: 'GET',
-                path,
-                scopes: pull(repo),
-                operation: 'list tags',
-                reference: reference_formatReference(repo),
-                accept: (s) => s === 200 || s === 404,
-            });
-            if (res.status === 404) {
-                await res.body.dump();
-                return tags;
-            }
-            const body = (await res.body.json());
-            tags.push(...(body.tags ?? []));
-            const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
-            path = link ? new URL(link[1], res.url).toString() : undefined;
-        }
-        return tags;
-    }
-    /**
-     * The referrers API answer for a digest: the index bytes, or undefined when the registry
-     * has no such API (distribution 2.8 answers 404 for the route).
-     */
-    async referrersApi(repo, digest, artifactType) {
-        const where = `${reference_formatReference(repo)}@${digest}`;
-        let path = `/v2/${repo.repository}/referrers/${digest}`;
-        if (artifactType)
-            path += `?artifactType=${encodeURIComponent(artifactType)}`;
-        const res = await this.transport(repo.registry).request({
-            method: 'GET',
-            path,
-            headers: { accept: 'application/vnd.oci.image.index.v1+json' },
-            scopes: pull(repo),
-            operation: 'GET referrers',
-            reference: where,
-            accept: (s) => s === 200 || s === 404 || s === 400 || s === 405,
-        });
-        if (res.status !== 200 || !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
-            await res.body.dump();
-            return undefined;
-        }
-        const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
-        return { bytes, mediaType: 'application/vnd.oci.image.index.v1+json', digest: digest_sha256Digest(bytes) };
-    }
+    return { signatureRef, stored, layers };
 }
-/** The transport retries until headers arrive; a body cut short afterwards is retried here. */
-function isBodyFailure(e) {
-    return (e instanceof errors_BydigestError && e.code === 'NETWORK') || (!(e instanceof errors_BydigestError) && isRetryableError(e));
-}
-function manifestRef(ref) {
-    if (ref.digest)
-        return ref.digest;
-    if (ref.tag)
-        return ref.tag;
-    throw new errors_BydigestError('INVALID_REFERENCE', `${reference_formatReference(ref)} has neither tag nor digest`);
-}
-async function readLimited(res, max, where) {
-    const declared = Number(res.headers['content-length'] ?? NaN);
-    if (declared > max) {
-        await res.body.dump();
-        throw new errors_BydigestError('REGISTRY', `${where}: response of ${declared} bytes exceeds the ${max}-byte limit`);
-    }
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of res.body) {
-        total += chunk.length;
-        if (total > max) {
-            res.body.destroy();
-            throw new errors_BydigestError('REGISTRY', `${where}: response exceeds the ${max}-byte limit`);
-        }
-        chunks.push(chunk);
-    }
-    const bytes = Buffer.concat(chunks);
-    if (!Number.isNaN(declared) && declared !== bytes.length) {
-        throw new errors_BydigestError('NETWORK', `${where}: body truncated (${bytes.length} of ${declared} bytes)`);
-    }
-    return bytes;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./packages/core/src/util/file-chunks.ts
-
 /**
- * Reads `length` bytes of a file from `start` into a small ring of reused buffers. Streaming
- * a large SBOM or layer through fresh 1 MiB buffers leaves ~100 MB of garbage before V8
- * collects it; a ring keeps peak memory flat. Safe because the HTTP client pulls the next
- * chunk only after the socket drained the previous one (each chunk exceeds the socket's
- * high-water mark), and a buffer comes round again only `ring - 1` pulls later; the registry
- * checks the digest of what arrives in any case.
+ * Reads every simple-signing layer of `image`'s `.sig` and checks it as cosign verify and
+ * containers/image both do: the payload blob hashes to the layer digest, the signature
+ * verifies with one of the keys, the payload parses strictly and names `image`'s digest.
+ * Identity (docker-reference) is left to the caller's policy.
  */
-async function* file_chunks_fileChunks(path, start = 0, length = Number.POSITIVE_INFINITY, opts = {}) {
-    const ring = Array.from({ length: opts.ring ?? 8 }, () => Buffer.allocUnsafe(opts.chunkSize ?? 256 * 1024));
-    const fh = await open(path, 'r');
-    try {
-        let pos = start;
-        let left = length;
-        for (let i = 0; left > 0; i++) {
-            const buf = ring[i % ring.length];
-            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, left), pos);
-            if (bytesRead === 0)
-                return;
-            pos += bytesRead;
-            left -= bytesRead;
-            yield buf.subarray(0, bytesRead);
+async function verifyLegacySignatures(client, image, keys) {
+    return verifyAttachments(await readSigstoreAttachments(client, image), image.digest, keys);
+}
+/** verifyLegacySignatures over attachments already fetched (pure). */
+function verifyAttachments(fetched, digest, keys) {
+    const { signatureRef, stored } = fetched;
+    if (!stored)
+        return { signatureRef, verdicts: [], valid: [] };
+    if (fetched.error !== undefined) {
+        const verdict = { layerDigest: stored.manifest.digest, reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests` };
+        return { signatureRef, stored, verdicts: [verdict], valid: [] };
+    }
+    const verdicts = fetched.layers.filter((l) => l.mediaType === constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r).map((l) => verifyLayer(l, digest, keys));
+    return { signatureRef, stored, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
+}
+function verifyLayer(layer, digest, keys) {
+    const verdict = { layerDigest: layer.layerDigest };
+    const signature = layer.annotations[constants/* SIGNATURE_ANNOTATION */.ZB];
+    if (signature === undefined)
+        return { ...verdict, reason: 'layer has no dev.cosignproject.cosign/signature annotation' };
+    if (layer.payload === undefined)
+        return { ...verdict, reason: layer.unreadable ?? 'payload blob could not be read' };
+    const payloadBytes = layer.payload;
+    verdict.payloadBytes = payloadBytes;
+    let lastReason = 'no public key given';
+    let keyIndex;
+    for (let i = 0; i < keys.length; i++) {
+        const check = checkPayloadSignature(keys[i], payloadBytes, signature);
+        if (check.valid) {
+            keyIndex = i;
+            break;
         }
+        lastReason = check.reason;
     }
-    finally {
-        await fh.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
-
-
-
-
-
-
-
-const REF_NAME = 'org.opencontainers.image.ref.name';
-/**
- * `oci:DIR[:REF]` / `oci-archive:FILE[:REF]` → source and reference, as containers/image
- * spells them. The path may contain colons only when a REF follows.
- */
-function parseLayoutTransport(value) {
-    const m = /^(oci|oci-archive):(.+)$/.exec(value);
-    if (!m)
-        return undefined;
-    const kind = m[1];
-    const rest = m[2];
-    const colon = rest.lastIndexOf(':');
-    if (colon > 0 && !rest.slice(colon + 1).includes('/'))
-        return { kind, path: rest.slice(0, colon), ref: rest.slice(colon + 1) };
-    return { kind, path: rest };
-}
-async function openLayout(kind, path) {
-    let st;
+    if (keyIndex === undefined)
+        return { ...verdict, reason: lastReason };
+    let payload;
     try {
-        st = await stat(path);
-    }
-    catch {
-        throw new BydigestError('LAYOUT', `${kind}:${path}: no such ${kind === 'oci' ? 'directory' : 'file'}`, {
-            hint: kind === 'oci' ? 'point `source` at the directory holding oci-layout and index.json' : 'point `source` at the .tar file',
-        });
-    }
-    if (kind === 'oci') {
-        if (!st.isDirectory())
-            throw new BydigestError('LAYOUT', `oci:${path} is not a directory`, { hint: 'use oci-archive: for a tar file' });
-        return new DirectoryLayout(path);
-    }
-    if (!st.isFile())
-        throw new BydigestError('LAYOUT', `oci-archive:${path} is not a file`);
-    return TarLayout.open(path);
-}
-/** The manifest a layout's index.json names: by `ref.name` annotation, or its only entry. */
-async function selectLayoutManifest(layout, ref) {
-    let index;
-    try {
-        index = JSON.parse((await layout.readIndex()).toString('utf8'));
+        payload = parseSimpleSigningPayload(payloadBytes);
     }
     catch (e) {
-        if (e instanceof BydigestError)
-            throw e;
-        throw new BydigestError('LAYOUT', `${layout.description}: index.json is not valid JSON`);
+        return { ...verdict, reason: e.message };
     }
-    const entries = Array.isArray(index.manifests) ? index.manifests : [];
-    let chosen;
-    if (ref !== undefined) {
-        chosen = entries.find((d) => d.annotations?.[REF_NAME] === ref);
-        if (!chosen) {
-            const names = entries.map((d) => d.annotations?.[REF_NAME]).filter(Boolean);
-            throw new BydigestError('LAYOUT', `${layout.description}: no manifest named ${JSON.stringify(ref)} in index.json`, {
-                hint: names.length ? `it has: ${names.join(', ')}` : 'its index.json names no manifests',
-            });
-        }
+    verdict.payload = payload;
+    if (payload.manifestDigest !== digest) {
+        return { ...verdict, reason: `Signature for digest ${payload.manifestDigest} does not match` };
     }
-    else if (entries.length === 1) {
-        chosen = entries[0];
-    }
-    else {
-        throw new BydigestError('LAYOUT', `${layout.description}: index.json lists ${entries.length} manifests; say which one with :REF`, {
-            hint: 'e.g. oci:DIR:latest',
-        });
-    }
-    const d = chosen;
-    const bytes = await layout.readBlob(d.digest);
-    const mediaType = detectManifestMediaType(bytes) ?? d.mediaType;
-    assertManifestMediaType(mediaType, layout.description);
-    return { bytes, mediaType, digest: d.digest, descriptor: d };
+    return { ...verdict, keyIndex };
 }
-class DirectoryLayout {
-    dir;
-    description;
-    constructor(dir) {
-        this.dir = dir;
-        this.description = `oci:${dir}`;
-    }
-    blobPath(digest) {
-        return join(this.dir, 'blobs', 'sha256', digestHex(digest));
-    }
-    async readIndex() {
-        try {
-            return await readFile(join(this.dir, 'index.json'));
-        }
-        catch {
-            throw new BydigestError('LAYOUT', `${this.description}: index.json is missing`, { hint: 'is this an OCI image layout (skopeo copy … oci:DIR)?' });
-        }
-    }
-    async blobSize(digest) {
-        try {
-            return (await stat(this.blobPath(digest))).size;
-        }
-        catch {
-            throw missingBlob(this.description, digest);
-        }
-    }
-    async readBlob(digest) {
-        let bytes;
-        try {
-            bytes = await readFile(this.blobPath(digest));
-        }
-        catch {
-            throw missingBlob(this.description, digest);
-        }
-        if (sha256Digest(bytes) !== digest)
-            throw new BydigestError('LAYOUT', `${this.description}: blob ${digest} does not match its digest`);
-        return bytes;
-    }
-    openBlob(digest) {
-        return createReadStream(this.blobPath(digest), { highWaterMark: 1024 * 1024 });
-    }
-    blobChunks(digest) {
-        return fileChunks(this.blobPath(digest));
-    }
-    async close() { }
-}
-/**
- * An oci-archive read in place: one pass over the tar headers records where each member
- * starts, and blobs are streamed from those offsets; nothing is extracted.
- */
-class TarLayout {
-    file;
-    members;
-    description;
-    constructor(file, members) {
-        this.file = file;
-        this.members = members;
-        this.description = `oci-archive:${file}`;
-    }
-    static async open(file) {
-        const members = new Map();
-        const fh = await open(file, 'r');
-        try {
-            const header = Buffer.alloc(512);
-            let offset = 0;
-            let paxPath;
-            let paxSize;
-            let longName;
-            for (let n = 0; n < 1_000_000; n++) {
-                const { bytesRead } = await fh.read(header, 0, 512, offset);
-                if (bytesRead < 512 || header.every((b) => b === 0))
-                    break;
-                const type = String.fromCharCode(header[156] ?? 48);
-                const size = paxSize ?? tarNumber(header.subarray(124, 136));
-                const dataOffset = offset + 512;
-                if (type === 'x' || type === 'L') {
-                    const { buffer } = await readAt(fh, dataOffset, size);
-                    if (type === 'L')
-                        longName = buffer.toString('utf8').replace(/\0.*$/s, '');
-                    else
-                        ({ path: paxPath, size: paxSize } = parsePax(buffer));
-                }
-                else {
-                    const prefix = cString(header.subarray(345, 500));
-                    const name = paxPath ?? longName ?? (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
-                    if (type === '0' || type === '\0' || type === '7')
-                        members.set(name.replace(/^\.\//, ''), { offset: dataOffset, size });
-                    paxPath = undefined;
-                    paxSize = undefined;
-                    longName = undefined;
-                }
-                offset = dataOffset + Math.ceil(size / 512) * 512;
-            }
-        }
-        finally {
-            await fh.close();
-        }
-        if (members.size === 0)
-            throw new BydigestError('LAYOUT', `oci-archive:${file} is not a tar archive or is empty`);
-        return new TarLayout(file, members);
-    }
-    member(name) {
-        return this.members.get(name);
-    }
-    async readIndex() {
-        const m = this.member('index.json');
-        if (!m)
-            throw new BydigestError('LAYOUT', `${this.description}: index.json is missing`, { hint: 'is this an oci-archive (skopeo copy … oci-archive:FILE)?' });
-        return this.readMember(m);
-    }
-    async blobSize(digest) {
-        const m = this.member(`blobs/sha256/${digestHex(digest)}`);
-        if (!m)
-            throw missingBlob(this.description, digest);
-        return m.size;
-    }
-    async readBlob(digest) {
-        const m = this.member(`blobs/sha256/${digestHex(digest)}`);
-        if (!m)
-            throw missingBlob(this.description, digest);
-        const bytes = await this.readMember(m);
-        if (sha256Digest(bytes) !== digest)
-            throw new BydigestError('LAYOUT', `${this.description}: blob ${digest} does not match its digest`);
-        return bytes;
-    }
-    openBlob(digest) {
-        const m = this.member(`blobs/sha256/${digestHex(digest)}`);
-        if (!m)
-            throw missingBlob(this.description, digest);
-        if (m.size === 0)
-            return createReadStream(this.file, { start: 1, end: 0 });
-        return createReadStream(this.file, { start: m.offset, end: m.offset + m.size - 1, highWaterMark: 1024 * 1024 });
-    }
-    blobChunks(digest) {
-        const m = this.member(`blobs/sha256/${digestHex(digest)}`);
-        if (!m)
-            throw missingBlob(this.description, digest);
-        return fileChunks(this.file, m.offset, m.size);
-    }
-    async readMember(m) {
-        const fh = await open(this.file, 'r');
-        try {
-            return (await readAt(fh, m.offset, m.size)).buffer;
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    async close() { }
-}
-async function readAt(fh, offset, size) {
-    const buffer = Buffer.alloc(size);
-    let done = 0;
-    while (done < size) {
-        const { bytesRead } = await fh.read(buffer, done, size - done, offset + done);
-        if (bytesRead === 0)
-            throw new BydigestError('LAYOUT', 'archive is truncated');
-        done += bytesRead;
-    }
-    return { buffer };
-}
-function cString(b) {
-    const end = b.indexOf(0);
-    return b.subarray(0, end < 0 ? b.length : end).toString('utf8');
-}
-/** Octal, or GNU base-256 for members over 8 GiB. */
-function tarNumber(b) {
-    if ((b[0] ?? 0) & 0x80) {
-        let n = 0;
-        for (let i = 1; i < b.length; i++)
-            n = n * 256 + (b[i] ?? 0);
-        return n;
-    }
-    const s = cString(b).trim();
-    return s === '' ? 0 : parseInt(s, 8);
-}
-function parsePax(b) {
-    let path;
-    let size;
-    let i = 0;
-    while (i < b.length) {
-        const sp = b.indexOf(0x20, i);
-        if (sp < 0)
-            break;
-        const len = parseInt(b.subarray(i, sp).toString('ascii'), 10);
-        if (!(len > 0))
-            break;
-        const rec = b.subarray(sp + 1, i + len - 1).toString('utf8');
-        const eq = rec.indexOf('=');
-        const key = rec.slice(0, eq);
-        const val = rec.slice(eq + 1);
-        if (key === 'path')
-            path = val;
-        if (key === 'size')
-            size = Number(val);
-        i += len;
-    }
-    return { path, size };
-}
-function missingBlob(where, digest) {
-    return new BydigestError('LAYOUT', `${where}: blob ${digest} is missing`, { hint: 'the layout is incomplete; re-export it' });
+/** One line per rejected signature, for error messages and summaries. */
+function describeVerdicts(v) {
+    if (!v.stored)
+        return `no signature at ${v.signatureRef}`;
+    if (v.verdicts.length === 0)
+        return `${v.signatureRef} holds no simple-signing layers`;
+    return v.verdicts.map((x) => `${x.layerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/push.ts
+// EXTERNAL MODULE: ./packages/core/src/policy/docker-reference.ts
+var docker_reference = __nccwpck_require__(9415);
+// EXTERNAL MODULE: ./packages/core/src/policy/registries-d.ts
+var registries_d = __nccwpck_require__(9925);
+// EXTERNAL MODULE: ./packages/core/src/policy/scope.ts
+var policy_scope = __nccwpck_require__(2783);
+;// CONCATENATED MODULE: ./packages/core/src/policy/identity.ts
 
-
-
-
-
-/**
- * Pushes one manifest (image or index) from a layout: every blob once, skipping those the
- * repository has, several in flight; child manifests by digest before their index; then the
- * exact manifest bytes under every tag (or by digest when there are none).
- */
-async function pushLayout(client, repo, layout, manifest, tags, opts = {}) {
-    const children = [];
-    const blobs = new Map();
-    const collect = (m) => {
-        const refs = referencedBlobs(parseManifestJson(m, layout.description), m.mediaType);
-        for (const b of refs.blobs)
-            blobs.set(b.digest, b);
-        return refs.manifests;
-    };
-    for (const child of collect(manifest)) {
-        const bytes = await layout.readBlob(child.digest);
-        const c = { bytes, mediaType: child.mediaType, digest: child.digest };
-        if (isIndexMediaType(c.mediaType)) {
-            throw new BydigestError('LAYOUT', `${layout.description}: nested index ${child.digest} is not supported`);
-        }
-        collect(c);
-        children.push(c);
-    }
-    let uploaded = 0;
-    let skipped = 0;
-    let bytesUploaded = 0;
-    await mapLimit([...blobs.values()], opts.concurrency ?? 4, async (d) => {
-        const size = await layout.blobSize(d.digest);
-        if (size !== d.size) {
-            throw new BydigestError('LAYOUT', `${layout.description}: blob ${d.digest} has ${size} bytes, the manifest says ${d.size}`);
-        }
-        const outcome = await client.uploadBlob(repo, { digest: d.digest, size, open: () => layout.blobChunks(d.digest) });
-        if (outcome === 'exists')
-            skipped++;
-        else {
-            uploaded++;
-            bytesUploaded += size;
-        }
-    });
-    await mapLimit(children, opts.concurrency ?? 4, (c) => client.putManifest(withDigest(repo, c.digest), c));
-    if (tags.length === 0)
-        await client.putManifest(withDigest(repo, manifest.digest), manifest);
-    for (const tag of tags)
-        await client.putManifest(withTag(repo, tag), manifest);
-    return { digest: manifest.digest, mediaType: manifest.mediaType, blobsUploaded: uploaded, blobsSkipped: skipped, bytesUploaded };
-}
-/** HEADs every tag (with the full Accept list) in parallel. */
-async function resolveTags(client, repo, tags) {
-    return mapLimit(tags, 8, async (tag) => {
-        const ref = withTag(repo, tag);
-        const head = await client.headManifest(ref);
-        return { tag, reference: formatReference(ref), digest: head?.digest };
-    });
-}
-/** Fails, naming each tag and its digest, unless every tag resolves to `expected` (or to one digest). */
-function assertSingleDigest(resolved, expected) {
-    const missing = resolved.filter((r) => r.digest === undefined);
-    if (missing.length > 0) {
-        throw new BydigestError('NOT_FOUND', `tag${missing.length > 1 ? 's' : ''} not found: ${missing.map((r) => r.reference).join(', ')}`, {
-            hint: 'push the image first, or give `source` so capture-digest pushes it',
-        });
-    }
-    const digests = new Set(resolved.map((r) => r.digest));
-    if (expected !== undefined)
-        digests.add(expected);
-    if (digests.size !== 1) {
-        const lines = resolved.map((r) => `  ${r.reference} -> ${r.digest}`).join('\n');
-        throw new BydigestError('TAG_MISMATCH', `tags resolve to ${digests.size} different digests${expected ? ` (expected ${expected})` : ''}:\n${lines}`, { hint: 'another push may have moved a tag; re-run the push, and do not tag from parallel jobs' });
-    }
-    return [...digests][0];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/tags.ts
-
-
-/**
- * Tag list entries are plain tags or full references (docker/metadata-action prints
- * `ghcr.io/o/img:1.2`); full references must name `repo`. Duplicates are dropped, order kept.
- */
-function parseTagList(repo, entries) {
-    const tags = [];
-    for (const entry of entries) {
-        let tag;
-        if (entry.includes('/') || entry.includes('@')) {
-            const ref = parseReference(entry);
-            if (ref.digest !== undefined)
-                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} is a digest reference, not a tag`);
-            if (ref.tag === undefined)
-                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} has no tag`);
-            if (!sameRepository(ref, repo)) {
-                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} is not in repository ${formatReference(repo)}`, {
-                    hint: 'list tags of the `image` repository only',
-                });
-            }
-            tag = ref.tag;
-        }
-        else {
-            if (!isValidTag(entry)) {
-                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry.length > 80 ? `${entry.slice(0, 80)}…` : entry)} is not a valid tag (letters, digits, _ . -; at most 128; not starting with . or -)`);
-            }
-            tag = entry;
-        }
-        if (!tags.includes(tag))
-            tags.push(tag);
-    }
-    return tags;
-}
-/**
- * Promotion targets: plain tags land in the source repository, full references anywhere;
- * each must carry a tag (a digest target would be a no-op that proves nothing).
- */
-function parseTargets(source, entries) {
-    const out = [];
-    for (const entry of entries) {
-        let target;
-        if (entry.includes('/') || entry.includes('@')) {
-            const ref = parseReference(entry);
-            if (ref.digest !== undefined)
-                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} carries a digest; targets are tags`);
-            if (ref.tag === undefined)
-                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} has no tag`, { hint: 'write repo:tag' });
-            target = { registry: ref.registry, repository: ref.repository, tag: ref.tag };
-        }
-        else {
-            if (!isValidTag(entry))
-                throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry.length > 80 ? `${entry.slice(0, 80)}…` : entry)} is not a valid tag`);
-            target = { registry: source.registry, repository: source.repository, tag: entry };
-        }
-        if (!out.some((t) => formatReference(t) === formatReference(target)))
-            out.push(target);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/settle.ts
-
-
-/**
- * Read-modify-write on a registry tag without compare-and-swap (distribution ignores
- * If-Match). After our write we keep re-reading until the tag has been quiet for longer
- * than a read-modify-write takes (4x ours, at least minQuietMs): a writer that read before
- * our write has then either written (and we see whether our entry survived) or cannot
- * write any more from its stale read. When another writer shows up, the window grows to
- * contendedQuietMs and restarts at each change. Cost without contention: the quiet window
- * and two or three GETs.
- */
-async function settle_appendUntilSettled(op, opts = {}) {
-    const minQuiet = opts.minQuietMs ?? 40;
-    const maxQuiet = opts.maxQuietMs ?? 3000;
-    const contendedQuiet = opts.contendedQuietMs ?? 1000;
-    const maxRounds = opts.maxRounds ?? 12;
-    const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
-    const maxStale = opts.maxStaleMs ?? minQuiet;
-    let writes = 0;
-    let failedWrites = 0;
-    let contended = false;
-    for (let round = 1; round <= maxRounds; round++) {
-        const started = Date.now();
-        let state = await op.read();
-        const readAt = Date.now();
-        if (!op.satisfied(state)) {
-            state = await op.merge(state);
-            // Slow preparation (a blob upload that was retried) makes the read stale: read again; the
-            // prepared blobs are in place now, so the next merge is quick.
-            if (Date.now() - readAt > maxStale && round < maxRounds)
-                continue;
-            try {
-                await op.write(state);
-            }
-            catch (e) {
-                // The write may or may not have landed (a reset after the body): the next read tells.
-                if (!isTransient(e) || round >= maxRounds || Date.now() > deadline)
-                    throw e;
-                await sleep(backoffMs(failedWrites++, 250, 4000));
-                continue;
-            }
-            writes++;
-        }
-        const rmwMs = Date.now() - started;
-        if (op.contended?.())
-            contended = true;
-        let quietMs = Math.min(maxQuiet, Math.max(minQuiet, 4 * rmwMs));
-        if (contended)
-            quietMs = Math.max(quietMs, contendedQuiet);
-        let last = op.fingerprint(state);
-        let quietSince = Date.now();
-        let lost = false;
-        while (Date.now() - quietSince < quietMs) {
-            if (Date.now() > deadline)
-                break;
-            await sleep(Math.max(10, Math.min(quietMs / 3, quietMs - (Date.now() - quietSince))));
-            const seen = await op.read();
-            const fp = op.fingerprint(seen);
-            if (fp !== last) {
-                // Someone else wrote: keep watching until they are done.
-                contended = true;
-                quietMs = Math.max(quietMs, contendedQuiet);
-                last = fp;
-                quietSince = Date.now();
-            }
-            if (!op.satisfied(seen)) {
-                lost = true;
-                break;
-            }
-        }
-        if (!lost)
-            return { rounds: round, writes, contended };
-        if (Date.now() > deadline)
-            break;
-        // Back off a little, with jitter, so racing writers do not keep colliding in lockstep.
-        await sleep(20 + Math.random() * 80 * round);
-    }
-    throw new BydigestError('CONFLICT', `${op.what}: other writers kept overwriting it; our entry is not there after ${maxRounds} attempts`, {
-        hint: 'another job may be writing to the same tag in a loop; re-run this step',
-    });
-}
-/**
- * A failure worth reading the state again for: the connection broke, a 408/429/5xx answer,
- * or distribution's blob-link race (it rewrites a repository's link file on every upload of
- * a blob, so a manifest PUT that reads it mid-rewrite, while another job uploads the same
- * payload, is told the blob is unknown although it is there).
- */
-function isTransient(e) {
-    if (!(e instanceof BydigestError))
+function matchesDockerReference(rule, intended, signatureReference) {
+    const signature = (0,docker_reference/* parseNormalizedNamed */.oS)(signatureReference);
+    if (!signature)
         return false;
-    if (e.status === 400 && /MANIFEST_BLOB_UNKNOWN|DIGEST_INVALID/.test(e.message))
-        return true;
-    return e.code === 'NETWORK' || (e.status !== undefined && RETRYABLE_STATUS.has(e.status));
+    switch (rule.type) {
+        case 'matchExact':
+            if ((0,docker_reference/* isNameOnly */.Mp)(intended) || (0,docker_reference/* isNameOnly */.Mp)(signature))
+                return false;
+            return (0,docker_reference/* referenceString */.v2)(signature) === (0,docker_reference/* referenceString */.v2)(intended);
+        case 'matchRepoDigestOrExact':
+            return matchRepoDigestOrExact(intended, signature);
+        case 'matchRepository':
+            return (0,docker_reference/* referenceName */.z$)(signature) === (0,docker_reference/* referenceName */.z$)(intended);
+        case 'exactReference': {
+            const wanted = (0,docker_reference/* parseNormalizedNamed */.oS)(rule.dockerReference);
+            if (!wanted || (0,docker_reference/* isNameOnly */.Mp)(wanted) || (0,docker_reference/* isNameOnly */.Mp)(signature))
+                return false;
+            return (0,docker_reference/* referenceString */.v2)(signature) === (0,docker_reference/* referenceString */.v2)(wanted);
+        }
+        case 'exactRepository': {
+            const wanted = (0,docker_reference/* parseNormalizedNamed */.oS)(rule.dockerRepository);
+            return wanted !== undefined && (0,docker_reference/* referenceName */.z$)(signature) === (0,docker_reference/* referenceName */.z$)(wanted);
+        }
+        case 'remapIdentity': {
+            const remapped = remapPrefix(rule, intended);
+            return remapped !== undefined && matchRepoDigestOrExact(remapped, signature);
+        }
+    }
+}
+function matchRepoDigestOrExact(intended, signature) {
+    // A repository-only identity (what cosign writes) never matches this rule, even for a pull by digest.
+    if ((0,docker_reference/* isNameOnly */.Mp)(signature))
+        return false;
+    if (intended.tag !== undefined)
+        return (0,docker_reference/* referenceString */.v2)(signature) === (0,docker_reference/* referenceString */.v2)(intended);
+    // By digest: the repository must match; the digest itself was checked against the manifest.
+    if (intended.digest !== undefined)
+        return (0,docker_reference/* referenceName */.z$)(signature) === (0,docker_reference/* referenceName */.z$)(intended);
+    return false;
+}
+/** The intended reference with `prefix` replaced by `signedPrefix`, when its name starts with it. */
+function remapPrefix(rule, intended) {
+    const name = (0,docker_reference/* referenceName */.z$)(intended);
+    const matches = name === rule.prefix || (name.startsWith(rule.prefix) && name[rule.prefix.length] === '/');
+    if (!matches)
+        return intended;
+    const s = (0,docker_reference/* referenceString */.v2)(intended);
+    return (0,docker_reference/* parseCanonicalNamed */.ru)(s.replace(rule.prefix, rule.signedPrefix));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/policy/trust-root.ts + 1 modules
+var trust_root = __nccwpck_require__(7402);
+;// CONCATENATED MODULE: ./packages/core/src/policy/sigstore-signed.ts
+/**
+ * The sigstoreSigned requirement with public keys, step for step as containers/image checks each
+ * signature (policy_eval_sigstore.go isSignatureAccepted, internal VerifySigstorePayload):
+ * key files → signature annotation → base64 → signature with any key → strict payload parse →
+ * manifest digest → signedIdentity. One accepted signature allows the image; otherwise the
+ * rejection reasons are summed up in containers/image's words.
+ */
+
+
+
+
+
+
+
+function evaluateSigstoreSigned(requirement, image, signatures, readKeyFile) {
+    const judged = [];
+    let nonSignatureAttachments = 0;
+    for (const sig of signatures) {
+        if (sig.mediaType !== constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r) {
+            nonSignatureAttachments++;
+            continue;
+        }
+        judged.push(judgeSignature(requirement, image, sig, readKeyFile));
+    }
+    if (judged.some((j) => j.accepted))
+        return { allowed: true, signatures: judged, nonSignatureAttachments };
+    return { allowed: false, message: summarize(judged, nonSignatureAttachments), signatures: judged, nonSignatureAttachments };
+}
+function summarize(judged, nonSignatureAttachments) {
+    if (judged.length === 0) {
+        // containers/image also counts lookaside (GPG) signatures here; those are never read by bydigest.
+        return nonSignatureAttachments === 0
+            ? 'A signature was required, but no signature exists'
+            : `A signature was required, but no signature exists (0 non-sigstore signatures, ${nonSignatureAttachments} sigstore non-signature attachments)`;
+    }
+    if (judged.length === 1)
+        return judged[0]?.reason ?? '';
+    return `None of the signatures were accepted, reasons: ${judged.map((j) => j.reason).join('; ')}`;
+}
+function judgeSignature(requirement, image, sig, readKeyFile) {
+    const out = { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false };
+    const reject = (reason) => ({ ...out, reason });
+    const root = (0,trust_root/* loadTrustRoot */.Dr)(requirement.keys, readKeyFile);
+    if (!root.ok)
+        return reject(root.reason);
+    const signature = sig.annotations[constants/* SIGNATURE_ANNOTATION */.ZB];
+    if (signature === undefined)
+        return reject(`missing ${constants/* SIGNATURE_ANNOTATION */.ZB} annotation`);
+    // containers/image would stop the whole pull on an unreadable payload; here it rejects this one.
+    if (sig.payload === undefined)
+        return reject(sig.unreadable ?? 'the signature payload could not be read');
+    const decoded = (0,base64/* decodeStdBase64 */.t)(signature);
+    if (!decoded.ok)
+        return reject(`base64 decoding: ${decoded.reason}`);
+    const failures = [];
+    for (const [i, key] of root.keys.entries()) {
+        const check = checkPayloadSignature(key, sig.payload, signature);
+        if (check.valid) {
+            out.keyIndex = i;
+            break;
+        }
+        failures.push(check.reason.replace(/^cryptographic signature verification failed: /, ''));
+    }
+    if (out.keyIndex === undefined)
+        return reject(`cryptographic signature verification failed: ${failures.join(', ')}`);
+    out.cryptoVerified = true;
+    let payload;
+    try {
+        payload = parseSimpleSigningPayload(sig.payload);
+    }
+    catch (e) {
+        return reject(e.message);
+    }
+    out.identity = payload.dockerReference;
+    out.digest = payload.manifestDigest;
+    if (!matchesDigest(image, payload.manifestDigest))
+        return reject(`Signature for digest ${payload.manifestDigest} does not match`);
+    if (!matchesDockerReference(requirement.signedIdentity, image.reference, payload.dockerReference)) {
+        return reject(`Signature for identity ${goQuote(payload.dockerReference)} is not accepted`);
+    }
+    return { ...out, accepted: true };
+}
+/** manifest.MatchesDigest: the signed digest, in its own algorithm, over the manifest bytes. */
+function matchesDigest(image, signed) {
+    if (signed === image.manifestDigest)
+        return true;
+    if (!image.manifestBytes)
+        return false;
+    const [algorithm, hex] = signed.split(':');
+    if (!['sha256', 'sha384', 'sha512'].includes(algorithm))
+        return false;
+    return (0,external_node_crypto_.createHash)(algorithm).update(image.manifestBytes).digest('hex') === hex;
+}
+/** Go's %q for the strings that occur here (JSON quoting agrees except for rare control characters). */
+function goQuote(s) {
+    return JSON.stringify(s);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/evaluate.ts
+/**
+ * IsRunningImageAllowed for a docker:// pull (signature/policy_eval.go): pick the scope, then
+ * every requirement in it must allow the image; the first that refuses gives the message. Pure:
+ * the caller passes what the registry holds (readSigstoreAttachments) and how to read key files.
+ */
+
+
+
+
+
+
+function evaluatePolicy(input) {
+    // docker:// pulls a name-only reference as :latest.
+    const reference = { ...input.image.reference };
+    if (reference.tag === undefined && reference.digest === undefined)
+        reference.tag = 'latest';
+    const image = { ...input.image, reference };
+    const identity = (0,policy_scope/* policyIdentity */.Xd)(reference);
+    const scope = (0,policy_scope/* requirementsForImage */.$D)(input.policy, reference);
+    const attachments = (0,registries_d/* sigstoreAttachmentsFor */.sE)(input.registries, reference);
+    const signatures = attachments.enabled ? input.attachments.signatures : [];
+    const readKeyFile = input.readKeyFile ?? (0,trust_root/* workingDirectoryReader */.cV)();
+    const reports = scope.requirements.map((requirement) => ({ requirement, evaluated: false, signatures: [], nonSignatureAttachments: 0 }));
+    let refusal;
+    for (const report of reports) {
+        const outcome = evaluateRequirement(report.requirement, image, signatures, attachments.enabled ? input.attachments.error : undefined, readKeyFile, scope);
+        Object.assign(report, outcome, { evaluated: true });
+        if (!outcome.allowed) {
+            refusal = outcome.message;
+            break;
+        }
+    }
+    const evaluation = {
+        allowed: refusal === undefined,
+        identity,
+        scope,
+        attachments,
+        ignoredSignatures: attachments.enabled ? 0 : input.attachments.signatures.length,
+        requirements: reports,
+    };
+    if (refusal !== undefined)
+        evaluation.message = refusal;
+    return evaluation;
+}
+function evaluateRequirement(requirement, image, signatures, attachmentsError, readKeyFile, scope) {
+    switch (requirement.type) {
+        case 'insecureAcceptAnything':
+            return { allowed: true, signatures: [], nonSignatureAttachments: 0 };
+        case 'reject':
+            return { allowed: false, message: `Running image ${(0,docker_reference/* dockerImageName */.tu)(image.reference)} is rejected by policy.`, signatures: [], nonSignatureAttachments: 0 };
+        case 'sigstoreSigned':
+            if (requirement.unsupported || !requirement.keys)
+                throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
+            // containers/image fails the pull when the .sig cannot be read at all (e.g. not an OCI manifest).
+            if (attachmentsError !== undefined)
+                return { allowed: false, message: attachmentsError, signatures: [], nonSignatureAttachments: 0 };
+            return evaluateSigstoreSigned({ keys: requirement.keys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
+        case 'signedBy':
+            throw unsupported(scope, 'signedBy (GPG simple signing, stored in a lookaside or the registry extension)');
+        case 'signedBaseLayer':
+            throw unsupported(scope, 'signedBaseLayer');
+    }
+}
+function unsupported(scope, what) {
+    return new errors/* BydigestError */.W('POLICY', `the policy scope ${scope.label} requires ${what}, which bydigest cannot evaluate`, {
+        hint: 'check this image with `skopeo copy --policy … docker://… dir:…` instead, or evaluate a policy using sigstoreSigned with keyPath/keyData',
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/manifest.ts
+var manifest = __nccwpck_require__(389);
+// EXTERNAL MODULE: ./packages/core/src/oci/media-types.ts
+var media_types = __nccwpck_require__(418);
+// EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
+var digest = __nccwpck_require__(4276);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/referrers.ts
 
 
@@ -31043,7 +29174,7 @@ function isTransient(e) {
 
 /** The tag the OCI 1.1 fallback keeps a subject's referrers index under. */
 function referrersFallbackTag(subjectDigest) {
-    return `sha256-${digest_digestHex(subjectDigest)}`;
+    return `sha256-${(0,digest/* digestHex */.sU)(subjectDigest)}`;
 }
 /** ghcr.io and Docker Hub have no referrers API: go to the tag directly, saving a request. */
 function referrers_defaultReferrersMode(registry) {
@@ -31059,13 +29190,13 @@ async function referrers_listReferrers(client, repo, subjectDigest, opts = {}) {
     if (mode !== 'tag') {
         const api = await client.referrersApi(repo, subjectDigest, opts.artifactType);
         if (api)
-            return { via: 'api', descriptors: filter(indexEntries(api, reference_formatReference(repo))) };
+            return { via: 'api', descriptors: filter(indexEntries(api, (0,reference/* formatReference */.FH)(repo))) };
         if (mode === 'api') {
-            throw new errors_BydigestError('REGISTRY', `${reference_formatReference(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
+            throw new errors/* BydigestError */.W('REGISTRY', `${(0,reference/* formatReference */.FH)(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
         }
     }
     const index = await readFallbackIndex(client, repo, subjectDigest);
-    const listing = { via: 'tag', descriptors: filter(index ? indexEntries(index, reference_formatReference(repo)) : []) };
+    const listing = { via: 'tag', descriptors: filter(index ? indexEntries(index, (0,reference/* formatReference */.FH)(repo)) : []) };
     if (index)
         listing.index = index;
     return listing;
@@ -31076,22 +29207,22 @@ async function referrers_listReferrers(client, repo, subjectDigest, opts = {}) {
  */
 async function readFallbackIndex(client, repo, subjectDigest) {
     const tag = referrersFallbackTag(subjectDigest);
-    const m = await client.getManifestIfExists(reference_withTag(repo, tag));
+    const m = await client.getManifestIfExists((0,reference/* withTag */.Rd)(repo, tag));
     if (!m)
         return undefined;
-    const where = reference_formatReference(reference_withTag(repo, tag));
+    const where = (0,reference/* formatReference */.FH)((0,reference/* withTag */.Rd)(repo, tag));
     if (m.digest === subjectDigest) {
-        throw new errors_BydigestError('REGISTRY', `${where} resolves to the subject ${subjectDigest} itself, not to a referrers index`, {
+        throw new errors/* BydigestError */.W('REGISTRY', `${where} resolves to the subject ${subjectDigest} itself, not to a referrers index`, {
             hint: 'this registry maps sha256-<hex> tags onto digests; use referrers: api if it has a referrers API',
         });
     }
-    if (!media_types_isIndexMediaType(m.mediaType)) {
-        throw new errors_BydigestError('REGISTRY', `${where} holds a ${m.mediaType}, not a referrers index; refusing to overwrite it`);
+    if (!(0,media_types/* isIndexMediaType */.$$)(m.mediaType)) {
+        throw new errors/* BydigestError */.W('REGISTRY', `${where} holds a ${m.mediaType}, not a referrers index; refusing to overwrite it`);
     }
     return m;
 }
 function indexEntries(m, where) {
-    const doc = manifest_parseManifestJson(m, where);
+    const doc = (0,manifest/* parseManifestJson */.vW)(m, where);
     return Array.isArray(doc.manifests) ? doc.manifests : [];
 }
 const sameDescriptor = (a, b) => a.digest === b.digest;
@@ -31174,366 +29305,2722 @@ async function attachReferrer(client, repo, manifest, mode, settle = {}) {
     return { via: 'tag' };
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./packages/core/src/oci/copy.ts
-
-
-
-
-
-
-function emptyStats() {
-    return { existing: 0, mounted: 0, streamed: 0 };
-}
-/**
- * Makes one blob of `from` present in `to`: a cross-repository mount on the same registry
- * (one POST; a 202 means the registry refused and opened an upload, which we then stream
- * into), or HEAD + stream between registries. Layers are never buffered.
- */
-async function copyBlob(client, from, to, blob, stats) {
-    const open = () => {
-        const out = new PassThrough({ highWaterMark: 1024 * 1024 });
-        client.openBlob(from, blob.digest).then((body) => body.pipe(out), (e) => out.destroy(e));
-        return out;
-    };
-    const source = { digest: blob.digest, size: blob.size, open };
-    const outcome = from.registry === to.registry
-        ? await client.uploadBlob(to, source, { skipExistenceCheck: true, mountFrom: from })
-        : await client.uploadBlob(to, source);
-    if (outcome === 'exists')
-        stats.existing++;
-    else if (outcome === 'mounted')
-        stats.mounted++;
-    else
-        stats.streamed++;
-}
-/**
- * Makes a manifest (and, for an index, every child) and all blobs they reference present
- * in `to`, children before their index, each PUT by digest with its exact bytes.
- */
-async function copyManifestContent(client, from, to, manifest, stats, opts = {}) {
-    const concurrency = opts.concurrency ?? 4;
-    const refs = referencedBlobs(parseManifestJson(manifest, formatReference(from)), manifest.mediaType);
-    await mapLimit(refs.manifests, concurrency, async (child) => {
-        const bytes = await client.getManifest(withDigest(from, child.digest));
-        if (isIndexMediaType(bytes.mediaType)) {
-            throw new BydigestError('REGISTRY', `${formatReference(withDigest(from, child.digest))}: nested indexes are not supported`);
+;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts
+/** Runs `fn` over `items` with at most `limit` in flight; rejects on the first failure. */
+async function map_limit_mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (e) {
+                failed = true;
+                throw e;
+            }
         }
-        await copyManifestContent(client, from, to, bytes, stats, { concurrency, putSelf: true });
-    });
-    await mapLimit(refs.blobs, concurrency, (b) => copyBlob(client, from, to, b, stats));
-    if (opts.putSelf)
-        await client.putManifest(withDigest(to, manifest.digest), manifest);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle.ts
 /**
- * Puts the exact bytes of `source` (fetched once, by digest) under every target, copying
- * content first where a target is another repository, then resolves every target and
- * fails unless each one is the source digest.
+ * The sigstore bundle cosign 3 writes for `cosign sign --key`: a DSSE envelope around an in-toto
+ * Statement v1 with predicateType https://sigstore.dev/cosign/sign/v1, attached to the image as an
+ * OCI 1.1 referrer. Pure functions: the caller moves the bytes (bundle-store.ts).
+ * Layout checked against what cosign 3.1 writes to distribution 2.8 (see bundle.test.ts).
  */
-async function promoteByDigest(client, source, targets, opts = {}) {
-    const manifest = opts.manifest ?? (await client.getManifest(source));
-    const stats = emptyStats();
-    const repos = new Map();
-    for (const t of targets)
-        if (!sameRepository(t, source))
-            repos.set(`${t.registry}/${t.repository}`, t);
-    for (const repo of repos.values())
-        await copyManifestContent(client, source, repo, manifest, stats, { ...(opts.concurrency ? { concurrency: opts.concurrency } : {}) });
-    await mapLimit(targets, 4, (t) => client.putManifest(t, manifest));
-    const resolved = await mapLimit(targets, 4, async (t) => ({ ref: formatReference(t), digest: (await client.headManifest(t))?.digest }));
-    const wrong = resolved.filter((r) => r.digest !== manifest.digest);
-    if (wrong.length > 0) {
-        throw new BydigestError('TAG_MISMATCH', `after promotion, ${wrong.map((r) => `${r.ref} resolves to ${r.digest ?? 'nothing'}`).join('; ')} instead of ${manifest.digest}`, { hint: 'another writer moved the tag during promotion; re-run, and do not promote the same tag from parallel jobs' });
+
+
+
+
+
+const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** Every bundle version's media type starts so; cosign matches referrers by this prefix. */
+const SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
+const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
+const CREATED_ANNOTATION = 'org.opencontainers.image.created';
+const TITLE_ANNOTATION = 'org.opencontainers.image.title';
+/** DSSE pre-authentication encoding; lengths are byte counts, in ASCII decimal. */
+function dssePae(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
+}
+/** `publicKey.hint` as cosign writes it: standard base64 of sha256 over the PKIX DER key. */
+function publicKeyHint(key) {
+    return createHash('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('base64');
+}
+/** protojson (which cosign uses for the Struct) writes map keys sorted. */
+function sortedStrings(annotations) {
+    const out = {};
+    for (const k of Object.keys(annotations).sort()) {
+        const v = annotations[k];
+        if (typeof v !== 'string')
+            throw new BydigestError('INVALID_ARGUMENT', `annotation ${k} must be a string`);
+        out[k] = v;
     }
-    return { manifest, written: resolved.map((r) => r.ref), stats };
+    return out;
+}
+/**
+ * The statement `cosign sign` signs, byte for byte: no subject name, the `-a` annotations on the
+ * subject (cosign verify prints them as "optional"), an empty predicate.
+ */
+function cosignSignStatement(manifestDigest, annotations = {}) {
+    const statement = {
+        _type: IN_TOTO_STATEMENT_V1,
+        subject: [{ digest: { sha256: digestHex(manifestDigest) }, annotations: sortedStrings(annotations) }],
+        predicateType: COSIGN_SIGN_PREDICATE_TYPE,
+        predicate: {},
+    };
+    return Buffer.from(JSON.stringify(statement), 'utf8');
+}
+/** A v0.3 bundle with the DSSE signature (ECDSA P-256, SHA-256, DER) over the PAE of the statement. */
+function bundle_buildSignBundle(key, manifestDigest, annotations = {}) {
+    const statement = cosignSignStatement(manifestDigest, annotations);
+    const sig = signPayload(key, dssePae(IN_TOTO_PAYLOAD_TYPE, statement));
+    // Field order of the protobuf messages, as protojson writes them; no tlogEntries offline.
+    const bundle = {
+        mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+        verificationMaterial: { publicKey: { hint: publicKeyHint(key.publicKey) } },
+        dsseEnvelope: { payload: statement.toString('base64'), payloadType: IN_TOTO_PAYLOAD_TYPE, signatures: [{ sig }] },
+    };
+    const bytes = Buffer.from(JSON.stringify(bundle), 'utf8');
+    return { bytes, digest: sha256Digest(bytes), statement };
+}
+/** RFC 3339 in whole seconds, UTC, as cosign stamps `org.opencontainers.image.created`. */
+function bundleCreatedTime(now) {
+    return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * The referrer manifest: artifactType and the one layer of the bundle media type, the empty
+ * config, the annotations cosign sets (they are copied into the referrers index, where tools
+ * tell signatures from attestations without fetching each manifest). The layer title lets
+ * `oras pull` save it under a unique name (cosign's BUNDLE_SPEC).
+ */
+function bundle_bundleReferrerManifest(input) {
+    const { subject, bundle } = input;
+    if (!isSha256Digest(subject.digest) || !isSha256Digest(bundle.digest)) {
+        throw new BydigestError('INVALID_ARGUMENT', 'a bundle referrer needs sha256 digests for its subject and bundle');
+    }
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaType.OciManifest,
+        artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+        config: { mediaType: EMPTY_CONFIG.mediaType, digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size },
+        layers: [
+            {
+                mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+                digest: bundle.digest,
+                size: bundle.size,
+                annotations: { [TITLE_ANNOTATION]: `sha256-${digestHex(bundle.digest)}.sigstore.json` },
+            },
+        ],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations: {
+            [BUNDLE_CONTENT_ANNOTATION]: 'dsse-envelope',
+            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: COSIGN_SIGN_PREDICATE_TYPE,
+            [CREATED_ANNOTATION]: bundleCreatedTime(input.created),
+        },
+    };
+    const bytes = Buffer.from(JSON.stringify(manifest), 'utf8');
+    return { bytes, digest: sha256Digest(bytes), mediaType: MediaType.OciManifest };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/index.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle-verify.ts
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/constants.ts
-/** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
-const constants_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const constants_SIGNATURE_TYPE = 'cosign container image signature';
-const constants_SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
-const BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
-const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
-const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
-// containers/image reads a .sig only when it is an OCI manifest; Docker v2 ones (cosign 1.x) are invisible to it.
-const constants_OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
-const constants_OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
-const DOCKER_MANIFEST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
-/** Written by cosign ≥ 2.0.1. */
-const constants_SIGSTORE_KEY_LABEL = 'ENCRYPTED SIGSTORE PRIVATE KEY';
-/** Written by older cosign; read by every cosign and containers/image version, so it is what we write. */
-const constants_COSIGN_KEY_LABEL = 'ENCRYPTED COSIGN PRIVATE KEY';
-const constants_PUBLIC_KEY_LABEL = 'PUBLIC KEY';
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/encrypted-envelope.ts
-/**
- * The passphrase box cosign keeps its private key in (go-securesystemslib `encrypted`):
- * scrypt derives a 32-byte key from the password, NaCl secretbox (XSalsa20-Poly1305) seals the
- * plaintext, and both travel as compact JSON. Node's crypto has scrypt but no XSalsa20, so the
- * box itself comes from @noble/ciphers (audited, pure JS, no dependencies).
- */
-
-
-
-
-/**
- * The only parameters go-securesystemslib accepts (Legacy, Standard, OWASP). Anything else is
- * refused before any work: a key file is untrusted input and N=2^30 would exhaust memory.
- */
-const SUPPORTED_SCRYPT_PARAMS = [
-    { N: 32768, r: 8, p: 1 },
-    { N: 65536, r: 8, p: 1 },
-    { N: 131072, r: 8, p: 1 },
-];
-const SALT_BYTES = 32;
-const NONCE_BYTES = 24;
-const KEY_BYTES = 32;
-/** Validates the JSON envelope; cheap and synchronous, so it can run before scrypt is started. */
-function encrypted_envelope_parseEncryptedEnvelope(json, what = 'the encrypted key') {
-    const text = typeof json === 'string' ? json : Buffer.from(json).toString('utf8');
-    let doc;
+/** cosign reads bundles of v0.2 and later; both spellings of the media type occur. */
+const ACCEPTED_MEDIA_TYPES = new Set([
+    SIGSTORE_BUNDLE_MEDIA_TYPE,
+    'application/vnd.dev.sigstore.bundle+json;version=0.2',
+    'application/vnd.dev.sigstore.bundle+json;version=0.3',
+]);
+const STATEMENT_TYPES = new Set([IN_TOTO_STATEMENT_V1, 'https://in-toto.io/Statement/v0.1']);
+/** protojson decodes bytes fields from standard or URL-safe base64, padded or not. */
+const PROTO_BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+const reject = (reason, extra = {}) => ({ valid: false, reason, ...extra });
+/** Duplicate members make a document mean different things to different parsers; protojson refuses them. */
+function duplicateKey(node) {
+    if (node.kind === 'array') {
+        for (const item of node.items) {
+            const d = duplicateKey(item);
+            if (d !== undefined)
+                return d;
+        }
+    }
+    else if (node.kind === 'object') {
+        const seen = new Set();
+        for (const [k, v] of node.entries) {
+            if (seen.has(k))
+                return k;
+            seen.add(k);
+            const d = duplicateKey(v);
+            if (d !== undefined)
+                return d;
+        }
+    }
+    return undefined;
+}
+function parseStrict(text, what) {
+    let tree;
     try {
-        doc = JSON.parse(text);
+        tree = (0,strict_json/* parseJsonTree */.U0)(text);
     }
     catch (e) {
-        throw corrupted(what, `its content is not JSON (${e.message})`);
+        if (e instanceof strict_json/* JsonSyntaxError */.q3)
+            return { ok: false, reason: `${what} is not JSON: ${e.message}` };
+        throw e;
     }
-    const kdf = field(doc, 'kdf');
-    const cipher = field(doc, 'cipher');
-    const params = field(kdf, 'params');
-    if (field(kdf, 'name') !== 'scrypt') {
-        throw corrupted(what, `unknown kdf name ${JSON.stringify(field(kdf, 'name'))} (expected "scrypt")`);
-    }
-    if (field(cipher, 'name') !== 'nacl/secretbox') {
-        throw corrupted(what, `unknown cipher name ${JSON.stringify(field(cipher, 'name'))} (expected "nacl/secretbox")`);
-    }
-    const N = field(params, 'N');
-    const r = field(params, 'r');
-    const p = field(params, 'p');
-    if (!SUPPORTED_SCRYPT_PARAMS.some((s) => s.N === N && s.r === r && s.p === p)) {
-        const allowed = SUPPORTED_SCRYPT_PARAMS.map((s) => `(${s.N},${s.r},${s.p})`).join(', ');
-        throw new BydigestError('KEY', `unsupported scrypt parameters in ${what}: N=${String(N)}, r=${String(r)}, p=${String(p)}; cosign accepts only (N,r,p) ∈ {${allowed}}`, { hint: 'Re-create the key with cosign generate-key-pair (or scripts/generate-key-pair.ts), which writes supported parameters.' });
-    }
-    const nonce = bytesField(cipher, 'nonce', what);
-    if (nonce.length !== NONCE_BYTES)
-        throw corrupted(what, `incorrect nonce size ${nonce.length} (expected ${NONCE_BYTES})`);
-    return {
-        kdf: { N: N, r: r, p: p, salt: bytesField(kdf, 'salt', what) },
-        nonce,
-        ciphertext: bytesField(doc, 'ciphertext', what),
-    };
+    const dup = duplicateKey(tree);
+    if (dup !== undefined)
+        return { ok: false, reason: `${what} has a duplicate ${JSON.stringify(dup)} member` };
+    return { ok: true, value: (0,strict_json/* toPlain */.Ul)(tree) };
 }
-/** scrypt on libuv's thread pool, so a caller can start it early and overlap it with network work. */
-function deriveBoxKey(envelope, password) {
-    const { N, r, p, salt } = envelope.kdf;
-    const secret = Buffer.from(password);
-    // OpenSSL needs 128·r·(N+p+2) bytes; Node's default 32 MiB cap refuses N ≥ 65536.
-    const maxmem = 128 * r * (N + p + 2) + 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        scrypt(secret, salt, KEY_BYTES, { N, r, p, maxmem }, (err, key) => {
-            secret.fill(0);
-            if (err)
-                reject(new BydigestError('KEY', `scrypt key derivation failed: ${err.message}`, { cause: err }));
-            else
-                resolve(key);
-        });
-    });
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function decodeProtoBytes(v) {
+    if (typeof v !== 'string' || !PROTO_BASE64.test(v) || v.replace(/=+$/, '').length % 4 === 1)
+        return undefined;
+    return Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
 }
-/** Opens the box with a derived key (which is zeroed); the caller owns and should zero the plaintext. */
-function openWithBoxKey(envelope, boxKey, options = {}, what = 'the encrypted key') {
-    try {
-        const plaintext = secretbox(boxKey, envelope.nonce).open(envelope.ciphertext);
-        // A view, not a copy, so zeroing the returned Buffer zeroes the only plaintext there is.
-        return Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.byteLength);
+function parseStatement(payload) {
+    const parsed = parseStrict(payload.toString('utf8'), 'the DSSE payload');
+    if (!parsed.ok)
+        return parsed;
+    const doc = parsed.value;
+    if (!isObject(doc))
+        return { ok: false, reason: 'the DSSE payload is not a JSON object' };
+    const type = doc._type;
+    if (typeof type !== 'string' || !STATEMENT_TYPES.has(type))
+        return { ok: false, reason: `the DSSE payload is not an in-toto statement (_type ${JSON.stringify(type)})` };
+    if (!Array.isArray(doc.subject))
+        return { ok: false, reason: 'the in-toto statement has no subject list' };
+    const subjects = [];
+    for (const s of doc.subject) {
+        if (!isObject(s) || !isObject(s.digest))
+            return { ok: false, reason: 'an in-toto statement subject has no digest' };
+        const digest = {};
+        for (const [alg, value] of Object.entries(s.digest)) {
+            if (typeof value !== 'string')
+                return { ok: false, reason: `subject digest ${alg} is not a string` };
+            digest[alg] = value;
+        }
+        const subject = { digest };
+        if (typeof s.name === 'string')
+            subject.name = s.name;
+        if (isObject(s.annotations))
+            subject.annotations = s.annotations;
+        subjects.push(subject);
     }
-    catch {
-        const name = options.passwordName ? ` (${options.passwordName})` : '';
-        throw new BydigestError('KEY', `cannot decrypt ${what}: wrong password${name} or corrupted key`, {
-            hint: options.passwordName
-                ? `Set ${options.passwordName} to the password the key was created with (an empty or unset variable means the empty password), and check the key file is complete.`
-                : 'Use the password the key was created with, and check the key file is complete.',
-        });
-    }
-    finally {
-        boxKey.fill(0);
-    }
+    const predicateType = typeof doc.predicateType === 'string' ? doc.predicateType : '';
+    return { ok: true, statement: { type, predicateType, subjects } };
 }
-async function encrypted_envelope_deriveAndOpen(envelope, password, options = {}, what = 'the encrypted key') {
-    return openWithBoxKey(envelope, await deriveBoxKey(envelope, password), options, what);
-}
-/** Seals `plaintext` into the JSON envelope, bytes as go-securesystemslib's json.Marshal writes them. */
-async function encrypted_envelope_sealEnvelope(plaintext, password, params = { N: 32768, r: 8, p: 1 }) {
-    if (!SUPPORTED_SCRYPT_PARAMS.some((s) => s.N === params.N && s.r === params.r && s.p === params.p)) {
-        throw new BydigestError('INVALID_ARGUMENT', `unsupported scrypt parameters N=${params.N}, r=${params.r}, p=${params.p}: cosign could not read the key`);
+/**
+ * Verdict on the bytes of one bundle for `manifestDigest`. `keyIndex` (into `keys`) is set once
+ * the signature verified, also when the statement is then rejected.
+ */
+function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys) {
+    const parsed = parseStrict(bundleBytes.toString('utf8'), 'the bundle');
+    if (!parsed.ok)
+        return reject(parsed.reason);
+    const bundle = parsed.value;
+    if (!isObject(bundle))
+        return reject('the bundle is not a JSON object');
+    if (typeof bundle.mediaType !== 'string' || !ACCEPTED_MEDIA_TYPES.has(bundle.mediaType)) {
+        return reject(`unsupported bundle mediaType ${JSON.stringify(bundle.mediaType)} (cosign reads v0.2 and v0.3)`);
     }
-    const envelope = {
-        kdf: { ...params, salt: randomBytes(SALT_BYTES) },
-        nonce: randomBytes(NONCE_BYTES),
-        ciphertext: Buffer.alloc(0),
-    };
-    const boxKey = await deriveBoxKey(envelope, password);
-    try {
-        envelope.ciphertext = Buffer.from(secretbox(boxKey, envelope.nonce).seal(plaintext));
+    const material = bundle.verificationMaterial;
+    if (isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
+        return reject('the bundle is signed with a certificate (keyless); only key-signed bundles are verified offline');
     }
-    finally {
-        boxKey.fill(0);
+    const envelope = bundle.dsseEnvelope;
+    if (!isObject(envelope)) {
+        return reject(bundle.messageSignature !== undefined ? 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' : 'the bundle has no dsseEnvelope');
     }
-    const b64 = (b) => b.toString('base64');
-    const { N, r, p, salt } = envelope.kdf;
-    return Buffer.from(`{"kdf":{"name":"scrypt","params":{"N":${N},"r":${r},"p":${p}},"salt":"${b64(salt)}"},` +
-        `"cipher":{"name":"nacl/secretbox","nonce":"${b64(envelope.nonce)}"},"ciphertext":"${b64(envelope.ciphertext)}"}`);
-}
-function field(obj, name) {
-    return typeof obj === 'object' && obj !== null && !Array.isArray(obj) ? obj[name] : undefined;
-}
-function bytesField(obj, name, what) {
-    const value = field(obj, name);
-    if (typeof value !== 'string')
-        throw corrupted(what, `field "${name}" is missing or not a string`);
-    const decoded = decodeStdBase64(value);
-    if (!decoded.ok)
-        throw corrupted(what, `field "${name}" is not base64 (${decoded.reason})`);
-    return decoded.bytes;
-}
-function corrupted(what, reason) {
-    return new BydigestError('KEY', `${what} is not a valid cosign encrypted key: ${reason}`, {
-        hint: 'The file is truncated or not a cosign key; export it again (cosign generate-key-pair writes cosign.key).',
-    });
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        return reject(`DSSE payloadType is ${JSON.stringify(envelope.payloadType)}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
+    }
+    const payload = decodeProtoBytes(envelope.payload);
+    if (!payload)
+        return reject('the DSSE payload is not base64');
+    // sigstore-go: "exactly one signature is required", however permissive DSSE itself is.
+    if (!Array.isArray(envelope.signatures) || envelope.signatures.length !== 1) {
+        return reject(`the DSSE envelope has ${Array.isArray(envelope.signatures) ? envelope.signatures.length : 'no'} signatures; a sigstore bundle carries exactly one`);
+    }
+    const signature = envelope.signatures[0];
+    const sigBytes = isObject(signature) ? decodeProtoBytes(signature.sig) : undefined;
+    if (!sigBytes || sigBytes.length === 0)
+        return reject('the DSSE signature is missing or not base64');
+    const pae = dssePae(IN_TOTO_PAYLOAD_TYPE, payload);
+    let keyIndex;
+    let lastReason = 'no public key given';
+    for (let i = 0; i < keys.length && keyIndex === undefined; i++) {
+        const check = checkPayloadSignature(keys[i], pae, sigBytes.toString('base64'));
+        if (check.valid)
+            keyIndex = i;
+        else
+            lastReason = check.reason;
+    }
+    if (keyIndex === undefined)
+        return reject(`DSSE signature: ${lastReason}`);
+    const st = parseStatement(payload);
+    if (!st.ok)
+        return reject(st.reason, { keyIndex });
+    const { statement } = st;
+    if (statement.predicateType !== COSIGN_SIGN_PREDICATE_TYPE) {
+        return reject(`predicateType ${JSON.stringify(statement.predicateType)} is an attestation, not a cosign signature (${COSIGN_SIGN_PREDICATE_TYPE})`, { keyIndex, statement });
+    }
+    const want = (0,digest/* digestHex */.sU)(manifestDigest);
+    // sigstore-go compares the decoded bytes, so hex case does not matter.
+    if (!statement.subjects.some((s) => s.digest.sha256?.toLowerCase() === want)) {
+        const named = statement.subjects.map((s) => (s.digest.sha256 ? `sha256:${s.digest.sha256}` : Object.keys(s.digest).join('+') || 'no digest')).join(', ');
+        return reject(`the statement is for ${named || 'no subject'}, not ${manifestDigest}`, { keyIndex, statement });
+    }
+    return { valid: true, keyIndex, statement };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/der.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle-store.ts
+
+
+
+
+
+
+
+
+
+
+/** Bundles are a few KB (more with certificate chains and log entries); this bounds a hostile one. */
+const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
 /**
- * Just enough DER to tell what kind of private key a decrypted key file holds before handing it
- * to OpenSSL: OpenSSL rejects some keys cosign writes (Ed25519 PKCS#8 v2) with only "wrong tag",
- * and the user needs to hear "this is an Ed25519 key" instead.
+ * Signs `image` (and with `recursive` each platform manifest) with a cosign-3-style sigstore
+ * bundle. A bundle already there from the same key over the same statement is reused rather
+ * than piling up another on each re-run; otherwise bundle blob, empty config and manifest are
+ * pushed, the fallback index updated when the registry has no referrers API, and the referrers
+ * listing re-read until it holds our manifest.
  */
-const der_DerTag = {
-    Integer: 0x02,
-    OctetString: 0x04,
-    Null: 0x05,
-    Oid: 0x06,
-    Sequence: 0x30,
-};
-/** Reads one element at `offset`; undefined when the bytes are not well-formed DER. */
-function der_readDer(buf, offset = 0) {
-    if (offset + 2 > buf.length)
-        return undefined;
-    const tag = buf[offset];
-    if ((tag & 0x1f) === 0x1f)
-        return undefined; // multi-byte tags never occur in key structures
-    let lenByte = buf[offset + 1];
-    let pos = offset + 2;
-    let length;
-    if (lenByte < 0x80) {
-        length = lenByte;
+async function signImageBundle(client, opts) {
+    const targets = await signingTargets(client, opts.image, opts.recursive ?? true);
+    const key = await opts.key;
+    return mapLimit(targets, 4, (digest) => signOneBundle(client, withDigest(opts.image, digest), key, opts));
+}
+async function signOneBundle(client, image, key, opts) {
+    const mode = opts.referrers ?? defaultReferrersMode(image.registry);
+    const annotations = opts.annotations ?? {};
+    const existing = await findOwnBundle(client, image, key, annotations, mode);
+    if (existing)
+        return { digest: image.digest, bundleDigest: existing.digest, bundleRef: formatReference(withDigest(image, existing.digest)), via: existing.via, alreadySigned: true };
+    const subject = await subjectDescriptor(client, image, image.digest);
+    const bundle = buildSignBundle(key, image.digest, annotations);
+    const self = checkSignBundle(bundle.bytes, image.digest, [key.publicKey]);
+    if (!self.valid)
+        throw new BydigestError('SIGNATURE', `the bundle just made does not verify: ${self.reason}`);
+    const manifest = bundleReferrerManifest({ subject, bundle: { digest: bundle.digest, size: bundle.bytes.length }, created: (opts.now ?? (() => new Date()))() });
+    await Promise.all([
+        client.uploadBlob(image, { digest: bundle.digest, size: bundle.bytes.length, open: () => bundle.bytes }),
+        client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes }),
+    ]);
+    const put = await client.putManifest(withDigest(image, manifest.digest), manifest);
+    const result = { digest: image.digest, bundleDigest: manifest.digest, bundleRef: formatReference(withDigest(image, manifest.digest)), via: 'api', alreadySigned: false };
+    // OCI 1.1: a registry that indexed the subject says so with OCI-Subject; without it the client keeps the index.
+    if (mode === 'tag' || (mode === 'auto' && put.subject !== image.digest)) {
+        result.via = 'tag';
+        result.settle = await appendToFallbackIndex(client, image, image.digest, referrerDescriptor(manifest), opts.settle);
     }
     else {
-        lenByte &= 0x7f;
-        if (lenByte === 0 || lenByte > 4 || pos + lenByte > buf.length)
-            return undefined;
-        length = 0;
-        for (let i = 0; i < lenByte; i++)
-            length = length * 256 + buf[pos + i];
-        pos += lenByte;
+        await awaitListed(client, image, manifest.digest);
     }
-    if (pos + length > buf.length)
+    return result;
+}
+/** Some registries index referrers asynchronously: give the listing a moment before failing. */
+async function awaitListed(client, image, referrer) {
+    for (let attempt = 0;; attempt++) {
+        const listing = await listReferrers(client, image, image.digest, { mode: 'api' });
+        if (listing.descriptors.some((d) => d.digest === referrer))
+            return;
+        if (attempt >= 5) {
+            throw new BydigestError('SIGNATURE', `${formatReference(image)}: the referrers API does not list the bundle ${referrer} after it was pushed`, {
+                hint: 'the registry accepted the subject but does not serve it in its referrers list; try again, or report it to the registry',
+            });
+        }
+        await sleep(100 * 2 ** attempt);
+    }
+}
+async function findOwnBundle(client, image, key, annotations, mode) {
+    const { via, bundles } = await readBundles(client, image, image.digest, mode);
+    for (const b of bundles) {
+        if (!b.bundleBytes)
+            continue;
+        const check = checkSignBundle(b.bundleBytes, image.digest, [key.publicKey]);
+        if (check.valid && sameAnnotations(check.statement, image.digest, annotations))
+            return { digest: b.referrerDigest, via };
+    }
+    return undefined;
+}
+function sameAnnotations(statement, digest, want) {
+    const subject = statement.subjects.find((s) => `sha256:${s.digest.sha256?.toLowerCase()}` === digest);
+    const have = subject?.annotations ?? {};
+    const keys = Object.keys(want);
+    return Object.keys(have).length === keys.length && keys.every((k) => have[k] === want[k]);
+}
+/**
+ * Candidates in a referrers listing: go-containerregistry's fallback writer (cosign 3) puts the
+ * config media type (empty) where the artifactType belongs, so those are looked at too, as
+ * cosign does (it tries every referrer).
+ */
+function maybeBundle(d) {
+    if (d.mediaType !== media_types/* MediaType */.zu.OciManifest)
+        return false;
+    return d.artifactType === undefined || d.artifactType === media_types/* MediaType */.zu.OciEmpty || d.artifactType.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX);
+}
+async function readBundles(client, repo, subject, mode) {
+    const listing = await referrers_listReferrers(client, repo, subject, { mode });
+    const read = await map_limit_mapLimit(listing.descriptors.filter(maybeBundle), 4, (d) => readBundle(client, repo, d));
+    return { via: listing.via, bundles: read.filter((b) => b !== undefined) };
+}
+/** The bundle a referrer holds; undefined when the referrer turns out not to be a bundle. */
+async function readBundle(client, repo, d) {
+    const claimed = d.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true;
+    const referrerDigest = d.digest;
+    const m = await client.getManifestIfExists((0,reference/* withDigest */.hQ)(repo, d.digest));
+    if (!m)
+        return claimed ? { referrerDigest, reason: 'listed as a referrer, but the manifest does not exist' } : undefined;
+    let doc;
+    try {
+        doc = (0,manifest/* parseManifestJson */.vW)(m, d.digest);
+    }
+    catch (e) {
+        return claimed ? { referrerDigest, reason: e.message } : undefined;
+    }
+    const layers = Array.isArray(doc.layers) ? doc.layers : [];
+    const isBundle = claimed || doc.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true || layers.some((l) => l.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX));
+    if (!isBundle)
         return undefined;
-    return { tag, value: buf.subarray(pos, pos + length), end: pos + length };
-}
-/** The children of a constructed element (a SEQUENCE), or undefined if they do not parse. */
-function der_readChildren(element) {
-    const children = [];
-    let offset = 0;
-    while (offset < element.value.length) {
-        const child = der_readDer(element.value, offset);
-        if (!child)
-            return undefined;
-        children.push(child);
-        offset = child.end;
+    // cosign's ociremote.Bundle: exactly one layer, of a bundle media type.
+    const layer = layers[0];
+    if (layers.length !== 1 || !layer?.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX)) {
+        return { referrerDigest, reason: `expected exactly one layer of type ${SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX}…, found ${layers.length} layer(s)` };
     }
-    return children;
+    try {
+        return { referrerDigest, bundleBytes: await client.getBlob(repo, layer.digest, MAX_BUNDLE_BYTES) };
+    }
+    catch (e) {
+        if (e instanceof errors/* BydigestError */.W && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH' || e.code === 'REGISTRY')) {
+            return { referrerDigest, reason: `bundle blob ${layer.digest}: ${e.message}` };
+        }
+        throw e;
+    }
 }
-function der_decodeOid(value) {
-    const parts = [];
-    let acc = 0;
-    for (const byte of value) {
-        acc = acc * 128 + (byte & 0x7f);
-        if ((byte & 0x80) === 0) {
-            if (parts.length === 0) {
-                const first = acc < 80 ? Math.floor(acc / 40) : 2;
-                parts.push(first, acc - first * 40);
-            }
-            else {
-                parts.push(acc);
-            }
-            acc = 0;
+/**
+ * Lists `image`'s referrers and checks every sigstore bundle among them with `keys`, as
+ * `cosign verify --key … --insecure-ignore-tlog=true` does: one DSSE signature valid under one of
+ * the keys, over an in-toto statement naming `image.digest`, of cosign's signature predicateType.
+ * Key-based and offline; transparency-log entries are not checked.
+ */
+async function verifyBundleSignatures(client, image, keys, opts = {}) {
+    const { via, bundles } = await readBundles(client, image, image.digest, opts.referrers ?? referrers_defaultReferrersMode(image.registry));
+    const verdicts = bundles.map((b) => {
+        if (!b.bundleBytes)
+            return { referrerDigest: b.referrerDigest, reason: b.reason ?? 'unreadable' };
+        const check = bundle_verify_checkSignBundle(b.bundleBytes, image.digest, keys);
+        const v = { referrerDigest: b.referrerDigest };
+        if (check.statement)
+            v.statement = check.statement;
+        // As with legacy verdicts, keyIndex marks a valid bundle only, never a half-passed one.
+        if (check.valid)
+            v.keyIndex = check.keyIndex;
+        else
+            v.reason = check.reason;
+        return v;
+    });
+    return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
+}
+/** One line per rejected bundle, for error messages and summaries. */
+function describeBundleVerdicts(image, v) {
+    if (v.found === 0)
+        return `no sigstore bundle refers to ${formatReference(image)}`;
+    return v.verdicts.map((x) => `${x.referrerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
+}
+
+;// CONCATENATED MODULE: ./actions/verify-digest/src/bundle-verdicts.ts
+
+/**
+ * The sigstore bundles (cosign v3's default format) that refer to `image`, each checked with
+ * `keys`: one DSSE signature by a key, over an in-toto statement naming the digest, of
+ * cosign's signature predicate. Bundles carry no docker-reference, so `identity` is the
+ * subject annotations at most. containers/image (bootc) never reads bundles, so policy
+ * evaluation does not use this.
+ */
+async function collectBundleVerdicts(client, image, keys) {
+    const v = await verifyBundleSignatures(client, image, keys);
+    return {
+        verdicts: v.verdicts.map((x) => {
+            const out = { referrerDigest: x.referrerDigest };
+            if (x.keyIndex !== undefined)
+                out.keyIndex = x.keyIndex;
+            if (x.reason !== undefined)
+                out.reason = x.reason;
+            const annotations = x.statement?.subjects[0]?.annotations;
+            if (annotations && Object.keys(annotations).length > 0)
+                out.identity = JSON.stringify(annotations);
+            return out;
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/verify-digest/src/checks.ts
+
+
+async function checkTarget(client, target, opts) {
+    const at = (0,reference/* withDigest */.hQ)(opts.image, target.digest);
+    const result = { target, passed: true };
+    if (opts.publicKey) {
+        const keys = [opts.publicKey];
+        const key = { valid: 0 };
+        if (opts.format !== 'bundle') {
+            result.fetched = await readSigstoreAttachments(client, at);
+            key.legacy = verifyAttachments(result.fetched, target.digest, keys);
+            key.valid += key.legacy.valid.length;
+        }
+        if (opts.format !== 'legacy') {
+            key.bundle = await collectBundleVerdicts(client, at, keys);
+            key.valid += key.bundle.verdicts.filter((v) => v.keyIndex !== undefined).length;
+        }
+        result.key = key;
+        if (key.valid === 0)
+            result.passed = false;
+    }
+    if (opts.host) {
+        const { pullRef } = opts.host;
+        const sigRepo = (0,reference/* withDigest */.hQ)(pullRef, target.digest);
+        const fetched = result.fetched && (0,reference/* sameRepository */.RB)(pullRef, opts.image) ? result.fetched : await readSigstoreAttachments(client, sigRepo);
+        const evaluation = evaluatePolicy({
+            policy: opts.host.policy,
+            registries: opts.host.registries.config,
+            image: { reference: pullRef, manifestDigest: target.digest, manifestBytes: target.manifestBytes },
+            attachments: { signatures: fetched.layers, ...(fetched.error === undefined ? {} : { error: fetched.error }) },
+            readKeyFile: (0,trust_root/* workingDirectoryReader */.cV)(),
+        });
+        result.policy = { evaluation, fetched };
+        if (!evaluation.allowed)
+            result.passed = false;
+    }
+    return result;
+}
+/** Signatures the policy accepted on this digest: those every sigstoreSigned requirement accepted. */
+function policyAccepted(evaluation) {
+    const signed = evaluation.requirements.filter((r) => r.requirement.type === 'sigstoreSigned' && r.evaluated);
+    if (signed.length === 0)
+        return 0;
+    const [first, ...rest] = signed.map((r) => new Set(r.signatures.filter((s) => s.accepted).map((s) => s.layerDigest)));
+    return [...(first ?? [])].filter((d) => rest.every((s) => s.has(d))).length;
+}
+
+
+/***/ }),
+
+/***/ 7823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ readInputs)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/oci/reference.ts
+var reference = __nccwpck_require__(8515);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/cosign/strict-json.ts
+var strict_json = __nccwpck_require__(4432);
+// EXTERNAL MODULE: ./packages/core/src/cosign/base64.ts
+var base64 = __nccwpck_require__(9075);
+;// CONCATENATED MODULE: ./packages/core/src/policy/json-decode.ts
+/**
+ * Strict reading of policy.json members the way containers/image does it
+ * (signature/internal/json.go ParanoidUnmarshalJSONObject + encoding/json): unknown or duplicate
+ * keys are errors, and type errors use Go's wording, so a file skopeo refuses is refused here with
+ * the same words.
+ */
+
+/** A policy file containers/image would refuse to load. */
+class PolicyFormatError extends Error {
+    name = 'PolicyFormatError';
+}
+/** Members in order; a duplicate key, or one `resolve` does not know, fails where Go's decoder would. */
+function paranoidObject(node, resolve) {
+    if (node.kind !== 'object')
+        throw new PolicyFormatError(`JSON object expected, got ${goToken(node)}`);
+    const seen = new Set();
+    for (const [key, value] of node.entries) {
+        if (seen.has(key))
+            throw new PolicyFormatError(`Duplicate key ${JSON.stringify(key)}`);
+        seen.add(key);
+        const visit = resolve(key);
+        if (!visit)
+            throw new PolicyFormatError(`Unknown key ${JSON.stringify(key)}`);
+        visit(value);
+    }
+}
+/** ParanoidUnmarshalJSONObjectExactFields: each listed key exactly once, and no other. */
+function exactFields(node, fields) {
+    const seen = new Set();
+    paranoidObject(node, (key) => {
+        const visit = Object.hasOwn(fields, key) ? fields[key] : undefined;
+        if (visit)
+            seen.add(key);
+        return visit;
+    });
+    for (const key of Object.keys(fields))
+        if (!seen.has(key))
+            throw new PolicyFormatError(`Key ${JSON.stringify(key)} missing in a JSON object`);
+}
+// Go leaves a string or slice untouched when the JSON value is null; these follow that.
+function goString(node) {
+    if (node.kind === 'null')
+        return '';
+    if (node.kind !== 'string')
+        throw typeError(node, 'string');
+    return node.value;
+}
+function goStringList(node) {
+    if (node.kind === 'null')
+        return undefined;
+    if (node.kind !== 'array')
+        throw typeError(node, '[]string');
+    return node.items.map(goString);
+}
+/** Go's []byte: a standard-base64 string. */
+function goBytes(node) {
+    if (node.kind === 'null')
+        return undefined;
+    if (node.kind !== 'string')
+        throw typeError(node, '[]uint8');
+    const decoded = (0,base64/* decodeStdBase64 */.t)(node.value);
+    if (!decoded.ok)
+        throw new PolicyFormatError(decoded.reason);
+    return decoded.bytes;
+}
+function goBytesList(node) {
+    if (node.kind === 'null')
+        return undefined;
+    if (node.kind !== 'array')
+        throw typeError(node, '[][]uint8');
+    return node.items.map((n) => goBytes(n) ?? Buffer.alloc(0));
+}
+/** The `type` member read leniently first, as containers/image does to pick the parser. */
+function typeField(node) {
+    if (node.kind !== 'object')
+        throw typeError(node, 'signature.prCommon');
+    let type = '';
+    for (const [key, value] of node.entries) {
+        // encoding/json matches field names case-insensitively and keeps the last duplicate.
+        if (key.toLowerCase() === 'type')
+            type = value.kind === 'null' ? type : goString(value);
+    }
+    return type;
+}
+function typeError(node, goType) {
+    const kind = node.kind === 'bool' ? 'bool' : node.kind;
+    return new PolicyFormatError(`json: cannot unmarshal ${kind} into Go value of type ${goType}`);
+}
+/** How Go's %#v prints the first json.Token of a value. */
+function goToken(node) {
+    switch (node.kind) {
+        case 'object':
+            return '123'; // json.Delim('{')
+        case 'array':
+            return '91'; // json.Delim('[')
+        case 'string':
+            return JSON.stringify(node.value);
+        case 'number':
+            return String(node.value);
+        case 'bool':
+            return String(node.value);
+        case 'null':
+            return '<nil>';
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/policy/docker-reference.ts
+var docker_reference = __nccwpck_require__(9415);
+;// CONCATENATED MODULE: ./packages/core/src/policy/parse-requirement.ts
+
+
+/** PolicyRequirements.UnmarshalJSON: a non-empty array of requirements. */
+function parseRequirements(node) {
+    if (node.kind !== 'array' && node.kind !== 'null') {
+        throw new PolicyFormatError(`json: cannot unmarshal ${node.kind} into Go value of type []json.RawMessage`);
+    }
+    const items = node.kind === 'array' ? node.items : [];
+    if (items.length === 0)
+        throw new PolicyFormatError('List of verification policy requirements must not be empty');
+    return items.map(parseRequirement);
+}
+function parseRequirement(node) {
+    const type = typeField(node);
+    switch (type) {
+        case 'insecureAcceptAnything':
+        case 'reject':
+            exactFields(node, { type: () => { } });
+            return { type };
+        case 'sigstoreSigned':
+            return parseSigstoreSigned(node);
+        case 'signedBy':
+            paranoidObject(node, (key) => (['type', 'keyType', 'keyPath', 'keyPaths', 'keyData', 'signedIdentity'].includes(key) ? () => { } : undefined));
+            return { type };
+        case 'signedBaseLayer':
+            exactFields(node, { type: () => { }, baseLayerIdentity: () => { } });
+            return { type };
+        default:
+            throw new PolicyFormatError(`Unknown policy requirement type ${JSON.stringify(type)}`);
+    }
+}
+const REKOR_KEYS = ['rekorPublicKeyPath', 'rekorPublicKeyPaths', 'rekorPublicKeyData', 'rekorPublicKeyDatas'];
+function parseSigstoreSigned(node) {
+    let keyPath = '';
+    let keyPaths;
+    let keyData;
+    let keyDatas;
+    let gotKeyPaths = false;
+    let gotKeyDatas = false;
+    let fulcio = false;
+    let pki = false;
+    const rekor = [];
+    let signedIdentity;
+    paranoidObject(node, (key) => {
+        switch (key) {
+            case 'type':
+                return () => { };
+            case 'keyPath':
+                return (v) => (keyPath = goString(v));
+            case 'keyPaths':
+                return (v) => {
+                    gotKeyPaths = true;
+                    keyPaths = goStringList(v);
+                };
+            case 'keyData':
+                return (v) => (keyData = goBytes(v));
+            case 'keyDatas':
+                return (v) => {
+                    gotKeyDatas = true;
+                    keyDatas = goBytesList(v);
+                };
+            case 'fulcio':
+                return () => (fulcio = true);
+            case 'pki':
+                return () => (pki = true);
+            case 'signedIdentity':
+                return (v) => (signedIdentity = v);
+            default:
+                return REKOR_KEYS.includes(key) ? () => rekor.push(key) : undefined;
+        }
+    });
+    if (gotKeyPaths && (keyPaths === undefined || keyPaths.length === 0))
+        throw new PolicyFormatError('"keyPaths" contains no entries');
+    if (gotKeyDatas && (keyDatas === undefined || keyDatas.length === 0))
+        throw new PolicyFormatError('"keyDatas" contains no entries');
+    const sources = [];
+    if (keyPath !== '')
+        sources.push({ kind: 'keyPath', paths: [keyPath] });
+    if (keyPaths)
+        sources.push({ kind: 'keyPaths', paths: keyPaths });
+    if (keyData)
+        sources.push({ kind: 'keyData', datas: [keyData] });
+    if (keyDatas)
+        sources.push({ kind: 'keyDatas', datas: keyDatas });
+    if (sources.length + (fulcio ? 1 : 0) + (pki ? 1 : 0) !== 1) {
+        throw new PolicyFormatError('exactly one of keyPath, keyPaths, keyData, keyDatas, fulcio, and pki must be specified');
+    }
+    if (rekor.length > 1) {
+        throw new PolicyFormatError('at most one of rekorPublickeyPath, rekorPublicKeyPaths, rekorPublickeyData and rekorPublicKeyDatas can be used simultaneously');
+    }
+    const result = {
+        type: 'sigstoreSigned',
+        signedIdentity: signedIdentity === undefined ? { type: 'matchRepoDigestOrExact' } : parseSignedIdentity(signedIdentity),
+    };
+    const [source] = sources;
+    if (source)
+        result.keys = source;
+    if (fulcio)
+        result.unsupported = 'a Fulcio trust root (keyless signing)';
+    else if (pki)
+        result.unsupported = 'a PKI trust root';
+    else if (rekor.length > 0)
+        result.unsupported = `a Rekor public key (${rekor[0]})`;
+    return result;
+}
+function parseSignedIdentity(node) {
+    const type = typeField(node);
+    switch (type) {
+        case 'matchExact':
+        case 'matchRepoDigestOrExact':
+        case 'matchRepository':
+            exactFields(node, { type: () => { } });
+            return { type };
+        case 'exactReference': {
+            let dockerReference = '';
+            exactFields(node, { type: () => { }, dockerReference: (v) => (dockerReference = goString(v)) });
+            const ref = (0,docker_reference/* parseNormalizedNamed */.oS)(dockerReference);
+            if (!ref)
+                throw new PolicyFormatError(`Invalid format of dockerReference ${JSON.stringify(dockerReference)}`);
+            if ((0,docker_reference/* isNameOnly */.Mp)(ref))
+                throw new PolicyFormatError(`dockerReference ${JSON.stringify(dockerReference)} contains neither a tag nor digest`);
+            return { type, dockerReference };
+        }
+        case 'exactRepository': {
+            let dockerRepository = '';
+            exactFields(node, { type: () => { }, dockerRepository: (v) => (dockerRepository = goString(v)) });
+            if (!(0,docker_reference/* parseNormalizedNamed */.oS)(dockerRepository))
+                throw new PolicyFormatError(`Invalid format of dockerRepository ${JSON.stringify(dockerRepository)}`);
+            return { type, dockerRepository };
+        }
+        case 'remapIdentity': {
+            let prefix = '';
+            let signedPrefix = '';
+            exactFields(node, { type: () => { }, prefix: (v) => (prefix = goString(v)), signedPrefix: (v) => (signedPrefix = goString(v)) });
+            for (const p of [prefix, signedPrefix])
+                if (!validRemapPrefix(p))
+                    throw new PolicyFormatError(`prefix ${JSON.stringify(p)} is not valid`);
+            return { type, prefix, signedPrefix };
+        }
+        default:
+            throw new PolicyFormatError(`Unknown policy reference match type ${JSON.stringify(type)}`);
+    }
+}
+// validateIdentityRemappingPrefix: a bare domain ("host[:port]") or a name starting with one.
+const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?';
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const REMAP_DOMAIN = new RegExp(`^${DOMAIN}$`);
+const REMAP_NAME = new RegExp(`^${DOMAIN}/${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+function validRemapPrefix(s) {
+    return REMAP_DOMAIN.test(s) || REMAP_NAME.test(s);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/parse-policy.ts
+/**
+ * policy.json → Policy, refusing what containers/image refuses (NewPolicyFromBytes): a host that
+ * cannot load its policy pulls nothing, so a file we accept must be one skopeo accepts too.
+ */
+
+
+
+
+/**
+ * Parses policy.json. `source` (the file name) only shapes the message, which is
+ * containers/image's: `invalid policy in "<file>": <reason>`.
+ */
+function parsePolicy(bytes, source = 'policy.json') {
+    try {
+        const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+        return policyFromTree((0,strict_json/* parseJsonTree */.U0)(text));
+    }
+    catch (e) {
+        throw new errors/* BydigestError */.W('POLICY', `invalid policy in ${JSON.stringify(source)}: ${e.message}`, {
+            cause: e,
+            hint: 'skopeo, podman and bootc refuse to pull anything with this file; see containers-policy.json(5).',
+        });
+    }
+}
+function policyFromTree(root) {
+    let defaults;
+    const transports = new Map();
+    paranoidObject(root, (key) => {
+        if (key === 'default')
+            return (v) => (defaults = parseRequirements(v));
+        if (key === 'transports')
+            return (v) => parseTransports(v, transports);
+        return undefined;
+    });
+    if (defaults === undefined)
+        throw new PolicyFormatError('Default policy is missing');
+    return { default: defaults, transports };
+}
+function parseTransports(node, into) {
+    if (node.kind === 'null')
+        return;
+    paranoidObject(node, (transport) => (value) => {
+        const scopes = new Map();
+        if (value.kind !== 'null') {
+            // containers/image validates scope names per transport; the docker transport accepts any
+            // string, and for the others a bad scope can only fail to match, so none is refused here.
+            paranoidObject(value, (scope) => (reqs) => scopes.set(scope, parseRequirements(reqs)));
+        }
+        into.set(transport, scopes);
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/policy/registries-d.ts
+var registries_d = __nccwpck_require__(9925);
+// EXTERNAL MODULE: ./packages/core/src/policy/trust-root.ts + 1 modules
+var trust_root = __nccwpck_require__(7402);
+;// CONCATENATED MODULE: ./packages/core/src/policy/load.ts
+/** Reading a host's policy.json and registries.d from disk, with containers/image's rules. */
+
+
+
+
+
+
+async function loadPolicyFile(path) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(path);
+    }
+    catch (e) {
+        throw new errors/* BydigestError */.W('POLICY', (0,trust_root/* goReadFileError */.H9)(path, e), {
+            cause: e,
+            hint: 'pass the policy.json your image installs (e.g. the file that becomes /etc/containers/policy.json)',
+        });
+    }
+    return parsePolicy(bytes, path);
+}
+/** loadAndMergeConfig: every *.yaml in `dir` (other names are ignored); a missing directory is empty. */
+async function loadRegistriesDir(dir) {
+    let names;
+    try {
+        names = await (0,promises_.readdir)(dir);
+    }
+    catch (e) {
+        const err = e;
+        if (err.code === 'ENOENT')
+            return { config: (0,registries_d/* mergeRegistriesFiles */.hZ)([]), exists: false, files: [] };
+        throw new errors/* BydigestError */.W('POLICY', (0,trust_root/* goReadFileError */.H9)(dir, err), { cause: e, hint: 'pass a readable registries.d directory' });
+    }
+    // containers/image reads them in directory order; sorted here so conflicts are reported stably.
+    const files = names.filter((n) => n.endsWith('.yaml')).sort().map((n) => (0,external_node_path_.join)(dir, n));
+    const texts = [];
+    for (const path of files) {
+        try {
+            texts.push({ path, text: await (0,promises_.readFile)(path, 'utf8') });
+        }
+        catch (e) {
+            throw new errors/* BydigestError */.W('POLICY', (0,trust_root/* goReadFileError */.H9)(path, e), { cause: e });
         }
     }
-    return parts.join('.');
+    return { config: (0,registries_d/* mergeRegistriesFiles */.hZ)(texts), exists: true, files };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/private-key-type.ts
+// EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(8418);
+;// CONCATENATED MODULE: ./actions/verify-digest/src/inputs.ts
 
-const ALGORITHMS = {
-    '1.2.840.10045.2.1': 'ecdsa',
-    '1.2.840.113549.1.1.1': 'rsa',
-    '1.2.840.113549.1.1.10': 'rsa-pss',
-    '1.3.101.112': 'ed25519',
-    '1.3.101.113': 'ed448',
-};
-const CURVES = {
-    '1.2.840.10045.3.1.7': 'P-256',
-    '1.3.132.0.34': 'P-384',
-    '1.3.132.0.35': 'P-521',
-};
-function private_key_type_identifyPrivateKey(der) {
-    const outer = readDer(der);
-    if (!outer || outer.tag !== DerTag.Sequence || outer.end !== der.length)
-        return { format: 'unknown' };
-    const fields = readChildren(outer);
-    const [version, second] = fields ?? [];
-    if (!version || version.tag !== DerTag.Integer || !second)
-        return { format: 'unknown' };
-    // PKCS#8 has an AlgorithmIdentifier here, SEC1 the private scalar, PKCS#1 the RSA modulus.
-    if (second.tag === DerTag.OctetString)
-        return { format: 'sec1' };
-    if (second.tag === DerTag.Integer)
-        return { format: 'pkcs1' };
-    if (second.tag !== DerTag.Sequence)
-        return { format: 'unknown' };
-    const [algOid, params] = readChildren(second) ?? [];
-    if (!algOid || algOid.tag !== DerTag.Oid)
-        return { format: 'unknown' };
-    const oid = decodeOid(algOid.value);
-    const algorithm = ALGORITHMS[oid];
-    if (!algorithm)
-        return { format: 'pkcs8', algorithm: 'unknown', oid };
-    if (algorithm !== 'ecdsa')
-        return { format: 'pkcs8', algorithm };
-    const curveOid = params?.tag === DerTag.Oid ? decodeOid(params.value) : 'explicit parameters';
-    return { format: 'pkcs8', algorithm, curve: CURVES[curveOid] ?? curveOid };
+
+async function readInputs() {
+    const image = (0,inputs/* parseInput */.CU)('image-ref', reference/* parseDigestReference */.Dn, { required: true });
+    const format = (0,inputs/* choiceInput */.ij)('format', ['legacy', 'bundle', 'any'], 'any');
+    const policyPath = (0,inputs/* rawInput */.JR)('policy');
+    const registriesDir = (0,inputs/* rawInput */.JR)('registries-d');
+    if (!(0,inputs/* rawInput */.JR)('public-key') && !policyPath) {
+        throw new inputs/* InputError */.dz('public-key', 'is required unless policy is given', 'pass cosign.pub (PEM text or its path), or a policy.json and registries.d to check as a bootc host');
+    }
+    if (registriesDir && !policyPath) {
+        throw new inputs/* InputError */.dz('registries-d', 'is given without policy', 'registries.d only matters for evaluating a policy.json: pass policy too');
+    }
+    if (policyPath && !registriesDir) {
+        throw new inputs/* InputError */.dz('registries-d', 'is required with policy', 'pass the registries.d directory your image installs: containers/image reads the .sig signatures only where it sets use-sigstore-attachments: true');
+    }
+    const options = { image, format };
+    if ((0,inputs/* rawInput */.JR)('public-key'))
+        options.publicKey = await (0,inputs/* publicKeyInput */.Lt)('public-key');
+    const pullRef = (0,inputs/* parseInput */.CU)('pull-ref', (raw) => checkPullRef((0,reference/* parseReference */.F2)(raw), image));
+    if (pullRef && !policyPath)
+        throw new inputs/* InputError */.dz('pull-ref', 'is given without policy', 'pull-ref only selects the policy scope and identity: pass policy and registries-d too');
+    if (policyPath) {
+        const policy = await loadOrFail('policy', () => loadPolicyFile(policyPath));
+        const registries = await loadOrFail('registries-d', () => loadRegistriesDir(registriesDir));
+        options.host = {
+            path: policyPath,
+            policy,
+            registriesDir,
+            registries,
+            pullRef: pullRef ?? { registry: image.registry, repository: image.repository, digest: image.digest },
+            pullRefGiven: pullRef !== undefined,
+        };
+    }
+    return options;
+}
+/** The host pulls a tag or a digest, never both (docker:// refuses that), and only this digest. */
+function checkPullRef(ref, image) {
+    if (ref.tag !== undefined && ref.digest !== undefined) {
+        throw new inputs/* InputError */.dz('pull-ref', `${(0,reference/* formatReference */.FH)(ref)} has both a tag and a digest; containers/image pulls one or the other`, 'give the tag the host pulls, e.g. ghcr.io/owner/image:stable');
+    }
+    if (ref.digest !== undefined && ref.digest !== image.digest) {
+        throw new inputs/* InputError */.dz('pull-ref', `names digest ${ref.digest}, but image-ref is ${image.digest}`, 'give the tag the host pulls, or leave pull-ref empty');
+    }
+    return ref;
+}
+async function loadOrFail(input, load) {
+    try {
+        return await load();
+    }
+    catch (e) {
+        const err = e;
+        throw new inputs/* InputError */.dz(input, err.message, err.hint);
+    }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/base64.ts
+
+/***/ }),
+
+/***/ 8840:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4858);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8515);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(637);
+/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5329);
+/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(632);
+/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7490);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1373);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7823);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6707);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1139);
+
+
+
+
+
+
+
+await (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
+    const opts = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
+    if (opts.host && !opts.host.registries.exists) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`registries-d ${opts.host.registriesDir} does not exist; containers/image then uses an empty configuration, in which use-sigstore-attachments is off and no .sig signature is read`);
+    }
+    if (opts.host && !opts.host.pullRefGiven) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`pull-ref not given: evaluating the policy for a pull of ${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(opts.host.pullRef)} (by digest); give the tag hosts pull (…:stable) to judge signedIdentity as they do`);
+    }
+    const client = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_5__/* .registryClientFromInputs */ .Q)();
+    let results;
+    try {
+        const targets = await (0,_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .verificationTargets */ .K)(client, opts.image);
+        if (opts.host?.pullRefGiven && opts.host.pullRef.tag !== undefined)
+            await notePullRefTarget(client, opts.host.pullRef, opts.image.digest);
+        results = [];
+        for (const t of targets)
+            results.push(await (0,_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .checkTarget */ .e)(client, t, opts));
+    }
+    finally {
+        await client.close();
+    }
+    const passed = results.every((r) => r.passed);
+    (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .logResults */ .ly)(opts, results);
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)(opts, results, passed);
+    if (!passed) {
+        throw new _bydigest_core__WEBPACK_IMPORTED_MODULE_8__/* .BydigestError */ .W(opts.host ? 'POLICY' : 'SIGNATURE', (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .failureMessage */ .oh)(opts, results), {
+            hint: 'the job summary lists every signature found and the verdict on each',
+        });
+    }
+    const top = results[0];
+    const count = top.key ? top.key.valid : top.policy ? (0,_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .policyAccepted */ .c)(top.policy.evaluation) : 0;
+    if (!top.key && count === 0)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e('the policy accepts this image without any signature (insecureAcceptAnything for this scope)');
+    (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_9__/* .setCheckedOutput */ .bt)('verified', 'true', /^true$/);
+    (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_9__/* .setCheckedOutput */ .bt)('signatures', String(count), /^\d+$/);
+});
+/** The verdict is about image-ref's digest; say so when the tag hosts pull points elsewhere (e.g. before promotion). */
+async function notePullRefTarget(client, pullRef, digest) {
+    const head = await client.headManifest(pullRef).catch(() => undefined);
+    const ref = (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(pullRef);
+    if (!head)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`pull-ref ${ref} does not resolve yet: judging ${digest} as hosts will see it once the tag points at it`);
+    else if (head.digest !== digest)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`pull-ref ${ref} currently resolves to ${head.digest}, not ${digest}: hosts pulling it today get that other image; this verdict is for ${digest}`);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  oh: () => (/* binding */ failureMessage),
+  ly: () => (/* binding */ logResults),
+  Sy: () => (/* binding */ writeSummary)
+});
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
+var core = __nccwpck_require__(4858);
+// EXTERNAL MODULE: ./packages/core/src/oci/reference.ts
+var reference = __nccwpck_require__(8515);
+// EXTERNAL MODULE: ./actions/verify-digest/src/checks.ts + 14 modules
+var checks = __nccwpck_require__(1373);
+// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
+var constants = __nccwpck_require__(4203);
+;// CONCATENATED MODULE: ./actions/verify-digest/src/explain.ts
+/**
+ * Words for a distro maintainer asking "why does bootc refuse my image": what each signature
+ * claims, why it was rejected, and the usual fix for each containers/image refusal.
+ */
+
+function peekClaims(payload) {
+    if (!payload)
+        return {};
+    try {
+        const doc = JSON.parse(payload.toString('utf8'));
+        const identity = doc.critical?.identity?.['docker-reference'];
+        const digest = doc.critical?.image?.['docker-manifest-digest'];
+        return { ...(typeof identity === 'string' ? { identity } : {}), ...(typeof digest === 'string' ? { digest } : {}) };
+    }
+    catch {
+        return {};
+    }
+}
+function claimsByLayer(layers) {
+    return new Map(layers.filter((l) => l.mediaType === constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r).map((l) => [l.layerDigest, peekClaims(l.payload)]));
+}
+function describeRequirement(r) {
+    if (r.type !== 'sigstoreSigned')
+        return r.type;
+    const keys = r.keys
+        ? r.keys.kind === 'keyPath' || r.keys.kind === 'keyPaths'
+            ? `${r.keys.kind} ${r.keys.paths.join(', ')}`
+            : `${r.keys.kind} (${r.keys.datas.length} key${r.keys.datas.length === 1 ? '' : 's'})`
+        : (r.unsupported ?? 'no key');
+    const id = r.signedIdentity;
+    const identity = id.type === 'exactReference' ? `exactReference ${id.dockerReference}` : id.type === 'exactRepository' ? `exactRepository ${id.dockerRepository}` : id.type === 'remapIdentity' ? `remapIdentity ${id.prefix} → ${id.signedPrefix}` : id.type;
+    return `sigstoreSigned, ${keys}, signedIdentity ${identity}`;
+}
+/** The likely fix for a policy refusal, from what was found; `pulled` is the reference the host pulls. */
+function policyHints(e, pulled, sigRef, signatureLayers) {
+    const hints = [];
+    const msg = e.message ?? '';
+    const repository = `${pulled.registry}/${pulled.repository}`;
+    const noSignature = msg.startsWith('A signature was required');
+    if (noSignature && e.ignoredSignatures > 0) {
+        hints.push(`${sigRef} holds ${e.ignoredSignatures} signature(s), but registries.d does not set use-sigstore-attachments: true for ${repository}, so containers/image never reads them; add to a registries.d/*.yaml:\n  docker:\n    ${repository}:\n      use-sigstore-attachments: true`);
+    }
+    else if (noSignature && signatureLayers === 0) {
+        hints.push(`there is no ${sigRef}: sign this digest with sign-digest (format legacy); cosign 3 writes only a sigstore bundle by default, which containers/image cannot see`);
+    }
+    for (const report of e.requirements) {
+        if (report.requirement.type !== 'sigstoreSigned')
+            continue;
+        const rule = report.requirement.signedIdentity;
+        for (const s of report.signatures) {
+            if (!s.reason?.startsWith('Signature for identity') || s.identity === undefined)
+                continue;
+            const hint = identityHint(rule, s.identity, pulled);
+            if (!hints.includes(hint))
+                hints.push(hint);
+        }
+    }
+    if (msg.includes('cryptographic signature verification failed')) {
+        hints.push("a signature was made with a key other than the policy's; check that the key the image ships (keyPath) matches the signing key's cosign.pub");
+    }
+    if (/Signature for digest \S+ does not match/.test(msg))
+        hints.push('a signature names another manifest digest: it was copied from another image; sign this digest');
+    if (/^open .*: no such file or directory/.test(msg))
+        hints.push('the keyPath in the policy does not exist here; on the host it must exist too (e.g. /etc/pki/containers/<name>.pub shipped in the image)');
+    if (msg.includes('is rejected by policy'))
+        hints.push(`the policy scope chosen for ${(0,reference/* formatReference */.FH)(pulled)} is "reject": add a transports.docker entry for ${repository} (or a parent namespace)`);
+    return hints;
+}
+/** Why a verified signature's docker-reference does not fit, and what to change. */
+function identityHint(rule, signed, pulled) {
+    const pulledText = (0,reference/* formatReference */.FH)(pulled);
+    const nameOnly = !/@|:[^/]*$/.test(signed);
+    switch (rule.type) {
+        case 'matchRepoDigestOrExact':
+        case 'matchExact':
+        case 'remapIdentity':
+            if (nameOnly) {
+                return `the signature names the repository alone (${signed}), as cosign and sign-digest identity: repository write it; signedIdentity ${rule.type} needs a tag: sign with sign-digest identity: tags (listing the tags hosts pull), or use signedIdentity matchRepository`;
+            }
+            if (rule.type === 'matchExact' && pulled.tag === undefined)
+                return `signedIdentity matchExact never accepts a pull by digest unless the signature names that digest; hosts should pull the tag (${signed})`;
+            return `the signature is for ${signed}, the host pulls ${pulledText}: sign this digest for every tag hosts pull (sign-digest identity: tags)`;
+        case 'matchRepository':
+            return `the signature is for repository ${signed.replace(/[@].*$/, '')}, the host pulls ${pulled.registry}/${pulled.repository}: sign in the repository hosts pull from, or accept the signing repository with signedIdentity exactRepository`;
+        case 'exactRepository':
+            return `the policy accepts only signatures for ${rule.dockerRepository}; this one is for ${signed}`;
+        case 'exactReference':
+            return `the policy accepts only signatures for ${rule.dockerReference}; this one is for ${signed}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/verify-digest/src/report.ts
+
+
+
+
+const report_short = (d) => (d.length > 19 ? `${d.slice(0, 19)}…` : d);
+function targetName(opts, r) {
+    const ref = (0,reference/* formatReference */.FH)((0,reference/* withDigest */.hQ)(opts.image, r.target.digest));
+    return r.target.platform ? `platform manifest ${r.target.platform} ${ref}` : ref;
+}
+function pulledName(ref) {
+    return (0,reference/* formatReference */.FH)(ref);
+}
+/** The failure, one block per refused manifest: containers/image's message first, then why. */
+function failureMessage(opts, results) {
+    const blocks = [];
+    for (const r of results.filter((x) => !x.passed)) {
+        const lines = [];
+        if (r.key && r.key.valid === 0)
+            lines.push(...keyFailure(opts, r));
+        if (r.policy && !r.policy.evaluation.allowed)
+            lines.push(...policyFailure(opts, r));
+        blocks.push(lines.join('\n'));
+    }
+    return blocks.join('\n');
+}
+function keyFailure(opts, r) {
+    const lines = [`no valid signature for ${targetName(opts, r)} with the public key`];
+    const legacy = r.key?.legacy;
+    if (legacy) {
+        if (!legacy.stored) {
+            lines.push(`  legacy: no signature at ${legacy.signatureRef} (cosign 3 writes only a sigstore bundle by default; sign with sign-digest, format legacy)`);
+        }
+        else if (legacy.verdicts.length === 0) {
+            lines.push(`  legacy: ${legacy.signatureRef} holds no simple-signing layers`);
+        }
+        else {
+            const claims = claimsByLayer(r.fetched?.layers ?? []);
+            lines.push(`  legacy: ${legacy.signatureRef} holds ${legacy.verdicts.length} signature(s), none valid:`);
+            for (const v of legacy.verdicts)
+                lines.push(`    ${report_short(v.layerDigest)} ${claimText(claims.get(v.layerDigest))}: ${v.reason ?? 'valid'}`);
+        }
+    }
+    const bundles = r.key?.bundle?.verdicts;
+    if (bundles && bundles.every((v) => v.keyIndex === undefined)) {
+        if (bundles.length === 0)
+            lines.push('  bundle: no sigstore bundle refers to this digest');
+        else {
+            lines.push(`  bundle: ${bundles.length} sigstore bundle(s), none valid:`);
+            for (const v of bundles)
+                lines.push(`    ${report_short(v.referrerDigest)}: ${v.reason ?? 'valid'}`);
+        }
+    }
+    return lines;
+}
+function claimText(c) {
+    if (!c?.identity)
+        return '(identity unreadable)';
+    return `claims ${JSON.stringify(c.identity)}`;
+}
+function policyFailure(opts, r) {
+    const host = opts.host;
+    const { evaluation: e, fetched } = r.policy;
+    const pulled = pulledName(host.pullRef);
+    const lines = [`a host pulling ${pulled} refuses ${targetName(opts, r)}: ${e.message}`];
+    lines.push(`  policy ${host.path}: scope ${e.scope.label} → ${e.scope.requirements.map(describeRequirement).join(' + ')}`);
+    lines.push(`  registries.d ${host.registriesDir}: use-sigstore-attachments ${e.attachments.enabled ? 'true' : 'false'}${e.attachments.decidedBy ? ` (from ${e.attachments.decidedBy} in ${e.attachments.source})` : ' (not set for this image)'}`);
+    const claims = claimsByLayer(fetched.layers);
+    for (const req of e.requirements.filter((x) => x.evaluated && x.signatures.length > 0)) {
+        for (const s of req.signatures)
+            lines.push(`    ${report_short(s.layerDigest)} ${judgementIdentity(s, claims.get(s.layerDigest))}: ${s.accepted ? 'accepted' : s.reason}`);
+    }
+    const signatureLayers = fetched.stored ? fetched.layers.length : 0;
+    for (const hint of policyHints(e, host.pullRef, fetched.signatureRef, signatureLayers))
+        lines.push(`  hint: ${hint}`);
+    return lines;
+}
+function judgementIdentity(s, c) {
+    if (s.cryptoVerified && s.identity !== undefined)
+        return `signed for ${JSON.stringify(s.identity)}`;
+    return `${claimText(c)} (unverified)`;
+}
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const code = (s) => `<code>${esc(s)}</code>`;
+/** The job summary: for each manifest, every signature found and the verdict on it. */
+async function writeSummary(opts, results, passed) {
+    const s = core/* summary */.z.addHeading('verify-digest', 3);
+    s.addRaw(`<p>${passed ? '✅ verified' : '❌ refused'}: ${code((0,reference/* formatReference */.FH)(opts.image))}</p>`);
+    if (opts.host) {
+        const top = results[0]?.policy?.evaluation;
+        s.addRaw(`<p>As a host pulling ${code(pulledName(opts.host.pullRef))}: policy ${code(opts.host.path)}, scope ${code(top?.scope.label ?? '?')}; ` +
+            `use-sigstore-attachments <b>${top?.attachments.enabled ? 'true' : 'false'}</b>${top?.attachments.decidedBy ? ` (${esc(top.attachments.decidedBy)})` : ''}.</p>`);
+    }
+    for (const r of results) {
+        s.addHeading(esc(r.target.platform ? `${r.target.platform} ${r.target.digest}` : r.target.digest), 4);
+        const rows = [
+            [
+                { data: 'check', header: true },
+                { data: 'signature layer', header: true },
+                { data: 'identity', header: true },
+                { data: 'verdict', header: true },
+            ],
+        ];
+        const claims = claimsByLayer([...(r.fetched?.layers ?? []), ...(r.policy?.fetched.layers ?? [])]);
+        // An unverified claim is shown as such: it is what the layer says, not what a key vouches for.
+        const claimed = (layer, verified, signed) => {
+            const id = signed ?? claims.get(layer)?.identity;
+            return id === undefined ? '?' : esc(verified ? id : `${id} (unverified)`);
+        };
+        if (r.key?.legacy) {
+            for (const v of r.key.legacy.verdicts) {
+                const ok = v.keyIndex !== undefined;
+                rows.push(['public key', code(v.layerDigest), claimed(v.layerDigest, v.payload !== undefined), esc(ok ? '✅ valid' : `❌ ${v.reason}`)]);
+            }
+            if (r.key.legacy.verdicts.length === 0)
+                rows.push(['public key', esc(r.key.legacy.signatureRef), '—', esc(r.key.legacy.stored ? '❌ no simple-signing layer' : '❌ no .sig')]);
+        }
+        for (const v of r.key?.bundle?.verdicts ?? []) {
+            rows.push(['public key (bundle)', code(v.referrerDigest), esc(v.identity ?? '—'), esc(v.keyIndex !== undefined ? '✅ valid' : `❌ ${v.reason}`)]);
+        }
+        if (r.key?.bundle && r.key.bundle.verdicts.length === 0)
+            rows.push(['public key (bundle)', 'sigstore bundle', '—', '❌ none found']);
+        if (r.policy) {
+            const e = r.policy.evaluation;
+            for (const [i, req] of e.requirements.entries()) {
+                const label = esc(`policy #${i + 1} ${describeRequirement(req.requirement)}`);
+                if (!req.evaluated)
+                    rows.push([label, '—', '—', 'not evaluated (an earlier requirement refused)']);
+                else if (req.signatures.length === 0)
+                    rows.push([label, '—', '—', esc(req.allowed ? '✅ allowed' : `❌ ${req.message}`)]);
+                for (const sig of req.signatures)
+                    rows.push([label, code(sig.layerDigest), claimed(sig.layerDigest, sig.cryptoVerified, sig.identity), esc(sig.accepted ? '✅ accepted' : `❌ ${sig.reason}`)]);
+            }
+            if (e.ignoredSignatures > 0)
+                rows.push(['registries.d', esc(r.policy.fetched.signatureRef), '—', esc(`${e.ignoredSignatures} signature(s) never read: use-sigstore-attachments is off`)]);
+        }
+        s.addTable(rows);
+    }
+    await s.write();
+}
+/** Log lines, one per manifest, so the run log alone tells the story. */
+function logResults(opts, results) {
+    for (const r of results) {
+        const parts = [];
+        if (r.key)
+            parts.push(`${r.key.valid} valid signature(s) for the public key`);
+        if (r.policy) {
+            const e = r.policy.evaluation;
+            parts.push(e.allowed ? `policy allows it (scope ${e.scope.label}, ${(0,checks/* policyAccepted */.c)(e)} signature(s) accepted)` : `policy refuses it: ${e.message}`);
+        }
+        core/* info */.pq(`${r.passed ? 'ok' : 'REFUSED'} ${targetName(opts, r)}: ${parts.join('; ')}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ verificationTargets)
+/* harmony export */ });
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8515);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(418);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(389);
+
+/**
+ * image-ref and, for an index, each platform manifest: containers/image checks the policy on
+ * the index and again on the platform manifest it pulls, each against its own `.sig`.
+ */
+async function verificationTargets(client, image) {
+    const top = await client.getManifestIfExists(image);
+    if (!top) {
+        throw new _bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W('NOT_FOUND', `${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(image)} does not exist in the registry`, {
+            hint: 'verify the digest capture-digest reported, after the push (and check the registry credentials)',
+        });
+    }
+    const targets = [{ digest: image.digest, manifestBytes: top.bytes }];
+    if (!(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_2__/* .isIndexMediaType */ .$$)(top.mediaType))
+        return targets;
+    const index = (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_3__/* .parseManifestJson */ .vW)(top, (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(image));
+    for (const d of index.manifests ?? []) {
+        const child = await client.getManifest((0,_bydigest_core__WEBPACK_IMPORTED_MODULE_1__/* .withDigest */ .hQ)(image, d.digest));
+        const platform = d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : 'unknown platform';
+        targets.push({ digest: d.digest, manifestBytes: child.bytes, platform });
+    }
+    return targets;
+}
+
+
+/***/ }),
+
+/***/ 8418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* binding */ InputError),
+  tE: () => (/* binding */ booleanInput),
+  ij: () => (/* binding */ choiceInput),
+  $A: () => (/* binding */ integerInput),
+  CU: () => (/* binding */ parseInput),
+  Lt: () => (/* binding */ publicKeyInput),
+  JR: () => (/* binding */ rawInput)
+});
+
+// UNUSED EXPORTS: keyValueInput, listInput, maskEnvSecret, requiredInput, truncate
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
+var lib_core = __nccwpck_require__(4858);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
+var constants = __nccwpck_require__(4203);
+// EXTERNAL MODULE: ./packages/core/src/cosign/pem.ts
+var cosign_pem = __nccwpck_require__(6608);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/public-key.ts
+
+
+
+
+/**
+ * A verification key from PEM text: "PUBLIC KEY" (PKIX, what cosign writes) or "RSA PUBLIC KEY"
+ * (PKCS#1), the two forms sigstore's UnmarshalPEMToPublicKey takes. Reading files is the caller's.
+ */
+function loadPublicKey(pem) {
+    const decoded = (0,cosign_pem/* decodeFirstPem */.n)(pem);
+    if (!decoded.ok) {
+        const looksLikePath = !pem.includes('\n') && /[/\\]|\.pub$|\.pem$/.test(pem.trim());
+        throw new errors/* BydigestError */.W('KEY', `the public key is not PEM: ${decoded.reason}`, {
+            hint: looksLikePath
+                ? `"${pem.trim()}" looks like a file path; pass the file's contents (-----BEGIN PUBLIC KEY----- …).`
+                : 'Pass the contents of cosign.pub (-----BEGIN PUBLIC KEY----- …).',
+        });
+    }
+    const { label, der } = decoded.block;
+    if (label !== constants/* PUBLIC_KEY_LABEL */.j7 && label !== 'RSA PUBLIC KEY') {
+        throw new errors/* BydigestError */.W('KEY', `the public key has PEM label "${label}"; expected "${constants/* PUBLIC_KEY_LABEL */.j7}"`, {
+            hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
+        });
+    }
+    try {
+        return (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: label === constants/* PUBLIC_KEY_LABEL */.j7 ? 'spki' : 'pkcs1' });
+    }
+    catch (e) {
+        throw new errors/* BydigestError */.W('KEY', `the public key cannot be parsed: ${e.message}`, {
+            cause: e,
+            hint: 'The PEM body is damaged; copy cosign.pub again.',
+        });
+    }
+}
+/** PKIX PEM, byte-for-byte as `cosign generate-key-pair` writes cosign.pub. */
+function publicKeyPem(key) {
+    return encodePem(PUBLIC_KEY_LABEL, spkiDer(key));
+}
+/** sha256 of the DER public key, hex: a short, stable name for a key in logs and comparisons. */
+function publicKeyId(key) {
+    return createHash('sha256').update(spkiDer(key)).digest('hex');
+}
+function samePublicKey(a, b) {
+    return spkiDer(a).equals(spkiDer(b));
+}
+function spkiDer(key) {
+    const pub = key.type === 'private' ? createPublicKey(key) : key;
+    return pub.export({ type: 'spki', format: 'der' });
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
+
+
+/**
+ * An input the user got wrong. The message always starts with the input's name, so the
+ * log line tells the user which `with:` key to fix.
+ */
+class InputError extends Error {
+    input;
+    hint;
+    constructor(input, message, hint) {
+        super(`input '${input}': ${message}`);
+        this.input = input;
+        this.hint = hint;
+        this.name = 'InputError';
+    }
+}
+/** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
+function rawInput(name) {
+    return lib_core/* getInput */.V4(name, { trimWhitespace: true });
+}
+function requiredInput(name, hint) {
+    const value = rawInput(name);
+    if (value === '')
+        throw new InputError(name, 'is required but empty', hint);
+    return value;
+}
+/**
+ * Parses an input with a core parser; a parser error becomes an InputError naming the input,
+ * keeping the parser's own hint.
+ */
+function parseInput(name, parse, opts = {}) {
+    const raw = rawInput(name);
+    if (raw === '') {
+        if (opts.required)
+            throw new InputError(name, 'is required but empty', opts.hint);
+        return undefined;
+    }
+    try {
+        return parse(raw);
+    }
+    catch (e) {
+        const err = e;
+        throw new InputError(name, err.message, err.hint ?? opts.hint);
+    }
+}
+function booleanInput(name, fallback) {
+    const raw = rawInput(name).toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (raw === 'true')
+        return true;
+    if (raw === 'false')
+        return false;
+    throw new InputError(name, `must be true or false, got ${JSON.stringify(truncate(raw))}`);
+}
+function integerInput(name, fallback, range) {
+    const raw = rawInput(name);
+    if (raw === '')
+        return fallback;
+    if (!/^\d+$/.test(raw))
+        throw new InputError(name, `must be a whole number, got ${JSON.stringify(truncate(raw))}`);
+    const n = Number(raw);
+    if (n < range.min || n > range.max)
+        throw new InputError(name, `must be between ${range.min} and ${range.max}, got ${n}`);
+    return n;
+}
+function choiceInput(name, choices, fallback) {
+    const raw = rawInput(name);
+    if (raw === '')
+        return fallback;
+    if (!choices.includes(raw)) {
+        throw new InputError(name, `must be one of ${choices.join(', ')}, got ${JSON.stringify(truncate(raw))}`);
+    }
+    return raw;
+}
+/** Splits a list input on newlines, commas and spaces, as docker/metadata-action prints tags. */
+function listInput(name) {
+    return rawInput(name)
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** `key=value` lines (annotations). Keys must be non-empty; values may contain '='. */
+function keyValueInput(name) {
+    const out = {};
+    for (const line of rawInput(name).split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const eq = trimmed.indexOf('=');
+        if (eq <= 0)
+            throw new InputError(name, `expected key=value lines, got ${JSON.stringify(truncate(trimmed))}`);
+        const key = trimmed.slice(0, eq).trim();
+        if (key in out)
+            throw new InputError(name, `key ${JSON.stringify(key)} is given twice`);
+        out[key] = trimmed.slice(eq + 1).trim();
+    }
+    return out;
+}
+/** Long or hostile values are cut before they are echoed back in an error. */
+function truncate(value, max = 80) {
+    return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+/**
+ * Masks a secret held in an environment variable, line by line too: the runner masks per
+ * line, so a PEM key is only hidden if each of its lines is registered.
+ */
+function maskEnvSecret(name) {
+    const value = process.env[name];
+    if (!value)
+        return;
+    core.setSecret(value);
+    for (const line of value.split(/\r?\n/)) {
+        const l = line.trim();
+        // PEM armour lines are public text; masking them would only garble unrelated logs.
+        if (l.length >= 4 && !l.startsWith('-----'))
+            core.setSecret(l);
+    }
+}
+/** A public key given as PEM text or as a path to a PEM file. */
+async function publicKeyInput(name) {
+    const raw = rawInput(name);
+    let pem = raw;
+    if (!raw.includes('-----BEGIN')) {
+        try {
+            pem = await (0,promises_.readFile)(raw, 'utf8');
+        }
+        catch (e) {
+            throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(raw)})`, 'pass the contents of cosign.pub or its path');
+        }
+    }
+    try {
+        return loadPublicKey(pem);
+    }
+    catch (e) {
+        throw new InputError(name, e.message, e.hint);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bt: () => (/* binding */ setCheckedOutput)
+/* harmony export */ });
+/* unused harmony exports DIGEST_PATTERN, setDigestOutput, setDigestRefOutput */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4858);
+
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+/**
+ * Outputs are checked before they are set: an empty or malformed value (the upstream
+ * `<no value>` digest) fails the step instead of flowing into the next job.
+ */
+function setCheckedOutput(name, value, check) {
+    const ok = typeof check === 'function' ? check(value) : check.test(value);
+    if (value === '' || !ok) {
+        throw new Error(`internal error: output '${name}' would be ${JSON.stringify(value)}, which is not well-formed; refusing to set it`);
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+}
+function setDigestOutput(name, value) {
+    setCheckedOutput(name, value, DIGEST_PATTERN);
+}
+/** `repo@sha256:…` */
+function setDigestRefOutput(name, value) {
+    setCheckedOutput(name, value, (v) => /^[^\s@]+@sha256:[a-f0-9]{64}$/.test(v));
+}
+
+
+/***/ }),
+
+/***/ 632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ registryClientFromInputs)
+});
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
+var core = __nccwpck_require__(4858);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/oci/auth/credentials.ts
+
+
+
+
+
+/**
+ * The lookup order of DESIGN.md: explicit, $REGISTRY_AUTH_FILE, containers auth.json
+ * (XDG_RUNTIME_DIR, then ~/.config), ~/.docker/config.json (credHelpers, credsStore, auths),
+ * then the GitHub token for ghcr.io. Files are read lazily, once per resolver.
+ */
+function credentialResolver(opts = {}) {
+    const env = opts.env ?? process.env;
+    const home = opts.home ?? env.HOME ?? (0,external_node_os_namespaceObject.homedir)();
+    const files = [];
+    if (env.REGISTRY_AUTH_FILE)
+        files.push(env.REGISTRY_AUTH_FILE);
+    if (env.XDG_RUNTIME_DIR)
+        files.push((0,external_node_path_.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
+    files.push((0,external_node_path_.join)(env.XDG_CONFIG_HOME ?? (0,external_node_path_.join)(home, '.config'), 'containers', 'auth.json'));
+    files.push((0,external_node_path_.join)(env.DOCKER_CONFIG ?? (0,external_node_path_.join)(home, '.docker'), 'config.json'));
+    const cache = new Map();
+    return (registry) => {
+        let hit = cache.get(registry);
+        if (!hit) {
+            hit = resolve(registry);
+            cache.set(registry, hit);
+        }
+        return hit;
+    };
+    async function resolve(registry) {
+        if (opts.username || opts.password) {
+            if (!opts.username || !opts.password) {
+                throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'username and password must be given together');
+            }
+            return { kind: 'basic', username: opts.username, password: opts.password };
+        }
+        for (const file of files) {
+            const parsed = await readAuthFile(file);
+            if (!parsed)
+                continue;
+            const found = await fromAuthFile(parsed, registry, file, env);
+            if (found)
+                return found;
+        }
+        if (registry === 'ghcr.io' && opts.githubToken) {
+            return { kind: 'basic', username: opts.githubActor || 'github-actions', password: opts.githubToken };
+        }
+        return undefined;
+    }
+}
+async function readAuthFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, { hint: 'fix or remove the file' });
+    }
+}
+/** Docker Hub is keyed by its legacy URL in docker's config. */
+function authKeys(registry) {
+    if (registry === 'docker.io')
+        return ['docker.io', 'index.docker.io', 'https://index.docker.io/v1/', 'registry-1.docker.io'];
+    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/v1/`, `https://${registry}/v2/`];
+}
+async function fromAuthFile(file, registry, path, env) {
+    const keys = authKeys(registry);
+    for (const key of keys) {
+        const helper = file.credHelpers?.[key];
+        if (helper)
+            return runCredentialHelper(helper, key, env);
+    }
+    for (const key of keys) {
+        const entry = file.auths?.[key];
+        if (!entry)
+            continue;
+        if (entry.identitytoken) {
+            return { kind: 'refresh', username: entry.username ?? '<token>', refreshToken: entry.identitytoken };
+        }
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon <= 0)
+                throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `auth file ${path}: entry for ${key} is not base64 user:password`);
+            return { kind: 'basic', username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+        }
+        if (entry.username && entry.password)
+            return { kind: 'basic', username: entry.username, password: entry.password };
+    }
+    if (file.credsStore)
+        return runCredentialHelper(file.credsStore, keys[0], env, true);
+    return undefined;
+}
+/**
+ * docker-credential-<name> get: server URL on stdin, JSON on stdout. The secret never
+ * appears in argv. "credentials not found" means "no credentials", not an error.
+ */
+function runCredentialHelper(name, server, env, optional = false) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(`docker-credential-${name}`, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], env });
+        let out = '';
+        let err = '';
+        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        child.stdout.on('data', (d) => (out += d.toString()));
+        child.stderr.on('data', (d) => (err += d.toString()));
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            if (optional)
+                resolve(undefined);
+            else
+                reject(new errors/* BydigestError */.W('UNAUTHORIZED', `credential helper docker-credential-${name} could not be run: ${e.message}`));
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            if (code !== 0) {
+                if (/credentials not found/i.test(out + err) || optional)
+                    return resolve(undefined);
+                return reject(new errors/* BydigestError */.W('UNAUTHORIZED', `credential helper docker-credential-${name} failed for ${server} (exit ${code})`));
+            }
+            try {
+                const parsed = JSON.parse(out);
+                if (!parsed.Secret)
+                    return resolve(undefined);
+                if (parsed.Username === '<token>')
+                    return resolve({ kind: 'refresh', username: '<token>', refreshToken: parsed.Secret });
+                resolve({ kind: 'basic', username: parsed.Username ?? '', password: parsed.Secret });
+            }
+            catch {
+                reject(new errors/* BydigestError */.W('UNAUTHORIZED', `credential helper docker-credential-${name} printed no JSON`));
+            }
+        });
+        child.stdin.end(server);
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
+var oci_digest = __nccwpck_require__(4276);
+;// CONCATENATED MODULE: ./packages/core/src/oci/http/retry.ts
+/** Statuses a registry (or the CDN in front of it) answers when trying again can help. */
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+    'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
+    'ERR_STREAM_PREMATURE_CLOSE',
+]);
+function errorCode(e) {
+    let cur = e;
+    for (let i = 0; i < 4 && cur && typeof cur === 'object'; i++) {
+        const code = cur.code;
+        if (typeof code === 'string')
+            return code;
+        cur = cur.cause;
+    }
+    return undefined;
+}
+function isRetryableError(e) {
+    const code = errorCode(e);
+    if (code !== undefined && RETRYABLE_CODES.has(code))
+        return true;
+    // A body cut short surfaces as a plain "terminated"/"aborted" error from undici.
+    const msg = e instanceof Error ? e.message : '';
+    return /terminated|other side closed|socket hang up|aborted/i.test(msg);
+}
+/** Retry-After in seconds or as an HTTP date; capped so a hostile value cannot stall a job. */
+function retryAfterMs(header, capMs) {
+    if (!header)
+        return undefined;
+    const trimmed = header.trim();
+    if (/^\d+$/.test(trimmed))
+        return Math.min(Number(trimmed) * 1000, capMs);
+    const at = Date.parse(trimmed);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.min(Math.max(0, at - Date.now()), capMs);
+}
+/** Exponential backoff with full jitter in [d/2, d]. */
+function backoffMs(attempt, baseMs, maxMs) {
+    const d = Math.min(maxMs, baseMs * 2 ** attempt);
+    return Math.round(d / 2 + Math.random() * (d / 2));
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/undici@6.29.1/node_modules/undici/index.js
+var undici = __nccwpck_require__(9309);
+;// CONCATENATED MODULE: ./packages/core/src/oci/auth/challenge.ts
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (quoted or token values). */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!m)
+        return undefined;
+    const scheme = m[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    const re = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/g;
+    let p;
+    while ((p = re.exec(m[2])) !== null) {
+        params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : (p[3] ?? '');
+    }
+    return { scheme, params };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/reference.ts
+var reference = __nccwpck_require__(8515);
+;// CONCATENATED MODULE: ./packages/core/src/oci/http/tokens.ts
+function scopeString(s) {
+    return `repository:${s.repository}:${[...s.actions].sort().join(',')}`;
+}
+/**
+ * Bearer tokens keyed by the exact scope set, so a push token is reused for every blob
+ * of a repository and a concurrent burst of requests fetches it once.
+ */
+class TokenCache {
+    fetch;
+    entries = new Map();
+    constructor(fetch) {
+        this.fetch = fetch;
+    }
+    clear() {
+        this.entries.clear();
+    }
+    async get(scopes, challengeScope) {
+        const wanted = new Set(scopes.map(scopeString));
+        // The registry may ask for a scope we did not predict (e.g. a mount source).
+        for (const s of (challengeScope ?? '').split(' '))
+            if (s)
+                wanted.add(s);
+        const list = [...wanted].sort();
+        const key = list.join(' ');
+        const now = Date.now();
+        let entry = this.entries.get(key);
+        if (!entry || entry.expiresAt <= now) {
+            const token = this.fetch(list);
+            entry = { token, expiresAt: Number.POSITIVE_INFINITY };
+            this.entries.set(key, entry);
+            const e = entry;
+            token.then((t) => {
+                // Renew ten seconds early: a token that expires mid-upload costs a 401 round trip.
+                e.expiresAt = now + Math.max(5, (t?.expiresInSec ?? 60) - 10) * 1000;
+            }, () => this.entries.delete(key));
+        }
+        return (await entry.token)?.token;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/http/transport.ts
+
+
+
+
+
+
+const ok2xx = (s) => s >= 200 && s < 300;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/**
+ * One registry host: scheme detection, the Basic/Bearer dance with a scope-keyed token
+ * cache, retries with jittered backoff (Retry-After honoured), and redirects that never
+ * carry Authorization to another host.
+ */
+class RegistryTransport {
+    opts;
+    host;
+    scheme;
+    challenge;
+    credentials;
+    tokens;
+    mayUsePlainHttp;
+    dispatcher;
+    retries;
+    backoff;
+    constructor(host, opts = {}) {
+        this.opts = opts;
+        this.host = host;
+        this.retries = opts.retries ?? 3;
+        this.backoff = { baseMs: 250, maxMs: 8000, retryAfterCapMs: 30_000, ...opts.backoff };
+        const timeout = opts.timeoutMs ?? 60_000;
+        const connect = {};
+        if (opts.ca)
+            connect.ca = opts.ca;
+        if (opts.insecure && !(0,reference/* isLoopbackHost */.cW)(host))
+            connect.rejectUnauthorized = false;
+        this.dispatcher = new undici/* Agent */.g6({
+            headersTimeout: timeout,
+            bodyTimeout: timeout,
+            connectTimeout: Math.min(timeout, 30_000),
+            keepAliveTimeout: 10_000,
+            connections: 16,
+            connect,
+        });
+        this.tokens = new TokenCache((scopes) => this.fetchToken(scopes));
+        this.mayUsePlainHttp = (0,reference/* isLoopbackHost */.cW)(host) || opts.insecure === true;
+        if (!this.mayUsePlainHttp)
+            this.scheme = 'https';
+    }
+    async close() {
+        await this.dispatcher.close();
+    }
+    async request(req) {
+        const accept = req.accept ?? ok2xx;
+        let authRetried = false;
+        let extraScope;
+        for (let attempt = 0;; attempt++) {
+            const url = await this.urlFor(req.path);
+            let res;
+            try {
+                res = await this.send(req, url, extraScope);
+            }
+            catch (e) {
+                this.emit(req, url, undefined, attempt, e);
+                if (url.startsWith('https:') && this.scheme !== 'https' && this.mayUsePlainHttp && isTlsMismatch(e)) {
+                    // A loopback (or insecure) registry that does not speak TLS: use plain HTTP from now on.
+                    this.scheme = 'http';
+                    attempt--;
+                    continue;
+                }
+                if (req.retry !== false && attempt < this.retries && isRetryableError(e)) {
+                    await sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                    continue;
+                }
+                throw networkError(req, url, e);
+            }
+            this.scheme ??= url.startsWith('https:') ? 'https' : 'http';
+            const headers = flattenHeaders(res.headers);
+            this.emit(req, url, res.statusCode, attempt);
+            if (res.statusCode === 401 && !authRetried) {
+                const challenge = parseChallenge(headers['www-authenticate']);
+                await res.body.dump();
+                if (challenge) {
+                    // A 401 despite a token means it expired or lacks a scope: fetch afresh.
+                    if (this.challenge)
+                        this.tokens.clear();
+                    this.challenge = challenge;
+                    extraScope = challenge.params.scope;
+                    authRetried = true;
+                    attempt--;
+                    continue;
+                }
+            }
+            if (REDIRECTS.has(res.statusCode) && headers.location && (req.method === 'GET' || req.method === 'HEAD')) {
+                await res.body.dump();
+                return this.followRedirect(req, new URL(headers.location, url).toString(), accept, 0);
+            }
+            if (accept(res.statusCode))
+                return { status: res.statusCode, headers, body: res.body, url };
+            if (req.retry !== false && RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
+                await res.body.dump();
+                const wait = retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs);
+                await sleep(wait ?? backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                continue;
+            }
+            throw await statusError(req, res.statusCode, headers, res.body);
+        }
+    }
+    async followRedirect(req, url, accept, depth) {
+        if (depth >= 5)
+            throw new errors/* BydigestError */.W('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, { operation: req.operation, reference: req.reference });
+        const sameHost = new URL(url).host === this.host;
+        for (let attempt = 0;; attempt++) {
+            let res;
+            try {
+                const headers = { ...req.headers };
+                if (sameHost)
+                    Object.assign(headers, await this.authHeaders(req.scopes));
+                res = await (0,undici/* request */.Em)(url, { method: req.method, headers, dispatcher: this.dispatcher });
+            }
+            catch (e) {
+                this.emit(req, url, undefined, attempt, e);
+                if (attempt < this.retries && isRetryableError(e)) {
+                    await sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                    continue;
+                }
+                throw networkError(req, url, e);
+            }
+            const headers = flattenHeaders(res.headers);
+            this.emit(req, url, res.statusCode, attempt);
+            if (REDIRECTS.has(res.statusCode) && headers.location) {
+                await res.body.dump();
+                return this.followRedirect(req, new URL(headers.location, url).toString(), accept, depth + 1);
+            }
+            if (accept(res.statusCode))
+                return { status: res.statusCode, headers, body: res.body, url };
+            if (RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
+                await res.body.dump();
+                await sleep(retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs) ?? backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                continue;
+            }
+            throw await statusError(req, res.statusCode, headers, res.body);
+        }
+    }
+    async send(req, url, extraScope) {
+        const headers = { 'user-agent': this.opts.userAgent ?? 'bydigest', ...req.headers };
+        Object.assign(headers, await this.authHeaders(req.scopes, extraScope));
+        return (0,undici/* request */.Em)(url, {
+            method: req.method,
+            headers,
+            body: req.body ? toBody(req.body()) : null,
+            dispatcher: this.dispatcher,
+        });
+    }
+    async authHeaders(scopes, extraScope) {
+        const challenge = this.challenge;
+        if (!challenge)
+            return {};
+        if (challenge.scheme === 'basic') {
+            const creds = await this.getCredentials();
+            if (!creds || creds.kind !== 'basic') {
+                throw new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host} requires a username and password and none were found`, {
+                    status: 401,
+                    hint: 'set the username/password inputs, or log in first (podman/skopeo/docker login) so an auth file has them',
+                });
+            }
+            return { authorization: `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` };
+        }
+        const token = await this.tokens.get(scopes, extraScope);
+        return token ? { authorization: `Bearer ${token}` } : {};
+    }
+    getCredentials() {
+        this.credentials ??= this.opts.credentials ? this.opts.credentials(this.host) : Promise.resolve(undefined);
+        return this.credentials;
+    }
+    async fetchToken(scopeStrings) {
+        const params = this.challenge?.params ?? {};
+        const realm = params.realm;
+        if (!realm)
+            throw new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host} sent a Bearer challenge without a realm`, { status: 401 });
+        const creds = await this.getCredentials();
+        const operation = 'fetch token';
+        const reference = realm;
+        for (let attempt = 0;; attempt++) {
+            let res;
+            try {
+                if (creds?.kind === 'refresh') {
+                    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.refreshToken, client_id: 'bydigest' });
+                    if (params.service)
+                        form.set('service', params.service);
+                    if (scopeStrings.length > 0)
+                        form.set('scope', scopeStrings.join(' '));
+                    res = await (0,undici/* request */.Em)(realm, {
+                        method: 'POST',
+                        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                        body: form.toString(),
+                        dispatcher: this.dispatcher,
+                    });
+                }
+                else {
+                    const u = new URL(realm);
+                    if (params.service)
+                        u.searchParams.set('service', params.service);
+                    for (const s of scopeStrings)
+                        u.searchParams.append('scope', s);
+                    const headers = {};
+                    if (creds?.kind === 'basic')
+                        headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+                    res = await (0,undici/* request */.Em)(u, { method: 'GET', headers, dispatcher: this.dispatcher });
+                }
+            }
+            catch (e) {
+                this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
+                if (attempt < this.retries && isRetryableError(e)) {
+                    await sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                    continue;
+                }
+                throw new errors/* BydigestError */.W('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
+            }
+            this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: res.statusCode, attempt });
+            if (res.statusCode === 200) {
+                const body = (await res.body.json());
+                const token = body.token ?? body.access_token;
+                if (!token)
+                    throw new errors/* BydigestError */.W('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, { operation, reference });
+                return { token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 };
+            }
+            await res.body.dump();
+            if (RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
+                await sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
+                continue;
+            }
+            throw new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'set the username/password inputs or log in first' });
+        }
+    }
+    async urlFor(path) {
+        if (/^https?:\/\//.test(path))
+            return path;
+        return `${this.scheme ?? 'https'}://${this.host}${path}`;
+    }
+    emit(req, url, status, attempt, error) {
+        if (!this.opts.onRequest)
+            return;
+        const e = { method: req.method, operation: req.operation, url, status, attempt };
+        if (error !== undefined)
+            e.error = errorCode(error) ?? String(error);
+        this.opts.onRequest(e);
+    }
+}
+/** undici takes async iterables at run time; its v6 types do not say so. */
+function toBody(body) {
+    return body;
+}
+function isTlsMismatch(e) {
+    const code = errorCode(e) ?? '';
+    const msg = e instanceof Error ? `${e.message} ${String(e.cause?.message ?? '')}` : '';
+    // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
+    // or just closes the connection during the handshake.
+    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg);
+}
+function flattenHeaders(h) {
+    const out = {};
+    for (const [k, v] of Object.entries(h)) {
+        if (v === undefined)
+            continue;
+        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    }
+    return out;
+}
+function describeError(e) {
+    const code = errorCode(e);
+    const msg = e instanceof Error ? e.message : String(e);
+    return code && !msg.includes(code) ? `${msg} (${code})` : msg;
+}
+function networkError(req, url, e) {
+    const host = (() => {
+        try {
+            return new URL(url).host;
+        }
+        catch {
+            return url;
+        }
+    })();
+    return new errors/* BydigestError */.W('NETWORK', `${req.operation} ${req.reference}: cannot reach ${host}: ${describeError(e)}`, {
+        operation: req.operation,
+        reference: req.reference,
+        cause: e,
+        hint: 'check the registry address and that it is up; loopback registries may use plain HTTP, others need TLS unless `insecure: true`',
+    });
+}
+async function statusError(req, status, headers, body) {
+    let detail = '';
+    try {
+        const text = req.method === 'HEAD' ? '' : (await body.text()).slice(0, 4096);
+        if (text) {
+            try {
+                const parsed = JSON.parse(text);
+                detail = (parsed.errors ?? []).map((x) => [x.code, x.message].filter(Boolean).join(': ')).join('; ');
+            }
+            catch {
+                detail = text.split('\n')[0]?.slice(0, 200) ?? '';
+            }
+        }
+    }
+    catch {
+        // The body is only decoration for the message.
+    }
+    const code = status === 404 ? 'NOT_FOUND' : status === 401 || status === 403 ? 'UNAUTHORIZED' : 'REGISTRY';
+    const hint = status === 401 || status === 403
+        ? 'check that the credentials (username/password inputs or an auth file) may push and pull this repository'
+        : undefined;
+    void headers;
+    return new errors/* BydigestError */.W(code, `${req.operation} ${req.reference}: HTTP ${status}${detail ? ` (${detail})` : ''}`, {
+        operation: req.operation,
+        reference: req.reference,
+        status,
+        ...(hint ? { hint } : {}),
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/manifest.ts
+var manifest = __nccwpck_require__(389);
+// EXTERNAL MODULE: ./packages/core/src/oci/media-types.ts
+var media_types = __nccwpck_require__(418);
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
+
+
+
+
+
+
+
+
+const pull = (r) => [{ repository: r.repository, actions: ['pull'] }];
+const push = (r) => [{ repository: r.repository, actions: ['pull', 'push'] }];
+/**
+ * The registry operations bydigest needs, for any number of registry hosts. Manifests are
+ * handled as bytes; every digest is computed over bytes received.
+ */
+class RegistryClient {
+    opts;
+    transports = new Map();
+    credentials;
+    /** Blobs this client saw present (HEAD 200, upload, mount): no need to ask again. */
+    knownBlobs = new Set();
+    constructor(opts = {}) {
+        this.opts = opts;
+        const c = opts.credentials;
+        this.credentials = typeof c === 'function' ? c : credentialResolver(c ?? {});
+    }
+    transport(registry) {
+        const host = (0,reference/* apiHost */.nz)(registry);
+        let t = this.transports.get(host);
+        if (!t) {
+            t = new RegistryTransport(host, {
+                credentials: (h) => this.credentials(h === 'registry-1.docker.io' ? 'docker.io' : h),
+                ...(this.opts.retries !== undefined ? { retries: this.opts.retries } : {}),
+                ...(this.opts.insecure !== undefined ? { insecure: this.opts.insecure } : {}),
+                ...(this.opts.ca !== undefined ? { ca: this.opts.ca } : {}),
+                ...(this.opts.timeoutMs !== undefined ? { timeoutMs: this.opts.timeoutMs } : {}),
+                ...(this.opts.backoff !== undefined ? { backoff: this.opts.backoff } : {}),
+                ...(this.opts.onRequest !== undefined ? { onRequest: this.opts.onRequest } : {}),
+            });
+            this.transports.set(host, t);
+        }
+        return t;
+    }
+    async retryingBody(read) {
+        const retries = this.opts.retries ?? 3;
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await read();
+            }
+            catch (e) {
+                if (attempt >= retries || !isBodyFailure(e))
+                    throw e;
+                await sleep(backoffMs(attempt, 250, 4000));
+            }
+        }
+    }
+    async close() {
+        await Promise.all([...this.transports.values()].map((t) => t.close()));
+        this.transports.clear();
+    }
+    /** Digest, media type and size of a tag or digest; undefined when the registry has none. */
+    async headManifest(ref) {
+        const where = (0,reference/* formatReference */.FH)(ref);
+        const res = await this.transport(ref.registry).request({
+            method: 'HEAD',
+            path: `/v2/${ref.repository}/manifests/${manifestRef(ref)}`,
+            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY },
+            scopes: pull(ref),
+            operation: 'HEAD manifest',
+            reference: where,
+            accept: (s) => s === 200 || s === 404,
+        });
+        await res.body.dump();
+        if (res.status === 404)
+            return undefined;
+        const digest = res.headers['docker-content-digest'];
+        // Some registries omit the header on HEAD: hash the body instead.
+        if (!digest || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+            const m = await this.getManifest(ref);
+            return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
+        }
+        if (ref.digest && digest !== ref.digest) {
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, { reference: where });
+        }
+        return { digest, mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
+    }
+    async getManifest(ref) {
+        const m = await this.getManifestIfExists(ref);
+        if (!m) {
+            throw new errors/* BydigestError */.W('NOT_FOUND', `GET manifest ${(0,reference/* formatReference */.FH)(ref)}: not found (HTTP 404)`, {
+                operation: 'GET manifest',
+                reference: (0,reference/* formatReference */.FH)(ref),
+                status: 404,
+            });
+        }
+        return m;
+    }
+    async getManifestIfExists(ref) {
+        return this.retryingBody(() => this.getManifestOnce(ref));
+    }
+    async getManifestOnce(ref) {
+        const where = (0,reference/* formatReference */.FH)(ref);
+        const res = await this.transport(ref.registry).request({
+            method: 'GET',
+            path: `/v2/${ref.repository}/manifests/${manifestRef(ref)}`,
+            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY },
+            scopes: pull(ref),
+            operation: 'GET manifest',
+            reference: where,
+            accept: (s) => s === 200 || s === 404,
+        });
+        if (res.status === 404) {
+            await res.body.dump();
+            return undefined;
+        }
+        const bytes = await readLimited(res, manifest/* MAX_MANIFEST_BYTES */.ZJ, where);
+        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        if (ref.digest && digest !== ref.digest) {
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, { reference: where });
+        }
+        const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+        const mediaType = (0,manifest/* detectManifestMediaType */.Th)(bytes) ?? header;
+        (0,manifest/* assertManifestMediaType */.G3)(mediaType, `GET manifest ${where}`);
+        return { bytes, mediaType, digest };
+    }
+    /**
+     * PUTs the exact bytes with their exact Content-Type under a tag or digest, and checks the
+     * registry stored what we sent. Returns the `OCI-Subject` header when the registry sent one
+     * (its sign of a referrers API).
+     */
+    async putManifest(ref, manifest, opts = {}) {
+        const where = (0,reference/* formatReference */.FH)(ref);
+        const digest = (0,oci_digest/* sha256Digest */.sI)(manifest.bytes);
+        if (ref.digest && ref.digest !== digest) {
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
+        }
+        const res = await this.transport(ref.registry).request({
+            method: 'PUT',
+            path: `/v2/${ref.repository}/manifests/${manifestRef(ref)}`,
+            headers: { 'content-type': manifest.mediaType },
+            body: () => manifest.bytes,
+            scopes: push(ref),
+            operation: 'PUT manifest',
+            reference: where,
+            // A read-modify-write caller re-reads instead: a delayed retry would replay a stale state.
+            ...(opts.retry === false ? { retry: false } : {}),
+        });
+        await res.body.dump();
+        const stored = res.headers['docker-content-digest'];
+        if (stored && stored !== digest) {
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `PUT manifest ${where}: registry stored ${stored}, expected ${digest}`, { reference: where });
+        }
+        const subject = res.headers['oci-subject'];
+        return subject ? { digest, subject } : { digest };
+    }
+    async deleteManifest(ref) {
+        const res = await this.transport(ref.registry).request({
+            method: 'DELETE',
+            path: `/v2/${ref.repository}/manifests/${ref.digest}`,
+            scopes: push(ref),
+            operation: 'DELETE manifest',
+            reference: (0,reference/* formatReference */.FH)(ref),
+            accept: (s) => s === 202 || s === 404,
+        });
+        await res.body.dump();
+    }
+    /** Size of a blob, or undefined when the repository does not have it. */
+    async headBlob(repo, digest) {
+        const res = await this.transport(repo.registry).request({
+            method: 'HEAD',
+            path: `/v2/${repo.repository}/blobs/${digest}`,
+            scopes: pull(repo),
+            operation: 'HEAD blob',
+            reference: `${repoName(repo)}@${digest}`,
+            accept: (s) => s === 200 || s === 404,
+        });
+        await res.body.dump();
+        return res.status === 200 ? Number(res.headers['content-length'] ?? 0) : undefined;
+    }
+    async openBlob(repo, digest) {
+        const res = await this.transport(repo.registry).request({
+            method: 'GET',
+            path: `/v2/${repo.repository}/blobs/${digest}`,
+            scopes: pull(repo),
+            operation: 'GET blob',
+            reference: `${repoName(repo)}@${digest}`,
+        });
+        return res.body;
+    }
+    /** A small blob (config, payload) read whole and checked against its digest. */
+    async getBlob(repo, digest, maxBytes = 16 * 1024 * 1024) {
+        return this.retryingBody(() => this.getBlobOnce(repo, digest, maxBytes));
+    }
+    async getBlobOnce(repo, digest, maxBytes) {
+        const where = `${repoName(repo)}@${digest}`;
+        const res = await this.transport(repo.registry).request({
+            method: 'GET',
+            path: `/v2/${repo.repository}/blobs/${digest}`,
+            scopes: pull(repo),
+            operation: 'GET blob',
+            reference: where,
+        });
+        const bytes = await readLimited(res, maxBytes, where);
+        if ((0,oci_digest/* sha256Digest */.sI)(bytes) !== digest)
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, { reference: where });
+        return bytes;
+    }
+    /**
+     * Uploads a blob unless the repository has it (one HEAD). A failed PUT on an upload
+     * session is not retried blindly: the blob may have landed, so HEAD again, then restart.
+     */
+    async uploadBlob(repo, blob, opts = {}) {
+        const known = `${repo.registry}/${repo.repository}@${blob.digest}`;
+        if (this.knownBlobs.has(known))
+            return 'exists';
+        const outcome = await this.uploadBlobOnce(repo, blob, opts);
+        this.knownBlobs.add(known);
+        return outcome;
+    }
+    async uploadBlobOnce(repo, blob, opts) {
+        if (!opts.skipExistenceCheck && (await this.headBlob(repo, blob.digest)) !== undefined)
+            return 'exists';
+        const attempts = (this.opts.retries ?? 3) + 1;
+        let lastError;
+        for (let attempt = 0; attempt < attempts; attempt++) {
+            if (attempt > 0 && (await this.headBlob(repo, blob.digest)) !== undefined)
+                return 'uploaded';
+            let location;
+            const mounting = opts.mountFrom && attempt === 0 ? await this.tryMount(repo, blob.digest, opts.mountFrom) : undefined;
+            if (mounting?.mounted)
+                return 'mounted';
+            if (mounting && !mounting.mounted) {
+                location = mounting.location;
+            }
+            else {
+                const started = await this.startUpload(repo, blob.digest);
+                if (started.mounted)
+                    return 'mounted';
+                location = started.location;
+            }
+            try {
+                await this.finishUpload(repo, location, blob);
+                return 'uploaded';
+            }
+            catch (e) {
+                lastError = e;
+                if (e instanceof errors/* BydigestError */.W && (e.code === 'DIGEST_MISMATCH' || e.code === 'UNAUTHORIZED' || e.code === 'INVALID_ARGUMENT'))
+                    throw e;
+            }
+        }
+        throw lastError;
+    }
+    /**
+     * A refused mount is not an error: registries answer 202 with an upload session, or, with
+     * token auth, 401 when the token may not pull from the other repository. Either way we
+     * upload the blob ourselves. Undefined means "no session yet, start a plain one".
+     */
+    async tryMount(repo, digest, from) {
+        try {
+            return await this.startUpload(repo, digest, from);
+        }
+        catch (e) {
+            if (e instanceof errors/* BydigestError */.W && e.code === 'UNAUTHORIZED' && e.status !== undefined)
+                return undefined;
+            throw e;
+        }
+    }
+    async startUpload(repo, digest, mountFrom) {
+        const where = repoName(repo);
+        const scopes = push(repo);
+        let path = `/v2/${repo.repository}/blobs/uploads/`;
+        if (mountFrom) {
+            scopes.push(...pull(mountFrom));
+            path += `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(mountFrom.repository)}`;
+        }
+        const res = await this.transport(repo.registry).request({
+            method: 'POST',
+            path,
+            headers: { 'content-length': '0' },
+            scopes,
+            operation: mountFrom ? 'mount blob' : 'start blob upload',
+            reference: `${where}@${digest}`,
+            accept: (s) => s === 201 || s === 202,
+        });
+        await res.body.dump();
+        if (res.status === 201 && mountFrom)
+            return { mounted: true };
+        const location = res.headers.location;
+        if (!location)
+            throw new errors/* BydigestError */.W('REGISTRY', `start blob upload ${where}: no Location header`, { reference: where, status: res.status });
+        return { mounted: false, location: new URL(location, res.url).toString() };
+    }
+    async finishUpload(repo, location, blob) {
+        const where = `${repoName(repo)}@${blob.digest}`;
+        const url = new URL(location);
+        url.searchParams.set('digest', blob.digest);
+        const res = await this.transport(repo.registry).request({
+            method: 'PUT',
+            path: url.toString(),
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
+            body: blob.open,
+            scopes: push(repo),
+            operation: 'PUT blob',
+            reference: where,
+            accept: (s) => s === 201,
+            retry: false,
+        });
+        await res.body.dump();
+        const stored = res.headers['docker-content-digest'];
+        if (stored && stored !== blob.digest)
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `PUT blob ${where}: registry stored ${stored}`, { reference: where });
+    }
+    async listTags(repo) {
+        const tags = [];
+        let path = `/v2/${repo.repository}/tags/list?n=1000`;
+        for (let page = 0; path && page < 1000; page++) {
+            const res = await this.transport(repo.registry).request({
+                method: 'GET',
+                path,
+                scopes: pull(repo),
+                operation: 'list tags',
+                reference: repoName(repo),
+                accept: (s) => s === 200 || s === 404,
+            });
+            if (res.status === 404) {
+                await res.body.dump();
+                return tags;
+            }
+            const body = (await res.body.json());
+            tags.push(...(body.tags ?? []));
+            const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
+            path = link ? new URL(link[1], res.url).toString() : undefined;
+        }
+        return tags;
+    }
+    /**
+     * The referrers API answer for a digest: the index bytes, or undefined when the registry
+     * has no such API (distribution 2.8 answers 404 for the route).
+     */
+    async referrersApi(repo, digest, artifactType) {
+        const where = `${repoName(repo)}@${digest}`;
+        let path = `/v2/${repo.repository}/referrers/${digest}`;
+        if (artifactType)
+            path += `?artifactType=${encodeURIComponent(artifactType)}`;
+        const res = await this.transport(repo.registry).request({
+            method: 'GET',
+            path,
+            headers: { accept: 'application/vnd.oci.image.index.v1+json' },
+            scopes: pull(repo),
+            operation: 'GET referrers',
+            reference: where,
+            accept: (s) => s === 200 || s === 404 || s === 400 || s === 405,
+        });
+        if (res.status !== 200 || !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
+            await res.body.dump();
+            return undefined;
+        }
+        const bytes = await readLimited(res, manifest/* MAX_MANIFEST_BYTES */.ZJ, where);
+        return { bytes, mediaType: 'application/vnd.oci.image.index.v1+json', digest: (0,oci_digest/* sha256Digest */.sI)(bytes) };
+    }
+}
+/** The transport retries until headers arrive; a body cut short afterwards is retried here. */
+function isBodyFailure(e) {
+    return (e instanceof errors/* BydigestError */.W && e.code === 'NETWORK') || (!(e instanceof errors/* BydigestError */.W) && isRetryableError(e));
+}
+/** registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages). */
+function repoName(repo) {
+    return (0,reference/* formatReference */.FH)({ registry: repo.registry, repository: repo.repository });
+}
+function manifestRef(ref) {
+    if (ref.digest)
+        return ref.digest;
+    if (ref.tag)
+        return ref.tag;
+    throw new errors/* BydigestError */.W('INVALID_REFERENCE', `${(0,reference/* formatReference */.FH)(ref)} has neither tag nor digest`);
+}
+async function readLimited(res, max, where) {
+    const declared = Number(res.headers['content-length'] ?? NaN);
+    if (declared > max) {
+        await res.body.dump();
+        throw new errors/* BydigestError */.W('REGISTRY', `${where}: response of ${declared} bytes exceeds the ${max}-byte limit`);
+    }
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of res.body) {
+        total += chunk.length;
+        if (total > max) {
+            res.body.destroy();
+            throw new errors/* BydigestError */.W('REGISTRY', `${where}: response exceeds the ${max}-byte limit`);
+        }
+        chunks.push(chunk);
+    }
+    const bytes = Buffer.concat(chunks);
+    if (!Number.isNaN(declared) && declared !== bytes.length) {
+        throw new errors/* BydigestError */.W('NETWORK', `${where}: body truncated (${bytes.length} of ${declared} bytes)`);
+    }
+    return bytes;
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(8418);
+;// CONCATENATED MODULE: ./packages/action-kit/src/registry-options.ts
+
+
+
+/**
+ * The inputs every registry-facing action shares (username, password, github-token,
+ * retries, insecure) turned into a client. Secrets are masked before anything can log them.
+ */
+function registryClientFromInputs(extra = {}) {
+    const username = (0,inputs/* rawInput */.JR)('username');
+    const password = (0,inputs/* rawInput */.JR)('password');
+    const githubToken = (0,inputs/* rawInput */.JR)('github-token');
+    if (password)
+        core/* setSecret */.Pq(password);
+    if (githubToken)
+        core/* setSecret */.Pq(githubToken);
+    // Checked here, not when a registry first asks for credentials: an anonymous registry never
+    // asks, and the mistake would pass unnoticed until the registry requires a login.
+    if (username && !password)
+        throw new inputs/* InputError */.dz('username', 'is given without password', 'set both, or neither to use an auth file');
+    if (password && !username)
+        throw new inputs/* InputError */.dz('password', 'is given without username', 'set both, or neither to use an auth file');
+    const retries = (0,inputs/* integerInput */.$A)('retries', 3, { min: 0, max: 10 });
+    const insecure = (0,inputs/* booleanInput */.tE)('insecure', false);
+    // Not an input: a knob for fault tests and slow registries, read from the environment.
+    const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || undefined;
+    return new RegistryClient({
+        ...(timeoutMs ? { timeoutMs } : {}),
+        credentials: {
+            ...(username ? { username } : {}),
+            ...(password ? { password } : {}),
+            ...(githubToken ? { githubToken } : {}),
+            ...(process.env.GITHUB_ACTOR ? { githubActor: process.env.GITHUB_ACTOR } : {}),
+        },
+        retries,
+        insecure,
+        ...(extra.onRequest ? { onRequest: extra.onRequest } : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 5329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction)
+/* harmony export */ });
+/* unused harmony exports failureMessage, shortenLongWords */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4858);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(637);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8418);
+
+
+
+/**
+ * Runs an action's body: any error becomes one `setFailed` line (with the hint on the next
+ * line) and exit code 1. Unexpected errors keep their stack in the debug log only.
+ */
+async function runAction(body) {
+    try {
+        await body();
+    }
+    catch (e) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(shortenLongWords(failureMessage(e)));
+        if (e instanceof Error && !(e instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz) && !(e instanceof _bydigest_core__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W)) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(e.stack ?? String(e));
+        }
+        process.exitCode = 1;
+    }
+}
+function failureMessage(e) {
+    if (e instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+        return e.hint ? `${e.message}\nhint: ${e.hint}` : e.message;
+    if (e instanceof _bydigest_core__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W) {
+        const where = [e.operation, e.reference, e.status === undefined ? undefined : `HTTP ${e.status}`].filter(Boolean);
+        const head = where.length > 0 && !e.message.includes(where[0]) ? `${e.message} (${where.join(', ')})` : e.message;
+        return e.hint ? `${head}\nhint: ${e.hint}` : head;
+    }
+    return e instanceof Error ? e.message : String(e);
+}
+/**
+ * A value is echoed in an error to show what was wrong, not to replay it: a 100 kB input (or a
+ * path made of it) is cut to its start, so the log stays readable.
+ */
+function shortenLongWords(message, max = 200) {
+    return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
+}
+
+
+/***/ }),
+
+/***/ 9075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ decodeStdBase64)
+/* harmony export */ });
 /**
  * Decoding that accepts exactly what Go's base64.StdEncoding accepts (padding required, no
  * URL alphabet), which is what cosign and containers/image use for keys and signatures.
@@ -31541,7 +32028,7 @@ function private_key_type_identifyPrivateKey(der) {
  */
 const STD_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 /** Go's decoder ignores CR and LF anywhere in the input (PEM bodies, wrapped signatures). */
-function base64_decodeStdBase64(text) {
+function decodeStdBase64(text) {
     const compact = text.replace(/[\r\n]/g, '');
     if (!STD_BASE64.test(compact)) {
         return { ok: false, reason: `illegal base64 data at input byte ${firstBadOffset(compact)}` };
@@ -31558,14 +32045,56 @@ function firstBadOffset(s) {
     return s.length - (s.length % 4);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/pem.ts
+
+/***/ }),
+
+/***/ 4203:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
+/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
+/* harmony export */   ZC: () => (/* binding */ DOCKER_MANIFEST_MEDIA_TYPE),
+/* harmony export */   j7: () => (/* binding */ PUBLIC_KEY_LABEL),
+/* harmony export */   k_: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE),
+/* harmony export */   uf: () => (/* binding */ SIGNATURE_TYPE)
+/* harmony export */ });
+/* unused harmony exports BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, OCI_CONFIG_MEDIA_TYPE, SIGSTORE_KEY_LABEL, COSIGN_KEY_LABEL */
+/** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const SIGNATURE_TYPE = 'cosign container image signature';
+const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
+const BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
+const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
+const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
+// containers/image reads a .sig only when it is an OCI manifest; Docker v2 ones (cosign 1.x) are invisible to it.
+const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
+const DOCKER_MANIFEST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
+/** Written by cosign ≥ 2.0.1. */
+const SIGSTORE_KEY_LABEL = 'ENCRYPTED SIGSTORE PRIVATE KEY';
+/** Written by older cosign; read by every cosign and containers/image version, so it is what we write. */
+const COSIGN_KEY_LABEL = 'ENCRYPTED COSIGN PRIVATE KEY';
+const PUBLIC_KEY_LABEL = 'PUBLIC KEY';
+
+
+/***/ }),
+
+/***/ 6608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ decodeFirstPem)
+/* harmony export */ });
+/* unused harmony export encodePem */
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9075);
 
 const BEGIN = /^-----BEGIN ([^\r\n]*?)-----[ \t]*\r?$/m;
 /**
  * The first PEM block in `text`, like Go's pem.Decode (which cosign uses): text before the
  * block is ignored; RFC 1421 headers (e.g. Proc-Type) are skipped.
  */
-function pem_decodeFirstPem(text) {
+function decodeFirstPem(text) {
     const begin = BEGIN.exec(text);
     if (!begin)
         return { ok: false, reason: 'no "-----BEGIN …-----" line' };
@@ -31579,353 +32108,29 @@ function pem_decodeFirstPem(text) {
     const blank = /\r?\n[ \t]*\r?\n/.exec(body);
     if (blank && body.slice(0, blank.index).includes(':'))
         body = body.slice(blank.index + blank[0].length);
-    const decoded = base64_decodeStdBase64(body.replace(/[ \t]/g, ''));
+    const decoded = (0,_base64_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeStdBase64 */ .t)(body.replace(/[ \t]/g, ''));
     if (!decoded.ok)
         return { ok: false, reason: `the ${label} body is not base64 (${decoded.reason})` };
     return { ok: true, block: { label, der: decoded.bytes } };
 }
 /** 64-character lines and a final newline, as Go's pem.EncodeToMemory writes them. */
-function pem_encodePem(label, der) {
+function encodePem(label, der) {
     const b64 = Buffer.from(der).toString('base64');
     const lines = b64.match(/.{1,64}/g) ?? [];
     return `-----BEGIN ${label}-----\n${lines.join('\n')}${lines.length ? '\n' : ''}-----END ${label}-----\n`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/public-key.ts
 
+/***/ }),
 
+/***/ 4432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-/**
- * A verification key from PEM text: "PUBLIC KEY" (PKIX, what cosign writes) or "RSA PUBLIC KEY"
- * (PKCS#1), the two forms sigstore's UnmarshalPEMToPublicKey takes. Reading files is the caller's.
- */
-function loadPublicKey(pem) {
-    const decoded = pem_decodeFirstPem(pem);
-    if (!decoded.ok) {
-        const looksLikePath = !pem.includes('\n') && /[/\\]|\.pub$|\.pem$/.test(pem.trim());
-        throw new errors_BydigestError('KEY', `the public key is not PEM: ${decoded.reason}`, {
-            hint: looksLikePath
-                ? `"${pem.trim()}" looks like a file path; pass the file's contents (-----BEGIN PUBLIC KEY----- …).`
-                : 'Pass the contents of cosign.pub (-----BEGIN PUBLIC KEY----- …).',
-        });
-    }
-    const { label, der } = decoded.block;
-    if (label !== constants_PUBLIC_KEY_LABEL && label !== 'RSA PUBLIC KEY') {
-        throw new errors_BydigestError('KEY', `the public key has PEM label "${label}"; expected "${constants_PUBLIC_KEY_LABEL}"`, {
-            hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
-        });
-    }
-    try {
-        return (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: label === constants_PUBLIC_KEY_LABEL ? 'spki' : 'pkcs1' });
-    }
-    catch (e) {
-        throw new errors_BydigestError('KEY', `the public key cannot be parsed: ${e.message}`, {
-            cause: e,
-            hint: 'The PEM body is damaged; copy cosign.pub again.',
-        });
-    }
-}
-/** PKIX PEM, byte-for-byte as `cosign generate-key-pair` writes cosign.pub. */
-function public_key_publicKeyPem(key) {
-    return encodePem(PUBLIC_KEY_LABEL, spkiDer(key));
-}
-/** sha256 of the DER public key, hex: a short, stable name for a key in logs and comparisons. */
-function public_key_publicKeyId(key) {
-    return createHash('sha256').update(spkiDer(key)).digest('hex');
-}
-function samePublicKey(a, b) {
-    return spkiDer(a).equals(spkiDer(b));
-}
-function spkiDer(key) {
-    const pub = key.type === 'private' ? createPublicKey(key) : key;
-    return pub.export({ type: 'spki', format: 'der' });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/signing-key.ts
-
-
-
-
-const FIX_HINT = 'Create an ECDSA P-256 key pair with `cosign generate-key-pair` (or scripts/generate-key-pair.ts) and publish its cosign.pub.';
-/**
- * Makes a SigningKey from decrypted PKCS#8 DER, refusing every key but ECDSA P-256: containers/image
- * (podman, skopeo, bootc) verifies cosign signatures with SHA-256 only, so P-256 + SHA-256 is the one
- * combination every verifier agrees on. Zeroes `der` in all cases.
- */
-function signing_key_signingKeyFromPkcs8(der) {
-    try {
-        const type = identifyPrivateKey(der);
-        const refusal = refusalReason(type);
-        if (refusal)
-            throw new BydigestError('KEY', refusal, { hint: FIX_HINT });
-        let privateKey;
-        try {
-            privateKey = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
-        }
-        catch (e) {
-            throw new BydigestError('KEY', `the decrypted ECDSA P-256 key cannot be parsed: ${e.message}`, { cause: e, hint: FIX_HINT });
-        }
-        return signingKeyFromKeyObject(privateKey);
-    }
-    finally {
-        der.fill(0);
-    }
-}
-function signingKeyFromKeyObject(privateKey) {
-    if (privateKey.type !== 'private' || privateKey.asymmetricKeyType !== 'ec' || privateKey.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
-        const what = privateKey.asymmetricKeyType === 'ec' ? `an EC ${privateKey.asymmetricKeyDetails?.namedCurve ?? ''} key` : `a ${privateKey.asymmetricKeyType ?? privateKey.type} key`;
-        throw new BydigestError('KEY', `cannot sign with ${what}: only ECDSA P-256 private keys are supported`, { hint: FIX_HINT });
-    }
-    const publicKey = createPublicKey(privateKey);
-    return { privateKey, publicKey, publicKeyPem: publicKeyPem(publicKey), keyId: publicKeyId(publicKey) };
-}
-function refusalReason(type) {
-    const prefix = 'the cosign private key is';
-    switch (type.format) {
-        case 'sec1':
-            return `${prefix} a SEC1 "EC PRIVATE KEY" inside, not PKCS#8; cosign cannot load it either`;
-        case 'pkcs1':
-            return `${prefix} a PKCS#1 "RSA PRIVATE KEY" inside, not PKCS#8, and RSA keys are not supported`;
-        case 'unknown':
-            return `${prefix} not PKCS#8 DER after decryption; the file is not a cosign key`;
-        case 'pkcs8':
-            break;
-    }
-    switch (type.algorithm) {
-        case 'ecdsa':
-            if (type.curve === 'P-256')
-                return undefined;
-            return `${prefix} ECDSA ${type.curve}; only P-256 is supported: cosign ≥ 2.6 signs ${type.curve} with SHA-384/512, but containers/image (podman, skopeo, bootc) verifies with SHA-256 only`;
-        case 'rsa':
-        case 'rsa-pss':
-            return `${prefix} RSA; only ECDSA P-256 is supported, the one key type cosign 2.x, cosign 3.x and containers/image sign and verify the same way (SHA-256)`;
-        case 'ed25519':
-            return `${prefix} Ed25519; only ECDSA P-256 is supported: cosign ≥ 2.6 signs Ed25519 keys as Ed25519ph, which containers/image (podman, skopeo, bootc) cannot verify`;
-        case 'ed448':
-            return `${prefix} Ed448; only ECDSA P-256 is supported`;
-        case 'unknown':
-            return `${prefix} of an unknown algorithm (OID ${type.oid}); only ECDSA P-256 is supported`;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/keyfile.ts
-
-
-
-
-
-const WHAT = 'the cosign private key';
-const UNENCRYPTED_LABELS = new Set(['PRIVATE KEY', 'EC PRIVATE KEY', 'RSA PRIVATE KEY']);
-/**
- * Parses and validates a cosign key file without touching the password: synchronous and cheap, so
- * a caller can reject a bad key at once and start the slow scrypt (deriveAndOpen) early.
- */
-function keyfile_parseCosignKeyEnvelope(pem) {
-    const decoded = decodeFirstPem(pem);
-    if (!decoded.ok) {
-        throw new BydigestError('KEY', `${WHAT} is not PEM: ${decoded.reason}`, {
-            hint: `Pass the contents of cosign.key (-----BEGIN ${SIGSTORE_KEY_LABEL}-----); create one with cosign generate-key-pair.`,
-        });
-    }
-    const { label, der } = decoded.block;
-    if (label === SIGSTORE_KEY_LABEL || label === COSIGN_KEY_LABEL) {
-        return { label, ...parseEncryptedEnvelope(der, WHAT) };
-    }
-    if (UNENCRYPTED_LABELS.has(label)) {
-        // cosign sign --key refuses these too ("unsupported pem type"); keeping that rule means a key that
-        // works here works with cosign, and plaintext keys do not drift into CI secrets.
-        throw new BydigestError('KEY', `${WHAT} is not encrypted (PEM label "${label}"); cosign sign --key refuses unencrypted keys, and so does bydigest`, {
-            hint: 'Convert it with `cosign import-key-pair --key <file>`, which writes an encrypted cosign.key, and pass that with its password.',
-        });
-    }
-    if (label.includes('PUBLIC KEY')) {
-        throw new BydigestError('KEY', `${WHAT} is a public key (PEM label "${label}")`, {
-            hint: 'Signing needs cosign.key (the encrypted private key); cosign.pub is for verifying.',
-        });
-    }
-    throw new BydigestError('KEY', `${WHAT} has PEM label "${label}"; expected "${SIGSTORE_KEY_LABEL}" or "${COSIGN_KEY_LABEL}"`, {
-        hint: 'Import other private keys with `cosign import-key-pair --key <file>`.',
-    });
-}
-/** scrypt + secretbox open of a parsed key file → PKCS#8 DER (the caller zeroes it). */
-function keyfile_openCosignKey(envelope, password, options = {}) {
-    return deriveAndOpen(envelope, password, options, WHAT);
-}
-/** Decodes a cosign key file into an ECDSA P-256 signing key; any other key type is refused with the reason. */
-async function decryptCosignKey(pem, password, options = {}) {
-    const envelope = keyfile_parseCosignKeyEnvelope(pem);
-    return signingKeyFromPkcs8(await keyfile_openCosignKey(envelope, password, options));
-}
-/** Writes a key file in cosign's format; the defaults are the most widely readable ones. */
-async function keyfile_encryptCosignKey(privateKey, password, options = {}) {
-    if (privateKey.type !== 'private') {
-        throw new BydigestError('INVALID_ARGUMENT', `encryptCosignKey needs a private key, got a ${privateKey.type} key`);
-    }
-    const der = privateKey.export({ type: 'pkcs8', format: 'der' });
-    try {
-        const sealed = await sealEnvelope(der, password, { N: options.N ?? 32768, r: 8, p: 1 });
-        return encodePem(options.label ?? COSIGN_KEY_LABEL, sealed);
-    }
-    finally {
-        der.fill(0);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/key-pair.ts
-
-
-
-
-/** A fresh ECDSA P-256 key pair in cosign's file format, like `cosign generate-key-pair`. */
-async function generateKeyPair(password) {
-    const { privateKey, publicKey } = await new Promise((resolve, reject) => {
-        generateNodeKeyPair('ec', { namedCurve: 'P-256' }, (err, pub, priv) => (err ? reject(err) : resolve({ privateKey: priv, publicKey: pub })));
-    });
-    return {
-        privateKeyPem: await encryptCosignKey(privateKey, password, { N: 32768, label: COSIGN_KEY_LABEL }),
-        publicKeyPem: publicKeyPem(publicKey),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/signature.ts
-
-
-/** ECDSA P-256 over SHA-256 of the exact payload bytes, ASN.1 DER, standard base64: what cosign writes. */
-function signature_signPayload(key, payload) {
-    return sign('sha256', payload, { key: key.privateKey, dsaEncoding: 'der' }).toString('base64');
-}
-function verifierFor(publicKey) {
-    switch (publicKey.asymmetricKeyType) {
-        case 'ec':
-            return {
-                verify: (data, sig) => (0,external_node_crypto_.verify)('sha256', data, { key: publicKey, dsaEncoding: 'der' }, sig),
-                failure: 'invalid signature when validating ASN.1 encoded signature',
-            };
-        case 'rsa':
-            return {
-                verify: (data, sig) => (0,external_node_crypto_.verify)('sha256', data, { key: publicKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, sig),
-                failure: 'crypto/rsa: verification error',
-            };
-        case 'ed25519':
-            return { verify: (data, sig) => (0,external_node_crypto_.verify)(null, data, publicKey, sig), failure: 'failed to verify signature' };
-        default:
-            return undefined;
-    }
-}
-/**
- * Verifies as containers/image does (sigstore's LoadVerifier with SHA-256): ECDSA (DER), RSA
- * PKCS#1 v1.5 and Ed25519. Reasons use containers/image's wording, so verify-digest can report a
- * rejection the way podman and skopeo would.
- */
-function checkPayloadSignature(publicKey, payload, signatureBase64) {
-    const verifier = verifierFor(publicKey);
-    if (!verifier) {
-        return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
-    }
-    const decoded = base64_decodeStdBase64(signatureBase64);
-    if (!decoded.ok)
-        return { valid: false, reason: `base64 decoding: ${decoded.reason}` };
-    let ok;
-    try {
-        ok = verifier.verify(payload, decoded.bytes);
-    }
-    catch {
-        // OpenSSL throws on some malformed signatures instead of returning false.
-        ok = false;
-    }
-    return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
-}
-function signature_verifyPayload(publicKey, payload, signatureBase64) {
-    return checkPayloadSignature(publicKey, payload, signatureBase64).valid;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/go-digest.ts
-/**
- * Why a string is not a digest, in the words of github.com/opencontainers/go-digest's Parse,
- * which containers/image applies to docker-manifest-digest. Undefined when it is one.
- */
-const HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
-const DIGEST_GRAMMAR = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-function goDigestError(value) {
-    const colon = value.indexOf(':');
-    if (colon <= 0 || colon + 1 === value.length)
-        return 'invalid checksum digest format';
-    const algorithm = value.slice(0, colon);
-    const encoded = value.slice(colon + 1);
-    const length = HEX_LENGTH[algorithm];
-    if (length === undefined)
-        return DIGEST_GRAMMAR.test(value) ? 'unsupported digest algorithm' : 'invalid checksum digest format';
-    if (encoded.length !== length)
-        return 'invalid checksum digest length';
-    return /^[a-f0-9]+$/.test(encoded) ? undefined : 'invalid checksum digest format';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/go-json.ts
-/**
- * JSON text as Go's encoding/json.Marshal writes it, so payloads and .sig manifests are the bytes
- * cosign would write: struct fields in declaration order (the caller lists them), map keys sorted
- * bytewise, and Go's escaping (<, >, & and U+2028/9 escaped; \b \f \n \r \t short forms).
- */
-/** A Go struct: fields in order; undefined values are left out (`omitempty`). Values are JSON text. */
-function go_json_goStruct(fields) {
-    const parts = [];
-    for (const [name, json] of fields)
-        if (json !== undefined)
-            parts.push(`${go_json_goString(name)}:${json}`);
-    return `{${parts.join(',')}}`;
-}
-/** A Go map or interface{} value: objects get their keys sorted, as Go sorts map keys. */
-function go_json_goValue(value) {
-    if (value === null)
-        return 'null';
-    if (typeof value === 'string')
-        return go_json_goString(value);
-    if (typeof value === 'boolean')
-        return value ? 'true' : 'false';
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            throw new TypeError(`json: unsupported value: ${value}`);
-        // JavaScript's shortest round-trip form matches Go's float64 encoding, exponent thresholds included.
-        return Object.is(value, -0) ? '-0' : String(value);
-    }
-    if (Array.isArray(value))
-        return `[${value.map(go_json_goValue).join(',')}]`;
-    const obj = value;
-    const keys = Object.keys(obj).sort(compareBytewise);
-    return `{${keys.map((k) => `${go_json_goString(k)}:${go_json_goValue(obj[k])}`).join(',')}}`;
-}
-/** Go sorts map keys by their UTF-8 bytes; JavaScript's default sort compares UTF-16 units. */
-function compareBytewise(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-const SHORT_ESCAPES = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function go_json_goString(s) {
-    let out = '"';
-    for (let i = 0; i < s.length; i++) {
-        const ch = s[i];
-        const code = s.charCodeAt(i);
-        const short = SHORT_ESCAPES[ch];
-        if (short)
-            out += short;
-        else if (code < 0x20 || ch === '<' || ch === '>' || ch === '&' || code === 0x2028 || code === 0x2029)
-            out += `\\u${code.toString(16).padStart(4, '0')}`;
-        else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) {
-            out += ch + s[i + 1];
-            i++;
-        }
-        else if (code >= 0xd800 && code <= 0xdfff)
-            out += '\\ufffd'; // a lone surrogate is invalid UTF-8 to Go
-        else
-            out += ch;
-    }
-    return `${out}"`;
-}
-function isLowSurrogate(code) {
-    return code >= 0xdc00 && code <= 0xdfff;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/strict-json.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U0: () => (/* binding */ parseJsonTree),
+/* harmony export */   Ul: () => (/* binding */ toPlain),
+/* harmony export */   q3: () => (/* binding */ JsonSyntaxError)
+/* harmony export */ });
 /**
  * A strict RFC 8259 parser that keeps every object member in order, duplicates included.
  * JSON.parse silently keeps the last of duplicate keys; containers/image rejects duplicates in a
@@ -32127,6080 +32332,365 @@ function quoteChar(c) {
     return `'${q.slice(1, -1)}'`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/payload.ts
-/**
- * The simple-signing payload cosign signs for the legacy `.sig` format, and the strict reading of
- * it that containers/image (podman, skopeo, bootc) applies before it trusts a signature.
- */
 
+/***/ }),
 
+/***/ 637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-/** The payload bytes exactly as cosign writes them: compact, Go field order, no trailing newline. */
-function payload_simpleSigningPayload(input) {
-    if (!input.dockerReference) {
-        throw new BydigestError('INVALID_ARGUMENT', 'the docker-reference of a signature payload is empty', {
-            hint: 'Pass the image repository, e.g. ghcr.io/owner/image.',
-        });
-    }
-    if (!/^sha256:[a-f0-9]{64}$/.test(input.manifestDigest)) {
-        throw new BydigestError('INVALID_ARGUMENT', `the manifest digest to sign must be sha256:<64 lower-case hex>, got ${JSON.stringify(input.manifestDigest)}`, {
-            hint: 'Sign by digest: take the digest from capture-digest or from the registry.',
-        });
-    }
-    const optional = input.optional ?? null;
-    if (optional !== null)
-        checkOptional(optional);
-    const critical = goStruct([
-        ['identity', goStruct([['docker-reference', goString(input.dockerReference)]])],
-        ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
-        ['type', goString(SIGNATURE_TYPE)],
-    ]);
-    return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
-}
-/** Refuse annotations containers/image would reject, so we never sign a payload it cannot read. */
-function checkOptional(optional) {
-    const { creator, timestamp } = optional;
-    if (creator !== undefined && typeof creator !== 'string') {
-        throw new BydigestError('INVALID_ARGUMENT', 'the "creator" annotation must be a string: containers/image rejects any other type');
-    }
-    if (timestamp !== undefined && !(typeof timestamp === 'number' && Number.isSafeInteger(timestamp))) {
-        throw new BydigestError('INVALID_ARGUMENT', 'the "timestamp" annotation must be an integer (Unix seconds): containers/image rejects any other value');
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ BydigestError)
+/* harmony export */ });
+/* unused harmony export isBydigestError */
+class BydigestError extends Error {
+    code;
+    operation;
+    reference;
+    status;
+    hint;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'BydigestError';
+        this.code = code;
+        this.operation = details.operation;
+        this.reference = details.reference;
+        this.status = details.status;
+        this.hint = details.hint;
     }
 }
-/**
- * Parses untrusted payload bytes with containers/image's rules (signature/internal
- * UntrustedSigstorePayload.strictUnmarshalJSON): exactly `critical` and `optional`; `critical` holds
- * exactly `type`, `image`, `identity`; no duplicate keys at those levels; `optional` may be null and
- * may carry unknown members, but `creator` must be a string and `timestamp` an integer.
- * Error messages are containers/image's own.
- */
-function parseSimpleSigningPayload(bytes) {
-    // Go replaces invalid UTF-8 with U+FFFD and keeps a BOM (then rejects it as a character).
-    const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    let root;
-    try {
-        root = parseJsonTree(text);
-    }
-    catch (e) {
-        throw payload_invalid(e.message);
-    }
-    let critical = { kind: 'null' };
-    let optional = { kind: 'null' };
-    exactFields(root, { critical: (v) => (critical = v), optional: (v) => (optional = v) });
-    const result = { dockerReference: '', manifestDigest: '', optional: null };
-    // cosign writes "optional": null when there are no annotations.
-    if (optional.kind !== 'null') {
-        let timestamp;
-        paranoidObject(optional, (key) => {
-            if (key === 'creator')
-                return (v) => (result.creator = decodeString(v));
-            if (key === 'timestamp')
-                return (v) => (timestamp = decodeFloat(v));
-            return () => { };
-        });
-        if (timestamp !== undefined) {
-            // Verbatim, typo included, so the message matches what skopeo and podman print.
-            if (!Number.isInteger(timestamp) || timestamp < -(2 ** 63) || timestamp >= 2 ** 63)
-                throw payload_invalid('Field optional.timestamp is not is not an integer');
-            result.timestamp = timestamp;
-        }
-        result.optional = toPlain(optional);
-    }
-    let type = '';
-    let image = { kind: 'null' };
-    let identity = { kind: 'null' };
-    exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
-    if (type !== constants_SIGNATURE_TYPE)
-        throw payload_invalid(`Unrecognized signature type ${type}`);
-    let digest = '';
-    exactFields(image, { 'docker-manifest-digest': (v) => (digest = decodeString(v)) });
-    const digestError = goDigestError(digest);
-    if (digestError)
-        throw payload_invalid(`invalid docker-manifest-digest value ${JSON.stringify(digest)}: ${digestError}`);
-    result.manifestDigest = digest;
-    exactFields(identity, { 'docker-reference': (v) => (result.dockerReference = decodeString(v)) });
-    return result;
+function isBydigestError(e, code) {
+    return e instanceof BydigestError && (code === undefined || e.code === code);
 }
-function payload_invalid(message) {
-    return new errors_BydigestError('SIGNATURE', message, {
-        hint: 'The signature payload is not one containers/image accepts; re-sign the image with bydigest sign-digest or cosign sign.',
-    });
+
+
+/***/ }),
+
+/***/ 4276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseDigest),
+/* harmony export */   sI: () => (/* binding */ sha256Digest),
+/* harmony export */   sU: () => (/* binding */ digestHex)
+/* harmony export */ });
+/* unused harmony export isSha256Digest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(637);
+
+
+const DIGEST_RE = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function isSha256Digest(value) {
+    return /^sha256:[a-f0-9]{64}$/.test(value);
 }
 /**
- * ParanoidUnmarshalJSONObject: members are visited in order; a duplicate key, or one `resolve`
- * has no decoder for, fails at the point Go's decoder would meet it.
+ * Accepts only sha256, the one algorithm every registry and verifier in the chain supports;
+ * each other malformed form gets its own message so the user sees what to fix.
  */
-function paranoidObject(node, resolve) {
-    if (node.kind !== 'object')
-        throw payload_invalid(`JSON object expected, got ${goTokenDescription(node)}`);
-    const seen = new Set();
-    for (const [key, value] of node.entries) {
-        if (seen.has(key))
-            throw payload_invalid(`Duplicate key ${JSON.stringify(key)}`);
-        seen.add(key);
-        const decode = resolve(key);
-        if (!decode)
-            throw payload_invalid(`Unknown key ${JSON.stringify(key)}`);
-        decode(value);
+function parseDigest(value) {
+    const m = DIGEST_RE.exec(value);
+    if (!m) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('INVALID_ARGUMENT', `${JSON.stringify(short(value))} is not a digest (expected sha256:<64 hex>)`);
     }
-}
-/** ParanoidUnmarshalJSONObjectExactFields: each listed member exactly once, and no other. */
-function exactFields(node, fields) {
-    const seen = new Set();
-    paranoidObject(node, (key) => {
-        const decode = Object.hasOwn(fields, key) ? fields[key] : undefined;
-        if (decode)
-            seen.add(key);
-        return decode;
-    });
-    for (const key of Object.keys(fields))
-        if (!seen.has(key))
-            throw payload_invalid(`Key ${JSON.stringify(key)} missing in a JSON object`);
-}
-// Go's json leaves a string or float64 untouched when the value is null; the rules below follow that.
-function decodeString(node) {
-    if (node.kind === 'null')
-        return '';
-    if (node.kind !== 'string')
-        throw payload_invalid(`json: cannot unmarshal ${goKind(node)} into Go value of type string`);
-    return node.value;
-}
-function decodeFloat(node) {
-    if (node.kind === 'null')
-        return 0;
-    if (node.kind !== 'number')
-        throw payload_invalid(`json: cannot unmarshal ${goKind(node)} into Go value of type float64`);
-    if (!Number.isFinite(node.value))
-        throw payload_invalid(`json: cannot unmarshal number ${node.text} into Go value of type float64`);
-    return node.value;
-}
-function goKind(node) {
-    return node.kind === 'bool' ? 'bool' : node.kind;
-}
-/** How Go's %#v prints the first json.Token of a value. */
-function goTokenDescription(node) {
-    switch (node.kind) {
-        case 'object':
-            return '123'; // json.Delim('{')
-        case 'array':
-            return '91'; // json.Delim('[')
-        case 'string':
-            return JSON.stringify(node.value);
-        case 'number':
-            return String(node.value);
-        case 'bool':
-            return String(node.value);
-        case 'null':
-            return '<nil>';
+    const [, algorithm, hex] = m;
+    if (algorithm !== 'sha256') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('INVALID_ARGUMENT', `unsupported digest algorithm ${JSON.stringify(algorithm)} (only sha256 is supported)`);
     }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/sig-manifest.ts
-
-
-
-
-
-const SHA256 = /^sha256:[a-f0-9]{64}$/;
-const CREATED = '0001-01-01T00:00:00Z';
-/** The tag cosign and containers/image look up for an image's legacy signatures. */
-function sig_manifest_signatureTag(manifestDigest) {
-    if (!SHA256.test(manifestDigest)) {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `a signature tag needs a manifest digest sha256:<64 lower-case hex>, got ${JSON.stringify(manifestDigest)}`);
+    if (!/^[a-f0-9]+$/.test(hex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('INVALID_ARGUMENT', `digest hex must be lower-case hexadecimal: ${JSON.stringify(short(value))}`);
     }
-    return `sha256-${manifestDigest.slice('sha256:'.length)}.sig`;
+    if (hex.length !== 64) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('INVALID_ARGUMENT', `sha256 digest must have 64 hex characters, got ${hex.length}: ${JSON.stringify(short(value))}`);
+    }
+    return value;
 }
-/** A layer carrying `payload` and its base64 signature, plus optional cosign annotations (bundle, certificate…). */
-function sig_manifest_signatureLayer(payload, signatureBase64, extraAnnotations = {}) {
-    return {
-        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
-        size: payload.length,
-        digest: sha256Digest(payload),
-        annotations: { ...extraAnnotations, [SIGNATURE_ANNOTATION]: signatureBase64 },
-    };
+function digestHex(digest) {
+    return parseDigest(digest).slice('sha256:'.length);
 }
-/**
- * The config blob cosign writes: empty image fields, one history entry and one diff_id per layer
- * (the layers are uncompressed, so a diff_id is the layer digest). Neither cosign nor containers/image reads it.
- */
-function sig_manifest_sigConfigBytes(layers) {
-    if (layers.length === 0)
-        throw new BydigestError('INVALID_ARGUMENT', 'a signature manifest needs at least one layer');
-    const history = layers.map(() => goStruct([['created', goString(CREATED)]]));
-    const diffIds = layers.map((l) => goString(l.digest));
-    return Buffer.from(goStruct([
-        ['architecture', goString('')],
-        ['created', goString(CREATED)],
-        ['history', `[${history.join(',')}]`],
-        ['os', goString('')],
-        ['rootfs', goStruct([['type', goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
-        ['config', '{}'],
-    ]));
+function short(v) {
+    return v.length > 90 ? `${v.slice(0, 90)}…` : v;
 }
-/** A complete .sig manifest (and its config) for these layers, in order. */
-function sig_manifest_buildSigManifest(layers, extra = {}) {
-    const configBytes = sig_manifest_sigConfigBytes(layers);
-    const config = { mediaType: OCI_CONFIG_MEDIA_TYPE, size: configBytes.length, digest: sha256Digest(configBytes) };
-    const manifestBytes = Buffer.from(goStruct([
-        ['schemaVersion', '2'],
-        ['mediaType', goString(OCI_MANIFEST_MEDIA_TYPE)],
-        ['config', encodeDescriptor(config)],
-        ['layers', `[${layers.map(encodeDescriptor).join(',')}]`],
-        ['annotations', nonEmptyMap(extra.annotations)],
-        ['subject', extra.subject ? encodeDescriptor(extra.subject) : undefined],
-    ]));
-    return { manifestBytes, configBytes, config };
-}
-function encodeDescriptor(d) {
-    return goStruct([
-        ['mediaType', goString(d.mediaType)],
-        ['size', String(d.size)],
-        ['digest', goString(d.digest)],
-        ['urls', d.urls && d.urls.length > 0 ? goValue(d.urls) : undefined],
-        ['annotations', nonEmptyMap(d.annotations)],
-        ['artifactType', d.artifactType ? goString(d.artifactType) : undefined],
-    ]);
-}
-function nonEmptyMap(m) {
-    return m && Object.keys(m).length > 0 ? goValue(m) : undefined;
-}
-/** Reads a .sig manifest as fetched from the registry, validating the parts a verifier relies on. */
-function sig_manifest_parseSigManifest(bytes) {
+
+
+/***/ }),
+
+/***/ 389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G3: () => (/* binding */ assertManifestMediaType),
+/* harmony export */   Th: () => (/* binding */ detectManifestMediaType),
+/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   vW: () => (/* binding */ parseManifestJson)
+/* harmony export */ });
+/* unused harmony export referencedBlobs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(418);
+
+
+/** Manifests above this are refused: no registry accepts them and they would only cost memory. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+function parseManifestJson(m, where) {
     let doc;
     try {
-        doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
+        doc = JSON.parse(m.bytes.toString('utf8'));
     }
-    catch (e) {
-        throw malformed(`not JSON (${e.message})`);
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W('REGISTRY', `${where}: manifest ${m.digest} is not valid JSON`);
     }
-    if (!isRecord(doc))
-        throw malformed('not a JSON object');
-    if (doc.schemaVersion !== 2)
-        throw malformed(`schemaVersion is ${JSON.stringify(doc.schemaVersion)}, expected 2`);
-    const mediaType = doc.mediaType;
-    if (mediaType !== undefined && typeof mediaType !== 'string')
-        throw malformed('mediaType is not a string');
-    if (mediaType !== undefined && mediaType !== constants_OCI_MANIFEST_MEDIA_TYPE && mediaType !== DOCKER_MANIFEST_MEDIA_TYPE) {
-        throw malformed(`it is a ${mediaType}, not an image manifest`);
-    }
-    if (!Array.isArray(doc.layers))
-        throw malformed('"layers" is missing or not an array');
-    const layers = doc.layers.map((l, i) => {
-        const d = parseDescriptor(l, `layers[${i}]`);
-        const annotations = d.annotations ?? {};
-        return { ...d, annotations, signature: annotations[constants_SIGNATURE_ANNOTATION], isSimpleSigning: d.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE };
-    });
-    const parsed = { mediaType, config: parseDescriptor(doc.config, 'config'), layers };
-    if (doc.annotations !== undefined)
-        parsed.annotations = parseAnnotations(doc.annotations, 'annotations');
-    if (doc.subject !== undefined)
-        parsed.subject = parseDescriptor(doc.subject, 'subject');
-    return parsed;
-}
-function parseDescriptor(value, where) {
-    if (!isRecord(value))
-        throw malformed(`${where} is not an object`);
-    const { mediaType, size, digest, urls, annotations, artifactType } = value;
-    if (typeof mediaType !== 'string')
-        throw malformed(`${where}.mediaType is missing or not a string`);
-    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
-        throw malformed(`${where}.size is not a non-negative integer`);
-    if (typeof digest !== 'string' || !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(digest)) {
-        throw malformed(`${where}.digest ${JSON.stringify(digest)} is not a digest`);
-    }
-    const d = { mediaType, size, digest };
-    if (urls !== undefined) {
-        if (!Array.isArray(urls) || !urls.every((u) => typeof u === 'string'))
-            throw malformed(`${where}.urls is not a list of strings`);
-        d.urls = urls;
-    }
-    if (annotations !== undefined)
-        d.annotations = parseAnnotations(annotations, `${where}.annotations`);
-    if (artifactType !== undefined) {
-        if (typeof artifactType !== 'string')
-            throw malformed(`${where}.artifactType is not a string`);
-        d.artifactType = artifactType;
-    }
-    return d;
-}
-function parseAnnotations(value, where) {
-    if (!isRecord(value) || !Object.values(value).every((v) => typeof v === 'string'))
-        throw malformed(`${where} is not a map of strings`);
-    return { ...value };
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function malformed(reason) {
-    return new errors_BydigestError('SIGNATURE', `the signature manifest is malformed: ${reason}`, {
-        hint: 'Something other than cosign wrote the .sig tag; delete the tag and sign again.',
-    });
+    if (!doc || typeof doc !== 'object')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W('REGISTRY', `${where}: manifest ${m.digest} is not a JSON object`);
+    return doc;
 }
 /**
- * Appends `layer` to the existing .sig manifest (undefined when the tag does not exist yet), as
- * cosign does — unless, like cosign's duplicate detector, an existing layer has the same payload
- * digest and media type, the same non-signature annotations, and a signature valid for the same key.
- * A Docker v2 .sig (cosign 1.x) is rewritten as OCI, the only kind containers/image reads.
+ * The media type of manifest bytes: the `mediaType` field when present (OCI and Docker
+ * both set it), else guessed from the shape as distribution does.
  */
-function sig_manifest_appendSignatureLayer(existing, layer, check) {
-    if (sha256Digest(check.payload) !== layer.digest || check.payload.length !== layer.size) {
-        throw new BydigestError('INVALID_ARGUMENT', `the payload given does not match the new layer ${layer.digest}`);
+function detectManifestMediaType(bytes) {
+    try {
+        const doc = JSON.parse(bytes.toString('utf8'));
+        if (typeof doc.mediaType === 'string')
+            return doc.mediaType;
+        if (doc.schemaVersion !== 2)
+            return undefined;
+        if (Array.isArray(doc.manifests))
+            return _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.OciIndex;
+        if (doc.config)
+            return _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.OciManifest;
     }
-    const parsed = existing === undefined ? undefined : sig_manifest_parseSigManifest(existing);
-    const current = parsed?.layers.map(toDescriptor) ?? [];
-    const index = parsed?.layers.findIndex((old) => isDuplicate(old, layer, check)) ?? -1;
-    if (index >= 0)
-        return { status: 'already-present', layerIndex: index };
-    const layers = [...current, toDescriptor(layer)];
-    const extra = {};
-    if (parsed?.annotations)
-        extra.annotations = parsed.annotations;
-    if (parsed?.subject)
-        extra.subject = parsed.subject;
-    return { status: 'appended', layers, ...sig_manifest_buildSigManifest(layers, extra) };
-}
-function isDuplicate(old, layer, check) {
-    if (old.digest !== layer.digest || old.mediaType !== layer.mediaType || old.signature === undefined)
-        return false;
-    for (const [key, value] of Object.entries(layer.annotations)) {
-        if (key !== SIGNATURE_ANNOTATION && old.annotations[key] !== value)
-            return false;
-    }
-    return verifyPayload(check.publicKey, check.payload, old.signature);
-}
-function toDescriptor(d) {
-    const out = { mediaType: d.mediaType, size: d.size, digest: d.digest };
-    if (d.urls)
-        out.urls = d.urls;
-    if (d.annotations)
-        out.annotations = d.annotations;
-    if (d.artifactType)
-        out.artifactType = d.artifactType;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/signature-store.ts
-
-
-
-
-
-
-async function readSignatureManifest(client, repo, digest) {
-    const ref = reference_withTag(repo, sig_manifest_signatureTag(digest));
-    const manifest = await client.getManifestIfExists(ref);
-    if (!manifest)
+    catch {
         return undefined;
-    return { ref: reference_formatReference(ref), manifest, parsed: sig_manifest_parseSigManifest(manifest.bytes) };
-}
-// containers/image reads at most this much of a signature payload (iolimits.MaxSignatureBodySize).
-const MAX_PAYLOAD = 4 * 1024 * 1024;
-/**
- * Fetches `image`'s `.sig` and the payload of each simple-signing layer, judging nothing: the
- * raw material for verifyLegacySignatures (cosign's rules, given keys) and for evaluating a
- * containers policy (a host's rules, keys from its policy.json). Other layers are listed with
- * their media type, since containers/image counts them, but not downloaded.
- */
-async function readSigstoreAttachments(client, image) {
-    const signatureRef = reference_formatReference(reference_withTag(image, sig_manifest_signatureTag(image.digest)));
-    const stored = await readSignatureManifest(client, image, image.digest);
-    if (!stored)
-        return { signatureRef, layers: [] };
-    if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== constants_OCI_MANIFEST_MEDIA_TYPE) {
-        return { signatureRef, stored, layers: [], error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}` };
     }
-    const layers = [];
-    for (const layer of stored.parsed.layers) {
-        const attachment = { layerDigest: layer.digest, mediaType: layer.mediaType, annotations: layer.annotations };
-        if (layer.isSimpleSigning) {
-            try {
-                attachment.payload = await client.getBlob(image, layer.digest, MAX_PAYLOAD);
-            }
-            catch (e) {
-                if (!(e instanceof errors_BydigestError && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH')))
-                    throw e;
-                attachment.unreadable = `payload blob: ${e.message}`;
-            }
-        }
-        layers.push(attachment);
-    }
-    return { signatureRef, stored, layers };
+    return undefined;
 }
-/**
- * Reads every simple-signing layer of `image`'s `.sig` and checks it as cosign verify and
- * containers/image both do: the payload blob hashes to the layer digest, the signature
- * verifies with one of the keys, the payload parses strictly and names `image`'s digest.
- * Identity (docker-reference) is left to the caller's policy.
- */
-async function verifyLegacySignatures(client, image, keys) {
-    return verifyAttachments(await readSigstoreAttachments(client, image), image.digest, keys);
+/** Children of an index, or config + layers of an image manifest. */
+function referencedBlobs(doc, mediaType) {
+    if (isIndexMediaType(mediaType))
+        return { manifests: [...(doc.manifests ?? [])], blobs: [] };
+    const m = doc;
+    const blobs = [m.config, ...(m.layers ?? [])].filter((d) => !!d && typeof d.digest === 'string');
+    return { manifests: [], blobs };
 }
-/** verifyLegacySignatures over attachments already fetched (pure). */
-function verifyAttachments(fetched, digest, keys) {
-    const { signatureRef, stored } = fetched;
-    if (!stored)
-        return { signatureRef, verdicts: [], valid: [] };
-    if (fetched.error !== undefined) {
-        const verdict = { layerDigest: stored.manifest.digest, reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests` };
-        return { signatureRef, stored, verdicts: [verdict], valid: [] };
-    }
-    const verdicts = fetched.layers.filter((l) => l.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE).map((l) => verifyLayer(l, digest, keys));
-    return { signatureRef, stored, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
-}
-function verifyLayer(layer, digest, keys) {
-    const verdict = { layerDigest: layer.layerDigest };
-    const signature = layer.annotations[constants_SIGNATURE_ANNOTATION];
-    if (signature === undefined)
-        return { ...verdict, reason: 'layer has no dev.cosignproject.cosign/signature annotation' };
-    if (layer.payload === undefined)
-        return { ...verdict, reason: layer.unreadable ?? 'payload blob could not be read' };
-    const payloadBytes = layer.payload;
-    verdict.payloadBytes = payloadBytes;
-    let lastReason = 'no public key given';
-    let keyIndex;
-    for (let i = 0; i < keys.length; i++) {
-        const check = checkPayloadSignature(keys[i], payloadBytes, signature);
-        if (check.valid) {
-            keyIndex = i;
-            break;
-        }
-        lastReason = check.reason;
-    }
-    if (keyIndex === undefined)
-        return { ...verdict, reason: lastReason };
-    let payload;
-    try {
-        payload = parseSimpleSigningPayload(payloadBytes);
-    }
-    catch (e) {
-        return { ...verdict, reason: e.message };
-    }
-    verdict.payload = payload;
-    if (payload.manifestDigest !== digest) {
-        return { ...verdict, reason: `Signature for digest ${payload.manifestDigest} does not match` };
-    }
-    return { ...verdict, keyIndex };
-}
-/** One line per rejected signature, for error messages and summaries. */
-function describeVerdicts(v) {
-    if (!v.stored)
-        return `no signature at ${v.signatureRef}`;
-    if (v.verdicts.length === 0)
-        return `${v.signatureRef} holds no simple-signing layers`;
-    return v.verdicts.map((x) => `${x.layerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/sign-image.ts
-
-
-
-
-
-
-
-
-
-
-
-/** The digests to sign: the image, and with `recursive` every manifest an index lists. */
-async function sign_image_signingTargets(client, image, recursive) {
-    const manifest = await client.getManifestIfExists(image);
-    if (!manifest) {
-        throw new BydigestError('NOT_FOUND', `${formatReference(image)} does not exist in the registry`, {
-            operation: 'GET manifest',
-            reference: formatReference(image),
-            status: 404,
-            hint: 'sign the digest capture-digest reported, after the push',
-        });
-    }
-    if (!recursive || !isIndexMediaType(manifest.mediaType))
-        return [image.digest];
-    const index = parseManifestJson(manifest, formatReference(image));
-    return [image.digest, ...(index.manifests ?? []).map((d) => d.digest)];
-}
-/**
- * Signs `image` (and its platform manifests) in cosign's legacy format: a simple-signing
- * layer per identity, appended to `sha256-<hex>.sig` with read-modify-write that re-reads
- * until no other writer can still drop our layer, and checks our signatures verify there.
- * Everything that does not need the key (payload upload, first read of the `.sig`) runs
- * while the key is still being derived.
- */
-async function signImage(client, opts) {
-    if (opts.identities.length === 0)
-        throw new BydigestError('INVALID_ARGUMENT', 'no identity to sign');
-    const targets = await sign_image_signingTargets(client, opts.image, opts.recursive ?? true);
-    const prepared = await mapLimit(targets, 4, (digest) => prepare(client, withDigest(opts.image, digest), opts));
-    const key = await opts.key;
-    return mapLimit(prepared, 4, (p) => signPrepared(client, p, key, opts));
-}
-async function prepare(client, image, opts) {
-    const payloads = opts.identities.map((dockerReference) => simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null }));
-    const [early] = await Promise.all([
-        client.getManifestIfExists(withTag(image, signatureTag(image.digest))),
-        mapLimit(payloads, 4, (payload) => client.uploadBlob(image, { digest: sha256Digest(payload), size: payload.length, open: () => payload })),
-    ]);
-    // The config lists layer digests only, so the one the write will most likely need (what is
-    // there now plus our layers) can be uploaded before the key exists.
-    const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: sha256Digest(p) }))];
-    const config = sigConfigBytes(layers);
-    await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config });
-    return { image, payloads, early: early?.bytes };
-}
-async function signPrepared(client, prep, key, opts) {
-    const { image } = prep;
-    const ours = prep.payloads.map((payload) => ({ payload, layer: signatureLayer(payload, signPayload(key, payload)) }));
-    const tag = withTag(image, signatureTag(image.digest));
-    const isOurs = (bytes, o) => appendSignatureLayer(bytes, o.layer, { payload: o.payload, publicKey: key.publicKey }).status === 'already-present';
-    let firstSeen;
-    let initiallyPresent;
-    let contended = false;
-    const present = (layers, d) => layers.some((l) => l.digest === d.digest && l.annotations?.[SIGNATURE_ANNOTATION] === d.annotations?.[SIGNATURE_ANNOTATION]);
-    let last;
-    const fingerprint = (bytes) => (bytes ? sha256Digest(bytes) : 'none');
-    const settle = await appendUntilSettled({
-        what: `signature manifest ${formatReference(tag)}`,
-        read: async () => {
-            const m = await client.getManifestIfExists(tag);
-            last = m?.bytes;
-            if (firstSeen === undefined) {
-                // The .sig changed while the key was being derived: another signer is at work.
-                contended = fingerprint(m?.bytes) !== fingerprint(prep.early);
-                firstSeen = m ? parseSigManifest(m.bytes).layers : [];
-                initiallyPresent = ours.every((o) => isOurs(m?.bytes, o));
-            }
-            return m?.bytes;
-        },
-        satisfied: (bytes) => {
-            if (!ours.every((o) => isOurs(bytes, o)))
-                return false;
-            const layers = bytes ? parseSigManifest(bytes).layers : [];
-            return (firstSeen ?? []).every((d) => present(layers, d));
-        },
-        merge: async (bytes) => {
-            const parsed = bytes ? parseSigManifest(bytes) : undefined;
-            const layers = parsed ? parsed.layers.map(plainDescriptor) : [];
-            // Put back anything a racing writer dropped that we saw, then our own layers.
-            for (const d of firstSeen ?? [])
-                if (!present(layers, d))
-                    layers.push(plainDescriptor(d));
-            const extra = extraOf(parsed);
-            for (const o of ours) {
-                if (layers.length === 0 || !isOurs(buildSigManifest(layers, extra).manifestBytes, o))
-                    layers.push(o.layer);
-            }
-            const manifest = buildSigManifest(layers, extra).manifestBytes;
-            // The config blob goes up here, not in write: the PUT must follow the read closely.
-            const config = sigConfigBytes(parseSigManifest(manifest).layers);
-            await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config });
-            return manifest;
-        },
-        write: async (bytes) => {
-            const manifest = bytes;
-            await client.putManifest(tag, { bytes: manifest, mediaType: MediaType.OciManifest }, { retry: false });
-            last = manifest;
-        },
-        fingerprint,
-        contended: () => contended,
-    }, opts.settle);
-    if (!last)
-        throw new BydigestError('SIGNATURE', `${formatReference(tag)} vanished after signing`);
-    return {
-        digest: image.digest,
-        signatureRef: formatReference(tag),
-        signatureDigest: sha256Digest(last),
-        layers: ours.map((o) => o.layer.digest),
-        alreadySigned: initiallyPresent === true && settle.writes === 0,
-        settle,
-    };
-}
-function extraOf(parsed) {
-    const extra = {};
-    if (parsed?.annotations)
-        extra.annotations = parsed.annotations;
-    if (parsed?.subject)
-        extra.subject = parsed.subject;
-    return extra;
-}
-function plainDescriptor(d) {
-    const out = { mediaType: d.mediaType, size: d.size, digest: d.digest };
-    if (d.urls)
-        out.urls = d.urls;
-    if (d.annotations)
-        out.annotations = d.annotations;
-    if (d.artifactType)
-        out.artifactType = d.artifactType;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/key-source.ts
-
-
-
-
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * `env://NAME` (the key is in that variable, never in argv or on disk) or a path to a key
- * file. Returns the PEM text; it is the caller's to drop after use.
- */
-async function readKeySource(spec, env) {
-    const value = spec.trim();
-    if (value === '')
-        throw new BydigestError('INVALID_ARGUMENT', 'is empty', { hint: 'use env://COSIGN_PRIVATE_KEY or a path to cosign.key' });
-    if (value.startsWith('env://')) {
-        const name = value.slice('env://'.length);
-        if (!ENV_NAME.test(name))
-            throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(name)} is not an environment variable name`, { hint: 'e.g. env://COSIGN_PRIVATE_KEY' });
-        const pem = env[name];
-        if (!pem) {
-            throw new BydigestError('INVALID_ARGUMENT', `environment variable ${name} is not set or empty`, {
-                hint: `pass the key through the step's env: ${name}: \${{ secrets.${name} }}`,
-            });
-        }
-        return pem;
-    }
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        throw new BydigestError('INVALID_ARGUMENT', `scheme ${JSON.stringify(value.slice(0, value.indexOf('://') + 3))} is not supported (KMS keys are not)`, {
-            hint: 'use env://NAME or a file path',
-        });
-    }
-    try {
-        return await readFile(value, 'utf8');
-    }
-    catch (e) {
-        throw new BydigestError('INVALID_ARGUMENT', `cannot read key file ${value}: ${e.code ?? e.message}`, {
-            hint: 'stage it with wipe-secrets, or use env://NAME',
+function assertManifestMediaType(mediaType, where) {
+    if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isManifestMediaType */ .CM)(mediaType)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W('REGISTRY', `${where}: unsupported manifest media type ${JSON.stringify(mediaType)}`, {
+            hint: 'only OCI and Docker v2 schema 2 manifests and indexes are supported',
         });
     }
 }
-/**
- * Starts decoding a cosign key at once (scrypt runs on libuv's pool) so the caller can do
- * registry work meanwhile. The password variable unset or empty means the empty password.
- */
-async function loadSigningKey(spec, passwordEnv, env) {
-    if (!ENV_NAME.test(passwordEnv)) {
-        throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(passwordEnv)} is not an environment variable name`, { hint: 'e.g. COSIGN_PASSWORD' });
-    }
-    const pem = await readKeySource(spec, env);
-    const envelope = parseCosignKeyEnvelope(pem);
-    const der = await openCosignKey(envelope, env[passwordEnv] ?? '', { passwordName: passwordEnv });
-    return signingKeyFromPkcs8(der);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle.ts
-/**
- * The sigstore bundle cosign 3 writes for `cosign sign --key`: a DSSE envelope around an in-toto
- * Statement v1 with predicateType https://sigstore.dev/cosign/sign/v1, attached to the image as an
- * OCI 1.1 referrer. Pure functions: the caller moves the bytes (bundle-store.ts).
- * Layout checked against what cosign 3.1 writes to distribution 2.8 (see bundle.test.ts).
- */
 
 
+/***/ }),
 
+/***/ 418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-/** Every bundle version's media type starts so; cosign matches referrers by this prefix. */
-const SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
-const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
-const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
-const CREATED_ANNOTATION = 'org.opencontainers.image.created';
-const TITLE_ANNOTATION = 'org.opencontainers.image.title';
-/** DSSE pre-authentication encoding; lengths are byte counts, in ASCII decimal. */
-function dssePae(payloadType, payload) {
-    const type = Buffer.from(payloadType, 'utf8');
-    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
-}
-/** `publicKey.hint` as cosign writes it: standard base64 of sha256 over the PKIX DER key. */
-function publicKeyHint(key) {
-    return createHash('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('base64');
-}
-/** protojson (which cosign uses for the Struct) writes map keys sorted. */
-function sortedStrings(annotations) {
-    const out = {};
-    for (const k of Object.keys(annotations).sort()) {
-        const v = annotations[k];
-        if (typeof v !== 'string')
-            throw new BydigestError('INVALID_ARGUMENT', `annotation ${k} must be a string`);
-        out[k] = v;
-    }
-    return out;
-}
-/**
- * The statement `cosign sign` signs, byte for byte: no subject name, the `-a` annotations on the
- * subject (cosign verify prints them as "optional"), an empty predicate.
- */
-function cosignSignStatement(manifestDigest, annotations = {}) {
-    const statement = {
-        _type: IN_TOTO_STATEMENT_V1,
-        subject: [{ digest: { sha256: digestHex(manifestDigest) }, annotations: sortedStrings(annotations) }],
-        predicateType: COSIGN_SIGN_PREDICATE_TYPE,
-        predicate: {},
-    };
-    return Buffer.from(JSON.stringify(statement), 'utf8');
-}
-/** A v0.3 bundle with the DSSE signature (ECDSA P-256, SHA-256, DER) over the PAE of the statement. */
-function bundle_buildSignBundle(key, manifestDigest, annotations = {}) {
-    const statement = cosignSignStatement(manifestDigest, annotations);
-    const sig = signPayload(key, dssePae(IN_TOTO_PAYLOAD_TYPE, statement));
-    // Field order of the protobuf messages, as protojson writes them; no tlogEntries offline.
-    const bundle = {
-        mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
-        verificationMaterial: { publicKey: { hint: publicKeyHint(key.publicKey) } },
-        dsseEnvelope: { payload: statement.toString('base64'), payloadType: IN_TOTO_PAYLOAD_TYPE, signatures: [{ sig }] },
-    };
-    const bytes = Buffer.from(JSON.stringify(bundle), 'utf8');
-    return { bytes, digest: sha256Digest(bytes), statement };
-}
-/** RFC 3339 in whole seconds, UTC, as cosign stamps `org.opencontainers.image.created`. */
-function bundleCreatedTime(now) {
-    return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/**
- * The referrer manifest: artifactType and the one layer of the bundle media type, the empty
- * config, the annotations cosign sets (they are copied into the referrers index, where tools
- * tell signatures from attestations without fetching each manifest). The layer title lets
- * `oras pull` save it under a unique name (cosign's BUNDLE_SPEC).
- */
-function bundle_bundleReferrerManifest(input) {
-    const { subject, bundle } = input;
-    if (!isSha256Digest(subject.digest) || !isSha256Digest(bundle.digest)) {
-        throw new BydigestError('INVALID_ARGUMENT', 'a bundle referrer needs sha256 digests for its subject and bundle');
-    }
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: MediaType.OciManifest,
-        artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE,
-        config: { mediaType: EMPTY_CONFIG.mediaType, digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size },
-        layers: [
-            {
-                mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
-                digest: bundle.digest,
-                size: bundle.size,
-                annotations: { [TITLE_ANNOTATION]: `sha256-${digestHex(bundle.digest)}.sigstore.json` },
-            },
-        ],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations: {
-            [BUNDLE_CONTENT_ANNOTATION]: 'dsse-envelope',
-            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: COSIGN_SIGN_PREDICATE_TYPE,
-            [CREATED_ANNOTATION]: bundleCreatedTime(input.created),
-        },
-    };
-    const bytes = Buffer.from(JSON.stringify(manifest), 'utf8');
-    return { bytes, digest: sha256Digest(bytes), mediaType: MediaType.OciManifest };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle-verify.ts
-
-
-
-
-/** cosign reads bundles of v0.2 and later; both spellings of the media type occur. */
-const ACCEPTED_MEDIA_TYPES = new Set([
-    SIGSTORE_BUNDLE_MEDIA_TYPE,
-    'application/vnd.dev.sigstore.bundle+json;version=0.2',
-    'application/vnd.dev.sigstore.bundle+json;version=0.3',
-]);
-const STATEMENT_TYPES = new Set([IN_TOTO_STATEMENT_V1, 'https://in-toto.io/Statement/v0.1']);
-/** protojson decodes bytes fields from standard or URL-safe base64, padded or not. */
-const PROTO_BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
-const reject = (reason, extra = {}) => ({ valid: false, reason, ...extra });
-/** Duplicate members make a document mean different things to different parsers; protojson refuses them. */
-function duplicateKey(node) {
-    if (node.kind === 'array') {
-        for (const item of node.items) {
-            const d = duplicateKey(item);
-            if (d !== undefined)
-                return d;
-        }
-    }
-    else if (node.kind === 'object') {
-        const seen = new Set();
-        for (const [k, v] of node.entries) {
-            if (seen.has(k))
-                return k;
-            seen.add(k);
-            const d = duplicateKey(v);
-            if (d !== undefined)
-                return d;
-        }
-    }
-    return undefined;
-}
-function parseStrict(text, what) {
-    let tree;
-    try {
-        tree = parseJsonTree(text);
-    }
-    catch (e) {
-        if (e instanceof JsonSyntaxError)
-            return { ok: false, reason: `${what} is not JSON: ${e.message}` };
-        throw e;
-    }
-    const dup = duplicateKey(tree);
-    if (dup !== undefined)
-        return { ok: false, reason: `${what} has a duplicate ${JSON.stringify(dup)} member` };
-    return { ok: true, value: toPlain(tree) };
-}
-const bundle_verify_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function decodeProtoBytes(v) {
-    if (typeof v !== 'string' || !PROTO_BASE64.test(v) || v.replace(/=+$/, '').length % 4 === 1)
-        return undefined;
-    return Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-}
-function parseStatement(payload) {
-    const parsed = parseStrict(payload.toString('utf8'), 'the DSSE payload');
-    if (!parsed.ok)
-        return parsed;
-    const doc = parsed.value;
-    if (!bundle_verify_isObject(doc))
-        return { ok: false, reason: 'the DSSE payload is not a JSON object' };
-    const type = doc._type;
-    if (typeof type !== 'string' || !STATEMENT_TYPES.has(type))
-        return { ok: false, reason: `the DSSE payload is not an in-toto statement (_type ${JSON.stringify(type)})` };
-    if (!Array.isArray(doc.subject))
-        return { ok: false, reason: 'the in-toto statement has no subject list' };
-    const subjects = [];
-    for (const s of doc.subject) {
-        if (!bundle_verify_isObject(s) || !bundle_verify_isObject(s.digest))
-            return { ok: false, reason: 'an in-toto statement subject has no digest' };
-        const digest = {};
-        for (const [alg, value] of Object.entries(s.digest)) {
-            if (typeof value !== 'string')
-                return { ok: false, reason: `subject digest ${alg} is not a string` };
-            digest[alg] = value;
-        }
-        const subject = { digest };
-        if (typeof s.name === 'string')
-            subject.name = s.name;
-        if (bundle_verify_isObject(s.annotations))
-            subject.annotations = s.annotations;
-        subjects.push(subject);
-    }
-    const predicateType = typeof doc.predicateType === 'string' ? doc.predicateType : '';
-    return { ok: true, statement: { type, predicateType, subjects } };
-}
-/**
- * Verdict on the bytes of one bundle for `manifestDigest`. `keyIndex` (into `keys`) is set once
- * the signature verified, also when the statement is then rejected.
- */
-function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys) {
-    const parsed = parseStrict(bundleBytes.toString('utf8'), 'the bundle');
-    if (!parsed.ok)
-        return reject(parsed.reason);
-    const bundle = parsed.value;
-    if (!bundle_verify_isObject(bundle))
-        return reject('the bundle is not a JSON object');
-    if (typeof bundle.mediaType !== 'string' || !ACCEPTED_MEDIA_TYPES.has(bundle.mediaType)) {
-        return reject(`unsupported bundle mediaType ${JSON.stringify(bundle.mediaType)} (cosign reads v0.2 and v0.3)`);
-    }
-    const material = bundle.verificationMaterial;
-    if (bundle_verify_isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
-        return reject('the bundle is signed with a certificate (keyless); only key-signed bundles are verified offline');
-    }
-    const envelope = bundle.dsseEnvelope;
-    if (!bundle_verify_isObject(envelope)) {
-        return reject(bundle.messageSignature !== undefined ? 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' : 'the bundle has no dsseEnvelope');
-    }
-    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        return reject(`DSSE payloadType is ${JSON.stringify(envelope.payloadType)}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
-    }
-    const payload = decodeProtoBytes(envelope.payload);
-    if (!payload)
-        return reject('the DSSE payload is not base64');
-    // sigstore-go: "exactly one signature is required", however permissive DSSE itself is.
-    if (!Array.isArray(envelope.signatures) || envelope.signatures.length !== 1) {
-        return reject(`the DSSE envelope has ${Array.isArray(envelope.signatures) ? envelope.signatures.length : 'no'} signatures; a sigstore bundle carries exactly one`);
-    }
-    const signature = envelope.signatures[0];
-    const sigBytes = bundle_verify_isObject(signature) ? decodeProtoBytes(signature.sig) : undefined;
-    if (!sigBytes || sigBytes.length === 0)
-        return reject('the DSSE signature is missing or not base64');
-    const pae = dssePae(IN_TOTO_PAYLOAD_TYPE, payload);
-    let keyIndex;
-    let lastReason = 'no public key given';
-    for (let i = 0; i < keys.length && keyIndex === undefined; i++) {
-        const check = checkPayloadSignature(keys[i], pae, sigBytes.toString('base64'));
-        if (check.valid)
-            keyIndex = i;
-        else
-            lastReason = check.reason;
-    }
-    if (keyIndex === undefined)
-        return reject(`DSSE signature: ${lastReason}`);
-    const st = parseStatement(payload);
-    if (!st.ok)
-        return reject(st.reason, { keyIndex });
-    const { statement } = st;
-    if (statement.predicateType !== COSIGN_SIGN_PREDICATE_TYPE) {
-        return reject(`predicateType ${JSON.stringify(statement.predicateType)} is an attestation, not a cosign signature (${COSIGN_SIGN_PREDICATE_TYPE})`, { keyIndex, statement });
-    }
-    const want = digest_digestHex(manifestDigest);
-    // sigstore-go compares the decoded bytes, so hex case does not matter.
-    if (!statement.subjects.some((s) => s.digest.sha256?.toLowerCase() === want)) {
-        const named = statement.subjects.map((s) => (s.digest.sha256 ? `sha256:${s.digest.sha256}` : Object.keys(s.digest).join('+') || 'no digest')).join(', ');
-        return reject(`the statement is for ${named || 'no subject'}, not ${manifestDigest}`, { keyIndex, statement });
-    }
-    return { valid: true, keyIndex, statement };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts
-/** Runs `fn` over `items` with at most `limit` in flight; rejects on the first failure. */
-async function map_limit_mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i], i);
-            }
-            catch (e) {
-                failed = true;
-                throw e;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle-store.ts
-
-
-
-
-
-
-
-
-
-
-/** Bundles are a few KB (more with certificate chains and log entries); this bounds a hostile one. */
-const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
-/**
- * Signs `image` (and with `recursive` each platform manifest) with a cosign-3-style sigstore
- * bundle. A bundle already there from the same key over the same statement is reused rather
- * than piling up another on each re-run; otherwise bundle blob, empty config and manifest are
- * pushed, the fallback index updated when the registry has no referrers API, and the referrers
- * listing re-read until it holds our manifest.
- */
-async function signImageBundle(client, opts) {
-    const targets = await signingTargets(client, opts.image, opts.recursive ?? true);
-    const key = await opts.key;
-    return mapLimit(targets, 4, (digest) => signOneBundle(client, withDigest(opts.image, digest), key, opts));
-}
-async function signOneBundle(client, image, key, opts) {
-    const mode = opts.referrers ?? defaultReferrersMode(image.registry);
-    const annotations = opts.annotations ?? {};
-    const existing = await findOwnBundle(client, image, key, annotations, mode);
-    if (existing)
-        return { digest: image.digest, bundleDigest: existing.digest, bundleRef: formatReference(withDigest(image, existing.digest)), via: existing.via, alreadySigned: true };
-    const subject = await subjectDescriptor(client, image, image.digest);
-    const bundle = buildSignBundle(key, image.digest, annotations);
-    const self = checkSignBundle(bundle.bytes, image.digest, [key.publicKey]);
-    if (!self.valid)
-        throw new BydigestError('SIGNATURE', `the bundle just made does not verify: ${self.reason}`);
-    const manifest = bundleReferrerManifest({ subject, bundle: { digest: bundle.digest, size: bundle.bytes.length }, created: (opts.now ?? (() => new Date()))() });
-    await Promise.all([
-        client.uploadBlob(image, { digest: bundle.digest, size: bundle.bytes.length, open: () => bundle.bytes }),
-        client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes }),
-    ]);
-    const put = await client.putManifest(withDigest(image, manifest.digest), manifest);
-    const result = { digest: image.digest, bundleDigest: manifest.digest, bundleRef: formatReference(withDigest(image, manifest.digest)), via: 'api', alreadySigned: false };
-    // OCI 1.1: a registry that indexed the subject says so with OCI-Subject; without it the client keeps the index.
-    if (mode === 'tag' || (mode === 'auto' && put.subject !== image.digest)) {
-        result.via = 'tag';
-        result.settle = await appendToFallbackIndex(client, image, image.digest, referrerDescriptor(manifest), opts.settle);
-    }
-    else {
-        await awaitListed(client, image, manifest.digest);
-    }
-    return result;
-}
-/** Some registries index referrers asynchronously: give the listing a moment before failing. */
-async function awaitListed(client, image, referrer) {
-    for (let attempt = 0;; attempt++) {
-        const listing = await listReferrers(client, image, image.digest, { mode: 'api' });
-        if (listing.descriptors.some((d) => d.digest === referrer))
-            return;
-        if (attempt >= 5) {
-            throw new BydigestError('SIGNATURE', `${formatReference(image)}: the referrers API does not list the bundle ${referrer} after it was pushed`, {
-                hint: 'the registry accepted the subject but does not serve it in its referrers list; try again, or report it to the registry',
-            });
-        }
-        await sleep(100 * 2 ** attempt);
-    }
-}
-async function findOwnBundle(client, image, key, annotations, mode) {
-    const { via, bundles } = await readBundles(client, image, image.digest, mode);
-    for (const b of bundles) {
-        if (!b.bundleBytes)
-            continue;
-        const check = checkSignBundle(b.bundleBytes, image.digest, [key.publicKey]);
-        if (check.valid && sameAnnotations(check.statement, image.digest, annotations))
-            return { digest: b.referrerDigest, via };
-    }
-    return undefined;
-}
-function sameAnnotations(statement, digest, want) {
-    const subject = statement.subjects.find((s) => `sha256:${s.digest.sha256?.toLowerCase()}` === digest);
-    const have = subject?.annotations ?? {};
-    const keys = Object.keys(want);
-    return Object.keys(have).length === keys.length && keys.every((k) => have[k] === want[k]);
-}
-/**
- * Candidates in a referrers listing: go-containerregistry's fallback writer (cosign 3) puts the
- * config media type (empty) where the artifactType belongs, so those are looked at too, as
- * cosign does (it tries every referrer).
- */
-function maybeBundle(d) {
-    if (d.mediaType !== media_types_MediaType.OciManifest)
-        return false;
-    return d.artifactType === undefined || d.artifactType === media_types_MediaType.OciEmpty || d.artifactType.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX);
-}
-async function readBundles(client, repo, subject, mode) {
-    const listing = await referrers_listReferrers(client, repo, subject, { mode });
-    const read = await map_limit_mapLimit(listing.descriptors.filter(maybeBundle), 4, (d) => readBundle(client, repo, d));
-    return { via: listing.via, bundles: read.filter((b) => b !== undefined) };
-}
-/** The bundle a referrer holds; undefined when the referrer turns out not to be a bundle. */
-async function readBundle(client, repo, d) {
-    const claimed = d.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true;
-    const referrerDigest = d.digest;
-    const m = await client.getManifestIfExists(reference_withDigest(repo, d.digest));
-    if (!m)
-        return claimed ? { referrerDigest, reason: 'listed as a referrer, but the manifest does not exist' } : undefined;
-    let doc;
-    try {
-        doc = manifest_parseManifestJson(m, d.digest);
-    }
-    catch (e) {
-        return claimed ? { referrerDigest, reason: e.message } : undefined;
-    }
-    const layers = Array.isArray(doc.layers) ? doc.layers : [];
-    const isBundle = claimed || doc.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true || layers.some((l) => l.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX));
-    if (!isBundle)
-        return undefined;
-    // cosign's ociremote.Bundle: exactly one layer, of a bundle media type.
-    const layer = layers[0];
-    if (layers.length !== 1 || !layer?.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX)) {
-        return { referrerDigest, reason: `expected exactly one layer of type ${SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX}…, found ${layers.length} layer(s)` };
-    }
-    try {
-        return { referrerDigest, bundleBytes: await client.getBlob(repo, layer.digest, MAX_BUNDLE_BYTES) };
-    }
-    catch (e) {
-        if (e instanceof errors_BydigestError && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH' || e.code === 'REGISTRY')) {
-            return { referrerDigest, reason: `bundle blob ${layer.digest}: ${e.message}` };
-        }
-        throw e;
-    }
-}
-/**
- * Lists `image`'s referrers and checks every sigstore bundle among them with `keys`, as
- * `cosign verify --key … --insecure-ignore-tlog=true` does: one DSSE signature valid under one of
- * the keys, over an in-toto statement naming `image.digest`, of cosign's signature predicateType.
- * Key-based and offline; transparency-log entries are not checked.
- */
-async function verifyBundleSignatures(client, image, keys, opts = {}) {
-    const { via, bundles } = await readBundles(client, image, image.digest, opts.referrers ?? referrers_defaultReferrersMode(image.registry));
-    const verdicts = bundles.map((b) => {
-        if (!b.bundleBytes)
-            return { referrerDigest: b.referrerDigest, reason: b.reason ?? 'unreadable' };
-        const check = bundle_verify_checkSignBundle(b.bundleBytes, image.digest, keys);
-        const v = { referrerDigest: b.referrerDigest };
-        if (check.statement)
-            v.statement = check.statement;
-        // As with legacy verdicts, keyIndex marks a valid bundle only, never a half-passed one.
-        if (check.valid)
-            v.keyIndex = check.keyIndex;
-        else
-            v.reason = check.reason;
-        return v;
-    });
-    return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
-}
-/** One line per rejected bundle, for error messages and summaries. */
-function describeBundleVerdicts(image, v) {
-    if (v.found === 0)
-        return `no sigstore bundle refers to ${formatReference(image)}`;
-    return v.verdicts.map((x) => `${x.referrerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/media-types.ts
-/**
- * What each detected format is attached as. SPDX's layer type is the IANA-registered one, while
- * its artifactType is the one `oras discover | jq 'select(.artifactType==…)'` pipelines look for.
- */
-const media_types_SBOM_FORMAT_TYPES = {
-    spdx: { label: 'SPDX JSON', artifactType: 'application/vnd.spdx+json', layerMediaType: 'application/spdx+json' },
-    cyclonedx: {
-        label: 'CycloneDX JSON',
-        artifactType: 'application/vnd.cyclonedx+json',
-        layerMediaType: 'application/vnd.cyclonedx+json',
-    },
-    syft: { label: 'syft-json', artifactType: 'application/vnd.syft+json', layerMediaType: 'application/vnd.syft+json' },
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   CM: () => (/* binding */ isManifestMediaType),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   zu: () => (/* binding */ MediaType)
+/* harmony export */ });
+/* unused harmony export EMPTY_CONFIG */
+const MediaType = {
+    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
+    OciIndex: 'application/vnd.oci.image.index.v1+json',
+    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    OciEmpty: 'application/vnd.oci.empty.v1+json',
+    OciConfig: 'application/vnd.oci.image.config.v1+json',
 };
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/detect.ts
-
-/** The top-level member that identifies each format, as named in messages. */
-const detect_FORMAT_MARKERS = {
-    spdx: 'SPDX (spdxVersion)',
-    cyclonedx: 'CycloneDX (bomFormat)',
-    syft: 'syft-json (descriptor.name=syft)',
-};
-/** Which format a top-level member proves, if any. */
-function detect_markerOf(key, value) {
-    if (key === 'spdxVersion')
-        return 'spdx';
-    if (key === 'bomFormat')
-        return 'cyclonedx';
-    if (key === 'descriptor' && isObject(value) && value.name === 'syft')
-        return 'syft';
-    return undefined;
-}
-function detect_detectedFormats(top) {
-    const found = new Set();
-    for (const [key, value] of Object.entries(top.members)) {
-        const f = detect_markerOf(key, value);
-        if (f)
-            found.add(f);
-    }
-    // spdxVersion or bomFormat written as an array still shows what the author meant
-    if (top.arrays.has('spdxVersion'))
-        found.add('spdx');
-    if (top.arrays.has('bomFormat'))
-        found.add('cyclonedx');
-    return [...found];
-}
-/** A hint for JSON that carries no marker but resembles something known. */
-function detect_lookalikeHint(top) {
-    const m = top.members;
-    const context = JSON.stringify(m['@context'] ?? '');
-    if (context.includes('spdx'))
-        return 'it looks like SPDX 3 JSON-LD, which is not supported: export SPDX 2.3 JSON instead (e.g. syft -o spdx-json)';
-    if (isObject(m.descriptor))
-        return `descriptor.name is ${JSON.stringify(m.descriptor.name)}, not "syft"`;
-    if (top.arrays.has('artifacts') && Object.hasOwn(m, 'source'))
-        return 'it has syft-json\'s artifacts and source but no descriptor.name=syft';
-    if (top.arrays.has('packages'))
-        return 'it has a packages array but no spdxVersion';
-    if (top.arrays.has('components'))
-        return 'it has a components array but no bomFormat';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/spdx-validators.generated.ts
-// @ts-nocheck
-// GENERATED by packages/core/test/sbom/generate-spdx-validators.ts from spdx-2.3.schema.json with ajv 8.20.0. Do not edit.
-// Streamed top-level arrays: annotations, externalDocumentRefs, hasExtractedLicensingInfos, revieweds, documentDescribes, packages, files, snippets, relationships.
-
-const spdx_validators_generated_top = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "SPDX 2.3", "type": "object", "properties": { "SPDXID": { "type": "string" }, "annotations": { "type": "array" }, "comment": { "type": "string" }, "creationInfo": { "type": "object", "properties": { "comment": { "type": "string" }, "created": { "type": "string" }, "creators": { "minItems": 1, "type": "array", "items": { "type": "string" } }, "licenseListVersion": { "type": "string" } }, "required": ["created", "creators"], "additionalProperties": false }, "dataLicense": { "type": "string" }, "externalDocumentRefs": { "type": "array" }, "hasExtractedLicensingInfos": { "type": "array" }, "name": { "type": "string" }, "revieweds": { "type": "array" }, "spdxVersion": { "type": "string" }, "documentNamespace": { "type": "string" }, "documentDescribes": { "type": "array" }, "packages": { "type": "array" }, "files": { "type": "array" }, "snippets": { "type": "array" }, "relationships": { "type": "array" } }, "required": ["SPDXID", "creationInfo", "dataLicense", "name", "spdxVersion"], "additionalProperties": false };
-const func2 = Object.prototype.hasOwnProperty;
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.SPDXID === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "SPDXID" }, message: "must have required property '" + "SPDXID" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.creationInfo === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "creationInfo" }, message: "must have required property '" + "creationInfo" + "'" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.dataLicense === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dataLicense" }, message: "must have required property '" + "dataLicense" + "'" };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    if (data.name === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
-        if (vErrors === null) {
-            vErrors = [err3];
-        }
-        else {
-            vErrors.push(err3);
-        }
-        errors++;
-    }
-    if (data.spdxVersion === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spdxVersion" }, message: "must have required property '" + "spdxVersion" + "'" };
-        if (vErrors === null) {
-            vErrors = [err4];
-        }
-        else {
-            vErrors.push(err4);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(func2.call(schema11.properties, key0))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.SPDXID !== undefined) {
-        if (typeof data.SPDXID !== "string") {
-            const err6 = { instancePath: instancePath + "/SPDXID", schemaPath: "#/properties/SPDXID/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-    if (data.annotations !== undefined) {
-        if (!(Array.isArray(data.annotations))) {
-            const err7 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-    }
-    if (data.comment !== undefined) {
-        if (typeof data.comment !== "string") {
-            const err8 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-    if (data.creationInfo !== undefined) {
-        let data3 = data.creationInfo;
-        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            if (data3.created === undefined) {
-                const err9 = { instancePath: instancePath + "/creationInfo", schemaPath: "#/properties/creationInfo/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property '" + "created" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-            if (data3.creators === undefined) {
-                const err10 = { instancePath: instancePath + "/creationInfo", schemaPath: "#/properties/creationInfo/required", keyword: "required", params: { missingProperty: "creators" }, message: "must have required property '" + "creators" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-            for (const key1 in data3) {
-                if (!((((key1 === "comment") || (key1 === "created")) || (key1 === "creators")) || (key1 === "licenseListVersion"))) {
-                    const err11 = { instancePath: instancePath + "/creationInfo", schemaPath: "#/properties/creationInfo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                        vErrors = [err11];
-                    }
-                    else {
-                        vErrors.push(err11);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.comment !== undefined) {
-                if (typeof data3.comment !== "string") {
-                    const err12 = { instancePath: instancePath + "/creationInfo/comment", schemaPath: "#/properties/creationInfo/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err12];
-                    }
-                    else {
-                        vErrors.push(err12);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.created !== undefined) {
-                if (typeof data3.created !== "string") {
-                    const err13 = { instancePath: instancePath + "/creationInfo/created", schemaPath: "#/properties/creationInfo/properties/created/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err13];
-                    }
-                    else {
-                        vErrors.push(err13);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.creators !== undefined) {
-                let data6 = data3.creators;
-                if (Array.isArray(data6)) {
-                    if (data6.length < 1) {
-                        const err14 = { instancePath: instancePath + "/creationInfo/creators", schemaPath: "#/properties/creationInfo/properties/creators/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                        if (vErrors === null) {
-                            vErrors = [err14];
-                        }
-                        else {
-                            vErrors.push(err14);
-                        }
-                        errors++;
-                    }
-                    const len0 = data6.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                        if (typeof data6[i0] !== "string") {
-                            const err15 = { instancePath: instancePath + "/creationInfo/creators/" + i0, schemaPath: "#/properties/creationInfo/properties/creators/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err15];
-                            }
-                            else {
-                                vErrors.push(err15);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err16 = { instancePath: instancePath + "/creationInfo/creators", schemaPath: "#/properties/creationInfo/properties/creators/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.licenseListVersion !== undefined) {
-                if (typeof data3.licenseListVersion !== "string") {
-                    const err17 = { instancePath: instancePath + "/creationInfo/licenseListVersion", schemaPath: "#/properties/creationInfo/properties/licenseListVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err17];
-                    }
-                    else {
-                        vErrors.push(err17);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err18 = { instancePath: instancePath + "/creationInfo", schemaPath: "#/properties/creationInfo/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err18];
-            }
-            else {
-                vErrors.push(err18);
-            }
-            errors++;
-        }
-    }
-    if (data.dataLicense !== undefined) {
-        if (typeof data.dataLicense !== "string") {
-            const err19 = { instancePath: instancePath + "/dataLicense", schemaPath: "#/properties/dataLicense/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err19];
-            }
-            else {
-                vErrors.push(err19);
-            }
-            errors++;
-        }
-    }
-    if (data.externalDocumentRefs !== undefined) {
-        if (!(Array.isArray(data.externalDocumentRefs))) {
-            const err20 = { instancePath: instancePath + "/externalDocumentRefs", schemaPath: "#/properties/externalDocumentRefs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err20];
-            }
-            else {
-                vErrors.push(err20);
-            }
-            errors++;
-        }
-    }
-    if (data.hasExtractedLicensingInfos !== undefined) {
-        if (!(Array.isArray(data.hasExtractedLicensingInfos))) {
-            const err21 = { instancePath: instancePath + "/hasExtractedLicensingInfos", schemaPath: "#/properties/hasExtractedLicensingInfos/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err21];
-            }
-            else {
-                vErrors.push(err21);
-            }
-            errors++;
-        }
-    }
-    if (data.name !== undefined) {
-        if (typeof data.name !== "string") {
-            const err22 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err22];
-            }
-            else {
-                vErrors.push(err22);
-            }
-            errors++;
-        }
-    }
-    if (data.revieweds !== undefined) {
-        if (!(Array.isArray(data.revieweds))) {
-            const err23 = { instancePath: instancePath + "/revieweds", schemaPath: "#/properties/revieweds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err23];
-            }
-            else {
-                vErrors.push(err23);
-            }
-            errors++;
-        }
-    }
-    if (data.spdxVersion !== undefined) {
-        if (typeof data.spdxVersion !== "string") {
-            const err24 = { instancePath: instancePath + "/spdxVersion", schemaPath: "#/properties/spdxVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err24];
-            }
-            else {
-                vErrors.push(err24);
-            }
-            errors++;
-        }
-    }
-    if (data.documentNamespace !== undefined) {
-        if (typeof data.documentNamespace !== "string") {
-            const err25 = { instancePath: instancePath + "/documentNamespace", schemaPath: "#/properties/documentNamespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err25];
-            }
-            else {
-                vErrors.push(err25);
-            }
-            errors++;
-        }
-    }
-    if (data.documentDescribes !== undefined) {
-        if (!(Array.isArray(data.documentDescribes))) {
-            const err26 = { instancePath: instancePath + "/documentDescribes", schemaPath: "#/properties/documentDescribes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err26];
-            }
-            else {
-                vErrors.push(err26);
-            }
-            errors++;
-        }
-    }
-    if (data.packages !== undefined) {
-        if (!(Array.isArray(data.packages))) {
-            const err27 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err27];
-            }
-            else {
-                vErrors.push(err27);
-            }
-            errors++;
-        }
-    }
-    if (data.files !== undefined) {
-        if (!(Array.isArray(data.files))) {
-            const err28 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err28];
-            }
-            else {
-                vErrors.push(err28);
-            }
-            errors++;
-        }
-    }
-    if (data.snippets !== undefined) {
-        if (!(Array.isArray(data.snippets))) {
-            const err29 = { instancePath: instancePath + "/snippets", schemaPath: "#/properties/snippets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err29];
-            }
-            else {
-                vErrors.push(err29);
-            }
-            errors++;
-        }
-    }
-    if (data.relationships !== undefined) {
-        if (!(Array.isArray(data.relationships))) {
-            const err30 = { instancePath: instancePath + "/relationships", schemaPath: "#/properties/relationships/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err30];
-            }
-            else {
-                vErrors.push(err30);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err31];
-    }
-    else {
-        vErrors.push(err31);
-    }
-    errors++;
-} validate10.errors = vErrors; return errors === 0; }
-const annotations = validate11;
-const schema12 = { "type": "object", "properties": { "annotationDate": { "type": "string" }, "annotationType": { "type": "string", "enum": ["OTHER", "REVIEW"] }, "annotator": { "type": "string" }, "comment": { "type": "string" } }, "required": ["annotationDate", "annotationType", "annotator", "comment"], "additionalProperties": false };
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.annotationDate === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "annotationDate" }, message: "must have required property '" + "annotationDate" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.annotationType === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "annotationType" }, message: "must have required property '" + "annotationType" + "'" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.annotator === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "annotator" }, message: "must have required property '" + "annotator" + "'" };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    if (data.comment === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "comment" }, message: "must have required property '" + "comment" + "'" };
-        if (vErrors === null) {
-            vErrors = [err3];
-        }
-        else {
-            vErrors.push(err3);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!((((key0 === "annotationDate") || (key0 === "annotationType")) || (key0 === "annotator")) || (key0 === "comment"))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.annotationDate !== undefined) {
-        if (typeof data.annotationDate !== "string") {
-            const err5 = { instancePath: instancePath + "/annotationDate", schemaPath: "#/properties/annotationDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.annotationType !== undefined) {
-        let data1 = data.annotationType;
-        if (typeof data1 !== "string") {
-            const err6 = { instancePath: instancePath + "/annotationType", schemaPath: "#/properties/annotationType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-        if (!((data1 === "OTHER") || (data1 === "REVIEW"))) {
-            const err7 = { instancePath: instancePath + "/annotationType", schemaPath: "#/properties/annotationType/enum", keyword: "enum", params: { allowedValues: schema12.properties.annotationType.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-    }
-    if (data.annotator !== undefined) {
-        if (typeof data.annotator !== "string") {
-            const err8 = { instancePath: instancePath + "/annotator", schemaPath: "#/properties/annotator/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-    if (data.comment !== undefined) {
-        if (typeof data.comment !== "string") {
-            const err9 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err9];
-            }
-            else {
-                vErrors.push(err9);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err10];
-    }
-    else {
-        vErrors.push(err10);
-    }
-    errors++;
-} validate11.errors = vErrors; return errors === 0; }
-const externalDocumentRefs = validate12;
-const schema13 = { "type": "object", "properties": { "checksum": { "type": "object", "properties": { "algorithm": { "type": "string", "enum": ["SHA1", "BLAKE3", "SHA3-384", "SHA256", "SHA384", "BLAKE2b-512", "BLAKE2b-256", "SHA3-512", "MD2", "ADLER32", "MD4", "SHA3-256", "BLAKE2b-384", "SHA512", "MD6", "MD5", "SHA224"] }, "checksumValue": { "type": "string" } }, "required": ["algorithm", "checksumValue"], "additionalProperties": false }, "externalDocumentId": { "type": "string" }, "spdxDocument": { "type": "string" } }, "required": ["checksum", "externalDocumentId", "spdxDocument"], "additionalProperties": false };
-function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.checksum === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checksum" }, message: "must have required property '" + "checksum" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.externalDocumentId === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "externalDocumentId" }, message: "must have required property '" + "externalDocumentId" + "'" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.spdxDocument === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spdxDocument" }, message: "must have required property '" + "spdxDocument" + "'" };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((key0 === "checksum") || (key0 === "externalDocumentId")) || (key0 === "spdxDocument"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.checksum !== undefined) {
-        let data0 = data.checksum;
-        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-            if (data0.algorithm === undefined) {
-                const err4 = { instancePath: instancePath + "/checksum", schemaPath: "#/properties/checksum/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property '" + "algorithm" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-            if (data0.checksumValue === undefined) {
-                const err5 = { instancePath: instancePath + "/checksum", schemaPath: "#/properties/checksum/required", keyword: "required", params: { missingProperty: "checksumValue" }, message: "must have required property '" + "checksumValue" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-            for (const key1 in data0) {
-                if (!((key1 === "algorithm") || (key1 === "checksumValue"))) {
-                    const err6 = { instancePath: instancePath + "/checksum", schemaPath: "#/properties/checksum/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-            }
-            if (data0.algorithm !== undefined) {
-                let data1 = data0.algorithm;
-                if (typeof data1 !== "string") {
-                    const err7 = { instancePath: instancePath + "/checksum/algorithm", schemaPath: "#/properties/checksum/properties/algorithm/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-                if (!(((((((((((((((((data1 === "SHA1") || (data1 === "BLAKE3")) || (data1 === "SHA3-384")) || (data1 === "SHA256")) || (data1 === "SHA384")) || (data1 === "BLAKE2b-512")) || (data1 === "BLAKE2b-256")) || (data1 === "SHA3-512")) || (data1 === "MD2")) || (data1 === "ADLER32")) || (data1 === "MD4")) || (data1 === "SHA3-256")) || (data1 === "BLAKE2b-384")) || (data1 === "SHA512")) || (data1 === "MD6")) || (data1 === "MD5")) || (data1 === "SHA224"))) {
-                    const err8 = { instancePath: instancePath + "/checksum/algorithm", schemaPath: "#/properties/checksum/properties/algorithm/enum", keyword: "enum", params: { allowedValues: schema13.properties.checksum.properties.algorithm.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                        vErrors = [err8];
-                    }
-                    else {
-                        vErrors.push(err8);
-                    }
-                    errors++;
-                }
-            }
-            if (data0.checksumValue !== undefined) {
-                if (typeof data0.checksumValue !== "string") {
-                    const err9 = { instancePath: instancePath + "/checksum/checksumValue", schemaPath: "#/properties/checksum/properties/checksumValue/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err9];
-                    }
-                    else {
-                        vErrors.push(err9);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err10 = { instancePath: instancePath + "/checksum", schemaPath: "#/properties/checksum/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-    }
-    if (data.externalDocumentId !== undefined) {
-        if (typeof data.externalDocumentId !== "string") {
-            const err11 = { instancePath: instancePath + "/externalDocumentId", schemaPath: "#/properties/externalDocumentId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-    }
-    if (data.spdxDocument !== undefined) {
-        if (typeof data.spdxDocument !== "string") {
-            const err12 = { instancePath: instancePath + "/spdxDocument", schemaPath: "#/properties/spdxDocument/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err12];
-            }
-            else {
-                vErrors.push(err12);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err13];
-    }
-    else {
-        vErrors.push(err13);
-    }
-    errors++;
-} validate12.errors = vErrors; return errors === 0; }
-const hasExtractedLicensingInfos = validate13;
-const schema14 = { "type": "object", "properties": { "comment": { "type": "string" }, "crossRefs": { "type": "array", "items": { "type": "object", "properties": { "isLive": { "type": "boolean" }, "isValid": { "type": "boolean" }, "isWayBackLink": { "type": "boolean" }, "match": { "type": "string" }, "order": { "type": "integer" }, "timestamp": { "type": "string" }, "url": { "type": "string" } }, "required": ["url"], "additionalProperties": false } }, "extractedText": { "type": "string" }, "licenseId": { "type": "string" }, "name": { "type": "string" }, "seeAlsos": { "type": "array", "items": { "type": "string" } } }, "required": ["extractedText", "licenseId"], "additionalProperties": false };
-function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.extractedText === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "extractedText" }, message: "must have required property '" + "extractedText" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.licenseId === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "licenseId" }, message: "must have required property '" + "licenseId" + "'" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!((((((key0 === "comment") || (key0 === "crossRefs")) || (key0 === "extractedText")) || (key0 === "licenseId")) || (key0 === "name")) || (key0 === "seeAlsos"))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-    }
-    if (data.comment !== undefined) {
-        if (typeof data.comment !== "string") {
-            const err3 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.crossRefs !== undefined) {
-        let data1 = data.crossRefs;
-        if (Array.isArray(data1)) {
-            const len0 = data1.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data2 = data1[i0];
-                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                    if (data2.url === undefined) {
-                        const err4 = { instancePath: instancePath + "/crossRefs/" + i0, schemaPath: "#/properties/crossRefs/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err4];
-                        }
-                        else {
-                            vErrors.push(err4);
-                        }
-                        errors++;
-                    }
-                    for (const key1 in data2) {
-                        if (!(((((((key1 === "isLive") || (key1 === "isValid")) || (key1 === "isWayBackLink")) || (key1 === "match")) || (key1 === "order")) || (key1 === "timestamp")) || (key1 === "url"))) {
-                            const err5 = { instancePath: instancePath + "/crossRefs/" + i0, schemaPath: "#/properties/crossRefs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err5];
-                            }
-                            else {
-                                vErrors.push(err5);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.isLive !== undefined) {
-                        if (typeof data2.isLive !== "boolean") {
-                            const err6 = { instancePath: instancePath + "/crossRefs/" + i0 + "/isLive", schemaPath: "#/properties/crossRefs/items/properties/isLive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                            if (vErrors === null) {
-                                vErrors = [err6];
-                            }
-                            else {
-                                vErrors.push(err6);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.isValid !== undefined) {
-                        if (typeof data2.isValid !== "boolean") {
-                            const err7 = { instancePath: instancePath + "/crossRefs/" + i0 + "/isValid", schemaPath: "#/properties/crossRefs/items/properties/isValid/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                            if (vErrors === null) {
-                                vErrors = [err7];
-                            }
-                            else {
-                                vErrors.push(err7);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.isWayBackLink !== undefined) {
-                        if (typeof data2.isWayBackLink !== "boolean") {
-                            const err8 = { instancePath: instancePath + "/crossRefs/" + i0 + "/isWayBackLink", schemaPath: "#/properties/crossRefs/items/properties/isWayBackLink/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                            if (vErrors === null) {
-                                vErrors = [err8];
-                            }
-                            else {
-                                vErrors.push(err8);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.match !== undefined) {
-                        if (typeof data2.match !== "string") {
-                            const err9 = { instancePath: instancePath + "/crossRefs/" + i0 + "/match", schemaPath: "#/properties/crossRefs/items/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err9];
-                            }
-                            else {
-                                vErrors.push(err9);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.order !== undefined) {
-                        let data7 = data2.order;
-                        if (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) {
-                            const err10 = { instancePath: instancePath + "/crossRefs/" + i0 + "/order", schemaPath: "#/properties/crossRefs/items/properties/order/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                            if (vErrors === null) {
-                                vErrors = [err10];
-                            }
-                            else {
-                                vErrors.push(err10);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.timestamp !== undefined) {
-                        if (typeof data2.timestamp !== "string") {
-                            const err11 = { instancePath: instancePath + "/crossRefs/" + i0 + "/timestamp", schemaPath: "#/properties/crossRefs/items/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err11];
-                            }
-                            else {
-                                vErrors.push(err11);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.url !== undefined) {
-                        if (typeof data2.url !== "string") {
-                            const err12 = { instancePath: instancePath + "/crossRefs/" + i0 + "/url", schemaPath: "#/properties/crossRefs/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err12];
-                            }
-                            else {
-                                vErrors.push(err12);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err13 = { instancePath: instancePath + "/crossRefs/" + i0, schemaPath: "#/properties/crossRefs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err13];
-                    }
-                    else {
-                        vErrors.push(err13);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err14 = { instancePath: instancePath + "/crossRefs", schemaPath: "#/properties/crossRefs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err14];
-            }
-            else {
-                vErrors.push(err14);
-            }
-            errors++;
-        }
-    }
-    if (data.extractedText !== undefined) {
-        if (typeof data.extractedText !== "string") {
-            const err15 = { instancePath: instancePath + "/extractedText", schemaPath: "#/properties/extractedText/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err15];
-            }
-            else {
-                vErrors.push(err15);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseId !== undefined) {
-        if (typeof data.licenseId !== "string") {
-            const err16 = { instancePath: instancePath + "/licenseId", schemaPath: "#/properties/licenseId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err16];
-            }
-            else {
-                vErrors.push(err16);
-            }
-            errors++;
-        }
-    }
-    if (data.name !== undefined) {
-        if (typeof data.name !== "string") {
-            const err17 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err17];
-            }
-            else {
-                vErrors.push(err17);
-            }
-            errors++;
-        }
-    }
-    if (data.seeAlsos !== undefined) {
-        let data13 = data.seeAlsos;
-        if (Array.isArray(data13)) {
-            const len1 = data13.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-                if (typeof data13[i1] !== "string") {
-                    const err18 = { instancePath: instancePath + "/seeAlsos/" + i1, schemaPath: "#/properties/seeAlsos/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err18];
-                    }
-                    else {
-                        vErrors.push(err18);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err19 = { instancePath: instancePath + "/seeAlsos", schemaPath: "#/properties/seeAlsos/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err19];
-            }
-            else {
-                vErrors.push(err19);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err20];
-    }
-    else {
-        vErrors.push(err20);
-    }
-    errors++;
-} validate13.errors = vErrors; return errors === 0; }
-const revieweds = validate14;
-const schema15 = { "type": "object", "properties": { "comment": { "type": "string" }, "reviewDate": { "type": "string" }, "reviewer": { "type": "string" } }, "required": ["reviewDate"], "additionalProperties": false };
-function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.reviewDate === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reviewDate" }, message: "must have required property '" + "reviewDate" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((key0 === "comment") || (key0 === "reviewDate")) || (key0 === "reviewer"))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-    }
-    if (data.comment !== undefined) {
-        if (typeof data.comment !== "string") {
-            const err2 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-    }
-    if (data.reviewDate !== undefined) {
-        if (typeof data.reviewDate !== "string") {
-            const err3 = { instancePath: instancePath + "/reviewDate", schemaPath: "#/properties/reviewDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.reviewer !== undefined) {
-        if (typeof data.reviewer !== "string") {
-            const err4 = { instancePath: instancePath + "/reviewer", schemaPath: "#/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err5];
-    }
-    else {
-        vErrors.push(err5);
-    }
-    errors++;
-} validate14.errors = vErrors; return errors === 0; }
-const documentDescribes = validate15;
-const schema16 = { "type": "string" };
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
-} validate15.errors = vErrors; return errors === 0; }
-const spdx_validators_generated_packages = validate16;
-const schema17 = { "type": "object", "properties": { "SPDXID": { "type": "string" }, "annotations": { "type": "array", "items": { "type": "object", "properties": { "annotationDate": { "type": "string" }, "annotationType": { "type": "string", "enum": ["OTHER", "REVIEW"] }, "annotator": { "type": "string" }, "comment": { "type": "string" } }, "required": ["annotationDate", "annotationType", "annotator", "comment"], "additionalProperties": false } }, "attributionTexts": { "type": "array", "items": { "type": "string" } }, "builtDate": { "type": "string" }, "checksums": { "type": "array", "items": { "type": "object", "properties": { "algorithm": { "type": "string", "enum": ["SHA1", "BLAKE3", "SHA3-384", "SHA256", "SHA384", "BLAKE2b-512", "BLAKE2b-256", "SHA3-512", "MD2", "ADLER32", "MD4", "SHA3-256", "BLAKE2b-384", "SHA512", "MD6", "MD5", "SHA224"] }, "checksumValue": { "type": "string" } }, "required": ["algorithm", "checksumValue"], "additionalProperties": false } }, "comment": { "type": "string" }, "copyrightText": { "type": "string" }, "description": { "type": "string" }, "downloadLocation": { "type": "string" }, "externalRefs": { "type": "array", "items": { "type": "object", "properties": { "comment": { "type": "string" }, "referenceCategory": { "type": "string", "enum": ["OTHER", "PERSISTENT-ID", "SECURITY", "PACKAGE-MANAGER"] }, "referenceLocator": { "type": "string" }, "referenceType": { "type": "string" } }, "required": ["referenceCategory", "referenceLocator", "referenceType"], "additionalProperties": false } }, "filesAnalyzed": { "type": "boolean" }, "hasFiles": { "type": "array", "items": { "type": "string" } }, "homepage": { "type": "string" }, "licenseComments": { "type": "string" }, "licenseConcluded": { "type": "string" }, "licenseDeclared": { "type": "string" }, "licenseInfoFromFiles": { "type": "array", "items": { "type": "string" } }, "name": { "type": "string" }, "originator": { "type": "string" }, "packageFileName": { "type": "string" }, "packageVerificationCode": { "type": "object", "properties": { "packageVerificationCodeExcludedFiles": { "type": "array", "items": { "type": "string" } }, "packageVerificationCodeValue": { "type": "string" } }, "required": ["packageVerificationCodeValue"], "additionalProperties": false }, "primaryPackagePurpose": { "type": "string", "enum": ["OTHER", "INSTALL", "ARCHIVE", "FIRMWARE", "APPLICATION", "FRAMEWORK", "LIBRARY", "CONTAINER", "SOURCE", "DEVICE", "OPERATING_SYSTEM", "FILE"] }, "releaseDate": { "type": "string" }, "sourceInfo": { "type": "string" }, "summary": { "type": "string" }, "supplier": { "type": "string" }, "validUntilDate": { "type": "string" }, "versionInfo": { "type": "string" } }, "required": ["SPDXID", "downloadLocation", "name"], "additionalProperties": false };
-function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.SPDXID === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "SPDXID" }, message: "must have required property '" + "SPDXID" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.downloadLocation === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "downloadLocation" }, message: "must have required property '" + "downloadLocation" + "'" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.name === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(func2.call(schema17.properties, key0))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.SPDXID !== undefined) {
-        if (typeof data.SPDXID !== "string") {
-            const err4 = { instancePath: instancePath + "/SPDXID", schemaPath: "#/properties/SPDXID/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.annotations !== undefined) {
-        let data1 = data.annotations;
-        if (Array.isArray(data1)) {
-            const len0 = data1.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data2 = data1[i0];
-                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                    if (data2.annotationDate === undefined) {
-                        const err5 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "annotationDate" }, message: "must have required property '" + "annotationDate" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err5];
-                        }
-                        else {
-                            vErrors.push(err5);
-                        }
-                        errors++;
-                    }
-                    if (data2.annotationType === undefined) {
-                        const err6 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "annotationType" }, message: "must have required property '" + "annotationType" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err6];
-                        }
-                        else {
-                            vErrors.push(err6);
-                        }
-                        errors++;
-                    }
-                    if (data2.annotator === undefined) {
-                        const err7 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "annotator" }, message: "must have required property '" + "annotator" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err7];
-                        }
-                        else {
-                            vErrors.push(err7);
-                        }
-                        errors++;
-                    }
-                    if (data2.comment === undefined) {
-                        const err8 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "comment" }, message: "must have required property '" + "comment" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err8];
-                        }
-                        else {
-                            vErrors.push(err8);
-                        }
-                        errors++;
-                    }
-                    for (const key1 in data2) {
-                        if (!((((key1 === "annotationDate") || (key1 === "annotationType")) || (key1 === "annotator")) || (key1 === "comment"))) {
-                            const err9 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err9];
-                            }
-                            else {
-                                vErrors.push(err9);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.annotationDate !== undefined) {
-                        if (typeof data2.annotationDate !== "string") {
-                            const err10 = { instancePath: instancePath + "/annotations/" + i0 + "/annotationDate", schemaPath: "#/properties/annotations/items/properties/annotationDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err10];
-                            }
-                            else {
-                                vErrors.push(err10);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.annotationType !== undefined) {
-                        let data4 = data2.annotationType;
-                        if (typeof data4 !== "string") {
-                            const err11 = { instancePath: instancePath + "/annotations/" + i0 + "/annotationType", schemaPath: "#/properties/annotations/items/properties/annotationType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err11];
-                            }
-                            else {
-                                vErrors.push(err11);
-                            }
-                            errors++;
-                        }
-                        if (!((data4 === "OTHER") || (data4 === "REVIEW"))) {
-                            const err12 = { instancePath: instancePath + "/annotations/" + i0 + "/annotationType", schemaPath: "#/properties/annotations/items/properties/annotationType/enum", keyword: "enum", params: { allowedValues: schema17.properties.annotations.items.properties.annotationType.enum }, message: "must be equal to one of the allowed values" };
-                            if (vErrors === null) {
-                                vErrors = [err12];
-                            }
-                            else {
-                                vErrors.push(err12);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.annotator !== undefined) {
-                        if (typeof data2.annotator !== "string") {
-                            const err13 = { instancePath: instancePath + "/annotations/" + i0 + "/annotator", schemaPath: "#/properties/annotations/items/properties/annotator/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err13];
-                            }
-                            else {
-                                vErrors.push(err13);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.comment !== undefined) {
-                        if (typeof data2.comment !== "string") {
-                            const err14 = { instancePath: instancePath + "/annotations/" + i0 + "/comment", schemaPath: "#/properties/annotations/items/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err15 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err15];
-                    }
-                    else {
-                        vErrors.push(err15);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err16 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err16];
-            }
-            else {
-                vErrors.push(err16);
-            }
-            errors++;
-        }
-    }
-    if (data.attributionTexts !== undefined) {
-        let data7 = data.attributionTexts;
-        if (Array.isArray(data7)) {
-            const len1 = data7.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-                if (typeof data7[i1] !== "string") {
-                    const err17 = { instancePath: instancePath + "/attributionTexts/" + i1, schemaPath: "#/properties/attributionTexts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err17];
-                    }
-                    else {
-                        vErrors.push(err17);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err18 = { instancePath: instancePath + "/attributionTexts", schemaPath: "#/properties/attributionTexts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err18];
-            }
-            else {
-                vErrors.push(err18);
-            }
-            errors++;
-        }
-    }
-    if (data.builtDate !== undefined) {
-        if (typeof data.builtDate !== "string") {
-            const err19 = { instancePath: instancePath + "/builtDate", schemaPath: "#/properties/builtDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err19];
-            }
-            else {
-                vErrors.push(err19);
-            }
-            errors++;
-        }
-    }
-    if (data.checksums !== undefined) {
-        let data10 = data.checksums;
-        if (Array.isArray(data10)) {
-            const len2 = data10.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-                let data11 = data10[i2];
-                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                    if (data11.algorithm === undefined) {
-                        const err20 = { instancePath: instancePath + "/checksums/" + i2, schemaPath: "#/properties/checksums/items/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property '" + "algorithm" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err20];
-                        }
-                        else {
-                            vErrors.push(err20);
-                        }
-                        errors++;
-                    }
-                    if (data11.checksumValue === undefined) {
-                        const err21 = { instancePath: instancePath + "/checksums/" + i2, schemaPath: "#/properties/checksums/items/required", keyword: "required", params: { missingProperty: "checksumValue" }, message: "must have required property '" + "checksumValue" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err21];
-                        }
-                        else {
-                            vErrors.push(err21);
-                        }
-                        errors++;
-                    }
-                    for (const key2 in data11) {
-                        if (!((key2 === "algorithm") || (key2 === "checksumValue"))) {
-                            const err22 = { instancePath: instancePath + "/checksums/" + i2, schemaPath: "#/properties/checksums/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data11.algorithm !== undefined) {
-                        let data12 = data11.algorithm;
-                        if (typeof data12 !== "string") {
-                            const err23 = { instancePath: instancePath + "/checksums/" + i2 + "/algorithm", schemaPath: "#/properties/checksums/items/properties/algorithm/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err23];
-                            }
-                            else {
-                                vErrors.push(err23);
-                            }
-                            errors++;
-                        }
-                        if (!(((((((((((((((((data12 === "SHA1") || (data12 === "BLAKE3")) || (data12 === "SHA3-384")) || (data12 === "SHA256")) || (data12 === "SHA384")) || (data12 === "BLAKE2b-512")) || (data12 === "BLAKE2b-256")) || (data12 === "SHA3-512")) || (data12 === "MD2")) || (data12 === "ADLER32")) || (data12 === "MD4")) || (data12 === "SHA3-256")) || (data12 === "BLAKE2b-384")) || (data12 === "SHA512")) || (data12 === "MD6")) || (data12 === "MD5")) || (data12 === "SHA224"))) {
-                            const err24 = { instancePath: instancePath + "/checksums/" + i2 + "/algorithm", schemaPath: "#/properties/checksums/items/properties/algorithm/enum", keyword: "enum", params: { allowedValues: schema17.properties.checksums.items.properties.algorithm.enum }, message: "must be equal to one of the allowed values" };
-                            if (vErrors === null) {
-                                vErrors = [err24];
-                            }
-                            else {
-                                vErrors.push(err24);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data11.checksumValue !== undefined) {
-                        if (typeof data11.checksumValue !== "string") {
-                            const err25 = { instancePath: instancePath + "/checksums/" + i2 + "/checksumValue", schemaPath: "#/properties/checksums/items/properties/checksumValue/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err25];
-                            }
-                            else {
-                                vErrors.push(err25);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err26 = { instancePath: instancePath + "/checksums/" + i2, schemaPath: "#/properties/checksums/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err26];
-                    }
-                    else {
-                        vErrors.push(err26);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err27 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err27];
-            }
-            else {
-                vErrors.push(err27);
-            }
-            errors++;
-        }
-    }
-    if (data.comment !== undefined) {
-        if (typeof data.comment !== "string") {
-            const err28 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err28];
-            }
-            else {
-                vErrors.push(err28);
-            }
-            errors++;
-        }
-    }
-    if (data.copyrightText !== undefined) {
-        if (typeof data.copyrightText !== "string") {
-            const err29 = { instancePath: instancePath + "/copyrightText", schemaPath: "#/properties/copyrightText/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err29];
-            }
-            else {
-                vErrors.push(err29);
-            }
-            errors++;
-        }
-    }
-    if (data.description !== undefined) {
-        if (typeof data.description !== "string") {
-            const err30 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err30];
-            }
-            else {
-                vErrors.push(err30);
-            }
-            errors++;
-        }
-    }
-    if (data.downloadLocation !== undefined) {
-        if (typeof data.downloadLocation !== "string") {
-            const err31 = { instancePath: instancePath + "/downloadLocation", schemaPath: "#/properties/downloadLocation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err31];
-            }
-            else {
-                vErrors.push(err31);
-            }
-            errors++;
-        }
-    }
-    if (data.externalRefs !== undefined) {
-        let data18 = data.externalRefs;
-        if (Array.isArray(data18)) {
-            const len3 = data18.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-                let data19 = data18[i3];
-                if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                    if (data19.referenceCategory === undefined) {
-                        const err32 = { instancePath: instancePath + "/externalRefs/" + i3, schemaPath: "#/properties/externalRefs/items/required", keyword: "required", params: { missingProperty: "referenceCategory" }, message: "must have required property '" + "referenceCategory" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err32];
-                        }
-                        else {
-                            vErrors.push(err32);
-                        }
-                        errors++;
-                    }
-                    if (data19.referenceLocator === undefined) {
-                        const err33 = { instancePath: instancePath + "/externalRefs/" + i3, schemaPath: "#/properties/externalRefs/items/required", keyword: "required", params: { missingProperty: "referenceLocator" }, message: "must have required property '" + "referenceLocator" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err33];
-                        }
-                        else {
-                            vErrors.push(err33);
-                        }
-                        errors++;
-                    }
-                    if (data19.referenceType === undefined) {
-                        const err34 = { instancePath: instancePath + "/externalRefs/" + i3, schemaPath: "#/properties/externalRefs/items/required", keyword: "required", params: { missingProperty: "referenceType" }, message: "must have required property '" + "referenceType" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err34];
-                        }
-                        else {
-                            vErrors.push(err34);
-                        }
-                        errors++;
-                    }
-                    for (const key3 in data19) {
-                        if (!((((key3 === "comment") || (key3 === "referenceCategory")) || (key3 === "referenceLocator")) || (key3 === "referenceType"))) {
-                            const err35 = { instancePath: instancePath + "/externalRefs/" + i3, schemaPath: "#/properties/externalRefs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err35];
-                            }
-                            else {
-                                vErrors.push(err35);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.comment !== undefined) {
-                        if (typeof data19.comment !== "string") {
-                            const err36 = { instancePath: instancePath + "/externalRefs/" + i3 + "/comment", schemaPath: "#/properties/externalRefs/items/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err36];
-                            }
-                            else {
-                                vErrors.push(err36);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.referenceCategory !== undefined) {
-                        let data21 = data19.referenceCategory;
-                        if (typeof data21 !== "string") {
-                            const err37 = { instancePath: instancePath + "/externalRefs/" + i3 + "/referenceCategory", schemaPath: "#/properties/externalRefs/items/properties/referenceCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err37];
-                            }
-                            else {
-                                vErrors.push(err37);
-                            }
-                            errors++;
-                        }
-                        if (!((((data21 === "OTHER") || (data21 === "PERSISTENT-ID")) || (data21 === "SECURITY")) || (data21 === "PACKAGE-MANAGER"))) {
-                            const err38 = { instancePath: instancePath + "/externalRefs/" + i3 + "/referenceCategory", schemaPath: "#/properties/externalRefs/items/properties/referenceCategory/enum", keyword: "enum", params: { allowedValues: schema17.properties.externalRefs.items.properties.referenceCategory.enum }, message: "must be equal to one of the allowed values" };
-                            if (vErrors === null) {
-                                vErrors = [err38];
-                            }
-                            else {
-                                vErrors.push(err38);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.referenceLocator !== undefined) {
-                        if (typeof data19.referenceLocator !== "string") {
-                            const err39 = { instancePath: instancePath + "/externalRefs/" + i3 + "/referenceLocator", schemaPath: "#/properties/externalRefs/items/properties/referenceLocator/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err39];
-                            }
-                            else {
-                                vErrors.push(err39);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.referenceType !== undefined) {
-                        if (typeof data19.referenceType !== "string") {
-                            const err40 = { instancePath: instancePath + "/externalRefs/" + i3 + "/referenceType", schemaPath: "#/properties/externalRefs/items/properties/referenceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err41 = { instancePath: instancePath + "/externalRefs/" + i3, schemaPath: "#/properties/externalRefs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err41];
-                    }
-                    else {
-                        vErrors.push(err41);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err42 = { instancePath: instancePath + "/externalRefs", schemaPath: "#/properties/externalRefs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err42];
-            }
-            else {
-                vErrors.push(err42);
-            }
-            errors++;
-        }
-    }
-    if (data.filesAnalyzed !== undefined) {
-        if (typeof data.filesAnalyzed !== "boolean") {
-            const err43 = { instancePath: instancePath + "/filesAnalyzed", schemaPath: "#/properties/filesAnalyzed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-                vErrors = [err43];
-            }
-            else {
-                vErrors.push(err43);
-            }
-            errors++;
-        }
-    }
-    if (data.hasFiles !== undefined) {
-        let data25 = data.hasFiles;
-        if (Array.isArray(data25)) {
-            const len4 = data25.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-                if (typeof data25[i4] !== "string") {
-                    const err44 = { instancePath: instancePath + "/hasFiles/" + i4, schemaPath: "#/properties/hasFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err44];
-                    }
-                    else {
-                        vErrors.push(err44);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err45 = { instancePath: instancePath + "/hasFiles", schemaPath: "#/properties/hasFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err45];
-            }
-            else {
-                vErrors.push(err45);
-            }
-            errors++;
-        }
-    }
-    if (data.homepage !== undefined) {
-        if (typeof data.homepage !== "string") {
-            const err46 = { instancePath: instancePath + "/homepage", schemaPath: "#/properties/homepage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err46];
-            }
-            else {
-                vErrors.push(err46);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseComments !== undefined) {
-        if (typeof data.licenseComments !== "string") {
-            const err47 = { instancePath: instancePath + "/licenseComments", schemaPath: "#/properties/licenseComments/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err47];
-            }
-            else {
-                vErrors.push(err47);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseConcluded !== undefined) {
-        if (typeof data.licenseConcluded !== "string") {
-            const err48 = { instancePath: instancePath + "/licenseConcluded", schemaPath: "#/properties/licenseConcluded/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err48];
-            }
-            else {
-                vErrors.push(err48);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseDeclared !== undefined) {
-        if (typeof data.licenseDeclared !== "string") {
-            const err49 = { instancePath: instancePath + "/licenseDeclared", schemaPath: "#/properties/licenseDeclared/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err49];
-            }
-            else {
-                vErrors.push(err49);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseInfoFromFiles !== undefined) {
-        let data31 = data.licenseInfoFromFiles;
-        if (Array.isArray(data31)) {
-            const len5 = data31.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-                if (typeof data31[i5] !== "string") {
-                    const err50 = { instancePath: instancePath + "/licenseInfoFromFiles/" + i5, schemaPath: "#/properties/licenseInfoFromFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err50];
-                    }
-                    else {
-                        vErrors.push(err50);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err51 = { instancePath: instancePath + "/licenseInfoFromFiles", schemaPath: "#/properties/licenseInfoFromFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err51];
-            }
-            else {
-                vErrors.push(err51);
-            }
-            errors++;
-        }
-    }
-    if (data.name !== undefined) {
-        if (typeof data.name !== "string") {
-            const err52 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err52];
-            }
-            else {
-                vErrors.push(err52);
-            }
-            errors++;
-        }
-    }
-    if (data.originator !== undefined) {
-        if (typeof data.originator !== "string") {
-            const err53 = { instancePath: instancePath + "/originator", schemaPath: "#/properties/originator/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err53];
-            }
-            else {
-                vErrors.push(err53);
-            }
-            errors++;
-        }
-    }
-    if (data.packageFileName !== undefined) {
-        if (typeof data.packageFileName !== "string") {
-            const err54 = { instancePath: instancePath + "/packageFileName", schemaPath: "#/properties/packageFileName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err54];
-            }
-            else {
-                vErrors.push(err54);
-            }
-            errors++;
-        }
-    }
-    if (data.packageVerificationCode !== undefined) {
-        let data36 = data.packageVerificationCode;
-        if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-            if (data36.packageVerificationCodeValue === undefined) {
-                const err55 = { instancePath: instancePath + "/packageVerificationCode", schemaPath: "#/properties/packageVerificationCode/required", keyword: "required", params: { missingProperty: "packageVerificationCodeValue" }, message: "must have required property '" + "packageVerificationCodeValue" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err55];
-                }
-                else {
-                    vErrors.push(err55);
-                }
-                errors++;
-            }
-            for (const key4 in data36) {
-                if (!((key4 === "packageVerificationCodeExcludedFiles") || (key4 === "packageVerificationCodeValue"))) {
-                    const err56 = { instancePath: instancePath + "/packageVerificationCode", schemaPath: "#/properties/packageVerificationCode/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                        vErrors = [err56];
-                    }
-                    else {
-                        vErrors.push(err56);
-                    }
-                    errors++;
-                }
-            }
-            if (data36.packageVerificationCodeExcludedFiles !== undefined) {
-                let data37 = data36.packageVerificationCodeExcludedFiles;
-                if (Array.isArray(data37)) {
-                    const len6 = data37.length;
-                    for (let i6 = 0; i6 < len6; i6++) {
-                        if (typeof data37[i6] !== "string") {
-                            const err57 = { instancePath: instancePath + "/packageVerificationCode/packageVerificationCodeExcludedFiles/" + i6, schemaPath: "#/properties/packageVerificationCode/properties/packageVerificationCodeExcludedFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err57];
-                            }
-                            else {
-                                vErrors.push(err57);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err58 = { instancePath: instancePath + "/packageVerificationCode/packageVerificationCodeExcludedFiles", schemaPath: "#/properties/packageVerificationCode/properties/packageVerificationCodeExcludedFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                        vErrors = [err58];
-                    }
-                    else {
-                        vErrors.push(err58);
-                    }
-                    errors++;
-                }
-            }
-            if (data36.packageVerificationCodeValue !== undefined) {
-                if (typeof data36.packageVerificationCodeValue !== "string") {
-                    const err59 = { instancePath: instancePath + "/packageVerificationCode/packageVerificationCodeValue", schemaPath: "#/properties/packageVerificationCode/properties/packageVerificationCodeValue/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err59];
-                    }
-                    else {
-                        vErrors.push(err59);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err60 = { instancePath: instancePath + "/packageVerificationCode", schemaPath: "#/properties/packageVerificationCode/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err60];
-            }
-            else {
-                vErrors.push(err60);
-            }
-            errors++;
-        }
-    }
-    if (data.primaryPackagePurpose !== undefined) {
-        let data40 = data.primaryPackagePurpose;
-        if (typeof data40 !== "string") {
-            const err61 = { instancePath: instancePath + "/primaryPackagePurpose", schemaPath: "#/properties/primaryPackagePurpose/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err61];
-            }
-            else {
-                vErrors.push(err61);
-            }
-            errors++;
-        }
-        if (!((((((((((((data40 === "OTHER") || (data40 === "INSTALL")) || (data40 === "ARCHIVE")) || (data40 === "FIRMWARE")) || (data40 === "APPLICATION")) || (data40 === "FRAMEWORK")) || (data40 === "LIBRARY")) || (data40 === "CONTAINER")) || (data40 === "SOURCE")) || (data40 === "DEVICE")) || (data40 === "OPERATING_SYSTEM")) || (data40 === "FILE"))) {
-            const err62 = { instancePath: instancePath + "/primaryPackagePurpose", schemaPath: "#/properties/primaryPackagePurpose/enum", keyword: "enum", params: { allowedValues: schema17.properties.primaryPackagePurpose.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err62];
-            }
-            else {
-                vErrors.push(err62);
-            }
-            errors++;
-        }
-    }
-    if (data.releaseDate !== undefined) {
-        if (typeof data.releaseDate !== "string") {
-            const err63 = { instancePath: instancePath + "/releaseDate", schemaPath: "#/properties/releaseDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err63];
-            }
-            else {
-                vErrors.push(err63);
-            }
-            errors++;
-        }
-    }
-    if (data.sourceInfo !== undefined) {
-        if (typeof data.sourceInfo !== "string") {
-            const err64 = { instancePath: instancePath + "/sourceInfo", schemaPath: "#/properties/sourceInfo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err64];
-            }
-            else {
-                vErrors.push(err64);
-            }
-            errors++;
-        }
-    }
-    if (data.summary !== undefined) {
-        if (typeof data.summary !== "string") {
-            const err65 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err65];
-            }
-            else {
-                vErrors.push(err65);
-            }
-            errors++;
-        }
-    }
-    if (data.supplier !== undefined) {
-        if (typeof data.supplier !== "string") {
-            const err66 = { instancePath: instancePath + "/supplier", schemaPath: "#/properties/supplier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err66];
-            }
-            else {
-                vErrors.push(err66);
-            }
-            errors++;
-        }
-    }
-    if (data.validUntilDate !== undefined) {
-        if (typeof data.validUntilDate !== "string") {
-            const err67 = { instancePath: instancePath + "/validUntilDate", schemaPath: "#/properties/validUntilDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err67];
-            }
-            else {
-                vErrors.push(err67);
-            }
-            errors++;
-        }
-    }
-    if (data.versionInfo !== undefined) {
-        if (typeof data.versionInfo !== "string") {
-            const err68 = { instancePath: instancePath + "/versionInfo", schemaPath: "#/properties/versionInfo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err68];
-            }
-            else {
-                vErrors.push(err68);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err69 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err69];
-    }
-    else {
-        vErrors.push(err69);
-    }
-    errors++;
-} validate16.errors = vErrors; return errors === 0; }
-const files = validate17;
-const schema18 = { "type": "object", "properties": { "SPDXID": { "type": "string" }, "annotations": { "type": "array", "items": { "type": "object", "properties": { "annotationDate": { "type": "string" }, "annotationType": { "type": "string", "enum": ["OTHER", "REVIEW"] }, "annotator": { "type": "string" }, "comment": { "type": "string" } }, "required": ["annotationDate", "annotationType", "annotator", "comment"], "additionalProperties": false } }, "artifactOfs": { "type": "array", "items": { "type": "object" } }, "attributionTexts": { "type": "array", "items": { "type": "string" } }, "checksums": { "minItems": 1, "type": "array", "items": { "type": "object", "properties": { "algorithm": { "type": "string", "enum": ["SHA1", "BLAKE3", "SHA3-384", "SHA256", "SHA384", "BLAKE2b-512", "BLAKE2b-256", "SHA3-512", "MD2", "ADLER32", "MD4", "SHA3-256", "BLAKE2b-384", "SHA512", "MD6", "MD5", "SHA224"] }, "checksumValue": { "type": "string" } }, "required": ["algorithm", "checksumValue"], "additionalProperties": false } }, "comment": { "type": "string" }, "copyrightText": { "type": "string" }, "fileContributors": { "type": "array", "items": { "type": "string" } }, "fileDependencies": { "type": "array", "items": { "type": "string" } }, "fileName": { "type": "string" }, "fileTypes": { "type": "array", "items": { "type": "string", "enum": ["OTHER", "DOCUMENTATION", "IMAGE", "VIDEO", "ARCHIVE", "SPDX", "APPLICATION", "SOURCE", "BINARY", "TEXT", "AUDIO"] } }, "licenseComments": { "type": "string" }, "licenseConcluded": { "type": "string" }, "licenseInfoInFiles": { "type": "array", "items": { "type": "string" } }, "noticeText": { "type": "string" } }, "required": ["SPDXID", "checksums", "fileName"], "additionalProperties": false };
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.SPDXID === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "SPDXID" }, message: "must have required property '" + "SPDXID" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.checksums === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checksums" }, message: "must have required property '" + "checksums" + "'" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.fileName === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fileName" }, message: "must have required property '" + "fileName" + "'" };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(func2.call(schema18.properties, key0))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.SPDXID !== undefined) {
-        if (typeof data.SPDXID !== "string") {
-            const err4 = { instancePath: instancePath + "/SPDXID", schemaPath: "#/properties/SPDXID/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.annotations !== undefined) {
-        let data1 = data.annotations;
-        if (Array.isArray(data1)) {
-            const len0 = data1.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data2 = data1[i0];
-                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                    if (data2.annotationDate === undefined) {
-                        const err5 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "annotationDate" }, message: "must have required property '" + "annotationDate" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err5];
-                        }
-                        else {
-                            vErrors.push(err5);
-                        }
-                        errors++;
-                    }
-                    if (data2.annotationType === undefined) {
-                        const err6 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "annotationType" }, message: "must have required property '" + "annotationType" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err6];
-                        }
-                        else {
-                            vErrors.push(err6);
-                        }
-                        errors++;
-                    }
-                    if (data2.annotator === undefined) {
-                        const err7 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "annotator" }, message: "must have required property '" + "annotator" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err7];
-                        }
-                        else {
-                            vErrors.push(err7);
-                        }
-                        errors++;
-                    }
-                    if (data2.comment === undefined) {
-                        const err8 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "comment" }, message: "must have required property '" + "comment" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err8];
-                        }
-                        else {
-                            vErrors.push(err8);
-                        }
-                        errors++;
-                    }
-                    for (const key1 in data2) {
-                        if (!((((key1 === "annotationDate") || (key1 === "annotationType")) || (key1 === "annotator")) || (key1 === "comment"))) {
-                            const err9 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err9];
-                            }
-                            else {
-                                vErrors.push(err9);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.annotationDate !== undefined) {
-                        if (typeof data2.annotationDate !== "string") {
-                            const err10 = { instancePath: instancePath + "/annotations/" + i0 + "/annotationDate", schemaPath: "#/properties/annotations/items/properties/annotationDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err10];
-                            }
-                            else {
-                                vErrors.push(err10);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.annotationType !== undefined) {
-                        let data4 = data2.annotationType;
-                        if (typeof data4 !== "string") {
-                            const err11 = { instancePath: instancePath + "/annotations/" + i0 + "/annotationType", schemaPath: "#/properties/annotations/items/properties/annotationType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err11];
-                            }
-                            else {
-                                vErrors.push(err11);
-                            }
-                            errors++;
-                        }
-                        if (!((data4 === "OTHER") || (data4 === "REVIEW"))) {
-                            const err12 = { instancePath: instancePath + "/annotations/" + i0 + "/annotationType", schemaPath: "#/properties/annotations/items/properties/annotationType/enum", keyword: "enum", params: { allowedValues: schema18.properties.annotations.items.properties.annotationType.enum }, message: "must be equal to one of the allowed values" };
-                            if (vErrors === null) {
-                                vErrors = [err12];
-                            }
-                            else {
-                                vErrors.push(err12);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.annotator !== undefined) {
-                        if (typeof data2.annotator !== "string") {
-                            const err13 = { instancePath: instancePath + "/annotations/" + i0 + "/annotator", schemaPath: "#/properties/annotations/items/properties/annotator/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err13];
-                            }
-                            else {
-                                vErrors.push(err13);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.comment !== undefined) {
-                        if (typeof data2.comment !== "string") {
-                            const err14 = { instancePath: instancePath + "/annotations/" + i0 + "/comment", schemaPath: "#/properties/annotations/items/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err15 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err15];
-                    }
-                    else {
-                        vErrors.push(err15);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err16 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err16];
-            }
-            else {
-                vErrors.push(err16);
-            }
-            errors++;
-        }
-    }
-    if (data.artifactOfs !== undefined) {
-        let data7 = data.artifactOfs;
-        if (Array.isArray(data7)) {
-            const len1 = data7.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-                let data8 = data7[i1];
-                if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
-                    const err17 = { instancePath: instancePath + "/artifactOfs/" + i1, schemaPath: "#/properties/artifactOfs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err17];
-                    }
-                    else {
-                        vErrors.push(err17);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err18 = { instancePath: instancePath + "/artifactOfs", schemaPath: "#/properties/artifactOfs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err18];
-            }
-            else {
-                vErrors.push(err18);
-            }
-            errors++;
-        }
-    }
-    if (data.attributionTexts !== undefined) {
-        let data9 = data.attributionTexts;
-        if (Array.isArray(data9)) {
-            const len2 = data9.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-                if (typeof data9[i2] !== "string") {
-                    const err19 = { instancePath: instancePath + "/attributionTexts/" + i2, schemaPath: "#/properties/attributionTexts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err19];
-                    }
-                    else {
-                        vErrors.push(err19);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err20 = { instancePath: instancePath + "/attributionTexts", schemaPath: "#/properties/attributionTexts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err20];
-            }
-            else {
-                vErrors.push(err20);
-            }
-            errors++;
-        }
-    }
-    if (data.checksums !== undefined) {
-        let data11 = data.checksums;
-        if (Array.isArray(data11)) {
-            if (data11.length < 1) {
-                const err21 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                if (vErrors === null) {
-                    vErrors = [err21];
-                }
-                else {
-                    vErrors.push(err21);
-                }
-                errors++;
-            }
-            const len3 = data11.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-                let data12 = data11[i3];
-                if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                    if (data12.algorithm === undefined) {
-                        const err22 = { instancePath: instancePath + "/checksums/" + i3, schemaPath: "#/properties/checksums/items/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property '" + "algorithm" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err22];
-                        }
-                        else {
-                            vErrors.push(err22);
-                        }
-                        errors++;
-                    }
-                    if (data12.checksumValue === undefined) {
-                        const err23 = { instancePath: instancePath + "/checksums/" + i3, schemaPath: "#/properties/checksums/items/required", keyword: "required", params: { missingProperty: "checksumValue" }, message: "must have required property '" + "checksumValue" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err23];
-                        }
-                        else {
-                            vErrors.push(err23);
-                        }
-                        errors++;
-                    }
-                    for (const key2 in data12) {
-                        if (!((key2 === "algorithm") || (key2 === "checksumValue"))) {
-                            const err24 = { instancePath: instancePath + "/checksums/" + i3, schemaPath: "#/properties/checksums/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err24];
-                            }
-                            else {
-                                vErrors.push(err24);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data12.algorithm !== undefined) {
-                        let data13 = data12.algorithm;
-                        if (typeof data13 !== "string") {
-                            const err25 = { instancePath: instancePath + "/checksums/" + i3 + "/algorithm", schemaPath: "#/properties/checksums/items/properties/algorithm/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err25];
-                            }
-                            else {
-                                vErrors.push(err25);
-                            }
-                            errors++;
-                        }
-                        if (!(((((((((((((((((data13 === "SHA1") || (data13 === "BLAKE3")) || (data13 === "SHA3-384")) || (data13 === "SHA256")) || (data13 === "SHA384")) || (data13 === "BLAKE2b-512")) || (data13 === "BLAKE2b-256")) || (data13 === "SHA3-512")) || (data13 === "MD2")) || (data13 === "ADLER32")) || (data13 === "MD4")) || (data13 === "SHA3-256")) || (data13 === "BLAKE2b-384")) || (data13 === "SHA512")) || (data13 === "MD6")) || (data13 === "MD5")) || (data13 === "SHA224"))) {
-                            const err26 = { instancePath: instancePath + "/checksums/" + i3 + "/algorithm", schemaPath: "#/properties/checksums/items/properties/algorithm/enum", keyword: "enum", params: { allowedValues: schema18.properties.checksums.items.properties.algorithm.enum }, message: "must be equal to one of the allowed values" };
-                            if (vErrors === null) {
-                                vErrors = [err26];
-                            }
-                            else {
-                                vErrors.push(err26);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data12.checksumValue !== undefined) {
-                        if (typeof data12.checksumValue !== "string") {
-                            const err27 = { instancePath: instancePath + "/checksums/" + i3 + "/checksumValue", schemaPath: "#/properties/checksums/items/properties/checksumValue/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err27];
-                            }
-                            else {
-                                vErrors.push(err27);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err28 = { instancePath: instancePath + "/checksums/" + i3, schemaPath: "#/properties/checksums/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err28];
-                    }
-                    else {
-                        vErrors.push(err28);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err29 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err29];
-            }
-            else {
-                vErrors.push(err29);
-            }
-            errors++;
-        }
-    }
-    if (data.comment !== undefined) {
-        if (typeof data.comment !== "string") {
-            const err30 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err30];
-            }
-            else {
-                vErrors.push(err30);
-            }
-            errors++;
-        }
-    }
-    if (data.copyrightText !== undefined) {
-        if (typeof data.copyrightText !== "string") {
-            const err31 = { instancePath: instancePath + "/copyrightText", schemaPath: "#/properties/copyrightText/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err31];
-            }
-            else {
-                vErrors.push(err31);
-            }
-            errors++;
-        }
-    }
-    if (data.fileContributors !== undefined) {
-        let data17 = data.fileContributors;
-        if (Array.isArray(data17)) {
-            const len4 = data17.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-                if (typeof data17[i4] !== "string") {
-                    const err32 = { instancePath: instancePath + "/fileContributors/" + i4, schemaPath: "#/properties/fileContributors/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err32];
-                    }
-                    else {
-                        vErrors.push(err32);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err33 = { instancePath: instancePath + "/fileContributors", schemaPath: "#/properties/fileContributors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err33];
-            }
-            else {
-                vErrors.push(err33);
-            }
-            errors++;
-        }
-    }
-    if (data.fileDependencies !== undefined) {
-        let data19 = data.fileDependencies;
-        if (Array.isArray(data19)) {
-            const len5 = data19.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-                if (typeof data19[i5] !== "string") {
-                    const err34 = { instancePath: instancePath + "/fileDependencies/" + i5, schemaPath: "#/properties/fileDependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err34];
-                    }
-                    else {
-                        vErrors.push(err34);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err35 = { instancePath: instancePath + "/fileDependencies", schemaPath: "#/properties/fileDependencies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err35];
-            }
-            else {
-                vErrors.push(err35);
-            }
-            errors++;
-        }
-    }
-    if (data.fileName !== undefined) {
-        if (typeof data.fileName !== "string") {
-            const err36 = { instancePath: instancePath + "/fileName", schemaPath: "#/properties/fileName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err36];
-            }
-            else {
-                vErrors.push(err36);
-            }
-            errors++;
-        }
-    }
-    if (data.fileTypes !== undefined) {
-        let data22 = data.fileTypes;
-        if (Array.isArray(data22)) {
-            const len6 = data22.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-                let data23 = data22[i6];
-                if (typeof data23 !== "string") {
-                    const err37 = { instancePath: instancePath + "/fileTypes/" + i6, schemaPath: "#/properties/fileTypes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err37];
-                    }
-                    else {
-                        vErrors.push(err37);
-                    }
-                    errors++;
-                }
-                if (!(((((((((((data23 === "OTHER") || (data23 === "DOCUMENTATION")) || (data23 === "IMAGE")) || (data23 === "VIDEO")) || (data23 === "ARCHIVE")) || (data23 === "SPDX")) || (data23 === "APPLICATION")) || (data23 === "SOURCE")) || (data23 === "BINARY")) || (data23 === "TEXT")) || (data23 === "AUDIO"))) {
-                    const err38 = { instancePath: instancePath + "/fileTypes/" + i6, schemaPath: "#/properties/fileTypes/items/enum", keyword: "enum", params: { allowedValues: schema18.properties.fileTypes.items.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                        vErrors = [err38];
-                    }
-                    else {
-                        vErrors.push(err38);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err39 = { instancePath: instancePath + "/fileTypes", schemaPath: "#/properties/fileTypes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err39];
-            }
-            else {
-                vErrors.push(err39);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseComments !== undefined) {
-        if (typeof data.licenseComments !== "string") {
-            const err40 = { instancePath: instancePath + "/licenseComments", schemaPath: "#/properties/licenseComments/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err40];
-            }
-            else {
-                vErrors.push(err40);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseConcluded !== undefined) {
-        if (typeof data.licenseConcluded !== "string") {
-            const err41 = { instancePath: instancePath + "/licenseConcluded", schemaPath: "#/properties/licenseConcluded/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err41];
-            }
-            else {
-                vErrors.push(err41);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseInfoInFiles !== undefined) {
-        let data26 = data.licenseInfoInFiles;
-        if (Array.isArray(data26)) {
-            const len7 = data26.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-                if (typeof data26[i7] !== "string") {
-                    const err42 = { instancePath: instancePath + "/licenseInfoInFiles/" + i7, schemaPath: "#/properties/licenseInfoInFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err42];
-                    }
-                    else {
-                        vErrors.push(err42);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err43 = { instancePath: instancePath + "/licenseInfoInFiles", schemaPath: "#/properties/licenseInfoInFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err43];
-            }
-            else {
-                vErrors.push(err43);
-            }
-            errors++;
-        }
-    }
-    if (data.noticeText !== undefined) {
-        if (typeof data.noticeText !== "string") {
-            const err44 = { instancePath: instancePath + "/noticeText", schemaPath: "#/properties/noticeText/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err44];
-            }
-            else {
-                vErrors.push(err44);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err45];
-    }
-    else {
-        vErrors.push(err45);
-    }
-    errors++;
-} validate17.errors = vErrors; return errors === 0; }
-const snippets = validate18;
-const schema19 = { "type": "object", "properties": { "SPDXID": { "type": "string" }, "annotations": { "type": "array", "items": { "type": "object", "properties": { "annotationDate": { "type": "string" }, "annotationType": { "type": "string", "enum": ["OTHER", "REVIEW"] }, "annotator": { "type": "string" }, "comment": { "type": "string" } }, "required": ["annotationDate", "annotationType", "annotator", "comment"], "additionalProperties": false } }, "attributionTexts": { "type": "array", "items": { "type": "string" } }, "comment": { "type": "string" }, "copyrightText": { "type": "string" }, "licenseComments": { "type": "string" }, "licenseConcluded": { "type": "string" }, "licenseInfoInSnippets": { "type": "array", "items": { "type": "string" } }, "name": { "type": "string" }, "ranges": { "minItems": 1, "type": "array", "items": { "type": "object", "properties": { "endPointer": { "type": "object", "properties": { "reference": { "type": "string" }, "offset": { "type": "integer" }, "lineNumber": { "type": "integer" } }, "required": ["reference"], "additionalProperties": false }, "startPointer": { "type": "object", "properties": { "reference": { "type": "string" }, "offset": { "type": "integer" }, "lineNumber": { "type": "integer" } }, "required": ["reference"], "additionalProperties": false } }, "required": ["endPointer", "startPointer"], "additionalProperties": false } }, "snippetFromFile": { "type": "string" } }, "required": ["SPDXID", "name", "ranges", "snippetFromFile"], "additionalProperties": false };
-function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.SPDXID === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "SPDXID" }, message: "must have required property '" + "SPDXID" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.ranges === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ranges" }, message: "must have required property '" + "ranges" + "'" };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    if (data.snippetFromFile === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "snippetFromFile" }, message: "must have required property '" + "snippetFromFile" + "'" };
-        if (vErrors === null) {
-            vErrors = [err3];
-        }
-        else {
-            vErrors.push(err3);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(func2.call(schema19.properties, key0))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.SPDXID !== undefined) {
-        if (typeof data.SPDXID !== "string") {
-            const err5 = { instancePath: instancePath + "/SPDXID", schemaPath: "#/properties/SPDXID/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.annotations !== undefined) {
-        let data1 = data.annotations;
-        if (Array.isArray(data1)) {
-            const len0 = data1.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data2 = data1[i0];
-                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                    if (data2.annotationDate === undefined) {
-                        const err6 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "annotationDate" }, message: "must have required property '" + "annotationDate" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err6];
-                        }
-                        else {
-                            vErrors.push(err6);
-                        }
-                        errors++;
-                    }
-                    if (data2.annotationType === undefined) {
-                        const err7 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "annotationType" }, message: "must have required property '" + "annotationType" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err7];
-                        }
-                        else {
-                            vErrors.push(err7);
-                        }
-                        errors++;
-                    }
-                    if (data2.annotator === undefined) {
-                        const err8 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "annotator" }, message: "must have required property '" + "annotator" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err8];
-                        }
-                        else {
-                            vErrors.push(err8);
-                        }
-                        errors++;
-                    }
-                    if (data2.comment === undefined) {
-                        const err9 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/required", keyword: "required", params: { missingProperty: "comment" }, message: "must have required property '" + "comment" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err9];
-                        }
-                        else {
-                            vErrors.push(err9);
-                        }
-                        errors++;
-                    }
-                    for (const key1 in data2) {
-                        if (!((((key1 === "annotationDate") || (key1 === "annotationType")) || (key1 === "annotator")) || (key1 === "comment"))) {
-                            const err10 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err10];
-                            }
-                            else {
-                                vErrors.push(err10);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.annotationDate !== undefined) {
-                        if (typeof data2.annotationDate !== "string") {
-                            const err11 = { instancePath: instancePath + "/annotations/" + i0 + "/annotationDate", schemaPath: "#/properties/annotations/items/properties/annotationDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err11];
-                            }
-                            else {
-                                vErrors.push(err11);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.annotationType !== undefined) {
-                        let data4 = data2.annotationType;
-                        if (typeof data4 !== "string") {
-                            const err12 = { instancePath: instancePath + "/annotations/" + i0 + "/annotationType", schemaPath: "#/properties/annotations/items/properties/annotationType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err12];
-                            }
-                            else {
-                                vErrors.push(err12);
-                            }
-                            errors++;
-                        }
-                        if (!((data4 === "OTHER") || (data4 === "REVIEW"))) {
-                            const err13 = { instancePath: instancePath + "/annotations/" + i0 + "/annotationType", schemaPath: "#/properties/annotations/items/properties/annotationType/enum", keyword: "enum", params: { allowedValues: schema19.properties.annotations.items.properties.annotationType.enum }, message: "must be equal to one of the allowed values" };
-                            if (vErrors === null) {
-                                vErrors = [err13];
-                            }
-                            else {
-                                vErrors.push(err13);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.annotator !== undefined) {
-                        if (typeof data2.annotator !== "string") {
-                            const err14 = { instancePath: instancePath + "/annotations/" + i0 + "/annotator", schemaPath: "#/properties/annotations/items/properties/annotator/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data2.comment !== undefined) {
-                        if (typeof data2.comment !== "string") {
-                            const err15 = { instancePath: instancePath + "/annotations/" + i0 + "/comment", schemaPath: "#/properties/annotations/items/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err15];
-                            }
-                            else {
-                                vErrors.push(err15);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err16 = { instancePath: instancePath + "/annotations/" + i0, schemaPath: "#/properties/annotations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err17 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err17];
-            }
-            else {
-                vErrors.push(err17);
-            }
-            errors++;
-        }
-    }
-    if (data.attributionTexts !== undefined) {
-        let data7 = data.attributionTexts;
-        if (Array.isArray(data7)) {
-            const len1 = data7.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-                if (typeof data7[i1] !== "string") {
-                    const err18 = { instancePath: instancePath + "/attributionTexts/" + i1, schemaPath: "#/properties/attributionTexts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err18];
-                    }
-                    else {
-                        vErrors.push(err18);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err19 = { instancePath: instancePath + "/attributionTexts", schemaPath: "#/properties/attributionTexts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err19];
-            }
-            else {
-                vErrors.push(err19);
-            }
-            errors++;
-        }
-    }
-    if (data.comment !== undefined) {
-        if (typeof data.comment !== "string") {
-            const err20 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err20];
-            }
-            else {
-                vErrors.push(err20);
-            }
-            errors++;
-        }
-    }
-    if (data.copyrightText !== undefined) {
-        if (typeof data.copyrightText !== "string") {
-            const err21 = { instancePath: instancePath + "/copyrightText", schemaPath: "#/properties/copyrightText/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err21];
-            }
-            else {
-                vErrors.push(err21);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseComments !== undefined) {
-        if (typeof data.licenseComments !== "string") {
-            const err22 = { instancePath: instancePath + "/licenseComments", schemaPath: "#/properties/licenseComments/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err22];
-            }
-            else {
-                vErrors.push(err22);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseConcluded !== undefined) {
-        if (typeof data.licenseConcluded !== "string") {
-            const err23 = { instancePath: instancePath + "/licenseConcluded", schemaPath: "#/properties/licenseConcluded/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err23];
-            }
-            else {
-                vErrors.push(err23);
-            }
-            errors++;
-        }
-    }
-    if (data.licenseInfoInSnippets !== undefined) {
-        let data13 = data.licenseInfoInSnippets;
-        if (Array.isArray(data13)) {
-            const len2 = data13.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-                if (typeof data13[i2] !== "string") {
-                    const err24 = { instancePath: instancePath + "/licenseInfoInSnippets/" + i2, schemaPath: "#/properties/licenseInfoInSnippets/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err24];
-                    }
-                    else {
-                        vErrors.push(err24);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err25 = { instancePath: instancePath + "/licenseInfoInSnippets", schemaPath: "#/properties/licenseInfoInSnippets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err25];
-            }
-            else {
-                vErrors.push(err25);
-            }
-            errors++;
-        }
-    }
-    if (data.name !== undefined) {
-        if (typeof data.name !== "string") {
-            const err26 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err26];
-            }
-            else {
-                vErrors.push(err26);
-            }
-            errors++;
-        }
-    }
-    if (data.ranges !== undefined) {
-        let data16 = data.ranges;
-        if (Array.isArray(data16)) {
-            if (data16.length < 1) {
-                const err27 = { instancePath: instancePath + "/ranges", schemaPath: "#/properties/ranges/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                if (vErrors === null) {
-                    vErrors = [err27];
-                }
-                else {
-                    vErrors.push(err27);
-                }
-                errors++;
-            }
-            const len3 = data16.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-                let data17 = data16[i3];
-                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                    if (data17.endPointer === undefined) {
-                        const err28 = { instancePath: instancePath + "/ranges/" + i3, schemaPath: "#/properties/ranges/items/required", keyword: "required", params: { missingProperty: "endPointer" }, message: "must have required property '" + "endPointer" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err28];
-                        }
-                        else {
-                            vErrors.push(err28);
-                        }
-                        errors++;
-                    }
-                    if (data17.startPointer === undefined) {
-                        const err29 = { instancePath: instancePath + "/ranges/" + i3, schemaPath: "#/properties/ranges/items/required", keyword: "required", params: { missingProperty: "startPointer" }, message: "must have required property '" + "startPointer" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err29];
-                        }
-                        else {
-                            vErrors.push(err29);
-                        }
-                        errors++;
-                    }
-                    for (const key2 in data17) {
-                        if (!((key2 === "endPointer") || (key2 === "startPointer"))) {
-                            const err30 = { instancePath: instancePath + "/ranges/" + i3, schemaPath: "#/properties/ranges/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err30];
-                            }
-                            else {
-                                vErrors.push(err30);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data17.endPointer !== undefined) {
-                        let data18 = data17.endPointer;
-                        if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                            if (data18.reference === undefined) {
-                                const err31 = { instancePath: instancePath + "/ranges/" + i3 + "/endPointer", schemaPath: "#/properties/ranges/items/properties/endPointer/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property '" + "reference" + "'" };
-                                if (vErrors === null) {
-                                    vErrors = [err31];
-                                }
-                                else {
-                                    vErrors.push(err31);
-                                }
-                                errors++;
-                            }
-                            for (const key3 in data18) {
-                                if (!(((key3 === "reference") || (key3 === "offset")) || (key3 === "lineNumber"))) {
-                                    const err32 = { instancePath: instancePath + "/ranges/" + i3 + "/endPointer", schemaPath: "#/properties/ranges/items/properties/endPointer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-                                    if (vErrors === null) {
-                                        vErrors = [err32];
-                                    }
-                                    else {
-                                        vErrors.push(err32);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data18.reference !== undefined) {
-                                if (typeof data18.reference !== "string") {
-                                    const err33 = { instancePath: instancePath + "/ranges/" + i3 + "/endPointer/reference", schemaPath: "#/properties/ranges/items/properties/endPointer/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                        vErrors = [err33];
-                                    }
-                                    else {
-                                        vErrors.push(err33);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data18.offset !== undefined) {
-                                let data20 = data18.offset;
-                                if (!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) {
-                                    const err34 = { instancePath: instancePath + "/ranges/" + i3 + "/endPointer/offset", schemaPath: "#/properties/ranges/items/properties/endPointer/properties/offset/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                    if (vErrors === null) {
-                                        vErrors = [err34];
-                                    }
-                                    else {
-                                        vErrors.push(err34);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data18.lineNumber !== undefined) {
-                                let data21 = data18.lineNumber;
-                                if (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) {
-                                    const err35 = { instancePath: instancePath + "/ranges/" + i3 + "/endPointer/lineNumber", schemaPath: "#/properties/ranges/items/properties/endPointer/properties/lineNumber/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                    if (vErrors === null) {
-                                        vErrors = [err35];
-                                    }
-                                    else {
-                                        vErrors.push(err35);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err36 = { instancePath: instancePath + "/ranges/" + i3 + "/endPointer", schemaPath: "#/properties/ranges/items/properties/endPointer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                            if (vErrors === null) {
-                                vErrors = [err36];
-                            }
-                            else {
-                                vErrors.push(err36);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data17.startPointer !== undefined) {
-                        let data22 = data17.startPointer;
-                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                            if (data22.reference === undefined) {
-                                const err37 = { instancePath: instancePath + "/ranges/" + i3 + "/startPointer", schemaPath: "#/properties/ranges/items/properties/startPointer/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property '" + "reference" + "'" };
-                                if (vErrors === null) {
-                                    vErrors = [err37];
-                                }
-                                else {
-                                    vErrors.push(err37);
-                                }
-                                errors++;
-                            }
-                            for (const key4 in data22) {
-                                if (!(((key4 === "reference") || (key4 === "offset")) || (key4 === "lineNumber"))) {
-                                    const err38 = { instancePath: instancePath + "/ranges/" + i3 + "/startPointer", schemaPath: "#/properties/ranges/items/properties/startPointer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                                    if (vErrors === null) {
-                                        vErrors = [err38];
-                                    }
-                                    else {
-                                        vErrors.push(err38);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data22.reference !== undefined) {
-                                if (typeof data22.reference !== "string") {
-                                    const err39 = { instancePath: instancePath + "/ranges/" + i3 + "/startPointer/reference", schemaPath: "#/properties/ranges/items/properties/startPointer/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                        vErrors = [err39];
-                                    }
-                                    else {
-                                        vErrors.push(err39);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data22.offset !== undefined) {
-                                let data24 = data22.offset;
-                                if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
-                                    const err40 = { instancePath: instancePath + "/ranges/" + i3 + "/startPointer/offset", schemaPath: "#/properties/ranges/items/properties/startPointer/properties/offset/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                    if (vErrors === null) {
-                                        vErrors = [err40];
-                                    }
-                                    else {
-                                        vErrors.push(err40);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data22.lineNumber !== undefined) {
-                                let data25 = data22.lineNumber;
-                                if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
-                                    const err41 = { instancePath: instancePath + "/ranges/" + i3 + "/startPointer/lineNumber", schemaPath: "#/properties/ranges/items/properties/startPointer/properties/lineNumber/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                    if (vErrors === null) {
-                                        vErrors = [err41];
-                                    }
-                                    else {
-                                        vErrors.push(err41);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err42 = { instancePath: instancePath + "/ranges/" + i3 + "/startPointer", schemaPath: "#/properties/ranges/items/properties/startPointer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                            if (vErrors === null) {
-                                vErrors = [err42];
-                            }
-                            else {
-                                vErrors.push(err42);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err43 = { instancePath: instancePath + "/ranges/" + i3, schemaPath: "#/properties/ranges/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err43];
-                    }
-                    else {
-                        vErrors.push(err43);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err44 = { instancePath: instancePath + "/ranges", schemaPath: "#/properties/ranges/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err44];
-            }
-            else {
-                vErrors.push(err44);
-            }
-            errors++;
-        }
-    }
-    if (data.snippetFromFile !== undefined) {
-        if (typeof data.snippetFromFile !== "string") {
-            const err45 = { instancePath: instancePath + "/snippetFromFile", schemaPath: "#/properties/snippetFromFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err45];
-            }
-            else {
-                vErrors.push(err45);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err46];
-    }
-    else {
-        vErrors.push(err46);
-    }
-    errors++;
-} validate18.errors = vErrors; return errors === 0; }
-const relationships = validate19;
-const schema20 = { "type": "object", "properties": { "spdxElementId": { "type": "string" }, "comment": { "type": "string" }, "relatedSpdxElement": { "type": "string" }, "relationshipType": { "type": "string", "enum": ["VARIANT_OF", "COPY_OF", "PATCH_FOR", "TEST_DEPENDENCY_OF", "CONTAINED_BY", "DATA_FILE_OF", "OPTIONAL_COMPONENT_OF", "ANCESTOR_OF", "GENERATES", "CONTAINS", "OPTIONAL_DEPENDENCY_OF", "FILE_ADDED", "REQUIREMENT_DESCRIPTION_FOR", "DEV_DEPENDENCY_OF", "DEPENDENCY_OF", "BUILD_DEPENDENCY_OF", "DESCRIBES", "PREREQUISITE_FOR", "HAS_PREREQUISITE", "PROVIDED_DEPENDENCY_OF", "DYNAMIC_LINK", "DESCRIBED_BY", "METAFILE_OF", "DEPENDENCY_MANIFEST_OF", "PATCH_APPLIED", "RUNTIME_DEPENDENCY_OF", "TEST_OF", "TEST_TOOL_OF", "DEPENDS_ON", "SPECIFICATION_FOR", "FILE_MODIFIED", "DISTRIBUTION_ARTIFACT", "AMENDS", "DOCUMENTATION_OF", "GENERATED_FROM", "STATIC_LINK", "OTHER", "BUILD_TOOL_OF", "TEST_CASE_OF", "PACKAGE_OF", "DESCENDANT_OF", "FILE_DELETED", "EXPANDED_FROM_ARCHIVE", "DEV_TOOL_OF", "EXAMPLE_OF"] } }, "required": ["spdxElementId", "relatedSpdxElement", "relationshipType"], "additionalProperties": false };
-function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.spdxElementId === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spdxElementId" }, message: "must have required property '" + "spdxElementId" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.relatedSpdxElement === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relatedSpdxElement" }, message: "must have required property '" + "relatedSpdxElement" + "'" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.relationshipType === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relationshipType" }, message: "must have required property '" + "relationshipType" + "'" };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!((((key0 === "spdxElementId") || (key0 === "comment")) || (key0 === "relatedSpdxElement")) || (key0 === "relationshipType"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.spdxElementId !== undefined) {
-        if (typeof data.spdxElementId !== "string") {
-            const err4 = { instancePath: instancePath + "/spdxElementId", schemaPath: "#/properties/spdxElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.comment !== undefined) {
-        if (typeof data.comment !== "string") {
-            const err5 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.relatedSpdxElement !== undefined) {
-        if (typeof data.relatedSpdxElement !== "string") {
-            const err6 = { instancePath: instancePath + "/relatedSpdxElement", schemaPath: "#/properties/relatedSpdxElement/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-    if (data.relationshipType !== undefined) {
-        let data3 = data.relationshipType;
-        if (typeof data3 !== "string") {
-            const err7 = { instancePath: instancePath + "/relationshipType", schemaPath: "#/properties/relationshipType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-        if (!(((((((((((((((((((((((((((((((((((((((((((((data3 === "VARIANT_OF") || (data3 === "COPY_OF")) || (data3 === "PATCH_FOR")) || (data3 === "TEST_DEPENDENCY_OF")) || (data3 === "CONTAINED_BY")) || (data3 === "DATA_FILE_OF")) || (data3 === "OPTIONAL_COMPONENT_OF")) || (data3 === "ANCESTOR_OF")) || (data3 === "GENERATES")) || (data3 === "CONTAINS")) || (data3 === "OPTIONAL_DEPENDENCY_OF")) || (data3 === "FILE_ADDED")) || (data3 === "REQUIREMENT_DESCRIPTION_FOR")) || (data3 === "DEV_DEPENDENCY_OF")) || (data3 === "DEPENDENCY_OF")) || (data3 === "BUILD_DEPENDENCY_OF")) || (data3 === "DESCRIBES")) || (data3 === "PREREQUISITE_FOR")) || (data3 === "HAS_PREREQUISITE")) || (data3 === "PROVIDED_DEPENDENCY_OF")) || (data3 === "DYNAMIC_LINK")) || (data3 === "DESCRIBED_BY")) || (data3 === "METAFILE_OF")) || (data3 === "DEPENDENCY_MANIFEST_OF")) || (data3 === "PATCH_APPLIED")) || (data3 === "RUNTIME_DEPENDENCY_OF")) || (data3 === "TEST_OF")) || (data3 === "TEST_TOOL_OF")) || (data3 === "DEPENDS_ON")) || (data3 === "SPECIFICATION_FOR")) || (data3 === "FILE_MODIFIED")) || (data3 === "DISTRIBUTION_ARTIFACT")) || (data3 === "AMENDS")) || (data3 === "DOCUMENTATION_OF")) || (data3 === "GENERATED_FROM")) || (data3 === "STATIC_LINK")) || (data3 === "OTHER")) || (data3 === "BUILD_TOOL_OF")) || (data3 === "TEST_CASE_OF")) || (data3 === "PACKAGE_OF")) || (data3 === "DESCENDANT_OF")) || (data3 === "FILE_DELETED")) || (data3 === "EXPANDED_FROM_ARCHIVE")) || (data3 === "DEV_TOOL_OF")) || (data3 === "EXAMPLE_OF"))) {
-            const err8 = { instancePath: instancePath + "/relationshipType", schemaPath: "#/properties/relationshipType/enum", keyword: "enum", params: { allowedValues: schema20.properties.relationshipType.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err9];
-    }
-    else {
-        vErrors.push(err9);
-    }
-    errors++;
-} validate19.errors = vErrors; return errors === 0; }
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/spdx.ts
-
-
-
-
-const { top: validateTop, ...items } = spdx_validators_generated_namespaceObject;
-/** A Map, not the module namespace: lookups on namespace objects cost ~10% of a 200 MB run. */
-const ITEM_VALIDATORS = new Map(Object.entries(items));
-const SPDX_VERSIONS = (/* unused pure expression or super */ null && (['SPDX-2.3', 'SPDX-2.2']));
 /**
- * SPDX 2.3 JSON schema, applied to the top level (big arrays stand in as `[]`) and to each array
- * element as it streams past. SPDX 2.2 documents are checked against the 2.3 schema too: 2.3 only
- * relaxed 2.2's required package fields and added optional ones.
+ * Sent on every manifest GET/HEAD: without it distribution 2.8 may answer a tag with a
+ * rewritten schema1 manifest (another digest) or 404.
  */
-class spdx_SpdxChecker {
-    format = 'spdx';
-    problems = new ProblemList();
-    wants(key) {
-        return ITEM_VALIDATORS.has(key);
-    }
-    element(key, index, value) {
-        const validate = ITEM_VALIDATORS.get(key);
-        if (validate(value))
-            return;
-        this.report(`${key}[${index}]`, value, validate);
-    }
-    finish(top) {
-        const doc = { ...top.members };
-        for (const key of top.arrays.keys())
-            setOwn(doc, key, []);
-        if (!validateTop(doc))
-            this.report('', doc, validateTop);
-        this.specRules(top.members);
-        const name = top.members.name;
-        return { ...(typeof name === 'string' ? { documentName: name } : {}), packages: top.arrays.get('packages') ?? 0 };
-    }
-    /** Rules of the SPDX 2.3 specification that its JSON schema leaves out. */
-    specRules(m) {
-        const v = m.spdxVersion;
-        if (typeof v === 'string' && !SPDX_VERSIONS.includes(v)) {
-            this.problems.add(`spdxVersion is ${JSON.stringify(v)}; supported: ${SPDX_VERSIONS.join(', ')}`);
-        }
-        if (typeof m.dataLicense === 'string' && m.dataLicense !== 'CC0-1.0') {
-            this.problems.add(`dataLicense must be "CC0-1.0", found ${JSON.stringify(m.dataLicense)}`);
-        }
-        if (typeof m.SPDXID === 'string' && m.SPDXID !== 'SPDXRef-DOCUMENT') {
-            this.problems.add(`SPDXID must be "SPDXRef-DOCUMENT", found ${JSON.stringify(m.SPDXID)}`);
-        }
-        if (!Object.hasOwn(m, 'documentNamespace')) {
-            this.problems.add('documentNamespace is required (SPDX 2.3 §6.5: exactly one, a unique URI)');
-        }
-    }
-    report(base, value, validate) {
-        for (const e of validate.errors ?? []) {
-            if (this.problems.wantsMore)
-                this.problems.add(describeSchemaError(base, value, e));
-            else
-                this.problems.total++;
-        }
-    }
+const MANIFEST_ACCEPT = [
+    MediaType.OciManifest,
+    MediaType.OciIndex,
+    MediaType.DockerManifest,
+    MediaType.DockerManifestList,
+].join(', ');
+function isIndexMediaType(mediaType) {
+    return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/collector.ts
-
-
-
-
-
-/**
- * Receives the streamed document: keeps the top level minus its arrays, and hands each array
- * element to the checkers still in the running, then drops it.
- */
-class collector_SbomCollector {
-    top = { members: {}, arrays: new Map() };
-    checkers = {
-        spdx: new SpdxChecker(),
-        cyclonedx: new CycloneDxChecker(),
-        syft: new SyftChecker(),
-    };
-    active = Object.values(this.checkers);
-    narrowed = false;
-    member(key, value) {
-        setOwn(this.top.members, key, value);
-        const format = markerOf(key, value);
-        // Once a marker is seen, only that format's checks run; a second marker is reported at the end.
-        if (format && !this.narrowed) {
-            this.narrowed = true;
-            this.active = [this.checkers[format]];
-        }
-    }
-    arrayStart(key) {
-        this.top.arrays.set(key, 0);
-    }
-    element(key, index, value) {
-        for (const c of this.active)
-            if (c.wants(key))
-                c.element(key, index, value);
-    }
-    arrayEnd(key, count) {
-        this.top.arrays.set(key, count);
-    }
+function isManifestMediaType(mediaType) {
+    return (mediaType === MediaType.OciManifest ||
+        mediaType === MediaType.DockerManifest ||
+        isIndexMediaType(mediaType));
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/file-reader.ts
-
-/** 1 MiB reads: large enough that per-read overhead is noise, small enough to stay out of the RSS budget. */
-const CHUNK_BYTES = (/* unused pure expression or super */ null && (1 << 20));
-/**
- * Reads a file once, front to back, into two reused buffers (no per-chunk allocation, which
- * otherwise lets garbage pile up to ~2x the file size in RSS before GC catches up). The next read
- * is in flight on libuv's pool while `onChunk` works on the current one.
- * `onChunk` runs synchronously and must copy what it keeps: the buffer is reused.
- */
-async function file_reader_readAndHash(fh, onChunk, chunkBytes = CHUNK_BYTES) {
-    const hash = createHash('sha256');
-    const buffers = [Buffer.allocUnsafeSlow(chunkBytes), Buffer.allocUnsafeSlow(chunkBytes)];
-    let position = 0;
-    let which = 0;
-    let pending = fh.read(buffers[0], 0, chunkBytes, 0);
-    try {
-        for (;;) {
-            const { bytesRead, buffer } = await pending;
-            if (bytesRead === 0)
-                break;
-            const chunk = buffer.subarray(0, bytesRead);
-            position += bytesRead;
-            which ^= 1;
-            pending = fh.read(buffers[which], 0, chunkBytes, position);
-            hash.update(chunk);
-            onChunk(chunk);
-        }
-    }
-    catch (e) {
-        await pending.catch(() => undefined);
-        throw e;
-    }
-    return { size: position, digest: `sha256:${hash.digest('hex')}` };
-}
-/** 1-based line and column (in characters) of a byte offset; error path only, so it re-reads the file. */
-async function file_reader_locate(fh, offset) {
-    const buf = Buffer.allocUnsafe(CHUNK_BYTES);
-    let line = 1;
-    let column = 1;
-    let position = 0;
-    while (position < offset) {
-        const { bytesRead } = await fh.read(buf, 0, Math.min(CHUNK_BYTES, offset - position), position);
-        if (bytesRead === 0)
-            break;
-        for (let i = 0; i < bytesRead; i++) {
-            const c = buf[i];
-            if (c === 0x0a) {
-                line++;
-                column = 1;
-            }
-            else if ((c & 0xc0) !== 0x80)
-                column++;
-        }
-        position += bytesRead;
-    }
-    return { line, column };
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./packages/core/src/sbom/json-syntax.ts
-class Problem extends Error {
-    index;
-    reason;
-    constructor(index, reason) {
-        super(reason);
-        this.index = index;
-        this.reason = reason;
-    }
-}
-const MAX_NESTING = 10_000;
-function json_syntax_findJsonSyntaxError(text) {
-    let i = 0;
-    const n = text.length;
-    const fail = (reason, at = i) => {
-        throw new Problem(at, at >= n ? `${reason}, but the text ends` : reason);
-    };
-    const ws = () => {
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
-                return;
-            i++;
-        }
-    };
-    const describe = () => (i >= n ? 'end of text' : JSON.stringify(text[i]));
-    const string = () => {
-        i++; // opening quote
-        for (;;) {
-            if (i >= n)
-                fail('unterminated string');
-            const c = text.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return;
-            }
-            if (c < 0x20)
-                fail(`control character U+${c.toString(16).padStart(4, '0')} inside a string (escape it)`);
-            if (c === 0x5c) {
-                const e = text[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-                        fail('bad \\u escape (needs 4 hex digits)');
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e))
-                    fail(`bad escape \\${e ?? ''} in a string`);
-                i += 2;
-                continue;
-            }
-            i++;
-        }
-    };
-    const number = () => {
-        const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-        if (!m || m[0] === '-' || m[0] === '')
-            fail('malformed number');
-        i += m[0].length;
-        const c = text[i];
-        if (c !== undefined && /[0-9.eE+-]/.test(c))
-            fail('malformed number');
-    };
-    const value = (depth) => {
-        ws();
-        if (depth > MAX_NESTING)
-            fail('nesting too deep');
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            ws();
-            if (text[i] === '}') {
-                i++;
-                return;
-            }
-            for (;;) {
-                ws();
-                if (text[i] !== '"')
-                    fail(`expected a double-quoted property name, found ${describe()}`);
-                string();
-                ws();
-                if (text[i] !== ':')
-                    fail(`expected ':' after a property name, found ${describe()}`);
-                i++;
-                value(depth + 1);
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === '}') {
-                    i++;
-                    return;
-                }
-                fail(`expected ',' or '}' after a property value, found ${describe()}`);
-            }
-        }
-        if (c === '[') {
-            i++;
-            ws();
-            if (text[i] === ']') {
-                i++;
-                return;
-            }
-            for (;;) {
-                value(depth + 1);
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === ']') {
-                    i++;
-                    return;
-                }
-                fail(`expected ',' or ']' after an array element, found ${describe()}`);
-            }
-        }
-        if (c === '"')
-            return string();
-        if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
-            return number();
-        for (const lit of ['true', 'false', 'null']) {
-            if (text.startsWith(lit, i)) {
-                i += lit.length;
-                return;
-            }
-        }
-        fail(`expected a value, found ${describe()}`);
-    };
-    try {
-        value(0);
-        ws();
-        if (i < n)
-            fail(`unexpected ${describe()} after the value`);
-        return undefined;
-    }
-    catch (e) {
-        if (e instanceof Problem)
-            return { index: e.index, reason: e.reason };
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/json-scanner.ts
-
-
-
-class json_scanner_JsonScanError extends Error {
-    kind;
-    offset;
-    constructor(kind, message, 
-    /** Byte offset in the file. */
-    offset) {
-        super(message);
-        this.kind = kind;
-        this.offset = offset;
-        this.name = 'JsonScanError';
-    }
-}
-const DEFAULT_MAX_VALUE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
-const MAX_DEPTH = 512;
-var S;
-(function (S) {
-    S[S["BeforeRoot"] = 0] = "BeforeRoot";
-    S[S["Bom1"] = 1] = "Bom1";
-    S[S["Bom2"] = 2] = "Bom2";
-    S[S["ObjFirst"] = 3] = "ObjFirst";
-    S[S["ObjNext"] = 4] = "ObjNext";
-    S[S["AfterKey"] = 5] = "AfterKey";
-    S[S["BeforeValue"] = 6] = "BeforeValue";
-    S[S["AfterValue"] = 7] = "AfterValue";
-    S[S["ArrFirst"] = 8] = "ArrFirst";
-    S[S["ArrNext"] = 9] = "ArrNext";
-    S[S["AfterElem"] = 10] = "AfterElem";
-    S[S["AfterRoot"] = 11] = "AfterRoot";
-})(S || (S = {}));
-var T;
-(function (T) {
-    T[T["Key"] = 0] = "Key";
-    T[T["Member"] = 1] = "Member";
-    T[T["Element"] = 2] = "Element";
-})(T || (T = {}));
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-function isWs(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-function isValueStart(c) {
-    return c === 0x7b || c === 0x5b || c === QUOTE || c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66 || c === 0x6e;
-}
-/** Bytes that can continue a number or true/false/null; anything else ends the literal. */
-function isLiteralByte(c) {
-    return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2b || c === 0x2d || c === 0x2e;
-}
-function show(c) {
-    return c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
-}
-class json_scanner_JsonObjectScanner {
-    handler;
-    maxValueBytes;
-    state = S.BeforeRoot;
-    /** File offset of the chunk being scanned. */
-    base = 0;
-    key = '';
-    keys = new Map();
-    index = 0;
-    // The value being captured; it may span chunks.
-    capturing = false;
-    literal = false;
-    target = T.Key;
-    start = 0;
-    pieces = [];
-    pieceBytes = 0;
-    depth = 0;
-    inString = false;
-    escaped = false;
-    stack = new Uint8Array(MAX_DEPTH);
-    constructor(handler, options = {}) {
-        this.handler = handler;
-        this.maxValueBytes = options.maxValueBytes ?? DEFAULT_MAX_VALUE_BYTES;
-    }
-    /** The chunk may be reused by the caller after this returns: whatever is kept is copied. */
-    push(chunk) {
-        const n = chunk.length;
-        let i = 0;
-        while (i < n) {
-            if (this.capturing) {
-                const from = i;
-                const end = this.literal ? this.scanLiteral(chunk, i) : this.scanValue(chunk, i);
-                if (end < 0) {
-                    this.keep(chunk.subarray(from));
-                    break;
-                }
-                this.finish(chunk.subarray(from, end));
-                i = end;
-                continue;
-            }
-            const c = chunk[i];
-            if (isWs(c) && this.state !== S.Bom1 && this.state !== S.Bom2) {
-                i++;
-                continue;
-            }
-            this.structural(c, this.base + i);
-            if (!this.capturing)
-                i++;
-        }
-        this.base += n;
-    }
-    /** Call once after the last chunk. */
-    end() {
-        if (this.state === S.AfterRoot && !this.capturing)
-            return;
-        const at = this.base;
-        if (this.state === S.BeforeRoot)
-            throw new json_scanner_JsonScanError('truncated', 'the file holds only whitespace, no JSON value', at);
-        throw new json_scanner_JsonScanError('truncated', `the file ends ${this.where()}: it is truncated or not closed`, at);
-    }
-    where() {
-        switch (this.state) {
-            case S.ArrFirst:
-            case S.ArrNext:
-            case S.AfterElem:
-                return this.capturing ? `inside ${this.key}[${this.index}]` : `inside the "${this.key}" array after ${this.index} element(s)`;
-            case S.BeforeValue:
-            case S.AfterValue:
-                return this.capturing ? `inside the value of "${this.key}"` : `after the value of "${this.key}"`;
-            case S.ObjFirst:
-            case S.ObjNext:
-            case S.AfterKey:
-                return this.capturing ? 'inside a property name of the top-level object' : 'before the top-level object is closed';
-            default:
-                return 'early';
-        }
-    }
-    structural(c, at) {
-        switch (this.state) {
-            case S.BeforeRoot:
-                if (c === 0x7b)
-                    this.state = S.ObjFirst;
-                else if (c === 0xef && at === 0)
-                    this.state = S.Bom1;
-                else if ((c === 0xff || c === 0xfe || c === 0x00) && at <= 1) {
-                    throw new json_scanner_JsonScanError('utf16', 'the file is UTF-16 (or UTF-32) encoded, not UTF-8', at);
-                }
-                else if (c === 0x5b)
-                    throw new json_scanner_JsonScanError('not-object', 'the top-level JSON value is an array, not an object', at);
-                else if (c === 0x3c)
-                    throw new json_scanner_JsonScanError('not-object', "the file starts with '<' (XML?), not a JSON object", at);
-                else if (isValueStart(c))
-                    throw new json_scanner_JsonScanError('not-object', 'the top-level JSON value is not an object', at);
-                else
-                    throw new json_scanner_JsonScanError('syntax', `expected '{' to open the top-level object, found ${show(c)}`, at);
-                return;
-            case S.Bom1:
-                if (c !== 0xbb)
-                    throw new json_scanner_JsonScanError('utf8', 'invalid UTF-8 at the start of the file', at - 1);
-                this.state = S.Bom2;
-                return;
-            case S.Bom2:
-                if (c !== 0xbf)
-                    throw new json_scanner_JsonScanError('utf8', 'invalid UTF-8 at the start of the file', at - 2);
-                // A UTF-8 byte order mark: JSON forbids emitting it but allows readers to ignore it.
-                this.state = S.BeforeRoot;
-                return;
-            case S.ObjFirst:
-                if (c === 0x7d)
-                    this.state = S.AfterRoot;
-                else
-                    this.expectKey(c, at);
-                return;
-            case S.ObjNext:
-                this.expectKey(c, at);
-                return;
-            case S.AfterKey:
-                if (c !== 0x3a)
-                    throw new json_scanner_JsonScanError('syntax', `expected ':' after property name "${this.key}", found ${show(c)}`, at);
-                this.state = S.BeforeValue;
-                return;
-            case S.BeforeValue:
-                if (c === 0x5b) {
-                    this.index = 0;
-                    this.handler.arrayStart(this.key, at);
-                    this.state = S.ArrFirst;
-                    return;
-                }
-                if (!isValueStart(c))
-                    throw new json_scanner_JsonScanError('syntax', `expected a value for "${this.key}", found ${show(c)}`, at);
-                this.capture(T.Member, at, c !== 0x7b && c !== QUOTE);
-                return;
-            case S.AfterValue:
-                if (c === 0x2c)
-                    this.state = S.ObjNext;
-                else if (c === 0x7d)
-                    this.state = S.AfterRoot;
-                else
-                    throw new json_scanner_JsonScanError('syntax', `expected ',' or '}' after the value of "${this.key}", found ${show(c)}`, at);
-                return;
-            case S.ArrFirst:
-                if (c === 0x5d)
-                    this.closeArray(at);
-                else
-                    this.expectElement(c, at);
-                return;
-            case S.ArrNext:
-                this.expectElement(c, at);
-                return;
-            case S.AfterElem:
-                if (c === 0x2c)
-                    this.state = S.ArrNext;
-                else if (c === 0x5d)
-                    this.closeArray(at);
-                else
-                    throw new json_scanner_JsonScanError('syntax', `expected ',' or ']' after ${this.key}[${this.index - 1}], found ${show(c)}`, at);
-                return;
-            case S.AfterRoot:
-                throw new json_scanner_JsonScanError('syntax', `unexpected ${show(c)} after the end of the top-level object`, at);
-        }
-    }
-    expectKey(c, at) {
-        if (c !== QUOTE) {
-            const after = this.state === S.ObjNext ? ` after ',' (a trailing comma?)` : '';
-            throw new json_scanner_JsonScanError('syntax', `expected a double-quoted property name${after}, found ${show(c)}`, at);
-        }
-        this.capture(T.Key, at, false);
-    }
-    expectElement(c, at) {
-        if (!isValueStart(c)) {
-            const after = this.state === S.ArrNext ? ` after ',' (a trailing comma?)` : '';
-            throw new json_scanner_JsonScanError('syntax', `expected a value for ${this.key}[${this.index}]${after}, found ${show(c)}`, at);
-        }
-        this.capture(T.Element, at, c !== 0x7b && c !== 0x5b && c !== QUOTE);
-    }
-    closeArray(at) {
-        this.handler.arrayEnd(this.key, this.index, at);
-        this.state = S.AfterValue;
-    }
-    capture(target, at, literal) {
-        this.capturing = true;
-        this.literal = literal;
-        this.target = target;
-        this.start = at;
-        this.depth = 0;
-        this.inString = false;
-        this.escaped = false;
-    }
-    /**
-     * Finds the end of a string, object or array starting at the capture's first byte.
-     * Returns the index just past it, or -1 when the chunk ends first (state is kept).
-     */
-    scanValue(b, i) {
-        const n = b.length;
-        const stack = this.stack;
-        let depth = this.depth;
-        let inString = this.inString;
-        if (this.escaped) {
-            this.escaped = false;
-            i++;
-        }
-        while (i < n) {
-            if (inString) {
-                let c = b[i];
-                while (c !== QUOTE && c !== BACKSLASH) {
-                    if (++i === n)
-                        break;
-                    c = b[i];
-                }
-                if (i === n)
-                    break;
-                if (c === BACKSLASH) {
-                    if (i + 1 === n) {
-                        this.escaped = true;
-                        break;
-                    }
-                    i += 2;
-                    continue;
-                }
-                inString = false;
-                i++;
-                if (depth === 0)
-                    return this.done(i);
-                continue;
-            }
-            const c = b[i++];
-            if (c === QUOTE)
-                inString = true;
-            else if (c === 0x7b || c === 0x5b) {
-                if (depth === MAX_DEPTH)
-                    throw new json_scanner_JsonScanError('limit', `nesting deeper than ${MAX_DEPTH} levels`, this.base + i - 1);
-                stack[depth++] = c;
-            }
-            else if (c === 0x7d || c === 0x5d) {
-                // '{'+2 is '}' and '['+2 is ']'
-                if (stack[--depth] !== c - 2) {
-                    throw new json_scanner_JsonScanError('syntax', `${show(c)} does not match the open ${show(stack[depth])}`, this.base + i - 1);
-                }
-                if (depth === 0)
-                    return this.done(i);
-            }
-        }
-        this.depth = depth;
-        this.inString = inString;
-        return -1;
-    }
-    done(i) {
-        this.depth = 0;
-        this.inString = false;
-        return i;
-    }
-    scanLiteral(b, i) {
-        const n = b.length;
-        while (i < n && isLiteralByte(b[i]))
-            i++;
-        return i < n ? i : -1;
-    }
-    keep(piece) {
-        this.checkSize(this.pieceBytes + piece.length);
-        this.pieceBytes += piece.length;
-        this.pieces.push(Buffer.from(piece));
-    }
-    checkSize(bytes) {
-        if (bytes <= this.maxValueBytes)
-            return;
-        const limit = this.maxValueBytes >= 1048576 ? `${this.maxValueBytes / 1048576} MiB` : `${this.maxValueBytes} bytes`;
-        throw new json_scanner_JsonScanError('limit', `${this.describeTarget()} is larger than ${limit} (or a string or bracket in it is never closed)`, this.start);
-    }
-    describeTarget() {
-        if (this.target === T.Element)
-            return `${this.key}[${this.index}]`;
-        if (this.target === T.Member)
-            return `the value of "${this.key}"`;
-        return 'a property name';
-    }
-    finish(last) {
-        this.checkSize(this.pieceBytes + last.length);
-        const bytes = this.pieces.length === 0 ? last : Buffer.concat([...this.pieces, last]);
-        this.pieces = [];
-        this.pieceBytes = 0;
-        this.capturing = false;
-        const value = this.parse(bytes);
-        const at = this.start;
-        if (this.target === T.Key) {
-            this.key = value;
-            const seen = this.keys.get(this.key);
-            if (seen !== undefined) {
-                throw new json_scanner_JsonScanError('duplicate', `the top-level key "${this.key}" appears twice (first at byte ${seen}); readers disagree on which one counts`, at);
-            }
-            this.keys.set(this.key, at);
-            this.state = S.AfterKey;
-        }
-        else if (this.target === T.Member) {
-            this.handler.member(this.key, value, at);
-            this.state = S.AfterValue;
-        }
-        else {
-            this.handler.element(this.key, this.index++, value, at);
-            this.state = S.AfterElem;
-        }
-    }
-    parse(bytes) {
-        if (!isUtf8(bytes)) {
-            throw new json_scanner_JsonScanError('utf8', 'invalid UTF-8', this.start + Math.max(0, firstInvalidUtf8(bytes)));
-        }
-        const text = bytes.toString('utf8');
-        try {
-            return JSON.parse(text);
-        }
-        catch (e) {
-            const found = findJsonSyntaxError(text);
-            const index = found?.index ?? 0;
-            const reason = found?.reason ?? e.message;
-            throw new json_scanner_JsonScanError('syntax', `${reason} (in ${this.describeTarget()})`, this.start + Buffer.byteLength(text.slice(0, index)));
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/scan-messages.ts
-
-const scan_messages_NOT_AN_SBOM = (/* unused pure expression or super */ null && (`expected ${Object.values(FORMAT_MARKERS).slice(0, 2).join(', ')} or ${FORMAT_MARKERS.syft}`));
-/** Turns a scanner problem into the sentence after the file name, and how to fix it. */
-function scan_messages_describeScanError(e, file, where) {
-    switch (e.kind) {
-        case 'utf8':
-            return {
-                message: `is not valid UTF-8 at ${where}: JSON must be UTF-8 encoded`,
-                hint: `re-encode it, e.g. iconv -f LATIN1 -t UTF-8 ${file}`,
-            };
-        case 'utf16':
-            return {
-                message: 'is UTF-16 (or UTF-32) encoded; JSON must be UTF-8',
-                hint: `convert it with iconv -f UTF-16 -t UTF-8 (PowerShell's Out-File writes UTF-16 unless given -Encoding utf8)`,
-            };
-        case 'truncated':
-            return {
-                message: `is not valid JSON: ${e.message} (at ${where})`,
-                hint: 'regenerate the SBOM; a full disk or an interrupted write usually causes this',
-            };
-        case 'limit':
-            return {
-                message: `cannot be validated in bounded memory: ${e.message} (starting at ${where})`,
-                hint: 'check that the JSON is well formed; a single element that large is not supported',
-            };
-        case 'not-object':
-            return { message: `is not an SBOM: ${e.message} (at ${where}); ${scan_messages_NOT_AN_SBOM}`, hint: 'pass an SPDX, CycloneDX or syft JSON file' };
-        case 'duplicate':
-            return { message: `is ambiguous JSON: ${e.message} (at ${where})`, hint: 'remove the duplicate key' };
-        case 'syntax':
-            return { message: `is not valid JSON at ${where}: ${e.message}`, hint: `see exactly where with: jq empty ${file}` };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/inspect.ts
-
-
-
-
-
-
-
-
-
-
-const SPEC_NAMES = { spdx: 'SPDX 2.3 JSON', cyclonedx: 'CycloneDX JSON', syft: 'syft-json' };
-/** What is wrong goes in the message; how to fix it in `hint`, which the actions print on the next line. */
-function fail(file, message, hint, cause) {
-    return new BydigestError('SBOM', `SBOM file ${file} ${message}`, {
-        operation: 'inspect SBOM',
-        reference: file,
-        ...(hint ? { hint } : {}),
-        ...(cause === undefined ? {} : { cause }),
-    });
-}
-async function openRegular(file) {
-    let st;
-    try {
-        // stat before open: opening a FIFO for reading would block until a writer appears
-        st = await stat(file);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw fail(file, `does not exist (looked for ${resolve(file)})`, 'check the path and that the step generating the SBOM ran before this one', e);
-        }
-        if (code === 'EACCES')
-            throw fail(file, 'cannot be read: permission denied', undefined, e);
-        throw fail(file, `cannot be read: ${e.message}`, undefined, e);
-    }
-    if (!st.isFile()) {
-        const kind = st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a pipe' : st.isSocket() ? 'a socket' : 'a device or special file';
-        throw fail(file, `is not a regular file (it is ${kind})`, 'pass the path of the SBOM JSON file');
-    }
-    if (st.size === 0)
-        throw fail(file, 'is empty (0 bytes)', 'the step that generates it probably failed; check its log');
-    let fh;
-    try {
-        // O_NONBLOCK: should the path have become a FIFO since the stat, open must not hang on it
-        fh = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-    }
-    catch (e) {
-        throw fail(file, `cannot be opened: ${e.message}`, undefined, e);
-    }
-    // the path may have been swapped between stat and open
-    if (!(await fh.stat()).isFile()) {
-        await fh.close();
-        throw fail(file, 'is not a regular file', 'pass the path of the SBOM JSON file');
-    }
-    return { fh, size: st.size };
-}
-/**
- * Detects and validates an SBOM file in one streaming pass, also computing its digest and size.
- * Memory stays bounded by the largest single element, never the file: a 200 MB SPDX document
- * is checked with a peak RSS well under 150 MB.
- */
-async function inspectSbom(file, options = {}) {
-    const { fh, size: statSize } = await openRegular(file);
-    const collector = new SbomCollector();
-    const scanner = new JsonObjectScanner(collector, options);
-    let read;
-    try {
-        try {
-            read = await readAndHash(fh, (chunk) => scanner.push(chunk));
-            scanner.end();
-        }
-        catch (e) {
-            if (!(e instanceof JsonScanError)) {
-                // an I/O error (EIO, EISDIR on odd filesystems) is the user's to fix; anything else is our bug
-                if (typeof e.code === 'string')
-                    throw fail(file, `cannot be read: ${e.message}`, undefined, e);
-                throw e;
-            }
-            const { line, column } = await locate(fh, e.offset);
-            const { message, hint } = describeScanError(e, file, `byte ${e.offset}, line ${line}, column ${column}`);
-            throw fail(file, message, hint, e);
-        }
-    }
-    finally {
-        await fh.close();
-    }
-    if (read.size !== statSize) {
-        throw fail(file, `changed while being read (${statSize} bytes before, ${read.size} read)`, 'wait for the step writing it to finish');
-    }
-    return conclude(file, collector, read);
-}
-function conclude(file, collector, read) {
-    const formats = detectedFormats(collector.top);
-    if (formats.length === 0) {
-        const like = lookalikeHint(collector.top);
-        throw fail(file, `is JSON but not an SBOM: ${NOT_AN_SBOM}${like ? ` (${like})` : ''}`, 'pass SPDX 2.3 JSON, CycloneDX JSON or syft-json, e.g. from syft <image> -o spdx-json=sbom.spdx.json');
-    }
-    if (formats.length > 1) {
-        throw fail(file, `mixes SBOM formats: it has the markers of ${formats.map((f) => FORMAT_MARKERS[f]).join(' and ')}`, 'a file must be exactly one format');
-    }
-    const format = formats[0];
-    const checker = collector.checkers[format];
-    const result = checker.finish(collector.top);
-    const problems = checker.problems;
-    if (!problems.ok) {
-        const more = problems.total > problems.messages.length ? `\n  … and ${problems.total - problems.messages.length} more` : '';
-        const list = `\n  - ${problems.messages.join('\n  - ')}${more}`;
-        throw fail(file, `is not valid ${SPEC_NAMES[format]} (${problems.total} problem(s)):${list}`, 'fix the generator or its options so that its output conforms, or attach it with a format it does produce correctly');
-    }
-    const types = SBOM_FORMAT_TYPES[format];
-    return {
-        format,
-        artifactType: types.artifactType,
-        layerMediaType: types.layerMediaType,
-        size: read.size,
-        digest: read.digest,
-        ...result,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/artifact-type.ts
-
-
-
-/** OCI image-spec descriptor mediaType grammar (RFC 6838 type/subtype, no parameters). */
-const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
-/** Media types that name an SBOM format but another encoding than the JSON we validated. */
-const NON_JSON = {
-    'text/spdx': 'SPDX tag-value',
-    'application/spdx+xml': 'SPDX RDF/XML',
-    'application/vnd.spdx+xml': 'SPDX RDF/XML',
-    'text/spdx+yaml': 'SPDX YAML',
-    'application/vnd.cyclonedx+xml': 'CycloneDX XML',
-    'application/x.vnd.cyclonedx+protobuf': 'CycloneDX protobuf',
-    'application/vnd.cyclonedx': 'CycloneDX XML',
-};
-const FAMILY = (/* unused pure expression or super */ null && ([
-    ['spdx', /spdx/i],
-    ['cyclonedx', /cyclonedx/i],
-    ['syft', /syft/i],
-]));
-/**
- * The artifactType to attach the SBOM with: the detected one, or the caller's choice when it does
- * not contradict the content. Labelling syft-json as SPDX (the upstream bug this exists for) makes
- * `oras discover | jq 'select(.artifactType=="application/vnd.spdx+json")'` hand SPDX consumers a
- * file they cannot read, so a type naming another format or encoding is refused. A type naming no
- * SBOM format at all (a private convention) is the caller's business and passes.
- */
-function artifact_type_resolveArtifactType(info, explicit) {
-    const wanted = explicit?.trim() ?? '';
-    if (wanted === '')
-        return info.artifactType;
-    if (!MEDIA_TYPE.test(wanted)) {
-        throw new BydigestError('INVALID_ARGUMENT', `artifact-type ${JSON.stringify(wanted)} is not a media type: expected type/subtype without parameters, e.g. ${info.artifactType}`, { hint: 'leave artifact-type empty to use the type detected from the content' });
-    }
-    const detected = SBOM_FORMAT_TYPES[info.format];
-    const named = FAMILY.filter(([, re]) => re.test(wanted)).map(([f]) => f);
-    const encoding = NON_JSON[wanted.toLowerCase()];
-    const contradiction = named.some((f) => f !== info.format)
-        ? `names ${named.filter((f) => f !== info.format).map((f) => SBOM_FORMAT_TYPES[f].label).join(' and ')}`
-        : encoding
-            ? `names ${encoding}`
-            : undefined;
-    if (contradiction) {
-        const convert = info.format === 'syft' ? '; or convert the SBOM first (e.g. syft convert <file> -o spdx-json)' : '';
-        throw new BydigestError('SBOM', `artifact-type ${wanted} ${contradiction}, but the SBOM's content is ${detected.label} (${FORMAT_MARKERS[info.format]}), whose artifact type is ${detected.artifactType}`, { hint: `leave artifact-type empty to use ${detected.artifactType}${convert}` });
-    }
-    return wanted;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/referrer-manifest.ts
-
-
-
-const OCI_IMAGE_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const TITLE = 'org.opencontainers.image.title';
-const referrer_manifest_CREATED = 'org.opencontainers.image.created';
-/** OCI 1.1's empty config; `data` inlines its two bytes exactly as oras-go's DescriptorEmptyJSON does. */
-const EMPTY_CONFIG_DESCRIPTOR = {
-    mediaType: 'application/vnd.oci.empty.v1+json',
+/** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */
+const EMPTY_CONFIG = {
+    mediaType: MediaType.OciEmpty,
     digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
     size: 2,
-    data: 'e30=',
+    bytes: Buffer.from('{}'),
 };
-const referrer_manifest_MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
-const referrer_manifest_SHA256 = /^sha256:[a-f0-9]{64}$/;
-/** RFC 3339 date-time, as oras requires of a caller-given created annotation. */
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-function referrer_manifest_invalid(message) {
-    return new BydigestError('INVALID_ARGUMENT', message, { operation: 'build SBOM referrer manifest' });
-}
-function checkDescriptor(what, d) {
-    if (!referrer_manifest_MEDIA_TYPE.test(d.mediaType))
-        throw referrer_manifest_invalid(`${what} mediaType ${JSON.stringify(d.mediaType)} is not a media type`);
-    if (!referrer_manifest_SHA256.test(d.digest))
-        throw referrer_manifest_invalid(`${what} digest ${JSON.stringify(d.digest)} is not sha256:<64 lower-case hex>`);
-    if (!Number.isSafeInteger(d.size) || d.size < 0)
-        throw referrer_manifest_invalid(`${what} size ${String(d.size)} is not a byte count`);
-}
-function checkAnnotations(annotations) {
-    for (const [k, v] of Object.entries(annotations)) {
-        if (k === '')
-            throw referrer_manifest_invalid('annotation keys must not be empty');
-        if (typeof v !== 'string')
-            throw referrer_manifest_invalid(`annotation ${k} must be a string, got ${typeof v}`);
-    }
-    const created = annotations[referrer_manifest_CREATED];
-    if (created !== undefined && (!RFC3339.test(created) || Number.isNaN(Date.parse(created)))) {
-        throw referrer_manifest_invalid(`annotation ${referrer_manifest_CREATED} must be an RFC 3339 date-time (e.g. 2024-05-01T12:00:00Z), got ${JSON.stringify(created)}`);
-    }
-}
-/** Go's encoding/json writes map keys sorted; doing the same keeps our bytes a function of the inputs. */
-function sorted(annotations) {
-    return Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-/**
- * The OCI 1.1 artifact manifest that attaches an SBOM to its subject, laid out as `oras attach`
- * writes it (fields in ocispec.Manifest order, compact JSON), except that no creation time is added
- * unless the caller passes one: the same inputs always give the same digest, so a retried attach
- * re-PUTs the identical manifest instead of piling up referrers.
- */
-function sbomReferrerManifest(input) {
-    const { subject, info, fileName } = input;
-    checkDescriptor('subject', subject);
-    checkDescriptor('SBOM layer', { mediaType: info.layerMediaType, digest: info.digest, size: info.size });
-    if (fileName === '' || /[/\\\0]/.test(fileName) || fileName === '.' || fileName === '..') {
-        throw referrer_manifest_invalid(`fileName ${JSON.stringify(fileName)} must be a plain file name (use path.basename), as pullers write it to that name`);
-    }
-    const annotations = input.annotations ?? {};
-    checkAnnotations(annotations);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: OCI_IMAGE_MANIFEST,
-        artifactType: resolveArtifactType(info, input.artifactType),
-        config: EMPTY_CONFIG_DESCRIPTOR,
-        layers: [{ mediaType: info.layerMediaType, digest: info.digest, size: info.size, annotations: { [TITLE]: fileName } }],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        ...(Object.keys(annotations).length > 0 ? { annotations: sorted(annotations) } : {}),
-    };
-    const bytes = Buffer.from(JSON.stringify(manifest), 'utf8');
-    return { bytes, digest: sha256Digest(bytes), mediaType: OCI_IMAGE_MANIFEST };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/index.ts
 
 
+/***/ }),
+
+/***/ 8515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ parseDigestReference),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   Rd: () => (/* binding */ withTag),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   nz: () => (/* binding */ apiHost)
+/* harmony export */ });
+/* unused harmony exports DOCKER_HUB, parseRepository, isValidTag, repositoryName */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4276);
 
 
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/spec.ts
-
-// A single path component that cannot climb out of the staging directory or hide behind
-// shell-special characters; `.` and `..` match the character class and are refused separately.
-const NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
-const ENV_VAR_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
-// NAME_MAX on Linux and macOS.
-const NAME_MAX_BYTES = 255;
-const FORMAT_HINT = 'one `NAME=ENV_VAR` per line, e.g. `MOK.key=MOK_KEY`; NAME is a file name (letters, digits, . _ -), ENV_VAR the environment variable holding the secret';
-/** Throws unless `name` can be used as a file name directly inside the staging directory. */
-function spec_assertValidFileName(name, where = '') {
-    const at = where ? `${where}: ` : '';
-    if (name === '')
-        throw new BydigestError('INVALID_ARGUMENT', `${at}the file name is empty`, { hint: FORMAT_HINT });
-    if (name.includes('/') || name.includes('\\')) {
-        throw new BydigestError('INVALID_ARGUMENT', `${at}file name ${JSON.stringify(name)} contains a path separator`, {
-            hint: 'give a bare file name; files are always created directly inside `dir`',
-        });
-    }
-    if (name === '.' || name === '..' || name.includes('..')) {
-        throw new BydigestError('INVALID_ARGUMENT', `${at}file name ${JSON.stringify(name)} contains '..' or is '.'`, {
-            hint: 'give a plain file name such as MOK.key',
-        });
-    }
-    if (!NAME_PATTERN.test(name)) {
-        throw new BydigestError('INVALID_ARGUMENT', `${at}file name ${JSON.stringify(name)} has characters other than letters, digits, '.', '_' and '-'`, {
-            hint: FORMAT_HINT,
-        });
-    }
-    if (Buffer.byteLength(name) > NAME_MAX_BYTES) {
-        throw new BydigestError('INVALID_ARGUMENT', `${at}file name is longer than ${NAME_MAX_BYTES} bytes`, { hint: 'use a shorter name' });
-    }
-}
-function isValidEnvVarName(name) {
-    return ENV_VAR_PATTERN.test(name);
+const DOCKER_HUB = 'docker.io';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d{1,5})?$/;
+function invalid(input, why, hint) {
+    const shown = input.length > 120 ? `${input.slice(0, 120)}…` : input;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W('INVALID_REFERENCE', `invalid image reference ${JSON.stringify(shown)}: ${why}`, hint ? { hint } : {});
 }
 /**
- * Parses `NAME=ENV_VAR` lines. Blank lines and `#` comments are skipped. Values are never
- * taken from the input itself: the right-hand side must name an environment variable, so a
- * secret pasted into `with:` by mistake is rejected instead of being written (or echoed back).
+ * Parses `[registry/]repo[:tag][@sha256:…]` the way distribution/reference does, with
+ * Docker Hub normalisation (`busybox` → `docker.io/library/busybox`).
  */
-function parseSecretFileSpecs(text) {
-    const specs = [];
-    const seen = new Map();
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = i + 1;
-        const trimmed = lines[i].trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        const eq = trimmed.indexOf('=');
-        if (eq < 0) {
-            // Do not echo the line: it may be a secret pasted where a variable name belongs.
-            throw new BydigestError('INVALID_ARGUMENT', `line ${line}: expected NAME=ENV_VAR, found no '='`, { hint: FORMAT_HINT });
-        }
-        const name = trimmed.slice(0, eq).trim();
-        const envVar = trimmed.slice(eq + 1).trim();
-        spec_assertValidFileName(name, `line ${line}`);
-        if (!isValidEnvVarName(envVar)) {
-            throw new BydigestError('INVALID_ARGUMENT', `line ${line} (${name}): the part after '=' is not an environment variable name (letters, digits and _, not starting with a digit)`, { hint: 'put the secret in the step\'s env: (e.g. `MOK_KEY: ${{ secrets.MOK_KEY }}`) and write `' + name + '=MOK_KEY` here; never the secret itself' });
-        }
-        // Case-insensitive, because on macOS runners `key` and `KEY` are the same file.
-        const folded = name.toLowerCase();
-        const first = seen.get(folded);
-        if (first !== undefined) {
-            throw new BydigestError('INVALID_ARGUMENT', `line ${line}: file name ${JSON.stringify(name)} is already used on line ${first}`, {
-                hint: 'give every file its own name (names that differ only in case collide on case-insensitive file systems)',
-            });
-        }
-        seen.set(folded, line);
-        specs.push({ name, envVar, line });
+function parseReference(input) {
+    const value = input.trim();
+    if (value === '')
+        throw invalid(input, 'it is empty');
+    if (value.length > 2048)
+        throw invalid(input, 'it is longer than 2048 characters');
+    if (/\s/.test(value))
+        throw invalid(input, 'it contains white space');
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        throw invalid(input, 'it has a URL scheme', 'write the reference without a scheme, e.g. ghcr.io/owner/image');
     }
-    return specs;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/values.ts
-
-/**
- * Reads every secret before anything is written, so a missing variable fails the step with
- * no secret on disk. All missing variables are reported at once.
- */
-function readSecretValues(specs, env, opts = {}) {
-    const problems = [];
-    const values = [];
-    for (const spec of specs) {
-        const text = env[spec.envVar];
-        if ((text === undefined || text === '') && !opts.allowEmpty) {
-            problems.push(`line ${spec.line} (${spec.name}): environment variable ${spec.envVar} is ${text === undefined ? 'not set' : 'empty'}`);
-            continue;
-        }
-        values.push({ name: spec.name, envVar: spec.envVar, value: exactBytes(spec.envVar, text ?? '', opts.rawEnviron) });
-    }
-    if (problems.length > 0) {
-        const names = [...new Set(specs.filter((s) => !values.some((v) => v.name === s.name)).map((s) => s.envVar))];
-        for (const v of values)
-            v.value.fill(0);
-        throw new BydigestError('SECRETS', problems.join('; '), {
-            hint: `pass ${names.map((n) => `${n}: \${{ secrets.${n} }}`).join(', ')} under this step's env: ` +
-                '(a secret that is not defined, or not available to this run such as a pull request from a fork, expands to an empty string); ' +
-                'set allow-empty: true to stage empty files instead',
-        });
-    }
-    return values;
-}
-function exactBytes(envVar, text, raw) {
-    const raw8 = text.includes('\uFFFD') ? raw?.get(envVar) : undefined;
-    // Only trust the startup bytes when they decode to what process.env holds: the variable may
-    // have been changed since start-up, and then process.env is the truth.
-    if (raw8 && raw8.toString('utf8') === text)
-        return Buffer.from(raw8);
-    return Buffer.from(text, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/environ.ts
-
-/**
- * Splits an `environ` block (NUL-terminated `NAME=value` entries) into raw byte values.
- * Node decodes `process.env` as UTF-8 and replaces invalid bytes with U+FFFD, so a value that
- * is not valid UTF-8 can only be recovered exactly from the bytes the process was started with.
- */
-function parseEnviron(block) {
-    const out = new Map();
-    let start = 0;
-    while (start < block.length) {
-        let end = block.indexOf(0, start);
-        if (end < 0)
-            end = block.length;
-        const entry = block.subarray(start, end);
-        const eq = entry.indexOf(0x3d);
-        // The first definition wins, as getenv(3) returns it.
-        if (eq > 0) {
-            const name = entry.subarray(0, eq).toString('latin1');
-            if (!out.has(name))
-                out.set(name, Buffer.from(entry.subarray(eq + 1)));
-        }
-        start = end + 1;
-    }
-    return out;
-}
-/** The environment this process started with, byte for byte; undefined where /proc is absent. */
-function readStartupEnviron() {
-    try {
-        return parseEnviron(readFileSync('/proc/self/environ'));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/paths.ts
-
-
-
-/** Protected roots from the usual environment variables. */
-function protectedRootsFromEnv(env) {
-    return { home: env.HOME || undefined, workspace: env.GITHUB_WORKSPACE || undefined, runnerTemp: env.RUNNER_TEMP || undefined };
-}
-/** An absolute, normalised path; relative paths are taken relative to `base` (the workspace). */
-function resolveUserPath(path, base) {
-    if (path === '')
-        throw new BydigestError('INVALID_ARGUMENT', 'the path is empty');
-    if (path.includes('\0'))
-        throw new BydigestError('INVALID_ARGUMENT', 'the path contains a NUL byte');
-    return isAbsolute(path) ? resolve(path) : resolve(base, path);
-}
-/**
- * The path with every symbolic link in its parent directories resolved, but not the last
- * component: a wipe path that is itself a link means "remove this link", never its target.
- * Parents that do not exist yet are kept as written below the deepest one that does.
- */
-async function canonicalParentPath(path) {
-    const abs = resolve(path);
-    if (abs === sep)
-        return abs;
-    const parent = dirname(abs);
-    const missing = [];
-    let probe = parent;
-    for (;;) {
+    let rest = value;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
         try {
-            const real = await realpath(probe);
-            return join(real, ...missing.reverse(), basename(abs));
+            digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDigest */ .m)(rest.slice(at + 1));
         }
         catch (e) {
-            if (e.code !== 'ENOENT' && e.code !== 'ENOTDIR')
-                throw e;
-            if (probe === sep)
-                throw e;
-            missing.push(basename(probe));
-            probe = dirname(probe);
+            throw invalid(input, e.message);
         }
+        rest = rest.slice(0, at);
     }
-}
-/** Why `path` must not be wiped (it is `/`, one of the roots, or a parent of one), or undefined. */
-function paths_protectedReason(path, roots) {
-    const p = resolve(path);
-    if (p === sep)
-        return 'it is the file system root';
-    for (const [label, root] of [
-        ['$HOME', roots.home],
-        ['$GITHUB_WORKSPACE', roots.workspace],
-        ['$RUNNER_TEMP', roots.runnerTemp],
-    ]) {
-        if (!root)
-            continue;
-        const r = resolve(root);
-        if (p === r)
-            return `it is ${label} (${r})`;
-        if (r.startsWith(p + sep))
-            return `it contains ${label} (${r})`;
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(input, `tag ${JSON.stringify(tag)} is not valid (letters, digits, _ . -; at most 128; not starting with . or -)`);
     }
-    return undefined;
-}
-/**
- * Checks the path as written and with its parents' links resolved, so `/home/runner/../..`
- * and a link to `/` are refused alike. The roots are compared in both forms too.
- */
-async function assertNotProtected(path, roots) {
-    const canonicalRoots = {};
-    for (const key of ['home', 'workspace', 'runnerTemp']) {
-        const r = roots[key];
-        if (r)
-            canonicalRoots[key] = await realpath(r).catch(() => resolve(r));
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    const first = parts[0] ?? '';
+    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        parts.shift();
+        if (!HOST.test(registry))
+            throw invalid(input, `registry ${JSON.stringify(registry)} is not a valid host[:port]`);
     }
-    const candidates = [resolve(path), await canonicalParentPath(path)];
-    // A trailing link would only be unlinked, but whoever lists a link to $HOME expects $HOME to
-    // be wiped: refusing says so instead of silently doing something else.
-    candidates.push(await realpath(path).catch(() => resolve(path)));
-    for (const p of candidates) {
-        const why = paths_protectedReason(p, roots) ?? paths_protectedReason(p, canonicalRoots);
-        if (why) {
-            throw new BydigestError('INVALID_ARGUMENT', `refusing to wipe ${JSON.stringify(resolve(path))}: ${why}`, {
-                hint: 'name the files or directories that hold secrets, e.g. `${{ runner.temp }}/signing` or `/home/runner/.docker/config.json` (no ~ expansion)',
-            });
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+        registry = DOCKER_HUB;
+    if (parts.length === 0 || parts.some((p) => p === ''))
+        throw invalid(input, 'the repository path is empty or has an empty component');
+    for (const p of parts) {
+        if (p !== p.toLowerCase()) {
+            throw invalid(input, 'repository names must be lower-case', `use ${JSON.stringify(parts.join('/').toLowerCase())}`);
         }
+        if (!COMPONENT.test(p))
+            throw invalid(input, `repository component ${JSON.stringify(p)} is not valid (a-z, 0-9, separated by . _ __ or -)`);
     }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    const repository = parts.join('/');
+    if (registry.length + 1 + repository.length > 255)
+        throw invalid(input, 'the repository name is longer than 255 characters');
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
 }
-/** A recorded staged file must be a canonical direct child of the staging directory, so it cannot point elsewhere. */
-function paths_isDirectChild(path, dir) {
-    return isAbsolute(path) && resolve(path) === path && dirname(path) === dir && basename(path) !== '' && basename(path) !== '..';
+/** A reference that must carry a digest: signing, attaching and promoting never follow a tag. */
+function parseDigestReference(input) {
+    const ref = parseReference(input);
+    if (ref.digest === undefined) {
+        throw invalid(input, 'a digest is required here, not a tag', "pass repo@sha256:… — capture-digest's `image-ref` output gives exactly that; a tag can move between push and use");
+    }
+    return ref;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/staging-dir.ts
-
-
-
-const PREFIX = 'wipe-secrets-';
-/** Creates (or claims) the staging directory with mode 0700 and returns its canonical path. */
-async function createStagingDir(opts) {
-    let dir;
-    if (opts.dir === undefined) {
-        // mkdtemp creates the directory 0700 whatever the umask; the check below still runs.
-        try {
-            dir = await realpath(await mkdtemp(join(await realpath(opts.parent), PREFIX)));
-        }
-        catch (e) {
-            throw new BydigestError('SECRETS', `cannot create a directory in ${opts.parent}: ${e.code ?? String(e)}`, {
-                hint: 'RUNNER_TEMP must be an existing, writable directory; or set the dir input',
-                cause: e,
-            });
-        }
+/** A repository with neither tag nor digest (the `image` input of capture-digest). */
+function parseRepository(input) {
+    const ref = parseReference(input);
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw invalid(input, 'expected a repository without tag or digest', 'put tags in the `tags` input');
     }
-    else {
-        dir = opts.dir;
-        await claimDir(dir);
-    }
-    opts.onCreated?.(dir);
-    await ensurePrivateDir(dir);
-    return dir;
+    return ref;
 }
-async function claimDir(dir) {
-    try {
-        // Not recursive: parents created here would outlive the wipe, which removes only `dir`.
-        await mkdir(dir, { mode: 0o700 });
-        return;
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT') {
-            throw new BydigestError('INVALID_ARGUMENT', `the parent directory of ${dir} does not exist`, {
-                hint: 'create the parent first, or leave the input empty to use a fresh directory under $RUNNER_TEMP',
-                cause: e,
-            });
-        }
-        if (code !== 'EEXIST')
-            throw new BydigestError('SECRETS', `cannot create ${dir}: ${code ?? String(e)}`, { cause: e });
-    }
-    const st = await lstat(dir);
-    if (st.isSymbolicLink()) {
-        throw new BydigestError('INVALID_ARGUMENT', `${dir} is a symbolic link`, { hint: 'give a real directory, or a path that does not exist yet' });
-    }
-    if (!st.isDirectory())
-        throw new BydigestError('INVALID_ARGUMENT', `${dir} exists and is not a directory`, { hint: 'give a path that does not exist yet' });
-    const entries = await readdir(dir);
-    if (entries.length > 0) {
-        // Everything in the directory would be wiped after the job: never take over someone's files.
-        throw new BydigestError('INVALID_ARGUMENT', `${dir} exists and is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'})`, {
-            hint: 'give a path that does not exist yet or an empty directory; the whole directory is wiped by the post step',
-        });
-    }
-    const uid = process.getuid?.();
-    if (uid !== undefined && uid !== 0 && st.uid !== uid) {
-        throw new BydigestError('INVALID_ARGUMENT', `${dir} belongs to another user (uid ${st.uid})`, { hint: 'give a directory you own, or a path that does not exist yet' });
-    }
+function isValidTag(tag) {
+    return TAG.test(tag);
 }
-/**
- * Verifies the directory is a real directory of ours with no access for group or others.
- * mkdir's mode is filtered by the umask (which can only remove bits) or by a default ACL
- * inherited from the parent (which can add group bits), so the result is checked, not assumed.
- * The directory is still empty here, so correcting the mode exposes nothing.
- */
-async function ensurePrivateDir(dir) {
-    let st = await lstat(dir);
-    if (!st.isDirectory() || st.isSymbolicLink())
-        throw new BydigestError('SECRETS', `${dir} is not a directory any more`);
-    if ((st.mode & 0o777) !== 0o700) {
-        await chmod(dir, 0o700);
-        st = await lstat(dir);
-    }
-    if (!st.isDirectory() || (st.mode & 0o777) !== 0o700) {
-        throw new BydigestError('SECRETS', `${dir} has mode ${(st.mode & 0o777).toString(8)}, expected 700`, {
-            hint: 'the file system may not support Unix modes; use a directory on the runner\'s local disk',
-        });
-    }
+/** `registry/repository` — also the docker-reference cosign writes into signatures. */
+function repositoryName(ref) {
+    return `${ref.registry === DOCKER_HUB ? 'index.docker.io' : ref.registry}/${ref.repository}`;
+}
+function formatReference(ref) {
+    let s = `${ref.registry}/${ref.repository}`;
+    if (ref.tag !== undefined)
+        s += `:${ref.tag}`;
+    if (ref.digest !== undefined)
+        s += `@${ref.digest}`;
+    return s;
+}
+function withDigest(ref, digest) {
+    return { registry: ref.registry, repository: ref.repository, digest };
+}
+function withTag(ref, tag) {
+    return { registry: ref.registry, repository: ref.repository, tag };
+}
+function sameRepository(a, b) {
+    return a.registry === b.registry && a.repository === b.repository;
+}
+/** The host the registry API is served on (Docker Hub's API host differs from its name). */
+function apiHost(registry) {
+    return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+}
+function isLoopbackHost(hostWithPort) {
+    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/secrets/stage.ts
 
+/***/ }),
 
+/***/ 9415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-// O_EXCL (the `x` of `wx`) refuses any existing entry, a planted symlink included; O_NOFOLLOW
-// says the same thing once more for the last component. The mode applies from creation on.
-const CREATE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
-/** Writes each secret to `dir/name`, mode 0600, exactly its bytes. `dir` must be private (0700). */
-async function stageSecretFiles(dir, secrets, opts = {}) {
-    for (const s of secrets)
-        assertValidFileName(s.name);
-    const plan = secrets.map((s) => ({ name: s.name, path: join(dir, s.name), size: s.value.byteLength }));
-    opts.onPlanned?.(plan.map((f) => ({ ...f })));
-    for (let i = 0; i < secrets.length; i++) {
-        await writeSecretFile(plan[i], secrets[i].value);
-    }
-    return plan;
-}
-async function writeSecretFile(file, value) {
-    let fh;
-    try {
-        fh = await open(file.path, CREATE_FLAGS, 0o600);
-    }
-    catch (e) {
-        const code = e.code;
-        const why = code === 'EEXIST' || code === 'ELOOP' ? 'something else created it first' : code ?? String(e);
-        throw new BydigestError('SECRETS', `cannot create ${file.path}: ${why}`, { cause: e });
-    }
-    try {
-        let st = await fh.stat();
-        // The umask can only remove bits, but a default ACL on the directory can add group bits.
-        // Nothing has been written yet, so tightening the mode here still means 0600 from the first byte.
-        if ((st.mode & 0o777) !== 0o600) {
-            await fh.chmod(0o600);
-            st = await fh.stat();
-        }
-        if (!st.isFile() || (st.mode & 0o777) !== 0o600 || st.nlink !== 1) {
-            throw new BydigestError('SECRETS', `${file.name} was created with mode ${(st.mode & 0o777).toString(8)} and ${st.nlink} link(s); expected 600 and 1`);
-        }
-        let offset = 0;
-        while (offset < value.byteLength) {
-            const { bytesWritten } = await fh.write(value, offset, value.byteLength - offset, offset);
-            if (bytesWritten <= 0)
-                throw new BydigestError('SECRETS', `writing ${file.name} made no progress`);
-            offset += bytesWritten;
-        }
-        const after = await fh.stat();
-        if (after.size !== value.byteLength) {
-            throw new BydigestError('SECRETS', `${file.name} holds ${after.size} bytes after writing ${value.byteLength}`);
-        }
-    }
-    catch (e) {
-        if (e instanceof BydigestError)
-            throw e;
-        const code = e.code;
-        throw new BydigestError('SECRETS', `writing ${file.name} failed: ${code ?? String(e)}`, { cause: e });
-    }
-    finally {
-        await fh.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/zero-file.ts
-
-
-
-const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
-// O_NONBLOCK: if a FIFO were swapped in after the lstat, opening it must not hang the post step.
-const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
-/**
- * Overwrites a regular file in place with zeros over its current length and fsyncs it, so the
- * blocks that held the secret hold zeros before the name goes away. `seen` is the lstat the
- * caller made; the open file must be that same inode, or something was swapped in between.
- * (Copy-on-write file systems and SSD remapping may keep old blocks; this is the ext4/xfs case
- * of the runners, and it also empties every other hard link to the file.)
- */
-async function zero_file_zeroFile(path, seen) {
-    const fh = await openForZeroing(path, seen);
-    try {
-        const st = await fh.stat();
-        if (st.ino !== seen.ino || st.dev !== seen.dev || !st.isFile()) {
-            throw new BydigestError('SECRETS', `${path} was replaced while being wiped`);
-        }
-        const size = st.size;
-        if (size > 0) {
-            const zeros = Buffer.alloc(Math.min(size, CHUNK));
-            let offset = 0;
-            while (offset < size) {
-                const { bytesWritten } = await fh.write(zeros, 0, Math.min(zeros.length, size - offset), offset);
-                if (bytesWritten <= 0)
-                    throw new BydigestError('SECRETS', `zeroing ${path} made no progress`);
-                offset += bytesWritten;
-            }
-            await fh.sync();
-        }
-        return { bytes: size, extraLinks: st.nlink - 1 };
-    }
-    finally {
-        await fh.close();
-    }
-}
-async function openForZeroing(path, seen) {
-    try {
-        return await open(path, constants.O_WRONLY | NOFOLLOW);
-    }
-    catch (e) {
-        if (e.code !== 'EACCES')
-            throw e;
-    }
-    // A read-only file of ours (a key someone chmod 400'ed): make it writable through a descriptor
-    // of the same inode, never by path, so a link swapped in cannot redirect the chmod.
-    const ro = await open(path, constants.O_RDONLY | NOFOLLOW);
-    try {
-        const st = await ro.stat();
-        if (st.ino !== seen.ino || st.dev !== seen.dev)
-            throw new BydigestError('SECRETS', `${path} was replaced while being wiped`);
-        await ro.chmod(0o600);
-    }
-    finally {
-        await ro.close();
-    }
-    return open(path, constants.O_WRONLY | NOFOLLOW);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/wipe.ts
-
-
-
-
-
-
-
-/**
- * Wipes what stageSecretFiles wrote: each planned file (zeros, fsync, unlink), then anything
- * else found in the directory, then the directory. Keeps going past errors; the report lists them.
- */
-async function wipeStaged(record, roots) {
-    const report = { ...emptyWipeReport(), wiped: [], missing: [] };
-    const { dir } = record;
-    if (dir === undefined) {
-        // The directory was never created, so no file can have been.
-        report.missing.push(...record.files.map((f) => f.name));
-        return report;
-    }
-    const refused = await refuseRoot(dir, roots);
-    if (refused) {
-        report.errors.push(refused);
-        return report;
-    }
-    let dirStat;
-    try {
-        dirStat = await lstat(dir);
-    }
-    catch (e) {
-        if (isGone(e)) {
-            report.absent += 1;
-            report.missing.push(...record.files.map((f) => f.name));
-            return report;
-        }
-        report.errors.push(`${dir}: ${errCode(e)}`);
-        return report;
-    }
-    if (!dirStat.isDirectory()) {
-        // Our directory was swapped for a link or a file: its contents may now live somewhere else,
-        // and going through a link could wipe a stranger's files. Remove the impostor, fail loudly.
-        await wipeTree(dir, report);
-        report.errors.push(`${dir} was replaced by ${dirStat.isSymbolicLink() ? 'a symbolic link' : 'a non-directory'}; the staged files were not found there`);
-        return report;
-    }
-    for (const file of record.files) {
-        if (!isDirectChild(file.path, dir) || basename(file.path) !== file.name || !validName(file.name)) {
-            report.errors.push(`${file.path}: not a file of ${dir}; left alone`);
-            continue;
-        }
-        let st;
-        try {
-            st = await lstat(file.path);
-        }
-        catch (e) {
-            // Planned but never created (staging stopped before it), or removed by someone else.
-            if (isGone(e))
-                report.missing.push(file.name);
-            else
-                report.errors.push(`${file.path}: ${errCode(e)}`);
-            continue;
-        }
-        if (st.isFile() && st.size !== file.size) {
-            report.warnings.push(`${file.name} holds ${st.size} bytes where ${file.size} were staged (cut short, or changed since); all ${st.size} were zeroed`);
-        }
-        else if (!st.isFile()) {
-            report.warnings.push(`${file.name} is no longer a regular file; removed without following it`);
-        }
-        const errorsBefore = report.errors.length;
-        await wipeTree(file.path, report, st);
-        if (report.errors.length === errorsBefore)
-            report.wiped.push(file.name);
-    }
-    let extras = [];
-    try {
-        extras = await readdir(dir);
-    }
-    catch {
-        // wipeTree below reports it.
-    }
-    if (extras.length > 0)
-        report.warnings.push(`${extras.length} other entr${extras.length === 1 ? 'y' : 'ies'} in ${dir} wiped too: ${extras.join(', ')}`);
-    await wipeTree(dir, report);
-    return report;
-}
-/** Wipes each path (file, directory tree or link) that exists; missing ones are counted as absent. */
-async function wipePaths(paths, roots) {
-    const report = emptyWipeReport();
-    for (const path of paths) {
-        const refused = await refuseRoot(path, roots);
-        if (refused) {
-            report.errors.push(refused);
-            continue;
-        }
-        let st;
-        try {
-            st = await lstat(path);
-        }
-        catch (e) {
-            if (isGone(e))
-                report.absent += 1;
-            else
-                report.errors.push(`${path}: ${errCode(e)}`);
-            continue;
-        }
-        await wipeTree(path, report, st);
-    }
-    return report;
-}
-/** The paths that still exist (or cannot be checked) after a wipe. */
-async function remainingPaths(paths) {
-    const left = [];
-    for (const path of [...new Set(paths)]) {
-        try {
-            await lstat(path);
-            left.push(path);
-        }
-        catch (e) {
-            if (!isGone(e))
-                left.push(path);
-        }
-    }
-    return left;
-}
-/**
- * Removes one entry: a regular file is zeroed first, a directory is emptied depth-first, a link
- * or special file is unlinked, never followed. Never crosses into another file system (a mount
- * point under a wiped directory is reported, not emptied). Errors are recorded, not thrown.
- *
- * Node has no openat()/unlinkat(), so between an lstat and the use of a path a process of the same
- * user could swap a component; O_NOFOLLOW and the inode check in zeroFile close that for the
- * bytes that matter, the contents of files.
- */
-async function wipeTree(path, report, seen, device) {
-    let st = seen;
-    try {
-        st ??= await lstat(path);
-    }
-    catch (e) {
-        if (isGone(e))
-            report.absent += 1;
-        else
-            report.errors.push(`${path}: ${errCode(e)}`);
-        return;
-    }
-    try {
-        if (st.isSymbolicLink()) {
-            await unlink(path);
-            report.links += 1;
-        }
-        else if (st.isDirectory()) {
-            if (device !== undefined && st.dev !== device) {
-                report.errors.push(`${path}: is a mount point; not wiping another file system`);
-                return;
-            }
-            for (const entry of await readdir(path))
-                await wipeTree(join(path, entry), report, undefined, st.dev);
-            await rmdir(path);
-            report.directories += 1;
-        }
-        else if (st.isFile()) {
-            try {
-                const zeroed = await zeroFile(path, st);
-                if (zeroed.extraLinks > 0)
-                    report.warnings.push(`${path} had ${zeroed.extraLinks} other hard link(s); they now read as zeros`);
-                report.files += 1;
-                report.bytes += zeroed.bytes;
-            }
-            catch (e) {
-                // Still unlink: a name that later steps can open is worse than unzeroed free blocks.
-                // The error fails the step either way.
-                report.errors.push(describe(path, e, 'not zeroed'));
-            }
-            await unlink(path);
-        }
-        else {
-            await unlink(path);
-            report.other += 1;
-        }
-    }
-    catch (e) {
-        report.errors.push(describe(path, e));
-    }
-}
-/**
- * A root recorded by the main step is refused when it became protected, or when a directory
- * above it is now a symbolic link (the recorded path is canonical, so its parent must resolve
- * to itself): following such a link would wipe whatever it points to.
- */
-async function refuseRoot(path, roots) {
-    const why = protectedReason(path, roots);
-    if (why)
-        return `${path}: refused, ${why}`;
-    const parent = dirname(path);
-    try {
-        const real = await realpath(parent);
-        if (real !== parent)
-            return `${path}: refused, ${parent} now resolves to ${real} (a symbolic link was put in its path)`;
-    }
-    catch (e) {
-        if (!isGone(e))
-            return `${path}: ${errCode(e)}`;
-    }
-    return undefined;
-}
-function validName(name) {
-    try {
-        assertValidFileName(name);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function isGone(e) {
-    const code = e.code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-}
-function describe(path, e, what) {
-    const why = e instanceof BydigestError ? e.message : `${path}: ${errCode(e)}`;
-    return what ? `${why} (${what})` : why;
-}
-function errCode(e) {
-    return e.code ?? String(e);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/json-decode.ts
-/**
- * Strict reading of policy.json members the way containers/image does it
- * (signature/internal/json.go ParanoidUnmarshalJSONObject + encoding/json): unknown or duplicate
- * keys are errors, and type errors use Go's wording, so a file skopeo refuses is refused here with
- * the same words.
- */
-
-/** A policy file containers/image would refuse to load. */
-class PolicyFormatError extends Error {
-    name = 'PolicyFormatError';
-}
-/** Members in order; a duplicate key, or one `resolve` does not know, fails where Go's decoder would. */
-function json_decode_paranoidObject(node, resolve) {
-    if (node.kind !== 'object')
-        throw new PolicyFormatError(`JSON object expected, got ${goToken(node)}`);
-    const seen = new Set();
-    for (const [key, value] of node.entries) {
-        if (seen.has(key))
-            throw new PolicyFormatError(`Duplicate key ${JSON.stringify(key)}`);
-        seen.add(key);
-        const visit = resolve(key);
-        if (!visit)
-            throw new PolicyFormatError(`Unknown key ${JSON.stringify(key)}`);
-        visit(value);
-    }
-}
-/** ParanoidUnmarshalJSONObjectExactFields: each listed key exactly once, and no other. */
-function json_decode_exactFields(node, fields) {
-    const seen = new Set();
-    json_decode_paranoidObject(node, (key) => {
-        const visit = Object.hasOwn(fields, key) ? fields[key] : undefined;
-        if (visit)
-            seen.add(key);
-        return visit;
-    });
-    for (const key of Object.keys(fields))
-        if (!seen.has(key))
-            throw new PolicyFormatError(`Key ${JSON.stringify(key)} missing in a JSON object`);
-}
-// Go leaves a string or slice untouched when the JSON value is null; these follow that.
-function json_decode_goString(node) {
-    if (node.kind === 'null')
-        return '';
-    if (node.kind !== 'string')
-        throw typeError(node, 'string');
-    return node.value;
-}
-function goStringList(node) {
-    if (node.kind === 'null')
-        return undefined;
-    if (node.kind !== 'array')
-        throw typeError(node, '[]string');
-    return node.items.map(json_decode_goString);
-}
-/** Go's []byte: a standard-base64 string. */
-function goBytes(node) {
-    if (node.kind === 'null')
-        return undefined;
-    if (node.kind !== 'string')
-        throw typeError(node, '[]uint8');
-    const decoded = base64_decodeStdBase64(node.value);
-    if (!decoded.ok)
-        throw new PolicyFormatError(decoded.reason);
-    return decoded.bytes;
-}
-function goBytesList(node) {
-    if (node.kind === 'null')
-        return undefined;
-    if (node.kind !== 'array')
-        throw typeError(node, '[][]uint8');
-    return node.items.map((n) => goBytes(n) ?? Buffer.alloc(0));
-}
-/** The `type` member read leniently first, as containers/image does to pick the parser. */
-function typeField(node) {
-    if (node.kind !== 'object')
-        throw typeError(node, 'signature.prCommon');
-    let type = '';
-    for (const [key, value] of node.entries) {
-        // encoding/json matches field names case-insensitively and keeps the last duplicate.
-        if (key.toLowerCase() === 'type')
-            type = value.kind === 'null' ? type : json_decode_goString(value);
-    }
-    return type;
-}
-function typeError(node, goType) {
-    const kind = node.kind === 'bool' ? 'bool' : node.kind;
-    return new PolicyFormatError(`json: cannot unmarshal ${kind} into Go value of type ${goType}`);
-}
-/** How Go's %#v prints the first json.Token of a value. */
-function goToken(node) {
-    switch (node.kind) {
-        case 'object':
-            return '123'; // json.Delim('{')
-        case 'array':
-            return '91'; // json.Delim('[')
-        case 'string':
-            return JSON.stringify(node.value);
-        case 'number':
-            return String(node.value);
-        case 'bool':
-            return String(node.value);
-        case 'null':
-            return '<nil>';
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/docker-reference.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mp: () => (/* binding */ isNameOnly),
+/* harmony export */   oS: () => (/* binding */ parseNormalizedNamed),
+/* harmony export */   ru: () => (/* binding */ parseCanonicalNamed),
+/* harmony export */   tu: () => (/* binding */ dockerImageName),
+/* harmony export */   v2: () => (/* binding */ referenceString),
+/* harmony export */   z$: () => (/* binding */ referenceName)
+/* harmony export */ });
+/* unused harmony export familiarString */
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8515);
 /**
  * Docker references as containers/image's policy code sees them (docker/reference): fully
  * expanded names ("docker.io/library/busybox"), String() = name[:tag][@digest].
@@ -38209,7 +32699,7 @@ function goToken(node) {
 /** reference.ParseNormalizedNamed; undefined where it would fail (a failed parse never matches). */
 function parseNormalizedNamed(value) {
     try {
-        return reference_parseReference(value);
+        return (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(value);
     }
     catch {
         return undefined;
@@ -38255,275 +32745,20 @@ function dockerImageName(ref) {
     return `docker://${familiarString(ref)}`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/policy/parse-requirement.ts
 
+/***/ }),
 
-/** PolicyRequirements.UnmarshalJSON: a non-empty array of requirements. */
-function parseRequirements(node) {
-    if (node.kind !== 'array' && node.kind !== 'null') {
-        throw new PolicyFormatError(`json: cannot unmarshal ${node.kind} into Go value of type []json.RawMessage`);
-    }
-    const items = node.kind === 'array' ? node.items : [];
-    if (items.length === 0)
-        throw new PolicyFormatError('List of verification policy requirements must not be empty');
-    return items.map(parseRequirement);
-}
-function parseRequirement(node) {
-    const type = typeField(node);
-    switch (type) {
-        case 'insecureAcceptAnything':
-        case 'reject':
-            json_decode_exactFields(node, { type: () => { } });
-            return { type };
-        case 'sigstoreSigned':
-            return parseSigstoreSigned(node);
-        case 'signedBy':
-            json_decode_paranoidObject(node, (key) => (['type', 'keyType', 'keyPath', 'keyPaths', 'keyData', 'signedIdentity'].includes(key) ? () => { } : undefined));
-            return { type };
-        case 'signedBaseLayer':
-            json_decode_exactFields(node, { type: () => { }, baseLayerIdentity: () => { } });
-            return { type };
-        default:
-            throw new PolicyFormatError(`Unknown policy requirement type ${JSON.stringify(type)}`);
-    }
-}
-const REKOR_KEYS = ['rekorPublicKeyPath', 'rekorPublicKeyPaths', 'rekorPublicKeyData', 'rekorPublicKeyDatas'];
-function parseSigstoreSigned(node) {
-    let keyPath = '';
-    let keyPaths;
-    let keyData;
-    let keyDatas;
-    let gotKeyPaths = false;
-    let gotKeyDatas = false;
-    let fulcio = false;
-    let pki = false;
-    const rekor = [];
-    let signedIdentity;
-    json_decode_paranoidObject(node, (key) => {
-        switch (key) {
-            case 'type':
-                return () => { };
-            case 'keyPath':
-                return (v) => (keyPath = json_decode_goString(v));
-            case 'keyPaths':
-                return (v) => {
-                    gotKeyPaths = true;
-                    keyPaths = goStringList(v);
-                };
-            case 'keyData':
-                return (v) => (keyData = goBytes(v));
-            case 'keyDatas':
-                return (v) => {
-                    gotKeyDatas = true;
-                    keyDatas = goBytesList(v);
-                };
-            case 'fulcio':
-                return () => (fulcio = true);
-            case 'pki':
-                return () => (pki = true);
-            case 'signedIdentity':
-                return (v) => (signedIdentity = v);
-            default:
-                return REKOR_KEYS.includes(key) ? () => rekor.push(key) : undefined;
-        }
-    });
-    if (gotKeyPaths && (keyPaths === undefined || keyPaths.length === 0))
-        throw new PolicyFormatError('"keyPaths" contains no entries');
-    if (gotKeyDatas && (keyDatas === undefined || keyDatas.length === 0))
-        throw new PolicyFormatError('"keyDatas" contains no entries');
-    const sources = [];
-    if (keyPath !== '')
-        sources.push({ kind: 'keyPath', paths: [keyPath] });
-    if (keyPaths)
-        sources.push({ kind: 'keyPaths', paths: keyPaths });
-    if (keyData)
-        sources.push({ kind: 'keyData', datas: [keyData] });
-    if (keyDatas)
-        sources.push({ kind: 'keyDatas', datas: keyDatas });
-    if (sources.length + (fulcio ? 1 : 0) + (pki ? 1 : 0) !== 1) {
-        throw new PolicyFormatError('exactly one of keyPath, keyPaths, keyData, keyDatas, fulcio, and pki must be specified');
-    }
-    if (rekor.length > 1) {
-        throw new PolicyFormatError('at most one of rekorPublickeyPath, rekorPublicKeyPaths, rekorPublickeyData and rekorPublicKeyDatas can be used simultaneously');
-    }
-    const result = {
-        type: 'sigstoreSigned',
-        signedIdentity: signedIdentity === undefined ? { type: 'matchRepoDigestOrExact' } : parseSignedIdentity(signedIdentity),
-    };
-    const [source] = sources;
-    if (source)
-        result.keys = source;
-    if (fulcio)
-        result.unsupported = 'a Fulcio trust root (keyless signing)';
-    else if (pki)
-        result.unsupported = 'a PKI trust root';
-    else if (rekor.length > 0)
-        result.unsupported = `a Rekor public key (${rekor[0]})`;
-    return result;
-}
-function parseSignedIdentity(node) {
-    const type = typeField(node);
-    switch (type) {
-        case 'matchExact':
-        case 'matchRepoDigestOrExact':
-        case 'matchRepository':
-            json_decode_exactFields(node, { type: () => { } });
-            return { type };
-        case 'exactReference': {
-            let dockerReference = '';
-            json_decode_exactFields(node, { type: () => { }, dockerReference: (v) => (dockerReference = json_decode_goString(v)) });
-            const ref = parseNormalizedNamed(dockerReference);
-            if (!ref)
-                throw new PolicyFormatError(`Invalid format of dockerReference ${JSON.stringify(dockerReference)}`);
-            if (isNameOnly(ref))
-                throw new PolicyFormatError(`dockerReference ${JSON.stringify(dockerReference)} contains neither a tag nor digest`);
-            return { type, dockerReference };
-        }
-        case 'exactRepository': {
-            let dockerRepository = '';
-            json_decode_exactFields(node, { type: () => { }, dockerRepository: (v) => (dockerRepository = json_decode_goString(v)) });
-            if (!parseNormalizedNamed(dockerRepository))
-                throw new PolicyFormatError(`Invalid format of dockerRepository ${JSON.stringify(dockerRepository)}`);
-            return { type, dockerRepository };
-        }
-        case 'remapIdentity': {
-            let prefix = '';
-            let signedPrefix = '';
-            json_decode_exactFields(node, { type: () => { }, prefix: (v) => (prefix = json_decode_goString(v)), signedPrefix: (v) => (signedPrefix = json_decode_goString(v)) });
-            for (const p of [prefix, signedPrefix])
-                if (!validRemapPrefix(p))
-                    throw new PolicyFormatError(`prefix ${JSON.stringify(p)} is not valid`);
-            return { type, prefix, signedPrefix };
-        }
-        default:
-            throw new PolicyFormatError(`Unknown policy reference match type ${JSON.stringify(type)}`);
-    }
-}
-// validateIdentityRemappingPrefix: a bare domain ("host[:port]") or a name starting with one.
-const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?';
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const REMAP_DOMAIN = new RegExp(`^${DOMAIN}$`);
-const REMAP_NAME = new RegExp(`^${DOMAIN}/${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-function validRemapPrefix(s) {
-    return REMAP_DOMAIN.test(s) || REMAP_NAME.test(s);
-}
+/***/ 9925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./packages/core/src/policy/parse-policy.ts
-/**
- * policy.json → Policy, refusing what containers/image refuses (NewPolicyFromBytes): a host that
- * cannot load its policy pulls nothing, so a file we accept must be one skopeo accepts too.
- */
-
-
-
-
-/**
- * Parses policy.json. `source` (the file name) only shapes the message, which is
- * containers/image's: `invalid policy in "<file>": <reason>`.
- */
-function parsePolicy(bytes, source = 'policy.json') {
-    try {
-        const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-        return policyFromTree(parseJsonTree(text));
-    }
-    catch (e) {
-        throw new errors_BydigestError('POLICY', `invalid policy in ${JSON.stringify(source)}: ${e.message}`, {
-            cause: e,
-            hint: 'skopeo, podman and bootc refuse to pull anything with this file; see containers-policy.json(5).',
-        });
-    }
-}
-function policyFromTree(root) {
-    let defaults;
-    const transports = new Map();
-    json_decode_paranoidObject(root, (key) => {
-        if (key === 'default')
-            return (v) => (defaults = parseRequirements(v));
-        if (key === 'transports')
-            return (v) => parseTransports(v, transports);
-        return undefined;
-    });
-    if (defaults === undefined)
-        throw new PolicyFormatError('Default policy is missing');
-    return { default: defaults, transports };
-}
-function parseTransports(node, into) {
-    if (node.kind === 'null')
-        return;
-    json_decode_paranoidObject(node, (transport) => (value) => {
-        const scopes = new Map();
-        if (value.kind !== 'null') {
-            // containers/image validates scope names per transport; the docker transport accepts any
-            // string, and for the others a bad scope can only fail to match, so none is refused here.
-            json_decode_paranoidObject(value, (scope) => (reqs) => scopes.set(scope, parseRequirements(reqs)));
-        }
-        into.set(transport, scopes);
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/scope.ts
-/**
- * Which policy.json scope (and registries.d namespace) applies to an image, by containers/image's
- * rules (policy_eval.go requirementsForImageRef, docker/policyconfiguration/naming.go): the full
- * reference, then the repository, each parent namespace, the host, wildcard domains, the
- * transport's "" scope, then "default".
- */
-
-
-/** PolicyConfigurationIdentity: "host/repo:tag" or "host/repo@digest". */
-function policyIdentity(ref) {
-    if (ref.tag !== undefined && ref.digest !== undefined) {
-        throw new errors_BydigestError('INVALID_REFERENCE', `${referenceName(ref)}:${ref.tag}@${ref.digest} has both a tag and a digest; containers/image pulls one or the other`, {
-            hint: 'give the tag the host pulls (…:stable), or the digest alone',
-        });
-    }
-    if (ref.tag !== undefined)
-        return `${referenceName(ref)}:${ref.tag}`;
-    if (ref.digest !== undefined)
-        return `${referenceName(ref)}@${ref.digest}`;
-    // docker:// adds :latest to a name-only reference (reference.TagNameOnly) before any lookup.
-    return `${referenceName(ref)}:latest`;
-}
-/**
- * PolicyConfigurationNamespaces, most specific first: "host/a/b", "host/a", "host", then
- * "*.example.com", "*.com" (the host without its port, one label dropped at a time).
- */
-function policyNamespaces(ref) {
-    const out = [];
-    let name = referenceName(ref);
-    for (;;) {
-        out.push(name);
-        const slash = name.lastIndexOf('/');
-        if (slash < 0)
-            break;
-        name = name.slice(0, slash);
-    }
-    const colon = name.indexOf(':');
-    if (colon >= 0)
-        name = name.slice(0, colon);
-    for (let dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.')) {
-        name = name.slice(dot + 1);
-        out.push(`*.${name}`);
-    }
-    return out;
-}
-function requirementsForImage(policy, ref) {
-    const identity = policyIdentity(ref);
-    const candidates = [identity, ...policyNamespaces(ref), ''];
-    const scopes = policy.transports.get('docker');
-    if (scopes) {
-        for (const scope of candidates) {
-            const requirements = scopes.get(scope);
-            if (requirements)
-                return { scope, label: `transports.docker[${JSON.stringify(scope)}]`, requirements, candidates };
-        }
-    }
-    return { scope: undefined, label: 'default', requirements: policy.default, candidates };
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8009);
-;// CONCATENATED MODULE: ./packages/core/src/policy/registries-d.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hZ: () => (/* binding */ mergeRegistriesFiles),
+/* harmony export */   sE: () => (/* binding */ sigstoreAttachmentsFor)
+/* harmony export */ });
+/* unused harmony exports emptyRegistriesConfig, parseRegistriesFile */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8009);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(637);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2783);
 /**
  * registries.d (containers-registries.d(5)) as containers/image reads it (docker/registries_d.go):
  * every *.yaml file is merged, a namespace defined in two files is an error, and for a pull the
@@ -38558,7 +32793,7 @@ function mergeRegistriesFiles(files) {
     return merged;
 }
 function storageError(detail) {
-    return new errors_BydigestError('POLICY', `Error parsing signature storage configuration: ${detail}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('POLICY', `Error parsing signature storage configuration: ${detail}`, {
         hint: 'each registries.d namespace may be configured in one file only',
     });
 }
@@ -38569,7 +32804,7 @@ function storageError(detail) {
 function parseRegistriesFile(text, path) {
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(text, { version: '1.1' });
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { version: '1.1' });
     }
     catch (e) {
         throw fileError(path, e.message.split('\n')[0] ?? String(e));
@@ -38577,15 +32812,15 @@ function parseRegistriesFile(text, path) {
     const out = emptyRegistriesConfig();
     if (doc === null || doc === undefined)
         return out;
-    if (!registries_d_isRecord(doc))
-        throw fileError(path, `the top level is a ${registries_d_describe(doc)}, not a mapping`);
-    const defaultDocker = registries_d_field(doc, 'default-docker');
+    if (!isRecord(doc))
+        throw fileError(path, `the top level is a ${describe(doc)}, not a mapping`);
+    const defaultDocker = field(doc, 'default-docker');
     if (defaultDocker !== undefined && defaultDocker !== null)
         out.defaultDocker = parseNamespace(defaultDocker, path, 'default-docker');
-    const docker = registries_d_field(doc, 'docker');
+    const docker = field(doc, 'docker');
     if (docker !== undefined && docker !== null) {
-        if (!registries_d_isRecord(docker))
-            throw fileError(path, `"docker" is a ${registries_d_describe(docker)}, not a mapping of namespaces`);
+        if (!isRecord(docker))
+            throw fileError(path, `"docker" is a ${describe(docker)}, not a mapping of namespaces`);
         for (const [name, value] of Object.entries(docker))
             out.docker.set(name, parseNamespace(value, path, `docker.${name}`));
     }
@@ -38595,50 +32830,50 @@ function parseNamespace(value, path, where) {
     const ns = { source: path };
     if (value === null)
         return ns;
-    if (!registries_d_isRecord(value))
-        throw fileError(path, `${where} is a ${registries_d_describe(value)}, not a mapping`);
+    if (!isRecord(value))
+        throw fileError(path, `${where} is a ${describe(value)}, not a mapping`);
     const lookaside = stringField(value, 'lookaside', path, where) ?? stringField(value, 'sigstore', path, where);
     if (lookaside)
         ns.lookaside = lookaside;
     const staging = stringField(value, 'lookaside-staging', path, where) ?? stringField(value, 'sigstore-staging', path, where);
     if (staging)
         ns.lookasideStaging = staging;
-    const use = registries_d_field(value, 'use-sigstore-attachments');
+    const use = field(value, 'use-sigstore-attachments');
     if (use !== undefined && use !== null) {
         if (typeof use !== 'boolean') {
-            throw fileError(path, `${where}.use-sigstore-attachments must be true or false, got the ${registries_d_describe(use)} ${JSON.stringify(use)}`);
+            throw fileError(path, `${where}.use-sigstore-attachments must be true or false, got the ${describe(use)} ${JSON.stringify(use)}`);
         }
         ns.useSigstoreAttachments = use;
     }
     return ns;
 }
 function stringField(obj, key, path, where) {
-    const v = registries_d_field(obj, key);
+    const v = field(obj, key);
     if (v === undefined || v === null)
         return undefined;
     if (typeof v !== 'string')
-        throw fileError(path, `${where}.${key} must be a string, got the ${registries_d_describe(v)} ${JSON.stringify(v)}`);
+        throw fileError(path, `${where}.${key} must be a string, got the ${describe(v)} ${JSON.stringify(v)}`);
     return v;
 }
 /** encoding/json's field lookup: the exact name, else a case-insensitive match. */
-function registries_d_field(obj, key) {
+function field(obj, key) {
     if (Object.hasOwn(obj, key))
         return obj[key];
     const found = Object.keys(obj).find((k) => k.toLowerCase() === key);
     return found === undefined ? undefined : obj[found];
 }
 function fileError(path, detail) {
-    return new errors_BydigestError('POLICY', `parsing ${path}: ${detail}`, { hint: 'see containers-registries.d(5) for the file format' });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('POLICY', `parsing ${path}: ${detail}`, { hint: 'see containers-registries.d(5) for the file format' });
 }
-function registries_d_isRecord(v) {
+function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-function registries_d_describe(v) {
+function describe(v) {
     return Array.isArray(v) ? 'list' : v === null ? 'null' : typeof v;
 }
 /** useSigstoreAttachments(ref): whether containers/image reads the `.sig` attachments for this pull. */
 function sigstoreAttachmentsFor(config, ref) {
-    for (const name of [policyIdentity(ref), ...policyNamespaces(ref)]) {
+    for (const name of [(0,_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .policyIdentity */ .Xd)(ref), ...(0,_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .policyNamespaces */ .hd)(ref)]) {
         const ns = config.docker.get(name);
         // An entry without the option does not decide: the lookup goes on to less specific ones.
         if (ns?.useSigstoreAttachments !== undefined)
@@ -38650,58 +32885,100 @@ function sigstoreAttachmentsFor(config, ref) {
     return { enabled: false };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/policy/identity.ts
 
-function matchesDockerReference(rule, intended, signatureReference) {
-    const signature = parseNormalizedNamed(signatureReference);
-    if (!signature)
-        return false;
-    switch (rule.type) {
-        case 'matchExact':
-            if (isNameOnly(intended) || isNameOnly(signature))
-                return false;
-            return referenceString(signature) === referenceString(intended);
-        case 'matchRepoDigestOrExact':
-            return matchRepoDigestOrExact(intended, signature);
-        case 'matchRepository':
-            return referenceName(signature) === referenceName(intended);
-        case 'exactReference': {
-            const wanted = parseNormalizedNamed(rule.dockerReference);
-            if (!wanted || isNameOnly(wanted) || isNameOnly(signature))
-                return false;
-            return referenceString(signature) === referenceString(wanted);
-        }
-        case 'exactRepository': {
-            const wanted = parseNormalizedNamed(rule.dockerRepository);
-            return wanted !== undefined && referenceName(signature) === referenceName(wanted);
-        }
-        case 'remapIdentity': {
-            const remapped = remapPrefix(rule, intended);
-            return remapped !== undefined && matchRepoDigestOrExact(remapped, signature);
+/***/ }),
+
+/***/ 2783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $D: () => (/* binding */ requirementsForImage),
+/* harmony export */   Xd: () => (/* binding */ policyIdentity),
+/* harmony export */   hd: () => (/* binding */ policyNamespaces)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
+/* harmony import */ var _docker_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9415);
+/**
+ * Which policy.json scope (and registries.d namespace) applies to an image, by containers/image's
+ * rules (policy_eval.go requirementsForImageRef, docker/policyconfiguration/naming.go): the full
+ * reference, then the repository, each parent namespace, the host, wildcard domains, the
+ * transport's "" scope, then "default".
+ */
+
+
+/** PolicyConfigurationIdentity: "host/repo:tag" or "host/repo@digest". */
+function policyIdentity(ref) {
+    if (ref.tag !== undefined && ref.digest !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W('INVALID_REFERENCE', `${(0,_docker_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .referenceName */ .z$)(ref)}:${ref.tag}@${ref.digest} has both a tag and a digest; containers/image pulls one or the other`, {
+            hint: 'give the tag the host pulls (…:stable), or the digest alone',
+        });
+    }
+    if (ref.tag !== undefined)
+        return `${(0,_docker_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .referenceName */ .z$)(ref)}:${ref.tag}`;
+    if (ref.digest !== undefined)
+        return `${(0,_docker_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .referenceName */ .z$)(ref)}@${ref.digest}`;
+    // docker:// adds :latest to a name-only reference (reference.TagNameOnly) before any lookup.
+    return `${(0,_docker_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .referenceName */ .z$)(ref)}:latest`;
+}
+/**
+ * PolicyConfigurationNamespaces, most specific first: "host/a/b", "host/a", "host", then
+ * "*.example.com", "*.com" (the host without its port, one label dropped at a time).
+ */
+function policyNamespaces(ref) {
+    const out = [];
+    let name = (0,_docker_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .referenceName */ .z$)(ref);
+    for (;;) {
+        out.push(name);
+        const slash = name.lastIndexOf('/');
+        if (slash < 0)
+            break;
+        name = name.slice(0, slash);
+    }
+    const colon = name.indexOf(':');
+    if (colon >= 0)
+        name = name.slice(0, colon);
+    for (let dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.')) {
+        name = name.slice(dot + 1);
+        out.push(`*.${name}`);
+    }
+    return out;
+}
+function requirementsForImage(policy, ref) {
+    const identity = policyIdentity(ref);
+    const candidates = [identity, ...policyNamespaces(ref), ''];
+    const scopes = policy.transports.get('docker');
+    if (scopes) {
+        for (const scope of candidates) {
+            const requirements = scopes.get(scope);
+            if (requirements)
+                return { scope, label: `transports.docker[${JSON.stringify(scope)}]`, requirements, candidates };
         }
     }
-}
-function matchRepoDigestOrExact(intended, signature) {
-    // A repository-only identity (what cosign writes) never matches this rule, even for a pull by digest.
-    if (isNameOnly(signature))
-        return false;
-    if (intended.tag !== undefined)
-        return referenceString(signature) === referenceString(intended);
-    // By digest: the repository must match; the digest itself was checked against the manifest.
-    if (intended.digest !== undefined)
-        return referenceName(signature) === referenceName(intended);
-    return false;
-}
-/** The intended reference with `prefix` replaced by `signedPrefix`, when its name starts with it. */
-function remapPrefix(rule, intended) {
-    const name = referenceName(intended);
-    const matches = name === rule.prefix || (name.startsWith(rule.prefix) && name[rule.prefix.length] === '/');
-    if (!matches)
-        return intended;
-    const s = referenceString(intended);
-    return parseCanonicalNamed(s.replace(rule.prefix, rule.signedPrefix));
+    return { scope: undefined, label: 'default', requirements: policy.default, candidates };
 }
 
+
+/***/ }),
+
+/***/ 7402:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H9: () => (/* binding */ goReadFileError),
+  Dr: () => (/* binding */ loadTrustRoot),
+  cV: () => (/* binding */ workingDirectoryReader)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/cosign/pem.ts
+var cosign_pem = __nccwpck_require__(6608);
 ;// CONCATENATED MODULE: ./packages/core/src/policy/trust-root.ts
 /**
  * The public keys of a sigstoreSigned requirement (policy_eval_sigstore.go prepareTrustRoot).
@@ -38714,7 +32991,7 @@ function remapPrefix(rule, intended) {
 
 
 function workingDirectoryReader(cwd = process.cwd()) {
-    return (path) => (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, path));
+    return (path) => (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.resolve)(cwd, path));
 }
 function loadTrustRoot(source, read) {
     const pems = [];
@@ -38744,7 +33021,7 @@ function loadTrustRoot(source, read) {
 }
 /** sigstore cryptoutils.UnmarshalPEMToPublicKey: the key, or Go's error text. */
 function unmarshalPemToPublicKey(pem) {
-    const decoded = pem_decodeFirstPem(pem.toString('latin1'));
+    const decoded = (0,cosign_pem/* decodeFirstPem */.n)(pem.toString('latin1'));
     if (!decoded.ok)
         return 'PEM decoding failed';
     const { label, der } = decoded.block;
@@ -38777,246 +33054,6 @@ function goReadFileError(path, e) {
     const text = e.code ? ERRNO_TEXT[e.code] : undefined;
     return `open ${path}: ${text ?? e.message}`;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/sigstore-signed.ts
-/**
- * The sigstoreSigned requirement with public keys, step for step as containers/image checks each
- * signature (policy_eval_sigstore.go isSignatureAccepted, internal VerifySigstorePayload):
- * key files → signature annotation → base64 → signature with any key → strict payload parse →
- * manifest digest → signedIdentity. One accepted signature allows the image; otherwise the
- * rejection reasons are summed up in containers/image's words.
- */
-
-
-
-
-
-
-
-function evaluateSigstoreSigned(requirement, image, signatures, readKeyFile) {
-    const judged = [];
-    let nonSignatureAttachments = 0;
-    for (const sig of signatures) {
-        if (sig.mediaType !== constants_SIMPLE_SIGNING_MEDIA_TYPE) {
-            nonSignatureAttachments++;
-            continue;
-        }
-        judged.push(judgeSignature(requirement, image, sig, readKeyFile));
-    }
-    if (judged.some((j) => j.accepted))
-        return { allowed: true, signatures: judged, nonSignatureAttachments };
-    return { allowed: false, message: summarize(judged, nonSignatureAttachments), signatures: judged, nonSignatureAttachments };
-}
-function summarize(judged, nonSignatureAttachments) {
-    if (judged.length === 0) {
-        // containers/image also counts lookaside (GPG) signatures here; those are never read by bydigest.
-        return nonSignatureAttachments === 0
-            ? 'A signature was required, but no signature exists'
-            : `A signature was required, but no signature exists (0 non-sigstore signatures, ${nonSignatureAttachments} sigstore non-signature attachments)`;
-    }
-    if (judged.length === 1)
-        return judged[0]?.reason ?? '';
-    return `None of the signatures were accepted, reasons: ${judged.map((j) => j.reason).join('; ')}`;
-}
-function judgeSignature(requirement, image, sig, readKeyFile) {
-    const out = { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false };
-    const reject = (reason) => ({ ...out, reason });
-    const root = loadTrustRoot(requirement.keys, readKeyFile);
-    if (!root.ok)
-        return reject(root.reason);
-    const signature = sig.annotations[constants_SIGNATURE_ANNOTATION];
-    if (signature === undefined)
-        return reject(`missing ${constants_SIGNATURE_ANNOTATION} annotation`);
-    // containers/image would stop the whole pull on an unreadable payload; here it rejects this one.
-    if (sig.payload === undefined)
-        return reject(sig.unreadable ?? 'the signature payload could not be read');
-    const decoded = base64_decodeStdBase64(signature);
-    if (!decoded.ok)
-        return reject(`base64 decoding: ${decoded.reason}`);
-    const failures = [];
-    for (const [i, key] of root.keys.entries()) {
-        const check = checkPayloadSignature(key, sig.payload, signature);
-        if (check.valid) {
-            out.keyIndex = i;
-            break;
-        }
-        failures.push(check.reason.replace(/^cryptographic signature verification failed: /, ''));
-    }
-    if (out.keyIndex === undefined)
-        return reject(`cryptographic signature verification failed: ${failures.join(', ')}`);
-    out.cryptoVerified = true;
-    let payload;
-    try {
-        payload = parseSimpleSigningPayload(sig.payload);
-    }
-    catch (e) {
-        return reject(e.message);
-    }
-    out.identity = payload.dockerReference;
-    out.digest = payload.manifestDigest;
-    if (!matchesDigest(image, payload.manifestDigest))
-        return reject(`Signature for digest ${payload.manifestDigest} does not match`);
-    if (!matchesDockerReference(requirement.signedIdentity, image.reference, payload.dockerReference)) {
-        return reject(`Signature for identity ${goQuote(payload.dockerReference)} is not accepted`);
-    }
-    return { ...out, accepted: true };
-}
-/** manifest.MatchesDigest: the signed digest, in its own algorithm, over the manifest bytes. */
-function matchesDigest(image, signed) {
-    if (signed === image.manifestDigest)
-        return true;
-    if (!image.manifestBytes)
-        return false;
-    const [algorithm, hex] = signed.split(':');
-    if (!['sha256', 'sha384', 'sha512'].includes(algorithm))
-        return false;
-    return (0,external_node_crypto_.createHash)(algorithm).update(image.manifestBytes).digest('hex') === hex;
-}
-/** Go's %q for the strings that occur here (JSON quoting agrees except for rare control characters). */
-function goQuote(s) {
-    return JSON.stringify(s);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/evaluate.ts
-/**
- * IsRunningImageAllowed for a docker:// pull (signature/policy_eval.go): pick the scope, then
- * every requirement in it must allow the image; the first that refuses gives the message. Pure:
- * the caller passes what the registry holds (readSigstoreAttachments) and how to read key files.
- */
-
-
-
-
-
-
-function evaluatePolicy(input) {
-    // docker:// pulls a name-only reference as :latest.
-    const reference = { ...input.image.reference };
-    if (reference.tag === undefined && reference.digest === undefined)
-        reference.tag = 'latest';
-    const image = { ...input.image, reference };
-    const identity = policyIdentity(reference);
-    const scope = requirementsForImage(input.policy, reference);
-    const attachments = sigstoreAttachmentsFor(input.registries, reference);
-    const signatures = attachments.enabled ? input.attachments.signatures : [];
-    const readKeyFile = input.readKeyFile ?? workingDirectoryReader();
-    const reports = scope.requirements.map((requirement) => ({ requirement, evaluated: false, signatures: [], nonSignatureAttachments: 0 }));
-    let refusal;
-    for (const report of reports) {
-        const outcome = evaluateRequirement(report.requirement, image, signatures, attachments.enabled ? input.attachments.error : undefined, readKeyFile, scope);
-        Object.assign(report, outcome, { evaluated: true });
-        if (!outcome.allowed) {
-            refusal = outcome.message;
-            break;
-        }
-    }
-    const evaluation = {
-        allowed: refusal === undefined,
-        identity,
-        scope,
-        attachments,
-        ignoredSignatures: attachments.enabled ? 0 : input.attachments.signatures.length,
-        requirements: reports,
-    };
-    if (refusal !== undefined)
-        evaluation.message = refusal;
-    return evaluation;
-}
-function evaluateRequirement(requirement, image, signatures, attachmentsError, readKeyFile, scope) {
-    switch (requirement.type) {
-        case 'insecureAcceptAnything':
-            return { allowed: true, signatures: [], nonSignatureAttachments: 0 };
-        case 'reject':
-            return { allowed: false, message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`, signatures: [], nonSignatureAttachments: 0 };
-        case 'sigstoreSigned':
-            if (requirement.unsupported || !requirement.keys)
-                throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
-            // containers/image fails the pull when the .sig cannot be read at all (e.g. not an OCI manifest).
-            if (attachmentsError !== undefined)
-                return { allowed: false, message: attachmentsError, signatures: [], nonSignatureAttachments: 0 };
-            return evaluateSigstoreSigned({ keys: requirement.keys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
-        case 'signedBy':
-            throw unsupported(scope, 'signedBy (GPG simple signing, stored in a lookaside or the registry extension)');
-        case 'signedBaseLayer':
-            throw unsupported(scope, 'signedBaseLayer');
-    }
-}
-function unsupported(scope, what) {
-    return new errors_BydigestError('POLICY', `the policy scope ${scope.label} requires ${what}, which bydigest cannot evaluate`, {
-        hint: 'check this image with `skopeo copy --policy … docker://… dir:…` instead, or evaluate a policy using sigstoreSigned with keyPath/keyData',
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/load.ts
-/** Reading a host's policy.json and registries.d from disk, with containers/image's rules. */
-
-
-
-
-
-
-async function loadPolicyFile(path) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(path);
-    }
-    catch (e) {
-        throw new errors_BydigestError('POLICY', goReadFileError(path, e), {
-            cause: e,
-            hint: 'pass the policy.json your image installs (e.g. the file that becomes /etc/containers/policy.json)',
-        });
-    }
-    return parsePolicy(bytes, path);
-}
-/** loadAndMergeConfig: every *.yaml in `dir` (other names are ignored); a missing directory is empty. */
-async function loadRegistriesDir(dir) {
-    let names;
-    try {
-        names = await (0,promises_.readdir)(dir);
-    }
-    catch (e) {
-        const err = e;
-        if (err.code === 'ENOENT')
-            return { config: mergeRegistriesFiles([]), exists: false, files: [] };
-        throw new errors_BydigestError('POLICY', goReadFileError(dir, err), { cause: e, hint: 'pass a readable registries.d directory' });
-    }
-    // containers/image reads them in directory order; sorted here so conflicts are reported stably.
-    const files = names.filter((n) => n.endsWith('.yaml')).sort().map((n) => (0,external_node_path_namespaceObject.join)(dir, n));
-    const texts = [];
-    for (const path of files) {
-        try {
-            texts.push({ path, text: await (0,promises_.readFile)(path, 'utf8') });
-        }
-        catch (e) {
-            throw new errors_BydigestError('POLICY', goReadFileError(path, e), { cause: e });
-        }
-    }
-    return { config: mergeRegistriesFiles(texts), exists: true, files };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/index.ts
-
-
-
-
-
-
-
-
-
-
-// The fetch half of the legacy signature store, re-exported here because policy evaluation is its
-// other consumer (cosign/index.ts lists the store's original API).
-
-
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -39144,6 +33181,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -50876,6 +44920,18 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -50891,17 +44947,6 @@ function getIDToken(aud) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

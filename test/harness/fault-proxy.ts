@@ -27,6 +27,16 @@ export interface FaultProxyOptions {
   stallMs?: number;
   /** CA for an https target. */
   ca?: string;
+  /** Seconds sent in Retry-After with '429-retry-after' (default 1). */
+  retryAfterSeconds?: number;
+  /**
+   * A scripted schedule, consulted before the random one: return a fault to inject it, 'pass'
+   * to forward the request untouched, or undefined to let the seeded schedule decide.
+   * `n` counts requests of this operation so far (1 for the first).
+   */
+  decide?: (req: { operation: string; method: string; url: string; n: number }) => Fault | 'pass' | undefined;
+  /** Called for every request once its fate is known (after forwarding starts or the fault is chosen). */
+  onRequest?: (e: { operation: string; method: string; url: string; fault?: Fault }) => void;
 }
 
 export interface FaultEvent {
@@ -39,6 +49,8 @@ export interface FaultProxy {
   host: string;
   /** Requests per operation ("GET manifest", "PUT blob", …), faults included. */
   counts(): Record<string, number>;
+  /** Requests that could change the registry (PUT, POST, PATCH, DELETE), faults included. */
+  writes(): number;
   total(): number;
   faults(): FaultEvent[];
   reset(): void;
@@ -112,10 +124,18 @@ export async function startFaultProxy(opts: FaultProxyOptions): Promise<FaultPro
   const server = createServer((req, res) => {
     const operation = classify(req.method ?? 'GET', req.url ?? '/');
     counts[operation] = (counts[operation] ?? 0) + 1;
+    // Both draws happen for every request, so a scripted decision does not shift the schedule.
     const roll = random();
     const pick = random();
-    if (rate <= 0 || roll >= rate) return forward(req, res);
-    const fault = kinds[Math.floor(pick * kinds.length)] as Fault;
+    const method = req.method ?? 'GET';
+    const url = req.url ?? '/';
+    const scripted = opts.decide?.({ operation, method, url, n: counts[operation] as number });
+    let fault: Fault | undefined;
+    if (scripted === 'pass') fault = undefined;
+    else if (scripted !== undefined) fault = scripted;
+    else if (rate > 0 && roll < rate) fault = kinds[Math.floor(pick * kinds.length)] as Fault;
+    opts.onRequest?.({ operation, method, url, ...(fault ? { fault } : {}) });
+    if (fault === undefined) return forward(req, res);
     events.push({ operation, fault });
     const answer = (status: number, headers: Record<string, string> = {}) => {
       req.resume();
@@ -124,7 +144,7 @@ export async function startFaultProxy(opts: FaultProxyOptions): Promise<FaultPro
     };
     switch (fault) {
       case '429-retry-after':
-        return answer(429, { 'retry-after': '1' });
+        return answer(429, { 'retry-after': String(opts.retryAfterSeconds ?? 1) });
       case '429':
         return answer(429);
       case '500':
@@ -187,6 +207,7 @@ export async function startFaultProxy(opts: FaultProxyOptions): Promise<FaultPro
     host: `127.0.0.1:${port}`,
     counts: () => ({ ...counts }),
     total: () => Object.values(counts).reduce((a, b) => a + b, 0),
+    writes: () => Object.entries(counts).reduce((a, [k, n]) => (/^(PUT|POST|PATCH|DELETE) /.test(k) ? a + n : a), 0),
     faults: () => [...events],
     reset: () => {
       for (const k of Object.keys(counts)) delete counts[k];

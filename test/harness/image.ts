@@ -21,6 +21,11 @@ const blob = (bytes: Buffer): BuiltBlob => ({ digest: sha(bytes), size: bytes.le
 
 /** A one-file tar, gzipped: real layers, so peers that look inside them are satisfied. */
 export function tarGzLayer(name: string, content: Buffer): Buffer {
+  return gzipSync(tarLayer(name, content), { level: 1 });
+}
+
+/** A one-file tar (uncompressed): its digest is the layer's diff_id. */
+function tarLayer(name: string, content: Buffer): Buffer {
   const header = Buffer.alloc(512);
   header.write(name, 0, 100, 'utf8');
   header.write('0000644\0', 100);
@@ -36,7 +41,7 @@ export function tarGzLayer(name: string, content: Buffer): Buffer {
   for (const b of header) sum += b;
   header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
   const pad = Buffer.alloc((512 - (content.length % 512)) % 512);
-  return gzipSync(Buffer.concat([header, content, pad, Buffer.alloc(1024)]), { level: 1 });
+  return Buffer.concat([header, content, pad, Buffer.alloc(1024)]);
 }
 
 export interface ImageSpec {
@@ -51,7 +56,8 @@ export interface ImageSpec {
 export function buildImage(spec: ImageSpec = {}): BuiltManifest {
   const sizes = spec.layerSizes ?? [512, 2048];
   // Incompressible content: the byte counts then mean what they say on the wire.
-  const layers = sizes.map((n, i) => blob(tarGzLayer(`file-${i}`, spec.label ? seeded(`${spec.label}-${i}`, n) : randomBytes(n))));
+  const tars = sizes.map((n, i) => tarLayer(`file-${i}`, spec.label ? seeded(`${spec.label}-${i}`, n) : randomBytes(n)));
+  const layers = tars.map((t) => blob(gzipSync(t, { level: 1 })));
   const architecture = spec.architecture ?? 'amd64';
   const os = spec.os ?? 'linux';
   const config = blob(
@@ -60,7 +66,8 @@ export function buildImage(spec: ImageSpec = {}): BuiltManifest {
         architecture,
         os,
         config: { Labels: { 'org.opencontainers.image.title': spec.label ?? 'bydigest-test' } },
-        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
+        // diff_ids name the uncompressed layers, as pullers that unpack them (crane validate, podman) check.
+        rootfs: { type: 'layers', diff_ids: tars.map((t) => sha(t)) },
         history: layers.map(() => ({ created_by: 'bydigest test' })),
       }),
     ),

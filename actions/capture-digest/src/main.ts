@@ -18,8 +18,10 @@ import {
   setCheckedOutput,
   setDigestOutput,
   setDigestRefOutput,
+  truncate,
 } from '@bydigest/action-kit';
-import { writeFile } from 'node:fs/promises';
+import { access, constants, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { pushSource } from './push-source.js';
 
 await runAction(async () => {
@@ -29,6 +31,8 @@ await runAction(async () => {
   const tags = parseInput('tags', () => parseTagList(repo, entries))!;
   const source = rawInput('source');
   const digestfile = rawInput('digestfile');
+  // Checked before the push: a digestfile that cannot be written must not fail the step after it.
+  if (digestfile) await checkWritableFile('digestfile', digestfile);
   const concurrency = integerInput('concurrency', 4, { min: 1, max: 32 });
   const client = registryClientFromInputs();
 
@@ -61,3 +65,16 @@ await runAction(async () => {
     await client.close();
   }
 });
+
+/** The path can be written: not a directory, in a directory that exists and is writable. */
+async function checkWritableFile(input: string, path: string): Promise<void> {
+  const fail = (why: string): never => {
+    throw new InputError(input, `cannot write ${JSON.stringify(truncate(path))}: ${why}`, 'give a file path in an existing, writable directory');
+  };
+  const target = await stat(path).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : fail(e.code ?? e.message)));
+  if (target?.isDirectory()) fail('it is a directory');
+  const dir = dirname(resolve(path));
+  const parent = await stat(dir).catch((e: NodeJS.ErrnoException) => fail(e.code === 'ENOENT' ? `directory ${truncate(dir)} does not exist` : (e.code ?? e.message)));
+  if (!parent.isDirectory()) fail(`${truncate(dir)} is not a directory`);
+  await access(target ? path : dir, constants.W_OK).catch(() => fail('permission denied'));
+}

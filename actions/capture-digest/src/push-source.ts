@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import * as exec from '@actions/exec';
 import {
+  BydigestError,
   openLayout,
   parseLayoutTransport,
   pushLayout,
@@ -49,13 +50,26 @@ async function pushFromLayout(
   tags: string[],
   concurrency: number,
 ): Promise<PushResult> {
-  const layout = await openLayout(kind, path);
+  const layout = await openLayout(kind, path).catch(sourceError);
   try {
-    const manifest = await selectLayoutManifest(layout, ref);
-    const result = await pushLayout(client, repo, layout, manifest, tags, { concurrency });
+    const manifest = await selectLayoutManifest(layout, ref).catch(sourceError);
+    const result = await pushLayout(client, repo, layout, manifest, tags, { concurrency }).catch(sourceError);
     core.info(`pushed ${manifest.digest}: ${result.blobsUploaded} blob(s) uploaded (${result.bytesUploaded} bytes), ${result.blobsSkipped} already present`);
     return result;
   } finally {
     await layout.close();
   }
+}
+
+/**
+ * A layout that is missing, malformed or whose bytes do not match their digests is the
+ * `source` input's fault. The registry is the one to notice a blob whose bytes do not match:
+ * it refuses the upload (DIGEST_INVALID), and no manifest or tag is written.
+ */
+function sourceError(e: unknown): never {
+  if (e instanceof BydigestError && e.code === 'LAYOUT') throw new InputError('source', e.message, e.hint);
+  if (e instanceof BydigestError && e.status === 400 && /DIGEST_INVALID/.test(e.message)) {
+    throw new InputError('source', `a blob in the layout does not match its digest; the registry refused it (${e.message})`, 'the layout is corrupt: export it again');
+  }
+  throw e;
 }

@@ -48,14 +48,16 @@ await runAction(async () => {
       core.info(`signature check: ${v.valid.length} valid signature(s) at ${v.signatureRef}`);
     }
 
-    const result = await promoteByDigest(client, source, targets, { manifest, concurrency });
     const elsewhere = targets.filter((t) => !sameRepository(t, source));
-    if (copySigs && elsewhere.length > 0) {
+    // Signatures and referrers go first: no target tag may point at the digest before they are there.
+    const copyFirst = async () => {
+      if (!copySigs) return;
       for (const repo of uniqueRepos(elsewhere)) {
-        const copied = await copySignatures(client, source, repo, concurrency);
+        const copied = await copySignatures(client, source, repo, concurrency, manifest);
         core.info(`copied ${copied} signature/referrer manifest(s) to ${formatReference(repo)}`);
       }
-    }
+    };
+    const result = await promoteByDigest(client, source, targets, { manifest, concurrency, beforeTags: copyFirst });
     const { stats } = result;
     if (elsewhere.length > 0) core.info(`blobs: ${stats.mounted} mounted, ${stats.streamed} streamed, ${stats.existing} already present`);
 

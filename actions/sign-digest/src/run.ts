@@ -15,6 +15,7 @@ import {
   InputError,
   keyValueInput,
   awaitSigningKey,
+  keyInputChecked,
   listInput,
   booleanInput,
   parseInput,
@@ -40,16 +41,26 @@ export async function run(pendingKey: Promise<SigningKey>): Promise<void> {
     const tags = parseInput('tags', () => parseTagList(image, tagEntries)) ?? [];
     const identities = identity === 'repository' ? [repositoryName(image)] : tags.map((t) => `${repositoryName(image)}:${t}`);
 
-    const key = await awaitSigningKey(pendingKey);
+    // Masks the key variables now; the key itself is awaited by signImage once the registry work
+    // that does not need it (manifest and .sig reads, payload blobs) is done, so scrypt overlaps it.
+    // A malformed key input fails here, before any write; only the password waits for scrypt.
+    await keyInputChecked(pendingKey);
+    const pending = awaitSigningKey(pendingKey);
+    pending.catch(() => undefined);
     const client = registryClientFromInputs();
     try {
       const wantLegacy = format !== 'bundle';
       const wantBundle = format !== 'legacy';
       // The .sig tag and the referrers index are different tags: both formats are written at once.
       const [signed, bundled] = await Promise.all([
-        wantLegacy ? signImage(client, { image, identities, optional: Object.keys(optional).length ? optional : null, recursive, key }) : undefined,
-        wantBundle ? signImageBundle(client, { image, key, annotations: optional, recursive }) : undefined,
-      ]);
+        wantLegacy ? signImage(client, { image, identities, optional: Object.keys(optional).length ? optional : null, recursive, key: pending }) : undefined,
+        wantBundle ? signImageBundle(client, { image, key: pending, annotations: optional, recursive }) : undefined,
+      ]).catch(async (e: unknown) => {
+        // A bad key explains more than whatever failed while it was being decoded.
+        await pending;
+        throw e;
+      });
+      const key = await pending;
       if (signed) reportLegacy(image, signed);
       if (bundled) reportBundles(image, bundled);
       setCheckedOutput('public-key', key.publicKeyPem, (v) => v.startsWith('-----BEGIN PUBLIC KEY-----'));

@@ -23,7 +23,8 @@ export async function forInput<T>(name: string, fn: () => T | Promise<T>): Promi
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof BydigestError && (e.code === 'INVALID_ARGUMENT' || name === 'files')) throw new InputError(name, e.message, e.hint);
+    // `files` and `dir` errors (a directory that cannot be created, say) are all about the input.
+    if (e instanceof BydigestError && (e.code === 'INVALID_ARGUMENT' || name === 'files' || name === 'dir')) throw new InputError(name, e.message, e.hint);
     throw e;
   }
 }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { RegistryClient, type RequestEvent } from '@bydigest/core';
-import { booleanInput, integerInput, rawInput } from './inputs.js';
+import { booleanInput, InputError, integerInput, rawInput } from './inputs.js';
 
 /**
  * The inputs every registry-facing action shares (username, password, github-token,
@@ -12,6 +12,10 @@ export function registryClientFromInputs(extra: { onRequest?: (e: RequestEvent) 
   const githubToken = rawInput('github-token');
   if (password) core.setSecret(password);
   if (githubToken) core.setSecret(githubToken);
+  // Checked here, not when a registry first asks for credentials: an anonymous registry never
+  // asks, and the mistake would pass unnoticed until the registry requires a login.
+  if (username && !password) throw new InputError('username', 'is given without password', 'set both, or neither to use an auth file');
+  if (password && !username) throw new InputError('password', 'is given without username', 'set both, or neither to use an auth file');
   const retries = integerInput('retries', 3, { min: 0, max: 10 });
   const insecure = booleanInput('insecure', false);
   // Not an input: a knob for fault tests and slow registries, read from the environment.

@@ -10,7 +10,7 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (e) {
-    core.setFailed(failureMessage(e));
+    core.setFailed(shortenLongWords(failureMessage(e)));
     if (e instanceof Error && !(e instanceof InputError) && !(e instanceof BydigestError)) {
       core.debug(e.stack ?? String(e));
     }
@@ -26,4 +26,12 @@ export function failureMessage(e: unknown): string {
     return e.hint ? `${head}\nhint: ${e.hint}` : head;
   }
   return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * A value is echoed in an error to show what was wrong, not to replay it: a 100 kB input (or a
+ * path made of it) is cut to its start, so the log stays readable.
+ */
+export function shortenLongWords(message: string, max = 200): string {
+  return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
 }

@@ -1,17 +1,53 @@
 import type { SigningKey } from '@bydigest/core';
-import { InputError, maskEnvSecret, rawInput } from './inputs.js';
+import { keyInputParsed } from './early-key.js';
+import { InputError, maskEnvSecret, rawInput, truncate } from './inputs.js';
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** The password variable's name, checked: a bad one is this input's fault, not the key's. */
+function passwordEnvName(): string {
+  const name = rawInput('password-env') || 'COSIGN_PASSWORD';
+  if (name.length > 256) throw new InputError('password-env', `is ${name.length} characters long: not a variable name`, 'e.g. COSIGN_PASSWORD');
+  if (!ENV_NAME.test(name)) throw new InputError('password-env', `${JSON.stringify(truncate(name))} is not an environment variable name`, 'e.g. COSIGN_PASSWORD');
+  return name;
+}
+
+/** A key error names the input to fix: password-env for a wrong password, else key. */
+function keyInputError(e: unknown): InputError {
+  if (e instanceof InputError) return e;
+  const err = e as Error & { code?: string; hint?: string };
+  const input = err.code === 'KEY' && /wrong password/.test(err.message) ? 'password-env' : 'key';
+  return new InputError(input, err.message, err.hint);
+}
+
+function maskKeyInputs(): void {
+  const spec = rawInput('key') || 'env://COSIGN_PRIVATE_KEY';
+  if (spec.startsWith('env://')) maskEnvSecret(spec.slice('env://'.length));
+  maskEnvSecret(passwordEnvName());
+}
 
 /**
  * Masks the key and password variables before anything can print them, then waits for the
- * key the entry started decoding; a key error names the `key` input.
+ * key the entry started decoding; a key error names the `key` input (or `password-env`).
  */
 export async function awaitSigningKey(pending: Promise<SigningKey>): Promise<SigningKey> {
-  const spec = rawInput('key') || 'env://COSIGN_PRIVATE_KEY';
-  if (spec.startsWith('env://')) maskEnvSecret(spec.slice('env://'.length));
-  maskEnvSecret(rawInput('password-env') || 'COSIGN_PASSWORD');
+  maskKeyInputs();
   try {
     return await pending;
   } catch (e) {
-    throw new InputError('key', (e as Error).message, (e as { hint?: string }).hint);
+    throw keyInputError(e);
+  }
+}
+
+/**
+ * Waits until the key input is read and parsed (not for scrypt): call it before the first
+ * registry write, so a malformed key input fails the step with nothing written.
+ */
+export async function keyInputChecked(pending: Promise<SigningKey>): Promise<void> {
+  maskKeyInputs();
+  try {
+    await (keyInputParsed.get(pending) ?? pending);
+  } catch (e) {
+    throw keyInputError(e);
   }
 }

@@ -41,12 +41,19 @@ export async function readKeySource(spec: string, env: NodeJS.ProcessEnv): Promi
  * Starts decoding a cosign key at once (scrypt runs on libuv's pool) so the caller can do
  * registry work meanwhile. The password variable unset or empty means the empty password.
  */
-export async function loadSigningKey(spec: string, passwordEnv: string, env: NodeJS.ProcessEnv): Promise<SigningKey> {
+export async function loadSigningKey(
+  spec: string,
+  passwordEnv: string,
+  env: NodeJS.ProcessEnv,
+  hooks: { onParsed?: () => void } = {},
+): Promise<SigningKey> {
   if (!ENV_NAME.test(passwordEnv)) {
     throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(passwordEnv)} is not an environment variable name`, { hint: 'e.g. COSIGN_PASSWORD' });
   }
   const pem = await readKeySource(spec, env);
   const envelope = parseCosignKeyEnvelope(pem);
+  // The key input is well-formed; only the password (scrypt, slow) remains to be checked.
+  hooks.onParsed?.();
   const der = await openCosignKey(envelope, env[passwordEnv] ?? '', { passwordName: passwordEnv });
   return signingKeyFromPkcs8(der);
 }

@@ -81,7 +81,12 @@ export async function promoteByDigest(
   client: RegistryClient,
   source: ImageReference & { digest: string },
   targets: (ImageReference & { tag: string })[],
-  opts: { concurrency?: number; manifest?: ManifestBytes } = {},
+  opts: {
+    concurrency?: number;
+    manifest?: ManifestBytes;
+    /** Runs after the content is in every target repository and before any tag moves (e.g. copying signatures). */
+    beforeTags?: () => Promise<void>;
+  } = {},
 ): Promise<PromoteResult> {
   const manifest = opts.manifest ?? (await client.getManifest(source));
   const stats = emptyStats();
@@ -89,6 +94,9 @@ export async function promoteByDigest(
   for (const t of targets) if (!sameRepository(t, source)) repos.set(`${t.registry}/${t.repository}`, t);
   for (const repo of repos.values()) await copyManifestContent(client, source, repo, manifest, stats, { ...(opts.concurrency ? { concurrency: opts.concurrency } : {}) });
 
+  // A tag that moves before what verifiers look up next to the digest is there would point a
+  // host with a signature policy at an image it must refuse.
+  await opts.beforeTags?.();
   await mapLimit(targets, 4, (t) => client.putManifest(t, manifest));
   const resolved = await mapLimit(targets, 4, async (t) => ({ ref: formatReference(t), digest: (await client.headManifest(t))?.digest }));
   const wrong = resolved.filter((r) => r.digest !== manifest.digest);

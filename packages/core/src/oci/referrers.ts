@@ -124,7 +124,7 @@ export async function appendToFallbackIndex(
         return out;
       },
       write: async (entries) => {
-        await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: MediaType.OciIndex });
+        await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: MediaType.OciIndex }, { retry: false });
       },
       fingerprint: (entries) => sha256Digest(fallbackIndexBytes(entries)),
     },

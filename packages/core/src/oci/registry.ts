@@ -199,7 +199,7 @@ export class RegistryClient {
       path: `/v2/${repo.repository}/blobs/${digest}`,
       scopes: pull(repo),
       operation: 'HEAD blob',
-      reference: `${formatReference(repo)}@${digest}`,
+      reference: `${repoName(repo)}@${digest}`,
       accept: (s) => s === 200 || s === 404,
     });
     await res.body.dump();
@@ -212,7 +212,7 @@ export class RegistryClient {
       path: `/v2/${repo.repository}/blobs/${digest}`,
       scopes: pull(repo),
       operation: 'GET blob',
-      reference: `${formatReference(repo)}@${digest}`,
+      reference: `${repoName(repo)}@${digest}`,
     });
     return res.body;
   }
@@ -223,7 +223,7 @@ export class RegistryClient {
   }
 
   private async getBlobOnce(repo: RepoRef, digest: string, maxBytes: number): Promise<Buffer> {
-    const where = `${formatReference(repo)}@${digest}`;
+    const where = `${repoName(repo)}@${digest}`;
     const res = await this.transport(repo.registry).request({
       method: 'GET',
       path: `/v2/${repo.repository}/blobs/${digest}`,
@@ -290,7 +290,7 @@ export class RegistryClient {
   }
 
   private async startUpload(repo: RepoRef, digest: string, mountFrom?: RepoRef): Promise<{ mounted: true } | { mounted: false; location: string }> {
-    const where = formatReference(repo);
+    const where = repoName(repo);
     const scopes = push(repo);
     let path = `/v2/${repo.repository}/blobs/uploads/`;
     if (mountFrom) {
@@ -314,7 +314,7 @@ export class RegistryClient {
   }
 
   private async finishUpload(repo: RepoRef, location: string, blob: BlobSource): Promise<void> {
-    const where = `${formatReference(repo)}@${blob.digest}`;
+    const where = `${repoName(repo)}@${blob.digest}`;
     const url = new URL(location);
     url.searchParams.set('digest', blob.digest);
     const res = await this.transport(repo.registry).request({
@@ -342,7 +342,7 @@ export class RegistryClient {
         path,
         scopes: pull(repo),
         operation: 'list tags',
-        reference: formatReference(repo),
+        reference: repoName(repo),
         accept: (s) => s === 200 || s === 404,
       });
       if (res.status === 404) {
@@ -362,7 +362,7 @@ export class RegistryClient {
    * has no such API (distribution 2.8 answers 404 for the route).
    */
   async referrersApi(repo: RepoRef, digest: string, artifactType?: string): Promise<ManifestBytes | undefined> {
-    const where = `${formatReference(repo)}@${digest}`;
+    const where = `${repoName(repo)}@${digest}`;
     let path = `/v2/${repo.repository}/referrers/${digest}`;
     if (artifactType) path += `?artifactType=${encodeURIComponent(artifactType)}`;
     const res = await this.transport(repo.registry).request({
@@ -386,6 +386,11 @@ export class RegistryClient {
 /** The transport retries until headers arrive; a body cut short afterwards is retried here. */
 function isBodyFailure(e: unknown): boolean {
   return (e instanceof BydigestError && e.code === 'NETWORK') || (!(e instanceof BydigestError) && isRetryableError(e));
+}
+
+/** registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages). */
+function repoName(repo: RepoRef): string {
+  return formatReference({ registry: repo.registry, repository: repo.repository });
 }
 
 function manifestRef(ref: ImageReference): string {

@@ -1,0 +1,479 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDigestReference } from '@bydigest/core';
+import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
+import { buildImage, writeOciLayout } from '../harness/image.js';
+import { pushTestImage, testClient } from '../harness/push.js';
+import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { errorLines, readActionYaml, REPO_ROOT, runAction } from '../harness/runner.js';
+import { keyEnv, makeKey, type TestKey } from '../harness/signing.js';
+import { writeReport } from './lib/campaign.js';
+import { signInProcess } from './lib/setup.js';
+
+// For every input of every action (read from each action.yml, so a new input without catalog
+// entries fails here), the malformed forms that apply. Each must fail with exit code 1 and a
+// message naming the input ("input '<name>'"), having written nothing: the proxy in front of
+// the registry sees no PUT, POST, PATCH or DELETE (wipe-secrets: nothing staged). Inputs with
+// no malformed form say why.
+
+const ACTIONS = ['capture-digest', 'sign-digest', 'verify-digest', 'attach-sbom', 'promote-preserve-digest', 'wipe-secrets'] as const;
+type Action = (typeof ACTIONS)[number];
+
+interface Fixtures {
+  host: string;
+  /** host/bad/img@sha256:… of a signed image, through this case's proxy. */
+  ref: string;
+  repo: string;
+  digest: string;
+  key: TestKey;
+  layout: string;
+  dir: string;
+  sbom: string;
+  /** A file of invalid UTF-8 (0xff 0xfe …). */
+  badUtf8: string;
+  /** A 100 kB value. */
+  huge: string;
+  runnerTemp: string;
+}
+
+interface Case {
+  form: string;
+  value: (fx: Fixtures) => string;
+  /** Other inputs this form needs (e.g. identity: tags for the tags input). */
+  with?: (fx: Fixtures) => Record<string, string>;
+  env?: (fx: Fixtures) => Record<string, string>;
+  /** The input the message must name, when it is not this one (the form is about a pair). */
+  names?: string;
+  /** Why this form may upload blobs (never a manifest or a tag): the only accepted writes. */
+  allowBlobWrites?: string;
+}
+
+type Entry = { cases: Case[] } | { none: string };
+
+const c = (form: string, value: (fx: Fixtures) => string, more: Omit<Case, 'form' | 'value'> = {}): Case => ({ form, value, ...more });
+const HEX = 'a'.repeat(64);
+
+/** The forms of a by-digest image reference. */
+const digestRefForms = (): Case[] => [
+  c('empty', () => ''),
+  c('whitespace', () => '  \t '),
+  c('wrong scheme (docker://)', (fx) => `docker://${fx.ref}`),
+  c('wrong scheme (https://)', (fx) => `https://${fx.ref}`),
+  c('tag for digest', (fx) => `${fx.host}/bad/img:latest`),
+  c('unknown algorithm (md5)', (fx) => `${fx.host}/bad/img@md5:${'a'.repeat(32)}`),
+  c('unsupported algorithm (sha512)', (fx) => `${fx.host}/bad/img@sha512:${'a'.repeat(128)}`),
+  c('truncated hex', (fx) => fx.ref.slice(0, -20)),
+  c('upper-case hex', (fx) => `${fx.host}/bad/img@sha256:${fx.digest.slice(7).toUpperCase()}`),
+  c('upper-case repository', (fx) => `${fx.host}/Bad/Img@${fx.digest}`),
+  c('path traversal', (fx) => `${fx.host}/bad/../../etc@${fx.digest}`),
+  c('two references', (fx) => `${fx.ref}\n${fx.ref}`),
+  c('huge (100 kB)', (fx) => `${fx.host}/${fx.huge}@${fx.digest}`),
+];
+
+const boolForms = (): Case[] => [c('not a boolean', () => 'yes'), c('huge (100 kB)', (fx) => fx.huge)];
+const choiceForms = (wrong: string[]): Case[] => [...wrong.map((w) => c(`not a choice (${w})`, () => w)), c('huge (100 kB)', (fx) => fx.huge)];
+const intForms = (): Case[] => [c('not a number', () => 'three'), c('negative', () => '-1'), c('fraction', () => '1.5'), c('exponent', () => '1e3'), c('out of range', () => '99'), c('huge (100 kB)', (fx) => `9${fx.huge.replace(/./g, '9')}`)];
+const registryInputs = (): Record<string, Entry> => ({
+  username: { cases: [c('username without password', () => 'someone')] },
+  password: { cases: [c('password without username', () => 'hunter2')] },
+  'github-token': { none: 'an opaque token, used only for ghcr.io when nothing else matches; any string may be one' },
+  retries: { cases: intForms() },
+  insecure: { cases: boolForms() },
+});
+
+/** A public key given as PEM text or a path. */
+const publicKeyForms = (): Case[] => [
+  c('neither PEM nor a file', () => 'not a key'),
+  c('missing file', () => '/nonexistent/cosign.pub'),
+  c('a directory', (fx) => fx.dir),
+  c('invalid UTF-8 file', (fx) => fx.badUtf8),
+  c('a private key', (fx) => fx.key.privateKeyPem),
+  c('garbage PEM', () => '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n'),
+  c('path traversal to a non-key', () => '../../../../../../etc/hostname'),
+  c('huge (100 kB)', (fx) => `-----BEGIN PUBLIC KEY-----\n${fx.huge}\n-----END PUBLIC KEY-----\n`),
+];
+
+/** The cosign private key input (default env://COSIGN_PRIVATE_KEY). */
+const keyForms = (): Case[] => [
+  c('env:// without a name', () => 'env://'),
+  c('env:// naming an unset variable', () => 'env://BYDIGEST_NO_SUCH_VARIABLE'),
+  c('env:// naming an invalid variable', () => 'env://not a name'),
+  c('wrong scheme (file://)', () => 'file:///tmp/cosign.key'),
+  c('missing file', () => '/nonexistent/cosign.key'),
+  c('a directory', (fx) => fx.dir),
+  c('invalid UTF-8 file', (fx) => fx.badUtf8),
+  c('a public key', (fx) => { const f = join(fx.dir, 'pub-as-key.pem'); writeFileSync(f, fx.key.publicKeyPem); return f; }),
+  c('path traversal to a non-key', () => '../../../../../../etc/hostname'),
+  c('env var holding garbage', () => 'env://COSIGN_PRIVATE_KEY', { env: () => ({ COSIGN_PRIVATE_KEY: '-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n' }) }),
+  c('huge (100 kB)', (fx) => fx.huge),
+];
+const passwordEnvForms = (): Case[] => [
+  c('not a variable name', () => 'NOT A NAME'),
+  c('starts with a digit', () => '1PASSWORD'),
+  c('assignment', () => 'COSIGN_PASSWORD=pw'),
+  c('names a variable with the wrong password', () => 'WRONG_PASSWORD', {
+    env: () => ({ WRONG_PASSWORD: 'not-the-password' }),
+    allowBlobWrites: 'a wrong password shows only when scrypt ends (~90 ms at N=32768), which overlaps the first registry requests: signature payload and config blobs (content-addressed, unreferenced) may be uploaded by then',
+  }),
+  c('huge (100 kB)', (fx) => fx.huge),
+];
+const annotationForms = (): Case[] => [
+  c('line without =', () => 'novalue'),
+  c('empty key', () => '=value'),
+  c('key given twice', () => 'a=1\na=2'),
+];
+const tagForms = (opts: { sameRepoOnly: boolean }): Case[] => [
+  c('empty', () => ''),
+  c('whitespace', () => ' \n\t '),
+  c('invalid characters', () => 'v1 bad!tag'),
+  c('leading dot', () => '.hidden'),
+  c('129 characters', () => 'a'.repeat(129)),
+  c('a digest instead of a tag', (fx) => `${fx.host}/bad/img@${fx.digest}`),
+  c('upper-case repository', (fx) => `${fx.host}/Bad/Img:stable`),
+  c('path traversal', (fx) => `${fx.host}/bad/../x:stable`),
+  c('wrong scheme', (fx) => `docker://${fx.host}/bad/img:stable`),
+  ...(opts.sameRepoOnly ? [c('another repository', (fx: Fixtures) => `${fx.host}/elsewhere/img:stable`)] : []),
+  c('huge (100 kB)', (fx) => fx.huge),
+];
+
+const CATALOG: Record<Action, Record<string, Entry>> = {
+  'capture-digest': {
+    image: {
+      cases: [
+        c('empty', () => ''),
+        c('whitespace', () => '   '),
+        c('wrong scheme', (fx) => `docker://${fx.host}/bad/cap`),
+        c('with a tag', (fx) => `${fx.host}/bad/cap:latest`),
+        c('with a digest', (fx) => `${fx.host}/bad/cap@${fx.digest}`),
+        c('upper-case repository', (fx) => `${fx.host}/Bad/Cap`),
+        c('path traversal', (fx) => `${fx.host}/bad/../cap`),
+        c('invalid port', () => '127.0.0.1:999999/bad/cap'),
+        c('huge (100 kB)', (fx) => `${fx.host}/${fx.huge}`),
+      ],
+    },
+    tags: { cases: tagForms({ sameRepoOnly: true }) },
+    source: {
+      cases: [
+        c('no transport', () => 'just-a-path'),
+        c('docker:// (a copy, not a push)', (fx) => `docker://${fx.host}/bad/img:latest`),
+        c('missing layout', () => 'oci:/nonexistent/layout'),
+        c('missing ref in layout', (fx) => `oci:${fx.layout}:no-such-ref`),
+        c('missing archive', () => 'oci-archive:/nonexistent/image.tar'),
+        c('path traversal to a non-layout', () => 'oci:../../../../../../etc'),
+        c('layout with invalid UTF-8 index.json', (fx) => {
+          const d = join(fx.dir, `bad-index-${Math.random().toString(36).slice(2)}`);
+          mkdirSync(join(d, 'blobs', 'sha256'), { recursive: true });
+          writeFileSync(join(d, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
+          writeFileSync(join(d, 'index.json'), Buffer.from([0x7b, 0xff, 0xfe, 0x7d]));
+          return `oci:${d}`;
+        }),
+        c(
+          'layout whose blob does not match its digest',
+          (fx) => {
+            const img = buildImage({ layerSizes: [64, 64] });
+            const d = writeOciLayout(join(fx.dir, `corrupt-${Math.random().toString(36).slice(2)}`), img);
+            writeFileSync(join(d, 'blobs', 'sha256', img.layers[1]!.digest.slice(7)), Buffer.alloc(img.layers[1]!.size, 1));
+            return `oci:${d}`;
+          },
+          { allowBlobWrites: 'blobs are streamed, not read twice: the registry checks the bytes against the digest and refuses the upload; no manifest or tag is written' },
+        ),
+        c('huge (100 kB)', (fx) => `oci:/${fx.huge}`),
+      ],
+    },
+    digestfile: {
+      cases: [
+        c('in a missing directory', () => '/nonexistent/dir/digest.txt'),
+        c('a directory', (fx) => fx.dir),
+        c('huge (100 kB)', (fx) => `/tmp/${fx.huge}`),
+      ],
+    },
+    concurrency: { cases: [...intForms(), c('zero', () => '0')] },
+    ...registryInputs(),
+  },
+  'sign-digest': {
+    'image-ref': { cases: digestRefForms() },
+    key: { cases: keyForms() },
+    'password-env': { cases: passwordEnvForms() },
+    format: { cases: choiceForms(['LEGACY', 'sigstore']) },
+    identity: { cases: choiceForms(['repo', 'digest']) },
+    tags: {
+      cases: tagForms({ sameRepoOnly: true }).map((x) => ({ ...x, with: () => ({ identity: 'tags' }) })),
+    },
+    recursive: { cases: boolForms() },
+    annotations: { cases: annotationForms() },
+    ...registryInputs(),
+  },
+  'verify-digest': {
+    'image-ref': { cases: digestRefForms() },
+    'public-key': { cases: publicKeyForms() },
+    format: { cases: choiceForms(['LEGACY', 'cosign']) },
+    policy: {
+      cases: [
+        c('missing file', () => '/nonexistent/policy.json', { with: (fx) => ({ 'registries-d': fx.dir }) }),
+        c('a directory', (fx) => fx.dir, { with: (fx) => ({ 'registries-d': fx.dir }) }),
+        c('invalid UTF-8 file', (fx) => fx.badUtf8, { with: (fx) => ({ 'registries-d': fx.dir }) }),
+        c('not JSON', (fx) => { const f = join(fx.dir, 'policy-not-json.json'); writeFileSync(f, '{ default: reject'); return f; }, { with: (fx) => ({ 'registries-d': fx.dir }) }),
+        c('without registries-d', (fx) => { const f = join(fx.dir, 'policy-ok.json'); writeFileSync(f, JSON.stringify({ default: [{ type: 'reject' }] })); return f; }, { names: 'registries-d' }),
+        c('huge (100 kB)', (fx) => `/tmp/${fx.huge}`, { with: (fx) => ({ 'registries-d': fx.dir }) }),
+      ],
+    },
+    'registries-d': {
+      cases: [
+        c('without policy', (fx) => fx.dir),
+        // A registries.d that does not exist is not an error: containers/image reads it as empty.
+        c('a file', (fx) => policyFile(fx), { with: (fx) => ({ policy: policyFile(fx) }) }),
+        c('huge (100 kB)', (fx) => `/tmp/${fx.huge}`, { with: (fx) => ({ policy: policyFile(fx) }) }),
+      ],
+    },
+    'pull-ref': {
+      cases: [
+        c('without policy', (fx) => `${fx.host}/bad/img:stable`),
+        c('wrong scheme', (fx) => `docker://${fx.host}/bad/img:stable`, { with: (fx) => ({ policy: policyFile(fx), 'registries-d': fx.dir }) }),
+        c('upper-case repository', (fx) => `${fx.host}/Bad/Img:stable`, { with: (fx) => ({ policy: policyFile(fx), 'registries-d': fx.dir }) }),
+        c('another digest', (fx) => `${fx.host}/bad/img@sha256:${HEX}`, { with: (fx) => ({ policy: policyFile(fx), 'registries-d': fx.dir }) }),
+        c('huge (100 kB)', (fx) => `${fx.host}/${fx.huge}:stable`, { with: (fx) => ({ policy: policyFile(fx), 'registries-d': fx.dir }) }),
+      ],
+    },
+    ...registryInputs(),
+  },
+  'attach-sbom': {
+    'image-ref': { cases: digestRefForms() },
+    sbom: {
+      cases: [
+        c('empty', () => ''),
+        c('missing file', () => '/nonexistent/sbom.spdx.json'),
+        c('a directory', (fx) => fx.dir),
+        c('invalid UTF-8 file', () => fixture('invalid-utf8.spdx.json')),
+        c('empty file', () => fixture('empty.json')),
+        c('whitespace file', () => fixture('whitespace.json')),
+        c('not an SBOM', () => fixture('not-an-sbom.json')),
+        c('JSON syntax error', () => fixture('syntax-error.spdx.json')),
+        c('truncated JSON', () => fixture('truncated.spdx.json')),
+        c('UTF-16', () => fixture('utf16.spdx.json')),
+        c('path traversal to a non-SBOM', () => '../../../../../../etc/hostname'),
+        c('huge (100 kB)', (fx) => `/tmp/${fx.huge}`),
+      ],
+    },
+    'artifact-type': {
+      cases: [
+        c('contradicts the content', () => 'application/vnd.cyclonedx+json'),
+        c('not a media type', () => 'not a media type'),
+        c('huge (100 kB)', (fx) => `application/${fx.huge}`),
+      ],
+    },
+    annotations: { cases: annotationForms() },
+    referrers: { cases: choiceForms(['ghcr', 'API']) },
+    sign: { cases: boolForms() },
+    key: { cases: keyForms() },
+    'password-env': { cases: passwordEnvForms() },
+    ...registryInputs(),
+  },
+  'promote-preserve-digest': {
+    source: { cases: digestRefForms() },
+    tags: { cases: tagForms({ sameRepoOnly: false }) },
+    'require-signature': { cases: publicKeyForms().filter((x) => x.form !== 'empty') },
+    'copy-signatures': { cases: boolForms() },
+    concurrency: { cases: [...intForms(), c('zero', () => '0')] },
+    ...registryInputs(),
+  },
+  'wipe-secrets': {
+    files: {
+      cases: [
+        c('empty (and no wipe-paths)', () => ''),
+        c('line without =', () => 'MOK.key'),
+        c('empty file name', () => '=K'),
+        c('empty variable name', () => 'k='),
+        c('path traversal in the name', () => '../escape=K'),
+        c('path separator in the name', () => 'sub/k=K'),
+        c('invalid variable name', () => 'k=NOT-A-VAR'),
+        c('unset variable', () => 'k=BYDIGEST_NO_SUCH_VARIABLE'),
+        c('name given twice', () => 'k=K\nk=K'),
+        c('a secret pasted instead of a variable name', () => 'k=-----BEGIN PRIVATE KEY-----'),
+        c('huge (100 kB)', (fx) => `${fx.huge}=K`),
+      ],
+    },
+    dir: {
+      cases: [
+        c('not empty', (fx) => { const d = join(fx.runnerTemp, 'full'); mkdirSync(d, { recursive: true }); writeFileSync(join(d, 'x'), 'x'); return d; }),
+        c('parent missing', (fx) => join(fx.runnerTemp, 'no', 'such', 'dir')),
+        c('a file', (fx) => { const f = join(fx.runnerTemp, 'a-file'); writeFileSync(f, 'x'); return f; }),
+        c('the root directory', () => '/'),
+        c('path traversal to /', () => '../../../../../../../../'),
+        c('$HOME', () => homedir()),
+        c('huge (100 kB)', (fx) => `/tmp/${fx.huge}`),
+      ],
+    },
+    'allow-empty': { cases: boolForms() },
+    'wipe-paths': {
+      cases: [
+        c('the root directory', () => '/'),
+        c('$HOME', () => homedir()),
+        c('a parent of RUNNER_TEMP', (fx) => join(fx.runnerTemp, '..')),
+        c('path traversal to /', () => '../../../../../../../../'),
+      ],
+    },
+  },
+};
+
+function fixture(name: string): string {
+  return join(REPO_ROOT, 'packages/core/test/fixtures/sbom', name);
+}
+
+function policyFile(fx: Fixtures): string {
+  const f = join(fx.dir, 'policy-valid.json');
+  writeFileSync(f, JSON.stringify({ default: [{ type: 'insecureAcceptAnything' }] }));
+  return f;
+}
+
+/** Valid inputs for each action: every case changes one input of these. */
+function baseline(action: Action, fx: Fixtures): { inputs: Record<string, string>; env: Record<string, string> } {
+  const keyed = keyEnv(fx.key);
+  switch (action) {
+    case 'capture-digest':
+      return { inputs: { image: `${fx.host}/bad/cap`, tags: 'v1', source: `oci:${fx.layout}` }, env: {} };
+    case 'sign-digest':
+      return { inputs: { 'image-ref': fx.ref }, env: keyed };
+    case 'verify-digest':
+      return { inputs: { 'image-ref': fx.ref, 'public-key': fx.key.publicKeyPem }, env: {} };
+    case 'attach-sbom':
+      return { inputs: { 'image-ref': fx.ref, sbom: fx.sbom }, env: keyed };
+    case 'promote-preserve-digest':
+      return { inputs: { source: fx.ref, tags: 'stable' }, env: {} };
+    case 'wipe-secrets':
+      return { inputs: { files: 'k=K' }, env: { K: 'a staged value' } };
+  }
+}
+
+let reg: RunningRegistry;
+let key: TestKey;
+let img: { ref: string; digest: string };
+let work: string;
+const LANES = 4;
+const proxies: FaultProxy[] = [];
+const results: { action: string; input: string; form: string; ok: boolean; problems: string[]; blobWritesAccepted?: string }[] = [];
+const noMalformedForm: { action: string; input: string; reason: string }[] = [];
+
+beforeAll(async () => {
+  reg = await startRegistry({ mode: 'none' });
+  key = await makeKey('bad-input-pw');
+  const pushed = await pushTestImage(reg, 'bad/img', ['latest'], { layerSizes: [64] });
+  const client = testClient(reg);
+  await signInProcess(client, parseDigestReference(pushed.ref), key);
+  await client.close();
+  img = { ref: pushed.ref, digest: pushed.digest };
+  work = mkdtempSync(join(tmpdir(), 'rel-bad-'));
+  for (let i = 0; i < LANES; i++) proxies.push(await startFaultProxy({ target: reg.url }));
+});
+afterAll(async () => {
+  for (const p of proxies) await p.stop();
+  rmSync(work, { recursive: true, force: true });
+  await reg?.stop();
+  writeReport('bad-input', {
+    date: new Date().toISOString(),
+    command: 'pnpm test -- test/reliability/bad-input.test.ts',
+    cases: results.length,
+    failedCases: results.filter((r) => !r.ok).length,
+    byAction: Object.fromEntries(ACTIONS.map((a) => [a, { inputs: Object.keys(CATALOG[a]).length, cases: results.filter((r) => r.action === a).length }])),
+    noMalformedForm,
+    results,
+  });
+});
+
+function fixtures(host: string, runnerTemp: string): Fixtures {
+  const dir = mkdtempSync(join(work, 'fx-'));
+  const layoutImg = buildImage({ layerSizes: [64] });
+  const layout = writeOciLayout(join(dir, 'layout'), layoutImg);
+  const badUtf8 = join(dir, 'bad-utf8');
+  writeFileSync(badUtf8, Buffer.from([0xff, 0xfe, 0x00, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1]));
+  return {
+    host,
+    ref: img.ref.replace(reg.host, host),
+    repo: `${host}/bad/img`,
+    digest: img.digest,
+    key,
+    layout,
+    dir,
+    sbom: fixture('valid.spdx.json'),
+    badUtf8,
+    huge: 'a'.repeat(100_000),
+    runnerTemp,
+  };
+}
+
+/** Runs one case on a lane's proxy; returns what is wrong with the outcome (empty: all good). */
+async function runCase(action: Action, input: string, cs: Case | undefined, proxy: FaultProxy): Promise<string[]> {
+  const runnerTemp = realpathSync(mkdtempSync(join(work, 'runner-')));
+  const fx = fixtures(proxy.host, runnerTemp);
+  const base = baseline(action, fx);
+  const inputs = { ...base.inputs, ...(cs?.with?.(fx) ?? {}) };
+  if (cs) inputs[input] = cs.value(fx);
+  const env = { ...base.env, ...(cs?.env?.(fx) ?? {}), BYDIGEST_HTTP_TIMEOUT_MS: '5000' };
+  const writesBefore = proxy.writes();
+  const countsBefore = proxy.counts();
+  const run = await runAction(action, { inputs, env, runnerTemp, timeoutMs: 60_000 });
+  const writes = proxy.writes() - writesBefore;
+  const writeOps = Object.entries(proxy.counts())
+    .map(([k, n]) => [k, n - (countsBefore[k] ?? 0)] as const)
+    .filter(([k, n]) => n > 0 && /^(PUT|POST|PATCH|DELETE) /.test(k));
+  const errors = errorLines(run.main);
+  const problems: string[] = [];
+  if (!cs) {
+    if (run.main.code !== 0) problems.push(`the valid baseline fails: ${errors.join(' | ') || run.main.stderr.slice(0, 300)}`);
+    return problems;
+  }
+  if (run.main.code !== 1) problems.push(`exit code ${run.main.code}, expected 1`);
+  const message = errors.join('\n');
+  const named = cs.names ?? input;
+  if (!message.includes(`input '${named}'`)) problems.push(`the error does not name input '${named}': ${JSON.stringify(message.slice(0, 300))}`);
+  if (message.length > 2_000) problems.push(`the error is ${message.length} characters long (a huge value echoed back?)`);
+  const blobOnly = writeOps.every(([k]) => /^(POST|PUT|PATCH) upload$/.test(k));
+  if (writes > 0 && !(cs.allowBlobWrites && blobOnly)) problems.push(`${writes} registry write(s) (${writeOps.map(([k, n]) => `${k} ${n}`).join(', ')})`);
+  if (action === 'wipe-secrets') {
+    const staged = readdirSync(runnerTemp).filter((n) => n.startsWith('wipe-secrets-'));
+    if (staged.length > 0) problems.push(`left ${staged.join(', ')} in RUNNER_TEMP`);
+    if (run.post && run.post.code !== 0) problems.push(`post failed: ${errorLines(run.post).join(' | ')}`);
+  }
+  return problems;
+}
+
+/** Runs every case of an action on the lanes' proxies, one at a time per proxy. */
+async function runAll(action: Action): Promise<string[]> {
+  const jobs: { input: string; cs: Case }[] = [];
+  for (const [input, entry] of Object.entries(CATALOG[action])) {
+    if ('none' in entry) noMalformedForm.push({ action, input, reason: entry.none });
+    else for (const cs of entry.cases) jobs.push({ input, cs });
+  }
+  const failures: string[] = [];
+  let next = 0;
+  await Promise.all(
+    proxies.map(async (proxy) => {
+      for (let j = next++; j < jobs.length; j = next++) {
+        const { input, cs } = jobs[j]!;
+        const problems = await runCase(action, input, cs, proxy);
+        results.push({ action, input, form: cs.form, ok: problems.length === 0, problems, ...(cs.allowBlobWrites ? { blobWritesAccepted: cs.allowBlobWrites } : {}) });
+        if (problems.length > 0) failures.push(`${input} / ${cs.form}: ${problems.join('; ')}`);
+      }
+    }),
+  );
+  return failures.sort();
+}
+
+describe('bad input: every input of every action', () => {
+  it.each(ACTIONS)('%s: the catalog covers exactly the inputs in action.yml', (action) => {
+    const declared = Object.keys(readActionYaml(action).inputs ?? {}).sort();
+    expect(Object.keys(CATALOG[action]).sort()).toEqual(declared);
+    for (const [input, entry] of Object.entries(CATALOG[action])) {
+      expect({ input, ok: 'none' in entry ? entry.none.length > 20 : entry.cases.length > 0 }).toEqual({ input, ok: true });
+    }
+  });
+
+  it.each(ACTIONS)('%s: the valid baseline succeeds', async (action) => {
+    expect(await runCase(action, '', undefined, proxies[0]!)).toEqual([]);
+  });
+
+  it.each(ACTIONS)('%s: each malformed form fails with exit 1, names the input, and writes nothing', async (action) => {
+    expect(await runAll(action)).toEqual([]);
+  }, 600_000);
+});
