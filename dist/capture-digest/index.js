@@ -29686,6 +29686,7 @@ class RegistryClient {
     credentials;
     /** Blobs this client saw present (HEAD 200, upload, mount): no need to ask again. */
     knownBlobs = new Set();
+    uploading = new Map();
     constructor(opts = {}) {
         this.opts = opts;
         const c = opts.credentials;
@@ -29801,7 +29802,7 @@ class RegistryClient {
         if (ref.digest && ref.digest !== digest) {
             throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
         }
-        const res = await this.transport(ref.registry).request({
+        const send = () => this.transport(ref.registry).request({
             method: 'PUT',
             path: `/v2/${ref.repository}/manifests/${manifestRef(ref)}`,
             headers: { 'content-type': manifest.mediaType },
@@ -29812,6 +29813,22 @@ class RegistryClient {
             // A read-modify-write caller re-reads instead: a delayed retry would replay a stale state.
             ...(opts.retry === false ? { retry: false } : {}),
         });
+        let res;
+        for (let attempt = 0;; attempt++) {
+            try {
+                res = await send();
+                break;
+            }
+            catch (e) {
+                // distribution rewrites a repository's link file on every upload of a blob, so a PUT
+                // that checks the link mid-rewrite (another job uploading the same small blob) hears
+                // "blob unknown" for a blob that is there. Asking again is safe except for a
+                // read-modify-write caller, which reads again instead.
+                if (opts.retry === false || attempt >= (this.opts.retries ?? 3) || !isBlobLinkRace(e))
+                    throw e;
+                await sleep(backoffMs(attempt, 100, 1000));
+            }
+        }
         await res.body.dump();
         const stored = res.headers['docker-content-digest'];
         if (stored && stored !== digest) {
@@ -29880,7 +29897,14 @@ class RegistryClient {
         const known = `${repo.registry}/${repo.repository}@${blob.digest}`;
         if (this.knownBlobs.has(known))
             return 'exists';
-        const outcome = await this.uploadBlobOnce(repo, blob, opts);
+        // Callers in parallel (an index's platforms, both signature formats) share one upload of
+        // the same blob: concurrent uploads of one digest race inside distribution.
+        let inFlight = this.uploading.get(known);
+        if (!inFlight) {
+            inFlight = this.uploadBlobOnce(repo, blob, opts).finally(() => this.uploading.delete(known));
+            this.uploading.set(known, inFlight);
+        }
+        const outcome = await inFlight;
         this.knownBlobs.add(known);
         return outcome;
     }
@@ -30033,6 +30057,9 @@ function isBodyFailure(e) {
 /** registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages). */
 function repoName(repo) {
     return (0,reference/* formatReference */.FH)({ registry: repo.registry, repository: repo.repository });
+}
+function isBlobLinkRace(e) {
+    return e instanceof errors/* BydigestError */.W && e.status === 400 && /MANIFEST_BLOB_UNKNOWN|DIGEST_INVALID/.test(e.message);
 }
 function manifestRef(ref) {
     if (ref.digest)

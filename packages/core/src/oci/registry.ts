@@ -40,6 +40,7 @@ export class RegistryClient {
   private readonly credentials: CredentialResolver;
   /** Blobs this client saw present (HEAD 200, upload, mount): no need to ask again. */
   private readonly knownBlobs = new Set<string>();
+  private readonly uploading = new Map<string, Promise<'exists' | 'mounted' | 'uploaded'>>();
 
   constructor(private readonly opts: RegistryClientOptions = {}) {
     const c = opts.credentials;
@@ -160,17 +161,32 @@ export class RegistryClient {
     if (ref.digest && ref.digest !== digest) {
       throw new BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
     }
-    const res = await this.transport(ref.registry).request({
-      method: 'PUT',
-      path: `/v2/${ref.repository}/manifests/${manifestRef(ref)}`,
-      headers: { 'content-type': manifest.mediaType },
-      body: () => manifest.bytes,
-      scopes: push(ref),
-      operation: 'PUT manifest',
-      reference: where,
-      // A read-modify-write caller re-reads instead: a delayed retry would replay a stale state.
-      ...(opts.retry === false ? { retry: false } : {}),
-    });
+    const send = () =>
+      this.transport(ref.registry).request({
+        method: 'PUT',
+        path: `/v2/${ref.repository}/manifests/${manifestRef(ref)}`,
+        headers: { 'content-type': manifest.mediaType },
+        body: () => manifest.bytes,
+        scopes: push(ref),
+        operation: 'PUT manifest',
+        reference: where,
+        // A read-modify-write caller re-reads instead: a delayed retry would replay a stale state.
+        ...(opts.retry === false ? { retry: false } : {}),
+      });
+    let res: HttpResponse;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        res = await send();
+        break;
+      } catch (e) {
+        // distribution rewrites a repository's link file on every upload of a blob, so a PUT
+        // that checks the link mid-rewrite (another job uploading the same small blob) hears
+        // "blob unknown" for a blob that is there. Asking again is safe except for a
+        // read-modify-write caller, which reads again instead.
+        if (opts.retry === false || attempt >= (this.opts.retries ?? 3) || !isBlobLinkRace(e)) throw e;
+        await sleep(backoffMs(attempt, 100, 1000));
+      }
+    }
     await res.body.dump();
     const stored = res.headers['docker-content-digest'];
     if (stored && stored !== digest) {
@@ -243,7 +259,14 @@ export class RegistryClient {
   async uploadBlob(repo: RepoRef, blob: BlobSource, opts: { skipExistenceCheck?: boolean; mountFrom?: RepoRef } = {}): Promise<'exists' | 'mounted' | 'uploaded'> {
     const known = `${repo.registry}/${repo.repository}@${blob.digest}`;
     if (this.knownBlobs.has(known)) return 'exists';
-    const outcome = await this.uploadBlobOnce(repo, blob, opts);
+    // Callers in parallel (an index's platforms, both signature formats) share one upload of
+    // the same blob: concurrent uploads of one digest race inside distribution.
+    let inFlight = this.uploading.get(known);
+    if (!inFlight) {
+      inFlight = this.uploadBlobOnce(repo, blob, opts).finally(() => this.uploading.delete(known));
+      this.uploading.set(known, inFlight);
+    }
+    const outcome = await inFlight;
     this.knownBlobs.add(known);
     return outcome;
   }
@@ -391,6 +414,10 @@ function isBodyFailure(e: unknown): boolean {
 /** registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages). */
 function repoName(repo: RepoRef): string {
   return formatReference({ registry: repo.registry, repository: repo.repository });
+}
+
+function isBlobLinkRace(e: unknown): boolean {
+  return e instanceof BydigestError && e.status === 400 && /MANIFEST_BLOB_UNKNOWN|DIGEST_INVALID/.test(e.message);
 }
 
 function manifestRef(ref: ImageReference): string {
