@@ -65,7 +65,8 @@ line();
 const commands = [...new Set(campaigns.map((c) => c.command as string))];
 line(`- Command: ${commands.map((c) => `\`${c}\``).join(', ') || '(no campaign data)'}; report: \`pnpm exec tsx scripts/reliability-report.ts\``);
 if (dates.length > 0) line(`- Date: ${dates[0]} – ${dates[dates.length - 1]}`);
-line(`- Tree: ${commit || 'unknown commit'}${dirty ? ' with uncommitted changes' : ''}; Node ${campaigns[0]?.node ?? process.version}; ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GiB`);
+const trees = [...new Set(campaigns.map((c) => c.tree as string | undefined).filter(Boolean))];
+line(`- Tree: ${trees.length > 0 ? trees.join(', ') : `${commit || 'unknown commit'}${dirty ? ' with uncommitted changes' : ''} (HEAD when the report was written)`}; Node ${campaigns[0]?.node ?? process.version}; ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GiB`);
 if (campaigns.length > 0) {
   const c0 = campaigns[0] as Json;
   line(`- Scale: ${[...new Set(campaigns.map((c) => `×${c.stressFactor}`))].join(', ')} (\`BYDIGEST_STRESS\`), ${c0.lanes} lanes in parallel per action (each lane its own proxy and images), action HTTP timeout ${c0.httpTimeoutMs} ms, seed ${c0.seed}`);
@@ -216,7 +217,7 @@ if (hygiene) {
   line();
   line('`test/reliability/secret-hygiene.test.ts` samples `/proc/<pid>/cmdline` of the action and every descendant (found through each');
   line("`/proc/<pid>/stat`'s ppid) every 5 ms while it runs, then searches argv, outputs, state, summary and log (minus `::add-mask::` lines) for the");
-  line('registry password, the cosign key (whole and line by line), its password, and wipe-secrets\' values.');
+  line(`registry password, the cosign key (whole and line by line), its password, and wipe-secrets' values. Recorded ${hygiene.date} (\`${hygiene.command}\`).`);
   line();
   line('| action | processes seen | distinct argv | leaks | every secret masked |');
   line('|---|---:|---:|---:|---|');
@@ -243,6 +244,11 @@ if (jestRuns.length > 0) {
     line('|---|---:|---|');
     for (const f of files.sort((a, b) => a.name.localeCompare(b.name))) line(`| ${f.name.replace(`${root}/`, '')} | ${secs(f.endTime - f.startTime)} | ${f.status} |`);
     line();
+    for (const f of files.filter((x) => x.status !== 'passed') as { name: string; message?: string }[]) {
+      const why = (f.message ?? '').replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '').split('\n').map((l) => l.trim()).filter((l) => /ECONNREFUSED|Expected|●/.test(l)).slice(0, 3).join(' / ');
+      line(`- ${f.name.replace(`${root}/`, '')} failed in this run: ${why.replace(/127\.0\.0\.1:\d+/g, 'HOST').slice(0, 400)}`);
+    }
+    if (files.some((x) => x.status !== 'passed')) line();
   }
 }
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFaultProxy, type Fault, type FaultProxy } from '../../harness/fault-proxy.js';
@@ -101,6 +102,8 @@ export interface CampaignReport {
   date: string;
   command: string;
   node: string;
+  /** The commit the campaign ran on, and whether the tree had uncommitted changes. */
+  tree: string;
   stressFactor: number;
   runs: number;
   runsPlanned: number;
@@ -261,6 +264,7 @@ export async function runCampaign(opts: CampaignOptions): Promise<{ report: Camp
       date: new Date().toISOString(),
       command: process.env.BYDIGEST_RELIABILITY_COMMAND ?? (process.env.BYDIGEST_STRESS ? `BYDIGEST_STRESS=${process.env.BYDIGEST_STRESS} pnpm test -- test/reliability` : 'pnpm test -- test/reliability'),
       node: process.version,
+      tree: treeState(),
       stressFactor: STRESS_FACTOR,
       runs: records.length,
       runsPlanned: runs,
@@ -299,6 +303,15 @@ export async function runCampaign(opts: CampaignOptions): Promise<{ report: Camp
     return { report, records: all };
   } finally {
     for (const p of proxies) await p.stop();
+  }
+}
+
+function treeState(): string {
+  try {
+    const git = (args: string[]) => execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    return `${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain', '--', 'packages', 'actions', 'dist']) ? ' with uncommitted changes' : ''}`;
+  } catch {
+    return 'unknown';
   }
 }
 
