@@ -39,7 +39,9 @@ const server = createServer((req, res) => {
 });
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
 const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
-const env = { COSIGN_PASSWORD: key.password, REGISTRY_AUTH_FILE: reg.authFile };
+const env: Record<string, string> = { COSIGN_PASSWORD: key.password, REGISTRY_AUTH_FILE: reg.authFile };
+// TIMELINE_REQUIRE=file.cjs preloads a tracing hook into the action process (its stderr is printed).
+if (process.env.TIMELINE_REQUIRE) env.NODE_OPTIONS = `--require ${process.env.TIMELINE_REQUIRE} ${process.env.TIMELINE_NODE_OPTIONS ?? ''}`;
 try {
   for (let round = 0; round < rounds; round++) {
     const repo = `timeline/${which}-${round}`;
@@ -72,6 +74,7 @@ try {
     console.log(`\n--- ${name} round ${round}: exit ${r.main.code}, ${r.main.durationMs} ms`);
     for (const e of events) console.log(e);
     if (r.main.code !== 0) console.log(r.main.stdout.slice(0, 3000));
+    if (process.env.TIMELINE_REQUIRE) console.log(r.main.stderr);
   }
 } finally {
   server.close();

@@ -152,7 +152,7 @@ async function runStep(script: string, env: Record<string, string>, runnerTemp: 
   };
 }
 
-/** `name<<DELIM\nvalue\nDELIM` (what @actions/core writes) and plain `name=value` lines. */
+/** `name<<DELIM\nvalue\nDELIM` (what the actions write, as @actions/core does) and plain `name=value` lines. */
 export function parseFileCommands(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split('\n');

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import {
   attachReferrer,
   defaultReferrersMode,
@@ -28,6 +27,7 @@ import {
   setCheckedOutput,
   setDigestOutput,
   setDigestRefOutput,
+  runner,
 } from '@bydigest/action-kit';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -71,12 +71,12 @@ export async function run(pendingKey: Promise<SigningKey> | undefined): Promise<
         signatureRef = signed!.signatureRef;
       }
       const attached = await attachReferrer(client, image, referrer, referrers);
-      core.info(`attached ${info.format} SBOM (${info.size} bytes) as ${formatReference(sbomRef)} via ${attached.via === 'api' ? 'the referrers API' : 'the sha256-<hex> tag fallback'}`);
+      runner.info(`attached ${info.format} SBOM (${info.size} bytes) as ${formatReference(sbomRef)} via ${attached.via === 'api' ? 'the referrers API' : 'the sha256-<hex> tag fallback'}`);
 
       setDigestOutput('sbom-digest', manifest.digest);
       setDigestRefOutput('sbom-ref', formatReference(sbomRef));
       if (signatureRef) setCheckedOutput('signature-ref', signatureRef, (v) => v.endsWith(`:sha256-${manifest.digest.slice(7)}.sig`));
-      await core.summary
+      await runner.summary
         .addHeading('attach-sbom', 3)
         .addTable([
           [{ data: 'subject', header: true }, { data: 'SBOM', header: true }, { data: 'artifact type', header: true }, { data: 'signature', header: true }],

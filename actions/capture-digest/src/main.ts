@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import {
   assertSingleDigest,
   formatReference,
@@ -19,6 +18,7 @@ import {
   setDigestOutput,
   setDigestRefOutput,
   truncate,
+  runner,
 } from '@bydigest/action-kit';
 import { access, constants, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -48,8 +48,8 @@ await runAction(async () => {
     setCheckedOutput('tags', tags.join('\n'), (v) => v.trim() !== '');
     setCheckedOutput('media-type', mediaType, /^application\/[\w.+-]+$/);
 
-    core.info(`${formatReference(withDigest(repo, digest))} (${tags.length} tag${tags.length > 1 ? 's' : ''})`);
-    await core.summary
+    runner.info(`${formatReference(withDigest(repo, digest))} (${tags.length} tag${tags.length > 1 ? 's' : ''})`);
+    await runner.summary
       .addHeading('capture-digest', 3)
       .addTable([
         [{ data: 'tag', header: true }, { data: 'digest', header: true }],

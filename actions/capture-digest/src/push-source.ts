@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import * as exec from '@actions/exec';
 import {
   BydigestError,
@@ -10,7 +9,7 @@ import {
   type RegistryClient,
   type RepoRef,
 } from '@bydigest/core';
-import { InputError } from '@bydigest/action-kit';
+import { InputError, runner } from '@bydigest/action-kit';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +30,7 @@ export async function pushSource(client: RegistryClient, repo: RepoRef, source: 
   }
   const dir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'bydigest-export-'));
   try {
-    core.info(`exporting ${source} with skopeo`);
+    runner.info(`exporting ${source} with skopeo`);
     // A local export: signature policy governs pulls from registries, and this image is about
     // to be signed by us; hosts without /etc/containers/policy.json would refuse otherwise.
     await exec.exec('skopeo', ['copy', '--quiet', '--insecure-policy', source, `oci:${dir}:export`]);
@@ -54,7 +53,7 @@ async function pushFromLayout(
   try {
     const manifest = await selectLayoutManifest(layout, ref).catch(sourceError);
     const result = await pushLayout(client, repo, layout, manifest, tags, { concurrency }).catch(sourceError);
-    core.info(`pushed ${manifest.digest}: ${result.blobsUploaded} blob(s) uploaded (${result.bytesUploaded} bytes), ${result.blobsSkipped} already present`);
+    runner.info(`pushed ${manifest.digest}: ${result.blobsUploaded} blob(s) uploaded (${result.bytesUploaded} bytes), ${result.blobsSkipped} already present`);
     return result;
   } finally {
     await layout.close();

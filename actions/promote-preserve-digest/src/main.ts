@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import {
   describeVerdicts,
   formatReference,
@@ -20,6 +19,7 @@ import {
   runAction,
   setCheckedOutput,
   setDigestOutput,
+  runner,
 } from '@bydigest/action-kit';
 import { copySignatures } from './copy-signatures.js';
 
@@ -45,7 +45,7 @@ await runAction(async () => {
           'sign this digest with sign-digest using the matching private key, then promote',
         );
       }
-      core.info(`signature check: ${v.valid.length} valid signature(s) at ${v.signatureRef}`);
+      runner.info(`signature check: ${v.valid.length} valid signature(s) at ${v.signatureRef}`);
     }
 
     const elsewhere = targets.filter((t) => !sameRepository(t, source));
@@ -54,16 +54,16 @@ await runAction(async () => {
       if (!copySigs) return;
       for (const repo of uniqueRepos(elsewhere)) {
         const copied = await copySignatures(client, source, repo, concurrency, manifest);
-        core.info(`copied ${copied} signature/referrer manifest(s) to ${formatReference(repo)}`);
+        runner.info(`copied ${copied} signature/referrer manifest(s) to ${formatReference(repo)}`);
       }
     };
     const result = await promoteByDigest(client, source, targets, { manifest, concurrency, beforeTags: copyFirst });
     const { stats } = result;
-    if (elsewhere.length > 0) core.info(`blobs: ${stats.mounted} mounted, ${stats.streamed} streamed, ${stats.existing} already present`);
+    if (elsewhere.length > 0) runner.info(`blobs: ${stats.mounted} mounted, ${stats.streamed} streamed, ${stats.existing} already present`);
 
     setDigestOutput('digest', manifest.digest);
     setCheckedOutput('promoted', result.written.join('\n'), (v) => v.split('\n').length === targets.length);
-    await core.summary
+    await runner.summary
       .addHeading('promote-preserve-digest', 3)
       .addRaw(`<p>Source <code>${formatReference(source)}</code>${requiredKey ? ' (signature verified)' : ''}</p>`)
       .addTable([

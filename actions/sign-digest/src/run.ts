@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import {
   formatReference,
   parseDigestReference,
@@ -23,6 +22,7 @@ import {
   runAction,
   setCheckedOutput,
   setDigestOutput,
+  runner,
 } from '@bydigest/action-kit';
 
 type ImageRef = ReturnType<typeof parseDigestReference>;
@@ -76,7 +76,7 @@ function reportLegacy(image: ImageRef, signed: SignedDigest[]): void {
   setCheckedOutput('signature-ref', top.signatureRef, (v) => v.endsWith(`:sha256-${image.digest.slice(7)}.sig`));
   setDigestOutput('signature-digest', top.signatureDigest);
   for (const s of signed) {
-    core.info(`${s.alreadySigned ? 'already signed' : 'signed'} ${formatReference({ ...image, digest: s.digest })} -> ${s.signatureRef} (${s.settle.writes} write(s)${s.settle.contended ? ', other writers seen' : ''})`);
+    runner.info(`${s.alreadySigned ? 'already signed' : 'signed'} ${formatReference({ ...image, digest: s.digest })} -> ${s.signatureRef} (${s.settle.writes} write(s)${s.settle.contended ? ', other writers seen' : ''})`);
   }
 }
 
@@ -86,7 +86,7 @@ function reportBundles(image: ImageRef, bundled: BundledDigest[]): void {
   setDigestOutput('bundle-digest', top.bundleDigest);
   for (const b of bundled) {
     const how = b.via === 'api' ? 'referrers API' : `referrers index sha256-${b.digest.slice(7)}${b.settle ? ` (${b.settle.writes} write(s)${b.settle.contended ? ', other writers seen' : ''})` : ''}`;
-    core.info(`${b.alreadySigned ? 'bundle already attached to' : 'bundle attached to'} ${formatReference({ ...image, digest: b.digest })} -> ${b.bundleRef} via ${how}`);
+    runner.info(`${b.alreadySigned ? 'bundle already attached to' : 'bundle attached to'} ${formatReference({ ...image, digest: b.digest })} -> ${b.bundleRef} via ${how}`);
   }
 }
 
@@ -105,7 +105,7 @@ async function summarize(image: ImageRef, identities: string[], key: SigningKey,
   });
   const checks = [signed ? 'the .sig read back and verified' : '', bundled ? 'the bundle verified and listed among the referrers' : ''].filter(Boolean).join('; ');
   const bundleLine = bundled ? `<p>bundle-digest <code>${bundled[0]!.bundleDigest}</code> (${formatReference({ ...image, digest: bundled[0]!.bundleDigest })})</p>` : '';
-  await core.summary
+  await runner.summary
     .addHeading('sign-digest', 3)
     .addTable([header, ...rows])
     .addRaw(`${bundleLine}<p>Key <code>${key.keyId.slice(0, 16)}</code>; ${checks}.</p>`)

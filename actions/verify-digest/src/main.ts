@@ -1,6 +1,5 @@
-import * as core from '@actions/core';
 import { BydigestError, formatReference, type ImageReference, type RegistryClient } from '@bydigest/core';
-import { registryClientFromInputs, runAction, setCheckedOutput } from '@bydigest/action-kit';
+import { registryClientFromInputs, runAction, setCheckedOutput, runner } from '@bydigest/action-kit';
 import { checkTarget, policyAccepted, type TargetResult } from './checks.js';
 import { readInputs } from './inputs.js';
 import { failureMessage, logResults, writeSummary } from './report.js';
@@ -9,12 +8,12 @@ import { verificationTargets } from './targets.js';
 await runAction(async () => {
   const opts = await readInputs();
   if (opts.host && !opts.host.registries.exists) {
-    core.warning(
+    runner.warning(
       `registries-d ${opts.host.registriesDir} does not exist; containers/image then uses an empty configuration, in which use-sigstore-attachments is off and no .sig signature is read`,
     );
   }
   if (opts.host && !opts.host.pullRefGiven) {
-    core.info(`pull-ref not given: evaluating the policy for a pull of ${formatReference(opts.host.pullRef)} (by digest); give the tag hosts pull (…:stable) to judge signedIdentity as they do`);
+    runner.info(`pull-ref not given: evaluating the policy for a pull of ${formatReference(opts.host.pullRef)} (by digest); give the tag hosts pull (…:stable) to judge signedIdentity as they do`);
   }
   const client = registryClientFromInputs();
   let results: TargetResult[];
@@ -37,7 +36,7 @@ await runAction(async () => {
   }
   const top = results[0]!;
   const count = top.key ? top.key.valid : top.policy ? policyAccepted(top.policy.evaluation) : 0;
-  if (!top.key && count === 0) core.warning('the policy accepts this image without any signature (insecureAcceptAnything for this scope)');
+  if (!top.key && count === 0) runner.warning('the policy accepts this image without any signature (insecureAcceptAnything for this scope)');
   setCheckedOutput('verified', 'true', /^true$/);
   setCheckedOutput('signatures', String(count), /^\d+$/);
 });
@@ -46,6 +45,6 @@ await runAction(async () => {
 async function notePullRefTarget(client: RegistryClient, pullRef: ImageReference, digest: string): Promise<void> {
   const head = await client.headManifest(pullRef).catch(() => undefined);
   const ref = formatReference(pullRef);
-  if (!head) core.info(`pull-ref ${ref} does not resolve yet: judging ${digest} as hosts will see it once the tag points at it`);
-  else if (head.digest !== digest) core.warning(`pull-ref ${ref} currently resolves to ${head.digest}, not ${digest}: hosts pulling it today get that other image; this verdict is for ${digest}`);
+  if (!head) runner.info(`pull-ref ${ref} does not resolve yet: judging ${digest} as hosts will see it once the tag points at it`);
+  else if (head.digest !== digest) runner.warning(`pull-ref ${ref} currently resolves to ${head.digest}, not ${digest}: hosts pulling it today get that other image; this verdict is for ${digest}`);
 }

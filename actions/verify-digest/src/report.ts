@@ -1,6 +1,5 @@
-import * as core from '@actions/core';
-// The summary's row type (a cell or its text); @actions/core does not re-export it.
-type SummaryTableRow = Parameters<typeof core.summary.addTable>[0][number];
+import { runner } from '@bydigest/action-kit';
+type SummaryTableRow = runner.SummaryCell[];
 import { formatReference, withDigest, type ImageReference, type SignatureJudgement } from '@bydigest/core';
 import { policyAccepted, type TargetResult } from './checks.js';
 import { claimsByLayer, describeRequirement, policyHints, type Claims } from './explain.js';
@@ -85,7 +84,7 @@ const code = (s: string) => `<code>${esc(s)}</code>`;
 
 /** The job summary: for each manifest, every signature found and the verdict on it. */
 export async function writeSummary(opts: VerifyOptions, results: TargetResult[], passed: boolean): Promise<void> {
-  const s = core.summary.addHeading('verify-digest', 3);
+  const s = runner.summary.addHeading('verify-digest', 3);
   s.addRaw(`<p>${passed ? '✅ verified' : '❌ refused'}: ${code(formatReference(opts.image))}</p>`);
   if (opts.host) {
     const top = results[0]?.policy?.evaluation;
@@ -145,6 +144,6 @@ export function logResults(opts: VerifyOptions, results: TargetResult[]): void {
       const e = r.policy.evaluation;
       parts.push(e.allowed ? `policy allows it (scope ${e.scope.label}, ${policyAccepted(e)} signature(s) accepted)` : `policy refuses it: ${e.message}`);
     }
-    core.info(`${r.passed ? 'ok' : 'REFUSED'} ${targetName(opts, r)}: ${parts.join('; ')}`);
+    runner.info(`${r.passed ? 'ok' : 'REFUSED'} ${targetName(opts, r)}: ${parts.join('; ')}`);
   }
 }

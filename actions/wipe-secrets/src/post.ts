@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { runner } from '@bydigest/action-kit';
 import { BydigestError, mergeWipeReports, protectedRootsFromEnv, remainingPaths, wipePaths, wipeStaged, type WipeReport } from '@bydigest/core';
 import { escapeHtml } from './stage.js';
 import { readPostState } from './state.js';
@@ -16,11 +16,11 @@ export async function post(): Promise<void> {
   const recorded = [...(state.dir ? [state.dir] : []), ...state.files.map((f) => f.path), ...state.wipePaths];
   const left = await remainingPaths(recorded);
 
-  for (const w of all.warnings) core.warning(w);
+  for (const w of all.warnings) runner.warning(w);
   if (!state.dir && state.files.length === 0 && state.wipePaths.length === 0) {
-    core.info('Nothing was staged; nothing to wipe.');
+    runner.info('Nothing was staged; nothing to wipe.');
   } else {
-    core.info(
+    runner.info(
       `Wiped ${staged.wiped.length} staged file(s)` +
         (staged.missing.length > 0 ? ` (${staged.missing.length} never created)` : '') +
         `${state.dir ? ' and their directory' : ''}` +
@@ -54,7 +54,7 @@ async function writeSummary(
   left: readonly string[],
 ): Promise<void> {
   const code = (xs: readonly string[]) => xs.map((x) => `<code>${escapeHtml(x)}</code>`).join(', ');
-  const s = core.summary.addHeading('wipe-secrets: wiped', 3);
+  const s = runner.summary.addHeading('wipe-secrets: wiped', 3);
   s.addRaw(`<p>Staged files wiped: ${wiped.length > 0 ? code(wiped) : 'none'}${missing.length > 0 ? `; never created: ${code(missing)}` : ''}.</p>`);
   if (dir) s.addRaw(`<p>Directory removed: <code>${escapeHtml(dir)}</code></p>`);
   if (wipePathList.length > 0) s.addRaw(`<p>wipe-paths: ${code(wipePathList)}</p>`);

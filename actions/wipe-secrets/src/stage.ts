@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { setCheckedOutput } from '@bydigest/action-kit';
+import { setCheckedOutput, runner } from '@bydigest/action-kit';
 import {
   createStagingDir,
   maskValuesFor,
@@ -23,30 +22,30 @@ import { STATE } from './state.js';
 export async function stage(): Promise<void> {
   const roots = protectedRootsFromEnv(process.env);
   const wipePaths = await readWipePaths(roots);
-  if (wipePaths.length > 0) core.saveState(STATE.wipePaths, JSON.stringify(wipePaths));
+  if (wipePaths.length > 0) runner.saveState(STATE.wipePaths, JSON.stringify(wipePaths));
   const inputs = await readStageInputs(roots, wipePaths);
 
   const values = await forInput('files', () =>
     readSecretValues(inputs.specs, process.env, { allowEmpty: inputs.allowEmpty, rawEnviron: readStartupEnviron() }),
   );
   try {
-    for (const v of values) for (const m of maskValuesFor(v.value)) core.setSecret(m);
+    for (const v of values) for (const m of maskValuesFor(v.value)) runner.setSecret(m);
 
     const dir = await forInput('dir', () =>
       createStagingDir({
         dir: inputs.dir,
         parent: process.env.RUNNER_TEMP || tmpdir(),
-        onCreated: (d) => core.saveState(STATE.dir, d),
+        onCreated: (d) => runner.saveState(STATE.dir, d),
       }),
     );
     const workspace = process.env.GITHUB_WORKSPACE;
     if (inputs.dir && workspace && (dir + sep).startsWith(resolve(workspace) + sep)) {
       // A key inside the build context can be copied into a layer, and deleting it in a later
       // layer leaves it in the image's history.
-      core.warning(`dir ${dir} is inside the workspace: a build whose context is the workspace (COPY . …) would copy these secrets into the image. Prefer the default (under RUNNER_TEMP) and pass files with --secret.`);
+      runner.warning(`dir ${dir} is inside the workspace: a build whose context is the workspace (COPY . …) would copy these secrets into the image. Prefer the default (under RUNNER_TEMP) and pass files with --secret.`);
     }
     const staged = await stageSecretFiles(dir, values, {
-      onPlanned: (files) => core.saveState(STATE.files, JSON.stringify(files)),
+      onPlanned: (files) => runner.saveState(STATE.files, JSON.stringify(files)),
     });
 
     setCheckedOutput('dir', dir, (v) => isAbsolute(v));
@@ -54,9 +53,9 @@ export async function stage(): Promise<void> {
     setCheckedOutput('paths', paths, (v) => isPathMap(v, staged.length));
 
     const empty = values.filter((v) => v.value.length === 0);
-    core.info(`Staged ${staged.length} file(s) in ${dir} (directory 0700, files 0600): ${staged.map((f) => f.name).join(', ') || 'none'}`);
-    for (const v of empty) core.info(`${v.name}: ${v.envVar} is unset or empty; staged an empty file (allow-empty)`);
-    if (wipePaths.length > 0) core.info(`The post step will also wipe: ${wipePaths.join(', ')}`);
+    runner.info(`Staged ${staged.length} file(s) in ${dir} (directory 0700, files 0600): ${staged.map((f) => f.name).join(', ') || 'none'}`);
+    for (const v of empty) runner.info(`${v.name}: ${v.envVar} is unset or empty; staged an empty file (allow-empty)`);
+    if (wipePaths.length > 0) runner.info(`The post step will also wipe: ${wipePaths.join(', ')}`);
     await writeSummary(dir, values, wipePaths);
   } finally {
     // The environment still holds the secret; these copies at least need not outlive the step.
@@ -75,7 +74,7 @@ function isPathMap(json: string, count: number): boolean {
 }
 
 async function writeSummary(dir: string, values: readonly SecretValue[], wipePaths: readonly string[]): Promise<void> {
-  const s = core.summary.addHeading('wipe-secrets: staged', 3);
+  const s = runner.summary.addHeading('wipe-secrets: staged', 3);
   if (values.length > 0) {
     s.addTable([
       [

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { runner } from '@bydigest/action-kit';
 import { BydigestError, type StagedFile } from '@bydigest/core';
 
 /** State keys. Values hold paths and sizes only, never secret bytes. */
@@ -17,9 +17,9 @@ export interface PostState {
 
 /** What the main step recorded; a malformed record fails the post step instead of wiping blindly. */
 export function readPostState(): PostState {
-  const dir = core.getState(STATE.dir);
-  const files = parseJson(STATE.files, core.getState(STATE.files), isStagedFileList) ?? [];
-  const wipePaths = parseJson(STATE.wipePaths, core.getState(STATE.wipePaths), isStringList) ?? [];
+  const dir = runner.getState(STATE.dir);
+  const files = parseJson(STATE.files, runner.getState(STATE.files), isStagedFileList) ?? [];
+  const wipePaths = parseJson(STATE.wipePaths, runner.getState(STATE.wipePaths), isStringList) ?? [];
   if (dir !== '' && !dir.startsWith('/')) throw corrupt(STATE.dir);
   return { ...(dir ? { dir } : {}), files, wipePaths };
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as runner from './runner/index.js';
 import { RegistryClient, type RequestEvent } from '@bydigest/core';
 import { booleanInput, InputError, integerInput, rawInput } from './inputs.js';
 
@@ -10,8 +10,8 @@ export function registryClientFromInputs(extra: { onRequest?: (e: RequestEvent) 
   const username = rawInput('username');
   const password = rawInput('password');
   const githubToken = rawInput('github-token');
-  if (password) core.setSecret(password);
-  if (githubToken) core.setSecret(githubToken);
+  if (password) runner.setSecret(password);
+  if (githubToken) runner.setSecret(githubToken);
   // Checked here, not when a registry first asks for credentials: an anonymous registry never
   // asks, and the mistake would pass unnoticed until the registry requires a login.
   if (username && !password) throw new InputError('username', 'is given without password', 'set both, or neither to use an auth file');

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as runner from './runner/index.js';
 import { BydigestError } from '@bydigest/core';
 import { InputError } from './inputs.js';
 
@@ -10,9 +10,9 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (e) {
-    core.setFailed(shortenLongWords(failureMessage(e)));
+    runner.setFailed(shortenLongWords(failureMessage(e)));
     if (e instanceof Error && !(e instanceof InputError) && !(e instanceof BydigestError)) {
-      core.debug(e.stack ?? String(e));
+      runner.debug(e.stack ?? String(e));
     }
     process.exitCode = 1;
   }

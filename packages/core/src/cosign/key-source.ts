@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { BydigestError } from '../errors.js';
 import { openCosignKey, parseCosignKeyEnvelope } from './keyfile.js';
 import { signingKeyFromPkcs8, type SigningKey } from './signing-key.js';
@@ -7,9 +7,10 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
  * `env://NAME` (the key is in that variable, never in argv or on disk) or a path to a key
- * file. Returns the PEM text; it is the caller's to drop after use.
+ * file. Returns the PEM text; it is the caller's to drop after use. Synchronous so that
+ * loadSigningKey reaches scrypt in the caller's tick (see there).
  */
-export async function readKeySource(spec: string, env: NodeJS.ProcessEnv): Promise<string> {
+export function readKeySource(spec: string, env: NodeJS.ProcessEnv): string {
   const value = spec.trim();
   if (value === '') throw new BydigestError('INVALID_ARGUMENT', 'is empty', { hint: 'use env://COSIGN_PRIVATE_KEY or a path to cosign.key' });
   if (value.startsWith('env://')) {
@@ -29,7 +30,7 @@ export async function readKeySource(spec: string, env: NodeJS.ProcessEnv): Promi
     });
   }
   try {
-    return await readFile(value, 'utf8');
+    return readFileSync(value, 'utf8');
   } catch (e) {
     throw new BydigestError('INVALID_ARGUMENT', `cannot read key file ${value}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, {
       hint: 'stage it with wipe-secrets, or use env://NAME',
@@ -40,6 +41,9 @@ export async function readKeySource(spec: string, env: NodeJS.ProcessEnv): Promi
 /**
  * Starts decoding a cosign key at once (scrypt runs on libuv's pool) so the caller can do
  * registry work meanwhile. The password variable unset or empty means the empty password.
+ * Nothing before scrypt awaits: sign-digest calls this and then imports its registry code,
+ * and Node compiles a dynamically imported module before any pending continuation runs, so
+ * one `await` here would start scrypt ~30 ms later.
  */
 export async function loadSigningKey(
   spec: string,
@@ -50,7 +54,7 @@ export async function loadSigningKey(
   if (!ENV_NAME.test(passwordEnv)) {
     throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(passwordEnv)} is not an environment variable name`, { hint: 'e.g. COSIGN_PASSWORD' });
   }
-  const pem = await readKeySource(spec, env);
+  const pem = readKeySource(spec, env);
   const envelope = parseCosignKeyEnvelope(pem);
   // The key input is well-formed; only the password (scrypt, slow) remains to be checked.
   hooks.onParsed?.();
