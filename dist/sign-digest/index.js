@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The entry stays light (no @actions/*, no registry client) so scrypt starts first.
 
 const pendingKey = (0,_bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_0__/* .startSigningKey */ .$)();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2533));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(309), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3950));
 await run(pendingKey);
 
 __webpack_async_result__();
@@ -27,8 +27,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   $: () => (/* binding */ startSigningKey)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
@@ -2409,9 +2409,10 @@ function refusalReason(type) {
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * `env://NAME` (the key is in that variable, never in argv or on disk) or a path to a key
- * file. Returns the PEM text; it is the caller's to drop after use.
+ * file. Returns the PEM text; it is the caller's to drop after use. Synchronous so that
+ * loadSigningKey reaches scrypt in the caller's tick (see there).
  */
-async function readKeySource(spec, env) {
+function readKeySource(spec, env) {
     const value = spec.trim();
     if (value === '')
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'is empty', { hint: 'use env://COSIGN_PRIVATE_KEY or a path to cosign.key' });
@@ -2433,7 +2434,7 @@ async function readKeySource(spec, env) {
         });
     }
     try {
-        return await (0,promises_.readFile)(value, 'utf8');
+        return (0,external_node_fs_.readFileSync)(value, 'utf8');
     }
     catch (e) {
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `cannot read key file ${value}: ${e.code ?? e.message}`, {
@@ -2444,12 +2445,15 @@ async function readKeySource(spec, env) {
 /**
  * Starts decoding a cosign key at once (scrypt runs on libuv's pool) so the caller can do
  * registry work meanwhile. The password variable unset or empty means the empty password.
+ * Nothing before scrypt awaits: sign-digest calls this and then imports its registry code,
+ * and Node compiles a dynamically imported module before any pending continuation runs, so
+ * one `await` here would start scrypt ~30 ms later.
  */
 async function loadSigningKey(spec, passwordEnv, env, hooks = {}) {
     if (!ENV_NAME.test(passwordEnv)) {
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${JSON.stringify(passwordEnv)} is not an environment variable name`, { hint: 'e.g. COSIGN_PASSWORD' });
     }
-    const pem = await readKeySource(spec, env);
+    const pem = readKeySource(spec, env);
     const envelope = parseCosignKeyEnvelope(pem);
     // The key input is well-formed; only the password (scrypt, slow) remains to be checked.
     hooks.onParsed?.();
@@ -2583,62 +2587,6 @@ function isBydigestError(e, code) {
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
 /***/ 4589:
 /***/ ((module) => {
 
@@ -2699,6 +2647,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -2807,45 +2762,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 

@@ -6,6 +6,7 @@ import {
   formatReference,
   inspectSbom,
   parseDigestReference,
+  readFallbackEntries,
   repositoryName,
   resolveArtifactType,
   sbomReferrerManifest,
@@ -40,37 +41,69 @@ export async function run(pendingKey: Promise<SigningKey> | undefined): Promise<
     const mode = choiceInput('referrers', ['auto', 'api', 'tag'] as const, 'auto');
     const annotations = keyValueInput('annotations');
     const sign = booleanInput('sign', true);
-    // scrypt at cosign's N=65536 holds 64 MiB while it runs; a large SBOM's validation is not
-    // overlapped with it, so memory stays bounded (a small one is, to save the time).
-    const large = (await stat(path).catch(() => undefined))?.size ?? 0;
-    const early = sign && pendingKey && large > 32 * 1024 * 1024 ? await awaitSigningKey(pendingKey) : undefined;
+    // scrypt at cosign's N=65536 holds 64 MiB while it runs; a large SBOM is neither validated
+    // nor uploaded while it does, so memory stays bounded (a small one is, to save the time).
+    const large = ((await stat(path).catch(() => undefined))?.size ?? 0) > 32 * 1024 * 1024;
+    const early = sign && pendingKey && large ? await awaitSigningKey(pendingKey) : undefined;
     const info = await inspectSbom(path).catch((e: Error & { hint?: string }) => {
       throw new InputError('sbom', e.message, e.hint);
     });
     const artifactType = parseInput('artifact-type', (explicit) => resolveArtifactType(info, explicit)) ?? resolveArtifactType(info);
-    // The key is awaited before the SBOM streams up, for the same reason; a bad key or password
-    // fails here, before any write.
-    const key = early ?? (sign && pendingKey ? await awaitSigningKey(pendingKey) : undefined);
+    const key = early ? Promise.resolve(early) : sign && pendingKey ? awaitSigningKey(pendingKey) : undefined;
+    key?.catch(() => undefined);
     const referrers = mode === 'auto' ? defaultReferrersMode(image.registry) : mode;
     const client = registryClientFromInputs();
 
     try {
       const subject = await subjectDescriptor(client, image, image.digest);
       const manifest = sbomReferrerManifest({ subject, info, fileName: basename(path), annotations, artifactType });
-      await client.uploadBlob(image, { digest: info.digest, size: info.size, open: () => fileChunks(path) });
-      // The empty config is referenced like any blob and must exist before the manifest.
-      await client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes });
       const sbomRef = withDigest(image, manifest.digest);
       const referrer = { bytes: manifest.bytes, mediaType: manifest.mediaType, digest: manifest.digest };
+      // Read while the key is derived: a change by the time we append means another writer.
+      const earlyIndex = key && referrers !== 'api' ? readFallbackEntries(client, image, image.digest).catch(() => undefined) : undefined;
+      // Blobs are invisible until a manifest names them, so they go up while scrypt runs; the
+      // empty config is referenced like any blob and must exist before the manifest.
+      await Promise.all([
+        client.uploadBlob(image, { digest: info.digest, size: info.size, open: () => fileChunks(path) }),
+        client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes }),
+      ]);
+      let pushed: { subject?: string } | undefined;
+      const push = async () => {
+        pushed = await client.putManifest(sbomRef, referrer);
+      };
       let signatureRef = '';
+      let attached: { via: 'api' | 'tag' };
       if (key) {
-        // Signed before it is listed in the fallback index: a failure then never leaves an
-        // unsigned SBOM among the referrers (a registry with the referrers API lists it on this PUT).
-        await client.putManifest(sbomRef, referrer);
-        const [signed] = await signImage(client, { image: sbomRef, identities: [repositoryName(image)], key, recursive: false });
-        signatureRef = signed!.signatureRef;
+        // The manifest is pushed once the password has proven right (a registry with the
+        // referrers API lists it on that PUT), then signed; the fallback index lists it once its
+        // signature is in place, so a failure never lists an unsigned SBOM there. Listing does
+        // not wait for the signature's quiet window: both windows run at once.
+        let inPlace!: () => void;
+        const signatureInPlace = new Promise<void>((resolve) => (inPlace = resolve));
+        const signing = signImage(client, {
+          image: sbomRef,
+          targets: [manifest.digest],
+          identities: [repositoryName(image)],
+          recursive: false,
+          key: key.then(async (k) => {
+            await push();
+            return k;
+          }),
+          settle: { onInPlace: inPlace },
+        });
+        const listing = Promise.race([signatureInPlace, signing]).then(async () =>
+          attachReferrer(client, image, referrer, referrers, { pushed, early: await earlyIndex, settle: { minQuietMs: 40 } }),
+        );
+        // Both settle before the client closes, even when one fails.
+        const [signed, listed] = await Promise.allSettled([signing, listing]);
+        if (signed.status === 'rejected') throw signed.reason;
+        if (listed.status === 'rejected') throw listed.reason;
+        signatureRef = signed.value[0]!.signatureRef;
+        attached = listed.value;
+      } else {
+        await push();
+        attached = await attachReferrer(client, image, referrer, referrers, { pushed });
       }
-      const attached = await attachReferrer(client, image, referrer, referrers);
       runner.info(`attached ${info.format} SBOM (${info.size} bytes) as ${formatReference(sbomRef)} via ${attached.via === 'api' ? 'the referrers API' : 'the sha256-<hex> tag fallback'}`);
 
       setDigestOutput('sbom-digest', manifest.digest);

@@ -42,9 +42,15 @@ export async function copySignatures(
 ): Promise<number> {
   let copied = 0;
   const stats = emptyStats();
+  // The subject goes up by digest before anything that refers to it: should a later step fail,
+  // no .sig or referrers index at the target points at a manifest the target does not have
+  // (cosign and oras look the subject up first and would fail on it). Its content is there.
+  let subjectPut: Promise<unknown> | undefined;
+  const ensureSubject = () => (subjectPut ??= manifest ? client.putManifest(withDigest(target, source.digest), manifest) : Promise.resolve());
   const copySig = async (digest: string): Promise<void> => {
     const sig = await readSignatureManifest(client, source, digest);
     if (!sig) return;
+    await ensureSubject();
     await copyManifestContent(client, source, target, sig.manifest, stats, { concurrency });
     await mergeSignatures(client, target, digest, sig);
     copied++;
@@ -58,6 +64,7 @@ export async function copySignatures(
 
   const referrers = await listReferrers(client, source, source.digest);
   for (const d of referrers.descriptors) {
+    await ensureSubject();
     const m = await client.getManifest(withDigest(source, d.digest));
     await copyManifestContent(client, source, target, m, stats, { concurrency, putSelf: true });
     copied++;

@@ -54,14 +54,19 @@ export async function checkTarget(client: RegistryClient, target: Target, opts: 
   if (opts.publicKey) {
     const keys = [opts.publicKey];
     const key: KeyCheck = { valid: 0 };
-    if (opts.format !== 'bundle') {
-      result.fetched = await readSigstoreAttachments(client, at);
-      key.legacy = verifyAttachments(result.fetched, target.digest, keys);
+    // The .sig tag and the referrers are independent reads.
+    const [fetched, bundle] = await Promise.all([
+      opts.format !== 'bundle' ? readSigstoreAttachments(client, at) : undefined,
+      opts.format !== 'legacy' ? collectBundleVerdicts(client, at, keys) : undefined,
+    ]);
+    if (fetched) {
+      result.fetched = fetched;
+      key.legacy = verifyAttachments(fetched, target.digest, keys);
       key.valid += key.legacy.valid.length;
     }
-    if (opts.format !== 'legacy') {
-      key.bundle = await collectBundleVerdicts(client, at, keys);
-      key.valid += key.bundle.verdicts.filter((v) => v.keyIndex !== undefined).length;
+    if (bundle) {
+      key.bundle = bundle;
+      key.valid += bundle.verdicts.filter((v) => v.keyIndex !== undefined).length;
     }
     result.key = key;
     if (key.valid === 0) result.passed = false;

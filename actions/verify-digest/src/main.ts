@@ -1,4 +1,4 @@
-import { BydigestError, formatReference, type ImageReference, type RegistryClient } from '@bydigest/core';
+import { BydigestError, formatReference, mapLimit, type ImageReference, type RegistryClient } from '@bydigest/core';
 import { registryClientFromInputs, runAction, setCheckedOutput, runner } from '@bydigest/action-kit';
 import { checkTarget, policyAccepted, type TargetResult } from './checks.js';
 import { readInputs } from './inputs.js';
@@ -20,8 +20,7 @@ await runAction(async () => {
   try {
     const targets = await verificationTargets(client, opts.image);
     if (opts.host?.pullRefGiven && opts.host.pullRef.tag !== undefined) await notePullRefTarget(client, opts.host.pullRef, opts.image.digest);
-    results = [];
-    for (const t of targets) results.push(await checkTarget(client, t, opts));
+    results = await mapLimit(targets, 4, (t) => checkTarget(client, t, opts));
   } finally {
     await client.close();
   }

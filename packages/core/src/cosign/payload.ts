@@ -3,10 +3,11 @@
  * it that containers/image (podman, skopeo, bootc) applies before it trusts a signature.
  */
 import { BydigestError } from '../errors.js';
+import { paranoidJsonReader } from '../util/paranoid-json.js';
+import { parseJsonTree, toPlain, type JsonNode } from '../util/strict-json.js';
 import { SIGNATURE_TYPE } from './constants.js';
 import { goDigestError } from './go-digest.js';
 import { goString, goStruct, goValue, type GoJsonValue } from './go-json.js';
-import { parseJsonTree, toPlain, type JsonNode } from './strict-json.js';
 
 export interface SimpleSigningPayloadInput {
   /** What cosign writes is the repository alone, e.g. "ghcr.io/owner/image". */
@@ -117,67 +118,5 @@ function invalid(message: string): BydigestError {
   });
 }
 
-type Decode = (value: JsonNode) => void;
-
-/**
- * ParanoidUnmarshalJSONObject: members are visited in order; a duplicate key, or one `resolve`
- * has no decoder for, fails at the point Go's decoder would meet it.
- */
-function paranoidObject(node: JsonNode, resolve: (key: string) => Decode | undefined): void {
-  if (node.kind !== 'object') throw invalid(`JSON object expected, got ${goTokenDescription(node)}`);
-  const seen = new Set<string>();
-  for (const [key, value] of node.entries) {
-    if (seen.has(key)) throw invalid(`Duplicate key ${JSON.stringify(key)}`);
-    seen.add(key);
-    const decode = resolve(key);
-    if (!decode) throw invalid(`Unknown key ${JSON.stringify(key)}`);
-    decode(value);
-  }
-}
-
-/** ParanoidUnmarshalJSONObjectExactFields: each listed member exactly once, and no other. */
-function exactFields(node: JsonNode, fields: Record<string, Decode>): void {
-  const seen = new Set<string>();
-  paranoidObject(node, (key) => {
-    const decode = Object.hasOwn(fields, key) ? fields[key] : undefined;
-    if (decode) seen.add(key);
-    return decode;
-  });
-  for (const key of Object.keys(fields)) if (!seen.has(key)) throw invalid(`Key ${JSON.stringify(key)} missing in a JSON object`);
-}
-
-// Go's json leaves a string or float64 untouched when the value is null; the rules below follow that.
-function decodeString(node: JsonNode): string {
-  if (node.kind === 'null') return '';
-  if (node.kind !== 'string') throw invalid(`json: cannot unmarshal ${goKind(node)} into Go value of type string`);
-  return node.value;
-}
-
-function decodeFloat(node: JsonNode): number {
-  if (node.kind === 'null') return 0;
-  if (node.kind !== 'number') throw invalid(`json: cannot unmarshal ${goKind(node)} into Go value of type float64`);
-  if (!Number.isFinite(node.value)) throw invalid(`json: cannot unmarshal number ${node.text} into Go value of type float64`);
-  return node.value;
-}
-
-function goKind(node: JsonNode): string {
-  return node.kind === 'bool' ? 'bool' : node.kind;
-}
-
-/** How Go's %#v prints the first json.Token of a value. */
-function goTokenDescription(node: JsonNode): string {
-  switch (node.kind) {
-    case 'object':
-      return '123'; // json.Delim('{')
-    case 'array':
-      return '91'; // json.Delim('[')
-    case 'string':
-      return JSON.stringify(node.value);
-    case 'number':
-      return String(node.value);
-    case 'bool':
-      return String(node.value);
-    case 'null':
-      return '<nil>';
-  }
-}
+// Every decoding failure is an invalid payload, so it carries the re-sign hint.
+const { paranoidObject, exactFields, goString: decodeString, goFloat64: decodeFloat } = paranoidJsonReader(invalid);

@@ -33,6 +33,12 @@ export interface SignatureLayer extends SigDescriptor {
   annotations: Record<string, string>;
 }
 
+/** The manifest-level fields besides its layers that a rewrite of a .sig manifest carries over. */
+export interface SigManifestExtras {
+  annotations?: Record<string, string>;
+  subject?: SigDescriptor;
+}
+
 export interface SigManifestParts {
   manifestBytes: Buffer;
   configBytes: Buffer;
@@ -81,7 +87,7 @@ export function sigConfigBytes(layers: readonly SigDescriptor[]): Buffer {
 }
 
 /** A complete .sig manifest (and its config) for these layers, in order. */
-export function buildSigManifest(layers: readonly SigDescriptor[], extra: { annotations?: Record<string, string>; subject?: SigDescriptor } = {}): SigManifestParts {
+export function buildSigManifest(layers: readonly SigDescriptor[], extra: SigManifestExtras = {}): SigManifestParts {
   const configBytes = sigConfigBytes(layers);
   const config: SigDescriptor = { mediaType: OCI_CONFIG_MEDIA_TYPE, size: configBytes.length, digest: sha256Digest(configBytes) };
   const manifestBytes = Buffer.from(
@@ -214,14 +220,19 @@ export function appendSignatureLayer(existing: Uint8Array | undefined, layer: Si
     throw new BydigestError('INVALID_ARGUMENT', `the payload given does not match the new layer ${layer.digest}`);
   }
   const parsed = existing === undefined ? undefined : parseSigManifest(existing);
-  const current: SigDescriptor[] = parsed?.layers.map(toDescriptor) ?? [];
+  const current: SigDescriptor[] = parsed?.layers.map(plainDescriptor) ?? [];
   const index = parsed?.layers.findIndex((old) => isDuplicate(old, layer, check)) ?? -1;
   if (index >= 0) return { status: 'already-present', layerIndex: index };
-  const layers = [...current, toDescriptor(layer)];
-  const extra: { annotations?: Record<string, string>; subject?: SigDescriptor } = {};
+  const layers = [...current, plainDescriptor(layer)];
+  return { status: 'appended', layers, ...buildSigManifest(layers, extrasOf(parsed)) };
+}
+
+/** The annotations and subject of `parsed` (none when there is no manifest yet), for its rewrite. */
+export function extrasOf(parsed: ParsedSigManifest | undefined): SigManifestExtras {
+  const extra: SigManifestExtras = {};
   if (parsed?.annotations) extra.annotations = parsed.annotations;
   if (parsed?.subject) extra.subject = parsed.subject;
-  return { status: 'appended', layers, ...buildSigManifest(layers, extra) };
+  return extra;
 }
 
 function isDuplicate(old: SigManifestLayer, layer: SignatureLayer, check: DuplicateCheck): boolean {
@@ -232,7 +243,8 @@ function isDuplicate(old: SigManifestLayer, layer: SignatureLayer, check: Duplic
   return verifyPayload(check.publicKey, check.payload, old.signature);
 }
 
-function toDescriptor(d: SigDescriptor): SigDescriptor {
+/** `d` without what a parsed layer adds (signature, isSimpleSigning), ready to be written again. */
+export function plainDescriptor(d: SigDescriptor): SigDescriptor {
   const out: SigDescriptor = { mediaType: d.mediaType, size: d.size, digest: d.digest };
   if (d.urls) out.urls = d.urls;
   if (d.annotations) out.annotations = d.annotations;

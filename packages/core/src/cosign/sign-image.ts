@@ -10,7 +10,18 @@ import { mapLimit } from '../util/map-limit.js';
 import { SIGNATURE_ANNOTATION } from './constants.js';
 import type { GoJsonValue } from './go-json.js';
 import { simpleSigningPayload } from './payload.js';
-import { appendSignatureLayer, buildSigManifest, parseSigManifest, sigConfigBytes, signatureLayer, signatureTag, type SigDescriptor, type SignatureLayer } from './sig-manifest.js';
+import {
+  appendSignatureLayer,
+  buildSigManifest,
+  extrasOf,
+  parseSigManifest,
+  plainDescriptor,
+  sigConfigBytes,
+  signatureLayer,
+  signatureTag,
+  type SigDescriptor,
+  type SignatureLayer,
+} from './sig-manifest.js';
 import { signPayload } from './signature.js';
 import type { SigningKey } from './signing-key.js';
 
@@ -23,6 +34,11 @@ export interface SignImageOptions {
   recursive?: boolean;
   /** A promise lets the caller start key derivation before the registry round-trips. */
   key: SigningKey | Promise<SigningKey>;
+  /**
+   * The digests to sign when the caller knows them (a manifest it pushes itself, maybe only
+   * once the key is there): skips the lookup of `image`, so preparation needs no manifest yet.
+   */
+  targets?: string[];
   settle?: SettleOptions;
 }
 
@@ -69,7 +85,7 @@ interface Prepared {
  */
 export async function signImage(client: RegistryClient, opts: SignImageOptions): Promise<SignedDigest[]> {
   if (opts.identities.length === 0) throw new BydigestError('INVALID_ARGUMENT', 'no identity to sign');
-  const targets = await signingTargets(client, opts.image, opts.recursive ?? true);
+  const targets = opts.targets ?? (await signingTargets(client, opts.image, opts.recursive ?? true));
   const prepared = await mapLimit(targets, 4, (digest) => prepare(client, withDigest(opts.image, digest), opts));
   const key = await opts.key;
   return mapLimit(prepared, 4, (p) => signPrepared(client, p, key, opts));
@@ -127,7 +143,7 @@ async function signPrepared(client: RegistryClient, prep: Prepared, key: Signing
         const layers = parsed ? parsed.layers.map(plainDescriptor) : [];
         // Put back anything a racing writer dropped that we saw, then our own layers.
         for (const d of firstSeen ?? []) if (!present(layers, d)) layers.push(plainDescriptor(d));
-        const extra = extraOf(parsed);
+        const extra = extrasOf(parsed);
         for (const o of ours) {
           if (layers.length === 0 || !isOurs(buildSigManifest(layers, extra).manifestBytes, o)) layers.push(o.layer);
         }
@@ -158,19 +174,4 @@ async function signPrepared(client: RegistryClient, prep: Prepared, key: Signing
     alreadySigned: initiallyPresent === true && settle.writes === 0,
     settle,
   };
-}
-
-function extraOf(parsed: ReturnType<typeof parseSigManifest> | undefined): { annotations?: Record<string, string>; subject?: SigDescriptor } {
-  const extra: { annotations?: Record<string, string>; subject?: SigDescriptor } = {};
-  if (parsed?.annotations) extra.annotations = parsed.annotations;
-  if (parsed?.subject) extra.subject = parsed.subject;
-  return extra;
-}
-
-function plainDescriptor(d: SigDescriptor): SigDescriptor {
-  const out: SigDescriptor = { mediaType: d.mediaType, size: d.size, digest: d.digest };
-  if (d.urls) out.urls = d.urls;
-  if (d.annotations) out.annotations = d.annotations;
-  if (d.artifactType) out.artifactType = d.artifactType;
-  return out;
 }

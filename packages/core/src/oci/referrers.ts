@@ -93,6 +93,12 @@ function fallbackIndexBytes(entries: Descriptor[]): Buffer {
   return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: entries }));
 }
 
+/** The entries of the fallback index of `subjectDigest` (none when it does not exist). */
+export async function readFallbackEntries(client: RegistryClient, repo: RepoRef, subjectDigest: string): Promise<Descriptor[]> {
+  const index = await readFallbackIndex(client, repo, subjectDigest);
+  return index ? indexEntries(index, formatReference(withTag(repo, referrersFallbackTag(subjectDigest)))) : [];
+}
+
 /**
  * Adds `descriptor` to the fallback index of `subjectDigest`: read (404 = empty), append,
  * write, re-read, confirm our entry and every entry we saw at first are there, retry.
@@ -103,15 +109,17 @@ export async function appendToFallbackIndex(
   subjectDigest: string,
   descriptor: Descriptor,
   settle: SettleOptions = {},
+  /** The entries read earlier (e.g. while the key was derived): a change since means another writer. */
+  early?: Descriptor[],
 ): Promise<SettleReport> {
   const tag = withTag(repo, referrersFallbackTag(subjectDigest));
   let first: Descriptor[] | undefined;
   const read = async (): Promise<Descriptor[]> => {
-    const index = await readFallbackIndex(client, repo, subjectDigest);
-    const entries = index ? indexEntries(index, formatReference(tag)) : [];
+    const entries = await readFallbackEntries(client, repo, subjectDigest);
     first ??= entries;
     return entries;
   };
+  const fingerprint = (entries: Descriptor[]) => sha256Digest(fallbackIndexBytes(entries));
   const must = (): Descriptor[] => [...(first ?? []), descriptor];
   return appendUntilSettled<Descriptor[]>(
     {
@@ -126,7 +134,8 @@ export async function appendToFallbackIndex(
       write: async (entries) => {
         await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: MediaType.OciIndex }, { retry: false });
       },
-      fingerprint: (entries) => sha256Digest(fallbackIndexBytes(entries)),
+      fingerprint,
+      contended: () => early !== undefined && first !== undefined && fingerprint(early) !== fingerprint(first),
     },
     settle,
   );
@@ -153,12 +162,18 @@ export async function attachReferrer(
   repo: RepoRef,
   manifest: ManifestBytes,
   mode: ReferrersMode,
-  settle: SettleOptions = {},
+  opts: {
+    settle?: SettleOptions;
+    /** The answer to the caller's own PUT of `manifest` by digest, if it made one: not pushed again. */
+    pushed?: { subject?: string };
+    /** The fallback index entries read earlier (see appendToFallbackIndex). */
+    early?: Descriptor[];
+  } = {},
 ): Promise<{ via: 'api' | 'tag' }> {
   const doc = parseManifestJson(manifest, manifest.digest) as { subject?: Descriptor };
   const subject = doc.subject?.digest;
   if (!subject) throw new BydigestError('INVALID_ARGUMENT', `referrer ${manifest.digest} has no subject`);
-  const put = await client.putManifest(withDigest(repo, manifest.digest), manifest);
+  const put = opts.pushed ?? (await client.putManifest(withDigest(repo, manifest.digest), manifest));
   if (mode !== 'tag' && put.subject === subject) return { via: 'api' };
   if (mode === 'api') {
     // quay.io has the API but omits OCI-Subject: ask the API itself before giving up.
@@ -166,6 +181,6 @@ export async function attachReferrer(
     if (listed.descriptors.some((d) => d.digest === manifest.digest)) return { via: 'api' };
     throw new BydigestError('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
   }
-  await appendToFallbackIndex(client, repo, subject, referrerDescriptor(manifest), settle);
+  await appendToFallbackIndex(client, repo, subject, referrerDescriptor(manifest), opts.settle, opts.early);
   return { via: 'tag' };
 }

@@ -19,6 +19,11 @@ export interface SettleOptions {
    * (or the machine) is slow: other writers' windows (4x their read-modify-write) grow with it.
    */
   maxStaleMs?: number;
+  /**
+   * Called once, when our entry is first in place (written, or found there), before the quiet
+   * window: a caller may start dependent work then instead of after the window.
+   */
+  onInPlace?: () => void;
 }
 
 export interface SettleReport {
@@ -52,7 +57,7 @@ export interface ReadModifyWrite<S> {
  * our write has then either written (and we see whether our entry survived) or cannot
  * write any more from its stale read. When another writer shows up, the window grows to
  * contendedQuietMs and restarts at each change. Cost without contention: the quiet window
- * and two or three GETs.
+ * and two or three GETs; none when the entry was already there and nothing was written.
  */
 export async function appendUntilSettled<S>(op: ReadModifyWrite<S>, opts: SettleOptions = {}): Promise<SettleReport> {
   const minQuiet = opts.minQuietMs ?? 150;
@@ -63,6 +68,8 @@ export async function appendUntilSettled<S>(op: ReadModifyWrite<S>, opts: Settle
   const maxStale = opts.maxStaleMs ?? minQuiet;
   let writes = 0;
   let failedWrites = 0;
+  let attempted = false;
+  let announced = false;
   let contended = false;
 
   for (let round = 1; round <= maxRounds; round++) {
@@ -74,6 +81,7 @@ export async function appendUntilSettled<S>(op: ReadModifyWrite<S>, opts: Settle
       // Slow preparation (a blob upload that was retried) makes the read stale: read again; the
       // prepared blobs are in place now, so the next merge is quick.
       if (Date.now() - readAt > Math.max(maxStale, 2 * (readAt - started)) && round < maxRounds) continue;
+      attempted = true;
       try {
         await op.write(state);
       } catch (e) {
@@ -86,6 +94,14 @@ export async function appendUntilSettled<S>(op: ReadModifyWrite<S>, opts: Settle
     }
     const rmwMs = Date.now() - started;
     if (op.contended?.()) contended = true;
+    if (!announced) {
+      announced = true;
+      opts.onInPlace?.();
+    }
+    // Nothing written (not even a write that failed but may have landed), nothing of ours at
+    // stake: the entry was there before this read, so a writer that read after it appeared
+    // keeps it, and one that read earlier is the concern of whoever wrote it (their window).
+    if (!attempted && !contended) return { rounds: round, writes, contended };
     let quietMs = Math.min(maxQuiet, Math.max(minQuiet, 4 * rmwMs));
     if (contended) quietMs = Math.max(quietMs, contendedQuiet);
     let last = op.fingerprint(state);

@@ -1,7 +1,6 @@
+import { EssentialsChecker } from './essentials-checker.js';
+import { isObject, type CheckResult, type TopLevel } from './format-checker.js';
 import { childPath, preview } from './json-path.js';
-import { Essentials } from './essentials.js';
-import { isObject, type CheckResult, type FormatChecker, type TopLevel } from './format-checker.js';
-import { ProblemList } from './problems.js';
 
 const ARRAYS = ['components', 'services', 'dependencies'];
 const SERIAL = /^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -12,17 +11,11 @@ const MAX_COMPONENT_NESTING = 64;
  * CycloneDX JSON, checked by its essentials (the fields every consumer relies on) rather than
  * the full schema, which changes with every minor spec version.
  */
-export class CycloneDxChecker implements FormatChecker {
+export class CycloneDxChecker extends EssentialsChecker {
   readonly format = 'cyclonedx' as const;
-  readonly problems = new ProblemList();
-  private readonly check = new Essentials(this.problems);
+  protected readonly arrays = ARRAYS;
 
-  wants(key: string): boolean {
-    return ARRAYS.includes(key);
-  }
-
-  element(key: string, index: number, value: unknown): void {
-    const path = `${key}[${index}]`;
+  protected checkElement(key: string, path: string, value: unknown): void {
     if (key === 'components') this.component(path, value, 0);
     else if (key === 'services') {
       if (this.check.object(path, value)) this.check.requiredString(value, path, 'name');

@@ -1,22 +1,15 @@
-import { Essentials } from './essentials.js';
-import { isObject, type CheckResult, type FormatChecker, type TopLevel } from './format-checker.js';
+import { EssentialsChecker } from './essentials-checker.js';
+import { isObject, type CheckResult, type TopLevel } from './format-checker.js';
 import { preview } from './json-path.js';
-import { ProblemList } from './problems.js';
 
 const ARRAYS = ['artifacts', 'artifactRelationships', 'files'];
 
 /** syft's own JSON (`syft -o syft-json`), checked by the fields its consumers (grype, syft convert) need. */
-export class SyftChecker implements FormatChecker {
+export class SyftChecker extends EssentialsChecker {
   readonly format = 'syft' as const;
-  readonly problems = new ProblemList();
-  private readonly check = new Essentials(this.problems);
+  protected readonly arrays = ARRAYS;
 
-  wants(key: string): boolean {
-    return ARRAYS.includes(key);
-  }
-
-  element(key: string, index: number, value: unknown): void {
-    const path = `${key}[${index}]`;
+  protected checkElement(key: string, path: string, value: unknown): void {
     if (!this.check.object(path, value)) return;
     if (key === 'artifacts') {
       for (const k of ['id', 'name', 'type']) this.check.requiredString(value, path, k);

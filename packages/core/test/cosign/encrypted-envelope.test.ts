@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import { BydigestError, deriveAndOpen, deriveBoxKey, parseEncryptedEnvelope, sealEnvelope } from '../../src/index.js';
+import { deriveAndOpen, deriveBoxKey, parseEncryptedEnvelope, sealEnvelope } from '../../src/index.js';
+import { thrown } from '../bydigest-error.js';
 import { fixtureText } from './fixtures.js';
 
 // go-securesystemslib encrypted_test.go: these are raw scrypt+secretbox blobs, not keys.
@@ -10,16 +11,6 @@ function mutate(json: string, edit: (doc: Record<string, any>) => void): string 
   const doc = JSON.parse(json) as Record<string, any>;
   edit(doc);
   return JSON.stringify(doc);
-}
-
-function thrown(fn: () => unknown): BydigestError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(BydigestError);
-    return e as BydigestError;
-  }
-  throw new Error('expected a throw');
 }
 
 describe('go-securesystemslib vectors', () => {

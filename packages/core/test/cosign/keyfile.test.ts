@@ -1,7 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { generateKeyPairSync } from 'node:crypto';
 import {
-  BydigestError,
   decryptCosignKey,
   encryptCosignKey,
   generateKeyPair,
@@ -13,27 +12,8 @@ import {
   signingKeyFromPkcs8,
   verifyPayload,
 } from '../../src/index.js';
+import { rejection, thrown } from '../bydigest-error.js';
 import { fixtureText } from './fixtures.js';
-
-async function rejection(p: Promise<unknown>): Promise<BydigestError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(BydigestError);
-    return e as BydigestError;
-  }
-  throw new Error('expected a rejection');
-}
-
-function thrown(fn: () => unknown): BydigestError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(BydigestError);
-    return e as BydigestError;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('decryptCosignKey accepts every ECDSA P-256 key fixture', () => {
   const cases: Array<{ file: string; password: string; N: number; label: string; pub?: string }> = [

@@ -1,17 +1,8 @@
 import { describe, it, expect } from '@jest/globals';
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { BydigestError, loadPublicKey, publicKeyId, publicKeyPem, samePublicKey } from '../../src/index.js';
+import { loadPublicKey, publicKeyId, publicKeyPem, samePublicKey } from '../../src/index.js';
+import { thrown } from '../bydigest-error.js';
 import { fixtureText } from './fixtures.js';
-
-function thrown(fn: () => unknown): BydigestError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(BydigestError);
-    return e as BydigestError;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('loadPublicKey', () => {
   it('reads cosign.pub and prints it back byte-for-byte', () => {

@@ -1,17 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
-import { BydigestError } from '../../src/errors.js';
 import { inspectSbom, resolveArtifactType, type SbomInfo } from '../../src/sbom/index.js';
+import { thrown } from '../bydigest-error.js';
 import { fixture } from './fixtures.js';
-
-function thrown(f: () => unknown): BydigestError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(BydigestError);
-    return e as BydigestError;
-  }
-  throw new Error('did not throw');
-}
 
 describe('resolveArtifactType', () => {
   const infos = async (): Promise<Record<'spdx' | 'cdx' | 'syft', SbomInfo>> => ({

@@ -1,8 +1,8 @@
-export const id = 565;
-export const ids = [565];
+export const id = 335;
+export const ids = [335];
 export const modules = {
 
-/***/ 8565:
+/***/ 335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -27,8 +27,6 @@ __webpack_require__.d(spdx_validators_generated_namespaceObject, {
   top: () => (spdx_validators_generated_top)
 });
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(3070);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
 // EXTERNAL MODULE: external "node:crypto"
@@ -309,15 +307,6 @@ class Essentials {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sbom/format-checker.ts
-function isObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** Sets an own property even for keys such as `__proto__` that plain assignment would treat specially. */
-function setOwn(obj, key, value) {
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/problems.ts
 /**
  * Problems found in an SBOM. Only the first few messages are kept so a file with a million bad
@@ -343,8 +332,34 @@ class ProblemList {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sbom/cyclonedx.ts
+;// CONCATENATED MODULE: ./packages/core/src/sbom/essentials-checker.ts
 
+
+/**
+ * A checker for a format validated by its essentials (CycloneDX, syft): it collects problems
+ * through `Essentials` and checks the elements of a fixed set of top-level arrays.
+ */
+class EssentialsChecker {
+    problems = new ProblemList();
+    check = new Essentials(this.problems);
+    wants(key) {
+        return this.arrays.includes(key);
+    }
+    element(key, index, value) {
+        this.checkElement(key, `${key}[${index}]`, value);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/format-checker.ts
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Sets an own property even for keys such as `__proto__` that plain assignment would treat specially. */
+function setOwn(obj, key, value) {
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/cyclonedx.ts
 
 
 
@@ -356,15 +371,10 @@ const MAX_COMPONENT_NESTING = 64;
  * CycloneDX JSON, checked by its essentials (the fields every consumer relies on) rather than
  * the full schema, which changes with every minor spec version.
  */
-class CycloneDxChecker {
+class CycloneDxChecker extends EssentialsChecker {
     format = 'cyclonedx';
-    problems = new ProblemList();
-    check = new Essentials(this.problems);
-    wants(key) {
-        return ARRAYS.includes(key);
-    }
-    element(key, index, value) {
-        const path = `${key}[${index}]`;
+    arrays = ARRAYS;
+    checkElement(key, path, value) {
         if (key === 'components')
             this.component(path, value, 0);
         else if (key === 'services') {
@@ -3689,18 +3699,12 @@ class SpdxChecker {
 
 
 
-
 const syft_ARRAYS = ['artifacts', 'artifactRelationships', 'files'];
 /** syft's own JSON (`syft -o syft-json`), checked by the fields its consumers (grype, syft convert) need. */
-class SyftChecker {
+class SyftChecker extends EssentialsChecker {
     format = 'syft';
-    problems = new ProblemList();
-    check = new Essentials(this.problems);
-    wants(key) {
-        return syft_ARRAYS.includes(key);
-    }
-    element(key, index, value) {
-        const path = `${key}[${index}]`;
+    arrays = syft_ARRAYS;
+    checkElement(key, path, value) {
         if (!this.check.object(path, value))
             return;
         if (key === 'artifacts') {
@@ -4776,7 +4780,7 @@ function sleep(ms) {
  * our write has then either written (and we see whether our entry survived) or cannot
  * write any more from its stale read. When another writer shows up, the window grows to
  * contendedQuietMs and restarts at each change. Cost without contention: the quiet window
- * and two or three GETs.
+ * and two or three GETs; none when the entry was already there and nothing was written.
  */
 async function appendUntilSettled(op, opts = {}) {
     const minQuiet = opts.minQuietMs ?? 150;
@@ -4787,6 +4791,8 @@ async function appendUntilSettled(op, opts = {}) {
     const maxStale = opts.maxStaleMs ?? minQuiet;
     let writes = 0;
     let failedWrites = 0;
+    let attempted = false;
+    let announced = false;
     let contended = false;
     for (let round = 1; round <= maxRounds; round++) {
         const started = Date.now();
@@ -4798,6 +4804,7 @@ async function appendUntilSettled(op, opts = {}) {
             // prepared blobs are in place now, so the next merge is quick.
             if (Date.now() - readAt > Math.max(maxStale, 2 * (readAt - started)) && round < maxRounds)
                 continue;
+            attempted = true;
             try {
                 await op.write(state);
             }
@@ -4813,6 +4820,15 @@ async function appendUntilSettled(op, opts = {}) {
         const rmwMs = Date.now() - started;
         if (op.contended?.())
             contended = true;
+        if (!announced) {
+            announced = true;
+            opts.onInPlace?.();
+        }
+        // Nothing written (not even a write that failed but may have landed), nothing of ours at
+        // stake: the entry was there before this read, so a writer that read after it appeared
+        // keeps it, and one that read earlier is the concern of whoever wrote it (their window).
+        if (!attempted && !contended)
+            return { rounds: round, writes, contended };
         let quietMs = Math.min(maxQuiet, Math.max(minQuiet, 4 * rmwMs));
         if (contended)
             quietMs = Math.max(quietMs, contendedQuiet);
@@ -4937,19 +4953,26 @@ function referrerDescriptor(manifest) {
 function fallbackIndexBytes(entries) {
     return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: entries }));
 }
+/** The entries of the fallback index of `subjectDigest` (none when it does not exist). */
+async function readFallbackEntries(client, repo, subjectDigest) {
+    const index = await readFallbackIndex(client, repo, subjectDigest);
+    return index ? indexEntries(index, formatReference(withTag(repo, referrersFallbackTag(subjectDigest)))) : [];
+}
 /**
  * Adds `descriptor` to the fallback index of `subjectDigest`: read (404 = empty), append,
  * write, re-read, confirm our entry and every entry we saw at first are there, retry.
  */
-async function appendToFallbackIndex(client, repo, subjectDigest, descriptor, settle = {}) {
+async function appendToFallbackIndex(client, repo, subjectDigest, descriptor, settle = {}, 
+/** The entries read earlier (e.g. while the key was derived): a change since means another writer. */
+early) {
     const tag = withTag(repo, referrersFallbackTag(subjectDigest));
     let first;
     const read = async () => {
-        const index = await readFallbackIndex(client, repo, subjectDigest);
-        const entries = index ? indexEntries(index, formatReference(tag)) : [];
+        const entries = await readFallbackEntries(client, repo, subjectDigest);
         first ??= entries;
         return entries;
     };
+    const fingerprint = (entries) => sha256Digest(fallbackIndexBytes(entries));
     const must = () => [...(first ?? []), descriptor];
     return appendUntilSettled({
         what: `referrers index ${formatReference(tag)}`,
@@ -4965,7 +4988,8 @@ async function appendToFallbackIndex(client, repo, subjectDigest, descriptor, se
         write: async (entries) => {
             await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: MediaType.OciIndex }, { retry: false });
         },
-        fingerprint: (entries) => sha256Digest(fallbackIndexBytes(entries)),
+        fingerprint,
+        contended: () => early !== undefined && first !== undefined && fingerprint(early) !== fingerprint(first),
     }, settle);
 }
 /** The subject descriptor a referrer manifest points at. */
@@ -4983,12 +5007,12 @@ async function subjectDescriptor(client, repo, digest) {
  * it: a registry with the API says so with `OCI-Subject`; otherwise (or with mode `tag`)
  * the fallback index is appended to, keeping every entry other writers put there.
  */
-async function attachReferrer(client, repo, manifest, mode, settle = {}) {
+async function attachReferrer(client, repo, manifest, mode, opts = {}) {
     const doc = parseManifestJson(manifest, manifest.digest);
     const subject = doc.subject?.digest;
     if (!subject)
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `referrer ${manifest.digest} has no subject`);
-    const put = await client.putManifest(withDigest(repo, manifest.digest), manifest);
+    const put = opts.pushed ?? (await client.putManifest(withDigest(repo, manifest.digest), manifest));
     if (mode !== 'tag' && put.subject === subject)
         return { via: 'api' };
     if (mode === 'api') {
@@ -4998,7 +5022,7 @@ async function attachReferrer(client, repo, manifest, mode, settle = {}) {
             return { via: 'api' };
         throw new errors/* BydigestError */.W('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
     }
-    await appendToFallbackIndex(client, repo, subject, referrerDescriptor(manifest), settle);
+    await appendToFallbackIndex(client, repo, subject, referrerDescriptor(manifest), opts.settle, opts.early);
     return { via: 'tag' };
 }
 
@@ -5130,6 +5154,74 @@ async function mapLimit(items, limit, fn) {
 
 // EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
 var constants = __webpack_require__(4203);
+;// CONCATENATED MODULE: ./packages/core/src/util/paranoid-json.ts
+/** A reader whose failures are `fail(message)`. */
+function paranoidJsonReader(fail) {
+    function paranoidObject(node, resolve) {
+        if (node.kind !== 'object')
+            throw fail(`JSON object expected, got ${goTokenDescription(node)}`);
+        const seen = new Set();
+        for (const [key, value] of node.entries) {
+            if (seen.has(key))
+                throw fail(`Duplicate key ${JSON.stringify(key)}`);
+            seen.add(key);
+            const decode = resolve(key);
+            if (!decode)
+                throw fail(`Unknown key ${JSON.stringify(key)}`);
+            decode(value);
+        }
+    }
+    function exactFields(node, fields) {
+        const seen = new Set();
+        paranoidObject(node, (key) => {
+            const decode = Object.hasOwn(fields, key) ? fields[key] : undefined;
+            if (decode)
+                seen.add(key);
+            return decode;
+        });
+        for (const key of Object.keys(fields))
+            if (!seen.has(key))
+                throw fail(`Key ${JSON.stringify(key)} missing in a JSON object`);
+    }
+    function typeError(node, goType) {
+        // JsonNode kinds are named as encoding/json names JSON values in this message.
+        return fail(`json: cannot unmarshal ${node.kind} into Go value of type ${goType}`);
+    }
+    function goString(node) {
+        if (node.kind === 'null')
+            return '';
+        if (node.kind !== 'string')
+            throw typeError(node, 'string');
+        return node.value;
+    }
+    function goFloat64(node) {
+        if (node.kind === 'null')
+            return 0;
+        if (node.kind !== 'number')
+            throw typeError(node, 'float64');
+        if (!Number.isFinite(node.value))
+            throw fail(`json: cannot unmarshal number ${node.text} into Go value of type float64`);
+        return node.value;
+    }
+    return { paranoidObject, exactFields, goString, goFloat64, typeError };
+}
+/** How Go's %#v prints the first json.Token of a value. */
+function goTokenDescription(node) {
+    switch (node.kind) {
+        case 'object':
+            return '123'; // json.Delim('{')
+        case 'array':
+            return '91'; // json.Delim('[')
+        case 'string':
+            return JSON.stringify(node.value);
+        case 'number':
+        case 'bool':
+            return String(node.value);
+        case 'null':
+            return '<nil>';
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/go-json.ts
 /**
  * JSON text as Go's encoding/json.Marshal writes it, so payloads and .sig manifests are the bytes
@@ -5199,6 +5291,7 @@ function isLowSurrogate(code) {
  * The simple-signing payload cosign signs for the legacy `.sig` format, and the strict reading of
  * it that containers/image (podman, skopeo, bootc) applies before it trusts a signature.
  */
+
 
 
 
@@ -5291,78 +5384,12 @@ function parseSimpleSigningPayload(bytes) {
     return result;
 }
 function payload_invalid(message) {
-    return new BydigestError('SIGNATURE', message, {
+    return new errors/* BydigestError */.W('SIGNATURE', message, {
         hint: 'The signature payload is not one containers/image accepts; re-sign the image with bydigest sign-digest or cosign sign.',
     });
 }
-/**
- * ParanoidUnmarshalJSONObject: members are visited in order; a duplicate key, or one `resolve`
- * has no decoder for, fails at the point Go's decoder would meet it.
- */
-function paranoidObject(node, resolve) {
-    if (node.kind !== 'object')
-        throw payload_invalid(`JSON object expected, got ${goTokenDescription(node)}`);
-    const seen = new Set();
-    for (const [key, value] of node.entries) {
-        if (seen.has(key))
-            throw payload_invalid(`Duplicate key ${JSON.stringify(key)}`);
-        seen.add(key);
-        const decode = resolve(key);
-        if (!decode)
-            throw payload_invalid(`Unknown key ${JSON.stringify(key)}`);
-        decode(value);
-    }
-}
-/** ParanoidUnmarshalJSONObjectExactFields: each listed member exactly once, and no other. */
-function exactFields(node, fields) {
-    const seen = new Set();
-    paranoidObject(node, (key) => {
-        const decode = Object.hasOwn(fields, key) ? fields[key] : undefined;
-        if (decode)
-            seen.add(key);
-        return decode;
-    });
-    for (const key of Object.keys(fields))
-        if (!seen.has(key))
-            throw payload_invalid(`Key ${JSON.stringify(key)} missing in a JSON object`);
-}
-// Go's json leaves a string or float64 untouched when the value is null; the rules below follow that.
-function decodeString(node) {
-    if (node.kind === 'null')
-        return '';
-    if (node.kind !== 'string')
-        throw payload_invalid(`json: cannot unmarshal ${goKind(node)} into Go value of type string`);
-    return node.value;
-}
-function decodeFloat(node) {
-    if (node.kind === 'null')
-        return 0;
-    if (node.kind !== 'number')
-        throw payload_invalid(`json: cannot unmarshal ${goKind(node)} into Go value of type float64`);
-    if (!Number.isFinite(node.value))
-        throw payload_invalid(`json: cannot unmarshal number ${node.text} into Go value of type float64`);
-    return node.value;
-}
-function goKind(node) {
-    return node.kind === 'bool' ? 'bool' : node.kind;
-}
-/** How Go's %#v prints the first json.Token of a value. */
-function goTokenDescription(node) {
-    switch (node.kind) {
-        case 'object':
-            return '123'; // json.Delim('{')
-        case 'array':
-            return '91'; // json.Delim('[')
-        case 'string':
-            return JSON.stringify(node.value);
-        case 'number':
-            return String(node.value);
-        case 'bool':
-            return String(node.value);
-        case 'null':
-            return '<nil>';
-    }
-}
+// Every decoding failure is an invalid payload, so it carries the re-sign hint.
+const { paranoidObject, exactFields, goString: decodeString, goFloat64: decodeFloat } = paranoidJsonReader(payload_invalid);
 
 // EXTERNAL MODULE: ./packages/core/src/cosign/base64.ts
 var base64 = __webpack_require__(9075);
@@ -5570,17 +5597,21 @@ function appendSignatureLayer(existing, layer, check) {
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `the payload given does not match the new layer ${layer.digest}`);
     }
     const parsed = existing === undefined ? undefined : parseSigManifest(existing);
-    const current = parsed?.layers.map(toDescriptor) ?? [];
+    const current = parsed?.layers.map(plainDescriptor) ?? [];
     const index = parsed?.layers.findIndex((old) => isDuplicate(old, layer, check)) ?? -1;
     if (index >= 0)
         return { status: 'already-present', layerIndex: index };
-    const layers = [...current, toDescriptor(layer)];
+    const layers = [...current, plainDescriptor(layer)];
+    return { status: 'appended', layers, ...buildSigManifest(layers, extrasOf(parsed)) };
+}
+/** The annotations and subject of `parsed` (none when there is no manifest yet), for its rewrite. */
+function extrasOf(parsed) {
     const extra = {};
     if (parsed?.annotations)
         extra.annotations = parsed.annotations;
     if (parsed?.subject)
         extra.subject = parsed.subject;
-    return { status: 'appended', layers, ...buildSigManifest(layers, extra) };
+    return extra;
 }
 function isDuplicate(old, layer, check) {
     if (old.digest !== layer.digest || old.mediaType !== layer.mediaType || old.signature === undefined)
@@ -5591,7 +5622,8 @@ function isDuplicate(old, layer, check) {
     }
     return verifyPayload(check.publicKey, check.payload, old.signature);
 }
-function toDescriptor(d) {
+/** `d` without what a parsed layer adds (signature, isSimpleSigning), ready to be written again. */
+function plainDescriptor(d) {
     const out = { mediaType: d.mediaType, size: d.size, digest: d.digest };
     if (d.urls)
         out.urls = d.urls;
@@ -5640,7 +5672,7 @@ async function signingTargets(client, image, recursive) {
 async function signImage(client, opts) {
     if (opts.identities.length === 0)
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'no identity to sign');
-    const targets = await signingTargets(client, opts.image, opts.recursive ?? true);
+    const targets = opts.targets ?? (await signingTargets(client, opts.image, opts.recursive ?? true));
     const prepared = await mapLimit(targets, 4, (digest) => prepare(client, withDigest(opts.image, digest), opts));
     const key = await opts.key;
     return mapLimit(prepared, 4, (p) => signPrepared(client, p, key, opts));
@@ -5695,7 +5727,7 @@ async function signPrepared(client, prep, key, opts) {
             for (const d of firstSeen ?? [])
                 if (!present(layers, d))
                     layers.push(plainDescriptor(d));
-            const extra = extraOf(parsed);
+            const extra = extrasOf(parsed);
             for (const o of ours) {
                 if (layers.length === 0 || !isOurs(buildSigManifest(layers, extra).manifestBytes, o))
                     layers.push(o.layer);
@@ -5728,23 +5760,70 @@ async function signPrepared(client, prep, key, opts) {
         settle,
     };
 }
-function extraOf(parsed) {
-    const extra = {};
-    if (parsed?.annotations)
-        extra.annotations = parsed.annotations;
-    if (parsed?.subject)
-        extra.subject = parsed.subject;
-    return extra;
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./packages/action-kit/src/runner/commands.ts
+// Workflow commands on stdout (`::name::message`), escaped as the runner unescapes them
+// (actions/runner ActionCommand.cs), so a message cannot end a command early or start another.
+
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+function issueCommand(name, message) {
+    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_.EOL}`);
 }
-function plainDescriptor(d) {
-    const out = { mediaType: d.mediaType, size: d.size, digest: d.digest };
-    if (d.urls)
-        out.urls = d.urls;
-    if (d.annotations)
-        out.annotations = d.annotations;
-    if (d.artifactType)
-        out.artifactType = d.artifactType;
-    return out;
+/** A plain log line. */
+function commands_info(message) {
+    process.stdout.write(message + external_node_os_.EOL);
+}
+/** Shown only when step debug logging is on (ACTIONS_STEP_DEBUG). */
+function debug(message) {
+    issueCommand('debug', message);
+}
+/** A warning annotation on the run. */
+function warning(message) {
+    issueCommand('warning', message);
+}
+/** An error annotation, and the step fails once the process exits. */
+function setFailed(message) {
+    process.exitCode = 1;
+    issueCommand('error', message);
+}
+/**
+ * The runner replaces the value with *** in every later log line. Multi-line values are masked
+ * line by line by the runner only when each line is registered, which callers do themselves.
+ */
+function setSecret(value) {
+    issueCommand('add-mask', value);
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/runner/file-commands.ts
+// File commands: step outputs and state go to the files the runner names in GITHUB_OUTPUT and
+// GITHUB_STATE, as heredocs with a random delimiter, so no value can forge another entry.
+
+
+
+function appendKeyValue(fileVar, name, value) {
+    const file = process.env[fileVar];
+    if (!file)
+        throw new Error(`${fileVar} is not set: this step must run under a GitHub Actions runner (or test/harness/runner.ts)`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`${name}: the value contains the heredoc delimiter`);
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+}
+/** An input as the runner passes it (INPUT_<NAME>, spaces as underscores), trimmed. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function setOutput(name, value) {
+    appendKeyValue('GITHUB_OUTPUT', name, value);
+}
+/** State for this action's post step (it reads it back as STATE_<name>). */
+function saveState(name, value) {
+    appendKeyValue('GITHUB_STATE', name, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
@@ -5767,7 +5846,7 @@ class InputError extends Error {
 }
 /** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
 function rawInput(name) {
-    return core/* getInput */.V4(name, { trimWhitespace: true });
+    return getInput(name);
 }
 function requiredInput(name, hint) {
     const value = rawInput(name);
@@ -5860,12 +5939,12 @@ function maskEnvSecret(name) {
     const value = process.env[name];
     if (!value)
         return;
-    core/* setSecret */.Pq(value);
+    setSecret(value);
     for (const line of value.split(/\r?\n/)) {
         const l = line.trim();
         // PEM armour lines are public text; masking them would only garble unrelated logs.
         if (l.length >= 4 && !l.startsWith('-----'))
-            core/* setSecret */.Pq(l);
+            setSecret(l);
     }
 }
 /** A public key given as PEM text or as a path to a PEM file. */
@@ -5901,9 +5980,9 @@ async function runAction(body) {
         await body();
     }
     catch (e) {
-        core/* setFailed */.C1(shortenLongWords(failureMessage(e)));
+        setFailed(shortenLongWords(failureMessage(e)));
         if (e instanceof Error && !(e instanceof InputError) && !(e instanceof errors/* BydigestError */.W)) {
-            core/* debug */.Yz(e.stack ?? String(e));
+            debug(e.stack ?? String(e));
         }
         process.exitCode = 1;
     }
@@ -5982,8 +6061,6 @@ async function keyInputChecked(pending) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/auth/credentials.ts
 
 
@@ -6948,9 +7025,9 @@ function registryClientFromInputs(extra = {}) {
     const password = rawInput('password');
     const githubToken = rawInput('github-token');
     if (password)
-        core/* setSecret */.Pq(password);
+        setSecret(password);
     if (githubToken)
-        core/* setSecret */.Pq(githubToken);
+        setSecret(githubToken);
     // Checked here, not when a registry first asks for credentials: an anonymous registry never
     // asks, and the mistake would pass unnoticed until the registry requires a login.
     if (username && !password)
@@ -6987,7 +7064,7 @@ function setCheckedOutput(name, value, check) {
     if (value === '' || !ok) {
         throw new Error(`internal error: output '${name}' would be ${JSON.stringify(value)}, which is not well-formed; refusing to set it`);
     }
-    core/* setOutput */.uH(name, value);
+    setOutput(name, value);
 }
 function setDigestOutput(name, value) {
     setCheckedOutput(name, value, DIGEST_PATTERN);
@@ -6997,8 +7074,36 @@ function setDigestRefOutput(name, value) {
     setCheckedOutput(name, value, (v) => /^[^\s@]+@sha256:[a-f0-9]{64}$/.test(v));
 }
 
-;// CONCATENATED MODULE: ./actions/attach-sbom/src/run.ts
+;// CONCATENATED MODULE: ./packages/action-kit/src/runner/summary.ts
+// The job summary: Markdown/HTML appended to the file the runner names in GITHUB_STEP_SUMMARY.
 
+
+const wrap = (tag, content) => `<${tag}>${content}</${tag}>`;
+class Summary {
+    buffer = '';
+    addRaw(text) {
+        this.buffer += text;
+        return this;
+    }
+    addHeading(text, level = 1) {
+        return this.addRaw(wrap(`h${level}`, text) + external_node_os_.EOL);
+    }
+    addTable(rows) {
+        const cell = (c) => (typeof c === 'string' ? wrap('td', c) : wrap(c.header ? 'th' : 'td', c.data));
+        return this.addRaw(wrap('table', rows.map((r) => wrap('tr', r.map(cell).join(''))).join('')) + external_node_os_.EOL);
+    }
+    /** Appends what was added since the last write; without GITHUB_STEP_SUMMARY there is nowhere to write, so it is dropped. */
+    async write() {
+        const file = process.env.GITHUB_STEP_SUMMARY;
+        const text = this.buffer;
+        this.buffer = '';
+        if (file)
+            await (0,promises_.appendFile)(file, text, 'utf8');
+    }
+}
+const summary = new Summary();
+
+;// CONCATENATED MODULE: ./actions/attach-sbom/src/run.ts
 
 
 
@@ -7011,42 +7116,75 @@ async function run(pendingKey) {
         const mode = choiceInput('referrers', ['auto', 'api', 'tag'], 'auto');
         const annotations = keyValueInput('annotations');
         const sign = booleanInput('sign', true);
-        // scrypt at cosign's N=65536 holds 64 MiB while it runs; a large SBOM's validation is not
-        // overlapped with it, so memory stays bounded (a small one is, to save the time).
-        const large = (await (0,promises_.stat)(path).catch(() => undefined))?.size ?? 0;
-        const early = sign && pendingKey && large > 32 * 1024 * 1024 ? await awaitSigningKey(pendingKey) : undefined;
+        // scrypt at cosign's N=65536 holds 64 MiB while it runs; a large SBOM is neither validated
+        // nor uploaded while it does, so memory stays bounded (a small one is, to save the time).
+        const large = ((await (0,promises_.stat)(path).catch(() => undefined))?.size ?? 0) > 32 * 1024 * 1024;
+        const early = sign && pendingKey && large ? await awaitSigningKey(pendingKey) : undefined;
         const info = await inspectSbom(path).catch((e) => {
             throw new InputError('sbom', e.message, e.hint);
         });
         const artifactType = parseInput('artifact-type', (explicit) => resolveArtifactType(info, explicit)) ?? resolveArtifactType(info);
-        // The key is awaited before the SBOM streams up, for the same reason; a bad key or password
-        // fails here, before any write.
-        const key = early ?? (sign && pendingKey ? await awaitSigningKey(pendingKey) : undefined);
+        const key = early ? Promise.resolve(early) : sign && pendingKey ? awaitSigningKey(pendingKey) : undefined;
+        key?.catch(() => undefined);
         const referrers = mode === 'auto' ? defaultReferrersMode(image.registry) : mode;
         const client = registryClientFromInputs();
         try {
             const subject = await subjectDescriptor(client, image, image.digest);
             const manifest = sbomReferrerManifest({ subject, info, fileName: (0,external_node_path_.basename)(path), annotations, artifactType });
-            await client.uploadBlob(image, { digest: info.digest, size: info.size, open: () => fileChunks(path) });
-            // The empty config is referenced like any blob and must exist before the manifest.
-            await client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes });
             const sbomRef = withDigest(image, manifest.digest);
             const referrer = { bytes: manifest.bytes, mediaType: manifest.mediaType, digest: manifest.digest };
+            // Read while the key is derived: a change by the time we append means another writer.
+            const earlyIndex = key && referrers !== 'api' ? readFallbackEntries(client, image, image.digest).catch(() => undefined) : undefined;
+            // Blobs are invisible until a manifest names them, so they go up while scrypt runs; the
+            // empty config is referenced like any blob and must exist before the manifest.
+            await Promise.all([
+                client.uploadBlob(image, { digest: info.digest, size: info.size, open: () => fileChunks(path) }),
+                client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes }),
+            ]);
+            let pushed;
+            const push = async () => {
+                pushed = await client.putManifest(sbomRef, referrer);
+            };
             let signatureRef = '';
+            let attached;
             if (key) {
-                // Signed before it is listed in the fallback index: a failure then never leaves an
-                // unsigned SBOM among the referrers (a registry with the referrers API lists it on this PUT).
-                await client.putManifest(sbomRef, referrer);
-                const [signed] = await signImage(client, { image: sbomRef, identities: [repositoryName(image)], key, recursive: false });
-                signatureRef = signed.signatureRef;
+                // The manifest is pushed once the password has proven right (a registry with the
+                // referrers API lists it on that PUT), then signed; the fallback index lists it once its
+                // signature is in place, so a failure never lists an unsigned SBOM there. Listing does
+                // not wait for the signature's quiet window: both windows run at once.
+                let inPlace;
+                const signatureInPlace = new Promise((resolve) => (inPlace = resolve));
+                const signing = signImage(client, {
+                    image: sbomRef,
+                    targets: [manifest.digest],
+                    identities: [repositoryName(image)],
+                    recursive: false,
+                    key: key.then(async (k) => {
+                        await push();
+                        return k;
+                    }),
+                    settle: { onInPlace: inPlace },
+                });
+                const listing = Promise.race([signatureInPlace, signing]).then(async () => attachReferrer(client, image, referrer, referrers, { pushed, early: await earlyIndex, settle: { minQuietMs: 40 } }));
+                // Both settle before the client closes, even when one fails.
+                const [signed, listed] = await Promise.allSettled([signing, listing]);
+                if (signed.status === 'rejected')
+                    throw signed.reason;
+                if (listed.status === 'rejected')
+                    throw listed.reason;
+                signatureRef = signed.value[0].signatureRef;
+                attached = listed.value;
             }
-            const attached = await attachReferrer(client, image, referrer, referrers);
-            core/* info */.pq(`attached ${info.format} SBOM (${info.size} bytes) as ${formatReference(sbomRef)} via ${attached.via === 'api' ? 'the referrers API' : 'the sha256-<hex> tag fallback'}`);
+            else {
+                await push();
+                attached = await attachReferrer(client, image, referrer, referrers, { pushed });
+            }
+            commands_info(`attached ${info.format} SBOM (${info.size} bytes) as ${formatReference(sbomRef)} via ${attached.via === 'api' ? 'the referrers API' : 'the sha256-<hex> tag fallback'}`);
             setDigestOutput('sbom-digest', manifest.digest);
             setDigestRefOutput('sbom-ref', formatReference(sbomRef));
             if (signatureRef)
                 setCheckedOutput('signature-ref', signatureRef, (v) => v.endsWith(`:sha256-${manifest.digest.slice(7)}.sig`));
-            await core/* summary */.z
+            await summary
                 .addHeading('attach-sbom', 3)
                 .addTable([
                 [{ data: 'subject', header: true }, { data: 'SBOM', header: true }, { data: 'artifact type', header: true }, { data: 'signature', header: true }],

@@ -1,7 +1,7 @@
 /**
  * A strict RFC 8259 parser that keeps every object member in order, duplicates included.
  * JSON.parse silently keeps the last of duplicate keys; containers/image rejects duplicates in a
- * signature payload, so its rules can only be applied to a tree that still has them.
+ * signature payload and in policy.json, so its rules can only be applied to a tree that still has them.
  * Syntax errors use the wording of Go's encoding/json.
  */
 
