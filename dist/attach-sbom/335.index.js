@@ -197,6 +197,408 @@ function isLoopbackHost(hostWithPort) {
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/oci/media-types.ts
+const MediaType = {
+    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
+    OciIndex: 'application/vnd.oci.image.index.v1+json',
+    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    OciEmpty: 'application/vnd.oci.empty.v1+json',
+    OciConfig: 'application/vnd.oci.image.config.v1+json',
+};
+/**
+ * Sent on every manifest GET/HEAD: without it distribution 2.8 may answer a tag with a
+ * rewritten schema1 manifest (another digest) or 404.
+ */
+const MANIFEST_ACCEPT = [
+    MediaType.OciManifest,
+    MediaType.OciIndex,
+    MediaType.DockerManifest,
+    MediaType.DockerManifestList,
+].join(', ');
+function media_types_isIndexMediaType(mediaType) {
+    return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
+}
+function isManifestMediaType(mediaType) {
+    return (mediaType === MediaType.OciManifest ||
+        mediaType === MediaType.DockerManifest ||
+        media_types_isIndexMediaType(mediaType));
+}
+/** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */
+const EMPTY_CONFIG = {
+    mediaType: MediaType.OciEmpty,
+    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    size: 2,
+    bytes: Buffer.from('{}'),
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/manifest.ts
+
+
+/** Manifests above this are refused: no registry accepts them and they would only cost memory. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+function parseManifestJson(m, where) {
+    let doc;
+    try {
+        doc = JSON.parse(m.bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* BydigestError */.W('REGISTRY', `${where}: manifest ${m.digest} is not valid JSON`);
+    }
+    if (!doc || typeof doc !== 'object')
+        throw new errors/* BydigestError */.W('REGISTRY', `${where}: manifest ${m.digest} is not a JSON object`);
+    return doc;
+}
+/**
+ * The media type of manifest bytes: the `mediaType` field when present (OCI and Docker
+ * both set it), else guessed from the shape as distribution does.
+ */
+function detectManifestMediaType(bytes) {
+    try {
+        const doc = JSON.parse(bytes.toString('utf8'));
+        if (typeof doc.mediaType === 'string')
+            return doc.mediaType;
+        if (doc.schemaVersion !== 2)
+            return undefined;
+        if (Array.isArray(doc.manifests))
+            return MediaType.OciIndex;
+        if (doc.config)
+            return MediaType.OciManifest;
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+/** Children of an index, or config + layers of an image manifest. */
+function referencedBlobs(doc, mediaType) {
+    if (isIndexMediaType(mediaType))
+        return { manifests: [...(doc.manifests ?? [])], blobs: [] };
+    const m = doc;
+    const blobs = [m.config, ...(m.layers ?? [])].filter((d) => !!d && typeof d.digest === 'string');
+    return { manifests: [], blobs };
+}
+function assertManifestMediaType(mediaType, where) {
+    if (!isManifestMediaType(mediaType)) {
+        throw new errors/* BydigestError */.W('REGISTRY', `${where}: unsupported manifest media type ${JSON.stringify(mediaType)}`, {
+            hint: 'only OCI and Docker v2 schema 2 manifests and indexes are supported',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/http/retry.ts
+/** Statuses a registry (or the CDN in front of it) answers when trying again can help. */
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+    'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
+    'ERR_STREAM_PREMATURE_CLOSE',
+]);
+function errorCode(e) {
+    let cur = e;
+    for (let i = 0; i < 4 && cur && typeof cur === 'object'; i++) {
+        const code = cur.code;
+        if (typeof code === 'string')
+            return code;
+        cur = cur.cause;
+    }
+    return undefined;
+}
+function isRetryableError(e) {
+    const code = errorCode(e);
+    if (code !== undefined && RETRYABLE_CODES.has(code))
+        return true;
+    // A body cut short surfaces as a plain "terminated"/"aborted" error from undici.
+    const msg = e instanceof Error ? e.message : '';
+    return /terminated|other side closed|socket hang up|aborted/i.test(msg);
+}
+/** Retry-After in seconds or as an HTTP date; capped so a hostile value cannot stall a job. */
+function retryAfterMs(header, capMs) {
+    if (!header)
+        return undefined;
+    const trimmed = header.trim();
+    if (/^\d+$/.test(trimmed))
+        return Math.min(Number(trimmed) * 1000, capMs);
+    const at = Date.parse(trimmed);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.min(Math.max(0, at - Date.now()), capMs);
+}
+/** Exponential backoff with full jitter in [d/2, d]. */
+function backoffMs(attempt, baseMs, maxMs) {
+    const d = Math.min(maxMs, baseMs * 2 ** attempt);
+    return Math.round(d / 2 + Math.random() * (d / 2));
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/settle.ts
+
+
+/**
+ * Read-modify-write on a registry tag without compare-and-swap (distribution ignores
+ * If-Match). After our write we keep re-reading until the tag has been quiet for longer
+ * than a read-modify-write takes (4x ours, at least minQuietMs): a writer that read before
+ * our write has then either written (and we see whether our entry survived) or cannot
+ * write any more from its stale read. When another writer shows up, the window grows to
+ * contendedQuietMs and restarts at each change. Cost without contention: the quiet window
+ * and two or three GETs; none when the entry was already there and nothing was written.
+ */
+async function appendUntilSettled(op, opts = {}) {
+    const minQuiet = opts.minQuietMs ?? 150;
+    const maxQuiet = opts.maxQuietMs ?? 3000;
+    const contendedQuiet = opts.contendedQuietMs ?? 1000;
+    const maxRounds = opts.maxRounds ?? 12;
+    const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+    const maxStale = opts.maxStaleMs ?? minQuiet;
+    let writes = 0;
+    let failedWrites = 0;
+    let attempted = false;
+    let announced = false;
+    let contended = false;
+    for (let round = 1; round <= maxRounds; round++) {
+        const started = Date.now();
+        let state = await op.read();
+        const readAt = Date.now();
+        if (!op.satisfied(state)) {
+            state = await op.merge(state);
+            // Slow preparation (a blob upload that was retried) makes the read stale: read again; the
+            // prepared blobs are in place now, so the next merge is quick.
+            if (Date.now() - readAt > Math.max(maxStale, 2 * (readAt - started)) && round < maxRounds)
+                continue;
+            attempted = true;
+            try {
+                await op.write(state);
+            }
+            catch (e) {
+                // The write may or may not have landed (a reset after the body): the next read tells.
+                if (!isTransient(e) || round >= maxRounds || Date.now() > deadline)
+                    throw e;
+                await sleep(backoffMs(failedWrites++, 250, 4000));
+                continue;
+            }
+            writes++;
+        }
+        const rmwMs = Date.now() - started;
+        if (op.contended?.())
+            contended = true;
+        if (!announced) {
+            announced = true;
+            opts.onInPlace?.();
+        }
+        // Nothing written (not even a write that failed but may have landed), nothing of ours at
+        // stake: the entry was there before this read, so a writer that read after it appeared
+        // keeps it, and one that read earlier is the concern of whoever wrote it (their window).
+        if (!attempted && !contended)
+            return { rounds: round, writes, contended };
+        let quietMs = Math.min(maxQuiet, Math.max(minQuiet, 4 * rmwMs));
+        if (contended)
+            quietMs = Math.max(quietMs, contendedQuiet);
+        let last = op.fingerprint(state);
+        let quietSince = Date.now();
+        let lost = false;
+        while (Date.now() - quietSince < quietMs) {
+            if (Date.now() > deadline)
+                break;
+            await sleep(Math.max(10, Math.min(quietMs / 3, quietMs - (Date.now() - quietSince))));
+            const seen = await op.read();
+            const fp = op.fingerprint(seen);
+            if (fp !== last) {
+                // Someone else wrote: keep watching until they are done.
+                contended = true;
+                quietMs = Math.max(quietMs, contendedQuiet);
+                last = fp;
+                quietSince = Date.now();
+            }
+            if (!op.satisfied(seen)) {
+                lost = true;
+                break;
+            }
+        }
+        if (!lost)
+            return { rounds: round, writes, contended };
+        if (Date.now() > deadline)
+            break;
+        // Back off a little, with jitter, so racing writers do not keep colliding in lockstep.
+        await sleep(20 + Math.random() * 80 * round);
+    }
+    throw new errors/* BydigestError */.W('CONFLICT', `${op.what}: other writers kept overwriting it; our entry is not there after ${maxRounds} attempts`, {
+        hint: 'another job may be writing to the same tag in a loop; re-run this step',
+    });
+}
+/**
+ * A failure worth reading the state again for: the connection broke, a 408/429/5xx answer,
+ * or distribution's blob-link race (it rewrites a repository's link file on every upload of
+ * a blob, so a manifest PUT that reads it mid-rewrite, while another job uploads the same
+ * payload, is told the blob is unknown although it is there).
+ */
+function isTransient(e) {
+    if (!(e instanceof errors/* BydigestError */.W))
+        return false;
+    if (e.status === 400 && /MANIFEST_BLOB_UNKNOWN|DIGEST_INVALID/.test(e.message))
+        return true;
+    return e.code === 'NETWORK' || (e.status !== undefined && RETRYABLE_STATUS.has(e.status));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/referrers.ts
+
+
+
+
+
+
+/** The tag the OCI 1.1 fallback keeps a subject's referrers index under. */
+function referrersFallbackTag(subjectDigest) {
+    return `sha256-${digestHex(subjectDigest)}`;
+}
+/** ghcr.io and Docker Hub have no referrers API: go to the tag directly, saving a request. */
+function defaultReferrersMode(registry) {
+    return registry === 'ghcr.io' || registry === 'docker.io' ? 'tag' : 'auto';
+}
+/**
+ * The referrers of a digest, optionally filtered by artifact type: through the referrers
+ * API where the registry has one, else the `sha256-<hex>` fallback index.
+ */
+async function listReferrers(client, repo, subjectDigest, opts = {}) {
+    const mode = opts.mode ?? 'auto';
+    const filter = (ds) => (opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds);
+    if (mode !== 'tag') {
+        const api = await client.referrersApi(repo, subjectDigest, opts.artifactType);
+        if (api)
+            return { via: 'api', descriptors: filter(indexEntries(api, formatReference(repo))) };
+        if (mode === 'api') {
+            throw new errors/* BydigestError */.W('REGISTRY', `${formatReference(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
+        }
+    }
+    const index = await readFallbackIndex(client, repo, subjectDigest);
+    const listing = { via: 'tag', descriptors: filter(index ? indexEntries(index, formatReference(repo)) : []) };
+    if (index)
+        listing.index = index;
+    return listing;
+}
+/**
+ * Reads the fallback index, refusing a tag that is not an index or that resolves to the
+ * subject itself (GitLab answers `sha256-<hex>` with the subject manifest).
+ */
+async function readFallbackIndex(client, repo, subjectDigest) {
+    const tag = referrersFallbackTag(subjectDigest);
+    const m = await client.getManifestIfExists(withTag(repo, tag));
+    if (!m)
+        return undefined;
+    const where = formatReference(withTag(repo, tag));
+    if (m.digest === subjectDigest) {
+        throw new errors/* BydigestError */.W('REGISTRY', `${where} resolves to the subject ${subjectDigest} itself, not to a referrers index`, {
+            hint: 'this registry maps sha256-<hex> tags onto digests; use referrers: api if it has a referrers API',
+        });
+    }
+    if (!media_types_isIndexMediaType(m.mediaType)) {
+        throw new errors/* BydigestError */.W('REGISTRY', `${where} holds a ${m.mediaType}, not a referrers index; refusing to overwrite it`);
+    }
+    return m;
+}
+function indexEntries(m, where) {
+    const doc = parseManifestJson(m, where);
+    return Array.isArray(doc.manifests) ? doc.manifests : [];
+}
+const sameDescriptor = (a, b) => a.digest === b.digest;
+/** A referrers descriptor carries the artifact type and every annotation of the referrer. */
+function referrerDescriptor(manifest) {
+    const doc = parseManifestJson(manifest, manifest.digest);
+    const d = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+    const artifactType = doc.artifactType ?? doc.config?.mediaType;
+    if (artifactType)
+        d.artifactType = artifactType;
+    if (doc.annotations && Object.keys(doc.annotations).length > 0)
+        d.annotations = doc.annotations;
+    return d;
+}
+function fallbackIndexBytes(entries) {
+    return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: entries }));
+}
+/** The entries of the fallback index of `subjectDigest` (none when it does not exist). */
+async function readFallbackEntries(client, repo, subjectDigest) {
+    const index = await readFallbackIndex(client, repo, subjectDigest);
+    return index ? indexEntries(index, formatReference(withTag(repo, referrersFallbackTag(subjectDigest)))) : [];
+}
+/**
+ * Adds `descriptor` to the fallback index of `subjectDigest`: read (404 = empty), append,
+ * write, re-read, confirm our entry and every entry we saw at first are there, retry.
+ */
+async function appendToFallbackIndex(client, repo, subjectDigest, descriptor, settle = {}, 
+/** The entries read earlier (e.g. while the key was derived): a change since means another writer. */
+early) {
+    const tag = withTag(repo, referrersFallbackTag(subjectDigest));
+    let first;
+    const read = async () => {
+        const entries = await readFallbackEntries(client, repo, subjectDigest);
+        first ??= entries;
+        return entries;
+    };
+    const fingerprint = (entries) => sha256Digest(fallbackIndexBytes(entries));
+    const must = () => [...(first ?? []), descriptor];
+    return appendUntilSettled({
+        what: `referrers index ${formatReference(tag)}`,
+        read,
+        satisfied: (entries) => must().every((d) => entries.some((e) => sameDescriptor(e, d))),
+        merge: (entries) => {
+            const out = [...entries];
+            for (const d of must())
+                if (!out.some((e) => sameDescriptor(e, d)))
+                    out.push(d);
+            return out;
+        },
+        write: async (entries) => {
+            await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: MediaType.OciIndex }, { retry: false });
+        },
+        fingerprint,
+        contended: () => early !== undefined && first !== undefined && fingerprint(early) !== fingerprint(first),
+    }, settle);
+}
+/** The subject descriptor a referrer manifest points at. */
+async function subjectDescriptor(client, repo, digest) {
+    const head = await client.headManifest(withDigest(repo, digest));
+    if (!head) {
+        throw new errors/* BydigestError */.W('NOT_FOUND', `${formatReference(withDigest(repo, digest))} does not exist`, {
+            hint: 'the image must be pushed before anything can refer to it',
+        });
+    }
+    return { mediaType: head.mediaType, digest, size: head.size };
+}
+/**
+ * Pushes a referrer manifest by digest and makes sure listing the subject's referrers finds
+ * it: a registry with the API says so with `OCI-Subject`; otherwise (or with mode `tag`)
+ * the fallback index is appended to, keeping every entry other writers put there.
+ */
+async function attachReferrer(client, repo, manifest, mode, opts = {}) {
+    const doc = parseManifestJson(manifest, manifest.digest);
+    const subject = doc.subject?.digest;
+    if (!subject)
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `referrer ${manifest.digest} has no subject`);
+    const put = opts.pushed ?? (await client.putManifest(withDigest(repo, manifest.digest), manifest));
+    if (mode !== 'tag' && put.subject === subject)
+        return { via: 'api' };
+    if (mode === 'api') {
+        // quay.io has the API but omits OCI-Subject: ask the API itself before giving up.
+        const listed = await listReferrers(client, repo, subject, { mode: 'api' });
+        if (listed.descriptors.some((d) => d.digest === manifest.digest))
+            return { via: 'api' };
+        throw new errors/* BydigestError */.W('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
+    }
+    await appendToFallbackIndex(client, repo, subject, referrerDescriptor(manifest), opts.settle, opts.early);
+    return { via: 'tag' };
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -4624,408 +5026,6 @@ function resolveArtifactType(info, explicit) {
     return wanted;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/media-types.ts
-const MediaType = {
-    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
-    OciIndex: 'application/vnd.oci.image.index.v1+json',
-    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    OciEmpty: 'application/vnd.oci.empty.v1+json',
-    OciConfig: 'application/vnd.oci.image.config.v1+json',
-};
-/**
- * Sent on every manifest GET/HEAD: without it distribution 2.8 may answer a tag with a
- * rewritten schema1 manifest (another digest) or 404.
- */
-const MANIFEST_ACCEPT = [
-    MediaType.OciManifest,
-    MediaType.OciIndex,
-    MediaType.DockerManifest,
-    MediaType.DockerManifestList,
-].join(', ');
-function media_types_isIndexMediaType(mediaType) {
-    return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
-}
-function isManifestMediaType(mediaType) {
-    return (mediaType === MediaType.OciManifest ||
-        mediaType === MediaType.DockerManifest ||
-        media_types_isIndexMediaType(mediaType));
-}
-/** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */
-const EMPTY_CONFIG = {
-    mediaType: MediaType.OciEmpty,
-    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
-    size: 2,
-    bytes: Buffer.from('{}'),
-};
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/manifest.ts
-
-
-/** Manifests above this are refused: no registry accepts them and they would only cost memory. */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-function parseManifestJson(m, where) {
-    let doc;
-    try {
-        doc = JSON.parse(m.bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors/* BydigestError */.W('REGISTRY', `${where}: manifest ${m.digest} is not valid JSON`);
-    }
-    if (!doc || typeof doc !== 'object')
-        throw new errors/* BydigestError */.W('REGISTRY', `${where}: manifest ${m.digest} is not a JSON object`);
-    return doc;
-}
-/**
- * The media type of manifest bytes: the `mediaType` field when present (OCI and Docker
- * both set it), else guessed from the shape as distribution does.
- */
-function detectManifestMediaType(bytes) {
-    try {
-        const doc = JSON.parse(bytes.toString('utf8'));
-        if (typeof doc.mediaType === 'string')
-            return doc.mediaType;
-        if (doc.schemaVersion !== 2)
-            return undefined;
-        if (Array.isArray(doc.manifests))
-            return MediaType.OciIndex;
-        if (doc.config)
-            return MediaType.OciManifest;
-    }
-    catch {
-        return undefined;
-    }
-    return undefined;
-}
-/** Children of an index, or config + layers of an image manifest. */
-function referencedBlobs(doc, mediaType) {
-    if (isIndexMediaType(mediaType))
-        return { manifests: [...(doc.manifests ?? [])], blobs: [] };
-    const m = doc;
-    const blobs = [m.config, ...(m.layers ?? [])].filter((d) => !!d && typeof d.digest === 'string');
-    return { manifests: [], blobs };
-}
-function assertManifestMediaType(mediaType, where) {
-    if (!isManifestMediaType(mediaType)) {
-        throw new errors/* BydigestError */.W('REGISTRY', `${where}: unsupported manifest media type ${JSON.stringify(mediaType)}`, {
-            hint: 'only OCI and Docker v2 schema 2 manifests and indexes are supported',
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/http/retry.ts
-/** Statuses a registry (or the CDN in front of it) answers when trying again can help. */
-const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const RETRYABLE_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
-    'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
-    'ERR_STREAM_PREMATURE_CLOSE',
-]);
-function errorCode(e) {
-    let cur = e;
-    for (let i = 0; i < 4 && cur && typeof cur === 'object'; i++) {
-        const code = cur.code;
-        if (typeof code === 'string')
-            return code;
-        cur = cur.cause;
-    }
-    return undefined;
-}
-function isRetryableError(e) {
-    const code = errorCode(e);
-    if (code !== undefined && RETRYABLE_CODES.has(code))
-        return true;
-    // A body cut short surfaces as a plain "terminated"/"aborted" error from undici.
-    const msg = e instanceof Error ? e.message : '';
-    return /terminated|other side closed|socket hang up|aborted/i.test(msg);
-}
-/** Retry-After in seconds or as an HTTP date; capped so a hostile value cannot stall a job. */
-function retryAfterMs(header, capMs) {
-    if (!header)
-        return undefined;
-    const trimmed = header.trim();
-    if (/^\d+$/.test(trimmed))
-        return Math.min(Number(trimmed) * 1000, capMs);
-    const at = Date.parse(trimmed);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.min(Math.max(0, at - Date.now()), capMs);
-}
-/** Exponential backoff with full jitter in [d/2, d]. */
-function backoffMs(attempt, baseMs, maxMs) {
-    const d = Math.min(maxMs, baseMs * 2 ** attempt);
-    return Math.round(d / 2 + Math.random() * (d / 2));
-}
-function sleep(ms) {
-    return new Promise((r) => setTimeout(r, ms));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/settle.ts
-
-
-/**
- * Read-modify-write on a registry tag without compare-and-swap (distribution ignores
- * If-Match). After our write we keep re-reading until the tag has been quiet for longer
- * than a read-modify-write takes (4x ours, at least minQuietMs): a writer that read before
- * our write has then either written (and we see whether our entry survived) or cannot
- * write any more from its stale read. When another writer shows up, the window grows to
- * contendedQuietMs and restarts at each change. Cost without contention: the quiet window
- * and two or three GETs; none when the entry was already there and nothing was written.
- */
-async function appendUntilSettled(op, opts = {}) {
-    const minQuiet = opts.minQuietMs ?? 150;
-    const maxQuiet = opts.maxQuietMs ?? 3000;
-    const contendedQuiet = opts.contendedQuietMs ?? 1000;
-    const maxRounds = opts.maxRounds ?? 12;
-    const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
-    const maxStale = opts.maxStaleMs ?? minQuiet;
-    let writes = 0;
-    let failedWrites = 0;
-    let attempted = false;
-    let announced = false;
-    let contended = false;
-    for (let round = 1; round <= maxRounds; round++) {
-        const started = Date.now();
-        let state = await op.read();
-        const readAt = Date.now();
-        if (!op.satisfied(state)) {
-            state = await op.merge(state);
-            // Slow preparation (a blob upload that was retried) makes the read stale: read again; the
-            // prepared blobs are in place now, so the next merge is quick.
-            if (Date.now() - readAt > Math.max(maxStale, 2 * (readAt - started)) && round < maxRounds)
-                continue;
-            attempted = true;
-            try {
-                await op.write(state);
-            }
-            catch (e) {
-                // The write may or may not have landed (a reset after the body): the next read tells.
-                if (!isTransient(e) || round >= maxRounds || Date.now() > deadline)
-                    throw e;
-                await sleep(backoffMs(failedWrites++, 250, 4000));
-                continue;
-            }
-            writes++;
-        }
-        const rmwMs = Date.now() - started;
-        if (op.contended?.())
-            contended = true;
-        if (!announced) {
-            announced = true;
-            opts.onInPlace?.();
-        }
-        // Nothing written (not even a write that failed but may have landed), nothing of ours at
-        // stake: the entry was there before this read, so a writer that read after it appeared
-        // keeps it, and one that read earlier is the concern of whoever wrote it (their window).
-        if (!attempted && !contended)
-            return { rounds: round, writes, contended };
-        let quietMs = Math.min(maxQuiet, Math.max(minQuiet, 4 * rmwMs));
-        if (contended)
-            quietMs = Math.max(quietMs, contendedQuiet);
-        let last = op.fingerprint(state);
-        let quietSince = Date.now();
-        let lost = false;
-        while (Date.now() - quietSince < quietMs) {
-            if (Date.now() > deadline)
-                break;
-            await sleep(Math.max(10, Math.min(quietMs / 3, quietMs - (Date.now() - quietSince))));
-            const seen = await op.read();
-            const fp = op.fingerprint(seen);
-            if (fp !== last) {
-                // Someone else wrote: keep watching until they are done.
-                contended = true;
-                quietMs = Math.max(quietMs, contendedQuiet);
-                last = fp;
-                quietSince = Date.now();
-            }
-            if (!op.satisfied(seen)) {
-                lost = true;
-                break;
-            }
-        }
-        if (!lost)
-            return { rounds: round, writes, contended };
-        if (Date.now() > deadline)
-            break;
-        // Back off a little, with jitter, so racing writers do not keep colliding in lockstep.
-        await sleep(20 + Math.random() * 80 * round);
-    }
-    throw new errors/* BydigestError */.W('CONFLICT', `${op.what}: other writers kept overwriting it; our entry is not there after ${maxRounds} attempts`, {
-        hint: 'another job may be writing to the same tag in a loop; re-run this step',
-    });
-}
-/**
- * A failure worth reading the state again for: the connection broke, a 408/429/5xx answer,
- * or distribution's blob-link race (it rewrites a repository's link file on every upload of
- * a blob, so a manifest PUT that reads it mid-rewrite, while another job uploads the same
- * payload, is told the blob is unknown although it is there).
- */
-function isTransient(e) {
-    if (!(e instanceof errors/* BydigestError */.W))
-        return false;
-    if (e.status === 400 && /MANIFEST_BLOB_UNKNOWN|DIGEST_INVALID/.test(e.message))
-        return true;
-    return e.code === 'NETWORK' || (e.status !== undefined && RETRYABLE_STATUS.has(e.status));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/referrers.ts
-
-
-
-
-
-
-/** The tag the OCI 1.1 fallback keeps a subject's referrers index under. */
-function referrersFallbackTag(subjectDigest) {
-    return `sha256-${digestHex(subjectDigest)}`;
-}
-/** ghcr.io and Docker Hub have no referrers API: go to the tag directly, saving a request. */
-function defaultReferrersMode(registry) {
-    return registry === 'ghcr.io' || registry === 'docker.io' ? 'tag' : 'auto';
-}
-/**
- * The referrers of a digest, optionally filtered by artifact type: through the referrers
- * API where the registry has one, else the `sha256-<hex>` fallback index.
- */
-async function listReferrers(client, repo, subjectDigest, opts = {}) {
-    const mode = opts.mode ?? 'auto';
-    const filter = (ds) => (opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds);
-    if (mode !== 'tag') {
-        const api = await client.referrersApi(repo, subjectDigest, opts.artifactType);
-        if (api)
-            return { via: 'api', descriptors: filter(indexEntries(api, formatReference(repo))) };
-        if (mode === 'api') {
-            throw new errors/* BydigestError */.W('REGISTRY', `${formatReference(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
-        }
-    }
-    const index = await readFallbackIndex(client, repo, subjectDigest);
-    const listing = { via: 'tag', descriptors: filter(index ? indexEntries(index, formatReference(repo)) : []) };
-    if (index)
-        listing.index = index;
-    return listing;
-}
-/**
- * Reads the fallback index, refusing a tag that is not an index or that resolves to the
- * subject itself (GitLab answers `sha256-<hex>` with the subject manifest).
- */
-async function readFallbackIndex(client, repo, subjectDigest) {
-    const tag = referrersFallbackTag(subjectDigest);
-    const m = await client.getManifestIfExists(withTag(repo, tag));
-    if (!m)
-        return undefined;
-    const where = formatReference(withTag(repo, tag));
-    if (m.digest === subjectDigest) {
-        throw new errors/* BydigestError */.W('REGISTRY', `${where} resolves to the subject ${subjectDigest} itself, not to a referrers index`, {
-            hint: 'this registry maps sha256-<hex> tags onto digests; use referrers: api if it has a referrers API',
-        });
-    }
-    if (!media_types_isIndexMediaType(m.mediaType)) {
-        throw new errors/* BydigestError */.W('REGISTRY', `${where} holds a ${m.mediaType}, not a referrers index; refusing to overwrite it`);
-    }
-    return m;
-}
-function indexEntries(m, where) {
-    const doc = parseManifestJson(m, where);
-    return Array.isArray(doc.manifests) ? doc.manifests : [];
-}
-const sameDescriptor = (a, b) => a.digest === b.digest;
-/** A referrers descriptor carries the artifact type and every annotation of the referrer. */
-function referrerDescriptor(manifest) {
-    const doc = parseManifestJson(manifest, manifest.digest);
-    const d = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
-    const artifactType = doc.artifactType ?? doc.config?.mediaType;
-    if (artifactType)
-        d.artifactType = artifactType;
-    if (doc.annotations && Object.keys(doc.annotations).length > 0)
-        d.annotations = doc.annotations;
-    return d;
-}
-function fallbackIndexBytes(entries) {
-    return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: entries }));
-}
-/** The entries of the fallback index of `subjectDigest` (none when it does not exist). */
-async function readFallbackEntries(client, repo, subjectDigest) {
-    const index = await readFallbackIndex(client, repo, subjectDigest);
-    return index ? indexEntries(index, formatReference(withTag(repo, referrersFallbackTag(subjectDigest)))) : [];
-}
-/**
- * Adds `descriptor` to the fallback index of `subjectDigest`: read (404 = empty), append,
- * write, re-read, confirm our entry and every entry we saw at first are there, retry.
- */
-async function appendToFallbackIndex(client, repo, subjectDigest, descriptor, settle = {}, 
-/** The entries read earlier (e.g. while the key was derived): a change since means another writer. */
-early) {
-    const tag = withTag(repo, referrersFallbackTag(subjectDigest));
-    let first;
-    const read = async () => {
-        const entries = await readFallbackEntries(client, repo, subjectDigest);
-        first ??= entries;
-        return entries;
-    };
-    const fingerprint = (entries) => sha256Digest(fallbackIndexBytes(entries));
-    const must = () => [...(first ?? []), descriptor];
-    return appendUntilSettled({
-        what: `referrers index ${formatReference(tag)}`,
-        read,
-        satisfied: (entries) => must().every((d) => entries.some((e) => sameDescriptor(e, d))),
-        merge: (entries) => {
-            const out = [...entries];
-            for (const d of must())
-                if (!out.some((e) => sameDescriptor(e, d)))
-                    out.push(d);
-            return out;
-        },
-        write: async (entries) => {
-            await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: MediaType.OciIndex }, { retry: false });
-        },
-        fingerprint,
-        contended: () => early !== undefined && first !== undefined && fingerprint(early) !== fingerprint(first),
-    }, settle);
-}
-/** The subject descriptor a referrer manifest points at. */
-async function subjectDescriptor(client, repo, digest) {
-    const head = await client.headManifest(withDigest(repo, digest));
-    if (!head) {
-        throw new errors/* BydigestError */.W('NOT_FOUND', `${formatReference(withDigest(repo, digest))} does not exist`, {
-            hint: 'the image must be pushed before anything can refer to it',
-        });
-    }
-    return { mediaType: head.mediaType, digest, size: head.size };
-}
-/**
- * Pushes a referrer manifest by digest and makes sure listing the subject's referrers finds
- * it: a registry with the API says so with `OCI-Subject`; otherwise (or with mode `tag`)
- * the fallback index is appended to, keeping every entry other writers put there.
- */
-async function attachReferrer(client, repo, manifest, mode, opts = {}) {
-    const doc = parseManifestJson(manifest, manifest.digest);
-    const subject = doc.subject?.digest;
-    if (!subject)
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `referrer ${manifest.digest} has no subject`);
-    const put = opts.pushed ?? (await client.putManifest(withDigest(repo, manifest.digest), manifest));
-    if (mode !== 'tag' && put.subject === subject)
-        return { via: 'api' };
-    if (mode === 'api') {
-        // quay.io has the API but omits OCI-Subject: ask the API itself before giving up.
-        const listed = await listReferrers(client, repo, subject, { mode: 'api' });
-        if (listed.descriptors.some((d) => d.digest === manifest.digest))
-            return { via: 'api' };
-        throw new errors/* BydigestError */.W('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
-    }
-    await appendToFallbackIndex(client, repo, subject, referrerDescriptor(manifest), opts.settle, opts.early);
-    return { via: 'tag' };
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/referrer-manifest.ts
 
 
@@ -5679,15 +5679,21 @@ async function signImage(client, opts) {
 }
 async function prepare(client, image, opts) {
     const payloads = opts.identities.map((dockerReference) => simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null }));
+    // The config lists layer digests only, so the one the write will most likely need (what is
+    // there now plus our layers) goes up before the key exists, beside the payloads: on a remote
+    // registry the preparation is then three round trips, not six. The config is new almost
+    // always (it changes with every signature added), so it skips the existence check.
+    const readAndUploadConfig = async () => {
+        const early = await client.getManifestIfExists(withTag(image, signatureTag(image.digest)));
+        const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: sha256Digest(p) }))];
+        const config = sigConfigBytes(layers);
+        await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config }, { skipExistenceCheck: true });
+        return early;
+    };
     const [early] = await Promise.all([
-        client.getManifestIfExists(withTag(image, signatureTag(image.digest))),
+        readAndUploadConfig(),
         mapLimit(payloads, 4, (payload) => client.uploadBlob(image, { digest: sha256Digest(payload), size: payload.length, open: () => payload })),
     ]);
-    // The config lists layer digests only, so the one the write will most likely need (what is
-    // there now plus our layers) can be uploaded before the key exists.
-    const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: sha256Digest(p) }))];
-    const config = sigConfigBytes(layers);
-    await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config });
     return { image, payloads, early: early?.bytes };
 }
 async function signPrepared(client, prep, key, opts) {
@@ -6005,6 +6011,8 @@ function shortenLongWords(message, max = 200) {
     return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
 }
 
+// EXTERNAL MODULE: ./packages/action-kit/src/early-key.ts + 12 modules
+var early_key = __webpack_require__(7912);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/signing-key.ts
 
 
@@ -6052,7 +6060,7 @@ async function awaitSigningKey(pending) {
 async function keyInputChecked(pending) {
     maskKeyInputs();
     try {
-        await (keyInputParsed.get(pending) ?? pending);
+        await (early_key/* keyInputParsed */.F.get(pending) ?? pending);
     }
     catch (e) {
         throw keyInputError(e);
@@ -7116,33 +7124,42 @@ async function run(pendingKey) {
         const mode = choiceInput('referrers', ['auto', 'api', 'tag'], 'auto');
         const annotations = keyValueInput('annotations');
         const sign = booleanInput('sign', true);
-        // scrypt at cosign's N=65536 holds 64 MiB while it runs; a large SBOM is neither validated
-        // nor uploaded while it does, so memory stays bounded (a small one is, to save the time).
-        const large = ((await (0,promises_.stat)(path).catch(() => undefined))?.size ?? 0) > 32 * 1024 * 1024;
-        const early = sign && pendingKey && large ? await awaitSigningKey(pendingKey) : undefined;
-        const info = await inspectSbom(path).catch((e) => {
-            throw new InputError('sbom', e.message, e.hint);
-        });
-        const artifactType = parseInput('artifact-type', (explicit) => resolveArtifactType(info, explicit)) ?? resolveArtifactType(info);
-        const key = early ? Promise.resolve(early) : sign && pendingKey ? awaitSigningKey(pendingKey) : undefined;
-        key?.catch(() => undefined);
         const referrers = mode === 'auto' ? defaultReferrersMode(image.registry) : mode;
+        // A malformed key input fails here, before any request; only the password waits for scrypt.
+        if (sign && pendingKey)
+            await keyInputChecked(pendingKey);
         const client = registryClientFromInputs();
         try {
-            const subject = await subjectDescriptor(client, image, image.digest);
+            // A read, so it may overlap the SBOM's validation; awaited after it, so a bad SBOM is
+            // still what gets reported when both are wrong.
+            const subjectRead = subjectDescriptor(client, image, image.digest);
+            subjectRead.catch(() => undefined);
+            // scrypt at cosign's N=65536 holds 64 MiB while it runs; a large SBOM is neither validated
+            // nor uploaded while it does, so memory stays bounded (a small one is, to save the time).
+            const large = ((await (0,promises_.stat)(path).catch(() => undefined))?.size ?? 0) > 32 * 1024 * 1024;
+            const early = sign && pendingKey && large ? await awaitSigningKey(pendingKey) : undefined;
+            const info = await inspectSbom(path).catch((e) => {
+                throw new InputError('sbom', e.message, e.hint);
+            });
+            const artifactType = parseInput('artifact-type', (explicit) => resolveArtifactType(info, explicit)) ?? resolveArtifactType(info);
+            const key = early ? Promise.resolve(early) : sign && pendingKey ? awaitSigningKey(pendingKey) : undefined;
+            key?.catch(() => undefined);
+            const subject = await subjectRead;
             const manifest = sbomReferrerManifest({ subject, info, fileName: (0,external_node_path_.basename)(path), annotations, artifactType });
             const sbomRef = withDigest(image, manifest.digest);
             const referrer = { bytes: manifest.bytes, mediaType: manifest.mediaType, digest: manifest.digest };
             // Read while the key is derived: a change by the time we append means another writer.
             const earlyIndex = key && referrers !== 'api' ? readFallbackEntries(client, image, image.digest).catch(() => undefined) : undefined;
-            // Blobs are invisible until a manifest names them, so they go up while scrypt runs; the
-            // empty config is referenced like any blob and must exist before the manifest.
-            await Promise.all([
+            // Blobs are invisible until a manifest names them, so they go up while scrypt runs (and
+            // while the signature is prepared); the empty config must exist before the manifest too.
+            const uploads = Promise.all([
                 client.uploadBlob(image, { digest: info.digest, size: info.size, open: () => fileChunks(path) }),
                 client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes }),
             ]);
+            uploads.catch(() => undefined);
             let pushed;
             const push = async () => {
+                await uploads;
                 pushed = await client.putManifest(sbomRef, referrer);
             };
             let signatureRef = '';
@@ -7154,15 +7171,18 @@ async function run(pendingKey) {
                 // not wait for the signature's quiet window: both windows run at once.
                 let inPlace;
                 const signatureInPlace = new Promise((resolve) => (inPlace = resolve));
+                const keyThenManifest = key.then(async (k) => {
+                    await push();
+                    return k;
+                });
+                // signImage awaits it only once its preparation is done, which may fail first.
+                keyThenManifest.catch(() => undefined);
                 const signing = signImage(client, {
                     image: sbomRef,
                     targets: [manifest.digest],
                     identities: [repositoryName(image)],
                     recursive: false,
-                    key: key.then(async (k) => {
-                        await push();
-                        return k;
-                    }),
+                    key: keyThenManifest,
                     settle: { onInPlace: inPlace },
                 });
                 const listing = Promise.race([signatureInPlace, signing]).then(async () => attachReferrer(client, image, referrer, referrers, { pushed, early: await earlyIndex, settle: { minQuietMs: 40 } }));

@@ -23,10 +23,9 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ keyInputParsed),
   $: () => (/* binding */ startSigningKey)
 });
-
-// UNUSED EXPORTS: keyInputParsed
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);

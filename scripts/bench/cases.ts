@@ -3,6 +3,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startFaultProxy } from '../../test/harness/fault-proxy.js';
 import { peer } from '../../test/harness/peers.js';
 import { pushTestImage } from '../../test/harness/push.js';
 import { REPO_ROOT } from '../../test/harness/runner.js';
@@ -215,22 +216,19 @@ async function freshImage(ctx: Ctx, repo: string): Promise<{ repo: string; diges
   return { repo, digest: img.digest };
 }
 
-export async function benchSign(ctx: Ctx): Promise<BenchResult> {
+function signTools(ctx: Ctx): Tool[] {
   const { keyFile, password } = ctx.key;
   const cosignEnv = { ...ctx.peerEnv, COSIGN_PASSWORD: password };
-  const signedByUs: { repo: string; digest: string }[] = [];
-  const tools: Tool[] = [
+  return [
     {
       name: 'sign-digest',
       command: 'sign-digest with image-ref: REPO@DIGEST, key: cosign.key (N=65536), COSIGN_PASSWORD set',
       run: async (label, host) => {
         const img = await freshImage(ctx, `sign/ours-${label}`);
-        const r = await measureAction('sign-digest', {
+        return measureAction('sign-digest', {
           inputs: { 'image-ref': `${host}/${img.repo}@${img.digest}`, key: keyFile },
           env: actionEnv(ctx, { COSIGN_PASSWORD: password }),
         });
-        signedByUs.push(img);
-        return r;
       },
     },
     {
@@ -242,7 +240,10 @@ export async function benchSign(ctx: Ctx): Promise<BenchResult> {
       },
     },
   ];
-  const m = await measureTools(ctx, tools, { runs: ctx.lightRuns });
+}
+
+export async function benchSign(ctx: Ctx): Promise<BenchResult> {
+  const m = await measureTools(ctx, signTools(ctx), { runs: ctx.lightRuns });
   const [ours, cosign] = m.rows as [(typeof m.rows)[0], (typeof m.rows)[0]];
   return {
     id: 'sign',
@@ -255,6 +256,30 @@ export async function benchSign(ctx: Ctx): Promise<BenchResult> {
       `peak RSS: sign-digest ${ours.peakRssMB.median.toFixed(0)} MB, cosign ${cosign.peakRssMB.median.toFixed(0)} MB (medians)`,
     ],
   };
+}
+
+/** Round trip added by the proxy in the remote variants: GHCR seen from a hosted runner is ~10-40 ms. */
+const REMOTE_RTT_MS = 20;
+
+/** The same job with the registry one 20 ms round trip away, where request count and overlap matter more than start-up. */
+export async function benchSignRemote(ctx: Ctx): Promise<BenchResult> {
+  const proxy = await startFaultProxy({ target: ctx.reg.url, faultRate: 0, latencyMs: REMOTE_RTT_MS });
+  try {
+    const m = await measureTools(ctx, signTools(ctx), { runs: ctx.lightRuns, host: proxy.host, countRequests: false });
+    return {
+      id: 'sign-remote',
+      title: `sign-digest vs cosign sign --key, registry ${REMOTE_RTT_MS} ms away`,
+      setup: `as above, through a proxy on loopback that holds every request ${REMOTE_RTT_MS} ms before forwarding it (test/harness/fault-proxy.ts latencyMs)`,
+      rows: m.rows,
+      targets: [],
+      notes: [
+        `ratio sign-digest / cosign sign: ${ratio(m.rows, 'sign-digest', 'cosign 2.5 sign').toFixed(2)} (no target: the issue's target is the loopback figure)`,
+        `paired ratio: ${pairedRatio(m, 'sign-digest', 'cosign 2.5 sign').toFixed(2)}`,
+      ],
+    };
+  } finally {
+    await proxy.stop();
+  }
 }
 
 export async function benchVerify(ctx: Ctx): Promise<BenchResult> {
@@ -303,8 +328,13 @@ export async function benchVerify(ctx: Ctx): Promise<BenchResult> {
       title,
       setup: 'images signed once by sign-digest (legacy .sig); both tools verify the same signature with the same cosign.pub',
       rows: m.rows,
-      targets: [target('wall time, verify-digest / cosign verify', ratio(m.rows, 'verify-digest', 'cosign 2.5 verify'), '<', 1.0, 'x')],
-      notes: [`paired ratio: ${pairedRatio(m, 'verify-digest', 'cosign 2.5 verify').toFixed(2)}`],
+      // The issue asks for this comparison but sets no target: Node's start-up alone (~20-40 ms)
+      // is most of what cosign's whole verification takes on loopback.
+      targets: [],
+      notes: [
+        `ratio verify-digest / cosign verify: ${ratio(m.rows, 'verify-digest', 'cosign 2.5 verify').toFixed(2)} (reported, no target)`,
+        `paired ratio: ${pairedRatio(m, 'verify-digest', 'cosign 2.5 verify').toFixed(2)}`,
+      ],
     };
   } catch (e) {
     return { id: 'verify', title, setup: '', rows: [], targets: [], notes: [], skipped: `verify-digest did not complete: ${(e as Error).message.split('\n').slice(0, 6).join(' / ')}` };
@@ -374,6 +404,7 @@ export const BENCHMARKS: Record<string, (ctx: Ctx) => Promise<BenchResult>> = {
   tags: benchTags,
   promote: benchPromote,
   sign: benchSign,
+  'sign-remote': benchSignRemote,
   verify: benchVerify,
   attach: benchAttach,
 };

@@ -26,7 +26,15 @@ const reg = await startRegistry({ mode: 'none' });
 const target = new URL(reg.url);
 let t0 = 0;
 const events: string[] = [];
+// TIMELINE_LATENCY_MS=20 holds each request that long before forwarding it (a remote registry).
+const latencyMs = Number(process.env.TIMELINE_LATENCY_MS ?? 0);
 const server = createServer((req, res) => {
+  if (latencyMs > 0) {
+    req.pause();
+    setTimeout(() => handle(req, res), latencyMs);
+  } else handle(req, res);
+});
+function handle(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse): void {
   const start = performance.now() - t0;
   const op = classify(req.method ?? 'GET', req.url ?? '/');
   const up = request({ hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (r) => {
@@ -36,7 +44,7 @@ const server = createServer((req, res) => {
   });
   up.on('error', () => res.destroy());
   req.pipe(up);
-});
+}
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
 const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
 const env: Record<string, string> = { COSIGN_PASSWORD: key.password, REGISTRY_AUTH_FILE: reg.authFile };

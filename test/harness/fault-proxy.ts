@@ -35,6 +35,11 @@ export interface FaultProxyOptions {
    * `n` counts requests of this operation so far (1 for the first).
    */
   decide?: (req: { operation: string; method: string; url: string; n: number }) => Fault | 'pass' | undefined;
+  /**
+   * Added to every forwarded request before it reaches the registry: a registry one round trip
+   * of this many milliseconds away (GHCR from a hosted runner is ~10-40 ms), for benchmarks.
+   */
+  latencyMs?: number;
   /** Called for every request once its fate is known (after forwarding starts or the fault is chosen). */
   onRequest?: (e: { operation: string; method: string; url: string; fault?: Fault }) => void;
 }
@@ -135,7 +140,15 @@ export async function startFaultProxy(opts: FaultProxyOptions): Promise<FaultPro
     else if (scripted !== undefined) fault = scripted;
     else if (rate > 0 && roll < rate) fault = kinds[Math.floor(pick * kinds.length)] as Fault;
     opts.onRequest?.({ operation, method, url, ...(fault ? { fault } : {}) });
-    if (fault === undefined) return forward(req, res);
+    if (fault === undefined) {
+      if (!opts.latencyMs) return forward(req, res);
+      const t = setTimeout(() => {
+        timers.delete(t);
+        forward(req, res);
+      }, opts.latencyMs);
+      timers.add(t);
+      return;
+    }
     events.push({ operation, fault });
     const answer = (status: number, headers: Record<string, string> = {}) => {
       req.resume();

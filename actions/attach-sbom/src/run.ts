@@ -17,6 +17,7 @@ import {
 } from '@bydigest/core';
 import {
   awaitSigningKey,
+  keyInputChecked,
   booleanInput,
   InputError,
   choiceInput,
@@ -41,34 +42,42 @@ export async function run(pendingKey: Promise<SigningKey> | undefined): Promise<
     const mode = choiceInput('referrers', ['auto', 'api', 'tag'] as const, 'auto');
     const annotations = keyValueInput('annotations');
     const sign = booleanInput('sign', true);
-    // scrypt at cosign's N=65536 holds 64 MiB while it runs; a large SBOM is neither validated
-    // nor uploaded while it does, so memory stays bounded (a small one is, to save the time).
-    const large = ((await stat(path).catch(() => undefined))?.size ?? 0) > 32 * 1024 * 1024;
-    const early = sign && pendingKey && large ? await awaitSigningKey(pendingKey) : undefined;
-    const info = await inspectSbom(path).catch((e: Error & { hint?: string }) => {
-      throw new InputError('sbom', e.message, e.hint);
-    });
-    const artifactType = parseInput('artifact-type', (explicit) => resolveArtifactType(info, explicit)) ?? resolveArtifactType(info);
-    const key = early ? Promise.resolve(early) : sign && pendingKey ? awaitSigningKey(pendingKey) : undefined;
-    key?.catch(() => undefined);
     const referrers = mode === 'auto' ? defaultReferrersMode(image.registry) : mode;
+    // A malformed key input fails here, before any request; only the password waits for scrypt.
+    if (sign && pendingKey) await keyInputChecked(pendingKey);
     const client = registryClientFromInputs();
 
     try {
-      const subject = await subjectDescriptor(client, image, image.digest);
+      // A read, so it may overlap the SBOM's validation; awaited after it, so a bad SBOM is
+      // still what gets reported when both are wrong.
+      const subjectRead = subjectDescriptor(client, image, image.digest);
+      subjectRead.catch(() => undefined);
+      // scrypt at cosign's N=65536 holds 64 MiB while it runs; a large SBOM is neither validated
+      // nor uploaded while it does, so memory stays bounded (a small one is, to save the time).
+      const large = ((await stat(path).catch(() => undefined))?.size ?? 0) > 32 * 1024 * 1024;
+      const early = sign && pendingKey && large ? await awaitSigningKey(pendingKey) : undefined;
+      const info = await inspectSbom(path).catch((e: Error & { hint?: string }) => {
+        throw new InputError('sbom', e.message, e.hint);
+      });
+      const artifactType = parseInput('artifact-type', (explicit) => resolveArtifactType(info, explicit)) ?? resolveArtifactType(info);
+      const key = early ? Promise.resolve(early) : sign && pendingKey ? awaitSigningKey(pendingKey) : undefined;
+      key?.catch(() => undefined);
+      const subject = await subjectRead;
       const manifest = sbomReferrerManifest({ subject, info, fileName: basename(path), annotations, artifactType });
       const sbomRef = withDigest(image, manifest.digest);
       const referrer = { bytes: manifest.bytes, mediaType: manifest.mediaType, digest: manifest.digest };
       // Read while the key is derived: a change by the time we append means another writer.
       const earlyIndex = key && referrers !== 'api' ? readFallbackEntries(client, image, image.digest).catch(() => undefined) : undefined;
-      // Blobs are invisible until a manifest names them, so they go up while scrypt runs; the
-      // empty config is referenced like any blob and must exist before the manifest.
-      await Promise.all([
+      // Blobs are invisible until a manifest names them, so they go up while scrypt runs (and
+      // while the signature is prepared); the empty config must exist before the manifest too.
+      const uploads = Promise.all([
         client.uploadBlob(image, { digest: info.digest, size: info.size, open: () => fileChunks(path) }),
         client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes }),
       ]);
+      uploads.catch(() => undefined);
       let pushed: { subject?: string } | undefined;
       const push = async () => {
+        await uploads;
         pushed = await client.putManifest(sbomRef, referrer);
       };
       let signatureRef = '';
@@ -80,15 +89,18 @@ export async function run(pendingKey: Promise<SigningKey> | undefined): Promise<
         // not wait for the signature's quiet window: both windows run at once.
         let inPlace!: () => void;
         const signatureInPlace = new Promise<void>((resolve) => (inPlace = resolve));
+        const keyThenManifest = key.then(async (k) => {
+          await push();
+          return k;
+        });
+        // signImage awaits it only once its preparation is done, which may fail first.
+        keyThenManifest.catch(() => undefined);
         const signing = signImage(client, {
           image: sbomRef,
           targets: [manifest.digest],
           identities: [repositoryName(image)],
           recursive: false,
-          key: key.then(async (k) => {
-            await push();
-            return k;
-          }),
+          key: keyThenManifest,
           settle: { onInPlace: inPlace },
         });
         const listing = Promise.race([signatureInPlace, signing]).then(async () =>

@@ -93,15 +93,21 @@ export async function signImage(client: RegistryClient, opts: SignImageOptions):
 
 async function prepare(client: RegistryClient, image: ImageReference & { digest: string }, opts: SignImageOptions): Promise<Prepared> {
   const payloads = opts.identities.map((dockerReference) => simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null }));
+  // The config lists layer digests only, so the one the write will most likely need (what is
+  // there now plus our layers) goes up before the key exists, beside the payloads: on a remote
+  // registry the preparation is then three round trips, not six. The config is new almost
+  // always (it changes with every signature added), so it skips the existence check.
+  const readAndUploadConfig = async () => {
+    const early = await client.getManifestIfExists(withTag(image, signatureTag(image.digest)));
+    const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: sha256Digest(p) }))];
+    const config = sigConfigBytes(layers as SigDescriptor[]);
+    await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config }, { skipExistenceCheck: true });
+    return early;
+  };
   const [early] = await Promise.all([
-    client.getManifestIfExists(withTag(image, signatureTag(image.digest))),
+    readAndUploadConfig(),
     mapLimit(payloads, 4, (payload) => client.uploadBlob(image, { digest: sha256Digest(payload), size: payload.length, open: () => payload })),
   ]);
-  // The config lists layer digests only, so the one the write will most likely need (what is
-  // there now plus our layers) can be uploaded before the key exists.
-  const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: sha256Digest(p) }))];
-  const config = sigConfigBytes(layers as SigDescriptor[]);
-  await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config });
   return { image, payloads, early: early?.bytes };
 }
 
