@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Light entry: the key starts decoding (scrypt) before the registry client loads.
 
 const pendingKey = (0,_bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_0__/* .startSigningKey */ .$)({ unless: 'sign' });
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(309), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 335));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(309), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1227));
 await run(pendingKey);
 
 __webpack_async_result__();

@@ -1,16 +1,14 @@
 import {
-  attachReferrer,
+  attachSignedReferrer,
   defaultReferrersMode,
   EMPTY_CONFIG,
   fileChunks,
   formatReference,
   inspectSbom,
   parseDigestReference,
-  readFallbackEntries,
   repositoryName,
   resolveArtifactType,
   sbomReferrerManifest,
-  signImage,
   subjectDescriptor,
   withDigest,
   type SigningKey,
@@ -65,57 +63,19 @@ export async function run(pendingKey: Promise<SigningKey> | undefined): Promise<
       const subject = await subjectRead;
       const manifest = sbomReferrerManifest({ subject, info, fileName: basename(path), annotations, artifactType });
       const sbomRef = withDigest(image, manifest.digest);
-      const referrer = { bytes: manifest.bytes, mediaType: manifest.mediaType, digest: manifest.digest };
-      // Read while the key is derived: a change by the time we append means another writer.
-      const earlyIndex = key && referrers !== 'api' ? readFallbackEntries(client, image, image.digest).catch(() => undefined) : undefined;
-      // Blobs are invisible until a manifest names them, so they go up while scrypt runs (and
-      // while the signature is prepared); the empty config must exist before the manifest too.
-      const uploads = Promise.all([
-        client.uploadBlob(image, { digest: info.digest, size: info.size, open: () => fileChunks(path) }),
-        client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes }),
-      ]);
-      uploads.catch(() => undefined);
-      let pushed: { subject?: string } | undefined;
-      const push = async () => {
-        await uploads;
-        pushed = await client.putManifest(sbomRef, referrer);
-      };
-      let signatureRef = '';
-      let attached: { via: 'api' | 'tag' };
-      if (key) {
-        // The manifest is pushed once the password has proven right (a registry with the
-        // referrers API lists it on that PUT), then signed; the fallback index lists it once its
-        // signature is in place, so a failure never lists an unsigned SBOM there. Listing does
-        // not wait for the signature's quiet window: both windows run at once.
-        let inPlace!: () => void;
-        const signatureInPlace = new Promise<void>((resolve) => (inPlace = resolve));
-        const keyThenManifest = key.then(async (k) => {
-          await push();
-          return k;
-        });
-        // signImage awaits it only once its preparation is done, which may fail first.
-        keyThenManifest.catch(() => undefined);
-        const signing = signImage(client, {
-          image: sbomRef,
-          targets: [manifest.digest],
-          identities: [repositoryName(image)],
-          recursive: false,
-          key: keyThenManifest,
-          settle: { onInPlace: inPlace },
-        });
-        const listing = Promise.race([signatureInPlace, signing]).then(async () =>
-          attachReferrer(client, image, referrer, referrers, { pushed, early: await earlyIndex, settle: { minQuietMs: 40 } }),
-        );
-        // Both settle before the client closes, even when one fails.
-        const [signed, listed] = await Promise.allSettled([signing, listing]);
-        if (signed.status === 'rejected') throw signed.reason;
-        if (listed.status === 'rejected') throw listed.reason;
-        signatureRef = signed.value[0]!.signatureRef;
-        attached = listed.value;
-      } else {
-        await push();
-        attached = await attachReferrer(client, image, referrer, referrers, { pushed });
-      }
+      const attached = await attachSignedReferrer(client, {
+        image,
+        referrer: { bytes: manifest.bytes, mediaType: manifest.mediaType, digest: manifest.digest },
+        // Streamed from the file: SBOMs of large images reach hundreds of MB.
+        blobs: [
+          { digest: info.digest, size: info.size, open: () => fileChunks(path) },
+          { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes },
+        ],
+        mode: referrers,
+        ...(key ? { key } : {}),
+        identity: repositoryName(image),
+      });
+      const signatureRef = attached.signatureRef ?? '';
       runner.info(`attached ${info.format} SBOM (${info.size} bytes) as ${formatReference(sbomRef)} via ${attached.via === 'api' ? 'the referrers API' : 'the sha256-<hex> tag fallback'}`);
 
       setDigestOutput('sbom-digest', manifest.digest);

@@ -19,6 +19,8 @@ export { readSignatureManifest, verifyLegacySignatures, describeVerdicts } from 
 export type { StoredSignatures, SignatureVerdict, LegacyVerification } from './signature-store.js';
 export { signImage, signingTargets } from './sign-image.js';
 export type { SignImageOptions, SignedDigest } from './sign-image.js';
+export { attachSignedReferrer } from './signed-referrer.js';
+export type { SignedReferrerOptions, SignedReferrer } from './signed-referrer.js';
 export { loadSigningKey, readKeySource } from './key-source.js';
 export {
   SIGSTORE_BUNDLE_MEDIA_TYPE,

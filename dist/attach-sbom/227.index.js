@@ -1,8 +1,8 @@
-export const id = 335;
-export const ids = [335];
+export const id = 227;
+export const ids = [227];
 export const modules = {
 
-/***/ 335:
+/***/ 1227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5099,37 +5099,6 @@ function sbomReferrerManifest(input) {
     return { bytes, digest: sha256Digest(bytes), mediaType: OCI_IMAGE_MANIFEST };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/util/file-chunks.ts
-
-/**
- * Reads `length` bytes of a file from `start` into a small ring of reused buffers. Streaming
- * a large SBOM or layer through fresh 1 MiB buffers leaves ~100 MB of garbage before V8
- * collects it; a ring keeps peak memory flat. Safe because the HTTP client pulls the next
- * chunk only after the socket drained the previous one (each chunk exceeds the socket's
- * high-water mark), and a buffer comes round again only `ring - 1` pulls later; the registry
- * checks the digest of what arrives in any case.
- */
-async function* fileChunks(path, start = 0, length = Number.POSITIVE_INFINITY, opts = {}) {
-    const ring = Array.from({ length: opts.ring ?? 8 }, () => Buffer.allocUnsafe(opts.chunkSize ?? 256 * 1024));
-    const fh = await (0,promises_.open)(path, 'r');
-    try {
-        let pos = start;
-        let left = length;
-        for (let i = 0; left > 0; i++) {
-            const buf = ring[i % ring.length];
-            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, left), pos);
-            if (bytesRead === 0)
-                return;
-            pos += bytesRead;
-            left -= bytesRead;
-            yield buf.subarray(0, bytesRead);
-        }
-    }
-    finally {
-        await fh.close();
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts
 /** Runs `fn` over `items` with at most `limit` in flight; rejects on the first failure. */
 async function mapLimit(items, limit, fn) {
@@ -5765,6 +5734,91 @@ async function signPrepared(client, prep, key, opts) {
         alreadySigned: initiallyPresent === true && settle.writes === 0,
         settle,
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/signed-referrer.ts
+
+
+
+/**
+ * Pushes a referrer and, with a key, signs it, then lists it among the subject's referrers.
+ * Everything that cannot be seen before a manifest names it (blobs, the signature's payload and
+ * config, a first read of the fallback index) runs while the key is still being derived; the
+ * referrer manifest is pushed once the key (so the password) has proven right. It is listed in
+ * the fallback index only once its signature is in the `.sig`, so a failure never lists an
+ * unsigned referrer there; the index's quiet window runs beside the `.sig`'s, not after it.
+ */
+async function attachSignedReferrer(client, opts) {
+    const { image, referrer, mode, key } = opts;
+    const ref = withDigest(image, referrer.digest);
+    // Read while the key is derived: a change by the time we append means another writer.
+    const earlyIndex = key && mode !== 'api' ? readFallbackEntries(client, image, image.digest).catch(() => undefined) : undefined;
+    const uploads = Promise.all(opts.blobs.map((b) => client.uploadBlob(image, b)));
+    uploads.catch(() => undefined);
+    let pushed;
+    const push = async () => {
+        await uploads;
+        pushed = await client.putManifest(ref, referrer);
+    };
+    if (!key) {
+        await push();
+        return attachReferrer(client, image, referrer, mode, { pushed });
+    }
+    let inPlace;
+    const signatureInPlace = new Promise((resolve) => (inPlace = resolve));
+    const keyThenManifest = key.then(async (k) => {
+        await push();
+        return k;
+    });
+    // signImage awaits it only once its preparation is done, which may fail first.
+    keyThenManifest.catch(() => undefined);
+    const signing = signImage(client, {
+        image: ref,
+        targets: [referrer.digest],
+        identities: [opts.identity],
+        recursive: false,
+        key: keyThenManifest,
+        settle: { onInPlace: inPlace },
+    });
+    const listing = Promise.race([signatureInPlace, signing]).then(async () => attachReferrer(client, image, referrer, mode, { pushed, early: await earlyIndex, settle: { minQuietMs: 40 } }));
+    // Both settle before the caller closes the client, even when one fails.
+    const [signed, listed] = await Promise.allSettled([signing, listing]);
+    if (signed.status === 'rejected')
+        throw signed.reason;
+    if (listed.status === 'rejected')
+        throw listed.reason;
+    return { via: listed.value.via, signatureRef: signed.value[0].signatureRef };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/util/file-chunks.ts
+
+/**
+ * Reads `length` bytes of a file from `start` into a small ring of reused buffers. Streaming
+ * a large SBOM or layer through fresh 1 MiB buffers leaves ~100 MB of garbage before V8
+ * collects it; a ring keeps peak memory flat. Safe because the HTTP client pulls the next
+ * chunk only after the socket drained the previous one (each chunk exceeds the socket's
+ * high-water mark), and a buffer comes round again only `ring - 1` pulls later; the registry
+ * checks the digest of what arrives in any case.
+ */
+async function* fileChunks(path, start = 0, length = Number.POSITIVE_INFINITY, opts = {}) {
+    const ring = Array.from({ length: opts.ring ?? 8 }, () => Buffer.allocUnsafe(opts.chunkSize ?? 256 * 1024));
+    const fh = await (0,promises_.open)(path, 'r');
+    try {
+        let pos = start;
+        let left = length;
+        for (let i = 0; left > 0; i++) {
+            const buf = ring[i % ring.length];
+            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, left), pos);
+            if (bytesRead === 0)
+                return;
+            pos += bytesRead;
+            left -= bytesRead;
+            yield buf.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await fh.close();
+    }
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -7147,58 +7201,19 @@ async function run(pendingKey) {
             const subject = await subjectRead;
             const manifest = sbomReferrerManifest({ subject, info, fileName: (0,external_node_path_.basename)(path), annotations, artifactType });
             const sbomRef = withDigest(image, manifest.digest);
-            const referrer = { bytes: manifest.bytes, mediaType: manifest.mediaType, digest: manifest.digest };
-            // Read while the key is derived: a change by the time we append means another writer.
-            const earlyIndex = key && referrers !== 'api' ? readFallbackEntries(client, image, image.digest).catch(() => undefined) : undefined;
-            // Blobs are invisible until a manifest names them, so they go up while scrypt runs (and
-            // while the signature is prepared); the empty config must exist before the manifest too.
-            const uploads = Promise.all([
-                client.uploadBlob(image, { digest: info.digest, size: info.size, open: () => fileChunks(path) }),
-                client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes }),
-            ]);
-            uploads.catch(() => undefined);
-            let pushed;
-            const push = async () => {
-                await uploads;
-                pushed = await client.putManifest(sbomRef, referrer);
-            };
-            let signatureRef = '';
-            let attached;
-            if (key) {
-                // The manifest is pushed once the password has proven right (a registry with the
-                // referrers API lists it on that PUT), then signed; the fallback index lists it once its
-                // signature is in place, so a failure never lists an unsigned SBOM there. Listing does
-                // not wait for the signature's quiet window: both windows run at once.
-                let inPlace;
-                const signatureInPlace = new Promise((resolve) => (inPlace = resolve));
-                const keyThenManifest = key.then(async (k) => {
-                    await push();
-                    return k;
-                });
-                // signImage awaits it only once its preparation is done, which may fail first.
-                keyThenManifest.catch(() => undefined);
-                const signing = signImage(client, {
-                    image: sbomRef,
-                    targets: [manifest.digest],
-                    identities: [repositoryName(image)],
-                    recursive: false,
-                    key: keyThenManifest,
-                    settle: { onInPlace: inPlace },
-                });
-                const listing = Promise.race([signatureInPlace, signing]).then(async () => attachReferrer(client, image, referrer, referrers, { pushed, early: await earlyIndex, settle: { minQuietMs: 40 } }));
-                // Both settle before the client closes, even when one fails.
-                const [signed, listed] = await Promise.allSettled([signing, listing]);
-                if (signed.status === 'rejected')
-                    throw signed.reason;
-                if (listed.status === 'rejected')
-                    throw listed.reason;
-                signatureRef = signed.value[0].signatureRef;
-                attached = listed.value;
-            }
-            else {
-                await push();
-                attached = await attachReferrer(client, image, referrer, referrers, { pushed });
-            }
+            const attached = await attachSignedReferrer(client, {
+                image,
+                referrer: { bytes: manifest.bytes, mediaType: manifest.mediaType, digest: manifest.digest },
+                // Streamed from the file: SBOMs of large images reach hundreds of MB.
+                blobs: [
+                    { digest: info.digest, size: info.size, open: () => fileChunks(path) },
+                    { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes },
+                ],
+                mode: referrers,
+                ...(key ? { key } : {}),
+                identity: repositoryName(image),
+            });
+            const signatureRef = attached.signatureRef ?? '';
             commands_info(`attached ${info.format} SBOM (${info.size} bytes) as ${formatReference(sbomRef)} via ${attached.via === 'api' ? 'the referrers API' : 'the sha256-<hex> tag fallback'}`);
             setDigestOutput('sbom-digest', manifest.digest);
             setDigestRefOutput('sbom-ref', formatReference(sbomRef));
