@@ -28456,12 +28456,7 @@ async function mergeSignatures(client, target, digest, sig) {
             for (const d of [...(firstSeen ?? []), ...wanted])
                 if (!layers.some((l) => layerKey(l) === layerKey(d)))
                     layers.push(plainDescriptor(d));
-            const extra = {};
-            if (parsed.annotations)
-                extra.annotations = parsed.annotations;
-            if (parsed.subject)
-                extra.subject = parsed.subject;
-            const bytes = (0,sig_manifest/* buildSigManifest */.z3)(layers, extra).manifestBytes;
+            const bytes = (0,sig_manifest/* buildSigManifest */.z3)(layers, (0,sig_manifest/* extrasOf */.bI)(parsed)).manifestBytes;
             const config = (0,sig_manifest/* sigConfigBytes */.Vn)(layers);
             await client.uploadBlob(target, { digest: (0,oci_digest/* sha256Digest */.sI)(config), size: config.length, open: () => config });
             return { bytes, mediaType: media_types/* MediaType */.zu.OciManifest, digest: (0,oci_digest/* sha256Digest */.sI)(bytes) };
@@ -30145,12 +30140,13 @@ const PUBLIC_KEY_LABEL = 'PUBLIC KEY';
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* binding */ buildSigManifest),
+  bI: () => (/* binding */ extrasOf),
   s5: () => (/* binding */ parseSigManifest),
   Vn: () => (/* binding */ sigConfigBytes),
   bG: () => (/* binding */ signatureTag)
 });
 
-// UNUSED EXPORTS: appendSignatureLayer, extrasOf, plainDescriptor, signatureLayer
+// UNUSED EXPORTS: appendSignatureLayer, plainDescriptor, signatureLayer
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);

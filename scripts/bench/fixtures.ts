@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { encryptCosignKey, publicKeyPem } from '@bydigest/core';
 import { writeBigSpdx } from '../../packages/core/test/sbom/big-spdx.js';
+import { tarHeader } from '../../test/harness/image.js';
 
 export interface LayoutFixture {
   dir: string;
@@ -16,24 +17,6 @@ export interface LayoutFixture {
   layers: number;
   /** Sum of the layer blob sizes (compressed, what goes over the wire). */
   bytes: number;
-}
-
-function tarHeader(name: string, size: number): Buffer {
-  const header = Buffer.alloc(512);
-  header.write(name, 0, 100, 'utf8');
-  header.write('0000644\0', 100);
-  header.write('0000000\0', 108);
-  header.write('0000000\0', 116);
-  header.write(`${size.toString(8).padStart(11, '0')}\0`, 124);
-  header.write('00000000000\0', 136);
-  header.fill(' ', 148, 156);
-  header.write('0', 156);
-  header.write('ustar\0', 257);
-  header.write('00', 263);
-  let sum = 0;
-  for (const b of header) sum += b;
-  header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
-  return header;
 }
 
 /** One file of `size` random bytes as a tar stream, in 1 MiB chunks. */

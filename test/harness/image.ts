@@ -24,14 +24,14 @@ export function tarGzLayer(name: string, content: Buffer): Buffer {
   return gzipSync(tarLayer(name, content), { level: 1 });
 }
 
-/** A one-file tar (uncompressed): its digest is the layer's diff_id. */
-function tarLayer(name: string, content: Buffer): Buffer {
+/** The ustar header of one regular file of `size` bytes (mode 0644, uid/gid 0, mtime 0). */
+export function tarHeader(name: string, size: number): Buffer {
   const header = Buffer.alloc(512);
   header.write(name, 0, 100, 'utf8');
   header.write('0000644\0', 100);
   header.write('0000000\0', 108);
   header.write('0000000\0', 116);
-  header.write(`${content.length.toString(8).padStart(11, '0')}\0`, 124);
+  header.write(`${size.toString(8).padStart(11, '0')}\0`, 124);
   header.write('00000000000\0', 136);
   header.fill(' ', 148, 156);
   header.write('0', 156);
@@ -40,6 +40,12 @@ function tarLayer(name: string, content: Buffer): Buffer {
   let sum = 0;
   for (const b of header) sum += b;
   header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
+  return header;
+}
+
+/** A one-file tar (uncompressed): its digest is the layer's diff_id. */
+function tarLayer(name: string, content: Buffer): Buffer {
+  const header = tarHeader(name, content.length);
   const pad = Buffer.alloc((512 - (content.length % 512)) % 512);
   return Buffer.concat([header, content, pad, Buffer.alloc(1024)]);
 }

@@ -3,6 +3,7 @@ import {
   buildSigManifest,
   copyManifestContent,
   emptyStats,
+  extrasOf,
   formatReference,
   isIndexMediaType,
   parseManifestJson,
@@ -108,10 +109,7 @@ async function mergeSignatures(client: RegistryClient, target: RepoRef, digest: 
       const parsed = m ? parseSigManifest(m.bytes) : sig.parsed;
       const layers = (m ? parsed.layers : []).map(plainDescriptor);
       for (const d of [...(firstSeen ?? []), ...wanted]) if (!layers.some((l) => layerKey(l) === layerKey(d))) layers.push(plainDescriptor(d));
-      const extra: { annotations?: Record<string, string>; subject?: SigDescriptor } = {};
-      if (parsed.annotations) extra.annotations = parsed.annotations;
-      if (parsed.subject) extra.subject = parsed.subject;
-      const bytes = buildSigManifest(layers, extra).manifestBytes;
+      const bytes = buildSigManifest(layers, extrasOf(parsed)).manifestBytes;
       const config = sigConfigBytes(layers);
       await client.uploadBlob(target, { digest: sha256Digest(config), size: config.length, open: () => config });
       return { bytes, mediaType: MediaType.OciManifest, digest: sha256Digest(bytes) };

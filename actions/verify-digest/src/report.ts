@@ -1,9 +1,10 @@
 import { runner } from '@bydigest/action-kit';
-type SummaryTableRow = runner.SummaryCell[];
 import { formatReference, withDigest, type ImageReference, type SignatureJudgement } from '@bydigest/core';
 import { policyAccepted, type TargetResult } from './checks.js';
 import { claimsByLayer, describeRequirement, policyHints, type Claims } from './explain.js';
 import type { VerifyOptions } from './inputs.js';
+
+type SummaryTableRow = runner.SummaryCell[];
 
 const short = (d: string) => (d.length > 19 ? `${d.slice(0, 19)}…` : d);
 

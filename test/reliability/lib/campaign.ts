@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -322,6 +323,16 @@ export function writeReport(name: string, report: unknown): void {
 }
 
 /** A one-line summary for the test log. */
+/**
+ * What every fault campaign must show: no run broke an invariant, every planned run ran, and the
+ * faults were frequent enough to matter (more than `minFaultsPerRun` per run on average).
+ */
+export function expectCleanCampaign(report: CampaignReport, minFaultsPerRun = 0.5): void {
+  expect(report.violationSamples).toEqual([]);
+  expect(report.runs).toBe(report.runsPlanned);
+  expect(report.faultsInjected).toBeGreaterThan(report.runs * minFaultsPerRun);
+}
+
 export function summaryLine(r: CampaignReport): string {
   return `${r.action}: ${r.runs} runs at ${Math.round(r.faultRate * 100)}% faults, ${r.faultsInjected} faults injected, ${r.successes} ok (${(r.successRate * 100).toFixed(1)}%), ${r.violations} violations, retries median ${r.retries.median} max ${r.retries.max}, ${(r.wallMs / 1000).toFixed(1)} s`;
 }
