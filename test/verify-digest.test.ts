@@ -16,6 +16,7 @@ import {
   signatureLayer,
   signatureTag,
   signImage,
+  KeySigner,
   signPayload,
   simpleSigningPayload,
   withTag,
@@ -48,7 +49,7 @@ async function image(repo: string, tags: string[] = ['stable'], spec: { platform
 async function sign(ref: string, k: { signing: SigningKey }, identities: string[], recursive = true): Promise<void> {
   const client = testClient(reg);
   try {
-    await signImage(client, { image: parseDigestReference(ref), identities, key: k.signing, recursive });
+    await signImage(client, { image: parseDigestReference(ref), identities, signer: new KeySigner(k.signing), recursive });
   } finally {
     await client.close();
   }

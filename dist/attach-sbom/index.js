@@ -5,26 +5,155 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7912);
-// Light entry: the key starts decoding (scrypt) before the registry client loads.
+/* harmony import */ var _bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2329);
+// scrypt first: the key starts decoding before the toolkit and the registry client load.
 
 const pendingKey = (0,_bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_0__/* .startSigningKey */ .$)({ unless: 'sign' });
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(309), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1227));
-await run(pendingKey);
+const { formatReference, withDigest } = await __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 3972));
+const { keyInputSigner, runAction, setCheckedOutput, setDigestOutput, setDigestRefOutput } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3503));
+const { readInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(30), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1595));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(30), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3563));
+await runAction(async () => {
+    const inputs = await readInputs(pendingKey);
+    const attached = await run(inputs, inputs.sign && pendingKey ? keyInputSigner(pendingKey) : undefined);
+    setDigestOutput('sbom-digest', attached.manifestDigest);
+    setDigestRefOutput('sbom-ref', formatReference(withDigest(inputs.image, attached.manifestDigest)));
+    if (attached.signatureRef)
+        setCheckedOutput('signature-ref', attached.signatureRef, (v) => v.endsWith(`:sha256-${attached.manifestDigest.slice(7)}.sig`));
+}, { inputFor: { SBOM: 'sbom', ARTIFACT_TYPE: 'artifact-type' } });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7912:
+/***/ 2329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ startSigningKey)
+/* harmony export */ });
+/* harmony import */ var _bydigest_core_keys__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6316);
+// Imported by the entries of signing actions before anything heavy: it reads the key inputs
+// straight from INPUT_* (no @actions/core yet) and starts scrypt on libuv's pool at once, so
+// key derivation overlaps module loading and the first registry round-trips.
+
+const input = (name) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+/** Undefined when the action will not sign (`sign: false`). Errors surface when awaited. */
+function startSigningKey(opts = {}) {
+    if (opts.unless && input(opts.unless).toLowerCase() === 'false')
+        return undefined;
+    return _bydigest_core_keys__WEBPACK_IMPORTED_MODULE_0__/* .PendingKey */ .x.start(input('key') || 'env://COSIGN_PRIVATE_KEY', input('password-env') || 'COSIGN_PASSWORD', process.env);
+}
+
+
+/***/ }),
+
+/***/ 9075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ decodeStdBase64)
+/* harmony export */ });
+/**
+ * Decoding that accepts exactly what Go's base64.StdEncoding accepts (padding required, no
+ * URL alphabet), which is what cosign and containers/image use for keys and signatures.
+ * Node's Buffer.from(…, 'base64') silently skips bad characters, so it cannot judge untrusted input.
+ */
+const STD_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Go's decoder ignores CR and LF anywhere in the input (PEM bodies, wrapped signatures). */
+function decodeStdBase64(text) {
+    const compact = text.replace(/[\r\n]/g, '');
+    if (!STD_BASE64.test(compact)) {
+        return { ok: false, reason: `illegal base64 data at input byte ${firstBadOffset(compact)}` };
+    }
+    return { ok: true, bytes: Buffer.from(compact, 'base64') };
+}
+function firstBadOffset(s) {
+    const bad = s.search(/[^A-Za-z0-9+/=]/);
+    if (bad >= 0)
+        return bad;
+    const pad = s.indexOf('=');
+    if (pad >= 0)
+        return pad;
+    return s.length - (s.length % 4);
+}
+
+
+/***/ }),
+
+/***/ 4203:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
+/* harmony export */   GH: () => (/* binding */ SIGSTORE_KEY_LABEL),
+/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
+/* harmony export */   ZC: () => (/* binding */ DOCKER_MANIFEST_MEDIA_TYPE),
+/* harmony export */   j7: () => (/* binding */ PUBLIC_KEY_LABEL),
+/* harmony export */   k_: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE),
+/* harmony export */   rm: () => (/* binding */ OCI_CONFIG_MEDIA_TYPE),
+/* harmony export */   uf: () => (/* binding */ SIGNATURE_TYPE),
+/* harmony export */   zK: () => (/* binding */ COSIGN_KEY_LABEL)
+/* harmony export */ });
+/* unused harmony exports BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION */
+/** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const SIGNATURE_TYPE = 'cosign container image signature';
+const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
+const BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
+const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
+const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
+// containers/image reads a .sig only when it is an OCI manifest; Docker v2 ones (cosign 1.x) are invisible to it.
+const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
+const DOCKER_MANIFEST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
+/** Written by cosign ≥ 2.0.1. */
+const SIGSTORE_KEY_LABEL = 'ENCRYPTED SIGSTORE PRIVATE KEY';
+/** Written by older cosign; read by every cosign and containers/image version, so it is what we write. */
+const COSIGN_KEY_LABEL = 'ENCRYPTED COSIGN PRIVATE KEY';
+const PUBLIC_KEY_LABEL = 'PUBLIC KEY';
+
+
+/***/ }),
+
+/***/ 637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ BydigestError)
+/* harmony export */ });
+/* unused harmony export isBydigestError */
+class BydigestError extends Error {
+    code;
+    operation;
+    reference;
+    status;
+    hint;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'BydigestError';
+        this.code = code;
+        this.operation = details.operation;
+        this.reference = details.reference;
+        this.status = details.status;
+        this.hint = details.hint;
+    }
+}
+function isBydigestError(e, code) {
+    return e instanceof BydigestError && (code === undefined || e.code === code);
+}
+
+
+/***/ }),
+
+/***/ 6316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ keyInputParsed),
-  $: () => (/* binding */ startSigningKey)
+  x: () => (/* binding */ PendingKey)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2461,129 +2590,103 @@ async function loadSigningKey(spec, passwordEnv, env, hooks = {}) {
     return signing_key_signingKeyFromPkcs8(der);
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/early-key.ts
-// Imported by the entries of signing actions before anything heavy: it reads the key inputs
-// straight from INPUT_* (no @actions/core) and starts scrypt on libuv's pool at once, so
-// key derivation overlaps module loading and the first registry round-trips.
+;// CONCATENATED MODULE: ./packages/core/src/signer/pending-key.ts
 
-const input = (name) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+const ignore = () => undefined;
 /**
- * For each pending key: settles once the key input has been read and parsed (resolves), or
- * with the error when it could not be (rejects). Only the password check, scrypt, comes later.
+ * A cosign key being decoded (scrypt runs on libuv's pool while the caller does other work).
+ * It owns its rejection: a failure is kept until someone asks, and never surfaces as an
+ * unhandled rejection while nobody is waiting yet.
  */
-const keyInputParsed = new WeakMap();
-/** Undefined when the action will not sign (`sign: false`). Errors surface when awaited. */
-function startSigningKey(opts = {}) {
-    if (opts.unless && input(opts.unless).toLowerCase() === 'false')
-        return undefined;
-    let parsed;
-    const parsedOk = new Promise((resolve) => (parsed = resolve));
-    const pending = loadSigningKey(input('key') || 'env://COSIGN_PRIVATE_KEY', input('password-env') || 'COSIGN_PASSWORD', process.env, { onParsed: () => parsed() });
-    pending.catch(() => undefined);
-    const checked = Promise.race([parsedOk, pending.then(() => undefined)]);
-    checked.catch(() => undefined);
-    keyInputParsed.set(pending, checked);
-    return pending;
-}
-
-
-/***/ }),
-
-/***/ 9075:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ decodeStdBase64)
-/* harmony export */ });
-/**
- * Decoding that accepts exactly what Go's base64.StdEncoding accepts (padding required, no
- * URL alphabet), which is what cosign and containers/image use for keys and signatures.
- * Node's Buffer.from(…, 'base64') silently skips bad characters, so it cannot judge untrusted input.
- */
-const STD_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/** Go's decoder ignores CR and LF anywhere in the input (PEM bodies, wrapped signatures). */
-function decodeStdBase64(text) {
-    const compact = text.replace(/[\r\n]/g, '');
-    if (!STD_BASE64.test(compact)) {
-        return { ok: false, reason: `illegal base64 data at input byte ${firstBadOffset(compact)}` };
+class PendingKey {
+    #key;
+    #parsed;
+    constructor(key, parsed) {
+        this.#key = key;
+        this.#parsed = parsed;
+        key.catch(ignore);
+        parsed.catch(ignore);
     }
-    return { ok: true, bytes: Buffer.from(compact, 'base64') };
-}
-function firstBadOffset(s) {
-    const bad = s.search(/[^A-Za-z0-9+/=]/);
-    if (bad >= 0)
-        return bad;
-    const pad = s.indexOf('=');
-    if (pad >= 0)
-        return pad;
-    return s.length - (s.length % 4);
-}
-
-
-/***/ }),
-
-/***/ 4203:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
-/* harmony export */   GH: () => (/* binding */ SIGSTORE_KEY_LABEL),
-/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
-/* harmony export */   ZC: () => (/* binding */ DOCKER_MANIFEST_MEDIA_TYPE),
-/* harmony export */   j7: () => (/* binding */ PUBLIC_KEY_LABEL),
-/* harmony export */   k_: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE),
-/* harmony export */   rm: () => (/* binding */ OCI_CONFIG_MEDIA_TYPE),
-/* harmony export */   uf: () => (/* binding */ SIGNATURE_TYPE),
-/* harmony export */   zK: () => (/* binding */ COSIGN_KEY_LABEL)
-/* harmony export */ });
-/* unused harmony exports BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION */
-/** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
-const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const SIGNATURE_TYPE = 'cosign container image signature';
-const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
-const BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
-const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
-const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
-// containers/image reads a .sig only when it is an OCI manifest; Docker v2 ones (cosign 1.x) are invisible to it.
-const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
-const DOCKER_MANIFEST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
-/** Written by cosign ≥ 2.0.1. */
-const SIGSTORE_KEY_LABEL = 'ENCRYPTED SIGSTORE PRIVATE KEY';
-/** Written by older cosign; read by every cosign and containers/image version, so it is what we write. */
-const COSIGN_KEY_LABEL = 'ENCRYPTED COSIGN PRIVATE KEY';
-const PUBLIC_KEY_LABEL = 'PUBLIC KEY';
-
-
-/***/ }),
-
-/***/ 637:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ BydigestError)
-/* harmony export */ });
-/* unused harmony export isBydigestError */
-class BydigestError extends Error {
-    code;
-    operation;
-    reference;
-    status;
-    hint;
-    constructor(code, message, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = 'BydigestError';
-        this.code = code;
-        this.operation = details.operation;
-        this.reference = details.reference;
-        this.status = details.status;
-        this.hint = details.hint;
+    /**
+     * Starts decoding `spec` (`env://NAME` or a key file) with the password in `passwordEnv`.
+     * The input is read and parsed synchronously, so scrypt starts in the caller's tick.
+     */
+    static start(spec, passwordEnv, env) {
+        let parsedOk;
+        const parsed = new Promise((resolve) => (parsedOk = resolve));
+        const key = loadSigningKey(spec, passwordEnv, env, { onParsed: () => parsedOk() });
+        return new PendingKey(key, Promise.race([parsed, key.then(ignore)]));
+    }
+    /** A key already decoded. */
+    static of(key) {
+        return new PendingKey(Promise.resolve(key), Promise.resolve());
+    }
+    /** Settles once the key input is read and well-formed (not the password: that needs scrypt). */
+    parsed() {
+        return this.#parsed;
+    }
+    /** The decoded key, or the reason it could not be decoded (a wrong password, a bad file). */
+    key() {
+        return this.#key;
     }
 }
-function isBydigestError(e, code) {
-    return e instanceof BydigestError && (code === undefined || e.code === code);
-}
 
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -2762,10 +2865,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -2874,6 +3012,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

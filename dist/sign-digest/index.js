@@ -5,30 +5,272 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7912);
-// The entry stays light (no @actions/*, no registry client) so scrypt starts first.
+/* harmony import */ var _bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2329);
+// scrypt first: the key input is read and its derivation started before the rest of the action
+// (the toolkit, the registry client) is even loaded, so ~190 ms of key derivation overlaps it.
 
 const pendingKey = (0,_bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_0__/* .startSigningKey */ .$)();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(309), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3950));
-await run(pendingKey);
+const { keyInputSigner, runAction, setCheckedOutput, setDigestOutput } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3503));
+const { readInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(65), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7899));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(65), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9120));
+await runAction(async () => {
+    const inputs = await readInputs(pendingKey);
+    const { signed, bundled, publicKeyPem } = await run(inputs, keyInputSigner(pendingKey));
+    if (signed) {
+        setCheckedOutput('signature-ref', signed[0].signatureRef, (v) => v.endsWith(`:sha256-${inputs.image.digest.slice(7)}.sig`));
+        setDigestOutput('signature-digest', signed[0].signatureDigest);
+    }
+    if (bundled)
+        setDigestOutput('bundle-digest', bundled[0].bundleDigest);
+    setCheckedOutput('public-key', publicKeyPem, (v) => v.startsWith('-----BEGIN PUBLIC KEY-----'));
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7912:
+/***/ 2329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ startSigningKey)
+/* harmony export */ });
+/* harmony import */ var _bydigest_core_keys__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
+// Imported by the entries of signing actions before anything heavy: it reads the key inputs
+// straight from INPUT_* (no @actions/core yet) and starts scrypt on libuv's pool at once, so
+// key derivation overlaps module loading and the first registry round-trips.
+
+const input = (name) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+/** Undefined when the action will not sign (`sign: false`). Errors surface when awaited. */
+function startSigningKey(opts = {}) {
+    if (opts.unless && input(opts.unless).toLowerCase() === 'false')
+        return undefined;
+    return _bydigest_core_keys__WEBPACK_IMPORTED_MODULE_0__/* .PendingKey */ .x.start(input('key') || 'env://COSIGN_PRIVATE_KEY', input('password-env') || 'COSIGN_PASSWORD', process.env);
+}
+
+
+/***/ }),
+
+/***/ 9075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ decodeStdBase64)
+/* harmony export */ });
+/**
+ * Decoding that accepts exactly what Go's base64.StdEncoding accepts (padding required, no
+ * URL alphabet), which is what cosign and containers/image use for keys and signatures.
+ * Node's Buffer.from(…, 'base64') silently skips bad characters, so it cannot judge untrusted input.
+ */
+const STD_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Go's decoder ignores CR and LF anywhere in the input (PEM bodies, wrapped signatures). */
+function decodeStdBase64(text) {
+    const compact = text.replace(/[\r\n]/g, '');
+    if (!STD_BASE64.test(compact)) {
+        return { ok: false, reason: `illegal base64 data at input byte ${firstBadOffset(compact)}` };
+    }
+    return { ok: true, bytes: Buffer.from(compact, 'base64') };
+}
+function firstBadOffset(s) {
+    const bad = s.search(/[^A-Za-z0-9+/=]/);
+    if (bad >= 0)
+        return bad;
+    const pad = s.indexOf('=');
+    if (pad >= 0)
+        return pad;
+    return s.length - (s.length % 4);
+}
+
+
+/***/ }),
+
+/***/ 4203:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
+/* harmony export */   GH: () => (/* binding */ SIGSTORE_KEY_LABEL),
+/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
+/* harmony export */   ZC: () => (/* binding */ DOCKER_MANIFEST_MEDIA_TYPE),
+/* harmony export */   j7: () => (/* binding */ PUBLIC_KEY_LABEL),
+/* harmony export */   k_: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE),
+/* harmony export */   rm: () => (/* binding */ OCI_CONFIG_MEDIA_TYPE),
+/* harmony export */   uf: () => (/* binding */ SIGNATURE_TYPE),
+/* harmony export */   zK: () => (/* binding */ COSIGN_KEY_LABEL)
+/* harmony export */ });
+/* unused harmony exports BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION */
+/** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const SIGNATURE_TYPE = 'cosign container image signature';
+const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
+const BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
+const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
+const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
+// containers/image reads a .sig only when it is an OCI manifest; Docker v2 ones (cosign 1.x) are invisible to it.
+const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
+const DOCKER_MANIFEST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
+/** Written by cosign ≥ 2.0.1. */
+const SIGSTORE_KEY_LABEL = 'ENCRYPTED SIGSTORE PRIVATE KEY';
+/** Written by older cosign; read by every cosign and containers/image version, so it is what we write. */
+const COSIGN_KEY_LABEL = 'ENCRYPTED COSIGN PRIVATE KEY';
+const PUBLIC_KEY_LABEL = 'PUBLIC KEY';
+
+
+/***/ }),
+
+/***/ 6608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ encodePem),
+/* harmony export */   n: () => (/* binding */ decodeFirstPem)
+/* harmony export */ });
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9075);
+
+const BEGIN = /^-----BEGIN ([^\r\n]*?)-----[ \t]*\r?$/m;
+/**
+ * The first PEM block in `text`, like Go's pem.Decode (which cosign uses): text before the
+ * block is ignored; RFC 1421 headers (e.g. Proc-Type) are skipped.
+ */
+function decodeFirstPem(text) {
+    const begin = BEGIN.exec(text);
+    if (!begin)
+        return { ok: false, reason: 'no "-----BEGIN …-----" line' };
+    const label = begin[1] ?? '';
+    const rest = text.slice(begin.index + begin[0].length);
+    const endLine = `-----END ${label}-----`;
+    const end = rest.indexOf(endLine);
+    if (end < 0)
+        return { ok: false, reason: `no "${endLine}" line` };
+    let body = rest.slice(0, end);
+    const blank = /\r?\n[ \t]*\r?\n/.exec(body);
+    if (blank && body.slice(0, blank.index).includes(':'))
+        body = body.slice(blank.index + blank[0].length);
+    const decoded = (0,_base64_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeStdBase64 */ .t)(body.replace(/[ \t]/g, ''));
+    if (!decoded.ok)
+        return { ok: false, reason: `the ${label} body is not base64 (${decoded.reason})` };
+    return { ok: true, block: { label, der: decoded.bytes } };
+}
+/** 64-character lines and a final newline, as Go's pem.EncodeToMemory writes them. */
+function encodePem(label, der) {
+    const b64 = Buffer.from(der).toString('base64');
+    const lines = b64.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}${lines.length ? '\n' : ''}-----END ${label}-----\n`;
+}
+
+
+/***/ }),
+
+/***/ 455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QQ: () => (/* binding */ publicKeyId),
+/* harmony export */   fg: () => (/* binding */ loadPublicKey),
+/* harmony export */   rY: () => (/* binding */ publicKeyPem)
+/* harmony export */ });
+/* unused harmony export samePublicKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(637);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4203);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6608);
+
+
+
+
+/**
+ * A verification key from PEM text: "PUBLIC KEY" (PKIX, what cosign writes) or "RSA PUBLIC KEY"
+ * (PKCS#1), the two forms sigstore's UnmarshalPEMToPublicKey takes. Reading files is the caller's.
+ */
+function loadPublicKey(pem) {
+    const decoded = (0,_pem_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeFirstPem */ .n)(pem);
+    if (!decoded.ok) {
+        const looksLikePath = !pem.includes('\n') && /[/\\]|\.pub$|\.pem$/.test(pem.trim());
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W('KEY', `the public key is not PEM: ${decoded.reason}`, {
+            hint: looksLikePath
+                ? `"${pem.trim()}" looks like a file path; pass the file's contents (-----BEGIN PUBLIC KEY----- …).`
+                : 'Pass the contents of cosign.pub (-----BEGIN PUBLIC KEY----- …).',
+        });
+    }
+    const { label, der } = decoded.block;
+    if (label !== _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7 && label !== 'RSA PUBLIC KEY') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W('KEY', `the public key has PEM label "${label}"; expected "${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7}"`, {
+            hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
+        });
+    }
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: der, format: 'der', type: label === _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7 ? 'spki' : 'pkcs1' });
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W('KEY', `the public key cannot be parsed: ${e.message}`, {
+            cause: e,
+            hint: 'The PEM body is damaged; copy cosign.pub again.',
+        });
+    }
+}
+/** PKIX PEM, byte-for-byte as `cosign generate-key-pair` writes cosign.pub. */
+function publicKeyPem(key) {
+    return (0,_pem_js__WEBPACK_IMPORTED_MODULE_1__/* .encodePem */ .T)(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7, spkiDer(key));
+}
+/** sha256 of the DER public key, hex: a short, stable name for a key in logs and comparisons. */
+function publicKeyId(key) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(spkiDer(key)).digest('hex');
+}
+function samePublicKey(a, b) {
+    return spkiDer(a).equals(spkiDer(b));
+}
+function spkiDer(key) {
+    const pub = key.type === 'private' ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key) : key;
+    return pub.export({ type: 'spki', format: 'der' });
+}
+
+
+/***/ }),
+
+/***/ 637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ BydigestError)
+/* harmony export */ });
+/* unused harmony export isBydigestError */
+class BydigestError extends Error {
+    code;
+    operation;
+    reference;
+    status;
+    hint;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'BydigestError';
+        this.code = code;
+        this.operation = details.operation;
+        this.reference = details.reference;
+        this.status = details.status;
+        this.hint = details.hint;
+    }
+}
+function isBydigestError(e, code) {
+    return e instanceof BydigestError && (code === undefined || e.code === code);
+}
+
+
+/***/ }),
+
+/***/ 421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ keyInputParsed),
-  $: () => (/* binding */ startSigningKey)
+  x: () => (/* binding */ PendingKey)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
@@ -2074,39 +2316,8 @@ function corrupted(what, reason) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/pem.ts
-
-const BEGIN = /^-----BEGIN ([^\r\n]*?)-----[ \t]*\r?$/m;
-/**
- * The first PEM block in `text`, like Go's pem.Decode (which cosign uses): text before the
- * block is ignored; RFC 1421 headers (e.g. Proc-Type) are skipped.
- */
-function pem_decodeFirstPem(text) {
-    const begin = BEGIN.exec(text);
-    if (!begin)
-        return { ok: false, reason: 'no "-----BEGIN …-----" line' };
-    const label = begin[1] ?? '';
-    const rest = text.slice(begin.index + begin[0].length);
-    const endLine = `-----END ${label}-----`;
-    const end = rest.indexOf(endLine);
-    if (end < 0)
-        return { ok: false, reason: `no "${endLine}" line` };
-    let body = rest.slice(0, end);
-    const blank = /\r?\n[ \t]*\r?\n/.exec(body);
-    if (blank && body.slice(0, blank.index).includes(':'))
-        body = body.slice(blank.index + blank[0].length);
-    const decoded = (0,base64/* decodeStdBase64 */.t)(body.replace(/[ \t]/g, ''));
-    if (!decoded.ok)
-        return { ok: false, reason: `the ${label} body is not base64 (${decoded.reason})` };
-    return { ok: true, block: { label, der: decoded.bytes } };
-}
-/** 64-character lines and a final newline, as Go's pem.EncodeToMemory writes them. */
-function pem_encodePem(label, der) {
-    const b64 = Buffer.from(der).toString('base64');
-    const lines = b64.match(/.{1,64}/g) ?? [];
-    return `-----BEGIN ${label}-----\n${lines.join('\n')}${lines.length ? '\n' : ''}-----END ${label}-----\n`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/cosign/pem.ts
+var cosign_pem = __nccwpck_require__(6608);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/keyfile.ts
 
 
@@ -2120,7 +2331,7 @@ const UNENCRYPTED_LABELS = new Set(['PRIVATE KEY', 'EC PRIVATE KEY', 'RSA PRIVAT
  * a caller can reject a bad key at once and start the slow scrypt (deriveAndOpen) early.
  */
 function parseCosignKeyEnvelope(pem) {
-    const decoded = pem_decodeFirstPem(pem);
+    const decoded = (0,cosign_pem/* decodeFirstPem */.n)(pem);
     if (!decoded.ok) {
         throw new errors/* BydigestError */.W('KEY', `${WHAT} is not PEM: ${decoded.reason}`, {
             hint: `Pass the contents of cosign.key (-----BEGIN ${constants/* SIGSTORE_KEY_LABEL */.GH}-----); create one with cosign generate-key-pair.`,
@@ -2283,57 +2494,8 @@ function identifyPrivateKey(der) {
     return { format: 'pkcs8', algorithm, curve: CURVES[curveOid] ?? curveOid };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/public-key.ts
-
-
-
-
-/**
- * A verification key from PEM text: "PUBLIC KEY" (PKIX, what cosign writes) or "RSA PUBLIC KEY"
- * (PKCS#1), the two forms sigstore's UnmarshalPEMToPublicKey takes. Reading files is the caller's.
- */
-function loadPublicKey(pem) {
-    const decoded = decodeFirstPem(pem);
-    if (!decoded.ok) {
-        const looksLikePath = !pem.includes('\n') && /[/\\]|\.pub$|\.pem$/.test(pem.trim());
-        throw new BydigestError('KEY', `the public key is not PEM: ${decoded.reason}`, {
-            hint: looksLikePath
-                ? `"${pem.trim()}" looks like a file path; pass the file's contents (-----BEGIN PUBLIC KEY----- …).`
-                : 'Pass the contents of cosign.pub (-----BEGIN PUBLIC KEY----- …).',
-        });
-    }
-    const { label, der } = decoded.block;
-    if (label !== PUBLIC_KEY_LABEL && label !== 'RSA PUBLIC KEY') {
-        throw new BydigestError('KEY', `the public key has PEM label "${label}"; expected "${PUBLIC_KEY_LABEL}"`, {
-            hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
-        });
-    }
-    try {
-        return createPublicKey({ key: der, format: 'der', type: label === PUBLIC_KEY_LABEL ? 'spki' : 'pkcs1' });
-    }
-    catch (e) {
-        throw new BydigestError('KEY', `the public key cannot be parsed: ${e.message}`, {
-            cause: e,
-            hint: 'The PEM body is damaged; copy cosign.pub again.',
-        });
-    }
-}
-/** PKIX PEM, byte-for-byte as `cosign generate-key-pair` writes cosign.pub. */
-function publicKeyPem(key) {
-    return pem_encodePem(constants/* PUBLIC_KEY_LABEL */.j7, spkiDer(key));
-}
-/** sha256 of the DER public key, hex: a short, stable name for a key in logs and comparisons. */
-function publicKeyId(key) {
-    return (0,external_node_crypto_.createHash)('sha256').update(spkiDer(key)).digest('hex');
-}
-function samePublicKey(a, b) {
-    return spkiDer(a).equals(spkiDer(b));
-}
-function spkiDer(key) {
-    const pub = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
-    return pub.export({ type: 'spki', format: 'der' });
-}
-
+// EXTERNAL MODULE: ./packages/core/src/cosign/public-key.ts
+var public_key = __nccwpck_require__(455);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/signing-key.ts
 
 
@@ -2370,7 +2532,7 @@ function signingKeyFromKeyObject(privateKey) {
         throw new errors/* BydigestError */.W('KEY', `cannot sign with ${what}: only ECDSA P-256 private keys are supported`, { hint: FIX_HINT });
     }
     const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
-    return { privateKey, publicKey, publicKeyPem: publicKeyPem(publicKey), keyId: publicKeyId(publicKey) };
+    return { privateKey, publicKey, publicKeyPem: (0,public_key/* publicKeyPem */.rY)(publicKey), keyId: (0,public_key/* publicKeyId */.QQ)(publicKey) };
 }
 function refusalReason(type) {
     const prefix = 'the cosign private key is';
@@ -2434,7 +2596,7 @@ function readKeySource(spec, env) {
         });
     }
     try {
-        return (0,external_node_fs_.readFileSync)(value, 'utf8');
+        return (0,external_node_fs_namespaceObject.readFileSync)(value, 'utf8');
     }
     catch (e) {
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `cannot read key file ${value}: ${e.code ?? e.message}`, {
@@ -2461,129 +2623,103 @@ async function loadSigningKey(spec, passwordEnv, env, hooks = {}) {
     return signing_key_signingKeyFromPkcs8(der);
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/early-key.ts
-// Imported by the entries of signing actions before anything heavy: it reads the key inputs
-// straight from INPUT_* (no @actions/core) and starts scrypt on libuv's pool at once, so
-// key derivation overlaps module loading and the first registry round-trips.
+;// CONCATENATED MODULE: ./packages/core/src/signer/pending-key.ts
 
-const input = (name) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+const ignore = () => undefined;
 /**
- * For each pending key: settles once the key input has been read and parsed (resolves), or
- * with the error when it could not be (rejects). Only the password check, scrypt, comes later.
+ * A cosign key being decoded (scrypt runs on libuv's pool while the caller does other work).
+ * It owns its rejection: a failure is kept until someone asks, and never surfaces as an
+ * unhandled rejection while nobody is waiting yet.
  */
-const keyInputParsed = new WeakMap();
-/** Undefined when the action will not sign (`sign: false`). Errors surface when awaited. */
-function startSigningKey(opts = {}) {
-    if (opts.unless && input(opts.unless).toLowerCase() === 'false')
-        return undefined;
-    let parsed;
-    const parsedOk = new Promise((resolve) => (parsed = resolve));
-    const pending = loadSigningKey(input('key') || 'env://COSIGN_PRIVATE_KEY', input('password-env') || 'COSIGN_PASSWORD', process.env, { onParsed: () => parsed() });
-    pending.catch(() => undefined);
-    const checked = Promise.race([parsedOk, pending.then(() => undefined)]);
-    checked.catch(() => undefined);
-    keyInputParsed.set(pending, checked);
-    return pending;
-}
-
-
-/***/ }),
-
-/***/ 9075:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ decodeStdBase64)
-/* harmony export */ });
-/**
- * Decoding that accepts exactly what Go's base64.StdEncoding accepts (padding required, no
- * URL alphabet), which is what cosign and containers/image use for keys and signatures.
- * Node's Buffer.from(…, 'base64') silently skips bad characters, so it cannot judge untrusted input.
- */
-const STD_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/** Go's decoder ignores CR and LF anywhere in the input (PEM bodies, wrapped signatures). */
-function decodeStdBase64(text) {
-    const compact = text.replace(/[\r\n]/g, '');
-    if (!STD_BASE64.test(compact)) {
-        return { ok: false, reason: `illegal base64 data at input byte ${firstBadOffset(compact)}` };
+class PendingKey {
+    #key;
+    #parsed;
+    constructor(key, parsed) {
+        this.#key = key;
+        this.#parsed = parsed;
+        key.catch(ignore);
+        parsed.catch(ignore);
     }
-    return { ok: true, bytes: Buffer.from(compact, 'base64') };
-}
-function firstBadOffset(s) {
-    const bad = s.search(/[^A-Za-z0-9+/=]/);
-    if (bad >= 0)
-        return bad;
-    const pad = s.indexOf('=');
-    if (pad >= 0)
-        return pad;
-    return s.length - (s.length % 4);
-}
-
-
-/***/ }),
-
-/***/ 4203:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
-/* harmony export */   GH: () => (/* binding */ SIGSTORE_KEY_LABEL),
-/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
-/* harmony export */   ZC: () => (/* binding */ DOCKER_MANIFEST_MEDIA_TYPE),
-/* harmony export */   j7: () => (/* binding */ PUBLIC_KEY_LABEL),
-/* harmony export */   k_: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE),
-/* harmony export */   rm: () => (/* binding */ OCI_CONFIG_MEDIA_TYPE),
-/* harmony export */   uf: () => (/* binding */ SIGNATURE_TYPE),
-/* harmony export */   zK: () => (/* binding */ COSIGN_KEY_LABEL)
-/* harmony export */ });
-/* unused harmony exports BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION */
-/** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
-const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const SIGNATURE_TYPE = 'cosign container image signature';
-const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
-const BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
-const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
-const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
-// containers/image reads a .sig only when it is an OCI manifest; Docker v2 ones (cosign 1.x) are invisible to it.
-const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
-const DOCKER_MANIFEST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
-/** Written by cosign ≥ 2.0.1. */
-const SIGSTORE_KEY_LABEL = 'ENCRYPTED SIGSTORE PRIVATE KEY';
-/** Written by older cosign; read by every cosign and containers/image version, so it is what we write. */
-const COSIGN_KEY_LABEL = 'ENCRYPTED COSIGN PRIVATE KEY';
-const PUBLIC_KEY_LABEL = 'PUBLIC KEY';
-
-
-/***/ }),
-
-/***/ 637:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ BydigestError)
-/* harmony export */ });
-/* unused harmony export isBydigestError */
-class BydigestError extends Error {
-    code;
-    operation;
-    reference;
-    status;
-    hint;
-    constructor(code, message, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = 'BydigestError';
-        this.code = code;
-        this.operation = details.operation;
-        this.reference = details.reference;
-        this.status = details.status;
-        this.hint = details.hint;
+    /**
+     * Starts decoding `spec` (`env://NAME` or a key file) with the password in `passwordEnv`.
+     * The input is read and parsed synchronously, so scrypt starts in the caller's tick.
+     */
+    static start(spec, passwordEnv, env) {
+        let parsedOk;
+        const parsed = new Promise((resolve) => (parsedOk = resolve));
+        const key = loadSigningKey(spec, passwordEnv, env, { onParsed: () => parsedOk() });
+        return new PendingKey(key, Promise.race([parsed, key.then(ignore)]));
+    }
+    /** A key already decoded. */
+    static of(key) {
+        return new PendingKey(Promise.resolve(key), Promise.resolve());
+    }
+    /** Settles once the key input is read and well-formed (not the password: that needs scrypt). */
+    parsed() {
+        return this.#parsed;
+    }
+    /** The decoded key, or the reason it could not be decoded (a wrong password, a bad file). */
+    key() {
+        return this.#key;
     }
 }
-function isBydigestError(e, code) {
-    return e instanceof BydigestError && (code === undefined || e.code === code);
-}
 
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -2647,13 +2783,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -2762,10 +2891,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -2791,7 +2955,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -2874,6 +3038,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

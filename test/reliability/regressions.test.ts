@@ -11,6 +11,7 @@ import {
   parseDigestReference,
   RegistryClient,
   signImage,
+  KeySigner,
   verifyLegacySignatures,
   type Descriptor,
   type SigningKey,
@@ -58,7 +59,7 @@ describe('read-modify-write under a lost response', () => {
         if (n === 1) {
           // A's write lands, its answer is lost. Once it has landed, B signs (directly).
           setTimeout(() => {
-            started = signImage(direct, { image: parseDigestReference(img.ref), identities: ['b'], key: keyB, recursive: false });
+            started = signImage(direct, { image: parseDigestReference(img.ref), identities: ['b'], signer: new KeySigner(keyB), recursive: false });
           }, 50);
           return 'reset-after-body';
         }
@@ -70,7 +71,7 @@ describe('read-modify-write under a lost response', () => {
     let sigPuts = 0;
     const viaProxy = new RegistryClient({ retries: 3, timeoutMs: 5000 });
     try {
-      const a = await signImage(viaProxy, { image: parseDigestReference(img.ref.replace(reg.host, proxy.host)), identities: ['a'], key: await signingKey(ka), recursive: false });
+      const a = await signImage(viaProxy, { image: parseDigestReference(img.ref.replace(reg.host, proxy.host)), identities: ['a'], signer: new KeySigner(await signingKey(ka)), recursive: false });
       expect(a).toHaveLength(1);
       expect(started).toBeDefined();
       await started;
@@ -180,11 +181,11 @@ describe('promote-preserve-digest copy-signatures', () => {
       expect(errorLines(run.main)).toEqual([]);
     };
     try {
-      await signImage(client, { image: src, identities: [`${reg.host}/regress/src`], key: await signingKey(k1), recursive: false });
+      await signImage(client, { image: src, identities: [`${reg.host}/regress/src`], signer: new KeySigner(await signingKey(k1)), recursive: false });
       await promote();
       // Signed at the target too (e.g. a release key applied to the promoted repository).
-      await signImage(client, { image: dst, identities: [`${reg.host}/regress/dst`], key: await signingKey(k2), recursive: false });
-      await signImage(client, { image: src, identities: [`${reg.host}/regress/src`], key: await signingKey(k3), recursive: false });
+      await signImage(client, { image: dst, identities: [`${reg.host}/regress/dst`], signer: new KeySigner(await signingKey(k2)), recursive: false });
+      await signImage(client, { image: src, identities: [`${reg.host}/regress/src`], signer: new KeySigner(await signingKey(k3)), recursive: false });
       await promote();
       const keys = [k1, k2, k3].map((k) => loadPublicKey(k.publicKeyPem));
       const atDst = await verifyLegacySignatures(client, dst, keys);
@@ -207,7 +208,7 @@ describe('promote-preserve-digest copy-signatures of an index', () => {
     const src = parseDigestReference(img.ref);
     const client = testClient(reg);
     try {
-      await signImage(client, { image: src, identities: [`${reg.host}/regress/idx-src`], key: await signingKey(k), recursive: true });
+      await signImage(client, { image: src, identities: [`${reg.host}/regress/idx-src`], signer: new KeySigner(await signingKey(k)), recursive: true });
       const run = await runAction('promote-preserve-digest', { inputs: { source: img.ref, tags: `${reg.host}/regress/idx-dst:stable` }, env: { REGISTRY_AUTH_FILE: reg.authFile } });
       expect(errorLines(run.main)).toEqual([]);
       const pub = [loadPublicKey(k.publicKeyPem)];

@@ -9,7 +9,7 @@ import {
   type RegistryClient,
   type RepoRef,
 } from '@bydigest/core';
-import { InputError, runner } from '@bydigest/action-kit';
+import { info, InputError } from '@bydigest/action-kit';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +30,7 @@ export async function pushSource(client: RegistryClient, repo: RepoRef, source: 
   }
   const dir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'bydigest-export-'));
   try {
-    runner.info(`exporting ${source} with skopeo`);
+    info(`exporting ${source} with skopeo`);
     // A local export: signature policy governs pulls from registries, and this image is about
     // to be signed by us; hosts without /etc/containers/policy.json would refuse otherwise.
     await exec.exec('skopeo', ['copy', '--quiet', '--insecure-policy', source, `oci:${dir}:export`]);
@@ -53,7 +53,7 @@ async function pushFromLayout(
   try {
     const manifest = await selectLayoutManifest(layout, ref).catch(sourceError);
     const result = await pushLayout(client, repo, layout, manifest, tags, { concurrency }).catch(sourceError);
-    runner.info(`pushed ${manifest.digest}: ${result.blobsUploaded} blob(s) uploaded (${result.bytesUploaded} bytes), ${result.blobsSkipped} already present`);
+    info(`pushed ${manifest.digest}: ${result.blobsUploaded} blob(s) uploaded (${result.bytesUploaded} bytes), ${result.blobsSkipped} already present`);
     return result;
   } finally {
     await layout.close();

@@ -19,7 +19,10 @@ import {
   runAction,
   setCheckedOutput,
   setDigestOutput,
-  runner,
+  code,
+  html,
+  info,
+  jobSummary,
 } from '@bydigest/action-kit';
 import { copySignatures } from './copy-signatures.js';
 
@@ -45,7 +48,7 @@ await runAction(async () => {
           'sign this digest with sign-digest using the matching private key, then promote',
         );
       }
-      runner.info(`signature check: ${v.valid.length} valid signature(s) at ${v.signatureRef}`);
+      info(`signature check: ${v.valid.length} valid signature(s) at ${v.signatureRef}`);
     }
 
     const elsewhere = targets.filter((t) => !sameRepository(t, source));
@@ -54,22 +57,19 @@ await runAction(async () => {
       if (!copySigs) return;
       for (const repo of uniqueRepos(elsewhere)) {
         const copied = await copySignatures(client, source, repo, concurrency, manifest);
-        runner.info(`copied ${copied} signature/referrer manifest(s) to ${formatReference(repo)}`);
+        info(`copied ${copied} signature/referrer manifest(s) to ${formatReference(repo)}`);
       }
     };
     const result = await promoteByDigest(client, source, targets, { manifest, concurrency, beforeTags: copyFirst });
     const { stats } = result;
-    if (elsewhere.length > 0) runner.info(`blobs: ${stats.mounted} mounted, ${stats.streamed} streamed, ${stats.existing} already present`);
+    if (elsewhere.length > 0) info(`blobs: ${stats.mounted} mounted, ${stats.streamed} streamed, ${stats.existing} already present`);
 
     setDigestOutput('digest', manifest.digest);
     setCheckedOutput('promoted', result.written.join('\n'), (v) => v.split('\n').length === targets.length);
-    await runner.summary
-      .addHeading('promote-preserve-digest', 3)
-      .addRaw(`<p>Source <code>${formatReference(source)}</code>${requiredKey ? ' (signature verified)' : ''}</p>`)
-      .addTable([
-        [{ data: 'target', header: true }, { data: 'resolves to', header: true }],
-        ...result.written.map((r) => [r, `<code>${manifest.digest}</code>`]),
-      ])
+    await jobSummary()
+      .heading('promote-preserve-digest')
+      .paragraph(html`Source ${code(formatReference(source))}${requiredKey ? ' (signature verified)' : ''}`)
+      .table([[{ header: 'target' }, { header: 'resolves to' }], ...result.written.map((r) => [r, code(manifest.digest)])])
       .write();
   } finally {
     await client.close();

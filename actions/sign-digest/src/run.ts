@@ -1,113 +1,75 @@
-import {
-  formatReference,
-  parseDigestReference,
-  parseTagList,
-  repositoryName,
-  signImage,
-  signImageBundle,
-  type BundledDigest,
-  type SignedDigest,
-  type SigningKey,
-} from '@bydigest/core';
-import {
-  choiceInput,
-  InputError,
-  keyValueInput,
-  awaitSigningKey,
-  keyInputChecked,
-  listInput,
-  booleanInput,
-  parseInput,
-  registryClientFromInputs,
-  runAction,
-  setCheckedOutput,
-  setDigestOutput,
-  runner,
-} from '@bydigest/action-kit';
+import { formatReference, loadPublicKey, publicKeyId, signImage, signImageBundle, type BundledDigest, type SignedDigest, type Signer } from '@bydigest/core';
+import { code, githubRun, html, info, InputError, jobSummary, registryClient, type SummaryCell } from '@bydigest/action-kit';
+import type { SignInputs } from './inputs.js';
 
-type ImageRef = ReturnType<typeof parseDigestReference>;
-
-export async function run(pendingKey: Promise<SigningKey>): Promise<void> {
-  await runAction(async () => {
-    const image = parseInput('image-ref', parseDigestReference, { required: true })!;
-    const format = choiceInput('format', ['legacy', 'bundle', 'both'] as const, 'legacy');
-    const identity = choiceInput('identity', ['repository', 'tags'] as const, 'repository');
-    const recursive = booleanInput('recursive', true);
-    const optional = keyValueInput('annotations');
-    const tagEntries = listInput('tags');
-    if (identity === 'tags' && tagEntries.length === 0) {
-      throw new InputError('tags', 'is empty but identity is tags', 'list the tags the image is published under, or use identity: repository');
-    }
-    const tags = parseInput('tags', () => parseTagList(image, tagEntries)) ?? [];
-    const identities = identity === 'repository' ? [repositoryName(image)] : tags.map((t) => `${repositoryName(image)}:${t}`);
-
-    // Masks the key variables now; the key itself is awaited by signImage once the registry work
-    // that does not need it (manifest and .sig reads, payload blobs) is done, so scrypt overlaps it.
-    // A malformed key input fails here, before any write; only the password waits for scrypt.
-    await keyInputChecked(pendingKey);
-    const pending = awaitSigningKey(pendingKey);
-    pending.catch(() => undefined);
-    const client = registryClientFromInputs();
-    try {
-      const wantLegacy = format !== 'bundle';
-      const wantBundle = format !== 'legacy';
-      // The .sig tag and the referrers index are different tags: both formats are written at once.
-      const [signed, bundled] = await Promise.all([
-        wantLegacy ? signImage(client, { image, identities, optional: Object.keys(optional).length ? optional : null, recursive, key: pending }) : undefined,
-        wantBundle ? signImageBundle(client, { image, key: pending, annotations: optional, recursive }) : undefined,
-      ]).catch(async (e: unknown) => {
-        // A bad key explains more than whatever failed while it was being decoded.
-        await pending;
-        throw e;
-      });
-      const key = await pending;
-      if (signed) reportLegacy(image, signed);
-      if (bundled) reportBundles(image, bundled);
-      setCheckedOutput('public-key', key.publicKeyPem, (v) => v.startsWith('-----BEGIN PUBLIC KEY-----'));
-      await summarize(image, identities, key, signed, bundled);
-    } finally {
-      await client.close();
-    }
-  });
+export interface SignResult {
+  /** The legacy `.sig` of the image digest (format legacy or both). */
+  signed?: SignedDigest[];
+  /** The bundle referrers (format bundle or both). */
+  bundled?: BundledDigest[];
+  publicKeyPem: string;
 }
 
-function reportLegacy(image: ImageRef, signed: SignedDigest[]): void {
-  const top = signed[0]!;
-  setCheckedOutput('signature-ref', top.signatureRef, (v) => v.endsWith(`:sha256-${image.digest.slice(7)}.sig`));
-  setDigestOutput('signature-digest', top.signatureDigest);
-  for (const s of signed) {
-    runner.info(`${s.alreadySigned ? 'already signed' : 'signed'} ${formatReference({ ...image, digest: s.digest })} -> ${s.signatureRef} (${s.settle.writes} write(s)${s.settle.contended ? ', other writers seen' : ''})`);
+/** The annotate-github keys, as `cosign verify -a KEY=VALUE` checks them. */
+export const GITHUB_ANNOTATIONS = ['github.repository', 'github.sha', 'github.workflow_ref', 'github.run_id'] as const;
+
+export async function run(inputs: SignInputs, signer: Signer & { publicKeyPem(): Promise<string> }): Promise<SignResult> {
+  const { image, format, identities, recursive } = inputs;
+  const annotations = { ...inputs.annotations, ...(inputs.annotateGithub ? await githubAnnotations(inputs.annotations) : {}) };
+  const client = registryClient(inputs.registry);
+  try {
+    // The .sig tag and the referrers index are different tags: both formats are written at once,
+    // each doing its reads while the signer gets ready (scrypt).
+    const [signed, bundled] = await Promise.all([
+      format !== 'bundle' ? signImage(client, { image, identities, optional: Object.keys(annotations).length ? annotations : null, recursive, signer }) : undefined,
+      format !== 'legacy' ? signImageBundle(client, { image, signer, annotations, recursive }) : undefined,
+    ]).catch(async (e: unknown) => {
+      // A bad key explains more than whatever failed while it was being decoded.
+      await signer.ready();
+      throw e;
+    });
+    const result: SignResult = { publicKeyPem: await signer.publicKeyPem(), ...(signed ? { signed } : {}), ...(bundled ? { bundled } : {}) };
+    logResult(inputs, result);
+    await summarize(inputs, result);
+    return result;
+  } finally {
+    await client.close();
   }
 }
 
-function reportBundles(image: ImageRef, bundled: BundledDigest[]): void {
-  const top = bundled[0]!;
-  if (top.digest !== image.digest) throw new Error(`internal error: the first bundle is for ${top.digest}, not ${image.digest}`);
-  setDigestOutput('bundle-digest', top.bundleDigest);
-  for (const b of bundled) {
+async function githubAnnotations(given: Record<string, string>): Promise<Record<string, string>> {
+  const clash = GITHUB_ANNOTATIONS.find((k) => k in given);
+  if (clash) throw new InputError('annotations', `sets ${clash}, which annotate-github sets too`, 'drop it from annotations, or set annotate-github: false');
+  const gh = await githubRun();
+  if (!gh) throw new InputError('annotate-github', 'is true but this step runs outside a GitHub workflow (GITHUB_REPOSITORY is not set)', 'set annotate-github: false');
+  return { 'github.repository': gh.repository, 'github.sha': gh.sha, 'github.workflow_ref': gh.workflowRef, 'github.run_id': gh.runId };
+}
+
+function logResult({ image }: SignInputs, { signed, bundled }: SignResult): void {
+  for (const s of signed ?? []) {
+    info(`${s.alreadySigned ? 'already signed' : 'signed'} ${formatReference({ ...image, digest: s.digest })} -> ${s.signatureRef} (${s.settle.writes} write(s)${s.settle.contended ? ', other writers seen' : ''})`);
+  }
+  for (const b of bundled ?? []) {
     const how = b.via === 'api' ? 'referrers API' : `referrers index sha256-${b.digest.slice(7)}${b.settle ? ` (${b.settle.writes} write(s)${b.settle.contended ? ', other writers seen' : ''})` : ''}`;
-    runner.info(`${b.alreadySigned ? 'bundle already attached to' : 'bundle attached to'} ${formatReference({ ...image, digest: b.digest })} -> ${b.bundleRef} via ${how}`);
+    info(`${b.alreadySigned ? 'bundle already attached to' : 'bundle attached to'} ${formatReference({ ...image, digest: b.digest })} -> ${b.bundleRef} via ${how}`);
   }
 }
 
-async function summarize(image: ImageRef, identities: string[], key: SigningKey, signed: SignedDigest[] | undefined, bundled: BundledDigest[] | undefined): Promise<void> {
+async function summarize({ image, identities }: SignInputs, { signed, bundled, publicKeyPem }: SignResult): Promise<void> {
   const digests = (signed ?? bundled ?? []).map((s) => s.digest);
-  const header = [{ data: 'digest', header: true }];
-  if (signed) header.push({ data: 'signature', header: true }, { data: 'identities', header: true });
-  if (bundled) header.push({ data: 'sigstore bundle', header: true });
+  const header: SummaryCell[] = [{ header: 'digest' }];
+  if (signed) header.push({ header: 'signature' }, { header: 'identities' });
+  if (bundled) header.push({ header: 'sigstore bundle' });
   const rows = digests.map((digest) => {
-    const row = [`<code>${digest}</code>`];
+    const row: SummaryCell[] = [code(digest)];
     const s = signed?.find((x) => x.digest === digest);
-    if (signed) row.push(s ? `<code>${s.signatureRef}</code>` : '', identities.join('<br>'));
+    if (signed) row.push(s ? code(s.signatureRef) : '', identities.join(', '));
     const b = bundled?.find((x) => x.digest === digest);
-    if (bundled) row.push(b ? `<code>${b.bundleDigest}</code>${b.alreadySigned ? ' (already there)' : ''}` : '');
+    if (bundled) row.push(b ? html`${code(b.bundleDigest)}${b.alreadySigned ? ' (already there)' : ''}` : '');
     return row;
   });
   const checks = [signed ? 'the .sig read back and verified' : '', bundled ? 'the bundle verified and listed among the referrers' : ''].filter(Boolean).join('; ');
-  const bundleLine = bundled ? `<p>bundle-digest <code>${bundled[0]!.bundleDigest}</code> (${formatReference({ ...image, digest: bundled[0]!.bundleDigest })})</p>` : '';
-  await runner.summary
-    .addHeading('sign-digest', 3)
-    .addTable([header, ...rows])
-    .addRaw(`${bundleLine}<p>Key <code>${key.keyId.slice(0, 16)}</code>; ${checks}.</p>`)
-    .write();
+  const summary = jobSummary().heading('sign-digest').table([header, ...rows]);
+  if (bundled) summary.paragraph(html`bundle-digest ${code(bundled[0]!.bundleDigest)} (${formatReference({ ...image, digest: bundled[0]!.bundleDigest })})`);
+  await summary.paragraph(html`Key ${code(publicKeyId(loadPublicKey(publicKeyPem)).slice(0, 16))}; ${checks}.`).write();
 }

@@ -9,7 +9,7 @@ import {
   type LoadedRegistriesD,
   type Policy,
 } from '@bydigest/core';
-import { choiceInput, InputError, parseInput, publicKeyInput, rawInput } from '@bydigest/action-kit';
+import { choiceInput, InputError, parseInput, publicKeyInput, rawInput, readRegistryInputs, type RegistryInputs } from '@bydigest/action-kit';
 
 export type Format = 'legacy' | 'bundle' | 'any';
 
@@ -29,6 +29,7 @@ export interface VerifyOptions {
   format: Format;
   publicKey?: KeyObject;
   host?: HostPolicy;
+  registry: RegistryInputs;
 }
 
 export async function readInputs(): Promise<VerifyOptions> {
@@ -49,7 +50,7 @@ export async function readInputs(): Promise<VerifyOptions> {
       'pass the registries.d directory your image installs: containers/image reads the .sig signatures only where it sets use-sigstore-attachments: true',
     );
   }
-  const options: VerifyOptions = { image, format };
+  const options: VerifyOptions = { image, format, registry: readRegistryInputs() };
   if (rawInput('public-key')) options.publicKey = await publicKeyInput('public-key');
   const pullRef = parseInput('pull-ref', (raw) => checkPullRef(parseReference(raw), image));
   if (pullRef && !policyPath) throw new InputError('pull-ref', 'is given without policy', 'pull-ref only selects the policy scope and identity: pass policy and registries-d too');

@@ -1,10 +1,10 @@
-import { runner } from '@bydigest/action-kit';
+import { code, html, info, jobSummary, type SummaryCell } from '@bydigest/action-kit';
 import { formatReference, withDigest, type ImageReference, type SignatureJudgement } from '@bydigest/core';
 import { policyAccepted, type TargetResult } from './checks.js';
 import { claimsByLayer, describeRequirement, policyHints, type Claims } from './explain.js';
 import type { VerifyOptions } from './inputs.js';
 
-type SummaryTableRow = runner.SummaryCell[];
+type SummaryTableRow = SummaryCell[];
 
 const short = (d: string) => (d.length > 19 ? `${d.slice(0, 19)}…` : d);
 
@@ -80,58 +80,51 @@ function judgementIdentity(s: SignatureJudgement, c: Claims | undefined): string
   return `${claimText(c)} (unverified)`;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const code = (s: string) => `<code>${esc(s)}</code>`;
 
 /** The job summary: for each manifest, every signature found and the verdict on it. */
 export async function writeSummary(opts: VerifyOptions, results: TargetResult[], passed: boolean): Promise<void> {
-  const s = runner.summary.addHeading('verify-digest', 3);
-  s.addRaw(`<p>${passed ? '✅ verified' : '❌ refused'}: ${code(formatReference(opts.image))}</p>`);
+  const s = jobSummary().heading('verify-digest');
+  s.paragraph(html`${passed ? '✅ verified' : '❌ refused'}: ${code(formatReference(opts.image))}`);
   if (opts.host) {
     const top = results[0]?.policy?.evaluation;
-    s.addRaw(
-      `<p>As a host pulling ${code(pulledName(opts.host.pullRef))}: policy ${code(opts.host.path)}, scope ${code(top?.scope.label ?? '?')}; ` +
-        `use-sigstore-attachments <b>${top?.attachments.enabled ? 'true' : 'false'}</b>${top?.attachments.decidedBy ? ` (${esc(top.attachments.decidedBy)})` : ''}.</p>`,
-    );
+    s.paragraph([
+      html`As a host pulling ${code(pulledName(opts.host.pullRef))}: policy ${code(opts.host.path)}, scope ${code(top?.scope.label ?? '?')}; `,
+      html`use-sigstore-attachments <b>${top?.attachments.enabled ? 'true' : 'false'}</b>${top?.attachments.decidedBy ? ` (${top.attachments.decidedBy})` : ''}.`,
+    ]);
   }
   for (const r of results) {
-    s.addHeading(esc(r.target.platform ? `${r.target.platform} ${r.target.digest}` : r.target.digest), 4);
+    s.heading(r.target.platform ? `${r.target.platform} ${r.target.digest}` : r.target.digest, 4);
     const rows: SummaryTableRow[] = [
-      [
-        { data: 'check', header: true },
-        { data: 'signature layer', header: true },
-        { data: 'identity', header: true },
-        { data: 'verdict', header: true },
-      ],
+      [{ header: 'check' }, { header: 'signature layer' }, { header: 'identity' }, { header: 'verdict' }],
     ];
     const claims = claimsByLayer([...(r.fetched?.layers ?? []), ...(r.policy?.fetched.layers ?? [])]);
     // An unverified claim is shown as such: it is what the layer says, not what a key vouches for.
     const claimed = (layer: string, verified: boolean, signed?: string) => {
       const id = signed ?? claims.get(layer)?.identity;
-      return id === undefined ? '?' : esc(verified ? id : `${id} (unverified)`);
+      return id === undefined ? '?' : verified ? id : `${id} (unverified)`;
     };
     if (r.key?.legacy) {
       for (const v of r.key.legacy.verdicts) {
         const ok = v.keyIndex !== undefined;
-        rows.push(['public key', code(v.layerDigest), claimed(v.layerDigest, v.payload !== undefined), esc(ok ? '✅ valid' : `❌ ${v.reason}`)]);
+        rows.push(['public key', code(v.layerDigest), claimed(v.layerDigest, v.payload !== undefined), ok ? '✅ valid' : `❌ ${v.reason}`]);
       }
-      if (r.key.legacy.verdicts.length === 0) rows.push(['public key', esc(r.key.legacy.signatureRef), '—', esc(r.key.legacy.stored ? '❌ no simple-signing layer' : '❌ no .sig')]);
+      if (r.key.legacy.verdicts.length === 0) rows.push(['public key', r.key.legacy.signatureRef, '—', r.key.legacy.stored ? '❌ no simple-signing layer' : '❌ no .sig']);
     }
     for (const v of r.key?.bundle?.verdicts ?? []) {
-      rows.push(['public key (bundle)', code(v.referrerDigest), esc(v.identity ?? '—'), esc(v.keyIndex !== undefined ? '✅ valid' : `❌ ${v.reason}`)]);
+      rows.push(['public key (bundle)', code(v.referrerDigest), v.identity ?? '—', v.keyIndex !== undefined ? '✅ valid' : `❌ ${v.reason}`]);
     }
     if (r.key?.bundle && r.key.bundle.verdicts.length === 0) rows.push(['public key (bundle)', 'sigstore bundle', '—', '❌ none found']);
     if (r.policy) {
       const e = r.policy.evaluation;
       for (const [i, req] of e.requirements.entries()) {
-        const label = esc(`policy #${i + 1} ${describeRequirement(req.requirement)}`);
+        const label = `policy #${i + 1} ${describeRequirement(req.requirement)}`;
         if (!req.evaluated) rows.push([label, '—', '—', 'not evaluated (an earlier requirement refused)']);
-        else if (req.signatures.length === 0) rows.push([label, '—', '—', esc(req.allowed ? '✅ allowed' : `❌ ${req.message}`)]);
-        for (const sig of req.signatures) rows.push([label, code(sig.layerDigest), claimed(sig.layerDigest, sig.cryptoVerified, sig.identity), esc(sig.accepted ? '✅ accepted' : `❌ ${sig.reason}`)]);
+        else if (req.signatures.length === 0) rows.push([label, '—', '—', req.allowed ? '✅ allowed' : `❌ ${req.message}`]);
+        for (const sig of req.signatures) rows.push([label, code(sig.layerDigest), claimed(sig.layerDigest, sig.cryptoVerified, sig.identity), sig.accepted ? '✅ accepted' : `❌ ${sig.reason}`]);
       }
-      if (e.ignoredSignatures > 0) rows.push(['registries.d', esc(r.policy.fetched.signatureRef), '—', esc(`${e.ignoredSignatures} signature(s) never read: use-sigstore-attachments is off`)]);
+      if (e.ignoredSignatures > 0) rows.push(['registries.d', r.policy.fetched.signatureRef, '—', `${e.ignoredSignatures} signature(s) never read: use-sigstore-attachments is off`]);
     }
-    s.addTable(rows);
+    s.table(rows);
   }
   await s.write();
 }
@@ -145,6 +138,6 @@ export function logResults(opts: VerifyOptions, results: TargetResult[]): void {
       const e = r.policy.evaluation;
       parts.push(e.allowed ? `policy allows it (scope ${e.scope.label}, ${policyAccepted(e)} signature(s) accepted)` : `policy refuses it: ${e.message}`);
     }
-    runner.info(`${r.passed ? 'ok' : 'REFUSED'} ${targetName(opts, r)}: ${parts.join('; ')}`);
+    info(`${r.passed ? 'ok' : 'REFUSED'} ${targetName(opts, r)}: ${parts.join('; ')}`);
   }
 }

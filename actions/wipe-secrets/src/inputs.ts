@@ -1,4 +1,4 @@
-import { booleanInput, InputError, rawInput } from '@bydigest/action-kit';
+import { booleanInput, InputError, rawInput, saveState } from '@bydigest/action-kit';
 import {
   assertNotProtected,
   BydigestError,
@@ -8,6 +8,7 @@ import {
   type ProtectedRoots,
   type SecretFileSpec,
 } from '@bydigest/core';
+import { STATE } from './state.js';
 
 export interface StageInputs {
   specs: SecretFileSpec[];
@@ -58,4 +59,14 @@ export async function readStageInputs(roots: ProtectedRoots, wipePaths: string[]
   const rawDir = rawInput('dir');
   const dir = rawDir === '' ? undefined : await forInput('dir', () => safePath(rawDir, roots));
   return { specs, ...(dir ? { dir } : {}), allowEmpty, wipePaths };
+}
+
+/**
+ * Every input. wipe-paths are read and recorded in the post step's state first: they are wiped
+ * even if another input is wrong and the main step stops here.
+ */
+export async function readInputs(roots: ProtectedRoots): Promise<StageInputs> {
+  const wipePaths = await readWipePaths(roots);
+  if (wipePaths.length > 0) saveState(STATE.wipePaths, JSON.stringify(wipePaths));
+  return readStageInputs(roots, wipePaths);
 }

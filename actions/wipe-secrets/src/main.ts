@@ -1,12 +1,14 @@
-import { runAction, runner } from '@bydigest/action-kit';
-import { post } from './post.js';
-import { stage } from './stage.js';
-import { STATE } from './state.js';
+import { protectedRootsFromEnv } from '@bydigest/core';
+import { runAction, setCheckedOutput } from '@bydigest/action-kit';
+import { isAbsolute } from 'node:path';
+import { readInputs } from './inputs.js';
+import { run } from './run.js';
 
-// One bundle is both `main` and `post` (action.yml points both at it). The runner gives the
-// post step the state the main step saved, so the flag tells the two apart. It is saved before
-// anything else: a post step that mistook itself for main would stage secrets nobody wipes.
-const isPost = runner.getState(STATE.isPost) === 'true';
-if (!isPost) runner.saveState(STATE.isPost, 'true');
-
-await runAction(isPost ? post : stage);
+// The post step has its own entry (post-entry.ts), so nothing here tells main from post.
+await runAction(async () => {
+  const inputs = await readInputs(protectedRootsFromEnv(process.env));
+  const { dir, paths } = await run(inputs);
+  setCheckedOutput('dir', dir, (v) => isAbsolute(v));
+  const names = Object.keys(paths);
+  setCheckedOutput('paths', JSON.stringify(paths), () => names.length === inputs.specs.length && Object.values(paths).every((p) => isAbsolute(p)));
+});

@@ -1,6 +1,5 @@
-import { runner } from '@bydigest/action-kit';
+import { code, html, info, joinHtml, jobSummary, warning } from '@bydigest/action-kit';
 import { BydigestError, mergeWipeReports, protectedRootsFromEnv, remainingPaths, wipePaths, wipeStaged, type WipeReport } from '@bydigest/core';
-import { escapeHtml } from './stage.js';
 import { readPostState } from './state.js';
 
 /**
@@ -16,11 +15,11 @@ export async function post(): Promise<void> {
   const recorded = [...(state.dir ? [state.dir] : []), ...state.files.map((f) => f.path), ...state.wipePaths];
   const left = await remainingPaths(recorded);
 
-  for (const w of all.warnings) runner.warning(w);
+  for (const w of all.warnings) warning(w);
   if (!state.dir && state.files.length === 0 && state.wipePaths.length === 0) {
-    runner.info('Nothing was staged; nothing to wipe.');
+    info('Nothing was staged; nothing to wipe.');
   } else {
-    runner.info(
+    info(
       `Wiped ${staged.wiped.length} staged file(s)` +
         (staged.missing.length > 0 ? ` (${staged.missing.length} never created)` : '') +
         `${state.dir ? ' and their directory' : ''}` +
@@ -53,15 +52,15 @@ async function writeSummary(
   all: WipeReport,
   left: readonly string[],
 ): Promise<void> {
-  const code = (xs: readonly string[]) => xs.map((x) => `<code>${escapeHtml(x)}</code>`).join(', ');
-  const s = runner.summary.addHeading('wipe-secrets: wiped', 3);
-  s.addRaw(`<p>Staged files wiped: ${wiped.length > 0 ? code(wiped) : 'none'}${missing.length > 0 ? `; never created: ${code(missing)}` : ''}.</p>`);
-  if (dir) s.addRaw(`<p>Directory removed: <code>${escapeHtml(dir)}</code></p>`);
-  if (wipePathList.length > 0) s.addRaw(`<p>wipe-paths: ${code(wipePathList)}</p>`);
-  s.addRaw(
-    `<p>${all.files} file(s) zeroed and removed (${all.bytes} bytes), ${all.directories} director${all.directories === 1 ? 'y' : 'ies'}, ` +
-      `${all.links} link(s), ${all.other} other entr${all.other === 1 ? 'y' : 'ies'} removed; ${all.absent} path(s) already gone.</p>`,
+  const codes = (xs: readonly string[]) => joinHtml(xs.map(code));
+  const s = jobSummary().heading('wipe-secrets: wiped');
+  s.paragraph(html`Staged files wiped: ${wiped.length > 0 ? codes(wiped) : 'none'}${missing.length > 0 ? html`; never created: ${codes(missing)}` : ''}.`);
+  if (dir) s.paragraph(html`Directory removed: ${code(dir)}`);
+  if (wipePathList.length > 0) s.paragraph(html`wipe-paths: ${codes(wipePathList)}`);
+  s.paragraph(
+    `${all.files} file(s) zeroed and removed (${all.bytes} bytes), ${all.directories} director${all.directories === 1 ? 'y' : 'ies'}, ` +
+      `${all.links} link(s), ${all.other} other entr${all.other === 1 ? 'y' : 'ies'} removed; ${all.absent} path(s) already gone.`,
   );
-  if (left.length > 0 || all.errors.length > 0) s.addRaw(`<p><strong>Incomplete:</strong> ${code([...left, ...all.errors])}</p>`);
+  if (left.length > 0 || all.errors.length > 0) s.paragraph(html`<strong>Incomplete:</strong> ${codes([...left, ...all.errors])}`);
   await s.write();
 }

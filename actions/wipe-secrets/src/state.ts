@@ -1,9 +1,8 @@
-import { runner } from '@bydigest/action-kit';
+import { getState } from '@bydigest/action-kit';
 import { BydigestError, type StagedFile } from '@bydigest/core';
 
 /** State keys. Values hold paths and sizes only, never secret bytes. */
 export const STATE = {
-  isPost: 'isPost',
   dir: 'dir',
   files: 'files',
   wipePaths: 'wipe-paths',
@@ -17,9 +16,9 @@ export interface PostState {
 
 /** What the main step recorded; a malformed record fails the post step instead of wiping blindly. */
 export function readPostState(): PostState {
-  const dir = runner.getState(STATE.dir);
-  const files = parseJson(STATE.files, runner.getState(STATE.files), isStagedFileList) ?? [];
-  const wipePaths = parseJson(STATE.wipePaths, runner.getState(STATE.wipePaths), isStringList) ?? [];
+  const dir = getState(STATE.dir);
+  const files = parseJson(STATE.files, getState(STATE.files), isStagedFileList) ?? [];
+  const wipePaths = parseJson(STATE.wipePaths, getState(STATE.wipePaths), isStringList) ?? [];
   if (dir !== '' && !dir.startsWith('/')) throw corrupt(STATE.dir);
   return { ...(dir ? { dir } : {}), files, wipePaths };
 }

@@ -1,25 +1,12 @@
 // Imported by the entries of signing actions before anything heavy: it reads the key inputs
-// straight from INPUT_* (no @actions/core) and starts scrypt on libuv's pool at once, so
+// straight from INPUT_* (no @actions/core yet) and starts scrypt on libuv's pool at once, so
 // key derivation overlaps module loading and the first registry round-trips.
-import { loadSigningKey, type SigningKey } from '@bydigest/core/keys';
+import { PendingKey } from '@bydigest/core/keys';
 
 const input = (name: string) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
 
-/**
- * For each pending key: settles once the key input has been read and parsed (resolves), or
- * with the error when it could not be (rejects). Only the password check, scrypt, comes later.
- */
-export const keyInputParsed = new WeakMap<Promise<SigningKey>, Promise<void>>();
-
 /** Undefined when the action will not sign (`sign: false`). Errors surface when awaited. */
-export function startSigningKey(opts: { unless?: string } = {}): Promise<SigningKey> | undefined {
+export function startSigningKey(opts: { unless?: string } = {}): PendingKey | undefined {
   if (opts.unless && input(opts.unless).toLowerCase() === 'false') return undefined;
-  let parsed!: () => void;
-  const parsedOk = new Promise<void>((resolve) => (parsed = resolve));
-  const pending = loadSigningKey(input('key') || 'env://COSIGN_PRIVATE_KEY', input('password-env') || 'COSIGN_PASSWORD', process.env, { onParsed: () => parsed() });
-  pending.catch(() => undefined);
-  const checked = Promise.race([parsedOk, pending.then(() => undefined)]);
-  checked.catch(() => undefined);
-  keyInputParsed.set(pending, checked);
-  return pending;
+  return PendingKey.start(input('key') || 'env://COSIGN_PRIVATE_KEY', input('password-env') || 'COSIGN_PASSWORD', process.env);
 }

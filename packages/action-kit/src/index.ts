@@ -1,6 +1,8 @@
-export * from './inputs.js';
-export * from './outputs.js';
-export * from './run.js';
-export * from './registry-options.js';
-export * from './signing-key.js';
-export * as runner from './runner/index.js';
+export { InputError, rawInput, requiredInput, parseInput, booleanInput, integerInput, choiceInput, listInput, keyValueInput, truncate, maskEnvSecret, publicKeyInput } from './inputs.js';
+export { DIGEST_PATTERN, setCheckedOutput, setDigestOutput, setDigestRefOutput } from './outputs.js';
+export { runAction, asInputError, failureMessage, shortenLongWords, type InputForCode } from './run.js';
+export { registryClient, registryClientFromInputs, readRegistryInputs, type RegistryInputs } from './registry-options.js';
+export { keyInputChecked, keyInputSigner } from './signing-key.js';
+export { Html, html, code, joinHtml, escapeHtml, jobSummary, JobSummary, type SummaryCell, type SummaryText } from './summary.js';
+export { githubRun, type GithubRun } from './github.js';
+export { info, warning, notice, debug, setSecret, saveState, getState, group } from '@actions/core';

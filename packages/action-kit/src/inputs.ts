@@ -1,4 +1,4 @@
-import * as runner from './runner/index.js';
+import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import type { KeyObject } from 'node:crypto';
 import { loadPublicKey } from '@bydigest/core';
@@ -20,7 +20,7 @@ export class InputError extends Error {
 
 /** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
 export function rawInput(name: string): string {
-  return runner.getInput(name);
+  return core.getInput(name);
 }
 
 export function requiredInput(name: string, hint?: string): string {
@@ -108,11 +108,11 @@ export function truncate(value: string, max = 80): string {
 export function maskEnvSecret(name: string): void {
   const value = process.env[name];
   if (!value) return;
-  runner.setSecret(value);
+  core.setSecret(value);
   for (const line of value.split(/\r?\n/)) {
     const l = line.trim();
     // PEM armour lines are public text; masking them would only garble unrelated logs.
-    if (l.length >= 4 && !l.startsWith('-----')) runner.setSecret(l);
+    if (l.length >= 4 && !l.startsWith('-----')) core.setSecret(l);
   }
 }
 

@@ -1,4 +1,4 @@
-import * as runner from './runner/index.js';
+import * as core from '@actions/core';
 
 export const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
 
@@ -11,7 +11,7 @@ export function setCheckedOutput(name: string, value: string, check: RegExp | ((
   if (value === '' || !ok) {
     throw new Error(`internal error: output '${name}' would be ${JSON.stringify(value)}, which is not well-formed; refusing to set it`);
   }
-  runner.setOutput(name, value);
+  core.setOutput(name, value);
 }
 
 export function setDigestOutput(name: string, value: string): void {

@@ -1,18 +1,23 @@
-import * as runner from './runner/index.js';
-import { BydigestError } from '@bydigest/core';
+import * as core from '@actions/core';
+import { BydigestError, type ErrorCode } from '@bydigest/core';
 import { InputError } from './inputs.js';
+
+/** Which `with:` input a library error code points at, per action (core speaks of the domain). */
+export type InputForCode = Partial<Record<ErrorCode, string>>;
 
 /**
  * Runs an action's body: any error becomes one `setFailed` line (with the hint on the next
  * line) and exit code 1. Unexpected errors keep their stack in the debug log only.
  */
-export async function runAction(body: () => Promise<void>): Promise<void> {
+export async function runAction(body: () => Promise<void>, opts: { inputFor?: InputForCode } = {}): Promise<void> {
   try {
+    checkOutputFile();
     await body();
-  } catch (e) {
-    runner.setFailed(shortenLongWords(failureMessage(e)));
+  } catch (caught) {
+    const e = asInputError(caught, opts.inputFor);
+    core.setFailed(shortenLongWords(failureMessage(e)));
     if (e instanceof Error && !(e instanceof InputError) && !(e instanceof BydigestError)) {
-      runner.debug(e.stack ?? String(e));
+      core.debug(e.stack ?? String(e));
     }
     process.exitCode = 1;
   }
@@ -34,4 +39,22 @@ export function failureMessage(e: unknown): string {
  */
 export function shortenLongWords(message: string, max = 200): string {
   return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
+}
+
+/**
+ * Outputs go to the file GITHUB_OUTPUT names. Without it @actions/core falls back to the
+ * retired `::set-output` command, which today's runners ignore: the step would write to the
+ * registry and then hand the next job nothing. Checked before any input is read.
+ */
+function checkOutputFile(): void {
+  if (!process.env.GITHUB_OUTPUT) {
+    throw new Error('GITHUB_OUTPUT is not set: this step must run under a GitHub Actions runner (or a runner emulation that provides the output file), so its outputs reach the next steps');
+  }
+}
+
+/** A library error whose code the action maps to an input becomes that input's error. */
+export function asInputError(e: unknown, inputFor: InputForCode = {}): unknown {
+  if (!(e instanceof BydigestError)) return e;
+  const input = inputFor[e.code];
+  return input ? new InputError(input, e.message, e.hint) : e;
 }

@@ -1,5 +1,4 @@
-import type { SigningKey } from '@bydigest/core';
-import { keyInputParsed } from './early-key.js';
+import { KeySigner, type PayloadSignature, type PendingKey, type Signer } from '@bydigest/core';
 import { InputError, maskEnvSecret, rawInput, truncate } from './inputs.js';
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -27,27 +26,26 @@ function maskKeyInputs(): void {
 }
 
 /**
- * Masks the key and password variables before anything can print them, then waits for the
- * key the entry started decoding; a key error names the `key` input (or `password-env`).
+ * Masks the key and password variables before anything can print them and waits until the key
+ * input is read and parsed (not for scrypt): call it before the first registry write, so a
+ * malformed key input fails the step with nothing written.
  */
-export async function awaitSigningKey(pending: Promise<SigningKey>): Promise<SigningKey> {
+export async function keyInputChecked(pending: PendingKey): Promise<void> {
   maskKeyInputs();
   try {
-    return await pending;
+    await pending.parsed();
   } catch (e) {
     throw keyInputError(e);
   }
 }
 
-/**
- * Waits until the key input is read and parsed (not for scrypt): call it before the first
- * registry write, so a malformed key input fails the step with nothing written.
- */
-export async function keyInputChecked(pending: Promise<SigningKey>): Promise<void> {
-  maskKeyInputs();
-  try {
-    await (keyInputParsed.get(pending) ?? pending);
-  } catch (e) {
-    throw keyInputError(e);
-  }
+/** The key inputs' signer: its errors name the `with:` input to fix (key or password-env). */
+export function keyInputSigner(pending: PendingKey): Signer & { publicKeyPem(): Promise<string> } {
+  const signer = new KeySigner(pending);
+  const named = <T>(p: Promise<T>) => p.catch((e: unknown) => Promise.reject(keyInputError(e)));
+  return {
+    ready: () => named(signer.ready()),
+    sign: (payload): Promise<PayloadSignature> => named(signer.sign(payload)),
+    publicKeyPem: () => named(pending.key().then((k) => k.publicKeyPem)),
+  };
 }

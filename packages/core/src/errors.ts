@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'SIGNATURE' // no valid signature / signing failed
   | 'POLICY' // a containers policy rejected the image
   | 'SBOM' // an SBOM is missing, not JSON, or of no known format
+  | 'ARTIFACT_TYPE' // an explicit artifact type is malformed or contradicts the SBOM's content
   | 'SECRETS' // staging or wiping secret files failed
   | 'CONFLICT'; // a concurrent writer kept undoing our write
 

@@ -6,3 +6,4 @@ export * from './secrets/index.js';
 export * from './policy/index.js';
 export * from './util/file-chunks.js';
 export * from './util/map-limit.js';
+export * from './signer/index.js';

@@ -2,4 +2,4 @@
 // before loading the registry client, as sign-digest does to hide scrypt behind start-up.
 export { loadSigningKey, readKeySource } from './cosign/key-source.js';
 export type { SigningKey } from './cosign/signing-key.js';
-export { BydigestError } from './errors.js';
+export { PendingKey } from './signer/pending-key.js';

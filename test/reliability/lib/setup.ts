@@ -9,6 +9,7 @@ import {
   resolveArtifactType,
   sbomReferrerManifest,
   signImage,
+  KeySigner,
   subjectDescriptor,
   withDigest,
   type ImageReference,
@@ -31,7 +32,7 @@ export function signingKey(k: TestKey): Promise<SigningKey> {
 }
 
 export async function signInProcess(client: RegistryClient, image: ImageReference & { digest: string }, key: TestKey): Promise<void> {
-  await signImage(client, { image, identities: [repositoryName(image)], key: await signingKey(key), recursive: false });
+  await signImage(client, { image, identities: [repositoryName(image)], signer: new KeySigner(await signingKey(key)), recursive: false });
 }
 
 const SPDX = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/core/test/fixtures/sbom/valid.spdx.json'), 'utf8')) as Record<string, unknown>;

@@ -17,15 +17,15 @@ import { mapLimit } from '../util/map-limit.js';
 import { buildSignBundle, bundleReferrerManifest, SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX } from './bundle.js';
 import { checkSignBundle, type SignStatement } from './bundle-verify.js';
 import { signingTargets } from './sign-image.js';
-import type { SigningKey } from './signing-key.js';
+import type { Signer } from '../signer/signer.js';
 
 /** Bundles are a few KB (more with certificate chains and log entries); this bounds a hostile one. */
 const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
 
 export interface SignBundleOptions {
   image: ImageReference & { digest: string };
-  /** A promise lets the caller start key derivation before the registry round-trips. */
-  key: SigningKey | Promise<SigningKey>;
+  /** Signs once the targets are known; it may still be getting ready (scrypt) until then. */
+  signer: Signer;
   /** Into the statement subject's annotations, where `cosign sign -a` puts them. */
   annotations?: Record<string, string>;
   /** Also sign each platform manifest of an index. */
@@ -68,19 +68,20 @@ interface StoredBundle {
  */
 export async function signImageBundle(client: RegistryClient, opts: SignBundleOptions): Promise<BundledDigest[]> {
   const targets = await signingTargets(client, opts.image, opts.recursive ?? true);
-  const key = await opts.key;
-  return mapLimit(targets, 4, (digest) => signOneBundle(client, withDigest(opts.image, digest), key, opts));
+  await opts.signer.ready();
+  return mapLimit(targets, 4, (digest) => signOneBundle(client, withDigest(opts.image, digest), opts.signer, opts));
 }
 
-async function signOneBundle(client: RegistryClient, image: ImageReference & { digest: string }, key: SigningKey, opts: SignBundleOptions): Promise<BundledDigest> {
+async function signOneBundle(client: RegistryClient, image: ImageReference & { digest: string }, signer: Signer, opts: SignBundleOptions): Promise<BundledDigest> {
   const mode = opts.referrers ?? defaultReferrersMode(image.registry);
   const annotations = opts.annotations ?? {};
-  const existing = await findOwnBundle(client, image, key, annotations, mode);
+  // Signed first (no request): its key tells whether a bundle of ours is already there.
+  const bundle = await buildSignBundle(signer, image.digest, annotations);
+  const existing = await findOwnBundle(client, image, bundle.publicKey, annotations, mode);
   if (existing) return { digest: image.digest, bundleDigest: existing.digest, bundleRef: formatReference(withDigest(image, existing.digest)), via: existing.via, alreadySigned: true };
 
   const subject = await subjectDescriptor(client, image, image.digest);
-  const bundle = buildSignBundle(key, image.digest, annotations);
-  const self = checkSignBundle(bundle.bytes, image.digest, [key.publicKey]);
+  const self = checkSignBundle(bundle.bytes, image.digest, [bundle.publicKey]);
   if (!self.valid) throw new BydigestError('SIGNATURE', `the bundle just made does not verify: ${self.reason}`);
   const manifest = bundleReferrerManifest({ subject, bundle: { digest: bundle.digest, size: bundle.bytes.length }, created: (opts.now ?? (() => new Date()))() });
 
@@ -117,14 +118,14 @@ async function awaitListed(client: RegistryClient, image: ImageReference & { dig
 async function findOwnBundle(
   client: RegistryClient,
   image: ImageReference & { digest: string },
-  key: SigningKey,
+  publicKey: KeyObject,
   annotations: Record<string, string>,
   mode: ReferrersMode,
 ): Promise<{ digest: string; via: 'api' | 'tag' } | undefined> {
   const { via, bundles } = await readBundles(client, image, image.digest, mode);
   for (const b of bundles) {
     if (!b.bundleBytes) continue;
-    const check = checkSignBundle(b.bundleBytes, image.digest, [key.publicKey]);
+    const check = checkSignBundle(b.bundleBytes, image.digest, [publicKey]);
     if (check.valid && sameAnnotations(check.statement, image.digest, annotations)) return { digest: b.referrerDigest, via };
   }
   return undefined;

@@ -9,8 +9,7 @@ import { BydigestError } from '../errors.js';
 import { digestHex, isSha256Digest, sha256Digest } from '../oci/digest.js';
 import { EMPTY_CONFIG, MediaType } from '../oci/media-types.js';
 import type { Descriptor } from '../oci/types.js';
-import { signPayload } from './signature.js';
-import type { SigningKey } from './signing-key.js';
+import type { Signer } from '../signer/signer.js';
 
 export const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 /** Every bundle version's media type starts so; cosign matches referrers by this prefix. */
@@ -64,20 +63,27 @@ export interface SignBundle {
   bytes: Buffer;
   digest: string;
   statement: Buffer;
+  /** The key the bundle's signature verifies under. */
+  publicKey: KeyObject;
 }
 
-/** A v0.3 bundle with the DSSE signature (ECDSA P-256, SHA-256, DER) over the PAE of the statement. */
-export function buildSignBundle(key: SigningKey, manifestDigest: string, annotations: Record<string, string> = {}): SignBundle {
+/** A v0.3 bundle with the signer's DSSE signature over the PAE of the statement. */
+export async function buildSignBundle(signer: Signer, manifestDigest: string, annotations: Record<string, string> = {}): Promise<SignBundle> {
   const statement = cosignSignStatement(manifestDigest, annotations);
-  const sig = signPayload(key, dssePae(IN_TOTO_PAYLOAD_TYPE, statement));
+  const { signature: sig, material } = await signer.sign(dssePae(IN_TOTO_PAYLOAD_TYPE, statement));
+  if (material.kind !== 'public-key') {
+    throw new BydigestError('SIGNATURE', 'sigstore bundles are written for key signers only; a certificate signer writes its signature to the .sig', {
+      hint: 'use format: legacy with this signer',
+    });
+  }
   // Field order of the protobuf messages, as protojson writes them; no tlogEntries offline.
   const bundle = {
     mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
-    verificationMaterial: { publicKey: { hint: publicKeyHint(key.publicKey) } },
+    verificationMaterial: { publicKey: { hint: publicKeyHint(material.publicKey) } },
     dsseEnvelope: { payload: statement.toString('base64'), payloadType: IN_TOTO_PAYLOAD_TYPE, signatures: [{ sig }] },
   };
   const bytes = Buffer.from(JSON.stringify(bundle), 'utf8');
-  return { bytes, digest: sha256Digest(bytes), statement };
+  return { bytes, digest: sha256Digest(bytes), statement, publicKey: material.publicKey };
 }
 
 /** RFC 3339 in whole seconds, UTC, as cosign stamps `org.opencontainers.image.created`. */

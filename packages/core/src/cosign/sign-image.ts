@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { BydigestError } from '../errors.js';
 import { sha256Digest } from '../oci/digest.js';
 import { parseManifestJson } from '../oci/manifest.js';
@@ -22,8 +23,7 @@ import {
   type SigDescriptor,
   type SignatureLayer,
 } from './sig-manifest.js';
-import { signPayload } from './signature.js';
-import type { SigningKey } from './signing-key.js';
+import type { Signer } from '../signer/signer.js';
 
 export interface SignImageOptions {
   image: ImageReference & { digest: string };
@@ -32,8 +32,8 @@ export interface SignImageOptions {
   optional?: { readonly [key: string]: GoJsonValue } | null;
   /** Also sign each platform manifest of an index (containers/image checks those). */
   recursive?: boolean;
-  /** A promise lets the caller start key derivation before the registry round-trips. */
-  key: SigningKey | Promise<SigningKey>;
+  /** Signs the payloads once preparation is done; it may still be getting ready (scrypt) until then. */
+  signer: Signer;
   /**
    * The digests to sign when the caller knows them (a manifest it pushes itself, maybe only
    * once the key is there): skips the lookup of `image`, so preparation needs no manifest yet.
@@ -87,8 +87,8 @@ export async function signImage(client: RegistryClient, opts: SignImageOptions):
   if (opts.identities.length === 0) throw new BydigestError('INVALID_ARGUMENT', 'no identity to sign');
   const targets = opts.targets ?? (await signingTargets(client, opts.image, opts.recursive ?? true));
   const prepared = await mapLimit(targets, 4, (digest) => prepare(client, withDigest(opts.image, digest), opts));
-  const key = await opts.key;
-  return mapLimit(prepared, 4, (p) => signPrepared(client, p, key, opts));
+  await opts.signer.ready();
+  return mapLimit(prepared, 4, (p) => signPrepared(client, p, opts.signer, opts));
 }
 
 async function prepare(client: RegistryClient, image: ImageReference & { digest: string }, opts: SignImageOptions): Promise<Prepared> {
@@ -111,12 +111,17 @@ async function prepare(client: RegistryClient, image: ImageReference & { digest:
   return { image, payloads, early: early?.bytes };
 }
 
-async function signPrepared(client: RegistryClient, prep: Prepared, key: SigningKey, opts: SignImageOptions): Promise<SignedDigest> {
+async function signPrepared(client: RegistryClient, prep: Prepared, signer: Signer, opts: SignImageOptions): Promise<SignedDigest> {
   const { image } = prep;
-  const ours = prep.payloads.map((payload) => ({ payload, layer: signatureLayer(payload, signPayload(key, payload)) }));
+  const ours = await Promise.all(
+    prep.payloads.map(async (payload) => {
+      const signed = await signer.sign(payload);
+      return { payload, publicKey: signed.material.publicKey, layer: signatureLayer(payload, signed.signature, signed.annotations) };
+    }),
+  );
   const tag = withTag(image, signatureTag(image.digest));
-  const isOurs = (bytes: Buffer | undefined, o: { payload: Buffer; layer: SignatureLayer }) =>
-    appendSignatureLayer(bytes, o.layer, { payload: o.payload, publicKey: key.publicKey }).status === 'already-present';
+  const isOurs = (bytes: Buffer | undefined, o: { payload: Buffer; publicKey: KeyObject; layer: SignatureLayer }) =>
+    appendSignatureLayer(bytes, o.layer, { payload: o.payload, publicKey: o.publicKey }).status === 'already-present';
   let firstSeen: SigDescriptor[] | undefined;
   let initiallyPresent: boolean | undefined;
   let contended = false;

@@ -3,7 +3,7 @@ import { withDigest, type ImageReference } from '../oci/reference.js';
 import type { BlobSource, RegistryClient } from '../oci/registry.js';
 import type { ManifestBytes } from '../oci/types.js';
 import { signImage } from './sign-image.js';
-import type { SigningKey } from './signing-key.js';
+import type { Signer } from '../signer/signer.js';
 
 export interface SignedReferrerOptions {
   /** The subject (its repository receives everything). */
@@ -13,8 +13,8 @@ export interface SignedReferrerOptions {
   /** Every blob the referrer names (its config and layers). */
   blobs: BlobSource[];
   mode: ReferrersMode;
-  /** Signs the referrer's digest (legacy `.sig`) when given; may still be pending (scrypt). */
-  key?: Promise<SigningKey>;
+  /** Signs the referrer's digest (legacy `.sig`) when given; may still be getting ready (scrypt). */
+  signer?: Signer;
   /** The docker-reference the signature names. */
   identity: string;
 }
@@ -33,10 +33,10 @@ export interface SignedReferrer {
  * unsigned referrer there; the index's quiet window runs beside the `.sig`'s, not after it.
  */
 export async function attachSignedReferrer(client: RegistryClient, opts: SignedReferrerOptions): Promise<SignedReferrer> {
-  const { image, referrer, mode, key } = opts;
+  const { image, referrer, mode, signer } = opts;
   const ref = withDigest(image, referrer.digest);
   // Read while the key is derived: a change by the time we append means another writer.
-  const earlyIndex = key && mode !== 'api' ? readFallbackEntries(client, image, image.digest).catch(() => undefined) : undefined;
+  const earlyIndex = signer && mode !== 'api' ? readFallbackEntries(client, image, image.digest).catch(() => undefined) : undefined;
   const uploads = Promise.all(opts.blobs.map((b) => client.uploadBlob(image, b)));
   uploads.catch(() => undefined);
   let pushed: { subject?: string } | undefined;
@@ -44,25 +44,25 @@ export async function attachSignedReferrer(client: RegistryClient, opts: SignedR
     await uploads;
     pushed = await client.putManifest(ref, referrer);
   };
-  if (!key) {
+  if (!signer) {
     await push();
     return attachReferrer(client, image, referrer, mode, { pushed });
   }
 
   let inPlace!: () => void;
   const signatureInPlace = new Promise<void>((resolve) => (inPlace = resolve));
-  const keyThenManifest = key.then(async (k) => {
-    await push();
-    return k;
-  });
-  // signImage awaits it only once its preparation is done, which may fail first.
-  keyThenManifest.catch(() => undefined);
+  // The referrer manifest goes up once the signer is ready (a wrong password writes no manifest).
+  let pushedOnce: Promise<void> | undefined;
+  const readyThenManifest: Signer = {
+    ready: () => (pushedOnce ??= signer.ready().then(push)),
+    sign: (payload) => signer.sign(payload),
+  };
   const signing = signImage(client, {
     image: ref,
     targets: [referrer.digest],
     identities: [opts.identity],
     recursive: false,
-    key: keyThenManifest,
+    signer: readyThenManifest,
     settle: { onInPlace: inPlace },
   });
   const listing = Promise.race([signatureInPlace, signing]).then(async () =>

@@ -8,3 +8,4 @@ export {
   type SbomReferrerManifest,
   type SbomReferrerManifestInput,
 } from './referrer-manifest.js';
+export { attachSbom, OVERLAP_WITH_SIGNER_MAX_BYTES, type AttachSbomOptions, type AttachedSbom } from './attach.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import {
   buildSignBundle,
+  KeySigner,
   bundleCreatedTime,
   bundleReferrerManifest,
   checkSignBundle,
@@ -91,8 +92,8 @@ describe('bundles cosign 3.1 wrote', () => {
 describe('buildSignBundle', () => {
   const key = newKey();
 
-  it('has the layout of a cosign 3.1 bundle, and verifies', () => {
-    const b = buildSignBundle(key, SIGNED_DIGEST);
+  it('has the layout of a cosign 3.1 bundle, and verifies', async () => {
+    const b = await buildSignBundle(new KeySigner(key), SIGNED_DIGEST);
     const shape = (s: string) => {
       const j = JSON.parse(s) as Record<string, any>;
       j.verificationMaterial.publicKey.hint = 'H';
@@ -105,8 +106,8 @@ describe('buildSignBundle', () => {
     expect(checkSignBundle(b.bytes, SIGNED_DIGEST, [key.publicKey])).toMatchObject({ valid: true, keyIndex: 0, statement: { predicateType: 'https://sigstore.dev/cosign/sign/v1' } });
   });
 
-  it('puts annotations on the statement subject', () => {
-    const b = buildSignBundle(key, SIGNED_DIGEST, { 'org.example/run': '42' });
+  it('puts annotations on the statement subject', async () => {
+    const b = await buildSignBundle(new KeySigner(key), SIGNED_DIGEST, { 'org.example/run': '42' });
     const check = checkSignBundle(b.bytes, SIGNED_DIGEST, [key.publicKey]);
     expect(check.valid && check.statement.subjects[0]?.annotations).toEqual({ 'org.example/run': '42' });
   });
