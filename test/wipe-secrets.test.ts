@@ -372,7 +372,7 @@ describe('wipe-secrets: nothing leaks', () => {
       if (!line.startsWith('-----')) expect(visible).not.toContain(line);
     }
     // The state holds paths and sizes only.
-    expect(Object.keys(run.main.state).sort()).toEqual(['dir', 'files', 'isPost']);
+    expect(Object.keys(run.main.state).sort()).toEqual(['dir', 'files']);
     const files = JSON.parse(run.main.state.files as string) as object[];
     for (const f of files) expect(Object.keys(f).sort()).toEqual(['name', 'path', 'size']);
   });

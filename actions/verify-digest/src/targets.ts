@@ -1,13 +1,4 @@
-import {
-  BydigestError,
-  formatReference,
-  isIndexMediaType,
-  parseManifestJson,
-  withDigest,
-  type ImageIndex,
-  type ImageReference,
-  type RegistryClient,
-} from '@bydigest/core';
+import { formatReference, getSubjectManifest, mapLimit, platformManifests, withDigest, type ImageReference, type RegistryClient } from '@bydigest/core';
 
 /** A manifest whose signatures are checked. */
 export interface Target {
@@ -17,24 +8,13 @@ export interface Target {
   platform?: string;
 }
 
-/**
- * image-ref and, for an index, each platform manifest: containers/image checks the policy on
- * the index and again on the platform manifest it pulls, each against its own `.sig`.
- */
+/** image-ref and, for an index, each platform manifest, with the bytes the policy judges. */
 export async function verificationTargets(client: RegistryClient, image: ImageReference & { digest: string }): Promise<Target[]> {
-  const top = await client.getManifestIfExists(image);
-  if (!top) {
-    throw new BydigestError('NOT_FOUND', `${formatReference(image)} does not exist in the registry`, {
-      hint: 'verify the digest capture-digest reported, after the push (and check the registry credentials)',
-    });
-  }
-  const targets: Target[] = [{ digest: image.digest, manifestBytes: top.bytes }];
-  if (!isIndexMediaType(top.mediaType)) return targets;
-  const index = parseManifestJson(top, formatReference(image)) as ImageIndex;
-  for (const d of index.manifests ?? []) {
-    const child = await client.getManifest(withDigest(image, d.digest));
-    const platform = d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : 'unknown platform';
-    targets.push({ digest: d.digest, manifestBytes: child.bytes, platform });
-  }
-  return targets;
+  const top = await getSubjectManifest(client, image, 'verify the digest capture-digest reported, after the push (and check the registry credentials)');
+  const children = await mapLimit(platformManifests(top, formatReference(image)), 4, async ({ digest, platform }) => ({
+    digest,
+    platform,
+    manifestBytes: (await client.getManifest(withDigest(image, digest))).bytes,
+  }));
+  return [{ digest: image.digest, manifestBytes: top.bytes }, ...children];
 }

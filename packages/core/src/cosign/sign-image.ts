@@ -1,12 +1,11 @@
 import type { KeyObject } from 'node:crypto';
 import { BydigestError } from '../errors.js';
 import { sha256Digest } from '../oci/digest.js';
-import { parseManifestJson } from '../oci/manifest.js';
-import { isIndexMediaType, MediaType } from '../oci/media-types.js';
+import { MediaType } from '../oci/media-types.js';
+import { getSubjectManifest, platformManifests } from '../oci/platforms.js';
 import { formatReference, withDigest, withTag, type ImageReference } from '../oci/reference.js';
 import type { RegistryClient } from '../oci/registry.js';
 import { appendUntilSettled, type SettleOptions, type SettleReport } from '../oci/settle.js';
-import type { ImageIndex } from '../oci/types.js';
 import { mapLimit } from '../util/map-limit.js';
 import { SIGNATURE_ANNOTATION } from './constants.js';
 import type { GoJsonValue } from './go-json.js';
@@ -55,18 +54,9 @@ export interface SignedDigest {
 
 /** The digests to sign: the image, and with `recursive` every manifest an index lists. */
 export async function signingTargets(client: RegistryClient, image: ImageReference & { digest: string }, recursive: boolean): Promise<string[]> {
-  const manifest = await client.getManifestIfExists(image);
-  if (!manifest) {
-    throw new BydigestError('NOT_FOUND', `${formatReference(image)} does not exist in the registry`, {
-      operation: 'GET manifest',
-      reference: formatReference(image),
-      status: 404,
-      hint: 'sign the digest capture-digest reported, after the push',
-    });
-  }
-  if (!recursive || !isIndexMediaType(manifest.mediaType)) return [image.digest];
-  const index = parseManifestJson(manifest, formatReference(image)) as ImageIndex;
-  return [image.digest, ...(index.manifests ?? []).map((d) => d.digest)];
+  const manifest = await getSubjectManifest(client, image, 'sign the digest capture-digest reported, after the push');
+  if (!recursive) return [image.digest];
+  return [image.digest, ...platformManifests(manifest, formatReference(image)).map((p) => p.digest)];
 }
 
 /** What can be done before the key is decoded: payloads, their blobs, and a first read. */

@@ -13,3 +13,4 @@ export * from './tags.js';
 export * from './settle.js';
 export * from './referrers.js';
 export * from './copy.js';
+export { platformManifests, getSubjectManifest, type PlatformManifest } from './platforms.js';
