@@ -9,7 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 const only = process.argv.slice(2);
 const actions = readdirSync(join(root, 'actions')).filter(
-  (name) => existsSync(join(root, 'actions', name, 'src', 'main.ts')) && (only.length === 0 || only.includes(name)),
+  (name) => existsSync(join(root, 'actions', name, 'src', 'index.ts')) && (only.length === 0 || only.includes(name)),
 );
 
 function ncc_(name, entry, outDir) {
@@ -35,7 +35,7 @@ async function build(name) {
   rmSync(postStaging, { recursive: true, force: true });
   try {
     // ncc empties its output directory first: the post bundle is built apart, then moved in.
-    await ncc_(name, 'main.ts', staging);
+    await ncc_(name, 'index.ts', staging);
     if (hasPost) {
       await ncc_(name, 'post-entry.ts', postStaging);
       renameSync(postStaging, join(staging, 'post'));

@@ -1,9 +1,12 @@
 import { runAction, setCheckedOutput } from '@bydigest/action-kit';
 import { readInputs } from './inputs.js';
-import { run } from './run.js';
+import * as action from './run.js';
 
-await runAction(async () => {
-  const { signatures } = await run(await readInputs());
-  setCheckedOutput('verified', 'true', /^true$/);
-  setCheckedOutput('signatures', String(signatures), /^\d+$/);
-});
+/** The whole step (what GitHub's local-action calls): inputs, the action, its outputs. */
+export async function run(): Promise<void> {
+  await runAction(async () => {
+    const { signatures } = await action.run(await readInputs());
+    setCheckedOutput('verified', 'true', /^true$/);
+    setCheckedOutput('signatures', String(signatures), /^\d+$/);
+  });
+}

@@ -1,4 +1,4 @@
-import { code, html, info, joinHtml, jobSummary, warning } from '@bydigest/action-kit';
+import { code, html, info, joinHtml, jobSummary, runAction, warning } from '@bydigest/action-kit';
 import { BydigestError, mergeWipeReports, protectedRootsFromEnv, remainingPaths, wipePaths, wipeStaged, type WipeReport } from '@bydigest/core';
 import { readPostState } from './state.js';
 
@@ -6,7 +6,11 @@ import { readPostState } from './state.js';
  * The post step (post-if: always()): wipe what the main step recorded, however far it got,
  * then check that every recorded path is gone. Prints counts and paths, never contents.
  */
-export async function post(): Promise<void> {
+export async function run(): Promise<void> {
+  await runAction(wipe);
+}
+
+async function wipe(): Promise<void> {
   const state = readPostState();
   const roots = protectedRootsFromEnv(process.env);
   const staged = await wipeStaged({ dir: state.dir, files: state.files }, roots);

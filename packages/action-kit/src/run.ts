@@ -11,7 +11,6 @@ export type InputForCode = Partial<Record<ErrorCode, string>>;
  */
 export async function runAction(body: () => Promise<void>, opts: { inputFor?: InputForCode } = {}): Promise<void> {
   try {
-    checkOutputFile();
     await body();
   } catch (caught) {
     const e = asInputError(caught, opts.inputFor);
@@ -39,17 +38,6 @@ export function failureMessage(e: unknown): string {
  */
 export function shortenLongWords(message: string, max = 200): string {
   return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
-}
-
-/**
- * Outputs go to the file GITHUB_OUTPUT names. Without it @actions/core falls back to the
- * retired `::set-output` command, which today's runners ignore: the step would write to the
- * registry and then hand the next job nothing. Checked before any input is read.
- */
-function checkOutputFile(): void {
-  if (!process.env.GITHUB_OUTPUT) {
-    throw new Error('GITHUB_OUTPUT is not set: this step must run under a GitHub Actions runner (or a runner emulation that provides the output file), so its outputs reach the next steps');
-  }
 }
 
 /** A library error whose code the action maps to an input becomes that input's error. */

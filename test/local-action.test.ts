@@ -1,0 +1,71 @@
+// GitHub's own local runner (@github/local-action) runs every action from actions/<name> — main
+// and post — against a real registry: the entry shape (src/main.ts exporting run()) and the
+// toolkit at the edge are what make that possible. Its stubbed @actions/core sees every output
+// and carries main's state to post.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { localAction } from './harness/local-action.js';
+import { pushTestImage } from './harness/push.js';
+import { startRegistry, type RunningRegistry } from './harness/registry.js';
+import { REPO_ROOT } from './harness/runner.js';
+import { makeKey } from './harness/signing.js';
+
+let reg: RunningRegistry;
+beforeAll(async () => {
+  reg = await startRegistry({ mode: 'none' });
+});
+afterAll(async () => {
+  await reg?.stop();
+});
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+
+describe('@github/local-action runs every action', () => {
+  it('capture → sign → attach → promote → verify, outputs as the tool reports them', async () => {
+    const img = await pushTestImage(reg, 'local/app', ['candidate']);
+    const repo = `${reg.host}/local/app`;
+
+    const captured = await localAction('capture-digest', { INPUT_IMAGE: repo, INPUT_TAGS: 'candidate' });
+    expect({ code: captured.code, err: captured.stderr.slice(-2000) }).toEqual({ code: 0, err: expect.any(String) });
+    expect(captured.outputs).toMatchObject({ digest: img.digest, 'image-ref': img.ref, 'media-type': expect.stringMatching(/^application\//) });
+
+    const key = await makeKey('pw');
+    const keyEnv = { COSIGN_PRIVATE_KEY: key.privateKeyPem, COSIGN_PASSWORD: key.password };
+    const signed = await localAction('sign-digest', { 'INPUT_IMAGE-REF': img.ref, ...keyEnv });
+    expect({ code: signed.code, out: signed.code === 0 ? '' : signed.stdout.slice(-3000) + signed.stderr.slice(-2000) }).toEqual({ code: 0, out: '' });
+    expect(signed.outputs['signature-ref']).toBe(`${repo}:sha256-${img.digest.slice(7)}.sig`);
+    expect(signed.outputs['signature-digest']).toMatch(DIGEST);
+
+    const sbom = join(REPO_ROOT, 'packages/core/test/fixtures/sbom/valid.spdx.json');
+    const attached = await localAction('attach-sbom', { 'INPUT_IMAGE-REF': img.ref, INPUT_SBOM: sbom, ...keyEnv });
+    expect(attached.code).toBe(0);
+    expect(attached.outputs['sbom-digest']).toMatch(DIGEST);
+    expect(attached.outputs['signature-ref']).toContain(`:sha256-${attached.outputs['sbom-digest']!.slice(7)}.sig`);
+
+    const promoted = await localAction('promote-preserve-digest', { INPUT_SOURCE: img.ref, INPUT_TAGS: 'stable', 'INPUT_REQUIRE-SIGNATURE': key.pubFile });
+    expect(promoted.code).toBe(0);
+    expect(promoted.outputs).toMatchObject({ digest: img.digest, promoted: `${repo}:stable` });
+
+    const verified = await localAction('verify-digest', { 'INPUT_IMAGE-REF': img.ref, 'INPUT_PUBLIC-KEY': key.pubFile });
+    expect(verified.code).toBe(0);
+    expect(verified.outputs).toMatchObject({ verified: 'true', signatures: '1' });
+  }, 600_000);
+
+  it('a failing input is reported by the tool as the step failing, naming the input', async () => {
+    const r = await localAction('sign-digest', { 'INPUT_IMAGE-REF': `${reg.host}/local/app:latest` });
+    expect(`${r.stdout}${r.stderr}`).toMatch(/input 'image-ref'/);
+    expect(r.outputs).toEqual({});
+  }, 120_000);
+
+  it('wipe-secrets: main stages, post receives its state and wipes', async () => {
+    const r = await localAction('wipe-secrets', { INPUT_FILES: 'MOK.key=MOK_KEY', MOK_KEY: 'not-a-real-key' }, { post: true });
+    expect(r.code).toBe(0);
+    const paths = JSON.parse(r.outputs.paths!.replace(/\\"/g, '"')) as Record<string, string>;
+    expect(Object.keys(paths)).toEqual(['MOK.key']);
+    expect(r.stdout).toMatch(/Wiped 1 staged file\(s\) and their directory/);
+    expect(r.stdout).not.toMatch(/Nothing was staged/);
+    expect(existsSync(paths['MOK.key']!)).toBe(false);
+    expect(existsSync(r.outputs.dir!)).toBe(false);
+  }, 120_000);
+});
