@@ -29,6 +29,8 @@ export interface ErrorDetails {
   status?: number;
   /** How the user can fix it. */
   hint?: string;
+  /** The registry's `errors[].code` values (distribution's error codes), as data. */
+  registryCodes?: readonly string[];
   cause?: unknown;
 }
 
@@ -38,6 +40,7 @@ export class BydigestError extends Error {
   readonly reference: string | undefined;
   readonly status: number | undefined;
   readonly hint: string | undefined;
+  readonly registryCodes: readonly string[];
 
   constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -47,6 +50,7 @@ export class BydigestError extends Error {
     this.reference = details.reference;
     this.status = details.status;
     this.hint = details.hint;
+    this.registryCodes = details.registryCodes ?? [];
   }
 }
 

@@ -2,8 +2,10 @@ import type { Readable } from 'node:stream';
 import { BydigestError } from '../errors.js';
 import { credentialResolver, type CredentialOptions, type CredentialResolver } from './auth/credentials.js';
 import { sha256Digest } from './digest.js';
-import { backoffMs, isRetryableError, sleep } from './http/retry.js';
-import { RegistryTransport, type HttpResponse, type RequestEvent, type Scope } from './http/transport.js';
+import { BlobUploads } from './blob-upload.js';
+import { pull, push, repoName } from './repo-scopes.js';
+import { isBlobLinkRace, isRetryableError, retryingOn, withRetry } from './http/retry.js';
+import { RegistryTransport, type HttpResponse, type RequestEvent } from './http/transport.js';
 import { assertManifestMediaType, detectManifestMediaType, MAX_MANIFEST_BYTES } from './manifest.js';
 import { MANIFEST_ACCEPT } from './media-types.js';
 import { apiHost, formatReference, type ImageReference } from './reference.js';
@@ -28,8 +30,6 @@ export interface BlobSource {
 
 export type RepoRef = Pick<ImageReference, 'registry' | 'repository'>;
 
-const pull = (r: RepoRef): Scope[] => [{ repository: r.repository, actions: ['pull'] }];
-const push = (r: RepoRef): Scope[] => [{ repository: r.repository, actions: ['pull', 'push'] }];
 
 /**
  * The registry operations bydigest needs, for any number of registry hosts. Manifests are
@@ -38,13 +38,16 @@ const push = (r: RepoRef): Scope[] => [{ repository: r.repository, actions: ['pu
 export class RegistryClient {
   private readonly transports = new Map<string, RegistryTransport>();
   private readonly credentials: CredentialResolver;
-  /** Blobs this client saw present (HEAD 200, upload, mount): no need to ask again. */
-  private readonly knownBlobs = new Set<string>();
-  private readonly uploading = new Map<string, Promise<'exists' | 'mounted' | 'uploaded'>>();
+  private readonly uploads: BlobUploads;
 
   constructor(private readonly opts: RegistryClientOptions = {}) {
     const c = opts.credentials;
     this.credentials = typeof c === 'function' ? c : credentialResolver(c ?? {});
+    this.uploads = new BlobUploads({
+      transport: (registry) => this.transport(registry),
+      headBlob: (repo, digest) => this.headBlob(repo, digest),
+      retries: opts.retries ?? 3,
+    });
   }
 
   transport(registry: string): RegistryTransport {
@@ -65,16 +68,9 @@ export class RegistryClient {
     return t;
   }
 
-  private async retryingBody<T>(read: () => Promise<T>): Promise<T> {
-    const retries = this.opts.retries ?? 3;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await read();
-      } catch (e) {
-        if (attempt >= retries || !isBodyFailure(e)) throw e;
-        await sleep(backoffMs(attempt, 250, 4000));
-      }
-    }
+  /** The transport retries until headers arrive; a body cut short afterwards is retried here. */
+  private retryingBody<T>(read: () => Promise<T>): Promise<T> {
+    return withRetry({ retries: this.opts.retries ?? 3, baseMs: 250, maxMs: 4000 }, retryingOn(isBodyFailure, read));
   }
 
   async close(): Promise<void> {
@@ -173,20 +169,9 @@ export class RegistryClient {
         // A read-modify-write caller re-reads instead: a delayed retry would replay a stale state.
         ...(opts.retry === false ? { retry: false } : {}),
       });
-    let res: HttpResponse;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        res = await send();
-        break;
-      } catch (e) {
-        // distribution rewrites a repository's link file on every upload of a blob, so a PUT
-        // that checks the link mid-rewrite (another job uploading the same small blob) hears
-        // "blob unknown" for a blob that is there. Asking again is safe except for a
-        // read-modify-write caller, which reads again instead.
-        if (opts.retry === false || attempt >= (this.opts.retries ?? 3) || !isBlobLinkRace(e)) throw e;
-        await sleep(backoffMs(attempt, 100, 1000));
-      }
-    }
+    // Asking again after distribution's blob-link race is safe except for a read-modify-write
+    // caller (retry: false), which reads again instead.
+    const res = await withRetry({ retries: opts.retry === false ? 0 : (this.opts.retries ?? 3), baseMs: 100, maxMs: 1000 }, retryingOn(isBlobLinkRace, send));
     await res.body.dump();
     const stored = res.headers['docker-content-digest'];
     if (stored && stored !== digest) {
@@ -252,108 +237,9 @@ export class RegistryClient {
     return bytes;
   }
 
-  /**
-   * Uploads a blob unless the repository has it (one HEAD). A failed PUT on an upload
-   * session is not retried blindly: the blob may have landed, so HEAD again, then restart.
-   */
-  async uploadBlob(repo: RepoRef, blob: BlobSource, opts: { skipExistenceCheck?: boolean; mountFrom?: RepoRef } = {}): Promise<'exists' | 'mounted' | 'uploaded'> {
-    const known = `${repo.registry}/${repo.repository}@${blob.digest}`;
-    if (this.knownBlobs.has(known)) return 'exists';
-    // Callers in parallel (an index's platforms, both signature formats) share one upload of
-    // the same blob: concurrent uploads of one digest race inside distribution.
-    let inFlight = this.uploading.get(known);
-    if (!inFlight) {
-      inFlight = this.uploadBlobOnce(repo, blob, opts).finally(() => this.uploading.delete(known));
-      this.uploading.set(known, inFlight);
-    }
-    const outcome = await inFlight;
-    this.knownBlobs.add(known);
-    return outcome;
-  }
-
-  private async uploadBlobOnce(repo: RepoRef, blob: BlobSource, opts: { skipExistenceCheck?: boolean; mountFrom?: RepoRef }): Promise<'exists' | 'mounted' | 'uploaded'> {
-    if (!opts.skipExistenceCheck && (await this.headBlob(repo, blob.digest)) !== undefined) return 'exists';
-    const attempts = (this.opts.retries ?? 3) + 1;
-    let lastError: unknown;
-    for (let attempt = 0; attempt < attempts; attempt++) {
-      if (attempt > 0 && (await this.headBlob(repo, blob.digest)) !== undefined) return 'uploaded';
-      let location: string;
-      const mounting = opts.mountFrom && attempt === 0 ? await this.tryMount(repo, blob.digest, opts.mountFrom) : undefined;
-      if (mounting?.mounted) return 'mounted';
-      if (mounting && !mounting.mounted) {
-        location = mounting.location;
-      } else {
-        const started = await this.startUpload(repo, blob.digest);
-        if (started.mounted) return 'mounted';
-        location = started.location;
-      }
-      try {
-        await this.finishUpload(repo, location, blob);
-        return 'uploaded';
-      } catch (e) {
-        lastError = e;
-        if (e instanceof BydigestError && (e.code === 'DIGEST_MISMATCH' || e.code === 'UNAUTHORIZED' || e.code === 'INVALID_ARGUMENT')) throw e;
-      }
-    }
-    throw lastError;
-  }
-
-  /**
-   * A refused mount is not an error: registries answer 202 with an upload session, or, with
-   * token auth, 401 when the token may not pull from the other repository. Either way we
-   * upload the blob ourselves. Undefined means "no session yet, start a plain one".
-   */
-  private async tryMount(repo: RepoRef, digest: string, from: RepoRef): Promise<{ mounted: true } | { mounted: false; location: string } | undefined> {
-    try {
-      return await this.startUpload(repo, digest, from);
-    } catch (e) {
-      if (e instanceof BydigestError && e.code === 'UNAUTHORIZED' && e.status !== undefined) return undefined;
-      throw e;
-    }
-  }
-
-  private async startUpload(repo: RepoRef, digest: string, mountFrom?: RepoRef): Promise<{ mounted: true } | { mounted: false; location: string }> {
-    const where = repoName(repo);
-    const scopes = push(repo);
-    let path = `/v2/${repo.repository}/blobs/uploads/`;
-    if (mountFrom) {
-      scopes.push(...pull(mountFrom));
-      path += `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(mountFrom.repository)}`;
-    }
-    const res = await this.transport(repo.registry).request({
-      method: 'POST',
-      path,
-      headers: { 'content-length': '0' },
-      scopes,
-      operation: mountFrom ? 'mount blob' : 'start blob upload',
-      reference: `${where}@${digest}`,
-      accept: (s) => s === 201 || s === 202,
-    });
-    await res.body.dump();
-    if (res.status === 201 && mountFrom) return { mounted: true };
-    const location = res.headers.location;
-    if (!location) throw new BydigestError('REGISTRY', `start blob upload ${where}: no Location header`, { reference: where, status: res.status });
-    return { mounted: false, location: new URL(location, res.url).toString() };
-  }
-
-  private async finishUpload(repo: RepoRef, location: string, blob: BlobSource): Promise<void> {
-    const where = `${repoName(repo)}@${blob.digest}`;
-    const url = new URL(location);
-    url.searchParams.set('digest', blob.digest);
-    const res = await this.transport(repo.registry).request({
-      method: 'PUT',
-      path: url.toString(),
-      headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
-      body: blob.open,
-      scopes: push(repo),
-      operation: 'PUT blob',
-      reference: where,
-      accept: (s) => s === 201,
-      retry: false,
-    });
-    await res.body.dump();
-    const stored = res.headers['docker-content-digest'];
-    if (stored && stored !== blob.digest) throw new BydigestError('DIGEST_MISMATCH', `PUT blob ${where}: registry stored ${stored}`, { reference: where });
+  /** Uploads a blob unless the repository has it (see BlobUploads). */
+  uploadBlob(repo: RepoRef, blob: BlobSource, opts: { skipExistenceCheck?: boolean; mountFrom?: RepoRef } = {}): Promise<'exists' | 'mounted' | 'uploaded'> {
+    return this.uploads.upload(repo, blob, opts);
   }
 
   async listTags(repo: RepoRef): Promise<string[]> {
@@ -406,18 +292,9 @@ export class RegistryClient {
   }
 }
 
-/** The transport retries until headers arrive; a body cut short afterwards is retried here. */
+/** A body cut short (a NETWORK error after the headers, or undici's own). */
 function isBodyFailure(e: unknown): boolean {
   return (e instanceof BydigestError && e.code === 'NETWORK') || (!(e instanceof BydigestError) && isRetryableError(e));
-}
-
-/** registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages). */
-function repoName(repo: RepoRef): string {
-  return formatReference({ registry: repo.registry, repository: repo.repository });
-}
-
-function isBlobLinkRace(e: unknown): boolean {
-  return e instanceof BydigestError && e.status === 400 && /MANIFEST_BLOB_UNKNOWN|DIGEST_INVALID/.test(e.message);
 }
 
 function manifestRef(ref: ImageReference): string {

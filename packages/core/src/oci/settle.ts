@@ -1,5 +1,5 @@
 import { BydigestError } from '../errors.js';
-import { backoffMs, RETRYABLE_STATUS, sleep } from './http/retry.js';
+import { backoffMs, isBlobLinkRace, RETRYABLE_STATUS, sleep } from './http/retry.js';
 
 export interface SettleOptions {
   /** Floor of the quiet window after our write. Default 150 ms. */
@@ -142,6 +142,6 @@ export async function appendUntilSettled<S>(op: ReadModifyWrite<S>, opts: Settle
  */
 function isTransient(e: unknown): boolean {
   if (!(e instanceof BydigestError)) return false;
-  if (e.status === 400 && /MANIFEST_BLOB_UNKNOWN|DIGEST_INVALID/.test(e.message)) return true;
+  if (isBlobLinkRace(e)) return true;
   return e.code === 'NETWORK' || (e.status !== undefined && RETRYABLE_STATUS.has(e.status));
 }

@@ -54,3 +54,53 @@ export function backoffMs(attempt: number, baseMs: number, maxMs: number): numbe
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
+
+/** How often and how patiently one kind of operation is tried again. */
+export interface RetryPolicy {
+  /** Attempts after the first. */
+  retries: number;
+  baseMs: number;
+  maxMs: number;
+}
+
+/** One attempt's outcome: a value, or a failure worth another attempt (after `waitMs`, when the server named one). */
+export type AttemptResult<T> = { done: T } | { retry: unknown; waitMs?: number | undefined };
+
+export const done = <T>(value: T): AttemptResult<T> => ({ done: value });
+export const retryAfter = (error: unknown, waitMs?: number): AttemptResult<never> => ({ retry: error, waitMs });
+
+/**
+ * The one retry loop: runs `attempt` until it is done, throws, or has failed `retries + 1`
+ * times (then the last failure is thrown). Waits are jittered exponential backoff unless the
+ * attempt names its own (Retry-After). An error an attempt throws is final.
+ */
+export async function withRetry<T>(policy: RetryPolicy, attempt: (n: number) => Promise<AttemptResult<T>>): Promise<T> {
+  for (let n = 0; ; n++) {
+    const result = await attempt(n);
+    if ('done' in result) return result.done;
+    if (n >= policy.retries) throw result.retry;
+    await sleep(result.waitMs ?? backoffMs(n, policy.baseMs, policy.maxMs));
+  }
+}
+
+/** An attempt that retries the failures `retryable` accepts and throws the others. */
+export function retryingOn<T>(retryable: (e: unknown) => boolean, fn: (n: number) => Promise<T>): (n: number) => Promise<AttemptResult<T>> {
+  return async (n) => {
+    try {
+      return done(await fn(n));
+    } catch (e) {
+      if (retryable(e)) return retryAfter(e);
+      throw e;
+    }
+  };
+}
+
+/**
+ * distribution rewrites a repository's link file on every upload of a blob, so a manifest PUT
+ * that checks the link mid-rewrite (another job uploading the same small blob) is told the
+ * blob is unknown although it is there. Told by the registry's error codes, not its wording.
+ */
+export function isBlobLinkRace(e: unknown): boolean {
+  const err = e as { status?: unknown; registryCodes?: readonly string[] };
+  return err?.status === 400 && (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID');
+}

@@ -4,7 +4,7 @@ import { BydigestError } from '../../errors.js';
 import { parseChallenge, type Challenge } from '../auth/challenge.js';
 import type { CredentialResolver, Credentials } from '../auth/credentials.js';
 import { isLoopbackHost } from '../reference.js';
-import { backoffMs, errorCode, isRetryableError, RETRYABLE_STATUS, retryAfterMs, sleep } from './retry.js';
+import { done, errorCode, isRetryableError, RETRYABLE_STATUS, retryAfter, retryAfterMs, withRetry, type AttemptResult, type RetryPolicy } from './retry.js';
 import { TokenCache, type Scope } from './tokens.js';
 
 export type { Scope } from './tokens.js';
@@ -103,65 +103,77 @@ export class RegistryTransport {
     await this.dispatcher.close();
   }
 
+  private get policy(): RetryPolicy {
+    return { retries: this.retries, baseMs: this.backoff.baseMs, maxMs: this.backoff.maxMs };
+  }
+
   async request(req: HttpRequest): Promise<HttpResponse> {
     const accept = req.accept ?? ok2xx;
-    let authRetried = false;
-    let extraScope: string | undefined;
-    for (let attempt = 0; ; attempt++) {
-      const url = await this.urlFor(req.path);
-      let res: Dispatcher.ResponseData;
-      try {
-        res = await this.send(req, url, extraScope);
-      } catch (e) {
-        this.emit(req, url, undefined, attempt, e);
-        if (url.startsWith('https:') && this.scheme !== 'https' && this.mayUsePlainHttp && isTlsMismatch(e)) {
-          // A loopback (or insecure) registry that does not speak TLS: use plain HTTP from now on.
-          this.scheme = 'http';
-          attempt--;
-          continue;
+    // Kept across attempts: a registry gets one fresh challenge per request, not one per attempt.
+    const auth = { retried: false, extraScope: undefined as string | undefined };
+    const retrying = req.retry !== false;
+    return withRetry(this.policy, async (attempt) => {
+      // A TLS fallback and an auth challenge repeat the attempt without counting as one.
+      for (;;) {
+        const url = await this.urlFor(req.path);
+        let res: Dispatcher.ResponseData;
+        try {
+          res = await this.send(req, url, auth.extraScope);
+        } catch (e) {
+          this.emit(req, url, undefined, attempt, e);
+          if (url.startsWith('https:') && this.scheme !== 'https' && this.mayUsePlainHttp && isTlsMismatch(e)) {
+            // A loopback (or insecure) registry that does not speak TLS: use plain HTTP from now on.
+            this.scheme = 'http';
+            continue;
+          }
+          const err = networkError(req, url, e);
+          if (retrying && isRetryableError(e)) return retryAfter(err);
+          throw err;
         }
-        if (req.retry !== false && attempt < this.retries && isRetryableError(e)) {
-          await sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
-          continue;
-        }
-        throw networkError(req, url, e);
-      }
-      this.scheme ??= url.startsWith('https:') ? 'https' : 'http';
-      const headers = flattenHeaders(res.headers);
-      this.emit(req, url, res.statusCode, attempt);
+        this.scheme ??= url.startsWith('https:') ? 'https' : 'http';
+        const headers = flattenHeaders(res.headers);
+        this.emit(req, url, res.statusCode, attempt);
 
-      if (res.statusCode === 401 && !authRetried) {
-        const challenge = parseChallenge(headers['www-authenticate']);
-        await res.body.dump();
-        if (challenge) {
-          // A 401 despite a token means it expired or lacks a scope: fetch afresh.
-          if (this.challenge) this.tokens.clear();
-          this.challenge = challenge;
-          extraScope = challenge.params.scope;
-          authRetried = true;
-          attempt--;
-          continue;
+        if (res.statusCode === 401 && !auth.retried) {
+          const challenge = parseChallenge(headers['www-authenticate']);
+          await res.body.dump();
+          if (challenge) {
+            // A 401 despite a token means it expired or lacks a scope: fetch afresh.
+            if (this.challenge) this.tokens.clear();
+            this.challenge = challenge;
+            auth.extraScope = challenge.params.scope;
+            auth.retried = true;
+            continue;
+          }
         }
+        if (REDIRECTS.has(res.statusCode) && headers.location && (req.method === 'GET' || req.method === 'HEAD')) {
+          await res.body.dump();
+          return done(await this.followRedirect(req, new URL(headers.location, url).toString(), accept, 0));
+        }
+        return this.outcome(req, url, res, headers, accept, retrying);
       }
-      if (REDIRECTS.has(res.statusCode) && headers.location && (req.method === 'GET' || req.method === 'HEAD')) {
-        await res.body.dump();
-        return this.followRedirect(req, new URL(headers.location, url).toString(), accept, 0);
-      }
-      if (accept(res.statusCode)) return { status: res.statusCode, headers, body: res.body, url };
-      if (req.retry !== false && RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
-        await res.body.dump();
-        const wait = retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs);
-        await sleep(wait ?? backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
-        continue;
-      }
-      throw await statusError(req, res.statusCode, headers, res.body);
-    }
+    });
+  }
+
+  /** A response's verdict: accepted, worth another attempt (408/429/5xx), or a final error. */
+  private async outcome(
+    req: HttpRequest,
+    url: string,
+    res: Dispatcher.ResponseData,
+    headers: Record<string, string>,
+    accept: (s: number) => boolean,
+    retrying: boolean,
+  ): Promise<AttemptResult<HttpResponse>> {
+    if (accept(res.statusCode)) return done({ status: res.statusCode, headers, body: res.body, url });
+    const err = await statusError(req, res.statusCode, headers, res.body);
+    if (retrying && RETRYABLE_STATUS.has(res.statusCode)) return retryAfter(err, retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs));
+    throw err;
   }
 
   private async followRedirect(req: HttpRequest, url: string, accept: (s: number) => boolean, depth: number): Promise<HttpResponse> {
     if (depth >= 5) throw new BydigestError('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, { operation: req.operation, reference: req.reference });
     const sameHost = new URL(url).host === this.host;
-    for (let attempt = 0; ; attempt++) {
+    return withRetry(this.policy, async (attempt) => {
       let res: Dispatcher.ResponseData;
       try {
         const headers = { ...req.headers };
@@ -169,26 +181,17 @@ export class RegistryTransport {
         res = await undiciRequest(url, { method: req.method, headers, dispatcher: this.dispatcher });
       } catch (e) {
         this.emit(req, url, undefined, attempt, e);
-        if (attempt < this.retries && isRetryableError(e)) {
-          await sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
-          continue;
-        }
+        if (isRetryableError(e)) return retryAfter(networkError(req, url, e));
         throw networkError(req, url, e);
       }
       const headers = flattenHeaders(res.headers);
       this.emit(req, url, res.statusCode, attempt);
       if (REDIRECTS.has(res.statusCode) && headers.location) {
         await res.body.dump();
-        return this.followRedirect(req, new URL(headers.location, url).toString(), accept, depth + 1);
+        return done(await this.followRedirect(req, new URL(headers.location, url).toString(), accept, depth + 1));
       }
-      if (accept(res.statusCode)) return { status: res.statusCode, headers, body: res.body, url };
-      if (RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
-        await res.body.dump();
-        await sleep(retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs) ?? backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
-        continue;
-      }
-      throw await statusError(req, res.statusCode, headers, res.body);
-    }
+      return this.outcome(req, url, res, headers, accept, true);
+    });
   }
 
   private async send(req: HttpRequest, url: string, extraScope: string | undefined): Promise<Dispatcher.ResponseData> {
@@ -231,7 +234,7 @@ export class RegistryTransport {
     const creds = await this.getCredentials();
     const operation = 'fetch token';
     const reference = realm;
-    for (let attempt = 0; ; attempt++) {
+    return withRetry(this.policy, async (attempt) => {
       let res: Dispatcher.ResponseData;
       try {
         if (creds?.kind === 'refresh') {
@@ -254,30 +257,26 @@ export class RegistryTransport {
         }
       } catch (e) {
         this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
-        if (attempt < this.retries && isRetryableError(e)) {
-          await sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
-          continue;
-        }
-        throw new BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
+        const err = new BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
+        if (isRetryableError(e)) return retryAfter(err);
+        throw err;
       }
       this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: res.statusCode, attempt });
       if (res.statusCode === 200) {
         const body = (await res.body.json()) as { token?: string; access_token?: string; expires_in?: number };
         const token = body.token ?? body.access_token;
         if (!token) throw new BydigestError('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, { operation, reference });
-        return { token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 };
+        return done({ token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 });
       }
       await res.body.dump();
-      if (RETRYABLE_STATUS.has(res.statusCode) && attempt < this.retries) {
-        await sleep(backoffMs(attempt, this.backoff.baseMs, this.backoff.maxMs));
-        continue;
-      }
-      throw new BydigestError(
+      const err = new BydigestError(
         'UNAUTHORIZED',
         `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`,
         { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'set the username/password inputs or log in first' },
       );
-    }
+      if (RETRYABLE_STATUS.has(res.statusCode)) return retryAfter(err);
+      throw err;
+    });
   }
 
   private async urlFor(path: string): Promise<string> {
@@ -339,12 +338,15 @@ function networkError(req: HttpRequest, url: string, e: unknown): BydigestError 
 
 async function statusError(req: HttpRequest, status: number, headers: Record<string, string>, body: Dispatcher.ResponseData['body']): Promise<BydigestError> {
   let detail = '';
+  const registryCodes: string[] = [];
   try {
     const text = req.method === 'HEAD' ? '' : (await body.text()).slice(0, 4096);
     if (text) {
       try {
-        const parsed = JSON.parse(text) as { errors?: { code?: string; message?: string }[] };
-        detail = (parsed.errors ?? []).map((x) => [x.code, x.message].filter(Boolean).join(': ')).join('; ');
+        const parsed = JSON.parse(text) as { errors?: { code?: unknown; message?: unknown }[] };
+        const errors = Array.isArray(parsed.errors) ? parsed.errors : [];
+        for (const x of errors) if (typeof x?.code === 'string') registryCodes.push(x.code);
+        detail = errors.map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': ')).join('; ');
       } catch {
         detail = text.split('\n')[0]?.slice(0, 200) ?? '';
       }
@@ -363,5 +365,6 @@ async function statusError(req: HttpRequest, status: number, headers: Record<str
     reference: req.reference,
     status,
     ...(hint ? { hint } : {}),
+    ...(registryCodes.length > 0 ? { registryCodes } : {}),
   });
 }
