@@ -2,9 +2,10 @@
 // bundle, i.e. core's units and the actions' `run` units, in well under a minute. `pnpm test`
 // (jest.config.mjs) stays the full suite, and the one CI runs.
 //
-// A test beside a package that does start a registry or run a peer is named *.interop.test.ts
-// and stays in the full suite only; test/tiers.test.ts fails if a unit-tier test reaches the
-// registry or peer harness, so the split cannot rot silently.
+// Beside a package, two kinds of test stay in the full suite only: *.interop.test.ts starts a
+// registry or runs a peer; *.heavy.test.ts needs no outside part but takes long (a 200 MB SBOM
+// under a memory limit). test/tiers.test.ts fails if a unit-tier test reaches the registry or
+// peer harness, so the split cannot rot silently.
 import full from './jest.config.mjs';
 
 export default {
@@ -15,7 +16,5 @@ export default {
     '<rootDir>/actions/*/src/**/*.test.ts',
     '<rootDir>/test/tiers.test.ts',
   ],
-  testPathIgnorePatterns: ['/node_modules/', '\\.interop\\.test\\.ts$'],
-  // A unit that waits this long is waiting on something it should not have.
-  testTimeout: 30000,
+  testPathIgnorePatterns: ['/node_modules/', '\\.(interop|heavy)\\.test\\.ts$'],
 };
