@@ -30,16 +30,17 @@ export const LANES = Math.max(1, Number(process.env.BYDIGEST_RELIABILITY_LANES ?
 export const PEER_EVERY = 10;
 /** Wall-clock cap of one campaign: a lane starts no run after it. */
 export const CAMPAIGN_DEADLINE_MS = Number(process.env.BYDIGEST_RELIABILITY_DEADLINE_MS ?? Math.max(300_000, RUNS * 3000));
+/** Fault-free runs before the campaign, for each shape's request count. */
+export const BASELINE_RUNS = 10;
 /**
- * jest timeout for a campaign test: setup, the baseline round (no more baseline runs than lanes,
- * so one run limit), the deadline, then the runs still in flight at the deadline (one more run
- * limit). Run limits come from the action's retry budget (time-limit.ts).
+ * jest timeout for a campaign test: setup, the baseline rounds (one run limit each), the
+ * deadline, then the runs still in flight at the deadline (one more run limit). Run limits come
+ * from the action's retry budget (time-limit.ts).
  */
 export function campaignTestTimeoutMs(budget: Partial<RunBudget> = {}): number {
-  return 180_000 + 2 * runTimeLimitMs(3, runBudget(budget)) + CAMPAIGN_DEADLINE_MS;
+  const baselineRounds = Math.ceil(BASELINE_RUNS / LANES);
+  return 180_000 + (baselineRounds + 1) * runTimeLimitMs(3, runBudget(budget)) + CAMPAIGN_DEADLINE_MS;
 }
-/** campaignTestTimeoutMs() for a campaign that keeps the default budget. */
-export const CAMPAIGN_TEST_TIMEOUT_MS = campaignTestTimeoutMs();
 
 function runBudget(b: Partial<RunBudget>): RunBudget {
   return { requests: b.requests ?? DEFAULT_REQUESTS_PER_RUN, settles: b.settles ?? 0 };
@@ -246,7 +247,7 @@ export async function runCampaign(opts: CampaignOptions): Promise<{ report: Camp
 
     // Baseline: fault-free runs of every shape, for the request count a run needs.
     const baselineRecords: RunRecord[] = [];
-    const baselineRuns = useProxy ? (opts.baselineRuns ?? 10) : 0;
+    const baselineRuns = useProxy ? (opts.baselineRuns ?? BASELINE_RUNS) : 0;
     let nextBaseline = 0;
     await Promise.all(
       Array.from({ length: lanes }, async (_, lane) => {
