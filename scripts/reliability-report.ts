@@ -71,6 +71,10 @@ if (campaigns.length > 0) {
   const c0 = campaigns[0] as Json;
   line(`- Scale: ${[...new Set(campaigns.map((c) => `×${c.stressFactor}`))].join(', ')} (\`BYDIGEST_STRESS\`), ${c0.lanes} lanes in parallel per action (each lane its own proxy and images), action HTTP timeout ${c0.httpTimeoutMs} ms, seed ${c0.seed}`);
   line('- Every fourth run sets `retries: 1` (instead of the default 3) so that failure paths are exercised too; success rates are given for both.');
+  const limits = campaigns.filter((c) => c.runTimeLimitMs).map((c) => `${c.action} ${Object.values(c.runTimeLimitMs as Record<string, number>).map((ms) => Math.round(ms / 1000)).join('/')} s`);
+  if (limits.length > 0) {
+    line(`- A run is killed (and counted as a violation) only past its time limit, derived from the action's own retry budget (\`test/reliability/lib/time-limit.ts\`), retries 3 / 1: ${limits.join(', ')}`);
+  }
 }
 line();
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { actionlint } from './harness/actionlint.js';
 import { repoRoot } from './harness/paths.js';
 import { checkWorkflow, type Finding } from './harness/workflow-rules.js';
 
@@ -21,6 +22,7 @@ ${jobBody}`;
 }
 
 const PINNED = 'actions/checkout@df4cb1c069e1874edd31b4311f1884172cec0e10 # v6.0.3';
+const DIGEST = `sha256:${'c'.repeat(64)}`;
 
 describe('.github/workflows', () => {
   it('has the ci, dogfood and lint workflows', () => {
@@ -30,6 +32,10 @@ describe('.github/workflows', () => {
   it.each(files)('%s parses and keeps the rules (pinned uses, job permissions, no secrets in run)', async (file) => {
     const findings = await checkWorkflow(file, readFileSync(join(dir, file), 'utf8'));
     expect(findings).toEqual([]);
+  });
+
+  it.each(files)('%s has no actionlint findings', async (file) => {
+    expect(await actionlint(file, readFileSync(join(dir, file), 'utf8'))).toEqual([]);
   });
 
   it('dogfood runs the whole pipeline with the actions of the same commit', () => {
@@ -159,5 +165,71 @@ jobs:
 `);
     expect(rules(await checkWorkflow('bad.yml', badPermission))).toContain('schema');
     expect(rules(await checkWorkflow('bad.yml', 'on: push\njobs: [\n'))).toEqual(['yaml']);
+  });
+
+  it('accept images pinned by digest, with the tag beside it or in a comment', async () => {
+    const ok = workflow(`    permissions: {}
+    container: debian:bookworm-20260918@${DIGEST}
+    services:
+      registry:
+        image: registry:2.8.3@${DIGEST}
+      cache:
+        image: localhost:5000/cache@${DIGEST} # 7.4.1
+    steps:
+      - run: true
+`);
+    expect(await checkWorkflow('ok.yml', ok)).toEqual([]);
+    const mapping = workflow(`    permissions: {}
+    container:
+      image: ghcr.io/o/builder:1.2@${DIGEST}
+      options: --user 0
+    steps:
+      - run: true
+`);
+    expect(await checkWorkflow('ok.yml', mapping)).toEqual([]);
+  });
+
+  it.each([
+    ['container by tag', `    container: debian:bookworm\n`],
+    ['container mapping by tag', `    container:\n      image: debian:bookworm\n`],
+    ['service by tag', `    services:\n      registry:\n        image: registry:2\n`],
+    ['service with a registry port and no tag', `    services:\n      registry:\n        image: localhost:5000/registry\n`],
+    ['a short digest', `    container: debian:bookworm@sha256:f37a335e\n`],
+    ['an expression (cannot be checked, so not allowed)', `    container: \${{ vars.IMAGE }}\n`],
+  ])('unpinned image: %s', async (_what, images) => {
+    const bad = workflow(`    permissions: {}
+${images}    steps:
+      - run: true
+`);
+    const findings = await checkWorkflow('bad.yml', bad);
+    expect(rules(findings)).toEqual(['image-pinned']);
+    expect(findings[0]?.message).toMatch(/not pinned by digest/);
+  });
+
+  it('an image digest with no version beside it or in a comment', async () => {
+    const bad = workflow(`    permissions: {}
+    services:
+      registry:
+        image: localhost:5000/registry@${DIGEST}
+    steps:
+      - run: true
+`);
+    const findings = await checkWorkflow('bad.yml', bad);
+    expect(rules(findings)).toEqual(['version-comment']);
+    expect(findings[0]?.message).toMatch(/service 'registry'/);
+  });
+});
+
+describe('actionlint', () => {
+  it('fails on what it should (an undefined context property, a needs: on no job)', async () => {
+    const bad = workflow(`    permissions: {}
+    needs: [no-such-job]
+    steps:
+      - uses: ${PINNED}
+      - run: echo "\${{ github.no_such_property }}"
+`);
+    const findings = await actionlint('bad.yml', bad);
+    expect(findings.map((f) => f.kind).sort()).toEqual(['expression', 'job-needs']);
+    expect(findings.find((f) => f.kind === 'expression')?.where).toBe('bad.yml:11:24');
   });
 });

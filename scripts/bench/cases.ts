@@ -1,4 +1,4 @@
-// The five benchmarks of DESIGN.md "Benchmarks". Each compares our action, started as the
+// The five benchmarks (docs/benchmarks.md reports them). Each compares our action, started as the
 // runner starts it, with the peer commands a pipeline runs today, on the same registry.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

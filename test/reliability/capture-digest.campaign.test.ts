@@ -7,8 +7,12 @@ import { buildImage, buildIndex, writeOciLayout, type BuiltManifest } from '../h
 import { testClient } from '../harness/push.js';
 import { startRegistry, type RunningRegistry } from '../harness/registry.js';
 import { errorLines, runAction } from '../harness/runner.js';
-import { CAMPAIGN_TEST_TIMEOUT_MS, failureProblems, expectCleanCampaign, runCampaign, summaryLine, type RunContext, type RunVerdict } from './lib/campaign.js';
+import { campaignTestTimeoutMs, failureProblems, expectCleanCampaign, runCampaign, summaryLine, type RunContext, type RunVerdict } from './lib/campaign.js';
 import { craneDigest, craneValidate, tagDigest, unreadable } from './lib/state.js';
+
+// What one run may spend, for its time limit (lib/time-limit.ts). A two-platform index: per blob a
+// HEAD and an upload (POST, PUT), three manifests, three tags and the read-backs that check them.
+const BUDGET = { requests: 64, settles: 0 };
 
 // capture-digest pushes a fresh tiny image (every fifth run a two-platform index) from an OCI
 // layout under three new tags. Success: every tag resolves to the layout's digest and every
@@ -39,7 +43,7 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
     const run = await runAction('capture-digest', {
       inputs: { image: `${ctx.host}/${repoPath}`, tags: tags.join(', '), source: `oci:${dir}`, retries: String(ctx.retries) },
       env: ctx.env,
-      timeoutMs: 60_000,
+      timeoutMs: ctx.timeLimitMs,
     });
     const direct = parseRepository(`${reg.host}/${repoPath}`);
     const resolved = await Promise.all(tags.map((t) => tagDigest(client, direct, t)));
@@ -82,10 +86,10 @@ describe('reliability: capture-digest under registry faults', () => {
   it(
     'every run ends with all tags at the layout digest, or fails cleanly with no tag at a broken manifest',
     async () => {
-      const { report } = await runCampaign({ action: 'capture-digest', target: reg.url, one });
+      const { report } = await runCampaign({ action: 'capture-digest', budget: BUDGET, target: reg.url, one });
       console.log(summaryLine(report));
       expectCleanCampaign(report);
     },
-    CAMPAIGN_TEST_TIMEOUT_MS,
+    campaignTestTimeoutMs(BUDGET),
   );
 });

@@ -4,8 +4,12 @@ import { pushTestImage, testClient } from '../harness/push.js';
 import { startRegistry, type RunningRegistry } from '../harness/registry.js';
 import { errorLines, runAction } from '../harness/runner.js';
 import { keyEnv, makeKey, type TestKey } from '../harness/signing.js';
-import { CAMPAIGN_TEST_TIMEOUT_MS, failureProblems, expectCleanCampaign, runCampaign, summaryLine, unit, type RunContext, type RunVerdict } from './lib/campaign.js';
+import { campaignTestTimeoutMs, failureProblems, expectCleanCampaign, runCampaign, summaryLine, unit, type RunContext, type RunVerdict } from './lib/campaign.js';
 import { cosignVerifies, missing, sigState } from './lib/state.js';
+
+// What one run may spend, for its time limit (lib/time-limit.ts). Signing appends one layer to the
+// .sig: one read-modify-write loop.
+const BUDGET = { requests: 40, settles: 1 };
 
 // sign-digest appends to the .sig of a lane's image, one key after another (every seventh run
 // re-signs with a key that already signed: the idempotent path). Success: our signature verifies
@@ -50,7 +54,7 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
   const run = await runAction('sign-digest', {
     inputs: { 'image-ref': img.ref.replace(reg.host, ctx.host), retries: String(ctx.retries) },
     env: { ...keyEnv(key), ...ctx.env },
-    timeoutMs: 60_000,
+    timeoutMs: ctx.timeLimitMs,
   });
   const ok = run.main.code === 0;
   const errors = errorLines(run.main);
@@ -97,10 +101,10 @@ describe('reliability: sign-digest under registry faults', () => {
   it(
     'every run keeps every earlier signature; success means ours verifies, with cosign on a sample',
     async () => {
-      const { report } = await runCampaign({ action: 'sign-digest', target: reg.url, one });
+      const { report } = await runCampaign({ action: 'sign-digest', budget: BUDGET, target: reg.url, one });
       console.log(summaryLine(report));
       expectCleanCampaign(report);
     },
-    CAMPAIGN_TEST_TIMEOUT_MS,
+    campaignTestTimeoutMs(BUDGET),
   );
 });

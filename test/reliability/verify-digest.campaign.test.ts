@@ -15,9 +15,12 @@ import { pushTestImage, testClient } from '../harness/push.js';
 import { startRegistry, type RunningRegistry } from '../harness/registry.js';
 import { errorLines, runAction } from '../harness/runner.js';
 import { makeKey, type TestKey } from '../harness/signing.js';
-import { CAMPAIGN_TEST_TIMEOUT_MS, failureProblems, runCampaign, summaryLine, type RunContext, type RunVerdict } from './lib/campaign.js';
+import { campaignTestTimeoutMs, failureProblems, runCampaign, summaryLine, type RunContext, type RunVerdict } from './lib/campaign.js';
 import { signInProcess } from './lib/setup.js';
 import { cosignVerifies } from './lib/state.js';
+
+// What one run may spend, for its time limit (lib/time-limit.ts). Reads only.
+const BUDGET = { requests: 40, settles: 0 };
 
 // verify-digest judges six fixed cases through a faulty proxy: a good signature, none, another
 // key's, a good signature for another digest planted in the .sig, a tampered signature, and a
@@ -75,7 +78,7 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
   const run = await runAction('verify-digest', {
     inputs: { 'image-ref': `${ctx.host}/ver/r@${digest}`, 'public-key': trusted.publicKeyPem, retries: String(ctx.retries) },
     env: ctx.env,
-    timeoutMs: 60_000,
+    timeoutMs: ctx.timeLimitMs,
   });
   const ok = run.main.code === 0;
   const errors = errorLines(run.main);
@@ -110,7 +113,7 @@ describe('reliability: verify-digest under registry faults', () => {
   it(
     'never says verified for an image without a valid signature; fails cleanly otherwise; never writes',
     async () => {
-      const { report, records } = await runCampaign({ action: 'verify-digest', target: reg.url, one, extra: () => ({ verdicts: tally }) });
+      const { report, records } = await runCampaign({ action: 'verify-digest', budget: BUDGET, target: reg.url, one, extra: () => ({ verdicts: tally }) });
       console.log(summaryLine(report));
       expect(report.violationSamples).toEqual([]);
       expect(records.reduce((a, r) => a + r.writes, 0)).toBe(0);
@@ -119,6 +122,6 @@ describe('reliability: verify-digest under registry faults', () => {
       // Each signed case was verified at least once, each unsigned one rejected for its own reason.
       for (const c of CASES) expect(Object.keys(tally).some((k) => k.startsWith(`${c}: correct-`))).toBe(true);
     },
-    CAMPAIGN_TEST_TIMEOUT_MS,
+    campaignTestTimeoutMs(BUDGET),
   );
 });

@@ -4,7 +4,11 @@ import { lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction } from '../harness/runner.js';
-import { CAMPAIGN_TEST_TIMEOUT_MS, median, runCampaign, summaryLine, unit, type RunContext, type RunVerdict } from './lib/campaign.js';
+import { campaignTestTimeoutMs, median, runCampaign, summaryLine, unit, type RunContext, type RunVerdict } from './lib/campaign.js';
+
+// What one run may spend, for its time limit (lib/time-limit.ts). No registry: only start-up and
+// the file work count.
+const BUDGET = { requests: 0, settles: 0 };
 
 // wipe-secrets has no registry: its fault is the runner's worst case, the main step killed
 // (SIGKILL, as on cancellation or an OOM) at a random moment from process start to its end.
@@ -57,7 +61,7 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
       inputs: { files: 'signing.key=SIGNING_KEY\nMOK.key=MOK_KEY\ntoken=REGISTRY_TOKEN' },
       env: Object.fromEntries(Object.entries(secrets).map(([k, v]) => [k, v.value])),
       runnerTemp,
-      timeoutMs: 30_000,
+      timeoutMs: ctx.timeLimitMs,
       onSpawn: (pid, phase) => {
         if (phase !== 'main' || !kill) return;
         setTimeout(() => {
@@ -126,6 +130,7 @@ describe('reliability: wipe-secrets main killed at random times', () => {
       }
       const { report } = await runCampaign({
         action: 'wipe-secrets',
+        budget: BUDGET,
         target: '',
         noProxy: true,
         // Fewer lanes than the registry campaigns: the kill timing follows main's duration,
@@ -142,6 +147,6 @@ describe('reliability: wipe-secrets main killed at random times', () => {
       // A kill lands unless main finished first (its duration varies under load).
       expect(killedAt.length).toBeGreaterThan(report.runs * 0.4);
     },
-    CAMPAIGN_TEST_TIMEOUT_MS,
+    campaignTestTimeoutMs(BUDGET),
   );
 });

@@ -4,6 +4,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFaultProxy, type Fault, type FaultProxy } from '../../harness/fault-proxy.js';
 import { REPO_ROOT, type StepResult } from '../../harness/runner.js';
+import { DEFAULT_REQUESTS_PER_RUN, HTTP_TIMEOUT_MS, RETRY_AFTER_SECONDS, runTimeLimitMs, type RunBudget } from './time-limit.js';
+
+export { HTTP_TIMEOUT_MS } from './time-limit.js';
 
 /**
  * The reliability campaign: an action run many times through the runner emulation, behind a
@@ -23,14 +26,25 @@ export const STRESS_FACTOR = (() => {
 export const RUNS = Math.max(1, Number(process.env.BYDIGEST_RELIABILITY_RUNS ?? 200)) * STRESS_FACTOR;
 export const FAULT_RATE = Number(process.env.BYDIGEST_FAULT_RATE ?? 0.2);
 export const LANES = Math.max(1, Number(process.env.BYDIGEST_RELIABILITY_LANES ?? 16));
-/** The actions' header/body timeout (BYDIGEST_HTTP_TIMEOUT_MS); a stall outlasts it. */
-export const HTTP_TIMEOUT_MS = 1000;
 /** Peers (cosign, oras, crane) judge every Nth run and every failed one. */
 export const PEER_EVERY = 10;
 /** Wall-clock cap of one campaign: a lane starts no run after it. */
 export const CAMPAIGN_DEADLINE_MS = Number(process.env.BYDIGEST_RELIABILITY_DEADLINE_MS ?? Math.max(300_000, RUNS * 3000));
-/** jest timeout for a campaign test: the deadline plus setup and the runs in flight. */
-export const CAMPAIGN_TEST_TIMEOUT_MS = CAMPAIGN_DEADLINE_MS + 180_000;
+/** Fault-free runs before the campaign, for each shape's request count. */
+export const BASELINE_RUNS = 10;
+/**
+ * jest timeout for a campaign test: setup, the baseline rounds (one run limit each), the
+ * deadline, then the runs still in flight at the deadline (one more run limit). Run limits come
+ * from the action's retry budget (time-limit.ts).
+ */
+export function campaignTestTimeoutMs(budget: Partial<RunBudget> = {}): number {
+  const baselineRounds = Math.ceil(BASELINE_RUNS / LANES);
+  return 180_000 + (baselineRounds + 1) * runTimeLimitMs(3, runBudget(budget)) + CAMPAIGN_DEADLINE_MS;
+}
+
+function runBudget(b: Partial<RunBudget>): RunBudget {
+  return { requests: b.requests ?? DEFAULT_REQUESTS_PER_RUN, settles: b.settles ?? 0 };
+}
 
 export interface RunContext {
   /** Run number (0-based), unique within the campaign; baseline runs have their own range. */
@@ -48,6 +62,8 @@ export interface RunContext {
   peerSample: boolean;
   /** Environment every action run gets (BYDIGEST_HTTP_TIMEOUT_MS). */
   env: Record<string, string>;
+  /** The harness's kill timer for this run (runAction's timeoutMs), from the retry budget. */
+  timeLimitMs: number;
 }
 
 export interface RunVerdict {
@@ -96,6 +112,11 @@ export interface CampaignOptions {
   faultModel?: string;
   /** No registry and no proxy (wipe-secrets: its fault is a kill, injected by `one`). */
   noProxy?: boolean;
+  /**
+   * What one run may legitimately spend (time-limit.ts): its requests (default 40; the baseline
+   * must stay within it, or the campaign fails) and its read-modify-write settles (default 0).
+   */
+  budget?: Partial<RunBudget>;
 }
 
 export interface CampaignReport {
@@ -113,6 +134,9 @@ export interface CampaignReport {
   faultModel: string;
   seed: number;
   httpTimeoutMs: number;
+  /** The per-run kill timer by `retries` input, and the budget it came from. */
+  runTimeLimitMs: Record<string, number>;
+  budget: RunBudget;
   faultsInjected: number;
   faultsByKind: Record<string, number>;
   successes: number;
@@ -167,6 +191,7 @@ export async function runCampaign(opts: CampaignOptions): Promise<{ report: Camp
   const faultRate = opts.faultRate ?? FAULT_RATE;
   const seed = opts.seed ?? Number(process.env.BYDIGEST_RELIABILITY_SEED ?? 20261126);
   const useProxy = !opts.noProxy;
+  const budget = runBudget(opts.budget ?? {});
   const proxies: FaultProxy[] = [];
   try {
     for (let lane = 0; lane < lanes; lane++) {
@@ -177,6 +202,7 @@ export async function runCampaign(opts: CampaignOptions): Promise<{ report: Camp
           faultRate: 0,
           seed: seed + lane * 7919,
           stallMs: HTTP_TIMEOUT_MS * 2,
+          retryAfterSeconds: RETRY_AFTER_SECONDS,
           ...(opts.faults ? { faults: opts.faults } : {}),
         }),
       );
@@ -202,6 +228,7 @@ export async function runCampaign(opts: CampaignOptions): Promise<{ report: Camp
           retries,
           peerSample: baseline || i % PEER_EVERY === 0,
           env,
+          timeLimitMs: runTimeLimitMs(retries, budget),
         });
       } catch (e) {
         verdict = { ok: false, violations: [`harness error: ${(e as Error).stack ?? String(e)}`], shape: 'harness-error' };
@@ -220,7 +247,7 @@ export async function runCampaign(opts: CampaignOptions): Promise<{ report: Camp
 
     // Baseline: fault-free runs of every shape, for the request count a run needs.
     const baselineRecords: RunRecord[] = [];
-    const baselineRuns = useProxy ? (opts.baselineRuns ?? 10) : 0;
+    const baselineRuns = useProxy ? (opts.baselineRuns ?? BASELINE_RUNS) : 0;
     let nextBaseline = 0;
     await Promise.all(
       Array.from({ length: lanes }, async (_, lane) => {
@@ -231,6 +258,11 @@ export async function runCampaign(opts: CampaignOptions): Promise<{ report: Camp
     for (const shape of new Set(baselineRecords.map((r) => r.shape))) {
       // Fault-free, so a failed baseline run (a rejection that is the right verdict) counts too.
       baselineRequests[shape] = median(baselineRecords.filter((r) => r.shape === shape).map((r) => r.requests));
+    }
+    // The run limit assumes no fault-free run makes more requests than the budget says.
+    const heaviest = Math.max(0, ...baselineRecords.map((r) => r.requests));
+    if (heaviest > budget.requests) {
+      throw new Error(`${opts.action}: a fault-free run made ${heaviest} requests, more than the campaign's budget of ${budget.requests}: raise budget.requests so the run time limit covers it`);
     }
 
     for (const p of proxies) p.setFaultRate(faultRate);
@@ -274,6 +306,8 @@ export async function runCampaign(opts: CampaignOptions): Promise<{ report: Camp
       faultModel: opts.faultModel ?? 'proxy: 429 (with and without Retry-After), 500/502/503, reset before/after the request body, stall, truncated body',
       seed,
       httpTimeoutMs: HTTP_TIMEOUT_MS,
+      runTimeLimitMs: Object.fromEntries([3, 1].map((n) => [`retries ${n}`, runTimeLimitMs(n, budget)])),
+      budget,
       faultsInjected: records.reduce((a, r) => a + r.faults.length, 0),
       faultsByKind: tally(records.flatMap((r) => r.faults)),
       successes,
