@@ -11,9 +11,6 @@ import { repoRoot } from './harness/paths.js';
  */
 const OUTSIDE = [/\bINTEROP\.md\b/, /\bDESIGN\.md\b/, /\.\.\/shared\b/, /(?<![\w.-])shared\/(?:fixtures|hooks|seed)\b/];
 
-// Cited in code this slice may not edit (issue 14 moves that code); remove as each is cleaned.
-const PENDING = new Set(['packages/core/src/oci/auth/credentials.ts']);
-
 const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: repoRoot, encoding: 'utf8' })
   .split('\0')
   .filter((f) => f && !f.startsWith('dist/') && f !== 'pnpm-lock.yaml' && f !== 'test/no-outside-citations.test.ts');
@@ -32,12 +29,8 @@ function citations(file: string): string[] {
 describe('the repository cites nothing outside it', () => {
   it('no tracked file names INTEROP.md, DESIGN.md or the shared folder', () => {
     expect(tracked.length).toBeGreaterThan(50);
-    const found = tracked.filter((f) => !PENDING.has(f)).flatMap(citations);
+    const found = tracked.flatMap(citations);
     expect(found).toEqual([]);
-  });
-
-  it('every pending exception still needs its exception (the list only shrinks)', () => {
-    for (const file of PENDING) expect({ file, cites: citations(file).length > 0 }).toEqual({ file, cites: true });
   });
 
   it('the patterns catch what they are for', () => {

@@ -29,7 +29,7 @@ export interface CredentialOptions {
 }
 
 /**
- * The lookup order of DESIGN.md: explicit, $REGISTRY_AUTH_FILE, containers auth.json
+ * The lookup order containers tools use, after explicit inputs: $REGISTRY_AUTH_FILE, containers auth.json
  * (XDG_RUNTIME_DIR, then ~/.config), ~/.docker/config.json (credHelpers, credsStore, auths),
  * then the GitHub token for ghcr.io. Files are read lazily, once per resolver.
  */
