@@ -5365,9 +5365,10 @@ var base64 = __webpack_require__(9075);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/signature.ts
 
 
-/** ECDSA P-256 over SHA-256 of the exact payload bytes, ASN.1 DER, standard base64: what cosign writes. */
+/** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
 function signPayload(key, payload) {
-    return (0,external_node_crypto_.sign)('sha256', payload, { key: key.privateKey, dsaEncoding: 'der' }).toString('base64');
+    const options = key.privateKey.asymmetricKeyType === 'rsa' ? { key: key.privateKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING } : { key: key.privateKey, dsaEncoding: 'der' };
+    return (0,external_node_crypto_.sign)('sha256', payload, options).toString('base64');
 }
 function verifierFor(publicKey) {
     switch (publicKey.asymmetricKeyType) {

@@ -30698,7 +30698,7 @@ function quoteChar(c) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
-var constants = __nccwpck_require__(4203);
+var cosign_constants = __nccwpck_require__(4203);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/go-digest.ts
 /**
  * Why a string is not a digest, in the words of github.com/opencontainers/go-digest's Parse,
@@ -30806,7 +30806,7 @@ function parseSimpleSigningPayload(bytes) {
     let image = { kind: 'null' };
     let identity = { kind: 'null' };
     exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
-    if (type !== constants/* SIGNATURE_TYPE */.uf)
+    if (type !== cosign_constants/* SIGNATURE_TYPE */.uf)
         throw invalid(`Unrecognized signature type ${type}`);
     let digest = '';
     exactFields(image, { 'docker-manifest-digest': (v) => (digest = decodeString(v)) });
@@ -30834,9 +30834,10 @@ var base64 = __nccwpck_require__(9075);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/signature.ts
 
 
-/** ECDSA P-256 over SHA-256 of the exact payload bytes, ASN.1 DER, standard base64: what cosign writes. */
+/** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
 function signPayload(key, payload) {
-    return sign('sha256', payload, { key: key.privateKey, dsaEncoding: 'der' }).toString('base64');
+    const options = key.privateKey.asymmetricKeyType === 'rsa' ? { key: key.privateKey, padding: constants.RSA_PKCS1_PADDING } : { key: key.privateKey, dsaEncoding: 'der' };
+    return sign('sha256', payload, options).toString('base64');
 }
 function verifierFor(publicKey) {
     switch (publicKey.asymmetricKeyType) {
@@ -30910,7 +30911,7 @@ async function readSigstoreAttachments(client, image) {
     const stored = await readSignatureManifest(client, image, image.digest);
     if (!stored)
         return { signatureRef, layers: [] };
-    if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== constants/* OCI_MANIFEST_MEDIA_TYPE */.k_) {
+    if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== cosign_constants/* OCI_MANIFEST_MEDIA_TYPE */.k_) {
         return { signatureRef, stored, layers: [], error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}` };
     }
     const layers = [];
@@ -30948,12 +30949,12 @@ function verifyAttachments(fetched, digest, keys) {
         const verdict = { layerDigest: stored.manifest.digest, reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests` };
         return { signatureRef, stored, verdicts: [verdict], valid: [] };
     }
-    const verdicts = fetched.layers.filter((l) => l.mediaType === constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r).map((l) => verifyLayer(l, digest, keys));
+    const verdicts = fetched.layers.filter((l) => l.mediaType === cosign_constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r).map((l) => verifyLayer(l, digest, keys));
     return { signatureRef, stored, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
 function verifyLayer(layer, digest, keys) {
     const verdict = { layerDigest: layer.layerDigest };
-    const signature = layer.annotations[constants/* SIGNATURE_ANNOTATION */.ZB];
+    const signature = layer.annotations[cosign_constants/* SIGNATURE_ANNOTATION */.ZB];
     if (signature === undefined)
         return { ...verdict, reason: 'layer has no dev.cosignproject.cosign/signature annotation' };
     if (layer.payload === undefined)

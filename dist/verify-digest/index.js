@@ -28109,7 +28109,7 @@ var paranoid_json = __nccwpck_require__(472);
 // EXTERNAL MODULE: ./packages/core/src/util/strict-json.ts
 var strict_json = __nccwpck_require__(2423);
 // EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
-var constants = __nccwpck_require__(4203);
+var cosign_constants = __nccwpck_require__(4203);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/go-digest.ts
 /**
  * Why a string is not a digest, in the words of github.com/opencontainers/go-digest's Parse,
@@ -28217,7 +28217,7 @@ function parseSimpleSigningPayload(bytes) {
     let image = { kind: 'null' };
     let identity = { kind: 'null' };
     exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
-    if (type !== constants/* SIGNATURE_TYPE */.uf)
+    if (type !== cosign_constants/* SIGNATURE_TYPE */.uf)
         throw invalid(`Unrecognized signature type ${type}`);
     let digest = '';
     exactFields(image, { 'docker-manifest-digest': (v) => (digest = decodeString(v)) });
@@ -28321,7 +28321,7 @@ function parseSigManifest(bytes) {
     const mediaType = doc.mediaType;
     if (mediaType !== undefined && typeof mediaType !== 'string')
         throw malformed('mediaType is not a string');
-    if (mediaType !== undefined && mediaType !== constants/* OCI_MANIFEST_MEDIA_TYPE */.k_ && mediaType !== constants/* DOCKER_MANIFEST_MEDIA_TYPE */.ZC) {
+    if (mediaType !== undefined && mediaType !== cosign_constants/* OCI_MANIFEST_MEDIA_TYPE */.k_ && mediaType !== cosign_constants/* DOCKER_MANIFEST_MEDIA_TYPE */.ZC) {
         throw malformed(`it is a ${mediaType}, not an image manifest`);
     }
     if (!Array.isArray(doc.layers))
@@ -28329,7 +28329,7 @@ function parseSigManifest(bytes) {
     const layers = doc.layers.map((l, i) => {
         const d = parseDescriptor(l, `layers[${i}]`);
         const annotations = d.annotations ?? {};
-        return { ...d, annotations, signature: annotations[constants/* SIGNATURE_ANNOTATION */.ZB], isSimpleSigning: d.mediaType === constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r };
+        return { ...d, annotations, signature: annotations[cosign_constants/* SIGNATURE_ANNOTATION */.ZB], isSimpleSigning: d.mediaType === cosign_constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r };
     });
     const parsed = { mediaType, config: parseDescriptor(doc.config, 'config'), layers };
     if (doc.annotations !== undefined)
@@ -28432,9 +28432,10 @@ var base64 = __nccwpck_require__(9075);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/signature.ts
 
 
-/** ECDSA P-256 over SHA-256 of the exact payload bytes, ASN.1 DER, standard base64: what cosign writes. */
+/** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
 function signature_signPayload(key, payload) {
-    return sign('sha256', payload, { key: key.privateKey, dsaEncoding: 'der' }).toString('base64');
+    const options = key.privateKey.asymmetricKeyType === 'rsa' ? { key: key.privateKey, padding: constants.RSA_PKCS1_PADDING } : { key: key.privateKey, dsaEncoding: 'der' };
+    return sign('sha256', payload, options).toString('base64');
 }
 function verifierFor(publicKey) {
     switch (publicKey.asymmetricKeyType) {
@@ -28508,7 +28509,7 @@ async function readSigstoreAttachments(client, image) {
     const stored = await readSignatureManifest(client, image, image.digest);
     if (!stored)
         return { signatureRef, layers: [] };
-    if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== constants/* OCI_MANIFEST_MEDIA_TYPE */.k_) {
+    if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== cosign_constants/* OCI_MANIFEST_MEDIA_TYPE */.k_) {
         return { signatureRef, stored, layers: [], error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}` };
     }
     const layers = [];
@@ -28546,12 +28547,12 @@ function verifyAttachments(fetched, digest, keys) {
         const verdict = { layerDigest: stored.manifest.digest, reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests` };
         return { signatureRef, stored, verdicts: [verdict], valid: [] };
     }
-    const verdicts = fetched.layers.filter((l) => l.mediaType === constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r).map((l) => verifyLayer(l, digest, keys));
+    const verdicts = fetched.layers.filter((l) => l.mediaType === cosign_constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r).map((l) => verifyLayer(l, digest, keys));
     return { signatureRef, stored, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
 function verifyLayer(layer, digest, keys) {
     const verdict = { layerDigest: layer.layerDigest };
-    const signature = layer.annotations[constants/* SIGNATURE_ANNOTATION */.ZB];
+    const signature = layer.annotations[cosign_constants/* SIGNATURE_ANNOTATION */.ZB];
     if (signature === undefined)
         return { ...verdict, reason: 'layer has no dev.cosignproject.cosign/signature annotation' };
     if (layer.payload === undefined)
@@ -28671,7 +28672,7 @@ function evaluateSigstoreSigned(requirement, image, signatures, readKeyFile) {
     const judged = [];
     let nonSignatureAttachments = 0;
     for (const sig of signatures) {
-        if (sig.mediaType !== constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r) {
+        if (sig.mediaType !== cosign_constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r) {
             nonSignatureAttachments++;
             continue;
         }
@@ -28698,9 +28699,9 @@ function judgeSignature(requirement, image, sig, readKeyFile) {
     const root = (0,trust_root/* loadTrustRoot */.Dr)(requirement.keys, readKeyFile);
     if (!root.ok)
         return reject(root.reason);
-    const signature = sig.annotations[constants/* SIGNATURE_ANNOTATION */.ZB];
+    const signature = sig.annotations[cosign_constants/* SIGNATURE_ANNOTATION */.ZB];
     if (signature === undefined)
-        return reject(`missing ${constants/* SIGNATURE_ANNOTATION */.ZB} annotation`);
+        return reject(`missing ${cosign_constants/* SIGNATURE_ANNOTATION */.ZB} annotation`);
     // containers/image would stop the whole pull on an unreadable payload; here it rejects this one.
     if (sig.payload === undefined)
         return reject(sig.unreadable ?? 'the signature payload could not be read');
@@ -29032,7 +29033,7 @@ function cosignSignStatement(manifestDigest, annotations = {}) {
     };
     return Buffer.from(JSON.stringify(statement), 'utf8');
 }
-/** A v0.3 bundle with the DSSE signature (ECDSA P-256, SHA-256, DER) over the PAE of the statement. */
+/** A v0.3 bundle with the DSSE signature (SHA-256; ECDSA DER or RSA PKCS#1 v1.5) over the PAE of the statement. */
 function bundle_buildSignBundle(key, manifestDigest, annotations = {}) {
     const statement = cosignSignStatement(manifestDigest, annotations);
     const sig = signPayload(key, dssePae(IN_TOTO_PAYLOAD_TYPE, statement));

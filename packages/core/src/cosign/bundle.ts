@@ -66,7 +66,7 @@ export interface SignBundle {
   statement: Buffer;
 }
 
-/** A v0.3 bundle with the DSSE signature (ECDSA P-256, SHA-256, DER) over the PAE of the statement. */
+/** A v0.3 bundle with the DSSE signature (SHA-256; ECDSA DER or RSA PKCS#1 v1.5) over the PAE of the statement. */
 export function buildSignBundle(key: SigningKey, manifestDigest: string, annotations: Record<string, string> = {}): SignBundle {
   const statement = cosignSignStatement(manifestDigest, annotations);
   const sig = signPayload(key, dssePae(IN_TOTO_PAYLOAD_TYPE, statement));
