@@ -28090,7 +28090,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1677:
+/***/ 7103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28099,12 +28099,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   v: () => (/* binding */ copySignatures)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/oci/copy.ts + 1 modules
-var copy = __nccwpck_require__(9733);
+// EXTERNAL MODULE: ./packages/core/src/oci/copy.ts
+var copy = __nccwpck_require__(645);
 // EXTERNAL MODULE: ./packages/core/src/oci/reference.ts
 var reference = __nccwpck_require__(8515);
-// EXTERNAL MODULE: ./packages/core/src/cosign/signature-store.ts + 5 modules
-var signature_store = __nccwpck_require__(4409);
+// EXTERNAL MODULE: ./packages/core/src/cosign/signature-store.ts
+var signature_store = __nccwpck_require__(7944);
 // EXTERNAL MODULE: ./packages/core/src/oci/media-types.ts
 var media_types = __nccwpck_require__(418);
 // EXTERNAL MODULE: ./packages/core/src/oci/manifest.ts
@@ -28113,116 +28113,8 @@ var oci_manifest = __nccwpck_require__(389);
 var errors = __nccwpck_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
 var oci_digest = __nccwpck_require__(4276);
-// EXTERNAL MODULE: ./packages/core/src/oci/http/retry.ts
-var retry = __nccwpck_require__(4405);
-;// CONCATENATED MODULE: ./packages/core/src/oci/settle.ts
-
-
-/**
- * Read-modify-write on a registry tag without compare-and-swap (distribution ignores
- * If-Match). After our write we keep re-reading until the tag has been quiet for longer
- * than a read-modify-write takes (4x ours, at least minQuietMs): a writer that read before
- * our write has then either written (and we see whether our entry survived) or cannot
- * write any more from its stale read. When another writer shows up, the window grows to
- * contendedQuietMs and restarts at each change. Cost without contention: the quiet window
- * and two or three GETs; none when the entry was already there and nothing was written.
- */
-async function appendUntilSettled(op, opts = {}) {
-    const minQuiet = opts.minQuietMs ?? 150;
-    const maxQuiet = opts.maxQuietMs ?? 3000;
-    const contendedQuiet = opts.contendedQuietMs ?? 1000;
-    const maxRounds = opts.maxRounds ?? 12;
-    const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
-    const maxStale = opts.maxStaleMs ?? minQuiet;
-    let writes = 0;
-    let failedWrites = 0;
-    let attempted = false;
-    let announced = false;
-    let contended = false;
-    for (let round = 1; round <= maxRounds; round++) {
-        const started = Date.now();
-        let state = await op.read();
-        const readAt = Date.now();
-        if (!op.satisfied(state)) {
-            state = await op.merge(state);
-            // Slow preparation (a blob upload that was retried) makes the read stale: read again; the
-            // prepared blobs are in place now, so the next merge is quick.
-            if (Date.now() - readAt > Math.max(maxStale, 2 * (readAt - started)) && round < maxRounds)
-                continue;
-            attempted = true;
-            try {
-                await op.write(state);
-            }
-            catch (e) {
-                // The write may or may not have landed (a reset after the body): the next read tells.
-                if (!isTransient(e) || round >= maxRounds || Date.now() > deadline)
-                    throw e;
-                await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(failedWrites++, 250, 4000));
-                continue;
-            }
-            writes++;
-        }
-        const rmwMs = Date.now() - started;
-        if (op.contended?.())
-            contended = true;
-        if (!announced) {
-            announced = true;
-            opts.onInPlace?.();
-        }
-        // Nothing written (not even a write that failed but may have landed), nothing of ours at
-        // stake: the entry was there before this read, so a writer that read after it appeared
-        // keeps it, and one that read earlier is the concern of whoever wrote it (their window).
-        if (!attempted && !contended)
-            return { rounds: round, writes, contended };
-        let quietMs = Math.min(maxQuiet, Math.max(minQuiet, 4 * rmwMs));
-        if (contended)
-            quietMs = Math.max(quietMs, contendedQuiet);
-        let last = op.fingerprint(state);
-        let quietSince = Date.now();
-        let lost = false;
-        while (Date.now() - quietSince < quietMs) {
-            if (Date.now() > deadline)
-                break;
-            await (0,retry/* sleep */.yy)(Math.max(10, Math.min(quietMs / 3, quietMs - (Date.now() - quietSince))));
-            const seen = await op.read();
-            const fp = op.fingerprint(seen);
-            if (fp !== last) {
-                // Someone else wrote: keep watching until they are done.
-                contended = true;
-                quietMs = Math.max(quietMs, contendedQuiet);
-                last = fp;
-                quietSince = Date.now();
-            }
-            if (!op.satisfied(seen)) {
-                lost = true;
-                break;
-            }
-        }
-        if (!lost)
-            return { rounds: round, writes, contended };
-        if (Date.now() > deadline)
-            break;
-        // Back off a little, with jitter, so racing writers do not keep colliding in lockstep.
-        await (0,retry/* sleep */.yy)(20 + Math.random() * 80 * round);
-    }
-    throw new errors/* BydigestError */.W('CONFLICT', `${op.what}: other writers kept overwriting it; our entry is not there after ${maxRounds} attempts`, {
-        hint: 'another job may be writing to the same tag in a loop; re-run this step',
-    });
-}
-/**
- * A failure worth reading the state again for: the connection broke, a 408/429/5xx answer,
- * or distribution's blob-link race (it rewrites a repository's link file on every upload of
- * a blob, so a manifest PUT that reads it mid-rewrite, while another job uploads the same
- * payload, is told the blob is unknown although it is there).
- */
-function isTransient(e) {
-    if (!(e instanceof errors/* BydigestError */.W))
-        return false;
-    if (e.status === 400 && /MANIFEST_BLOB_UNKNOWN|DIGEST_INVALID/.test(e.message))
-        return true;
-    return e.code === 'NETWORK' || (e.status !== undefined && retry/* RETRYABLE_STATUS */.Uz.has(e.status));
-}
-
+// EXTERNAL MODULE: ./packages/core/src/oci/settle.ts
+var oci_settle = __nccwpck_require__(2035);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/referrers.ts
 
 
@@ -28319,7 +28211,7 @@ early) {
     };
     const fingerprint = (entries) => (0,oci_digest/* sha256Digest */.sI)(fallbackIndexBytes(entries));
     const must = () => [...(first ?? []), descriptor];
-    return appendUntilSettled({
+    return (0,oci_settle/* appendUntilSettled */.e)({
         what: `referrers index ${(0,reference/* formatReference */.FH)(tag)}`,
         read,
         satisfied: (entries) => must().every((d) => entries.some((e) => sameDescriptor(e, d))),
@@ -28373,16 +28265,18 @@ async function attachReferrer(client, repo, manifest, mode, opts = {}) {
 
 // EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
 var constants = __nccwpck_require__(4203);
-// EXTERNAL MODULE: ./packages/core/src/cosign/sig-manifest.ts + 1 modules
-var sig_manifest = __nccwpck_require__(152);
+// EXTERNAL MODULE: ./packages/core/src/cosign/sig-manifest.ts
+var sig_manifest = __nccwpck_require__(9965);
 ;// CONCATENATED MODULE: ./actions/promote-preserve-digest/src/copy-signatures.ts
 
 /**
  * Carries what verifiers look up next to a digest into another repository, bytes unchanged:
  * the `.sig` manifest (cosign, containers/image) and every referrer (SBOMs, bundles) with
  * their own `.sig`, plus the referrers fallback index. Returns the manifests copied.
+ * `imageSignatures: false` leaves out the image's own `.sig` (and its platform manifests'):
+ * they name the source repository, and the caller signs the target itself.
  */
-async function copySignatures(client, source, target, concurrency, manifest) {
+async function copySignatures(client, source, target, concurrency, manifest, opts = { imageSignatures: true }) {
     let copied = 0;
     const stats = (0,copy/* emptyStats */.bD)();
     // The subject goes up by digest before anything that refers to it: should a later step fail,
@@ -28399,9 +28293,10 @@ async function copySignatures(client, source, target, concurrency, manifest) {
         await mergeSignatures(client, target, digest, sig);
         copied++;
     };
-    await copySig(source.digest);
+    if (opts.imageSignatures)
+        await copySig(source.digest);
     // sign-digest signs an index's platform manifests too: containers/image verifies the one it pulls.
-    if (manifest && (0,media_types/* isIndexMediaType */.$$)(manifest.mediaType)) {
+    if (opts.imageSignatures && manifest && (0,media_types/* isIndexMediaType */.$$)(manifest.mediaType)) {
         const index = (0,oci_manifest/* parseManifestJson */.vW)(manifest, (0,reference/* formatReference */.FH)(source));
         for (const child of index.manifests ?? [])
             await copySig(child.digest);
@@ -28437,7 +28332,7 @@ async function mergeSignatures(client, target, digest, sig) {
     const wanted = sig.parsed.layers;
     let firstSeen;
     const layersOf = (m) => (m ? (0,sig_manifest/* parseSigManifest */.s5)(m.bytes).layers : []);
-    await appendUntilSettled({
+    await (0,oci_settle/* appendUntilSettled */.e)({
         what: `signature manifest ${(0,reference/* formatReference */.FH)(tag)}`,
         read: async () => {
             const m = await client.getManifestIfExists(tag);
@@ -28481,63 +28376,138 @@ function plainDescriptor(d) {
 
 /***/ }),
 
+/***/ 3354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DM: () => (/* binding */ signedDigestsOf),
+/* harmony export */   O4: () => (/* binding */ sourceSignatureRefs),
+/* harmony export */   VH: () => (/* binding */ foreignIdentityRefusal)
+/* harmony export */ });
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(389);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8515);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7944);
+/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6587);
+
+
+/** The digests a promotion carries signatures for: the image, and an index's platform manifests. */
+function signedDigestsOf(source, manifest) {
+    if (!(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_0__/* .isIndexMediaType */ .$$)(manifest.mediaType))
+        return [source.digest];
+    const index = (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_1__/* .parseManifestJson */ .vW)(manifest, (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(source));
+    return [source.digest, ...(index.manifests ?? []).map((d) => d.digest)];
+}
+/** The `.sig` references at the source that name the source repository (what copying would carry). */
+async function sourceSignatureRefs(client, source, digests) {
+    const found = await Promise.all(digests.map((d) => (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_3__/* .readSignatureManifest */ .MD)(client, source, d)));
+    return found.flatMap((s) => (s ? [s.ref] : []));
+}
+/**
+ * A cosign signature names the repository it was made for (its docker-reference). Copied into
+ * another repository it still names the source, and a host whose policy for the target uses
+ * matchRepository (or the default matchRepoDigestOrExact) refuses it: containers/image says
+ * `Signature for identity "<source>" is not accepted`. So, unless told the hosts remap the
+ * identity, refuse before writing and say how to get a signature the target's hosts accept.
+ */
+function foreignIdentityRefusal(source, targets, sigRefs) {
+    const from = (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_2__/* .repositoryName */ .aR)(source);
+    const to = targets.map(_bydigest_core__WEBPACK_IMPORTED_MODULE_2__/* .repositoryName */ .aR).join(', ');
+    const what = sigRefs.length > 0 ? `the signatures at ${sigRefs.join(', ')} name ${from}` : `the digest is signed for ${from}`;
+    return new _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('tags', `${to} is another repository than ${from}, and ${what}: hosts pulling ${to} with a policy that uses signedIdentity matchRepository (or the default matchRepoDigestOrExact) refuse them (containers/image: Signature for identity "${from}" is not accepted); nothing was promoted`, [
+        `give the key input (and password-env) to sign the digest in ${to} with that repository's identity during the promotion;`,
+        `or, if every host pulling ${to} trusts ${from}'s signatures (signedIdentity exactRepository with dockerRepository "${from}", or remapIdentity with signedPrefix "${from}"), set allow-foreign-identity: true to copy them unchanged;`,
+        'or set copy-signatures: false to promote without signatures.',
+    ].join(' '));
+}
+
+
+/***/ }),
+
 /***/ 3970:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8515);
-/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6289);
-/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4409);
-/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9733);
-/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5329);
-/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(909);
-/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7559);
-/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8093);
-/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7490);
-/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4827);
-/* harmony import */ var _copy_signatures_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1677);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8515);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6289);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7944);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(645);
+/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5329);
+/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6587);
+/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6865);
+/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7559);
+/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8093);
+/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7490);
+/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4827);
+/* harmony import */ var _bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2684);
+/* harmony import */ var _copy_signatures_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7103);
+/* harmony import */ var _foreign_identity_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3354);
+/* harmony import */ var _sign_targets_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7974);
 
 
 
-await (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async () => {
-    const source = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .parseInput */ .CU)('source', _bydigest_core__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn, { required: true });
-    const entries = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .listInput */ .dt)('tags');
+
+
+
+// Signing in the target repositories is opt-in: a key only when the key input is given.
+const pendingKey = (0,_bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_0__/* .startSigningKey */ .$)({ optional: true });
+pendingKey?.catch(() => undefined);
+await (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async () => {
+    const source = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .parseInput */ .CU)('source', _bydigest_core__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn, { required: true });
+    const entries = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('tags');
     if (entries.length === 0)
-        throw new _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('tags', 'lists no targets', 'e.g. stable, or ghcr.io/owner/other:stable');
-    const targets = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .parseInput */ .CU)('tags', () => (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_3__/* .parseTargets */ .S)(source, entries));
-    const requiredKey = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .rawInput */ .JR)('require-signature') ? await (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .publicKeyInput */ .Lt)('require-signature') : undefined;
-    const copySigs = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE)('copy-signatures', true);
-    const concurrency = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .integerInput */ .$A)('concurrency', 4, { min: 1, max: 32 });
-    const client = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .registryClientFromInputs */ .Q)();
+        throw new _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('tags', 'lists no targets', 'e.g. stable, or ghcr.io/owner/other:stable');
+    const targets = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .parseInput */ .CU)('tags', () => (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_4__/* .parseTargets */ .S)(source, entries));
+    const requiredKey = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .rawInput */ .JR)('require-signature') ? await (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .publicKeyInput */ .Lt)('require-signature') : undefined;
+    const copySigs = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('copy-signatures', true);
+    const allowForeign = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('allow-foreign-identity', false);
+    const concurrency = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .integerInput */ .$A)('concurrency', 4, { min: 1, max: 32 });
+    // A bad key or password fails here, before any request: a promotion that cannot sign writes nothing.
+    const key = pendingKey ? await (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_5__/* .awaitSigningKey */ .f)(pendingKey) : undefined;
+    const client = (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_6__/* .registryClientFromInputs */ .Q)();
     try {
         // One GET by digest: the bytes every target receives. A tag is never re-resolved.
         const manifest = await client.getManifest(source);
         if (requiredKey) {
-            const v = await (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_5__/* .verifyLegacySignatures */ .gr)(client, source, [requiredKey]);
+            const v = await (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_7__/* .verifyLegacySignatures */ .gr)(client, source, [requiredKey]);
             if (v.valid.length === 0) {
-                throw new _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('require-signature', `${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(source)} carries no valid signature for the required key; nothing was promoted (${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_5__/* .describeVerdicts */ .WR)(v)})`, 'sign this digest with sign-digest using the matching private key, then promote');
+                throw new _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('require-signature', `${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(source)} carries no valid signature for the required key; nothing was promoted (${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_7__/* .describeVerdicts */ .WR)(v)})`, 'sign this digest with sign-digest using the matching private key, then promote');
             }
-            _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(`signature check: ${v.valid.length} valid signature(s) at ${v.signatureRef}`);
+            _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_8__/* .info */ .pq(`signature check: ${v.valid.length} valid signature(s) at ${v.signatureRef}`);
         }
-        const elsewhere = targets.filter((t) => !(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_2__/* .sameRepository */ .RB)(t, source));
+        const elsewhere = targets.filter((t) => !(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_3__/* .sameRepository */ .RB)(t, source));
+        const otherRepos = uniqueRepos(elsewhere);
+        const digests = (0,_foreign_identity_js__WEBPACK_IMPORTED_MODULE_9__/* .signedDigestsOf */ .DM)(source, manifest);
+        // The source's signatures name the source repository: carried as they are, only hosts that
+        // remap the identity accept them. Signing in the target (key) or the explicit opt-in avoids that.
+        const carryImageSignatures = copySigs && (allowForeign || !key);
+        if (otherRepos.length > 0 && carryImageSignatures && !allowForeign) {
+            const sigRefs = await (0,_foreign_identity_js__WEBPACK_IMPORTED_MODULE_9__/* .sourceSignatureRefs */ .O4)(client, source, digests);
+            if (sigRefs.length > 0 || requiredKey)
+                throw (0,_foreign_identity_js__WEBPACK_IMPORTED_MODULE_9__/* .foreignIdentityRefusal */ .VH)(source, otherRepos, sigRefs);
+        }
+        if (key && otherRepos.length === 0)
+            _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_8__/* .info */ .pq('key given, but every target is in the source repository, whose signatures already name it: nothing to sign');
         // Signatures and referrers go first: no target tag may point at the digest before they are there.
         const copyFirst = async () => {
-            if (!copySigs)
-                return;
-            for (const repo of uniqueRepos(elsewhere)) {
-                const copied = await (0,_copy_signatures_js__WEBPACK_IMPORTED_MODULE_7__/* .copySignatures */ .v)(client, source, repo, concurrency, manifest);
-                _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(`copied ${copied} signature/referrer manifest(s) to ${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(repo)}`);
+            for (const repo of otherRepos) {
+                if (copySigs) {
+                    const copied = await (0,_copy_signatures_js__WEBPACK_IMPORTED_MODULE_10__/* .copySignatures */ .v)(client, source, repo, concurrency, manifest, { imageSignatures: carryImageSignatures });
+                    _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_8__/* .info */ .pq(`copied ${copied} signature/referrer manifest(s) to ${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(repo)}${carryImageSignatures ? '' : " (not the image's own .sig, which names the source repository)"}`);
+                }
+                if (key)
+                    _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_8__/* .info */ .pq((0,_sign_targets_js__WEBPACK_IMPORTED_MODULE_11__/* .describeSigned */ .c)((0,_bydigest_core__WEBPACK_IMPORTED_MODULE_3__/* .withDigest */ .hQ)(repo, source.digest), await (0,_sign_targets_js__WEBPACK_IMPORTED_MODULE_11__/* .signInTarget */ .s)(client, source, repo, manifest, digests, key)));
             }
         };
-        const result = await (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_8__/* .promoteByDigest */ .sq)(client, source, targets, { manifest, concurrency, beforeTags: copyFirst });
+        const result = await (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_12__/* .promoteByDigest */ .sq)(client, source, targets, { manifest, concurrency, beforeTags: copyFirst });
         const { stats } = result;
         if (elsewhere.length > 0)
-            _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(`blobs: ${stats.mounted} mounted, ${stats.streamed} streamed, ${stats.existing} already present`);
-        (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_9__/* .setDigestOutput */ .kq)('digest', manifest.digest);
-        (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_9__/* .setCheckedOutput */ .bt)('promoted', result.written.join('\n'), (v) => v.split('\n').length === targets.length);
-        await _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_10__/* .summary */ .z
+            _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_8__/* .info */ .pq(`blobs: ${stats.mounted} mounted, ${stats.streamed} streamed, ${stats.existing} already present`);
+        (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_13__/* .setDigestOutput */ .kq)('digest', manifest.digest);
+        (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_13__/* .setCheckedOutput */ .bt)('promoted', result.written.join('\n'), (v) => v.split('\n').length === targets.length);
+        await _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_14__/* .summary */ .z
             .addHeading('promote-preserve-digest', 3)
-            .addRaw(`<p>Source <code>${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(source)}</code>${requiredKey ? ' (signature verified)' : ''}</p>`)
+            .addRaw(`<p>Source <code>${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(source)}</code>${requiredKey ? ' (signature verified)' : ''}${key && otherRepos.length > 0 ? `; signed in ${otherRepos.map((r) => `<code>${(0,_bydigest_core__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(r)}</code>`).join(', ')} with key <code>${key.keyId.slice(0, 16)}</code>` : ''}</p>`)
             .addTable([
             [{ data: 'target', header: true }, { data: 'resolves to', header: true }],
             ...result.written.map((r) => [r, `<code>${manifest.digest}</code>`]),
@@ -28560,120 +28530,2635 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 909:
+/***/ 7974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* binding */ InputError),
-  tE: () => (/* binding */ booleanInput),
-  $A: () => (/* binding */ integerInput),
-  dt: () => (/* binding */ listInput),
-  CU: () => (/* binding */ parseInput),
-  Lt: () => (/* binding */ publicKeyInput),
-  JR: () => (/* binding */ rawInput)
+  c: () => (/* binding */ describeSigned),
+  s: () => (/* binding */ signInTarget)
 });
 
-// UNUSED EXPORTS: choiceInput, keyValueInput, maskEnvSecret, requiredInput, truncate
+// EXTERNAL MODULE: ./packages/core/src/oci/reference.ts
+var reference = __nccwpck_require__(8515);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
+var digest = __nccwpck_require__(4276);
+// EXTERNAL MODULE: ./packages/core/src/oci/manifest.ts
+var oci_manifest = __nccwpck_require__(389);
+// EXTERNAL MODULE: ./packages/core/src/oci/media-types.ts
+var media_types = __nccwpck_require__(418);
+// EXTERNAL MODULE: ./packages/core/src/oci/settle.ts
+var oci_settle = __nccwpck_require__(2035);
+// EXTERNAL MODULE: ./packages/core/src/util/map-limit.ts
+var map_limit = __nccwpck_require__(2869);
+// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
+var constants = __nccwpck_require__(4203);
+// EXTERNAL MODULE: ./packages/core/src/cosign/payload.ts + 3 modules
+var payload = __nccwpck_require__(5497);
+// EXTERNAL MODULE: ./packages/core/src/cosign/sig-manifest.ts
+var sig_manifest = __nccwpck_require__(9965);
+// EXTERNAL MODULE: ./packages/core/src/cosign/signature.ts
+var signature = __nccwpck_require__(836);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/sign-image.ts
 
-// EXTERNAL MODULE: ./packages/action-kit/src/runner/file-commands.ts + 1 modules
-var file_commands = __nccwpck_require__(1691);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+
+
+
+
+
+
+
+
+
+
+/** The digests to sign: the image, and with `recursive` every manifest an index lists. */
+async function signingTargets(client, image, recursive) {
+    const manifest = await client.getManifestIfExists(image);
+    if (!manifest) {
+        throw new errors/* BydigestError */.W('NOT_FOUND', `${(0,reference/* formatReference */.FH)(image)} does not exist in the registry`, {
+            operation: 'GET manifest',
+            reference: (0,reference/* formatReference */.FH)(image),
+            status: 404,
+            hint: 'sign the digest capture-digest reported, after the push',
+        });
+    }
+    if (!recursive || !(0,media_types/* isIndexMediaType */.$$)(manifest.mediaType))
+        return [image.digest];
+    const index = (0,oci_manifest/* parseManifestJson */.vW)(manifest, (0,reference/* formatReference */.FH)(image));
+    return [image.digest, ...(index.manifests ?? []).map((d) => d.digest)];
+}
+/**
+ * Signs `image` (and its platform manifests) in cosign's legacy format: a simple-signing
+ * layer per identity, appended to `sha256-<hex>.sig` with read-modify-write that re-reads
+ * until no other writer can still drop our layer, and checks our signatures verify there.
+ * Everything that does not need the key (payload upload, first read of the `.sig`) runs
+ * while the key is still being derived.
+ */
+async function signImage(client, opts) {
+    if (opts.identities.length === 0)
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'no identity to sign');
+    const targets = opts.targets ?? (await signingTargets(client, opts.image, opts.recursive ?? true));
+    const prepared = await (0,map_limit/* mapLimit */.s)(targets, 4, (digest) => prepare(client, (0,reference/* withDigest */.hQ)(opts.image, digest), opts));
+    const key = await opts.key;
+    return (0,map_limit/* mapLimit */.s)(prepared, 4, (p) => signPrepared(client, p, key, opts));
+}
+async function prepare(client, image, opts) {
+    const payloads = opts.identities.map((dockerReference) => (0,payload/* simpleSigningPayload */.K)({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null }));
+    // The config lists layer digests only, so the one the write will most likely need (what is
+    // there now plus our layers) goes up before the key exists, beside the payloads: on a remote
+    // registry the preparation is then three round trips, not six. The config is new almost
+    // always (it changes with every signature added), so it skips the existence check.
+    const readAndUploadConfig = async () => {
+        const early = await client.getManifestIfExists((0,reference/* withTag */.Rd)(image, (0,sig_manifest/* signatureTag */.bG)(image.digest)));
+        const layers = [...(early ? (0,sig_manifest/* parseSigManifest */.s5)(early.bytes).layers : []), ...payloads.map((p) => ({ digest: (0,digest/* sha256Digest */.sI)(p) }))];
+        const config = (0,sig_manifest/* sigConfigBytes */.Vn)(layers);
+        await client.uploadBlob(image, { digest: (0,digest/* sha256Digest */.sI)(config), size: config.length, open: () => config }, { skipExistenceCheck: true });
+        return early;
+    };
+    const [early] = await Promise.all([
+        readAndUploadConfig(),
+        (0,map_limit/* mapLimit */.s)(payloads, 4, (payload) => client.uploadBlob(image, { digest: (0,digest/* sha256Digest */.sI)(payload), size: payload.length, open: () => payload })),
+    ]);
+    return { image, payloads, early: early?.bytes };
+}
+async function signPrepared(client, prep, key, opts) {
+    const { image } = prep;
+    const ours = prep.payloads.map((payload) => ({ payload, layer: (0,sig_manifest/* signatureLayer */.MU)(payload, (0,signature/* signPayload */.cM)(key, payload)) }));
+    const tag = (0,reference/* withTag */.Rd)(image, (0,sig_manifest/* signatureTag */.bG)(image.digest));
+    const isOurs = (bytes, o) => (0,sig_manifest/* appendSignatureLayer */.Ue)(bytes, o.layer, { payload: o.payload, publicKey: key.publicKey }).status === 'already-present';
+    let firstSeen;
+    let initiallyPresent;
+    let contended = false;
+    const present = (layers, d) => layers.some((l) => l.digest === d.digest && l.annotations?.[constants/* SIGNATURE_ANNOTATION */.ZB] === d.annotations?.[constants/* SIGNATURE_ANNOTATION */.ZB]);
+    let last;
+    const fingerprint = (bytes) => (bytes ? (0,digest/* sha256Digest */.sI)(bytes) : 'none');
+    const settle = await (0,oci_settle/* appendUntilSettled */.e)({
+        what: `signature manifest ${(0,reference/* formatReference */.FH)(tag)}`,
+        read: async () => {
+            const m = await client.getManifestIfExists(tag);
+            last = m?.bytes;
+            if (firstSeen === undefined) {
+                // The .sig changed while the key was being derived: another signer is at work.
+                contended = fingerprint(m?.bytes) !== fingerprint(prep.early);
+                firstSeen = m ? (0,sig_manifest/* parseSigManifest */.s5)(m.bytes).layers : [];
+                initiallyPresent = ours.every((o) => isOurs(m?.bytes, o));
+            }
+            return m?.bytes;
+        },
+        satisfied: (bytes) => {
+            if (!ours.every((o) => isOurs(bytes, o)))
+                return false;
+            const layers = bytes ? (0,sig_manifest/* parseSigManifest */.s5)(bytes).layers : [];
+            return (firstSeen ?? []).every((d) => present(layers, d));
+        },
+        merge: async (bytes) => {
+            const parsed = bytes ? (0,sig_manifest/* parseSigManifest */.s5)(bytes) : undefined;
+            const layers = parsed ? parsed.layers.map(sig_manifest/* plainDescriptor */.UM) : [];
+            // Put back anything a racing writer dropped that we saw, then our own layers.
+            for (const d of firstSeen ?? [])
+                if (!present(layers, d))
+                    layers.push((0,sig_manifest/* plainDescriptor */.UM)(d));
+            const extra = (0,sig_manifest/* extrasOf */.bI)(parsed);
+            for (const o of ours) {
+                if (layers.length === 0 || !isOurs((0,sig_manifest/* buildSigManifest */.z3)(layers, extra).manifestBytes, o))
+                    layers.push(o.layer);
+            }
+            const manifest = (0,sig_manifest/* buildSigManifest */.z3)(layers, extra).manifestBytes;
+            // The config blob goes up here, not in write: the PUT must follow the read closely.
+            const config = (0,sig_manifest/* sigConfigBytes */.Vn)((0,sig_manifest/* parseSigManifest */.s5)(manifest).layers);
+            await client.uploadBlob(image, { digest: (0,digest/* sha256Digest */.sI)(config), size: config.length, open: () => config });
+            return manifest;
+        },
+        write: async (bytes) => {
+            const manifest = bytes;
+            await client.putManifest(tag, { bytes: manifest, mediaType: media_types/* MediaType */.zu.OciManifest }, { retry: false });
+            last = manifest;
+        },
+        fingerprint,
+        contended: () => contended,
+    }, 
+    // A short floor is safe here: a signer that wrote while we derived the key shows up as a
+    // changed .sig (contended), which widens the window to the contended one.
+    { minQuietMs: 40, ...opts.settle });
+    if (!last)
+        throw new errors/* BydigestError */.W('SIGNATURE', `${(0,reference/* formatReference */.FH)(tag)} vanished after signing`);
+    return {
+        digest: image.digest,
+        signatureRef: (0,reference/* formatReference */.FH)(tag),
+        signatureDigest: (0,digest/* sha256Digest */.sI)(last),
+        layers: ours.map((o) => o.layer.digest),
+        alreadySigned: initiallyPresent === true && settle.writes === 0,
+        settle,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/promote-preserve-digest/src/sign-targets.ts
+
+/**
+ * Signs the promoted digest in a target repository with that repository's identity (what
+ * sign-digest's identity: repository writes there), so a host whose policy for the target uses
+ * matchRepository accepts it. The manifest goes up by digest first: no `.sig` may name a
+ * subject the repository does not hold. `digests` are the image and an index's platform
+ * manifests, all of which containers/image may verify.
+ */
+async function signInTarget(client, source, target, manifest, digests, key) {
+    const image = (0,reference/* withDigest */.hQ)(target, source.digest);
+    await client.putManifest(image, manifest);
+    const identity = (0,reference/* repositoryName */.aR)(image);
+    const signed = await signImage(client, { image, identities: [identity], targets: digests, key });
+    return { identity, signed };
+}
+function describeSigned(image, s) {
+    const writes = s.signed.every((x) => x.alreadySigned) ? 'already signed' : 'signed';
+    return `${writes} ${(0,reference/* formatReference */.FH)(image)} (${s.signed.length} manifest(s)) for identity ${s.identity} -> ${s.signed[0]?.signatureRef ?? '?'}`;
+}
+
+
+/***/ }),
+
+/***/ 2684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ startSigningKey)
+});
+
+// UNUSED EXPORTS: keyInputParsed
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
 var constants = __nccwpck_require__(4203);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@noble+ciphers@2.4.0/node_modules/@noble/ciphers/utils.js
+/**
+ * Utilities for hex, bytes, CSPRNG.
+ * @module
+ */
+/*! noble-ciphers - MIT License (c) 2023 Paul Miller (paulmillr.com) */
+function aarray(item, title, inner = () => { }) {
+    if (!Array.isArray(item))
+        throw new TypeError(`"${title}" expected array, got type=${typeof item}`);
+    for (let i = 0; i < item.length; i++)
+        inner(item[i], `${title}[${i}]`);
+    return item;
+}
+/**
+ * Checks if something is Uint8Array. Be careful: nodejs Buffer will return true.
+ * @param a - Value to inspect.
+ * @returns `true` when the value is a Uint8Array view, including Node's `Buffer`.
+ * @example
+ * Guards a value before treating it as raw key material.
+ *
+ * ```ts
+ * isBytes(new Uint8Array());
+ * ```
+ */
+function isBytes(a) {
+    // Plain `instanceof Uint8Array` is too strict for some Buffer / proxy /
+    // cross-realm cases. The fallback still requires a real ArrayBuffer view
+    // so plain JSON-deserialized `{ constructor: ... }`
+    // spoofing is rejected, and `BYTES_PER_ELEMENT === 1` keeps the fallback on byte-oriented views.
+    return (a instanceof Uint8Array ||
+        (ArrayBuffer.isView(a) &&
+            a.constructor.name === 'Uint8Array' &&
+            'BYTES_PER_ELEMENT' in a &&
+            a.BYTES_PER_ELEMENT === 1));
+}
+// Shared error-message prefix builder. Only called on throw paths, so assert
+// success paths never pay for the string concatenation.
+const atitle = (title) => (title ? `"${title}" ` : '');
+/**
+ * Asserts something is boolean.
+ * @param value - Value to validate.
+ * @returns The validated boolean.
+ * @throws On wrong argument types. {@link TypeError}
+ * @example
+ * Validates a boolean option before branching on it.
+ *
+ * ```ts
+ * abool(true);
+ * ```
+ */
+function abool(value, title = '') {
+    if (typeof value !== 'boolean')
+        throw new TypeError(atitle(title) + 'expected boolean, got type=' + typeof value);
+    return value;
+}
+/**
+ * Asserts something is a non-negative safe integer.
+ * @param n - Value to validate.
+ * @returns The validated number.
+ * @throws On wrong argument types. {@link TypeError}
+ * @throws On wrong argument ranges or values. {@link RangeError}
+ * @example
+ * Validates a non-negative length or counter.
+ *
+ * ```ts
+ * anumber(1);
+ * ```
+ */
+function utils_anumber(n, title = '') {
+    if (typeof n !== 'number')
+        throw new TypeError(atitle(title) + 'expected number, got ' + typeof n);
+    if (!Number.isSafeInteger(n) || n < 0)
+        throw new RangeError(atitle(title) + 'expected integer >= 0, got ' + n);
+    return n;
+}
+/**
+ * Asserts something is Uint8Array.
+ * @param value - Value to validate.
+ * @param length - Expected byte length.
+ * @param title - Optional label used in error messages.
+ * @returns The validated byte array.
+ * On Node, `Buffer` is accepted too because it is a Uint8Array view.
+ * @throws On wrong argument types. {@link TypeError}
+ * @throws On wrong argument lengths. {@link RangeError}
+ * @example
+ * Validates a fixed-length nonce or key buffer.
+ *
+ * ```ts
+ * abytes(new Uint8Array([1, 2]), 2);
+ * ```
+ */
+function utils_abytes(value, length, title = '') {
+    // Success path first: this runs at the start of every update() / digestInto(), and the
+    // common `abytes(data)` form must not pay for length handling it does not use.
+    if (isBytes(value) && (length === undefined || value.length === length))
+        return value;
+    // Error path: recompute freely to build the exact message.
+    if (length !== undefined)
+        utils_anumber(length, 'length');
+    const bytes = isBytes(value);
+    const ofLen = length !== undefined ? ` of length ${length}` : '';
+    const got = bytes ? `length=${value.length}` : `type=${typeof value}`;
+    const message = atitle(title) + 'expected Uint8Array' + ofLen + ', got ' + got;
+    if (!bytes)
+        throw new TypeError(message);
+    throw new RangeError(message);
+}
+const aobject = (value, label) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new TypeError(label === 'object'
+            ? 'expected valid options object'
+            : `"${label}" expected object, got type=${typeof value}`);
+};
+/**
+ * Asserts a hash- or MAC-like instance has not been destroyed or finished.
+ * @param instance - Stateful instance to validate.
+ * @param checkFinished - Whether to reject finished instances.
+ * When `false`, only `destroyed` is checked.
+ * @throws If the hash instance has already been destroyed or finalized. {@link Error}
+ * @example
+ * Guards against calling `update()` or `digest()` on a finished hash.
+ *
+ * ```ts
+ * aexists({ destroyed: false, finished: false });
+ * ```
+ */
+function aexists(instance, checkFinished = true) {
+    // Runs on every update()/digestInto(); the flags are library-owned booleans, so only their
+    // truthiness is checked - re-validating their type per call was pure hot-path overhead.
+    if (instance.destroyed)
+        throw new Error('hash was destroyed');
+    if (checkFinished && instance.finished)
+        throw new Error('digest() was already called');
+}
+/**
+ * Asserts output is a sufficiently-sized byte array.
+ * @param out - Output buffer to validate.
+ * @param instance - Hash-like instance providing `outputLen`.
+ * This is the relaxed `digestInto()`-style contract: output must be at least `outputLen`,
+ * unlike one-shot cipher helpers elsewhere in the repo that often require exact lengths.
+ * @throws On wrong argument types. {@link TypeError}
+ * @throws On wrong output buffer lengths. {@link RangeError}
+ * @example
+ * Verifies that a caller-provided output buffer is large enough.
+ *
+ * ```ts
+ * aoutput(new Uint8Array(16), { outputLen: 16 });
+ * ```
+ */
+function aoutput(out, instance) {
+    utils_abytes(out, undefined, 'output');
+    // `outputLen` is a library-owned readonly number; the negated comparison keeps failing fast
+    // when it is missing/NaN (comparisons with undefined/NaN are false) without an anumber() call.
+    const min = instance.outputLen;
+    if (!(out.length >= min)) {
+        throw new RangeError('"output" expected length >= ' + min);
+    }
+}
+/**
+ * Asserts output is a sufficiently-sized, 4-byte-aligned byte array.
+ * {@link aoutput} plus an {@link isAligned32} check, for `digestInto()` paths
+ * that write through zero-allocation `u32` word views.
+ * @param out - Output buffer to validate.
+ * @param instance - Hash-like instance providing `outputLen`.
+ * @throws On wrong argument types. {@link TypeError}
+ * @throws On wrong output buffer lengths. {@link RangeError}
+ * @throws On wrong output buffer alignment. {@link Error}
+ * @example
+ * Verifies that a caller-provided output buffer is large enough and aligned.
+ *
+ * ```ts
+ * aoutput32(new Uint8Array(16), { outputLen: 16 });
+ * ```
+ */
+function aoutput32(out, instance) {
+    aoutput(out, instance);
+    if (!isAligned32(out))
+        throw new Error('invalid output, must be aligned');
+}
+/**
+ * Casts a typed-array view to Uint8Array.
+ * @param arr - Typed-array view to reinterpret.
+ * @returns Uint8Array view over the same bytes.
+ * @example
+ * Views 32-bit words as raw bytes without copying.
+ *
+ * ```ts
+ * u8(new Uint32Array([1]));
+ * ```
+ */
+function u8(arr) {
+    return new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength);
+}
+/**
+ * Casts a typed-array view to Uint32Array.
+ * @param arr - Typed-array view to reinterpret.
+ * @returns Uint32Array view over the same bytes. Callers are expected to provide a
+ * 4-byte-aligned offset; trailing `1..3` bytes are silently dropped.
+ * @example
+ * Views a byte buffer as 32-bit words for block processing.
+ *
+ * ```ts
+ * u32(new Uint8Array(4));
+ * ```
+ */
+function u32(arr) {
+    return new Uint32Array(arr.buffer, arr.byteOffset, Math.floor(arr.byteLength / 4));
+}
+/**
+ * Zeroizes typed arrays in place.
+ * Warning: JS provides no guarantees.
+ * @param arrays - Arrays to wipe.
+ * @example
+ * Wipes a temporary key buffer after use.
+ *
+ * ```ts
+ * const bytes = new Uint8Array([1]);
+ * clean(bytes);
+ * ```
+ */
+function clean(...arrays) {
+    for (let i = 0; i < arrays.length; i++) {
+        arrays[i].fill(0);
+    }
+}
+/**
+ * Creates a DataView for byte-level manipulation.
+ * @param arr - Typed-array view to wrap.
+ * @returns DataView over the same bytes.
+ * @example
+ * Creates an endian-aware view for length encoding.
+ *
+ * ```ts
+ * createView(new Uint8Array(4));
+ * ```
+ */
+function createView(arr) {
+    return new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
+}
+/**
+ * Whether the current platform is little-endian.
+ * Most are; some IBM systems are not.
+ */
+const isLE = /* @__PURE__ */ (() => new Uint8Array(new Uint32Array([0x11223344]).buffer)[0] === 0x44)();
+/**
+ * Reverses byte order of one 32-bit word.
+ * @param word - Unsigned 32-bit word to swap.
+ * @returns The same word with bytes reversed.
+ * @example
+ * Swaps a big-endian word into little-endian byte order.
+ *
+ * ```ts
+ * byteSwap(0x11223344);
+ * ```
+ */
+function byteSwap(word) {
+    return (((word << 24) & 0xff000000) |
+        ((word << 8) & 0xff0000) |
+        ((word >>> 8) & 0xff00) |
+        ((word >>> 24) & 0xff));
+}
+/**
+ * Normalizes one 32-bit word to the little-endian representation expected by cipher cores.
+ * @param n - Unsigned 32-bit word to normalize.
+ * @returns Little-endian normalized word on big-endian hosts, else the input word unchanged.
+ * @example
+ * Normalizes a host-endian word before passing it into an ARX/AES core.
+ *
+ * ```ts
+ * swap8IfBE(0x11223344);
+ * ```
+ */
+const swap8IfBE = (/* unused pure expression or super */ null && (isLE
+    ? (n) => n
+    : (n) => byteSwap(n) >>> 0));
+/**
+ * Byte-swaps every word of a Uint32Array in place.
+ * @param arr - Uint32Array whose words should be swapped.
+ * @returns The same array after in-place byte swapping.
+ * @example
+ * Swaps every 32-bit word in a word-view buffer.
+ *
+ * ```ts
+ * byteSwap32(new Uint32Array([0x11223344]));
+ * ```
+ */
+function byteSwap32(arr) {
+    for (let i = 0; i < arr.length; i++) {
+        arr[i] = byteSwap(arr[i]);
+    }
+    return arr;
+}
+/**
+ * Normalizes a Uint32Array view to the little-endian representation expected by cipher cores.
+ * @param u - Word view to normalize in place.
+ * @returns Little-endian normalized word view.
+ * @example
+ * Normalizes a word-view buffer before block processing.
+ *
+ * ```ts
+ * swap32IfBE(new Uint32Array([0x11223344]));
+ * ```
+ */
+const swap32IfBE = isLE
+    ? (u) => u
+    : byteSwap32;
+// Built-in hex conversion:
+// {@link https://caniuse.com/mdn-javascript_builtins_uint8array_fromhex | caniuse entry}
+const hasHexBuiltin = /* @__PURE__ */ (/* unused pure expression or super */ null && ((() => 
+// @ts-ignore
+typeof Uint8Array.from([]).toHex === 'function' && typeof Uint8Array.fromHex === 'function')()));
+// Array where index 0xf0 (240) is mapped to string 'f0'
+const hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+/**
+ * Convert byte array to hex string. Uses built-in function, when available.
+ * @param bytes - Bytes to encode.
+ * @returns Lowercase hexadecimal string.
+ * @throws On wrong argument types. {@link TypeError}
+ * @example
+ * Formats ciphertext bytes for logs or test vectors.
+ *
+ * ```ts
+ * bytesToHex(Uint8Array.from([0xca, 0xfe, 0x01, 0x23])); // 'cafe0123'
+ * ```
+ */
+function bytesToHex(bytes) {
+    utils_abytes(bytes);
+    // @ts-ignore
+    if (hasHexBuiltin)
+        return bytes.toHex();
+    // pre-caching improves the speed 6x
+    let hex = '';
+    for (let i = 0; i < bytes.length; i++) {
+        hex += hexes[bytes[i]];
+    }
+    return hex;
+}
+// Strict ASCII nibble parser: non-ASCII hex lookalikes are rejected as undefined.
+// ASCII codes: '0'..'9' = 48..57, 'A'..'F' = 65..70, 'a'..'f' = 97..102.
+// prettier-ignore
+function asciiToBase16(ch) {
+    return ch >= 48 && ch <= 57 ? ch - 48 // '2' => 50-48
+        : ch >= 65 && ch <= 70 ? ch - (65 - 10) // 'B' => 66-(65-10)
+            : ch >= 97 && ch <= 102 ? ch - (97 - 10) // 'b' => 98-(97-10)
+                : undefined;
+}
+/**
+ * Convert hex string to byte array. Uses built-in function, when available.
+ * @param hex - hexadecimal string to decode
+ * @returns Decoded bytes.
+ * @throws On wrong argument types. {@link TypeError}
+ * @throws On wrong argument ranges or values. {@link RangeError}
+ * @example
+ * Decode lowercase hexadecimal into bytes.
+ * ```ts
+ * hexToBytes('cafe0123'); // Uint8Array.from([0xca, 0xfe, 0x01, 0x23])
+ * ```
+ */
+function hexToBytes(hex) {
+    if (typeof hex !== 'string')
+        throw new TypeError('hex string expected, got ' + typeof hex);
+    if (hasHexBuiltin) {
+        try {
+            return Uint8Array.fromHex(hex);
+        }
+        catch (error) {
+            if (error instanceof SyntaxError)
+                throw new RangeError(error.message);
+            throw error;
+        }
+    }
+    const hl = hex.length;
+    const al = hl / 2;
+    if (hl % 2)
+        throw new RangeError('hex string expected, got unpadded hex of length ' + hl);
+    const array = new Uint8Array(al);
+    for (let ai = 0, hi = 0; ai < al; ai++, hi += 2) {
+        const n1 = asciiToBase16(hex.charCodeAt(hi)); // parse first char, multiply it by 16
+        const n2 = asciiToBase16(hex.charCodeAt(hi + 1)); // parse second char
+        if (n1 === undefined || n2 === undefined) {
+            const char = hex[hi] + hex[hi + 1];
+            throw new RangeError('hex string expected, got non-hex character "' + char + '" at index ' + hi);
+        }
+        array[ai] = n1 * 16 + n2; // example: 'A9' => 10*16 + 9
+    }
+    return array;
+}
+const _0n = /* @__PURE__ */ (/* unused pure expression or super */ null && (BigInt(0)));
+// Used in ff1, via bytesToNumberBE
+/**
+ * Converts a big-endian hex string into bigint.
+ * @param hex - Hexadecimal string without `0x`.
+ * @returns Parsed bigint value. The empty string is treated as `0n`.
+ * @throws On wrong argument types. {@link TypeError}
+ * @example
+ * Parses a big-endian field element or counter from hex.
+ *
+ * ```ts
+ * hexToNumber('ff');
+ * ```
+ */
+function hexToNumber(hex) {
+    if (typeof hex !== 'string')
+        throw new TypeError('hex string expected, got ' + typeof hex);
+    // Numeric parser, not byte-hex decoder: odd-length forms like 'f' are valid,
+    // and malformed syntax follows BigInt's native error behavior.
+    return hex === '' ? _0n : BigInt('0x' + hex); // Big Endian
+}
+// Used in ff1
+// BE: Big Endian, LE: Little Endian
+/**
+ * Converts big-endian bytes into bigint.
+ * @param bytes - Big-endian bytes.
+ * @returns Parsed bigint value. Empty input is treated as `0n`.
+ * @throws On invalid byte input passed to the internal hex conversion. {@link TypeError}
+ * @example
+ * Reads a big-endian integer from serialized bytes.
+ *
+ * ```ts
+ * bytesToNumberBE(new Uint8Array([1, 0]));
+ * ```
+ */
+function bytesToNumberBE(bytes) {
+    return hexToNumber(bytesToHex(bytes));
+}
+/**
+ * Validates that a value is a non-negative bigint or safe integer.
+ * @param n - Value to validate.
+ * @returns The same validated value.
+ * @throws On wrong argument ranges or values. {@link RangeError}
+ */
+function abignumber(n) {
+    if (typeof n === 'bigint') {
+        if (!(_0n <= n))
+            throw new RangeError('positive bigint expected, got ' + n);
+    }
+    else
+        utils_anumber(n);
+    return n;
+}
+// Used in ff1
+/**
+ * Converts a number into big-endian bytes of fixed length.
+ * @param n - Number to encode.
+ * @param len - Output length in bytes. Must be greater than zero.
+ * @returns Big-endian bytes padded to `len`.
+ * Negative values, `len = 0`, and values that do not fit are rejected before
+ * downstream hex parsing.
+ * @throws On wrong argument ranges or values. {@link RangeError}
+ * @throws If a documented runtime validation or state check fails. {@link Error}
+ * @example
+ * Encodes a counter as fixed-width big-endian bytes.
+ *
+ * ```ts
+ * numberToBytesBE(1, 2);
+ * ```
+ */
+function numberToBytesBE(n, len) {
+    utils_anumber(len);
+    if (len === 0)
+        throw new Error('zero output length is invalid');
+    n = abignumber(n);
+    const expectedLen = len * 2;
+    const hex = n.toString(16);
+    // Detect overflow before hex parsing so oversized values don't leak the shared odd-hex error.
+    if (hex.length > expectedLen)
+        throw new RangeError('number is too large');
+    return hexToBytes(hex.padStart(expectedLen, '0'));
+}
+/**
+ * Converts string to bytes using UTF8 encoding.
+ * @param str - String to encode.
+ * @returns UTF-8 bytes in a detached fresh Uint8Array copy.
+ * @throws On wrong argument types. {@link TypeError}
+ * @example
+ * Encodes application text before encryption or MACing.
+ *
+ * ```ts
+ * utf8ToBytes('abc'); // new Uint8Array([97, 98, 99])
+ * ```
+ */
+function utf8ToBytes(str) {
+    if (typeof str !== 'string')
+        throw new TypeError('string expected');
+    return new Uint8Array(new TextEncoder().encode(str)); // {@link https://bugzil.la/1681809 | Firefox bug 1681809}
+}
+/**
+ * Converts bytes to string using UTF8 encoding.
+ * @param bytes - UTF-8 bytes.
+ * @returns Decoded string. Input validation is delegated to `TextDecoder`, and malformed
+ * UTF-8 is replacement-decoded instead of rejected.
+ * @example
+ * Decodes UTF-8 plaintext back into a string.
+ *
+ * ```ts
+ * bytesToUtf8(new Uint8Array([97, 98, 99])); // 'abc'
+ * ```
+ */
+function bytesToUtf8(bytes) {
+    return new TextDecoder().decode(bytes);
+}
+/**
+ * Checks if two U8A use same underlying buffer and overlaps.
+ * This is invalid and can corrupt data.
+ * @param a - First byte view.
+ * @param b - Second byte view.
+ * @returns `true` when the views overlap in memory.
+ * @example
+ * Detects whether two slices alias the same backing buffer.
+ *
+ * ```ts
+ * overlapBytes(new Uint8Array(4), new Uint8Array(4));
+ * ```
+ */
+function overlapBytes(a, b) {
+    // Zero-length views cannot overwrite anything, even if their offset sits inside another range.
+    if (!a.byteLength || !b.byteLength)
+        return false;
+    return (a.buffer === b.buffer && // best we can do, may fail with an obscure Proxy
+        a.byteOffset < b.byteOffset + b.byteLength && // a starts before b end
+        b.byteOffset < a.byteOffset + a.byteLength // b starts before a end
+    );
+}
+/**
+ * If input and output overlap and input starts before output, we will overwrite end of input before
+ * we start processing it, so this is not supported by forward-processing ciphers.
+ * @param input - Input bytes.
+ * @param output - Output bytes.
+ * @throws If the output view would overwrite unread input bytes. {@link Error}
+ * @example
+ * Rejects an in-place layout that would overwrite unread input bytes.
+ *
+ * ```ts
+ * const buffer = new Uint8Array(8);
+ * complexOverlapBytes(buffer.subarray(0, 4), buffer.subarray(2, 6));
+ * ```
+ */
+function complexOverlapBytes(input, output) {
+    // This is very cursed. It works somehow, but I'm completely unsure,
+    // reasoning about overlapping aligned windows is very hard.
+    if (overlapBytes(input, output) && input.byteOffset < output.byteOffset)
+        throw new Error('complex overlap of input and output is not supported');
+}
+/**
+ * Copies several Uint8Arrays into one.
+ * @param arrays - Byte arrays to concatenate.
+ * @returns Combined byte array.
+ * @throws On wrong argument types inside the byte-array list. {@link TypeError}
+ * @example
+ * Builds a `nonce || ciphertext` style buffer.
+ *
+ * ```ts
+ * concatBytes(new Uint8Array([1]), new Uint8Array([2]));
+ * ```
+ */
+function concatBytes(...arrays) {
+    let sum = 0;
+    for (let i = 0; i < arrays.length; i++) {
+        const a = arrays[i];
+        utils_abytes(a);
+        sum += a.length;
+    }
+    const res = new Uint8Array(sum);
+    for (let i = 0, pad = 0; i < arrays.length; i++) {
+        const a = arrays[i];
+        res.set(a, pad);
+        pad += a.length;
+    }
+    return res;
+}
+/**
+ * Merges user options into defaults.
+ * @param defaults - Default option values.
+ * @param opts - User-provided overrides.
+ * @returns Combined options object.
+ * `defaults` is a library-owned mutable object; user-provided `opts` only need to be
+ * object-shaped, since "plain object" checks reject valid proxy/cross-realm containers.
+ * The merge mutates `defaults` in place and returns the same object, so direct callers
+ * should pass a fresh defaults object unless they intentionally want shared state updated.
+ * @throws If options are missing or not an object. {@link Error}
+ * @example
+ * Applies user overrides to the default cipher options.
+ *
+ * ```ts
+ * checkOpts({ rounds: 20 }, { rounds: 8 });
+ * ```
+ */
+function checkOpts(defaults, opts) {
+    aobject(defaults, 'defaults');
+    aobject(opts, 'opts');
+    // Mutates defaults by design. __proto__ follows Object.assign semantics here and can only
+    // affect this local option object; callers already control this low-level options surface.
+    const merged = Object.assign(defaults, opts);
+    return merged;
+}
+/**
+ * Compares two byte arrays in kinda constant time once lengths already match.
+ * @param a - First byte array.
+ * @param b - Second byte array.
+ * @returns `true` when the arrays contain the same bytes. Different lengths still return early.
+ * @example
+ * Compares an expected authentication tag with the received one.
+ *
+ * ```ts
+ * equalBytes(new Uint8Array([1]), new Uint8Array([1]));
+ * ```
+ */
+function equalBytes(a, b) {
+    a = utils_abytes(a);
+    b = utils_abytes(b);
+    if (a.length !== b.length)
+        return false;
+    let diff = 0;
+    for (let i = 0; i < a.length; i++)
+        diff |= a[i] ^ b[i];
+    return diff === 0;
+}
+/**
+ * Wraps a keyed MAC constructor into a one-shot helper with `.create()`.
+ * @param keyLen - Valid probe-key length used to read static metadata once.
+ * The probe key is only used for `outputLen` / `blockLen`, so callers with several valid key sizes
+ * can pass any representative size as long as those values stay fixed.
+ * @param macCons - Keyed MAC constructor or factory.
+ * @param fromMsg - Optional adapter that derives extra constructor args from the one-shot message.
+ * @returns Callable MAC helper with `.create()`.
+ */
+function wrapMacConstructor(keyLen, macCons, fromMsg) {
+    const mac = macCons;
+    const getArgs = (fromMsg || (() => []));
+    const macC = (msg, key) => mac(key, ...getArgs(msg))
+        .update(msg)
+        .digest();
+    const tmp = mac(new Uint8Array(keyLen), ...getArgs(new Uint8Array(0)));
+    macC.outputLen = tmp.outputLen;
+    macC.blockLen = tmp.blockLen;
+    macC.create = (key, ...args) => mac(key, ...args);
+    return macC;
+}
+/**
+ * Wraps a cipher: validates args, ensures encrypt() can only be called once.
+ * Used internally by the exported cipher constructors.
+ * Output-buffer support is inferred from the wrapped `encrypt` / `decrypt`
+ * arity (`fn.length === 2`), so wrapped output-capable methods must use a normal
+ * second parameter, not a default/rest parameter. AAD support is explicit in
+ * `params.withAAD`; optional AAD starts after the nonce slot when one is present.
+ * @__NO_SIDE_EFFECTS__
+ * @param params - Static cipher metadata. See {@link CipherParams}.
+ * @param constructor - Cipher constructor.
+ * @returns Wrapped constructor with validation.
+ */
+const wrapCipher = (params, constructor) => {
+    function wrappedCipher(key, ...args) {
+        // Validate key
+        utils_abytes(key, undefined, 'key');
+        // Validate nonce if nonceLength is present
+        if (params.nonceLength !== undefined) {
+            const nonce = args[0];
+            utils_abytes(nonce, params.varSizeNonce ? undefined : params.nonceLength, 'nonce');
+        }
+        // Keep tag length available for decrypt-size checks after constructor validation.
+        const tagl = params.tagLength;
+        const aadStart = params.nonceLength !== undefined ? 1 : 0;
+        // No-AAD constructors otherwise silently ignore byte args meant as AAD.
+        if (!params.withAAD) {
+            for (let i = aadStart; i < args.length; i++)
+                if (isBytes(args[i]))
+                    throw new Error('AAD not supported');
+        }
+        // Validate the first AAD slot early; rest-arg AAD constructors validate the tail themselves.
+        if (params.withAAD && args[aadStart] !== undefined)
+            utils_abytes(args[aadStart], undefined, 'AAD');
+        const cipher = constructor(key, ...args);
+        const checkOutput = (fnLength, output) => {
+            if (output !== undefined) {
+                if (fnLength !== 2)
+                    throw new Error('cipher output not supported');
+                utils_abytes(output, undefined, 'output');
+            }
+        };
+        // Create wrapped cipher with validation and single-use encryption
+        let called = false;
+        const wrCipher = {
+            encrypt(data, output) {
+                if (called)
+                    throw new Error('cannot encrypt() twice with same key + nonce');
+                // Any encrypt attempt consumes the instance, even if validation rejects below.
+                called = true;
+                utils_abytes(data, undefined, 'data');
+                checkOutput(cipher.encrypt.length, output);
+                return cipher.encrypt(data, output);
+            },
+            decrypt(data, output) {
+                utils_abytes(data, undefined, 'data');
+                if (tagl && data.length < tagl)
+                    throw new Error('"ciphertext" expected length >= tagLength=' + tagl);
+                checkOutput(cipher.decrypt.length, output);
+                return cipher.decrypt(data, output);
+            },
+        };
+        return wrCipher;
+    }
+    Object.assign(wrappedCipher, params);
+    return wrappedCipher;
+};
+/**
+ * By default, returns u8a of length.
+ * When out is available, it checks it for validity and uses it.
+ * @param expectedLength - Required output length.
+ * @param out - Optional destination buffer.
+ * @param onlyAligned - Whether `out` must be 4-byte aligned.
+ * @returns Output buffer ready for writing.
+ * @throws On wrong argument types. {@link TypeError}
+ * @throws If the provided output buffer has the wrong size. {@link RangeError}
+ * @throws If the provided output buffer has the wrong alignment. {@link Error}
+ * @example
+ * Reuses a caller-provided output buffer when lengths match.
+ *
+ * ```ts
+ * getOutput(16, new Uint8Array(16));
+ * ```
+ */
+function getOutput(expectedLength, out, onlyAligned = true) {
+    if (out === undefined)
+        return new Uint8Array(expectedLength);
+    // Keep Buffer/cross-realm Uint8Array support here instead of trusting a shape-compatible object.
+    utils_abytes(out, expectedLength, 'output');
+    if (onlyAligned && !isAligned32(out))
+        throw new Error('invalid output, must be aligned');
+    return out;
+}
+/**
+ * Encodes data and AAD lengths into a 16-byte buffer.
+ * @param dataLength - Data length. Units are caller-defined: GCM passes bit
+ * lengths, ChaCha20-Poly1305 passes byte lengths — the helper writes the raw values.
+ * @param aadLength - AAD length, same unit convention as `dataLength`.
+ * The serialized block is still `aadLength || dataLength`, matching GCM/Poly1305
+ * conventions even though the helper parameter order is `(dataLength, aadLength)`.
+ * @param isLE - Whether to encode lengths as little-endian.
+ * @returns 16-byte length block.
+ * @throws On wrong argument types passed to the endian validator. {@link TypeError}
+ * @throws On wrong argument ranges or values. {@link RangeError}
+ * @example
+ * Builds the length block appended by GCM and Poly1305.
+ *
+ * ```ts
+ * u64Lengths(16, 8, true);
+ * ```
+ */
+function u64Lengths(dataLength, aadLength, isLE) {
+    // Reject coercible non-number lengths like '10' and true before BigInt(...) accepts them.
+    utils_anumber(dataLength);
+    utils_anumber(aadLength);
+    abool(isLE);
+    const num = new Uint8Array(16);
+    const view = createView(num);
+    view.setBigUint64(0, BigInt(aadLength), isLE);
+    view.setBigUint64(8, BigInt(dataLength), isLE);
+    return num;
+}
+/**
+ * Checks whether a byte array is aligned to a 4-byte offset.
+ * @param bytes - Byte array to inspect.
+ * @returns `true` when the view is 4-byte aligned.
+ * @example
+ * Checks whether a buffer can be safely viewed as Uint32Array.
+ *
+ * ```ts
+ * isAligned32(new Uint8Array(4));
+ * ```
+ */
+function isAligned32(bytes) {
+    return bytes.byteOffset % 4 === 0;
+}
+/**
+ * Copies bytes into a new Uint8Array.
+ * @param bytes - Bytes to copy.
+ * @returns Copied byte array.
+ * @throws On wrong argument types. {@link TypeError}
+ * @example
+ * Copies input into an aligned Uint8Array before block processing.
+ *
+ * ```ts
+ * copyBytes(new Uint8Array([1, 2]));
+ * ```
+ */
+function copyBytes(bytes) {
+    // `Uint8Array.from(...)` would also accept arrays / other typed arrays. Keep this helper strict
+    // because callers use it at byte-validation boundaries before mutating the detached copy.
+    return Uint8Array.from(utils_abytes(bytes));
+}
+/**
+ * Cryptographically secure PRNG backed by `crypto.getRandomValues`.
+ * @param bytesLength - number of random bytes to generate
+ * @returns Random bytes.
+ * The platform `getRandomValues()` implementation still defines any
+ * single-call length cap, and this helper rejects oversize requests
+ * with a stable library `RangeError` instead of host-specific errors.
+ * @throws On wrong argument types. {@link TypeError}
+ * @throws On wrong argument ranges or values. {@link RangeError}
+ * @throws If the current runtime does not provide `crypto.getRandomValues`. {@link Error}
+ * @example
+ * Generate a fresh random key or nonce.
+ * ```ts
+ * const key = randomBytes(16);
+ * ```
+ */
+function utils_randomBytes(bytesLength = 32) {
+    // Match the repo's other length-taking helpers instead of relying on Uint8Array coercion.
+    utils_anumber(bytesLength, 'bytesLength');
+    const cr = typeof globalThis === 'object' ? globalThis.crypto : null;
+    if (typeof cr?.getRandomValues !== 'function')
+        throw new Error('crypto.getRandomValues must be defined');
+    // Web Cryptography API Level 2 §10.1.1:
+    // if `byteLength > 65536`, throw `QuotaExceededError`.
+    // Keep the guard explicit so callers can see the quota in code
+    // instead of discovering it by reading the spec or host errors.
+    // This wrapper surfaces the same quota as a stable library RangeError.
+    if (bytesLength > 65536)
+        throw new RangeError(`"bytesLength" expected <= 65536, got ${bytesLength}`);
+    return cr.getRandomValues(new Uint8Array(bytesLength));
+}
+/**
+ * Uses CSPRNG for nonce, nonce injected in ciphertext.
+ * For `encrypt`, a `nonceBytes`-length buffer is fetched from CSPRNG and
+ * prepended to encrypted ciphertext. For `decrypt`, first `nonceBytes` of ciphertext
+ * are treated as nonce. The wrapper always allocates a fresh `nonce || ciphertext`
+ * buffer on encrypt and intentionally does not support caller-provided destination buffers.
+ * Too-short decrypt inputs are split into short/empty nonce views and then delegated
+ * to the wrapped cipher instead of being rejected here first.
+ *
+ * NOTE: Under the same key, using random nonces (e.g. `managedNonce`) with AES-GCM and ChaCha
+ * should be limited to `2**23` (8M) messages to get a collision chance of
+ * `2**-50`. Stretching to `2**32` (4B) messages would raise that chance to
+ * `2**-33`, still negligible but creeping up.
+ * @param fn - Cipher constructor that expects a nonce.
+ * @param randomBytes_ - Random-byte source used for nonce generation.
+ * @returns Cipher constructor that prepends the nonce to ciphertext.
+ * @throws On wrong argument types. {@link TypeError}
+ * @throws On invalid nonce lengths observed at wrapper construction or use. {@link RangeError}
+ * @example
+ * Prepends a fresh random nonce to every ciphertext.
+ *
+ * ```ts
+ * import { gcm } from '@noble/ciphers/aes.js';
+ * import { managedNonce, randomBytes } from '@noble/ciphers/utils.js';
+ * const wrapped = managedNonce(gcm);
+ * const key = randomBytes(16);
+ * const ciphertext = wrapped(key).encrypt(new Uint8Array([1, 2, 3]));
+ * wrapped(key).decrypt(ciphertext);
+ * ```
+ */
+function managedNonce(fn, randomBytes_ = utils_randomBytes) {
+    if (typeof fn !== 'function')
+        throw new TypeError('"fn" expected cipher constructor, got type=' + typeof fn);
+    if (typeof randomBytes_ !== 'function')
+        throw new TypeError('"randomBytes_" expected function, got type=' + typeof randomBytes_);
+    const { nonceLength } = fn;
+    utils_anumber(nonceLength, 'fn.nonceLength');
+    const addNonce = (nonce, ciphertext, plaintext) => {
+        const out = concatBytes(nonce, ciphertext);
+        // Wrapped ciphers may alias caller plaintext on encrypt(); never zero
+        // caller-owned buffers here.
+        if (!overlapBytes(plaintext, ciphertext))
+            ciphertext.fill(0);
+        return out;
+    };
+    // NOTE: we cannot support DST here, it would be mistake:
+    // - we don't know how much dst length cipher requires
+    // - nonce may unalign dst and break everything
+    // - we create new u8a anyway (concatBytes)
+    // - previously we passed all args to cipher, but that was mistake!
+    const res = ((key, ...args) => ({
+        encrypt(plaintext) {
+            utils_abytes(plaintext, undefined, 'data');
+            const nonce = randomBytes_(nonceLength);
+            const encrypted = fn(key, nonce, ...args).encrypt(plaintext);
+            // @ts-ignore
+            if (encrypted instanceof Promise)
+                return encrypted.then((ct) => addNonce(nonce, ct, plaintext));
+            return addNonce(nonce, encrypted, plaintext);
+        },
+        decrypt(ciphertext) {
+            utils_abytes(ciphertext, undefined, 'data');
+            const nonce = ciphertext.subarray(0, nonceLength);
+            const decrypted = ciphertext.subarray(nonceLength);
+            return fn(key, nonce, ...args).decrypt(decrypted);
+        },
+    }));
+    // Auto-nonce wrappers still preserve the wrapped payload geometry.
+    if ('blockSize' in fn)
+        res.blockSize = fn.blockSize;
+    if ('tagLength' in fn)
+        res.tagLength = fn.tagLength;
+    if ('withAAD' in fn)
+        res.withAAD = fn.withAAD;
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@noble+ciphers@2.4.0/node_modules/@noble/ciphers/_arx.js
+/**
+ * Basic utils for ARX (add-rotate-xor) salsa and chacha ciphers.
+
+RFC8439 requires multi-step cipher stream, where
+authKey starts with counter: 0, actual msg with counter: 1.
+
+For this, we need a way to re-use nonce / counter:
+
+    const counter = new Uint8Array(4);
+    chacha(..., counter, ...); // counter is now 1
+    chacha(..., counter, ...); // counter is now 2
+
+This is complicated:
+
+- 32-bit counters are enough, no need for 64-bit: max ArrayBuffer size in JS is 4GB
+- Original papers don't allow mutating counters
+- Counter overflow is undefined [^1]
+- Idea A: allow providing (nonce | counter) instead of just nonce, re-use it
+- Caveat: Cannot be re-used through all cases:
+- * chacha has (counter | nonce)
+- * xchacha has (nonce16 | counter | nonce16)
+- Idea B: separate nonce / counter and provide separate API for counter re-use
+- Caveat: there are different counter sizes depending on an algorithm.
+- salsa & chacha also differ in structures of key & sigma:
+  salsa20:      s[0] | k(4) | s[1] | nonce(2) | cnt(2) | s[2] | k(4) | s[3]
+  chacha:       s(4) | k(8) | cnt(1) | nonce(3)
+  chacha20orig: s(4) | k(8) | cnt(2) | nonce(2)
+- Idea C: helper method such as `setSalsaState(key, nonce, sigma, data)`
+- Caveat: we can't re-use counter array
+
+xchacha uses the subkey and remaining 8 byte nonce with ChaCha20 as normal
+(prefixed by 4 NUL bytes, since RFC8439 specifies a 12-byte nonce).
+Counter overflow is undefined; see {@link https://mailarchive.ietf.org/arch/msg/cfrg/gsOnTJzcbgG6OqD8Sc0GO5aR_tU/ | the CFRG thread}.
+Current noble policy is strict non-wrap for the shared 32-bit counter path:
+exported ARX ciphers reject initial `0xffffffff` and stop before any implicit
+wrap back to zero.
+See {@link https://datatracker.ietf.org/doc/html/draft-irtf-cfrg-xchacha#appendix-A.2 | the XChaCha appendix} for the extended-nonce construction.
+
+ * @module
+ */
+
+// Replaces `TextEncoder` for ASCII literals, which is enough for sigma constants.
+// Non-ASCII input would not match UTF-8 `TextEncoder` output.
+const encodeStr = (str) => Uint8Array.from(str.split(''), (c) => c.charCodeAt(0));
+// Raw `createCipher(...)` exports consume these native-endian `u32(...)` views directly.
+// Public `wrapCipher(...)` APIs reject non-little-endian platforms before reaching this path.
+// RFC 8439 §2.3 / RFC 7539 §2.3 only define the 256-bit-key constants; this 16-byte sigma is
+// kept for legacy allowShortKeys Salsa/ChaCha variants.
+const sigma16_32 = /* @__PURE__ */ (() => swap32IfBE(u32(encodeStr('expand 16-byte k'))))();
+// RFC 8439 §2.3 / RFC 7539 §2.3 define words 0-3 as
+// `0x61707865 0x3320646e 0x79622d32 0x6b206574`, i.e. `expand 32-byte k`.
+const sigma32_32 = /* @__PURE__ */ (() => swap32IfBE(u32(encodeStr('expand 32-byte k'))))();
+/**
+ * Rotates a 32-bit word left.
+ * @param a - Input word.
+ * @param b - Rotation count in bits.
+ * @returns Rotated 32-bit word.
+ * @example
+ * Moves the top byte of `0x12345678` into the low byte position.
+ * ```ts
+ * rotl(0x12345678, 8);
+ * ```
+ */
+function rotl(a, b) {
+    return (a << b) | (a >>> (32 - b));
+}
+// Salsa and Chacha block length is always 512-bit
+const BLOCK_LEN = 64;
+// RFC 8439 §2.2 / RFC 7539 §2.2: the ChaCha state has 16 32-bit words.
+const BLOCK_LEN32 = 16;
+// Counter policy for the shared public `counter` argument:
+// - RFC/IETF ChaCha20 uses a 32-bit counter.
+// - OpenSSL/Node `chacha20` instead treat the full 16-byte IV as a 128-bit
+//   counter state and carry into the next word.
+// - Raw `chacha20orig`, `salsa20`, `xsalsa20`, and `xchacha20` use 64-bit counters in libsodium
+//   and libtomcrypt, while some libs (for example libtomcrypt's RFC/IETF path) reject the max
+//   boundary instead of carrying.
+// - AEAD wrappers diverge too: libsodium `xchacha20poly1305` uses the IETF payload counter from
+//   block 1, while `secretstream_xchacha20poly1305` is a different protocol with rekey/reset.
+// Noble intentionally throws instead of silently picking one wrap model for users. In the default
+// path, even a 32-bit boundary would take 2^32 blocks * 64 bytes = 256 GiB, which is practically
+// unreachable for normal JS callers; advanced users who pass `counter` explicitly can implement
+// whatever wider carry / wrap policy they need on top.
+const MAX_COUNTER = /* @__PURE__ */ (() => 2 ** 32 - 1)();
+const U32_EMPTY = /* @__PURE__ */ Uint32Array.of();
+function runCipher(core, sigma, key, nonce, data, output, counter, rounds) {
+    const len = data.length;
+    const block = new Uint8Array(BLOCK_LEN);
+    const b32 = u32(block);
+    // Make sure that buffers aligned to 4 bytes
+    const isAligned = isLE && isAligned32(data) && isAligned32(output);
+    const d32 = isAligned ? u32(data) : U32_EMPTY;
+    const o32 = isAligned ? u32(output) : U32_EMPTY;
+    // RFC 8439 §2.4.1 / RFC 7539 §2.4.1 allow XORing one keystream block at a time and
+    // truncating the final partial block instead of materializing the whole keystream.
+    if (!isLE) {
+        for (let pos = 0; pos < len; counter++) {
+            core(sigma, key, nonce, b32, counter, rounds);
+            // RFC 8439 §2.4 / RFC 7539 §2.4 serialize keystream words in little-endian order.
+            swap32IfBE(b32);
+            if (counter >= MAX_COUNTER)
+                throw new Error('arx: counter overflow');
+            const take = Math.min(BLOCK_LEN, len - pos);
+            for (let j = 0, posj; j < take; j++) {
+                posj = pos + j;
+                output[posj] = data[posj] ^ block[j];
+            }
+            pos += take;
+        }
+        return;
+    }
+    for (let pos = 0; pos < len; counter++) {
+        core(sigma, key, nonce, b32, counter, rounds);
+        // See MAX_COUNTER policy note above: never silently wrap the shared public counter.
+        if (counter >= MAX_COUNTER)
+            throw new Error('arx: counter overflow');
+        const take = Math.min(BLOCK_LEN, len - pos);
+        // aligned to 4 bytes
+        if (isAligned && take === BLOCK_LEN) {
+            const pos32 = pos / 4;
+            if (pos % 4 !== 0)
+                throw new Error('arx: invalid block position');
+            for (let j = 0, posj; j < BLOCK_LEN32; j++) {
+                posj = pos32 + j;
+                o32[posj] = d32[posj] ^ b32[j];
+            }
+            pos += BLOCK_LEN;
+            continue;
+        }
+        for (let j = 0, posj; j < take; j++) {
+            posj = pos + j;
+            output[posj] = data[posj] ^ block[j];
+        }
+        pos += take;
+    }
+}
+/**
+ * Creates an ARX stream cipher from a 32-bit core permutation.
+ * Used internally to build the exported Salsa and ChaCha stream ciphers.
+ * @param core - Core function that fills one keystream block.
+ * @param opts - Cipher layout and nonce-extension options. See {@link CipherOpts}.
+ * @returns Stream cipher function over byte arrays.
+ * @throws If the core callback, key size, counter, or output sizing is invalid. {@link Error}
+ */
+function createCipher(core, opts) {
+    const { allowShortKeys, extendNonceFn, counterLength, counterRight, rounds } = checkOpts({ allowShortKeys: false, counterLength: 8, counterRight: false, rounds: 20 }, opts);
+    if (typeof core !== 'function')
+        throw new Error('core must be a function');
+    utils_anumber(counterLength);
+    utils_anumber(rounds);
+    abool(counterRight);
+    abool(allowShortKeys);
+    return (key, nonce, data, output, counter = 0) => {
+        utils_abytes(key, undefined, 'key');
+        utils_abytes(nonce, undefined, 'nonce');
+        utils_abytes(data, undefined, 'data');
+        const len = data.length;
+        // Raw XorStream APIs return ciphertext/plaintext bytes directly, so caller-provided outputs
+        // must match the logical result length exactly instead of returning an oversized workspace.
+        const hasOutput = output !== undefined;
+        output = getOutput(len, output, false);
+        if (hasOutput)
+            complexOverlapBytes(data, output);
+        utils_anumber(counter);
+        // See MAX_COUNTER policy note above: reject advanced explicit-counter requests before any wrap.
+        if (counter < 0 || counter >= MAX_COUNTER)
+            throw new Error('arx: counter overflow');
+        const toClean = [];
+        // Key & sigma
+        // key=16 -> sigma16, k=key|key
+        // key=32 -> sigma32, k=key
+        let l = key.length;
+        let k;
+        let sigma;
+        if (l === 32) {
+            // Copy caller keys too: big-endian normalization, extended-nonce subkey derivation, and
+            // final clean(...) all mutate or wipe the temporary buffer in place.
+            toClean.push((k = copyBytes(key)));
+            sigma = sigma32_32;
+        }
+        else if (l === 16 && allowShortKeys) {
+            k = new Uint8Array(32);
+            k.set(key);
+            k.set(key, 16);
+            sigma = sigma16_32;
+            toClean.push(k);
+        }
+        else {
+            utils_abytes(key, 32, 'arx key');
+            throw new Error('invalid key size');
+            // throw new Error(`"arx key" expected Uint8Array of length 32, got length=${l}`);
+        }
+        // Nonce
+        // salsa20:      8   (8-byte counter)
+        // chacha20orig: 8   (8-byte counter)
+        // chacha20:     12  (4-byte counter)
+        // xsalsa20:     24  (16 -> hsalsa,  8 -> old nonce)
+        // xchacha20:    24  (16 -> hchacha, 8 -> old nonce)
+        // Copy before taking u32(...) views on misaligned inputs, and on big-endian so later
+        // swap32IfBE(...) never mutates caller nonce bytes in place.
+        if (!isLE || !isAligned32(nonce))
+            toClean.push((nonce = copyBytes(nonce)));
+        let k32 = u32(k);
+        // hsalsa & hchacha: handle extended nonce
+        if (extendNonceFn) {
+            if (nonce.length !== 24)
+                throw new Error('arx: extended nonce must be 24 bytes');
+            const n16 = nonce.subarray(0, 16);
+            if (isLE)
+                extendNonceFn(sigma, k32, u32(n16), k32);
+            else {
+                const sigmaRaw = swap32IfBE(Uint32Array.from(sigma));
+                extendNonceFn(sigmaRaw, k32, u32(n16), k32);
+                clean(sigmaRaw);
+                swap32IfBE(k32);
+            }
+            nonce = nonce.subarray(16);
+        }
+        else if (!isLE)
+            swap32IfBE(k32);
+        // Handle nonce counter
+        const nonceNcLen = 16 - counterLength;
+        if (nonceNcLen !== nonce.length)
+            throw new Error(`arx: nonce must be ${nonceNcLen} or 16 bytes`);
+        // Normalize 64-bit-nonce layouts to the 12-byte core input: ChaCha/XChaCha prefix 4 zero
+        // counter bytes, while Salsa/XSalsa append them after the nonce words.
+        if (nonceNcLen !== 12) {
+            const nc = new Uint8Array(12);
+            nc.set(nonce, counterRight ? 0 : 12 - nonce.length);
+            nonce = nc;
+            toClean.push(nonce);
+        }
+        const n32 = swap32IfBE(u32(nonce));
+        // Ensure temporary key/nonce copies are wiped even if the remaining
+        // runtime guard in runCipher(...) throws on counter overflow.
+        try {
+            runCipher(core, sigma, k32, n32, data, output, counter, rounds);
+            return output;
+        }
+        finally {
+            clean(...toClean);
+        }
+    };
+}
+/** Internal class which wraps chacha20 or chacha8 to create CSPRNG. */
+class _XorStreamPRG {
+    blockLen;
+    keyLen;
+    nonceLen;
+    state;
+    buf;
+    key;
+    nonce;
+    pos;
+    ctr;
+    cipher;
+    destroyed = false;
+    constructor(cipher, blockLen, keyLen, nonceLen, seed) {
+        this.cipher = cipher;
+        this.blockLen = blockLen;
+        this.keyLen = keyLen;
+        this.nonceLen = nonceLen;
+        this.state = new Uint8Array(this.keyLen + this.nonceLen);
+        this.reseed(seed);
+        this.ctr = 0;
+        this.pos = this.blockLen;
+        this.buf = new Uint8Array(this.blockLen);
+        // Keep a single key||nonce backing buffer so reseed/addEntropy/clean update the live cipher
+        // inputs in place through these subarray views.
+        this.key = this.state.subarray(0, this.keyLen);
+        this.nonce = this.state.subarray(this.keyLen);
+    }
+    reseed(seed) {
+        abytes(seed, undefined, 'seed');
+        if (!seed || seed.length === 0)
+            throw new Error('entropy required');
+        // Mix variable-length entropy cyclically across the whole key||nonce state, then restart the
+        // keystream so buffered leftovers from the previous state are never reused.
+        for (let i = 0; i < seed.length; i++)
+            this.state[i % this.state.length] ^= seed[i];
+        this.ctr = 0;
+        this.pos = this.blockLen;
+    }
+    addEntropy(seed) {
+        if (this.destroyed)
+            throw new Error('cannot use destroyed PRG');
+        // Reject empty entropy before re-keying, otherwise a throwing call would still advance state.
+        abytes(seed, undefined, 'seed');
+        if (seed.length === 0)
+            throw new Error('entropy required');
+        // Re-key from the current stream first, then mix external entropy into the fresh key||nonce
+        // state through reseed() so stale buffered bytes are discarded.
+        this.state.set(this.randomBytes(this.state.length));
+        this.reseed(seed);
+    }
+    randomBytes(len) {
+        if (this.destroyed)
+            throw new Error('cannot use destroyed PRG');
+        anumber(len);
+        if (len === 0)
+            return new Uint8Array(0);
+        const avail = this.pos < this.blockLen ? this.blockLen - this.pos : 0;
+        const blocks = Math.ceil(Math.max(0, len - avail) / this.blockLen);
+        // Preflight overflow so failed reads don't partially consume keystream
+        // and leave the PRG repeating blocks.
+        if (blocks > 0 && this.ctr > MAX_COUNTER - blocks)
+            throw new Error('arx: counter overflow');
+        const out = new Uint8Array(len);
+        let outPos = 0;
+        // `out` starts zero-filled, and `buf.fill(0)` below does the same for leftovers: XOR-stream
+        // ciphers then emit raw keystream bytes directly into those buffers.
+        // Serve buffered leftovers first so split reads stay identical to one larger read.
+        if (this.pos < this.blockLen) {
+            const take = Math.min(len, this.blockLen - this.pos);
+            out.set(this.buf.subarray(this.pos, this.pos + take), 0);
+            this.pos += take;
+            outPos += take;
+            if (outPos === len)
+                return out; // fast path
+        }
+        // Full blocks directly to out
+        const full = Math.floor((len - outPos) / this.blockLen);
+        if (full > 0) {
+            const blockBytes = full * this.blockLen;
+            const b = out.subarray(outPos, outPos + blockBytes);
+            this.cipher(this.key, this.nonce, b, b, this.ctr);
+            this.ctr += full;
+            outPos += blockBytes;
+        }
+        // Save leftovers
+        const left = len - outPos;
+        if (left > 0) {
+            this.buf.fill(0);
+            // NOTE: cipher will handle overflow
+            this.cipher(this.key, this.nonce, this.buf, this.buf, this.ctr++);
+            out.set(this.buf.subarray(0, left), outPos);
+            this.pos = left;
+        }
+        return out;
+    }
+    // Clone seeds the new instance from this stream, so the source PRG advances too.
+    clone() {
+        if (this.destroyed)
+            throw new Error('cannot use destroyed PRG');
+        return new _XorStreamPRG(this.cipher, this.blockLen, this.keyLen, this.nonceLen, this.randomBytes(this.state.length));
+    }
+    // Zeroes the current state, leftover buffer, and marks the instance destroyed.
+    // The instance fails closed: any later randomBytes()/addEntropy()/clone() throws instead
+    // of silently continuing from zero key||nonce state (which would yield predictable output).
+    clean() {
+        this.pos = 0;
+        this.ctr = 0;
+        this.buf.fill(0);
+        this.state.fill(0);
+        this.destroyed = true;
+    }
+}
+/**
+ * Creates a PRG constructor from a stream cipher.
+ * @param cipher - Stream cipher used to fill output blocks.
+ * @param blockLen - Keystream block length in bytes.
+ * @param keyLen - Internal key length in bytes.
+ * @param nonceLen - Internal nonce length in bytes.
+ * @returns PRG factory for seeded concrete `_XorStreamPRG` instances.
+ * @example
+ * Builds a PRG from XChaCha20 and reads bytes from a randomly seeded instance.
+ * ```ts
+ * import { xchacha20 } from '@noble/ciphers/chacha.js';
+ * import { createPRG } from '@noble/ciphers/_arx.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
+ * const seed = randomBytes(32);
+ * const init = createPRG(xchacha20, 64, 32, 24);
+ * const prg = init(seed);
+ * prg.randomBytes(8);
+ * ```
+ */
+const createPRG = (cipher, blockLen, keyLen, nonceLen) => {
+    return ((seed = randomBytes(32)) => new _XorStreamPRG(cipher, blockLen, keyLen, nonceLen, seed));
+};
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@noble+ciphers@2.4.0/node_modules/@noble/ciphers/_poly1305.js
+/**
+ * Poly1305 ({@link https://cr.yp.to/mac/poly1305-20050329.pdf | PDF},
+ * {@link https://en.wikipedia.org/wiki/Poly1305 | wiki})
+ * is a fast and parallel secret-key message-authentication code suitable for
+ * a wide variety of applications. It was standardized in
+ * {@link https://www.rfc-editor.org/rfc/rfc8439 | RFC 8439} and is now used in TLS 1.3.
+ *
+ * Polynomial MACs are not perfect for every situation:
+ * they lack Random Key Robustness: the MAC can be forged, and can't be used in PAKE schemes.
+ * See {@link https://keymaterial.net/2020/09/07/invisible-salamanders-in-aes-gcm-siv/ | the invisible salamanders attack writeup}.
+ * To combat invisible salamanders, `hash(key)` can be included in ciphertext,
+ * however, this would violate ciphertext indistinguishability:
+ * an attacker would know which key was used - so `HKDF(key, i)`
+ * could be used instead.
+ *
+ * Check out the {@link https://cr.yp.to/mac.html | original website}.
+ * Based on public-domain {@link https://github.com/floodyberry/poly1305-donna | poly1305-donna}.
+ * @module
+ */
+// prettier-ignore
+
+// A simple-loop reference version (`poly1305_small`) lives in
+// `test/misc/micro-ciphers.ts`, provided for auditability.
+// Little-endian 2-byte load used by the Poly1305 limb decomposition.
+function u8to16(a, i) {
+    return (a[i++] & 0xff) | ((a[i++] & 0xff) << 8);
+}
+/**
+ * Incremental Poly1305 MAC state.
+ * Prefer `poly1305()` for one-shot use.
+ * @param key - 32-byte Poly1305 one-time key.
+ * @example
+ * Feeds one chunk into an incremental Poly1305 state with a fresh one-time key.
+ *
+ * ```ts
+ * import { Poly1305 } from '@noble/ciphers/_poly1305.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
+ * const key = randomBytes(32);
+ * const mac = new Poly1305(key);
+ * mac.update(new Uint8Array([1, 2, 3]));
+ * mac.digest();
+ * ```
+ */
+class Poly1305 {
+    blockLen = 16;
+    outputLen = 16;
+    buffer = new Uint8Array(16);
+    r = new Uint16Array(10); // Allocating 1 array with .subarray() here is slower than 3
+    h = new Uint16Array(10);
+    pad = new Uint16Array(8);
+    pos = 0;
+    finished = false;
+    destroyed = false;
+    // Can be speed-up using BigUint64Array, at the cost of complexity
+    constructor(key) {
+        key = copyBytes(utils_abytes(key, 32, 'key'));
+        const t0 = u8to16(key, 0);
+        const t1 = u8to16(key, 2);
+        const t2 = u8to16(key, 4);
+        const t3 = u8to16(key, 6);
+        const t4 = u8to16(key, 8);
+        const t5 = u8to16(key, 10);
+        const t6 = u8to16(key, 12);
+        const t7 = u8to16(key, 14);
+        // RFC 8439 §2.5.1 / RFC 7539 §2.5.1 clamp r before multiplication.
+        // These masks unpack that clamped value into 13-bit limbs, while pad
+        // keeps the raw s half for finalize().
+        // {@link https://github.com/floodyberry/poly1305-donna/blob/e6ad6e091d30d7f4ec2d4f978be1fcfcbce72781/poly1305-donna-16.h#L47 | poly1305-donna reference}
+        this.r[0] = t0 & 0x1fff;
+        this.r[1] = ((t0 >>> 13) | (t1 << 3)) & 0x1fff;
+        this.r[2] = ((t1 >>> 10) | (t2 << 6)) & 0x1f03;
+        this.r[3] = ((t2 >>> 7) | (t3 << 9)) & 0x1fff;
+        this.r[4] = ((t3 >>> 4) | (t4 << 12)) & 0x00ff;
+        this.r[5] = (t4 >>> 1) & 0x1ffe;
+        this.r[6] = ((t4 >>> 14) | (t5 << 2)) & 0x1fff;
+        this.r[7] = ((t5 >>> 11) | (t6 << 5)) & 0x1f81;
+        this.r[8] = ((t6 >>> 8) | (t7 << 8)) & 0x1fff;
+        this.r[9] = (t7 >>> 5) & 0x007f;
+        for (let i = 0; i < 8; i++)
+            this.pad[i] = u8to16(key, 16 + 2 * i);
+    }
+    process(data, offset, isLast = false) {
+        // RFC 8439 §2.5 / §2.5.1 and RFC 7539 §2.5 / §2.5.1 add an extra high
+        // bit to every full 16-byte block. The final partial block gets its
+        // explicit `1` byte during digestInto(), so `hibit` stays zero there.
+        const hibit = isLast ? 0 : 1 << 11;
+        const { h, r } = this;
+        const r0 = r[0];
+        const r1 = r[1];
+        const r2 = r[2];
+        const r3 = r[3];
+        const r4 = r[4];
+        const r5 = r[5];
+        const r6 = r[6];
+        const r7 = r[7];
+        const r8 = r[8];
+        const r9 = r[9];
+        const t0 = u8to16(data, offset + 0);
+        const t1 = u8to16(data, offset + 2);
+        const t2 = u8to16(data, offset + 4);
+        const t3 = u8to16(data, offset + 6);
+        const t4 = u8to16(data, offset + 8);
+        const t5 = u8to16(data, offset + 10);
+        const t6 = u8to16(data, offset + 12);
+        const t7 = u8to16(data, offset + 14);
+        let h0 = h[0] + (t0 & 0x1fff);
+        let h1 = h[1] + (((t0 >>> 13) | (t1 << 3)) & 0x1fff);
+        let h2 = h[2] + (((t1 >>> 10) | (t2 << 6)) & 0x1fff);
+        let h3 = h[3] + (((t2 >>> 7) | (t3 << 9)) & 0x1fff);
+        let h4 = h[4] + (((t3 >>> 4) | (t4 << 12)) & 0x1fff);
+        let h5 = h[5] + ((t4 >>> 1) & 0x1fff);
+        let h6 = h[6] + (((t4 >>> 14) | (t5 << 2)) & 0x1fff);
+        let h7 = h[7] + (((t5 >>> 11) | (t6 << 5)) & 0x1fff);
+        let h8 = h[8] + (((t6 >>> 8) | (t7 << 8)) & 0x1fff);
+        let h9 = h[9] + ((t7 >>> 5) | hibit);
+        let c = 0;
+        let d0 = c + h0 * r0 + h1 * (5 * r9) + h2 * (5 * r8) + h3 * (5 * r7) + h4 * (5 * r6);
+        c = d0 >>> 13;
+        d0 &= 0x1fff;
+        d0 += h5 * (5 * r5) + h6 * (5 * r4) + h7 * (5 * r3) + h8 * (5 * r2) + h9 * (5 * r1);
+        c += d0 >>> 13;
+        d0 &= 0x1fff;
+        let d1 = c + h0 * r1 + h1 * r0 + h2 * (5 * r9) + h3 * (5 * r8) + h4 * (5 * r7);
+        c = d1 >>> 13;
+        d1 &= 0x1fff;
+        d1 += h5 * (5 * r6) + h6 * (5 * r5) + h7 * (5 * r4) + h8 * (5 * r3) + h9 * (5 * r2);
+        c += d1 >>> 13;
+        d1 &= 0x1fff;
+        let d2 = c + h0 * r2 + h1 * r1 + h2 * r0 + h3 * (5 * r9) + h4 * (5 * r8);
+        c = d2 >>> 13;
+        d2 &= 0x1fff;
+        d2 += h5 * (5 * r7) + h6 * (5 * r6) + h7 * (5 * r5) + h8 * (5 * r4) + h9 * (5 * r3);
+        c += d2 >>> 13;
+        d2 &= 0x1fff;
+        let d3 = c + h0 * r3 + h1 * r2 + h2 * r1 + h3 * r0 + h4 * (5 * r9);
+        c = d3 >>> 13;
+        d3 &= 0x1fff;
+        d3 += h5 * (5 * r8) + h6 * (5 * r7) + h7 * (5 * r6) + h8 * (5 * r5) + h9 * (5 * r4);
+        c += d3 >>> 13;
+        d3 &= 0x1fff;
+        let d4 = c + h0 * r4 + h1 * r3 + h2 * r2 + h3 * r1 + h4 * r0;
+        c = d4 >>> 13;
+        d4 &= 0x1fff;
+        d4 += h5 * (5 * r9) + h6 * (5 * r8) + h7 * (5 * r7) + h8 * (5 * r6) + h9 * (5 * r5);
+        c += d4 >>> 13;
+        d4 &= 0x1fff;
+        let d5 = c + h0 * r5 + h1 * r4 + h2 * r3 + h3 * r2 + h4 * r1;
+        c = d5 >>> 13;
+        d5 &= 0x1fff;
+        d5 += h5 * r0 + h6 * (5 * r9) + h7 * (5 * r8) + h8 * (5 * r7) + h9 * (5 * r6);
+        c += d5 >>> 13;
+        d5 &= 0x1fff;
+        let d6 = c + h0 * r6 + h1 * r5 + h2 * r4 + h3 * r3 + h4 * r2;
+        c = d6 >>> 13;
+        d6 &= 0x1fff;
+        d6 += h5 * r1 + h6 * r0 + h7 * (5 * r9) + h8 * (5 * r8) + h9 * (5 * r7);
+        c += d6 >>> 13;
+        d6 &= 0x1fff;
+        let d7 = c + h0 * r7 + h1 * r6 + h2 * r5 + h3 * r4 + h4 * r3;
+        c = d7 >>> 13;
+        d7 &= 0x1fff;
+        d7 += h5 * r2 + h6 * r1 + h7 * r0 + h8 * (5 * r9) + h9 * (5 * r8);
+        c += d7 >>> 13;
+        d7 &= 0x1fff;
+        let d8 = c + h0 * r8 + h1 * r7 + h2 * r6 + h3 * r5 + h4 * r4;
+        c = d8 >>> 13;
+        d8 &= 0x1fff;
+        d8 += h5 * r3 + h6 * r2 + h7 * r1 + h8 * r0 + h9 * (5 * r9);
+        c += d8 >>> 13;
+        d8 &= 0x1fff;
+        let d9 = c + h0 * r9 + h1 * r8 + h2 * r7 + h3 * r6 + h4 * r5;
+        c = d9 >>> 13;
+        d9 &= 0x1fff;
+        d9 += h5 * r4 + h6 * r3 + h7 * r2 + h8 * r1 + h9 * r0;
+        c += d9 >>> 13;
+        d9 &= 0x1fff;
+        c = ((c << 2) + c) | 0;
+        c = (c + d0) | 0;
+        d0 = c & 0x1fff;
+        c = c >>> 13;
+        d1 += c;
+        h[0] = d0;
+        h[1] = d1;
+        h[2] = d2;
+        h[3] = d3;
+        h[4] = d4;
+        h[5] = d5;
+        h[6] = d6;
+        h[7] = d7;
+        h[8] = d8;
+        h[9] = d9;
+    }
+    finalize() {
+        const { h, pad } = this;
+        const g = new Uint16Array(10);
+        let c = h[1] >>> 13;
+        h[1] &= 0x1fff;
+        for (let i = 2; i < 10; i++) {
+            h[i] += c;
+            c = h[i] >>> 13;
+            h[i] &= 0x1fff;
+        }
+        h[0] += c * 5;
+        c = h[0] >>> 13;
+        h[0] &= 0x1fff;
+        h[1] += c;
+        c = h[1] >>> 13;
+        h[1] &= 0x1fff;
+        h[2] += c;
+        // RFC 8439 §2.5 / RFC 7539 §2.5 reduce modulo 2^130-5 before repacking
+        // to 16-bit words and adding the raw s half.
+        g[0] = h[0] + 5;
+        c = g[0] >>> 13;
+        g[0] &= 0x1fff;
+        for (let i = 1; i < 10; i++) {
+            g[i] = h[i] + c;
+            c = g[i] >>> 13;
+            g[i] &= 0x1fff;
+        }
+        g[9] -= 1 << 13;
+        let mask = (c ^ 1) - 1;
+        for (let i = 0; i < 10; i++)
+            g[i] &= mask;
+        mask = ~mask;
+        for (let i = 0; i < 10; i++)
+            h[i] = (h[i] & mask) | g[i];
+        h[0] = (h[0] | (h[1] << 13)) & 0xffff;
+        h[1] = ((h[1] >>> 3) | (h[2] << 10)) & 0xffff;
+        h[2] = ((h[2] >>> 6) | (h[3] << 7)) & 0xffff;
+        h[3] = ((h[3] >>> 9) | (h[4] << 4)) & 0xffff;
+        h[4] = ((h[4] >>> 12) | (h[5] << 1) | (h[6] << 14)) & 0xffff;
+        h[5] = ((h[6] >>> 2) | (h[7] << 11)) & 0xffff;
+        h[6] = ((h[7] >>> 5) | (h[8] << 8)) & 0xffff;
+        h[7] = ((h[8] >>> 8) | (h[9] << 5)) & 0xffff;
+        let f = h[0] + pad[0];
+        h[0] = f & 0xffff;
+        for (let i = 1; i < 8; i++) {
+            f = (((h[i] + pad[i]) | 0) + (f >>> 16)) | 0;
+            h[i] = f & 0xffff;
+        }
+        clean(g);
+    }
+    update(data) {
+        aexists(this);
+        utils_abytes(data);
+        data = copyBytes(data);
+        const { buffer, blockLen } = this;
+        const len = data.length;
+        for (let pos = 0; pos < len;) {
+            const take = Math.min(blockLen - this.pos, len - pos);
+            // Fast path: we have at least one block in input
+            if (take === blockLen) {
+                for (; blockLen <= len - pos; pos += blockLen)
+                    this.process(data, pos);
+                continue;
+            }
+            buffer.set(data.subarray(pos, pos + take), this.pos);
+            this.pos += take;
+            pos += take;
+            if (this.pos === blockLen) {
+                this.process(buffer, 0, false);
+                this.pos = 0;
+            }
+        }
+        return this;
+    }
+    destroy() {
+        // `aexists(this)` guards update/digest paths, so destroy must mark the instance unusable too.
+        this.destroyed = true;
+        clean(this.h, this.r, this.buffer, this.pad);
+    }
+    digestInto(out) {
+        aexists(this);
+        aoutput(out, this);
+        this.finished = true;
+        const { buffer, h } = this;
+        let { pos } = this;
+        if (pos) {
+            // RFC 8439 §2.5 / RFC 7539 §2.5: the final short block appends a
+            // single `0x01` byte and zero-fills the remaining bytes before the
+            // last multiplication step.
+            buffer[pos++] = 1;
+            for (; pos < 16; pos++)
+                buffer[pos] = 0;
+            this.process(buffer, 0, true);
+        }
+        this.finalize();
+        let opos = 0;
+        for (let i = 0; i < 8; i++) {
+            out[opos++] = h[i] >>> 0;
+            out[opos++] = h[i] >>> 8;
+        }
+    }
+    digest() {
+        const { buffer, outputLen } = this;
+        this.digestInto(buffer);
+        // Copy out before destroy() zeroes the internal buffer.
+        const res = buffer.slice(0, outputLen);
+        this.destroy();
+        return res;
+    }
+}
+/**
+ * Poly1305 MAC from RFC 8439.
+ * @param msg - Message bytes to authenticate.
+ * @param key - 32-byte Poly1305 one-time key.
+ * @returns 16-byte authentication tag.
+ * @example
+ * Authenticates one message with a one-shot Poly1305 call and a fresh key.
+ *
+ * ```ts
+ * import { poly1305 } from '@noble/ciphers/_poly1305.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
+ * const key = randomBytes(32);
+ * poly1305(new Uint8Array(), key);
+ * ```
+ */
+const poly1305 = /* @__PURE__ */ wrapMacConstructor(32, (key) => new Poly1305(key));
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@noble+ciphers@2.4.0/node_modules/@noble/ciphers/salsa.js
+/**
+ * Salsa20 stream cipher, released in 2005.
+ * Salsa's goal was to implement AES replacement that does not rely on S-Boxes,
+ * which are hard to implement in a constant-time manner.
+ * Salsa20 is usually faster than AES, a big deal on slow, budget mobile phones.
+ *
+ * - {@link https://cr.yp.to/snuffle/xsalsa-20110204.pdf | XSalsa20},
+ *   extended-nonce
+ *   variant was released in 2008. It extends Salsa20's 64-bit nonce to 192 bits,
+ *   and became safe to be picked at random.
+ * - Nacl / Libsodium popularized term "secretbox", - which is just xsalsa20poly1305.
+ *   We provide the alias and corresponding seal / open methods.
+ *   "crypto_box" and "sealedbox" are available in package
+ *   {@link https://github.com/serenity-kit/noble-sodium | noble-sodium}.
+ * - Check out
+ *   {@link https://cr.yp.to/snuffle/salsafamily-20071225.pdf | PDF}
+ *   and {@link https://cr.yp.to/snuffle.html | website}.
+ * @module
+ */
+
+
+
+/**
+ * Salsa20 core function. Uses an unrolled loop (salsaCore, hsalsa) - 4x
+ * faster than a simple loop, but larger & harder to read. A simple-loop
+ * reference version lives in `test/misc/micro-ciphers.ts`;
+ * `test/arx.test.ts` keeps the two aligned.
+ * The specific implementation is selected in `createCipher` below.
+ * Performance numbers for 1MB inputs:
+ * * default x 779 ops/sec @ 1ms/op
+ * * if salsa+hsalsa are merged x 459 ops/sec @ 2ms/op
+ * * small x 132 ops/sec @ 7ms/op
+ */
+/** Uses only the low 32 bits of Salsa20's 64-bit counter state. */
+// prettier-ignore
+function salsaCore(s, k, n, out, cnt, rounds = 20, cntHi = 0) {
+    // Public wrappers expose only the low 32 bits of Salsa20's 64-bit counter; y09 stays zero
+    // there. hsalsa reuses this core with its input words 2-3 in the counter positions.
+    // Based on {@link https://cr.yp.to/salsa20.html | the Salsa20 reference page}.
+    let y00 = s[0], y01 = k[0], y02 = k[1], y03 = k[2], // "expa" Key     Key     Key
+    y04 = k[3], y05 = s[1], y06 = n[0], y07 = n[1], // Key    "nd 3"  Nonce   Nonce
+    y08 = cnt, y09 = cntHi, y10 = s[2], y11 = k[4], // Pos.   Pos.    "2-by"	Key
+    y12 = k[5], y13 = k[6], y14 = k[7], y15 = s[3]; // Key    Key     Key     "te k"
+    // Save state to temporary variables
+    let x00 = y00, x01 = y01, x02 = y02, x03 = y03, x04 = y04, x05 = y05, x06 = y06, x07 = y07, x08 = y08, x09 = y09, x10 = y10, x11 = y11, x12 = y12, x13 = y13, x14 = y14, x15 = y15;
+    for (let r = 0; r < rounds; r += 2) {
+        x04 ^= rotl(x00 + x12 | 0, 7);
+        x08 ^= rotl(x04 + x00 | 0, 9);
+        x12 ^= rotl(x08 + x04 | 0, 13);
+        x00 ^= rotl(x12 + x08 | 0, 18);
+        x09 ^= rotl(x05 + x01 | 0, 7);
+        x13 ^= rotl(x09 + x05 | 0, 9);
+        x01 ^= rotl(x13 + x09 | 0, 13);
+        x05 ^= rotl(x01 + x13 | 0, 18);
+        x14 ^= rotl(x10 + x06 | 0, 7);
+        x02 ^= rotl(x14 + x10 | 0, 9);
+        x06 ^= rotl(x02 + x14 | 0, 13);
+        x10 ^= rotl(x06 + x02 | 0, 18);
+        x03 ^= rotl(x15 + x11 | 0, 7);
+        x07 ^= rotl(x03 + x15 | 0, 9);
+        x11 ^= rotl(x07 + x03 | 0, 13);
+        x15 ^= rotl(x11 + x07 | 0, 18);
+        x01 ^= rotl(x00 + x03 | 0, 7);
+        x02 ^= rotl(x01 + x00 | 0, 9);
+        x03 ^= rotl(x02 + x01 | 0, 13);
+        x00 ^= rotl(x03 + x02 | 0, 18);
+        x06 ^= rotl(x05 + x04 | 0, 7);
+        x07 ^= rotl(x06 + x05 | 0, 9);
+        x04 ^= rotl(x07 + x06 | 0, 13);
+        x05 ^= rotl(x04 + x07 | 0, 18);
+        x11 ^= rotl(x10 + x09 | 0, 7);
+        x08 ^= rotl(x11 + x10 | 0, 9);
+        x09 ^= rotl(x08 + x11 | 0, 13);
+        x10 ^= rotl(x09 + x08 | 0, 18);
+        x12 ^= rotl(x15 + x14 | 0, 7);
+        x13 ^= rotl(x12 + x15 | 0, 9);
+        x14 ^= rotl(x13 + x12 | 0, 13);
+        x15 ^= rotl(x14 + x13 | 0, 18);
+    }
+    // Write output
+    let oi = 0;
+    out[oi++] = (y00 + x00) | 0;
+    out[oi++] = (y01 + x01) | 0;
+    out[oi++] = (y02 + x02) | 0;
+    out[oi++] = (y03 + x03) | 0;
+    out[oi++] = (y04 + x04) | 0;
+    out[oi++] = (y05 + x05) | 0;
+    out[oi++] = (y06 + x06) | 0;
+    out[oi++] = (y07 + x07) | 0;
+    out[oi++] = (y08 + x08) | 0;
+    out[oi++] = (y09 + x09) | 0;
+    out[oi++] = (y10 + x10) | 0;
+    out[oi++] = (y11 + x11) | 0;
+    out[oi++] = (y12 + x12) | 0;
+    out[oi++] = (y13 + x13) | 0;
+    out[oi++] = (y14 + x14) | 0;
+    out[oi++] = (y15 + x15) | 0;
+}
+/**
+ * hsalsa hashes key and nonce-prefix words into the 32-byte subkey used by XSalsa20.
+ * Algorithmically identical to `hsalsa_small` from `test/misc/micro-ciphers.ts`,
+ * but this exported path normalizes word order on big-endian hosts.
+ * Reuses `salsaCore` and subtracts its feed-forward, keeping the hot per-block
+ * path untouched.
+ * @param s - Sigma constants as 32-bit words.
+ * @param k - Key words.
+ * @param i - Nonce-prefix words.
+ * @param out - Output buffer for the derived subkey.
+ * @example
+ * Derives the XSalsa20 subkey from sigma, key, and nonce-prefix words.
+ *
+ * ```ts
+ * const sigma = new Uint32Array(4);
+ * const key = new Uint32Array(8);
+ * const nonce = new Uint32Array(4);
+ * const out = new Uint32Array(8);
+ * hsalsa(sigma, key, nonce, out);
+ * ```
+ */
+// prettier-ignore
+function hsalsa(s, k, i, out) {
+    // Runs the shared salsaCore permutation, then subtracts the feed-forward it applies,
+    // recovering the raw permutation words hsalsa needs.
+    // LE hosts read the caller arrays in place (no copies); BE hosts get
+    // byte-swapped scratch copies, wiped before returning.
+    const s2 = isLE ? s : swap32IfBE(s.slice(0, 4));
+    const k2 = isLE ? k : swap32IfBE(k.slice(0, 8));
+    const i2 = isLE ? i : swap32IfBE(i.slice(0, 4));
+    const t = new Uint32Array(16);
+    salsaCore(s2, k2, i2.subarray(0, 2), t, i2[2], 20, i2[3]);
+    let oi = 0;
+    // XSalsa20 takes words 0,5,10,15 and 6,7,8,9 as the 32-byte subkey material.
+    out[oi++] = (t[0] - s2[0]) | 0;
+    out[oi++] = (t[5] - s2[1]) | 0;
+    out[oi++] = (t[10] - s2[2]) | 0;
+    out[oi++] = (t[15] - s2[3]) | 0;
+    out[oi++] = (t[6] - i2[0]) | 0;
+    out[oi++] = (t[7] - i2[1]) | 0;
+    out[oi++] = (t[8] - i2[2]) | 0;
+    out[oi++] = (t[9] - i2[3]) | 0;
+    swap32IfBE(out);
+    if (!isLE)
+        clean(s2, k2, i2);
+    clean(t);
+}
+/**
+ * Salsa20 from original paper. 8-byte nonce.
+ * With smaller nonce, it's not safe to make it random (CSPRNG), due to collision chance.
+ * @param key - 16-byte or 32-byte key.
+ * @param nonce - 8-byte nonce.
+ * @param data - Input bytes to xor with the keystream.
+ * @param output - Optional destination buffer.
+ * @param counter - Initial block counter.
+ * Only the low 32 bits of Salsa20's 64-bit counter state are exposed here;
+ * the high word stays zero and the implementation still caps the public
+ * value to 32 bits.
+ * @returns Encrypted or decrypted bytes.
+ * @example
+ * Encrypts bytes with the original 8-byte-nonce Salsa20 stream cipher.
+ *
+ * ```ts
+ * import { salsa20 } from '@noble/ciphers/salsa.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
+ * const key = randomBytes(32);
+ * const nonce = randomBytes(8);
+ * salsa20(key, nonce, new Uint8Array([1, 2, 3, 4]));
+ * ```
+ */
+const salsa20 = /* @__PURE__ */ createCipher(salsaCore, {
+    allowShortKeys: true,
+    counterRight: true,
+});
+/**
+ * XSalsa20 extended-nonce salsa.
+ * With 24-byte nonce, it's safe to make it random (CSPRNG).
+ * @param key - 32-byte key.
+ * This XSalsa20 wrapper does not enable Salsa20's 16-byte legacy key mode.
+ * @param nonce - 24-byte nonce.
+ * @param data - Input bytes to xor with the keystream.
+ * @param output - Optional destination buffer.
+ * @param counter - Initial block counter.
+ * @returns Encrypted or decrypted bytes.
+ * @example
+ * Encrypts bytes with XSalsa20 and a random 24-byte nonce.
+ *
+ * ```ts
+ * import { xsalsa20 } from '@noble/ciphers/salsa.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
+ * const key = randomBytes(32);
+ * const nonce = randomBytes(24);
+ * xsalsa20(key, nonce, new Uint8Array([1, 2, 3, 4]));
+ * ```
+ */
+const xsalsa20 = /* @__PURE__ */ createCipher(salsaCore, {
+    counterRight: true,
+    extendNonceFn: hsalsa,
+});
+// Test-only hook: exposes the unrolled production core so tests can compare it
+// with the simple/reference core from `test/misc/micro-ciphers.ts`.
+const __TESTS = /* @__PURE__ */ Object.freeze({ salsaCore });
+/**
+ * xsalsa20-poly1305 eXtended-nonce (24 bytes) salsa.
+ * With 24-byte nonce, it's safe to make it random (CSPRNG).
+ * Also known as `secretbox` from libsodium / nacl.
+ * No AAD input is supported here. Caller-provided `output` buffers for
+ * `encrypt()` / `decrypt()` must be `input.length + 32` bytes because the
+ * implementation uses a 32-byte leading scratch area before returning `+16`.
+ * @param key - 32-byte key.
+ * @param nonce - 24-byte nonce.
+ * @param AAD - Must be omitted; XSalsa20-Poly1305 secretbox does not support associated data.
+ * @returns AEAD cipher instance.
+ * @example
+ * Encrypts and authenticates plaintext with XSalsa20-Poly1305.
+ *
+ * ```ts
+ * import { xsalsa20poly1305 } from '@noble/ciphers/salsa.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
+ * const key = randomBytes(32);
+ * const nonce = randomBytes(24);
+ * const cipher = xsalsa20poly1305(key, nonce);
+ * cipher.encrypt(new Uint8Array([1, 2, 3]));
+ * ```
+ */
+const xsalsa20poly1305 = /* @__PURE__ */ wrapCipher({ blockSize: 64, nonceLength: 24, tagLength: 16 }, (key, nonce) => {
+    // This borrows caller key/nonce buffers by reference; mutating them after construction changes
+    // later encrypt/decrypt outputs.
+    return {
+        encrypt(plaintext, output) {
+            // xsalsa20poly1305 optimizes by calculating auth key during the same call as encryption.
+            // Unfortunately, makes it hard to separate tag calculation & encryption itself,
+            // because 32 bytes is half-block of 64-byte salsa.
+            // Need 32 extra bytes up front for the auth-key scratch area described above.
+            output = getOutput(plaintext.length + 32, output, false);
+            // output[0..32] = Poly1305 auth key, output[32..] = plaintext then ciphertext.
+            const authKey = output.subarray(0, 32);
+            const ciphPlaintext = output.subarray(32);
+            output.set(plaintext, 32);
+            // authKey is produced by xoring the first 32 bytes with zeros.
+            clean(authKey);
+            // output = stream ^ output; authKey = stream ^ zeros(32)
+            xsalsa20(key, nonce, output, output);
+            const tag = poly1305(ciphPlaintext, authKey);
+            output.set(tag, 16);
+            // Clean up auth-key remnants and the temporary tag copy.
+            clean(output.subarray(0, 16), tag);
+            // Return output[16..].
+            return output.subarray(16);
+        },
+        decrypt(ciphertext, output) {
+            // tmp part     passed tag    ciphertext
+            // [0..32]      [32..48]      [48..]
+            // Authenticate the ciphertext before decrypting it; on tag failure the scratch/output
+            // buffer may already contain copied ciphertext and derived auth-key material.
+            utils_abytes(ciphertext, undefined, 'data');
+            output = getOutput(ciphertext.length + 32, output, false);
+            // output[0..32] is auth-key scratch, output[32..48] is passed tag,
+            // output[48..] is ciphertext then plaintext.
+            const tmp = output.subarray(0, 32);
+            const passedTag = output.subarray(32, 48);
+            const ciphPlaintext = output.subarray(48);
+            output.set(ciphertext, 32);
+            // authKey is produced by xoring the scratch area with zeros.
+            clean(tmp);
+            const authKey = xsalsa20(key, nonce, tmp, tmp);
+            const tag = poly1305(ciphPlaintext, authKey);
+            if (!equalBytes(passedTag, tag)) {
+                clean(output);
+                throw new Error('invalid tag');
+            }
+            // output = stream ^ output[16..]
+            xsalsa20(key, nonce, output.subarray(16), output.subarray(16));
+            clean(tmp, passedTag, tag);
+            // Return output[48..], skipping zeroized output[0..48].
+            return ciphPlaintext;
+        },
+    };
+});
+/**
+ * Alias to `xsalsa20poly1305`, for compatibility with libsodium / nacl.
+ * Check out {@link https://github.com/serenity-kit/noble-sodium | noble-sodium}
+ * for `crypto_box`.
+ * @param key - 32-byte key.
+ * @param nonce - 24-byte nonce.
+ * @returns Wrapper with `seal()` and `open()` helpers.
+ * @example
+ * Uses the libsodium-style `seal()` and `open()` wrapper.
+ *
+ * ```ts
+ * import { secretbox } from '@noble/ciphers/salsa.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
+ * const key = randomBytes(32);
+ * const nonce = randomBytes(24);
+ * const box = secretbox(key, nonce);
+ * box.seal(new Uint8Array([1, 2, 3]));
+ * ```
+ */
+function salsa_secretbox(key, nonce) {
+    const xs = xsalsa20poly1305(key, nonce);
+    return { seal: xs.encrypt, open: xs.decrypt };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/cosign/base64.ts
 var base64 = __nccwpck_require__(9075);
-;// CONCATENATED MODULE: ./packages/core/src/cosign/pem.ts
-
-const BEGIN = /^-----BEGIN ([^\r\n]*?)-----[ \t]*\r?$/m;
+;// CONCATENATED MODULE: ./packages/core/src/cosign/encrypted-envelope.ts
 /**
- * The first PEM block in `text`, like Go's pem.Decode (which cosign uses): text before the
- * block is ignored; RFC 1421 headers (e.g. Proc-Type) are skipped.
+ * The passphrase box cosign keeps its private key in (go-securesystemslib `encrypted`):
+ * scrypt derives a 32-byte key from the password, NaCl secretbox (XSalsa20-Poly1305) seals the
+ * plaintext, and both travel as compact JSON. Node's crypto has scrypt but no XSalsa20, so the
+ * box itself comes from @noble/ciphers (audited, pure JS, no dependencies).
  */
-function decodeFirstPem(text) {
-    const begin = BEGIN.exec(text);
-    if (!begin)
-        return { ok: false, reason: 'no "-----BEGIN …-----" line' };
-    const label = begin[1] ?? '';
-    const rest = text.slice(begin.index + begin[0].length);
-    const endLine = `-----END ${label}-----`;
-    const end = rest.indexOf(endLine);
-    if (end < 0)
-        return { ok: false, reason: `no "${endLine}" line` };
-    let body = rest.slice(0, end);
-    const blank = /\r?\n[ \t]*\r?\n/.exec(body);
-    if (blank && body.slice(0, blank.index).includes(':'))
-        body = body.slice(blank.index + blank[0].length);
-    const decoded = (0,base64/* decodeStdBase64 */.t)(body.replace(/[ \t]/g, ''));
+
+
+
+
+/**
+ * The only parameters go-securesystemslib accepts (Legacy, Standard, OWASP). Anything else is
+ * refused before any work: a key file is untrusted input and N=2^30 would exhaust memory.
+ */
+const SUPPORTED_SCRYPT_PARAMS = [
+    { N: 32768, r: 8, p: 1 },
+    { N: 65536, r: 8, p: 1 },
+    { N: 131072, r: 8, p: 1 },
+];
+const SALT_BYTES = 32;
+const NONCE_BYTES = 24;
+const KEY_BYTES = 32;
+/** Validates the JSON envelope; cheap and synchronous, so it can run before scrypt is started. */
+function parseEncryptedEnvelope(json, what = 'the encrypted key') {
+    const text = typeof json === 'string' ? json : Buffer.from(json).toString('utf8');
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw corrupted(what, `its content is not JSON (${e.message})`);
+    }
+    const kdf = field(doc, 'kdf');
+    const cipher = field(doc, 'cipher');
+    const params = field(kdf, 'params');
+    if (field(kdf, 'name') !== 'scrypt') {
+        throw corrupted(what, `unknown kdf name ${JSON.stringify(field(kdf, 'name'))} (expected "scrypt")`);
+    }
+    if (field(cipher, 'name') !== 'nacl/secretbox') {
+        throw corrupted(what, `unknown cipher name ${JSON.stringify(field(cipher, 'name'))} (expected "nacl/secretbox")`);
+    }
+    const N = field(params, 'N');
+    const r = field(params, 'r');
+    const p = field(params, 'p');
+    if (!SUPPORTED_SCRYPT_PARAMS.some((s) => s.N === N && s.r === r && s.p === p)) {
+        const allowed = SUPPORTED_SCRYPT_PARAMS.map((s) => `(${s.N},${s.r},${s.p})`).join(', ');
+        throw new errors/* BydigestError */.W('KEY', `unsupported scrypt parameters in ${what}: N=${String(N)}, r=${String(r)}, p=${String(p)}; cosign accepts only (N,r,p) ∈ {${allowed}}`, { hint: 'Re-create the key with cosign generate-key-pair (or scripts/generate-key-pair.ts), which writes supported parameters.' });
+    }
+    const nonce = bytesField(cipher, 'nonce', what);
+    if (nonce.length !== NONCE_BYTES)
+        throw corrupted(what, `incorrect nonce size ${nonce.length} (expected ${NONCE_BYTES})`);
+    return {
+        kdf: { N: N, r: r, p: p, salt: bytesField(kdf, 'salt', what) },
+        nonce,
+        ciphertext: bytesField(doc, 'ciphertext', what),
+    };
+}
+/** scrypt on libuv's thread pool, so a caller can start it early and overlap it with network work. */
+function deriveBoxKey(envelope, password) {
+    const { N, r, p, salt } = envelope.kdf;
+    const secret = Buffer.from(password);
+    // OpenSSL needs 128·r·(N+p+2) bytes; Node's default 32 MiB cap refuses N ≥ 65536.
+    const maxmem = 128 * r * (N + p + 2) + 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        (0,external_node_crypto_.scrypt)(secret, salt, KEY_BYTES, { N, r, p, maxmem }, (err, key) => {
+            secret.fill(0);
+            if (err)
+                reject(new errors/* BydigestError */.W('KEY', `scrypt key derivation failed: ${err.message}`, { cause: err }));
+            else
+                resolve(key);
+        });
+    });
+}
+/** Opens the box with a derived key (which is zeroed); the caller owns and should zero the plaintext. */
+function openWithBoxKey(envelope, boxKey, options = {}, what = 'the encrypted key') {
+    try {
+        const plaintext = salsa_secretbox(boxKey, envelope.nonce).open(envelope.ciphertext);
+        // A view, not a copy, so zeroing the returned Buffer zeroes the only plaintext there is.
+        return Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.byteLength);
+    }
+    catch {
+        const name = options.passwordName ? ` (${options.passwordName})` : '';
+        throw new errors/* BydigestError */.W('KEY', `cannot decrypt ${what}: wrong password${name} or corrupted key`, {
+            hint: options.passwordName
+                ? `Set ${options.passwordName} to the password the key was created with (an empty or unset variable means the empty password), and check the key file is complete.`
+                : 'Use the password the key was created with, and check the key file is complete.',
+        });
+    }
+    finally {
+        boxKey.fill(0);
+    }
+}
+async function deriveAndOpen(envelope, password, options = {}, what = 'the encrypted key') {
+    return openWithBoxKey(envelope, await deriveBoxKey(envelope, password), options, what);
+}
+/** Seals `plaintext` into the JSON envelope, bytes as go-securesystemslib's json.Marshal writes them. */
+async function encrypted_envelope_sealEnvelope(plaintext, password, params = { N: 32768, r: 8, p: 1 }) {
+    if (!SUPPORTED_SCRYPT_PARAMS.some((s) => s.N === params.N && s.r === params.r && s.p === params.p)) {
+        throw new BydigestError('INVALID_ARGUMENT', `unsupported scrypt parameters N=${params.N}, r=${params.r}, p=${params.p}: cosign could not read the key`);
+    }
+    const envelope = {
+        kdf: { ...params, salt: randomBytes(SALT_BYTES) },
+        nonce: randomBytes(NONCE_BYTES),
+        ciphertext: Buffer.alloc(0),
+    };
+    const boxKey = await deriveBoxKey(envelope, password);
+    try {
+        envelope.ciphertext = Buffer.from(secretbox(boxKey, envelope.nonce).seal(plaintext));
+    }
+    finally {
+        boxKey.fill(0);
+    }
+    const b64 = (b) => b.toString('base64');
+    const { N, r, p, salt } = envelope.kdf;
+    return Buffer.from(`{"kdf":{"name":"scrypt","params":{"N":${N},"r":${r},"p":${p}},"salt":"${b64(salt)}"},` +
+        `"cipher":{"name":"nacl/secretbox","nonce":"${b64(envelope.nonce)}"},"ciphertext":"${b64(envelope.ciphertext)}"}`);
+}
+function field(obj, name) {
+    return typeof obj === 'object' && obj !== null && !Array.isArray(obj) ? obj[name] : undefined;
+}
+function bytesField(obj, name, what) {
+    const value = field(obj, name);
+    if (typeof value !== 'string')
+        throw corrupted(what, `field "${name}" is missing or not a string`);
+    const decoded = (0,base64/* decodeStdBase64 */.t)(value);
     if (!decoded.ok)
-        return { ok: false, reason: `the ${label} body is not base64 (${decoded.reason})` };
-    return { ok: true, block: { label, der: decoded.bytes } };
+        throw corrupted(what, `field "${name}" is not base64 (${decoded.reason})`);
+    return decoded.bytes;
 }
-/** 64-character lines and a final newline, as Go's pem.EncodeToMemory writes them. */
-function pem_encodePem(label, der) {
-    const b64 = Buffer.from(der).toString('base64');
-    const lines = b64.match(/.{1,64}/g) ?? [];
-    return `-----BEGIN ${label}-----\n${lines.join('\n')}${lines.length ? '\n' : ''}-----END ${label}-----\n`;
+function corrupted(what, reason) {
+    return new errors/* BydigestError */.W('KEY', `${what} is not a valid cosign encrypted key: ${reason}`, {
+        hint: 'The file is truncated or not a cosign key; export it again (cosign generate-key-pair writes cosign.key).',
+    });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/public-key.ts
+// EXTERNAL MODULE: ./packages/core/src/cosign/pem.ts
+var cosign_pem = __nccwpck_require__(6608);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keyfile.ts
 
 
 
 
+
+const WHAT = 'the cosign private key';
+const UNENCRYPTED_LABELS = new Set(['PRIVATE KEY', 'EC PRIVATE KEY', 'RSA PRIVATE KEY']);
 /**
- * A verification key from PEM text: "PUBLIC KEY" (PKIX, what cosign writes) or "RSA PUBLIC KEY"
- * (PKCS#1), the two forms sigstore's UnmarshalPEMToPublicKey takes. Reading files is the caller's.
+ * Parses and validates a cosign key file without touching the password: synchronous and cheap, so
+ * a caller can reject a bad key at once and start the slow scrypt (deriveAndOpen) early.
  */
-function loadPublicKey(pem) {
-    const decoded = decodeFirstPem(pem);
+function parseCosignKeyEnvelope(pem) {
+    const decoded = (0,cosign_pem/* decodeFirstPem */.n)(pem);
     if (!decoded.ok) {
-        const looksLikePath = !pem.includes('\n') && /[/\\]|\.pub$|\.pem$/.test(pem.trim());
-        throw new errors/* BydigestError */.W('KEY', `the public key is not PEM: ${decoded.reason}`, {
-            hint: looksLikePath
-                ? `"${pem.trim()}" looks like a file path; pass the file's contents (-----BEGIN PUBLIC KEY----- …).`
-                : 'Pass the contents of cosign.pub (-----BEGIN PUBLIC KEY----- …).',
+        throw new errors/* BydigestError */.W('KEY', `${WHAT} is not PEM: ${decoded.reason}`, {
+            hint: `Pass the contents of cosign.key (-----BEGIN ${constants/* SIGSTORE_KEY_LABEL */.GH}-----); create one with cosign generate-key-pair.`,
         });
     }
     const { label, der } = decoded.block;
-    if (label !== constants/* PUBLIC_KEY_LABEL */.j7 && label !== 'RSA PUBLIC KEY') {
-        throw new errors/* BydigestError */.W('KEY', `the public key has PEM label "${label}"; expected "${constants/* PUBLIC_KEY_LABEL */.j7}"`, {
-            hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
+    if (label === constants/* SIGSTORE_KEY_LABEL */.GH || label === constants/* COSIGN_KEY_LABEL */.zK) {
+        return { label, ...parseEncryptedEnvelope(der, WHAT) };
+    }
+    if (UNENCRYPTED_LABELS.has(label)) {
+        // cosign sign --key refuses these too ("unsupported pem type"); keeping that rule means a key that
+        // works here works with cosign, and plaintext keys do not drift into CI secrets.
+        throw new errors/* BydigestError */.W('KEY', `${WHAT} is not encrypted (PEM label "${label}"); cosign sign --key refuses unencrypted keys, and so does bydigest`, {
+            hint: 'Convert it with `cosign import-key-pair --key <file>`, which writes an encrypted cosign.key, and pass that with its password.',
+        });
+    }
+    if (label.includes('PUBLIC KEY')) {
+        throw new errors/* BydigestError */.W('KEY', `${WHAT} is a public key (PEM label "${label}")`, {
+            hint: 'Signing needs cosign.key (the encrypted private key); cosign.pub is for verifying.',
+        });
+    }
+    throw new errors/* BydigestError */.W('KEY', `${WHAT} has PEM label "${label}"; expected "${constants/* SIGSTORE_KEY_LABEL */.GH}" or "${constants/* COSIGN_KEY_LABEL */.zK}"`, {
+        hint: 'Import other private keys with `cosign import-key-pair --key <file>`.',
+    });
+}
+/** scrypt + secretbox open of a parsed key file → PKCS#8 DER (the caller zeroes it). */
+function openCosignKey(envelope, password, options = {}) {
+    return deriveAndOpen(envelope, password, options, WHAT);
+}
+/** Decodes a cosign key file into an ECDSA P-256 or RSA signing key; any other key type is refused with the reason. */
+async function decryptCosignKey(pem, password, options = {}) {
+    const envelope = parseCosignKeyEnvelope(pem);
+    return signingKeyFromPkcs8(await openCosignKey(envelope, password, options));
+}
+/** Writes a key file in cosign's format; the defaults are the most widely readable ones. */
+async function encryptCosignKey(privateKey, password, options = {}) {
+    if (privateKey.type !== 'private') {
+        throw new BydigestError('INVALID_ARGUMENT', `encryptCosignKey needs a private key, got a ${privateKey.type} key`);
+    }
+    const der = privateKey.export({ type: 'pkcs8', format: 'der' });
+    try {
+        const sealed = await sealEnvelope(der, password, { N: options.N ?? 32768, r: 8, p: 1 });
+        return encodePem(options.label ?? COSIGN_KEY_LABEL, sealed);
+    }
+    finally {
+        der.fill(0);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/der.ts
+/**
+ * Just enough DER to tell what kind of private key a decrypted key file holds before handing it
+ * to OpenSSL: OpenSSL rejects some keys cosign writes (Ed25519 PKCS#8 v2) with only "wrong tag",
+ * and the user needs to hear "this is an Ed25519 key" instead.
+ */
+const DerTag = {
+    Integer: 0x02,
+    OctetString: 0x04,
+    Null: 0x05,
+    Oid: 0x06,
+    Sequence: 0x30,
+};
+/** Reads one element at `offset`; undefined when the bytes are not well-formed DER. */
+function readDer(buf, offset = 0) {
+    if (offset + 2 > buf.length)
+        return undefined;
+    const tag = buf[offset];
+    if ((tag & 0x1f) === 0x1f)
+        return undefined; // multi-byte tags never occur in key structures
+    let lenByte = buf[offset + 1];
+    let pos = offset + 2;
+    let length;
+    if (lenByte < 0x80) {
+        length = lenByte;
+    }
+    else {
+        lenByte &= 0x7f;
+        if (lenByte === 0 || lenByte > 4 || pos + lenByte > buf.length)
+            return undefined;
+        length = 0;
+        for (let i = 0; i < lenByte; i++)
+            length = length * 256 + buf[pos + i];
+        pos += lenByte;
+    }
+    if (pos + length > buf.length)
+        return undefined;
+    return { tag, value: buf.subarray(pos, pos + length), end: pos + length };
+}
+/** The children of a constructed element (a SEQUENCE), or undefined if they do not parse. */
+function readChildren(element) {
+    const children = [];
+    let offset = 0;
+    while (offset < element.value.length) {
+        const child = readDer(element.value, offset);
+        if (!child)
+            return undefined;
+        children.push(child);
+        offset = child.end;
+    }
+    return children;
+}
+function decodeOid(value) {
+    const parts = [];
+    let acc = 0;
+    for (const byte of value) {
+        acc = acc * 128 + (byte & 0x7f);
+        if ((byte & 0x80) === 0) {
+            if (parts.length === 0) {
+                const first = acc < 80 ? Math.floor(acc / 40) : 2;
+                parts.push(first, acc - first * 40);
+            }
+            else {
+                parts.push(acc);
+            }
+            acc = 0;
+        }
+    }
+    return parts.join('.');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/private-key-type.ts
+
+const ALGORITHMS = {
+    '1.2.840.10045.2.1': 'ecdsa',
+    '1.2.840.113549.1.1.1': 'rsa',
+    '1.2.840.113549.1.1.10': 'rsa-pss',
+    '1.3.101.112': 'ed25519',
+    '1.3.101.113': 'ed448',
+};
+const CURVES = {
+    '1.2.840.10045.3.1.7': 'P-256',
+    '1.3.132.0.34': 'P-384',
+    '1.3.132.0.35': 'P-521',
+};
+function identifyPrivateKey(der) {
+    const outer = readDer(der);
+    if (!outer || outer.tag !== DerTag.Sequence || outer.end !== der.length)
+        return { format: 'unknown' };
+    const fields = readChildren(outer);
+    const [version, second] = fields ?? [];
+    if (!version || version.tag !== DerTag.Integer || !second)
+        return { format: 'unknown' };
+    // PKCS#8 has an AlgorithmIdentifier here, SEC1 the private scalar, PKCS#1 the RSA modulus.
+    if (second.tag === DerTag.OctetString)
+        return { format: 'sec1' };
+    if (second.tag === DerTag.Integer)
+        return { format: 'pkcs1' };
+    if (second.tag !== DerTag.Sequence)
+        return { format: 'unknown' };
+    const [algOid, params] = readChildren(second) ?? [];
+    if (!algOid || algOid.tag !== DerTag.Oid)
+        return { format: 'unknown' };
+    const oid = decodeOid(algOid.value);
+    const algorithm = ALGORITHMS[oid];
+    if (!algorithm)
+        return { format: 'pkcs8', algorithm: 'unknown', oid };
+    if (algorithm !== 'ecdsa')
+        return { format: 'pkcs8', algorithm };
+    const curveOid = params?.tag === DerTag.Oid ? decodeOid(params.value) : 'explicit parameters';
+    return { format: 'pkcs8', algorithm, curve: CURVES[curveOid] ?? curveOid };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/cosign/public-key.ts
+var public_key = __nccwpck_require__(455);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/signing-key.ts
+
+
+
+
+const FIX_HINT = 'Create an ECDSA P-256 key pair with `cosign generate-key-pair` (or scripts/generate-key-pair.ts) and publish its cosign.pub; an RSA-2048/3072/4096 key imported with `cosign import-key-pair` works too.';
+/** The RSA sizes sigstore's algorithm registry names (RSA_PKCS1V15_{2048,3072,4096}_SHA256), all signed over SHA-256. */
+const RSA_BITS = [2048, 3072, 4096];
+/**
+ * Makes a SigningKey from decrypted PKCS#8 DER. Only keys whose cosign signatures every verifier
+ * accepts are taken: ECDSA P-256 and RSA (PKCS#1 v1.5), both over SHA-256, which is what cosign 2.x
+ * and 3.x sign with for these keys and the only hash containers/image (podman, skopeo, bootc)
+ * verifies with. Other types are refused with the reason. Zeroes `der` in all cases.
+ */
+function signing_key_signingKeyFromPkcs8(der) {
+    try {
+        const type = identifyPrivateKey(der);
+        const refusal = refusalReason(type);
+        if (refusal)
+            throw new errors/* BydigestError */.W('KEY', refusal, { hint: FIX_HINT });
+        let privateKey;
+        try {
+            privateKey = (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' });
+        }
+        catch (e) {
+            throw new errors/* BydigestError */.W('KEY', `the decrypted ${type.format === 'pkcs8' && type.algorithm === 'rsa' ? 'RSA' : 'ECDSA P-256'} key cannot be parsed: ${e.message}`, {
+                cause: e,
+                hint: FIX_HINT,
+            });
+        }
+        return signingKeyFromKeyObject(privateKey);
+    }
+    finally {
+        der.fill(0);
+    }
+}
+function signingKeyFromKeyObject(privateKey) {
+    const refusal = keyObjectRefusal(privateKey);
+    if (refusal)
+        throw new errors/* BydigestError */.W('KEY', refusal, { hint: FIX_HINT });
+    const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
+    return { privateKey, publicKey, publicKeyPem: (0,public_key/* publicKeyPem */.rY)(publicKey), keyId: (0,public_key/* publicKeyId */.QQ)(publicKey) };
+}
+function keyObjectRefusal(key) {
+    if (key.type !== 'private')
+        return `cannot sign with a ${key.type} key: a private key is needed`;
+    const details = key.asymmetricKeyDetails;
+    if (key.asymmetricKeyType === 'ec' && details?.namedCurve === 'prime256v1')
+        return undefined;
+    if (key.asymmetricKeyType === 'rsa') {
+        const bits = details?.modulusLength ?? 0;
+        if (RSA_BITS.includes(bits))
+            return undefined;
+        return `cannot sign with an RSA-${bits} key: cosign signs RSA keys of ${RSA_BITS.join(', ')} bits only`;
+    }
+    const what = key.asymmetricKeyType === 'ec' ? `an EC ${details?.namedCurve ?? ''} key` : `a ${key.asymmetricKeyType ?? key.type} key`;
+    return `cannot sign with ${what}: only ECDSA P-256 and RSA (${RSA_BITS.join('/')}) private keys are supported`;
+}
+function refusalReason(type) {
+    const prefix = 'the cosign private key is';
+    const supported = 'only ECDSA P-256 and RSA keys are supported';
+    switch (type.format) {
+        case 'sec1':
+            return `${prefix} a SEC1 "EC PRIVATE KEY" inside, not PKCS#8; cosign cannot load it either`;
+        case 'pkcs1':
+            return `${prefix} a PKCS#1 "RSA PRIVATE KEY" inside, not PKCS#8; cosign cannot load it either`;
+        case 'unknown':
+            return `${prefix} not PKCS#8 DER after decryption; the file is not a cosign key`;
+        case 'pkcs8':
+            break;
+    }
+    switch (type.algorithm) {
+        case 'ecdsa':
+            if (type.curve === 'P-256')
+                return undefined;
+            return `${prefix} ECDSA ${type.curve}; ${supported}: cosign ≥ 2.6 signs ${type.curve} with SHA-384/512, but containers/image (podman, skopeo, bootc) verifies with SHA-256 only, so hosts reject its signatures`;
+        case 'rsa':
+            return undefined; // the size is checked on the parsed key
+        case 'rsa-pss':
+            return `${prefix} RSA-PSS (OID 1.2.840.113549.1.1.10); ${supported}, and cosign cannot load RSA-PSS keys`;
+        case 'ed25519':
+            return `${prefix} Ed25519; ${supported}: cosign ≥ 2.6 signs Ed25519 keys as Ed25519ph, which containers/image (podman, skopeo, bootc) rejects, so hosts reject its signatures`;
+        case 'ed448':
+            return `${prefix} Ed448; ${supported}`;
+        case 'unknown':
+            return `${prefix} of an unknown algorithm (OID ${type.oid}); ${supported}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/key-source.ts
+
+
+
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * `env://NAME` (the key is in that variable, never in argv or on disk) or a path to a key
+ * file. Returns the PEM text; it is the caller's to drop after use. Synchronous so that
+ * loadSigningKey reaches scrypt in the caller's tick (see there).
+ */
+function readKeySource(spec, env) {
+    const value = spec.trim();
+    if (value === '')
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'is empty', { hint: 'use env://COSIGN_PRIVATE_KEY or a path to cosign.key' });
+    if (value.startsWith('env://')) {
+        const name = value.slice('env://'.length);
+        if (!ENV_NAME.test(name))
+            throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${JSON.stringify(name)} is not an environment variable name`, { hint: 'e.g. env://COSIGN_PRIVATE_KEY' });
+        const pem = env[name];
+        if (!pem) {
+            throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `environment variable ${name} is not set or empty`, {
+                hint: `pass the key through the step's env: ${name}: \${{ secrets.${name} }}`,
+            });
+        }
+        return pem;
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `scheme ${JSON.stringify(value.slice(0, value.indexOf('://') + 3))} is not supported (KMS keys are not)`, {
+            hint: 'use env://NAME or a file path',
         });
     }
     try {
-        return (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: label === constants/* PUBLIC_KEY_LABEL */.j7 ? 'spki' : 'pkcs1' });
+        return (0,external_node_fs_.readFileSync)(value, 'utf8');
     }
     catch (e) {
-        throw new errors/* BydigestError */.W('KEY', `the public key cannot be parsed: ${e.message}`, {
-            cause: e,
-            hint: 'The PEM body is damaged; copy cosign.pub again.',
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `cannot read key file ${value}: ${e.code ?? e.message}`, {
+            hint: 'stage it with wipe-secrets, or use env://NAME',
         });
     }
 }
-/** PKIX PEM, byte-for-byte as `cosign generate-key-pair` writes cosign.pub. */
-function publicKeyPem(key) {
-    return encodePem(PUBLIC_KEY_LABEL, spkiDer(key));
-}
-/** sha256 of the DER public key, hex: a short, stable name for a key in logs and comparisons. */
-function publicKeyId(key) {
-    return createHash('sha256').update(spkiDer(key)).digest('hex');
-}
-function samePublicKey(a, b) {
-    return spkiDer(a).equals(spkiDer(b));
-}
-function spkiDer(key) {
-    const pub = key.type === 'private' ? createPublicKey(key) : key;
-    return pub.export({ type: 'spki', format: 'der' });
+/**
+ * Starts decoding a cosign key at once (scrypt runs on libuv's pool) so the caller can do
+ * registry work meanwhile. The password variable unset or empty means the empty password.
+ * Nothing before scrypt awaits: sign-digest calls this and then imports its registry code,
+ * and Node compiles a dynamically imported module before any pending continuation runs, so
+ * one `await` here would start scrypt ~30 ms later.
+ */
+async function loadSigningKey(spec, passwordEnv, env, hooks = {}) {
+    if (!ENV_NAME.test(passwordEnv)) {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${JSON.stringify(passwordEnv)} is not an environment variable name`, { hint: 'e.g. COSIGN_PASSWORD' });
+    }
+    const pem = readKeySource(spec, env);
+    const envelope = parseCosignKeyEnvelope(pem);
+    // The key input is well-formed; only the password (scrypt, slow) remains to be checked.
+    hooks.onParsed?.();
+    const der = await openCosignKey(envelope, env[passwordEnv] ?? '', { passwordName: passwordEnv });
+    return signing_key_signingKeyFromPkcs8(der);
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+;// CONCATENATED MODULE: ./packages/action-kit/src/early-key.ts
+// Imported by the entries of signing actions before anything heavy: it reads the key inputs
+// straight from INPUT_* (no @actions/core) and starts scrypt on libuv's pool at once, so
+// key derivation overlaps module loading and the first registry round-trips.
+
+const input = (name) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+/**
+ * For each pending key: settles once the key input has been read and parsed (resolves), or
+ * with the error when it could not be (rejects). Only the password check, scrypt, comes later.
+ */
+const keyInputParsed = new WeakMap();
+/**
+ * Undefined when the action will not sign: `sign: false` (`unless`), or no `key` input where a
+ * key is optional (`optional`: such an action signs only when given one). Errors surface when awaited.
+ */
+function startSigningKey(opts = {}) {
+    if (opts.unless && input(opts.unless).toLowerCase() === 'false')
+        return undefined;
+    if (opts.optional && input('key') === '')
+        return undefined;
+    let parsed;
+    const parsedOk = new Promise((resolve) => (parsed = resolve));
+    const pending = loadSigningKey(input('key') || 'env://COSIGN_PRIVATE_KEY', input('password-env') || 'COSIGN_PASSWORD', process.env, { onParsed: () => parsed() });
+    pending.catch(() => undefined);
+    const checked = Promise.race([parsedOk, pending.then(() => undefined)]);
+    checked.catch(() => undefined);
+    keyInputParsed.set(pending, checked);
+    return pending;
+}
+
+
+/***/ }),
+
+/***/ 6587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ integerInput),
+/* harmony export */   CU: () => (/* binding */ parseInput),
+/* harmony export */   JR: () => (/* binding */ rawInput),
+/* harmony export */   Lt: () => (/* binding */ publicKeyInput),
+/* harmony export */   dt: () => (/* binding */ listInput),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   kR: () => (/* binding */ maskEnvSecret),
+/* harmony export */   tE: () => (/* binding */ booleanInput),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony exports requiredInput, choiceInput, keyValueInput */
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3116);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8093);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(455);
 
 
 
@@ -28693,7 +31178,7 @@ class InputError extends Error {
 }
 /** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
 function rawInput(name) {
-    return file_commands/* getInput */.V4(name);
+    return _runner_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name);
 }
 function requiredInput(name, hint) {
     const value = rawInput(name);
@@ -28786,12 +31271,12 @@ function maskEnvSecret(name) {
     const value = process.env[name];
     if (!value)
         return;
-    runner.setSecret(value);
+    _runner_index_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(value);
     for (const line of value.split(/\r?\n/)) {
         const l = line.trim();
         // PEM armour lines are public text; masking them would only garble unrelated logs.
         if (l.length >= 4 && !l.startsWith('-----'))
-            runner.setSecret(l);
+            _runner_index_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(l);
     }
 }
 /** A public key given as PEM text or as a path to a PEM file. */
@@ -28800,14 +31285,14 @@ async function publicKeyInput(name) {
     let pem = raw;
     if (!raw.includes('-----BEGIN')) {
         try {
-            pem = await (0,promises_.readFile)(raw, 'utf8');
+            pem = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(raw, 'utf8');
         }
         catch (e) {
             throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(raw)})`, 'pass the contents of cosign.pub or its path');
         }
     }
     try {
-        return loadPublicKey(pem);
+        return (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_3__/* .loadPublicKey */ .fg)(pem);
     }
     catch (e) {
         throw new InputError(name, e.message, e.hint);
@@ -28825,7 +31310,7 @@ async function publicKeyInput(name) {
 /* harmony export */   kq: () => (/* binding */ setDigestOutput)
 /* harmony export */ });
 /* unused harmony exports DIGEST_PATTERN, setDigestRefOutput */
-/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1691);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3116);
 
 const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
 /**
@@ -29832,8 +32317,8 @@ async function readLimited(res, max, where) {
     return bytes;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts + 2 modules
-var inputs = __nccwpck_require__(909);
+// EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts
+var inputs = __nccwpck_require__(6587);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/registry-options.ts
 
 
@@ -29886,7 +32371,7 @@ function registryClientFromInputs(extra = {}) {
 /* unused harmony exports failureMessage, shortenLongWords */
 /* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8093);
 /* harmony import */ var _bydigest_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(637);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(909);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6587);
 
 
 
@@ -29974,25 +32459,20 @@ function setSecret(value) {
 
 /***/ }),
 
-/***/ 1691:
+/***/ 3116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  V4: () => (/* binding */ getInput),
-  uH: () => (/* binding */ setOutput)
-});
-
-// UNUSED EXPORTS: getState, saveState
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/action-kit/src/runner/file-commands.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* unused harmony exports saveState, getState */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 // File commands: step outputs and state go to the files the runner names in GITHUB_OUTPUT and
 // GITHUB_STATE, as heredocs with a random delimiter, so no value can forge another entry.
 
@@ -30002,10 +32482,10 @@ function appendKeyValue(fileVar, name, value) {
     const file = process.env[fileVar];
     if (!file)
         throw new Error(`${fileVar} is not set: this step must run under a GitHub Actions runner (or test/harness/runner.ts)`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`${name}: the value contains the heredoc delimiter`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
 }
 /** An input as the runner passes it (INPUT_<NAME>, spaces as underscores), trimmed. */
 function getInput(name) {
@@ -30067,6 +32547,70 @@ const summary = new Summary();
 
 /***/ }),
 
+/***/ 6865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ awaitSigningKey)
+/* harmony export */ });
+/* unused harmony export keyInputChecked */
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6587);
+
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The password variable's name, checked: a bad one is this input's fault, not the key's. */
+function passwordEnvName() {
+    const name = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .rawInput */ .JR)('password-env') || 'COSIGN_PASSWORD';
+    if (name.length > 256)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('password-env', `is ${name.length} characters long: not a variable name`, 'e.g. COSIGN_PASSWORD');
+    if (!ENV_NAME.test(name))
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('password-env', `${JSON.stringify((0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(name))} is not an environment variable name`, 'e.g. COSIGN_PASSWORD');
+    return name;
+}
+/** A key error names the input to fix: password-env for a wrong password, else key. */
+function keyInputError(e) {
+    if (e instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+        return e;
+    const err = e;
+    const input = err.code === 'KEY' && /wrong password/.test(err.message) ? 'password-env' : 'key';
+    return new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, err.message, err.hint);
+}
+function maskKeyInputs() {
+    const spec = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .rawInput */ .JR)('key') || 'env://COSIGN_PRIVATE_KEY';
+    if (spec.startsWith('env://'))
+        (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .maskEnvSecret */ .kR)(spec.slice('env://'.length));
+    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .maskEnvSecret */ .kR)(passwordEnvName());
+}
+/**
+ * Masks the key and password variables before anything can print them, then waits for the
+ * key the entry started decoding; a key error names the `key` input (or `password-env`).
+ */
+async function awaitSigningKey(pending) {
+    maskKeyInputs();
+    try {
+        return await pending;
+    }
+    catch (e) {
+        throw keyInputError(e);
+    }
+}
+/**
+ * Waits until the key input is read and parsed (not for scrypt): call it before the first
+ * registry write, so a malformed key input fails the step with nothing written.
+ */
+async function keyInputChecked(pending) {
+    maskKeyInputs();
+    try {
+        await (keyInputParsed.get(pending) ?? pending);
+    }
+    catch (e) {
+        throw keyInputError(e);
+    }
+}
+
+
+/***/ }),
+
 /***/ 9075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30105,14 +32649,16 @@ function firstBadOffset(s) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
+/* harmony export */   GH: () => (/* binding */ SIGSTORE_KEY_LABEL),
 /* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
 /* harmony export */   ZC: () => (/* binding */ DOCKER_MANIFEST_MEDIA_TYPE),
 /* harmony export */   j7: () => (/* binding */ PUBLIC_KEY_LABEL),
 /* harmony export */   k_: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE),
 /* harmony export */   rm: () => (/* binding */ OCI_CONFIG_MEDIA_TYPE),
-/* harmony export */   uf: () => (/* binding */ SIGNATURE_TYPE)
+/* harmony export */   uf: () => (/* binding */ SIGNATURE_TYPE),
+/* harmony export */   zK: () => (/* binding */ COSIGN_KEY_LABEL)
 /* harmony export */ });
-/* unused harmony exports BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, SIGSTORE_KEY_LABEL, COSIGN_KEY_LABEL */
+/* unused harmony exports BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION */
 /** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
 const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const SIGNATURE_TYPE = 'cosign container image signature';
@@ -30133,28 +32679,15 @@ const PUBLIC_KEY_LABEL = 'PUBLIC KEY';
 
 /***/ }),
 
-/***/ 152:
+/***/ 6941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  z3: () => (/* binding */ buildSigManifest),
-  bI: () => (/* binding */ extrasOf),
-  s5: () => (/* binding */ parseSigManifest),
-  Vn: () => (/* binding */ sigConfigBytes),
-  bG: () => (/* binding */ signatureTag)
-});
-
-// UNUSED EXPORTS: appendSignatureLayer, plainDescriptor, signatureLayer
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(637);
-// EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
-var digest = __nccwpck_require__(4276);
-// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
-var constants = __nccwpck_require__(4203);
-;// CONCATENATED MODULE: ./packages/core/src/cosign/go-json.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Av: () => (/* binding */ goValue),
+/* harmony export */   WF: () => (/* binding */ goString),
+/* harmony export */   cM: () => (/* binding */ goStruct)
+/* harmony export */ });
+/* unused harmony export compareBytewise */
 /**
  * JSON text as Go's encoding/json.Marshal writes it, so payloads and .sig manifests are the bytes
  * cosign would write: struct fields in declaration order (the caller lists them), map keys sorted
@@ -30218,215 +32751,21 @@ function isLowSurrogate(code) {
     return code >= 0xdc00 && code <= 0xdfff;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/sig-manifest.ts
-
-
-
-
-
-const SHA256 = /^sha256:[a-f0-9]{64}$/;
-const CREATED = '0001-01-01T00:00:00Z';
-/** The tag cosign and containers/image look up for an image's legacy signatures. */
-function signatureTag(manifestDigest) {
-    if (!SHA256.test(manifestDigest)) {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `a signature tag needs a manifest digest sha256:<64 lower-case hex>, got ${JSON.stringify(manifestDigest)}`);
-    }
-    return `sha256-${manifestDigest.slice('sha256:'.length)}.sig`;
-}
-/** A layer carrying `payload` and its base64 signature, plus optional cosign annotations (bundle, certificate…). */
-function signatureLayer(payload, signatureBase64, extraAnnotations = {}) {
-    return {
-        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
-        size: payload.length,
-        digest: sha256Digest(payload),
-        annotations: { ...extraAnnotations, [SIGNATURE_ANNOTATION]: signatureBase64 },
-    };
-}
-/**
- * The config blob cosign writes: empty image fields, one history entry and one diff_id per layer
- * (the layers are uncompressed, so a diff_id is the layer digest). Neither cosign nor containers/image reads it.
- */
-function sigConfigBytes(layers) {
-    if (layers.length === 0)
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'a signature manifest needs at least one layer');
-    const history = layers.map(() => goStruct([['created', goString(CREATED)]]));
-    const diffIds = layers.map((l) => goString(l.digest));
-    return Buffer.from(goStruct([
-        ['architecture', goString('')],
-        ['created', goString(CREATED)],
-        ['history', `[${history.join(',')}]`],
-        ['os', goString('')],
-        ['rootfs', goStruct([['type', goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
-        ['config', '{}'],
-    ]));
-}
-/** A complete .sig manifest (and its config) for these layers, in order. */
-function buildSigManifest(layers, extra = {}) {
-    const configBytes = sigConfigBytes(layers);
-    const config = { mediaType: constants/* OCI_CONFIG_MEDIA_TYPE */.rm, size: configBytes.length, digest: (0,digest/* sha256Digest */.sI)(configBytes) };
-    const manifestBytes = Buffer.from(goStruct([
-        ['schemaVersion', '2'],
-        ['mediaType', goString(constants/* OCI_MANIFEST_MEDIA_TYPE */.k_)],
-        ['config', encodeDescriptor(config)],
-        ['layers', `[${layers.map(encodeDescriptor).join(',')}]`],
-        ['annotations', nonEmptyMap(extra.annotations)],
-        ['subject', extra.subject ? encodeDescriptor(extra.subject) : undefined],
-    ]));
-    return { manifestBytes, configBytes, config };
-}
-function encodeDescriptor(d) {
-    return goStruct([
-        ['mediaType', goString(d.mediaType)],
-        ['size', String(d.size)],
-        ['digest', goString(d.digest)],
-        ['urls', d.urls && d.urls.length > 0 ? goValue(d.urls) : undefined],
-        ['annotations', nonEmptyMap(d.annotations)],
-        ['artifactType', d.artifactType ? goString(d.artifactType) : undefined],
-    ]);
-}
-function nonEmptyMap(m) {
-    return m && Object.keys(m).length > 0 ? goValue(m) : undefined;
-}
-/** Reads a .sig manifest as fetched from the registry, validating the parts a verifier relies on. */
-function parseSigManifest(bytes) {
-    let doc;
-    try {
-        doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
-    }
-    catch (e) {
-        throw malformed(`not JSON (${e.message})`);
-    }
-    if (!isRecord(doc))
-        throw malformed('not a JSON object');
-    if (doc.schemaVersion !== 2)
-        throw malformed(`schemaVersion is ${JSON.stringify(doc.schemaVersion)}, expected 2`);
-    const mediaType = doc.mediaType;
-    if (mediaType !== undefined && typeof mediaType !== 'string')
-        throw malformed('mediaType is not a string');
-    if (mediaType !== undefined && mediaType !== constants/* OCI_MANIFEST_MEDIA_TYPE */.k_ && mediaType !== constants/* DOCKER_MANIFEST_MEDIA_TYPE */.ZC) {
-        throw malformed(`it is a ${mediaType}, not an image manifest`);
-    }
-    if (!Array.isArray(doc.layers))
-        throw malformed('"layers" is missing or not an array');
-    const layers = doc.layers.map((l, i) => {
-        const d = parseDescriptor(l, `layers[${i}]`);
-        const annotations = d.annotations ?? {};
-        return { ...d, annotations, signature: annotations[constants/* SIGNATURE_ANNOTATION */.ZB], isSimpleSigning: d.mediaType === constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r };
-    });
-    const parsed = { mediaType, config: parseDescriptor(doc.config, 'config'), layers };
-    if (doc.annotations !== undefined)
-        parsed.annotations = parseAnnotations(doc.annotations, 'annotations');
-    if (doc.subject !== undefined)
-        parsed.subject = parseDescriptor(doc.subject, 'subject');
-    return parsed;
-}
-function parseDescriptor(value, where) {
-    if (!isRecord(value))
-        throw malformed(`${where} is not an object`);
-    const { mediaType, size, digest, urls, annotations, artifactType } = value;
-    if (typeof mediaType !== 'string')
-        throw malformed(`${where}.mediaType is missing or not a string`);
-    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
-        throw malformed(`${where}.size is not a non-negative integer`);
-    if (typeof digest !== 'string' || !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(digest)) {
-        throw malformed(`${where}.digest ${JSON.stringify(digest)} is not a digest`);
-    }
-    const d = { mediaType, size, digest };
-    if (urls !== undefined) {
-        if (!Array.isArray(urls) || !urls.every((u) => typeof u === 'string'))
-            throw malformed(`${where}.urls is not a list of strings`);
-        d.urls = urls;
-    }
-    if (annotations !== undefined)
-        d.annotations = parseAnnotations(annotations, `${where}.annotations`);
-    if (artifactType !== undefined) {
-        if (typeof artifactType !== 'string')
-            throw malformed(`${where}.artifactType is not a string`);
-        d.artifactType = artifactType;
-    }
-    return d;
-}
-function parseAnnotations(value, where) {
-    if (!isRecord(value) || !Object.values(value).every((v) => typeof v === 'string'))
-        throw malformed(`${where} is not a map of strings`);
-    return { ...value };
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function malformed(reason) {
-    return new errors/* BydigestError */.W('SIGNATURE', `the signature manifest is malformed: ${reason}`, {
-        hint: 'Something other than cosign wrote the .sig tag; delete the tag and sign again.',
-    });
-}
-/**
- * Appends `layer` to the existing .sig manifest (undefined when the tag does not exist yet), as
- * cosign does — unless, like cosign's duplicate detector, an existing layer has the same payload
- * digest and media type, the same non-signature annotations, and a signature valid for the same key.
- * A Docker v2 .sig (cosign 1.x) is rewritten as OCI, the only kind containers/image reads.
- */
-function appendSignatureLayer(existing, layer, check) {
-    if (sha256Digest(check.payload) !== layer.digest || check.payload.length !== layer.size) {
-        throw new BydigestError('INVALID_ARGUMENT', `the payload given does not match the new layer ${layer.digest}`);
-    }
-    const parsed = existing === undefined ? undefined : parseSigManifest(existing);
-    const current = parsed?.layers.map(plainDescriptor) ?? [];
-    const index = parsed?.layers.findIndex((old) => isDuplicate(old, layer, check)) ?? -1;
-    if (index >= 0)
-        return { status: 'already-present', layerIndex: index };
-    const layers = [...current, plainDescriptor(layer)];
-    return { status: 'appended', layers, ...buildSigManifest(layers, extrasOf(parsed)) };
-}
-/** The annotations and subject of `parsed` (none when there is no manifest yet), for its rewrite. */
-function extrasOf(parsed) {
-    const extra = {};
-    if (parsed?.annotations)
-        extra.annotations = parsed.annotations;
-    if (parsed?.subject)
-        extra.subject = parsed.subject;
-    return extra;
-}
-function isDuplicate(old, layer, check) {
-    if (old.digest !== layer.digest || old.mediaType !== layer.mediaType || old.signature === undefined)
-        return false;
-    for (const [key, value] of Object.entries(layer.annotations)) {
-        if (key !== SIGNATURE_ANNOTATION && old.annotations[key] !== value)
-            return false;
-    }
-    return verifyPayload(check.publicKey, check.payload, old.signature);
-}
-/** `d` without what a parsed layer adds (signature, isSimpleSigning), ready to be written again. */
-function plainDescriptor(d) {
-    const out = { mediaType: d.mediaType, size: d.size, digest: d.digest };
-    if (d.urls)
-        out.urls = d.urls;
-    if (d.annotations)
-        out.annotations = d.annotations;
-    if (d.artifactType)
-        out.artifactType = d.artifactType;
-    return out;
-}
-
 
 /***/ }),
 
-/***/ 4409:
+/***/ 5497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  WR: () => (/* binding */ describeVerdicts),
-  MD: () => (/* binding */ readSignatureManifest),
-  gr: () => (/* binding */ verifyLegacySignatures)
+  $: () => (/* binding */ parseSimpleSigningPayload),
+  K: () => (/* binding */ simpleSigningPayload)
 });
-
-// UNUSED EXPORTS: readSigstoreAttachments, verifyAttachments
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
-// EXTERNAL MODULE: ./packages/core/src/oci/reference.ts
-var reference = __nccwpck_require__(8515);
 ;// CONCATENATED MODULE: ./packages/core/src/util/paranoid-json.ts
 /** A reader whose failures are `fail(message)`. */
 function paranoidJsonReader(fail) {
@@ -30698,7 +33037,7 @@ function quoteChar(c) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
-var cosign_constants = __nccwpck_require__(4203);
+var constants = __nccwpck_require__(4203);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/go-digest.ts
 /**
  * Why a string is not a digest, in the words of github.com/opencontainers/go-digest's Parse,
@@ -30720,6 +33059,8 @@ function goDigestError(value) {
     return /^[a-f0-9]+$/.test(encoded) ? undefined : 'invalid checksum digest format';
 }
 
+// EXTERNAL MODULE: ./packages/core/src/cosign/go-json.ts
+var go_json = __nccwpck_require__(6941);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/payload.ts
 /**
  * The simple-signing payload cosign signs for the legacy `.sig` format, and the strict reading of
@@ -30734,33 +33075,33 @@ function goDigestError(value) {
 /** The payload bytes exactly as cosign writes them: compact, Go field order, no trailing newline. */
 function simpleSigningPayload(input) {
     if (!input.dockerReference) {
-        throw new BydigestError('INVALID_ARGUMENT', 'the docker-reference of a signature payload is empty', {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'the docker-reference of a signature payload is empty', {
             hint: 'Pass the image repository, e.g. ghcr.io/owner/image.',
         });
     }
     if (!/^sha256:[a-f0-9]{64}$/.test(input.manifestDigest)) {
-        throw new BydigestError('INVALID_ARGUMENT', `the manifest digest to sign must be sha256:<64 lower-case hex>, got ${JSON.stringify(input.manifestDigest)}`, {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `the manifest digest to sign must be sha256:<64 lower-case hex>, got ${JSON.stringify(input.manifestDigest)}`, {
             hint: 'Sign by digest: take the digest from capture-digest or from the registry.',
         });
     }
     const optional = input.optional ?? null;
     if (optional !== null)
         checkOptional(optional);
-    const critical = goStruct([
-        ['identity', goStruct([['docker-reference', goString(input.dockerReference)]])],
-        ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
-        ['type', goString(SIGNATURE_TYPE)],
+    const critical = (0,go_json/* goStruct */.cM)([
+        ['identity', (0,go_json/* goStruct */.cM)([['docker-reference', (0,go_json/* goString */.WF)(input.dockerReference)]])],
+        ['image', (0,go_json/* goStruct */.cM)([['docker-manifest-digest', (0,go_json/* goString */.WF)(input.manifestDigest)]])],
+        ['type', (0,go_json/* goString */.WF)(constants/* SIGNATURE_TYPE */.uf)],
     ]);
-    return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
+    return Buffer.from((0,go_json/* goStruct */.cM)([['critical', critical], ['optional', (0,go_json/* goValue */.Av)(optional)]]));
 }
 /** Refuse annotations containers/image would reject, so we never sign a payload it cannot read. */
 function checkOptional(optional) {
     const { creator, timestamp } = optional;
     if (creator !== undefined && typeof creator !== 'string') {
-        throw new BydigestError('INVALID_ARGUMENT', 'the "creator" annotation must be a string: containers/image rejects any other type');
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'the "creator" annotation must be a string: containers/image rejects any other type');
     }
     if (timestamp !== undefined && !(typeof timestamp === 'number' && Number.isSafeInteger(timestamp))) {
-        throw new BydigestError('INVALID_ARGUMENT', 'the "timestamp" annotation must be an integer (Unix seconds): containers/image rejects any other value');
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'the "timestamp" annotation must be an integer (Unix seconds): containers/image rejects any other value');
     }
 }
 /**
@@ -30806,7 +33147,7 @@ function parseSimpleSigningPayload(bytes) {
     let image = { kind: 'null' };
     let identity = { kind: 'null' };
     exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
-    if (type !== cosign_constants/* SIGNATURE_TYPE */.uf)
+    if (type !== constants/* SIGNATURE_TYPE */.uf)
         throw invalid(`Unrecognized signature type ${type}`);
     let digest = '';
     exactFields(image, { 'docker-manifest-digest': (v) => (digest = decodeString(v)) });
@@ -30825,66 +33166,343 @@ function invalid(message) {
 // Every decoding failure is an invalid payload, so it carries the re-sign hint.
 const { paranoidObject, exactFields, goString: decodeString, goFloat64: decodeFloat } = paranoidJsonReader(invalid);
 
-// EXTERNAL MODULE: ./packages/core/src/cosign/sig-manifest.ts + 1 modules
-var sig_manifest = __nccwpck_require__(152);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./packages/core/src/cosign/base64.ts
-var base64 = __nccwpck_require__(9075);
-;// CONCATENATED MODULE: ./packages/core/src/cosign/signature.ts
 
+/***/ }),
 
-/** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
-function signPayload(key, payload) {
-    const options = key.privateKey.asymmetricKeyType === 'rsa' ? { key: key.privateKey, padding: constants.RSA_PKCS1_PADDING } : { key: key.privateKey, dsaEncoding: 'der' };
-    return sign('sha256', payload, options).toString('base64');
+/***/ 6608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ encodePem),
+/* harmony export */   n: () => (/* binding */ decodeFirstPem)
+/* harmony export */ });
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9075);
+
+const BEGIN = /^-----BEGIN ([^\r\n]*?)-----[ \t]*\r?$/m;
+/**
+ * The first PEM block in `text`, like Go's pem.Decode (which cosign uses): text before the
+ * block is ignored; RFC 1421 headers (e.g. Proc-Type) are skipped.
+ */
+function decodeFirstPem(text) {
+    const begin = BEGIN.exec(text);
+    if (!begin)
+        return { ok: false, reason: 'no "-----BEGIN …-----" line' };
+    const label = begin[1] ?? '';
+    const rest = text.slice(begin.index + begin[0].length);
+    const endLine = `-----END ${label}-----`;
+    const end = rest.indexOf(endLine);
+    if (end < 0)
+        return { ok: false, reason: `no "${endLine}" line` };
+    let body = rest.slice(0, end);
+    const blank = /\r?\n[ \t]*\r?\n/.exec(body);
+    if (blank && body.slice(0, blank.index).includes(':'))
+        body = body.slice(blank.index + blank[0].length);
+    const decoded = (0,_base64_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeStdBase64 */ .t)(body.replace(/[ \t]/g, ''));
+    if (!decoded.ok)
+        return { ok: false, reason: `the ${label} body is not base64 (${decoded.reason})` };
+    return { ok: true, block: { label, der: decoded.bytes } };
 }
-function verifierFor(publicKey) {
-    switch (publicKey.asymmetricKeyType) {
-        case 'ec':
-            return {
-                verify: (data, sig) => (0,external_node_crypto_.verify)('sha256', data, { key: publicKey, dsaEncoding: 'der' }, sig),
-                failure: 'invalid signature when validating ASN.1 encoded signature',
-            };
-        case 'rsa':
-            return {
-                verify: (data, sig) => (0,external_node_crypto_.verify)('sha256', data, { key: publicKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, sig),
-                failure: 'crypto/rsa: verification error',
-            };
-        case 'ed25519':
-            return { verify: (data, sig) => (0,external_node_crypto_.verify)(null, data, publicKey, sig), failure: 'failed to verify signature' };
-        default:
-            return undefined;
+/** 64-character lines and a final newline, as Go's pem.EncodeToMemory writes them. */
+function encodePem(label, der) {
+    const b64 = Buffer.from(der).toString('base64');
+    const lines = b64.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}${lines.length ? '\n' : ''}-----END ${label}-----\n`;
+}
+
+
+/***/ }),
+
+/***/ 455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QQ: () => (/* binding */ publicKeyId),
+/* harmony export */   fg: () => (/* binding */ loadPublicKey),
+/* harmony export */   rY: () => (/* binding */ publicKeyPem)
+/* harmony export */ });
+/* unused harmony export samePublicKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(637);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4203);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6608);
+
+
+
+
+/**
+ * A verification key from PEM text: "PUBLIC KEY" (PKIX, what cosign writes) or "RSA PUBLIC KEY"
+ * (PKCS#1), the two forms sigstore's UnmarshalPEMToPublicKey takes. Reading files is the caller's.
+ */
+function loadPublicKey(pem) {
+    const decoded = (0,_pem_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeFirstPem */ .n)(pem);
+    if (!decoded.ok) {
+        const looksLikePath = !pem.includes('\n') && /[/\\]|\.pub$|\.pem$/.test(pem.trim());
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W('KEY', `the public key is not PEM: ${decoded.reason}`, {
+            hint: looksLikePath
+                ? `"${pem.trim()}" looks like a file path; pass the file's contents (-----BEGIN PUBLIC KEY----- …).`
+                : 'Pass the contents of cosign.pub (-----BEGIN PUBLIC KEY----- …).',
+        });
     }
+    const { label, der } = decoded.block;
+    if (label !== _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7 && label !== 'RSA PUBLIC KEY') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W('KEY', `the public key has PEM label "${label}"; expected "${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7}"`, {
+            hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
+        });
+    }
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: der, format: 'der', type: label === _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7 ? 'spki' : 'pkcs1' });
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W('KEY', `the public key cannot be parsed: ${e.message}`, {
+            cause: e,
+            hint: 'The PEM body is damaged; copy cosign.pub again.',
+        });
+    }
+}
+/** PKIX PEM, byte-for-byte as `cosign generate-key-pair` writes cosign.pub. */
+function publicKeyPem(key) {
+    return (0,_pem_js__WEBPACK_IMPORTED_MODULE_1__/* .encodePem */ .T)(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7, spkiDer(key));
+}
+/** sha256 of the DER public key, hex: a short, stable name for a key in logs and comparisons. */
+function publicKeyId(key) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(spkiDer(key)).digest('hex');
+}
+function samePublicKey(a, b) {
+    return spkiDer(a).equals(spkiDer(b));
+}
+function spkiDer(key) {
+    const pub = key.type === 'private' ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key) : key;
+    return pub.export({ type: 'spki', format: 'der' });
+}
+
+
+/***/ }),
+
+/***/ 9965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ signatureLayer),
+/* harmony export */   UM: () => (/* binding */ plainDescriptor),
+/* harmony export */   Ue: () => (/* binding */ appendSignatureLayer),
+/* harmony export */   Vn: () => (/* binding */ sigConfigBytes),
+/* harmony export */   bG: () => (/* binding */ signatureTag),
+/* harmony export */   bI: () => (/* binding */ extrasOf),
+/* harmony export */   s5: () => (/* binding */ parseSigManifest),
+/* harmony export */   z3: () => (/* binding */ buildSigManifest)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4276);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4203);
+/* harmony import */ var _go_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6941);
+/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(836);
+
+
+
+
+
+const SHA256 = /^sha256:[a-f0-9]{64}$/;
+const CREATED = '0001-01-01T00:00:00Z';
+/** The tag cosign and containers/image look up for an image's legacy signatures. */
+function signatureTag(manifestDigest) {
+    if (!SHA256.test(manifestDigest)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W('INVALID_ARGUMENT', `a signature tag needs a manifest digest sha256:<64 lower-case hex>, got ${JSON.stringify(manifestDigest)}`);
+    }
+    return `sha256-${manifestDigest.slice('sha256:'.length)}.sig`;
+}
+/** A layer carrying `payload` and its base64 signature, plus optional cosign annotations (bundle, certificate…). */
+function signatureLayer(payload, signatureBase64, extraAnnotations = {}) {
+    return {
+        mediaType: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SIMPLE_SIGNING_MEDIA_TYPE */ .$r,
+        size: payload.length,
+        digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Digest */ .sI)(payload),
+        annotations: { ...extraAnnotations, [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGNATURE_ANNOTATION */ .ZB]: signatureBase64 },
+    };
 }
 /**
- * Verifies as containers/image does (sigstore's LoadVerifier with SHA-256): ECDSA (DER), RSA
- * PKCS#1 v1.5 and Ed25519. Reasons use containers/image's wording, so verify-digest can report a
- * rejection the way podman and skopeo would.
+ * The config blob cosign writes: empty image fields, one history entry and one diff_id per layer
+ * (the layers are uncompressed, so a diff_id is the layer digest). Neither cosign nor containers/image reads it.
  */
-function checkPayloadSignature(publicKey, payload, signatureBase64) {
-    const verifier = verifierFor(publicKey);
-    if (!verifier) {
-        return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
-    }
-    const decoded = (0,base64/* decodeStdBase64 */.t)(signatureBase64);
-    if (!decoded.ok)
-        return { valid: false, reason: `base64 decoding: ${decoded.reason}` };
-    let ok;
-    try {
-        ok = verifier.verify(payload, decoded.bytes);
-    }
-    catch {
-        // OpenSSL throws on some malformed signatures instead of returning false.
-        ok = false;
-    }
-    return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
+function sigConfigBytes(layers) {
+    if (layers.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W('INVALID_ARGUMENT', 'a signature manifest needs at least one layer');
+    const history = layers.map(() => (0,_go_json_js__WEBPACK_IMPORTED_MODULE_3__/* .goStruct */ .cM)([['created', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_3__/* .goString */ .WF)(CREATED)]]));
+    const diffIds = layers.map((l) => (0,_go_json_js__WEBPACK_IMPORTED_MODULE_3__/* .goString */ .WF)(l.digest));
+    return Buffer.from((0,_go_json_js__WEBPACK_IMPORTED_MODULE_3__/* .goStruct */ .cM)([
+        ['architecture', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_3__/* .goString */ .WF)('')],
+        ['created', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_3__/* .goString */ .WF)(CREATED)],
+        ['history', `[${history.join(',')}]`],
+        ['os', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_3__/* .goString */ .WF)('')],
+        ['rootfs', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_3__/* .goStruct */ .cM)([['type', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_3__/* .goString */ .WF)('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
+        ['config', '{}'],
+    ]));
 }
-function verifyPayload(publicKey, payload, signatureBase64) {
-    return checkPayloadSignature(publicKey, payload, signatureBase64).valid;
+/** A complete .sig manifest (and its config) for these layers, in order. */
+function buildSigManifest(layers, extra = {}) {
+    const configBytes = sigConfigBytes(layers);
+    const config = { mediaType: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .OCI_CONFIG_MEDIA_TYPE */ .rm, size: configBytes.length, digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Digest */ .sI)(configBytes) };
+    const manifestBytes = Buffer.from((0,_go_json_js__WEBPACK_IMPORTED_MODULE_3__/* .goStruct */ .cM)([
+        ['schemaVersion', '2'],
+        ['mediaType', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_3__/* .goString */ .WF)(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .OCI_MANIFEST_MEDIA_TYPE */ .k_)],
+        ['config', encodeDescriptor(config)],
+        ['layers', `[${layers.map(encodeDescriptor).join(',')}]`],
+        ['annotations', nonEmptyMap(extra.annotations)],
+        ['subject', extra.subject ? encodeDescriptor(extra.subject) : undefined],
+    ]));
+    return { manifestBytes, configBytes, config };
+}
+function encodeDescriptor(d) {
+    return (0,_go_json_js__WEBPACK_IMPORTED_MODULE_3__/* .goStruct */ .cM)([
+        ['mediaType', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_3__/* .goString */ .WF)(d.mediaType)],
+        ['size', String(d.size)],
+        ['digest', (0,_go_json_js__WEBPACK_IMPORTED_MODULE_3__/* .goString */ .WF)(d.digest)],
+        ['urls', d.urls && d.urls.length > 0 ? (0,_go_json_js__WEBPACK_IMPORTED_MODULE_3__/* .goValue */ .Av)(d.urls) : undefined],
+        ['annotations', nonEmptyMap(d.annotations)],
+        ['artifactType', d.artifactType ? (0,_go_json_js__WEBPACK_IMPORTED_MODULE_3__/* .goString */ .WF)(d.artifactType) : undefined],
+    ]);
+}
+function nonEmptyMap(m) {
+    return m && Object.keys(m).length > 0 ? (0,_go_json_js__WEBPACK_IMPORTED_MODULE_3__/* .goValue */ .Av)(m) : undefined;
+}
+/** Reads a .sig manifest as fetched from the registry, validating the parts a verifier relies on. */
+function parseSigManifest(bytes) {
+    let doc;
+    try {
+        doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    }
+    catch (e) {
+        throw malformed(`not JSON (${e.message})`);
+    }
+    if (!isRecord(doc))
+        throw malformed('not a JSON object');
+    if (doc.schemaVersion !== 2)
+        throw malformed(`schemaVersion is ${JSON.stringify(doc.schemaVersion)}, expected 2`);
+    const mediaType = doc.mediaType;
+    if (mediaType !== undefined && typeof mediaType !== 'string')
+        throw malformed('mediaType is not a string');
+    if (mediaType !== undefined && mediaType !== _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .OCI_MANIFEST_MEDIA_TYPE */ .k_ && mediaType !== _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_MANIFEST_MEDIA_TYPE */ .ZC) {
+        throw malformed(`it is a ${mediaType}, not an image manifest`);
+    }
+    if (!Array.isArray(doc.layers))
+        throw malformed('"layers" is missing or not an array');
+    const layers = doc.layers.map((l, i) => {
+        const d = parseDescriptor(l, `layers[${i}]`);
+        const annotations = d.annotations ?? {};
+        return { ...d, annotations, signature: annotations[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGNATURE_ANNOTATION */ .ZB], isSimpleSigning: d.mediaType === _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SIMPLE_SIGNING_MEDIA_TYPE */ .$r };
+    });
+    const parsed = { mediaType, config: parseDescriptor(doc.config, 'config'), layers };
+    if (doc.annotations !== undefined)
+        parsed.annotations = parseAnnotations(doc.annotations, 'annotations');
+    if (doc.subject !== undefined)
+        parsed.subject = parseDescriptor(doc.subject, 'subject');
+    return parsed;
+}
+function parseDescriptor(value, where) {
+    if (!isRecord(value))
+        throw malformed(`${where} is not an object`);
+    const { mediaType, size, digest, urls, annotations, artifactType } = value;
+    if (typeof mediaType !== 'string')
+        throw malformed(`${where}.mediaType is missing or not a string`);
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+        throw malformed(`${where}.size is not a non-negative integer`);
+    if (typeof digest !== 'string' || !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(digest)) {
+        throw malformed(`${where}.digest ${JSON.stringify(digest)} is not a digest`);
+    }
+    const d = { mediaType, size, digest };
+    if (urls !== undefined) {
+        if (!Array.isArray(urls) || !urls.every((u) => typeof u === 'string'))
+            throw malformed(`${where}.urls is not a list of strings`);
+        d.urls = urls;
+    }
+    if (annotations !== undefined)
+        d.annotations = parseAnnotations(annotations, `${where}.annotations`);
+    if (artifactType !== undefined) {
+        if (typeof artifactType !== 'string')
+            throw malformed(`${where}.artifactType is not a string`);
+        d.artifactType = artifactType;
+    }
+    return d;
+}
+function parseAnnotations(value, where) {
+    if (!isRecord(value) || !Object.values(value).every((v) => typeof v === 'string'))
+        throw malformed(`${where} is not a map of strings`);
+    return { ...value };
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function malformed(reason) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W('SIGNATURE', `the signature manifest is malformed: ${reason}`, {
+        hint: 'Something other than cosign wrote the .sig tag; delete the tag and sign again.',
+    });
+}
+/**
+ * Appends `layer` to the existing .sig manifest (undefined when the tag does not exist yet), as
+ * cosign does — unless, like cosign's duplicate detector, an existing layer has the same payload
+ * digest and media type, the same non-signature annotations, and a signature valid for the same key.
+ * A Docker v2 .sig (cosign 1.x) is rewritten as OCI, the only kind containers/image reads.
+ */
+function appendSignatureLayer(existing, layer, check) {
+    if ((0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Digest */ .sI)(check.payload) !== layer.digest || check.payload.length !== layer.size) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BydigestError */ .W('INVALID_ARGUMENT', `the payload given does not match the new layer ${layer.digest}`);
+    }
+    const parsed = existing === undefined ? undefined : parseSigManifest(existing);
+    const current = parsed?.layers.map(plainDescriptor) ?? [];
+    const index = parsed?.layers.findIndex((old) => isDuplicate(old, layer, check)) ?? -1;
+    if (index >= 0)
+        return { status: 'already-present', layerIndex: index };
+    const layers = [...current, plainDescriptor(layer)];
+    return { status: 'appended', layers, ...buildSigManifest(layers, extrasOf(parsed)) };
+}
+/** The annotations and subject of `parsed` (none when there is no manifest yet), for its rewrite. */
+function extrasOf(parsed) {
+    const extra = {};
+    if (parsed?.annotations)
+        extra.annotations = parsed.annotations;
+    if (parsed?.subject)
+        extra.subject = parsed.subject;
+    return extra;
+}
+function isDuplicate(old, layer, check) {
+    if (old.digest !== layer.digest || old.mediaType !== layer.mediaType || old.signature === undefined)
+        return false;
+    for (const [key, value] of Object.entries(layer.annotations)) {
+        if (key !== _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGNATURE_ANNOTATION */ .ZB && old.annotations[key] !== value)
+            return false;
+    }
+    return (0,_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyPayload */ .Lo)(check.publicKey, check.payload, old.signature);
+}
+/** `d` without what a parsed layer adds (signature, isSimpleSigning), ready to be written again. */
+function plainDescriptor(d) {
+    const out = { mediaType: d.mediaType, size: d.size, digest: d.digest };
+    if (d.urls)
+        out.urls = d.urls;
+    if (d.annotations)
+        out.annotations = d.annotations;
+    if (d.artifactType)
+        out.artifactType = d.artifactType;
+    return out;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/signature-store.ts
+
+/***/ }),
+
+/***/ 7944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MD: () => (/* binding */ readSignatureManifest),
+/* harmony export */   WR: () => (/* binding */ describeVerdicts),
+/* harmony export */   gr: () => (/* binding */ verifyLegacySignatures)
+/* harmony export */ });
+/* unused harmony exports readSigstoreAttachments, verifyAttachments */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(637);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8515);
+/* harmony import */ var _payload_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5497);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4203);
+/* harmony import */ var _sig_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9965);
+/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(836);
 
 
 
@@ -30892,11 +33510,11 @@ function verifyPayload(publicKey, payload, signatureBase64) {
 
 
 async function readSignatureManifest(client, repo, digest) {
-    const ref = (0,reference/* withTag */.Rd)(repo, (0,sig_manifest/* signatureTag */.bG)(digest));
+    const ref = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .withTag */ .Rd)(repo, (0,_sig_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .signatureTag */ .bG)(digest));
     const manifest = await client.getManifestIfExists(ref);
     if (!manifest)
         return undefined;
-    return { ref: (0,reference/* formatReference */.FH)(ref), manifest, parsed: (0,sig_manifest/* parseSigManifest */.s5)(manifest.bytes) };
+    return { ref: (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(ref), manifest, parsed: (0,_sig_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSigManifest */ .s5)(manifest.bytes) };
 }
 // containers/image reads at most this much of a signature payload (iolimits.MaxSignatureBodySize).
 const MAX_PAYLOAD = 4 * 1024 * 1024;
@@ -30907,11 +33525,11 @@ const MAX_PAYLOAD = 4 * 1024 * 1024;
  * their media type, since containers/image counts them, but not downloaded.
  */
 async function readSigstoreAttachments(client, image) {
-    const signatureRef = (0,reference/* formatReference */.FH)((0,reference/* withTag */.Rd)(image, (0,sig_manifest/* signatureTag */.bG)(image.digest)));
+    const signatureRef = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .withTag */ .Rd)(image, (0,_sig_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .signatureTag */ .bG)(image.digest)));
     const stored = await readSignatureManifest(client, image, image.digest);
     if (!stored)
         return { signatureRef, layers: [] };
-    if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== cosign_constants/* OCI_MANIFEST_MEDIA_TYPE */.k_) {
+    if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OCI_MANIFEST_MEDIA_TYPE */ .k_) {
         return { signatureRef, stored, layers: [], error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}` };
     }
     const layers = [];
@@ -30922,7 +33540,7 @@ async function readSigstoreAttachments(client, image) {
                 attachment.payload = await client.getBlob(image, layer.digest, MAX_PAYLOAD);
             }
             catch (e) {
-                if (!(e instanceof errors/* BydigestError */.W && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH')))
+                if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BydigestError */ .W && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH')))
                     throw e;
                 attachment.unreadable = `payload blob: ${e.message}`;
             }
@@ -30949,12 +33567,12 @@ function verifyAttachments(fetched, digest, keys) {
         const verdict = { layerDigest: stored.manifest.digest, reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests` };
         return { signatureRef, stored, verdicts: [verdict], valid: [] };
     }
-    const verdicts = fetched.layers.filter((l) => l.mediaType === cosign_constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r).map((l) => verifyLayer(l, digest, keys));
+    const verdicts = fetched.layers.filter((l) => l.mediaType === _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_SIGNING_MEDIA_TYPE */ .$r).map((l) => verifyLayer(l, digest, keys));
     return { signatureRef, stored, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
 function verifyLayer(layer, digest, keys) {
     const verdict = { layerDigest: layer.layerDigest };
-    const signature = layer.annotations[cosign_constants/* SIGNATURE_ANNOTATION */.ZB];
+    const signature = layer.annotations[_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNATURE_ANNOTATION */ .ZB];
     if (signature === undefined)
         return { ...verdict, reason: 'layer has no dev.cosignproject.cosign/signature annotation' };
     if (layer.payload === undefined)
@@ -30964,7 +33582,7 @@ function verifyLayer(layer, digest, keys) {
     let lastReason = 'no public key given';
     let keyIndex;
     for (let i = 0; i < keys.length; i++) {
-        const check = checkPayloadSignature(keys[i], payloadBytes, signature);
+        const check = (0,_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .checkPayloadSignature */ .zS)(keys[i], payloadBytes, signature);
         if (check.valid) {
             keyIndex = i;
             break;
@@ -30975,7 +33593,7 @@ function verifyLayer(layer, digest, keys) {
         return { ...verdict, reason: lastReason };
     let payload;
     try {
-        payload = parseSimpleSigningPayload(payloadBytes);
+        payload = (0,_payload_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSimpleSigningPayload */ .$)(payloadBytes);
     }
     catch (e) {
         return { ...verdict, reason: e.message };
@@ -30993,6 +33611,72 @@ function describeVerdicts(v) {
     if (v.verdicts.length === 0)
         return `${v.signatureRef} holds no simple-signing layers`;
     return v.verdicts.map((x) => `${x.layerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
+}
+
+
+/***/ }),
+
+/***/ 836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ verifyPayload),
+/* harmony export */   cM: () => (/* binding */ signPayload),
+/* harmony export */   zS: () => (/* binding */ checkPayloadSignature)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9075);
+
+
+/** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
+function signPayload(key, payload) {
+    const options = key.privateKey.asymmetricKeyType === 'rsa' ? { key: key.privateKey, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PADDING } : { key: key.privateKey, dsaEncoding: 'der' };
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', payload, options).toString('base64');
+}
+function verifierFor(publicKey) {
+    switch (publicKey.asymmetricKeyType) {
+        case 'ec':
+            return {
+                verify: (data, sig) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha256', data, { key: publicKey, dsaEncoding: 'der' }, sig),
+                failure: 'invalid signature when validating ASN.1 encoded signature',
+            };
+        case 'rsa':
+            return {
+                verify: (data, sig) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha256', data, { key: publicKey, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PADDING }, sig),
+                failure: 'crypto/rsa: verification error',
+            };
+        case 'ed25519':
+            return { verify: (data, sig) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(null, data, publicKey, sig), failure: 'failed to verify signature' };
+        default:
+            return undefined;
+    }
+}
+/**
+ * Verifies as containers/image does (sigstore's LoadVerifier with SHA-256): ECDSA (DER), RSA
+ * PKCS#1 v1.5 and Ed25519. Reasons use containers/image's wording, so verify-digest can report a
+ * rejection the way podman and skopeo would.
+ */
+function checkPayloadSignature(publicKey, payload, signatureBase64) {
+    const verifier = verifierFor(publicKey);
+    if (!verifier) {
+        return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
+    }
+    const decoded = (0,_base64_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeStdBase64 */ .t)(signatureBase64);
+    if (!decoded.ok)
+        return { valid: false, reason: `base64 decoding: ${decoded.reason}` };
+    let ok;
+    try {
+        ok = verifier.verify(payload, decoded.bytes);
+    }
+    catch {
+        // OpenSSL throws on some malformed signatures instead of returning false.
+        ok = false;
+    }
+    return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
+}
+function verifyPayload(publicKey, payload, signatureBase64) {
+    return checkPayloadSignature(publicKey, payload, signatureBase64).valid;
 }
 
 
@@ -31028,52 +33712,22 @@ function isBydigestError(e, code) {
 
 /***/ }),
 
-/***/ 9733:
+/***/ 645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  qB: () => (/* binding */ copyManifestContent),
-  bD: () => (/* binding */ emptyStats),
-  sq: () => (/* binding */ promoteByDigest)
-});
-
-// UNUSED EXPORTS: copyBlob
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(637);
-;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts
-/** Runs `fn` over `items` with at most `limit` in flight; rejects on the first failure. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i], i);
-            }
-            catch (e) {
-                failed = true;
-                throw e;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/oci/manifest.ts
-var oci_manifest = __nccwpck_require__(389);
-// EXTERNAL MODULE: ./packages/core/src/oci/media-types.ts
-var media_types = __nccwpck_require__(418);
-// EXTERNAL MODULE: ./packages/core/src/oci/reference.ts
-var reference = __nccwpck_require__(8515);
-;// CONCATENATED MODULE: ./packages/core/src/oci/copy.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ emptyStats),
+/* harmony export */   qB: () => (/* binding */ copyManifestContent),
+/* harmony export */   sq: () => (/* binding */ promoteByDigest)
+/* harmony export */ });
+/* unused harmony export copyBlob */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(637);
+/* harmony import */ var _util_map_limit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2869);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(389);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(418);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8515);
 
 
 
@@ -31090,7 +33744,7 @@ function emptyStats() {
  */
 async function copyBlob(client, from, to, blob, stats) {
     const open = () => {
-        const out = new external_node_stream_.PassThrough({ highWaterMark: 1024 * 1024 });
+        const out = new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough({ highWaterMark: 1024 * 1024 });
         client.openBlob(from, blob.digest).then((body) => body.pipe(out), (e) => out.destroy(e));
         return out;
     };
@@ -31111,17 +33765,17 @@ async function copyBlob(client, from, to, blob, stats) {
  */
 async function copyManifestContent(client, from, to, manifest, stats, opts = {}) {
     const concurrency = opts.concurrency ?? 4;
-    const refs = (0,oci_manifest/* referencedBlobs */.sW)((0,oci_manifest/* parseManifestJson */.vW)(manifest, (0,reference/* formatReference */.FH)(from)), manifest.mediaType);
-    await mapLimit(refs.manifests, concurrency, async (child) => {
-        const bytes = await client.getManifest((0,reference/* withDigest */.hQ)(from, child.digest));
-        if ((0,media_types/* isIndexMediaType */.$$)(bytes.mediaType)) {
-            throw new errors/* BydigestError */.W('REGISTRY', `${(0,reference/* formatReference */.FH)((0,reference/* withDigest */.hQ)(from, child.digest))}: nested indexes are not supported`);
+    const refs = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .referencedBlobs */ .sW)((0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifestJson */ .vW)(manifest, (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(from)), manifest.mediaType);
+    await (0,_util_map_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(refs.manifests, concurrency, async (child) => {
+        const bytes = await client.getManifest((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .withDigest */ .hQ)(from, child.digest));
+        if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isIndexMediaType */ .$$)(bytes.mediaType)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BydigestError */ .W('REGISTRY', `${(0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .withDigest */ .hQ)(from, child.digest))}: nested indexes are not supported`);
         }
         await copyManifestContent(client, from, to, bytes, stats, { concurrency, putSelf: true });
     });
-    await mapLimit(refs.blobs, concurrency, (b) => copyBlob(client, from, to, b, stats));
+    await (0,_util_map_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(refs.blobs, concurrency, (b) => copyBlob(client, from, to, b, stats));
     if (opts.putSelf)
-        await client.putManifest((0,reference/* withDigest */.hQ)(to, manifest.digest), manifest);
+        await client.putManifest((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .withDigest */ .hQ)(to, manifest.digest), manifest);
 }
 /**
  * Puts the exact bytes of `source` (fetched once, by digest) under every target, copying
@@ -31133,18 +33787,18 @@ async function promoteByDigest(client, source, targets, opts = {}) {
     const stats = emptyStats();
     const repos = new Map();
     for (const t of targets)
-        if (!(0,reference/* sameRepository */.RB)(t, source))
+        if (!(0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .sameRepository */ .RB)(t, source))
             repos.set(`${t.registry}/${t.repository}`, t);
     for (const repo of repos.values())
         await copyManifestContent(client, source, repo, manifest, stats, { ...(opts.concurrency ? { concurrency: opts.concurrency } : {}) });
     // A tag that moves before what verifiers look up next to the digest is there would point a
     // host with a signature policy at an image it must refuse.
     await opts.beforeTags?.();
-    await mapLimit(targets, 4, (t) => client.putManifest(t, manifest));
-    const resolved = await mapLimit(targets, 4, async (t) => ({ ref: (0,reference/* formatReference */.FH)(t), digest: (await client.headManifest(t))?.digest }));
+    await (0,_util_map_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(targets, 4, (t) => client.putManifest(t, manifest));
+    const resolved = await (0,_util_map_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(targets, 4, async (t) => ({ ref: (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(t), digest: (await client.headManifest(t))?.digest }));
     const wrong = resolved.filter((r) => r.digest !== manifest.digest);
     if (wrong.length > 0) {
-        throw new errors/* BydigestError */.W('TAG_MISMATCH', `after promotion, ${wrong.map((r) => `${r.ref} resolves to ${r.digest ?? 'nothing'}`).join('; ')} instead of ${manifest.digest}`, { hint: 'another writer moved the tag during promotion; re-run, and do not promote the same tag from parallel jobs' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .BydigestError */ .W('TAG_MISMATCH', `after promotion, ${wrong.map((r) => `${r.ref} resolves to ${r.digest ?? 'nothing'}`).join('; ')} instead of ${manifest.digest}`, { hint: 'another writer moved the tag during promotion; re-run, and do not promote the same tag from parallel jobs' });
     }
     return { manifest, written: resolved.map((r) => r.ref), stats };
 }
@@ -31398,12 +34052,13 @@ const EMPTY_CONFIG = {
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   RB: () => (/* binding */ sameRepository),
 /* harmony export */   Rd: () => (/* binding */ withTag),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   hQ: () => (/* binding */ withDigest),
 /* harmony export */   nz: () => (/* binding */ apiHost),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* unused harmony exports DOCKER_HUB, parseRepository, repositoryName */
+/* unused harmony exports DOCKER_HUB, parseRepository */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4276);
 
@@ -31536,6 +34191,124 @@ function isLoopbackHost(hostWithPort) {
 
 /***/ }),
 
+/***/ 2035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ appendUntilSettled)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(637);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4405);
+
+
+/**
+ * Read-modify-write on a registry tag without compare-and-swap (distribution ignores
+ * If-Match). After our write we keep re-reading until the tag has been quiet for longer
+ * than a read-modify-write takes (4x ours, at least minQuietMs): a writer that read before
+ * our write has then either written (and we see whether our entry survived) or cannot
+ * write any more from its stale read. When another writer shows up, the window grows to
+ * contendedQuietMs and restarts at each change. Cost without contention: the quiet window
+ * and two or three GETs; none when the entry was already there and nothing was written.
+ */
+async function appendUntilSettled(op, opts = {}) {
+    const minQuiet = opts.minQuietMs ?? 150;
+    const maxQuiet = opts.maxQuietMs ?? 3000;
+    const contendedQuiet = opts.contendedQuietMs ?? 1000;
+    const maxRounds = opts.maxRounds ?? 12;
+    const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+    const maxStale = opts.maxStaleMs ?? minQuiet;
+    let writes = 0;
+    let failedWrites = 0;
+    let attempted = false;
+    let announced = false;
+    let contended = false;
+    for (let round = 1; round <= maxRounds; round++) {
+        const started = Date.now();
+        let state = await op.read();
+        const readAt = Date.now();
+        if (!op.satisfied(state)) {
+            state = await op.merge(state);
+            // Slow preparation (a blob upload that was retried) makes the read stale: read again; the
+            // prepared blobs are in place now, so the next merge is quick.
+            if (Date.now() - readAt > Math.max(maxStale, 2 * (readAt - started)) && round < maxRounds)
+                continue;
+            attempted = true;
+            try {
+                await op.write(state);
+            }
+            catch (e) {
+                // The write may or may not have landed (a reset after the body): the next read tells.
+                if (!isTransient(e) || round >= maxRounds || Date.now() > deadline)
+                    throw e;
+                await (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)((0,_http_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffMs */ .jo)(failedWrites++, 250, 4000));
+                continue;
+            }
+            writes++;
+        }
+        const rmwMs = Date.now() - started;
+        if (op.contended?.())
+            contended = true;
+        if (!announced) {
+            announced = true;
+            opts.onInPlace?.();
+        }
+        // Nothing written (not even a write that failed but may have landed), nothing of ours at
+        // stake: the entry was there before this read, so a writer that read after it appeared
+        // keeps it, and one that read earlier is the concern of whoever wrote it (their window).
+        if (!attempted && !contended)
+            return { rounds: round, writes, contended };
+        let quietMs = Math.min(maxQuiet, Math.max(minQuiet, 4 * rmwMs));
+        if (contended)
+            quietMs = Math.max(quietMs, contendedQuiet);
+        let last = op.fingerprint(state);
+        let quietSince = Date.now();
+        let lost = false;
+        while (Date.now() - quietSince < quietMs) {
+            if (Date.now() > deadline)
+                break;
+            await (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(Math.max(10, Math.min(quietMs / 3, quietMs - (Date.now() - quietSince))));
+            const seen = await op.read();
+            const fp = op.fingerprint(seen);
+            if (fp !== last) {
+                // Someone else wrote: keep watching until they are done.
+                contended = true;
+                quietMs = Math.max(quietMs, contendedQuiet);
+                last = fp;
+                quietSince = Date.now();
+            }
+            if (!op.satisfied(seen)) {
+                lost = true;
+                break;
+            }
+        }
+        if (!lost)
+            return { rounds: round, writes, contended };
+        if (Date.now() > deadline)
+            break;
+        // Back off a little, with jitter, so racing writers do not keep colliding in lockstep.
+        await (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(20 + Math.random() * 80 * round);
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W('CONFLICT', `${op.what}: other writers kept overwriting it; our entry is not there after ${maxRounds} attempts`, {
+        hint: 'another job may be writing to the same tag in a loop; re-run this step',
+    });
+}
+/**
+ * A failure worth reading the state again for: the connection broke, a 408/429/5xx answer,
+ * or distribution's blob-link race (it rewrites a repository's link file on every upload of
+ * a blob, so a manifest PUT that reads it mid-rewrite, while another job uploads the same
+ * payload, is told the blob is unknown although it is there).
+ */
+function isTransient(e) {
+    if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BydigestError */ .W))
+        return false;
+    if (e.status === 400 && /MANIFEST_BLOB_UNKNOWN|DIGEST_INVALID/.test(e.message))
+        return true;
+    return e.code === 'NETWORK' || (e.status !== undefined && _http_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRYABLE_STATUS */ .Uz.has(e.status));
+}
+
+
+/***/ }),
+
 /***/ 6289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31609,6 +34382,36 @@ function parseTargets(source, entries) {
 
 /***/ }),
 
+/***/ 2869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items` with at most `limit` in flight; rejects on the first failure. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (e) {
+                failed = true;
+                throw e;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
 /***/ 4589:
 /***/ ((module) => {
 
@@ -31662,6 +34465,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -33,6 +33,8 @@ import {
  * Carries what verifiers look up next to a digest into another repository, bytes unchanged:
  * the `.sig` manifest (cosign, containers/image) and every referrer (SBOMs, bundles) with
  * their own `.sig`, plus the referrers fallback index. Returns the manifests copied.
+ * `imageSignatures: false` leaves out the image's own `.sig` (and its platform manifests'):
+ * they name the source repository, and the caller signs the target itself.
  */
 export async function copySignatures(
   client: RegistryClient,
@@ -40,6 +42,7 @@ export async function copySignatures(
   target: RepoRef,
   concurrency: number,
   manifest?: ManifestBytes,
+  opts: { imageSignatures: boolean } = { imageSignatures: true },
 ): Promise<number> {
   let copied = 0;
   const stats = emptyStats();
@@ -56,9 +59,9 @@ export async function copySignatures(
     await mergeSignatures(client, target, digest, sig);
     copied++;
   };
-  await copySig(source.digest);
+  if (opts.imageSignatures) await copySig(source.digest);
   // sign-digest signs an index's platform manifests too: containers/image verifies the one it pulls.
-  if (manifest && isIndexMediaType(manifest.mediaType)) {
+  if (opts.imageSignatures && manifest && isIndexMediaType(manifest.mediaType)) {
     const index = parseManifestJson(manifest, formatReference(source)) as ImageIndex;
     for (const child of index.manifests ?? []) await copySig(child.digest);
   }

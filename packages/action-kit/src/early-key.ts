@@ -11,9 +11,13 @@ const input = (name: string) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '
  */
 export const keyInputParsed = new WeakMap<Promise<SigningKey>, Promise<void>>();
 
-/** Undefined when the action will not sign (`sign: false`). Errors surface when awaited. */
-export function startSigningKey(opts: { unless?: string } = {}): Promise<SigningKey> | undefined {
+/**
+ * Undefined when the action will not sign: `sign: false` (`unless`), or no `key` input where a
+ * key is optional (`optional`: such an action signs only when given one). Errors surface when awaited.
+ */
+export function startSigningKey(opts: { unless?: string; optional?: boolean } = {}): Promise<SigningKey> | undefined {
   if (opts.unless && input(opts.unless).toLowerCase() === 'false') return undefined;
+  if (opts.optional && input('key') === '') return undefined;
   let parsed!: () => void;
   const parsedOk = new Promise<void>((resolve) => (parsed = resolve));
   const pending = loadSigningKey(input('key') || 'env://COSIGN_PRIVATE_KEY', input('password-env') || 'COSIGN_PASSWORD', process.env, { onParsed: () => parsed() });
