@@ -28414,7 +28414,7 @@ function foreignIdentityRefusal(source, targets, sigRefs) {
     const from = (0,_bydigest_core__WEBPACK_IMPORTED_MODULE_2__/* .repositoryName */ .aR)(source);
     const to = targets.map(_bydigest_core__WEBPACK_IMPORTED_MODULE_2__/* .repositoryName */ .aR).join(', ');
     const what = sigRefs.length > 0 ? `the signatures at ${sigRefs.join(', ')} name ${from}` : `the digest is signed for ${from}`;
-    return new _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('tags', `${to} is another repository than ${from}, and ${what}: hosts pulling ${to} with a policy that uses signedIdentity matchRepository (or the default matchRepoDigestOrExact) refuse them (containers/image: Signature for identity "${from}" is not accepted); nothing was promoted`, [
+    return new _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('tags', `${to} is another repository than ${from}, and ${what}: hosts pulling ${to} with a policy whose signedIdentity is matchRepository refuse them (containers/image: Signature for identity "${from}" is not accepted); nothing was promoted`, [
         `give the key input (and password-env) to sign the digest in ${to} with that repository's identity during the promotion;`,
         `or, if every host pulling ${to} trusts ${from}'s signatures (signedIdentity exactRepository with dockerRepository "${from}", or remapIdentity with signedPrefix "${from}"), set allow-foreign-identity: true to copy them unchanged;`,
         'or set copy-signatures: false to promote without signatures.',
