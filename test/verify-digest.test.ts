@@ -21,7 +21,7 @@ import {
   withTag,
   type SigningKey,
 } from '@bydigest/core';
-import { BROKEN_SIGSTORE_STANZAS } from '../packages/core/test/policy/broken-stanzas.js';
+import { ACCEPTED_SIGSTORE_STANZAS, BROKEN_SIGSTORE_STANZAS } from '../packages/core/test/policy/broken-stanzas.js';
 import { runPeer, runPeerOk } from './harness/peers.js';
 import { pushTestImage, testClient } from './harness/push.js';
 import { startRegistry, type RunningRegistry } from './harness/registry.js';
@@ -583,6 +583,17 @@ describe('verify-digest refuses the policy files skopeo refuses, in the same wor
     expect(run.main.code).toBe(1);
     expect(errorLines(run.main)[0]).toContain(`input 'policy': ${theirs}`);
   }
+});
+
+describe('verify-digest loads the Fulcio/PKI/Rekor stanzas skopeo loads', () => {
+  it.each(ACCEPTED_SIGSTORE_STANZAS)('%s, in another scope: both pass the pull', async (_name, requirement) => {
+    const img = await image('stanza/ok');
+    const host = hostFiles({ [img.repo]: [{ type: 'insecureAcceptAnything' }], 'elsewhere.example.com': [requirement] }, attachments(img.repo));
+    const pulled = await skopeoPull(reg, `${img.repo}:stable`, host);
+    expect(pulled.code === 0 ? '' : pulled.stderr).toBe('');
+    const run = await verify({ 'image-ref': img.ref, policy: host.policy, 'registries-d': host.registriesD, 'pull-ref': `${img.repo}:stable` });
+    expect(errorLines(run.main)).toEqual([]);
+  });
 });
 
 describe('verify-digest: bad input fails naming the input, exit 1, no output', () => {

@@ -27,3 +27,15 @@ export const BROKEN_SIGSTORE_STANZAS: [name: string, requirement: object, messag
   ['pki with an unknown key', { type: 'sigstoreSigned', pki: { caRootsPath: '/roots.pem', subjectEmail: 'ci@example.com', subject: 'x' } }, 'Unknown key "subject"'],
   ['fulcio and a keyPath', { type: 'sigstoreSigned', keyPath: '/k.pub', fulcio, ...rekor }, 'exactly one of keyPath, keyPaths, keyData, keyDatas, fulcio, and pki must be specified'],
 ];
+
+/** Their neighbours that containers/image 5.34 loads: "" and null count as absent as Go decodes them, "" []byte as present. */
+export const ACCEPTED_SIGSTORE_STANZAS: [name: string, requirement: object][] = [
+  ['fulcio with caPath and rekorPublicKeyPath', { type: 'sigstoreSigned', fulcio, ...rekor }],
+  ['fulcio with an empty caData and rekorPublicKeyPaths', { type: 'sigstoreSigned', fulcio: { caData: '', oidcIssuer: fulcio.oidcIssuer, subjectEmail: fulcio.subjectEmail }, rekorPublicKeyPaths: ['/r.pub'] }],
+  ['fulcio with a null caData and rekorPublicKeyDatas', { type: 'sigstoreSigned', fulcio: { ...fulcio, caData: null }, rekorPublicKeyDatas: ['eA=='] }],
+  ['fulcio with an empty rekorPublicKeyData', { type: 'sigstoreSigned', fulcio, rekorPublicKeyData: '' }],
+  ['pki with caRootsPath and subjectEmail', { type: 'sigstoreSigned', pki: { caRootsPath: '/roots.pem', subjectEmail: 'ci@example.com' } }],
+  ['pki with caRootsData, caIntermediatesPath and subjectHostname', { type: 'sigstoreSigned', pki: { caRootsData: 'eA==', caIntermediatesPath: '/i.pem', subjectHostname: 'ci.example.com' } }],
+  ['keyPath with an empty rekorPublicKeyPath', { type: 'sigstoreSigned', keyPath: '/k.pub', rekorPublicKeyPath: '' }],
+  ['keyPath with a null rekorPublicKeyData', { type: 'sigstoreSigned', keyPath: '/k.pub', rekorPublicKeyData: null }],
+];

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { isBydigestError, parsePolicy, type SigstoreSigned } from '../../src/index.js';
-import { BROKEN_SIGSTORE_STANZAS } from './broken-stanzas.js';
+import { ACCEPTED_SIGSTORE_STANZAS, BROKEN_SIGSTORE_STANZAS } from './broken-stanzas.js';
 
 function reason(text: string): string {
   try {
@@ -79,6 +79,11 @@ describe('parsePolicy', () => {
     expect((p.transports.get('docker')?.get('f')?.[0] as SigstoreSigned).unsupported).toMatch(/Fulcio/);
     expect((p.transports.get('docker')?.get('p')?.[0] as SigstoreSigned).unsupported).toMatch(/PKI/);
     expect(p.transports.get('docker')?.get('g')).toEqual([{ type: 'signedBy' }]);
+  });
+
+  it.each(ACCEPTED_SIGSTORE_STANZAS)('loads %s, as containers/image does', (_name, requirement) => {
+    const p = parsePolicy(JSON.stringify({ default: [{ type: 'reject' }], transports: { docker: { 'elsewhere.example.com': [requirement] } } }));
+    expect(p.transports.get('docker')?.get('elsewhere.example.com')).toHaveLength(1);
   });
 
   it.each<[string, string, string]>([
