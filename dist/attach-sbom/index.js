@@ -2494,9 +2494,14 @@ const input = (name) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim(
  * with the error when it could not be (rejects). Only the password check, scrypt, comes later.
  */
 const keyInputParsed = new WeakMap();
-/** Undefined when the action will not sign (`sign: false`). Errors surface when awaited. */
+/**
+ * Undefined when the action will not sign: `sign: false` (`unless`), or no `key` input where a
+ * key is optional (`optional`: such an action signs only when given one). Errors surface when awaited.
+ */
 function startSigningKey(opts = {}) {
     if (opts.unless && input(opts.unless).toLowerCase() === 'false')
+        return undefined;
+    if (opts.optional && input('key') === '')
         return undefined;
     let parsed;
     const parsedOk = new Promise((resolve) => (parsed = resolve));
