@@ -131,7 +131,7 @@ describe('promote-preserve-digest across repositories', () => {
   }
 
   it('with key: signs the target with its own identity, so cosign and a matchRepository host accept it; blobs stream when the mount is refused', async () => {
-    const key = await makeKey('pw');
+    const key = await makeKey('promote-hunter2');
     const img = await pushTestImage(reg, 'src/signed', ['candidate'], { layerSizes: [70_000, 3_000], platforms: ['amd64', 'arm64'] });
     expect((await sign(reg, img.ref, key)).main.code).toBe(0);
     const target = `${reg.host}/dst/signed`;
@@ -139,6 +139,12 @@ describe('promote-preserve-digest across repositories', () => {
     expect(errorLines(run.main)).toEqual([]);
     expect(run.main.stdout).toMatch(/blobs: 0 mounted, [1-9]\d* streamed/);
     expect(run.main.stdout).toContain(`signed ${target}@${img.digest} (3 manifest(s)) for identity ${target}`);
+    // The key and its password reach no log line (but masks), output, state or summary.
+    const logs = (run.main.stdout + run.main.stderr).replace(/^::add-mask::.*$/gm, '');
+    for (const secret of [key.password, ...key.privateKeyPem.split('\n').filter((l) => l && !l.startsWith('-----'))]) {
+      expect([logs, JSON.stringify(run.main.outputs), JSON.stringify(run.main.state), run.main.summary].some((t) => t.includes(secret))).toBe(false);
+    }
+    expect(run.main.masks).toContain(key.password);
     for (const v of ['2.5', '3.1'] as const) {
       const r = await cosignVerify(v, reg, key.pubFile, `${target}:stable`);
       expect({ v, err: r.code === 0 ? '' : r.stderr }).toEqual({ v, err: '' });
