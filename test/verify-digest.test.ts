@@ -22,6 +22,7 @@ import {
   withTag,
   type SigningKey,
 } from '@bydigest/core';
+import { ACCEPTED_SIGSTORE_STANZAS, BROKEN_SIGSTORE_STANZAS } from '../packages/core/test/policy/broken-stanzas.js';
 import { runPeer, runPeerOk } from './harness/peers.js';
 import { pushTestImage, testClient } from './harness/push.js';
 import { startRegistry, type RunningRegistry } from './harness/registry.js';
@@ -146,6 +147,17 @@ const cells: Cell[] = [
     },
     expect: 'fail',
     phrase: (s) => `Signature for identity "${s.ref.replace(/@.*$/, '')}" is not accepted`,
+  },
+  {
+    name: 'valid repository signature × matchRepository, a valid fulcio stanza in another scope',
+    setup: async () => {
+      const img = await image('m/fulcio-elsewhere');
+      await sign(img.ref, trusted, [img.repo]);
+      const fulcio = { caPath: '/etc/pki/fulcio.pem', oidcIssuer: 'https://token.actions.githubusercontent.com', subjectEmail: 'ci@example.com' };
+      const keyless = { type: 'sigstoreSigned', fulcio, rekorPublicKeyPath: '/etc/pki/rekor.pub', signedIdentity: matchRepository };
+      return { ref: img.ref, pull: `${img.repo}:stable`, host: hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)], 'elsewhere.example.com': [keyless] }, attachments(img.repo)) };
+    },
+    expect: 'pass',
   },
   {
     name: 'signed with another key',
@@ -546,7 +558,20 @@ describe('verify-digest refuses the policy files skopeo refuses, in the same wor
     '{"default":[{"type":"sigstoreSigned","keyPath":"/a","signedIdentity":{"type":"exactReference","dockerReference":"ghcr.io/o/i"}}]}',
     '{"transports":{"docker":{"ghcr.io/o":[{"type":"insecureAcceptAnything"}]}}}',
   ];
+  // A broken sigstoreSigned stanza makes skopeo refuse the whole file, wherever it sits.
+  const brokenStanzas = BROKEN_SIGSTORE_STANZAS.flatMap(([name, requirement]) => [
+    { where: 'the pulled scope', name, text: () => JSON.stringify({ default: [{ type: 'reject' }], transports: { docker: { [`${reg.host}/none`]: [requirement] } } }) },
+    { where: 'another scope', name, text: () => JSON.stringify({ default: [{ type: 'reject' }], transports: { docker: { [`${reg.host}/none`]: [{ type: 'insecureAcceptAnything' }], 'elsewhere.example.com': [requirement] } } }) },
+  ]);
+  it.each(brokenStanzas)('$name in $where', async ({ text }) => {
+    await expectRefusedAlike(text());
+  });
+
   it.each(policies)('%s', async (text) => {
+    await expectRefusedAlike(text);
+  });
+
+  async function expectRefusedAlike(text: string): Promise<void> {
     const dir = tmp('badpol-');
     const file = join(dir, 'policy.json');
     writeFileSync(file, text);
@@ -558,6 +583,17 @@ describe('verify-digest refuses the policy files skopeo refuses, in the same wor
     const run = await verify({ 'image-ref': `${reg.host}/none@sha256:${'1'.repeat(64)}`, policy: file, 'registries-d': join(dir, 'registries.d') });
     expect(run.main.code).toBe(1);
     expect(errorLines(run.main)[0]).toContain(`input 'policy': ${theirs}`);
+  }
+});
+
+describe('verify-digest loads the Fulcio/PKI/Rekor stanzas skopeo loads', () => {
+  it.each(ACCEPTED_SIGSTORE_STANZAS)('%s, in another scope: both pass the pull', async (_name, requirement) => {
+    const img = await image('stanza/ok');
+    const host = hostFiles({ [img.repo]: [{ type: 'insecureAcceptAnything' }], 'elsewhere.example.com': [requirement] }, attachments(img.repo));
+    const pulled = await skopeoPull(reg, `${img.repo}:stable`, host);
+    expect(pulled.code === 0 ? '' : pulled.stderr).toBe('');
+    const run = await verify({ 'image-ref': img.ref, policy: host.policy, 'registries-d': host.registriesD, 'pull-ref': `${img.repo}:stable` });
+    expect(errorLines(run.main)).toEqual([]);
   });
 });
 

@@ -288,7 +288,7 @@ __webpack_unused_export__ = debug; // for test
 var __webpack_unused_export__;
 
 
-const Client = __webpack_require__(7140)
+const Client = __webpack_require__(4759)
 const Dispatcher = __webpack_require__(5030)
 const Pool = __webpack_require__(2921)
 const BalancedPool = __webpack_require__(9390)
@@ -4435,7 +4435,7 @@ const { InvalidArgumentError } = __webpack_require__(9934)
 const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(5424)
 const DispatcherBase = __webpack_require__(6870)
 const Pool = __webpack_require__(2921)
-const Client = __webpack_require__(7140)
+const Client = __webpack_require__(4759)
 const util = __webpack_require__(8529)
 const createRedirectInterceptor = __webpack_require__(7327)
 
@@ -7101,7 +7101,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 7140:
+/***/ 4759:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
@@ -8564,7 +8564,7 @@ const {
   kAddClient,
   kGetDispatcher
 } = __webpack_require__(627)
-const Client = __webpack_require__(7140)
+const Client = __webpack_require__(4759)
 const {
   InvalidArgumentError
 } = __webpack_require__(9934)
@@ -8678,7 +8678,7 @@ const Pool = __webpack_require__(2921)
 const DispatcherBase = __webpack_require__(6870)
 const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(9934)
 const buildConnector = __webpack_require__(951)
-const Client = __webpack_require__(7140)
+const Client = __webpack_require__(4759)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -10861,7 +10861,7 @@ module.exports = MockAgent
 
 
 const { promisify } = __webpack_require__(7975)
-const Client = __webpack_require__(7140)
+const Client = __webpack_require__(4759)
 const { buildMockDispatch } = __webpack_require__(7532)
 const {
   kDispatches,

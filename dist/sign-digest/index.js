@@ -1,29 +1,22 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 100:
+/***/ 989:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2329);
-// scrypt first: the key input is read and its derivation started before the rest of the action
-// (the toolkit, the registry client) is even loaded, so ~190 ms of key derivation overlaps it.
+/* harmony import */ var _bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2329);
+/* harmony import */ var _bydigest_action_kit_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8536);
+// The bundle's entry (dist/sign-digest/index.js). scrypt first: the key input is read and its
+// derivation started before the rest of the action (the toolkit, the registry client) is even
+// loaded, so ~190 ms of key derivation overlaps it.
 
-const pendingKey = (0,_bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_0__/* .startSigningKey */ .$)();
-const { keyInputSigner, runAction, setCheckedOutput, setDigestOutput } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3503));
-const { readInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(65), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7899));
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(65), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9120));
-await runAction(async () => {
-    const inputs = await readInputs(pendingKey);
-    const { signed, bundled, publicKeyPem } = await run(inputs, keyInputSigner(pendingKey));
-    if (signed) {
-        setCheckedOutput('signature-ref', signed[0].signatureRef, (v) => v.endsWith(`:sha256-${inputs.image.digest.slice(7)}.sig`));
-        setDigestOutput('signature-digest', signed[0].signatureDigest);
-    }
-    if (bundled)
-        setDigestOutput('bundle-digest', bundled[0].bundleDigest);
-    setCheckedOutput('public-key', publicKeyPem, (v) => v.startsWith('-----BEGIN PUBLIC KEY-----'));
-});
+
+if ((0,_bydigest_action_kit_entry__WEBPACK_IMPORTED_MODULE_0__/* .runnerFilesPresent */ .x)()) {
+    const pendingKey = (0,_bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_1__/* .startSigningKey */ .$)();
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8157));
+    await run(pendingKey);
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -42,11 +35,41 @@ __webpack_async_result__();
 // key derivation overlaps module loading and the first registry round-trips.
 
 const input = (name) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
-/** Undefined when the action will not sign (`sign: false`). Errors surface when awaited. */
+/**
+ * Undefined when the action will not sign: `sign: false` (`unless`), or no `key` input where a
+ * key is optional (`optional`: such an action signs only when given one). Errors surface when awaited.
+ */
 function startSigningKey(opts = {}) {
     if (opts.unless && input(opts.unless).toLowerCase() === 'false')
         return undefined;
+    if (opts.optional && input('key') === '')
+        return undefined;
     return _bydigest_core_keys__WEBPACK_IMPORTED_MODULE_0__/* .PendingKey */ .x.start(input('key') || 'env://COSIGN_PRIVATE_KEY', input('password-env') || 'COSIGN_PASSWORD', process.env);
+}
+
+
+/***/ }),
+
+/***/ 8536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ runnerFilesPresent)
+/* harmony export */ });
+// What an action's dist entry (src/index.ts) checks before it loads anything: no @actions/core
+// here, so the signing actions' key derivation still starts first.
+/**
+ * Outputs go to the file GITHUB_OUTPUT names. Without it @actions/core falls back to the
+ * retired `::set-output` command, which today's runners ignore: the step would write to the
+ * registry and then hand the next job nothing. Returns false (and fails the step) then.
+ * (GitHub's local-action runs `run()` from src/main.ts instead, with the toolkit stubbed.)
+ */
+function runnerFilesPresent() {
+    if (process.env.GITHUB_OUTPUT)
+        return true;
+    process.stdout.write('::error::GITHUB_OUTPUT is not set: this step must run under a GitHub Actions runner, so its outputs reach the next steps\n');
+    process.exitCode = 1;
+    return false;
 }
 
 
@@ -243,6 +266,7 @@ class BydigestError extends Error {
     reference;
     status;
     hint;
+    registryCodes;
     constructor(code, message, details = {}) {
         super(message, details.cause === undefined ? undefined : { cause: details.cause });
         this.name = 'BydigestError';
@@ -251,6 +275,7 @@ class BydigestError extends Error {
         this.reference = details.reference;
         this.status = details.status;
         this.hint = details.hint;
+        this.registryCodes = details.registryCodes ?? [];
     }
 }
 function isBydigestError(e, code) {
@@ -2361,7 +2386,7 @@ function parseCosignKeyEnvelope(pem) {
 function openCosignKey(envelope, password, options = {}) {
     return deriveAndOpen(envelope, password, options, WHAT);
 }
-/** Decodes a cosign key file into an ECDSA P-256 signing key; any other key type is refused with the reason. */
+/** Decodes a cosign key file into an ECDSA P-256 or RSA signing key; any other key type is refused with the reason. */
 async function decryptCosignKey(pem, password, options = {}) {
     const envelope = parseCosignKeyEnvelope(pem);
     return signingKeyFromPkcs8(await openCosignKey(envelope, password, options));
@@ -2501,11 +2526,14 @@ var public_key = __nccwpck_require__(455);
 
 
 
-const FIX_HINT = 'Create an ECDSA P-256 key pair with `cosign generate-key-pair` (or scripts/generate-key-pair.ts) and publish its cosign.pub.';
+const FIX_HINT = 'Create an ECDSA P-256 key pair with `cosign generate-key-pair` (or scripts/generate-key-pair.ts) and publish its cosign.pub; an RSA-2048/3072/4096 key imported with `cosign import-key-pair` works too.';
+/** The RSA sizes sigstore's algorithm registry names (RSA_PKCS1V15_{2048,3072,4096}_SHA256), all signed over SHA-256. */
+const RSA_BITS = [2048, 3072, 4096];
 /**
- * Makes a SigningKey from decrypted PKCS#8 DER, refusing every key but ECDSA P-256: containers/image
- * (podman, skopeo, bootc) verifies cosign signatures with SHA-256 only, so P-256 + SHA-256 is the one
- * combination every verifier agrees on. Zeroes `der` in all cases.
+ * Makes a SigningKey from decrypted PKCS#8 DER. Only keys whose cosign signatures every verifier
+ * accepts are taken: ECDSA P-256 and RSA (PKCS#1 v1.5), both over SHA-256, which is what cosign 2.x
+ * and 3.x sign with for these keys and the only hash containers/image (podman, skopeo, bootc)
+ * verifies with. Other types are refused with the reason. Zeroes `der` in all cases.
  */
 function signing_key_signingKeyFromPkcs8(der) {
     try {
@@ -2518,7 +2546,10 @@ function signing_key_signingKeyFromPkcs8(der) {
             privateKey = (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' });
         }
         catch (e) {
-            throw new errors/* BydigestError */.W('KEY', `the decrypted ECDSA P-256 key cannot be parsed: ${e.message}`, { cause: e, hint: FIX_HINT });
+            throw new errors/* BydigestError */.W('KEY', `the decrypted ${type.format === 'pkcs8' && type.algorithm === 'rsa' ? 'RSA' : 'ECDSA P-256'} key cannot be parsed: ${e.message}`, {
+                cause: e,
+                hint: FIX_HINT,
+            });
         }
         return signingKeyFromKeyObject(privateKey);
     }
@@ -2527,20 +2558,35 @@ function signing_key_signingKeyFromPkcs8(der) {
     }
 }
 function signingKeyFromKeyObject(privateKey) {
-    if (privateKey.type !== 'private' || privateKey.asymmetricKeyType !== 'ec' || privateKey.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
-        const what = privateKey.asymmetricKeyType === 'ec' ? `an EC ${privateKey.asymmetricKeyDetails?.namedCurve ?? ''} key` : `a ${privateKey.asymmetricKeyType ?? privateKey.type} key`;
-        throw new errors/* BydigestError */.W('KEY', `cannot sign with ${what}: only ECDSA P-256 private keys are supported`, { hint: FIX_HINT });
-    }
+    const refusal = keyObjectRefusal(privateKey);
+    if (refusal)
+        throw new errors/* BydigestError */.W('KEY', refusal, { hint: FIX_HINT });
     const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
     return { privateKey, publicKey, publicKeyPem: (0,public_key/* publicKeyPem */.rY)(publicKey), keyId: (0,public_key/* publicKeyId */.QQ)(publicKey) };
 }
+function keyObjectRefusal(key) {
+    if (key.type !== 'private')
+        return `cannot sign with a ${key.type} key: a private key is needed`;
+    const details = key.asymmetricKeyDetails;
+    if (key.asymmetricKeyType === 'ec' && details?.namedCurve === 'prime256v1')
+        return undefined;
+    if (key.asymmetricKeyType === 'rsa') {
+        const bits = details?.modulusLength ?? 0;
+        if (RSA_BITS.includes(bits))
+            return undefined;
+        return `cannot sign with an RSA-${bits} key: cosign signs RSA keys of ${RSA_BITS.join(', ')} bits only`;
+    }
+    const what = key.asymmetricKeyType === 'ec' ? `an EC ${details?.namedCurve ?? ''} key` : `a ${key.asymmetricKeyType ?? key.type} key`;
+    return `cannot sign with ${what}: only ECDSA P-256 and RSA (${RSA_BITS.join('/')}) private keys are supported`;
+}
 function refusalReason(type) {
     const prefix = 'the cosign private key is';
+    const supported = 'only ECDSA P-256 and RSA keys are supported';
     switch (type.format) {
         case 'sec1':
             return `${prefix} a SEC1 "EC PRIVATE KEY" inside, not PKCS#8; cosign cannot load it either`;
         case 'pkcs1':
-            return `${prefix} a PKCS#1 "RSA PRIVATE KEY" inside, not PKCS#8, and RSA keys are not supported`;
+            return `${prefix} a PKCS#1 "RSA PRIVATE KEY" inside, not PKCS#8; cosign cannot load it either`;
         case 'unknown':
             return `${prefix} not PKCS#8 DER after decryption; the file is not a cosign key`;
         case 'pkcs8':
@@ -2550,16 +2596,17 @@ function refusalReason(type) {
         case 'ecdsa':
             if (type.curve === 'P-256')
                 return undefined;
-            return `${prefix} ECDSA ${type.curve}; only P-256 is supported: cosign ≥ 2.6 signs ${type.curve} with SHA-384/512, but containers/image (podman, skopeo, bootc) verifies with SHA-256 only`;
+            return `${prefix} ECDSA ${type.curve}; ${supported}: cosign ≥ 2.6 signs ${type.curve} with SHA-384/512, but containers/image (podman, skopeo, bootc) verifies with SHA-256 only, so hosts reject its signatures`;
         case 'rsa':
+            return undefined; // the size is checked on the parsed key
         case 'rsa-pss':
-            return `${prefix} RSA; only ECDSA P-256 is supported, the one key type cosign 2.x, cosign 3.x and containers/image sign and verify the same way (SHA-256)`;
+            return `${prefix} RSA-PSS (OID 1.2.840.113549.1.1.10); ${supported}, and cosign cannot load RSA-PSS keys`;
         case 'ed25519':
-            return `${prefix} Ed25519; only ECDSA P-256 is supported: cosign ≥ 2.6 signs Ed25519 keys as Ed25519ph, which containers/image (podman, skopeo, bootc) cannot verify`;
+            return `${prefix} Ed25519; ${supported}: cosign ≥ 2.6 signs Ed25519 keys as Ed25519ph, which containers/image (podman, skopeo, bootc) rejects, so hosts reject its signatures`;
         case 'ed448':
-            return `${prefix} Ed448; only ECDSA P-256 is supported`;
+            return `${prefix} Ed448; ${supported}`;
         case 'unknown':
-            return `${prefix} of an unknown algorithm (OID ${type.oid}); only ECDSA P-256 is supported`;
+            return `${prefix} of an unknown algorithm (OID ${type.oid}); ${supported}`;
     }
 }
 
@@ -3160,6 +3207,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(100);
+/******/ var __webpack_exports__ = __nccwpck_require__(989);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -119,6 +119,13 @@ const passwordEnvForms = (): Case[] => [
   }),
   c('huge (100 kB)', (fx) => fx.huge),
 ];
+/** password-env where the key is optional (promote-preserve-digest): read only with a key given. */
+const keyedPasswordEnvForms = (): Case[] =>
+  passwordEnvForms().map(({ allowBlobWrites: _early, ...cs }) => ({
+    ...cs,
+    with: () => ({ key: 'env://COSIGN_PRIVATE_KEY' }),
+    env: (fx: Fixtures) => ({ ...keyEnv(fx.key), ...(cs.env?.(fx) ?? {}) }),
+  }));
 const annotationForms = (): Case[] => [
   c('line without =', () => 'novalue'),
   c('empty key', () => '=value'),
@@ -275,6 +282,9 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
     tags: { cases: tagForms({ sameRepoOnly: false }) },
     'require-signature': { cases: publicKeyForms().filter((x) => x.form !== 'empty') },
     'copy-signatures': { cases: boolForms() },
+    key: { cases: keyForms() },
+    'password-env': { cases: keyedPasswordEnvForms() },
+    'allow-foreign-identity': { cases: boolForms() },
     concurrency: { cases: [...intForms(), c('zero', () => '0')] },
     ...registryInputs(),
   },

@@ -60,7 +60,7 @@ describe('promotion racing signature appends', () => {
       });
       const promoting = (async () => {
         await new Promise((r) => setTimeout(r, delayMs));
-        const r = await runAction('promote-preserve-digest', { inputs: { source: img.ref, tags: `${reg.host}/prace/dst:t${trial}` }, env: { REGISTRY_AUTH_FILE: reg.authFile } });
+        const r = await runAction('promote-preserve-digest', { inputs: { source: img.ref, tags: `${reg.host}/prace/dst:t${trial}`, 'allow-foreign-identity': 'true' }, env: { REGISTRY_AUTH_FILE: reg.authFile } });
         return { r, ended: Date.now() };
       })();
       const signs = await Promise.all(signing);
@@ -74,7 +74,7 @@ describe('promotion racing signature appends', () => {
       if (!dst.valid.includes(0)) problems.push(`trial ${trial}: the target lacks the signature that was there before the race`);
       if (dst.layers.some((l) => !src.layers.includes(l))) problems.push(`trial ${trial}: the target holds a layer the source does not`);
       // A second promotion, after the race, carries what the first one could not yet see.
-      const again = await runAction('promote-preserve-digest', { inputs: { source: img.ref, tags: `${reg.host}/prace/dst:t${trial}` }, env: { REGISTRY_AUTH_FILE: reg.authFile } });
+      const again = await runAction('promote-preserve-digest', { inputs: { source: img.ref, tags: `${reg.host}/prace/dst:t${trial}`, 'allow-foreign-identity': 'true' }, env: { REGISTRY_AUTH_FILE: reg.authFile } });
       if (again.main.code !== 0) problems.push(`trial ${trial}: re-promotion failed: ${errorLines(again.main).join(' ')}`);
       const after = await signers('prace/dst', img.digest);
       if (after.valid.length !== SIGNERS + 1) problems.push(`trial ${trial}: after re-promotion the target has ${after.valid.length} of ${SIGNERS + 1}`);

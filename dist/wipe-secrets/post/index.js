@@ -28374,1153 +28374,27 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3700);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1976);
-// The post step's own entry (action.yml `post:`): it can never take itself for main. When main
-// and post shared one file, told apart by a state flag main saves first, a main step killed
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2291);
+// The post step's own bundle entry (action.yml `post:`): it can never take itself for main. When
+// main and post shared one file, told apart by a state flag main saves first, a main step killed
 // before that (while Node loaded the bundle: cancellation, OOM) left a post step with no state,
 // which ran as main and staged the secrets again, for nobody to wipe.
 
-
-await (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_post_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b);
+await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 1976:
+/***/ 2291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ post)
+  e: () => (/* binding */ run)
 });
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(4858);
-;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
-// The job summary, escaped by construction: text given to these helpers is HTML-escaped, and
-// only fragments built here (`html`, `code`) pass through as markup. A repository name, a tag
-// or a path from an input can then never inject markup into the run's summary page.
-
-/** Markup that is already safe: built by `html` or `code`, never from raw input. */
-class Html {
-    value;
-    constructor(value) {
-        this.value = value;
-    }
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-function render(part) {
-    if (Array.isArray(part))
-        return part.map(render).join('');
-    return part instanceof Html ? part.value : escapeHtml(String(part));
-}
-/** A template whose interpolations are escaped unless they are Html already. */
-function html(strings, ...values) {
-    let out = strings[0] ?? '';
-    values.forEach((v, i) => (out += render(v) + (strings[i + 1] ?? '')));
-    return new Html(out);
-}
-const code = (text) => html `<code>${text}</code>`;
-/** `a, b, c` with each part rendered (escaped unless Html). */
-const joinHtml = (parts, separator = ', ') => new Html(parts.map(render).join(render(separator)));
-class JobSummary {
-    parts = [];
-    heading(text, level = 3) {
-        this.parts.push(`<h${level}>${render(text)}</h${level}>`);
-        return this;
-    }
-    paragraph(text) {
-        this.parts.push(`<p>${render(text)}</p>`);
-        return this;
-    }
-    table(rows) {
-        const cell = (c) => (typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`);
-        this.parts.push(`<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`);
-        return this;
-    }
-    /** The HTML so far (tests read it). */
-    toString() {
-        return this.parts.join('\n');
-    }
-    /**
-     * Appends to the runner's summary file. Without GITHUB_STEP_SUMMARY (a local run) there is
-     * nowhere to write it, which is no reason to fail the step.
-     */
-    async write() {
-        const text = this.toString();
-        this.parts = [];
-        if (!process.env.GITHUB_STEP_SUMMARY)
-            return;
-        await core/* summary */.z.addRaw(`${text}\n`).write();
-    }
-}
-function jobSummary() {
-    return new JobSummary();
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./packages/core/src/secrets/paths.ts
-
-
-
-/** Protected roots from the usual environment variables. */
-function protectedRootsFromEnv(env) {
-    return { home: env.HOME || undefined, workspace: env.GITHUB_WORKSPACE || undefined, runnerTemp: env.RUNNER_TEMP || undefined };
-}
-/** An absolute, normalised path; relative paths are taken relative to `base` (the workspace). */
-function resolveUserPath(path, base) {
-    if (path === '')
-        throw new BydigestError('INVALID_ARGUMENT', 'the path is empty');
-    if (path.includes('\0'))
-        throw new BydigestError('INVALID_ARGUMENT', 'the path contains a NUL byte');
-    return isAbsolute(path) ? resolve(path) : resolve(base, path);
-}
-/**
- * The path with every symbolic link in its parent directories resolved, but not the last
- * component: a wipe path that is itself a link means "remove this link", never its target.
- * Parents that do not exist yet are kept as written below the deepest one that does.
- */
-async function canonicalParentPath(path) {
-    const abs = resolve(path);
-    if (abs === sep)
-        return abs;
-    const parent = dirname(abs);
-    const missing = [];
-    let probe = parent;
-    for (;;) {
-        try {
-            const real = await realpath(probe);
-            return join(real, ...missing.reverse(), basename(abs));
-        }
-        catch (e) {
-            if (e.code !== 'ENOENT' && e.code !== 'ENOTDIR')
-                throw e;
-            if (probe === sep)
-                throw e;
-            missing.push(basename(probe));
-            probe = dirname(probe);
-        }
-    }
-}
-/** Why `path` must not be wiped (it is `/`, one of the roots, or a parent of one), or undefined. */
-function protectedReason(path, roots) {
-    const p = (0,external_node_path_namespaceObject.resolve)(path);
-    if (p === external_node_path_namespaceObject.sep)
-        return 'it is the file system root';
-    for (const [label, root] of [
-        ['$HOME', roots.home],
-        ['$GITHUB_WORKSPACE', roots.workspace],
-        ['$RUNNER_TEMP', roots.runnerTemp],
-    ]) {
-        if (!root)
-            continue;
-        const r = (0,external_node_path_namespaceObject.resolve)(root);
-        if (p === r)
-            return `it is ${label} (${r})`;
-        if (r.startsWith(p + external_node_path_namespaceObject.sep))
-            return `it contains ${label} (${r})`;
-    }
-    return undefined;
-}
-/**
- * Checks the path as written and with its parents' links resolved, so `/home/runner/../..`
- * and a link to `/` are refused alike. The roots are compared in both forms too.
- */
-async function assertNotProtected(path, roots) {
-    const canonicalRoots = {};
-    for (const key of ['home', 'workspace', 'runnerTemp']) {
-        const r = roots[key];
-        if (r)
-            canonicalRoots[key] = await realpath(r).catch(() => resolve(r));
-    }
-    const candidates = [resolve(path), await canonicalParentPath(path)];
-    // A trailing link would only be unlinked, but whoever lists a link to $HOME expects $HOME to
-    // be wiped: refusing says so instead of silently doing something else.
-    candidates.push(await realpath(path).catch(() => resolve(path)));
-    for (const p of candidates) {
-        const why = protectedReason(p, roots) ?? protectedReason(p, canonicalRoots);
-        if (why) {
-            throw new BydigestError('INVALID_ARGUMENT', `refusing to wipe ${JSON.stringify(resolve(path))}: ${why}`, {
-                hint: 'name the files or directories that hold secrets, e.g. `${{ runner.temp }}/signing` or `/home/runner/.docker/config.json` (no ~ expansion)',
-            });
-        }
-    }
-}
-/** A recorded staged file must be a canonical direct child of the staging directory, so it cannot point elsewhere. */
-function isDirectChild(path, dir) {
-    return (0,external_node_path_namespaceObject.isAbsolute)(path) && (0,external_node_path_namespaceObject.resolve)(path) === path && (0,external_node_path_namespaceObject.dirname)(path) === dir && (0,external_node_path_namespaceObject.basename)(path) !== '' && (0,external_node_path_namespaceObject.basename)(path) !== '..';
-}
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(637);
-;// CONCATENATED MODULE: ./packages/core/src/secrets/report.ts
-function emptyWipeReport() {
-    return { files: 0, bytes: 0, directories: 0, links: 0, other: 0, absent: 0, warnings: [], errors: [] };
-}
-function mergeWipeReports(...reports) {
-    const out = emptyWipeReport();
-    for (const r of reports) {
-        out.files += r.files;
-        out.bytes += r.bytes;
-        out.directories += r.directories;
-        out.links += r.links;
-        out.other += r.other;
-        out.absent += r.absent;
-        out.warnings.push(...r.warnings);
-        out.errors.push(...r.errors);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/spec.ts
-
-// A single path component that cannot climb out of the staging directory or hide behind
-// shell-special characters; `.` and `..` match the character class and are refused separately.
-const NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
-const ENV_VAR_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
-// NAME_MAX on Linux and macOS.
-const NAME_MAX_BYTES = 255;
-const FORMAT_HINT = 'one `NAME=ENV_VAR` per line, e.g. `MOK.key=MOK_KEY`; NAME is a file name (letters, digits, . _ -), ENV_VAR the environment variable holding the secret';
-/** Throws unless `name` can be used as a file name directly inside the staging directory. */
-function assertValidFileName(name, where = '') {
-    const at = where ? `${where}: ` : '';
-    if (name === '')
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${at}the file name is empty`, { hint: FORMAT_HINT });
-    if (name.includes('/') || name.includes('\\')) {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${at}file name ${JSON.stringify(name)} contains a path separator`, {
-            hint: 'give a bare file name; files are always created directly inside `dir`',
-        });
-    }
-    if (name === '.' || name === '..' || name.includes('..')) {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${at}file name ${JSON.stringify(name)} contains '..' or is '.'`, {
-            hint: 'give a plain file name such as MOK.key',
-        });
-    }
-    if (!NAME_PATTERN.test(name)) {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${at}file name ${JSON.stringify(name)} has characters other than letters, digits, '.', '_' and '-'`, {
-            hint: FORMAT_HINT,
-        });
-    }
-    if (Buffer.byteLength(name) > NAME_MAX_BYTES) {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${at}file name is longer than ${NAME_MAX_BYTES} bytes`, { hint: 'use a shorter name' });
-    }
-}
-function isValidEnvVarName(name) {
-    return ENV_VAR_PATTERN.test(name);
-}
-/**
- * Parses `NAME=ENV_VAR` lines. Blank lines and `#` comments are skipped. Values are never
- * taken from the input itself: the right-hand side must name an environment variable, so a
- * secret pasted into `with:` by mistake is rejected instead of being written (or echoed back).
- */
-function parseSecretFileSpecs(text) {
-    const specs = [];
-    const seen = new Map();
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = i + 1;
-        const trimmed = lines[i].trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        const eq = trimmed.indexOf('=');
-        if (eq < 0) {
-            // Do not echo the line: it may be a secret pasted where a variable name belongs.
-            throw new BydigestError('INVALID_ARGUMENT', `line ${line}: expected NAME=ENV_VAR, found no '='`, { hint: FORMAT_HINT });
-        }
-        const name = trimmed.slice(0, eq).trim();
-        const envVar = trimmed.slice(eq + 1).trim();
-        assertValidFileName(name, `line ${line}`);
-        if (!isValidEnvVarName(envVar)) {
-            throw new BydigestError('INVALID_ARGUMENT', `line ${line} (${name}): the part after '=' is not an environment variable name (letters, digits and _, not starting with a digit)`, { hint: 'put the secret in the step\'s env: (e.g. `MOK_KEY: ${{ secrets.MOK_KEY }}`) and write `' + name + '=MOK_KEY` here; never the secret itself' });
-        }
-        // Case-insensitive, because on macOS runners `key` and `KEY` are the same file.
-        const folded = name.toLowerCase();
-        const first = seen.get(folded);
-        if (first !== undefined) {
-            throw new BydigestError('INVALID_ARGUMENT', `line ${line}: file name ${JSON.stringify(name)} is already used on line ${first}`, {
-                hint: 'give every file its own name (names that differ only in case collide on case-insensitive file systems)',
-            });
-        }
-        seen.set(folded, line);
-        specs.push({ name, envVar, line });
-    }
-    return specs;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./packages/core/src/secrets/zero-file.ts
-
-
-
-const CHUNK = 1 << 20;
-// O_NONBLOCK: if a FIFO were swapped in after the lstat, opening it must not hang the post step.
-const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
-/**
- * Overwrites a regular file in place with zeros over its current length and fsyncs it, so the
- * blocks that held the secret hold zeros before the name goes away. `seen` is the lstat the
- * caller made; the open file must be that same inode, or something was swapped in between.
- * (Copy-on-write file systems and SSD remapping may keep old blocks; this is the ext4/xfs case
- * of the runners, and it also empties every other hard link to the file.)
- */
-async function zeroFile(path, seen) {
-    const fh = await openForZeroing(path, seen);
-    try {
-        const st = await fh.stat();
-        if (st.ino !== seen.ino || st.dev !== seen.dev || !st.isFile()) {
-            throw new errors/* BydigestError */.W('SECRETS', `${path} was replaced while being wiped`);
-        }
-        const size = st.size;
-        if (size > 0) {
-            const zeros = Buffer.alloc(Math.min(size, CHUNK));
-            let offset = 0;
-            while (offset < size) {
-                const { bytesWritten } = await fh.write(zeros, 0, Math.min(zeros.length, size - offset), offset);
-                if (bytesWritten <= 0)
-                    throw new errors/* BydigestError */.W('SECRETS', `zeroing ${path} made no progress`);
-                offset += bytesWritten;
-            }
-            await fh.sync();
-        }
-        return { bytes: size, extraLinks: st.nlink - 1 };
-    }
-    finally {
-        await fh.close();
-    }
-}
-async function openForZeroing(path, seen) {
-    try {
-        return await (0,promises_.open)(path, external_node_fs_namespaceObject.constants.O_WRONLY | NOFOLLOW);
-    }
-    catch (e) {
-        if (e.code !== 'EACCES')
-            throw e;
-    }
-    // A read-only file of ours (a key someone chmod 400'ed): make it writable through a descriptor
-    // of the same inode, never by path, so a link swapped in cannot redirect the chmod.
-    const ro = await (0,promises_.open)(path, external_node_fs_namespaceObject.constants.O_RDONLY | NOFOLLOW);
-    try {
-        const st = await ro.stat();
-        if (st.ino !== seen.ino || st.dev !== seen.dev)
-            throw new errors/* BydigestError */.W('SECRETS', `${path} was replaced while being wiped`);
-        await ro.chmod(0o600);
-    }
-    finally {
-        await ro.close();
-    }
-    return (0,promises_.open)(path, external_node_fs_namespaceObject.constants.O_WRONLY | NOFOLLOW);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/wipe.ts
-
-
-
-
-
-
-
-/**
- * Wipes what stageSecretFiles wrote: each planned file (zeros, fsync, unlink), then anything
- * else found in the directory, then the directory. Keeps going past errors; the report lists them.
- */
-async function wipeStaged(record, roots) {
-    const report = { ...emptyWipeReport(), wiped: [], missing: [] };
-    const { dir } = record;
-    if (dir === undefined) {
-        // The directory was never created, so no file can have been.
-        report.missing.push(...record.files.map((f) => f.name));
-        return report;
-    }
-    const refused = await refuseRoot(dir, roots);
-    if (refused) {
-        report.errors.push(refused);
-        return report;
-    }
-    let dirStat;
-    try {
-        dirStat = await (0,promises_.lstat)(dir);
-    }
-    catch (e) {
-        if (isGone(e)) {
-            report.absent += 1;
-            report.missing.push(...record.files.map((f) => f.name));
-            return report;
-        }
-        report.errors.push(`${dir}: ${errCode(e)}`);
-        return report;
-    }
-    if (!dirStat.isDirectory()) {
-        // Our directory was swapped for a link or a file: its contents may now live somewhere else,
-        // and going through a link could wipe a stranger's files. Remove the impostor, fail loudly.
-        await wipeTree(dir, report);
-        report.errors.push(`${dir} was replaced by ${dirStat.isSymbolicLink() ? 'a symbolic link' : 'a non-directory'}; the staged files were not found there`);
-        return report;
-    }
-    for (const file of record.files) {
-        if (!isDirectChild(file.path, dir) || (0,external_node_path_namespaceObject.basename)(file.path) !== file.name || !validName(file.name)) {
-            report.errors.push(`${file.path}: not a file of ${dir}; left alone`);
-            continue;
-        }
-        let st;
-        try {
-            st = await (0,promises_.lstat)(file.path);
-        }
-        catch (e) {
-            // Planned but never created (staging stopped before it), or removed by someone else.
-            if (isGone(e))
-                report.missing.push(file.name);
-            else
-                report.errors.push(`${file.path}: ${errCode(e)}`);
-            continue;
-        }
-        if (st.isFile() && st.size !== file.size) {
-            report.warnings.push(`${file.name} holds ${st.size} bytes where ${file.size} were staged (cut short, or changed since); all ${st.size} were zeroed`);
-        }
-        else if (!st.isFile()) {
-            report.warnings.push(`${file.name} is no longer a regular file; removed without following it`);
-        }
-        const errorsBefore = report.errors.length;
-        await wipeTree(file.path, report, st);
-        if (report.errors.length === errorsBefore)
-            report.wiped.push(file.name);
-    }
-    let extras = [];
-    try {
-        extras = await (0,promises_.readdir)(dir);
-    }
-    catch {
-        // wipeTree below reports it.
-    }
-    if (extras.length > 0)
-        report.warnings.push(`${extras.length} other entr${extras.length === 1 ? 'y' : 'ies'} in ${dir} wiped too: ${extras.join(', ')}`);
-    await wipeTree(dir, report);
-    return report;
-}
-/** Wipes each path (file, directory tree or link) that exists; missing ones are counted as absent. */
-async function wipePaths(paths, roots) {
-    const report = emptyWipeReport();
-    for (const path of paths) {
-        const refused = await refuseRoot(path, roots);
-        if (refused) {
-            report.errors.push(refused);
-            continue;
-        }
-        let st;
-        try {
-            st = await (0,promises_.lstat)(path);
-        }
-        catch (e) {
-            if (isGone(e))
-                report.absent += 1;
-            else
-                report.errors.push(`${path}: ${errCode(e)}`);
-            continue;
-        }
-        await wipeTree(path, report, st);
-    }
-    return report;
-}
-/** The paths that still exist (or cannot be checked) after a wipe. */
-async function remainingPaths(paths) {
-    const left = [];
-    for (const path of [...new Set(paths)]) {
-        try {
-            await (0,promises_.lstat)(path);
-            left.push(path);
-        }
-        catch (e) {
-            if (!isGone(e))
-                left.push(path);
-        }
-    }
-    return left;
-}
-/**
- * Removes one entry: a regular file is zeroed first, a directory is emptied depth-first, a link
- * or special file is unlinked, never followed. Never crosses into another file system (a mount
- * point under a wiped directory is reported, not emptied). Errors are recorded, not thrown.
- *
- * Node has no openat()/unlinkat(), so between an lstat and the use of a path a process of the same
- * user could swap a component; O_NOFOLLOW and the inode check in zeroFile close that for the
- * bytes that matter, the contents of files.
- */
-async function wipeTree(path, report, seen, device) {
-    let st = seen;
-    try {
-        st ??= await (0,promises_.lstat)(path);
-    }
-    catch (e) {
-        if (isGone(e))
-            report.absent += 1;
-        else
-            report.errors.push(`${path}: ${errCode(e)}`);
-        return;
-    }
-    try {
-        if (st.isSymbolicLink()) {
-            await (0,promises_.unlink)(path);
-            report.links += 1;
-        }
-        else if (st.isDirectory()) {
-            if (device !== undefined && st.dev !== device) {
-                report.errors.push(`${path}: is a mount point; not wiping another file system`);
-                return;
-            }
-            for (const entry of await (0,promises_.readdir)(path))
-                await wipeTree((0,external_node_path_namespaceObject.join)(path, entry), report, undefined, st.dev);
-            await (0,promises_.rmdir)(path);
-            report.directories += 1;
-        }
-        else if (st.isFile()) {
-            try {
-                const zeroed = await zeroFile(path, st);
-                if (zeroed.extraLinks > 0)
-                    report.warnings.push(`${path} had ${zeroed.extraLinks} other hard link(s); they now read as zeros`);
-                report.files += 1;
-                report.bytes += zeroed.bytes;
-            }
-            catch (e) {
-                // Still unlink: a name that later steps can open is worse than unzeroed free blocks.
-                // The error fails the step either way.
-                report.errors.push(describe(path, e, 'not zeroed'));
-            }
-            await (0,promises_.unlink)(path);
-        }
-        else {
-            await (0,promises_.unlink)(path);
-            report.other += 1;
-        }
-    }
-    catch (e) {
-        report.errors.push(describe(path, e));
-    }
-}
-/**
- * A root recorded by the main step is refused when it became protected, or when a directory
- * above it is now a symbolic link (the recorded path is canonical, so its parent must resolve
- * to itself): following such a link would wipe whatever it points to.
- */
-async function refuseRoot(path, roots) {
-    const why = protectedReason(path, roots);
-    if (why)
-        return `${path}: refused, ${why}`;
-    const parent = (0,external_node_path_namespaceObject.dirname)(path);
-    try {
-        const real = await (0,promises_.realpath)(parent);
-        if (real !== parent)
-            return `${path}: refused, ${parent} now resolves to ${real} (a symbolic link was put in its path)`;
-    }
-    catch (e) {
-        if (!isGone(e))
-            return `${path}: ${errCode(e)}`;
-    }
-    return undefined;
-}
-function validName(name) {
-    try {
-        assertValidFileName(name);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function isGone(e) {
-    const code = e.code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-}
-function describe(path, e, what) {
-    const why = e instanceof errors/* BydigestError */.W ? e.message : `${path}: ${errCode(e)}`;
-    return what ? `${why} (${what})` : why;
-}
-function errCode(e) {
-    return e.code ?? String(e);
-}
-
-;// CONCATENATED MODULE: ./actions/wipe-secrets/src/state.ts
-
-
-/** State keys. Values hold paths and sizes only, never secret bytes. */
-const STATE = {
-    dir: 'dir',
-    files: 'files',
-    wipePaths: 'wipe-paths',
-};
-/** What the main step recorded; a malformed record fails the post step instead of wiping blindly. */
-function readPostState() {
-    const dir = (0,core/* getState */.Gu)(STATE.dir);
-    const files = parseJson(STATE.files, (0,core/* getState */.Gu)(STATE.files), isStagedFileList) ?? [];
-    const wipePaths = parseJson(STATE.wipePaths, (0,core/* getState */.Gu)(STATE.wipePaths), isStringList) ?? [];
-    if (dir !== '' && !dir.startsWith('/'))
-        throw corrupt(STATE.dir);
-    return { ...(dir ? { dir } : {}), files, wipePaths };
-}
-function parseJson(key, raw, check) {
-    if (raw === '')
-        return undefined;
-    let value;
-    try {
-        value = JSON.parse(raw);
-    }
-    catch {
-        throw corrupt(key);
-    }
-    if (!check(value))
-        throw corrupt(key);
-    return value;
-}
-function corrupt(key) {
-    return new errors/* BydigestError */.W('SECRETS', `the state '${key}' saved by the main step is malformed; nothing was wiped`, {
-        hint: 'the staged files may still exist: check the runner\'s temp directory',
-    });
-}
-function isStringList(v) {
-    return Array.isArray(v) && v.every((p) => typeof p === 'string' && p.startsWith('/'));
-}
-function isStagedFileList(v) {
-    return (Array.isArray(v) &&
-        v.every((f) => typeof f === 'object' &&
-            f !== null &&
-            typeof f.name === 'string' &&
-            typeof f.path === 'string' &&
-            Number.isSafeInteger(f.size)));
-}
-
-;// CONCATENATED MODULE: ./actions/wipe-secrets/src/post.ts
-
-
-
-/**
- * The post step (post-if: always()): wipe what the main step recorded, however far it got,
- * then check that every recorded path is gone. Prints counts and paths, never contents.
- */
-async function post() {
-    const state = readPostState();
-    const roots = protectedRootsFromEnv(process.env);
-    const staged = await wipeStaged({ dir: state.dir, files: state.files }, roots);
-    const extra = await wipePaths(state.wipePaths, roots);
-    const all = mergeWipeReports(staged, extra);
-    const recorded = [...(state.dir ? [state.dir] : []), ...state.files.map((f) => f.path), ...state.wipePaths];
-    const left = await remainingPaths(recorded);
-    for (const w of all.warnings)
-        (0,core/* warning */.$e)(w);
-    if (!state.dir && state.files.length === 0 && state.wipePaths.length === 0) {
-        (0,core/* info */.pq)('Nothing was staged; nothing to wipe.');
-    }
-    else {
-        (0,core/* info */.pq)(`Wiped ${staged.wiped.length} staged file(s)` +
-            (staged.missing.length > 0 ? ` (${staged.missing.length} never created)` : '') +
-            `${state.dir ? ' and their directory' : ''}` +
-            (state.wipePaths.length > 0 ? `; wipe-paths: ${counts(extra)}` : '') +
-            `. ${all.bytes} byte(s) overwritten with zeros.`);
-    }
-    await writeSummary(state.dir, staged.wiped, staged.missing, state.wipePaths, all, left);
-    if (all.errors.length > 0 || left.length > 0) {
-        const parts = [
-            ...(left.length > 0 ? [`${left.length} path(s) still exist: ${left.join(', ')}`] : []),
-            ...(all.errors.length > 0 ? [`${all.errors.length} error(s): ${all.errors.join('; ')}`] : []),
-        ];
-        throw new errors/* BydigestError */.W('SECRETS', `wipe incomplete: ${parts.join('. ')}`, {
-            hint: 'remove these paths by hand, and treat the secrets they held as exposed on this runner if it is reused',
-        });
-    }
-}
-function counts(r) {
-    return `${r.files} file(s), ${r.directories} director${r.directories === 1 ? 'y' : 'ies'}, ${r.links} link(s), ${r.other} other, ${r.absent} not present`;
-}
-async function writeSummary(dir, wiped, missing, wipePathList, all, left) {
-    const codes = (xs) => joinHtml(xs.map(code));
-    const s = jobSummary().heading('wipe-secrets: wiped');
-    s.paragraph(html `Staged files wiped: ${wiped.length > 0 ? codes(wiped) : 'none'}${missing.length > 0 ? html `; never created: ${codes(missing)}` : ''}.`);
-    if (dir)
-        s.paragraph(html `Directory removed: ${code(dir)}`);
-    if (wipePathList.length > 0)
-        s.paragraph(html `wipe-paths: ${codes(wipePathList)}`);
-    s.paragraph(`${all.files} file(s) zeroed and removed (${all.bytes} bytes), ${all.directories} director${all.directories === 1 ? 'y' : 'ies'}, ` +
-        `${all.links} link(s), ${all.other} other entr${all.other === 1 ? 'y' : 'ies'} removed; ${all.absent} path(s) already gone.`);
-    if (left.length > 0 || all.errors.length > 0)
-        s.paragraph(html `<strong>Incomplete:</strong> ${codes([...left, ...all.errors])}`);
-    await s.write();
-}
-
-
-/***/ }),
-
-/***/ 3700:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Cs: () => (/* binding */ runAction)
-});
-
-// UNUSED EXPORTS: asInputError, failureMessage, shortenLongWords
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
-var lib_core = __nccwpck_require__(4858);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(637);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
-
-
-
-/**
- * An input the user got wrong. The message always starts with the input's name, so the
- * log line tells the user which `with:` key to fix.
- */
-class InputError extends Error {
-    input;
-    hint;
-    constructor(input, message, hint) {
-        super(`input '${input}': ${message}`);
-        this.input = input;
-        this.hint = hint;
-        this.name = 'InputError';
-    }
-}
-/** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
-function rawInput(name) {
-    return core.getInput(name);
-}
-function requiredInput(name, hint) {
-    const value = rawInput(name);
-    if (value === '')
-        throw new InputError(name, 'is required but empty', hint);
-    return value;
-}
-/**
- * Parses an input with a core parser; a parser error becomes an InputError naming the input,
- * keeping the parser's own hint.
- */
-function parseInput(name, parse, opts = {}) {
-    const raw = rawInput(name);
-    if (raw === '') {
-        if (opts.required)
-            throw new InputError(name, 'is required but empty', opts.hint);
-        return undefined;
-    }
-    try {
-        return parse(raw);
-    }
-    catch (e) {
-        const err = e;
-        throw new InputError(name, err.message, err.hint ?? opts.hint);
-    }
-}
-function booleanInput(name, fallback) {
-    const raw = rawInput(name).toLowerCase();
-    if (raw === '')
-        return fallback;
-    if (raw === 'true')
-        return true;
-    if (raw === 'false')
-        return false;
-    throw new InputError(name, `must be true or false, got ${JSON.stringify(truncate(raw))}`);
-}
-function integerInput(name, fallback, range) {
-    const raw = rawInput(name);
-    if (raw === '')
-        return fallback;
-    if (!/^\d+$/.test(raw))
-        throw new InputError(name, `must be a whole number, got ${JSON.stringify(truncate(raw))}`);
-    const n = Number(raw);
-    if (n < range.min || n > range.max)
-        throw new InputError(name, `must be between ${range.min} and ${range.max}, got ${n}`);
-    return n;
-}
-function choiceInput(name, choices, fallback) {
-    const raw = rawInput(name);
-    if (raw === '')
-        return fallback;
-    if (!choices.includes(raw)) {
-        throw new InputError(name, `must be one of ${choices.join(', ')}, got ${JSON.stringify(truncate(raw))}`);
-    }
-    return raw;
-}
-/** Splits a list input on newlines, commas and spaces, as docker/metadata-action prints tags. */
-function listInput(name) {
-    return rawInput(name)
-        .split(/[\s,]+/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** `key=value` lines (annotations). Keys must be non-empty; values may contain '='. */
-function keyValueInput(name) {
-    const out = {};
-    for (const line of rawInput(name).split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        const eq = trimmed.indexOf('=');
-        if (eq <= 0)
-            throw new InputError(name, `expected key=value lines, got ${JSON.stringify(truncate(trimmed))}`);
-        const key = trimmed.slice(0, eq).trim();
-        if (key in out)
-            throw new InputError(name, `key ${JSON.stringify(key)} is given twice`);
-        out[key] = trimmed.slice(eq + 1).trim();
-    }
-    return out;
-}
-/** Long or hostile values are cut before they are echoed back in an error. */
-function truncate(value, max = 80) {
-    return value.length > max ? `${value.slice(0, max)}…` : value;
-}
-/**
- * Masks a secret held in an environment variable, line by line too: the runner masks per
- * line, so a PEM key is only hidden if each of its lines is registered.
- */
-function maskEnvSecret(name) {
-    const value = process.env[name];
-    if (!value)
-        return;
-    core.setSecret(value);
-    for (const line of value.split(/\r?\n/)) {
-        const l = line.trim();
-        // PEM armour lines are public text; masking them would only garble unrelated logs.
-        if (l.length >= 4 && !l.startsWith('-----'))
-            core.setSecret(l);
-    }
-}
-/** A public key given as PEM text or as a path to a PEM file. */
-async function publicKeyInput(name) {
-    const raw = rawInput(name);
-    let pem = raw;
-    if (!raw.includes('-----BEGIN')) {
-        try {
-            pem = await readFile(raw, 'utf8');
-        }
-        catch (e) {
-            throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(raw)})`, 'pass the contents of cosign.pub or its path');
-        }
-    }
-    try {
-        return loadPublicKey(pem);
-    }
-    catch (e) {
-        throw new InputError(name, e.message, e.hint);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
-
-
-
-/**
- * Runs an action's body: any error becomes one `setFailed` line (with the hint on the next
- * line) and exit code 1. Unexpected errors keep their stack in the debug log only.
- */
-async function runAction(body, opts = {}) {
-    try {
-        checkOutputFile();
-        await body();
-    }
-    catch (caught) {
-        const e = asInputError(caught, opts.inputFor);
-        lib_core/* setFailed */.C1(shortenLongWords(failureMessage(e)));
-        if (e instanceof Error && !(e instanceof InputError) && !(e instanceof errors/* BydigestError */.W)) {
-            lib_core/* debug */.Yz(e.stack ?? String(e));
-        }
-        process.exitCode = 1;
-    }
-}
-function failureMessage(e) {
-    if (e instanceof InputError)
-        return e.hint ? `${e.message}\nhint: ${e.hint}` : e.message;
-    if (e instanceof errors/* BydigestError */.W) {
-        const where = [e.operation, e.reference, e.status === undefined ? undefined : `HTTP ${e.status}`].filter(Boolean);
-        const head = where.length > 0 && !e.message.includes(where[0]) ? `${e.message} (${where.join(', ')})` : e.message;
-        return e.hint ? `${head}\nhint: ${e.hint}` : head;
-    }
-    return e instanceof Error ? e.message : String(e);
-}
-/**
- * A value is echoed in an error to show what was wrong, not to replay it: a 100 kB input (or a
- * path made of it) is cut to its start, so the log stays readable.
- */
-function shortenLongWords(message, max = 200) {
-    return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
-}
-/**
- * Outputs go to the file GITHUB_OUTPUT names. Without it @actions/core falls back to the
- * retired `::set-output` command, which today's runners ignore: the step would write to the
- * registry and then hand the next job nothing. Checked before any input is read.
- */
-function checkOutputFile() {
-    if (!process.env.GITHUB_OUTPUT) {
-        throw new Error('GITHUB_OUTPUT is not set: this step must run under a GitHub Actions runner (or a runner emulation that provides the output file), so its outputs reach the next steps');
-    }
-}
-/** A library error whose code the action maps to an input becomes that input's error. */
-function asInputError(e, inputFor = {}) {
-    if (!(e instanceof errors/* BydigestError */.W))
-        return e;
-    const input = inputFor[e.code];
-    return input ? new InputError(input, e.message, e.hint) : e;
-}
-
-
-/***/ }),
-
-/***/ 637:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ BydigestError)
-/* harmony export */ });
-/* unused harmony export isBydigestError */
-class BydigestError extends Error {
-    code;
-    operation;
-    reference;
-    status;
-    hint;
-    constructor(code, message, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = 'BydigestError';
-        this.code = code;
-        this.operation = details.operation;
-        this.reference = details.reference;
-        this.status = details.status;
-        this.hint = details.hint;
-    }
-}
-function isBydigestError(e, code) {
-    return e instanceof BydigestError && (code === undefined || e.code === code);
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 4858:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  Gu: () => (/* binding */ getState),
-  pq: () => (/* binding */ info),
-  C1: () => (/* binding */ setFailed),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setOutput, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -32467,6 +31341,1065 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+class errors_BydigestError extends Error {
+    code;
+    operation;
+    reference;
+    status;
+    hint;
+    registryCodes;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'BydigestError';
+        this.code = code;
+        this.operation = details.operation;
+        this.reference = details.reference;
+        this.status = details.status;
+        this.hint = details.hint;
+        this.registryCodes = details.registryCodes ?? [];
+    }
+}
+function isBydigestError(e, code) {
+    return e instanceof errors_BydigestError && (code === undefined || e.code === code);
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
+
+
+/**
+ * An input the user got wrong. The message always starts with the input's name, so the
+ * log line tells the user which `with:` key to fix.
+ */
+class InputError extends Error {
+    input;
+    hint;
+    constructor(input, message, hint) {
+        super(`input '${input}': ${message}`);
+        this.input = input;
+        this.hint = hint;
+        this.name = 'InputError';
+    }
+}
+/** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
+function rawInput(name) {
+    return core.getInput(name);
+}
+function requiredInput(name, hint) {
+    const value = rawInput(name);
+    if (value === '')
+        throw new InputError(name, 'is required but empty', hint);
+    return value;
+}
+/**
+ * Parses an input with a core parser; a parser error becomes an InputError naming the input,
+ * keeping the parser's own hint.
+ */
+function parseInput(name, parse, opts = {}) {
+    const raw = rawInput(name);
+    if (raw === '') {
+        if (opts.required)
+            throw new InputError(name, 'is required but empty', opts.hint);
+        return undefined;
+    }
+    try {
+        return parse(raw);
+    }
+    catch (e) {
+        const err = e;
+        throw new InputError(name, err.message, err.hint ?? opts.hint);
+    }
+}
+function booleanInput(name, fallback) {
+    const raw = rawInput(name).toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (raw === 'true')
+        return true;
+    if (raw === 'false')
+        return false;
+    throw new InputError(name, `must be true or false, got ${JSON.stringify(truncate(raw))}`);
+}
+function integerInput(name, fallback, range) {
+    const raw = rawInput(name);
+    if (raw === '')
+        return fallback;
+    if (!/^\d+$/.test(raw))
+        throw new InputError(name, `must be a whole number, got ${JSON.stringify(truncate(raw))}`);
+    const n = Number(raw);
+    if (n < range.min || n > range.max)
+        throw new InputError(name, `must be between ${range.min} and ${range.max}, got ${n}`);
+    return n;
+}
+function choiceInput(name, choices, fallback) {
+    const raw = rawInput(name);
+    if (raw === '')
+        return fallback;
+    if (!choices.includes(raw)) {
+        throw new InputError(name, `must be one of ${choices.join(', ')}, got ${JSON.stringify(truncate(raw))}`);
+    }
+    return raw;
+}
+/** Splits a list input on newlines, commas and spaces, as docker/metadata-action prints tags. */
+function listInput(name) {
+    return rawInput(name)
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** `key=value` lines (annotations). Keys must be non-empty; values may contain '='. */
+function keyValueInput(name) {
+    const out = {};
+    for (const line of rawInput(name).split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const eq = trimmed.indexOf('=');
+        if (eq <= 0)
+            throw new InputError(name, `expected key=value lines, got ${JSON.stringify(truncate(trimmed))}`);
+        const key = trimmed.slice(0, eq).trim();
+        if (key in out)
+            throw new InputError(name, `key ${JSON.stringify(key)} is given twice`);
+        out[key] = trimmed.slice(eq + 1).trim();
+    }
+    return out;
+}
+/** Long or hostile values are cut before they are echoed back in an error. */
+function truncate(value, max = 80) {
+    return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+/**
+ * Masks a secret held in an environment variable, line by line too: the runner masks per
+ * line, so a PEM key is only hidden if each of its lines is registered.
+ */
+function maskEnvSecret(name) {
+    const value = process.env[name];
+    if (!value)
+        return;
+    core.setSecret(value);
+    for (const line of value.split(/\r?\n/)) {
+        const l = line.trim();
+        // PEM armour lines are public text; masking them would only garble unrelated logs.
+        if (l.length >= 4 && !l.startsWith('-----'))
+            core.setSecret(l);
+    }
+}
+/** A public key given as PEM text or as a path to a PEM file. */
+async function publicKeyInput(name) {
+    const raw = rawInput(name);
+    let pem = raw;
+    if (!raw.includes('-----BEGIN')) {
+        try {
+            pem = await readFile(raw, 'utf8');
+        }
+        catch (e) {
+            throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(raw)})`, 'pass the contents of cosign.pub or its path');
+        }
+    }
+    try {
+        return loadPublicKey(pem);
+    }
+    catch (e) {
+        throw new InputError(name, e.message, e.hint);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
+
+
+
+/**
+ * Runs an action's body: any error becomes one `setFailed` line (with the hint on the next
+ * line) and exit code 1. Unexpected errors keep their stack in the debug log only.
+ */
+async function runAction(body, opts = {}) {
+    try {
+        await body();
+    }
+    catch (caught) {
+        const e = asInputError(caught, opts.inputFor);
+        setFailed(shortenLongWords(failureMessage(e)));
+        if (e instanceof Error && !(e instanceof InputError) && !(e instanceof errors_BydigestError)) {
+            core_debug(e.stack ?? String(e));
+        }
+        process.exitCode = 1;
+    }
+}
+function failureMessage(e) {
+    if (e instanceof InputError)
+        return e.hint ? `${e.message}\nhint: ${e.hint}` : e.message;
+    if (e instanceof errors_BydigestError) {
+        const where = [e.operation, e.reference, e.status === undefined ? undefined : `HTTP ${e.status}`].filter(Boolean);
+        const head = where.length > 0 && !e.message.includes(where[0]) ? `${e.message} (${where.join(', ')})` : e.message;
+        return e.hint ? `${head}\nhint: ${e.hint}` : head;
+    }
+    return e instanceof Error ? e.message : String(e);
+}
+/**
+ * A value is echoed in an error to show what was wrong, not to replay it: a 100 kB input (or a
+ * path made of it) is cut to its start, so the log stays readable.
+ */
+function shortenLongWords(message, max = 200) {
+    return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
+}
+/** A library error whose code the action maps to an input becomes that input's error. */
+function asInputError(e, inputFor = {}) {
+    if (!(e instanceof errors_BydigestError))
+        return e;
+    const input = inputFor[e.code];
+    return input ? new InputError(input, e.message, e.hint) : e;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
+// The job summary, escaped by construction: text given to these helpers is HTML-escaped, and
+// only fragments built here (`html`, `code`) pass through as markup. A repository name, a tag
+// or a path from an input can then never inject markup into the run's summary page.
+
+/** Markup that is already safe: built by `html` or `code`, never from raw input. */
+class Html {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function render(part) {
+    if (Array.isArray(part))
+        return part.map(render).join('');
+    return part instanceof Html ? part.value : escapeHtml(String(part));
+}
+/** A template whose interpolations are escaped unless they are Html already. */
+function html(strings, ...values) {
+    let out = strings[0] ?? '';
+    values.forEach((v, i) => (out += render(v) + (strings[i + 1] ?? '')));
+    return new Html(out);
+}
+const code = (text) => html `<code>${text}</code>`;
+/** `a, b, c` with each part rendered (escaped unless Html). */
+const joinHtml = (parts, separator = ', ') => new Html(parts.map(render).join(render(separator)));
+class JobSummary {
+    parts = [];
+    heading(text, level = 3) {
+        this.parts.push(`<h${level}>${render(text)}</h${level}>`);
+        return this;
+    }
+    paragraph(text) {
+        this.parts.push(`<p>${render(text)}</p>`);
+        return this;
+    }
+    table(rows) {
+        const cell = (c) => (typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`);
+        this.parts.push(`<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`);
+        return this;
+    }
+    /** The HTML so far (tests read it). */
+    toString() {
+        return this.parts.join('\n');
+    }
+    /**
+     * Appends to the runner's summary file. Without GITHUB_STEP_SUMMARY (a local run) there is
+     * nowhere to write it, which is no reason to fail the step.
+     */
+    async write() {
+        const text = this.toString();
+        this.parts = [];
+        if (!process.env.GITHUB_STEP_SUMMARY)
+            return;
+        await summary.addRaw(`${text}\n`).write();
+    }
+}
+function jobSummary() {
+    return new JobSummary();
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/secrets/paths.ts
+
+
+
+/** Protected roots from the usual environment variables. */
+function protectedRootsFromEnv(env) {
+    return { home: env.HOME || undefined, workspace: env.GITHUB_WORKSPACE || undefined, runnerTemp: env.RUNNER_TEMP || undefined };
+}
+/** An absolute, normalised path; relative paths are taken relative to `base` (the workspace). */
+function resolveUserPath(path, base) {
+    if (path === '')
+        throw new BydigestError('INVALID_ARGUMENT', 'the path is empty');
+    if (path.includes('\0'))
+        throw new BydigestError('INVALID_ARGUMENT', 'the path contains a NUL byte');
+    return isAbsolute(path) ? resolve(path) : resolve(base, path);
+}
+/**
+ * The path with every symbolic link in its parent directories resolved, but not the last
+ * component: a wipe path that is itself a link means "remove this link", never its target.
+ * Parents that do not exist yet are kept as written below the deepest one that does.
+ */
+async function canonicalParentPath(path) {
+    const abs = resolve(path);
+    if (abs === sep)
+        return abs;
+    const parent = dirname(abs);
+    const missing = [];
+    let probe = parent;
+    for (;;) {
+        try {
+            const real = await realpath(probe);
+            return join(real, ...missing.reverse(), basename(abs));
+        }
+        catch (e) {
+            if (e.code !== 'ENOENT' && e.code !== 'ENOTDIR')
+                throw e;
+            if (probe === sep)
+                throw e;
+            missing.push(basename(probe));
+            probe = dirname(probe);
+        }
+    }
+}
+/** Why `path` must not be wiped (it is `/`, one of the roots, or a parent of one), or undefined. */
+function protectedReason(path, roots) {
+    const p = (0,external_node_path_namespaceObject.resolve)(path);
+    if (p === external_node_path_namespaceObject.sep)
+        return 'it is the file system root';
+    for (const [label, root] of [
+        ['$HOME', roots.home],
+        ['$GITHUB_WORKSPACE', roots.workspace],
+        ['$RUNNER_TEMP', roots.runnerTemp],
+    ]) {
+        if (!root)
+            continue;
+        const r = (0,external_node_path_namespaceObject.resolve)(root);
+        if (p === r)
+            return `it is ${label} (${r})`;
+        if (r.startsWith(p + external_node_path_namespaceObject.sep))
+            return `it contains ${label} (${r})`;
+    }
+    return undefined;
+}
+/**
+ * Checks the path as written and with its parents' links resolved, so `/home/runner/../..`
+ * and a link to `/` are refused alike. The roots are compared in both forms too.
+ */
+async function assertNotProtected(path, roots) {
+    const canonicalRoots = {};
+    for (const key of ['home', 'workspace', 'runnerTemp']) {
+        const r = roots[key];
+        if (r)
+            canonicalRoots[key] = await realpath(r).catch(() => resolve(r));
+    }
+    const candidates = [resolve(path), await canonicalParentPath(path)];
+    // A trailing link would only be unlinked, but whoever lists a link to $HOME expects $HOME to
+    // be wiped: refusing says so instead of silently doing something else.
+    candidates.push(await realpath(path).catch(() => resolve(path)));
+    for (const p of candidates) {
+        const why = protectedReason(p, roots) ?? protectedReason(p, canonicalRoots);
+        if (why) {
+            throw new BydigestError('INVALID_ARGUMENT', `refusing to wipe ${JSON.stringify(resolve(path))}: ${why}`, {
+                hint: 'name the files or directories that hold secrets, e.g. `${{ runner.temp }}/signing` or `/home/runner/.docker/config.json` (no ~ expansion)',
+            });
+        }
+    }
+}
+/** A recorded staged file must be a canonical direct child of the staging directory, so it cannot point elsewhere. */
+function isDirectChild(path, dir) {
+    return (0,external_node_path_namespaceObject.isAbsolute)(path) && (0,external_node_path_namespaceObject.resolve)(path) === path && (0,external_node_path_namespaceObject.dirname)(path) === dir && (0,external_node_path_namespaceObject.basename)(path) !== '' && (0,external_node_path_namespaceObject.basename)(path) !== '..';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/secrets/report.ts
+function emptyWipeReport() {
+    return { files: 0, bytes: 0, directories: 0, links: 0, other: 0, absent: 0, warnings: [], errors: [] };
+}
+function mergeWipeReports(...reports) {
+    const out = emptyWipeReport();
+    for (const r of reports) {
+        out.files += r.files;
+        out.bytes += r.bytes;
+        out.directories += r.directories;
+        out.links += r.links;
+        out.other += r.other;
+        out.absent += r.absent;
+        out.warnings.push(...r.warnings);
+        out.errors.push(...r.errors);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/secrets/spec.ts
+
+// A single path component that cannot climb out of the staging directory or hide behind
+// shell-special characters; `.` and `..` match the character class and are refused separately.
+const NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
+const ENV_VAR_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// NAME_MAX on Linux and macOS.
+const NAME_MAX_BYTES = 255;
+const FORMAT_HINT = 'one `NAME=ENV_VAR` per line, e.g. `MOK.key=MOK_KEY`; NAME is a file name (letters, digits, . _ -), ENV_VAR the environment variable holding the secret';
+/** Throws unless `name` can be used as a file name directly inside the staging directory. */
+function assertValidFileName(name, where = '') {
+    const at = where ? `${where}: ` : '';
+    if (name === '')
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${at}the file name is empty`, { hint: FORMAT_HINT });
+    if (name.includes('/') || name.includes('\\')) {
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${at}file name ${JSON.stringify(name)} contains a path separator`, {
+            hint: 'give a bare file name; files are always created directly inside `dir`',
+        });
+    }
+    if (name === '.' || name === '..' || name.includes('..')) {
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${at}file name ${JSON.stringify(name)} contains '..' or is '.'`, {
+            hint: 'give a plain file name such as MOK.key',
+        });
+    }
+    if (!NAME_PATTERN.test(name)) {
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${at}file name ${JSON.stringify(name)} has characters other than letters, digits, '.', '_' and '-'`, {
+            hint: FORMAT_HINT,
+        });
+    }
+    if (Buffer.byteLength(name) > NAME_MAX_BYTES) {
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${at}file name is longer than ${NAME_MAX_BYTES} bytes`, { hint: 'use a shorter name' });
+    }
+}
+function isValidEnvVarName(name) {
+    return ENV_VAR_PATTERN.test(name);
+}
+/**
+ * Parses `NAME=ENV_VAR` lines. Blank lines and `#` comments are skipped. Values are never
+ * taken from the input itself: the right-hand side must name an environment variable, so a
+ * secret pasted into `with:` by mistake is rejected instead of being written (or echoed back).
+ */
+function parseSecretFileSpecs(text) {
+    const specs = [];
+    const seen = new Map();
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = i + 1;
+        const trimmed = lines[i].trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const eq = trimmed.indexOf('=');
+        if (eq < 0) {
+            // Do not echo the line: it may be a secret pasted where a variable name belongs.
+            throw new BydigestError('INVALID_ARGUMENT', `line ${line}: expected NAME=ENV_VAR, found no '='`, { hint: FORMAT_HINT });
+        }
+        const name = trimmed.slice(0, eq).trim();
+        const envVar = trimmed.slice(eq + 1).trim();
+        assertValidFileName(name, `line ${line}`);
+        if (!isValidEnvVarName(envVar)) {
+            throw new BydigestError('INVALID_ARGUMENT', `line ${line} (${name}): the part after '=' is not an environment variable name (letters, digits and _, not starting with a digit)`, { hint: 'put the secret in the step\'s env: (e.g. `MOK_KEY: ${{ secrets.MOK_KEY }}`) and write `' + name + '=MOK_KEY` here; never the secret itself' });
+        }
+        // Case-insensitive, because on macOS runners `key` and `KEY` are the same file.
+        const folded = name.toLowerCase();
+        const first = seen.get(folded);
+        if (first !== undefined) {
+            throw new BydigestError('INVALID_ARGUMENT', `line ${line}: file name ${JSON.stringify(name)} is already used on line ${first}`, {
+                hint: 'give every file its own name (names that differ only in case collide on case-insensitive file systems)',
+            });
+        }
+        seen.set(folded, line);
+        specs.push({ name, envVar, line });
+    }
+    return specs;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./packages/core/src/secrets/zero-file.ts
+
+
+
+const CHUNK = 1 << 20;
+// O_NONBLOCK: if a FIFO were swapped in after the lstat, opening it must not hang the post step.
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+/**
+ * Overwrites a regular file in place with zeros over its current length and fsyncs it, so the
+ * blocks that held the secret hold zeros before the name goes away. `seen` is the lstat the
+ * caller made; the open file must be that same inode, or something was swapped in between.
+ * (Copy-on-write file systems and SSD remapping may keep old blocks; this is the ext4/xfs case
+ * of the runners, and it also empties every other hard link to the file.)
+ */
+async function zeroFile(path, seen) {
+    const fh = await openForZeroing(path, seen);
+    try {
+        const st = await fh.stat();
+        if (st.ino !== seen.ino || st.dev !== seen.dev || !st.isFile()) {
+            throw new errors_BydigestError('SECRETS', `${path} was replaced while being wiped`);
+        }
+        const size = st.size;
+        if (size > 0) {
+            const zeros = Buffer.alloc(Math.min(size, CHUNK));
+            let offset = 0;
+            while (offset < size) {
+                const { bytesWritten } = await fh.write(zeros, 0, Math.min(zeros.length, size - offset), offset);
+                if (bytesWritten <= 0)
+                    throw new errors_BydigestError('SECRETS', `zeroing ${path} made no progress`);
+                offset += bytesWritten;
+            }
+            await fh.sync();
+        }
+        return { bytes: size, extraLinks: st.nlink - 1 };
+    }
+    finally {
+        await fh.close();
+    }
+}
+async function openForZeroing(path, seen) {
+    try {
+        return await (0,promises_namespaceObject.open)(path, external_node_fs_namespaceObject.constants.O_WRONLY | NOFOLLOW);
+    }
+    catch (e) {
+        if (e.code !== 'EACCES')
+            throw e;
+    }
+    // A read-only file of ours (a key someone chmod 400'ed): make it writable through a descriptor
+    // of the same inode, never by path, so a link swapped in cannot redirect the chmod.
+    const ro = await (0,promises_namespaceObject.open)(path, external_node_fs_namespaceObject.constants.O_RDONLY | NOFOLLOW);
+    try {
+        const st = await ro.stat();
+        if (st.ino !== seen.ino || st.dev !== seen.dev)
+            throw new errors_BydigestError('SECRETS', `${path} was replaced while being wiped`);
+        await ro.chmod(0o600);
+    }
+    finally {
+        await ro.close();
+    }
+    return (0,promises_namespaceObject.open)(path, external_node_fs_namespaceObject.constants.O_WRONLY | NOFOLLOW);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/secrets/wipe.ts
+
+
+
+
+
+
+
+/**
+ * Wipes what stageSecretFiles wrote: each planned file (zeros, fsync, unlink), then anything
+ * else found in the directory, then the directory. Keeps going past errors; the report lists them.
+ */
+async function wipeStaged(record, roots) {
+    const report = { ...emptyWipeReport(), wiped: [], missing: [] };
+    const { dir } = record;
+    if (dir === undefined) {
+        // The directory was never created, so no file can have been.
+        report.missing.push(...record.files.map((f) => f.name));
+        return report;
+    }
+    const refused = await refuseRoot(dir, roots);
+    if (refused) {
+        report.errors.push(refused);
+        return report;
+    }
+    let dirStat;
+    try {
+        dirStat = await (0,promises_namespaceObject.lstat)(dir);
+    }
+    catch (e) {
+        if (isGone(e)) {
+            report.absent += 1;
+            report.missing.push(...record.files.map((f) => f.name));
+            return report;
+        }
+        report.errors.push(`${dir}: ${errCode(e)}`);
+        return report;
+    }
+    if (!dirStat.isDirectory()) {
+        // Our directory was swapped for a link or a file: its contents may now live somewhere else,
+        // and going through a link could wipe a stranger's files. Remove the impostor, fail loudly.
+        await wipeTree(dir, report);
+        report.errors.push(`${dir} was replaced by ${dirStat.isSymbolicLink() ? 'a symbolic link' : 'a non-directory'}; the staged files were not found there`);
+        return report;
+    }
+    for (const file of record.files) {
+        if (!isDirectChild(file.path, dir) || (0,external_node_path_namespaceObject.basename)(file.path) !== file.name || !validName(file.name)) {
+            report.errors.push(`${file.path}: not a file of ${dir}; left alone`);
+            continue;
+        }
+        let st;
+        try {
+            st = await (0,promises_namespaceObject.lstat)(file.path);
+        }
+        catch (e) {
+            // Planned but never created (staging stopped before it), or removed by someone else.
+            if (isGone(e))
+                report.missing.push(file.name);
+            else
+                report.errors.push(`${file.path}: ${errCode(e)}`);
+            continue;
+        }
+        if (st.isFile() && st.size !== file.size) {
+            report.warnings.push(`${file.name} holds ${st.size} bytes where ${file.size} were staged (cut short, or changed since); all ${st.size} were zeroed`);
+        }
+        else if (!st.isFile()) {
+            report.warnings.push(`${file.name} is no longer a regular file; removed without following it`);
+        }
+        const errorsBefore = report.errors.length;
+        await wipeTree(file.path, report, st);
+        if (report.errors.length === errorsBefore)
+            report.wiped.push(file.name);
+    }
+    let extras = [];
+    try {
+        extras = await (0,promises_namespaceObject.readdir)(dir);
+    }
+    catch {
+        // wipeTree below reports it.
+    }
+    if (extras.length > 0)
+        report.warnings.push(`${extras.length} other entr${extras.length === 1 ? 'y' : 'ies'} in ${dir} wiped too: ${extras.join(', ')}`);
+    await wipeTree(dir, report);
+    return report;
+}
+/** Wipes each path (file, directory tree or link) that exists; missing ones are counted as absent. */
+async function wipePaths(paths, roots) {
+    const report = emptyWipeReport();
+    for (const path of paths) {
+        const refused = await refuseRoot(path, roots);
+        if (refused) {
+            report.errors.push(refused);
+            continue;
+        }
+        let st;
+        try {
+            st = await (0,promises_namespaceObject.lstat)(path);
+        }
+        catch (e) {
+            if (isGone(e))
+                report.absent += 1;
+            else
+                report.errors.push(`${path}: ${errCode(e)}`);
+            continue;
+        }
+        await wipeTree(path, report, st);
+    }
+    return report;
+}
+/** The paths that still exist (or cannot be checked) after a wipe. */
+async function remainingPaths(paths) {
+    const left = [];
+    for (const path of [...new Set(paths)]) {
+        try {
+            await (0,promises_namespaceObject.lstat)(path);
+            left.push(path);
+        }
+        catch (e) {
+            if (!isGone(e))
+                left.push(path);
+        }
+    }
+    return left;
+}
+/**
+ * Removes one entry: a regular file is zeroed first, a directory is emptied depth-first, a link
+ * or special file is unlinked, never followed. Never crosses into another file system (a mount
+ * point under a wiped directory is reported, not emptied). Errors are recorded, not thrown.
+ *
+ * Node has no openat()/unlinkat(), so between an lstat and the use of a path a process of the same
+ * user could swap a component; O_NOFOLLOW and the inode check in zeroFile close that for the
+ * bytes that matter, the contents of files.
+ */
+async function wipeTree(path, report, seen, device) {
+    let st = seen;
+    try {
+        st ??= await (0,promises_namespaceObject.lstat)(path);
+    }
+    catch (e) {
+        if (isGone(e))
+            report.absent += 1;
+        else
+            report.errors.push(`${path}: ${errCode(e)}`);
+        return;
+    }
+    try {
+        if (st.isSymbolicLink()) {
+            await (0,promises_namespaceObject.unlink)(path);
+            report.links += 1;
+        }
+        else if (st.isDirectory()) {
+            if (device !== undefined && st.dev !== device) {
+                report.errors.push(`${path}: is a mount point; not wiping another file system`);
+                return;
+            }
+            for (const entry of await (0,promises_namespaceObject.readdir)(path))
+                await wipeTree((0,external_node_path_namespaceObject.join)(path, entry), report, undefined, st.dev);
+            await (0,promises_namespaceObject.rmdir)(path);
+            report.directories += 1;
+        }
+        else if (st.isFile()) {
+            try {
+                const zeroed = await zeroFile(path, st);
+                if (zeroed.extraLinks > 0)
+                    report.warnings.push(`${path} had ${zeroed.extraLinks} other hard link(s); they now read as zeros`);
+                report.files += 1;
+                report.bytes += zeroed.bytes;
+            }
+            catch (e) {
+                // Still unlink: a name that later steps can open is worse than unzeroed free blocks.
+                // The error fails the step either way.
+                report.errors.push(describe(path, e, 'not zeroed'));
+            }
+            await (0,promises_namespaceObject.unlink)(path);
+        }
+        else {
+            await (0,promises_namespaceObject.unlink)(path);
+            report.other += 1;
+        }
+    }
+    catch (e) {
+        report.errors.push(describe(path, e));
+    }
+}
+/**
+ * A root recorded by the main step is refused when it became protected, or when a directory
+ * above it is now a symbolic link (the recorded path is canonical, so its parent must resolve
+ * to itself): following such a link would wipe whatever it points to.
+ */
+async function refuseRoot(path, roots) {
+    const why = protectedReason(path, roots);
+    if (why)
+        return `${path}: refused, ${why}`;
+    const parent = (0,external_node_path_namespaceObject.dirname)(path);
+    try {
+        const real = await (0,promises_namespaceObject.realpath)(parent);
+        if (real !== parent)
+            return `${path}: refused, ${parent} now resolves to ${real} (a symbolic link was put in its path)`;
+    }
+    catch (e) {
+        if (!isGone(e))
+            return `${path}: ${errCode(e)}`;
+    }
+    return undefined;
+}
+function validName(name) {
+    try {
+        assertValidFileName(name);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function isGone(e) {
+    const code = e.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+function describe(path, e, what) {
+    const why = e instanceof errors_BydigestError ? e.message : `${path}: ${errCode(e)}`;
+    return what ? `${why} (${what})` : why;
+}
+function errCode(e) {
+    return e.code ?? String(e);
+}
+
+;// CONCATENATED MODULE: ./actions/wipe-secrets/src/state.ts
+
+
+/** State keys. Values hold paths and sizes only, never secret bytes. */
+const STATE = {
+    dir: 'dir',
+    files: 'files',
+    wipePaths: 'wipe-paths',
+};
+/** What the main step recorded; a malformed record fails the post step instead of wiping blindly. */
+function readPostState() {
+    const dir = getState(STATE.dir);
+    const files = parseJson(STATE.files, getState(STATE.files), isStagedFileList) ?? [];
+    const wipePaths = parseJson(STATE.wipePaths, getState(STATE.wipePaths), isStringList) ?? [];
+    if (dir !== '' && !dir.startsWith('/'))
+        throw corrupt(STATE.dir);
+    return { ...(dir ? { dir } : {}), files, wipePaths };
+}
+function parseJson(key, raw, check) {
+    if (raw === '')
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(raw);
+    }
+    catch {
+        throw corrupt(key);
+    }
+    if (!check(value))
+        throw corrupt(key);
+    return value;
+}
+function corrupt(key) {
+    return new errors_BydigestError('SECRETS', `the state '${key}' saved by the main step is malformed; nothing was wiped`, {
+        hint: 'the staged files may still exist: check the runner\'s temp directory',
+    });
+}
+function isStringList(v) {
+    return Array.isArray(v) && v.every((p) => typeof p === 'string' && p.startsWith('/'));
+}
+function isStagedFileList(v) {
+    return (Array.isArray(v) &&
+        v.every((f) => typeof f === 'object' &&
+            f !== null &&
+            typeof f.name === 'string' &&
+            typeof f.path === 'string' &&
+            Number.isSafeInteger(f.size)));
+}
+
+;// CONCATENATED MODULE: ./actions/wipe-secrets/src/post.ts
+
+
+
+/**
+ * The post step (post-if: always()): wipe what the main step recorded, however far it got,
+ * then check that every recorded path is gone. Prints counts and paths, never contents.
+ */
+async function run() {
+    await runAction(wipe);
+}
+async function wipe() {
+    const state = readPostState();
+    const roots = protectedRootsFromEnv(process.env);
+    const staged = await wipeStaged({ dir: state.dir, files: state.files }, roots);
+    const extra = await wipePaths(state.wipePaths, roots);
+    const all = mergeWipeReports(staged, extra);
+    const recorded = [...(state.dir ? [state.dir] : []), ...state.files.map((f) => f.path), ...state.wipePaths];
+    const left = await remainingPaths(recorded);
+    for (const w of all.warnings)
+        warning(w);
+    if (!state.dir && state.files.length === 0 && state.wipePaths.length === 0) {
+        info('Nothing was staged; nothing to wipe.');
+    }
+    else {
+        info(`Wiped ${staged.wiped.length} staged file(s)` +
+            (staged.missing.length > 0 ? ` (${staged.missing.length} never created)` : '') +
+            `${state.dir ? ' and their directory' : ''}` +
+            (state.wipePaths.length > 0 ? `; wipe-paths: ${counts(extra)}` : '') +
+            `. ${all.bytes} byte(s) overwritten with zeros.`);
+    }
+    await writeSummary(state.dir, staged.wiped, staged.missing, state.wipePaths, all, left);
+    if (all.errors.length > 0 || left.length > 0) {
+        const parts = [
+            ...(left.length > 0 ? [`${left.length} path(s) still exist: ${left.join(', ')}`] : []),
+            ...(all.errors.length > 0 ? [`${all.errors.length} error(s): ${all.errors.join('; ')}`] : []),
+        ];
+        throw new errors_BydigestError('SECRETS', `wipe incomplete: ${parts.join('. ')}`, {
+            hint: 'remove these paths by hand, and treat the secrets they held as exposed on this runner if it is reused',
+        });
+    }
+}
+function counts(r) {
+    return `${r.files} file(s), ${r.directories} director${r.directories === 1 ? 'y' : 'ies'}, ${r.links} link(s), ${r.other} other, ${r.absent} not present`;
+}
+async function writeSummary(dir, wiped, missing, wipePathList, all, left) {
+    const codes = (xs) => joinHtml(xs.map(code));
+    const s = jobSummary().heading('wipe-secrets: wiped');
+    s.paragraph(html `Staged files wiped: ${wiped.length > 0 ? codes(wiped) : 'none'}${missing.length > 0 ? html `; never created: ${codes(missing)}` : ''}.`);
+    if (dir)
+        s.paragraph(html `Directory removed: ${code(dir)}`);
+    if (wipePathList.length > 0)
+        s.paragraph(html `wipe-paths: ${codes(wipePathList)}`);
+    s.paragraph(`${all.files} file(s) zeroed and removed (${all.bytes} bytes), ${all.directories} director${all.directories === 1 ? 'y' : 'ies'}, ` +
+        `${all.links} link(s), ${all.other} other entr${all.other === 1 ? 'y' : 'ies'} removed; ${all.absent} path(s) already gone.`);
+    if (left.length > 0 || all.errors.length > 0)
+        s.paragraph(html `<strong>Incomplete:</strong> ${codes([...left, ...all.errors])}`);
+    await s.write();
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 

@@ -67,7 +67,7 @@ export interface SignBundle {
   publicKey: KeyObject;
 }
 
-/** A v0.3 bundle with the signer's DSSE signature over the PAE of the statement. */
+/** A v0.3 bundle with the signer's DSSE signature (SHA-256; ECDSA DER or RSA PKCS#1 v1.5) over the PAE of the statement. */
 export async function buildSignBundle(signer: Signer, manifestDigest: string, annotations: Record<string, string> = {}): Promise<SignBundle> {
   const statement = cosignSignStatement(manifestDigest, annotations);
   const { signature: sig, material } = await signer.sign(dssePae(IN_TOTO_PAYLOAD_TYPE, statement));

@@ -42,3 +42,7 @@ export { checkSignBundle } from './bundle-verify.js';
 export type { BundleCheck, SignStatement, InTotoSubject } from './bundle-verify.js';
 export { signImageBundle, verifyBundleSignatures, describeBundleVerdicts } from './bundle-store.js';
 export type { SignBundleOptions, BundledDigest, BundleVerdict, BundleVerification } from './bundle-store.js';
+export { appendSignatureLayers, exactLayer, sameLayer } from './append-signatures.js';
+export type { WantedLayer, AppendSignaturesOptions, AppendedSignatures } from './append-signatures.js';
+export { copySignatures, signInRepository, signedDigestsOf, sourceSignatureRefs } from './carry-signatures.js';
+export type { CopySignaturesOptions, SignedInRepository } from './carry-signatures.js';

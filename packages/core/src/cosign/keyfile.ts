@@ -54,7 +54,7 @@ export function openCosignKey(envelope: CosignKeyEnvelope, password: string | Ui
   return deriveAndOpen(envelope, password, options, WHAT);
 }
 
-/** Decodes a cosign key file into an ECDSA P-256 signing key; any other key type is refused with the reason. */
+/** Decodes a cosign key file into an ECDSA P-256 or RSA signing key; any other key type is refused with the reason. */
 export async function decryptCosignKey(pem: string, password: string | Uint8Array, options: OpenOptions = {}): Promise<SigningKey> {
   const envelope = parseCosignKeyEnvelope(pem);
   return signingKeyFromPkcs8(await openCosignKey(envelope, password, options));

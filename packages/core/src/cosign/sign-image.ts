@@ -1,27 +1,14 @@
-import type { KeyObject } from 'node:crypto';
 import { BydigestError } from '../errors.js';
 import { sha256Digest } from '../oci/digest.js';
-import { MediaType } from '../oci/media-types.js';
 import { getSubjectManifest, platformManifests } from '../oci/platforms.js';
 import { formatReference, withDigest, withTag, type ImageReference } from '../oci/reference.js';
 import type { RegistryClient } from '../oci/registry.js';
-import { appendUntilSettled, type SettleOptions, type SettleReport } from '../oci/settle.js';
+import type { SettleOptions, SettleReport } from '../oci/settle.js';
 import { mapLimit } from '../util/map-limit.js';
-import { SIGNATURE_ANNOTATION } from './constants.js';
 import type { GoJsonValue } from './go-json.js';
 import { simpleSigningPayload } from './payload.js';
-import {
-  appendSignatureLayer,
-  buildSigManifest,
-  extrasOf,
-  parseSigManifest,
-  plainDescriptor,
-  sigConfigBytes,
-  signatureLayer,
-  signatureTag,
-  type SigDescriptor,
-  type SignatureLayer,
-} from './sig-manifest.js';
+import { appendSignatureLayers } from './append-signatures.js';
+import { appendSignatureLayer, parseSigManifest, sigConfigBytes, signatureLayer, signatureTag, type SigDescriptor } from './sig-manifest.js';
 import type { Signer } from '../signer/signer.js';
 
 export interface SignImageOptions {
@@ -106,73 +93,22 @@ async function signPrepared(client: RegistryClient, prep: Prepared, signer: Sign
   const ours = await Promise.all(
     prep.payloads.map(async (payload) => {
       const signed = await signer.sign(payload);
-      return { payload, publicKey: signed.material.publicKey, layer: signatureLayer(payload, signed.signature, signed.annotations) };
+      const layer = signatureLayer(payload, signed.signature, signed.annotations);
+      // Like cosign's duplicate detector: the same payload already signed by the same key counts.
+      const presentIn = (bytes: Buffer | undefined) => appendSignatureLayer(bytes, layer, { payload, publicKey: signed.material.publicKey }).status === 'already-present';
+      return { layer, presentIn };
     }),
   );
   const tag = withTag(image, signatureTag(image.digest));
-  const isOurs = (bytes: Buffer | undefined, o: { payload: Buffer; publicKey: KeyObject; layer: SignatureLayer }) =>
-    appendSignatureLayer(bytes, o.layer, { payload: o.payload, publicKey: o.publicKey }).status === 'already-present';
-  let firstSeen: SigDescriptor[] | undefined;
-  let initiallyPresent: boolean | undefined;
-  let contended = false;
-  const present = (layers: SigDescriptor[], d: SigDescriptor) =>
-    layers.some((l) => l.digest === d.digest && l.annotations?.[SIGNATURE_ANNOTATION] === d.annotations?.[SIGNATURE_ANNOTATION]);
-  let last: Buffer | undefined;
-  const fingerprint = (bytes: Buffer | undefined) => (bytes ? sha256Digest(bytes) : 'none');
-
-  const settle = await appendUntilSettled<Buffer | undefined>(
-    {
-      what: `signature manifest ${formatReference(tag)}`,
-      read: async () => {
-        const m = await client.getManifestIfExists(tag);
-        last = m?.bytes;
-        if (firstSeen === undefined) {
-          // The .sig changed while the key was being derived: another signer is at work.
-          contended = fingerprint(m?.bytes) !== fingerprint(prep.early);
-          firstSeen = m ? parseSigManifest(m.bytes).layers : [];
-          initiallyPresent = ours.every((o) => isOurs(m?.bytes, o));
-        }
-        return m?.bytes;
-      },
-      satisfied: (bytes) => {
-        if (!ours.every((o) => isOurs(bytes, o))) return false;
-        const layers = bytes ? parseSigManifest(bytes).layers : [];
-        return (firstSeen ?? []).every((d) => present(layers, d));
-      },
-      merge: async (bytes) => {
-        const parsed = bytes ? parseSigManifest(bytes) : undefined;
-        const layers = parsed ? parsed.layers.map(plainDescriptor) : [];
-        // Put back anything a racing writer dropped that we saw, then our own layers.
-        for (const d of firstSeen ?? []) if (!present(layers, d)) layers.push(plainDescriptor(d));
-        const extra = extrasOf(parsed);
-        for (const o of ours) {
-          if (layers.length === 0 || !isOurs(buildSigManifest(layers, extra).manifestBytes, o)) layers.push(o.layer);
-        }
-        const manifest = buildSigManifest(layers, extra).manifestBytes;
-        // The config blob goes up here, not in write: the PUT must follow the read closely.
-        const config = sigConfigBytes(parseSigManifest(manifest).layers);
-        await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config });
-        return manifest;
-      },
-      write: async (bytes) => {
-        const manifest = bytes as Buffer;
-        await client.putManifest(tag, { bytes: manifest, mediaType: MediaType.OciManifest }, { retry: false });
-        last = manifest;
-      },
-      fingerprint,
-      contended: () => contended,
-    },
-    // A short floor is safe here: a signer that wrote while we derived the key shows up as a
-    // changed .sig (contended), which widens the window to the contended one.
-    { minQuietMs: 40, ...opts.settle },
-  );
-  if (!last) throw new BydigestError('SIGNATURE', `${formatReference(tag)} vanished after signing`);
+  // A short floor is safe here: a signer that wrote while we derived the key shows up as a
+  // changed .sig (contended), which widens the window to the contended one.
+  const appended = await appendSignatureLayers(client, tag, { layers: ours, early: prep.early, settle: { minQuietMs: 40, ...opts.settle } });
   return {
     digest: image.digest,
     signatureRef: formatReference(tag),
-    signatureDigest: sha256Digest(last),
+    signatureDigest: sha256Digest(appended.manifest),
     layers: ours.map((o) => o.layer.digest),
-    alreadySigned: initiallyPresent === true && settle.writes === 0,
-    settle,
+    alreadySigned: appended.alreadyPresent,
+    settle: appended.settle,
   };
 }

@@ -2,9 +2,10 @@ import { constants, sign, verify, type KeyObject } from 'node:crypto';
 import { decodeStdBase64 } from './base64.js';
 import type { SigningKey } from './signing-key.js';
 
-/** ECDSA P-256 over SHA-256 of the exact payload bytes, ASN.1 DER, standard base64: what cosign writes. */
+/** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
 export function signPayload(key: SigningKey, payload: Uint8Array): string {
-  return sign('sha256', payload, { key: key.privateKey, dsaEncoding: 'der' }).toString('base64');
+  const options = key.privateKey.asymmetricKeyType === 'rsa' ? { key: key.privateKey, padding: constants.RSA_PKCS1_PADDING } : { key: key.privateKey, dsaEncoding: 'der' as const };
+  return sign('sha256', payload, options).toString('base64');
 }
 
 export type SignatureCheck = { valid: true } | { valid: false; reason: string };

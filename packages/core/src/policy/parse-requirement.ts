@@ -37,8 +37,13 @@ export function parseRequirement(node: JsonNode): PolicyRequirement {
   }
 }
 
-const REKOR_KEYS = ['rekorPublicKeyPath', 'rekorPublicKeyPaths', 'rekorPublicKeyData', 'rekorPublicKeyDatas'];
+const REKOR_SOURCES = 'rekorPublickeyPath, rekorPublicKeyPaths, rekorPublickeyData and rekorPublicKeyDatas';
 
+/**
+ * prSigstoreSigned.UnmarshalJSON then newPRSigstoreSigned: members are decoded in file order (a
+ * broken fulcio/pki object fails where it stands), then the identity, then the option checks in
+ * Go's order. Presence follows Go's values: "" and null are "not given" for strings and []byte.
+ */
 function parseSigstoreSigned(node: JsonNode): SigstoreSigned {
   let keyPath = '';
   let keyPaths: string[] | undefined;
@@ -48,8 +53,13 @@ function parseSigstoreSigned(node: JsonNode): SigstoreSigned {
   let gotKeyDatas = false;
   let fulcio = false;
   let pki = false;
-  const rekor: string[] = [];
-  let signedIdentity: JsonNode | undefined;
+  let rekorPath = '';
+  let rekorPaths: string[] | undefined;
+  let rekorData: Buffer | undefined;
+  let rekorDatas: Buffer[] | undefined;
+  let gotRekorPaths = false;
+  let gotRekorDatas = false;
+  let signedIdentityNode: JsonNode | undefined;
   paranoidObject(node, (key) => {
     switch (key) {
       case 'type':
@@ -69,17 +79,41 @@ function parseSigstoreSigned(node: JsonNode): SigstoreSigned {
           keyDatas = goBytesList(v);
         };
       case 'fulcio':
-        return () => (fulcio = true);
+        return (v) => {
+          parseFulcio(v);
+          fulcio = true;
+        };
       case 'pki':
-        return () => (pki = true);
+        return (v) => {
+          parsePki(v);
+          pki = true;
+        };
+      case 'rekorPublicKeyPath':
+        return (v) => (rekorPath = goString(v));
+      case 'rekorPublicKeyPaths':
+        return (v) => {
+          gotRekorPaths = true;
+          rekorPaths = goStringList(v);
+        };
+      case 'rekorPublicKeyData':
+        return (v) => (rekorData = goBytes(v));
+      case 'rekorPublicKeyDatas':
+        return (v) => {
+          gotRekorDatas = true;
+          rekorDatas = goBytesList(v);
+        };
       case 'signedIdentity':
-        return (v) => (signedIdentity = v);
+        return (v) => (signedIdentityNode = v);
       default:
-        return REKOR_KEYS.includes(key) ? () => rekor.push(key) : undefined;
+        return undefined;
     }
   });
-  if (gotKeyPaths && (keyPaths === undefined || keyPaths.length === 0)) throw new PolicyFormatError('"keyPaths" contains no entries');
-  if (gotKeyDatas && (keyDatas === undefined || keyDatas.length === 0)) throw new PolicyFormatError('"keyDatas" contains no entries');
+  const signedIdentity: SignedIdentity = signedIdentityNode === undefined ? { type: 'matchRepoDigestOrExact' } : parseSignedIdentity(signedIdentityNode);
+  if (gotKeyPaths && !keyPaths?.length) throw new PolicyFormatError('"keyPaths" contains no entries');
+  if (gotKeyDatas && !keyDatas?.length) throw new PolicyFormatError('"keyDatas" contains no entries');
+  // containers/image's own spelling ("Publickey") in these messages.
+  if (gotRekorPaths && !rekorPaths?.length) throw new PolicyFormatError('"rekorPublickeyPaths" contains no entries');
+  if (gotRekorDatas && !rekorDatas?.length) throw new PolicyFormatError('"rekorPublickeyDatas" contains no entries');
 
   const sources: KeySource[] = [];
   if (keyPath !== '') sources.push({ kind: 'keyPath', paths: [keyPath] });
@@ -89,19 +123,63 @@ function parseSigstoreSigned(node: JsonNode): SigstoreSigned {
   if (sources.length + (fulcio ? 1 : 0) + (pki ? 1 : 0) !== 1) {
     throw new PolicyFormatError('exactly one of keyPath, keyPaths, keyData, keyDatas, fulcio, and pki must be specified');
   }
-  if (rekor.length > 1) {
-    throw new PolicyFormatError('at most one of rekorPublickeyPath, rekorPublicKeyPaths, rekorPublickeyData and rekorPublicKeyDatas can be used simultaneously');
-  }
-  const result: SigstoreSigned = {
-    type: 'sigstoreSigned',
-    signedIdentity: signedIdentity === undefined ? { type: 'matchRepoDigestOrExact' } : parseSignedIdentity(signedIdentity),
-  };
+  const rekor = [
+    rekorPath !== '' && 'rekorPublicKeyPath',
+    rekorPaths && 'rekorPublicKeyPaths',
+    rekorData && 'rekorPublicKeyData',
+    rekorDatas && 'rekorPublicKeyDatas',
+  ].filter((k): k is string => typeof k === 'string');
+  if (rekor.length > 1) throw new PolicyFormatError(`at most one of ${REKOR_SOURCES} can be used simultaneously`);
+  if (fulcio && rekor.length === 0) throw new PolicyFormatError(`At least one of ${REKOR_SOURCES} must be specified if fulcio is used`);
+
+  const result: SigstoreSigned = { type: 'sigstoreSigned', signedIdentity };
   const [source] = sources;
   if (source) result.keys = source;
   if (fulcio) result.unsupported = 'a Fulcio trust root (keyless signing)';
   else if (pki) result.unsupported = 'a PKI trust root';
   else if (rekor.length > 0) result.unsupported = `a Rekor public key (${rekor[0]})`;
   return result;
+}
+
+/** prSigstoreSignedFulcio.UnmarshalJSON + newPRSigstoreSignedFulcio: validated, not evaluated. */
+function parseFulcio(node: JsonNode): void {
+  let caPath = '';
+  let caData: Buffer | undefined;
+  let oidcIssuer = '';
+  let subjectEmail = '';
+  paranoidObject(node, (key) => {
+    switch (key) {
+      case 'caPath':
+        return (v) => (caPath = goString(v));
+      case 'caData':
+        return (v) => (caData = goBytes(v));
+      case 'oidcIssuer':
+        return (v) => (oidcIssuer = goString(v));
+      case 'subjectEmail':
+        return (v) => (subjectEmail = goString(v));
+      default:
+        return undefined;
+    }
+  });
+  if (caPath !== '' && caData) throw new PolicyFormatError('caPath and caData cannot be used simultaneously');
+  if (caPath === '' && !caData) throw new PolicyFormatError('At least one of caPath and caData must be specified');
+  if (oidcIssuer === '') throw new PolicyFormatError('oidcIssuer not specified');
+  if (subjectEmail === '') throw new PolicyFormatError('subjectEmail not specified');
+}
+
+/** prSigstoreSignedPKI.UnmarshalJSON + newPRSigstoreSignedPKI: validated, not evaluated. */
+function parsePki(node: JsonNode): void {
+  const paths: Record<string, string> = { caRootsPath: '', caIntermediatesPath: '', subjectEmail: '', subjectHostname: '' };
+  const datas: Record<string, Buffer | undefined> = { caRootsData: undefined, caIntermediatesData: undefined };
+  paranoidObject(node, (key) => {
+    if (Object.hasOwn(paths, key)) return (v) => (paths[key] = goString(v));
+    if (Object.hasOwn(datas, key)) return (v) => (datas[key] = goBytes(v));
+    return undefined;
+  });
+  if (paths.caRootsPath !== '' && datas.caRootsData) throw new PolicyFormatError('caRootsPath and caRootsData cannot be used simultaneously');
+  if (paths.caRootsPath === '' && !datas.caRootsData) throw new PolicyFormatError('At least one of caRootsPath and caRootsData must be specified');
+  if (paths.caIntermediatesPath !== '' && datas.caIntermediatesData) throw new PolicyFormatError('caIntermediatesPath and caIntermediatesData cannot be used simultaneously');
+  if (paths.subjectEmail === '' && paths.subjectHostname === '') throw new PolicyFormatError('At least one of subjectEmail, subjectHostname must be specified');
 }
 
 export function parseSignedIdentity(node: JsonNode): SignedIdentity {

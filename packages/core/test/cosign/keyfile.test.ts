@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { generateKeyPairSync } from 'node:crypto';
+import { constants, generateKeyPairSync, verify } from 'node:crypto';
 import {
   decryptCosignKey,
   encryptCosignKey,
@@ -62,20 +62,40 @@ describe('decryptCosignKey accepts every ECDSA P-256 key fixture', () => {
   });
 });
 
-describe('decryptCosignKey refuses keys that are not ECDSA P-256, saying why', () => {
-  it('RSA (sigstore-rs)', async () => {
-    const err = await rejection(decryptCosignKey(fixtureText('sigstore-rs/rsa_encrypted_private.key'), '123'));
-    expect(err.code).toBe('KEY');
-    expect(err.message).toMatch(/is RSA; only ECDSA P-256 is supported/);
-    expect(err.message).toContain('containers/image');
-    expect(err.hint).toContain('cosign generate-key-pair');
+describe('decryptCosignKey takes RSA keys, signing PKCS#1 v1.5 over SHA-256 as cosign does', () => {
+  it('RSA-4096 (sigstore-rs)', async () => {
+    const key = await decryptCosignKey(fixtureText('sigstore-rs/rsa_encrypted_private.key'), '123');
+    expect(key.privateKey.asymmetricKeyDetails?.modulusLength).toBe(4096);
+    expect(key.publicKeyPem).toMatch(/^-----BEGIN PUBLIC KEY-----\n/);
+    const payload = Buffer.from('{"hello":"world"}');
+    const signature = signPayload(key, payload);
+    expect(verifyPayload(loadPublicKey(key.publicKeyPem), payload, signature)).toBe(true);
+    // PKCS#1 v1.5 is deterministic: the same bytes each time (PSS would differ).
+    expect(signPayload(key, payload)).toBe(signature);
+    expect(verify('sha256', payload, { key: key.publicKey, padding: constants.RSA_PKCS1_PADDING }, Buffer.from(signature, 'base64'))).toBe(true);
   });
 
+  it.each([2048, 3072])('RSA-%i written by encryptCosignKey', async (modulusLength) => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength });
+    const key = await decryptCosignKey(await encryptCosignKey(privateKey, 'pw'), 'pw');
+    expect(key.privateKey.asymmetricKeyDetails?.modulusLength).toBe(modulusLength);
+  });
+
+  it('RSA-1024 is refused, naming the sizes cosign signs', async () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const err = await rejection(decryptCosignKey(await encryptCosignKey(privateKey, 'pw'), 'pw'));
+    expect(err.code).toBe('KEY');
+    expect(err.message).toBe('cannot sign with an RSA-1024 key: cosign signs RSA keys of 2048, 3072, 4096 bits only');
+  });
+});
+
+describe('decryptCosignKey refuses keys whose cosign signatures hosts reject, saying why', () => {
   it('Ed25519 (sigstore-rs, PKCS#8 v2 that OpenSSL cannot even parse)', async () => {
     const err = await rejection(decryptCosignKey(fixtureText('sigstore-rs/ed25519_encrypted_private.key'), '123'));
     expect(err.code).toBe('KEY');
-    expect(err.message).toMatch(/is Ed25519; only ECDSA P-256 is supported/);
+    expect(err.message).toMatch(/is Ed25519; only ECDSA P-256 and RSA keys are supported/);
     expect(err.message).toContain('Ed25519ph');
+    expect(err.message).toContain('hosts reject its signatures');
   });
 
   it('SEC1 "EC PRIVATE KEY" inside the envelope (cosign pemcosigneckey)', async () => {
@@ -89,8 +109,9 @@ describe('decryptCosignKey refuses keys that are not ECDSA P-256, saying why', (
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-384' });
     const pem = await encryptCosignKey(privateKey, 'pw');
     const err = await rejection(decryptCosignKey(pem, 'pw'));
-    expect(err.message).toMatch(/ECDSA P-384; only P-256 is supported/);
+    expect(err.message).toMatch(/ECDSA P-384; only ECDSA P-256 and RSA keys are supported/);
     expect(err.message).toContain('SHA-256');
+    expect(err.message).toContain('hosts reject its signatures');
   });
 
   it('N=16384 is refused as unsupported scrypt parameters before any key derivation', () => {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { isBydigestError, parsePolicy, type SigstoreSigned } from '../../src/index.js';
+import { ACCEPTED_SIGSTORE_STANZAS, BROKEN_SIGSTORE_STANZAS } from './broken-stanzas.js';
 
 function reason(text: string): string {
   try {
@@ -65,12 +66,24 @@ describe('parsePolicy', () => {
     const p = parsePolicy(
       JSON.stringify({
         default: [{ type: 'sigstoreSigned', keyPath: '/k.pub', rekorPublicKeyPath: '/r.pub' }],
-        transports: { docker: { f: [{ type: 'sigstoreSigned', fulcio: { caPath: '/ca' }, rekorPublicKeyPath: '/r.pub' }], g: [{ type: 'signedBy', keyType: 'GPGKeys', keyPath: '/k.gpg' }] } },
+        transports: {
+          docker: {
+            f: [{ type: 'sigstoreSigned', fulcio: { caPath: '/ca', oidcIssuer: 'https://issuer', subjectEmail: 'a@example.com' }, rekorPublicKeyPath: '/r.pub' }],
+            p: [{ type: 'sigstoreSigned', pki: { caRootsPath: '/roots', subjectHostname: 'ci.example.com' } }],
+            g: [{ type: 'signedBy', keyType: 'GPGKeys', keyPath: '/k.gpg' }],
+          },
+        },
       }),
     );
     expect((p.default[0] as SigstoreSigned).unsupported).toMatch(/Rekor/);
     expect((p.transports.get('docker')?.get('f')?.[0] as SigstoreSigned).unsupported).toMatch(/Fulcio/);
+    expect((p.transports.get('docker')?.get('p')?.[0] as SigstoreSigned).unsupported).toMatch(/PKI/);
     expect(p.transports.get('docker')?.get('g')).toEqual([{ type: 'signedBy' }]);
+  });
+
+  it.each(ACCEPTED_SIGSTORE_STANZAS)('loads %s, as containers/image does', (_name, requirement) => {
+    const p = parsePolicy(JSON.stringify({ default: [{ type: 'reject' }], transports: { docker: { 'elsewhere.example.com': [requirement] } } }));
+    expect(p.transports.get('docker')?.get('elsewhere.example.com')).toHaveLength(1);
   });
 
   it.each<[string, string, string]>([
@@ -92,6 +105,10 @@ describe('parsePolicy', () => {
     ['a bad remap prefix', '{"default":[{"type":"sigstoreSigned","keyPath":"/a","signedIdentity":{"type":"remapIdentity","prefix":"Not/Valid!","signedPrefix":"ghcr.io"}}]}', 'prefix "Not/Valid!" is not valid'],
     ['a scope that is not a list', '{"default":[{"type":"reject"}],"transports":{"docker":{"x":{"type":"reject"}}}}', 'json: cannot unmarshal object into Go value of type []json.RawMessage'],
     ['broken JSON', '{"default":[{"type":"reject"}]', 'unexpected end of JSON input'],
+    ...BROKEN_SIGSTORE_STANZAS.flatMap(([name, requirement, message]): [string, string, string][] => [
+      [`${name} (default)`, JSON.stringify({ default: [requirement] }), message],
+      [`${name} (in a scope no pull here uses)`, JSON.stringify({ default: [{ type: 'reject' }], transports: { docker: { 'elsewhere.example.com': [requirement] } } }), message],
+    ]),
   ])('refuses %s with containers/image\'s message', (_name, text, message) => {
     expect(reason(text)).toBe(PREFIX + message);
   });

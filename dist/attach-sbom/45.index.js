@@ -1,14 +1,14 @@
-export const id = 563;
-export const ids = [563];
+export const id = 45;
+export const ids = [45];
 export const modules = {
 
-/***/ 3563:
+/***/ 1045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  run: () => (/* binding */ main_run)
 });
 
 // NAMESPACE OBJECT: ./packages/core/src/sbom/spdx-validators.generated.ts
@@ -27,24 +27,2033 @@ __webpack_require__.d(spdx_validators_generated_namespaceObject, {
   top: () => (spdx_validators_generated_top)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
-// EXTERNAL MODULE: ./packages/core/src/oci/referrers.ts
-var referrers = __webpack_require__(6150);
-// EXTERNAL MODULE: ./packages/core/src/oci/reference.ts
-var reference = __webpack_require__(8515);
-// EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
-var digest = __webpack_require__(4276);
-// EXTERNAL MODULE: ./packages/core/src/oci/manifest.ts
-var oci_manifest = __webpack_require__(389);
-// EXTERNAL MODULE: ./packages/core/src/oci/media-types.ts
-var media_types = __webpack_require__(418);
-// EXTERNAL MODULE: ./packages/core/src/oci/settle.ts
-var oci_settle = __webpack_require__(2035);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/oci/digest.ts
+
+
+const DIGEST_RE = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function isSha256Digest(value) {
+    return /^sha256:[a-f0-9]{64}$/.test(value);
+}
+/**
+ * Accepts only sha256, the one algorithm every registry and verifier in the chain supports;
+ * each other malformed form gets its own message so the user sees what to fix.
+ */
+function parseDigest(value) {
+    const m = DIGEST_RE.exec(value);
+    if (!m) {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${JSON.stringify(digest_short(value))} is not a digest (expected sha256:<64 hex>)`);
+    }
+    const [, algorithm, hex] = m;
+    if (algorithm !== 'sha256') {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `unsupported digest algorithm ${JSON.stringify(algorithm)} (only sha256 is supported)`);
+    }
+    if (!/^[a-f0-9]+$/.test(hex)) {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `digest hex must be lower-case hexadecimal: ${JSON.stringify(digest_short(value))}`);
+    }
+    if (hex.length !== 64) {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `sha256 digest must have 64 hex characters, got ${hex.length}: ${JSON.stringify(digest_short(value))}`);
+    }
+    return value;
+}
+function digestHex(digest) {
+    return parseDigest(digest).slice('sha256:'.length);
+}
+function digest_short(v) {
+    return v.length > 90 ? `${v.slice(0, 90)}…` : v;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/reference.ts
+
+
+const DOCKER_HUB = 'docker.io';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d{1,5})?$/;
+function invalid(input, why, hint) {
+    const shown = input.length > 120 ? `${input.slice(0, 120)}…` : input;
+    return new errors/* BydigestError */.W('INVALID_REFERENCE', `invalid image reference ${JSON.stringify(shown)}: ${why}`, hint ? { hint } : {});
+}
+/**
+ * Parses `[registry/]repo[:tag][@sha256:…]` the way distribution/reference does, with
+ * Docker Hub normalisation (`busybox` → `docker.io/library/busybox`).
+ */
+function parseReference(input) {
+    const value = input.trim();
+    if (value === '')
+        throw invalid(input, 'it is empty');
+    if (value.length > 2048)
+        throw invalid(input, 'it is longer than 2048 characters');
+    if (/\s/.test(value))
+        throw invalid(input, 'it contains white space');
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        throw invalid(input, 'it has a URL scheme', 'write the reference without a scheme, e.g. ghcr.io/owner/image');
+    }
+    let rest = value;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        try {
+            digest = parseDigest(rest.slice(at + 1));
+        }
+        catch (e) {
+            throw invalid(input, e.message);
+        }
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(input, `tag ${JSON.stringify(tag)} is not valid (letters, digits, _ . -; at most 128; not starting with . or -)`);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    const first = parts[0] ?? '';
+    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        parts.shift();
+        if (!HOST.test(registry))
+            throw invalid(input, `registry ${JSON.stringify(registry)} is not a valid host[:port]`);
+    }
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+        registry = DOCKER_HUB;
+    if (parts.length === 0 || parts.some((p) => p === ''))
+        throw invalid(input, 'the repository path is empty or has an empty component');
+    for (const p of parts) {
+        if (p !== p.toLowerCase()) {
+            throw invalid(input, 'repository names must be lower-case', `use ${JSON.stringify(parts.join('/').toLowerCase())}`);
+        }
+        if (!COMPONENT.test(p))
+            throw invalid(input, `repository component ${JSON.stringify(p)} is not valid (a-z, 0-9, separated by . _ __ or -)`);
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    const repository = parts.join('/');
+    if (registry.length + 1 + repository.length > 255)
+        throw invalid(input, 'the repository name is longer than 255 characters');
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** A reference that must carry a digest: signing, attaching and promoting never follow a tag. */
+function parseDigestReference(input) {
+    const ref = parseReference(input);
+    if (ref.digest === undefined) {
+        throw invalid(input, 'a digest is required here, not a tag', "pass repo@sha256:… — capture-digest's `image-ref` output gives exactly that; a tag can move between push and use");
+    }
+    return ref;
+}
+/** A repository with neither tag nor digest (the `image` input of capture-digest). */
+function parseRepository(input) {
+    const ref = parseReference(input);
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw invalid(input, 'expected a repository without tag or digest', 'put tags in the `tags` input');
+    }
+    return ref;
+}
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+/** `registry/repository` — also the docker-reference cosign writes into signatures. */
+function repositoryName(ref) {
+    return `${ref.registry === DOCKER_HUB ? 'index.docker.io' : ref.registry}/${ref.repository}`;
+}
+function formatReference(ref) {
+    let s = `${ref.registry}/${ref.repository}`;
+    if (ref.tag !== undefined)
+        s += `:${ref.tag}`;
+    if (ref.digest !== undefined)
+        s += `@${ref.digest}`;
+    return s;
+}
+function withDigest(ref, digest) {
+    return { registry: ref.registry, repository: ref.repository, digest };
+}
+function withTag(ref, tag) {
+    return { registry: ref.registry, repository: ref.repository, tag };
+}
+function sameRepository(a, b) {
+    return a.registry === b.registry && a.repository === b.repository;
+}
+/** The host the registry API is served on (Docker Hub's API host differs from its name). */
+function apiHost(registry) {
+    return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+}
+function isLoopbackHost(hostWithPort) {
+    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/early-key.ts
+var early_key = __webpack_require__(2329);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(3070);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
+
+
+/**
+ * An input the user got wrong. The message always starts with the input's name, so the
+ * log line tells the user which `with:` key to fix.
+ */
+class InputError extends Error {
+    input;
+    hint;
+    constructor(input, message, hint) {
+        super(`input '${input}': ${message}`);
+        this.input = input;
+        this.hint = hint;
+        this.name = 'InputError';
+    }
+}
+/** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
+function rawInput(name) {
+    return core/* getInput */.V4(name);
+}
+function requiredInput(name, hint) {
+    const value = rawInput(name);
+    if (value === '')
+        throw new InputError(name, 'is required but empty', hint);
+    return value;
+}
+/**
+ * Parses an input with a core parser; a parser error becomes an InputError naming the input,
+ * keeping the parser's own hint.
+ */
+function parseInput(name, parse, opts = {}) {
+    const raw = rawInput(name);
+    if (raw === '') {
+        if (opts.required)
+            throw new InputError(name, 'is required but empty', opts.hint);
+        return undefined;
+    }
+    try {
+        return parse(raw);
+    }
+    catch (e) {
+        const err = e;
+        throw new InputError(name, err.message, err.hint ?? opts.hint);
+    }
+}
+function booleanInput(name, fallback) {
+    const raw = rawInput(name).toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (raw === 'true')
+        return true;
+    if (raw === 'false')
+        return false;
+    throw new InputError(name, `must be true or false, got ${JSON.stringify(truncate(raw))}`);
+}
+function integerInput(name, fallback, range) {
+    const raw = rawInput(name);
+    if (raw === '')
+        return fallback;
+    if (!/^\d+$/.test(raw))
+        throw new InputError(name, `must be a whole number, got ${JSON.stringify(truncate(raw))}`);
+    const n = Number(raw);
+    if (n < range.min || n > range.max)
+        throw new InputError(name, `must be between ${range.min} and ${range.max}, got ${n}`);
+    return n;
+}
+function choiceInput(name, choices, fallback) {
+    const raw = rawInput(name);
+    if (raw === '')
+        return fallback;
+    if (!choices.includes(raw)) {
+        throw new InputError(name, `must be one of ${choices.join(', ')}, got ${JSON.stringify(truncate(raw))}`);
+    }
+    return raw;
+}
+/** Splits a list input on newlines, commas and spaces, as docker/metadata-action prints tags. */
+function listInput(name) {
+    return rawInput(name)
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** `key=value` lines (annotations). Keys must be non-empty; values may contain '='. */
+function keyValueInput(name) {
+    const out = {};
+    for (const line of rawInput(name).split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const eq = trimmed.indexOf('=');
+        if (eq <= 0)
+            throw new InputError(name, `expected key=value lines, got ${JSON.stringify(truncate(trimmed))}`);
+        const key = trimmed.slice(0, eq).trim();
+        if (key in out)
+            throw new InputError(name, `key ${JSON.stringify(key)} is given twice`);
+        out[key] = trimmed.slice(eq + 1).trim();
+    }
+    return out;
+}
+/** Long or hostile values are cut before they are echoed back in an error. */
+function truncate(value, max = 80) {
+    return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+/**
+ * Masks a secret held in an environment variable, line by line too: the runner masks per
+ * line, so a PEM key is only hidden if each of its lines is registered.
+ */
+function maskEnvSecret(name) {
+    const value = process.env[name];
+    if (!value)
+        return;
+    core/* setSecret */.Pq(value);
+    for (const line of value.split(/\r?\n/)) {
+        const l = line.trim();
+        // PEM armour lines are public text; masking them would only garble unrelated logs.
+        if (l.length >= 4 && !l.startsWith('-----'))
+            core/* setSecret */.Pq(l);
+    }
+}
+/** A public key given as PEM text or as a path to a PEM file. */
+async function publicKeyInput(name) {
+    const raw = rawInput(name);
+    let pem = raw;
+    if (!raw.includes('-----BEGIN')) {
+        try {
+            pem = await readFile(raw, 'utf8');
+        }
+        catch (e) {
+            throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(raw)})`, 'pass the contents of cosign.pub or its path');
+        }
+    }
+    try {
+        return loadPublicKey(pem);
+    }
+    catch (e) {
+        throw new InputError(name, e.message, e.hint);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
+
+
+
+/**
+ * Runs an action's body: any error becomes one `setFailed` line (with the hint on the next
+ * line) and exit code 1. Unexpected errors keep their stack in the debug log only.
+ */
+async function runAction(body, opts = {}) {
+    try {
+        await body();
+    }
+    catch (caught) {
+        const e = asInputError(caught, opts.inputFor);
+        core/* setFailed */.C1(shortenLongWords(failureMessage(e)));
+        if (e instanceof Error && !(e instanceof InputError) && !(e instanceof errors/* BydigestError */.W)) {
+            core/* debug */.Yz(e.stack ?? String(e));
+        }
+        process.exitCode = 1;
+    }
+}
+function failureMessage(e) {
+    if (e instanceof InputError)
+        return e.hint ? `${e.message}\nhint: ${e.hint}` : e.message;
+    if (e instanceof errors/* BydigestError */.W) {
+        const where = [e.operation, e.reference, e.status === undefined ? undefined : `HTTP ${e.status}`].filter(Boolean);
+        const head = where.length > 0 && !e.message.includes(where[0]) ? `${e.message} (${where.join(', ')})` : e.message;
+        return e.hint ? `${head}\nhint: ${e.hint}` : head;
+    }
+    return e instanceof Error ? e.message : String(e);
+}
+/**
+ * A value is echoed in an error to show what was wrong, not to replay it: a 100 kB input (or a
+ * path made of it) is cut to its start, so the log stays readable.
+ */
+function shortenLongWords(message, max = 200) {
+    return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
+}
+/** A library error whose code the action maps to an input becomes that input's error. */
+function asInputError(e, inputFor = {}) {
+    if (!(e instanceof errors/* BydigestError */.W))
+        return e;
+    const input = inputFor[e.code];
+    return input ? new InputError(input, e.message, e.hint) : e;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/cosign/base64.ts
+var base64 = __webpack_require__(9075);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/signature.ts
+
+
+/** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
+function signPayload(key, payload) {
+    const options = key.privateKey.asymmetricKeyType === 'rsa' ? { key: key.privateKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING } : { key: key.privateKey, dsaEncoding: 'der' };
+    return (0,external_node_crypto_.sign)('sha256', payload, options).toString('base64');
+}
+function verifierFor(publicKey) {
+    switch (publicKey.asymmetricKeyType) {
+        case 'ec':
+            return {
+                verify: (data, sig) => (0,external_node_crypto_.verify)('sha256', data, { key: publicKey, dsaEncoding: 'der' }, sig),
+                failure: 'invalid signature when validating ASN.1 encoded signature',
+            };
+        case 'rsa':
+            return {
+                verify: (data, sig) => (0,external_node_crypto_.verify)('sha256', data, { key: publicKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, sig),
+                failure: 'crypto/rsa: verification error',
+            };
+        case 'ed25519':
+            return { verify: (data, sig) => (0,external_node_crypto_.verify)(null, data, publicKey, sig), failure: 'failed to verify signature' };
+        default:
+            return undefined;
+    }
+}
+/**
+ * Verifies as containers/image does (sigstore's LoadVerifier with SHA-256): ECDSA (DER), RSA
+ * PKCS#1 v1.5 and Ed25519. Reasons use containers/image's wording, so verify-digest can report a
+ * rejection the way podman and skopeo would.
+ */
+function checkPayloadSignature(publicKey, payload, signatureBase64) {
+    const verifier = verifierFor(publicKey);
+    if (!verifier) {
+        return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
+    }
+    const decoded = (0,base64/* decodeStdBase64 */.t)(signatureBase64);
+    if (!decoded.ok)
+        return { valid: false, reason: `base64 decoding: ${decoded.reason}` };
+    let ok;
+    try {
+        ok = verifier.verify(payload, decoded.bytes);
+    }
+    catch {
+        // OpenSSL throws on some malformed signatures instead of returning false.
+        ok = false;
+    }
+    return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
+}
+function verifyPayload(publicKey, payload, signatureBase64) {
+    return checkPayloadSignature(publicKey, payload, signatureBase64).valid;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/signer/pending-key.ts + 12 modules
+var pending_key = __webpack_require__(6316);
+;// CONCATENATED MODULE: ./packages/core/src/signer/key-signer.ts
+
+
+/** Signs with a cosign key file's key; the public key is the verification material. */
+class KeySigner {
+    pending;
+    constructor(key) {
+        this.pending = key instanceof pending_key/* PendingKey */.x ? key : pending_key/* PendingKey */.x.of(key);
+    }
+    async ready() {
+        await this.pending.key();
+    }
+    async sign(payload) {
+        const key = await this.pending.key();
+        return { signature: signPayload(key, payload), material: keyMaterial(key) };
+    }
+}
+function keyMaterial(key) {
+    return { kind: 'public-key', publicKey: key.publicKey, publicKeyPem: key.publicKeyPem, keyId: key.keyId };
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/signing-key.ts
+
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The password variable's name, checked: a bad one is this input's fault, not the key's. */
+function passwordEnvName() {
+    const name = rawInput('password-env') || 'COSIGN_PASSWORD';
+    if (name.length > 256)
+        throw new InputError('password-env', `is ${name.length} characters long: not a variable name`, 'e.g. COSIGN_PASSWORD');
+    if (!ENV_NAME.test(name))
+        throw new InputError('password-env', `${JSON.stringify(truncate(name))} is not an environment variable name`, 'e.g. COSIGN_PASSWORD');
+    return name;
+}
+/** A key error names the input to fix: password-env for a wrong password, else key. */
+function keyInputError(e) {
+    if (e instanceof InputError)
+        return e;
+    const err = e;
+    const input = err.code === 'KEY' && /wrong password/.test(err.message) ? 'password-env' : 'key';
+    return new InputError(input, err.message, err.hint);
+}
+function maskKeyInputs() {
+    const spec = rawInput('key') || 'env://COSIGN_PRIVATE_KEY';
+    if (spec.startsWith('env://'))
+        maskEnvSecret(spec.slice('env://'.length));
+    maskEnvSecret(passwordEnvName());
+}
+/**
+ * Masks the key and password variables before anything can print them and waits until the key
+ * input is read and parsed (not for scrypt): call it before the first registry write, so a
+ * malformed key input fails the step with nothing written.
+ */
+async function keyInputChecked(pending) {
+    maskKeyInputs();
+    try {
+        await pending.parsed();
+    }
+    catch (e) {
+        throw keyInputError(e);
+    }
+}
+/** The key inputs' signer: its errors name the `with:` input to fix (key or password-env). */
+function keyInputSigner(pending) {
+    const signer = new KeySigner(pending);
+    const named = (p) => p.catch((e) => Promise.reject(keyInputError(e)));
+    return {
+        ready: () => named(signer.ready()),
+        sign: (payload) => named(signer.sign(payload)),
+        publicKeyPem: () => named(pending.key().then((k) => k.publicKeyPem)),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts
+
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+/**
+ * Outputs are checked before they are set: an empty or malformed value (the upstream
+ * `<no value>` digest) fails the step instead of flowing into the next job.
+ */
+function setCheckedOutput(name, value, check) {
+    const ok = typeof check === 'function' ? check(value) : check.test(value);
+    if (value === '' || !ok) {
+        throw new Error(`internal error: output '${name}' would be ${JSON.stringify(value)}, which is not well-formed; refusing to set it`);
+    }
+    core/* setOutput */.uH(name, value);
+}
+function setDigestOutput(name, value) {
+    setCheckedOutput(name, value, DIGEST_PATTERN);
+}
+/** `repo@sha256:…` */
+function setDigestRefOutput(name, value) {
+    setCheckedOutput(name, value, (v) => /^[^\s@]+@sha256:[a-f0-9]{64}$/.test(v));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/media-types.ts
+const MediaType = {
+    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
+    OciIndex: 'application/vnd.oci.image.index.v1+json',
+    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    OciEmpty: 'application/vnd.oci.empty.v1+json',
+    OciConfig: 'application/vnd.oci.image.config.v1+json',
+};
+/**
+ * Sent on every manifest GET/HEAD: without it distribution 2.8 may answer a tag with a
+ * rewritten schema1 manifest (another digest) or 404.
+ */
+const MANIFEST_ACCEPT = [
+    MediaType.OciManifest,
+    MediaType.OciIndex,
+    MediaType.DockerManifest,
+    MediaType.DockerManifestList,
+].join(', ');
+function media_types_isIndexMediaType(mediaType) {
+    return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
+}
+function isManifestMediaType(mediaType) {
+    return (mediaType === MediaType.OciManifest ||
+        mediaType === MediaType.DockerManifest ||
+        media_types_isIndexMediaType(mediaType));
+}
+/** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */
+const EMPTY_CONFIG = {
+    mediaType: MediaType.OciEmpty,
+    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    size: 2,
+    bytes: Buffer.from('{}'),
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/manifest.ts
+
+
+/** Manifests above this are refused: no registry accepts them and they would only cost memory. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+function parseManifestJson(m, where) {
+    let doc;
+    try {
+        doc = JSON.parse(m.bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* BydigestError */.W('REGISTRY', `${where}: manifest ${m.digest} is not valid JSON`);
+    }
+    if (!doc || typeof doc !== 'object')
+        throw new errors/* BydigestError */.W('REGISTRY', `${where}: manifest ${m.digest} is not a JSON object`);
+    return doc;
+}
+/**
+ * The media type of manifest bytes: the `mediaType` field when present (OCI and Docker
+ * both set it), else guessed from the shape as distribution does.
+ */
+function detectManifestMediaType(bytes) {
+    try {
+        const doc = JSON.parse(bytes.toString('utf8'));
+        if (typeof doc.mediaType === 'string')
+            return doc.mediaType;
+        if (doc.schemaVersion !== 2)
+            return undefined;
+        if (Array.isArray(doc.manifests))
+            return MediaType.OciIndex;
+        if (doc.config)
+            return MediaType.OciManifest;
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+/** Children of an index, or config + layers of an image manifest. */
+function referencedBlobs(doc, mediaType) {
+    if (isIndexMediaType(mediaType))
+        return { manifests: [...(doc.manifests ?? [])], blobs: [] };
+    const m = doc;
+    const blobs = [m.config, ...(m.layers ?? [])].filter((d) => !!d && typeof d.digest === 'string');
+    return { manifests: [], blobs };
+}
+function assertManifestMediaType(mediaType, where) {
+    if (!isManifestMediaType(mediaType)) {
+        throw new errors/* BydigestError */.W('REGISTRY', `${where}: unsupported manifest media type ${JSON.stringify(mediaType)}`, {
+            hint: 'only OCI and Docker v2 schema 2 manifests and indexes are supported',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/http/retry.ts
+/** Statuses a registry (or the CDN in front of it) answers when trying again can help. */
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+    'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
+    'ERR_STREAM_PREMATURE_CLOSE',
+]);
+function errorCode(e) {
+    let cur = e;
+    for (let i = 0; i < 4 && cur && typeof cur === 'object'; i++) {
+        const code = cur.code;
+        if (typeof code === 'string')
+            return code;
+        cur = cur.cause;
+    }
+    return undefined;
+}
+function isRetryableError(e) {
+    const code = errorCode(e);
+    if (code !== undefined && RETRYABLE_CODES.has(code))
+        return true;
+    // A body cut short surfaces as a plain "terminated"/"aborted" error from undici.
+    const msg = e instanceof Error ? e.message : '';
+    return /terminated|other side closed|socket hang up|aborted/i.test(msg);
+}
+/** Retry-After in seconds or as an HTTP date; capped so a hostile value cannot stall a job. */
+function retryAfterMs(header, capMs) {
+    if (!header)
+        return undefined;
+    const trimmed = header.trim();
+    if (/^\d+$/.test(trimmed))
+        return Math.min(Number(trimmed) * 1000, capMs);
+    const at = Date.parse(trimmed);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.min(Math.max(0, at - Date.now()), capMs);
+}
+/** Exponential backoff with full jitter in [d/2, d]. */
+function backoffMs(attempt, baseMs, maxMs) {
+    const d = Math.min(maxMs, baseMs * 2 ** attempt);
+    return Math.round(d / 2 + Math.random() * (d / 2));
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+const done = (value) => ({ done: value });
+const retryAfter = (error, waitMs) => ({ retry: error, waitMs });
+/**
+ * The one retry loop: runs `attempt` until it is done, throws, or has failed `retries + 1`
+ * times (then the last failure is thrown). Waits are jittered exponential backoff unless the
+ * attempt names its own (Retry-After). An error an attempt throws is final.
+ */
+async function withRetry(policy, attempt) {
+    for (let n = 0;; n++) {
+        const result = await attempt(n);
+        if ('done' in result)
+            return result.done;
+        if (n >= policy.retries)
+            throw result.retry;
+        await sleep(result.waitMs ?? backoffMs(n, policy.baseMs, policy.maxMs));
+    }
+}
+/** An attempt that retries the failures `retryable` accepts and throws the others. */
+function retryingOn(retryable, fn) {
+    return async (n) => {
+        try {
+            return done(await fn(n));
+        }
+        catch (e) {
+            if (retryable(e))
+                return retryAfter(e);
+            throw e;
+        }
+    };
+}
+/**
+ * distribution rewrites a repository's link file on every upload of a blob, so a manifest PUT
+ * that checks the link mid-rewrite (another job uploading the same small blob) is told the
+ * blob is unknown although it is there. Told by the registry's error codes, not its wording.
+ */
+function isBlobLinkRace(e) {
+    const err = e;
+    return err?.status === 400 && (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/settle.ts
+
+
+/**
+ * Read-modify-write on a registry tag without compare-and-swap (distribution ignores
+ * If-Match). After our write we keep re-reading until the tag has been quiet for longer
+ * than a read-modify-write takes (4x ours, at least minQuietMs): a writer that read before
+ * our write has then either written (and we see whether our entry survived) or cannot
+ * write any more from its stale read. When another writer shows up, the window grows to
+ * contendedQuietMs and restarts at each change. Cost without contention: the quiet window
+ * and two or three GETs; none when the entry was already there and nothing was written.
+ */
+async function appendUntilSettled(op, opts = {}) {
+    const minQuiet = opts.minQuietMs ?? 150;
+    const maxQuiet = opts.maxQuietMs ?? 3000;
+    const contendedQuiet = opts.contendedQuietMs ?? 1000;
+    const maxRounds = opts.maxRounds ?? 12;
+    const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+    const maxStale = opts.maxStaleMs ?? minQuiet;
+    let writes = 0;
+    let failedWrites = 0;
+    let attempted = false;
+    let announced = false;
+    let contended = false;
+    for (let round = 1; round <= maxRounds; round++) {
+        const started = Date.now();
+        let state = await op.read();
+        const readAt = Date.now();
+        if (!op.satisfied(state)) {
+            state = await op.merge(state);
+            // Slow preparation (a blob upload that was retried) makes the read stale: read again; the
+            // prepared blobs are in place now, so the next merge is quick.
+            if (Date.now() - readAt > Math.max(maxStale, 2 * (readAt - started)) && round < maxRounds)
+                continue;
+            attempted = true;
+            try {
+                await op.write(state);
+            }
+            catch (e) {
+                // The write may or may not have landed (a reset after the body): the next read tells.
+                if (!isTransient(e) || round >= maxRounds || Date.now() > deadline)
+                    throw e;
+                await sleep(backoffMs(failedWrites++, 250, 4000));
+                continue;
+            }
+            writes++;
+        }
+        const rmwMs = Date.now() - started;
+        if (op.contended?.())
+            contended = true;
+        if (!announced) {
+            announced = true;
+            opts.onInPlace?.();
+        }
+        // Nothing written (not even a write that failed but may have landed), nothing of ours at
+        // stake: the entry was there before this read, so a writer that read after it appeared
+        // keeps it, and one that read earlier is the concern of whoever wrote it (their window).
+        if (!attempted && !contended)
+            return { rounds: round, writes, contended };
+        let quietMs = Math.min(maxQuiet, Math.max(minQuiet, 4 * rmwMs));
+        if (contended)
+            quietMs = Math.max(quietMs, contendedQuiet);
+        let last = op.fingerprint(state);
+        let quietSince = Date.now();
+        let lost = false;
+        while (Date.now() - quietSince < quietMs) {
+            if (Date.now() > deadline)
+                break;
+            await sleep(Math.max(10, Math.min(quietMs / 3, quietMs - (Date.now() - quietSince))));
+            const seen = await op.read();
+            const fp = op.fingerprint(seen);
+            if (fp !== last) {
+                // Someone else wrote: keep watching until they are done.
+                contended = true;
+                quietMs = Math.max(quietMs, contendedQuiet);
+                last = fp;
+                quietSince = Date.now();
+            }
+            if (!op.satisfied(seen)) {
+                lost = true;
+                break;
+            }
+        }
+        if (!lost)
+            return { rounds: round, writes, contended };
+        if (Date.now() > deadline)
+            break;
+        // Back off a little, with jitter, so racing writers do not keep colliding in lockstep.
+        await sleep(20 + Math.random() * 80 * round);
+    }
+    throw new errors/* BydigestError */.W('CONFLICT', `${op.what}: other writers kept overwriting it; our entry is not there after ${maxRounds} attempts`, {
+        hint: 'another job may be writing to the same tag in a loop; re-run this step',
+    });
+}
+/**
+ * A failure worth reading the state again for: the connection broke, a 408/429/5xx answer,
+ * or distribution's blob-link race (it rewrites a repository's link file on every upload of
+ * a blob, so a manifest PUT that reads it mid-rewrite, while another job uploads the same
+ * payload, is told the blob is unknown although it is there).
+ */
+function isTransient(e) {
+    if (!(e instanceof errors/* BydigestError */.W))
+        return false;
+    if (isBlobLinkRace(e))
+        return true;
+    return e.code === 'NETWORK' || (e.status !== undefined && RETRYABLE_STATUS.has(e.status));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/referrers.ts
+
+
+
+
+
+
+/** The tag the OCI 1.1 fallback keeps a subject's referrers index under. */
+function referrersFallbackTag(subjectDigest) {
+    return `sha256-${digestHex(subjectDigest)}`;
+}
+/** ghcr.io and Docker Hub have no referrers API: go to the tag directly, saving a request. */
+function defaultReferrersMode(registry) {
+    return registry === 'ghcr.io' || registry === 'docker.io' ? 'tag' : 'auto';
+}
+/**
+ * The referrers of a digest, optionally filtered by artifact type: through the referrers
+ * API where the registry has one, else the `sha256-<hex>` fallback index.
+ */
+async function listReferrers(client, repo, subjectDigest, opts = {}) {
+    const mode = opts.mode ?? 'auto';
+    const filter = (ds) => (opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds);
+    if (mode !== 'tag') {
+        const api = await client.referrersApi(repo, subjectDigest, opts.artifactType);
+        if (api)
+            return { via: 'api', descriptors: filter(indexEntries(api, formatReference(repo))) };
+        if (mode === 'api') {
+            throw new errors/* BydigestError */.W('REGISTRY', `${formatReference(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
+        }
+    }
+    const index = await readFallbackIndex(client, repo, subjectDigest);
+    const listing = { via: 'tag', descriptors: filter(index ? indexEntries(index, formatReference(repo)) : []) };
+    if (index)
+        listing.index = index;
+    return listing;
+}
+/**
+ * Reads the fallback index, refusing a tag that is not an index or that resolves to the
+ * subject itself (GitLab answers `sha256-<hex>` with the subject manifest).
+ */
+async function readFallbackIndex(client, repo, subjectDigest) {
+    const tag = referrersFallbackTag(subjectDigest);
+    const m = await client.getManifestIfExists(withTag(repo, tag));
+    if (!m)
+        return undefined;
+    const where = formatReference(withTag(repo, tag));
+    if (m.digest === subjectDigest) {
+        throw new errors/* BydigestError */.W('REGISTRY', `${where} resolves to the subject ${subjectDigest} itself, not to a referrers index`, {
+            hint: 'this registry maps sha256-<hex> tags onto digests; use referrers: api if it has a referrers API',
+        });
+    }
+    if (!media_types_isIndexMediaType(m.mediaType)) {
+        throw new errors/* BydigestError */.W('REGISTRY', `${where} holds a ${m.mediaType}, not a referrers index; refusing to overwrite it`);
+    }
+    return m;
+}
+function indexEntries(m, where) {
+    const doc = parseManifestJson(m, where);
+    return Array.isArray(doc.manifests) ? doc.manifests : [];
+}
+const sameDescriptor = (a, b) => a.digest === b.digest;
+/** A referrers descriptor carries the artifact type and every annotation of the referrer. */
+function referrerDescriptor(manifest) {
+    const doc = parseManifestJson(manifest, manifest.digest);
+    const d = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+    const artifactType = doc.artifactType ?? doc.config?.mediaType;
+    if (artifactType)
+        d.artifactType = artifactType;
+    if (doc.annotations && Object.keys(doc.annotations).length > 0)
+        d.annotations = doc.annotations;
+    return d;
+}
+function fallbackIndexBytes(entries) {
+    return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: entries }));
+}
+/** The entries of the fallback index of `subjectDigest` (none when it does not exist). */
+async function readFallbackEntries(client, repo, subjectDigest) {
+    const index = await readFallbackIndex(client, repo, subjectDigest);
+    return index ? indexEntries(index, formatReference(withTag(repo, referrersFallbackTag(subjectDigest)))) : [];
+}
+/**
+ * Adds `descriptor` to the fallback index of `subjectDigest`: read (404 = empty), append,
+ * write, re-read, confirm our entry and every entry we saw at first are there, retry.
+ */
+async function appendToFallbackIndex(client, repo, subjectDigest, descriptor, settle = {}, 
+/** The entries read earlier (e.g. while the key was derived): a change since means another writer. */
+early) {
+    const tag = withTag(repo, referrersFallbackTag(subjectDigest));
+    let first;
+    const read = async () => {
+        const entries = await readFallbackEntries(client, repo, subjectDigest);
+        first ??= entries;
+        return entries;
+    };
+    const fingerprint = (entries) => sha256Digest(fallbackIndexBytes(entries));
+    const must = () => [...(first ?? []), descriptor];
+    return appendUntilSettled({
+        what: `referrers index ${formatReference(tag)}`,
+        read,
+        satisfied: (entries) => must().every((d) => entries.some((e) => sameDescriptor(e, d))),
+        merge: (entries) => {
+            const out = [...entries];
+            for (const d of must())
+                if (!out.some((e) => sameDescriptor(e, d)))
+                    out.push(d);
+            return out;
+        },
+        write: async (entries) => {
+            await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: MediaType.OciIndex }, { retry: false });
+        },
+        fingerprint,
+        contended: () => early !== undefined && first !== undefined && fingerprint(early) !== fingerprint(first),
+    }, settle);
+}
+/** The subject descriptor a referrer manifest points at. */
+async function subjectDescriptor(client, repo, digest) {
+    const head = await client.headManifest(withDigest(repo, digest));
+    if (!head) {
+        throw new errors/* BydigestError */.W('NOT_FOUND', `${formatReference(withDigest(repo, digest))} does not exist`, {
+            hint: 'the image must be pushed before anything can refer to it',
+        });
+    }
+    return { mediaType: head.mediaType, digest, size: head.size };
+}
+/**
+ * Pushes a referrer manifest by digest and makes sure listing the subject's referrers finds
+ * it: a registry with the API says so with `OCI-Subject`; otherwise (or with mode `tag`)
+ * the fallback index is appended to, keeping every entry other writers put there.
+ */
+async function attachReferrer(client, repo, manifest, mode, opts = {}) {
+    const doc = parseManifestJson(manifest, manifest.digest);
+    const subject = doc.subject?.digest;
+    if (!subject)
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `referrer ${manifest.digest} has no subject`);
+    const put = opts.pushed ?? (await client.putManifest(withDigest(repo, manifest.digest), manifest));
+    if (mode !== 'tag' && put.subject === subject)
+        return { via: 'api' };
+    if (mode === 'api') {
+        // quay.io has the API but omits OCI-Subject: ask the API itself before giving up.
+        const listed = await listReferrers(client, repo, subject, { mode: 'api' });
+        if (listed.descriptors.some((d) => d.digest === manifest.digest))
+            return { via: 'api' };
+        throw new errors/* BydigestError */.W('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
+    }
+    await appendToFallbackIndex(client, repo, subject, referrerDescriptor(manifest), opts.settle, opts.early);
+    return { via: 'tag' };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/oci/auth/credentials.ts
+
+
+
+
+
+/**
+ * The lookup order containers tools use, after explicit inputs: $REGISTRY_AUTH_FILE, containers auth.json
+ * (XDG_RUNTIME_DIR, then ~/.config), ~/.docker/config.json (credHelpers, credsStore, auths),
+ * then the GitHub token for ghcr.io. Files are read lazily, once per resolver.
+ */
+function credentialResolver(opts = {}) {
+    const env = opts.env ?? process.env;
+    const home = opts.home ?? env.HOME ?? (0,external_node_os_.homedir)();
+    const files = [];
+    if (env.REGISTRY_AUTH_FILE)
+        files.push(env.REGISTRY_AUTH_FILE);
+    if (env.XDG_RUNTIME_DIR)
+        files.push((0,external_node_path_.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
+    files.push((0,external_node_path_.join)(env.XDG_CONFIG_HOME ?? (0,external_node_path_.join)(home, '.config'), 'containers', 'auth.json'));
+    files.push((0,external_node_path_.join)(env.DOCKER_CONFIG ?? (0,external_node_path_.join)(home, '.docker'), 'config.json'));
+    const cache = new Map();
+    return (registry) => {
+        let hit = cache.get(registry);
+        if (!hit) {
+            hit = resolve(registry);
+            cache.set(registry, hit);
+        }
+        return hit;
+    };
+    async function resolve(registry) {
+        if (opts.username || opts.password) {
+            if (!opts.username || !opts.password) {
+                throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'username and password must be given together');
+            }
+            return { kind: 'basic', username: opts.username, password: opts.password };
+        }
+        for (const file of files) {
+            const parsed = await readAuthFile(file);
+            if (!parsed)
+                continue;
+            const found = await fromAuthFile(parsed, registry, file, env);
+            if (found)
+                return found;
+        }
+        if (registry === 'ghcr.io' && opts.githubToken) {
+            return { kind: 'basic', username: opts.githubActor || 'github-actions', password: opts.githubToken };
+        }
+        return undefined;
+    }
+}
+async function readAuthFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, { hint: 'fix or remove the file' });
+    }
+}
+/** Docker Hub is keyed by its legacy URL in docker's config. */
+function authKeys(registry) {
+    if (registry === 'docker.io')
+        return ['docker.io', 'index.docker.io', 'https://index.docker.io/v1/', 'registry-1.docker.io'];
+    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/v1/`, `https://${registry}/v2/`];
+}
+async function fromAuthFile(file, registry, path, env) {
+    const keys = authKeys(registry);
+    for (const key of keys) {
+        const helper = file.credHelpers?.[key];
+        if (helper)
+            return runCredentialHelper(helper, key, env);
+    }
+    for (const key of keys) {
+        const entry = file.auths?.[key];
+        if (!entry)
+            continue;
+        if (entry.identitytoken) {
+            return { kind: 'refresh', username: entry.username ?? '<token>', refreshToken: entry.identitytoken };
+        }
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon <= 0)
+                throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `auth file ${path}: entry for ${key} is not base64 user:password`);
+            return { kind: 'basic', username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+        }
+        if (entry.username && entry.password)
+            return { kind: 'basic', username: entry.username, password: entry.password };
+    }
+    if (file.credsStore)
+        return runCredentialHelper(file.credsStore, keys[0], env, true);
+    return undefined;
+}
+/**
+ * docker-credential-<name> get: server URL on stdin, JSON on stdout. The secret never
+ * appears in argv. "credentials not found" means "no credentials", not an error.
+ */
+function runCredentialHelper(name, server, env, optional = false) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(`docker-credential-${name}`, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], env });
+        let out = '';
+        let err = '';
+        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        child.stdout.on('data', (d) => (out += d.toString()));
+        child.stderr.on('data', (d) => (err += d.toString()));
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            if (optional)
+                resolve(undefined);
+            else
+                reject(new errors/* BydigestError */.W('UNAUTHORIZED', `credential helper docker-credential-${name} could not be run: ${e.message}`));
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            if (code !== 0) {
+                if (/credentials not found/i.test(out + err) || optional)
+                    return resolve(undefined);
+                return reject(new errors/* BydigestError */.W('UNAUTHORIZED', `credential helper docker-credential-${name} failed for ${server} (exit ${code})`));
+            }
+            try {
+                const parsed = JSON.parse(out);
+                if (!parsed.Secret)
+                    return resolve(undefined);
+                if (parsed.Username === '<token>')
+                    return resolve({ kind: 'refresh', username: '<token>', refreshToken: parsed.Secret });
+                resolve({ kind: 'basic', username: parsed.Username ?? '', password: parsed.Secret });
+            }
+            catch {
+                reject(new errors/* BydigestError */.W('UNAUTHORIZED', `credential helper docker-credential-${name} printed no JSON`));
+            }
+        });
+        child.stdin.end(server);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/repo-scopes.ts
+
+const pull = (r) => [{ repository: r.repository, actions: ['pull'] }];
+const push = (r) => [{ repository: r.repository, actions: ['pull', 'push'] }];
+/** registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages). */
+function repoName(repo) {
+    return formatReference({ registry: repo.registry, repository: repo.repository });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/blob-upload.ts
+// The blob upload protocol (distribution's POST → PUT upload session, with cross-repository
+// mount), apart from the client that uses it.
+
+
+
+/** Failures another upload session cannot fix. */
+const FINAL = new Set(['DIGEST_MISMATCH', 'UNAUTHORIZED', 'INVALID_ARGUMENT']);
+class BlobUploads {
+    deps;
+    /** Blobs seen present (HEAD 200, upload, mount): no need to ask again. */
+    known = new Set();
+    inFlight = new Map();
+    constructor(deps) {
+        this.deps = deps;
+    }
+    /**
+     * Uploads a blob unless the repository has it (one HEAD). Callers in parallel (an index's
+     * platforms, both signature formats) share one upload of the same blob: concurrent uploads
+     * of one digest race inside distribution.
+     */
+    async upload(repo, blob, opts = {}) {
+        const key = `${repo.registry}/${repo.repository}@${blob.digest}`;
+        if (this.known.has(key))
+            return 'exists';
+        let pending = this.inFlight.get(key);
+        if (!pending) {
+            pending = this.uploadOnce(repo, blob, opts).finally(() => this.inFlight.delete(key));
+            this.inFlight.set(key, pending);
+        }
+        const outcome = await pending;
+        this.known.add(key);
+        return outcome;
+    }
+    /**
+     * A failed PUT on an upload session is not retried blindly: the blob may have landed, so
+     * HEAD again, then start a new session. No wait between sessions: the transport already
+     * backed off inside each request.
+     */
+    async uploadOnce(repo, blob, opts) {
+        if (!opts.skipExistenceCheck && (await this.deps.headBlob(repo, blob.digest)) !== undefined)
+            return 'exists';
+        return withRetry({ retries: this.deps.retries, baseMs: 0, maxMs: 0 }, async (attempt) => {
+            if (attempt > 0 && (await this.deps.headBlob(repo, blob.digest)) !== undefined)
+                return done('uploaded');
+            const mounting = opts.mountFrom && attempt === 0 ? await this.tryMount(repo, blob.digest, opts.mountFrom) : undefined;
+            if (mounting?.mounted)
+                return done('mounted');
+            let location;
+            if (mounting && !mounting.mounted) {
+                location = mounting.location;
+            }
+            else {
+                const started = await this.start(repo, blob.digest);
+                if (started.mounted)
+                    return done('mounted');
+                location = started.location;
+            }
+            try {
+                await this.finish(repo, location, blob);
+                return done('uploaded');
+            }
+            catch (e) {
+                if (e instanceof errors/* BydigestError */.W && FINAL.has(e.code))
+                    throw e;
+                return retryAfter(e);
+            }
+        });
+    }
+    /**
+     * A refused mount is not an error: registries answer 202 with an upload session, or, with
+     * token auth, 401 when the token may not pull from the other repository. Either way we
+     * upload the blob ourselves. Undefined means "no session yet, start a plain one".
+     */
+    async tryMount(repo, digest, from) {
+        try {
+            return await this.start(repo, digest, from);
+        }
+        catch (e) {
+            if (e instanceof errors/* BydigestError */.W && e.code === 'UNAUTHORIZED' && e.status !== undefined)
+                return undefined;
+            throw e;
+        }
+    }
+    async start(repo, digest, mountFrom) {
+        const where = repoName(repo);
+        const scopes = push(repo);
+        let path = `/v2/${repo.repository}/blobs/uploads/`;
+        if (mountFrom) {
+            scopes.push({ repository: mountFrom.repository, actions: ['pull'] });
+            path += `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(mountFrom.repository)}`;
+        }
+        const res = await this.deps.transport(repo.registry).request({
+            method: 'POST',
+            path,
+            headers: { 'content-length': '0' },
+            scopes,
+            operation: mountFrom ? 'mount blob' : 'start blob upload',
+            reference: `${where}@${digest}`,
+            accept: (s) => s === 201 || s === 202,
+        });
+        await res.body.dump();
+        if (res.status === 201 && mountFrom)
+            return { mounted: true };
+        const location = res.headers.location;
+        if (!location)
+            throw new errors/* BydigestError */.W('REGISTRY', `start blob upload ${where}: no Location header`, { reference: where, status: res.status });
+        return { mounted: false, location: new URL(location, res.url).toString() };
+    }
+    async finish(repo, location, blob) {
+        const where = `${repoName(repo)}@${blob.digest}`;
+        const url = new URL(location);
+        url.searchParams.set('digest', blob.digest);
+        const res = await this.deps.transport(repo.registry).request({
+            method: 'PUT',
+            path: url.toString(),
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
+            body: blob.open,
+            scopes: push(repo),
+            operation: 'PUT blob',
+            reference: where,
+            accept: (s) => s === 201,
+            retry: false,
+        });
+        await res.body.dump();
+        const stored = res.headers['docker-content-digest'];
+        if (stored && stored !== blob.digest)
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `PUT blob ${where}: registry stored ${stored}`, { reference: where });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/undici@6.29.1/node_modules/undici/index.js
+var undici = __webpack_require__(9309);
+;// CONCATENATED MODULE: ./packages/core/src/oci/auth/challenge.ts
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (quoted or token values). */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!m)
+        return undefined;
+    const scheme = m[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    const re = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/g;
+    let p;
+    while ((p = re.exec(m[2])) !== null) {
+        params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : (p[3] ?? '');
+    }
+    return { scheme, params };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/http/tokens.ts
+function scopeString(s) {
+    return `repository:${s.repository}:${[...s.actions].sort().join(',')}`;
+}
+/**
+ * Bearer tokens keyed by the exact scope set, so a push token is reused for every blob
+ * of a repository and a concurrent burst of requests fetches it once.
+ */
+class TokenCache {
+    fetch;
+    entries = new Map();
+    constructor(fetch) {
+        this.fetch = fetch;
+    }
+    clear() {
+        this.entries.clear();
+    }
+    async get(scopes, challengeScope) {
+        const wanted = new Set(scopes.map(scopeString));
+        // The registry may ask for a scope we did not predict (e.g. a mount source).
+        for (const s of (challengeScope ?? '').split(' '))
+            if (s)
+                wanted.add(s);
+        const list = [...wanted].sort();
+        const key = list.join(' ');
+        const now = Date.now();
+        let entry = this.entries.get(key);
+        if (!entry || entry.expiresAt <= now) {
+            const token = this.fetch(list);
+            entry = { token, expiresAt: Number.POSITIVE_INFINITY };
+            this.entries.set(key, entry);
+            const e = entry;
+            token.then((t) => {
+                // Renew ten seconds early: a token that expires mid-upload costs a 401 round trip.
+                e.expiresAt = now + Math.max(5, (t?.expiresInSec ?? 60) - 10) * 1000;
+            }, () => this.entries.delete(key));
+        }
+        return (await entry.token)?.token;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/http/transport.ts
+
+
+
+
+
+
+const ok2xx = (s) => s >= 200 && s < 300;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/**
+ * One registry host: scheme detection, the Basic/Bearer dance with a scope-keyed token
+ * cache, retries with jittered backoff (Retry-After honoured), and redirects that never
+ * carry Authorization to another host.
+ */
+class RegistryTransport {
+    opts;
+    host;
+    scheme;
+    challenge;
+    credentials;
+    tokens;
+    mayUsePlainHttp;
+    dispatcher;
+    retries;
+    backoff;
+    constructor(host, opts = {}) {
+        this.opts = opts;
+        this.host = host;
+        this.retries = opts.retries ?? 3;
+        this.backoff = { baseMs: 250, maxMs: 8000, retryAfterCapMs: 30_000, ...opts.backoff };
+        const timeout = opts.timeoutMs ?? 60_000;
+        const connect = {};
+        if (opts.ca)
+            connect.ca = opts.ca;
+        if (opts.insecure && !isLoopbackHost(host))
+            connect.rejectUnauthorized = false;
+        this.dispatcher = new undici/* Agent */.g6({
+            headersTimeout: timeout,
+            bodyTimeout: timeout,
+            connectTimeout: Math.min(timeout, 30_000),
+            keepAliveTimeout: 10_000,
+            connections: 16,
+            connect,
+        });
+        this.tokens = new TokenCache((scopes) => this.fetchToken(scopes));
+        this.mayUsePlainHttp = isLoopbackHost(host) || opts.insecure === true;
+        if (!this.mayUsePlainHttp)
+            this.scheme = 'https';
+    }
+    async close() {
+        await this.dispatcher.close();
+    }
+    get policy() {
+        return { retries: this.retries, baseMs: this.backoff.baseMs, maxMs: this.backoff.maxMs };
+    }
+    async request(req) {
+        const accept = req.accept ?? ok2xx;
+        // Kept across attempts: a registry gets one fresh challenge per request, not one per attempt.
+        const auth = { retried: false, extraScope: undefined };
+        const retrying = req.retry !== false;
+        return withRetry(this.policy, async (attempt) => {
+            // A TLS fallback and an auth challenge repeat the attempt without counting as one.
+            for (;;) {
+                const url = await this.urlFor(req.path);
+                let res;
+                try {
+                    res = await this.send(req, url, auth.extraScope);
+                }
+                catch (e) {
+                    this.emit(req, url, undefined, attempt, e);
+                    if (url.startsWith('https:') && this.scheme !== 'https' && this.mayUsePlainHttp && isTlsMismatch(e)) {
+                        // A loopback (or insecure) registry that does not speak TLS: use plain HTTP from now on.
+                        this.scheme = 'http';
+                        continue;
+                    }
+                    const err = networkError(req, url, e);
+                    if (retrying && isRetryableError(e))
+                        return retryAfter(err);
+                    throw err;
+                }
+                this.scheme ??= url.startsWith('https:') ? 'https' : 'http';
+                const headers = flattenHeaders(res.headers);
+                this.emit(req, url, res.statusCode, attempt);
+                if (res.statusCode === 401 && !auth.retried) {
+                    const challenge = parseChallenge(headers['www-authenticate']);
+                    await res.body.dump();
+                    if (challenge) {
+                        // A 401 despite a token means it expired or lacks a scope: fetch afresh.
+                        if (this.challenge)
+                            this.tokens.clear();
+                        this.challenge = challenge;
+                        auth.extraScope = challenge.params.scope;
+                        auth.retried = true;
+                        continue;
+                    }
+                }
+                if (REDIRECTS.has(res.statusCode) && headers.location && (req.method === 'GET' || req.method === 'HEAD')) {
+                    await res.body.dump();
+                    return done(await this.followRedirect(req, new URL(headers.location, url).toString(), accept, 0));
+                }
+                return this.outcome(req, url, res, headers, accept, retrying);
+            }
+        });
+    }
+    /** A response's verdict: accepted, worth another attempt (408/429/5xx), or a final error. */
+    async outcome(req, url, res, headers, accept, retrying) {
+        if (accept(res.statusCode))
+            return done({ status: res.statusCode, headers, body: res.body, url });
+        const err = await statusError(req, res.statusCode, headers, res.body);
+        if (retrying && RETRYABLE_STATUS.has(res.statusCode))
+            return retryAfter(err, retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs));
+        throw err;
+    }
+    async followRedirect(req, url, accept, depth) {
+        if (depth >= 5)
+            throw new errors/* BydigestError */.W('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, { operation: req.operation, reference: req.reference });
+        const sameHost = new URL(url).host === this.host;
+        return withRetry(this.policy, async (attempt) => {
+            let res;
+            try {
+                const headers = { ...req.headers };
+                if (sameHost)
+                    Object.assign(headers, await this.authHeaders(req.scopes));
+                res = await (0,undici/* request */.Em)(url, { method: req.method, headers, dispatcher: this.dispatcher });
+            }
+            catch (e) {
+                this.emit(req, url, undefined, attempt, e);
+                if (isRetryableError(e))
+                    return retryAfter(networkError(req, url, e));
+                throw networkError(req, url, e);
+            }
+            const headers = flattenHeaders(res.headers);
+            this.emit(req, url, res.statusCode, attempt);
+            if (REDIRECTS.has(res.statusCode) && headers.location) {
+                await res.body.dump();
+                return done(await this.followRedirect(req, new URL(headers.location, url).toString(), accept, depth + 1));
+            }
+            return this.outcome(req, url, res, headers, accept, true);
+        });
+    }
+    async send(req, url, extraScope) {
+        const headers = { 'user-agent': this.opts.userAgent ?? 'bydigest', ...req.headers };
+        Object.assign(headers, await this.authHeaders(req.scopes, extraScope));
+        return (0,undici/* request */.Em)(url, {
+            method: req.method,
+            headers,
+            body: req.body ? toBody(req.body()) : null,
+            dispatcher: this.dispatcher,
+        });
+    }
+    async authHeaders(scopes, extraScope) {
+        const challenge = this.challenge;
+        if (!challenge)
+            return {};
+        if (challenge.scheme === 'basic') {
+            const creds = await this.getCredentials();
+            if (!creds || creds.kind !== 'basic') {
+                throw new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host} requires a username and password and none were found`, {
+                    status: 401,
+                    hint: 'set the username/password inputs, or log in first (podman/skopeo/docker login) so an auth file has them',
+                });
+            }
+            return { authorization: `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` };
+        }
+        const token = await this.tokens.get(scopes, extraScope);
+        return token ? { authorization: `Bearer ${token}` } : {};
+    }
+    getCredentials() {
+        this.credentials ??= this.opts.credentials ? this.opts.credentials(this.host) : Promise.resolve(undefined);
+        return this.credentials;
+    }
+    async fetchToken(scopeStrings) {
+        const params = this.challenge?.params ?? {};
+        const realm = params.realm;
+        if (!realm)
+            throw new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host} sent a Bearer challenge without a realm`, { status: 401 });
+        const creds = await this.getCredentials();
+        const operation = 'fetch token';
+        const reference = realm;
+        return withRetry(this.policy, async (attempt) => {
+            let res;
+            try {
+                if (creds?.kind === 'refresh') {
+                    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.refreshToken, client_id: 'bydigest' });
+                    if (params.service)
+                        form.set('service', params.service);
+                    if (scopeStrings.length > 0)
+                        form.set('scope', scopeStrings.join(' '));
+                    res = await (0,undici/* request */.Em)(realm, {
+                        method: 'POST',
+                        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                        body: form.toString(),
+                        dispatcher: this.dispatcher,
+                    });
+                }
+                else {
+                    const u = new URL(realm);
+                    if (params.service)
+                        u.searchParams.set('service', params.service);
+                    for (const s of scopeStrings)
+                        u.searchParams.append('scope', s);
+                    const headers = {};
+                    if (creds?.kind === 'basic')
+                        headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+                    res = await (0,undici/* request */.Em)(u, { method: 'GET', headers, dispatcher: this.dispatcher });
+                }
+            }
+            catch (e) {
+                this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
+                const err = new errors/* BydigestError */.W('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
+                if (isRetryableError(e))
+                    return retryAfter(err);
+                throw err;
+            }
+            this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: res.statusCode, attempt });
+            if (res.statusCode === 200) {
+                const body = (await res.body.json());
+                const token = body.token ?? body.access_token;
+                if (!token)
+                    throw new errors/* BydigestError */.W('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, { operation, reference });
+                return done({ token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 });
+            }
+            await res.body.dump();
+            const err = new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'set the username/password inputs or log in first' });
+            if (RETRYABLE_STATUS.has(res.statusCode))
+                return retryAfter(err);
+            throw err;
+        });
+    }
+    async urlFor(path) {
+        if (/^https?:\/\//.test(path))
+            return path;
+        return `${this.scheme ?? 'https'}://${this.host}${path}`;
+    }
+    emit(req, url, status, attempt, error) {
+        if (!this.opts.onRequest)
+            return;
+        const e = { method: req.method, operation: req.operation, url, status, attempt };
+        if (error !== undefined)
+            e.error = errorCode(error) ?? String(error);
+        this.opts.onRequest(e);
+    }
+}
+/** undici takes async iterables at run time; its v6 types do not say so. */
+function toBody(body) {
+    return body;
+}
+function isTlsMismatch(e) {
+    const code = errorCode(e) ?? '';
+    const msg = e instanceof Error ? `${e.message} ${String(e.cause?.message ?? '')}` : '';
+    // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
+    // or just closes the connection during the handshake.
+    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg);
+}
+function flattenHeaders(h) {
+    const out = {};
+    for (const [k, v] of Object.entries(h)) {
+        if (v === undefined)
+            continue;
+        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    }
+    return out;
+}
+function describeError(e) {
+    const code = errorCode(e);
+    const msg = e instanceof Error ? e.message : String(e);
+    return code && !msg.includes(code) ? `${msg} (${code})` : msg;
+}
+function networkError(req, url, e) {
+    const host = (() => {
+        try {
+            return new URL(url).host;
+        }
+        catch {
+            return url;
+        }
+    })();
+    return new errors/* BydigestError */.W('NETWORK', `${req.operation} ${req.reference}: cannot reach ${host}: ${describeError(e)}`, {
+        operation: req.operation,
+        reference: req.reference,
+        cause: e,
+        hint: 'check the registry address and that it is up; loopback registries may use plain HTTP, others need TLS unless `insecure: true`',
+    });
+}
+async function statusError(req, status, headers, body) {
+    let detail = '';
+    const registryCodes = [];
+    try {
+        const text = req.method === 'HEAD' ? '' : (await body.text()).slice(0, 4096);
+        if (text) {
+            try {
+                const parsed = JSON.parse(text);
+                const errors = Array.isArray(parsed.errors) ? parsed.errors : [];
+                for (const x of errors)
+                    if (typeof x?.code === 'string')
+                        registryCodes.push(x.code);
+                detail = errors.map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': ')).join('; ');
+            }
+            catch {
+                detail = text.split('\n')[0]?.slice(0, 200) ?? '';
+            }
+        }
+    }
+    catch {
+        // The body is only decoration for the message.
+    }
+    const code = status === 404 ? 'NOT_FOUND' : status === 401 || status === 403 ? 'UNAUTHORIZED' : 'REGISTRY';
+    const hint = status === 401 || status === 403
+        ? 'check that the credentials (username/password inputs or an auth file) may push and pull this repository'
+        : undefined;
+    void headers;
+    return new errors/* BydigestError */.W(code, `${req.operation} ${req.reference}: HTTP ${status}${detail ? ` (${detail})` : ''}`, {
+        operation: req.operation,
+        reference: req.reference,
+        status,
+        ...(hint ? { hint } : {}),
+        ...(registryCodes.length > 0 ? { registryCodes } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * The registry operations bydigest needs, for any number of registry hosts. Manifests are
+ * handled as bytes; every digest is computed over bytes received.
+ */
+class RegistryClient {
+    opts;
+    transports = new Map();
+    credentials;
+    uploads;
+    constructor(opts = {}) {
+        this.opts = opts;
+        const c = opts.credentials;
+        this.credentials = typeof c === 'function' ? c : credentialResolver(c ?? {});
+        this.uploads = new BlobUploads({
+            transport: (registry) => this.transport(registry),
+            headBlob: (repo, digest) => this.headBlob(repo, digest),
+            retries: opts.retries ?? 3,
+        });
+    }
+    transport(registry) {
+        const host = apiHost(registry);
+        let t = this.transports.get(host);
+        if (!t) {
+            t = new RegistryTransport(host, {
+                credentials: (h) => this.credentials(h === 'registry-1.docker.io' ? 'docker.io' : h),
+                ...(this.opts.retries !== undefined ? { retries: this.opts.retries } : {}),
+                ...(this.opts.insecure !== undefined ? { insecure: this.opts.insecure } : {}),
+                ...(this.opts.ca !== undefined ? { ca: this.opts.ca } : {}),
+                ...(this.opts.timeoutMs !== undefined ? { timeoutMs: this.opts.timeoutMs } : {}),
+                ...(this.opts.backoff !== undefined ? { backoff: this.opts.backoff } : {}),
+                ...(this.opts.onRequest !== undefined ? { onRequest: this.opts.onRequest } : {}),
+            });
+            this.transports.set(host, t);
+        }
+        return t;
+    }
+    /** The transport retries until headers arrive; a body cut short afterwards is retried here. */
+    retryingBody(read) {
+        return withRetry({ retries: this.opts.retries ?? 3, baseMs: 250, maxMs: 4000 }, retryingOn(isBodyFailure, read));
+    }
+    async close() {
+        await Promise.all([...this.transports.values()].map((t) => t.close()));
+        this.transports.clear();
+    }
+    /** Digest, media type and size of a tag or digest; undefined when the registry has none. */
+    async headManifest(ref) {
+        const where = formatReference(ref);
+        const res = await this.transport(ref.registry).request({
+            method: 'HEAD',
+            path: `/v2/${ref.repository}/manifests/${manifestRef(ref)}`,
+            headers: { accept: MANIFEST_ACCEPT },
+            scopes: pull(ref),
+            operation: 'HEAD manifest',
+            reference: where,
+            accept: (s) => s === 200 || s === 404,
+        });
+        await res.body.dump();
+        if (res.status === 404)
+            return undefined;
+        const digest = res.headers['docker-content-digest'];
+        // Some registries omit the header on HEAD: hash the body instead.
+        if (!digest || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+            const m = await this.getManifest(ref);
+            return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
+        }
+        if (ref.digest && digest !== ref.digest) {
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, { reference: where });
+        }
+        return { digest, mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
+    }
+    async getManifest(ref) {
+        const m = await this.getManifestIfExists(ref);
+        if (!m) {
+            throw new errors/* BydigestError */.W('NOT_FOUND', `GET manifest ${formatReference(ref)}: not found (HTTP 404)`, {
+                operation: 'GET manifest',
+                reference: formatReference(ref),
+                status: 404,
+            });
+        }
+        return m;
+    }
+    async getManifestIfExists(ref) {
+        return this.retryingBody(() => this.getManifestOnce(ref));
+    }
+    async getManifestOnce(ref) {
+        const where = formatReference(ref);
+        const res = await this.transport(ref.registry).request({
+            method: 'GET',
+            path: `/v2/${ref.repository}/manifests/${manifestRef(ref)}`,
+            headers: { accept: MANIFEST_ACCEPT },
+            scopes: pull(ref),
+            operation: 'GET manifest',
+            reference: where,
+            accept: (s) => s === 200 || s === 404,
+        });
+        if (res.status === 404) {
+            await res.body.dump();
+            return undefined;
+        }
+        const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
+        const digest = sha256Digest(bytes);
+        if (ref.digest && digest !== ref.digest) {
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, { reference: where });
+        }
+        const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+        const mediaType = detectManifestMediaType(bytes) ?? header;
+        assertManifestMediaType(mediaType, `GET manifest ${where}`);
+        return { bytes, mediaType, digest };
+    }
+    /**
+     * PUTs the exact bytes with their exact Content-Type under a tag or digest, and checks the
+     * registry stored what we sent. Returns the `OCI-Subject` header when the registry sent one
+     * (its sign of a referrers API).
+     */
+    async putManifest(ref, manifest, opts = {}) {
+        const where = formatReference(ref);
+        const digest = sha256Digest(manifest.bytes);
+        if (ref.digest && ref.digest !== digest) {
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
+        }
+        const send = () => this.transport(ref.registry).request({
+            method: 'PUT',
+            path: `/v2/${ref.repository}/manifests/${manifestRef(ref)}`,
+            headers: { 'content-type': manifest.mediaType },
+            body: () => manifest.bytes,
+            scopes: push(ref),
+            operation: 'PUT manifest',
+            reference: where,
+            // A read-modify-write caller re-reads instead: a delayed retry would replay a stale state.
+            ...(opts.retry === false ? { retry: false } : {}),
+        });
+        // Asking again after distribution's blob-link race is safe except for a read-modify-write
+        // caller (retry: false), which reads again instead.
+        const res = await withRetry({ retries: opts.retry === false ? 0 : (this.opts.retries ?? 3), baseMs: 100, maxMs: 1000 }, retryingOn(isBlobLinkRace, send));
+        await res.body.dump();
+        const stored = res.headers['docker-content-digest'];
+        if (stored && stored !== digest) {
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `PUT manifest ${where}: registry stored ${stored}, expected ${digest}`, { reference: where });
+        }
+        const subject = res.headers['oci-subject'];
+        return subject ? { digest, subject } : { digest };
+    }
+    async deleteManifest(ref) {
+        const res = await this.transport(ref.registry).request({
+            method: 'DELETE',
+            path: `/v2/${ref.repository}/manifests/${ref.digest}`,
+            scopes: push(ref),
+            operation: 'DELETE manifest',
+            reference: formatReference(ref),
+            accept: (s) => s === 202 || s === 404,
+        });
+        await res.body.dump();
+    }
+    /** Size of a blob, or undefined when the repository does not have it. */
+    async headBlob(repo, digest) {
+        const res = await this.transport(repo.registry).request({
+            method: 'HEAD',
+            path: `/v2/${repo.repository}/blobs/${digest}`,
+            scopes: pull(repo),
+            operation: 'HEAD blob',
+            reference: `${repoName(repo)}@${digest}`,
+            accept: (s) => s === 200 || s === 404,
+        });
+        await res.body.dump();
+        return res.status === 200 ? Number(res.headers['content-length'] ?? 0) : undefined;
+    }
+    async openBlob(repo, digest) {
+        const res = await this.transport(repo.registry).request({
+            method: 'GET',
+            path: `/v2/${repo.repository}/blobs/${digest}`,
+            scopes: pull(repo),
+            operation: 'GET blob',
+            reference: `${repoName(repo)}@${digest}`,
+        });
+        return res.body;
+    }
+    /** A small blob (config, payload) read whole and checked against its digest. */
+    async getBlob(repo, digest, maxBytes = 16 * 1024 * 1024) {
+        return this.retryingBody(() => this.getBlobOnce(repo, digest, maxBytes));
+    }
+    async getBlobOnce(repo, digest, maxBytes) {
+        const where = `${repoName(repo)}@${digest}`;
+        const res = await this.transport(repo.registry).request({
+            method: 'GET',
+            path: `/v2/${repo.repository}/blobs/${digest}`,
+            scopes: pull(repo),
+            operation: 'GET blob',
+            reference: where,
+        });
+        const bytes = await readLimited(res, maxBytes, where);
+        if (sha256Digest(bytes) !== digest)
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, { reference: where });
+        return bytes;
+    }
+    /** Uploads a blob unless the repository has it (see BlobUploads). */
+    uploadBlob(repo, blob, opts = {}) {
+        return this.uploads.upload(repo, blob, opts);
+    }
+    async listTags(repo) {
+        const tags = [];
+        let path = `/v2/${repo.repository}/tags/list?n=1000`;
+        for (let page = 0; path && page < 1000; page++) {
+            const res = await this.transport(repo.registry).request({
+                method: 'GET',
+                path,
+                scopes: pull(repo),
+                operation: 'list tags',
+                reference: repoName(repo),
+                accept: (s) => s === 200 || s === 404,
+            });
+            if (res.status === 404) {
+                await res.body.dump();
+                return tags;
+            }
+            const body = (await res.body.json());
+            tags.push(...(body.tags ?? []));
+            const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
+            path = link ? new URL(link[1], res.url).toString() : undefined;
+        }
+        return tags;
+    }
+    /**
+     * The referrers API answer for a digest: the index bytes, or undefined when the registry
+     * has no such API (distribution 2.8 answers 404 for the route).
+     */
+    async referrersApi(repo, digest, artifactType) {
+        const where = `${repoName(repo)}@${digest}`;
+        let path = `/v2/${repo.repository}/referrers/${digest}`;
+        if (artifactType)
+            path += `?artifactType=${encodeURIComponent(artifactType)}`;
+        const res = await this.transport(repo.registry).request({
+            method: 'GET',
+            path,
+            headers: { accept: 'application/vnd.oci.image.index.v1+json' },
+            scopes: pull(repo),
+            operation: 'GET referrers',
+            reference: where,
+            accept: (s) => s === 200 || s === 404 || s === 400 || s === 405,
+        });
+        if (res.status !== 200 || !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
+            await res.body.dump();
+            return undefined;
+        }
+        const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
+        return { bytes, mediaType: 'application/vnd.oci.image.index.v1+json', digest: sha256Digest(bytes) };
+    }
+}
+/** A body cut short (a NETWORK error after the headers, or undici's own). */
+function isBodyFailure(e) {
+    return (e instanceof errors/* BydigestError */.W && e.code === 'NETWORK') || (!(e instanceof errors/* BydigestError */.W) && isRetryableError(e));
+}
+function manifestRef(ref) {
+    if (ref.digest)
+        return ref.digest;
+    if (ref.tag)
+        return ref.tag;
+    throw new errors/* BydigestError */.W('INVALID_REFERENCE', `${formatReference(ref)} has neither tag nor digest`);
+}
+async function readLimited(res, max, where) {
+    const declared = Number(res.headers['content-length'] ?? NaN);
+    if (declared > max) {
+        await res.body.dump();
+        throw new errors/* BydigestError */.W('REGISTRY', `${where}: response of ${declared} bytes exceeds the ${max}-byte limit`);
+    }
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of res.body) {
+        total += chunk.length;
+        if (total > max) {
+            res.body.destroy();
+            throw new errors/* BydigestError */.W('REGISTRY', `${where}: response exceeds the ${max}-byte limit`);
+        }
+        chunks.push(chunk);
+    }
+    const bytes = Buffer.concat(chunks);
+    if (!Number.isNaN(declared) && declared !== bytes.length) {
+        throw new errors/* BydigestError */.W('NETWORK', `${where}: body truncated (${bytes.length} of ${declared} bytes)`);
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/registry-options.ts
+
+
+
+/** Reads and checks the shared registry inputs; secrets are masked before anything can log them. */
+function readRegistryInputs() {
+    const username = rawInput('username');
+    const password = rawInput('password');
+    const githubToken = rawInput('github-token');
+    if (password)
+        core/* setSecret */.Pq(password);
+    if (githubToken)
+        core/* setSecret */.Pq(githubToken);
+    // Checked here, not when a registry first asks for credentials: an anonymous registry never
+    // asks, and the mistake would pass unnoticed until the registry requires a login.
+    if (username && !password)
+        throw new InputError('username', 'is given without password', 'set both, or neither to use an auth file');
+    if (password && !username)
+        throw new InputError('password', 'is given without username', 'set both, or neither to use an auth file');
+    return {
+        ...(username ? { username } : {}),
+        ...(password ? { password } : {}),
+        ...(githubToken ? { githubToken } : {}),
+        retries: integerInput('retries', 3, { min: 0, max: 10 }),
+        insecure: booleanInput('insecure', false),
+    };
+}
+/** A registry client for the shared inputs. */
+function registryClient(inputs, extra = {}) {
+    // Not an input: a knob for fault tests and slow registries, read from the environment.
+    const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || undefined;
+    const { username, password, githubToken } = inputs;
+    return new RegistryClient({
+        ...(timeoutMs ? { timeoutMs } : {}),
+        credentials: {
+            ...(username ? { username } : {}),
+            ...(password ? { password } : {}),
+            ...(githubToken ? { githubToken } : {}),
+            ...(process.env.GITHUB_ACTOR ? { githubActor: process.env.GITHUB_ACTOR } : {}),
+        },
+        retries: inputs.retries,
+        insecure: inputs.insecure,
+        ...(extra.onRequest ? { onRequest: extra.onRequest } : {}),
+    });
+}
+/** Both steps at once, for actions whose inputs are the registry inputs alone. */
+function registryClientFromInputs(extra = {}) {
+    return registryClient(readRegistryInputs(), extra);
+}
+
+;// CONCATENATED MODULE: ./actions/attach-sbom/src/inputs.ts
+
+
+/** Every input, checked before the first request (the key's password waits for scrypt). */
+async function readInputs(pendingKey) {
+    const image = parseInput('image-ref', parseDigestReference, { required: true });
+    const sbom = requiredInput('sbom', 'the path of the SBOM file written by generate-sbom, syft or your SBOM tool');
+    const mode = choiceInput('referrers', ['auto', 'api', 'tag'], 'auto');
+    const annotations = keyValueInput('annotations');
+    const sign = booleanInput('sign', true);
+    const artifactType = rawInput('artifact-type') || undefined;
+    const registry = readRegistryInputs();
+    if (sign && pendingKey)
+        await keyInputChecked(pendingKey);
+    return {
+        image,
+        sbom,
+        ...(artifactType ? { artifactType } : {}),
+        referrers: mode === 'auto' ? defaultReferrersMode(image.registry) : mode,
+        annotations,
+        sign: sign && pendingKey !== undefined,
+        registry,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/platforms.ts
+
+
+
+
+/**
+ * The manifests an index lists, in its order; none for an image manifest. containers/image
+ * checks the policy on the index and again on the platform manifest it pulls, each against its
+ * own `.sig`, so signing, verifying and copying signatures all walk this same list.
+ */
+function platformManifests(manifest, reference) {
+    if (!media_types_isIndexMediaType(manifest.mediaType))
+        return [];
+    const index = parseManifestJson(manifest, reference);
+    return (index.manifests ?? []).map((d) => ({
+        digest: d.digest,
+        platform: d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : 'unknown platform',
+    }));
+}
+/** GETs `image` by digest; a missing manifest is an error that says which digest to use. */
+async function getSubjectManifest(client, image, hint) {
+    const manifest = await client.getManifestIfExists(image);
+    if (!manifest) {
+        throw new errors/* BydigestError */.W('NOT_FOUND', `${formatReference(image)} does not exist in the registry`, {
+            operation: 'GET manifest',
+            reference: formatReference(image),
+            status: 404,
+            hint,
+        });
+    }
+    return manifest;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts
 /** Runs `fn` over `items` with at most `limit` in flight; rejects on the first failure. */
 async function mapLimit(items, limit, fn) {
@@ -67,8 +2076,6 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
-var constants = __webpack_require__(4203);
 ;// CONCATENATED MODULE: ./packages/core/src/util/paranoid-json.ts
 /** A reader whose failures are `fail(message)`. */
 function paranoidJsonReader(fail) {
@@ -137,6 +2144,8 @@ function goTokenDescription(node) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
+var constants = __webpack_require__(4203);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/go-json.ts
 /**
  * JSON text as Go's encoding/json.Marshal writes it, so payloads and .sig manifests are the bytes
@@ -259,7 +2268,7 @@ function parseSimpleSigningPayload(bytes) {
         root = parseJsonTree(text);
     }
     catch (e) {
-        throw invalid(e.message);
+        throw payload_invalid(e.message);
     }
     let critical = { kind: 'null' };
     let optional = { kind: 'null' };
@@ -278,7 +2287,7 @@ function parseSimpleSigningPayload(bytes) {
         if (timestamp !== undefined) {
             // Verbatim, typo included, so the message matches what skopeo and podman print.
             if (!Number.isInteger(timestamp) || timestamp < -(2 ** 63) || timestamp >= 2 ** 63)
-                throw invalid('Field optional.timestamp is not is not an integer');
+                throw payload_invalid('Field optional.timestamp is not is not an integer');
             result.timestamp = timestamp;
         }
         result.optional = toPlain(optional);
@@ -288,26 +2297,24 @@ function parseSimpleSigningPayload(bytes) {
     let identity = { kind: 'null' };
     exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
     if (type !== SIGNATURE_TYPE)
-        throw invalid(`Unrecognized signature type ${type}`);
+        throw payload_invalid(`Unrecognized signature type ${type}`);
     let digest = '';
     exactFields(image, { 'docker-manifest-digest': (v) => (digest = decodeString(v)) });
     const digestError = goDigestError(digest);
     if (digestError)
-        throw invalid(`invalid docker-manifest-digest value ${JSON.stringify(digest)}: ${digestError}`);
+        throw payload_invalid(`invalid docker-manifest-digest value ${JSON.stringify(digest)}: ${digestError}`);
     result.manifestDigest = digest;
     exactFields(identity, { 'docker-reference': (v) => (result.dockerReference = decodeString(v)) });
     return result;
 }
-function invalid(message) {
+function payload_invalid(message) {
     return new errors/* BydigestError */.W('SIGNATURE', message, {
         hint: 'The signature payload is not one containers/image accepts; re-sign the image with bydigest sign-digest or cosign sign.',
     });
 }
 // Every decoding failure is an invalid payload, so it carries the re-sign hint.
-const { paranoidObject, exactFields, goString: decodeString, goFloat64: decodeFloat } = paranoidJsonReader(invalid);
+const { paranoidObject, exactFields, goString: decodeString, goFloat64: decodeFloat } = paranoidJsonReader(payload_invalid);
 
-// EXTERNAL MODULE: ./packages/core/src/cosign/signature.ts
-var signature = __webpack_require__(836);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/sig-manifest.ts
 
 
@@ -328,7 +2335,7 @@ function signatureLayer(payload, signatureBase64, extraAnnotations = {}) {
     return {
         mediaType: constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r,
         size: payload.length,
-        digest: (0,digest/* sha256Digest */.sI)(payload),
+        digest: sha256Digest(payload),
         annotations: { ...extraAnnotations, [constants/* SIGNATURE_ANNOTATION */.ZB]: signatureBase64 },
     };
 }
@@ -353,7 +2360,7 @@ function sigConfigBytes(layers) {
 /** A complete .sig manifest (and its config) for these layers, in order. */
 function buildSigManifest(layers, extra = {}) {
     const configBytes = sigConfigBytes(layers);
-    const config = { mediaType: constants/* OCI_CONFIG_MEDIA_TYPE */.rm, size: configBytes.length, digest: (0,digest/* sha256Digest */.sI)(configBytes) };
+    const config = { mediaType: constants/* OCI_CONFIG_MEDIA_TYPE */.rm, size: configBytes.length, digest: sha256Digest(configBytes) };
     const manifestBytes = Buffer.from(goStruct([
         ['schemaVersion', '2'],
         ['mediaType', goString(constants/* OCI_MANIFEST_MEDIA_TYPE */.k_)],
@@ -378,7 +2385,7 @@ function nonEmptyMap(m) {
     return m && Object.keys(m).length > 0 ? goValue(m) : undefined;
 }
 /** Reads a .sig manifest as fetched from the registry, validating the parts a verifier relies on. */
-function parseSigManifest(bytes) {
+function sig_manifest_parseSigManifest(bytes) {
     let doc;
     try {
         doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
@@ -456,10 +2463,10 @@ function malformed(reason) {
  * A Docker v2 .sig (cosign 1.x) is rewritten as OCI, the only kind containers/image reads.
  */
 function appendSignatureLayer(existing, layer, check) {
-    if ((0,digest/* sha256Digest */.sI)(check.payload) !== layer.digest || check.payload.length !== layer.size) {
+    if (sha256Digest(check.payload) !== layer.digest || check.payload.length !== layer.size) {
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `the payload given does not match the new layer ${layer.digest}`);
     }
-    const parsed = existing === undefined ? undefined : parseSigManifest(existing);
+    const parsed = existing === undefined ? undefined : sig_manifest_parseSigManifest(existing);
     const current = parsed?.layers.map(plainDescriptor) ?? [];
     const index = parsed?.layers.findIndex((old) => isDuplicate(old, layer, check)) ?? -1;
     if (index >= 0)
@@ -483,7 +2490,7 @@ function isDuplicate(old, layer, check) {
         if (key !== constants/* SIGNATURE_ANNOTATION */.ZB && old.annotations[key] !== value)
             return false;
     }
-    return (0,signature/* verifyPayload */.Lo)(check.publicKey, check.payload, old.signature);
+    return verifyPayload(check.publicKey, check.payload, old.signature);
 }
 /** `d` without what a parsed layer adds (signature, isSimpleSigning), ready to be written again. */
 function plainDescriptor(d) {
@@ -497,9 +2504,84 @@ function plainDescriptor(d) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/cosign/append-signatures.ts
+
+
+
+
+
+
+
+/** The same layer: payload digest and signature (a copy carries both unchanged). */
+const sameLayer = (a, b) => a.digest === b.digest && a.annotations?.[constants/* SIGNATURE_ANNOTATION */.ZB] === b.annotations?.[constants/* SIGNATURE_ANNOTATION */.ZB];
+/** A WantedLayer matched by sameLayer, for layers copied as they are. */
+function exactLayer(layer) {
+    return { layer, presentIn: (m) => (m ? parseSigManifest(m).layers.some((l) => sameLayer(l, layer)) : false) };
+}
+/**
+ * Appends layers to the `sha256-<hex>.sig` tag by read-modify-write, the way sign-digest and
+ * promotion both need it: every layer seen at the first read is kept (put back if a racing
+ * writer dropped it), ours are added unless already present, the config blob goes up with each
+ * merge, and the tag is re-read until no other writer can still drop our layers.
+ */
+async function appendSignatureLayers(client, tag, opts) {
+    let firstSeen;
+    let initiallyPresent;
+    let contended = false;
+    let last;
+    const fingerprint = (bytes) => (bytes ? sha256Digest(bytes) : 'none');
+    const oursPresent = (bytes) => opts.layers.every((w) => w.presentIn(bytes));
+    const settle = await appendUntilSettled({
+        what: `signature manifest ${formatReference(tag)}`,
+        read: async () => {
+            const m = await client.getManifestIfExists(tag);
+            last = m?.bytes;
+            if (firstSeen === undefined) {
+                // The .sig changed since the caller's early read: another signer is at work.
+                contended = 'early' in opts && fingerprint(m?.bytes) !== fingerprint(opts.early);
+                firstSeen = m ? sig_manifest_parseSigManifest(m.bytes).layers : [];
+                initiallyPresent = oursPresent(m?.bytes);
+            }
+            return m?.bytes;
+        },
+        satisfied: (bytes) => {
+            if (!oursPresent(bytes))
+                return false;
+            const layers = bytes ? sig_manifest_parseSigManifest(bytes).layers : [];
+            return (firstSeen ?? []).every((d) => layers.some((l) => sameLayer(l, d)));
+        },
+        merge: async (bytes) => {
+            if (!bytes && (firstSeen ?? []).length === 0 && opts.verbatimIfEmpty)
+                return opts.verbatimIfEmpty;
+            const parsed = bytes ? sig_manifest_parseSigManifest(bytes) : opts.verbatimIfEmpty ? sig_manifest_parseSigManifest(opts.verbatimIfEmpty) : undefined;
+            const layers = bytes && parsed ? parsed.layers.map(plainDescriptor) : [];
+            for (const d of firstSeen ?? [])
+                if (!layers.some((l) => sameLayer(l, d)))
+                    layers.push(plainDescriptor(d));
+            const extra = extrasOf(parsed);
+            for (const w of opts.layers) {
+                if (layers.length === 0 || !w.presentIn(buildSigManifest(layers, extra).manifestBytes))
+                    layers.push(w.layer);
+            }
+            const manifest = buildSigManifest(layers, extra).manifestBytes;
+            // The config blob goes up here, not in write: the PUT must follow the read closely.
+            const config = sigConfigBytes(sig_manifest_parseSigManifest(manifest).layers);
+            await client.uploadBlob(tag, { digest: sha256Digest(config), size: config.length, open: () => config });
+            return manifest;
+        },
+        write: async (bytes) => {
+            await client.putManifest(tag, { bytes: bytes, mediaType: MediaType.OciManifest }, { retry: false });
+            last = bytes;
+        },
+        fingerprint,
+        contended: () => contended,
+    }, opts.settle);
+    if (!last)
+        throw new errors/* BydigestError */.W('SIGNATURE', `${formatReference(tag)} vanished after writing to it`);
+    return { settle, manifest: last, alreadyPresent: initiallyPresent === true && settle.writes === 0 };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/sign-image.ts
-
-
 
 
 
@@ -510,19 +2592,10 @@ function plainDescriptor(d) {
 
 /** The digests to sign: the image, and with `recursive` every manifest an index lists. */
 async function signingTargets(client, image, recursive) {
-    const manifest = await client.getManifestIfExists(image);
-    if (!manifest) {
-        throw new errors/* BydigestError */.W('NOT_FOUND', `${(0,reference/* formatReference */.FH)(image)} does not exist in the registry`, {
-            operation: 'GET manifest',
-            reference: (0,reference/* formatReference */.FH)(image),
-            status: 404,
-            hint: 'sign the digest capture-digest reported, after the push',
-        });
-    }
-    if (!recursive || !(0,media_types/* isIndexMediaType */.$$)(manifest.mediaType))
+    const manifest = await getSubjectManifest(client, image, 'sign the digest capture-digest reported, after the push');
+    if (!recursive)
         return [image.digest];
-    const index = (0,oci_manifest/* parseManifestJson */.vW)(manifest, (0,reference/* formatReference */.FH)(image));
-    return [image.digest, ...(index.manifests ?? []).map((d) => d.digest)];
+    return [image.digest, ...platformManifests(manifest, formatReference(image)).map((p) => p.digest)];
 }
 /**
  * Signs `image` (and its platform manifests) in cosign's legacy format: a simple-signing
@@ -535,7 +2608,7 @@ async function signImage(client, opts) {
     if (opts.identities.length === 0)
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'no identity to sign');
     const targets = opts.targets ?? (await signingTargets(client, opts.image, opts.recursive ?? true));
-    const prepared = await mapLimit(targets, 4, (digest) => prepare(client, (0,reference/* withDigest */.hQ)(opts.image, digest), opts));
+    const prepared = await mapLimit(targets, 4, (digest) => prepare(client, withDigest(opts.image, digest), opts));
     await opts.signer.ready();
     return mapLimit(prepared, 4, (p) => signPrepared(client, p, opts.signer, opts));
 }
@@ -546,15 +2619,15 @@ async function prepare(client, image, opts) {
     // registry the preparation is then three round trips, not six. The config is new almost
     // always (it changes with every signature added), so it skips the existence check.
     const readAndUploadConfig = async () => {
-        const early = await client.getManifestIfExists((0,reference/* withTag */.Rd)(image, signatureTag(image.digest)));
-        const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: (0,digest/* sha256Digest */.sI)(p) }))];
+        const early = await client.getManifestIfExists(withTag(image, signatureTag(image.digest)));
+        const layers = [...(early ? sig_manifest_parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: sha256Digest(p) }))];
         const config = sigConfigBytes(layers);
-        await client.uploadBlob(image, { digest: (0,digest/* sha256Digest */.sI)(config), size: config.length, open: () => config }, { skipExistenceCheck: true });
+        await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config }, { skipExistenceCheck: true });
         return early;
     };
     const [early] = await Promise.all([
         readAndUploadConfig(),
-        mapLimit(payloads, 4, (payload) => client.uploadBlob(image, { digest: (0,digest/* sha256Digest */.sI)(payload), size: payload.length, open: () => payload })),
+        mapLimit(payloads, 4, (payload) => client.uploadBlob(image, { digest: sha256Digest(payload), size: payload.length, open: () => payload })),
     ]);
     return { image, payloads, early: early?.bytes };
 }
@@ -562,73 +2635,22 @@ async function signPrepared(client, prep, signer, opts) {
     const { image } = prep;
     const ours = await Promise.all(prep.payloads.map(async (payload) => {
         const signed = await signer.sign(payload);
-        return { payload, publicKey: signed.material.publicKey, layer: signatureLayer(payload, signed.signature, signed.annotations) };
+        const layer = signatureLayer(payload, signed.signature, signed.annotations);
+        // Like cosign's duplicate detector: the same payload already signed by the same key counts.
+        const presentIn = (bytes) => appendSignatureLayer(bytes, layer, { payload, publicKey: signed.material.publicKey }).status === 'already-present';
+        return { layer, presentIn };
     }));
-    const tag = (0,reference/* withTag */.Rd)(image, signatureTag(image.digest));
-    const isOurs = (bytes, o) => appendSignatureLayer(bytes, o.layer, { payload: o.payload, publicKey: o.publicKey }).status === 'already-present';
-    let firstSeen;
-    let initiallyPresent;
-    let contended = false;
-    const present = (layers, d) => layers.some((l) => l.digest === d.digest && l.annotations?.[constants/* SIGNATURE_ANNOTATION */.ZB] === d.annotations?.[constants/* SIGNATURE_ANNOTATION */.ZB]);
-    let last;
-    const fingerprint = (bytes) => (bytes ? (0,digest/* sha256Digest */.sI)(bytes) : 'none');
-    const settle = await (0,oci_settle/* appendUntilSettled */.e)({
-        what: `signature manifest ${(0,reference/* formatReference */.FH)(tag)}`,
-        read: async () => {
-            const m = await client.getManifestIfExists(tag);
-            last = m?.bytes;
-            if (firstSeen === undefined) {
-                // The .sig changed while the key was being derived: another signer is at work.
-                contended = fingerprint(m?.bytes) !== fingerprint(prep.early);
-                firstSeen = m ? parseSigManifest(m.bytes).layers : [];
-                initiallyPresent = ours.every((o) => isOurs(m?.bytes, o));
-            }
-            return m?.bytes;
-        },
-        satisfied: (bytes) => {
-            if (!ours.every((o) => isOurs(bytes, o)))
-                return false;
-            const layers = bytes ? parseSigManifest(bytes).layers : [];
-            return (firstSeen ?? []).every((d) => present(layers, d));
-        },
-        merge: async (bytes) => {
-            const parsed = bytes ? parseSigManifest(bytes) : undefined;
-            const layers = parsed ? parsed.layers.map(plainDescriptor) : [];
-            // Put back anything a racing writer dropped that we saw, then our own layers.
-            for (const d of firstSeen ?? [])
-                if (!present(layers, d))
-                    layers.push(plainDescriptor(d));
-            const extra = extrasOf(parsed);
-            for (const o of ours) {
-                if (layers.length === 0 || !isOurs(buildSigManifest(layers, extra).manifestBytes, o))
-                    layers.push(o.layer);
-            }
-            const manifest = buildSigManifest(layers, extra).manifestBytes;
-            // The config blob goes up here, not in write: the PUT must follow the read closely.
-            const config = sigConfigBytes(parseSigManifest(manifest).layers);
-            await client.uploadBlob(image, { digest: (0,digest/* sha256Digest */.sI)(config), size: config.length, open: () => config });
-            return manifest;
-        },
-        write: async (bytes) => {
-            const manifest = bytes;
-            await client.putManifest(tag, { bytes: manifest, mediaType: media_types/* MediaType */.zu.OciManifest }, { retry: false });
-            last = manifest;
-        },
-        fingerprint,
-        contended: () => contended,
-    }, 
+    const tag = withTag(image, signatureTag(image.digest));
     // A short floor is safe here: a signer that wrote while we derived the key shows up as a
     // changed .sig (contended), which widens the window to the contended one.
-    { minQuietMs: 40, ...opts.settle });
-    if (!last)
-        throw new errors/* BydigestError */.W('SIGNATURE', `${(0,reference/* formatReference */.FH)(tag)} vanished after signing`);
+    const appended = await appendSignatureLayers(client, tag, { layers: ours, early: prep.early, settle: { minQuietMs: 40, ...opts.settle } });
     return {
         digest: image.digest,
-        signatureRef: (0,reference/* formatReference */.FH)(tag),
-        signatureDigest: (0,digest/* sha256Digest */.sI)(last),
+        signatureRef: formatReference(tag),
+        signatureDigest: sha256Digest(appended.manifest),
         layers: ours.map((o) => o.layer.digest),
-        alreadySigned: initiallyPresent === true && settle.writes === 0,
-        settle,
+        alreadySigned: appended.alreadyPresent,
+        settle: appended.settle,
     };
 }
 
@@ -646,9 +2668,9 @@ async function signPrepared(client, prep, signer, opts) {
  */
 async function attachSignedReferrer(client, opts) {
     const { image, referrer, mode, signer } = opts;
-    const ref = (0,reference/* withDigest */.hQ)(image, referrer.digest);
+    const ref = withDigest(image, referrer.digest);
     // Read while the key is derived: a change by the time we append means another writer.
-    const earlyIndex = signer && mode !== 'api' ? (0,referrers/* readFallbackEntries */.RW)(client, image, image.digest).catch(() => undefined) : undefined;
+    const earlyIndex = signer && mode !== 'api' ? readFallbackEntries(client, image, image.digest).catch(() => undefined) : undefined;
     const uploads = Promise.all(opts.blobs.map((b) => client.uploadBlob(image, b)));
     uploads.catch(() => undefined);
     let pushed;
@@ -658,7 +2680,7 @@ async function attachSignedReferrer(client, opts) {
     };
     if (!signer) {
         await push();
-        return (0,referrers/* attachReferrer */.vO)(client, image, referrer, mode, { pushed });
+        return attachReferrer(client, image, referrer, mode, { pushed });
     }
     let inPlace;
     const signatureInPlace = new Promise((resolve) => (inPlace = resolve));
@@ -676,7 +2698,7 @@ async function attachSignedReferrer(client, opts) {
         signer: readyThenManifest,
         settle: { onInPlace: inPlace },
     });
-    const listing = Promise.race([signatureInPlace, signing]).then(async () => (0,referrers/* attachReferrer */.vO)(client, image, referrer, mode, { pushed, early: await earlyIndex, settle: { minQuietMs: 40 } }));
+    const listing = Promise.race([signatureInPlace, signing]).then(async () => attachReferrer(client, image, referrer, mode, { pushed, early: await earlyIndex, settle: { minQuietMs: 40 } }));
     // Both settle before the caller closes the client, even when one fails.
     const [signed, listed] = await Promise.allSettled([signing, listing]);
     if (signed.status === 'rejected')
@@ -4373,8 +6395,6 @@ class SbomCollector {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/file-reader.ts
 
 /** 1 MiB reads: large enough that per-read overhead is noise, small enough to stay out of the RSS budget. */
@@ -5212,7 +7232,7 @@ function sbomReferrerManifest(input) {
         ...(Object.keys(annotations).length > 0 ? { annotations: sorted(annotations) } : {}),
     };
     const bytes = Buffer.from(JSON.stringify(manifest), 'utf8');
-    return { bytes, digest: (0,digest/* sha256Digest */.sI)(bytes), mediaType: OCI_IMAGE_MANIFEST };
+    return { bytes, digest: sha256Digest(bytes), mediaType: OCI_IMAGE_MANIFEST };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/attach.ts
@@ -5242,7 +7262,7 @@ async function attachSbom(client, opts) {
     const { image, path, signer } = opts;
     // A read, so it may overlap the SBOM's validation; awaited after it, so a bad SBOM is
     // still what gets reported when both are wrong.
-    const subjectRead = (0,referrers/* subjectDescriptor */.Ay)(client, image, image.digest);
+    const subjectRead = subjectDescriptor(client, image, image.digest);
     subjectRead.catch(() => undefined);
     const large = ((await (0,promises_.stat)(path).catch(() => undefined))?.size ?? 0) > OVERLAP_WITH_SIGNER_MAX_BYTES;
     if (signer && large)
@@ -5257,11 +7277,11 @@ async function attachSbom(client, opts) {
         // Streamed from the file: SBOMs of large images reach hundreds of MB.
         blobs: [
             { digest: info.digest, size: info.size, open: () => fileChunks(path) },
-            { digest: media_types/* EMPTY_CONFIG */.$v.digest, size: media_types/* EMPTY_CONFIG */.$v.size, open: () => media_types/* EMPTY_CONFIG */.$v.bytes },
+            { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes },
         ],
         mode: opts.mode,
         ...(signer ? { signer } : {}),
-        identity: (0,reference/* repositoryName */.aR)(image),
+        identity: repositoryName(image),
     });
     return {
         info,
@@ -5281,10 +7301,6 @@ function explicitArtifactType(info, explicit) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/registry-options.ts + 5 modules
-var registry_options = __webpack_require__(2542);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(3070);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 // The job summary, escaped by construction: text given to these helpers is HTML-escaped, and
 // only fragments built here (`html`, `code`) pass through as markup. A repository name, a tag
@@ -5354,7 +7370,7 @@ function jobSummary() {
 
 async function run(inputs, signer) {
     const { image } = inputs;
-    const client = (0,registry_options/* registryClient */.Rk)(inputs.registry);
+    const client = registryClient(inputs.registry);
     try {
         const attached = await attachSbom(client, {
             image,
@@ -5365,13 +7381,13 @@ async function run(inputs, signer) {
             ...(signer ? { signer } : {}),
         });
         const { info: sbom, manifestDigest, signatureRef } = attached;
-        (0,core/* info */.pq)(`attached ${sbom.format} SBOM (${sbom.size} bytes) as ${(0,reference/* formatReference */.FH)((0,reference/* withDigest */.hQ)(image, manifestDigest))} via ${attached.via === 'api' ? 'the referrers API' : 'the sha256-<hex> tag fallback'}`);
+        (0,core/* info */.pq)(`attached ${sbom.format} SBOM (${sbom.size} bytes) as ${formatReference(withDigest(image, manifestDigest))} via ${attached.via === 'api' ? 'the referrers API' : 'the sha256-<hex> tag fallback'}`);
         await jobSummary()
             .heading('attach-sbom')
             .table([
             [{ header: 'subject' }, { header: 'SBOM' }, { header: 'artifact type' }, { header: 'signature' }],
             [
-                code((0,reference/* formatReference */.FH)(image)),
+                code(formatReference(image)),
                 html `${code(manifestDigest)} (${sbom.format}, ${sbom.size} bytes${sbom.packages !== undefined ? `, ${sbom.packages} packages` : ''})`,
                 attached.artifactType,
                 signatureRef ? code(signatureRef) : 'not signed',
@@ -5383,6 +7399,24 @@ async function run(inputs, signer) {
     finally {
         await client.close();
     }
+}
+
+;// CONCATENATED MODULE: ./actions/attach-sbom/src/main.ts
+
+
+
+
+
+/** The whole step (what GitHub's local-action calls): inputs, the attached SBOM, the outputs. */
+async function main_run(pendingKey = (0,early_key/* startSigningKey */.$)({ unless: 'sign' })) {
+    await runAction(async () => {
+        const inputs = await readInputs(pendingKey);
+        const attached = await run(inputs, inputs.sign && pendingKey ? keyInputSigner(pendingKey) : undefined);
+        setDigestOutput('sbom-digest', attached.manifestDigest);
+        setDigestRefOutput('sbom-ref', formatReference(withDigest(inputs.image, attached.manifestDigest)));
+        if (attached.signatureRef)
+            setCheckedOutput('signature-ref', attached.signatureRef, (v) => v.endsWith(`:sha256-${attached.manifestDigest.slice(7)}.sig`));
+    }, { inputFor: { SBOM: 'sbom', ARTIFACT_TYPE: 'artifact-type' } });
 }
 
 
