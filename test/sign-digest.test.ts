@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPublicKey, parseDigestReference, verifyLegacySignatures } from '@bydigest/core';
-import { runPeerOk } from './harness/peers.js';
+import { runPeer, runPeerOk } from './harness/peers.js';
 import { pushTestImage, testClient } from './harness/push.js';
 import { startRegistry, type RunningRegistry } from './harness/registry.js';
-import { errorLines } from './harness/runner.js';
-import { cosignVerify, makeKey, sign, skopeoPull, writeHostPolicy, type TestKey } from './harness/signing.js';
+import { errorLines, runAction } from './harness/runner.js';
+import { cosignVerify, keyEnv, makeKey, sign, skopeoPull, writeHostPolicy, type TestKey } from './harness/signing.js';
 
 let reg: RunningRegistry;
 beforeAll(async () => {
@@ -36,6 +36,38 @@ async function sigDigest(ref: string): Promise<string | undefined> {
     await client.close();
   }
 }
+
+describe('sign-digest: annotations of the workflow run', () => {
+  it('annotate-github puts repository, sha, workflow ref and run id into the payload; cosign verify -a checks them', async () => {
+    const key = await makeKey();
+    const img = await pushTestImage(reg, 'sign/annotated', ['candidate']);
+    const sha = 'f'.repeat(40);
+    const github = { GITHUB_REPOSITORY: 'ublue-os/bluefin', GITHUB_SHA: sha, GITHUB_RUN_ID: '4242', GITHUB_WORKFLOW_REF: 'ublue-os/bluefin/.github/workflows/build.yml@refs/heads/main' };
+    const run = await runAction('sign-digest', {
+      inputs: { 'image-ref': img.ref, 'annotate-github': 'true', annotations: 'org.example/flavor=dx' },
+      env: { ...keyEnv(key), REGISTRY_AUTH_FILE: reg.authFile, ...github },
+    });
+    expect(errorLines(run.main)).toEqual([]);
+    const verify = (annotations: string[]) =>
+      runPeer('cosign-2.5', ['verify', '--key', key.pubFile, '--insecure-ignore-tlog=true', '--allow-http-registry', ...annotations.flatMap((a) => ['-a', a]), img.ref], { env: reg.clientEnv, timeoutMs: 60_000 });
+    const ok = await verify([`github.sha=${sha}`, 'github.repository=ublue-os/bluefin', 'github.run_id=4242', `github.workflow_ref=${github.GITHUB_WORKFLOW_REF}`, 'org.example/flavor=dx']);
+    expect({ code: ok.code, err: ok.code === 0 ? '' : ok.stderr }).toEqual({ code: 0, err: '' });
+    const wrong = await verify(['github.sha=' + '0'.repeat(40)]);
+    expect(wrong.code).not.toBe(0);
+  });
+
+  it('annotate-github refuses an annotations line that sets the same key', async () => {
+    const key = await makeKey();
+    const img = await pushTestImage(reg, 'sign/annotated-clash', ['candidate']);
+    const run = await runAction('sign-digest', {
+      inputs: { 'image-ref': img.ref, 'annotate-github': 'true', annotations: 'github.sha=forged' },
+      env: { ...keyEnv(key), REGISTRY_AUTH_FILE: reg.authFile, GITHUB_SHA: 'a'.repeat(40) },
+    });
+    expect(run.main.code).toBe(1);
+    expect(errorLines(run.main).join('\n')).toMatch(/input 'annotations': sets github\.sha, which annotate-github sets too/);
+    expect(await sigDigest(img.ref)).toBeUndefined();
+  });
+});
 
 describe('sign-digest: what the verifiers accept', () => {
   it('identity repository: cosign 2.5 and 3.1 verify, skopeo pulls a tag under matchRepository', async () => {

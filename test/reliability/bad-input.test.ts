@@ -210,6 +210,7 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
     },
     recursive: { cases: boolForms() },
     annotations: { cases: annotationForms() },
+    'annotate-github': { cases: boolForms() },
     ...registryInputs(),
   },
   'verify-digest': {

@@ -167,7 +167,7 @@ describe('read-modify-write with a slow merge', () => {
   });
 });
 
-describe('promote-preserve-digest copy-signatures', () => {
+describe('promote-preserve-digest copy-signatures (allow-foreign-identity)', () => {
   // The target repository may carry signatures of its own (signed there, or promoted from an
   // earlier snapshot). Copying the source .sig must add to them, never replace them.
   it('keeps signatures the target .sig had before, adding the source\'s', async () => {
@@ -177,7 +177,7 @@ describe('promote-preserve-digest copy-signatures', () => {
     const dst = { ...src, repository: 'regress/dst' };
     const client = testClient(reg);
     const promote = async () => {
-      const run = await runAction('promote-preserve-digest', { inputs: { source: img.ref, tags: `${reg.host}/regress/dst:stable` }, env: { REGISTRY_AUTH_FILE: reg.authFile } });
+      const run = await runAction('promote-preserve-digest', { inputs: { source: img.ref, tags: `${reg.host}/regress/dst:stable`, 'allow-foreign-identity': 'true' }, env: { REGISTRY_AUTH_FILE: reg.authFile } });
       expect(errorLines(run.main)).toEqual([]);
     };
     try {
@@ -209,7 +209,7 @@ describe('promote-preserve-digest copy-signatures of an index', () => {
     const client = testClient(reg);
     try {
       await signImage(client, { image: src, identities: [`${reg.host}/regress/idx-src`], signer: new KeySigner(await signingKey(k)), recursive: true });
-      const run = await runAction('promote-preserve-digest', { inputs: { source: img.ref, tags: `${reg.host}/regress/idx-dst:stable` }, env: { REGISTRY_AUTH_FILE: reg.authFile } });
+      const run = await runAction('promote-preserve-digest', { inputs: { source: img.ref, tags: `${reg.host}/regress/idx-dst:stable`, 'allow-foreign-identity': 'true' }, env: { REGISTRY_AUTH_FILE: reg.authFile } });
       expect(errorLines(run.main)).toEqual([]);
       const pub = [loadPublicKey(k.publicKeyPem)];
       for (const digest of [img.digest, ...img.children.map((c) => c.digest)]) {
