@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'POLICY' // a containers policy rejected the image
   | 'SBOM' // an SBOM is missing, not JSON, or of no known format
   | 'SECRETS' // staging or wiping secret files failed
+  | 'GITHUB' // the GitHub API refused or failed a request (notify-digest)
   | 'CONFLICT'; // a concurrent writer kept undoing our write
 
 export interface ErrorDetails {
