@@ -29615,7 +29615,7 @@ async function api(target, operation, reference, call) {
             : e.status === 401
                 ? 'github-token is not accepted: pass ${{ github.token }} or a token for this repository'
                 : undefined;
-        throw new errors/* BydigestError */.W('GITHUB', `${operation} was refused: ${e.message}`, { operation, reference, status: e.status, cause: e, ...(hint ? { hint } : {}) });
+        throw new errors/* BydigestError */.W('GITHUB', `the GitHub API refused: ${e.message}`, { operation, reference, status: e.status, cause: e, ...(hint ? { hint } : {}) });
     }
 }
 

@@ -44,6 +44,6 @@ export async function api<T>(target: Exclude<Target, 'summary'>, operation: stri
         : e.status === 401
           ? 'github-token is not accepted: pass ${{ github.token }} or a token for this repository'
           : undefined;
-    throw new BydigestError('GITHUB', `${operation} was refused: ${e.message}`, { operation, reference, status: e.status, cause: e, ...(hint ? { hint } : {}) });
+    throw new BydigestError('GITHUB', `the GitHub API refused: ${e.message}`, { operation, reference, status: e.status, cause: e, ...(hint ? { hint } : {}) });
   }
 }
