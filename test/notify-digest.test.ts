@@ -251,6 +251,37 @@ describe('notify-digest: release and sticky comment', () => {
   });
 });
 
+describe('notify-digest: several images, and a push with an open pull request', () => {
+  it('two images from two jobs: one status each, context bydigest/<image>', async () => {
+    const other = `ghcr.io/owner/myos-nvidia@sha256:${'ef'.repeat(32)}`;
+    const two = JSON.stringify({
+      build_main: { result: 'success', outputs: { 'image-ref': IMAGE, tags: 'latest' } },
+      build_nvidia: { result: 'success', outputs: { 'image-ref': other, tags: 'latest' } },
+    });
+    const n = api.requests.length;
+    const step = await notify({ inputs: { needs: two } });
+    expect(step.code).toBe(0);
+    expect(since(n).map((r) => (r.body as { context: string }).context)).toEqual(['bydigest/ghcr.io/owner/myos', 'bydigest/ghcr.io/owner/myos-nvidia']);
+    expect(step.summary).toContain(`cosign verify --key cosign.pub --insecure-ignore-tlog=true ${other}`);
+  });
+
+  it('comment on a push: the open pull request whose head is this commit', async () => {
+    const sha = '2'.repeat(40);
+    api.state.pullsByCommit.set(sha, [{ number: 9, state: 'open' }]);
+    const n = api.requests.length;
+    const step = await notify({ inputs: { publish: 'comment' }, env: { GITHUB_SHA: sha } });
+    expect(step.code).toBe(0);
+    expect(since(n).map((r) => r.operationId)).toEqual(['repos/list-pull-requests-associated-with-commit', 'issues/list-comments', 'issues/create-comment']);
+    expect(api.state.comments.get(9)).toHaveLength(1);
+  });
+
+  it('comment on a push with no pull request: logged and skipped', async () => {
+    const step = await notify({ inputs: { publish: 'comment' }, env: { GITHUB_SHA: '3'.repeat(40) } });
+    expect(step.code).toBe(0);
+    expect(step.stdout).toContain('comment: skipped, no open pull request has 3333333 as its head');
+  });
+});
+
 describe('notify-digest: least privilege and bad input', () => {
   it('a 403 on the status fails the step with the permission the job needs; summary and ntfy went out first', async () => {
     const topic = newTopic();
