@@ -265,6 +265,20 @@ describe('notify-digest: several images, and a push with an open pull request', 
     expect(step.summary).toContain(`cosign verify --key cosign.pub --insecure-ignore-tlog=true ${other}`);
   });
 
+  it('outputs that are not tags or references never reach the Markdown', async () => {
+    const hostile = JSON.stringify({
+      build_push: { result: 'success', outputs: { 'image-ref': IMAGE, tags: 'latest `x`<img/src=x>' } },
+      sign: { result: 'success', outputs: { 'sbom-ref': 'ghcr.io/owner/myos:`<b>`' } },
+    });
+    const step = await notify({ inputs: { needs: hostile, publish: 'summary' } });
+    expect(step.code).toBe(0);
+    expect(step.summary).not.toContain('<img');
+    expect(step.summary).not.toContain('<b>');
+    expect(step.summary).toContain('| tags | `latest` |');
+    expect(step.stdout).toMatch(/^::warning::.*: tag "`x`<img\/src=x>" is not a valid tag; left out$/m);
+    expect(step.stdout).toMatch(/^::warning::.*: sbom-ref .* is not a reference by digest; left out$/m);
+  });
+
   it('comment on a push: the open pull request whose head is this commit', async () => {
     const sha = '2'.repeat(40);
     api.state.pullsByCommit.set(sha, [{ number: 9, state: 'open' }]);

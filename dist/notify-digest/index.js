@@ -29444,13 +29444,19 @@ function resolveImages(jobs, given) {
         images.push({ image, ref: key, tags: [] });
         const report = images[images.length - 1];
         const single = refs.length === 1;
-        report.tags = single && given.tags.length > 0 ? given.tags : (job?.outputs.tags ?? '').split(SPLIT).filter(Boolean).map(tagOf);
+        // Outputs land in Markdown (comment, release notes): only well-formed tags and references do.
+        const tags = single && given.tags.length > 0 ? given.tags : (job?.outputs.tags ?? '').split(SPLIT).filter(Boolean).map(tagOf);
+        report.tags = tags.filter((t) => (0,reference/* isValidTag */.r_)(t));
+        for (const t of tags.filter((x) => !(0,reference/* isValidTag */.r_)(x)))
+            missing.push(`${key}: tag ${JSON.stringify(t.slice(0, 80))} is not a valid tag; left out`);
         const signatureRef = single && given.signatureRef ? given.signatureRef : findSignature(jobs, image.digest);
         if (signatureRef)
             report.signatureRef = signatureRef;
         const sbomRef = single && given.sbomRef ? given.sbomRef : findSbom(jobs, image);
-        if (sbomRef)
+        if (sbomRef && isDigestRef(sbomRef))
             report.sbomRef = sbomRef;
+        else if (sbomRef)
+            missing.push(`${key}: sbom-ref ${JSON.stringify(sbomRef.slice(0, 80))} is not a reference by digest; left out`);
     }
     if (images.length === 0) {
         missing.push('no image-ref: neither the input nor any job in needs gave one (capture-digest\'s image-ref output), so there is no digest to report');
@@ -29473,10 +29479,33 @@ function tagOf(raw) {
         return raw;
     }
 }
+function isDigestRef(r) {
+    try {
+        (0,reference/* parseDigestReference */.Dn)(r);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The signature-ref in needs that names this digest and parses as a reference. */
 function findSignature(jobs, digest) {
     const suffix = `:${digest.replace(':', '-')}.sig`;
-    return jobs.map((j) => j.outputs['signature-ref']).find((r) => r !== undefined && r.endsWith(suffix));
+    return jobs
+        .map((j) => j.outputs['signature-ref'])
+        .find((r) => {
+        if (r === undefined || !r.endsWith(suffix))
+            return false;
+        try {
+            (0,reference/* parseReference */.F2)(r);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    });
 }
+/** The sbom-ref in needs in the image's repository; a malformed one is returned to be reported. */
 function findSbom(jobs, image) {
     for (const j of jobs) {
         const r = j.outputs['sbom-ref'];
@@ -29488,7 +29517,6 @@ function findSbom(jobs, image) {
                 return r;
         }
         catch {
-            // Not ours to judge here: a malformed sbom-ref is reported as given.
             return r;
         }
     }
@@ -30229,12 +30257,13 @@ function isBydigestError(e, code) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   FH: () => (/* binding */ formatReference),
+  r_: () => (/* binding */ isValidTag),
   Dn: () => (/* binding */ parseDigestReference),
   F2: () => (/* binding */ parseReference),
   aR: () => (/* binding */ repositoryName)
 });
 
-// UNUSED EXPORTS: DOCKER_HUB, apiHost, isLoopbackHost, isValidTag, parseRepository, sameRepository, withDigest, withTag
+// UNUSED EXPORTS: DOCKER_HUB, apiHost, isLoopbackHost, parseRepository, sameRepository, withDigest, withTag
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);

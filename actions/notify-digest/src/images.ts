@@ -1,4 +1,4 @@
-import { formatReference, parseDigestReference, parseReference, type ImageReference } from '@bydigest/core';
+import { formatReference, isValidTag, parseDigestReference, parseReference, type ImageReference } from '@bydigest/core';
 import type { Job } from './needs.js';
 
 /** What the notify job reports about one image: its digest and what the other actions attached to it. */
@@ -46,11 +46,15 @@ export function resolveImages(jobs: readonly Job[], given: ImageInputs): ImageRe
     images.push({ image, ref: key, tags: [] });
     const report = images[images.length - 1]!;
     const single = refs.length === 1;
-    report.tags = single && given.tags.length > 0 ? given.tags : (job?.outputs.tags ?? '').split(SPLIT).filter(Boolean).map(tagOf);
+    // Outputs land in Markdown (comment, release notes): only well-formed tags and references do.
+    const tags = single && given.tags.length > 0 ? given.tags : (job?.outputs.tags ?? '').split(SPLIT).filter(Boolean).map(tagOf);
+    report.tags = tags.filter((t) => isValidTag(t));
+    for (const t of tags.filter((x) => !isValidTag(x))) missing.push(`${key}: tag ${JSON.stringify(t.slice(0, 80))} is not a valid tag; left out`);
     const signatureRef = single && given.signatureRef ? given.signatureRef : findSignature(jobs, image.digest);
     if (signatureRef) report.signatureRef = signatureRef;
     const sbomRef = single && given.sbomRef ? given.sbomRef : findSbom(jobs, image);
-    if (sbomRef) report.sbomRef = sbomRef;
+    if (sbomRef && isDigestRef(sbomRef)) report.sbomRef = sbomRef;
+    else if (sbomRef) missing.push(`${key}: sbom-ref ${JSON.stringify(sbomRef.slice(0, 80))} is not a reference by digest; left out`);
   }
   if (images.length === 0) {
     missing.push('no image-ref: neither the input nor any job in needs gave one (capture-digest\'s image-ref output), so there is no digest to report');
@@ -73,11 +77,32 @@ function tagOf(raw: string): string {
   }
 }
 
-function findSignature(jobs: readonly Job[], digest: string): string | undefined {
-  const suffix = `:${digest.replace(':', '-')}.sig`;
-  return jobs.map((j) => j.outputs['signature-ref']).find((r): r is string => r !== undefined && r.endsWith(suffix));
+function isDigestRef(r: string): boolean {
+  try {
+    parseDigestReference(r);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
+/** The signature-ref in needs that names this digest and parses as a reference. */
+function findSignature(jobs: readonly Job[], digest: string): string | undefined {
+  const suffix = `:${digest.replace(':', '-')}.sig`;
+  return jobs
+    .map((j) => j.outputs['signature-ref'])
+    .find((r): r is string => {
+      if (r === undefined || !r.endsWith(suffix)) return false;
+      try {
+        parseReference(r);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+}
+
+/** The sbom-ref in needs in the image's repository; a malformed one is returned to be reported. */
 function findSbom(jobs: readonly Job[], image: ImageReference): string | undefined {
   for (const j of jobs) {
     const r = j.outputs['sbom-ref'];
@@ -86,7 +111,6 @@ function findSbom(jobs: readonly Job[], image: ImageReference): string | undefin
       const sbom = parseReference(r);
       if (sbom.registry === image.registry && sbom.repository === image.repository) return r;
     } catch {
-      // Not ours to judge here: a malformed sbom-ref is reported as given.
       return r;
     }
   }
