@@ -216,6 +216,18 @@ describe('notify-digest: release and sticky comment', () => {
     expect(again).toContain('The pipeline failed: sign failed.');
   });
 
+  it('release event: the release of the event gets the section, by id', async () => {
+    api.state.releases.set('v2.0', { id: 88, body: '' });
+    const n = api.requests.length;
+    const step = await notify({ inputs: { publish: 'release' }, event: { action: 'published', release: { id: 88, tag_name: 'v2.0' } } });
+    expect(step.code).toBe(0);
+    expect(since(n).map((r) => [r.operationId, r.params.release_id])).toEqual([
+      ['repos/get-release', '88'],
+      ['repos/update-release', '88'],
+    ]);
+    expect(api.state.releases.get('v2.0')!.body).toMatch(/^<!-- bydigest:notify-digest:start workflow="build" -->\n## Verify this release\n/);
+  });
+
   it('release: a branch push has no release to write; that is logged, not an error', async () => {
     const n = api.requests.length;
     const step = await notify({ inputs: { publish: 'release' } });

@@ -29414,11 +29414,13 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: () => (/* binding */ run_run)
 });
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(8830);
+// EXTERNAL MODULE: ./packages/action-kit/src/run.ts + 1 modules
+var run = __nccwpck_require__(5778);
 // EXTERNAL MODULE: ./packages/core/src/oci/reference.ts + 1 modules
 var reference = __nccwpck_require__(5315);
 ;// CONCATENATED MODULE: ./actions/notify-digest/src/images.ts
@@ -29850,11 +29852,12 @@ async function publishStatuses(octokit, ctx, images, verdict, runUrl) {
 
 
 
+
 /**
  * Reports the pipeline: summary first (it always works), then ntfy, then the GitHub targets.
  * A GitHub refusal fails the step after the others have had their turn; ntfy never does.
  */
-async function run(inputs, ctx) {
+async function run_run(inputs, ctx) {
     const verdict = decide(inputs.jobs);
     const { images, missing } = resolveImages(inputs.jobs, inputs);
     for (const m of missing)
@@ -29906,6 +29909,9 @@ async function run(inputs, ctx) {
         else
             (0,core/* info */.pq)(`comment: ${r.action} ${r.url}`);
     });
+    // The first refusal fails the step; any others are logged, so one run shows every missing permission.
+    for (const e of failures.slice(1))
+        (0,core/* error */.z3)((0,run/* failureMessage */.oh)(e));
     if (failures.length > 0)
         throw failures[0];
     return { outcome: verdict.outcome, published };
@@ -30135,10 +30141,11 @@ async function publicKeyInput(name) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  oh: () => (/* binding */ failureMessage),
   Cs: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: failureMessage, shortenLongWords
+// UNUSED EXPORTS: shortenLongWords
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -30661,6 +30668,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  z3: () => (/* binding */ error),
   pq: () => (/* binding */ info),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -30668,7 +30676,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, error, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -33505,7 +33513,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue

@@ -244,6 +244,11 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
         if (!rel) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/releases/releases#get-a-release-by-tag-name', status: '404' } };
         return { status: op.status, body: { ...example, id: rel.id, tag_name: r.params.tag as string, body: rel.body } };
       }
+      case 'repos/get-release': {
+        const entry = [...state.releases.entries()].find(([, v]) => v.id === Number(r.params.release_id));
+        if (!entry) return { status: 404, body: { message: 'Not Found' } };
+        return { status: op.status, body: { ...example, id: entry[1].id, tag_name: entry[0], body: entry[1].body } };
+      }
       case 'repos/update-release': {
         const entry = [...state.releases.entries()].find(([, v]) => v.id === Number(r.params.release_id));
         if (!entry) return { status: 404, body: { message: 'Not Found' } };

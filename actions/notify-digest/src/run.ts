@@ -1,4 +1,5 @@
-import { info, summary, warning } from '@actions/core';
+import { error, info, summary, warning } from '@actions/core';
+import { failureMessage } from '@bydigest/action-kit';
 import type { Octokit, RepoContext } from './github.js';
 import { resolveImages } from './images.js';
 import type { NotifyInputs } from './inputs.js';
@@ -73,6 +74,8 @@ export async function run(inputs: NotifyInputs, ctx: RunContext): Promise<RunRes
     if (r.action === 'none') info(`comment: skipped, ${r.reason}`);
     else info(`comment: ${r.action} ${r.url}`);
   });
+  // The first refusal fails the step; any others are logged, so one run shows every missing permission.
+  for (const e of failures.slice(1)) error(failureMessage(e));
   if (failures.length > 0) throw failures[0];
   return { outcome: verdict.outcome, published };
 }
