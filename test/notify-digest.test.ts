@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startGitHubApi, type GitHubApi, type RecordedRequest } from './harness/github-api.js';
+import { freePort } from './harness/net.js';
 import { startNtfy, type RunningNtfy } from './harness/ntfy.js';
 import { errorLines, runAction, type StepResult } from './harness/runner.js';
 import { makeTempDir, removeDir } from './harness/tmp.js';
@@ -186,6 +187,16 @@ describe('notify-digest: ntfy', () => {
     expect(await ntfy.messages(topic)).toEqual([]);
   });
 
+  it('ntfy unreachable: a warning, the step still succeeds', async () => {
+    const port = await freePort();
+    const step = await notify({ inputs: { publish: 'summary' }, env: { NTFY_URL: `http://127.0.0.1:${port}/topic` } });
+    expect(step.code).toBe(0);
+    expect(step.stdout).toMatch(/^::warning::ntfy: the POST to ntfy failed \(ECONNREFUSED\); the pipeline's result stands$/m);
+    // The URL is a secret: masked, and quoted nowhere but in the mask command.
+    expect(step.masks).toContain(`http://127.0.0.1:${port}/topic`);
+    expect(step.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(`127.0.0.1:${port}`);
+  });
+
   it('a URL in ntfy-url-env (a secret in with:) is refused, and masked', async () => {
     const url = ntfy.publishUrl(newTopic());
     const step = await notify({ inputs: { 'ntfy-url-env': url } });
@@ -324,6 +335,23 @@ describe('notify-digest: least privilege and bad input', () => {
       expect(await ntfy.messages(topic)).toHaveLength(1);
     } finally {
       lift();
+    }
+  });
+
+  it('403s on two targets: both permissions are named, the first fails the step', async () => {
+    const event = { number: 11, pull_request: { number: 11, head: { sha: '4'.repeat(40) } } };
+    const lifts = [
+      api.refuse('repos/create-commit-status', 403, 'Resource not accessible by integration'),
+      api.refuse('issues/list-comments', 403, 'Resource not accessible by integration'),
+    ];
+    try {
+      const step = await notify({ inputs: { publish: 'status comment' }, event });
+      expect(step.code).toBe(1);
+      const errors = errorLines(step).join('\n');
+      expect(errors).toContain('`permissions: statuses: write`');
+      expect(errors).toContain('`permissions: pull-requests: write`');
+    } finally {
+      for (const lift of lifts) lift();
     }
   });
 

@@ -29864,8 +29864,14 @@ async function run_run(inputs, ctx) {
         (0,core/* warning */.$e)(m);
     const report = { jobs: inputs.jobs, verdict, images, run: ctx.run, keyLocation: inputs.keyLocation };
     const published = [];
-    await core/* summary */.z.addRaw(renderSummary(report)).write();
-    published.push('summary');
+    // @actions/core throws without a summary file; a runner without one (act, say) still gets the rest.
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        await core/* summary */.z.addRaw(renderSummary(report)).write();
+        published.push('summary');
+    }
+    else {
+        (0,core/* info */.pq)('summary: GITHUB_STEP_SUMMARY is not set (not a GitHub runner?); no job summary written');
+    }
     if (!inputs.ntfyUrl) {
         (0,core/* info */.pq)(`ntfy: ${inputs.ntfyUrlEnv} is not set; no notification sent`);
     }

@@ -35,8 +35,13 @@ export async function run(inputs: NotifyInputs, ctx: RunContext): Promise<RunRes
   const report: Report = { jobs: inputs.jobs, verdict, images, run: ctx.run, keyLocation: inputs.keyLocation };
   const published: RunResult['published'] = [];
 
-  await summary.addRaw(renderSummary(report)).write();
-  published.push('summary');
+  // @actions/core throws without a summary file; a runner without one (act, say) still gets the rest.
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await summary.addRaw(renderSummary(report)).write();
+    published.push('summary');
+  } else {
+    info('summary: GITHUB_STEP_SUMMARY is not set (not a GitHub runner?); no job summary written');
+  }
 
   if (!inputs.ntfyUrl) {
     info(`ntfy: ${inputs.ntfyUrlEnv} is not set; no notification sent`);
