@@ -29361,7 +29361,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1918);
 /* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5778);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8302);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7764);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4164);
 
 
 
@@ -29408,7 +29408,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7764:
+/***/ 4164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29649,8 +29649,7 @@ async function api(target, operation, reference, call) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/notify-digest/src/render.ts
-
+;// CONCATENATED MODULE: ./actions/notify-digest/src/markdown.ts
 
 
 const RESULT_MARK = { success: '✅', failure: '❌', cancelled: '⚠️', skipped: '⏭️' };
@@ -29670,6 +29669,7 @@ function verifyCommands(i, keyLocation) {
         `oras discover --artifact-type ${SPDX_ARTIFACT} ${i.ref}`,
     ];
 }
+/** One image: digest, tags, signature, SBOM, and the commands to verify it. */
 function imageBlock(i, keyLocation) {
     const rows = [
         `| digest | ${code(i.image.digest)} |`,
@@ -29692,68 +29692,37 @@ function imageBlock(i, keyLocation) {
         '```',
     ].join('\n');
 }
+function imageBlocks(r, none) {
+    return r.images.length > 0 ? r.images.map((i) => imageBlock(i, r.keyLocation)).join('\n\n') : none;
+}
 function jobsTable(jobs) {
     return ['| job | result |', '| --- | --- |', ...jobs.map((j) => `| ${code(j.name)} | ${RESULT_MARK[j.result]} ${j.result} |`)].join('\n');
 }
 function headline(r) {
     const word = r.verdict.outcome === 'success' ? 'succeeded' : r.verdict.outcome === 'failure' ? 'failed' : 'was cancelled';
-    return `${RESULT_MARK[r.verdict.outcome === 'cancelled' ? 'cancelled' : r.verdict.outcome]} [${r.run.workflow}](${r.run.runUrl}) ${word}: ${verdictLine(r.verdict)}`;
+    return `${RESULT_MARK[r.verdict.outcome]} [${r.run.workflow}](${r.run.runUrl}) ${word}: ${verdictLine(r.verdict)}`;
 }
-function body(r) {
-    const images = r.images.length > 0 ? r.images.map((i) => imageBlock(i, r.keyLocation)).join('\n\n') : '_No digest was reported: the image was not pushed._';
-    return [headline(r), '', jobsTable(r.jobs), '', images].join('\n');
+/** What the summary and the pull request comment show: the verdict, each job, each image. */
+function reportBody(r) {
+    return [headline(r), '', jobsTable(r.jobs), '', imageBlocks(r, '_No digest was reported: the image was not pushed._')].join('\n');
 }
 /** The job summary. */
 function renderSummary(r) {
-    return `### notify-digest\n\n${body(r)}\n`;
+    return `### notify-digest\n\n${reportBody(r)}\n`;
 }
+/** An HTML comment that cannot be closed early by what it quotes. */
+function marker(kind, workflow) {
+    return `<!-- bydigest:notify-digest${kind} workflow=${JSON.stringify(workflow).replace(/--/g, '- -')} -->`;
+}
+
+;// CONCATENATED MODULE: ./actions/notify-digest/src/comment-body.ts
+
 /** The marker that finds our comment again: one sticky comment per workflow and pull request. */
 function commentMarker(workflow) {
-    return `<!-- bydigest:notify-digest workflow=${JSON.stringify(workflow).replace(/--/g, '- -')} -->`;
+    return marker('', workflow);
 }
 function renderComment(r) {
-    return `${commentMarker(r.run.workflow)}\n### bydigest: ${r.run.sha.slice(0, 7)}\n\n${body(r)}\n`;
-}
-const sectionStart = (workflow) => `<!-- bydigest:notify-digest:start workflow=${JSON.stringify(workflow).replace(/--/g, '- -')} -->`;
-const SECTION_END = '<!-- bydigest:notify-digest:end -->';
-/**
- * The release notes with our section appended, or replaced where a re-run already wrote it:
- * the notes a maintainer wrote stay as they are.
- */
-function withReleaseSection(notes, r) {
-    const start = sectionStart(r.run.workflow);
-    const section = [
-        start,
-        '## Verify this release',
-        '',
-        ...(r.verdict.outcome === 'success' ? [] : [`> [!WARNING]\n> The pipeline ${r.verdict.outcome === 'failure' ? 'failed' : 'was cancelled'}: ${verdictLine(r.verdict)}.`, '']),
-        r.images.length > 0 ? r.images.map((i) => imageBlock(i, r.keyLocation)).join('\n\n') : '_No digest was reported._',
-        SECTION_END,
-    ].join('\n');
-    const from = notes.indexOf(start);
-    const to = from >= 0 ? notes.indexOf(SECTION_END, from) : -1;
-    if (from >= 0 && to >= 0)
-        return notes.slice(0, from) + section + notes.slice(to + SECTION_END.length);
-    const trimmed = notes.replace(/\s+$/, '');
-    return trimmed === '' ? section : `${trimmed}\n\n${section}`;
-}
-/** GitHub cuts status descriptions at 140 characters. */
-function statusDescription(i, verdict) {
-    const text = `${i ? `${shortDigest(i.image.digest)}: ` : 'no digest: '}${verdictLine(verdict)}`;
-    return text.length > 140 ? `${text.slice(0, 139)}…` : text;
-}
-/** `bydigest/<registry>/<repository>`, or `bydigest` when no image was reported. */
-function statusContext(i) {
-    return i ? `bydigest/${(0,reference/* repositoryName */.aR)(i.image)}` : 'bydigest';
-}
-function renderNtfyMessage(r, priority, tags) {
-    const word = r.verdict.outcome === 'success' ? 'published' : r.verdict.outcome === 'failure' ? 'failed' : 'cancelled';
-    const lines = [
-        `${r.run.workflow}: ${verdictLine(r.verdict)}`,
-        ...r.images.map((i) => `${i.ref}${i.tags.length > 0 ? ` (${i.tags.join(', ')})` : ''}${i.signatureRef ? ', signed' : ''}${i.sbomRef ? ', SBOM' : ''}`),
-        `commit ${r.run.sha.slice(0, 7)}`,
-    ];
-    return { title: `${r.run.repository} ${word}`, message: lines.join('\n'), priority, tags, click: r.run.runUrl };
+    return `${commentMarker(r.run.workflow)}\n### bydigest: ${r.run.sha.slice(0, 7)}\n\n${reportBody(r)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./actions/notify-digest/src/publish-comment.ts
@@ -29784,6 +29753,26 @@ async function publishComment(octokit, ctx, report) {
 async function pullForCommit(octokit, ctx) {
     const pulls = await api('comment', 'list pull requests for commit', `${ctx.owner}/${ctx.repo}@${ctx.sha}`, () => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: ctx.owner, repo: ctx.repo, commit_sha: ctx.sha }));
     return pulls.data.find((p) => p.state === 'open' && p.head.sha === ctx.sha)?.number;
+}
+
+;// CONCATENATED MODULE: ./actions/notify-digest/src/release-section.ts
+
+
+const SECTION_END = '<!-- bydigest:notify-digest:end -->';
+/**
+ * The release notes with our section appended, or replaced where a re-run already wrote it:
+ * the notes a maintainer wrote stay as they are.
+ */
+function withReleaseSection(notes, r) {
+    const start = marker(':start', r.run.workflow);
+    const warning = r.verdict.outcome === 'success' ? [] : [`> [!WARNING]\n> The pipeline ${r.verdict.outcome === 'failure' ? 'failed' : 'was cancelled'}: ${verdictLine(r.verdict)}.`, ''];
+    const section = [start, '## Verify this release', '', ...warning, imageBlocks(r, '_No digest was reported._'), SECTION_END].join('\n');
+    const from = notes.indexOf(start);
+    const to = from >= 0 ? notes.indexOf(SECTION_END, from) : -1;
+    if (from >= 0 && to >= 0)
+        return notes.slice(0, from) + section + notes.slice(to + SECTION_END.length);
+    const trimmed = notes.replace(/\s+$/, '');
+    return trimmed === '' ? section : `${trimmed}\n\n${section}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/notify-digest/src/publish-release.ts
@@ -29819,6 +29808,20 @@ async function publishRelease(octokit, ctx, report) {
     return { updated: true, id, url: updated.data.html_url };
 }
 
+;// CONCATENATED MODULE: ./actions/notify-digest/src/status-text.ts
+
+
+
+/** GitHub cuts status descriptions at 140 characters. */
+function statusDescription(i, verdict) {
+    const text = `${i ? `${shortDigest(i.image.digest)}: ` : 'no digest: '}${verdictLine(verdict)}`;
+    return text.length > 140 ? `${text.slice(0, 139)}…` : text;
+}
+/** `bydigest/<registry>/<repository>`, or `bydigest` when no image was reported. */
+function statusContext(i) {
+    return i ? `bydigest/${(0,reference/* repositoryName */.aR)(i.image)}` : 'bydigest';
+}
+
 ;// CONCATENATED MODULE: ./actions/notify-digest/src/publish-status.ts
 
 
@@ -29843,7 +29846,21 @@ async function publishStatuses(octokit, ctx, images, verdict, runUrl) {
     return contexts;
 }
 
+;// CONCATENATED MODULE: ./actions/notify-digest/src/ntfy-message.ts
+
+/** Plain text: the verdict, each image with its tags, the commit. */
+function renderNtfyMessage(r, priority, tags) {
+    const word = r.verdict.outcome === 'success' ? 'published' : r.verdict.outcome === 'failure' ? 'failed' : 'cancelled';
+    const lines = [
+        `${r.run.workflow}: ${verdictLine(r.verdict)}`,
+        ...r.images.map((i) => `${i.ref}${i.tags.length > 0 ? ` (${i.tags.join(', ')})` : ''}${i.signatureRef ? ', signed' : ''}${i.sbomRef ? ', SBOM' : ''}`),
+        `commit ${r.run.sha.slice(0, 7)}`,
+    ];
+    return { title: `${r.run.repository} ${word}`, message: lines.join('\n'), priority, tags, click: r.run.runUrl };
+}
+
 ;// CONCATENATED MODULE: ./actions/notify-digest/src/run.ts
+
 
 
 

@@ -3,7 +3,7 @@ import { context, getOctokit } from '@actions/github';
 import { runAction } from '@bydigest/action-kit';
 import type { RepoContext } from './github.js';
 import { readInputs } from './inputs.js';
-import type { RunInfo } from './render.js';
+import type { RunInfo } from './report.js';
 import { run } from './run.js';
 
 await runAction(async () => {

@@ -1,4 +1,4 @@
-import type { NtfyMessage } from './render.js';
+import type { NtfyMessage } from './ntfy-message.js';
 
 export type NtfyResult =
   | { sent: true; status: number }

@@ -1,5 +1,6 @@
 import { api, type Octokit, type RepoContext } from './github.js';
-import { commentMarker, renderComment, type Report } from './render.js';
+import { commentMarker, renderComment } from './comment-body.js';
+import type { Report } from './report.js';
 
 export type CommentResult = { action: 'created' | 'updated'; id: number; url: string } | { action: 'none'; reason: string };
 

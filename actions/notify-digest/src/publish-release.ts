@@ -1,5 +1,6 @@
 import { api, type Octokit, type RepoContext } from './github.js';
-import { withReleaseSection, type Report } from './render.js';
+import { withReleaseSection } from './release-section.js';
+import type { Report } from './report.js';
 
 export type ReleaseResult = { updated: true; id: number; url: string } | { updated: false; reason: string };
 

@@ -1,7 +1,7 @@
 import { api, type Octokit, type RepoContext } from './github.js';
 import type { ImageReport } from './images.js';
 import { commitState, type Verdict } from './outcome.js';
-import { statusContext, statusDescription } from './render.js';
+import { statusContext, statusDescription } from './status-text.js';
 
 /** One commit status per image, context `bydigest/<image>`, linking to the run. */
 export async function publishStatuses(octokit: Octokit, ctx: RepoContext, images: readonly ImageReport[], verdict: Verdict, runUrl: string): Promise<string[]> {

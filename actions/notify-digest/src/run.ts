@@ -8,7 +8,9 @@ import { decide, ntfyPriority, ntfyTags, type Outcome } from './outcome.js';
 import { publishComment } from './publish-comment.js';
 import { publishRelease } from './publish-release.js';
 import { publishStatuses } from './publish-status.js';
-import { renderNtfyMessage, renderSummary, type Report, type RunInfo } from './render.js';
+import { renderSummary } from './markdown.js';
+import { renderNtfyMessage } from './ntfy-message.js';
+import type { Report, RunInfo } from './report.js';
 import type { Target } from './targets.js';
 
 export interface RunContext {
