@@ -338,6 +338,12 @@ describe('notify-digest: least privilege and bad input', () => {
     }
   });
 
+  it('tags, signature-ref or sbom-ref with several images is refused: they could describe only one', async () => {
+    const step = await notify({ inputs: { 'image-ref': `${IMAGE}\nghcr.io/owner/other@${DIGEST}`, tags: 'latest' } });
+    expect(step.code).toBe(1);
+    expect(errorLines(step)[0]).toMatch(/^input 'image-ref': lists several images, but tags, signature-ref or sbom-ref can only describe one/);
+  });
+
   it('403s on two targets: both permissions are named, the first fails the step', async () => {
     const event = { number: 11, pull_request: { number: 11, head: { sha: '4'.repeat(40) } } };
     const lifts = [
@@ -376,9 +382,17 @@ describe('notify-digest: least privilege and bad input', () => {
     ['publish', 'summary tweet', /^input 'publish': unknown target "tweet"\nhint: choose from summary, status, release, comment/],
     ['image-ref', 'ghcr.io/owner/myos:latest', /^input 'image-ref': .*a digest is required here, not a tag/],
     ['github-token', '', /^input 'github-token': is empty, but publish lists status/],
+    ['signature-ref', 'ghcr.io/Owner/myos:sig', /^input 'signature-ref': .*lower-case/],
+    ['sbom-ref', 'ghcr.io/owner/myos:sbom', /^input 'sbom-ref': .*a digest is required here, not a tag/],
+    ['ntfy-url-env', 'NTFY URL', /^input 'ntfy-url-env': "NTFY URL" is not an environment variable name/],
+    ['key-location', 'cosign.pub; rm -rf ~', /^input 'key-location': "cosign\.pub; rm -rf ~" is not a path or URL/],
+    ['key-location', '`cosign.pub`', /^input 'key-location': .* is not a path or URL/],
+    ['key-location', 'cosign.pub;id', /^input 'key-location': "cosign\.pub;id" is not a path or URL/],
+    ['needs', `{"x": "${'y'.repeat(100_000)}"}`, /^input 'needs': job 'x' must be an object with a result/],
   ])('%s %j is refused', async (input, value, message) => {
     const n = api.requests.length;
     const step = await notify({ inputs: { [input]: value } });
+    expect(step.stdout.length).toBeLessThan(5000);
     expect(step.code).toBe(1);
     expect(errorLines(step)[0]).toMatch(message);
     expect(since(n)).toEqual([]);

@@ -29346,8 +29346,17 @@ function readInputs(env = process.env) {
         ntfyUrlEnv,
         ...(ntfyUrl ? { ntfyUrl } : {}),
         githubToken: token,
-        keyLocation: (0,inputs/* rawInput */.JR)('key-location') || 'cosign.pub',
+        keyLocation: keyLocation(),
     };
+}
+/** Printed into shell commands and Markdown: one word, nothing a shell or Markdown would read. */
+function keyLocation() {
+    const raw = (0,inputs/* rawInput */.JR)('key-location') || 'cosign.pub';
+    // No shell metacharacters: users paste the command as printed.
+    if (!/^[A-Za-z0-9._~:/@=%+,-]+$/.test(raw)) {
+        throw new inputs/* InputError */.dz('key-location', `${JSON.stringify((0,inputs/* truncate */.xv)(raw))} is not a path or URL a user can paste after --key`, 'give a path such as cosign.pub or an https URL of letters, digits and . _ ~ : / @ = % + , -');
+    }
+    return raw;
 }
 
 

@@ -78,6 +78,16 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): NotifyInputs {
     ntfyUrlEnv,
     ...(ntfyUrl ? { ntfyUrl } : {}),
     githubToken: token,
-    keyLocation: rawInput('key-location') || 'cosign.pub',
+    keyLocation: keyLocation(),
   };
+}
+
+/** Printed into shell commands and Markdown: one word, nothing a shell or Markdown would read. */
+function keyLocation(): string {
+  const raw = rawInput('key-location') || 'cosign.pub';
+  // No shell metacharacters: users paste the command as printed.
+  if (!/^[A-Za-z0-9._~:/@=%+,-]+$/.test(raw)) {
+    throw new InputError('key-location', `${JSON.stringify(truncate(raw))} is not a path or URL a user can paste after --key`, 'give a path such as cosign.pub or an https URL of letters, digits and . _ ~ : / @ = % + , -');
+  }
+  return raw;
 }
