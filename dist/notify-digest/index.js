@@ -29384,7 +29384,8 @@ await (0,_bydigest_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .Cs)(
         ...([...inputs.publish].some((t) => t !== 'summary') ? { octokit: (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(inputs.githubToken) } : {}),
     });
     (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('outcome', result.outcome);
-    (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('published', result.published.join(' '));
+    // Never an empty output: a runner without a summary file and nothing else to publish says so.
+    (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('published', result.published.join(' ') || 'none');
 });
 function runInfo() {
     const { owner, repo } = _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo;
@@ -29880,7 +29881,7 @@ function renderNtfyMessage(r, priority, tags) {
 
 
 /**
- * Reports the pipeline: summary first (it always works), then ntfy, then the GitHub targets.
+ * Reports the pipeline: summary first (it needs nothing but a file), then ntfy, then the GitHub targets.
  * A GitHub refusal fails the step after the others have had their turn; ntfy never does.
  */
 async function run_run(inputs, ctx) {

@@ -14,7 +14,8 @@ await runAction(async () => {
     ...([...inputs.publish].some((t) => t !== 'summary') ? { octokit: getOctokit(inputs.githubToken) } : {}),
   });
   setOutput('outcome', result.outcome);
-  setOutput('published', result.published.join(' '));
+  // Never an empty output: a runner without a summary file and nothing else to publish says so.
+  setOutput('published', result.published.join(' ') || 'none');
 });
 
 function runInfo(): RunInfo {

@@ -27,7 +27,7 @@ export interface RunResult {
 }
 
 /**
- * Reports the pipeline: summary first (it always works), then ntfy, then the GitHub targets.
+ * Reports the pipeline: summary first (it needs nothing but a file), then ntfy, then the GitHub targets.
  * A GitHub refusal fails the step after the others have had their turn; ntfy never does.
  */
 export async function run(inputs: NotifyInputs, ctx: RunContext): Promise<RunResult> {
