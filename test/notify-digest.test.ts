@@ -254,7 +254,8 @@ describe('notify-digest: release and sticky comment', () => {
     const n = api.requests.length;
     const first = await notify({ inputs: { publish: 'comment status' }, event });
     expect(first.code).toBe(0);
-    expect(since(n).map((r) => r.operationId)).toEqual(['repos/create-commit-status', 'issues/list-comments', 'issues/create-comment']);
+    // Listed again after creating: a concurrent run's comment would show there.
+    expect(since(n).map((r) => r.operationId)).toEqual(['repos/create-commit-status', 'issues/list-comments', 'issues/create-comment', 'issues/list-comments']);
     expect(since(n)[0]!.params.sha).toBe(head);
     const created = api.state.comments.get(7)!;
     expect(created).toHaveLength(2);
@@ -302,13 +303,34 @@ describe('notify-digest: several images, and a push with an open pull request', 
     expect(step.stdout).toMatch(/^::warning::.*: sbom-ref .* is not a reference by digest; left out$/m);
   });
 
+  it('comment: a concurrent run that created its comment first keeps it; ours goes, no duplicate is left', async () => {
+    const event = { number: 21, pull_request: { number: 21, head: { sha: '5'.repeat(40) } } };
+    // The other run lists no comment either, then creates its own just before ours lands.
+    api.onRequest = (r) => {
+      if (r.operationId !== 'issues/create-comment' || r.params.issue_number !== '21') return;
+      api.state.comments.set(21, [{ id: 1, body: '<!-- bydigest:notify-digest workflow="build" -->\nfrom the other run' }]);
+    };
+    try {
+      const n = api.requests.length;
+      const step = await notify({ inputs: { publish: 'comment' }, event });
+      expect(step.code).toBe(0);
+      expect(since(n).map((r) => r.operationId)).toEqual(['issues/list-comments', 'issues/create-comment', 'issues/list-comments', 'issues/update-comment', 'issues/delete-comment']);
+      const left = api.state.comments.get(21)!;
+      expect(left.map((c) => c.id)).toEqual([1]);
+      expect(left[0]!.body).toContain('### bydigest: 5555555');
+      expect(step.stdout).toMatch(/^comment: updated .* \(1 duplicate\(s\) from a concurrent run removed\)$/m);
+    } finally {
+      delete api.onRequest;
+    }
+  });
+
   it('comment on a push: the open pull request whose head is this commit', async () => {
     const sha = '2'.repeat(40);
     api.state.pullsByCommit.set(sha, [{ number: 9, state: 'open' }]);
     const n = api.requests.length;
     const step = await notify({ inputs: { publish: 'comment' }, env: { GITHUB_SHA: sha } });
     expect(step.code).toBe(0);
-    expect(since(n).map((r) => r.operationId)).toEqual(['repos/list-pull-requests-associated-with-commit', 'issues/list-comments', 'issues/create-comment']);
+    expect(since(n).map((r) => r.operationId)).toEqual(['repos/list-pull-requests-associated-with-commit', 'issues/list-comments', 'issues/create-comment', 'issues/list-comments']);
     expect(api.state.comments.get(9)).toHaveLength(1);
   });
 

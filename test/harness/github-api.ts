@@ -62,6 +62,8 @@ export interface GitHubApi {
   requests: RecordedRequest[];
   rejections: string[];
   state: RepoState;
+  /** Called with each valid request before it is answered: a test can change the state, as a concurrent client would. */
+  onRequest?: (r: RecordedRequest) => void;
   /** Answers every later request for this operation with `status` and GitHub's error body; the returned function lifts it. */
   refuse(operationId: string, status: number, message: string): () => void;
   stop(): Promise<void>;
@@ -272,6 +274,16 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
         c.body = body?.body as string;
         return { status: op.status, body: { ...example, id: c.id, body: c.body } };
       }
+      case 'issues/delete-comment': {
+        const id = Number(r.params.comment_id);
+        for (const [n, list] of state.comments) {
+          if (list.some((c) => c.id === id)) {
+            state.comments.set(n, list.filter((c) => c.id !== id));
+            return { status: op.status, body: undefined };
+          }
+        }
+        return { status: 404, body: { message: 'Not Found' } };
+      }
       case 'repos/list-pull-requests-associated-with-commit': {
         const item = (example as unknown as JsonObject[])[0] as JsonObject;
         const pulls = state.pullsByCommit.get(r.params.commit_sha as string) ?? [];
@@ -287,6 +299,8 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
     }
   };
 
+  // eslint-disable-next-line prefer-const -- assigned once the port is known, read by requests after that
+  let self: GitHubApi;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -315,6 +329,7 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
         authorization,
       };
       requests.push(rec);
+      self.onRequest?.(rec);
       const refusal = refusals.get(rec.operationId);
       if (refusal) {
         answer(res, refusal.status, { message: refusal.message, documentation_url: 'https://docs.github.com/rest', status: String(refusal.status) });
@@ -326,7 +341,7 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  self = {
     url: `http://127.0.0.1:${port}`,
     requests,
     rejections,
@@ -341,4 +356,5 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
         server.close(() => resolve());
       }),
   };
+  return self;
 }

@@ -79,7 +79,7 @@ export async function run(inputs: NotifyInputs, ctx: RunContext): Promise<RunRes
   await attempt('comment', async (o) => {
     const r = await publishComment(o, ctx.repo, report);
     if (r.action === 'none') info(`comment: skipped, ${r.reason}`);
-    else info(`comment: ${r.action} ${r.url}`);
+    else info(`comment: ${r.action} ${r.url}${r.removed > 0 ? ` (${r.removed} duplicate(s) from a concurrent run removed)` : ''}`);
   });
   // The first refusal fails the step; any others are logged, so one run shows every missing permission.
   for (const e of failures.slice(1)) error(failureMessage(e));
