@@ -2,8 +2,8 @@
 # Installs the real peers the interop tests judge us by. Bookworm's own skopeo (1.9) is built with
 # sigstore disabled and cannot verify, so the working peers come from Debian's newer suites:
 #   docker-registry (distribution 2.8) from bookworm itself;
-#   cosign 2.5 and 3.1, oras 1.2 and 1.3, crane, skopeo 1.18 unpacked from trixie/sid
-#   into a git-ignored cache, so the base system stays bookworm.
+#   cosign 2.5 and 3.1, oras 1.2 and 1.3, crane, skopeo 1.18 and the ntfy server (notify-digest's
+#   tests) unpacked from trixie/sid into a git-ignored cache, so the base system stays bookworm.
 # Idempotent: a second run with everything present does no network work.
 # --no-registry: the peers only (a CI job that already has a registry, e.g. a service container
 # on :5000, where the Debian package's own service would fight it for the port).
@@ -52,6 +52,7 @@ declare -A want=(
   [oras-1.3]="oras/sid"
   [crane]="crane/sid"
   [skopeo]="skopeo/trixie"
+  [ntfy]="ntfy/trixie"
   [trixie-libs]="libc6/trixie libgpgme11t64/trixie libassuan9/trixie libgpg-error0/trixie libsqlite3-0/trixie"
 )
 for dir in "${!want[@]}"; do
@@ -95,9 +96,12 @@ write_wrapper crane "$cache/crane/usr/bin/crane"
 lib="$cache/trixie-libs/usr/lib/x86_64-linux-gnu"
 # skopeo 1.18 needs glibc 2.38: run it under trixie's loader and libraries.
 write_wrapper skopeo "$lib/ld-linux-x86-64.so.2 --library-path $lib:$cache/skopeo/usr/lib/x86_64-linux-gnu $cache/skopeo/usr/bin/skopeo"
+# ntfy links libsqlite3, which a fresh machine may lack: the same trixie loader and libraries.
+write_wrapper ntfy "$lib/ld-linux-x86-64.so.2 --library-path $lib $cache/ntfy/usr/bin/ntfy"
 
-for tool in cosign-2.5 cosign-3.1 oras-1.2 oras-1.3 crane skopeo; do
-  "$bin/$tool" version >/dev/null 2>&1 || "$bin/$tool" --version >/dev/null 2>&1 || {
+for tool in cosign-2.5 cosign-3.1 oras-1.2 oras-1.3 crane skopeo ntfy; do
+  # ntfy has no version command; its help starting proves the loader and libraries resolve.
+  "$bin/$tool" version >/dev/null 2>&1 || "$bin/$tool" --version >/dev/null 2>&1 || { [ "$tool" = ntfy ] && "$bin/$tool" serve --help >/dev/null 2>&1; } || {
     echo "install-test-peers: $tool does not run ($bin/$tool)" >&2
     exit 1
   }

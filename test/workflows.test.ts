@@ -3,7 +3,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { actionlint } from './harness/actionlint.js';
 import { repoRoot } from './harness/paths.js';
+import { parse as parseYaml } from 'yaml';
 import { checkWorkflow, type Finding } from './harness/workflow-rules.js';
+
+interface DogfoodJob {
+  if?: string;
+  needs?: string[];
+  permissions?: Record<string, string>;
+  steps: Array<{ uses?: string; with?: Record<string, string>; env?: Record<string, string> }>;
+}
 
 const dir = join(repoRoot, '.github', 'workflows');
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
@@ -40,10 +48,21 @@ describe('.github/workflows', () => {
 
   it('dogfood runs the whole pipeline with the actions of the same commit', () => {
     const text = readFileSync(join(dir, 'dogfood.yml'), 'utf8');
-    for (const name of ['wipe-secrets', 'capture-digest', 'sign-digest', 'attach-sbom', 'promote-preserve-digest', 'verify-digest']) {
+    for (const name of ['wipe-secrets', 'capture-digest', 'sign-digest', 'attach-sbom', 'promote-preserve-digest', 'verify-digest', 'notify-digest']) {
       expect(text).toContain(`uses: ./actions/${name}\n`);
     }
     expect(text).toMatch(/require-signature: \$\{\{ needs\.sign\.outputs\.public-key \}\}/);
+  });
+
+  it('dogfood ends with the notify job: always, after every other job, statuses: write, the ntfy URL through env only', () => {
+    const jobs = (parseYaml(readFileSync(join(dir, 'dogfood.yml'), 'utf8')) as { jobs: Record<string, DogfoodJob> }).jobs;
+    const notify = jobs.notify!;
+    expect(notify.if).toBe('always()');
+    expect(notify.needs).toEqual(Object.keys(jobs).filter((j) => j !== 'notify'));
+    expect(notify.permissions).toEqual({ contents: 'read', statuses: 'write' });
+    const step = notify.steps.find((s) => s.uses === './actions/notify-digest')!;
+    expect(step.with).toEqual({ needs: '${{ toJSON(needs) }}', publish: 'summary status' });
+    expect(step.env).toEqual({ NTFY_URL: '${{ secrets.NTFY_URL }}' });
   });
 });
 

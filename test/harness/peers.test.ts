@@ -4,7 +4,7 @@ import { run } from './run.js';
 
 describe('peers', () => {
   it('finds every peer the interop tests use', () => {
-    const names: PeerName[] = ['skopeo', 'crane', 'oras-1.2', 'oras-1.3', 'cosign-2.5', 'cosign-3.1'];
+    const names: PeerName[] = ['skopeo', 'crane', 'oras-1.2', 'oras-1.3', 'cosign-2.5', 'cosign-3.1', 'ntfy'];
     for (const n of names) expect(peer(n)).toMatch(new RegExp(`/\\.cache/peers/bin/${n.replace('.', '\\.')}$`));
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { repoRoot } from './paths.js';
 import { run, type RunOptions, type RunResult } from './run.js';
 
-export type PeerName = 'skopeo' | 'crane' | 'oras-1.2' | 'oras-1.3' | 'cosign-2.5' | 'cosign-3.1';
+export type PeerName = 'skopeo' | 'crane' | 'oras-1.2' | 'oras-1.3' | 'cosign-2.5' | 'cosign-3.1' | 'ntfy';
 
 /** Same override as scripts/install-test-peers.sh, so both agree on where the peers live. */
 function peersBinDir(): string {

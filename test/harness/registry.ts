@@ -71,7 +71,7 @@ const PORT_ATTEMPTS = 3;
 // Registries still running when a test process exits abnormally would outlive the run.
 const live = new Set<ChildProcess>();
 let exitHookInstalled = false;
-function track(child: ChildProcess): void {
+export function track(child: ChildProcess): void {
   if (!exitHookInstalled) {
     exitHookInstalled = true;
     process.once('exit', () => {
@@ -144,7 +144,7 @@ async function waitReady(url: string, ca: string | undefined, s: Spawned, timeou
   throw new Error(`docker-registry not ready after ${timeoutMs} ms (${last}):\n${s.logs()}`);
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
+export async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');

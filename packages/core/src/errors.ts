@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'SBOM' // an SBOM is missing, not JSON, or of no known format
   | 'ARTIFACT_TYPE' // an explicit artifact type is malformed or contradicts the SBOM's content
   | 'SECRETS' // staging or wiping secret files failed
+  | 'GITHUB' // the GitHub API refused or failed a request (notify-digest)
   | 'CONFLICT'; // a concurrent writer kept undoing our write
 
 export interface ErrorDetails {

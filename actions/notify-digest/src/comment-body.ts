@@ -1,0 +1,11 @@
+import { marker, reportBody } from './markdown.js';
+import type { Report } from './report.js';
+
+/** The marker that finds our comment again: one sticky comment per workflow and pull request. */
+export function commentMarker(workflow: string): string {
+  return marker('', workflow);
+}
+
+export function renderComment(r: Report): string {
+  return `${commentMarker(r.run.workflow)}\n### bydigest: ${r.run.sha.slice(0, 7)}\n\n${reportBody(r)}\n`;
+}

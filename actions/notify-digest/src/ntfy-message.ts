@@ -1,0 +1,21 @@
+import { verdictLine } from './outcome.js';
+import type { Report } from './report.js';
+
+export interface NtfyMessage {
+  title: string;
+  message: string;
+  priority: number;
+  tags: string[];
+  click: string;
+}
+
+/** Plain text: the verdict, each image with its tags, the commit. */
+export function renderNtfyMessage(r: Report, priority: number, tags: string[]): NtfyMessage {
+  const word = r.verdict.outcome === 'success' ? 'published' : r.verdict.outcome === 'failure' ? 'failed' : 'cancelled';
+  const lines = [
+    `${r.run.workflow}: ${verdictLine(r.verdict)}`,
+    ...r.images.map((i) => `${i.ref}${i.tags.length > 0 ? ` (${i.tags.join(', ')})` : ''}${i.signatureRef ? ', signed' : ''}${i.sbomRef ? ', SBOM' : ''}`),
+    `commit ${r.run.sha.slice(0, 7)}`,
+  ];
+  return { title: `${r.run.repository} ${word}`, message: lines.join('\n'), priority, tags, click: r.run.runUrl };
+}
