@@ -1,22 +1,24 @@
-import { setOutput } from '@actions/core';
 import { context, getOctokit } from '@actions/github';
-import { runAction } from '@bydigest/action-kit';
+import { runAction, setCheckedOutput } from '@bydigest/action-kit';
 import type { RepoContext } from './github.js';
 import { readInputs } from './inputs.js';
 import type { RunInfo } from './report.js';
-import { run } from './run.js';
+import * as action from './run.js';
 
-await runAction(async () => {
-  const inputs = readInputs();
-  const result = await run(inputs, {
-    run: runInfo(),
-    repo: repoContext(),
-    ...([...inputs.publish].some((t) => t !== 'summary') ? { octokit: getOctokit(inputs.githubToken) } : {}),
+/** The whole step (what GitHub's local-action calls): inputs, the notifications, the outputs. */
+export async function run(): Promise<void> {
+  await runAction(async () => {
+    const inputs = readInputs();
+    const result = await action.run(inputs, {
+      run: runInfo(),
+      repo: repoContext(),
+      ...([...inputs.publish].some((t) => t !== 'summary') ? { octokit: getOctokit(inputs.githubToken) } : {}),
+    });
+    setCheckedOutput('outcome', result.outcome, /^[a-z]+$/);
+    // Never an empty output: a runner without a summary file and nothing else to publish says so.
+    setCheckedOutput('published', result.published.join(' ') || 'none', /^[a-z ]+$/);
   });
-  setOutput('outcome', result.outcome);
-  // Never an empty output: a runner without a summary file and nothing else to publish says so.
-  setOutput('published', result.published.join(' ') || 'none');
-});
+}
 
 function runInfo(): RunInfo {
   const { owner, repo } = context.repo;
