@@ -17,5 +17,5 @@ export { loadPolicyFile, loadRegistriesDir } from './load.js';
 export type { LoadedRegistriesD } from './load.js';
 // The fetch half of the legacy signature store, re-exported here because policy evaluation is its
 // other consumer (cosign/index.ts lists the store's original API).
-export { readSigstoreAttachments, verifyAttachments } from '../cosign/signature-store.js';
-export type { SignatureAttachment, SigstoreAttachments } from '../cosign/signature-store.js';
+export { readSigstoreAttachments, verifyAttachments } from '../cosign/legacy/signature-store.js';
+export type { SignatureAttachment, SigstoreAttachments } from '../cosign/legacy/signature-store.js';

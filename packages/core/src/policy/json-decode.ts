@@ -5,9 +5,9 @@
  * the same words. The object rules are shared with the signature payload (util/paranoid-json);
  * the Go types only policy.json uses are decoded here.
  */
-import { decodeStdBase64 } from '../cosign/base64.js';
-import { paranoidJsonReader } from '../util/paranoid-json.js';
-import type { JsonNode } from '../util/strict-json.js';
+import { decodeStdBase64 } from '../cosign/keys/base64.js';
+import { paranoidJsonReader } from '../util/json/paranoid-json.js';
+import type { JsonNode } from '../util/json/strict-json.js';
 
 /** A policy file containers/image would refuse to load. */
 export class PolicyFormatError extends Error {

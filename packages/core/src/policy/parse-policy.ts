@@ -3,7 +3,7 @@
  * cannot load its policy pulls nothing, so a file we accept must be one skopeo accepts too.
  */
 import { BydigestError } from '../errors.js';
-import { parseJsonTree, type JsonNode } from '../util/strict-json.js';
+import { parseJsonTree, type JsonNode } from '../util/json/strict-json.js';
 import { paranoidObject, PolicyFormatError } from './json-decode.js';
 import { parseRequirements } from './parse-requirement.js';
 import type { Policy, PolicyRequirement, TransportScopes } from './types.js';

@@ -2,7 +2,7 @@
  * Policy requirements and signedIdentity rules, parsed with containers/image's checks and messages
  * (signature/policy_config.go, policy_config_sigstore.go).
  */
-import type { JsonNode } from '../util/strict-json.js';
+import type { JsonNode } from '../util/json/strict-json.js';
 import { isNameOnly, parseNormalizedNamed } from './docker-reference.js';
 import { exactFields, goBytes, goBytesList, goString, goStringList, paranoidObject, PolicyFormatError, typeField } from './json-decode.js';
 import type { KeySource, PolicyRequirement, SignedIdentity, SigstoreSigned } from './types.js';

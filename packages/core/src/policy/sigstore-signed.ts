@@ -6,10 +6,10 @@
  * rejection reasons are summed up in containers/image's words.
  */
 import { createHash } from 'node:crypto';
-import { decodeStdBase64 } from '../cosign/base64.js';
-import { SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE } from '../cosign/constants.js';
-import { parseSimpleSigningPayload } from '../cosign/payload.js';
-import { checkPayloadSignature } from '../cosign/signature.js';
+import { decodeStdBase64 } from '../cosign/keys/base64.js';
+import { SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE } from '../cosign/legacy/constants.js';
+import { parseSimpleSigningPayload } from '../cosign/legacy/payload.js';
+import { checkPayloadSignature } from '../cosign/keys/signature.js';
 import type { ImageReference } from '../oci/reference.js';
 import { matchesDockerReference } from './identity.js';
 import { loadTrustRoot, type KeyFileReader } from './trust-root.js';

@@ -7,7 +7,7 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { decodeFirstPem } from '../cosign/pem.js';
+import { decodeFirstPem } from '../cosign/keys/pem.js';
 import type { KeySource } from './types.js';
 
 /** Reads a keyPath; the default resolves relative paths against the working directory, as os.ReadFile does. */

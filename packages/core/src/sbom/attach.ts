@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { BydigestError } from '../errors.js';
-import { attachSignedReferrer } from '../cosign/signed-referrer.js';
+import { attachSignedReferrer } from '../cosign/legacy/signed-referrer.js';
 import { EMPTY_CONFIG } from '../oci/media-types.js';
 import { repositoryName, type ImageReference } from '../oci/reference.js';
 import { subjectDescriptor, type ReferrersMode } from '../oci/referrers.js';

@@ -1,5 +1,5 @@
-import { signPayload } from '../cosign/signature.js';
-import type { SigningKey } from '../cosign/signing-key.js';
+import { signPayload } from '../cosign/keys/signature.js';
+import type { SigningKey } from '../cosign/keys/signing-key.js';
 import { PendingKey } from './pending-key.js';
 import type { PayloadSignature, Signer, VerificationMaterial } from './signer.js';
 

@@ -1,5 +1,5 @@
-import { loadSigningKey } from '../cosign/key-source.js';
-import type { SigningKey } from '../cosign/signing-key.js';
+import { loadSigningKey } from '../cosign/keys/key-source.js';
+import type { SigningKey } from '../cosign/keys/signing-key.js';
 
 const ignore = () => undefined;
 

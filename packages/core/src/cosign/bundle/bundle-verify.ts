@@ -7,10 +7,10 @@
  * the offline, key-based check.
  */
 import type { KeyObject } from 'node:crypto';
-import { digestHex } from '../oci/digest.js';
-import { JsonSyntaxError, parseJsonTree, toPlain, type JsonNode } from '../util/strict-json.js';
+import { digestHex } from '../../oci/digest.js';
+import { JsonSyntaxError, parseJsonTree, toPlain, type JsonNode } from '../../util/json/strict-json.js';
 import { COSIGN_SIGN_PREDICATE_TYPE, dssePae, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, SIGSTORE_BUNDLE_MEDIA_TYPE } from './bundle.js';
-import { checkPayloadSignature } from './signature.js';
+import { checkPayloadSignature } from '../keys/signature.js';
 
 /** cosign reads bundles of v0.2 and later; both spellings of the media type occur. */
 const ACCEPTED_MEDIA_TYPES = new Set([

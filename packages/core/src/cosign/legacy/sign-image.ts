@@ -1,15 +1,15 @@
-import { BydigestError } from '../errors.js';
-import { sha256Digest } from '../oci/digest.js';
-import { getSubjectManifest, platformManifests } from '../oci/platforms.js';
-import { formatReference, withDigest, withTag, type ImageReference } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
-import type { SettleOptions, SettleReport } from '../oci/settle.js';
-import { mapLimit } from '../util/map-limit.js';
-import type { GoJsonValue } from './go-json.js';
+import { BydigestError } from '../../errors.js';
+import { sha256Digest } from '../../oci/digest.js';
+import { getSubjectManifest, platformManifests } from '../../oci/platforms.js';
+import { formatReference, withDigest, withTag, type ImageReference } from '../../oci/reference.js';
+import type { RegistryClient } from '../../oci/registry.js';
+import type { SettleOptions, SettleReport } from '../../oci/settle.js';
+import { mapLimit } from '../../util/map-limit.js';
+import type { GoJsonValue } from '../../util/json/go-json.js';
 import { simpleSigningPayload } from './payload.js';
 import { appendSignatureLayers } from './append-signatures.js';
 import { appendSignatureLayer, parseSigManifest, sigConfigBytes, signatureLayer, signatureTag, type SigDescriptor } from './sig-manifest.js';
-import type { Signer } from '../signer/signer.js';
+import type { Signer } from '../../signer/signer.js';
 
 export interface SignImageOptions {
   image: ImageReference & { digest: string };

@@ -2,12 +2,12 @@
  * The simple-signing payload cosign signs for the legacy `.sig` format, and the strict reading of
  * it that containers/image (podman, skopeo, bootc) applies before it trusts a signature.
  */
-import { BydigestError } from '../errors.js';
-import { paranoidJsonReader } from '../util/paranoid-json.js';
-import { parseJsonTree, toPlain, type JsonNode } from '../util/strict-json.js';
+import { BydigestError } from '../../errors.js';
+import { paranoidJsonReader } from '../../util/json/paranoid-json.js';
+import { parseJsonTree, toPlain, type JsonNode } from '../../util/json/strict-json.js';
 import { SIGNATURE_TYPE } from './constants.js';
 import { goDigestError } from './go-digest.js';
-import { goString, goStruct, goValue, type GoJsonValue } from './go-json.js';
+import { goString, goStruct, goValue, type GoJsonValue } from '../../util/json/go-json.js';
 
 export interface SimpleSigningPayloadInput {
   /** What cosign writes is the repository alone, e.g. "ghcr.io/owner/image". */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { BydigestError } from '../errors.js';
+import { BydigestError } from '../../errors.js';
 import { openCosignKey, parseCosignKeyEnvelope } from './keyfile.js';
 import { signingKeyFromPkcs8, type SigningKey } from './signing-key.js';
 

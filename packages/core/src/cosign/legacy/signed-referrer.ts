@@ -1,9 +1,9 @@
-import { attachReferrer, readFallbackEntries, type ReferrersMode } from '../oci/referrers.js';
-import { withDigest, type ImageReference } from '../oci/reference.js';
-import type { BlobSource, RegistryClient } from '../oci/registry.js';
-import type { ManifestBytes } from '../oci/types.js';
+import { attachReferrer, readFallbackEntries, type ReferrersMode } from '../../oci/referrers.js';
+import { withDigest, type ImageReference } from '../../oci/reference.js';
+import type { BlobSource, RegistryClient } from '../../oci/registry.js';
+import type { ManifestBytes } from '../../oci/types.js';
 import { signImage } from './sign-image.js';
-import type { Signer } from '../signer/signer.js';
+import type { Signer } from '../../signer/signer.js';
 
 export interface SignedReferrerOptions {
   /** The subject (its repository receives everything). */

@@ -5,11 +5,11 @@
  * Layout checked against what cosign 3.1 writes to distribution 2.8 (see bundle.test.ts).
  */
 import { createHash, type KeyObject } from 'node:crypto';
-import { BydigestError } from '../errors.js';
-import { digestHex, isSha256Digest, sha256Digest } from '../oci/digest.js';
-import { EMPTY_CONFIG, MediaType } from '../oci/media-types.js';
-import type { Descriptor } from '../oci/types.js';
-import type { Signer } from '../signer/signer.js';
+import { BydigestError } from '../../errors.js';
+import { digestHex, isSha256Digest, sha256Digest } from '../../oci/digest.js';
+import { EMPTY_CONFIG, MediaType } from '../../oci/media-types.js';
+import type { Descriptor } from '../../oci/types.js';
+import type { Signer } from '../../signer/signer.js';
 
 export const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 /** Every bundle version's media type starts so; cosign matches referrers by this prefix. */

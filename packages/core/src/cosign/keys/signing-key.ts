@@ -1,5 +1,5 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
-import { BydigestError } from '../errors.js';
+import { BydigestError } from '../../errors.js';
 import { identifyPrivateKey, type PrivateKeyType } from './private-key-type.js';
 import { publicKeyId, publicKeyPem } from './public-key.js';
 

@@ -4,20 +4,20 @@
  * back the way cosign 3 reads them.
  */
 import type { KeyObject } from 'node:crypto';
-import { BydigestError } from '../errors.js';
-import { sleep } from '../oci/http/retry.js';
-import { parseManifestJson } from '../oci/manifest.js';
-import { EMPTY_CONFIG, MediaType } from '../oci/media-types.js';
-import { formatReference, withDigest, type ImageReference } from '../oci/reference.js';
-import { appendToFallbackIndex, defaultReferrersMode, listReferrers, referrerDescriptor, subjectDescriptor, type ReferrersMode } from '../oci/referrers.js';
-import type { RegistryClient, RepoRef } from '../oci/registry.js';
-import type { SettleOptions, SettleReport } from '../oci/settle.js';
-import type { Descriptor, ImageManifest } from '../oci/types.js';
-import { mapLimit } from '../util/map-limit.js';
+import { BydigestError } from '../../errors.js';
+import { sleep } from '../../oci/http/retry.js';
+import { parseManifestJson } from '../../oci/manifest.js';
+import { EMPTY_CONFIG, MediaType } from '../../oci/media-types.js';
+import { formatReference, withDigest, type ImageReference } from '../../oci/reference.js';
+import { appendToFallbackIndex, defaultReferrersMode, listReferrers, referrerDescriptor, subjectDescriptor, type ReferrersMode } from '../../oci/referrers.js';
+import type { RegistryClient, RepoRef } from '../../oci/registry.js';
+import type { SettleOptions, SettleReport } from '../../oci/settle.js';
+import type { Descriptor, ImageManifest } from '../../oci/types.js';
+import { mapLimit } from '../../util/map-limit.js';
 import { buildSignBundle, bundleReferrerManifest, SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX } from './bundle.js';
 import { checkSignBundle, type SignStatement } from './bundle-verify.js';
-import { signingTargets } from './sign-image.js';
-import type { Signer } from '../signer/signer.js';
+import { signingTargets } from '../legacy/sign-image.js';
+import type { Signer } from '../../signer/signer.js';
 
 /** Bundles are a few KB (more with certificate chains and log entries); this bounds a hostile one. */
 const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;

@@ -4,8 +4,8 @@
  * Output is byte-for-byte what cosign (go-containerregistry) writes for the same layers.
  */
 import type { KeyObject } from 'node:crypto';
-import { BydigestError } from '../errors.js';
-import { sha256Digest } from '../oci/digest.js';
+import { BydigestError } from '../../errors.js';
+import { sha256Digest } from '../../oci/digest.js';
 import {
   DOCKER_MANIFEST_MEDIA_TYPE,
   OCI_CONFIG_MEDIA_TYPE,
@@ -13,8 +13,8 @@ import {
   SIGNATURE_ANNOTATION,
   SIMPLE_SIGNING_MEDIA_TYPE,
 } from './constants.js';
-import { goString, goStruct, goValue } from './go-json.js';
-import { verifyPayload } from './signature.js';
+import { goString, goStruct, goValue } from '../../util/json/go-json.js';
+import { verifyPayload } from '../keys/signature.js';
 
 /**
  * The descriptor fields go-containerregistry keeps when cosign rewrites a .sig manifest; others

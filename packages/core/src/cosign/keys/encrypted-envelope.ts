@@ -6,7 +6,7 @@
  */
 import { randomBytes, scrypt } from 'node:crypto';
 import { secretbox } from '@noble/ciphers/salsa.js';
-import { BydigestError } from '../errors.js';
+import { BydigestError } from '../../errors.js';
 import { decodeStdBase64 } from './base64.js';
 
 export interface ScryptParams {

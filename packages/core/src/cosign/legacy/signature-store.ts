@@ -1,12 +1,12 @@
 import type { KeyObject } from 'node:crypto';
-import { BydigestError } from '../errors.js';
-import { formatReference, withTag, type ImageReference } from '../oci/reference.js';
-import type { RegistryClient, RepoRef } from '../oci/registry.js';
-import type { ManifestBytes } from '../oci/types.js';
+import { BydigestError } from '../../errors.js';
+import { formatReference, withTag, type ImageReference } from '../../oci/reference.js';
+import type { RegistryClient, RepoRef } from '../../oci/registry.js';
+import type { ManifestBytes } from '../../oci/types.js';
 import { parseSimpleSigningPayload, type SimpleSigningPayload } from './payload.js';
 import { OCI_MANIFEST_MEDIA_TYPE, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE } from './constants.js';
 import { parseSigManifest, signatureTag, type ParsedSigManifest } from './sig-manifest.js';
-import { checkPayloadSignature } from './signature.js';
+import { checkPayloadSignature } from '../keys/signature.js';
 
 /** The `.sig` manifest of a digest as stored, parsed; undefined when there is none. */
 export interface StoredSignatures {
