@@ -25,7 +25,7 @@ export async function createStagingDir(opts: CreateStagingDirOptions): Promise<s
       dir = await realpath(await mkdtemp(join(await realpath(opts.parent), PREFIX)));
     } catch (e) {
       throw new BydigestError('SECRETS', `cannot create a directory in ${opts.parent}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, {
-        hint: 'RUNNER_TEMP must be an existing, writable directory; or set the dir input',
+        hint: 'RUNNER_TEMP must be an existing, writable directory; or choose another staging directory',
         cause: e,
       });
     }
@@ -47,7 +47,7 @@ async function claimDir(dir: string): Promise<void> {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
       throw new BydigestError('INVALID_ARGUMENT', `the parent directory of ${dir} does not exist`, {
-        hint: 'create the parent first, or leave the input empty to use a fresh directory under $RUNNER_TEMP',
+        hint: 'create the parent first, or let a fresh directory be made under $RUNNER_TEMP',
         cause: e,
       });
     }

@@ -33,7 +33,7 @@ export function readKeySource(spec: string, env: NodeJS.ProcessEnv): string {
     return readFileSync(value, 'utf8');
   } catch (e) {
     throw new BydigestError('INVALID_ARGUMENT', `cannot read key file ${value}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, {
-      hint: 'stage it with wipe-secrets, or use env://NAME',
+      hint: 'stage the key file before this step, or pass the key in an environment variable (env://NAME)',
     });
   }
 }

@@ -41,7 +41,7 @@ export interface SignedDigest {
 
 /** The digests to sign: the image, and with `recursive` every manifest an index lists. */
 export async function signingTargets(client: RegistryClient, image: ImageReference & { digest: string }, recursive: boolean): Promise<string[]> {
-  const manifest = await getSubjectManifest(client, image, 'sign the digest capture-digest reported, after the push');
+  const manifest = await getSubjectManifest(client, image, 'sign a digest the registry holds: the one its push reported');
   if (!recursive) return [image.digest];
   return [image.digest, ...platformManifests(manifest, formatReference(image)).map((p) => p.digest)];
 }

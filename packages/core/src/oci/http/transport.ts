@@ -213,7 +213,7 @@ export class RegistryTransport {
       if (!creds || creds.kind !== 'basic') {
         throw new BydigestError('UNAUTHORIZED', `${this.host} requires a username and password and none were found`, {
           status: 401,
-          hint: 'set the username/password inputs, or log in first (podman/skopeo/docker login) so an auth file has them',
+          hint: 'give registry credentials, or log in first (podman/skopeo/docker login) so an auth file has them',
         });
       }
       return { authorization: `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` };
@@ -272,7 +272,7 @@ export class RegistryTransport {
       const err = new BydigestError(
         'UNAUTHORIZED',
         `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`,
-        { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'set the username/password inputs or log in first' },
+        { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first' },
       );
       if (RETRYABLE_STATUS.has(res.statusCode)) return retryAfter(err);
       throw err;
@@ -357,7 +357,7 @@ async function statusError(req: HttpRequest, status: number, headers: Record<str
   const code = status === 404 ? 'NOT_FOUND' : status === 401 || status === 403 ? 'UNAUTHORIZED' : 'REGISTRY';
   const hint =
     status === 401 || status === 403
-      ? 'check that the credentials (username/password inputs or an auth file) may push and pull this repository'
+      ? 'check that the credentials (given, or from an auth file) may push and pull this repository'
       : undefined;
   void headers;
   return new BydigestError(code, `${req.operation} ${req.reference}: HTTP ${status}${detail ? ` (${detail})` : ''}`, {
