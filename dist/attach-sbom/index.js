@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 if ((0,_bydigest_action_kit_entry__WEBPACK_IMPORTED_MODULE_0__/* .runnerFilesPresent */ .x)()) {
     const pendingKey = (0,_bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_1__/* .startSigningKey */ .$)({ unless: 'sign' });
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1045));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6863));
     await run(pendingKey);
 }
 
@@ -28,7 +28,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ startSigningKey)
 /* harmony export */ });
-/* harmony import */ var _bydigest_core_keys__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6316);
+/* harmony import */ var _bydigest_core_keys__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3839);
 // Imported by the entries of signing actions before anything heavy: it reads the key inputs
 // straight from INPUT_* (no @actions/core yet) and starts scrypt on libuv's pool at once, so
 // key derivation overlaps module loading and the first registry round-trips.
@@ -74,7 +74,7 @@ function runnerFilesPresent() {
 
 /***/ }),
 
-/***/ 9075:
+/***/ 3552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -107,7 +107,7 @@ function firstBadOffset(s) {
 
 /***/ }),
 
-/***/ 4203:
+/***/ 7389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -174,7 +174,7 @@ function isBydigestError(e, code) {
 
 /***/ }),
 
-/***/ 6316:
+/***/ 3839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -187,8 +187,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
-// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
-var constants = __nccwpck_require__(4203);
+// EXTERNAL MODULE: ./packages/core/src/cosign/legacy/constants.ts
+var constants = __nccwpck_require__(7389);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@noble+ciphers@2.4.0/node_modules/@noble/ciphers/utils.js
@@ -2092,9 +2092,9 @@ function salsa_secretbox(key, nonce) {
     return { seal: xs.encrypt, open: xs.decrypt };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/cosign/base64.ts
-var base64 = __nccwpck_require__(9075);
-;// CONCATENATED MODULE: ./packages/core/src/cosign/encrypted-envelope.ts
+// EXTERNAL MODULE: ./packages/core/src/cosign/keys/base64.ts
+var base64 = __nccwpck_require__(3552);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/encrypted-envelope.ts
 /**
  * The passphrase box cosign keeps its private key in (go-securesystemslib `encrypted`):
  * scrypt derives a 32-byte key from the password, NaCl secretbox (XSalsa20-Poly1305) seals the
@@ -2230,7 +2230,7 @@ function corrupted(what, reason) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/pem.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/pem.ts
 
 const BEGIN = /^-----BEGIN ([^\r\n]*?)-----[ \t]*\r?$/m;
 /**
@@ -2263,7 +2263,7 @@ function pem_encodePem(label, der) {
     return `-----BEGIN ${label}-----\n${lines.join('\n')}${lines.length ? '\n' : ''}-----END ${label}-----\n`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/keyfile.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/keyfile.ts
 
 
 
@@ -2326,7 +2326,7 @@ async function encryptCosignKey(privateKey, password, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/der.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/der.ts
 /**
  * Just enough DER to tell what kind of private key a decrypted key file holds before handing it
  * to OpenSSL: OpenSSL rejects some keys cosign writes (Ed25519 PKCS#8 v2) with only "wrong tag",
@@ -2397,7 +2397,7 @@ function decodeOid(value) {
     return parts.join('.');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/private-key-type.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/private-key-type.ts
 
 const ALGORITHMS = {
     '1.2.840.10045.2.1': 'ecdsa',
@@ -2439,7 +2439,7 @@ function identifyPrivateKey(der) {
     return { format: 'pkcs8', algorithm, curve: CURVES[curveOid] ?? curveOid };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/public-key.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/public-key.ts
 
 
 
@@ -2490,7 +2490,7 @@ function spkiDer(key) {
     return pub.export({ type: 'spki', format: 'der' });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/signing-key.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/signing-key.ts
 
 
 
@@ -2579,7 +2579,7 @@ function refusalReason(type) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/key-source.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/key-source.ts
 
 
 
@@ -2616,7 +2616,7 @@ function readKeySource(spec, env) {
     }
     catch (e) {
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `cannot read key file ${value}: ${e.code ?? e.message}`, {
-            hint: 'stage it with wipe-secrets, or use env://NAME',
+            hint: 'stage the key file before this step, or pass the key in an environment variable (env://NAME)',
         });
     }
 }

@@ -368,13 +368,21 @@ async function runAction(body, opts = {}) {
         process.exitCode = 1;
     }
 }
+/**
+ * The `with:` inputs behind a library error that no single input owns: core's hints speak of
+ * the domain ("give registry credentials"), this says where a workflow gives them.
+ */
+const WHICH_INPUTS = {
+    UNAUTHORIZED: 'username and password (or github-token for ghcr.io), or a login step before this one that writes an auth file',
+};
 function failureMessage(e) {
     if (e instanceof InputError)
         return e.hint ? `${e.message}\nhint: ${e.hint}` : e.message;
     if (e instanceof errors_BydigestError) {
         const where = [e.operation, e.reference, e.status === undefined ? undefined : `HTTP ${e.status}`].filter(Boolean);
         const head = where.length > 0 && !e.message.includes(where[0]) ? `${e.message} (${where.join(', ')})` : e.message;
-        return e.hint ? `${head}\nhint: ${e.hint}` : head;
+        const inputs = WHICH_INPUTS[e.code];
+        return [head, e.hint ? `hint: ${e.hint}` : '', inputs ? `inputs: ${inputs}` : ''].filter(Boolean).join('\n');
     }
     return e instanceof Error ? e.message : String(e);
 }
@@ -1083,7 +1091,7 @@ class RegistryTransport {
             if (!creds || creds.kind !== 'basic') {
                 throw new errors_BydigestError('UNAUTHORIZED', `${this.host} requires a username and password and none were found`, {
                     status: 401,
-                    hint: 'set the username/password inputs, or log in first (podman/skopeo/docker login) so an auth file has them',
+                    hint: 'give registry credentials, or log in first (podman/skopeo/docker login) so an auth file has them',
                 });
             }
             return { authorization: `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` };
@@ -1147,7 +1155,7 @@ class RegistryTransport {
                 return done({ token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 });
             }
             await res.body.dump();
-            const err = new errors_BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'set the username/password inputs or log in first' });
+            const err = new errors_BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first' });
             if (RETRYABLE_STATUS.has(res.statusCode))
                 return retryAfter(err);
             throw err;
@@ -1232,7 +1240,7 @@ async function statusError(req, status, headers, body) {
     }
     const code = status === 404 ? 'NOT_FOUND' : status === 401 || status === 403 ? 'UNAUTHORIZED' : 'REGISTRY';
     const hint = status === 401 || status === 403
-        ? 'check that the credentials (username/password inputs or an auth file) may push and pull this repository'
+        ? 'check that the credentials (given, or from an auth file) may push and pull this repository'
         : undefined;
     void headers;
     return new errors_BydigestError(code, `${req.operation} ${req.reference}: HTTP ${status}${detail ? ` (${detail})` : ''}`, {

@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 if ((0,_bydigest_action_kit_entry__WEBPACK_IMPORTED_MODULE_0__/* .runnerFilesPresent */ .x)()) {
     const pendingKey = (0,_bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_1__/* .startSigningKey */ .$)({ optional: true });
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5733));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7331));
     await run(pendingKey);
 }
 
@@ -28,7 +28,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ startSigningKey)
 /* harmony export */ });
-/* harmony import */ var _bydigest_core_keys__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
+/* harmony import */ var _bydigest_core_keys__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9640);
 // Imported by the entries of signing actions before anything heavy: it reads the key inputs
 // straight from INPUT_* (no @actions/core yet) and starts scrypt on libuv's pool at once, so
 // key derivation overlaps module loading and the first registry round-trips.
@@ -74,7 +74,7 @@ function runnerFilesPresent() {
 
 /***/ }),
 
-/***/ 9075:
+/***/ 3552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -107,49 +107,14 @@ function firstBadOffset(s) {
 
 /***/ }),
 
-/***/ 4203:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
-/* harmony export */   GH: () => (/* binding */ SIGSTORE_KEY_LABEL),
-/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
-/* harmony export */   ZC: () => (/* binding */ DOCKER_MANIFEST_MEDIA_TYPE),
-/* harmony export */   j7: () => (/* binding */ PUBLIC_KEY_LABEL),
-/* harmony export */   k_: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE),
-/* harmony export */   rm: () => (/* binding */ OCI_CONFIG_MEDIA_TYPE),
-/* harmony export */   uf: () => (/* binding */ SIGNATURE_TYPE),
-/* harmony export */   zK: () => (/* binding */ COSIGN_KEY_LABEL)
-/* harmony export */ });
-/* unused harmony exports BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION */
-/** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
-const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const SIGNATURE_TYPE = 'cosign container image signature';
-const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
-const BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
-const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
-const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
-// containers/image reads a .sig only when it is an OCI manifest; Docker v2 ones (cosign 1.x) are invisible to it.
-const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
-const DOCKER_MANIFEST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
-/** Written by cosign ≥ 2.0.1. */
-const SIGSTORE_KEY_LABEL = 'ENCRYPTED SIGSTORE PRIVATE KEY';
-/** Written by older cosign; read by every cosign and containers/image version, so it is what we write. */
-const COSIGN_KEY_LABEL = 'ENCRYPTED COSIGN PRIVATE KEY';
-const PUBLIC_KEY_LABEL = 'PUBLIC KEY';
-
-
-/***/ }),
-
-/***/ 6608:
+/***/ 2377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ encodePem),
 /* harmony export */   n: () => (/* binding */ decodeFirstPem)
 /* harmony export */ });
-/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9075);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3552);
 
 const BEGIN = /^-----BEGIN ([^\r\n]*?)-----[ \t]*\r?$/m;
 /**
@@ -185,7 +150,7 @@ function encodePem(label, der) {
 
 /***/ }),
 
-/***/ 455:
+/***/ 1444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -197,8 +162,8 @@ function encodePem(label, der) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(637);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4203);
-/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6608);
+/* harmony import */ var _legacy_constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7389);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2377);
 
 
 
@@ -218,13 +183,13 @@ function loadPublicKey(pem) {
         });
     }
     const { label, der } = decoded.block;
-    if (label !== _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7 && label !== 'RSA PUBLIC KEY') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W('KEY', `the public key has PEM label "${label}"; expected "${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7}"`, {
+    if (label !== _legacy_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7 && label !== 'RSA PUBLIC KEY') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W('KEY', `the public key has PEM label "${label}"; expected "${_legacy_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7}"`, {
             hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
         });
     }
     try {
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: der, format: 'der', type: label === _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7 ? 'spki' : 'pkcs1' });
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: der, format: 'der', type: label === _legacy_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7 ? 'spki' : 'pkcs1' });
     }
     catch (e) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W('KEY', `the public key cannot be parsed: ${e.message}`, {
@@ -235,7 +200,7 @@ function loadPublicKey(pem) {
 }
 /** PKIX PEM, byte-for-byte as `cosign generate-key-pair` writes cosign.pub. */
 function publicKeyPem(key) {
-    return (0,_pem_js__WEBPACK_IMPORTED_MODULE_1__/* .encodePem */ .T)(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7, spkiDer(key));
+    return (0,_pem_js__WEBPACK_IMPORTED_MODULE_1__/* .encodePem */ .T)(_legacy_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7, spkiDer(key));
 }
 /** sha256 of the DER public key, hex: a short, stable name for a key in logs and comparisons. */
 function publicKeyId(key) {
@@ -248,6 +213,41 @@ function spkiDer(key) {
     const pub = key.type === 'private' ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key) : key;
     return pub.export({ type: 'spki', format: 'der' });
 }
+
+
+/***/ }),
+
+/***/ 7389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
+/* harmony export */   GH: () => (/* binding */ SIGSTORE_KEY_LABEL),
+/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
+/* harmony export */   ZC: () => (/* binding */ DOCKER_MANIFEST_MEDIA_TYPE),
+/* harmony export */   j7: () => (/* binding */ PUBLIC_KEY_LABEL),
+/* harmony export */   k_: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE),
+/* harmony export */   rm: () => (/* binding */ OCI_CONFIG_MEDIA_TYPE),
+/* harmony export */   uf: () => (/* binding */ SIGNATURE_TYPE),
+/* harmony export */   zK: () => (/* binding */ COSIGN_KEY_LABEL)
+/* harmony export */ });
+/* unused harmony exports BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION */
+/** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const SIGNATURE_TYPE = 'cosign container image signature';
+const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
+const BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
+const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
+const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
+// containers/image reads a .sig only when it is an OCI manifest; Docker v2 ones (cosign 1.x) are invisible to it.
+const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
+const DOCKER_MANIFEST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
+/** Written by cosign ≥ 2.0.1. */
+const SIGSTORE_KEY_LABEL = 'ENCRYPTED SIGSTORE PRIVATE KEY';
+/** Written by older cosign; read by every cosign and containers/image version, so it is what we write. */
+const COSIGN_KEY_LABEL = 'ENCRYPTED COSIGN PRIVATE KEY';
+const PUBLIC_KEY_LABEL = 'PUBLIC KEY';
 
 
 /***/ }),
@@ -284,7 +284,7 @@ function isBydigestError(e, code) {
 
 /***/ }),
 
-/***/ 421:
+/***/ 9640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -297,8 +297,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
-// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
-var constants = __nccwpck_require__(4203);
+// EXTERNAL MODULE: ./packages/core/src/cosign/legacy/constants.ts
+var constants = __nccwpck_require__(7389);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@noble+ciphers@2.4.0/node_modules/@noble/ciphers/utils.js
@@ -2202,9 +2202,9 @@ function salsa_secretbox(key, nonce) {
     return { seal: xs.encrypt, open: xs.decrypt };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/cosign/base64.ts
-var base64 = __nccwpck_require__(9075);
-;// CONCATENATED MODULE: ./packages/core/src/cosign/encrypted-envelope.ts
+// EXTERNAL MODULE: ./packages/core/src/cosign/keys/base64.ts
+var base64 = __nccwpck_require__(3552);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/encrypted-envelope.ts
 /**
  * The passphrase box cosign keeps its private key in (go-securesystemslib `encrypted`):
  * scrypt derives a 32-byte key from the password, NaCl secretbox (XSalsa20-Poly1305) seals the
@@ -2340,9 +2340,9 @@ function corrupted(what, reason) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/cosign/pem.ts
-var cosign_pem = __nccwpck_require__(6608);
-;// CONCATENATED MODULE: ./packages/core/src/cosign/keyfile.ts
+// EXTERNAL MODULE: ./packages/core/src/cosign/keys/pem.ts
+var keys_pem = __nccwpck_require__(2377);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/keyfile.ts
 
 
 
@@ -2355,7 +2355,7 @@ const UNENCRYPTED_LABELS = new Set(['PRIVATE KEY', 'EC PRIVATE KEY', 'RSA PRIVAT
  * a caller can reject a bad key at once and start the slow scrypt (deriveAndOpen) early.
  */
 function parseCosignKeyEnvelope(pem) {
-    const decoded = (0,cosign_pem/* decodeFirstPem */.n)(pem);
+    const decoded = (0,keys_pem/* decodeFirstPem */.n)(pem);
     if (!decoded.ok) {
         throw new errors/* BydigestError */.W('KEY', `${WHAT} is not PEM: ${decoded.reason}`, {
             hint: `Pass the contents of cosign.key (-----BEGIN ${constants/* SIGSTORE_KEY_LABEL */.GH}-----); create one with cosign generate-key-pair.`,
@@ -2405,7 +2405,7 @@ async function encryptCosignKey(privateKey, password, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/der.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/der.ts
 /**
  * Just enough DER to tell what kind of private key a decrypted key file holds before handing it
  * to OpenSSL: OpenSSL rejects some keys cosign writes (Ed25519 PKCS#8 v2) with only "wrong tag",
@@ -2476,7 +2476,7 @@ function decodeOid(value) {
     return parts.join('.');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/private-key-type.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/private-key-type.ts
 
 const ALGORITHMS = {
     '1.2.840.10045.2.1': 'ecdsa',
@@ -2518,9 +2518,9 @@ function identifyPrivateKey(der) {
     return { format: 'pkcs8', algorithm, curve: CURVES[curveOid] ?? curveOid };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/cosign/public-key.ts
-var public_key = __nccwpck_require__(455);
-;// CONCATENATED MODULE: ./packages/core/src/cosign/signing-key.ts
+// EXTERNAL MODULE: ./packages/core/src/cosign/keys/public-key.ts
+var public_key = __nccwpck_require__(1444);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/signing-key.ts
 
 
 
@@ -2609,7 +2609,7 @@ function refusalReason(type) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/key-source.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/key-source.ts
 
 
 
@@ -2646,7 +2646,7 @@ function readKeySource(spec, env) {
     }
     catch (e) {
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `cannot read key file ${value}: ${e.code ?? e.message}`, {
-            hint: 'stage it with wipe-secrets, or use env://NAME',
+            hint: 'stage the key file before this step, or pass the key in an environment variable (env://NAME)',
         });
     }
 }

@@ -294,13 +294,21 @@ async function runAction(body, opts = {}) {
         process.exitCode = 1;
     }
 }
+/**
+ * The `with:` inputs behind a library error that no single input owns: core's hints speak of
+ * the domain ("give registry credentials"), this says where a workflow gives them.
+ */
+const WHICH_INPUTS = {
+    UNAUTHORIZED: 'username and password (or github-token for ghcr.io), or a login step before this one that writes an auth file',
+};
 function failureMessage(e) {
     if (e instanceof InputError)
         return e.hint ? `${e.message}\nhint: ${e.hint}` : e.message;
     if (e instanceof errors_BydigestError) {
         const where = [e.operation, e.reference, e.status === undefined ? undefined : `HTTP ${e.status}`].filter(Boolean);
         const head = where.length > 0 && !e.message.includes(where[0]) ? `${e.message} (${where.join(', ')})` : e.message;
-        return e.hint ? `${head}\nhint: ${e.hint}` : head;
+        const inputs = WHICH_INPUTS[e.code];
+        return [head, e.hint ? `hint: ${e.hint}` : '', inputs ? `inputs: ${inputs}` : ''].filter(Boolean).join('\n');
     }
     return e instanceof Error ? e.message : String(e);
 }
@@ -703,7 +711,7 @@ async function createStagingDir(opts) {
         }
         catch (e) {
             throw new errors_BydigestError('SECRETS', `cannot create a directory in ${opts.parent}: ${e.code ?? String(e)}`, {
-                hint: 'RUNNER_TEMP must be an existing, writable directory; or set the dir input',
+                hint: 'RUNNER_TEMP must be an existing, writable directory; or choose another staging directory',
                 cause: e,
             });
         }
@@ -726,7 +734,7 @@ async function claimDir(dir) {
         const code = e.code;
         if (code === 'ENOENT') {
             throw new errors_BydigestError('INVALID_ARGUMENT', `the parent directory of ${dir} does not exist`, {
-                hint: 'create the parent first, or leave the input empty to use a fresh directory under $RUNNER_TEMP',
+                hint: 'create the parent first, or let a fresh directory be made under $RUNNER_TEMP',
                 cause: e,
             });
         }

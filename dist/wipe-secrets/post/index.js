@@ -31528,13 +31528,21 @@ async function runAction(body, opts = {}) {
         process.exitCode = 1;
     }
 }
+/**
+ * The `with:` inputs behind a library error that no single input owns: core's hints speak of
+ * the domain ("give registry credentials"), this says where a workflow gives them.
+ */
+const WHICH_INPUTS = {
+    UNAUTHORIZED: 'username and password (or github-token for ghcr.io), or a login step before this one that writes an auth file',
+};
 function failureMessage(e) {
     if (e instanceof InputError)
         return e.hint ? `${e.message}\nhint: ${e.hint}` : e.message;
     if (e instanceof errors_BydigestError) {
         const where = [e.operation, e.reference, e.status === undefined ? undefined : `HTTP ${e.status}`].filter(Boolean);
         const head = where.length > 0 && !e.message.includes(where[0]) ? `${e.message} (${where.join(', ')})` : e.message;
-        return e.hint ? `${head}\nhint: ${e.hint}` : head;
+        const inputs = WHICH_INPUTS[e.code];
+        return [head, e.hint ? `hint: ${e.hint}` : '', inputs ? `inputs: ${inputs}` : ''].filter(Boolean).join('\n');
     }
     return e instanceof Error ? e.message : String(e);
 }

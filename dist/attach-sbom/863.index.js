@@ -1,8 +1,8 @@
-export const id = 45;
-export const ids = [45];
+export const id = 863;
+export const ids = [863];
 export const modules = {
 
-/***/ 1045:
+/***/ 6863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -365,13 +365,21 @@ async function runAction(body, opts = {}) {
         process.exitCode = 1;
     }
 }
+/**
+ * The `with:` inputs behind a library error that no single input owns: core's hints speak of
+ * the domain ("give registry credentials"), this says where a workflow gives them.
+ */
+const WHICH_INPUTS = {
+    UNAUTHORIZED: 'username and password (or github-token for ghcr.io), or a login step before this one that writes an auth file',
+};
 function failureMessage(e) {
     if (e instanceof InputError)
         return e.hint ? `${e.message}\nhint: ${e.hint}` : e.message;
     if (e instanceof errors/* BydigestError */.W) {
         const where = [e.operation, e.reference, e.status === undefined ? undefined : `HTTP ${e.status}`].filter(Boolean);
         const head = where.length > 0 && !e.message.includes(where[0]) ? `${e.message} (${where.join(', ')})` : e.message;
-        return e.hint ? `${head}\nhint: ${e.hint}` : head;
+        const inputs = WHICH_INPUTS[e.code];
+        return [head, e.hint ? `hint: ${e.hint}` : '', inputs ? `inputs: ${inputs}` : ''].filter(Boolean).join('\n');
     }
     return e instanceof Error ? e.message : String(e);
 }
@@ -390,9 +398,9 @@ function asInputError(e, inputFor = {}) {
     return input ? new InputError(input, e.message, e.hint) : e;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/cosign/base64.ts
-var base64 = __webpack_require__(9075);
-;// CONCATENATED MODULE: ./packages/core/src/cosign/signature.ts
+// EXTERNAL MODULE: ./packages/core/src/cosign/keys/base64.ts
+var base64 = __webpack_require__(3552);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/signature.ts
 
 
 /** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
@@ -446,7 +454,7 @@ function verifyPayload(publicKey, payload, signatureBase64) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/signer/pending-key.ts + 12 modules
-var pending_key = __webpack_require__(6316);
+var pending_key = __webpack_require__(3839);
 ;// CONCATENATED MODULE: ./packages/core/src/signer/key-signer.ts
 
 
@@ -1493,7 +1501,7 @@ class RegistryTransport {
             if (!creds || creds.kind !== 'basic') {
                 throw new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host} requires a username and password and none were found`, {
                     status: 401,
-                    hint: 'set the username/password inputs, or log in first (podman/skopeo/docker login) so an auth file has them',
+                    hint: 'give registry credentials, or log in first (podman/skopeo/docker login) so an auth file has them',
                 });
             }
             return { authorization: `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` };
@@ -1557,7 +1565,7 @@ class RegistryTransport {
                 return done({ token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 });
             }
             await res.body.dump();
-            const err = new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'set the username/password inputs or log in first' });
+            const err = new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first' });
             if (RETRYABLE_STATUS.has(res.statusCode))
                 return retryAfter(err);
             throw err;
@@ -1642,7 +1650,7 @@ async function statusError(req, status, headers, body) {
     }
     const code = status === 404 ? 'NOT_FOUND' : status === 401 || status === 403 ? 'UNAUTHORIZED' : 'REGISTRY';
     const hint = status === 401 || status === 403
-        ? 'check that the credentials (username/password inputs or an auth file) may push and pull this repository'
+        ? 'check that the credentials (given, or from an auth file) may push and pull this repository'
         : undefined;
     void headers;
     return new errors/* BydigestError */.W(code, `${req.operation} ${req.reference}: HTTP ${status}${detail ? ` (${detail})` : ''}`, {
@@ -2076,7 +2084,7 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/util/paranoid-json.ts
+;// CONCATENATED MODULE: ./packages/core/src/util/json/paranoid-json.ts
 /** A reader whose failures are `fail(message)`. */
 function paranoidJsonReader(fail) {
     function paranoidObject(node, resolve) {
@@ -2144,9 +2152,9 @@ function goTokenDescription(node) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
-var constants = __webpack_require__(4203);
-;// CONCATENATED MODULE: ./packages/core/src/cosign/go-json.ts
+// EXTERNAL MODULE: ./packages/core/src/cosign/legacy/constants.ts
+var constants = __webpack_require__(7389);
+;// CONCATENATED MODULE: ./packages/core/src/util/json/go-json.ts
 /**
  * JSON text as Go's encoding/json.Marshal writes it, so payloads and .sig manifests are the bytes
  * cosign would write: struct fields in declaration order (the caller lists them), map keys sorted
@@ -2210,7 +2218,7 @@ function isLowSurrogate(code) {
     return code >= 0xdc00 && code <= 0xdfff;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/payload.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/payload.ts
 /**
  * The simple-signing payload cosign signs for the legacy `.sig` format, and the strict reading of
  * it that containers/image (podman, skopeo, bootc) applies before it trusts a signature.
@@ -2315,7 +2323,7 @@ function payload_invalid(message) {
 // Every decoding failure is an invalid payload, so it carries the re-sign hint.
 const { paranoidObject, exactFields, goString: decodeString, goFloat64: decodeFloat } = paranoidJsonReader(payload_invalid);
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/sig-manifest.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/sig-manifest.ts
 
 
 
@@ -2504,7 +2512,7 @@ function plainDescriptor(d) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/append-signatures.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/append-signatures.ts
 
 
 
@@ -2581,7 +2589,7 @@ async function appendSignatureLayers(client, tag, opts) {
     return { settle, manifest: last, alreadyPresent: initiallyPresent === true && settle.writes === 0 };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/sign-image.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/sign-image.ts
 
 
 
@@ -2592,7 +2600,7 @@ async function appendSignatureLayers(client, tag, opts) {
 
 /** The digests to sign: the image, and with `recursive` every manifest an index lists. */
 async function signingTargets(client, image, recursive) {
-    const manifest = await getSubjectManifest(client, image, 'sign the digest capture-digest reported, after the push');
+    const manifest = await getSubjectManifest(client, image, 'sign a digest the registry holds: the one its push reported');
     if (!recursive)
         return [image.digest];
     return [image.digest, ...platformManifests(manifest, formatReference(image)).map((p) => p.digest)];
@@ -2654,7 +2662,7 @@ async function signPrepared(client, prep, signer, opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/signed-referrer.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/signed-referrer.ts
 
 
 

@@ -1,8 +1,8 @@
-export const id = 214;
-export const ids = [214];
+export const id = 569;
+export const ids = [569];
 export const modules = {
 
-/***/ 9214:
+/***/ 1569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -40,7 +40,7 @@ function isBydigestError(e, code) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/cosign/constants.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/constants.ts
 /** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
 const constants_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const constants_SIGNATURE_TYPE = 'cosign container image signature';
@@ -58,7 +58,7 @@ const SIGSTORE_KEY_LABEL = 'ENCRYPTED SIGSTORE PRIVATE KEY';
 const COSIGN_KEY_LABEL = 'ENCRYPTED COSIGN PRIVATE KEY';
 const constants_PUBLIC_KEY_LABEL = 'PUBLIC KEY';
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/base64.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/base64.ts
 /**
  * Decoding that accepts exactly what Go's base64.StdEncoding accepts (padding required, no
  * URL alphabet), which is what cosign and containers/image use for keys and signatures.
@@ -83,7 +83,7 @@ function firstBadOffset(s) {
     return s.length - (s.length % 4);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/pem.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/pem.ts
 
 const BEGIN = /^-----BEGIN ([^\r\n]*?)-----[ \t]*\r?$/m;
 /**
@@ -116,7 +116,7 @@ function pem_encodePem(label, der) {
     return `-----BEGIN ${label}-----\n${lines.join('\n')}${lines.length ? '\n' : ''}-----END ${label}-----\n`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/public-key.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/public-key.ts
 
 
 
@@ -329,13 +329,21 @@ async function runAction(body, opts = {}) {
         process.exitCode = 1;
     }
 }
+/**
+ * The `with:` inputs behind a library error that no single input owns: core's hints speak of
+ * the domain ("give registry credentials"), this says where a workflow gives them.
+ */
+const WHICH_INPUTS = {
+    UNAUTHORIZED: 'username and password (or github-token for ghcr.io), or a login step before this one that writes an auth file',
+};
 function failureMessage(e) {
     if (e instanceof InputError)
         return e.hint ? `${e.message}\nhint: ${e.hint}` : e.message;
     if (e instanceof errors_BydigestError) {
         const where = [e.operation, e.reference, e.status === undefined ? undefined : `HTTP ${e.status}`].filter(Boolean);
         const head = where.length > 0 && !e.message.includes(where[0]) ? `${e.message} (${where.join(', ')})` : e.message;
-        return e.hint ? `${head}\nhint: ${e.hint}` : head;
+        const inputs = WHICH_INPUTS[e.code];
+        return [head, e.hint ? `hint: ${e.hint}` : '', inputs ? `inputs: ${inputs}` : ''].filter(Boolean).join('\n');
     }
     return e instanceof Error ? e.message : String(e);
 }
@@ -544,7 +552,7 @@ function isLoopbackHost(hostWithPort) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/util/strict-json.ts
+;// CONCATENATED MODULE: ./packages/core/src/util/json/strict-json.ts
 /**
  * A strict RFC 8259 parser that keeps every object member in order, duplicates included.
  * JSON.parse silently keeps the last of duplicate keys; containers/image rejects duplicates in a
@@ -746,7 +754,7 @@ function quoteChar(c) {
     return `'${q.slice(1, -1)}'`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/util/paranoid-json.ts
+;// CONCATENATED MODULE: ./packages/core/src/util/json/paranoid-json.ts
 /** A reader whose failures are `fail(message)`. */
 function paranoidJsonReader(fail) {
     function paranoidObject(node, resolve) {
@@ -2136,7 +2144,7 @@ class RegistryTransport {
             if (!creds || creds.kind !== 'basic') {
                 throw new errors_BydigestError('UNAUTHORIZED', `${this.host} requires a username and password and none were found`, {
                     status: 401,
-                    hint: 'set the username/password inputs, or log in first (podman/skopeo/docker login) so an auth file has them',
+                    hint: 'give registry credentials, or log in first (podman/skopeo/docker login) so an auth file has them',
                 });
             }
             return { authorization: `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` };
@@ -2200,7 +2208,7 @@ class RegistryTransport {
                 return done({ token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 });
             }
             await res.body.dump();
-            const err = new errors_BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'set the username/password inputs or log in first' });
+            const err = new errors_BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first' });
             if (RETRYABLE_STATUS.has(res.statusCode))
                 return retryAfter(err);
             throw err;
@@ -2285,7 +2293,7 @@ async function statusError(req, status, headers, body) {
     }
     const code = status === 404 ? 'NOT_FOUND' : status === 401 || status === 403 ? 'UNAUTHORIZED' : 'REGISTRY';
     const hint = status === 401 || status === 403
-        ? 'check that the credentials (username/password inputs or an auth file) may push and pull this repository'
+        ? 'check that the credentials (given, or from an auth file) may push and pull this repository'
         : undefined;
     void headers;
     return new errors_BydigestError(code, `${req.operation} ${req.reference}: HTTP ${status}${detail ? ` (${detail})` : ''}`, {
@@ -2807,7 +2815,7 @@ async function map_limit_mapLimit(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/go-digest.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/go-digest.ts
 /**
  * Why a string is not a digest, in the words of github.com/opencontainers/go-digest's Parse,
  * which containers/image applies to docker-manifest-digest. Undefined when it is one.
@@ -2828,7 +2836,7 @@ function goDigestError(value) {
     return /^[a-f0-9]+$/.test(encoded) ? undefined : 'invalid checksum digest format';
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/payload.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/payload.ts
 /**
  * The simple-signing payload cosign signs for the legacy `.sig` format, and the strict reading of
  * it that containers/image (podman, skopeo, bootc) applies before it trusts a signature.
@@ -2933,7 +2941,7 @@ function payload_invalid(message) {
 // Every decoding failure is an invalid payload, so it carries the re-sign hint.
 const { paranoidObject: payload_paranoidObject, exactFields: payload_exactFields, goString: decodeString, goFloat64: decodeFloat } = paranoidJsonReader(payload_invalid);
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/sig-manifest.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/sig-manifest.ts
 
 
 
@@ -3122,7 +3130,7 @@ function plainDescriptor(d) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/signature.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/signature.ts
 
 
 /** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
@@ -3175,7 +3183,7 @@ function signature_verifyPayload(publicKey, payload, signatureBase64) {
     return checkPayloadSignature(publicKey, payload, signatureBase64).valid;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/signature-store.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/signature-store.ts
 
 
 
@@ -3655,7 +3663,7 @@ async function attachReferrer(client, repo, manifest, mode, opts = {}) {
     return { via: 'tag' };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle/bundle.ts
 /**
  * The sigstore bundle cosign 3 writes for `cosign sign --key`: a DSSE envelope around an in-toto
  * Statement v1 with predicateType https://sigstore.dev/cosign/sign/v1, attached to the image as an
@@ -3766,7 +3774,7 @@ function bundle_bundleReferrerManifest(input) {
     return { bytes, digest: sha256Digest(bytes), mediaType: MediaType.OciManifest };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle-verify.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle/bundle-verify.ts
 
 
 
@@ -3920,7 +3928,7 @@ function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys) {
     return { valid: true, keyIndex, statement };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle-store.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle/bundle-store.ts
 
 
 
