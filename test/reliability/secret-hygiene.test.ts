@@ -185,7 +185,7 @@ describe('secret hygiene: argv (action and children), outputs, state, summary an
     const sampler = sampleArgv();
     await check(
       'promote-preserve-digest',
-      () => runAction('promote-preserve-digest', { inputs: { source: img.ref, tags: `stable\n${reg.host}/hyg/dst:stable`, ...creds() }, env: env(), onSpawn: sampler.onSpawn }),
+      () => runAction('promote-preserve-digest', { inputs: { source: img.ref, tags: `stable\n${reg.host}/hyg/dst:stable`, 'allow-foreign-identity': 'true', ...creds() }, env: env(), onSpawn: sampler.onSpawn }),
       sampler,
       [reg.password as string],
     );
