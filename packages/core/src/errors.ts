@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'POLICY' // a containers policy rejected the image
   | 'SBOM' // an SBOM is missing, not JSON, or of no known format
   | 'SECRETS' // staging or wiping secret files failed
+  | 'LAYER' // an image layer is truncated, not a tar, or not what its descriptor says
+  | 'PKGDB' // a package database is corrupt, truncated or of no known format
   | 'CONFLICT'; // a concurrent writer kept undoing our write
 
 export interface ErrorDetails {
