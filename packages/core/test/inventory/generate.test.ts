@@ -6,8 +6,9 @@ import { generateSbom } from '../../src/inventory/generate.js';
 import { declaredLicense } from '../../src/inventory/license.js';
 import { inspectSbom } from '../../src/sbom/inspect.js';
 import { writeOciLayout } from '../../../../test/harness/image.js';
-import { imageOfTars, tarOf, type TarMember } from '../../../../test/harness/layers.js';
-import { buildRpms, RPM_DBPATH, RPM_SET_1, RPM_SET_2, rpmErase, rpmInitDb, rpmQueryAll, rpmUpgrade, type RpmRow } from '../../../../test/harness/rpm.js';
+import { imageOfTars, tarOf } from '../../../../test/harness/layers.js';
+import type { RpmRow } from '../../../../test/harness/rpm.js';
+import { buildRpmImage } from '../../../../test/harness/rpm-image.js';
 import { makeTempDir, removeDir } from '../../../../test/harness/tmp.js';
 import { rejection } from '../bydigest-error.js';
 
@@ -26,29 +27,9 @@ function rowsOfSpdx(doc: { packages: { name: string; versionInfo: string; extern
 
 beforeAll(async () => {
   work = await makeTempDir('bydigest-gen-');
-  // Layer 1: the first install. Layer 2: an upgrade and an erase, the whole database rewritten
-  // (as rpm-ostree/dnf layers do), and the Fedora symlinks; os-release as Aurora writes it.
-  const root = join(work, 'root');
-  rpmInitDb(root);
-  rpmUpgrade(root, buildRpms(join(work, 'b1'), RPM_SET_1));
-  const db1 = readFileSync(join(root, RPM_DBPATH, 'rpmdb.sqlite'));
-  rpmUpgrade(root, buildRpms(join(work, 'b2'), RPM_SET_2));
-  rpmErase(root, ['to-be-erased']);
-  const db2 = readFileSync(join(root, RPM_DBPATH, 'rpmdb.sqlite'));
-  expected = rpmQueryAll(join(root, RPM_DBPATH));
-  const layer1: TarMember[] = [
-    { name: 'usr/lib/os-release', content: 'NAME="Aurora"\nID=aurora\nID_LIKE="fedora"\nVERSION_ID=42\n' },
-    { name: 'etc/os-release', symlink: '../usr/lib/os-release' },
-    { name: 'usr/lib/sysimage/rpm/rpmdb.sqlite', content: db1 },
-    { name: 'usr/lib/sysimage/rpm/rpmdb.sqlite-wal', content: '' },
-  ];
-  const object = 'sysroot/ostree/repo/objects/8c/2f0e.file';
-  const layer2: TarMember[] = [
-    { name: object, content: db2 },
-    { name: 'usr/lib/sysimage/rpm/rpmdb.sqlite', hardlink: object },
-    { name: 'var/lib/rpm', symlink: '../../usr/lib/sysimage/rpm' },
-  ];
-  const image = imageOfTars([{ tar: await tarOf(layer1), compression: 'gzip' }, { tar: await tarOf(layer2), compression: 'zstd' }]);
+  const built = await buildRpmImage(work);
+  expected = built.expected;
+  const image = built.image;
   layout = join(work, 'layout');
   writeOciLayout(layout, image);
 });
