@@ -111,7 +111,7 @@ describe('generate-sbom (dist bundle) against a real registry', () => {
     const top = image.layers[image.layers.length - 1]!;
     const p = join(dir, 'blobs', 'sha256', top.digest.slice(7));
     const bytes = readFileSync(p);
-    bytes[bytes.length - 20] ^= 0xff;
+    bytes[bytes.length - 20] = bytes[bytes.length - 20]! ^ 0xff;
     writeFileSync(p, bytes);
     const out = join(work, 'corrupt.spdx.json');
     const gen = await generate({ source: `oci:${dir}`, output: out });
