@@ -32980,7 +32980,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7490);
 /* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4827);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6829);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8835);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6082);
 
 
 
@@ -33011,7 +33011,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8835:
+/***/ 6082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33656,8 +33656,6 @@ function distroOf(os, override) {
     return { id, ...(os.versionId ? { versionId: os.versionId } : {}), namespace: id === 'rhel' ? 'redhat' : id };
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./packages/core/src/pkgdb/rpm-header.ts
 
 // rpm lib/header.c: a stored header blob has no magic; it starts at the index count.
@@ -33753,6 +33751,120 @@ function isRpmPubkey(p) {
     return p.name === 'gpg-pubkey' || p.name === 'gpg-pubkey-release';
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/pkgdb/rpm-bdb.ts
+
+
+
+// Berkeley DB hash file (db/dbinc/db_page.h), as rpm ≤ 4.15 wrote `Packages`: a metadata page,
+// hash pages of key/value item offsets, values too big for the page (every header) on
+// chains of overflow pages. The byte order is the writer's; the magic tells it.
+const HASH_MAGIC = 0x061561;
+const P_HASH_UNSORTED = 2;
+const P_HASH = 13;
+const H_OFFPAGE = 3;
+const PAGE_HEADER = 26;
+/** Packages of an rpm Berkeley DB `Packages` file, read without libdb. `where` names it in errors. */
+async function readRpmBdb(file, where) {
+    const db = await (0,promises_.readFile)(file);
+    const fail = (why) => new errors/* BydigestError */.W('PKGDB', `${where}: not a readable rpm Berkeley DB: ${why}`, { operation: 'read rpm bdb database' });
+    if (db.length < 512)
+        throw fail(`${db.length} bytes, shorter than a metadata page`);
+    const le = db.readUInt32LE(12) === HASH_MAGIC;
+    if (!le && db.readUInt32BE(12) !== HASH_MAGIC)
+        throw fail('no hash database magic');
+    const u32 = (at) => (le ? db.readUInt32LE(at) : db.readUInt32BE(at));
+    const u16 = (at) => (le ? db.readUInt16LE(at) : db.readUInt16BE(at));
+    const pageSize = u32(20);
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0)
+        throw fail(`page size ${pageSize}`);
+    if (db[24] !== 0)
+        throw fail('the database is encrypted');
+    const lastPage = u32(32);
+    if ((lastPage + 1) * pageSize > db.length)
+        throw fail(`${lastPage + 1} pages of ${pageSize} bytes do not fit in ${db.length} (truncated?)`);
+    const overflowValue = (first) => {
+        const parts = [];
+        const seen = new Set();
+        for (let page = first; page !== 0;) {
+            if (page > lastPage || seen.has(page))
+                throw fail(`overflow chain reaches page ${page}`);
+            seen.add(page);
+            const start = page * pageSize;
+            const next = u32(start + 16);
+            const used = next === 0 ? u16(start + 22) : pageSize - PAGE_HEADER;
+            if (PAGE_HEADER + used > pageSize)
+                throw fail(`overflow page ${page} claims ${used} bytes`);
+            parts.push(db.subarray(start + PAGE_HEADER, start + PAGE_HEADER + used));
+            page = next;
+        }
+        return Buffer.concat(parts);
+    };
+    const pkgs = [];
+    for (let page = 1; page <= lastPage; page++) {
+        const start = page * pageSize;
+        const type = db[start + 25];
+        if (type !== P_HASH && type !== P_HASH_UNSORTED)
+            continue;
+        const entries = u16(start + 20);
+        if (entries % 2 !== 0 || PAGE_HEADER + entries * 2 > pageSize)
+            throw fail(`hash page ${page} has ${entries} entries`);
+        // Items alternate key, value; the value's offset is the odd one.
+        for (let i = 1; i < entries; i += 2) {
+            const at = start + u16(start + PAGE_HEADER + i * 2);
+            if (at >= start + pageSize)
+                throw fail(`hash page ${page} item ${i} points outside the page`);
+            // Small values sit on the page (rpm's own bookkeeping record); headers are always off-page.
+            if (db[at] !== H_OFFPAGE)
+                continue;
+            pkgs.push(parseRpmHeader(overflowValue(u32(at + 4)), `${where} (page ${page} item ${i})`));
+        }
+    }
+    return pkgs.filter((p) => !isRpmPubkey(p));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pkgdb/rpm-ndb.ts
+
+
+
+// rpm lib/backend/ndb/rpmpkg.c: little-endian; a 32-byte header, slot pages of 16-byte slots,
+// blobs in 16-byte blocks, each a 16-byte blob header then the rpm header blob.
+const HEADER_MAGIC = 0x506d7052; // 'RpmP'
+const SLOT_MAGIC = 0x746f6c53; // 'Slot'
+const BLOB_MAGIC = 0x53626c42; // 'BlbS'
+const PAGE = 4096;
+const BLOCK = 16;
+/** Packages of an rpm ndb database (SUSE's `Packages.db`). `where` names it in errors. */
+async function readRpmNdb(file, where) {
+    const db = await (0,promises_.readFile)(file);
+    const fail = (why) => new errors/* BydigestError */.W('PKGDB', `${where}: not a readable rpm ndb database: ${why}`, { operation: 'read rpm ndb database' });
+    if (db.length < 32 || db.readUInt32LE(0) !== HEADER_MAGIC)
+        throw fail('no RpmP header magic');
+    const slotPages = db.readUInt32LE(12);
+    if (slotPages < 1 || slotPages * PAGE > db.length)
+        throw fail(`${slotPages} slot pages do not fit in ${db.length} bytes (truncated?)`);
+    const pkgs = [];
+    // The header takes the first two slots of the first page.
+    for (let at = 32; at < slotPages * PAGE; at += 16) {
+        if (db.readUInt32LE(at) !== SLOT_MAGIC)
+            throw fail(`slot at byte ${at} has no Slot magic`);
+        const pkgIndex = db.readUInt32LE(at + 4);
+        if (pkgIndex === 0)
+            continue;
+        const blobAt = db.readUInt32LE(at + 8) * BLOCK;
+        if (blobAt + 16 > db.length)
+            throw fail(`package ${pkgIndex}'s blob starts past the end of the file (truncated?)`);
+        if (db.readUInt32LE(blobAt) !== BLOB_MAGIC || db.readUInt32LE(blobAt + 4) !== pkgIndex)
+            throw fail(`package ${pkgIndex}'s blob header is not BlbS for it`);
+        const len = db.readUInt32LE(blobAt + 12);
+        if (blobAt + 16 + len > db.length)
+            throw fail(`package ${pkgIndex}'s blob runs past the end of the file (truncated?)`);
+        pkgs.push(parseRpmHeader(db.subarray(blobAt + 16, blobAt + 16 + len), `${where} (package ${pkgIndex})`));
+    }
+    return pkgs.filter((p) => !isRpmPubkey(p));
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./packages/core/src/pkgdb/rpm-sqlite.ts
 
 
@@ -33819,6 +33931,7 @@ async function readRpmSqlite(file, where, opts = {}) {
 
 
 
+
 /** Every rpm database path rpm and syft look at, most recent layout first. */
 const RPM_DIRS = ['/usr/lib/sysimage/rpm', '/var/lib/rpm', '/usr/share/rpm'];
 const RPM_FILES = [
@@ -33878,11 +33991,10 @@ async function readDb(kind, f, where, found, opts) {
             return parseDpkgStatus(await (0,promises_.readFile)(f.file, 'utf8'));
         case 'apk':
             return parseApkInstalled(await (0,promises_.readFile)(f.file, 'utf8'));
-        default:
-            throw new errors/* BydigestError */.W('PKGDB', `${where}: ${kind === 'rpm-ndb' ? 'rpm ndb (SUSE)' : 'rpm Berkeley DB'} databases are not read yet`, {
-                operation: 'read package database',
-                hint: 'rebuild the database as sqlite (rpmdb --rebuilddb --define "_db_backend sqlite") or use dir: with syft',
-            });
+        case 'rpm-ndb':
+            return readRpmNdb(f.file, where);
+        case 'rpm-bdb':
+            return readRpmBdb(f.file, where);
     }
 }
 

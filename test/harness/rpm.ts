@@ -73,8 +73,9 @@ export interface RpmRow {
 }
 
 /** What Debian's rpm itself says the database at `dbpath` holds (gpg-pubkey keys left out). */
-export function rpmQueryAll(dbpath: string): RpmRow[] {
-  const out = execFileSync('rpm', ['--dbpath', dbpath, '-qa', '--qf', '%{NAME}\\t%{EPOCH}\\t%{VERSION}\\t%{RELEASE}\\t%{ARCH}\\t%{LICENSE}\\n'], {
+export function rpmQueryAll(dbpath: string, opts: { backend?: 'sqlite' | 'bdb_ro' } = {}): RpmRow[] {
+  const backend = opts.backend ? ['--define', `_db_backend ${opts.backend}`] : [];
+  const out = execFileSync('rpm', ['--dbpath', dbpath, ...backend, '-qa', '--qf', '%{NAME}\\t%{EPOCH}\\t%{VERSION}\\t%{RELEASE}\\t%{ARCH}\\t%{LICENSE}\\n'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -14,6 +14,8 @@ export { openLayoutImage, openRegistryImage, parseImageSource, parsePlatform, ty
 export { resolveInRoot, normalizeImagePath } from './layers/image-path.js';
 export { parseRpmHeader } from './pkgdb/rpm-header.js';
 export { readRpmSqlite } from './pkgdb/rpm-sqlite.js';
+export { readRpmNdb } from './pkgdb/rpm-ndb.js';
+export { readRpmBdb } from './pkgdb/rpm-bdb.js';
 export { parseDpkgStatus } from './pkgdb/dpkg.js';
 export { parseApkInstalled } from './pkgdb/apk.js';
 export { parseOsRelease, distroOf, type OsRelease } from './pkgdb/os-release.js';

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { BydigestError } from '../errors.js';
 import type { FindRequest, FoundFile, FoundInImage } from '../layers/find-in-image.js';
 import { parseApkInstalled } from './apk.js';
 import { parseDpkgStatus } from './dpkg.js';
 import { parseOsRelease, type OsRelease } from './os-release.js';
+import { readRpmBdb } from './rpm-bdb.js';
+import { readRpmNdb } from './rpm-ndb.js';
 import { readRpmSqlite } from './rpm-sqlite.js';
 import type { InstalledPackage, PackageDbKind } from './types.js';
 
@@ -75,10 +76,9 @@ async function readDb(kind: PackageDbKind, f: FoundFile, where: string, found: F
       return parseDpkgStatus(await readFile(f.file, 'utf8'));
     case 'apk':
       return parseApkInstalled(await readFile(f.file, 'utf8'));
-    default:
-      throw new BydigestError('PKGDB', `${where}: ${kind === 'rpm-ndb' ? 'rpm ndb (SUSE)' : 'rpm Berkeley DB'} databases are not read yet`, {
-        operation: 'read package database',
-        hint: 'rebuild the database as sqlite (rpmdb --rebuilddb --define "_db_backend sqlite") or use dir: with syft',
-      });
+    case 'rpm-ndb':
+      return readRpmNdb(f.file, where);
+    case 'rpm-bdb':
+      return readRpmBdb(f.file, where);
   }
 }
