@@ -78,8 +78,10 @@ export async function walkLayerTar(source: Readable, layer: Descriptor, where: s
     }
   };
   const stages: NodeJS.ReadWriteStream[] = [];
-  if (startsWith(first, GZIP)) stages.push(createGunzip());
-  else if (startsWith(first, ZSTD)) stages.push(createZstdDecompress());
+  // Large output chunks: the tar parser's cost is per chunk, not per byte.
+  const chunkSize = 256 * 1024;
+  if (startsWith(first, GZIP)) stages.push(createGunzip({ chunkSize }));
+  else if (startsWith(first, ZSTD)) stages.push(createZstdDecompress({ chunkSize }));
 
   const extract = tar.extract();
   const consume = (async () => {
