@@ -99,7 +99,8 @@ export async function walkLayerTar(source: Readable, layer: Descriptor, where: s
   })();
   consume.catch(() => undefined);
   try {
-    const src = Readable.from(rest());
+    // Byte mode with a 1 MiB buffer: object mode would queue 16 chunks of any size.
+    const src = Readable.from(rest(), { objectMode: false, highWaterMark: 1 << 20 });
     const stage = stages[0];
     await Promise.all([stage ? pipeline(src, stage, extract) : pipeline(src, extract), consume]);
   } catch (e) {

@@ -40,17 +40,23 @@ export async function readRpmSqlite(file: string, where: string, opts: RpmSqlite
       throw new BydigestError('PKGDB', `${where}: cannot open as sqlite: ${(e as Error).message}`, { operation: 'open rpm sqlite database', cause: e });
     }
     try {
-      let rows: { hnum: number; blob: Uint8Array }[];
+      // Row by row: a Fedora database holds a few hundred MB of headers, never all in memory.
+      const pkgs: InstalledPackage[] = [];
       try {
-        rows = conn.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum').all() as unknown as typeof rows;
+        for (const row of conn.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum').iterate()) {
+          const r = row as { hnum: number; blob: Uint8Array };
+          const p = parseRpmHeader(r.blob, `${where} (Packages hnum ${r.hnum})`);
+          if (!isRpmPubkey(p)) pkgs.push(p);
+        }
       } catch (e) {
+        if (e instanceof BydigestError) throw e;
         throw new BydigestError('PKGDB', `${where}: not a readable rpm database: ${(e as Error).message}`, {
           operation: 'read rpm sqlite Packages table',
           hint: 'the file is truncated or corrupt, or not an rpmdb.sqlite',
           cause: e,
         });
       }
-      return rows.map((r) => parseRpmHeader(r.blob, `${where} (Packages hnum ${r.hnum})`)).filter((p) => !isRpmPubkey(p));
+      return pkgs;
     } finally {
       conn.close();
     }
