@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openLayout, parseRepository, pushLayout, selectLayoutManifest } from '@bydigest/core';
-import { writeOciLayout, type BuiltManifest } from './harness/image.js';
+import { buildIndex, writeOciLayout, type BuiltManifest } from './harness/image.js';
 import { imageOfTars, tarOf } from './harness/layers.js';
 import { testClient } from './harness/push.js';
 import { startRegistry, type RunningRegistry } from './harness/registry.js';
@@ -64,6 +64,28 @@ describe('generate-sbom (dist bundle) against a real registry', () => {
     expect(errorLines(attach.main)).toEqual([]);
     const v = await cosignVerify('2.5', reg, key.pubFile, attach.main.outputs['sbom-ref']!);
     expect(v.code === 0 ? '' : v.stderr).toBe('');
+  });
+
+  it('an image index: platform picks the child; the SBOM names that child and the index stays the subject', async () => {
+    const arm = imageOfTars(
+      [{ tar: await tarOf([{ name: 'etc/os-release', content: 'ID=debian\nVERSION_ID=12\n' }, { name: 'var/lib/dpkg/status', content: 'Package: only-on-arm\nStatus: install ok installed\nVersion: 1.0-1\nArchitecture: arm64\n' }]) }],
+      { architecture: 'arm64' },
+    );
+    const index = buildIndex([image, arm]);
+    const dir = join(work, 'index-layout');
+    writeOciLayout(dir, index, { children: [image, arm] });
+    const repo = await push(dir, 'gen/multi');
+    const out = join(work, 'arm.spdx.json');
+    const gen = await generate({ source: `docker://${repo}@${index.digest}`, platform: 'linux/arm64', output: out });
+    expect(errorLines(gen.main)).toEqual([]);
+    expect(gen.main.outputs['image-digest']).toBe(arm.digest);
+    expect(gen.main.outputs.packages).toBe('1');
+    expect(readFileSync(out, 'utf8')).toContain('pkg:deb/debian/only-on-arm@1.0-1?arch=arm64&distro=debian-12');
+    const amd = await generate({ source: `docker://${repo}@${index.digest}`, output: join(work, 'amd.spdx.json') });
+    expect(amd.main.outputs['image-digest']).toBe(image.digest);
+    const none = await generate({ source: `docker://${repo}@${index.digest}`, platform: 'linux/s390x', output: join(work, 's390x.spdx.json') });
+    expect(none.main.code).toBe(1);
+    expect(errorLines(none.main).join('\n')).toMatch(/no linux\/s390x image.*linux\/amd64, linux\/arm64/s);
   });
 
   it('oci: layout with format: both writes SPDX and CycloneDX to the workspace defaults', async () => {
