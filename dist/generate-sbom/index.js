@@ -33187,10 +33187,12 @@ async function walkLayerTar(source, layer, where, visit) {
         }
     };
     const stages = [];
+    // Large output chunks: the tar parser's cost is per chunk, not per byte.
+    const chunkSize = 256 * 1024;
     if (startsWith(first, GZIP))
-        stages.push((0,external_node_zlib_.createGunzip)());
+        stages.push((0,external_node_zlib_.createGunzip)({ chunkSize }));
     else if (startsWith(first, ZSTD))
-        stages.push((0,external_node_zlib_.createZstdDecompress)());
+        stages.push((0,external_node_zlib_.createZstdDecompress)({ chunkSize }));
     const extract = tar_stream.extract();
     const consume = (async () => {
         for await (const e of extract) {
@@ -33211,7 +33213,8 @@ async function walkLayerTar(source, layer, where, visit) {
     })();
     consume.catch(() => undefined);
     try {
-        const src = external_node_stream_.Readable.from(rest());
+        // Byte mode with a 1 MiB buffer: object mode would queue 16 chunks of any size.
+        const src = external_node_stream_.Readable.from(rest(), { objectMode: false, highWaterMark: 1 << 20 });
         const stage = stages[0];
         await Promise.all([stage ? (0,external_node_stream_promises_namespaceObject.pipeline)(src, stage, extract) : (0,external_node_stream_promises_namespaceObject.pipeline)(src, extract), consume]);
     }
@@ -33902,18 +33905,26 @@ async function readRpmSqlite(file, where, opts = {}) {
             throw new errors/* BydigestError */.W('PKGDB', `${where}: cannot open as sqlite: ${e.message}`, { operation: 'open rpm sqlite database', cause: e });
         }
         try {
-            let rows;
+            // Row by row: a Fedora database holds a few hundred MB of headers, never all in memory.
+            const pkgs = [];
             try {
-                rows = conn.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum').all();
+                for (const row of conn.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum').iterate()) {
+                    const r = row;
+                    const p = parseRpmHeader(r.blob, `${where} (Packages hnum ${r.hnum})`);
+                    if (!isRpmPubkey(p))
+                        pkgs.push(p);
+                }
             }
             catch (e) {
+                if (e instanceof errors/* BydigestError */.W)
+                    throw e;
                 throw new errors/* BydigestError */.W('PKGDB', `${where}: not a readable rpm database: ${e.message}`, {
                     operation: 'read rpm sqlite Packages table',
                     hint: 'the file is truncated or corrupt, or not an rpmdb.sqlite',
                     cause: e,
                 });
             }
-            return rows.map((r) => parseRpmHeader(r.blob, `${where} (Packages hnum ${r.hnum})`)).filter((p) => !isRpmPubkey(p));
+            return pkgs;
         }
         finally {
             conn.close();
