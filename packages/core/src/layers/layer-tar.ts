@@ -6,6 +6,7 @@ import { createGunzip, createZstdDecompress } from 'node:zlib';
 import tar from 'tar-stream';
 import { BydigestError } from '../errors.js';
 import type { Descriptor } from '../oci/types.js';
+import { releaseBuffers } from '../util/release-buffers.js';
 import { normalizeImagePath } from './image-path.js';
 
 export interface LayerEntry {
@@ -23,6 +24,9 @@ export interface LayerEntry {
  */
 export type EntryVisitor = (entry: LayerEntry) => Writable | undefined;
 
+/** Compressed bytes between two releases of spent buffers (see releaseBuffers). */
+const RELEASE_EVERY = 8 * 1024 * 1024;
+
 const GZIP = [0x1f, 0x8b];
 const ZSTD = [0x28, 0xb5, 0x2f, 0xfd];
 const startsWith = (b: Buffer, magic: number[]) => magic.every((m, i) => b[i] === m);
@@ -34,14 +38,33 @@ const startsWith = (b: Buffer, magic: number[]) => magic.every((m, i) => b[i] ==
  * DIGEST_MISMATCH when the stored bytes are not the descriptor's: callers must drop what the
  * visitor kept from a layer that throws.
  */
-export async function walkLayerTar(source: Readable, layer: Descriptor, where: string, visit: EntryVisitor): Promise<void> {
+export async function walkLayerTar(source: Readable, layer: Descriptor, where: string, visit: EntryVisitor, signal?: AbortSignal): Promise<void> {
+  // Abandoned (the walk stopped above this layer): stop reading; the caller ignores the result.
+  const onAbort = () => source.destroy(new Error('layer no longer needed'));
+  if (signal?.aborted) onAbort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    await walk(source, layer, where, visit);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+async function walk(source: Readable, layer: Descriptor, where: string, visit: EntryVisitor): Promise<void> {
   const hash = createHash('sha256');
   let size = 0;
   let member: string | undefined;
+  let sinceRelease = 0;
   const hashed = async function* (src: AsyncIterable<Buffer>) {
     for await (const chunk of src) {
       hash.update(chunk);
       size += chunk.length;
+      // Compressed input here; about twice as much decompressed output follows it.
+      sinceRelease += chunk.length;
+      if (sinceRelease >= RELEASE_EVERY) {
+        sinceRelease = 0;
+        releaseBuffers();
+      }
       yield chunk;
     }
   };

@@ -17,8 +17,33 @@ function pathKey(s: string): number {
 const DIR = 1;
 const NON_DIR = 2;
 
+/** What one layer says about the merged view, gathered while it streams, applied in layer order. */
+export class LayerRecord {
+  readonly keys: number[] = [];
+  readonly kinds: number[] = [];
+  /** In tar order: a later duplicate wins within the layer. */
+  readonly links: [string, string][] = [];
+  readonly whiteouts: string[] = [];
+  readonly opaque: string[] = [];
+
+  /** Records an entry; returns false for whiteout markers (not files). */
+  add(path: string, kind: 'dir' | 'symlink' | 'other', linkTarget?: string): boolean {
+    const name = baseOf(path);
+    if (name.startsWith('.wh.')) {
+      const dir = parentOf(path);
+      if (name === '.wh..wh..opq') this.opaque.push(dir);
+      else this.whiteouts.push(`${dir ? `${dir}/` : ''}${name.slice(4)}`);
+      return false;
+    }
+    this.keys.push(pathKey(path));
+    this.kinds.push(kind === 'dir' ? DIR : NON_DIR);
+    if (kind === 'symlink' && linkTarget !== undefined) this.links.push([path, linkTarget]);
+    return true;
+  }
+}
+
 /**
- * What the layers read so far (top-down) decide about the merged filesystem, as overlayfs
+ * What the layers applied so far (top-down) decide about the merged filesystem, as overlayfs
  * merges it: an upper entry hides the same path below; `.wh.NAME` hides NAME below;
  * `.wh..wh..opq` hides everything below in its directory; an upper non-directory hides
  * everything below under its path. Per path only a hash and a kind are kept, so memory stays
@@ -29,50 +54,35 @@ export class MergedView {
   private readonly whiteouts = new Set<string>();
   private readonly opaque = new Set<string>();
   private readonly links = new Map<string, string>();
-  // The layer being read: its entries do not hide each other, only what lies below.
-  private pendingKinds: [number, number][] = [];
-  private pendingWhiteouts: string[] = [];
-  private pendingOpaque: string[] = [];
-  private pendingLinks = new Map<string, string>();
 
-  /** Whether an entry at `path` in the layer being read is hidden by a layer above it. */
+  /** Whether an entry at `path` in the next layer down is hidden by the layers applied. */
   hidden(path: string, isDir: boolean): boolean {
     if (this.whiteouts.has(path)) return true;
-    if (!isDir && this.kinds.has(pathKey(path))) return true;
-    if (this.kinds.get(pathKey(path)) === NON_DIR) return true;
+    const own = this.kinds.get(pathKey(path));
+    if (own !== undefined && (!isDir || own === NON_DIR)) return true;
     for (let p = parentOf(path); ; p = parentOf(p)) {
       if (this.opaque.has(p) || (p !== '' && (this.whiteouts.has(p) || this.kinds.get(pathKey(p)) === NON_DIR))) return true;
       if (p === '') return false;
     }
   }
 
-  /** Records an entry of the layer being read; returns false for whiteout markers (not files). */
-  add(path: string, kind: 'dir' | 'symlink' | 'other', linkTarget?: string): boolean {
-    const name = baseOf(path);
-    if (name.startsWith('.wh.')) {
-      if (name === '.wh..wh..opq') this.pendingOpaque.push(parentOf(path));
-      else this.pendingWhiteouts.push(`${parentOf(path) ? `${parentOf(path)}/` : ''}${name.slice(4)}`);
-      return false;
+  /**
+   * Applies the next layer down: its visible symlinks join the view, then its entries hide
+   * what lies below. Entries of one layer never hide each other.
+   */
+  apply(rec: LayerRecord): void {
+    const layerLinks = new Map<string, string>();
+    for (const [p, t] of rec.links) layerLinks.set(p, t);
+    for (const [p, t] of layerLinks) if (!this.hidden(p, false)) this.links.set(p, t);
+    for (let i = 0; i < rec.keys.length; i++) {
+      const k = rec.keys[i] as number;
+      if (!this.kinds.has(k)) this.kinds.set(k, rec.kinds[i] as number);
     }
-    this.pendingKinds.push([pathKey(path), kind === 'dir' ? DIR : NON_DIR]);
-    if (kind === 'symlink' && linkTarget !== undefined && !this.hidden(path, false)) this.pendingLinks.set(path, linkTarget);
-    else this.pendingLinks.delete(path);
-    return true;
+    for (const w of rec.whiteouts) this.whiteouts.add(w);
+    for (const o of rec.opaque) this.opaque.add(o);
   }
 
-  /** The layer is read (and its digest checked): its entries now hide what lies below. */
-  commitLayer(): void {
-    for (const [k, kind] of this.pendingKinds) if (!this.kinds.has(k)) this.kinds.set(k, kind);
-    for (const w of this.pendingWhiteouts) this.whiteouts.add(w);
-    for (const o of this.pendingOpaque) this.opaque.add(o);
-    for (const [p, t] of this.pendingLinks) if (!this.links.has(p)) this.links.set(p, t);
-    this.pendingKinds = [];
-    this.pendingWhiteouts = [];
-    this.pendingOpaque = [];
-    this.pendingLinks = new Map();
-  }
-
-  /** The visible symlink at `path` in the committed layers, if any. */
+  /** The visible symlink at `path` in the applied layers, if any. */
   readlink(path: string): string | undefined {
     return this.links.get(path);
   }

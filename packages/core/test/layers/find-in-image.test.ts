@@ -63,6 +63,23 @@ describe('findInImage (oci: layouts built at test time)', () => {
     expect(r.found.layersRead).toBe(3);
   });
 
+  it('gives the same answer with several layers streaming at once', async () => {
+    const { dir } = await layoutOf([
+      { members: fedoraBase },
+      { members: [{ name: 'usr/lib/sysimage/rpm/rpmdb.sqlite', content: 'db v2' }, { name: 'etc/.wh.os-release', content: '' }] },
+      { members: [{ name: 'etc/os-release', content: 'ID=top\n' }] },
+      { members: [{ name: 'srv/data', content: 'y' }] },
+    ]);
+    for (const concurrency of [1, 3]) {
+      const r = await find(dir, { ...REQ, concurrency });
+      // Found three layers down; the /var/lib/rpm symlink below is never read.
+      expect(r.text('/usr/lib/sysimage/rpm/rpmdb.sqlite')).toBe('db v2');
+      expect(r.text('/var/lib/rpm/rpmdb.sqlite')).toBeUndefined();
+      expect(r.text('/etc/os-release')).toBe('ID=top\n');
+      expect(r.found.layersRead).toBe(3);
+    }
+  });
+
   it('stops reading once what it needs is found in the upper layers', async () => {
     const { dir } = await layoutOf([
       { members: [{ name: 'usr/lib/sysimage/rpm/rpmdb.sqlite', content: 'old' }] },
