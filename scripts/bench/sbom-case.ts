@@ -59,7 +59,7 @@ export async function benchSbom(ctx: Ctx): Promise<BenchResult> {
     return {
       id: 'generate-sbom',
       title: 'SBOM of a many-layer OS image: generate-sbom vs a flat export',
-      setup: `${img.layers} layers, ${(img.tarBytes / MiB / 1024).toFixed(2)} GiB unpacked (${(img.blobBytes / MiB / 1024).toFixed(2)} GiB tar+gzip) in an OCI layout on disk (page cache warm as far as RAM allows); the rpm database (${img.packages} packages, CBL-Mariner's rpmdb.sqlite) and os-release in layer ${img.dbLayer + 1} of ${img.layers} (counting from the bottom); /var/lib/rpm a symlink in layer 1. The flat export writes every file to disk and is removed after each run (not timed); syft's own scan of the export would come on top.`,
+      setup: `${img.layers} layers, ${(img.tarBytes / MiB / 1024).toFixed(2)} GiB unpacked (${(img.blobBytes / MiB / 1024).toFixed(2)} GiB tar+gzip) in an OCI layout on disk (page cache warm as far as RAM allows); the rpm database (${img.packages} packages, CBL-Mariner's rpmdb.sqlite) and os-release in layer ${img.dbLayer + 1} of ${img.layers} (counting from the bottom); /var/lib/rpm a symlink in layer 1. The flat export writes every file to disk and is removed after each run (not timed); syft's own scan of the export would come on top`,
       rows: m.rows,
       targets: [
         target('wall time, generate-sbom / flat export', ratio(m.rows, 'generate-sbom', 'flat export'), '<=', 0.2, 'x'),
