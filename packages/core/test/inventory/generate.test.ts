@@ -66,6 +66,15 @@ describe('generateSbom on an rpm image built at test time', () => {
     expect((await inspectSbom(cdx)).format).toBe('cyclonedx');
   });
 
+  it('reads an oci-archive (the layout as one tar) the same way', async () => {
+    const archive = join(work, 'image.tar');
+    execFileSync('tar', ['-cf', archive, '-C', layout, '.']);
+    const out = join(work, 'archive.spdx.json');
+    const r = await generateSbom({ source: `oci-archive:${archive}`, outputs: [{ format: 'spdx-json', path: out }], tool: TOOL });
+    expect(r.packages).toBe(expected.length);
+    expect(r.imageDigest).toBe(JSON.parse(readFileSync(join(layout, 'index.json'), 'utf8')).manifests[0].digest);
+  });
+
   it('reads a flat export (dir:) the same way', async () => {
     const rootfs = join(work, 'rootfs');
     execFileSync('mkdir', ['-p', rootfs]);
