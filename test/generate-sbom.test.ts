@@ -55,10 +55,13 @@ describe('generate-sbom (dist bundle) against a real registry', () => {
     expect(errorLines(gen.main)).toEqual([]);
     expect(gen.main.outputs).toMatchObject({ sbom: out, format: 'spdx-json', packages: String(expected.length), 'media-type': 'application/vnd.spdx+json', 'image-digest': image.digest });
     const doc = JSON.parse(readFileSync(out, 'utf8'));
-    const names = doc.packages.slice(1).map((p: { name: string; versionInfo: string }) => `${p.name}-${p.versionInfo}`);
+    const names = doc.packages.slice(0, -1).map((p: { name: string; versionInfo: string }) => `${p.name}-${p.versionInfo}`);
     const evr = (x: RpmRow) => `${x.name}-${x.epoch !== undefined ? `${x.epoch}:` : ''}${x.version}-${x.release}`;
     expect(names.sort()).toEqual(expected.map(evr).sort());
-    expect(doc.packages[0].versionInfo).toBe(image.digest);
+    // The image is the described root, listed last so that the first PURL carries distro= (grype reads that one).
+    expect(doc.packages.at(-1).versionInfo).toBe(image.digest);
+    expect(doc.relationships[0]).toEqual({ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: doc.packages.at(-1).SPDXID });
+    expect(doc.packages[0].externalRefs.find((e: { referenceType: string }) => e.referenceType === 'purl').referenceLocator).toContain('distro=fedora-42');
 
     const attach = await runAction('attach-sbom', { inputs: { 'image-ref': ref, sbom: gen.main.outputs.sbom! }, env: { ...keyEnv(key), REGISTRY_AUTH_FILE: reg.authFile } });
     expect(errorLines(attach.main)).toEqual([]);

@@ -34324,7 +34324,8 @@ function spdxId(kind, name, unique) {
 const isoSeconds = (d) => `${d.toISOString().slice(0, 19)}Z`;
 /**
  * An SPDX 2.3 JSON document with the package fields syft writes (INTEROP.md §10): the image as
- * the described root package (its digest as version and checksum), every package CONTAINed by it.
+ * the described root package (its digest as version and checksum, listed last), every package
+ * CONTAINed by it.
  * The namespace is derived from the image digest and the content, so the same input gives the
  * same document.
  */
@@ -34381,7 +34382,9 @@ function spdxDocument(inv) {
             creators: [`Tool: ${inv.tool.name}-${inv.tool.version}`, 'Organization: bydigest'],
             ...(inv.distro.prettyName ? { comment: `operating system: ${inv.distro.prettyName}` } : {}),
         },
-        packages: [root, ...packages],
+        // The image last: grype takes the distro from the first package's PURL (`distro=`), which the
+        // image's pkg:oci PURL does not carry.
+        packages: [...packages, root],
         relationships: [
             { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId },
             ...packages.map((p) => ({ spdxElementId: rootId, relationshipType: 'CONTAINS', relatedSpdxElement: p.SPDXID })),

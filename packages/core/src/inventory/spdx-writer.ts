@@ -19,7 +19,8 @@ const isoSeconds = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
 
 /**
  * An SPDX 2.3 JSON document with the package fields syft writes (INTEROP.md §10): the image as
- * the described root package (its digest as version and checksum), every package CONTAINed by it.
+ * the described root package (its digest as version and checksum, listed last), every package
+ * CONTAINed by it.
  * The namespace is derived from the image digest and the content, so the same input gives the
  * same document.
  */
@@ -75,7 +76,9 @@ export function spdxDocument(inv: Inventory): Record<string, unknown> {
       creators: [`Tool: ${inv.tool.name}-${inv.tool.version}`, 'Organization: bydigest'],
       ...(inv.distro.prettyName ? { comment: `operating system: ${inv.distro.prettyName}` } : {}),
     },
-    packages: [root, ...packages],
+    // The image last: grype takes the distro from the first package's PURL (`distro=`), which the
+    // image's pkg:oci PURL does not carry.
+    packages: [...packages, root],
     relationships: [
       { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId },
       ...packages.map((p) => ({ spdxElementId: rootId, relationshipType: 'CONTAINS', relatedSpdxElement: p.SPDXID })),

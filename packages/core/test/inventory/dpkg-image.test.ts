@@ -48,7 +48,7 @@ describe('generateSbom on a real Debian root (debootstrap minbase)', () => {
     expect(r.distro).toBe('debian-12');
     expect(r.packages).toBe(expected.length);
     const doc = JSON.parse(readFileSync(out, 'utf8'));
-    const rows = doc.packages.slice(1).map((p: { name: string; versionInfo: string; externalRefs: { referenceType: string; referenceLocator: string }[] }) => {
+    const rows = doc.packages.slice(0, -1).map((p: { name: string; versionInfo: string; externalRefs: { referenceType: string; referenceLocator: string }[] }) => {
       const purl = p.externalRefs.find((e) => e.referenceType === 'purl')!.referenceLocator;
       return { name: p.name, version: p.versionInfo, arch: new URL(purl).searchParams.get('arch'), purl };
     });
