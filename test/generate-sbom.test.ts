@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openLayout, parseRepository, pushLayout, selectLayoutManifest } from '@bydigest/core';
 import { buildIndex, writeOciLayout, type BuiltManifest } from './harness/image.js';
-import { imageOfTars, tarOf } from './harness/layers.js';
+import { imageOfTars, tarOf, type TarMember } from './harness/layers.js';
 import { testClient } from './harness/push.js';
 import { startRegistry, type RunningRegistry } from './harness/registry.js';
 import { buildRpmImage } from './harness/rpm-image.js';
-import type { RpmRow } from './harness/rpm.js';
-import { errorLines, runAction } from './harness/runner.js';
+import { rpmQueryAll, type RpmRow } from './harness/rpm.js';
+import { errorLines, REPO_ROOT, runAction } from './harness/runner.js';
 import { cosignVerify, keyEnv, makeKey, type TestKey } from './harness/signing.js';
 import { makeTempDir, removeDir } from './harness/tmp.js';
 
@@ -43,6 +43,13 @@ afterAll(async () => {
   await reg?.stop();
   await removeDir(work);
 });
+
+/** A database file alone in a directory, as `rpm --dbpath` wants it. */
+function copyAsDbDir(file: string, name: string): string {
+  const d = mkdtempSync(join(work, 'dbpath-'));
+  copyFileSync(file, join(d, name));
+  return d;
+}
 
 const generate = (inputs: Record<string, string>, workspace = work) => runAction('generate-sbom', { inputs, env: { GITHUB_WORKSPACE: workspace, REGISTRY_AUTH_FILE: reg.authFile } });
 
@@ -89,6 +96,48 @@ describe('generate-sbom (dist bundle) against a real registry', () => {
     const none = await generate({ source: `docker://${repo}@${index.digest}`, platform: 'linux/s390x', output: join(work, 's390x.spdx.json') });
     expect(none.main.code).toBe(1);
     expect(errorLines(none.main).join('\n')).toMatch(/no linux\/s390x image.*linux\/amd64, linux\/arm64/s);
+  });
+
+  it('the go-rpmdb fixtures pushed as images: sqlite behind the RHEL-family symlinks, SUSE ndb, EL8 Berkeley DB', async () => {
+    const fixtures = join(REPO_ROOT, 'packages/core/test/fixtures/rpmdb');
+    const cases = [
+      {
+        repo: 'gen/mariner',
+        layers: [
+          [{ name: 'usr/share/rpm/rpmdb.sqlite', content: readFileSync(join(fixtures, 'cbl-mariner-2.0__rpmdb.sqlite')) }, { name: 'etc/os-release', content: 'ID=mariner\nVERSION_ID="2.0"\n' }],
+          [{ name: 'usr/lib/sysimage/rpm', symlink: '../../share/rpm' }, { name: 'var/lib/rpm', symlink: '../../usr/lib/sysimage/rpm' }],
+        ],
+        db: '/usr/share/rpm/rpmdb.sqlite',
+        count: rpmQueryAll(copyAsDbDir(join(fixtures, 'cbl-mariner-2.0__rpmdb.sqlite'), 'rpmdb.sqlite')).length,
+        purl: 'pkg:rpm/mariner/glibc@2.34-2.cm2?arch=x86_64&distro=mariner-2.0&upstream=glibc-2.34-2.cm2.src.rpm',
+      },
+      {
+        repo: 'gen/sle',
+        layers: [[{ name: 'var/lib/rpm/Packages.db', content: readFileSync(join(fixtures, 'sle15-bci__Packages.db')) }, { name: 'usr/lib/os-release', content: 'ID="sles"\nVERSION_ID="15.3"\n' }, { name: 'etc/os-release', symlink: '../usr/lib/os-release' }]],
+        db: '/var/lib/rpm/Packages.db',
+        count: 35,
+        purl: 'pkg:rpm/sles/bash@4.4-19.6.1?arch=x86_64&distro=sles-15.3&upstream=bash-4.4-19.6.1.src.rpm',
+      },
+      {
+        repo: 'gen/el8',
+        layers: [[{ name: 'var/lib/rpm/Packages', content: readFileSync(join(fixtures, 'libuuid__Packages')) }, { name: 'etc/os-release', content: 'ID="rhel"\nVERSION_ID="8.8"\n' }]],
+        db: '/var/lib/rpm/Packages',
+        count: rpmQueryAll(copyAsDbDir(join(fixtures, 'libuuid__Packages'), 'Packages'), { backend: 'bdb_ro' }).length,
+        purl: 'pkg:rpm/redhat/libuuid@2.32.1-42.el8_8?arch=x86_64&distro=rhel-8.8&upstream=util-linux-2.32.1-42.el8_8.src.rpm',
+      },
+    ];
+    for (const c of cases) {
+      const img = imageOfTars(await Promise.all(c.layers.map(async (members) => ({ tar: await tarOf(members as TarMember[]) }))));
+      const dir = join(work, c.repo.replace('/', '-'));
+      writeOciLayout(dir, img);
+      const repo = await push(dir, c.repo);
+      const out = join(work, `${c.repo.replace('/', '-')}.spdx.json`);
+      const gen = await generate({ source: `docker://${repo}@${img.digest}`, output: out });
+      expect(errorLines(gen.main)).toEqual([]);
+      expect(gen.main.outputs.packages).toBe(String(c.count));
+      expect(gen.main.stdout).toContain(`from ${c.db}`);
+      expect(readFileSync(out, 'utf8')).toContain(c.purl);
+    }
   });
 
   it('oci: layout with format: both writes SPDX and CycloneDX to the workspace defaults', async () => {
