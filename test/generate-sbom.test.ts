@@ -6,6 +6,7 @@ import { buildIndex, writeOciLayout, type BuiltManifest } from './harness/image.
 import { imageOfTars, tarOf, type TarMember } from './harness/layers.js';
 import { testClient } from './harness/push.js';
 import { startRegistry, type RunningRegistry } from './harness/registry.js';
+import { buildDebianImage } from './harness/debian-rootfs.js';
 import { buildRpmImage } from './harness/rpm-image.js';
 import { rpmQueryAll, type RpmRow } from './harness/rpm.js';
 import { errorLines, REPO_ROOT, runAction } from './harness/runner.js';
@@ -139,6 +140,20 @@ describe('generate-sbom (dist bundle) against a real registry', () => {
       expect(readFileSync(out, 'utf8')).toContain(c.purl);
     }
   });
+
+  it('a real Debian root (debootstrap) pushed as two layers: the SBOM lists what dpkg-query lists', async () => {
+    const { image: deb, expected: rows } = await buildDebianImage(work);
+    const dir = join(work, 'debian');
+    writeOciLayout(dir, deb);
+    const repo = await push(dir, 'gen/debian');
+    const out = join(work, 'debian.spdx.json');
+    const gen = await generate({ source: `docker://${repo}@${deb.digest}`, output: out });
+    expect(errorLines(gen.main)).toEqual([]);
+    expect(gen.main.outputs.packages).toBe(String(rows.length));
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    const ours = doc.packages.slice(0, -1).map((p: { name: string; versionInfo: string }) => `${p.name} ${p.versionInfo}`).sort();
+    expect(ours).toEqual(rows.map((r) => `${r.name} ${r.version}`).sort());
+  }, 240_000);
 
   it('oci: layout with format: both writes SPDX and CycloneDX to the workspace defaults', async () => {
     const ws = await makeTempDir('bydigest-ws-');

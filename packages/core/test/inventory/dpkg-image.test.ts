@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSbom } from '../../src/inventory/generate.js';
 import { parseApkInstalled } from '../../src/pkgdb/apk.js';
 import { parseDpkgStatus } from '../../src/pkgdb/dpkg.js';
 import { inspectSbom } from '../../src/sbom/inspect.js';
 import { writeOciLayout } from '../../../../test/harness/image.js';
-import { debianRootfsTar, dpkgQueryInstalled, type DpkgRow } from '../../../../test/harness/debian-rootfs.js';
-import { imageOfTars, tarOf } from '../../../../test/harness/layers.js';
+import { buildDebianImage, type DpkgRow } from '../../../../test/harness/debian-rootfs.js';
 import { makeTempDir, removeDir } from '../../../../test/harness/tmp.js';
 
 const TOOL = { name: 'bydigest-generate-sbom', version: '0.0.0-test' };
@@ -17,24 +15,11 @@ let layout: string;
 let expected: DpkgRow[];
 
 beforeAll(async () => {
-  const rootfs = debianRootfsTar();
   work = await makeTempDir('bydigest-dpkg-');
-  // Layer 2 rewrites the status file as an apt layer would: one package gone (purged), and
-  // the dpkg directory reached through a symlinked /var/lib as some images have it.
-  const status = execFileSync('tar', ['-xOf', rootfs, './var/lib/dpkg/status'], { maxBuffer: 64 * 1024 * 1024 });
-  const paragraphs = status.toString('utf8').trimEnd().split('\n\n');
-  const gone = paragraphs.findIndex((p) => p.startsWith('Package: e2fsprogs\n'));
-  expect(gone).toBeGreaterThanOrEqual(0);
-  paragraphs.splice(gone, 1);
-  const status2 = `${paragraphs.join('\n\n')}\n`;
-  const admin = join(work, 'admin');
-  mkdirSync(join(admin, 'updates'), { recursive: true });
-  writeFileSync(join(admin, 'status'), status2);
-  expected = dpkgQueryInstalled(admin);
-  const upper = await tarOf([{ name: 'var/lib/dpkg/status', content: status2 }, { name: 'var/lib/dpkg/.wh.status-old', content: '' }]);
-  const image = imageOfTars([{ tar: readFileSync(rootfs), compression: 'zstd' }, { tar: upper, compression: 'gzip' }]);
+  const built = await buildDebianImage(work);
+  expected = built.expected;
   layout = join(work, 'layout');
-  writeOciLayout(layout, image);
+  writeOciLayout(layout, built.image);
 }, 16 * 60_000);
 afterAll(async () => {
   if (work) await removeDir(work);
