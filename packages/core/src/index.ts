@@ -7,3 +7,6 @@ export * from './policy/index.js';
 export { fileChunks } from './util/file-chunks.js';
 export { mapLimit } from './util/map-limit.js';
 export * from './signer/index.js';
+export * from './layers/index.js';
+export * from './pkgdb/index.js';
+export * from './inventory/index.js';
