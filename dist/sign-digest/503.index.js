@@ -8,13 +8,12 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  keyInputSigner: () => (/* reexport */ signing_key/* keyInputSigner */.G),
   runAction: () => (/* reexport */ runAction),
   setCheckedOutput: () => (/* reexport */ setCheckedOutput),
   setDigestOutput: () => (/* reexport */ setDigestOutput)
 });
 
-// UNUSED EXPORTS: DIGEST_PATTERN, Html, InputError, JobSummary, asInputError, booleanInput, choiceInput, code, debug, escapeHtml, failureMessage, getState, githubRun, group, html, info, integerInput, jobSummary, joinHtml, keyInputChecked, keyValueInput, listInput, maskEnvSecret, notice, parseInput, publicKeyInput, rawInput, readRegistryInputs, registryClient, registryClientFromInputs, requiredInput, saveState, setDigestRefOutput, setSecret, shortenLongWords, truncate, warning
+// UNUSED EXPORTS: DIGEST_PATTERN, Html, InputError, JobSummary, asInputError, booleanInput, choiceInput, code, debug, escapeHtml, failureMessage, getIDToken, getState, githubRun, group, html, info, integerInput, jobSummary, joinHtml, keyInputChecked, keyInputSigner, keyValueInput, listInput, maskEnvSecret, notice, parseInput, publicKeyInput, rawInput, readRegistryInputs, registryClient, registryClientFromInputs, requiredInput, saveState, setDigestRefOutput, setSecret, shortenLongWords, truncate, warning
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(3070);
@@ -101,8 +100,6 @@ function asInputError(e, inputFor = {}) {
     return input ? new inputs/* InputError */.dz(input, e.message, e.hint) : e;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/signing-key.ts + 1 modules
-var signing_key = __webpack_require__(8120);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
 
 
@@ -273,163 +270,6 @@ async function publicKeyInput(name) {
     catch (e) {
         throw new InputError(name, e.message, e.hint);
     }
-}
-
-
-/***/ }),
-
-/***/ 8120:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ keyInputChecked),
-  G: () => (/* binding */ keyInputSigner)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/cosign/signature.ts
-var signature = __webpack_require__(836);
-// EXTERNAL MODULE: ./packages/core/src/signer/pending-key.ts + 11 modules
-var pending_key = __webpack_require__(421);
-;// CONCATENATED MODULE: ./packages/core/src/signer/key-signer.ts
-
-
-/** Signs with a cosign key file's key; the public key is the verification material. */
-class KeySigner {
-    pending;
-    constructor(key) {
-        this.pending = key instanceof pending_key/* PendingKey */.x ? key : pending_key/* PendingKey */.x.of(key);
-    }
-    async ready() {
-        await this.pending.key();
-    }
-    async sign(payload) {
-        const key = await this.pending.key();
-        return { signature: (0,signature/* signPayload */.cM)(key, payload), material: keyMaterial(key) };
-    }
-}
-function keyMaterial(key) {
-    return { kind: 'public-key', publicKey: key.publicKey, publicKeyPem: key.publicKeyPem, keyId: key.keyId };
-}
-
-// EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts
-var inputs = __webpack_require__(6587);
-;// CONCATENATED MODULE: ./packages/action-kit/src/signing-key.ts
-
-
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** The password variable's name, checked: a bad one is this input's fault, not the key's. */
-function passwordEnvName() {
-    const name = (0,inputs/* rawInput */.JR)('password-env') || 'COSIGN_PASSWORD';
-    if (name.length > 256)
-        throw new inputs/* InputError */.dz('password-env', `is ${name.length} characters long: not a variable name`, 'e.g. COSIGN_PASSWORD');
-    if (!ENV_NAME.test(name))
-        throw new inputs/* InputError */.dz('password-env', `${JSON.stringify((0,inputs/* truncate */.xv)(name))} is not an environment variable name`, 'e.g. COSIGN_PASSWORD');
-    return name;
-}
-/** A key error names the input to fix: password-env for a wrong password, else key. */
-function keyInputError(e) {
-    if (e instanceof inputs/* InputError */.dz)
-        return e;
-    const err = e;
-    const input = err.code === 'KEY' && /wrong password/.test(err.message) ? 'password-env' : 'key';
-    return new inputs/* InputError */.dz(input, err.message, err.hint);
-}
-function maskKeyInputs() {
-    const spec = (0,inputs/* rawInput */.JR)('key') || 'env://COSIGN_PRIVATE_KEY';
-    if (spec.startsWith('env://'))
-        (0,inputs/* maskEnvSecret */.kR)(spec.slice('env://'.length));
-    (0,inputs/* maskEnvSecret */.kR)(passwordEnvName());
-}
-/**
- * Masks the key and password variables before anything can print them and waits until the key
- * input is read and parsed (not for scrypt): call it before the first registry write, so a
- * malformed key input fails the step with nothing written.
- */
-async function keyInputChecked(pending) {
-    maskKeyInputs();
-    try {
-        await pending.parsed();
-    }
-    catch (e) {
-        throw keyInputError(e);
-    }
-}
-/** The key inputs' signer: its errors name the `with:` input to fix (key or password-env). */
-function keyInputSigner(pending) {
-    const signer = new KeySigner(pending);
-    const named = (p) => p.catch((e) => Promise.reject(keyInputError(e)));
-    return {
-        ready: () => named(signer.ready()),
-        sign: (payload) => named(signer.sign(payload)),
-        publicKeyPem: () => named(pending.key().then((k) => k.publicKeyPem)),
-    };
-}
-
-
-/***/ }),
-
-/***/ 836:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lo: () => (/* binding */ verifyPayload),
-/* harmony export */   cM: () => (/* binding */ signPayload),
-/* harmony export */   zS: () => (/* binding */ checkPayloadSignature)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9075);
-
-
-/** ECDSA P-256 over SHA-256 of the exact payload bytes, ASN.1 DER, standard base64: what cosign writes. */
-function signPayload(key, payload) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', payload, { key: key.privateKey, dsaEncoding: 'der' }).toString('base64');
-}
-function verifierFor(publicKey) {
-    switch (publicKey.asymmetricKeyType) {
-        case 'ec':
-            return {
-                verify: (data, sig) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha256', data, { key: publicKey, dsaEncoding: 'der' }, sig),
-                failure: 'invalid signature when validating ASN.1 encoded signature',
-            };
-        case 'rsa':
-            return {
-                verify: (data, sig) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha256', data, { key: publicKey, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PADDING }, sig),
-                failure: 'crypto/rsa: verification error',
-            };
-        case 'ed25519':
-            return { verify: (data, sig) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(null, data, publicKey, sig), failure: 'failed to verify signature' };
-        default:
-            return undefined;
-    }
-}
-/**
- * Verifies as containers/image does (sigstore's LoadVerifier with SHA-256): ECDSA (DER), RSA
- * PKCS#1 v1.5 and Ed25519. Reasons use containers/image's wording, so verify-digest can report a
- * rejection the way podman and skopeo would.
- */
-function checkPayloadSignature(publicKey, payload, signatureBase64) {
-    const verifier = verifierFor(publicKey);
-    if (!verifier) {
-        return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
-    }
-    const decoded = (0,_base64_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeStdBase64 */ .t)(signatureBase64);
-    if (!decoded.ok)
-        return { valid: false, reason: `base64 decoding: ${decoded.reason}` };
-    let ok;
-    try {
-        ok = verifier.verify(payload, decoded.bytes);
-    }
-    catch {
-        // OpenSSL throws on some malformed signatures instead of returning false.
-        ok = false;
-    }
-    return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
-}
-function verifyPayload(publicKey, payload, signatureBase64) {
-    return checkPayloadSignature(publicKey, payload, signatureBase64).valid;
 }
 
 

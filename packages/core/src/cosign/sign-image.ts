@@ -31,8 +31,11 @@ export interface SignImageOptions {
   optional?: { readonly [key: string]: GoJsonValue } | null;
   /** Also sign each platform manifest of an index (containers/image checks those). */
   recursive?: boolean;
-  /** Signs the payloads once preparation is done; it may still be getting ready (scrypt) until then. */
-  signer: Signer;
+  /**
+   * Signs the payloads once preparation is done; it may still be getting ready (scrypt) until
+   * then. Several signers (a key and keyless) each add their own layer to the same `.sig`.
+   */
+  signer: Signer | readonly Signer[];
   /**
    * The digests to sign when the caller knows them (a manifest it pushes itself, maybe only
    * once the key is there): skips the lookup of `image`, so preparation needs no manifest yet.
@@ -76,12 +79,17 @@ interface Prepared {
 export async function signImage(client: RegistryClient, opts: SignImageOptions): Promise<SignedDigest[]> {
   if (opts.identities.length === 0) throw new BydigestError('INVALID_ARGUMENT', 'no identity to sign');
   const targets = opts.targets ?? (await signingTargets(client, opts.image, opts.recursive ?? true));
-  const prepared = await mapLimit(targets, 4, (digest) => prepare(client, withDigest(opts.image, digest), opts));
-  await opts.signer.ready();
-  return mapLimit(prepared, 4, (p) => signPrepared(client, p, opts.signer, opts));
+  const signers = [opts.signer].flat();
+  if (signers.length === 0) throw new BydigestError('INVALID_ARGUMENT', 'no signer');
+  const prepared = await mapLimit(targets, 4, (digest) => prepare(client, withDigest(opts.image, digest), opts, signers.length));
+  await Promise.all(signers.map((s) => s.ready()));
+  // Every signature exists before the first write: a signer that fails on its second payload
+  // (Rekor down halfway) leaves no platform signed and another not.
+  const signed = await mapLimit(prepared, 4, (p) => signPayloads(p, signers));
+  return mapLimit(signed, 4, (p) => writeSigned(client, p, opts));
 }
 
-async function prepare(client: RegistryClient, image: ImageReference & { digest: string }, opts: SignImageOptions): Promise<Prepared> {
+async function prepare(client: RegistryClient, image: ImageReference & { digest: string }, opts: SignImageOptions, signerCount: number): Promise<Prepared> {
   const payloads = opts.identities.map((dockerReference) => simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null }));
   // The config lists layer digests only, so the one the write will most likely need (what is
   // there now plus our layers) goes up before the key exists, beside the payloads: on a remote
@@ -89,7 +97,8 @@ async function prepare(client: RegistryClient, image: ImageReference & { digest:
   // always (it changes with every signature added), so it skips the existence check.
   const readAndUploadConfig = async () => {
     const early = await client.getManifestIfExists(withTag(image, signatureTag(image.digest)));
-    const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: sha256Digest(p) }))];
+    const ourLayers = Array.from({ length: signerCount }, () => payloads.map((p) => ({ digest: sha256Digest(p) }))).flat();
+    const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...ourLayers];
     const config = sigConfigBytes(layers as SigDescriptor[]);
     await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config }, { skipExistenceCheck: true });
     return early;
@@ -101,16 +110,28 @@ async function prepare(client: RegistryClient, image: ImageReference & { digest:
   return { image, payloads, early: early?.bytes };
 }
 
-async function signPrepared(client: RegistryClient, prep: Prepared, signer: Signer, opts: SignImageOptions): Promise<SignedDigest> {
-  const { image } = prep;
+interface OurLayer {
+  payload: Buffer;
+  publicKey: KeyObject;
+  layer: SignatureLayer;
+}
+
+/** Each signer signs each payload: one layer per pair, signers in the order given. */
+async function signPayloads(prep: Prepared, signers: readonly Signer[]): Promise<Prepared & { ours: OurLayer[] }> {
+  const pairs = signers.flatMap((signer) => prep.payloads.map((payload) => ({ signer, payload })));
   const ours = await Promise.all(
-    prep.payloads.map(async (payload) => {
+    pairs.map(async ({ signer, payload }) => {
       const signed = await signer.sign(payload);
       return { payload, publicKey: signed.material.publicKey, layer: signatureLayer(payload, signed.signature, signed.annotations) };
     }),
   );
+  return { ...prep, ours };
+}
+
+async function writeSigned(client: RegistryClient, prep: Prepared & { ours: OurLayer[] }, opts: SignImageOptions): Promise<SignedDigest> {
+  const { image, ours } = prep;
   const tag = withTag(image, signatureTag(image.digest));
-  const isOurs = (bytes: Buffer | undefined, o: { payload: Buffer; publicKey: KeyObject; layer: SignatureLayer }) =>
+  const isOurs = (bytes: Buffer | undefined, o: OurLayer) =>
     appendSignatureLayer(bytes, o.layer, { payload: o.payload, publicKey: o.publicKey }).status === 'already-present';
   let firstSeen: SigDescriptor[] | undefined;
   let initiallyPresent: boolean | undefined;

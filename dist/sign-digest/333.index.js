@@ -1,8 +1,8 @@
-export const id = 120;
-export const ids = [120];
+export const id = 333;
+export const ids = [333];
 export const modules = {
 
-/***/ 9120:
+/***/ 3333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,12 +17,45 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
 var digest = __webpack_require__(4276);
-// EXTERNAL MODULE: ./packages/core/src/oci/manifest.ts
-var oci_manifest = __webpack_require__(389);
 // EXTERNAL MODULE: ./packages/core/src/oci/media-types.ts
 var media_types = __webpack_require__(418);
+// EXTERNAL MODULE: ./packages/core/src/oci/manifest.ts
+var oci_manifest = __webpack_require__(389);
 // EXTERNAL MODULE: ./packages/core/src/oci/reference.ts
 var reference = __webpack_require__(8515);
+;// CONCATENATED MODULE: ./packages/core/src/oci/platforms.ts
+
+
+
+
+/**
+ * The manifests an index lists, in its order; none for an image manifest. containers/image
+ * checks the policy on the index and again on the platform manifest it pulls, each against its
+ * own `.sig`, so signing, verifying and copying signatures all walk this same list.
+ */
+function platformManifests(manifest, reference) {
+    if (!(0,media_types/* isIndexMediaType */.$$)(manifest.mediaType))
+        return [];
+    const index = (0,oci_manifest/* parseManifestJson */.vW)(manifest, reference);
+    return (index.manifests ?? []).map((d) => ({
+        digest: d.digest,
+        platform: d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : 'unknown platform',
+    }));
+}
+/** GETs `image` by digest; a missing manifest is an error that says which digest to use. */
+async function getSubjectManifest(client, image, hint) {
+    const manifest = await client.getManifestIfExists(image);
+    if (!manifest) {
+        throw new errors/* BydigestError */.W('NOT_FOUND', `${(0,reference/* formatReference */.FH)(image)} does not exist in the registry`, {
+            operation: 'GET manifest',
+            reference: (0,reference/* formatReference */.FH)(image),
+            status: 404,
+            hint,
+        });
+    }
+    return manifest;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/oci/http/retry.ts
 var retry = __webpack_require__(4405);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/settle.ts
@@ -598,19 +631,10 @@ function plainDescriptor(d) {
 
 /** The digests to sign: the image, and with `recursive` every manifest an index lists. */
 async function signingTargets(client, image, recursive) {
-    const manifest = await client.getManifestIfExists(image);
-    if (!manifest) {
-        throw new errors/* BydigestError */.W('NOT_FOUND', `${(0,reference/* formatReference */.FH)(image)} does not exist in the registry`, {
-            operation: 'GET manifest',
-            reference: (0,reference/* formatReference */.FH)(image),
-            status: 404,
-            hint: 'sign the digest capture-digest reported, after the push',
-        });
-    }
-    if (!recursive || !(0,media_types/* isIndexMediaType */.$$)(manifest.mediaType))
+    const manifest = await getSubjectManifest(client, image, 'sign the digest capture-digest reported, after the push');
+    if (!recursive)
         return [image.digest];
-    const index = (0,oci_manifest/* parseManifestJson */.vW)(manifest, (0,reference/* formatReference */.FH)(image));
-    return [image.digest, ...(index.manifests ?? []).map((d) => d.digest)];
+    return [image.digest, ...platformManifests(manifest, (0,reference/* formatReference */.FH)(image)).map((p) => p.digest)];
 }
 /**
  * Signs `image` (and its platform manifests) in cosign's legacy format: a simple-signing
@@ -623,11 +647,17 @@ async function signImage(client, opts) {
     if (opts.identities.length === 0)
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'no identity to sign');
     const targets = opts.targets ?? (await signingTargets(client, opts.image, opts.recursive ?? true));
-    const prepared = await mapLimit(targets, 4, (digest) => prepare(client, (0,reference/* withDigest */.hQ)(opts.image, digest), opts));
-    await opts.signer.ready();
-    return mapLimit(prepared, 4, (p) => signPrepared(client, p, opts.signer, opts));
+    const signers = [opts.signer].flat();
+    if (signers.length === 0)
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'no signer');
+    const prepared = await mapLimit(targets, 4, (digest) => prepare(client, (0,reference/* withDigest */.hQ)(opts.image, digest), opts, signers.length));
+    await Promise.all(signers.map((s) => s.ready()));
+    // Every signature exists before the first write: a signer that fails on its second payload
+    // (Rekor down halfway) leaves no platform signed and another not.
+    const signed = await mapLimit(prepared, 4, (p) => signPayloads(p, signers));
+    return mapLimit(signed, 4, (p) => writeSigned(client, p, opts));
 }
-async function prepare(client, image, opts) {
+async function prepare(client, image, opts, signerCount) {
     const payloads = opts.identities.map((dockerReference) => simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null }));
     // The config lists layer digests only, so the one the write will most likely need (what is
     // there now plus our layers) goes up before the key exists, beside the payloads: on a remote
@@ -635,7 +665,8 @@ async function prepare(client, image, opts) {
     // always (it changes with every signature added), so it skips the existence check.
     const readAndUploadConfig = async () => {
         const early = await client.getManifestIfExists((0,reference/* withTag */.Rd)(image, signatureTag(image.digest)));
-        const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: (0,digest/* sha256Digest */.sI)(p) }))];
+        const ourLayers = Array.from({ length: signerCount }, () => payloads.map((p) => ({ digest: (0,digest/* sha256Digest */.sI)(p) }))).flat();
+        const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...ourLayers];
         const config = sigConfigBytes(layers);
         await client.uploadBlob(image, { digest: (0,digest/* sha256Digest */.sI)(config), size: config.length, open: () => config }, { skipExistenceCheck: true });
         return early;
@@ -646,12 +677,17 @@ async function prepare(client, image, opts) {
     ]);
     return { image, payloads, early: early?.bytes };
 }
-async function signPrepared(client, prep, signer, opts) {
-    const { image } = prep;
-    const ours = await Promise.all(prep.payloads.map(async (payload) => {
+/** Each signer signs each payload: one layer per pair, signers in the order given. */
+async function signPayloads(prep, signers) {
+    const pairs = signers.flatMap((signer) => prep.payloads.map((payload) => ({ signer, payload })));
+    const ours = await Promise.all(pairs.map(async ({ signer, payload }) => {
         const signed = await signer.sign(payload);
         return { payload, publicKey: signed.material.publicKey, layer: signatureLayer(payload, signed.signature, signed.annotations) };
     }));
+    return { ...prep, ours };
+}
+async function writeSigned(client, prep, opts) {
+    const { image, ours } = prep;
     const tag = (0,reference/* withTag */.Rd)(image, signatureTag(image.digest));
     const isOurs = (bytes, o) => appendSignatureLayer(bytes, o.layer, { payload: o.payload, publicKey: o.publicKey }).status === 'already-present';
     let firstSeen;
@@ -1597,22 +1633,30 @@ function jobSummary() {
 
 /** The annotate-github keys, as `cosign verify -a KEY=VALUE` checks them. */
 const GITHUB_ANNOTATIONS = ['github.repository', 'github.sha', 'github.workflow_ref', 'github.run_id'];
-async function run(inputs, signer) {
+async function run(inputs, signers) {
     const { image, format, identities, recursive } = inputs;
     const annotations = { ...inputs.annotations, ...(inputs.annotateGithub ? await githubAnnotations(inputs.annotations) : {}) };
+    const legacySigners = [signers.key, signers.keyless].flatMap((s) => (s ? [s] : []));
+    // Bundles carry the key's signature; keyless goes to the .sig, which every verifier reads.
+    const bundleSigner = signers.key;
     const client = (0,registry_options/* registryClient */.Rk)(inputs.registry);
     try {
         // The .sig tag and the referrers index are different tags: both formats are written at once,
-        // each doing its reads while the signer gets ready (scrypt).
+        // each doing its reads while the signers get ready (scrypt, the Fulcio certificate).
         const [signed, bundled] = await Promise.all([
-            format !== 'bundle' ? signImage(client, { image, identities, optional: Object.keys(annotations).length ? annotations : null, recursive, signer }) : undefined,
-            format !== 'legacy' ? signImageBundle(client, { image, signer, annotations, recursive }) : undefined,
+            format !== 'bundle' ? signImage(client, { image, identities, optional: Object.keys(annotations).length ? annotations : null, recursive, signer: legacySigners }) : undefined,
+            format !== 'legacy' && bundleSigner ? signImageBundle(client, { image, signer: bundleSigner, annotations, recursive }) : undefined,
         ]).catch(async (e) => {
-            // A bad key explains more than whatever failed while it was being decoded.
-            await signer.ready();
+            // A bad key or a missing certificate explains more than whatever failed meanwhile.
+            await Promise.all(legacySigners.map((s) => s.ready()));
             throw e;
         });
-        const result = { publicKeyPem: await signer.publicKeyPem(), ...(signed ? { signed } : {}), ...(bundled ? { bundled } : {}) };
+        const result = {
+            ...(signers.key ? { publicKeyPem: await signers.key.publicKeyPem() } : {}),
+            ...(signers.keyless && signed ? { keyless: await keylessResult(signers.keyless, signed[0]) } : {}),
+            ...(signed ? { signed } : {}),
+            ...(bundled ? { bundled } : {}),
+        };
         logResult(inputs, result);
         await summarize(inputs, result);
         return result;
@@ -1620,6 +1664,13 @@ async function run(inputs, signer) {
     finally {
         await client.close();
     }
+}
+async function keylessResult(keyless, signed) {
+    const id = await keyless.identity();
+    const entry = signed.layers.map((d) => keyless.entryFor(d)).find((e) => e !== undefined);
+    if (!entry)
+        throw new Error(`internal error: no Rekor entry for the keyless signature of ${signed.digest}`);
+    return { identity: id.identity, issuer: id.issuer ?? '', logIndex: entry.logIndex };
 }
 async function githubAnnotations(given) {
     const clash = GITHUB_ANNOTATIONS.find((k) => k in given);
@@ -1630,7 +1681,9 @@ async function githubAnnotations(given) {
         throw new inputs/* InputError */.dz('annotate-github', 'is true but this step runs outside a GitHub workflow (GITHUB_REPOSITORY is not set)', 'set annotate-github: false');
     return { 'github.repository': gh.repository, 'github.sha': gh.sha, 'github.workflow_ref': gh.workflowRef, 'github.run_id': gh.runId };
 }
-function logResult({ image }, { signed, bundled }) {
+function logResult({ image }, { signed, bundled, keyless }) {
+    if (keyless)
+        (0,core/* info */.pq)(`keyless: certificate for ${keyless.identity} (issuer ${keyless.issuer || 'unknown'}), Rekor log index ${keyless.logIndex}`);
     for (const s of signed ?? []) {
         (0,core/* info */.pq)(`${s.alreadySigned ? 'already signed' : 'signed'} ${(0,reference/* formatReference */.FH)({ ...image, digest: s.digest })} -> ${s.signatureRef} (${s.settle.writes} write(s)${s.settle.contended ? ', other writers seen' : ''})`);
     }
@@ -1639,7 +1692,7 @@ function logResult({ image }, { signed, bundled }) {
         (0,core/* info */.pq)(`${b.alreadySigned ? 'bundle already attached to' : 'bundle attached to'} ${(0,reference/* formatReference */.FH)({ ...image, digest: b.digest })} -> ${b.bundleRef} via ${how}`);
     }
 }
-async function summarize({ image, identities }, { signed, bundled, publicKeyPem }) {
+async function summarize({ image, identities }, { signed, bundled, publicKeyPem, keyless }) {
     const digests = (signed ?? bundled ?? []).map((s) => s.digest);
     const header = [{ header: 'digest' }];
     if (signed)
@@ -1660,7 +1713,11 @@ async function summarize({ image, identities }, { signed, bundled, publicKeyPem 
     const summary = jobSummary().heading('sign-digest').table([header, ...rows]);
     if (bundled)
         summary.paragraph(html `bundle-digest ${code(bundled[0].bundleDigest)} (${(0,reference/* formatReference */.FH)({ ...image, digest: bundled[0].bundleDigest })})`);
-    await summary.paragraph(html `Key ${code((0,public_key/* publicKeyId */.QQ)((0,public_key/* loadPublicKey */.fg)(publicKeyPem)).slice(0, 16))}; ${checks}.`).write();
+    const who = [
+        publicKeyPem ? html `Key ${code((0,public_key/* publicKeyId */.QQ)((0,public_key/* loadPublicKey */.fg)(publicKeyPem)).slice(0, 16))}` : undefined,
+        keyless ? html `keyless ${code(keyless.identity)} (issuer ${code(keyless.issuer)}, Rekor log index ${String(keyless.logIndex)})` : undefined,
+    ].filter((x) => x !== undefined);
+    await summary.paragraph(html `${joinHtml(who, '; ')}; ${checks}.`).write();
 }
 
 

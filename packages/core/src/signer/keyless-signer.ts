@@ -1,0 +1,144 @@
+import { generateKeyPairSync, sign, X509Certificate, type KeyObject } from 'node:crypto';
+import { BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION } from '../cosign/constants.js';
+import { samePublicKey } from '../cosign/public-key.js';
+import { BydigestError } from '../errors.js';
+import { sha256Digest } from '../oci/digest.js';
+import { certificateIdentity, type CertificateIdentity } from './certificate-identity.js';
+import { requestCertificate, type IssuedCertificate } from './fulcio-certificate.js';
+import { logSignature, type RekorEntry } from './rekor-entry.js';
+import type { PayloadSignature, Signer } from './signer.js';
+import type { SigstoreHttpOptions } from './sigstore-errors.js';
+
+export const PUBLIC_GOOD_FULCIO_URL = 'https://fulcio.sigstore.dev';
+export const PUBLIC_GOOD_REKOR_URL = 'https://rekor.sigstore.dev';
+
+export interface KeylessSignerOptions {
+  /**
+   * The OIDC identity token (audience `sigstore`), asked once. Core knows no runner: the
+   * action passes `() => core.getIDToken('sigstore')`.
+   */
+  identityToken: () => Promise<string>;
+  fulcioUrl?: string;
+  rekorUrl?: string;
+  http?: SigstoreHttpOptions;
+  /** The clock the certificate's validity is checked against. */
+  now?: () => Date;
+}
+
+interface Issued extends IssuedCertificate {
+  privateKey: KeyObject;
+  publicKey: KeyObject;
+  identity: CertificateIdentity;
+}
+
+/**
+ * Keyless signing as cosign does it: a fresh ephemeral P-256 key, a Fulcio certificate binding
+ * it to the OIDC identity, and a Rekor v1 entry per signature whose signed entry timestamp proves
+ * the signature was made while the certificate was valid. The certificate is issued once; each
+ * signature gets its own Rekor entry.
+ */
+export class KeylessSigner implements Signer {
+  readonly #opts: KeylessSignerOptions;
+  #issued: Promise<Issued> | undefined;
+  readonly #entries = new Map<string, RekorEntry>();
+
+  constructor(opts: KeylessSignerOptions) {
+    this.#opts = opts;
+  }
+
+  get fulcioUrl(): string {
+    return trimSlash(this.#opts.fulcioUrl ?? PUBLIC_GOOD_FULCIO_URL);
+  }
+
+  get rekorUrl(): string {
+    return trimSlash(this.#opts.rekorUrl ?? PUBLIC_GOOD_REKOR_URL);
+  }
+
+  /** Gets the token and the certificate (once); rejects with the reason neither came. */
+  ready(): Promise<void> {
+    return this.#issue().then(() => undefined);
+  }
+
+  async sign(payload: Uint8Array): Promise<PayloadSignature> {
+    const issued = await this.#issue();
+    const signature = sign('sha256', payload, { key: issued.privateKey, dsaEncoding: 'der' });
+    const entry = await logSignature(this.rekorUrl, { payload, signature, certificatePem: issued.certificatePem }, this.#opts.http);
+    const at = new Date(entry.integratedTime * 1000);
+    if (at < issued.identity.notBefore || at > issued.identity.notAfter) {
+      throw new BydigestError('KEYLESS', `Rekor logged the signature at ${at.toISOString()}, outside the certificate's validity (${validity(issued.identity)}): no verifier would accept it`, {
+        operation: 'log the signature',
+        reference: this.rekorUrl,
+        hint: 'the signing took longer than the certificate lives (10 minutes at Fulcio), or Rekor\'s clock is off; re-run the job',
+      });
+    }
+    this.#entries.set(sha256Digest(payload), entry);
+    return {
+      signature: signature.toString('base64'),
+      material: { kind: 'certificate', publicKey: issued.publicKey, certificatePem: issued.certificatePem, chainPem: issued.chainPem },
+      // What cosign writes beside a keyless signature; the chain annotation is there even when empty.
+      annotations: {
+        [CERTIFICATE_ANNOTATION]: issued.certificatePem,
+        [CHAIN_ANNOTATION]: issued.chainPem.join(''),
+        [BUNDLE_ANNOTATION]: entry.setAnnotation,
+      },
+    };
+  }
+
+  /** The certificate's identity once issued (for outputs and logs). */
+  async identity(): Promise<CertificateIdentity & { certificatePem: string }> {
+    const issued = await this.#issue();
+    return { ...issued.identity, certificatePem: issued.certificatePem };
+  }
+
+  /** The Rekor entry made for the payload with this digest (a `.sig` layer's digest). */
+  entryFor(payloadDigest: string): RekorEntry | undefined {
+    return this.#entries.get(payloadDigest);
+  }
+
+  #issue(): Promise<Issued> {
+    this.#issued ??= this.#requestIssue();
+    return this.#issued;
+  }
+
+  async #requestIssue(): Promise<Issued> {
+    const token = await this.#token();
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const issued = await requestCertificate(this.fulcioUrl, token, { privateKey, publicKey }, this.#opts.http);
+    const identity = certificateIdentity(issued.certificatePem);
+    if (!samePublicKey(new X509Certificate(issued.certificatePem).publicKey, publicKey)) {
+      throw new BydigestError('KEYLESS', 'Fulcio issued a certificate for another public key than the one sent', { operation: 'request a signing certificate', reference: this.fulcioUrl });
+    }
+    const now = (this.#opts.now ?? (() => new Date()))();
+    if (now > identity.notAfter || now < identity.notBefore) {
+      throw new BydigestError('KEYLESS', `Fulcio issued a certificate that is not valid now (${now.toISOString()}; valid ${validity(identity)})`, {
+        operation: 'request a signing certificate',
+        reference: this.fulcioUrl,
+        hint: 'the runner\'s clock or Fulcio\'s is off; check fulcio-url and re-run',
+      });
+    }
+    return { ...issued, privateKey, publicKey, identity };
+  }
+
+  async #token(): Promise<string> {
+    try {
+      const token = await this.#opts.identityToken();
+      if (!token) throw new Error('the provider returned an empty token');
+      return token;
+    } catch (e) {
+      if (e instanceof BydigestError) throw e;
+      throw new BydigestError('KEYLESS', `no OIDC token for keyless signing: ${(e as Error).message ?? String(e)}`, {
+        operation: 'get the OIDC token',
+        hint: 'keyless signing needs an OIDC identity token (on GitHub: permissions: id-token: write)',
+        cause: e,
+      });
+    }
+  }
+}
+
+function validity(id: CertificateIdentity): string {
+  return `${id.notBefore.toISOString()} to ${id.notAfter.toISOString()}`;
+}
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, parseDigestReference, parseSigManifest, SIGNATURE_ANNOTATION } from '@bydigest/core';
+import { pushTestImage, testClient } from './harness/push.js';
+import { startRegistry, type RunningRegistry } from './harness/registry.js';
+import { errorLines, runAction, type ActionRun } from './harness/runner.js';
+import { cosignVerifyKeyless, keyEnv, makeKey, type TestKey } from './harness/signing.js';
+import { startSigstore, type SigstoreStack } from './harness/sigstore.js';
+
+let reg: RunningRegistry;
+let stack: SigstoreStack;
+beforeAll(async () => {
+  [reg, stack] = await Promise.all([startRegistry({ mode: 'token' }), startSigstore()]);
+});
+afterAll(async () => {
+  await Promise.all([reg?.stop(), stack?.stop()]);
+});
+
+/** sign-digest as a workflow with `id-token: write` runs it: the runner's OIDC variables set. */
+export function signKeyless(imageRef: string, inputs: Record<string, string>, opts: { key?: TestKey; oidc?: boolean; sigstore?: SigstoreStack } = {}): Promise<ActionRun> {
+  const s = opts.sigstore ?? stack;
+  return runAction('sign-digest', {
+    inputs: { 'image-ref': imageRef, ...s.inputs, ...inputs },
+    env: { REGISTRY_AUTH_FILE: reg.authFile, ...(opts.oidc === false ? {} : s.oidcEnv), ...(opts.key ? keyEnv(opts.key) : {}) },
+  });
+}
+
+async function sigLayers(ref: string) {
+  const client = testClient(reg);
+  try {
+    const r = parseDigestReference(ref);
+    const m = await client.getManifestIfExists({ ...r, digest: undefined, tag: `sha256-${r.digest.slice(7)}.sig` } as never);
+    return m ? parseSigManifest(m.bytes).layers : [];
+  } finally {
+    await client.close();
+  }
+}
+
+describe('sign-digest signer: keyless', () => {
+  it('writes a .sig layer cosign 2.5 and 3.1 verify by identity and issuer, and reject for another', async () => {
+    const img = await pushTestImage(reg, 'keyless/one', ['x']);
+    const run = await signKeyless(img.ref, { signer: 'keyless' });
+    expect(errorLines(run.main)).toEqual([]);
+    expect(run.main.outputs['certificate-identity']).toBe(stack.identity);
+    expect(run.main.outputs['certificate-oidc-issuer']).toBe(stack.issuer);
+    expect(run.main.outputs['rekor-log-index']).toMatch(/^\d+$/);
+    expect(run.main.outputs['public-key']).toBeUndefined();
+    expect(stack.requests.get('/api/v2/signingCert')).toBeGreaterThanOrEqual(1);
+
+    const layers = await sigLayers(img.ref);
+    expect(layers).toHaveLength(1);
+    const a = layers[0]!.annotations!;
+    expect(Object.keys(a).sort()).toEqual([BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, SIGNATURE_ANNOTATION].sort());
+    expect(a[CERTIFICATE_ANNOTATION]).toMatch(/^-----BEGIN CERTIFICATE-----\n[\s\S]+-----END CERTIFICATE-----\n$/);
+    expect(a[CHAIN_ANNOTATION]).toMatch(/^-----BEGIN CERTIFICATE-----/);
+    const set = JSON.parse(a[BUNDLE_ANNOTATION]!);
+    expect(Object.keys(set)).toEqual(['SignedEntryTimestamp', 'Payload']);
+    expect(Object.keys(set.Payload)).toEqual(['body', 'integratedTime', 'logIndex', 'logID']);
+    expect(set.Payload.logIndex).toBe(Number(run.main.outputs['rekor-log-index']));
+    const body = JSON.parse(Buffer.from(set.Payload.body, 'base64').toString());
+    expect({ kind: body.kind, apiVersion: body.apiVersion }).toEqual({ kind: 'hashedrekord', apiVersion: '0.0.1' });
+    expect(body.spec.data.hash.value).toBe(layers[0]!.digest.slice(7));
+
+    for (const v of ['2.5', '3.1'] as const) {
+      const ok = await cosignVerifyKeyless(v, reg, stack, img.ref, { identity: stack.identity, issuer: stack.issuer });
+      expect({ v, code: ok.code, err: ok.code === 0 ? '' : ok.stderr }).toEqual({ v, code: 0, err: '' });
+      expect(ok.stdout).toContain(img.digest);
+      const otherIdentity = await cosignVerifyKeyless(v, reg, stack, img.ref, { identity: `${stack.identity}x`, issuer: stack.issuer });
+      expect({ v, rejected: otherIdentity.code !== 0, err: otherIdentity.stderr }).toEqual({ v, rejected: true, err: expect.stringMatching(/none of the expected identities matched|expected identity not found/i) });
+      const otherIssuer = await cosignVerifyKeyless(v, reg, stack, img.ref, { identity: stack.identity, issuer: 'https://accounts.example.com' });
+      expect({ v, rejected: otherIssuer.code !== 0, err: otherIssuer.stderr }).toEqual({ v, rejected: true, err: expect.stringMatching(/none of the expected identities matched|expected identity not found/i) });
+    }
+  });
+});
