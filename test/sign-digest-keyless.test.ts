@@ -3,7 +3,7 @@ import { BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, parseDiges
 import { pushTestImage, testClient } from './harness/push.js';
 import { startRegistry, type RunningRegistry } from './harness/registry.js';
 import { errorLines, runAction, type ActionRun } from './harness/runner.js';
-import { cosignVerifyKeyless, keyEnv, makeKey, type TestKey } from './harness/signing.js';
+import { cosignVerify, cosignVerifyKeyless, keyEnv, makeKey, skopeoPull, writeHostPolicy, type TestKey } from './harness/signing.js';
 import { startSigstore, type SigstoreStack } from './harness/sigstore.js';
 
 let reg: RunningRegistry;
@@ -69,5 +69,39 @@ describe('sign-digest signer: keyless', () => {
       const otherIssuer = await cosignVerifyKeyless(v, reg, stack, img.ref, { identity: stack.identity, issuer: 'https://accounts.example.com' });
       expect({ v, rejected: otherIssuer.code !== 0, err: otherIssuer.stderr }).toEqual({ v, rejected: true, err: expect.stringMatching(/none of the expected identities matched|expected identity not found/i) });
     }
+  });
+});
+
+describe('sign-digest signer: both', () => {
+  it('a key layer and a keyless layer: skopeo keyPath, cosign --key and cosign identity all accept; a re-run adds no key layer', async () => {
+    const key = await makeKey('pw');
+    const img = await pushTestImage(reg, 'keyless/both', ['stable']);
+    const run = await signKeyless(img.ref, { signer: 'both' }, { key });
+    expect(errorLines(run.main)).toEqual([]);
+    expect(run.main.outputs['public-key']).toBe(key.publicKeyPem);
+    expect(run.main.outputs['certificate-identity']).toBe(stack.identity);
+
+    const layers = await sigLayers(img.ref);
+    expect(layers).toHaveLength(2);
+    const keyless = (l: (typeof layers)[number]) => l.annotations?.[CERTIFICATE_ANNOTATION] !== undefined;
+    expect(layers.filter(keyless)).toHaveLength(1);
+    // Both sign the same payload: hosts and cosign tell the layers apart by what verifies them.
+    expect(layers[0]!.digest).toBe(layers[1]!.digest);
+
+    const host = writeHostPolicy(`${reg.host}/keyless/both`, { type: 'sigstoreSigned', keyPath: key.pubFile, signedIdentity: { type: 'matchRepository' } });
+    const pulled = await skopeoPull(reg, `${reg.host}/keyless/both:stable`, host);
+    expect(pulled.code === 0 ? '' : pulled.stderr).toBe('');
+    for (const v of ['2.5', '3.1'] as const) {
+      const byKey = await cosignVerify(v, reg, key.pubFile, img.ref);
+      expect({ v, err: byKey.code === 0 ? '' : byKey.stderr }).toEqual({ v, err: '' });
+      const byIdentity = await cosignVerifyKeyless(v, reg, stack, img.ref, { identity: stack.identity, issuer: stack.issuer });
+      expect({ v, err: byIdentity.code === 0 ? '' : byIdentity.stderr }).toEqual({ v, err: '' });
+    }
+
+    // A re-run (a retried job) keeps the key layer single; keyless makes a new certificate, so a new layer.
+    const again = await signKeyless(img.ref, { signer: 'both' }, { key });
+    expect(errorLines(again.main)).toEqual([]);
+    const after = await sigLayers(img.ref);
+    expect({ total: after.length, key: after.filter((l) => !keyless(l)).length }).toEqual({ total: 3, key: 1 });
   });
 });
