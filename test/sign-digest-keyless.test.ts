@@ -45,6 +45,10 @@ describe('sign-digest signer: keyless', () => {
     expect(run.main.outputs['rekor-log-index']).toMatch(/^\d+$/);
     expect(run.main.outputs['public-key']).toBeUndefined();
     expect(stack.requests.get('/api/v2/signingCert')).toBeGreaterThanOrEqual(1);
+    // The runner's request token and the OIDC token are secrets: masked, never printed.
+    expect(run.main.masks).toContain(stack.idToken);
+    const printed = [run.main.stdout.replace(/^::add-mask::.*$/gm, ''), run.main.stderr, run.main.summary, JSON.stringify(run.main.outputs), JSON.stringify(run.main.state)].join('\n');
+    for (const secret of [stack.idToken, stack.oidcEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN!]) expect(printed).not.toContain(secret);
 
     const layers = await sigLayers(img.ref);
     expect(layers).toHaveLength(1);
@@ -103,5 +107,75 @@ describe('sign-digest signer: both', () => {
     expect(errorLines(again.main)).toEqual([]);
     const after = await sigLayers(img.ref);
     expect({ total: after.length, key: after.filter((l) => !keyless(l)).length }).toEqual({ total: 3, key: 1 });
+  });
+});
+
+describe('sign-digest keyless: failures write nothing', () => {
+  async function expectNothingWritten(ref: string) {
+    expect(await sigLayers(ref)).toEqual([]);
+  }
+
+  it('no OIDC token (a fork pull request, no id-token: write): names the fix; keyless-fallback: key signs with the key alone', async () => {
+    const key = await makeKey();
+    const img = await pushTestImage(reg, 'keyless/no-token', ['x']);
+    const run = await signKeyless(img.ref, { signer: 'both' }, { key, oidc: false });
+    expect(run.main.code).toBe(1);
+    expect(errorLines(run.main)[0]).toMatch(/input 'signer': is both but no OIDC token can be requested \(ACTIONS_ID_TOKEN_REQUEST_URL is not set\).*id-token: write.*fork/);
+    expect(run.main.stdout).toMatch(/keyless-fallback: key/);
+    await expectNothingWritten(img.ref);
+
+    const fallback = await signKeyless(img.ref, { signer: 'both', 'keyless-fallback': 'key' }, { key, oidc: false });
+    expect(errorLines(fallback.main)).toEqual([]);
+    expect(fallback.main.stdout).toMatch(/::warning::signer: both: no OIDC token .*signing with the key alone/);
+    const layers = await sigLayers(img.ref);
+    expect(layers.map((l) => l.annotations?.[CERTIFICATE_ANNOTATION])).toEqual([undefined]);
+    expect(fallback.main.outputs['certificate-identity']).toBeUndefined();
+  });
+
+  it('a token endpoint that fails: a KEYLESS error about the OIDC token', async () => {
+    const img = await pushTestImage(reg, 'keyless/token-500', ['x']);
+    stack.faults.token = 500;
+    try {
+      const run = await signKeyless(img.ref, { signer: 'keyless' });
+      expect(run.main.code).toBe(1);
+      expect(errorLines(run.main)[0]).toMatch(/no OIDC token for keyless signing: .*\(get the OIDC token\)/);
+    } finally {
+      delete stack.faults.token;
+    }
+    await expectNothingWritten(img.ref);
+  });
+
+  it.each([
+    ['Fulcio 503', { fulcio: 503 }, /keyless signing failed at Fulcio: .*\(request a signing certificate, http:\/\/127\.0\.0\.1:\d+\/api\/v2\/signingCert, HTTP 503\)/],
+    ['Fulcio 400', { fulcio: 400 }, /keyless signing failed at Fulcio: .*HTTP 400\)/],
+    ['Rekor 503', { rekor: 503 }, /keyless signing failed at Rekor: .*\(log the signature, http:\/\/127\.0\.0\.1:\d+\/api\/v1\/log\/entries, HTTP 503\)/],
+    ['Rekor 409 without Location', { rekor: 409 }, /keyless signing failed at Rekor: .*HTTP 409\)/],
+  ] as const)('%s with signer both: a clear error, not even the key layer written', async (_name, faults, message) => {
+    const key = await makeKey();
+    const img = await pushTestImage(reg, `keyless/fault-${_name.replace(/\W+/g, '-').toLowerCase()}`, ['x']);
+    Object.assign(stack.faults, faults);
+    try {
+      const run = await signKeyless(img.ref, { signer: 'both' }, { key });
+      expect(run.main.code).toBe(1);
+      expect(errorLines(run.main)[0]).toMatch(message);
+      expect(run.main.stdout).toMatch(/hint: /);
+    } finally {
+      delete stack.faults.fulcio;
+      delete stack.faults.rekor;
+    }
+    await expectNothingWritten(img.ref);
+  });
+
+  it('a certificate that has already expired: refused before anything is written', async () => {
+    const stale = await startSigstore({ caClock: new Date(Date.now() - 3600_000) });
+    try {
+      const img = await pushTestImage(reg, 'keyless/expired', ['x']);
+      const run = await signKeyless(img.ref, { signer: 'keyless' }, { sigstore: stale });
+      expect(run.main.code).toBe(1);
+      expect(errorLines(run.main)[0]).toMatch(/Fulcio issued a certificate that is not valid now/);
+      await expectNothingWritten(img.ref);
+    } finally {
+      await stale.stop();
+    }
   });
 });

@@ -330,18 +330,26 @@ function statusOf(e) {
 function sigstoreFailure(e, where) {
     const status = statusOf(e);
     const detail = e?.message ?? String(e);
-    const hint = status === undefined
-        ? `check that ${where.service} is reachable at ${new URL(where.url).origin} (the ${where.service.toLowerCase()}-url input)`
-        : status >= 500 || status === 429
-            ? `${where.service} failed or is overloaded; re-run the job (nothing was written to the registry)`
-            : `${where.service} refused the request; check the ${where.service.toLowerCase()}-url input and the OIDC token's audience (sigstore)`;
-    return new errors/* BydigestError */.W('KEYLESS', `${where.service} failed to ${where.operation}: ${detail}`, {
+    const hint = hintFor(where.service, status, where.url);
+    return new errors/* BydigestError */.W('KEYLESS', `keyless signing failed at ${where.service}: ${detail}`, {
         operation: where.operation,
         reference: where.url,
         ...(status === undefined ? {} : { status }),
         hint,
         cause: e,
     });
+}
+function hintFor(service, status, url) {
+    const input = `${service.toLowerCase()}-url`;
+    if (status === undefined)
+        return `check that ${service} is reachable at ${new URL(url).origin} (the ${input} input); nothing was written to the registry`;
+    if (status >= 500 || status === 429 || status === 408)
+        return `${service} failed or is overloaded; re-run the job (nothing was written to the registry)`;
+    if (service === 'Rekor' && status === 409)
+        return 'Rekor says the entry exists but gave no Location to fetch it from; re-run the job (a new certificate makes a new entry)';
+    if (service === 'Fulcio' && (status === 401 || status === 403))
+        return 'Fulcio did not accept the OIDC token: it must be issued for the audience sigstore by an issuer this Fulcio trusts';
+    return `${service} refused the request; check the ${input} input`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/signer/fulcio-certificate.ts
@@ -536,7 +544,9 @@ class KeylessSigner {
         catch (e) {
             if (e instanceof errors/* BydigestError */.W)
                 throw e;
-            throw new errors/* BydigestError */.W('KEYLESS', `no OIDC token for keyless signing: ${e.message ?? String(e)}`, {
+            // The toolkit's message spans lines ("Error Code : 500\n Error Message: …"); one line reads better.
+            const reason = (e.message ?? String(e)).replace(/\s+/g, ' ').trim();
+            throw new errors/* BydigestError */.W('KEYLESS', `no OIDC token for keyless signing: ${reason}`, {
                 operation: 'get the OIDC token',
                 hint: 'keyless signing needs an OIDC identity token (on GitHub: permissions: id-token: write)',
                 cause: e,

@@ -18,6 +18,8 @@ export interface SigstoreStack {
   inputs: { 'fulcio-url': string; 'rekor-url': string };
   /** The runner's OIDC variables (the URL already has a query string, as the runner's has). */
   oidcEnv: Record<string, string>;
+  /** The JWT the token endpoint hands out (a secret: it must reach no log line but a mask). */
+  idToken: string;
   /** The identity and issuer the certificates carry. */
   identity: string;
   issuer: string;
@@ -116,6 +118,7 @@ export async function startSigstore(opts: SigstoreStackOptions = {}): Promise<Si
     rekorUrl: base,
     inputs: { 'fulcio-url': base, 'rekor-url': base },
     oidcEnv: { ACTIONS_ID_TOKEN_REQUEST_URL: `${base}${TOKEN_PATH}?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: RUNNER_TOKEN },
+    idToken: token,
     identity,
     issuer,
     files,

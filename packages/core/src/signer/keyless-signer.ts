@@ -126,7 +126,9 @@ export class KeylessSigner implements Signer {
       return token;
     } catch (e) {
       if (e instanceof BydigestError) throw e;
-      throw new BydigestError('KEYLESS', `no OIDC token for keyless signing: ${(e as Error).message ?? String(e)}`, {
+      // The toolkit's message spans lines ("Error Code : 500\n Error Message: …"); one line reads better.
+      const reason = ((e as Error).message ?? String(e)).replace(/\s+/g, ' ').trim();
+      throw new BydigestError('KEYLESS', `no OIDC token for keyless signing: ${reason}`, {
         operation: 'get the OIDC token',
         hint: 'keyless signing needs an OIDC identity token (on GitHub: permissions: id-token: write)',
         cause: e,

@@ -18,17 +18,21 @@ function statusOf(e: unknown): number | undefined {
 export function sigstoreFailure(e: unknown, where: { operation: string; url: string; service: 'Fulcio' | 'Rekor' }): BydigestError {
   const status = statusOf(e);
   const detail = (e as Error)?.message ?? String(e);
-  const hint =
-    status === undefined
-      ? `check that ${where.service} is reachable at ${new URL(where.url).origin} (the ${where.service.toLowerCase()}-url input)`
-      : status >= 500 || status === 429
-        ? `${where.service} failed or is overloaded; re-run the job (nothing was written to the registry)`
-        : `${where.service} refused the request; check the ${where.service.toLowerCase()}-url input and the OIDC token's audience (sigstore)`;
-  return new BydigestError('KEYLESS', `${where.service} failed to ${where.operation}: ${detail}`, {
+  const hint = hintFor(where.service, status, where.url);
+  return new BydigestError('KEYLESS', `keyless signing failed at ${where.service}: ${detail}`, {
     operation: where.operation,
     reference: where.url,
     ...(status === undefined ? {} : { status }),
     hint,
     cause: e,
   });
+}
+
+function hintFor(service: 'Fulcio' | 'Rekor', status: number | undefined, url: string): string {
+  const input = `${service.toLowerCase()}-url`;
+  if (status === undefined) return `check that ${service} is reachable at ${new URL(url).origin} (the ${input} input); nothing was written to the registry`;
+  if (status >= 500 || status === 429 || status === 408) return `${service} failed or is overloaded; re-run the job (nothing was written to the registry)`;
+  if (service === 'Rekor' && status === 409) return 'Rekor says the entry exists but gave no Location to fetch it from; re-run the job (a new certificate makes a new entry)';
+  if (service === 'Fulcio' && (status === 401 || status === 403)) return 'Fulcio did not accept the OIDC token: it must be issued for the audience sigstore by an issuer this Fulcio trusts';
+  return `${service} refused the request; check the ${input} input`;
 }
