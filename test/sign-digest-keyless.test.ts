@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, parseDigestReference, parseSigManifest, SIGNATURE_ANNOTATION } from '@bydigest/core';
 import { pushTestImage, testClient } from './harness/push.js';
 import { startRegistry, type RunningRegistry } from './harness/registry.js';
-import { errorLines, runAction, type ActionRun } from './harness/runner.js';
-import { cosignVerify, cosignVerifyKeyless, keyEnv, makeKey, skopeoPull, writeHostPolicy, type TestKey } from './harness/signing.js';
+import { errorLines, type ActionRun } from './harness/runner.js';
+import { cosignVerify, cosignVerifyKeyless, makeKey, signWithSigstore, skopeoPull, writeHostPolicy, type TestKey } from './harness/signing.js';
 import { startSigstore, type SigstoreStack } from './harness/sigstore.js';
 
 let reg: RunningRegistry;
@@ -15,13 +15,8 @@ afterAll(async () => {
   await Promise.all([reg?.stop(), stack?.stop()]);
 });
 
-/** sign-digest as a workflow with `id-token: write` runs it: the runner's OIDC variables set. */
-export function signKeyless(imageRef: string, inputs: Record<string, string>, opts: { key?: TestKey; oidc?: boolean; sigstore?: SigstoreStack } = {}): Promise<ActionRun> {
-  const s = opts.sigstore ?? stack;
-  return runAction('sign-digest', {
-    inputs: { 'image-ref': imageRef, ...s.inputs, ...inputs },
-    env: { REGISTRY_AUTH_FILE: reg.authFile, ...(opts.oidc === false ? {} : s.oidcEnv), ...(opts.key ? keyEnv(opts.key) : {}) },
-  });
+function signKeyless(imageRef: string, inputs: Record<string, string>, opts: { key?: TestKey; oidc?: boolean; sigstore?: SigstoreStack } = {}): Promise<ActionRun> {
+  return signWithSigstore(reg, opts.sigstore ?? stack, imageRef, inputs, opts);
 }
 
 async function sigLayers(ref: string) {

@@ -92,3 +92,20 @@ export function cosignVerifyKeyless(
   const env = version === '2.5' ? { ...reg.clientEnv, ...trust.cosign2Env } : reg.clientEnv;
   return runPeer(`cosign-${version}`, ['verify', ...who, ...trustArgs, ...extra, '--allow-http-registry', ref], { env, timeoutMs: 60_000 });
 }
+
+/**
+ * sign-digest as a workflow with `id-token: write` runs it against a private Sigstore: the
+ * runner's OIDC variables set (unless `oidc: false`), fulcio-url and rekor-url pointing at it.
+ */
+export function signWithSigstore(
+  reg: RunningRegistry,
+  sigstore: { inputs: Record<string, string>; oidcEnv: Record<string, string> },
+  imageRef: string,
+  inputs: Record<string, string>,
+  opts: { key?: TestKey; oidc?: boolean } = {},
+): Promise<ActionRun> {
+  return runAction('sign-digest', {
+    inputs: { 'image-ref': imageRef, ...sigstore.inputs, ...inputs },
+    env: { REGISTRY_AUTH_FILE: reg.authFile, ...(opts.oidc === false ? {} : sigstore.oidcEnv), ...(opts.key ? keyEnv(opts.key) : {}) },
+  });
+}

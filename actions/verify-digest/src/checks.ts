@@ -11,9 +11,11 @@ import {
   type PolicyEvaluation,
   type RegistryClient,
   type SigstoreAttachments,
+  verifyKeylessAttachments,
+  type KeylessVerification,
 } from '@bydigest/core';
 import { collectBundleVerdicts, type BundleVerdicts } from './bundle-verdicts.js';
-import type { Format, HostPolicy } from './inputs.js';
+import type { Format, HostPolicy, VerifyOptions } from './inputs.js';
 import type { Target } from './targets.js';
 
 /** cosign verify's view: signatures valid for the public key and naming this digest. */
@@ -37,6 +39,8 @@ export interface TargetResult {
   /** The `.sig` in image-ref's repository (what the key check read). */
   fetched?: SigstoreAttachments;
   key?: KeyCheck;
+  /** cosign's keyless view: `.sig` layers whose certificate matches the identity and issuer. */
+  keyless?: KeylessVerification;
   policy?: PolicyCheck;
   passed: boolean;
 }
@@ -45,6 +49,7 @@ export interface CheckOptions {
   image: ImageReference & { digest: string };
   format: Format;
   publicKey?: KeyObject;
+  keyless?: VerifyOptions['keyless'];
   host?: HostPolicy;
 }
 
@@ -70,6 +75,11 @@ export async function checkTarget(client: RegistryClient, target: Target, opts: 
     }
     result.key = key;
     if (key.valid === 0) result.passed = false;
+  }
+  if (opts.keyless) {
+    result.fetched ??= await readSigstoreAttachments(client, at);
+    result.keyless = verifyKeylessAttachments(result.fetched, target.digest, opts.keyless.trust, opts.keyless.match);
+    if (result.keyless.valid.length === 0) result.passed = false;
   }
   if (opts.host) {
     const { pullRef } = opts.host;
