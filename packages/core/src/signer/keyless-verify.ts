@@ -116,7 +116,7 @@ function layerAsBundle(layer: SignatureAttachment, payload: Buffer): Bundle {
   try {
     leaf = new X509Certificate(layer.annotations[CERTIFICATE_ANNOTATION]!);
   } catch (e) {
-    throw new Error(`the certificate annotation does not parse: ${(e as Error).message}`);
+    throw new Error(`the certificate annotation does not parse: ${(e as Error).message}`, { cause: e });
   }
   const set = JSON.parse(setText) as { SignedEntryTimestamp?: string; Payload?: { body?: string; integratedTime?: number; logIndex?: number; logID?: string } };
   const p = set.Payload;
