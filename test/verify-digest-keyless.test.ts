@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { pushTestImage } from './harness/push.js';
 import { startRegistry, type RunningRegistry } from './harness/registry.js';
 import { errorLines, runAction, type ActionRun } from './harness/runner.js';
-import { makeKey, sign, signWithSigstore, type TestKey } from './harness/signing.js';
+import { makeKey, sign, signWithSigstore, skopeoPull, writeHostPolicy, type TestKey } from './harness/signing.js';
 import { startSigstore, WORKFLOW_IDENTITY, type SigstoreStack } from './harness/sigstore.js';
 
 let reg: RunningRegistry;
@@ -87,5 +87,68 @@ describe('verify-digest: keyless signatures in the .sig', () => {
     const run = await verify({ 'image-ref': both.ref, ...inputs });
     expect(run.main.code).toBe(1);
     expect(errorLines(run.main)[0]).toMatch(message);
+  });
+});
+
+describe("a host's fulcio policy: only e-mail identities can ever match", () => {
+  const EMAIL = 'release@bydigest.example';
+  let own: SigstoreStack;
+  let byEmail: { ref: string };
+  let byWorkflow: { ref: string };
+  beforeAll(async () => {
+    own = await startSigstore({ ownCa: true, identity: EMAIL });
+    byEmail = await pushTestImage(reg, 'vk/fulcio-email', ['stable']);
+    byWorkflow = await pushTestImage(reg, 'vk/fulcio-workflow', ['stable']);
+    const signedEmail = await signWithSigstore(reg, own, byEmail.ref, { signer: 'keyless' });
+    expect(errorLines(signedEmail.main)).toEqual([]);
+    expect(signedEmail.main.outputs['certificate-identity']).toBe(EMAIL);
+    own.identity = WORKFLOW_IDENTITY;
+    const signedWorkflow = await signWithSigstore(reg, own, byWorkflow.ref, { signer: 'keyless' });
+    expect(errorLines(signedWorkflow.main)).toEqual([]);
+    expect(signedWorkflow.main.outputs['certificate-identity']).toBe(WORKFLOW_IDENTITY);
+  });
+  afterAll(async () => {
+    await own?.stop();
+  });
+
+  const fulcioPolicy = (repo: string, subjectEmail: string) =>
+    writeHostPolicy(`${reg.host}/${repo}`, {
+      type: 'sigstoreSigned',
+      fulcio: { caPath: own.files.fulcioRoot, oidcIssuer: own.issuer, subjectEmail },
+      rekorPublicKeyPath: own.files.rekorPub,
+      signedIdentity: { type: 'matchRepository' },
+    });
+
+  function verifyAsHost(ref: string, host: { policy: string; registriesD: string }, pullRef: string): Promise<ActionRun> {
+    return verify({ 'image-ref': ref, policy: host.policy, 'registries-d': host.registriesD, 'pull-ref': pullRef });
+  }
+
+  it('skopeo 1.18 and verify-digest accept the e-mail identity', async () => {
+    const host = fulcioPolicy('vk/fulcio-email', EMAIL);
+    const pulled = await skopeoPull(reg, `${reg.host}/vk/fulcio-email:stable`, host);
+    expect(pulled.code === 0 ? '' : pulled.stderr).toBe('');
+    const run = await verifyAsHost(byEmail.ref, host, `${reg.host}/vk/fulcio-email:stable`);
+    expect(errorLines(run.main)).toEqual([]);
+    expect(run.main.outputs.signatures).toBe('1');
+    // The same policy with another address refuses it, in both.
+    const other = fulcioPolicy('vk/fulcio-email', 'someone@bydigest.example');
+    expect((await skopeoPull(reg, `${reg.host}/vk/fulcio-email:stable`, other)).code).not.toBe(0);
+    expect((await verifyAsHost(byEmail.ref, other, `${reg.host}/vk/fulcio-email:stable`)).main.code).toBe(1);
+  });
+
+  it('regression: a workflow-identity signature is refused by skopeo 1.18 whatever subjectEmail says; verify-digest explains and names the fix', async () => {
+    for (const subjectEmail of [WORKFLOW_IDENTITY, 'noreply@github.com']) {
+      const host = fulcioPolicy('vk/fulcio-workflow', subjectEmail);
+      const pulled = await skopeoPull(reg, `${reg.host}/vk/fulcio-workflow:stable`, host);
+      expect({ subjectEmail, refused: pulled.code !== 0 }).toEqual({ subjectEmail, refused: true });
+      expect(pulled.stderr).toMatch(/email/i);
+
+      const run = await verifyAsHost(byWorkflow.ref, host, `${reg.host}/vk/fulcio-workflow:stable`);
+      expect(run.main.code).toBe(1);
+      const text = errorLines(run.main).join('\n');
+      expect(text).toMatch(/Required email .* not found \(got \[\]\); the certificate's identity is the URI/);
+      expect(text).toMatch(subjectEmail === 'noreply@github.com' ? /"noreply@github\.com" never appears in a certificate/ : /is not an e-mail address: containers\/image matches it against the certificate's e-mail SANs only/);
+      expect(text).toMatch(/Fix: sign with sign-digest signer: both .* keyPaths/);
+    }
   });
 });

@@ -39126,8 +39126,10 @@ function parseSigstoreSigned(node) {
     let gotKeyPaths = false;
     let gotKeyDatas = false;
     let fulcio = false;
+    let fulcioNode;
     let pki = false;
     const rekor = [];
+    let rekorKeys;
     let signedIdentity;
     paranoidObject(node, (key) => {
         switch (key) {
@@ -39148,11 +39150,42 @@ function parseSigstoreSigned(node) {
                     keyDatas = goBytesList(v);
                 };
             case 'fulcio':
-                return () => (fulcio = true);
+                return (v) => {
+                    fulcio = true;
+                    fulcioNode = v;
+                };
             case 'pki':
                 return () => (pki = true);
             case 'signedIdentity':
                 return (v) => (signedIdentity = v);
+            case 'rekorPublicKeyPath':
+                return (v) => {
+                    rekor.push(key);
+                    const path = goString(v);
+                    if (path !== '')
+                        rekorKeys = { kind: 'keyPath', paths: [path] };
+                };
+            case 'rekorPublicKeyPaths':
+                return (v) => {
+                    rekor.push(key);
+                    const paths = goStringList(v);
+                    if (paths?.length)
+                        rekorKeys = { kind: 'keyPaths', paths };
+                };
+            case 'rekorPublicKeyData':
+                return (v) => {
+                    rekor.push(key);
+                    const data = goBytes(v);
+                    if (data?.length)
+                        rekorKeys = { kind: 'keyData', datas: [data] };
+                };
+            case 'rekorPublicKeyDatas':
+                return (v) => {
+                    rekor.push(key);
+                    const datas = goBytesList(v);
+                    if (datas?.length)
+                        rekorKeys = { kind: 'keyDatas', datas };
+                };
             default:
                 return REKOR_KEYS.includes(key) ? () => rekor.push(key) : undefined;
         }
@@ -39183,13 +39216,42 @@ function parseSigstoreSigned(node) {
     const [source] = sources;
     if (source)
         result.keys = source;
-    if (fulcio)
-        result.unsupported = 'a Fulcio trust root (keyless signing)';
+    if (rekorKeys)
+        result.rekorKeys = rekorKeys;
+    if (fulcio) {
+        result.fulcio = parseFulcio(fulcioNode);
+        // containers/image refuses a Fulcio signature without a Rekor SET it can check.
+        if (!rekorKeys)
+            result.unsupported = 'a Fulcio trust root without a Rekor public key';
+    }
     else if (pki)
         result.unsupported = 'a PKI trust root';
     else if (rekor.length > 0)
-        result.unsupported = `a Rekor public key (${rekor[0]})`;
+        result.unsupported = `a Rekor public key (${rekor[0]}) with plain keys`;
     return result;
+}
+/** fulcioTrustRoot as policy_config_sigstore.go reads it: caPath or caData, oidcIssuer, subjectEmail. */
+function parseFulcio(node) {
+    let caPath = '';
+    let caData;
+    let oidcIssuer = '';
+    let subjectEmail = '';
+    if (node) {
+        const fields = {
+            caPath: (v) => (caPath = goString(v)),
+            caData: (v) => (caData = goBytes(v)),
+            oidcIssuer: (v) => (oidcIssuer = goString(v)),
+            subjectEmail: (v) => (subjectEmail = goString(v)),
+        };
+        paranoidObject(node, (key) => fields[key]);
+    }
+    if ((caPath === '') === (caData === undefined))
+        throw new PolicyFormatError('exactly one of caPath and caData must be specified');
+    if (oidcIssuer === '')
+        throw new PolicyFormatError('oidcIssuer not specified');
+    if (subjectEmail === '')
+        throw new PolicyFormatError('subjectEmail not specified');
+    return { ...(caPath !== '' ? { caPath } : {}), ...(caData ? { caData } : {}), oidcIssuer, subjectEmail };
 }
 function parseSignedIdentity(node) {
     const type = typeField(node);
@@ -39368,8 +39430,8 @@ async function publicGoodTrust(cachePath) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/signer/keyless-verify.ts + 2 modules
-var keyless_verify = __nccwpck_require__(2481);
+// EXTERNAL MODULE: ./packages/core/src/signer/keyless-verify.ts
+var keyless_verify = __nccwpck_require__(5179);
 // EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts + 1 modules
 var inputs = __nccwpck_require__(8418);
 // EXTERNAL MODULE: ./packages/action-kit/src/registry-options.ts + 8 modules
@@ -39476,7 +39538,7 @@ async function trustedRootInput() {
     catch (e) {
         throw new inputs/* InputError */.dz('trusted-root', `cannot be read: ${e.message}`, 'pass the path of a trusted_root.json');
     }
-    return loadOrFail('trusted-root', async () => (0,keyless_verify/* keylessTrustFromJson */.J)(text, path));
+    return loadOrFail('trusted-root', async () => (0,keyless_verify/* keylessTrustFromJson */.Jb)(text, path));
 }
 
 
@@ -39489,7 +39551,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5329);
 /* harmony import */ var _bydigest_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7490);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7396);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5704);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3348);
 
 
 
@@ -39504,7 +39566,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5704:
+/***/ 3348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39903,14 +39965,16 @@ function describeVerdicts(v) {
     return v.verdicts.map((x) => `${x.layerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/signer/keyless-verify.ts + 2 modules
-var keyless_verify = __nccwpck_require__(2481);
+// EXTERNAL MODULE: ./packages/core/src/signer/keyless-verify.ts
+var keyless_verify = __nccwpck_require__(5179);
 // EXTERNAL MODULE: ./packages/core/src/policy/docker-reference.ts
 var docker_reference = __nccwpck_require__(9415);
 // EXTERNAL MODULE: ./packages/core/src/policy/registries-d.ts
 var registries_d = __nccwpck_require__(9925);
 // EXTERNAL MODULE: ./packages/core/src/policy/scope.ts
 var policy_scope = __nccwpck_require__(2783);
+// EXTERNAL MODULE: ./packages/core/src/signer/certificate-identity.ts + 1 modules
+var certificate_identity = __nccwpck_require__(2970);
 ;// CONCATENATED MODULE: ./packages/core/src/policy/identity.ts
 
 function matchesDockerReference(rule, intended, signatureReference) {
@@ -40032,9 +40096,14 @@ function judgeSignature(requirement, image, sig, readKeyFile) {
     if (out.keyIndex === undefined)
         return reject(`cryptographic signature verification failed: ${failures.join(', ')}`);
     out.cryptoVerified = true;
+    return judgeVerifiedPayload(out, image, requirement.signedIdentity, sig.payload);
+}
+/** The steps after the signature verified: strict payload parse, manifest digest, signedIdentity. */
+function judgeVerifiedPayload(out, image, signedIdentity, payloadBytes) {
+    const reject = (reason) => ({ ...out, reason });
     let payload;
     try {
-        payload = (0,cosign_payload/* parseSimpleSigningPayload */.$)(sig.payload);
+        payload = (0,cosign_payload/* parseSimpleSigningPayload */.$)(payloadBytes);
     }
     catch (e) {
         return reject(e.message);
@@ -40043,7 +40112,7 @@ function judgeSignature(requirement, image, sig, readKeyFile) {
     out.digest = payload.manifestDigest;
     if (!matchesDigest(image, payload.manifestDigest))
         return reject(`Signature for digest ${payload.manifestDigest} does not match`);
-    if (!matchesDockerReference(requirement.signedIdentity, image.reference, payload.dockerReference)) {
+    if (!matchesDockerReference(signedIdentity, image.reference, payload.dockerReference)) {
         return reject(`Signature for identity ${goQuote(payload.dockerReference)} is not accepted`);
     }
     return { ...out, accepted: true };
@@ -40064,12 +40133,107 @@ function goQuote(s) {
     return JSON.stringify(s);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/policy/fulcio-signed.ts
+/**
+ * The sigstoreSigned requirement with a `fulcio` trust root, as containers/image checks each
+ * signature (signature/fulcio_cert.go, internal/rekor_set.go): the certificate chains to the
+ * policy's CA at the time the Rekor SET proves, the SET is signed by the policy's Rekor key, the
+ * certificate names the OIDC issuer and — only as an e-mail SAN — subjectEmail, the signature
+ * verifies with the certificate's key, then payload digest and signedIdentity as with keys.
+ * No SCT check, as containers/image has none.
+ */
+
+
+
+
+
+
+function evaluateFulcioSigned(requirement, image, signatures, readKeyFile) {
+    const judged = [];
+    let nonSignatureAttachments = 0;
+    const trust = loadFulcioTrust(requirement, readKeyFile);
+    for (const sig of signatures) {
+        if (sig.mediaType !== constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r) {
+            nonSignatureAttachments++;
+            continue;
+        }
+        judged.push(typeof trust === 'string' ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, reason: trust } : judge(requirement, trust, image, sig));
+    }
+    if (judged.some((j) => j.accepted))
+        return { allowed: true, signatures: judged, nonSignatureAttachments };
+    return { allowed: false, message: summarize(judged, nonSignatureAttachments), signatures: judged, nonSignatureAttachments };
+}
+/** The CA and Rekor keys, or why they cannot be read (which rejects every signature, as in containers/image). */
+function loadFulcioTrust(requirement, readKeyFile) {
+    const rekor = (0,trust_root/* loadTrustRoot */.Dr)(requirement.rekorKeys, readKeyFile);
+    if (!rekor.ok)
+        return rekor.reason;
+    let caPem;
+    try {
+        caPem = requirement.fulcio.caData ? requirement.fulcio.caData.toString('utf8') : readKeyFile(requirement.fulcio.caPath).toString('utf8');
+    }
+    catch (e) {
+        return `open ${requirement.fulcio.caPath}: ${e.code === 'ENOENT' ? 'no such file or directory' : e.message}`;
+    }
+    const blocks = caPem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+    if (blocks.length === 0)
+        return 'error loading Fulcio CA certificates: no certificate found';
+    try {
+        const caCertificates = blocks.map((b) => new external_node_crypto_.X509Certificate(b).raw);
+        return (0,keyless_verify/* keylessTrustFromParts */.z5)({ caCertificates, rekorKeys: rekor.keys, source: requirement.fulcio.caPath ?? 'fulcio.caData' });
+    }
+    catch (e) {
+        return `error loading Fulcio CA certificates: ${e.message}`;
+    }
+}
+function judge(requirement, trust, image, sig) {
+    const out = { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false };
+    const reject = (reason) => ({ ...out, reason });
+    const pem = sig.annotations[constants/* CERTIFICATE_ANNOTATION */.oZ];
+    if (pem === undefined)
+        return reject(`missing ${constants/* CERTIFICATE_ANNOTATION */.oZ} annotation: the signature was made with a key, not a Fulcio certificate`);
+    if (sig.payload === undefined)
+        return reject(sig.unreadable ?? 'the signature payload could not be read');
+    let emails;
+    let uris;
+    try {
+        ({ emails, uris } = (0,certificate_identity/* certificateIdentity */.W)(pem));
+    }
+    catch (e) {
+        return reject(e.message);
+    }
+    const failed = (0,keyless_verify/* checkKeylessLayer */.Ep)(sig, sig.payload, trust, { extensions: { issuer: requirement.fulcio.oidcIssuer } }, { ctlogThreshold: 0 });
+    if (failed)
+        return reject(failed);
+    if (!emails.includes(requirement.fulcio.subjectEmail)) {
+        const got = `[${emails.map((e) => JSON.stringify(e)).join(' ')}]`;
+        return reject(`Required email ${JSON.stringify(requirement.fulcio.subjectEmail)} not found (got ${got})${uris.length ? `; the certificate's identity is the URI ${JSON.stringify(uris[0])}, which containers/image never matches` : ''}`);
+    }
+    out.cryptoVerified = true;
+    return judgeVerifiedPayload(out, image, requirement.signedIdentity, sig.payload);
+}
+/**
+ * Why a fulcio requirement can never accept anything a CI workflow signs, or undefined: hosts
+ * match subjectEmail against e-mail SANs only, and GitHub Actions certificates carry none.
+ */
+function fulcioNeverMatches(fulcio) {
+    const email = fulcio.subjectEmail;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(email) || !email.includes('@')) {
+        return `subjectEmail ${JSON.stringify(email)} is not an e-mail address: containers/image matches it against the certificate's e-mail SANs only, and a workflow identity is a URI SAN, so no signature can ever match`;
+    }
+    if (email.toLowerCase() === 'noreply@github.com') {
+        return 'subjectEmail "noreply@github.com" never appears in a certificate: GitHub Actions certificates carry the workflow URI, not an e-mail address, so no signature can ever match';
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/policy/evaluate.ts
 /**
  * IsRunningImageAllowed for a docker:// pull (signature/policy_eval.go): pick the scope, then
  * every requirement in it must allow the image; the first that refuses gives the message. Pure:
  * the caller passes what the registry holds (readSigstoreAttachments) and how to read key files.
  */
+
 
 
 
@@ -40116,11 +40280,16 @@ function evaluateRequirement(requirement, image, signatures, attachmentsError, r
         case 'reject':
             return { allowed: false, message: `Running image ${(0,docker_reference/* dockerImageName */.tu)(image.reference)} is rejected by policy.`, signatures: [], nonSignatureAttachments: 0 };
         case 'sigstoreSigned':
-            if (requirement.unsupported || !requirement.keys)
+            if (requirement.unsupported || (!requirement.keys && !requirement.fulcio))
                 throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
             // containers/image fails the pull when the .sig cannot be read at all (e.g. not an OCI manifest).
             if (attachmentsError !== undefined)
                 return { allowed: false, message: attachmentsError, signatures: [], nonSignatureAttachments: 0 };
+            if (requirement.fulcio && requirement.rekorKeys) {
+                return evaluateFulcioSigned({ fulcio: requirement.fulcio, rekorKeys: requirement.rekorKeys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
+            }
+            if (!requirement.keys)
+                throw unsupported(scope, 'sigstoreSigned with no public key');
             return evaluateSigstoreSigned({ keys: requirement.keys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
         case 'signedBy':
             throw unsupported(scope, 'signedBy (GPG simple signing, stored in a lookaside or the registry extension)');
@@ -40774,7 +40943,7 @@ async function checkTarget(client, target, opts) {
     }
     if (opts.keyless) {
         result.fetched ??= await readSigstoreAttachments(client, at);
-        result.keyless = (0,keyless_verify/* verifyKeylessAttachments */._)(result.fetched, target.digest, opts.keyless.trust, opts.keyless.match);
+        result.keyless = (0,keyless_verify/* verifyKeylessAttachments */._6)(result.fetched, target.digest, opts.keyless.trust, opts.keyless.match);
         if (result.keyless.valid.length === 0)
             result.passed = false;
     }
@@ -40893,6 +41062,8 @@ function claimsByLayer(layers) {
 function describeRequirement(r) {
     if (r.type !== 'sigstoreSigned')
         return r.type;
+    if (r.fulcio)
+        return `sigstoreSigned, fulcio ${r.fulcio.caPath ?? 'caData'} issuer ${r.fulcio.oidcIssuer} subjectEmail ${r.fulcio.subjectEmail}, signedIdentity ${r.signedIdentity.type}`;
     const keys = r.keys
         ? r.keys.kind === 'keyPath' || r.keys.kind === 'keyPaths'
             ? `${r.keys.kind} ${r.keys.paths.join(', ')}`
@@ -40924,6 +41095,17 @@ function policyHints(e, pulled, sigRef, signatureLayers) {
             const hint = identityHint(rule, s.identity, pulled);
             if (!hints.includes(hint))
                 hints.push(hint);
+        }
+    }
+    for (const report of e.requirements) {
+        const req = report.requirement;
+        if (req.type !== 'sigstoreSigned' || !req.fulcio || !report.evaluated)
+            continue;
+        const never = fulcioNeverMatches(req.fulcio);
+        const uriRejected = report.signatures.some((s) => s.reason?.includes('which containers/image never matches'));
+        if (never || uriRejected) {
+            hints.push(`${never ?? 'the keyless signature carries a workflow identity (a URI), and containers/image matches fulcio.subjectEmail against e-mail addresses only (container-libs#34): no host policy can accept it'}. ` +
+                'Fix: sign with sign-digest signer: both (a key layer beside the keyless one) and make hosts check the key with sigstoreSigned keyPaths; check the workflow identity with cosign or verify-digest certificate-identity');
         }
     }
     if (msg.includes('cryptographic signature verification failed')) {
@@ -43633,30 +43815,17 @@ function goReadFileError(path, e) {
 
 /***/ }),
 
-/***/ 2481:
+/***/ 2970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ keylessTrustFromJson),
-  _: () => (/* binding */ verifyKeylessAttachments)
+  W: () => (/* binding */ certificateIdentity)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+bundle@5.0.1/node_modules/@sigstore/bundle/dist/index.js
-var dist = __nccwpck_require__(6028);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+protobuf-specs@0.5.2/node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __nccwpck_require__(1443);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+verify@4.1.3/node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __nccwpck_require__(1254);
-// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
-var constants = __nccwpck_require__(4203);
-// EXTERNAL MODULE: ./packages/core/src/cosign/payload.ts + 1 modules
-var cosign_payload = __nccwpck_require__(7497);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(637);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/der.ts
 /**
  * Just enough DER to tell what kind of private key a decrypted key file holds before handing it
@@ -43728,6 +43897,8 @@ function decodeOid(value) {
     return parts.join('.');
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
 ;// CONCATENATED MODULE: ./packages/core/src/signer/certificate-identity.ts
 
 
@@ -43782,7 +43953,28 @@ function readExtensions(der) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/signer/keyless-verify.ts
+
+/***/ }),
+
+/***/ 5179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ep: () => (/* binding */ checkKeylessLayer),
+/* harmony export */   Jb: () => (/* binding */ keylessTrustFromJson),
+/* harmony export */   _6: () => (/* binding */ verifyKeylessAttachments),
+/* harmony export */   z5: () => (/* binding */ keylessTrustFromParts)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6028);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1443);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1254);
+/* harmony import */ var _cosign_constants_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4203);
+/* harmony import */ var _cosign_payload_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7497);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(637);
+/* harmony import */ var _certificate_identity_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2970);
 
 
 
@@ -43795,17 +43987,17 @@ function readExtensions(der) {
 function keylessTrustFromJson(json, source) {
     let root;
     try {
-        root = protobuf_specs_dist.TrustedRoot.fromJSON(JSON.parse(json));
+        root = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__.TrustedRoot.fromJSON(JSON.parse(json));
     }
     catch (e) {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${source} is not a Sigstore trusted_root.json: ${e.message}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BydigestError */ .W('INVALID_ARGUMENT', `${source} is not a Sigstore trusted_root.json: ${e.message}`, {
             hint: 'pass the file `cosign trusted-root create` writes, or the public-good one from the Sigstore TUF repository',
             cause: e,
         });
     }
     if (root.certificateAuthorities.length === 0)
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${source} lists no certificate authority`, { hint: 'a trusted root for keyless signatures needs the Fulcio CA' });
-    return { material: (0,verify_dist/* toTrustMaterial */.jO)(root), source };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BydigestError */ .W('INVALID_ARGUMENT', `${source} lists no certificate authority`, { hint: 'a trusted root for keyless signatures needs the Fulcio CA' });
+    return { material: (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .toTrustMaterial */ .jO)(root), source };
 }
 /**
  * Verifies the keyless layers of a `.sig` as cosign does: the certificate chains to a Fulcio CA of
@@ -43815,7 +44007,7 @@ function keylessTrustFromJson(json, source) {
  * @sigstore/verify, so `.sig` layers and bundles are judged by the same code.
  */
 function verifyKeylessAttachments(fetched, digest, trust, match) {
-    const layers = fetched.layers.filter((l) => l.mediaType === constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r && l.annotations[constants/* CERTIFICATE_ANNOTATION */.oZ] !== undefined);
+    const layers = fetched.layers.filter((l) => l.mediaType === _cosign_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .SIMPLE_SIGNING_MEDIA_TYPE */ .$r && l.annotations[_cosign_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .CERTIFICATE_ANNOTATION */ .oZ] !== undefined);
     const verdicts = layers.map((l) => verifyKeylessLayer(l, digest, trust, match));
     return { signatureRef: fetched.signatureRef, verdicts, valid: verdicts.filter((v) => v.valid) };
 }
@@ -43824,39 +44016,68 @@ function verifyKeylessLayer(layer, digest, trust, match) {
     const payload = layer.payload;
     if (!payload)
         return { ...verdict, reason: layer.unreadable ?? 'payload blob could not be read' };
-    let bundle;
     try {
-        bundle = layerAsBundle(layer, payload);
-    }
-    catch (e) {
-        return { ...verdict, reason: e.message };
-    }
-    const set = JSON.parse(layer.annotations[constants/* BUNDLE_ANNOTATION */.j2]);
-    try {
-        const id = certificateIdentity(layer.annotations[constants/* CERTIFICATE_ANNOTATION */.oZ]);
+        const id = (0,_certificate_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .certificateIdentity */ .W)(layer.annotations[_cosign_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .CERTIFICATE_ANNOTATION */ .oZ]);
         Object.assign(verdict, { identity: id.identity, ...(id.issuer === undefined ? {} : { issuer: id.issuer }) });
     }
     catch (e) {
         return { ...verdict, reason: e.message };
     }
+    const failed = checkKeylessLayer(layer, payload, trust, {
+        subjectAlternativeName: match.identityRegexp !== undefined ? new RegExp(match.identityRegexp) : match.identity,
+        extensions: { issuer: match.issuer },
+    });
+    if (failed)
+        return { ...verdict, reason: failed };
     try {
-        new verify_dist/* Verifier */.BL(trust.material, { tlogThreshold: 1, ctlogThreshold: 1 }).verify((0,verify_dist/* toSignedEntity */.DC)(bundle, payload), {
-            subjectAlternativeName: match.identityRegexp !== undefined ? new RegExp(match.identityRegexp) : match.identity,
-            extensions: { issuer: match.issuer },
-        });
-    }
-    catch (e) {
-        return { ...verdict, reason: `${e.message} (trust root ${trust.source})` };
-    }
-    try {
-        const parsed = (0,cosign_payload/* parseSimpleSigningPayload */.$)(payload);
+        const parsed = (0,_cosign_payload_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSimpleSigningPayload */ .$)(payload);
         if (parsed.manifestDigest !== digest)
             return { ...verdict, reason: `Signature for digest ${parsed.manifestDigest} does not match` };
     }
     catch (e) {
         return { ...verdict, reason: e.message };
     }
+    const set = JSON.parse(layer.annotations[_cosign_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .BUNDLE_ANNOTATION */ .j2]);
     return { ...verdict, valid: true, logIndex: set.Payload.logIndex };
+}
+/**
+ * Checks a keyless layer's certificate chain (at the Rekor entry's time), Rekor SET, entry and
+ * signature against `trust`, and the certificate against `policy`: undefined when all hold, else
+ * why not. `ctlogThreshold: 0` skips the SCT, as containers/image does.
+ */
+function checkKeylessLayer(layer, payload, trust, policy, opts = {}) {
+    let bundle;
+    try {
+        bundle = layerAsBundle(layer, payload);
+    }
+    catch (e) {
+        return e.message;
+    }
+    try {
+        new _sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .Verifier */ .BL(trust.material, { tlogThreshold: 1, ctlogThreshold: opts.ctlogThreshold ?? 1 }).verify((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .toSignedEntity */ .DC)(bundle, payload), policy);
+    }
+    catch (e) {
+        return `${e.message} (trust root ${trust.source})`;
+    }
+    return undefined;
+}
+/** A trust root made of CA certificates and Rekor keys (a containers policy's fulcio + rekorPublicKey*). */
+function keylessTrustFromParts(parts) {
+    const start = '1970-01-01T00:00:00Z';
+    const der = (k) => k.export({ format: 'der', type: 'spki' });
+    return keylessTrustFromJson(JSON.stringify({
+        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+        tlogs: parts.rekorKeys.map((k) => ({
+            baseUrl: 'https://rekor.invalid',
+            hashAlgorithm: 'SHA2_256',
+            publicKey: { rawBytes: der(k).toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } },
+            logId: { keyId: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der(k)).digest('base64') },
+        })),
+        // Each CA certificate is a root of its own; intermediates would have to be listed with theirs.
+        certificateAuthorities: parts.caCertificates.map((c) => ({ subject: {}, uri: 'https://fulcio.invalid', certChain: { certificates: [{ rawBytes: c.toString('base64') }] }, validFor: { start } })),
+        ctlogs: [],
+        timestampAuthorities: [],
+    }), parts.source);
 }
 /**
  * A `.sig` layer as a v0.1 bundle: a message signature over the payload, the leaf certificate, and
@@ -43864,25 +44085,25 @@ function verifyKeylessLayer(layer, digest, trust, match) {
  * promise without an inclusion proof, which is all a `.sig` layer has).
  */
 function layerAsBundle(layer, payload) {
-    const signature = layer.annotations[constants/* SIGNATURE_ANNOTATION */.ZB];
+    const signature = layer.annotations[_cosign_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_ANNOTATION */ .ZB];
     if (!signature)
         throw new Error('layer has no dev.cosignproject.cosign/signature annotation');
-    const setText = layer.annotations[constants/* BUNDLE_ANNOTATION */.j2];
+    const setText = layer.annotations[_cosign_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .BUNDLE_ANNOTATION */ .j2];
     if (!setText)
         throw new Error('a keyless signature without a Rekor bundle (dev.sigstore.cosign/bundle annotation) cannot be verified offline');
     let leaf;
     try {
-        leaf = new external_node_crypto_.X509Certificate(layer.annotations[constants/* CERTIFICATE_ANNOTATION */.oZ]);
+        leaf = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(layer.annotations[_cosign_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .CERTIFICATE_ANNOTATION */ .oZ]);
     }
     catch (e) {
-        throw new Error(`the certificate annotation does not parse: ${e.message}`);
+        throw new Error(`the certificate annotation does not parse: ${e.message}`, { cause: e });
     }
     const set = JSON.parse(setText);
     const p = set.Payload;
     if (!set.SignedEntryTimestamp || !p?.body || p.integratedTime === undefined || p.logIndex === undefined || !p.logID)
         throw new Error('the Rekor bundle annotation lacks SignedEntryTimestamp or Payload fields');
     const body = JSON.parse(Buffer.from(p.body, 'base64').toString('utf8'));
-    return (0,dist/* bundleFromJSON */.vw)({
+    return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__/* .bundleFromJSON */ .vw)({
         mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
         verificationMaterial: {
             x509CertificateChain: { certificates: [{ rawBytes: leaf.raw.toString('base64') }] },
@@ -43898,7 +44119,7 @@ function layerAsBundle(layer, payload) {
             ],
         },
         messageSignature: {
-            messageDigest: { algorithm: 'SHA2_256', digest: (0,external_node_crypto_.createHash)('sha256').update(payload).digest('base64') },
+            messageDigest: { algorithm: 'SHA2_256', digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(payload).digest('base64') },
             signature,
         },
     });

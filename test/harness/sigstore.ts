@@ -1,9 +1,11 @@
-import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync, X509Certificate, type KeyObject } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, rekorHandler, type HandlerFn } from '@sigstore/mock';
+import { issueSigningCert, makeCa } from './certs.js';
 import { makeTempDir, removeDir } from './tmp.js';
 
 /**
@@ -20,7 +22,7 @@ export interface SigstoreStack {
   oidcEnv: Record<string, string>;
   /** The JWT the token endpoint hands out (a secret: it must reach no log line but a mask). */
   idToken: string;
-  /** The identity and issuer the certificates carry. */
+  /** The identity and issuer the certificates carry; set `identity` to sign as someone else next. */
   identity: string;
   issuer: string;
   /** Fulcio root (PEM), Rekor and CT log public keys (PEM), and a trusted_root.json with all three. */
@@ -38,6 +40,11 @@ export interface SigstoreStackOptions {
   issuer?: string;
   /** The mock CA's clock: certificates are valid for 10 minutes from it. */
   caClock?: Date;
+  /**
+   * Issue from a CA of the test's own (openssl) instead of the mock's: it can issue e-mail
+   * identities, the only kind containers/image's `fulcio` requirement matches.
+   */
+  ownCa?: boolean;
 }
 
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -45,6 +52,8 @@ export const WORKFLOW_IDENTITY = 'https://github.com/bydigest/demo/.github/workf
 /** The claim the mock Fulcio puts in the URI SAN (real Fulcio builds it from job_workflow_ref). */
 const SAN_CLAIM = 'job_workflow_uri';
 const TOKEN_PATH = '/_apis/distributedtask/oidc-token';
+const ISSUER_V2_OID = '1.3.6.1.4.1.57264.1.8';
+type CA = Parameters<typeof fulcioHandler>[0];
 const RUNNER_TOKEN = 'runner-request-token';
 
 const ecKeyPair = () => generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
@@ -57,8 +66,8 @@ export async function startSigstore(opts: SigstoreStackOptions = {}): Promise<Si
   const issuer = opts.issuer ?? GITHUB_ISSUER;
   const [caKeys, ctKeys, rekorKeys] = [ecKeyPair(), ecKeyPair(), ecKeyPair()];
   const ctlog = await initializeCTLog(ctKeys);
-  const ca = await initializeCA(caKeys, ctlog, opts.caClock);
   const dir = await makeTempDir('sigstore-');
+  const ca = opts.ownCa ? await ownCa(dir) : await initializeCA(caKeys, ctlog, opts.caClock);
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -70,7 +79,7 @@ export async function startSigstore(opts: SigstoreStackOptions = {}): Promise<Si
   const rekor = rekorHandler(tlog);
   const faults: SigstoreStack['faults'] = {};
   const requests = new Map<string, number>();
-  const token = unsignedJwt({ iss: issuer, aud: 'sigstore', sub: 'repo:bydigest/demo:ref:refs/heads/main', [SAN_CLAIM]: identity, exp: Math.floor(Date.now() / 1000) + 3600 });
+  const tokenFor = (who: string) => unsignedJwt({ iss: issuer, aud: 'sigstore', sub: 'repo:bydigest/demo:ref:refs/heads/main', [SAN_CLAIM]: who, exp: Math.floor(Date.now() / 1000) + 3600 });
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     void handle(req, res).catch((e: unknown) => {
@@ -85,7 +94,8 @@ export async function startSigstore(opts: SigstoreStackOptions = {}): Promise<Si
       if (faults.token) return void res.writeHead(faults.token).end('token endpoint failure');
       if (req.headers.authorization !== `Bearer ${RUNNER_TOKEN}`) return void res.writeHead(401).end('bad runner token');
       if (url.searchParams.get('audience') !== 'sigstore' || url.searchParams.get('api-version') !== '2.0') return void res.writeHead(400).end('bad query');
-      return void json(res, 200, JSON.stringify({ value: token }));
+      stack.idToken = tokenFor(stack.identity);
+      return void json(res, 200, JSON.stringify({ value: stack.idToken }));
     }
     if (url.pathname === fulcio.path && req.method === 'POST') {
       if (faults.fulcio) return void json(res, faults.fulcio, JSON.stringify({ code: faults.fulcio, message: 'injected Fulcio failure' }));
@@ -113,12 +123,12 @@ export async function startSigstore(opts: SigstoreStackOptions = {}): Promise<Si
   writeFileSync(files.ctlogPub, pem(ctKeys.publicKey));
   writeFileSync(files.trustedRoot, JSON.stringify(trustedRoot({ base, rootDer, rekorKey: rekorKeys.publicKey, ctKey: ctKeys.publicKey, since: opts.caClock })));
 
-  return {
+  const stack: SigstoreStack = {
     fulcioUrl: base,
     rekorUrl: base,
     inputs: { 'fulcio-url': base, 'rekor-url': base },
     oidcEnv: { ACTIONS_ID_TOKEN_REQUEST_URL: `${base}${TOKEN_PATH}?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: RUNNER_TOKEN },
-    idToken: token,
+    idToken: tokenFor(identity),
     identity,
     issuer,
     files,
@@ -128,6 +138,21 @@ export async function startSigstore(opts: SigstoreStackOptions = {}): Promise<Si
     stop: async () => {
       await closeServer(server);
       await removeDir(dir);
+    },
+  };
+  return stack;
+}
+
+/** A CA shaped as @sigstore/mock's, issuing through openssl: e-mail or URI SANs, Fulcio's issuer extensions. */
+async function ownCa(dir: string): Promise<CA> {
+  const pair = await makeCa(dir);
+  const root = new X509Certificate(await readFile(pair.certFile)).raw;
+  return {
+    rootCertificate: new Uint8Array(root),
+    issueCertificate: async (req) => {
+      const spki = createPublicKey({ key: Buffer.from(req.publicKey.buffer, req.publicKey.byteOffset, req.publicKey.byteLength), format: 'der', type: 'spki' });
+      const issuer = req.extensions?.find((e) => e.oid === ISSUER_V2_OID)?.value ?? GITHUB_ISSUER;
+      return new Uint8Array(await issueSigningCert(dir, pair, pem(spki), req.subjectAltName, issuer));
     },
   };
 }

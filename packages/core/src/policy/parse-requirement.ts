@@ -5,7 +5,7 @@
 import type { JsonNode } from '../util/strict-json.js';
 import { isNameOnly, parseNormalizedNamed } from './docker-reference.js';
 import { exactFields, goBytes, goBytesList, goString, goStringList, paranoidObject, PolicyFormatError, typeField } from './json-decode.js';
-import type { KeySource, PolicyRequirement, SignedIdentity, SigstoreSigned } from './types.js';
+import type { FulcioRequirement, KeySource, PolicyRequirement, SignedIdentity, SigstoreSigned } from './types.js';
 
 /** PolicyRequirements.UnmarshalJSON: a non-empty array of requirements. */
 export function parseRequirements(node: JsonNode): PolicyRequirement[] {
@@ -47,8 +47,10 @@ function parseSigstoreSigned(node: JsonNode): SigstoreSigned {
   let gotKeyPaths = false;
   let gotKeyDatas = false;
   let fulcio = false;
+  let fulcioNode: JsonNode | undefined;
   let pki = false;
   const rekor: string[] = [];
+  let rekorKeys: KeySource | undefined;
   let signedIdentity: JsonNode | undefined;
   paranoidObject(node, (key) => {
     switch (key) {
@@ -69,11 +71,38 @@ function parseSigstoreSigned(node: JsonNode): SigstoreSigned {
           keyDatas = goBytesList(v);
         };
       case 'fulcio':
-        return () => (fulcio = true);
+        return (v) => {
+          fulcio = true;
+          fulcioNode = v;
+        };
       case 'pki':
         return () => (pki = true);
       case 'signedIdentity':
         return (v) => (signedIdentity = v);
+      case 'rekorPublicKeyPath':
+        return (v) => {
+          rekor.push(key);
+          const path = goString(v);
+          if (path !== '') rekorKeys = { kind: 'keyPath', paths: [path] };
+        };
+      case 'rekorPublicKeyPaths':
+        return (v) => {
+          rekor.push(key);
+          const paths = goStringList(v);
+          if (paths?.length) rekorKeys = { kind: 'keyPaths', paths };
+        };
+      case 'rekorPublicKeyData':
+        return (v) => {
+          rekor.push(key);
+          const data = goBytes(v);
+          if (data?.length) rekorKeys = { kind: 'keyData', datas: [data] };
+        };
+      case 'rekorPublicKeyDatas':
+        return (v) => {
+          rekor.push(key);
+          const datas = goBytesList(v);
+          if (datas?.length) rekorKeys = { kind: 'keyDatas', datas };
+        };
       default:
         return REKOR_KEYS.includes(key) ? () => rekor.push(key) : undefined;
     }
@@ -98,10 +127,35 @@ function parseSigstoreSigned(node: JsonNode): SigstoreSigned {
   };
   const [source] = sources;
   if (source) result.keys = source;
-  if (fulcio) result.unsupported = 'a Fulcio trust root (keyless signing)';
-  else if (pki) result.unsupported = 'a PKI trust root';
-  else if (rekor.length > 0) result.unsupported = `a Rekor public key (${rekor[0]})`;
+  if (rekorKeys) result.rekorKeys = rekorKeys;
+  if (fulcio) {
+    result.fulcio = parseFulcio(fulcioNode);
+    // containers/image refuses a Fulcio signature without a Rekor SET it can check.
+    if (!rekorKeys) result.unsupported = 'a Fulcio trust root without a Rekor public key';
+  } else if (pki) result.unsupported = 'a PKI trust root';
+  else if (rekor.length > 0) result.unsupported = `a Rekor public key (${rekor[0]}) with plain keys`;
   return result;
+}
+
+/** fulcioTrustRoot as policy_config_sigstore.go reads it: caPath or caData, oidcIssuer, subjectEmail. */
+function parseFulcio(node: JsonNode | undefined): FulcioRequirement {
+  let caPath = '';
+  let caData: Buffer | undefined;
+  let oidcIssuer = '';
+  let subjectEmail = '';
+  if (node) {
+    const fields: Record<string, (v: JsonNode) => unknown> = {
+      caPath: (v) => (caPath = goString(v)),
+      caData: (v) => (caData = goBytes(v)),
+      oidcIssuer: (v) => (oidcIssuer = goString(v)),
+      subjectEmail: (v) => (subjectEmail = goString(v)),
+    };
+    paranoidObject(node, (key) => fields[key]);
+  }
+  if ((caPath === '') === (caData === undefined)) throw new PolicyFormatError('exactly one of caPath and caData must be specified');
+  if (oidcIssuer === '') throw new PolicyFormatError('oidcIssuer not specified');
+  if (subjectEmail === '') throw new PolicyFormatError('subjectEmail not specified');
+  return { ...(caPath !== '' ? { caPath } : {}), ...(caData ? { caData } : {}), oidcIssuer, subjectEmail };
 }
 
 export function parseSignedIdentity(node: JsonNode): SignedIdentity {

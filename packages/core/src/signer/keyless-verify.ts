@@ -1,7 +1,7 @@
-import { createHash, X509Certificate } from 'node:crypto';
+import { createHash, X509Certificate, type KeyObject } from 'node:crypto';
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { toSignedEntity, toTrustMaterial, Verifier, type TrustMaterial } from '@sigstore/verify';
+import { toSignedEntity, toTrustMaterial, Verifier, type TrustMaterial, type VerificationPolicy } from '@sigstore/verify';
 import { BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE } from '../cosign/constants.js';
 import { parseSimpleSigningPayload } from '../cosign/payload.js';
 import type { SigstoreAttachments, SignatureAttachment } from '../cosign/signature-store.js';
@@ -72,34 +72,67 @@ function verifyKeylessLayer(layer: SignatureAttachment, digest: string, trust: K
   const verdict: KeylessVerdict = { layerDigest: layer.layerDigest, valid: false };
   const payload = layer.payload;
   if (!payload) return { ...verdict, reason: layer.unreadable ?? 'payload blob could not be read' };
-  let bundle: Bundle;
-  try {
-    bundle = layerAsBundle(layer, payload);
-  } catch (e) {
-    return { ...verdict, reason: (e as Error).message };
-  }
-  const set = JSON.parse(layer.annotations[BUNDLE_ANNOTATION]!) as { Payload: { logIndex: number } };
   try {
     const id = certificateIdentity(layer.annotations[CERTIFICATE_ANNOTATION]!);
     Object.assign(verdict, { identity: id.identity, ...(id.issuer === undefined ? {} : { issuer: id.issuer }) });
   } catch (e) {
     return { ...verdict, reason: (e as Error).message };
   }
-  try {
-    new Verifier(trust.material, { tlogThreshold: 1, ctlogThreshold: 1 }).verify(toSignedEntity(bundle, payload), {
-      subjectAlternativeName: match.identityRegexp !== undefined ? new RegExp(match.identityRegexp) : match.identity!,
-      extensions: { issuer: match.issuer },
-    });
-  } catch (e) {
-    return { ...verdict, reason: `${(e as Error).message} (trust root ${trust.source})` };
-  }
+  const failed = checkKeylessLayer(layer, payload, trust, {
+    subjectAlternativeName: match.identityRegexp !== undefined ? new RegExp(match.identityRegexp) : match.identity!,
+    extensions: { issuer: match.issuer },
+  });
+  if (failed) return { ...verdict, reason: failed };
   try {
     const parsed = parseSimpleSigningPayload(payload);
     if (parsed.manifestDigest !== digest) return { ...verdict, reason: `Signature for digest ${parsed.manifestDigest} does not match` };
   } catch (e) {
     return { ...verdict, reason: (e as Error).message };
   }
+  const set = JSON.parse(layer.annotations[BUNDLE_ANNOTATION]!) as { Payload: { logIndex: number } };
   return { ...verdict, valid: true, logIndex: set.Payload.logIndex };
+}
+
+/**
+ * Checks a keyless layer's certificate chain (at the Rekor entry's time), Rekor SET, entry and
+ * signature against `trust`, and the certificate against `policy`: undefined when all hold, else
+ * why not. `ctlogThreshold: 0` skips the SCT, as containers/image does.
+ */
+export function checkKeylessLayer(layer: SignatureAttachment, payload: Buffer, trust: KeylessTrust, policy: VerificationPolicy, opts: { ctlogThreshold?: number } = {}): string | undefined {
+  let bundle: Bundle;
+  try {
+    bundle = layerAsBundle(layer, payload);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  try {
+    new Verifier(trust.material, { tlogThreshold: 1, ctlogThreshold: opts.ctlogThreshold ?? 1 }).verify(toSignedEntity(bundle, payload), policy);
+  } catch (e) {
+    return `${(e as Error).message} (trust root ${trust.source})`;
+  }
+  return undefined;
+}
+
+/** A trust root made of CA certificates and Rekor keys (a containers policy's fulcio + rekorPublicKey*). */
+export function keylessTrustFromParts(parts: { caCertificates: Buffer[]; rekorKeys: KeyObject[]; source: string }): KeylessTrust {
+  const start = '1970-01-01T00:00:00Z';
+  const der = (k: KeyObject) => k.export({ format: 'der', type: 'spki' });
+  return keylessTrustFromJson(
+    JSON.stringify({
+      mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+      tlogs: parts.rekorKeys.map((k) => ({
+        baseUrl: 'https://rekor.invalid',
+        hashAlgorithm: 'SHA2_256',
+        publicKey: { rawBytes: der(k).toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } },
+        logId: { keyId: createHash('sha256').update(der(k)).digest('base64') },
+      })),
+      // Each CA certificate is a root of its own; intermediates would have to be listed with theirs.
+      certificateAuthorities: parts.caCertificates.map((c) => ({ subject: {}, uri: 'https://fulcio.invalid', certChain: { certificates: [{ rawBytes: c.toString('base64') }] }, validFor: { start } })),
+      ctlogs: [],
+      timestampAuthorities: [],
+    }),
+    parts.source,
+  );
 }
 
 /**

@@ -61,16 +61,34 @@ describe('parsePolicy', () => {
     }
   });
 
-  it('marks Fulcio, PKI and Rekor requirements as not evaluable, and parses signedBy', () => {
+  it('parses Fulcio with Rekor (evaluable); marks Fulcio without Rekor, keys with Rekor and PKI as not evaluable; parses signedBy', () => {
+    const fulcio = { caPath: '/ca', oidcIssuer: 'https://accounts.example.com', subjectEmail: 'a@example.com' };
     const p = parsePolicy(
       JSON.stringify({
         default: [{ type: 'sigstoreSigned', keyPath: '/k.pub', rekorPublicKeyPath: '/r.pub' }],
-        transports: { docker: { f: [{ type: 'sigstoreSigned', fulcio: { caPath: '/ca' }, rekorPublicKeyPath: '/r.pub' }], g: [{ type: 'signedBy', keyType: 'GPGKeys', keyPath: '/k.gpg' }] } },
+        transports: {
+          docker: {
+            f: [{ type: 'sigstoreSigned', fulcio, rekorPublicKeyPath: '/r.pub' }],
+            n: [{ type: 'sigstoreSigned', fulcio }],
+            g: [{ type: 'signedBy', keyType: 'GPGKeys', keyPath: '/k.gpg' }],
+          },
+        },
       }),
     );
     expect((p.default[0] as SigstoreSigned).unsupported).toMatch(/Rekor/);
-    expect((p.transports.get('docker')?.get('f')?.[0] as SigstoreSigned).unsupported).toMatch(/Fulcio/);
+    const f = p.transports.get('docker')?.get('f')?.[0] as SigstoreSigned;
+    expect({ unsupported: f.unsupported, fulcio: f.fulcio, rekor: f.rekorKeys }).toEqual({ unsupported: undefined, fulcio, rekor: { kind: 'keyPath', paths: ['/r.pub'] } });
+    expect((p.transports.get('docker')?.get('n')?.[0] as SigstoreSigned).unsupported).toMatch(/Fulcio trust root without a Rekor public key/);
     expect(p.transports.get('docker')?.get('g')).toEqual([{ type: 'signedBy' }]);
+  });
+
+  it.each([
+    ['no CA', { oidcIssuer: 'i', subjectEmail: 'e' }, 'exactly one of caPath and caData must be specified'],
+    ['no issuer', { caPath: '/ca', subjectEmail: 'e' }, 'oidcIssuer not specified'],
+    ['no e-mail', { caPath: '/ca', oidcIssuer: 'i' }, 'subjectEmail not specified'],
+    ['an unknown key', { caPath: '/ca', oidcIssuer: 'i', subjectEmail: 'e', subjectURI: 'u' }, 'Unknown key "subjectURI"'],
+  ])('a fulcio block with %s fails the whole file, as in containers/image', (_name, fulcio, message) => {
+    expect(() => parsePolicy(JSON.stringify({ default: [{ type: 'sigstoreSigned', fulcio, rekorPublicKeyPath: '/r.pub' }] }))).toThrow(message);
   });
 
   it.each<[string, string, string]>([
