@@ -1,5 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, parseDigestReference, parseSigManifest, SIGNATURE_ANNOTATION } from '@bydigest/core';
+import { readFileSync } from 'node:fs';
+import {
+  BUNDLE_ANNOTATION,
+  CERTIFICATE_ANNOTATION,
+  CHAIN_ANNOTATION,
+  keylessTrustFromJson,
+  loadPublicKey,
+  parseDigestReference,
+  parseSigManifest,
+  readSigstoreAttachments,
+  SIGNATURE_ANNOTATION,
+  verifyAttachments,
+  verifyKeylessAttachments,
+} from '@bydigest/core';
 import { pushTestImage, testClient } from './harness/push.js';
 import { startRegistry, type RunningRegistry } from './harness/registry.js';
 import { errorLines, type ActionRun } from './harness/runner.js';
@@ -173,4 +186,30 @@ describe('sign-digest keyless: failures write nothing', () => {
       await stale.stop();
     }
   });
+});
+
+describe('sign-digest signer: both under concurrency', () => {
+  const WRITERS = 10;
+  const TRIALS = Number(process.env.BYDIGEST_KEYLESS_TRIALS ?? 2);
+
+  it(`${WRITERS} runs with signer both and ${WRITERS} keys on one digest keep every key and every keyless signature (${TRIALS} trials)`, async () => {
+    const keys = await Promise.all(Array.from({ length: WRITERS }, () => makeKey()));
+    const trust = keylessTrustFromJson(readFileSync(stack.files.trustedRoot, 'utf8'), stack.files.trustedRoot);
+    const outcomes: { keys: number; keyless: number }[] = [];
+    for (let trial = 0; trial < TRIALS; trial++) {
+      const img = await pushTestImage(reg, 'keyless/race', [`t${trial}`]);
+      const runs = await Promise.all(keys.map((key) => signKeyless(img.ref, { signer: 'both' }, { key })));
+      expect(runs.flatMap((r) => (r.main.code === 0 ? [] : [errorLines(r.main).join(' ') || r.main.stderr]))).toEqual([]);
+      const client = testClient(reg);
+      try {
+        const fetched = await readSigstoreAttachments(client, parseDigestReference(img.ref));
+        const byKey = verifyAttachments(fetched, img.digest, keys.map((k) => loadPublicKey(k.publicKeyPem)));
+        const keyless = verifyKeylessAttachments(fetched, img.digest, trust, { identity: stack.identity, issuer: stack.issuer });
+        outcomes.push({ keys: new Set(byKey.valid.map((v) => v.keyIndex)).size, keyless: keyless.valid.length });
+      } finally {
+        await client.close();
+      }
+    }
+    expect(outcomes).toEqual(outcomes.map(() => ({ keys: WRITERS, keyless: WRITERS })));
+  }, 300_000);
 });
