@@ -15,7 +15,7 @@ import {
 } from '@bydigest/core';
 import { pushTestImage, testClient } from './harness/push.js';
 import { startRegistry, type RunningRegistry } from './harness/registry.js';
-import { errorLines, type ActionRun } from './harness/runner.js';
+import { errorLines, runAction, type ActionRun } from './harness/runner.js';
 import { cosignVerify, cosignVerifyKeyless, makeKey, signWithSigstore, skopeoPull, writeHostPolicy, type TestKey } from './harness/signing.js';
 import { startSigstore, type SigstoreStack } from './harness/sigstore.js';
 
@@ -80,6 +80,34 @@ describe('sign-digest signer: keyless', () => {
       expect({ v, rejected: otherIdentity.code !== 0, err: otherIdentity.stderr }).toEqual({ v, rejected: true, err: expect.stringMatching(/none of the expected identities matched|expected identity not found/i) });
       const otherIssuer = await cosignVerifyKeyless(v, reg, stack, img.ref, { identity: stack.identity, issuer: 'https://accounts.example.com' });
       expect({ v, rejected: otherIssuer.code !== 0, err: otherIssuer.stderr }).toEqual({ v, rejected: true, err: expect.stringMatching(/none of the expected identities matched|expected identity not found/i) });
+    }
+  });
+});
+
+describe('sign-digest keyless bundles (format both)', () => {
+  it('a keyless bundle referrer beside the keyless .sig layer: cosign 3.1 verifies the bundle by identity, verify-digest checks both', async () => {
+    const img = await pushTestImage(reg, 'keyless/bundle', ['x']);
+    const run = await signKeyless(img.ref, { signer: 'keyless', format: 'both' });
+    expect(errorLines(run.main)).toEqual([]);
+    expect(run.main.outputs['bundle-digest']).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(await sigLayers(img.ref)).toHaveLength(1);
+
+    // cosign 3 reads bundles first; an image with the keyless bundle alone (no .sig) shows it is the bundle it verifies.
+    const bundleOnly = await pushTestImage(reg, 'keyless/bundle-only', ['x']);
+    expect(errorLines((await signKeyless(bundleOnly.ref, { signer: 'keyless', format: 'bundle' })).main)).toEqual([]);
+    expect(await sigLayers(bundleOnly.ref)).toEqual([]);
+    const ok = await cosignVerifyKeyless('3.1', reg, stack, bundleOnly.ref, { identity: stack.identity, issuer: stack.issuer });
+    expect(ok.code === 0 ? '' : ok.stderr).toBe('');
+    const wrong = await cosignVerifyKeyless('3.1', reg, stack, bundleOnly.ref, { identity: `${stack.identity}x`, issuer: stack.issuer });
+    expect(wrong.code).not.toBe(0);
+
+    for (const format of ['bundle', 'legacy'] as const) {
+      const verified = await runAction('verify-digest', {
+        inputs: { 'image-ref': img.ref, format, 'certificate-identity': stack.identity, 'certificate-oidc-issuer': stack.issuer, 'trusted-root': stack.files.trustedRoot },
+        env: { REGISTRY_AUTH_FILE: reg.authFile },
+      });
+      expect({ format, errors: errorLines(verified.main) }).toEqual({ format, errors: [] });
+      expect(verified.main.outputs.signatures).toBe('1');
     }
   });
 });

@@ -963,6 +963,11 @@ function cosignSignStatement(manifestDigest, annotations = {}) {
 /** A v0.3 bundle with the signer's DSSE signature over the PAE of the statement. */
 async function buildSignBundle(signer, manifestDigest, annotations = {}) {
     const statement = cosignSignStatement(manifestDigest, annotations);
+    if (signer.signDsseBundle) {
+        const { bundle, publicKey } = await signer.signDsseBundle(IN_TOTO_PAYLOAD_TYPE, statement);
+        const bytes = Buffer.from(JSON.stringify(bundle), 'utf8');
+        return { bytes, digest: (0,digest/* sha256Digest */.sI)(bytes), statement, publicKey };
+    }
     const { signature: sig, material } = await signer.sign(dssePae(IN_TOTO_PAYLOAD_TYPE, statement));
     if (material.kind !== 'public-key') {
         throw new errors/* BydigestError */.W('SIGNATURE', 'sigstore bundles are written for key signers only; a certificate signer writes its signature to the .sig', {
@@ -1313,7 +1318,7 @@ function parseStatement(payload) {
  * Verdict on the bytes of one bundle for `manifestDigest`. `keyIndex` (into `keys`) is set once
  * the signature verified, also when the statement is then rejected.
  */
-function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys) {
+function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys, opts = {}) {
     const parsed = parseStrict(bundleBytes.toString('utf8'), 'the bundle');
     if (!parsed.ok)
         return reject(parsed.reason);
@@ -1324,7 +1329,8 @@ function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys) {
         return reject(`unsupported bundle mediaType ${JSON.stringify(bundle.mediaType)} (cosign reads v0.2 and v0.3)`);
     }
     const material = bundle.verificationMaterial;
-    if (isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
+    // `certificateKey`: the caller holds the certificate's own key (a signer checking what it just made).
+    if (!opts.certificateKey && isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
         return reject('the bundle is signed with a certificate (keyless); only key-signed bundles are verified offline');
     }
     const envelope = bundle.dsseEnvelope;
@@ -1407,7 +1413,7 @@ async function signOneBundle(client, image, signer, opts) {
     if (existing)
         return { digest: image.digest, bundleDigest: existing.digest, bundleRef: (0,reference/* formatReference */.FH)((0,reference/* withDigest */.hQ)(image, existing.digest)), via: existing.via, alreadySigned: true };
     const subject = await subjectDescriptor(client, image, image.digest);
-    const self = bundle_verify_checkSignBundle(bundle.bytes, image.digest, [bundle.publicKey]);
+    const self = bundle_verify_checkSignBundle(bundle.bytes, image.digest, [bundle.publicKey], { certificateKey: true });
     if (!self.valid)
         throw new errors/* BydigestError */.W('SIGNATURE', `the bundle just made does not verify: ${self.reason}`);
     const manifest = bundleReferrerManifest({ subject, bundle: { digest: bundle.digest, size: bundle.bytes.length }, created: (opts.now ?? (() => new Date()))() });
@@ -1512,6 +1518,10 @@ async function readBundle(client, repo, d) {
  * the keys, over an in-toto statement naming `image.digest`, of cosign's signature predicateType.
  * Key-based and offline; transparency-log entries are not checked.
  */
+/** The sigstore bundles that refer to `image`, unjudged (for verifiers other than a key's). */
+async function readImageBundles(client, image, opts = {}) {
+    return (await readBundles(client, image, image.digest, opts.referrers ?? defaultReferrersMode(image.registry))).bundles;
+}
 async function verifyBundleSignatures(client, image, keys, opts = {}) {
     const { via, bundles } = await readBundles(client, image, image.digest, opts.referrers ?? defaultReferrersMode(image.registry));
     const verdicts = bundles.map((b) => {
@@ -1637,15 +1647,15 @@ async function run(inputs, signers) {
     const { image, format, identities, recursive } = inputs;
     const annotations = { ...inputs.annotations, ...(inputs.annotateGithub ? await githubAnnotations(inputs.annotations) : {}) };
     const legacySigners = [signers.key, signers.keyless].flatMap((s) => (s ? [s] : []));
-    // Bundles carry the key's signature; keyless goes to the .sig, which every verifier reads.
-    const bundleSigner = signers.key;
+    // One bundle per signer: the key's, and the keyless one (its own Rekor dsse entry).
+    const bundleSigners = legacySigners;
     const client = (0,registry_options/* registryClient */.Rk)(inputs.registry);
     try {
         // The .sig tag and the referrers index are different tags: both formats are written at once,
         // each doing its reads while the signers get ready (scrypt, the Fulcio certificate).
         const [signed, bundled] = await Promise.all([
             format !== 'bundle' ? signImage(client, { image, identities, optional: Object.keys(annotations).length ? annotations : null, recursive, signer: legacySigners }) : undefined,
-            format !== 'legacy' && bundleSigner ? signImageBundle(client, { image, signer: bundleSigner, annotations, recursive }) : undefined,
+            format !== 'legacy' ? signBundles(client, bundleSigners, { image, annotations, recursive }) : undefined,
         ]).catch(async (e) => {
             // A bad key or a missing certificate explains more than whatever failed meanwhile.
             await Promise.all(legacySigners.map((s) => s.ready()));
@@ -1653,7 +1663,7 @@ async function run(inputs, signers) {
         });
         const result = {
             ...(signers.key ? { publicKeyPem: await signers.key.publicKeyPem() } : {}),
-            ...(signers.keyless && signed ? { keyless: await keylessResult(signers.keyless, signed[0]) } : {}),
+            ...(signers.keyless ? { keyless: await keylessResult(signers.keyless, signed?.[0]) } : {}),
             ...(signed ? { signed } : {}),
             ...(bundled ? { bundled } : {}),
         };
@@ -1667,10 +1677,18 @@ async function run(inputs, signers) {
 }
 async function keylessResult(keyless, signed) {
     const id = await keyless.identity();
-    const entry = signed.layers.map((d) => keyless.entryFor(d)).find((e) => e !== undefined);
-    if (!entry)
-        throw new Error(`internal error: no Rekor entry for the keyless signature of ${signed.digest}`);
-    return { identity: id.identity, issuer: id.issuer ?? '', logIndex: entry.logIndex };
+    // The .sig layer's entry when there is one (what hosts and cosign 2 read), else the bundle's.
+    const logIndex = signed ? signed.layers.map((d) => keyless.entryFor(d)?.logIndex).find((i) => i !== undefined) : keyless.bundleLogIndexes[0];
+    if (logIndex === undefined)
+        throw new Error('internal error: no Rekor entry for the keyless signature of the image');
+    return { identity: id.identity, issuer: id.issuer ?? '', logIndex };
+}
+/** Each signer's bundle, one signer after the other: they share the referrers index. */
+async function signBundles(client, signers, opts) {
+    const out = [];
+    for (const signer of signers)
+        out.push(...(await signImageBundle(client, { ...opts, signer })));
+    return out;
 }
 async function githubAnnotations(given) {
     const clash = GITHUB_ANNOTATIONS.find((k) => k in given);

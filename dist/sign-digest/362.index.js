@@ -424,6 +424,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+bundle@5.0.1/node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(6028);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+sign@5.1.0_supports-color@8.1.1/node_modules/@sigstore/sign/dist/index.js
+var sign_dist = __webpack_require__(9475);
 // EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
 var constants = __webpack_require__(4203);
 // EXTERNAL MODULE: ./packages/core/src/cosign/public-key.ts
@@ -571,10 +575,6 @@ function withNewline(pem) {
     return pem.endsWith('\n') ? pem : `${pem}\n`;
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+bundle@5.0.1/node_modules/@sigstore/bundle/dist/index.js
-var dist = __webpack_require__(6028);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+sign@5.1.0_supports-color@8.1.1/node_modules/@sigstore/sign/dist/index.js
-var sign_dist = __webpack_require__(9475);
 ;// CONCATENATED MODULE: ./packages/core/src/signer/rekor-entry.ts
 
 
@@ -630,6 +630,9 @@ function setAnnotation(e, set) {
 
 
 
+
+
+
 const PUBLIC_GOOD_FULCIO_URL = 'https://fulcio.sigstore.dev';
 const PUBLIC_GOOD_REKOR_URL = 'https://rekor.sigstore.dev';
 /**
@@ -642,6 +645,7 @@ class KeylessSigner {
     #opts;
     #issued;
     #entries = new Map();
+    #bundleLogIndexes = [];
     constructor(opts) {
         this.#opts = opts;
     }
@@ -659,14 +663,7 @@ class KeylessSigner {
         const issued = await this.#issue();
         const signature = (0,external_node_crypto_.sign)('sha256', payload, { key: issued.privateKey, dsaEncoding: 'der' });
         const entry = await logSignature(this.rekorUrl, { payload, signature, certificatePem: issued.certificatePem }, this.#opts.http);
-        const at = new Date(entry.integratedTime * 1000);
-        if (at < issued.identity.notBefore || at > issued.identity.notAfter) {
-            throw new errors/* BydigestError */.W('KEYLESS', `Rekor logged the signature at ${at.toISOString()}, outside the certificate's validity (${validity(issued.identity)}): no verifier would accept it`, {
-                operation: 'log the signature',
-                reference: this.rekorUrl,
-                hint: 'the signing took longer than the certificate lives (10 minutes at Fulcio), or Rekor\'s clock is off; re-run the job',
-            });
-        }
+        this.#checkLoggedInTime(issued, entry.integratedTime);
         this.#entries.set((0,digest/* sha256Digest */.sI)(payload), entry);
         return {
             signature: signature.toString('base64'),
@@ -679,10 +676,47 @@ class KeylessSigner {
             },
         };
     }
+    /** A v0.3 bundle: DSSE envelope, the certificate, and a Rekor v1 intoto entry (SET and inclusion proof). */
+    async signDsseBundle(payloadType, payload) {
+        const issued = await this.#issue();
+        const builder = new sign_dist/* DSSEBundleBuilder */.VV({
+            signer: { sign: async (data) => ({ signature: (0,external_node_crypto_.sign)('sha256', data, { key: issued.privateKey, dsaEncoding: 'der' }), key: { $case: 'x509Certificate', certificate: issued.certificatePem } }) },
+            // An intoto 0.0.2 entry: what Rekor stores is the proposed entry's own shape (a dsse entry
+            // is rewritten by Rekor), so any Rekor v1 — also a test's — yields a verifiable body.
+            witnesses: [new sign_dist/* RekorWitness */.fU({ rekorBaseURL: this.rekorUrl, entryType: 'intoto', majorApiVersion: 1, retry: this.#opts.http?.retries ?? 2, timeout: this.#opts.http?.timeoutMs ?? 30_000 })],
+        });
+        let bundle;
+        try {
+            bundle = await builder.create({ data: payload, type: payloadType });
+        }
+        catch (e) {
+            throw sigstoreFailure(e, { operation: 'log the bundle', url: `${this.rekorUrl}/api/v1/log/entries`, service: 'Rekor' });
+        }
+        const entry = bundle.verificationMaterial.tlogEntries[0];
+        if (!entry?.inclusionPromise)
+            throw new errors/* BydigestError */.W('KEYLESS', 'Rekor answered without a signed entry timestamp', { operation: 'log the bundle', reference: this.rekorUrl, hint: 'rekor-url must name a Rekor v1 log' });
+        this.#checkLoggedInTime(issued, Number(entry.integratedTime));
+        this.#bundleLogIndexes.push(Number(entry.logIndex));
+        return { bundle: (0,dist.bundleToJSON)(bundle), publicKey: issued.publicKey };
+    }
+    #checkLoggedInTime(issued, integratedTime) {
+        const at = new Date(integratedTime * 1000);
+        if (at < issued.identity.notBefore || at > issued.identity.notAfter) {
+            throw new errors/* BydigestError */.W('KEYLESS', `Rekor logged the signature at ${at.toISOString()}, outside the certificate's validity (${validity(issued.identity)}): no verifier would accept it`, {
+                operation: 'log the signature',
+                reference: this.rekorUrl,
+                hint: 'the signing took longer than the certificate lives (10 minutes at Fulcio), or Rekor\'s clock is off; re-run the job',
+            });
+        }
+    }
     /** The certificate's identity once issued (for outputs and logs). */
     async identity() {
         const issued = await this.#issue();
         return { ...issued.identity, certificatePem: issued.certificatePem };
+    }
+    /** The Rekor log indexes of the bundles made so far. */
+    get bundleLogIndexes() {
+        return this.#bundleLogIndexes;
     }
     /** The Rekor entry made for the payload with this digest (a `.sig` layer's digest). */
     entryFor(payloadDigest) {

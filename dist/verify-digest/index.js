@@ -39449,9 +39449,6 @@ async function readInputs() {
     if (!(0,inputs/* rawInput */.JR)('public-key') && !policyPath && !match) {
         throw new inputs/* InputError */.dz('public-key', 'is required unless policy or certificate-identity is given', 'pass cosign.pub (PEM text or its path), certificate-identity and certificate-oidc-issuer for a keyless signature, or a policy.json and registries.d to check as a bootc host');
     }
-    if (match && format === 'bundle') {
-        throw new inputs/* InputError */.dz('format', 'is bundle but certificate-identity is given: keyless signatures are checked in the .sig for now', 'use format: legacy or any');
-    }
     if (registriesDir && !policyPath) {
         throw new inputs/* InputError */.dz('registries-d', 'is given without policy', 'registries.d only matters for evaluating a policy.json: pass policy too');
     }
@@ -39965,6 +39962,601 @@ function describeVerdicts(v) {
     return v.verdicts.map((x) => `${x.layerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
 }
 
+// EXTERNAL MODULE: ./packages/core/src/oci/manifest.ts
+var oci_manifest = __nccwpck_require__(389);
+// EXTERNAL MODULE: ./packages/core/src/oci/media-types.ts
+var media_types = __nccwpck_require__(418);
+// EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
+var digest = __nccwpck_require__(4276);
+;// CONCATENATED MODULE: ./packages/core/src/oci/referrers.ts
+
+
+
+
+
+
+/** The tag the OCI 1.1 fallback keeps a subject's referrers index under. */
+function referrersFallbackTag(subjectDigest) {
+    return `sha256-${(0,digest/* digestHex */.sU)(subjectDigest)}`;
+}
+/** ghcr.io and Docker Hub have no referrers API: go to the tag directly, saving a request. */
+function referrers_defaultReferrersMode(registry) {
+    return registry === 'ghcr.io' || registry === 'docker.io' ? 'tag' : 'auto';
+}
+/**
+ * The referrers of a digest, optionally filtered by artifact type: through the referrers
+ * API where the registry has one, else the `sha256-<hex>` fallback index.
+ */
+async function referrers_listReferrers(client, repo, subjectDigest, opts = {}) {
+    const mode = opts.mode ?? 'auto';
+    const filter = (ds) => (opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds);
+    if (mode !== 'tag') {
+        const api = await client.referrersApi(repo, subjectDigest, opts.artifactType);
+        if (api)
+            return { via: 'api', descriptors: filter(indexEntries(api, (0,reference/* formatReference */.FH)(repo))) };
+        if (mode === 'api') {
+            throw new errors/* BydigestError */.W('REGISTRY', `${(0,reference/* formatReference */.FH)(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
+        }
+    }
+    const index = await readFallbackIndex(client, repo, subjectDigest);
+    const listing = { via: 'tag', descriptors: filter(index ? indexEntries(index, (0,reference/* formatReference */.FH)(repo)) : []) };
+    if (index)
+        listing.index = index;
+    return listing;
+}
+/**
+ * Reads the fallback index, refusing a tag that is not an index or that resolves to the
+ * subject itself (GitLab answers `sha256-<hex>` with the subject manifest).
+ */
+async function readFallbackIndex(client, repo, subjectDigest) {
+    const tag = referrersFallbackTag(subjectDigest);
+    const m = await client.getManifestIfExists((0,reference/* withTag */.Rd)(repo, tag));
+    if (!m)
+        return undefined;
+    const where = (0,reference/* formatReference */.FH)((0,reference/* withTag */.Rd)(repo, tag));
+    if (m.digest === subjectDigest) {
+        throw new errors/* BydigestError */.W('REGISTRY', `${where} resolves to the subject ${subjectDigest} itself, not to a referrers index`, {
+            hint: 'this registry maps sha256-<hex> tags onto digests; use referrers: api if it has a referrers API',
+        });
+    }
+    if (!(0,media_types/* isIndexMediaType */.$$)(m.mediaType)) {
+        throw new errors/* BydigestError */.W('REGISTRY', `${where} holds a ${m.mediaType}, not a referrers index; refusing to overwrite it`);
+    }
+    return m;
+}
+function indexEntries(m, where) {
+    const doc = (0,oci_manifest/* parseManifestJson */.vW)(m, where);
+    return Array.isArray(doc.manifests) ? doc.manifests : [];
+}
+const sameDescriptor = (a, b) => a.digest === b.digest;
+/** A referrers descriptor carries the artifact type and every annotation of the referrer. */
+function referrers_referrerDescriptor(manifest) {
+    const doc = parseManifestJson(manifest, manifest.digest);
+    const d = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+    const artifactType = doc.artifactType ?? doc.config?.mediaType;
+    if (artifactType)
+        d.artifactType = artifactType;
+    if (doc.annotations && Object.keys(doc.annotations).length > 0)
+        d.annotations = doc.annotations;
+    return d;
+}
+function fallbackIndexBytes(entries) {
+    return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: entries }));
+}
+/** The entries of the fallback index of `subjectDigest` (none when it does not exist). */
+async function readFallbackEntries(client, repo, subjectDigest) {
+    const index = await readFallbackIndex(client, repo, subjectDigest);
+    return index ? indexEntries(index, formatReference(withTag(repo, referrersFallbackTag(subjectDigest)))) : [];
+}
+/**
+ * Adds `descriptor` to the fallback index of `subjectDigest`: read (404 = empty), append,
+ * write, re-read, confirm our entry and every entry we saw at first are there, retry.
+ */
+async function referrers_appendToFallbackIndex(client, repo, subjectDigest, descriptor, settle = {}, 
+/** The entries read earlier (e.g. while the key was derived): a change since means another writer. */
+early) {
+    const tag = withTag(repo, referrersFallbackTag(subjectDigest));
+    let first;
+    const read = async () => {
+        const entries = await readFallbackEntries(client, repo, subjectDigest);
+        first ??= entries;
+        return entries;
+    };
+    const fingerprint = (entries) => sha256Digest(fallbackIndexBytes(entries));
+    const must = () => [...(first ?? []), descriptor];
+    return appendUntilSettled({
+        what: `referrers index ${formatReference(tag)}`,
+        read,
+        satisfied: (entries) => must().every((d) => entries.some((e) => sameDescriptor(e, d))),
+        merge: (entries) => {
+            const out = [...entries];
+            for (const d of must())
+                if (!out.some((e) => sameDescriptor(e, d)))
+                    out.push(d);
+            return out;
+        },
+        write: async (entries) => {
+            await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: MediaType.OciIndex }, { retry: false });
+        },
+        fingerprint,
+        contended: () => early !== undefined && first !== undefined && fingerprint(early) !== fingerprint(first),
+    }, settle);
+}
+/** The subject descriptor a referrer manifest points at. */
+async function referrers_subjectDescriptor(client, repo, digest) {
+    const head = await client.headManifest(withDigest(repo, digest));
+    if (!head) {
+        throw new BydigestError('NOT_FOUND', `${formatReference(withDigest(repo, digest))} does not exist`, {
+            hint: 'the image must be pushed before anything can refer to it',
+        });
+    }
+    return { mediaType: head.mediaType, digest, size: head.size };
+}
+/**
+ * Pushes a referrer manifest by digest and makes sure listing the subject's referrers finds
+ * it: a registry with the API says so with `OCI-Subject`; otherwise (or with mode `tag`)
+ * the fallback index is appended to, keeping every entry other writers put there.
+ */
+async function attachReferrer(client, repo, manifest, mode, opts = {}) {
+    const doc = parseManifestJson(manifest, manifest.digest);
+    const subject = doc.subject?.digest;
+    if (!subject)
+        throw new BydigestError('INVALID_ARGUMENT', `referrer ${manifest.digest} has no subject`);
+    const put = opts.pushed ?? (await client.putManifest(withDigest(repo, manifest.digest), manifest));
+    if (mode !== 'tag' && put.subject === subject)
+        return { via: 'api' };
+    if (mode === 'api') {
+        // quay.io has the API but omits OCI-Subject: ask the API itself before giving up.
+        const listed = await referrers_listReferrers(client, repo, subject, { mode: 'api' });
+        if (listed.descriptors.some((d) => d.digest === manifest.digest))
+            return { via: 'api' };
+        throw new BydigestError('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
+    }
+    await referrers_appendToFallbackIndex(client, repo, subject, referrers_referrerDescriptor(manifest), opts.settle, opts.early);
+    return { via: 'tag' };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle.ts
+/**
+ * The sigstore bundle cosign 3 writes for `cosign sign --key`: a DSSE envelope around an in-toto
+ * Statement v1 with predicateType https://sigstore.dev/cosign/sign/v1, attached to the image as an
+ * OCI 1.1 referrer. Pure functions: the caller moves the bytes (bundle-store.ts).
+ * Layout checked against what cosign 3.1 writes to distribution 2.8 (see bundle.test.ts).
+ */
+
+
+
+
+const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** Every bundle version's media type starts so; cosign matches referrers by this prefix. */
+const SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
+const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
+const CREATED_ANNOTATION = 'org.opencontainers.image.created';
+const TITLE_ANNOTATION = 'org.opencontainers.image.title';
+/** DSSE pre-authentication encoding; lengths are byte counts, in ASCII decimal. */
+function dssePae(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
+}
+/** `publicKey.hint` as cosign writes it: standard base64 of sha256 over the PKIX DER key. */
+function publicKeyHint(key) {
+    return createHash('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('base64');
+}
+/** protojson (which cosign uses for the Struct) writes map keys sorted. */
+function sortedStrings(annotations) {
+    const out = {};
+    for (const k of Object.keys(annotations).sort()) {
+        const v = annotations[k];
+        if (typeof v !== 'string')
+            throw new BydigestError('INVALID_ARGUMENT', `annotation ${k} must be a string`);
+        out[k] = v;
+    }
+    return out;
+}
+/**
+ * The statement `cosign sign` signs, byte for byte: no subject name, the `-a` annotations on the
+ * subject (cosign verify prints them as "optional"), an empty predicate.
+ */
+function cosignSignStatement(manifestDigest, annotations = {}) {
+    const statement = {
+        _type: IN_TOTO_STATEMENT_V1,
+        subject: [{ digest: { sha256: digestHex(manifestDigest) }, annotations: sortedStrings(annotations) }],
+        predicateType: COSIGN_SIGN_PREDICATE_TYPE,
+        predicate: {},
+    };
+    return Buffer.from(JSON.stringify(statement), 'utf8');
+}
+/** A v0.3 bundle with the signer's DSSE signature over the PAE of the statement. */
+async function bundle_buildSignBundle(signer, manifestDigest, annotations = {}) {
+    const statement = cosignSignStatement(manifestDigest, annotations);
+    if (signer.signDsseBundle) {
+        const { bundle, publicKey } = await signer.signDsseBundle(IN_TOTO_PAYLOAD_TYPE, statement);
+        const bytes = Buffer.from(JSON.stringify(bundle), 'utf8');
+        return { bytes, digest: sha256Digest(bytes), statement, publicKey };
+    }
+    const { signature: sig, material } = await signer.sign(dssePae(IN_TOTO_PAYLOAD_TYPE, statement));
+    if (material.kind !== 'public-key') {
+        throw new BydigestError('SIGNATURE', 'sigstore bundles are written for key signers only; a certificate signer writes its signature to the .sig', {
+            hint: 'use format: legacy with this signer',
+        });
+    }
+    // Field order of the protobuf messages, as protojson writes them; no tlogEntries offline.
+    const bundle = {
+        mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+        verificationMaterial: { publicKey: { hint: publicKeyHint(material.publicKey) } },
+        dsseEnvelope: { payload: statement.toString('base64'), payloadType: IN_TOTO_PAYLOAD_TYPE, signatures: [{ sig }] },
+    };
+    const bytes = Buffer.from(JSON.stringify(bundle), 'utf8');
+    return { bytes, digest: sha256Digest(bytes), statement, publicKey: material.publicKey };
+}
+/** RFC 3339 in whole seconds, UTC, as cosign stamps `org.opencontainers.image.created`. */
+function bundleCreatedTime(now) {
+    return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * The referrer manifest: artifactType and the one layer of the bundle media type, the empty
+ * config, the annotations cosign sets (they are copied into the referrers index, where tools
+ * tell signatures from attestations without fetching each manifest). The layer title lets
+ * `oras pull` save it under a unique name (cosign's BUNDLE_SPEC).
+ */
+function bundle_bundleReferrerManifest(input) {
+    const { subject, bundle } = input;
+    if (!isSha256Digest(subject.digest) || !isSha256Digest(bundle.digest)) {
+        throw new BydigestError('INVALID_ARGUMENT', 'a bundle referrer needs sha256 digests for its subject and bundle');
+    }
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaType.OciManifest,
+        artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+        config: { mediaType: EMPTY_CONFIG.mediaType, digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size },
+        layers: [
+            {
+                mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+                digest: bundle.digest,
+                size: bundle.size,
+                annotations: { [TITLE_ANNOTATION]: `sha256-${digestHex(bundle.digest)}.sigstore.json` },
+            },
+        ],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations: {
+            [BUNDLE_CONTENT_ANNOTATION]: 'dsse-envelope',
+            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: COSIGN_SIGN_PREDICATE_TYPE,
+            [CREATED_ANNOTATION]: bundleCreatedTime(input.created),
+        },
+    };
+    const bytes = Buffer.from(JSON.stringify(manifest), 'utf8');
+    return { bytes, digest: sha256Digest(bytes), mediaType: MediaType.OciManifest };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/util/strict-json.ts
+var strict_json = __nccwpck_require__(2423);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle-verify.ts
+
+
+
+
+/** cosign reads bundles of v0.2 and later; both spellings of the media type occur. */
+const ACCEPTED_MEDIA_TYPES = new Set([
+    SIGSTORE_BUNDLE_MEDIA_TYPE,
+    'application/vnd.dev.sigstore.bundle+json;version=0.2',
+    'application/vnd.dev.sigstore.bundle+json;version=0.3',
+]);
+const STATEMENT_TYPES = new Set([IN_TOTO_STATEMENT_V1, 'https://in-toto.io/Statement/v0.1']);
+/** protojson decodes bytes fields from standard or URL-safe base64, padded or not. */
+const PROTO_BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+const reject = (reason, extra = {}) => ({ valid: false, reason, ...extra });
+/** Duplicate members make a document mean different things to different parsers; protojson refuses them. */
+function duplicateKey(node) {
+    if (node.kind === 'array') {
+        for (const item of node.items) {
+            const d = duplicateKey(item);
+            if (d !== undefined)
+                return d;
+        }
+    }
+    else if (node.kind === 'object') {
+        const seen = new Set();
+        for (const [k, v] of node.entries) {
+            if (seen.has(k))
+                return k;
+            seen.add(k);
+            const d = duplicateKey(v);
+            if (d !== undefined)
+                return d;
+        }
+    }
+    return undefined;
+}
+function parseStrict(text, what) {
+    let tree;
+    try {
+        tree = (0,strict_json/* parseJsonTree */.U0)(text);
+    }
+    catch (e) {
+        if (e instanceof strict_json/* JsonSyntaxError */.q3)
+            return { ok: false, reason: `${what} is not JSON: ${e.message}` };
+        throw e;
+    }
+    const dup = duplicateKey(tree);
+    if (dup !== undefined)
+        return { ok: false, reason: `${what} has a duplicate ${JSON.stringify(dup)} member` };
+    return { ok: true, value: (0,strict_json/* toPlain */.Ul)(tree) };
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function decodeProtoBytes(v) {
+    if (typeof v !== 'string' || !PROTO_BASE64.test(v) || v.replace(/=+$/, '').length % 4 === 1)
+        return undefined;
+    return Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
+function parseStatement(payload) {
+    const parsed = parseStrict(payload.toString('utf8'), 'the DSSE payload');
+    if (!parsed.ok)
+        return parsed;
+    const doc = parsed.value;
+    if (!isObject(doc))
+        return { ok: false, reason: 'the DSSE payload is not a JSON object' };
+    const type = doc._type;
+    if (typeof type !== 'string' || !STATEMENT_TYPES.has(type))
+        return { ok: false, reason: `the DSSE payload is not an in-toto statement (_type ${JSON.stringify(type)})` };
+    if (!Array.isArray(doc.subject))
+        return { ok: false, reason: 'the in-toto statement has no subject list' };
+    const subjects = [];
+    for (const s of doc.subject) {
+        if (!isObject(s) || !isObject(s.digest))
+            return { ok: false, reason: 'an in-toto statement subject has no digest' };
+        const digest = {};
+        for (const [alg, value] of Object.entries(s.digest)) {
+            if (typeof value !== 'string')
+                return { ok: false, reason: `subject digest ${alg} is not a string` };
+            digest[alg] = value;
+        }
+        const subject = { digest };
+        if (typeof s.name === 'string')
+            subject.name = s.name;
+        if (isObject(s.annotations))
+            subject.annotations = s.annotations;
+        subjects.push(subject);
+    }
+    const predicateType = typeof doc.predicateType === 'string' ? doc.predicateType : '';
+    return { ok: true, statement: { type, predicateType, subjects } };
+}
+/**
+ * Verdict on the bytes of one bundle for `manifestDigest`. `keyIndex` (into `keys`) is set once
+ * the signature verified, also when the statement is then rejected.
+ */
+function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys, opts = {}) {
+    const parsed = parseStrict(bundleBytes.toString('utf8'), 'the bundle');
+    if (!parsed.ok)
+        return reject(parsed.reason);
+    const bundle = parsed.value;
+    if (!isObject(bundle))
+        return reject('the bundle is not a JSON object');
+    if (typeof bundle.mediaType !== 'string' || !ACCEPTED_MEDIA_TYPES.has(bundle.mediaType)) {
+        return reject(`unsupported bundle mediaType ${JSON.stringify(bundle.mediaType)} (cosign reads v0.2 and v0.3)`);
+    }
+    const material = bundle.verificationMaterial;
+    // `certificateKey`: the caller holds the certificate's own key (a signer checking what it just made).
+    if (!opts.certificateKey && isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
+        return reject('the bundle is signed with a certificate (keyless); only key-signed bundles are verified offline');
+    }
+    const envelope = bundle.dsseEnvelope;
+    if (!isObject(envelope)) {
+        return reject(bundle.messageSignature !== undefined ? 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' : 'the bundle has no dsseEnvelope');
+    }
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        return reject(`DSSE payloadType is ${JSON.stringify(envelope.payloadType)}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
+    }
+    const payload = decodeProtoBytes(envelope.payload);
+    if (!payload)
+        return reject('the DSSE payload is not base64');
+    // sigstore-go: "exactly one signature is required", however permissive DSSE itself is.
+    if (!Array.isArray(envelope.signatures) || envelope.signatures.length !== 1) {
+        return reject(`the DSSE envelope has ${Array.isArray(envelope.signatures) ? envelope.signatures.length : 'no'} signatures; a sigstore bundle carries exactly one`);
+    }
+    const signature = envelope.signatures[0];
+    const sigBytes = isObject(signature) ? decodeProtoBytes(signature.sig) : undefined;
+    if (!sigBytes || sigBytes.length === 0)
+        return reject('the DSSE signature is missing or not base64');
+    const pae = dssePae(IN_TOTO_PAYLOAD_TYPE, payload);
+    let keyIndex;
+    let lastReason = 'no public key given';
+    for (let i = 0; i < keys.length && keyIndex === undefined; i++) {
+        const check = checkPayloadSignature(keys[i], pae, sigBytes.toString('base64'));
+        if (check.valid)
+            keyIndex = i;
+        else
+            lastReason = check.reason;
+    }
+    if (keyIndex === undefined)
+        return reject(`DSSE signature: ${lastReason}`);
+    const st = parseStatement(payload);
+    if (!st.ok)
+        return reject(st.reason, { keyIndex });
+    const { statement } = st;
+    if (statement.predicateType !== COSIGN_SIGN_PREDICATE_TYPE) {
+        return reject(`predicateType ${JSON.stringify(statement.predicateType)} is an attestation, not a cosign signature (${COSIGN_SIGN_PREDICATE_TYPE})`, { keyIndex, statement });
+    }
+    const want = (0,digest/* digestHex */.sU)(manifestDigest);
+    // sigstore-go compares the decoded bytes, so hex case does not matter.
+    if (!statement.subjects.some((s) => s.digest.sha256?.toLowerCase() === want)) {
+        const named = statement.subjects.map((s) => (s.digest.sha256 ? `sha256:${s.digest.sha256}` : Object.keys(s.digest).join('+') || 'no digest')).join(', ');
+        return reject(`the statement is for ${named || 'no subject'}, not ${manifestDigest}`, { keyIndex, statement });
+    }
+    return { valid: true, keyIndex, statement };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle-store.ts
+
+
+
+
+
+
+
+
+
+
+/** Bundles are a few KB (more with certificate chains and log entries); this bounds a hostile one. */
+const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
+/**
+ * Signs `image` (and with `recursive` each platform manifest) with a cosign-3-style sigstore
+ * bundle. A bundle already there from the same key over the same statement is reused rather
+ * than piling up another on each re-run; otherwise bundle blob, empty config and manifest are
+ * pushed, the fallback index updated when the registry has no referrers API, and the referrers
+ * listing re-read until it holds our manifest.
+ */
+async function signImageBundle(client, opts) {
+    const targets = await signingTargets(client, opts.image, opts.recursive ?? true);
+    await opts.signer.ready();
+    return mapLimit(targets, 4, (digest) => signOneBundle(client, withDigest(opts.image, digest), opts.signer, opts));
+}
+async function signOneBundle(client, image, signer, opts) {
+    const mode = opts.referrers ?? defaultReferrersMode(image.registry);
+    const annotations = opts.annotations ?? {};
+    // Signed first (no request): its key tells whether a bundle of ours is already there.
+    const bundle = await buildSignBundle(signer, image.digest, annotations);
+    const existing = await findOwnBundle(client, image, bundle.publicKey, annotations, mode);
+    if (existing)
+        return { digest: image.digest, bundleDigest: existing.digest, bundleRef: formatReference(withDigest(image, existing.digest)), via: existing.via, alreadySigned: true };
+    const subject = await subjectDescriptor(client, image, image.digest);
+    const self = checkSignBundle(bundle.bytes, image.digest, [bundle.publicKey], { certificateKey: true });
+    if (!self.valid)
+        throw new BydigestError('SIGNATURE', `the bundle just made does not verify: ${self.reason}`);
+    const manifest = bundleReferrerManifest({ subject, bundle: { digest: bundle.digest, size: bundle.bytes.length }, created: (opts.now ?? (() => new Date()))() });
+    await Promise.all([
+        client.uploadBlob(image, { digest: bundle.digest, size: bundle.bytes.length, open: () => bundle.bytes }),
+        client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes }),
+    ]);
+    const put = await client.putManifest(withDigest(image, manifest.digest), manifest);
+    const result = { digest: image.digest, bundleDigest: manifest.digest, bundleRef: formatReference(withDigest(image, manifest.digest)), via: 'api', alreadySigned: false };
+    // OCI 1.1: a registry that indexed the subject says so with OCI-Subject; without it the client keeps the index.
+    if (mode === 'tag' || (mode === 'auto' && put.subject !== image.digest)) {
+        result.via = 'tag';
+        result.settle = await appendToFallbackIndex(client, image, image.digest, referrerDescriptor(manifest), opts.settle);
+    }
+    else {
+        await awaitListed(client, image, manifest.digest);
+    }
+    return result;
+}
+/** Some registries index referrers asynchronously: give the listing a moment before failing. */
+async function awaitListed(client, image, referrer) {
+    for (let attempt = 0;; attempt++) {
+        const listing = await listReferrers(client, image, image.digest, { mode: 'api' });
+        if (listing.descriptors.some((d) => d.digest === referrer))
+            return;
+        if (attempt >= 5) {
+            throw new BydigestError('SIGNATURE', `${formatReference(image)}: the referrers API does not list the bundle ${referrer} after it was pushed`, {
+                hint: 'the registry accepted the subject but does not serve it in its referrers list; try again, or report it to the registry',
+            });
+        }
+        await sleep(100 * 2 ** attempt);
+    }
+}
+async function findOwnBundle(client, image, publicKey, annotations, mode) {
+    const { via, bundles } = await readBundles(client, image, image.digest, mode);
+    for (const b of bundles) {
+        if (!b.bundleBytes)
+            continue;
+        const check = checkSignBundle(b.bundleBytes, image.digest, [publicKey]);
+        if (check.valid && sameAnnotations(check.statement, image.digest, annotations))
+            return { digest: b.referrerDigest, via };
+    }
+    return undefined;
+}
+function sameAnnotations(statement, digest, want) {
+    const subject = statement.subjects.find((s) => `sha256:${s.digest.sha256?.toLowerCase()}` === digest);
+    const have = subject?.annotations ?? {};
+    const keys = Object.keys(want);
+    return Object.keys(have).length === keys.length && keys.every((k) => have[k] === want[k]);
+}
+/**
+ * Candidates in a referrers listing: go-containerregistry's fallback writer (cosign 3) puts the
+ * config media type (empty) where the artifactType belongs, so those are looked at too, as
+ * cosign does (it tries every referrer).
+ */
+function maybeBundle(d) {
+    if (d.mediaType !== media_types/* MediaType */.zu.OciManifest)
+        return false;
+    return d.artifactType === undefined || d.artifactType === media_types/* MediaType */.zu.OciEmpty || d.artifactType.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX);
+}
+async function readBundles(client, repo, subject, mode) {
+    const listing = await referrers_listReferrers(client, repo, subject, { mode });
+    const read = await map_limit_mapLimit(listing.descriptors.filter(maybeBundle), 4, (d) => readBundle(client, repo, d));
+    return { via: listing.via, bundles: read.filter((b) => b !== undefined) };
+}
+/** The bundle a referrer holds; undefined when the referrer turns out not to be a bundle. */
+async function readBundle(client, repo, d) {
+    const claimed = d.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true;
+    const referrerDigest = d.digest;
+    const m = await client.getManifestIfExists((0,reference/* withDigest */.hQ)(repo, d.digest));
+    if (!m)
+        return claimed ? { referrerDigest, reason: 'listed as a referrer, but the manifest does not exist' } : undefined;
+    let doc;
+    try {
+        doc = (0,oci_manifest/* parseManifestJson */.vW)(m, d.digest);
+    }
+    catch (e) {
+        return claimed ? { referrerDigest, reason: e.message } : undefined;
+    }
+    const layers = Array.isArray(doc.layers) ? doc.layers : [];
+    const isBundle = claimed || doc.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true || layers.some((l) => l.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX));
+    if (!isBundle)
+        return undefined;
+    // cosign's ociremote.Bundle: exactly one layer, of a bundle media type.
+    const layer = layers[0];
+    if (layers.length !== 1 || !layer?.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX)) {
+        return { referrerDigest, reason: `expected exactly one layer of type ${SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX}…, found ${layers.length} layer(s)` };
+    }
+    try {
+        return { referrerDigest, bundleBytes: await client.getBlob(repo, layer.digest, MAX_BUNDLE_BYTES) };
+    }
+    catch (e) {
+        if (e instanceof errors/* BydigestError */.W && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH' || e.code === 'REGISTRY')) {
+            return { referrerDigest, reason: `bundle blob ${layer.digest}: ${e.message}` };
+        }
+        throw e;
+    }
+}
+/**
+ * Lists `image`'s referrers and checks every sigstore bundle among them with `keys`, as
+ * `cosign verify --key … --insecure-ignore-tlog=true` does: one DSSE signature valid under one of
+ * the keys, over an in-toto statement naming `image.digest`, of cosign's signature predicateType.
+ * Key-based and offline; transparency-log entries are not checked.
+ */
+/** The sigstore bundles that refer to `image`, unjudged (for verifiers other than a key's). */
+async function readImageBundles(client, image, opts = {}) {
+    return (await readBundles(client, image, image.digest, opts.referrers ?? referrers_defaultReferrersMode(image.registry))).bundles;
+}
+async function verifyBundleSignatures(client, image, keys, opts = {}) {
+    const { via, bundles } = await readBundles(client, image, image.digest, opts.referrers ?? referrers_defaultReferrersMode(image.registry));
+    const verdicts = bundles.map((b) => {
+        if (!b.bundleBytes)
+            return { referrerDigest: b.referrerDigest, reason: b.reason ?? 'unreadable' };
+        const check = bundle_verify_checkSignBundle(b.bundleBytes, image.digest, keys);
+        const v = { referrerDigest: b.referrerDigest };
+        if (check.statement)
+            v.statement = check.statement;
+        // As with legacy verdicts, keyIndex marks a valid bundle only, never a half-passed one.
+        if (check.valid)
+            v.keyIndex = check.keyIndex;
+        else
+            v.reason = check.reason;
+        return v;
+    });
+    return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
+}
+/** One line per rejected bundle, for error messages and summaries. */
+function describeBundleVerdicts(image, v) {
+    if (v.found === 0)
+        return `no sigstore bundle refers to ${formatReference(image)}`;
+    return v.verdicts.map((x) => `${x.referrerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
+}
+
 // EXTERNAL MODULE: ./packages/core/src/signer/keyless-verify.ts
 var keyless_verify = __nccwpck_require__(5179);
 // EXTERNAL MODULE: ./packages/core/src/policy/docker-reference.ts
@@ -40303,591 +40895,6 @@ function unsupported(scope, what) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/oci/manifest.ts
-var oci_manifest = __nccwpck_require__(389);
-// EXTERNAL MODULE: ./packages/core/src/oci/media-types.ts
-var media_types = __nccwpck_require__(418);
-// EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
-var digest = __nccwpck_require__(4276);
-;// CONCATENATED MODULE: ./packages/core/src/oci/referrers.ts
-
-
-
-
-
-
-/** The tag the OCI 1.1 fallback keeps a subject's referrers index under. */
-function referrersFallbackTag(subjectDigest) {
-    return `sha256-${(0,digest/* digestHex */.sU)(subjectDigest)}`;
-}
-/** ghcr.io and Docker Hub have no referrers API: go to the tag directly, saving a request. */
-function referrers_defaultReferrersMode(registry) {
-    return registry === 'ghcr.io' || registry === 'docker.io' ? 'tag' : 'auto';
-}
-/**
- * The referrers of a digest, optionally filtered by artifact type: through the referrers
- * API where the registry has one, else the `sha256-<hex>` fallback index.
- */
-async function referrers_listReferrers(client, repo, subjectDigest, opts = {}) {
-    const mode = opts.mode ?? 'auto';
-    const filter = (ds) => (opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds);
-    if (mode !== 'tag') {
-        const api = await client.referrersApi(repo, subjectDigest, opts.artifactType);
-        if (api)
-            return { via: 'api', descriptors: filter(indexEntries(api, (0,reference/* formatReference */.FH)(repo))) };
-        if (mode === 'api') {
-            throw new errors/* BydigestError */.W('REGISTRY', `${(0,reference/* formatReference */.FH)(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
-        }
-    }
-    const index = await readFallbackIndex(client, repo, subjectDigest);
-    const listing = { via: 'tag', descriptors: filter(index ? indexEntries(index, (0,reference/* formatReference */.FH)(repo)) : []) };
-    if (index)
-        listing.index = index;
-    return listing;
-}
-/**
- * Reads the fallback index, refusing a tag that is not an index or that resolves to the
- * subject itself (GitLab answers `sha256-<hex>` with the subject manifest).
- */
-async function readFallbackIndex(client, repo, subjectDigest) {
-    const tag = referrersFallbackTag(subjectDigest);
-    const m = await client.getManifestIfExists((0,reference/* withTag */.Rd)(repo, tag));
-    if (!m)
-        return undefined;
-    const where = (0,reference/* formatReference */.FH)((0,reference/* withTag */.Rd)(repo, tag));
-    if (m.digest === subjectDigest) {
-        throw new errors/* BydigestError */.W('REGISTRY', `${where} resolves to the subject ${subjectDigest} itself, not to a referrers index`, {
-            hint: 'this registry maps sha256-<hex> tags onto digests; use referrers: api if it has a referrers API',
-        });
-    }
-    if (!(0,media_types/* isIndexMediaType */.$$)(m.mediaType)) {
-        throw new errors/* BydigestError */.W('REGISTRY', `${where} holds a ${m.mediaType}, not a referrers index; refusing to overwrite it`);
-    }
-    return m;
-}
-function indexEntries(m, where) {
-    const doc = (0,oci_manifest/* parseManifestJson */.vW)(m, where);
-    return Array.isArray(doc.manifests) ? doc.manifests : [];
-}
-const sameDescriptor = (a, b) => a.digest === b.digest;
-/** A referrers descriptor carries the artifact type and every annotation of the referrer. */
-function referrers_referrerDescriptor(manifest) {
-    const doc = parseManifestJson(manifest, manifest.digest);
-    const d = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
-    const artifactType = doc.artifactType ?? doc.config?.mediaType;
-    if (artifactType)
-        d.artifactType = artifactType;
-    if (doc.annotations && Object.keys(doc.annotations).length > 0)
-        d.annotations = doc.annotations;
-    return d;
-}
-function fallbackIndexBytes(entries) {
-    return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: entries }));
-}
-/** The entries of the fallback index of `subjectDigest` (none when it does not exist). */
-async function readFallbackEntries(client, repo, subjectDigest) {
-    const index = await readFallbackIndex(client, repo, subjectDigest);
-    return index ? indexEntries(index, formatReference(withTag(repo, referrersFallbackTag(subjectDigest)))) : [];
-}
-/**
- * Adds `descriptor` to the fallback index of `subjectDigest`: read (404 = empty), append,
- * write, re-read, confirm our entry and every entry we saw at first are there, retry.
- */
-async function referrers_appendToFallbackIndex(client, repo, subjectDigest, descriptor, settle = {}, 
-/** The entries read earlier (e.g. while the key was derived): a change since means another writer. */
-early) {
-    const tag = withTag(repo, referrersFallbackTag(subjectDigest));
-    let first;
-    const read = async () => {
-        const entries = await readFallbackEntries(client, repo, subjectDigest);
-        first ??= entries;
-        return entries;
-    };
-    const fingerprint = (entries) => sha256Digest(fallbackIndexBytes(entries));
-    const must = () => [...(first ?? []), descriptor];
-    return appendUntilSettled({
-        what: `referrers index ${formatReference(tag)}`,
-        read,
-        satisfied: (entries) => must().every((d) => entries.some((e) => sameDescriptor(e, d))),
-        merge: (entries) => {
-            const out = [...entries];
-            for (const d of must())
-                if (!out.some((e) => sameDescriptor(e, d)))
-                    out.push(d);
-            return out;
-        },
-        write: async (entries) => {
-            await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: MediaType.OciIndex }, { retry: false });
-        },
-        fingerprint,
-        contended: () => early !== undefined && first !== undefined && fingerprint(early) !== fingerprint(first),
-    }, settle);
-}
-/** The subject descriptor a referrer manifest points at. */
-async function referrers_subjectDescriptor(client, repo, digest) {
-    const head = await client.headManifest(withDigest(repo, digest));
-    if (!head) {
-        throw new BydigestError('NOT_FOUND', `${formatReference(withDigest(repo, digest))} does not exist`, {
-            hint: 'the image must be pushed before anything can refer to it',
-        });
-    }
-    return { mediaType: head.mediaType, digest, size: head.size };
-}
-/**
- * Pushes a referrer manifest by digest and makes sure listing the subject's referrers finds
- * it: a registry with the API says so with `OCI-Subject`; otherwise (or with mode `tag`)
- * the fallback index is appended to, keeping every entry other writers put there.
- */
-async function attachReferrer(client, repo, manifest, mode, opts = {}) {
-    const doc = parseManifestJson(manifest, manifest.digest);
-    const subject = doc.subject?.digest;
-    if (!subject)
-        throw new BydigestError('INVALID_ARGUMENT', `referrer ${manifest.digest} has no subject`);
-    const put = opts.pushed ?? (await client.putManifest(withDigest(repo, manifest.digest), manifest));
-    if (mode !== 'tag' && put.subject === subject)
-        return { via: 'api' };
-    if (mode === 'api') {
-        // quay.io has the API but omits OCI-Subject: ask the API itself before giving up.
-        const listed = await referrers_listReferrers(client, repo, subject, { mode: 'api' });
-        if (listed.descriptors.some((d) => d.digest === manifest.digest))
-            return { via: 'api' };
-        throw new BydigestError('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
-    }
-    await referrers_appendToFallbackIndex(client, repo, subject, referrers_referrerDescriptor(manifest), opts.settle, opts.early);
-    return { via: 'tag' };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle.ts
-/**
- * The sigstore bundle cosign 3 writes for `cosign sign --key`: a DSSE envelope around an in-toto
- * Statement v1 with predicateType https://sigstore.dev/cosign/sign/v1, attached to the image as an
- * OCI 1.1 referrer. Pure functions: the caller moves the bytes (bundle-store.ts).
- * Layout checked against what cosign 3.1 writes to distribution 2.8 (see bundle.test.ts).
- */
-
-
-
-
-const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-/** Every bundle version's media type starts so; cosign matches referrers by this prefix. */
-const SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
-const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
-const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
-const CREATED_ANNOTATION = 'org.opencontainers.image.created';
-const TITLE_ANNOTATION = 'org.opencontainers.image.title';
-/** DSSE pre-authentication encoding; lengths are byte counts, in ASCII decimal. */
-function dssePae(payloadType, payload) {
-    const type = Buffer.from(payloadType, 'utf8');
-    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
-}
-/** `publicKey.hint` as cosign writes it: standard base64 of sha256 over the PKIX DER key. */
-function publicKeyHint(key) {
-    return createHash('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('base64');
-}
-/** protojson (which cosign uses for the Struct) writes map keys sorted. */
-function sortedStrings(annotations) {
-    const out = {};
-    for (const k of Object.keys(annotations).sort()) {
-        const v = annotations[k];
-        if (typeof v !== 'string')
-            throw new BydigestError('INVALID_ARGUMENT', `annotation ${k} must be a string`);
-        out[k] = v;
-    }
-    return out;
-}
-/**
- * The statement `cosign sign` signs, byte for byte: no subject name, the `-a` annotations on the
- * subject (cosign verify prints them as "optional"), an empty predicate.
- */
-function cosignSignStatement(manifestDigest, annotations = {}) {
-    const statement = {
-        _type: IN_TOTO_STATEMENT_V1,
-        subject: [{ digest: { sha256: digestHex(manifestDigest) }, annotations: sortedStrings(annotations) }],
-        predicateType: COSIGN_SIGN_PREDICATE_TYPE,
-        predicate: {},
-    };
-    return Buffer.from(JSON.stringify(statement), 'utf8');
-}
-/** A v0.3 bundle with the signer's DSSE signature over the PAE of the statement. */
-async function bundle_buildSignBundle(signer, manifestDigest, annotations = {}) {
-    const statement = cosignSignStatement(manifestDigest, annotations);
-    const { signature: sig, material } = await signer.sign(dssePae(IN_TOTO_PAYLOAD_TYPE, statement));
-    if (material.kind !== 'public-key') {
-        throw new BydigestError('SIGNATURE', 'sigstore bundles are written for key signers only; a certificate signer writes its signature to the .sig', {
-            hint: 'use format: legacy with this signer',
-        });
-    }
-    // Field order of the protobuf messages, as protojson writes them; no tlogEntries offline.
-    const bundle = {
-        mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
-        verificationMaterial: { publicKey: { hint: publicKeyHint(material.publicKey) } },
-        dsseEnvelope: { payload: statement.toString('base64'), payloadType: IN_TOTO_PAYLOAD_TYPE, signatures: [{ sig }] },
-    };
-    const bytes = Buffer.from(JSON.stringify(bundle), 'utf8');
-    return { bytes, digest: sha256Digest(bytes), statement, publicKey: material.publicKey };
-}
-/** RFC 3339 in whole seconds, UTC, as cosign stamps `org.opencontainers.image.created`. */
-function bundleCreatedTime(now) {
-    return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/**
- * The referrer manifest: artifactType and the one layer of the bundle media type, the empty
- * config, the annotations cosign sets (they are copied into the referrers index, where tools
- * tell signatures from attestations without fetching each manifest). The layer title lets
- * `oras pull` save it under a unique name (cosign's BUNDLE_SPEC).
- */
-function bundle_bundleReferrerManifest(input) {
-    const { subject, bundle } = input;
-    if (!isSha256Digest(subject.digest) || !isSha256Digest(bundle.digest)) {
-        throw new BydigestError('INVALID_ARGUMENT', 'a bundle referrer needs sha256 digests for its subject and bundle');
-    }
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: MediaType.OciManifest,
-        artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE,
-        config: { mediaType: EMPTY_CONFIG.mediaType, digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size },
-        layers: [
-            {
-                mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
-                digest: bundle.digest,
-                size: bundle.size,
-                annotations: { [TITLE_ANNOTATION]: `sha256-${digestHex(bundle.digest)}.sigstore.json` },
-            },
-        ],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations: {
-            [BUNDLE_CONTENT_ANNOTATION]: 'dsse-envelope',
-            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: COSIGN_SIGN_PREDICATE_TYPE,
-            [CREATED_ANNOTATION]: bundleCreatedTime(input.created),
-        },
-    };
-    const bytes = Buffer.from(JSON.stringify(manifest), 'utf8');
-    return { bytes, digest: sha256Digest(bytes), mediaType: MediaType.OciManifest };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/util/strict-json.ts
-var strict_json = __nccwpck_require__(2423);
-;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle-verify.ts
-
-
-
-
-/** cosign reads bundles of v0.2 and later; both spellings of the media type occur. */
-const ACCEPTED_MEDIA_TYPES = new Set([
-    SIGSTORE_BUNDLE_MEDIA_TYPE,
-    'application/vnd.dev.sigstore.bundle+json;version=0.2',
-    'application/vnd.dev.sigstore.bundle+json;version=0.3',
-]);
-const STATEMENT_TYPES = new Set([IN_TOTO_STATEMENT_V1, 'https://in-toto.io/Statement/v0.1']);
-/** protojson decodes bytes fields from standard or URL-safe base64, padded or not. */
-const PROTO_BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
-const reject = (reason, extra = {}) => ({ valid: false, reason, ...extra });
-/** Duplicate members make a document mean different things to different parsers; protojson refuses them. */
-function duplicateKey(node) {
-    if (node.kind === 'array') {
-        for (const item of node.items) {
-            const d = duplicateKey(item);
-            if (d !== undefined)
-                return d;
-        }
-    }
-    else if (node.kind === 'object') {
-        const seen = new Set();
-        for (const [k, v] of node.entries) {
-            if (seen.has(k))
-                return k;
-            seen.add(k);
-            const d = duplicateKey(v);
-            if (d !== undefined)
-                return d;
-        }
-    }
-    return undefined;
-}
-function parseStrict(text, what) {
-    let tree;
-    try {
-        tree = (0,strict_json/* parseJsonTree */.U0)(text);
-    }
-    catch (e) {
-        if (e instanceof strict_json/* JsonSyntaxError */.q3)
-            return { ok: false, reason: `${what} is not JSON: ${e.message}` };
-        throw e;
-    }
-    const dup = duplicateKey(tree);
-    if (dup !== undefined)
-        return { ok: false, reason: `${what} has a duplicate ${JSON.stringify(dup)} member` };
-    return { ok: true, value: (0,strict_json/* toPlain */.Ul)(tree) };
-}
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function decodeProtoBytes(v) {
-    if (typeof v !== 'string' || !PROTO_BASE64.test(v) || v.replace(/=+$/, '').length % 4 === 1)
-        return undefined;
-    return Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-}
-function parseStatement(payload) {
-    const parsed = parseStrict(payload.toString('utf8'), 'the DSSE payload');
-    if (!parsed.ok)
-        return parsed;
-    const doc = parsed.value;
-    if (!isObject(doc))
-        return { ok: false, reason: 'the DSSE payload is not a JSON object' };
-    const type = doc._type;
-    if (typeof type !== 'string' || !STATEMENT_TYPES.has(type))
-        return { ok: false, reason: `the DSSE payload is not an in-toto statement (_type ${JSON.stringify(type)})` };
-    if (!Array.isArray(doc.subject))
-        return { ok: false, reason: 'the in-toto statement has no subject list' };
-    const subjects = [];
-    for (const s of doc.subject) {
-        if (!isObject(s) || !isObject(s.digest))
-            return { ok: false, reason: 'an in-toto statement subject has no digest' };
-        const digest = {};
-        for (const [alg, value] of Object.entries(s.digest)) {
-            if (typeof value !== 'string')
-                return { ok: false, reason: `subject digest ${alg} is not a string` };
-            digest[alg] = value;
-        }
-        const subject = { digest };
-        if (typeof s.name === 'string')
-            subject.name = s.name;
-        if (isObject(s.annotations))
-            subject.annotations = s.annotations;
-        subjects.push(subject);
-    }
-    const predicateType = typeof doc.predicateType === 'string' ? doc.predicateType : '';
-    return { ok: true, statement: { type, predicateType, subjects } };
-}
-/**
- * Verdict on the bytes of one bundle for `manifestDigest`. `keyIndex` (into `keys`) is set once
- * the signature verified, also when the statement is then rejected.
- */
-function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys) {
-    const parsed = parseStrict(bundleBytes.toString('utf8'), 'the bundle');
-    if (!parsed.ok)
-        return reject(parsed.reason);
-    const bundle = parsed.value;
-    if (!isObject(bundle))
-        return reject('the bundle is not a JSON object');
-    if (typeof bundle.mediaType !== 'string' || !ACCEPTED_MEDIA_TYPES.has(bundle.mediaType)) {
-        return reject(`unsupported bundle mediaType ${JSON.stringify(bundle.mediaType)} (cosign reads v0.2 and v0.3)`);
-    }
-    const material = bundle.verificationMaterial;
-    if (isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
-        return reject('the bundle is signed with a certificate (keyless); only key-signed bundles are verified offline');
-    }
-    const envelope = bundle.dsseEnvelope;
-    if (!isObject(envelope)) {
-        return reject(bundle.messageSignature !== undefined ? 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' : 'the bundle has no dsseEnvelope');
-    }
-    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        return reject(`DSSE payloadType is ${JSON.stringify(envelope.payloadType)}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
-    }
-    const payload = decodeProtoBytes(envelope.payload);
-    if (!payload)
-        return reject('the DSSE payload is not base64');
-    // sigstore-go: "exactly one signature is required", however permissive DSSE itself is.
-    if (!Array.isArray(envelope.signatures) || envelope.signatures.length !== 1) {
-        return reject(`the DSSE envelope has ${Array.isArray(envelope.signatures) ? envelope.signatures.length : 'no'} signatures; a sigstore bundle carries exactly one`);
-    }
-    const signature = envelope.signatures[0];
-    const sigBytes = isObject(signature) ? decodeProtoBytes(signature.sig) : undefined;
-    if (!sigBytes || sigBytes.length === 0)
-        return reject('the DSSE signature is missing or not base64');
-    const pae = dssePae(IN_TOTO_PAYLOAD_TYPE, payload);
-    let keyIndex;
-    let lastReason = 'no public key given';
-    for (let i = 0; i < keys.length && keyIndex === undefined; i++) {
-        const check = checkPayloadSignature(keys[i], pae, sigBytes.toString('base64'));
-        if (check.valid)
-            keyIndex = i;
-        else
-            lastReason = check.reason;
-    }
-    if (keyIndex === undefined)
-        return reject(`DSSE signature: ${lastReason}`);
-    const st = parseStatement(payload);
-    if (!st.ok)
-        return reject(st.reason, { keyIndex });
-    const { statement } = st;
-    if (statement.predicateType !== COSIGN_SIGN_PREDICATE_TYPE) {
-        return reject(`predicateType ${JSON.stringify(statement.predicateType)} is an attestation, not a cosign signature (${COSIGN_SIGN_PREDICATE_TYPE})`, { keyIndex, statement });
-    }
-    const want = (0,digest/* digestHex */.sU)(manifestDigest);
-    // sigstore-go compares the decoded bytes, so hex case does not matter.
-    if (!statement.subjects.some((s) => s.digest.sha256?.toLowerCase() === want)) {
-        const named = statement.subjects.map((s) => (s.digest.sha256 ? `sha256:${s.digest.sha256}` : Object.keys(s.digest).join('+') || 'no digest')).join(', ');
-        return reject(`the statement is for ${named || 'no subject'}, not ${manifestDigest}`, { keyIndex, statement });
-    }
-    return { valid: true, keyIndex, statement };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/bundle-store.ts
-
-
-
-
-
-
-
-
-
-
-/** Bundles are a few KB (more with certificate chains and log entries); this bounds a hostile one. */
-const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
-/**
- * Signs `image` (and with `recursive` each platform manifest) with a cosign-3-style sigstore
- * bundle. A bundle already there from the same key over the same statement is reused rather
- * than piling up another on each re-run; otherwise bundle blob, empty config and manifest are
- * pushed, the fallback index updated when the registry has no referrers API, and the referrers
- * listing re-read until it holds our manifest.
- */
-async function signImageBundle(client, opts) {
-    const targets = await signingTargets(client, opts.image, opts.recursive ?? true);
-    await opts.signer.ready();
-    return mapLimit(targets, 4, (digest) => signOneBundle(client, withDigest(opts.image, digest), opts.signer, opts));
-}
-async function signOneBundle(client, image, signer, opts) {
-    const mode = opts.referrers ?? defaultReferrersMode(image.registry);
-    const annotations = opts.annotations ?? {};
-    // Signed first (no request): its key tells whether a bundle of ours is already there.
-    const bundle = await buildSignBundle(signer, image.digest, annotations);
-    const existing = await findOwnBundle(client, image, bundle.publicKey, annotations, mode);
-    if (existing)
-        return { digest: image.digest, bundleDigest: existing.digest, bundleRef: formatReference(withDigest(image, existing.digest)), via: existing.via, alreadySigned: true };
-    const subject = await subjectDescriptor(client, image, image.digest);
-    const self = checkSignBundle(bundle.bytes, image.digest, [bundle.publicKey]);
-    if (!self.valid)
-        throw new BydigestError('SIGNATURE', `the bundle just made does not verify: ${self.reason}`);
-    const manifest = bundleReferrerManifest({ subject, bundle: { digest: bundle.digest, size: bundle.bytes.length }, created: (opts.now ?? (() => new Date()))() });
-    await Promise.all([
-        client.uploadBlob(image, { digest: bundle.digest, size: bundle.bytes.length, open: () => bundle.bytes }),
-        client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes }),
-    ]);
-    const put = await client.putManifest(withDigest(image, manifest.digest), manifest);
-    const result = { digest: image.digest, bundleDigest: manifest.digest, bundleRef: formatReference(withDigest(image, manifest.digest)), via: 'api', alreadySigned: false };
-    // OCI 1.1: a registry that indexed the subject says so with OCI-Subject; without it the client keeps the index.
-    if (mode === 'tag' || (mode === 'auto' && put.subject !== image.digest)) {
-        result.via = 'tag';
-        result.settle = await appendToFallbackIndex(client, image, image.digest, referrerDescriptor(manifest), opts.settle);
-    }
-    else {
-        await awaitListed(client, image, manifest.digest);
-    }
-    return result;
-}
-/** Some registries index referrers asynchronously: give the listing a moment before failing. */
-async function awaitListed(client, image, referrer) {
-    for (let attempt = 0;; attempt++) {
-        const listing = await listReferrers(client, image, image.digest, { mode: 'api' });
-        if (listing.descriptors.some((d) => d.digest === referrer))
-            return;
-        if (attempt >= 5) {
-            throw new BydigestError('SIGNATURE', `${formatReference(image)}: the referrers API does not list the bundle ${referrer} after it was pushed`, {
-                hint: 'the registry accepted the subject but does not serve it in its referrers list; try again, or report it to the registry',
-            });
-        }
-        await sleep(100 * 2 ** attempt);
-    }
-}
-async function findOwnBundle(client, image, publicKey, annotations, mode) {
-    const { via, bundles } = await readBundles(client, image, image.digest, mode);
-    for (const b of bundles) {
-        if (!b.bundleBytes)
-            continue;
-        const check = checkSignBundle(b.bundleBytes, image.digest, [publicKey]);
-        if (check.valid && sameAnnotations(check.statement, image.digest, annotations))
-            return { digest: b.referrerDigest, via };
-    }
-    return undefined;
-}
-function sameAnnotations(statement, digest, want) {
-    const subject = statement.subjects.find((s) => `sha256:${s.digest.sha256?.toLowerCase()}` === digest);
-    const have = subject?.annotations ?? {};
-    const keys = Object.keys(want);
-    return Object.keys(have).length === keys.length && keys.every((k) => have[k] === want[k]);
-}
-/**
- * Candidates in a referrers listing: go-containerregistry's fallback writer (cosign 3) puts the
- * config media type (empty) where the artifactType belongs, so those are looked at too, as
- * cosign does (it tries every referrer).
- */
-function maybeBundle(d) {
-    if (d.mediaType !== media_types/* MediaType */.zu.OciManifest)
-        return false;
-    return d.artifactType === undefined || d.artifactType === media_types/* MediaType */.zu.OciEmpty || d.artifactType.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX);
-}
-async function readBundles(client, repo, subject, mode) {
-    const listing = await referrers_listReferrers(client, repo, subject, { mode });
-    const read = await map_limit_mapLimit(listing.descriptors.filter(maybeBundle), 4, (d) => readBundle(client, repo, d));
-    return { via: listing.via, bundles: read.filter((b) => b !== undefined) };
-}
-/** The bundle a referrer holds; undefined when the referrer turns out not to be a bundle. */
-async function readBundle(client, repo, d) {
-    const claimed = d.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true;
-    const referrerDigest = d.digest;
-    const m = await client.getManifestIfExists((0,reference/* withDigest */.hQ)(repo, d.digest));
-    if (!m)
-        return claimed ? { referrerDigest, reason: 'listed as a referrer, but the manifest does not exist' } : undefined;
-    let doc;
-    try {
-        doc = (0,oci_manifest/* parseManifestJson */.vW)(m, d.digest);
-    }
-    catch (e) {
-        return claimed ? { referrerDigest, reason: e.message } : undefined;
-    }
-    const layers = Array.isArray(doc.layers) ? doc.layers : [];
-    const isBundle = claimed || doc.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true || layers.some((l) => l.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX));
-    if (!isBundle)
-        return undefined;
-    // cosign's ociremote.Bundle: exactly one layer, of a bundle media type.
-    const layer = layers[0];
-    if (layers.length !== 1 || !layer?.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX)) {
-        return { referrerDigest, reason: `expected exactly one layer of type ${SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX}…, found ${layers.length} layer(s)` };
-    }
-    try {
-        return { referrerDigest, bundleBytes: await client.getBlob(repo, layer.digest, MAX_BUNDLE_BYTES) };
-    }
-    catch (e) {
-        if (e instanceof errors/* BydigestError */.W && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH' || e.code === 'REGISTRY')) {
-            return { referrerDigest, reason: `bundle blob ${layer.digest}: ${e.message}` };
-        }
-        throw e;
-    }
-}
-/**
- * Lists `image`'s referrers and checks every sigstore bundle among them with `keys`, as
- * `cosign verify --key … --insecure-ignore-tlog=true` does: one DSSE signature valid under one of
- * the keys, over an in-toto statement naming `image.digest`, of cosign's signature predicateType.
- * Key-based and offline; transparency-log entries are not checked.
- */
-async function verifyBundleSignatures(client, image, keys, opts = {}) {
-    const { via, bundles } = await readBundles(client, image, image.digest, opts.referrers ?? referrers_defaultReferrersMode(image.registry));
-    const verdicts = bundles.map((b) => {
-        if (!b.bundleBytes)
-            return { referrerDigest: b.referrerDigest, reason: b.reason ?? 'unreadable' };
-        const check = bundle_verify_checkSignBundle(b.bundleBytes, image.digest, keys);
-        const v = { referrerDigest: b.referrerDigest };
-        if (check.statement)
-            v.statement = check.statement;
-        // As with legacy verdicts, keyIndex marks a valid bundle only, never a half-passed one.
-        if (check.valid)
-            v.keyIndex = check.keyIndex;
-        else
-            v.reason = check.reason;
-        return v;
-    });
-    return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
-}
-/** One line per rejected bundle, for error messages and summaries. */
-function describeBundleVerdicts(image, v) {
-    if (v.found === 0)
-        return `no sigstore bundle refers to ${formatReference(image)}`;
-    return v.verdicts.map((x) => `${x.referrerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
-}
-
 ;// CONCATENATED MODULE: ./actions/verify-digest/src/bundle-verdicts.ts
 
 /**
@@ -40942,8 +40949,19 @@ async function checkTarget(client, target, opts) {
             result.passed = false;
     }
     if (opts.keyless) {
-        result.fetched ??= await readSigstoreAttachments(client, at);
-        result.keyless = (0,keyless_verify/* verifyKeylessAttachments */._6)(result.fetched, target.digest, opts.keyless.trust, opts.keyless.match);
+        const { trust, match } = opts.keyless;
+        const [fetched, bundles] = await Promise.all([
+            opts.format !== 'bundle' ? (result.fetched ?? readSigstoreAttachments(client, at)) : undefined,
+            opts.format !== 'legacy' ? readImageBundles(client, at) : undefined,
+        ]);
+        if (fetched)
+            result.fetched = fetched;
+        const legacy = fetched ? (0,keyless_verify/* verifyKeylessAttachments */._6)(fetched, target.digest, trust, match) : undefined;
+        const fromBundles = (bundles ?? [])
+            .filter((b) => b.bundleBytes && (0,keyless_verify/* isKeylessBundle */.zX)(b.bundleBytes))
+            .map((b) => ({ layerDigest: b.referrerDigest, bundle: true, ...(0,keyless_verify/* checkKeylessBundle */.hP)(b.bundleBytes, target.digest, trust, match) }));
+        const verdicts = [...(legacy?.verdicts ?? []), ...fromBundles];
+        result.keyless = { signatureRef: legacy?.signatureRef ?? 'the sigstore bundles', verdicts, valid: verdicts.filter((v) => v.valid) };
         if (result.keyless.valid.length === 0)
             result.passed = false;
     }
@@ -41204,12 +41222,12 @@ function keylessFailure(opts, r) {
     const wanted = `${match.identity !== undefined ? `identity ${JSON.stringify(match.identity)}` : `identity matching /${match.identityRegexp}/`}, issuer ${JSON.stringify(match.issuer)}`;
     const lines = [`no valid keyless signature for ${targetName(opts, r)} with ${wanted}`];
     const k = r.keyless;
-    if (!r.fetched?.stored)
-        lines.push(`  no signature at ${k.signatureRef}: sign with sign-digest signer: keyless or both`);
+    if (k.verdicts.length === 0 && !r.fetched?.stored)
+        lines.push(`  no keyless signature (no ${opts.format === 'bundle' ? 'keyless sigstore bundle' : `.sig at ${k.signatureRef}`}): sign with sign-digest signer: keyless or both`);
     else if (k.verdicts.length === 0)
         lines.push(`  ${k.signatureRef} holds no keyless signature (no layer with a certificate): sign with sign-digest signer: keyless or both`);
     else {
-        lines.push(`  ${k.signatureRef} holds ${k.verdicts.length} keyless signature(s), none valid:`);
+        lines.push(`  ${k.verdicts.length} keyless signature(s) (${k.signatureRef} and sigstore bundles), none valid:`);
         for (const v of k.verdicts)
             lines.push(`    ${report_short(v.layerDigest)} certificate for ${JSON.stringify(v.identity ?? '?')} (issuer ${JSON.stringify(v.issuer ?? '?')}): ${v.reason ?? 'valid'}`);
     }
@@ -43963,7 +43981,9 @@ function readExtensions(der) {
 /* harmony export */   Ep: () => (/* binding */ checkKeylessLayer),
 /* harmony export */   Jb: () => (/* binding */ keylessTrustFromJson),
 /* harmony export */   _6: () => (/* binding */ verifyKeylessAttachments),
-/* harmony export */   z5: () => (/* binding */ keylessTrustFromParts)
+/* harmony export */   hP: () => (/* binding */ checkKeylessBundle),
+/* harmony export */   z5: () => (/* binding */ keylessTrustFromParts),
+/* harmony export */   zX: () => (/* binding */ isKeylessBundle)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -44123,6 +44143,60 @@ function layerAsBundle(layer, payload) {
             signature,
         },
     });
+}
+/** Whether a bundle's verification material is a certificate (keyless), from its JSON. */
+function isKeylessBundle(bundleBytes) {
+    try {
+        const m = JSON.parse(bundleBytes.toString('utf8')).verificationMaterial;
+        return m?.certificate !== undefined || m?.x509CertificateChain !== undefined;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A keyless sigstore bundle (DSSE, cosign sign's statement) checked through @sigstore/verify: the
+ * certificate chain, the Rekor entry, the signature and the identity; then the statement must
+ * name `digest`.
+ */
+function checkKeylessBundle(bundleBytes, digest, trust, match) {
+    let bundle;
+    try {
+        bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__/* .bundleFromJSON */ .vw)(JSON.parse(bundleBytes.toString('utf8')));
+    }
+    catch (e) {
+        return { valid: false, reason: `the bundle does not parse: ${e.message}` };
+    }
+    const out = { valid: false };
+    const material = bundle.verificationMaterial.content;
+    const leaf = material.$case === 'certificate' ? material.certificate.rawBytes : material.$case === 'x509CertificateChain' ? material.x509CertificateChain.certificates[0]?.rawBytes : undefined;
+    if (!leaf)
+        return { ...out, reason: 'the bundle is not signed with a certificate' };
+    try {
+        const id = (0,_certificate_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .certificateIdentity */ .W)(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(leaf).toString());
+        Object.assign(out, { identity: id.identity, ...(id.issuer === undefined ? {} : { issuer: id.issuer }) });
+    }
+    catch (e) {
+        return { ...out, reason: e.message };
+    }
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    if (entry)
+        out.logIndex = Number(entry.logIndex);
+    try {
+        new _sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .Verifier */ .BL(trust.material, { tlogThreshold: 1, ctlogThreshold: 1 }).verify((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .toSignedEntity */ .DC)(bundle), {
+            subjectAlternativeName: match.identityRegexp !== undefined ? new RegExp(match.identityRegexp) : match.identity,
+            extensions: { issuer: match.issuer },
+        });
+    }
+    catch (e) {
+        return { ...out, reason: `${e.message} (trust root ${trust.source})` };
+    }
+    if (bundle.content.$case !== 'dsseEnvelope')
+        return { ...out, reason: 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' };
+    const statement = JSON.parse(bundle.content.dsseEnvelope.payload.toString('utf8'));
+    if (!statement.subject?.some((s) => `sha256:${s.digest?.sha256}` === digest))
+        return { ...out, reason: `the statement does not name ${digest}` };
+    return { ...out, valid: true };
 }
 
 

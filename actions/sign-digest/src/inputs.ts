@@ -55,9 +55,6 @@ export async function readInputs(pendingKey: PendingKey): Promise<SignInputs> {
   const tags = parseInput('tags', () => parseTagList(image, tagEntries)) ?? [];
   const identities = identity === 'repository' ? [repositoryName(image)] : tags.map((t) => `${repositoryName(image)}:${t}`);
   const registry = readRegistryInputs();
-  if (format !== 'legacy' && signer === 'keyless') {
-    throw new InputError('format', `is ${format} but signer is keyless: keyless signatures are written to the .sig only for now`, 'use format: legacy with signer: keyless (signer: both adds the key-signed bundle)');
-  }
   // A keyless-only step needs no key; with a fallback to the key, the key must be usable.
   if (signer !== 'keyless' || keylessFallback === 'key') {
     await keyInputChecked(pendingKey);

@@ -1,4 +1,4 @@
-import { formatReference, loadPublicKey, publicKeyId, signImage, signImageBundle, type BundledDigest, type KeylessSigner, type SignedDigest, type Signer } from '@bydigest/core';
+import { formatReference, loadPublicKey, publicKeyId, signImage, signImageBundle, type BundledDigest, type KeylessSigner, type RegistryClient, type SignedDigest, type Signer } from '@bydigest/core';
 import { code, githubRun, html, info, joinHtml, InputError, jobSummary, registryClient, type SummaryCell } from '@bydigest/action-kit';
 import type { SignInputs } from './inputs.js';
 import type { SignDigestSigners } from './signers.js';
@@ -28,15 +28,15 @@ export async function run(inputs: SignInputs, signers: SignDigestSigners): Promi
   const { image, format, identities, recursive } = inputs;
   const annotations = { ...inputs.annotations, ...(inputs.annotateGithub ? await githubAnnotations(inputs.annotations) : {}) };
   const legacySigners: Signer[] = [signers.key, signers.keyless].flatMap((s) => (s ? [s] : []));
-  // Bundles carry the key's signature; keyless goes to the .sig, which every verifier reads.
-  const bundleSigner = signers.key;
+  // One bundle per signer: the key's, and the keyless one (its own Rekor dsse entry).
+  const bundleSigners = legacySigners;
   const client = registryClient(inputs.registry);
   try {
     // The .sig tag and the referrers index are different tags: both formats are written at once,
     // each doing its reads while the signers get ready (scrypt, the Fulcio certificate).
     const [signed, bundled] = await Promise.all([
       format !== 'bundle' ? signImage(client, { image, identities, optional: Object.keys(annotations).length ? annotations : null, recursive, signer: legacySigners }) : undefined,
-      format !== 'legacy' && bundleSigner ? signImageBundle(client, { image, signer: bundleSigner, annotations, recursive }) : undefined,
+      format !== 'legacy' ? signBundles(client, bundleSigners, { image, annotations, recursive }) : undefined,
     ]).catch(async (e: unknown) => {
       // A bad key or a missing certificate explains more than whatever failed meanwhile.
       await Promise.all(legacySigners.map((s) => s.ready()));
@@ -44,7 +44,7 @@ export async function run(inputs: SignInputs, signers: SignDigestSigners): Promi
     });
     const result: SignResult = {
       ...(signers.key ? { publicKeyPem: await signers.key.publicKeyPem() } : {}),
-      ...(signers.keyless && signed ? { keyless: await keylessResult(signers.keyless, signed[0]!) } : {}),
+      ...(signers.keyless ? { keyless: await keylessResult(signers.keyless, signed?.[0]) } : {}),
       ...(signed ? { signed } : {}),
       ...(bundled ? { bundled } : {}),
     };
@@ -56,11 +56,19 @@ export async function run(inputs: SignInputs, signers: SignDigestSigners): Promi
   }
 }
 
-async function keylessResult(keyless: KeylessSigner, signed: SignedDigest): Promise<KeylessResult> {
+async function keylessResult(keyless: KeylessSigner, signed: SignedDigest | undefined): Promise<KeylessResult> {
   const id = await keyless.identity();
-  const entry = signed.layers.map((d) => keyless.entryFor(d)).find((e) => e !== undefined);
-  if (!entry) throw new Error(`internal error: no Rekor entry for the keyless signature of ${signed.digest}`);
-  return { identity: id.identity, issuer: id.issuer ?? '', logIndex: entry.logIndex };
+  // The .sig layer's entry when there is one (what hosts and cosign 2 read), else the bundle's.
+  const logIndex = signed ? signed.layers.map((d) => keyless.entryFor(d)?.logIndex).find((i) => i !== undefined) : keyless.bundleLogIndexes[0];
+  if (logIndex === undefined) throw new Error('internal error: no Rekor entry for the keyless signature of the image');
+  return { identity: id.identity, issuer: id.issuer ?? '', logIndex };
+}
+
+/** Each signer's bundle, one signer after the other: they share the referrers index. */
+async function signBundles(client: RegistryClient, signers: Signer[], opts: { image: SignInputs['image']; annotations: Record<string, string>; recursive: boolean }): Promise<BundledDigest[]> {
+  const out: BundledDigest[] = [];
+  for (const signer of signers) out.push(...(await signImageBundle(client, { ...opts, signer })));
+  return out;
 }
 
 async function githubAnnotations(given: Record<string, string>): Promise<Record<string, string>> {

@@ -12,6 +12,9 @@ import {
   type RegistryClient,
   type SigstoreAttachments,
   verifyKeylessAttachments,
+  checkKeylessBundle,
+  isKeylessBundle,
+  readImageBundles,
   type KeylessVerification,
 } from '@bydigest/core';
 import { collectBundleVerdicts, type BundleVerdicts } from './bundle-verdicts.js';
@@ -77,8 +80,18 @@ export async function checkTarget(client: RegistryClient, target: Target, opts: 
     if (key.valid === 0) result.passed = false;
   }
   if (opts.keyless) {
-    result.fetched ??= await readSigstoreAttachments(client, at);
-    result.keyless = verifyKeylessAttachments(result.fetched, target.digest, opts.keyless.trust, opts.keyless.match);
+    const { trust, match } = opts.keyless;
+    const [fetched, bundles] = await Promise.all([
+      opts.format !== 'bundle' ? (result.fetched ?? readSigstoreAttachments(client, at)) : undefined,
+      opts.format !== 'legacy' ? readImageBundles(client, at) : undefined,
+    ]);
+    if (fetched) result.fetched = fetched;
+    const legacy = fetched ? verifyKeylessAttachments(fetched, target.digest, trust, match) : undefined;
+    const fromBundles = (bundles ?? [])
+      .filter((b) => b.bundleBytes && isKeylessBundle(b.bundleBytes))
+      .map((b) => ({ layerDigest: b.referrerDigest, bundle: true, ...checkKeylessBundle(b.bundleBytes!, target.digest, trust, match) }));
+    const verdicts = [...(legacy?.verdicts ?? []), ...fromBundles];
+    result.keyless = { signatureRef: legacy?.signatureRef ?? 'the sigstore bundles', verdicts, valid: verdicts.filter((v) => v.valid) };
     if (result.keyless.valid.length === 0) result.passed = false;
   }
   if (opts.host) {

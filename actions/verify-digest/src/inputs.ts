@@ -52,9 +52,6 @@ export async function readInputs(): Promise<VerifyOptions> {
       'pass cosign.pub (PEM text or its path), certificate-identity and certificate-oidc-issuer for a keyless signature, or a policy.json and registries.d to check as a bootc host',
     );
   }
-  if (match && format === 'bundle') {
-    throw new InputError('format', 'is bundle but certificate-identity is given: keyless signatures are checked in the .sig for now', 'use format: legacy or any');
-  }
   if (registriesDir && !policyPath) {
     throw new InputError('registries-d', 'is given without policy', 'registries.d only matters for evaluating a policy.json: pass policy too');
   }

@@ -60,10 +60,10 @@ function keylessFailure(opts: VerifyOptions, r: TargetResult): string[] {
   const wanted = `${match.identity !== undefined ? `identity ${JSON.stringify(match.identity)}` : `identity matching /${match.identityRegexp}/`}, issuer ${JSON.stringify(match.issuer)}`;
   const lines = [`no valid keyless signature for ${targetName(opts, r)} with ${wanted}`];
   const k = r.keyless!;
-  if (!r.fetched?.stored) lines.push(`  no signature at ${k.signatureRef}: sign with sign-digest signer: keyless or both`);
+  if (k.verdicts.length === 0 && !r.fetched?.stored) lines.push(`  no keyless signature (no ${opts.format === 'bundle' ? 'keyless sigstore bundle' : `.sig at ${k.signatureRef}`}): sign with sign-digest signer: keyless or both`);
   else if (k.verdicts.length === 0) lines.push(`  ${k.signatureRef} holds no keyless signature (no layer with a certificate): sign with sign-digest signer: keyless or both`);
   else {
-    lines.push(`  ${k.signatureRef} holds ${k.verdicts.length} keyless signature(s), none valid:`);
+    lines.push(`  ${k.verdicts.length} keyless signature(s) (${k.signatureRef} and sigstore bundles), none valid:`);
     for (const v of k.verdicts) lines.push(`    ${short(v.layerDigest)} certificate for ${JSON.stringify(v.identity ?? '?')} (issuer ${JSON.stringify(v.issuer ?? '?')}): ${v.reason ?? 'valid'}`);
   }
   return lines;

@@ -40,5 +40,5 @@ export {
 export type { SignBundle, BundleReferrerManifest } from './bundle.js';
 export { checkSignBundle } from './bundle-verify.js';
 export type { BundleCheck, SignStatement, InTotoSubject } from './bundle-verify.js';
-export { signImageBundle, verifyBundleSignatures, describeBundleVerdicts } from './bundle-store.js';
-export type { SignBundleOptions, BundledDigest, BundleVerdict, BundleVerification } from './bundle-store.js';
+export { signImageBundle, verifyBundleSignatures, describeBundleVerdicts, readImageBundles } from './bundle-store.js';
+export type { SignBundleOptions, BundledDigest, BundleVerdict, BundleVerification, StoredBundle } from './bundle-store.js';

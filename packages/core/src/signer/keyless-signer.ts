@@ -1,4 +1,6 @@
 import { generateKeyPairSync, sign, X509Certificate, type KeyObject } from 'node:crypto';
+import { bundleToJSON, type Bundle } from '@sigstore/bundle';
+import { DSSEBundleBuilder, RekorWitness } from '@sigstore/sign';
 import { BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION } from '../cosign/constants.js';
 import { samePublicKey } from '../cosign/public-key.js';
 import { BydigestError } from '../errors.js';
@@ -7,7 +9,7 @@ import { certificateIdentity, type CertificateIdentity } from './certificate-ide
 import { requestCertificate, type IssuedCertificate } from './fulcio-certificate.js';
 import { logSignature, type RekorEntry } from './rekor-entry.js';
 import type { PayloadSignature, Signer } from './signer.js';
-import type { SigstoreHttpOptions } from './sigstore-errors.js';
+import { sigstoreFailure, type SigstoreHttpOptions } from './sigstore-errors.js';
 
 export const PUBLIC_GOOD_FULCIO_URL = 'https://fulcio.sigstore.dev';
 export const PUBLIC_GOOD_REKOR_URL = 'https://rekor.sigstore.dev';
@@ -41,6 +43,7 @@ export class KeylessSigner implements Signer {
   readonly #opts: KeylessSignerOptions;
   #issued: Promise<Issued> | undefined;
   readonly #entries = new Map<string, RekorEntry>();
+  readonly #bundleLogIndexes: number[] = [];
 
   constructor(opts: KeylessSignerOptions) {
     this.#opts = opts;
@@ -63,14 +66,7 @@ export class KeylessSigner implements Signer {
     const issued = await this.#issue();
     const signature = sign('sha256', payload, { key: issued.privateKey, dsaEncoding: 'der' });
     const entry = await logSignature(this.rekorUrl, { payload, signature, certificatePem: issued.certificatePem }, this.#opts.http);
-    const at = new Date(entry.integratedTime * 1000);
-    if (at < issued.identity.notBefore || at > issued.identity.notAfter) {
-      throw new BydigestError('KEYLESS', `Rekor logged the signature at ${at.toISOString()}, outside the certificate's validity (${validity(issued.identity)}): no verifier would accept it`, {
-        operation: 'log the signature',
-        reference: this.rekorUrl,
-        hint: 'the signing took longer than the certificate lives (10 minutes at Fulcio), or Rekor\'s clock is off; re-run the job',
-      });
-    }
+    this.#checkLoggedInTime(issued, entry.integratedTime);
     this.#entries.set(sha256Digest(payload), entry);
     return {
       signature: signature.toString('base64'),
@@ -84,10 +80,48 @@ export class KeylessSigner implements Signer {
     };
   }
 
+  /** A v0.3 bundle: DSSE envelope, the certificate, and a Rekor v1 intoto entry (SET and inclusion proof). */
+  async signDsseBundle(payloadType: string, payload: Buffer): Promise<{ bundle: object; publicKey: KeyObject }> {
+    const issued = await this.#issue();
+    const builder = new DSSEBundleBuilder({
+      signer: { sign: async (data) => ({ signature: sign('sha256', data, { key: issued.privateKey, dsaEncoding: 'der' }), key: { $case: 'x509Certificate', certificate: issued.certificatePem } }) },
+      // An intoto 0.0.2 entry: what Rekor stores is the proposed entry's own shape (a dsse entry
+      // is rewritten by Rekor), so any Rekor v1 — also a test's — yields a verifiable body.
+      witnesses: [new RekorWitness({ rekorBaseURL: this.rekorUrl, entryType: 'intoto', majorApiVersion: 1, retry: this.#opts.http?.retries ?? 2, timeout: this.#opts.http?.timeoutMs ?? 30_000 })],
+    });
+    let bundle: Bundle;
+    try {
+      bundle = await builder.create({ data: payload, type: payloadType });
+    } catch (e) {
+      throw sigstoreFailure(e, { operation: 'log the bundle', url: `${this.rekorUrl}/api/v1/log/entries`, service: 'Rekor' });
+    }
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    if (!entry?.inclusionPromise) throw new BydigestError('KEYLESS', 'Rekor answered without a signed entry timestamp', { operation: 'log the bundle', reference: this.rekorUrl, hint: 'rekor-url must name a Rekor v1 log' });
+    this.#checkLoggedInTime(issued, Number(entry.integratedTime));
+    this.#bundleLogIndexes.push(Number(entry.logIndex));
+    return { bundle: bundleToJSON(bundle), publicKey: issued.publicKey };
+  }
+
+  #checkLoggedInTime(issued: Issued, integratedTime: number): void {
+    const at = new Date(integratedTime * 1000);
+    if (at < issued.identity.notBefore || at > issued.identity.notAfter) {
+      throw new BydigestError('KEYLESS', `Rekor logged the signature at ${at.toISOString()}, outside the certificate's validity (${validity(issued.identity)}): no verifier would accept it`, {
+        operation: 'log the signature',
+        reference: this.rekorUrl,
+        hint: 'the signing took longer than the certificate lives (10 minutes at Fulcio), or Rekor\'s clock is off; re-run the job',
+      });
+    }
+  }
+
   /** The certificate's identity once issued (for outputs and logs). */
   async identity(): Promise<CertificateIdentity & { certificatePem: string }> {
     const issued = await this.#issue();
     return { ...issued.identity, certificatePem: issued.certificatePem };
+  }
+
+  /** The Rekor log indexes of the bundles made so far. */
+  get bundleLogIndexes(): readonly number[] {
+    return this.#bundleLogIndexes;
   }
 
   /** The Rekor entry made for the payload with this digest (a `.sig` layer's digest). */

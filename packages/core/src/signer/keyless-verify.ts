@@ -176,3 +176,51 @@ function layerAsBundle(layer: SignatureAttachment, payload: Buffer): Bundle {
     },
   });
 }
+
+/** Whether a bundle's verification material is a certificate (keyless), from its JSON. */
+export function isKeylessBundle(bundleBytes: Buffer): boolean {
+  try {
+    const m = (JSON.parse(bundleBytes.toString('utf8')) as { verificationMaterial?: Record<string, unknown> }).verificationMaterial;
+    return m?.certificate !== undefined || m?.x509CertificateChain !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A keyless sigstore bundle (DSSE, cosign sign's statement) checked through @sigstore/verify: the
+ * certificate chain, the Rekor entry, the signature and the identity; then the statement must
+ * name `digest`.
+ */
+export function checkKeylessBundle(bundleBytes: Buffer, digest: string, trust: KeylessTrust, match: CertificateMatch): Omit<KeylessVerdict, 'layerDigest'> {
+  let bundle: Bundle;
+  try {
+    bundle = bundleFromJSON(JSON.parse(bundleBytes.toString('utf8')));
+  } catch (e) {
+    return { valid: false, reason: `the bundle does not parse: ${(e as Error).message}` };
+  }
+  const out: Omit<KeylessVerdict, 'layerDigest'> = { valid: false };
+  const material = bundle.verificationMaterial.content;
+  const leaf = material.$case === 'certificate' ? material.certificate.rawBytes : material.$case === 'x509CertificateChain' ? material.x509CertificateChain.certificates[0]?.rawBytes : undefined;
+  if (!leaf) return { ...out, reason: 'the bundle is not signed with a certificate' };
+  try {
+    const id = certificateIdentity(new X509Certificate(leaf).toString());
+    Object.assign(out, { identity: id.identity, ...(id.issuer === undefined ? {} : { issuer: id.issuer }) });
+  } catch (e) {
+    return { ...out, reason: (e as Error).message };
+  }
+  const entry = bundle.verificationMaterial.tlogEntries[0];
+  if (entry) out.logIndex = Number(entry.logIndex);
+  try {
+    new Verifier(trust.material, { tlogThreshold: 1, ctlogThreshold: 1 }).verify(toSignedEntity(bundle), {
+      subjectAlternativeName: match.identityRegexp !== undefined ? new RegExp(match.identityRegexp) : match.identity!,
+      extensions: { issuer: match.issuer },
+    });
+  } catch (e) {
+    return { ...out, reason: `${(e as Error).message} (trust root ${trust.source})` };
+  }
+  if (bundle.content.$case !== 'dsseEnvelope') return { ...out, reason: 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' };
+  const statement = JSON.parse(bundle.content.dsseEnvelope.payload.toString('utf8')) as { subject?: { digest?: { sha256?: string } }[] };
+  if (!statement.subject?.some((s) => `sha256:${s.digest?.sha256}` === digest)) return { ...out, reason: `the statement does not name ${digest}` };
+  return { ...out, valid: true };
+}
