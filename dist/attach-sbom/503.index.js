@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   setDigestRefOutput: () => (/* reexport */ setDigestRefOutput)
 });
 
-// UNUSED EXPORTS: DIGEST_PATTERN, Html, InputError, JobSummary, asInputError, booleanInput, choiceInput, code, debug, escapeHtml, failureMessage, getState, githubRun, group, html, info, integerInput, jobSummary, joinHtml, keyInputChecked, keyValueInput, listInput, maskEnvSecret, notice, parseInput, publicKeyInput, rawInput, readRegistryInputs, registryClient, registryClientFromInputs, requiredInput, saveState, setSecret, shortenLongWords, truncate, warning
+// UNUSED EXPORTS: DIGEST_PATTERN, Html, InputError, JobSummary, asInputError, booleanInput, choiceInput, code, debug, escapeHtml, failureMessage, getIDToken, getState, githubRun, group, html, info, integerInput, jobSummary, joinHtml, keyInputChecked, keyValueInput, listInput, maskEnvSecret, notice, parseInput, publicKeyInput, rawInput, readRegistryInputs, registryClient, registryClientFromInputs, requiredInput, saveState, setSecret, shortenLongWords, truncate, warning
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(3070);

@@ -1,8 +1,8 @@
-export const id = 563;
-export const ids = [563];
+export const id = 391;
+export const ids = [391];
 export const modules = {
 
-/***/ 3563:
+/***/ 5391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -39,10 +39,43 @@ var referrers = __webpack_require__(6150);
 var reference = __webpack_require__(8515);
 // EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
 var digest = __webpack_require__(4276);
-// EXTERNAL MODULE: ./packages/core/src/oci/manifest.ts
-var oci_manifest = __webpack_require__(389);
 // EXTERNAL MODULE: ./packages/core/src/oci/media-types.ts
 var media_types = __webpack_require__(418);
+// EXTERNAL MODULE: ./packages/core/src/oci/manifest.ts
+var oci_manifest = __webpack_require__(389);
+;// CONCATENATED MODULE: ./packages/core/src/oci/platforms.ts
+
+
+
+
+/**
+ * The manifests an index lists, in its order; none for an image manifest. containers/image
+ * checks the policy on the index and again on the platform manifest it pulls, each against its
+ * own `.sig`, so signing, verifying and copying signatures all walk this same list.
+ */
+function platformManifests(manifest, reference) {
+    if (!(0,media_types/* isIndexMediaType */.$$)(manifest.mediaType))
+        return [];
+    const index = (0,oci_manifest/* parseManifestJson */.vW)(manifest, reference);
+    return (index.manifests ?? []).map((d) => ({
+        digest: d.digest,
+        platform: d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : 'unknown platform',
+    }));
+}
+/** GETs `image` by digest; a missing manifest is an error that says which digest to use. */
+async function getSubjectManifest(client, image, hint) {
+    const manifest = await client.getManifestIfExists(image);
+    if (!manifest) {
+        throw new errors/* BydigestError */.W('NOT_FOUND', `${(0,reference/* formatReference */.FH)(image)} does not exist in the registry`, {
+            operation: 'GET manifest',
+            reference: (0,reference/* formatReference */.FH)(image),
+            status: 404,
+            hint,
+        });
+    }
+    return manifest;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/oci/settle.ts
 var oci_settle = __webpack_require__(2035);
 ;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts
@@ -510,19 +543,10 @@ function plainDescriptor(d) {
 
 /** The digests to sign: the image, and with `recursive` every manifest an index lists. */
 async function signingTargets(client, image, recursive) {
-    const manifest = await client.getManifestIfExists(image);
-    if (!manifest) {
-        throw new errors/* BydigestError */.W('NOT_FOUND', `${(0,reference/* formatReference */.FH)(image)} does not exist in the registry`, {
-            operation: 'GET manifest',
-            reference: (0,reference/* formatReference */.FH)(image),
-            status: 404,
-            hint: 'sign the digest capture-digest reported, after the push',
-        });
-    }
-    if (!recursive || !(0,media_types/* isIndexMediaType */.$$)(manifest.mediaType))
+    const manifest = await getSubjectManifest(client, image, 'sign the digest capture-digest reported, after the push');
+    if (!recursive)
         return [image.digest];
-    const index = (0,oci_manifest/* parseManifestJson */.vW)(manifest, (0,reference/* formatReference */.FH)(image));
-    return [image.digest, ...(index.manifests ?? []).map((d) => d.digest)];
+    return [image.digest, ...platformManifests(manifest, (0,reference/* formatReference */.FH)(image)).map((p) => p.digest)];
 }
 /**
  * Signs `image` (and its platform manifests) in cosign's legacy format: a simple-signing
@@ -535,11 +559,17 @@ async function signImage(client, opts) {
     if (opts.identities.length === 0)
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'no identity to sign');
     const targets = opts.targets ?? (await signingTargets(client, opts.image, opts.recursive ?? true));
-    const prepared = await mapLimit(targets, 4, (digest) => prepare(client, (0,reference/* withDigest */.hQ)(opts.image, digest), opts));
-    await opts.signer.ready();
-    return mapLimit(prepared, 4, (p) => signPrepared(client, p, opts.signer, opts));
+    const signers = [opts.signer].flat();
+    if (signers.length === 0)
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'no signer');
+    const prepared = await mapLimit(targets, 4, (digest) => prepare(client, (0,reference/* withDigest */.hQ)(opts.image, digest), opts, signers.length));
+    await Promise.all(signers.map((s) => s.ready()));
+    // Every signature exists before the first write: a signer that fails on its second payload
+    // (Rekor down halfway) leaves no platform signed and another not.
+    const signed = await mapLimit(prepared, 4, (p) => signPayloads(p, signers));
+    return mapLimit(signed, 4, (p) => writeSigned(client, p, opts));
 }
-async function prepare(client, image, opts) {
+async function prepare(client, image, opts, signerCount) {
     const payloads = opts.identities.map((dockerReference) => simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null }));
     // The config lists layer digests only, so the one the write will most likely need (what is
     // there now plus our layers) goes up before the key exists, beside the payloads: on a remote
@@ -547,7 +577,8 @@ async function prepare(client, image, opts) {
     // always (it changes with every signature added), so it skips the existence check.
     const readAndUploadConfig = async () => {
         const early = await client.getManifestIfExists((0,reference/* withTag */.Rd)(image, signatureTag(image.digest)));
-        const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: (0,digest/* sha256Digest */.sI)(p) }))];
+        const ourLayers = Array.from({ length: signerCount }, () => payloads.map((p) => ({ digest: (0,digest/* sha256Digest */.sI)(p) }))).flat();
+        const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...ourLayers];
         const config = sigConfigBytes(layers);
         await client.uploadBlob(image, { digest: (0,digest/* sha256Digest */.sI)(config), size: config.length, open: () => config }, { skipExistenceCheck: true });
         return early;
@@ -558,12 +589,17 @@ async function prepare(client, image, opts) {
     ]);
     return { image, payloads, early: early?.bytes };
 }
-async function signPrepared(client, prep, signer, opts) {
-    const { image } = prep;
-    const ours = await Promise.all(prep.payloads.map(async (payload) => {
+/** Each signer signs each payload: one layer per pair, signers in the order given. */
+async function signPayloads(prep, signers) {
+    const pairs = signers.flatMap((signer) => prep.payloads.map((payload) => ({ signer, payload })));
+    const ours = await Promise.all(pairs.map(async ({ signer, payload }) => {
         const signed = await signer.sign(payload);
         return { payload, publicKey: signed.material.publicKey, layer: signatureLayer(payload, signed.signature, signed.annotations) };
     }));
+    return { ...prep, ours };
+}
+async function writeSigned(client, prep, opts) {
+    const { image, ours } = prep;
     const tag = (0,reference/* withTag */.Rd)(image, signatureTag(image.digest));
     const isOurs = (bytes, o) => appendSignatureLayer(bytes, o.layer, { payload: o.payload, publicKey: o.publicKey }).status === 'already-present';
     let firstSeen;
