@@ -4,10 +4,12 @@ import {
   BUNDLE_ANNOTATION,
   CERTIFICATE_ANNOTATION,
   CHAIN_ANNOTATION,
+  isKeylessBundle,
   keylessTrustFromJson,
   loadPublicKey,
   parseDigestReference,
   parseSigManifest,
+  readImageBundles,
   readSigstoreAttachments,
   SIGNATURE_ANNOTATION,
   verifyAttachments,
@@ -143,6 +145,33 @@ describe('sign-digest signer: both', () => {
     expect(errorLines(again.main)).toEqual([]);
     const after = await sigLayers(img.ref);
     expect({ total: after.length, key: after.filter((l) => !keyless(l)).length }).toEqual({ total: 3, key: 1 });
+  });
+});
+
+describe('sign-digest signer: both, format: both', () => {
+  it('two layers and two bundles (the key\'s and the keyless one); a re-run reuses the key bundle', async () => {
+    const key = await makeKey();
+    const img = await pushTestImage(reg, 'keyless/both-both', ['x']);
+    const run = await signKeyless(img.ref, { signer: 'both', format: 'both' }, { key });
+    expect(errorLines(run.main)).toEqual([]);
+    expect(await sigLayers(img.ref)).toHaveLength(2);
+    const bundles = async () => {
+      const client = testClient(reg);
+      try {
+        return (await readImageBundles(client, parseDigestReference(img.ref))).map((b) => (isKeylessBundle(b.bundleBytes!) ? 'keyless' : 'key')).sort();
+      } finally {
+        await client.close();
+      }
+    };
+    expect(await bundles()).toEqual(['key', 'keyless']);
+    for (const v of ['3.1'] as const) {
+      expect((await cosignVerify(v, reg, key.pubFile, img.ref)).code).toBe(0);
+      expect((await cosignVerifyKeyless(v, reg, stack, img.ref, { identity: stack.identity, issuer: stack.issuer })).code).toBe(0);
+    }
+    const again = await signKeyless(img.ref, { signer: 'both', format: 'both' }, { key });
+    expect(errorLines(again.main)).toEqual([]);
+    expect(again.main.stdout).toMatch(/bundle already attached to/);
+    expect(await bundles()).toEqual(['key', 'keyless', 'keyless']);
   });
 });
 
