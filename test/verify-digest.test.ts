@@ -612,7 +612,7 @@ describe('verify-digest: bad input fails naming the input, exit 1, no output', (
 
   const cases: [string, () => Record<string, string>, RegExp][] = [
     ['a tag instead of a digest', () => ({ 'image-ref': `${img.repo}:stable`, 'public-key': trusted.publicKeyPem }), /input 'image-ref': .*a digest is required here, not a tag/],
-    ['no public key and no policy', () => ({ 'image-ref': img.ref }), /input 'public-key': is required unless policy is given/],
+    ['no public key and no policy', () => ({ 'image-ref': img.ref }), /input 'public-key': is required unless policy or certificate-identity is given/],
     ['a public key that is a private key', () => ({ 'image-ref': img.ref, 'public-key': trusted.privateKeyPem }), /input 'public-key': .*PRIVATE KEY/],
     ['a public key path that does not exist', () => ({ 'image-ref': img.ref, 'public-key': '/nonexistent/cosign.pub' }), /input 'public-key': is neither PEM text nor a readable file/],
     ['an unreadable policy path', () => ({ 'image-ref': img.ref, policy: '/nonexistent/policy.json', 'registries-d': host.registriesD }), /input 'policy': open \/nonexistent\/policy.json: no such file or directory/],

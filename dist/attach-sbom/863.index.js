@@ -2084,74 +2084,6 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/util/json/paranoid-json.ts
-/** A reader whose failures are `fail(message)`. */
-function paranoidJsonReader(fail) {
-    function paranoidObject(node, resolve) {
-        if (node.kind !== 'object')
-            throw fail(`JSON object expected, got ${goTokenDescription(node)}`);
-        const seen = new Set();
-        for (const [key, value] of node.entries) {
-            if (seen.has(key))
-                throw fail(`Duplicate key ${JSON.stringify(key)}`);
-            seen.add(key);
-            const decode = resolve(key);
-            if (!decode)
-                throw fail(`Unknown key ${JSON.stringify(key)}`);
-            decode(value);
-        }
-    }
-    function exactFields(node, fields) {
-        const seen = new Set();
-        paranoidObject(node, (key) => {
-            const decode = Object.hasOwn(fields, key) ? fields[key] : undefined;
-            if (decode)
-                seen.add(key);
-            return decode;
-        });
-        for (const key of Object.keys(fields))
-            if (!seen.has(key))
-                throw fail(`Key ${JSON.stringify(key)} missing in a JSON object`);
-    }
-    function typeError(node, goType) {
-        // JsonNode kinds are named as encoding/json names JSON values in this message.
-        return fail(`json: cannot unmarshal ${node.kind} into Go value of type ${goType}`);
-    }
-    function goString(node) {
-        if (node.kind === 'null')
-            return '';
-        if (node.kind !== 'string')
-            throw typeError(node, 'string');
-        return node.value;
-    }
-    function goFloat64(node) {
-        if (node.kind === 'null')
-            return 0;
-        if (node.kind !== 'number')
-            throw typeError(node, 'float64');
-        if (!Number.isFinite(node.value))
-            throw fail(`json: cannot unmarshal number ${node.text} into Go value of type float64`);
-        return node.value;
-    }
-    return { paranoidObject, exactFields, goString, goFloat64, typeError };
-}
-/** How Go's %#v prints the first json.Token of a value. */
-function goTokenDescription(node) {
-    switch (node.kind) {
-        case 'object':
-            return '123'; // json.Delim('{')
-        case 'array':
-            return '91'; // json.Delim('[')
-        case 'string':
-            return JSON.stringify(node.value);
-        case 'number':
-        case 'bool':
-            return String(node.value);
-        case 'null':
-            return '<nil>';
-    }
-}
-
 // EXTERNAL MODULE: ./packages/core/src/cosign/legacy/constants.ts
 var constants = __webpack_require__(7389);
 ;// CONCATENATED MODULE: ./packages/core/src/util/json/go-json.ts
@@ -2217,111 +2149,6 @@ function goString(s) {
 function isLowSurrogate(code) {
     return code >= 0xdc00 && code <= 0xdfff;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/payload.ts
-/**
- * The simple-signing payload cosign signs for the legacy `.sig` format, and the strict reading of
- * it that containers/image (podman, skopeo, bootc) applies before it trusts a signature.
- */
-
-
-
-
-
-
-/** The payload bytes exactly as cosign writes them: compact, Go field order, no trailing newline. */
-function simpleSigningPayload(input) {
-    if (!input.dockerReference) {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'the docker-reference of a signature payload is empty', {
-            hint: 'Pass the image repository, e.g. ghcr.io/owner/image.',
-        });
-    }
-    if (!/^sha256:[a-f0-9]{64}$/.test(input.manifestDigest)) {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `the manifest digest to sign must be sha256:<64 lower-case hex>, got ${JSON.stringify(input.manifestDigest)}`, {
-            hint: 'Sign by digest: take the digest from capture-digest or from the registry.',
-        });
-    }
-    const optional = input.optional ?? null;
-    if (optional !== null)
-        checkOptional(optional);
-    const critical = goStruct([
-        ['identity', goStruct([['docker-reference', goString(input.dockerReference)]])],
-        ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
-        ['type', goString(constants/* SIGNATURE_TYPE */.uf)],
-    ]);
-    return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
-}
-/** Refuse annotations containers/image would reject, so we never sign a payload it cannot read. */
-function checkOptional(optional) {
-    const { creator, timestamp } = optional;
-    if (creator !== undefined && typeof creator !== 'string') {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'the "creator" annotation must be a string: containers/image rejects any other type');
-    }
-    if (timestamp !== undefined && !(typeof timestamp === 'number' && Number.isSafeInteger(timestamp))) {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'the "timestamp" annotation must be an integer (Unix seconds): containers/image rejects any other value');
-    }
-}
-/**
- * Parses untrusted payload bytes with containers/image's rules (signature/internal
- * UntrustedSigstorePayload.strictUnmarshalJSON): exactly `critical` and `optional`; `critical` holds
- * exactly `type`, `image`, `identity`; no duplicate keys at those levels; `optional` may be null and
- * may carry unknown members, but `creator` must be a string and `timestamp` an integer.
- * Error messages are containers/image's own.
- */
-function parseSimpleSigningPayload(bytes) {
-    // Go replaces invalid UTF-8 with U+FFFD and keeps a BOM (then rejects it as a character).
-    const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    let root;
-    try {
-        root = parseJsonTree(text);
-    }
-    catch (e) {
-        throw payload_invalid(e.message);
-    }
-    let critical = { kind: 'null' };
-    let optional = { kind: 'null' };
-    exactFields(root, { critical: (v) => (critical = v), optional: (v) => (optional = v) });
-    const result = { dockerReference: '', manifestDigest: '', optional: null };
-    // cosign writes "optional": null when there are no annotations.
-    if (optional.kind !== 'null') {
-        let timestamp;
-        paranoidObject(optional, (key) => {
-            if (key === 'creator')
-                return (v) => (result.creator = decodeString(v));
-            if (key === 'timestamp')
-                return (v) => (timestamp = decodeFloat(v));
-            return () => { };
-        });
-        if (timestamp !== undefined) {
-            // Verbatim, typo included, so the message matches what skopeo and podman print.
-            if (!Number.isInteger(timestamp) || timestamp < -(2 ** 63) || timestamp >= 2 ** 63)
-                throw payload_invalid('Field optional.timestamp is not is not an integer');
-            result.timestamp = timestamp;
-        }
-        result.optional = toPlain(optional);
-    }
-    let type = '';
-    let image = { kind: 'null' };
-    let identity = { kind: 'null' };
-    exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
-    if (type !== SIGNATURE_TYPE)
-        throw payload_invalid(`Unrecognized signature type ${type}`);
-    let digest = '';
-    exactFields(image, { 'docker-manifest-digest': (v) => (digest = decodeString(v)) });
-    const digestError = goDigestError(digest);
-    if (digestError)
-        throw payload_invalid(`invalid docker-manifest-digest value ${JSON.stringify(digest)}: ${digestError}`);
-    result.manifestDigest = digest;
-    exactFields(identity, { 'docker-reference': (v) => (result.dockerReference = decodeString(v)) });
-    return result;
-}
-function payload_invalid(message) {
-    return new errors/* BydigestError */.W('SIGNATURE', message, {
-        hint: 'The signature payload is not one containers/image accepts; re-sign the image with bydigest sign-digest or cosign sign.',
-    });
-}
-// Every decoding failure is an invalid payload, so it carries the re-sign hint.
-const { paranoidObject, exactFields, goString: decodeString, goFloat64: decodeFloat } = paranoidJsonReader(payload_invalid);
 
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/sig-manifest.ts
 
@@ -2589,6 +2416,179 @@ async function appendSignatureLayers(client, tag, opts) {
     return { settle, manifest: last, alreadyPresent: initiallyPresent === true && settle.writes === 0 };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/util/json/paranoid-json.ts
+/** A reader whose failures are `fail(message)`. */
+function paranoidJsonReader(fail) {
+    function paranoidObject(node, resolve) {
+        if (node.kind !== 'object')
+            throw fail(`JSON object expected, got ${goTokenDescription(node)}`);
+        const seen = new Set();
+        for (const [key, value] of node.entries) {
+            if (seen.has(key))
+                throw fail(`Duplicate key ${JSON.stringify(key)}`);
+            seen.add(key);
+            const decode = resolve(key);
+            if (!decode)
+                throw fail(`Unknown key ${JSON.stringify(key)}`);
+            decode(value);
+        }
+    }
+    function exactFields(node, fields) {
+        const seen = new Set();
+        paranoidObject(node, (key) => {
+            const decode = Object.hasOwn(fields, key) ? fields[key] : undefined;
+            if (decode)
+                seen.add(key);
+            return decode;
+        });
+        for (const key of Object.keys(fields))
+            if (!seen.has(key))
+                throw fail(`Key ${JSON.stringify(key)} missing in a JSON object`);
+    }
+    function typeError(node, goType) {
+        // JsonNode kinds are named as encoding/json names JSON values in this message.
+        return fail(`json: cannot unmarshal ${node.kind} into Go value of type ${goType}`);
+    }
+    function goString(node) {
+        if (node.kind === 'null')
+            return '';
+        if (node.kind !== 'string')
+            throw typeError(node, 'string');
+        return node.value;
+    }
+    function goFloat64(node) {
+        if (node.kind === 'null')
+            return 0;
+        if (node.kind !== 'number')
+            throw typeError(node, 'float64');
+        if (!Number.isFinite(node.value))
+            throw fail(`json: cannot unmarshal number ${node.text} into Go value of type float64`);
+        return node.value;
+    }
+    return { paranoidObject, exactFields, goString, goFloat64, typeError };
+}
+/** How Go's %#v prints the first json.Token of a value. */
+function goTokenDescription(node) {
+    switch (node.kind) {
+        case 'object':
+            return '123'; // json.Delim('{')
+        case 'array':
+            return '91'; // json.Delim('[')
+        case 'string':
+            return JSON.stringify(node.value);
+        case 'number':
+        case 'bool':
+            return String(node.value);
+        case 'null':
+            return '<nil>';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/payload.ts
+/**
+ * The simple-signing payload cosign signs for the legacy `.sig` format, and the strict reading of
+ * it that containers/image (podman, skopeo, bootc) applies before it trusts a signature.
+ */
+
+
+
+
+
+
+/** The payload bytes exactly as cosign writes them: compact, Go field order, no trailing newline. */
+function simpleSigningPayload(input) {
+    if (!input.dockerReference) {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'the docker-reference of a signature payload is empty', {
+            hint: 'Pass the image repository, e.g. ghcr.io/owner/image.',
+        });
+    }
+    if (!/^sha256:[a-f0-9]{64}$/.test(input.manifestDigest)) {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `the manifest digest to sign must be sha256:<64 lower-case hex>, got ${JSON.stringify(input.manifestDigest)}`, {
+            hint: 'Sign by digest: take the digest from capture-digest or from the registry.',
+        });
+    }
+    const optional = input.optional ?? null;
+    if (optional !== null)
+        checkOptional(optional);
+    const critical = goStruct([
+        ['identity', goStruct([['docker-reference', goString(input.dockerReference)]])],
+        ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
+        ['type', goString(constants/* SIGNATURE_TYPE */.uf)],
+    ]);
+    return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
+}
+/** Refuse annotations containers/image would reject, so we never sign a payload it cannot read. */
+function checkOptional(optional) {
+    const { creator, timestamp } = optional;
+    if (creator !== undefined && typeof creator !== 'string') {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'the "creator" annotation must be a string: containers/image rejects any other type');
+    }
+    if (timestamp !== undefined && !(typeof timestamp === 'number' && Number.isSafeInteger(timestamp))) {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'the "timestamp" annotation must be an integer (Unix seconds): containers/image rejects any other value');
+    }
+}
+/**
+ * Parses untrusted payload bytes with containers/image's rules (signature/internal
+ * UntrustedSigstorePayload.strictUnmarshalJSON): exactly `critical` and `optional`; `critical` holds
+ * exactly `type`, `image`, `identity`; no duplicate keys at those levels; `optional` may be null and
+ * may carry unknown members, but `creator` must be a string and `timestamp` an integer.
+ * Error messages are containers/image's own.
+ */
+function parseSimpleSigningPayload(bytes) {
+    // Go replaces invalid UTF-8 with U+FFFD and keeps a BOM (then rejects it as a character).
+    const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    let root;
+    try {
+        root = parseJsonTree(text);
+    }
+    catch (e) {
+        throw payload_invalid(e.message);
+    }
+    let critical = { kind: 'null' };
+    let optional = { kind: 'null' };
+    exactFields(root, { critical: (v) => (critical = v), optional: (v) => (optional = v) });
+    const result = { dockerReference: '', manifestDigest: '', optional: null };
+    // cosign writes "optional": null when there are no annotations.
+    if (optional.kind !== 'null') {
+        let timestamp;
+        paranoidObject(optional, (key) => {
+            if (key === 'creator')
+                return (v) => (result.creator = decodeString(v));
+            if (key === 'timestamp')
+                return (v) => (timestamp = decodeFloat(v));
+            return () => { };
+        });
+        if (timestamp !== undefined) {
+            // Verbatim, typo included, so the message matches what skopeo and podman print.
+            if (!Number.isInteger(timestamp) || timestamp < -(2 ** 63) || timestamp >= 2 ** 63)
+                throw payload_invalid('Field optional.timestamp is not is not an integer');
+            result.timestamp = timestamp;
+        }
+        result.optional = toPlain(optional);
+    }
+    let type = '';
+    let image = { kind: 'null' };
+    let identity = { kind: 'null' };
+    exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
+    if (type !== SIGNATURE_TYPE)
+        throw payload_invalid(`Unrecognized signature type ${type}`);
+    let digest = '';
+    exactFields(image, { 'docker-manifest-digest': (v) => (digest = decodeString(v)) });
+    const digestError = goDigestError(digest);
+    if (digestError)
+        throw payload_invalid(`invalid docker-manifest-digest value ${JSON.stringify(digest)}: ${digestError}`);
+    result.manifestDigest = digest;
+    exactFields(identity, { 'docker-reference': (v) => (result.dockerReference = decodeString(v)) });
+    return result;
+}
+function payload_invalid(message) {
+    return new errors/* BydigestError */.W('SIGNATURE', message, {
+        hint: 'The signature payload is not one containers/image accepts; re-sign the image with bydigest sign-digest or cosign sign.',
+    });
+}
+// Every decoding failure is an invalid payload, so it carries the re-sign hint.
+const { paranoidObject, exactFields, goString: decodeString, goFloat64: decodeFloat } = paranoidJsonReader(payload_invalid);
+
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/sign-image.ts
 
 
@@ -2616,11 +2616,17 @@ async function signImage(client, opts) {
     if (opts.identities.length === 0)
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'no identity to sign');
     const targets = opts.targets ?? (await signingTargets(client, opts.image, opts.recursive ?? true));
-    const prepared = await mapLimit(targets, 4, (digest) => prepare(client, withDigest(opts.image, digest), opts));
-    await opts.signer.ready();
-    return mapLimit(prepared, 4, (p) => signPrepared(client, p, opts.signer, opts));
+    const signers = [opts.signer].flat();
+    if (signers.length === 0)
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'no signer');
+    const prepared = await mapLimit(targets, 4, (digest) => prepare(client, withDigest(opts.image, digest), opts, signers.length));
+    await Promise.all(signers.map((s) => s.ready()));
+    // Every signature exists before the first write: a signer that fails on its second payload
+    // (Rekor down halfway) leaves no platform signed and another not.
+    const signed = await mapLimit(prepared, 4, (p) => signPayloads(p, signers));
+    return mapLimit(signed, 4, (p) => writeSigned(client, p, opts));
 }
-async function prepare(client, image, opts) {
+async function prepare(client, image, opts, signerCount) {
     const payloads = opts.identities.map((dockerReference) => simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null }));
     // The config lists layer digests only, so the one the write will most likely need (what is
     // there now plus our layers) goes up before the key exists, beside the payloads: on a remote
@@ -2628,7 +2634,8 @@ async function prepare(client, image, opts) {
     // always (it changes with every signature added), so it skips the existence check.
     const readAndUploadConfig = async () => {
         const early = await client.getManifestIfExists(withTag(image, signatureTag(image.digest)));
-        const layers = [...(early ? sig_manifest_parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: sha256Digest(p) }))];
+        const ourLayers = Array.from({ length: signerCount }, () => payloads.map((p) => ({ digest: sha256Digest(p) }))).flat();
+        const layers = [...(early ? sig_manifest_parseSigManifest(early.bytes).layers : []), ...ourLayers];
         const config = sigConfigBytes(layers);
         await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config }, { skipExistenceCheck: true });
         return early;
@@ -2639,15 +2646,19 @@ async function prepare(client, image, opts) {
     ]);
     return { image, payloads, early: early?.bytes };
 }
-async function signPrepared(client, prep, signer, opts) {
-    const { image } = prep;
-    const ours = await Promise.all(prep.payloads.map(async (payload) => {
+/** Each signer signs each payload: one layer per pair, signers in the order given. */
+async function signPayloads(prep, signers) {
+    const pairs = signers.flatMap((signer) => prep.payloads.map((payload) => ({ signer, payload })));
+    const ours = await Promise.all(pairs.map(async ({ signer, payload }) => {
         const signed = await signer.sign(payload);
         const layer = signatureLayer(payload, signed.signature, signed.annotations);
-        // Like cosign's duplicate detector: the same payload already signed by the same key counts.
         const presentIn = (bytes) => appendSignatureLayer(bytes, layer, { payload, publicKey: signed.material.publicKey }).status === 'already-present';
         return { layer, presentIn };
     }));
+    return { ...prep, ours };
+}
+async function writeSigned(client, prep, opts) {
+    const { image, ours } = prep;
     const tag = withTag(image, signatureTag(image.digest));
     // A short floor is safe here: a signer that wrote while we derived the key shows up as a
     // changed .sig (contended), which widens the window to the contended one.

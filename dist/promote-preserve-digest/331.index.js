@@ -2965,11 +2965,17 @@ async function signImage(client, opts) {
     if (opts.identities.length === 0)
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'no identity to sign');
     const targets = opts.targets ?? (await signingTargets(client, opts.image, opts.recursive ?? true));
-    const prepared = await mapLimit(targets, 4, (digest) => prepare(client, reference_withDigest(opts.image, digest), opts));
-    await opts.signer.ready();
-    return mapLimit(prepared, 4, (p) => signPrepared(client, p, opts.signer, opts));
+    const signers = [opts.signer].flat();
+    if (signers.length === 0)
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'no signer');
+    const prepared = await mapLimit(targets, 4, (digest) => prepare(client, reference_withDigest(opts.image, digest), opts, signers.length));
+    await Promise.all(signers.map((s) => s.ready()));
+    // Every signature exists before the first write: a signer that fails on its second payload
+    // (Rekor down halfway) leaves no platform signed and another not.
+    const signed = await mapLimit(prepared, 4, (p) => signPayloads(p, signers));
+    return mapLimit(signed, 4, (p) => writeSigned(client, p, opts));
 }
-async function prepare(client, image, opts) {
+async function prepare(client, image, opts, signerCount) {
     const payloads = opts.identities.map((dockerReference) => simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null }));
     // The config lists layer digests only, so the one the write will most likely need (what is
     // there now plus our layers) goes up before the key exists, beside the payloads: on a remote
@@ -2977,7 +2983,8 @@ async function prepare(client, image, opts) {
     // always (it changes with every signature added), so it skips the existence check.
     const readAndUploadConfig = async () => {
         const early = await client.getManifestIfExists(withTag(image, signatureTag(image.digest)));
-        const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: sha256Digest(p) }))];
+        const ourLayers = Array.from({ length: signerCount }, () => payloads.map((p) => ({ digest: sha256Digest(p) }))).flat();
+        const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...ourLayers];
         const config = sigConfigBytes(layers);
         await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config }, { skipExistenceCheck: true });
         return early;
@@ -2988,15 +2995,19 @@ async function prepare(client, image, opts) {
     ]);
     return { image, payloads, early: early?.bytes };
 }
-async function signPrepared(client, prep, signer, opts) {
-    const { image } = prep;
-    const ours = await Promise.all(prep.payloads.map(async (payload) => {
+/** Each signer signs each payload: one layer per pair, signers in the order given. */
+async function signPayloads(prep, signers) {
+    const pairs = signers.flatMap((signer) => prep.payloads.map((payload) => ({ signer, payload })));
+    const ours = await Promise.all(pairs.map(async ({ signer, payload }) => {
         const signed = await signer.sign(payload);
         const layer = signatureLayer(payload, signed.signature, signed.annotations);
-        // Like cosign's duplicate detector: the same payload already signed by the same key counts.
         const presentIn = (bytes) => appendSignatureLayer(bytes, layer, { payload, publicKey: signed.material.publicKey }).status === 'already-present';
         return { layer, presentIn };
     }));
+    return { ...prep, ours };
+}
+async function writeSigned(client, prep, opts) {
+    const { image, ours } = prep;
     const tag = withTag(image, signatureTag(image.digest));
     // A short floor is safe here: a signer that wrote while we derived the key shows up as a
     // changed .sig (contended), which widens the window to the contended one.

@@ -14,7 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 if ((0,_bydigest_action_kit_entry__WEBPACK_IMPORTED_MODULE_0__/* .runnerFilesPresent */ .x)()) {
     const pendingKey = (0,_bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_1__/* .startSigningKey */ .$)();
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 386));
     await run(pendingKey);
 }
 
@@ -29,7 +29,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ startSigningKey)
 /* harmony export */ });
-/* harmony import */ var _bydigest_core_keys__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9640);
+/* harmony import */ var _bydigest_core_keys__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8735);
 // Imported by the entries of signing actions before anything heavy: it reads the key inputs
 // straight from INPUT_* (no @actions/core yet) and starts scrypt on libuv's pool at once, so
 // key derivation overlaps module loading and the first registry round-trips.
@@ -108,6 +108,88 @@ function firstBadOffset(s) {
 
 /***/ }),
 
+/***/ 4056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ decodeOid),
+/* harmony export */   KZ: () => (/* binding */ readChildren),
+/* harmony export */   SU: () => (/* binding */ readDer),
+/* harmony export */   kr: () => (/* binding */ DerTag)
+/* harmony export */ });
+/**
+ * Just enough DER to tell what kind of private key a decrypted key file holds before handing it
+ * to OpenSSL: OpenSSL rejects some keys cosign writes (Ed25519 PKCS#8 v2) with only "wrong tag",
+ * and the user needs to hear "this is an Ed25519 key" instead.
+ */
+const DerTag = {
+    Integer: 0x02,
+    OctetString: 0x04,
+    Null: 0x05,
+    Oid: 0x06,
+    Sequence: 0x30,
+};
+/** Reads one element at `offset`; undefined when the bytes are not well-formed DER. */
+function readDer(buf, offset = 0) {
+    if (offset + 2 > buf.length)
+        return undefined;
+    const tag = buf[offset];
+    if ((tag & 0x1f) === 0x1f)
+        return undefined; // multi-byte tags never occur in key structures
+    let lenByte = buf[offset + 1];
+    let pos = offset + 2;
+    let length;
+    if (lenByte < 0x80) {
+        length = lenByte;
+    }
+    else {
+        lenByte &= 0x7f;
+        if (lenByte === 0 || lenByte > 4 || pos + lenByte > buf.length)
+            return undefined;
+        length = 0;
+        for (let i = 0; i < lenByte; i++)
+            length = length * 256 + buf[pos + i];
+        pos += lenByte;
+    }
+    if (pos + length > buf.length)
+        return undefined;
+    return { tag, value: buf.subarray(pos, pos + length), end: pos + length };
+}
+/** The children of a constructed element (a SEQUENCE), or undefined if they do not parse. */
+function readChildren(element) {
+    const children = [];
+    let offset = 0;
+    while (offset < element.value.length) {
+        const child = readDer(element.value, offset);
+        if (!child)
+            return undefined;
+        children.push(child);
+        offset = child.end;
+    }
+    return children;
+}
+function decodeOid(value) {
+    const parts = [];
+    let acc = 0;
+    for (const byte of value) {
+        acc = acc * 128 + (byte & 0x7f);
+        if ((byte & 0x80) === 0) {
+            if (parts.length === 0) {
+                const first = acc < 80 ? Math.floor(acc / 40) : 2;
+                parts.push(first, acc - first * 40);
+            }
+            else {
+                parts.push(acc);
+            }
+            acc = 0;
+        }
+    }
+    return parts.join('.');
+}
+
+
+/***/ }),
+
 /***/ 2377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -155,11 +237,11 @@ function encodePem(label, der) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ samePublicKey),
 /* harmony export */   QQ: () => (/* binding */ publicKeyId),
 /* harmony export */   fg: () => (/* binding */ loadPublicKey),
 /* harmony export */   rY: () => (/* binding */ publicKeyPem)
 /* harmony export */ });
-/* unused harmony export samePublicKey */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(637);
@@ -223,16 +305,18 @@ function spkiDer(key) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
+/* harmony export */   CB: () => (/* binding */ CHAIN_ANNOTATION),
 /* harmony export */   GH: () => (/* binding */ SIGSTORE_KEY_LABEL),
 /* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
 /* harmony export */   ZC: () => (/* binding */ DOCKER_MANIFEST_MEDIA_TYPE),
+/* harmony export */   j2: () => (/* binding */ BUNDLE_ANNOTATION),
 /* harmony export */   j7: () => (/* binding */ PUBLIC_KEY_LABEL),
 /* harmony export */   k_: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE),
+/* harmony export */   oZ: () => (/* binding */ CERTIFICATE_ANNOTATION),
 /* harmony export */   rm: () => (/* binding */ OCI_CONFIG_MEDIA_TYPE),
 /* harmony export */   uf: () => (/* binding */ SIGNATURE_TYPE),
 /* harmony export */   zK: () => (/* binding */ COSIGN_KEY_LABEL)
 /* harmony export */ });
-/* unused harmony exports BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION */
 /** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
 const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const SIGNATURE_TYPE = 'cosign container image signature';
@@ -285,7 +369,7 @@ function isBydigestError(e, code) {
 
 /***/ }),
 
-/***/ 9640:
+/***/ 8735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -294,8 +378,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ PendingKey)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/cosign/legacy/constants.ts
@@ -2406,77 +2490,8 @@ async function encryptCosignKey(privateKey, password, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/der.ts
-/**
- * Just enough DER to tell what kind of private key a decrypted key file holds before handing it
- * to OpenSSL: OpenSSL rejects some keys cosign writes (Ed25519 PKCS#8 v2) with only "wrong tag",
- * and the user needs to hear "this is an Ed25519 key" instead.
- */
-const DerTag = {
-    Integer: 0x02,
-    OctetString: 0x04,
-    Null: 0x05,
-    Oid: 0x06,
-    Sequence: 0x30,
-};
-/** Reads one element at `offset`; undefined when the bytes are not well-formed DER. */
-function readDer(buf, offset = 0) {
-    if (offset + 2 > buf.length)
-        return undefined;
-    const tag = buf[offset];
-    if ((tag & 0x1f) === 0x1f)
-        return undefined; // multi-byte tags never occur in key structures
-    let lenByte = buf[offset + 1];
-    let pos = offset + 2;
-    let length;
-    if (lenByte < 0x80) {
-        length = lenByte;
-    }
-    else {
-        lenByte &= 0x7f;
-        if (lenByte === 0 || lenByte > 4 || pos + lenByte > buf.length)
-            return undefined;
-        length = 0;
-        for (let i = 0; i < lenByte; i++)
-            length = length * 256 + buf[pos + i];
-        pos += lenByte;
-    }
-    if (pos + length > buf.length)
-        return undefined;
-    return { tag, value: buf.subarray(pos, pos + length), end: pos + length };
-}
-/** The children of a constructed element (a SEQUENCE), or undefined if they do not parse. */
-function readChildren(element) {
-    const children = [];
-    let offset = 0;
-    while (offset < element.value.length) {
-        const child = readDer(element.value, offset);
-        if (!child)
-            return undefined;
-        children.push(child);
-        offset = child.end;
-    }
-    return children;
-}
-function decodeOid(value) {
-    const parts = [];
-    let acc = 0;
-    for (const byte of value) {
-        acc = acc * 128 + (byte & 0x7f);
-        if ((byte & 0x80) === 0) {
-            if (parts.length === 0) {
-                const first = acc < 80 ? Math.floor(acc / 40) : 2;
-                parts.push(first, acc - first * 40);
-            }
-            else {
-                parts.push(acc);
-            }
-            acc = 0;
-        }
-    }
-    return parts.join('.');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/cosign/keys/der.ts
+var keys_der = __nccwpck_require__(4056);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/private-key-type.ts
 
 const ALGORITHMS = {
@@ -2492,30 +2507,30 @@ const CURVES = {
     '1.3.132.0.35': 'P-521',
 };
 function identifyPrivateKey(der) {
-    const outer = readDer(der);
-    if (!outer || outer.tag !== DerTag.Sequence || outer.end !== der.length)
+    const outer = (0,keys_der/* readDer */.SU)(der);
+    if (!outer || outer.tag !== keys_der/* DerTag */.kr.Sequence || outer.end !== der.length)
         return { format: 'unknown' };
-    const fields = readChildren(outer);
+    const fields = (0,keys_der/* readChildren */.KZ)(outer);
     const [version, second] = fields ?? [];
-    if (!version || version.tag !== DerTag.Integer || !second)
+    if (!version || version.tag !== keys_der/* DerTag */.kr.Integer || !second)
         return { format: 'unknown' };
     // PKCS#8 has an AlgorithmIdentifier here, SEC1 the private scalar, PKCS#1 the RSA modulus.
-    if (second.tag === DerTag.OctetString)
+    if (second.tag === keys_der/* DerTag */.kr.OctetString)
         return { format: 'sec1' };
-    if (second.tag === DerTag.Integer)
+    if (second.tag === keys_der/* DerTag */.kr.Integer)
         return { format: 'pkcs1' };
-    if (second.tag !== DerTag.Sequence)
+    if (second.tag !== keys_der/* DerTag */.kr.Sequence)
         return { format: 'unknown' };
-    const [algOid, params] = readChildren(second) ?? [];
-    if (!algOid || algOid.tag !== DerTag.Oid)
+    const [algOid, params] = (0,keys_der/* readChildren */.KZ)(second) ?? [];
+    if (!algOid || algOid.tag !== keys_der/* DerTag */.kr.Oid)
         return { format: 'unknown' };
-    const oid = decodeOid(algOid.value);
+    const oid = (0,keys_der/* decodeOid */.FK)(algOid.value);
     const algorithm = ALGORITHMS[oid];
     if (!algorithm)
         return { format: 'pkcs8', algorithm: 'unknown', oid };
     if (algorithm !== 'ecdsa')
         return { format: 'pkcs8', algorithm };
-    const curveOid = params?.tag === DerTag.Oid ? decodeOid(params.value) : 'explicit parameters';
+    const curveOid = params?.tag === keys_der/* DerTag */.kr.Oid ? (0,keys_der/* decodeOid */.FK)(params.value) : 'explicit parameters';
     return { format: 'pkcs8', algorithm, curve: CURVES[curveOid] ?? curveOid };
 }
 
@@ -2643,7 +2658,7 @@ function readKeySource(spec, env) {
         });
     }
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(value, 'utf8');
+        return (0,external_node_fs_.readFileSync)(value, 'utf8');
     }
     catch (e) {
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `cannot read key file ${value}: ${e.code ?? e.message}`, {
@@ -2721,6 +2736,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 5317:
 /***/ ((module) => {
 
@@ -2732,6 +2754,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_proces
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
@@ -2749,10 +2778,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -2833,6 +2876,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -2896,6 +2946,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -2952,6 +3009,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -2966,6 +3030,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
+/***/ 6460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
 /***/ 4756:
 /***/ ((module) => {
 
@@ -2973,10 +3044,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -3100,6 +3192,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -3137,6 +3259,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runOk } from './run.js';
 
@@ -89,4 +89,30 @@ export async function makeTokenSigner(dir: string): Promise<CertPair> {
     '-config', cnf, '-extensions', 'v3_signer',
   ]);
   return pair;
+}
+
+/**
+ * A Fulcio-style signing certificate from `ca` for `publicKeyPem`: an e-mail or URI SAN (as the
+ * identity looks), code signing, and the OIDC issuer in both of Fulcio's extensions (v1 raw
+ * bytes, v2 a DER UTF8String). The mock Fulcio can only issue URI identities; containers/image
+ * matches e-mail ones only. No SCT, as a private CA has no CT log.
+ */
+export async function issueSigningCert(dir: string, ca: CertPair, publicKeyPem: string, identity: string, issuer: string): Promise<Buffer> {
+  const id = randomBytes(6).toString('hex');
+  const pub = join(dir, `leaf-${id}.pub`);
+  const cnf = join(dir, `leaf-${id}.cnf`);
+  const out = join(dir, `leaf-${id}.crt`);
+  const san = identity.includes('://') ? `URI:${identity}` : `email:${identity}`;
+  await writeFile(pub, publicKeyPem);
+  await writeFile(
+    cnf,
+    `[v3_fulcio]\nbasicConstraints = critical,CA:FALSE\nkeyUsage = critical,digitalSignature\nextendedKeyUsage = codeSigning\n` +
+      `subjectAltName = critical,${san}\nsubjectKeyIdentifier = hash\nauthorityKeyIdentifier = keyid\n` +
+      `1.3.6.1.4.1.57264.1.1 = DER:${Buffer.from(issuer).toString('hex')}\n1.3.6.1.4.1.57264.1.8 = ASN1:UTF8String:${issuer}\n`,
+  );
+  await runOk('openssl', [
+    'x509', '-new', '-subj', '/O=bydigest test fulcio', '-force_pubkey', pub, '-CA', ca.certFile, '-CAkey', ca.keyFile,
+    '-set_serial', serial(), '-days', '1', '-extfile', cnf, '-extensions', 'v3_fulcio', '-outform', 'DER', '-out', out,
+  ]);
+  return readFile(out);
 }

@@ -62,3 +62,50 @@ export function skopeoPull(reg: RunningRegistry, ref: string, host: { policy: st
     timeoutMs: 60_000,
   });
 }
+
+/** What cosign's keyless verification matches: the certificate's identity (or a regexp) and OIDC issuer. */
+export interface CertificateMatch {
+  identity?: string;
+  identityRegexp?: string;
+  issuer: string;
+}
+
+/**
+ * `cosign verify` of a keyless signature against a private Sigstore, offline: cosign 2.5 through
+ * its SIGSTORE_* variables, cosign 3.1 through --trusted-root.
+ */
+export function cosignVerifyKeyless(
+  version: '2.5' | '3.1',
+  reg: RunningRegistry,
+  trust: { cosign2Env: Record<string, string>; files: { trustedRoot: string } },
+  ref: string,
+  match: CertificateMatch,
+  extra: string[] = [],
+) {
+  const who = [
+    ...(match.identity !== undefined ? ['--certificate-identity', match.identity] : []),
+    ...(match.identityRegexp !== undefined ? ['--certificate-identity-regexp', match.identityRegexp] : []),
+    '--certificate-oidc-issuer',
+    match.issuer,
+  ];
+  const trustArgs = version === '3.1' ? ['--trusted-root', trust.files.trustedRoot] : [];
+  const env = version === '2.5' ? { ...reg.clientEnv, ...trust.cosign2Env } : reg.clientEnv;
+  return runPeer(`cosign-${version}`, ['verify', ...who, ...trustArgs, ...extra, '--allow-http-registry', ref], { env, timeoutMs: 60_000 });
+}
+
+/**
+ * sign-digest as a workflow with `id-token: write` runs it against a private Sigstore: the
+ * runner's OIDC variables set (unless `oidc: false`), fulcio-url and rekor-url pointing at it.
+ */
+export function signWithSigstore(
+  reg: RunningRegistry,
+  sigstore: { inputs: Record<string, string>; oidcEnv: Record<string, string> },
+  imageRef: string,
+  inputs: Record<string, string>,
+  opts: { key?: TestKey; oidc?: boolean } = {},
+): Promise<ActionRun> {
+  return runAction('sign-digest', {
+    inputs: { 'image-ref': imageRef, ...sigstore.inputs, ...inputs },
+    env: { REGISTRY_AUTH_FILE: reg.authFile, ...(opts.oidc === false ? {} : sigstore.oidcEnv), ...(opts.key ? keyEnv(opts.key) : {}) },
+  });
+}

@@ -11,9 +11,14 @@ import {
   type PolicyEvaluation,
   type RegistryClient,
   type SigstoreAttachments,
+  verifyKeylessAttachments,
+  checkKeylessBundle,
+  isKeylessBundle,
+  readImageBundles,
+  type KeylessVerification,
 } from '@bydigest/core';
 import { collectBundleVerdicts, type BundleVerdicts } from './bundle-verdicts.js';
-import type { Format, HostPolicy } from './inputs.js';
+import type { Format, HostPolicy, VerifyOptions } from './inputs.js';
 import type { Target } from './targets.js';
 
 /** cosign verify's view: signatures valid for the public key and naming this digest. */
@@ -37,6 +42,8 @@ export interface TargetResult {
   /** The `.sig` in image-ref's repository (what the key check read). */
   fetched?: SigstoreAttachments;
   key?: KeyCheck;
+  /** cosign's keyless view: `.sig` layers whose certificate matches the identity and issuer. */
+  keyless?: KeylessVerification;
   policy?: PolicyCheck;
   passed: boolean;
 }
@@ -45,6 +52,7 @@ export interface CheckOptions {
   image: ImageReference & { digest: string };
   format: Format;
   publicKey?: KeyObject;
+  keyless?: VerifyOptions['keyless'];
   host?: HostPolicy;
 }
 
@@ -70,6 +78,21 @@ export async function checkTarget(client: RegistryClient, target: Target, opts: 
     }
     result.key = key;
     if (key.valid === 0) result.passed = false;
+  }
+  if (opts.keyless) {
+    const { trust, match } = opts.keyless;
+    const [fetched, bundles] = await Promise.all([
+      opts.format !== 'bundle' ? (result.fetched ?? readSigstoreAttachments(client, at)) : undefined,
+      opts.format !== 'legacy' ? readImageBundles(client, at) : undefined,
+    ]);
+    if (fetched) result.fetched = fetched;
+    const legacy = fetched ? verifyKeylessAttachments(fetched, target.digest, trust, match) : undefined;
+    const fromBundles = (bundles ?? [])
+      .filter((b) => b.bundleBytes && isKeylessBundle(b.bundleBytes))
+      .map((b) => ({ layerDigest: b.referrerDigest, bundle: true, ...checkKeylessBundle(b.bundleBytes!, target.digest, trust, match) }));
+    const verdicts = [...(legacy?.verdicts ?? []), ...fromBundles];
+    result.keyless = { signatureRef: legacy?.signatureRef ?? 'the sigstore bundles', verdicts, valid: verdicts.filter((v) => v.valid) };
+    if (result.keyless.valid.length === 0) result.passed = false;
   }
   if (opts.host) {
     const { pullRef } = opts.host;

@@ -4,6 +4,7 @@
  */
 import {
   formatReference,
+  fulcioNeverMatches,
   SIMPLE_SIGNING_MEDIA_TYPE,
   type ImageReference,
   type PolicyEvaluation,
@@ -36,6 +37,7 @@ export function claimsByLayer(layers: readonly SignatureAttachment[]): Map<strin
 
 export function describeRequirement(r: PolicyRequirement): string {
   if (r.type !== 'sigstoreSigned') return r.type;
+  if (r.fulcio) return `sigstoreSigned, fulcio ${r.fulcio.caPath ?? 'caData'} issuer ${r.fulcio.oidcIssuer} subjectEmail ${r.fulcio.subjectEmail}, signedIdentity ${r.signedIdentity.type}`;
   const keys = r.keys
     ? r.keys.kind === 'keyPath' || r.keys.kind === 'keyPaths'
       ? `${r.keys.kind} ${r.keys.paths.join(', ')}`
@@ -67,6 +69,18 @@ export function policyHints(e: PolicyEvaluation, pulled: ImageReference, sigRef:
       if (!s.reason?.startsWith('Signature for identity') || s.identity === undefined) continue;
       const hint = identityHint(rule, s.identity, pulled);
       if (!hints.includes(hint)) hints.push(hint);
+    }
+  }
+  for (const report of e.requirements) {
+    const req = report.requirement;
+    if (req.type !== 'sigstoreSigned' || !req.fulcio || !report.evaluated) continue;
+    const never = fulcioNeverMatches(req.fulcio);
+    const uriRejected = report.signatures.some((s) => s.reason?.includes('which containers/image never matches'));
+    if (never || uriRejected) {
+      hints.push(
+        `${never ?? 'the keyless signature carries a workflow identity (a URI), and containers/image matches fulcio.subjectEmail against e-mail addresses only (container-libs#34): no host policy can accept it'}. ` +
+          'Fix: sign with sign-digest signer: both (a key layer beside the keyless one) and make hosts check the key with sigstoreSigned keyPaths; check the workflow identity with cosign or verify-digest certificate-identity',
+      );
     }
   }
   if (msg.includes('cryptographic signature verification failed')) {

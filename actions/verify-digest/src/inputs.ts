@@ -1,11 +1,16 @@
+import { readFile } from 'node:fs/promises';
 import type { KeyObject } from 'node:crypto';
 import {
   formatReference,
+  keylessTrustFromJson,
   loadPolicyFile,
+  publicGoodTrust,
   loadRegistriesDir,
   parseDigestReference,
   parseReference,
+  type CertificateMatch,
   type ImageReference,
+  type KeylessTrust,
   type LoadedRegistriesD,
   type Policy,
 } from '@bydigest/core';
@@ -28,6 +33,8 @@ export interface VerifyOptions {
   image: ImageReference & { digest: string };
   format: Format;
   publicKey?: KeyObject;
+  /** Keyless: the certificate identity and issuer a `.sig` layer must carry, and the root they chain to. */
+  keyless?: { match: CertificateMatch; trust: KeylessTrust };
   host?: HostPolicy;
   registry: RegistryInputs;
 }
@@ -37,8 +44,13 @@ export async function readInputs(): Promise<VerifyOptions> {
   const format = choiceInput('format', ['legacy', 'bundle', 'any'] as const, 'any');
   const policyPath = rawInput('policy');
   const registriesDir = rawInput('registries-d');
-  if (!rawInput('public-key') && !policyPath) {
-    throw new InputError('public-key', 'is required unless policy is given', 'pass cosign.pub (PEM text or its path), or a policy.json and registries.d to check as a bootc host');
+  const match = certificateMatchInputs();
+  if (!rawInput('public-key') && !policyPath && !match) {
+    throw new InputError(
+      'public-key',
+      'is required unless policy or certificate-identity is given',
+      'pass cosign.pub (PEM text or its path), certificate-identity and certificate-oidc-issuer for a keyless signature, or a policy.json and registries.d to check as a bootc host',
+    );
   }
   if (registriesDir && !policyPath) {
     throw new InputError('registries-d', 'is given without policy', 'registries.d only matters for evaluating a policy.json: pass policy too');
@@ -52,6 +64,8 @@ export async function readInputs(): Promise<VerifyOptions> {
   }
   const options: VerifyOptions = { image, format, registry: readRegistryInputs() };
   if (rawInput('public-key')) options.publicKey = await publicKeyInput('public-key');
+  if (match) options.keyless = { match, trust: await trustedRootInput() };
+  else if (rawInput('trusted-root')) throw new InputError('trusted-root', 'is given without certificate-identity', 'trusted-root is the root keyless signatures chain to: pass certificate-identity and certificate-oidc-issuer too');
   const pullRef = parseInput('pull-ref', (raw) => checkPullRef(parseReference(raw), image));
   if (pullRef && !policyPath) throw new InputError('pull-ref', 'is given without policy', 'pull-ref only selects the policy scope and identity: pass policy and registries-d too');
   if (policyPath) {
@@ -87,4 +101,39 @@ async function loadOrFail<T>(input: string, load: () => Promise<T>): Promise<T> 
     const err = e as Error & { hint?: string };
     throw new InputError(input, err.message, err.hint);
   }
+}
+
+/** certificate-identity or -regexp with certificate-oidc-issuer, as cosign verify takes them. */
+function certificateMatchInputs(): CertificateMatch | undefined {
+  const identity = rawInput('certificate-identity');
+  const identityRegexp = rawInput('certificate-identity-regexp');
+  const issuer = rawInput('certificate-oidc-issuer');
+  if (identity && identityRegexp) throw new InputError('certificate-identity-regexp', 'is given with certificate-identity; give one of them', 'certificate-identity matches exactly, certificate-identity-regexp by pattern');
+  if (!identity && !identityRegexp) {
+    if (issuer) throw new InputError('certificate-oidc-issuer', 'is given without certificate-identity', 'pass the identity too, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/heads/main');
+    return undefined;
+  }
+  const which = identity ? 'certificate-identity' : 'certificate-identity-regexp';
+  if (!issuer) throw new InputError('certificate-oidc-issuer', `is required with ${which}`, 'for GitHub Actions: https://token.actions.githubusercontent.com');
+  if (identityRegexp) {
+    try {
+      new RegExp(identityRegexp);
+    } catch (e) {
+      throw new InputError('certificate-identity-regexp', `is not a regular expression: ${(e as Error).message}`);
+    }
+    return { identityRegexp, issuer };
+  }
+  return { identity, issuer };
+}
+
+async function trustedRootInput(): Promise<KeylessTrust> {
+  const path = rawInput('trusted-root');
+  if (!path) return publicGoodTrust(process.env.RUNNER_TEMP ? `${process.env.RUNNER_TEMP}/bydigest-sigstore-tuf` : undefined);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new InputError('trusted-root', `cannot be read: ${(e as Error).message}`, 'pass the path of a trusted_root.json');
+  }
+  return loadOrFail('trusted-root', async () => keylessTrustFromJson(text, path));
 }

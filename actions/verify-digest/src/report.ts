@@ -23,6 +23,7 @@ export function failureMessage(opts: VerifyOptions, results: TargetResult[]): st
   for (const r of results.filter((x) => !x.passed)) {
     const lines: string[] = [];
     if (r.key && r.key.valid === 0) lines.push(...keyFailure(opts, r));
+    if (r.keyless && r.keyless.valid.length === 0) lines.push(...keylessFailure(opts, r));
     if (r.policy && !r.policy.evaluation.allowed) lines.push(...policyFailure(opts, r));
     blocks.push(lines.join('\n'));
   }
@@ -50,6 +51,20 @@ function keyFailure(opts: VerifyOptions, r: TargetResult): string[] {
       lines.push(`  bundle: ${bundles.length} sigstore bundle(s), none valid:`);
       for (const v of bundles) lines.push(`    ${short(v.referrerDigest)}: ${v.reason ?? 'valid'}`);
     }
+  }
+  return lines;
+}
+
+function keylessFailure(opts: VerifyOptions, r: TargetResult): string[] {
+  const { match } = opts.keyless!;
+  const wanted = `${match.identity !== undefined ? `identity ${JSON.stringify(match.identity)}` : `identity matching /${match.identityRegexp}/`}, issuer ${JSON.stringify(match.issuer)}`;
+  const lines = [`no valid keyless signature for ${targetName(opts, r)} with ${wanted}`];
+  const k = r.keyless!;
+  if (k.verdicts.length === 0 && !r.fetched?.stored) lines.push(`  no keyless signature (no ${opts.format === 'bundle' ? 'keyless sigstore bundle' : `.sig at ${k.signatureRef}`}): sign with sign-digest signer: keyless or both`);
+  else if (k.verdicts.length === 0) lines.push(`  ${k.signatureRef} holds no keyless signature (no layer with a certificate): sign with sign-digest signer: keyless or both`);
+  else {
+    lines.push(`  ${k.verdicts.length} keyless signature(s) (${k.signatureRef} and sigstore bundles), none valid:`);
+    for (const v of k.verdicts) lines.push(`    ${short(v.layerDigest)} certificate for ${JSON.stringify(v.identity ?? '?')} (issuer ${JSON.stringify(v.issuer ?? '?')}): ${v.reason ?? 'valid'}`);
   }
   return lines;
 }
@@ -110,6 +125,10 @@ export async function writeSummary(opts: VerifyOptions, results: TargetResult[],
       }
       if (r.key.legacy.verdicts.length === 0) rows.push(['public key', r.key.legacy.signatureRef, '—', r.key.legacy.stored ? '❌ no simple-signing layer' : '❌ no .sig']);
     }
+    for (const v of r.keyless?.verdicts ?? []) {
+      rows.push(['certificate identity', code(v.layerDigest), v.identity ?? '?', v.valid ? `✅ valid (Rekor log index ${v.logIndex})` : `❌ ${v.reason}`]);
+    }
+    if (r.keyless && r.keyless.verdicts.length === 0) rows.push(['certificate identity', r.keyless.signatureRef, '—', '❌ no keyless signature']);
     for (const v of r.key?.bundle?.verdicts ?? []) {
       rows.push(['public key (bundle)', code(v.referrerDigest), v.identity ?? '—', v.keyIndex !== undefined ? '✅ valid' : `❌ ${v.reason}`]);
     }
@@ -134,6 +153,7 @@ export function logResults(opts: VerifyOptions, results: TargetResult[]): void {
   for (const r of results) {
     const parts: string[] = [];
     if (r.key) parts.push(`${r.key.valid} valid signature(s) for the public key`);
+    if (r.keyless) parts.push(`${r.keyless.valid.length} valid keyless signature(s) for the certificate identity`);
     if (r.policy) {
       const e = r.policy.evaluation;
       parts.push(e.allowed ? `policy allows it (scope ${e.scope.label}, ${policyAccepted(e)} signature(s) accepted)` : `policy refuses it: ${e.message}`);

@@ -40,8 +40,8 @@ export async function run(opts: VerifyOptions): Promise<Verified> {
     });
   }
   const top = results[0]!;
-  const signatures = top.key ? top.key.valid : top.policy ? policyAccepted(top.policy.evaluation) : 0;
-  if (!top.key && signatures === 0) warning('the policy accepts this image without any signature (insecureAcceptAnything for this scope)');
+  const signatures = top.key ? top.key.valid : top.keyless ? top.keyless.valid.length : top.policy ? policyAccepted(top.policy.evaluation) : 0;
+  if (!top.key && !top.keyless && signatures === 0) warning('the policy accepts this image without any signature (insecureAcceptAnything for this scope)');
   return { results, signatures };
 }
 

@@ -5,4 +5,4 @@ export { registryClient, registryClientFromInputs, readRegistryInputs, type Regi
 export { keyInputChecked, keyInputSigner } from './signing-key.js';
 export { Html, html, code, joinHtml, escapeHtml, jobSummary, JobSummary, type SummaryCell, type SummaryText } from './summary.js';
 export { githubRun, type GithubRun } from './github.js';
-export { info, warning, notice, debug, setSecret, saveState, getState, group } from '@actions/core';
+export { info, warning, notice, debug, setSecret, saveState, getState, group, getIDToken } from '@actions/core';

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'LAYOUT' // an OCI layout or archive is missing or malformed
   | 'KEY' // a key file cannot be decoded or is of an unsupported type
   | 'SIGNATURE' // no valid signature / signing failed
+  | 'KEYLESS' // no OIDC token, or Fulcio or Rekor refused or failed
   | 'POLICY' // a containers policy rejected the image
   | 'SBOM' // an SBOM is missing, not JSON, or of no known format
   | 'ARTIFACT_TYPE' // an explicit artifact type is malformed or contradicts the SBOM's content

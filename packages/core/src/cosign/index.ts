@@ -40,8 +40,8 @@ export {
 export type { SignBundle, BundleReferrerManifest } from './bundle/bundle.js';
 export { checkSignBundle } from './bundle/bundle-verify.js';
 export type { BundleCheck, SignStatement, InTotoSubject } from './bundle/bundle-verify.js';
-export { signImageBundle, verifyBundleSignatures, describeBundleVerdicts } from './bundle/bundle-store.js';
-export type { SignBundleOptions, BundledDigest, BundleVerdict, BundleVerification } from './bundle/bundle-store.js';
+export { signImageBundle, verifyBundleSignatures, describeBundleVerdicts, readImageBundles } from './bundle/bundle-store.js';
+export type { SignBundleOptions, BundledDigest, BundleVerdict, BundleVerification, StoredBundle } from './bundle/bundle-store.js';
 export { appendSignatureLayers, exactLayer, sameLayer } from './legacy/append-signatures.js';
 export type { WantedLayer, AppendSignaturesOptions, AppendedSignatures } from './legacy/append-signatures.js';
 export { copySignatures, signInRepository, signedDigestsOf, sourceSignatureRefs } from './legacy/carry-signatures.js';

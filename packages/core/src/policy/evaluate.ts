@@ -8,6 +8,7 @@ import type { ImageReference } from '../oci/reference.js';
 import { dockerImageName } from './docker-reference.js';
 import { sigstoreAttachmentsFor, type AttachmentsLookup, type RegistriesConfig } from './registries-d.js';
 import { policyIdentity, requirementsForImage, type ScopeChoice } from './scope.js';
+import { evaluateFulcioSigned } from './fulcio-signed.js';
 import { evaluateSigstoreSigned, type PulledImage, type SignatureJudgement, type UntrustedSignature } from './sigstore-signed.js';
 import { workingDirectoryReader, type KeyFileReader } from './trust-root.js';
 import type { Policy, PolicyRequirement } from './types.js';
@@ -96,9 +97,13 @@ function evaluateRequirement(
     case 'reject':
       return { allowed: false, message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`, signatures: [], nonSignatureAttachments: 0 };
     case 'sigstoreSigned':
-      if (requirement.unsupported || !requirement.keys) throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
+      if (requirement.unsupported || (!requirement.keys && !requirement.fulcio)) throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
       // containers/image fails the pull when the .sig cannot be read at all (e.g. not an OCI manifest).
       if (attachmentsError !== undefined) return { allowed: false, message: attachmentsError, signatures: [], nonSignatureAttachments: 0 };
+      if (requirement.fulcio && requirement.rekorKeys) {
+        return evaluateFulcioSigned({ fulcio: requirement.fulcio, rekorKeys: requirement.rekorKeys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
+      }
+      if (!requirement.keys) throw unsupported(scope, 'sigstoreSigned with no public key');
       return evaluateSigstoreSigned({ keys: requirement.keys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
     case 'signedBy':
       throw unsupported(scope, 'signedBy (GPG simple signing, stored in a lookaside or the registry extension)');

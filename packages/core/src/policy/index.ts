@@ -1,4 +1,4 @@
-export type { Policy, PolicyRequirement, SignedIdentity, SigstoreSigned, KeySource, TransportScopes } from './types.js';
+export type { Policy, PolicyRequirement, SignedIdentity, SigstoreSigned, KeySource, TransportScopes, FulcioRequirement } from './types.js';
 export { parsePolicy } from './parse-policy.js';
 export { PolicyFormatError } from './json-decode.js';
 export { policyIdentity, policyNamespaces, requirementsForImage } from './scope.js';
@@ -10,6 +10,7 @@ export { familiarString, dockerImageName, referenceString as dockerReferenceStri
 export { loadTrustRoot, workingDirectoryReader } from './trust-root.js';
 export type { KeyFileReader, TrustRoot } from './trust-root.js';
 export { evaluateSigstoreSigned } from './sigstore-signed.js';
+export { evaluateFulcioSigned, fulcioNeverMatches } from './fulcio-signed.js';
 export type { UntrustedSignature, PulledImage, SignatureJudgement, SigstoreOutcome } from './sigstore-signed.js';
 export { evaluatePolicy } from './evaluate.js';
 export type { PolicyEvaluationInput, PolicyEvaluation, RequirementReport } from './evaluate.js';

@@ -5,7 +5,7 @@
 import type { JsonNode } from '../util/json/strict-json.js';
 import { isNameOnly, parseNormalizedNamed } from './docker-reference.js';
 import { exactFields, goBytes, goBytesList, goString, goStringList, paranoidObject, PolicyFormatError, typeField } from './json-decode.js';
-import type { KeySource, PolicyRequirement, SignedIdentity, SigstoreSigned } from './types.js';
+import type { FulcioRequirement, KeySource, PolicyRequirement, SignedIdentity, SigstoreSigned } from './types.js';
 
 /** PolicyRequirements.UnmarshalJSON: a non-empty array of requirements. */
 export function parseRequirements(node: JsonNode): PolicyRequirement[] {
@@ -51,7 +51,7 @@ function parseSigstoreSigned(node: JsonNode): SigstoreSigned {
   let keyDatas: Buffer[] | undefined;
   let gotKeyPaths = false;
   let gotKeyDatas = false;
-  let fulcio = false;
+  let fulcio: FulcioRequirement | undefined;
   let pki = false;
   let rekorPath = '';
   let rekorPaths: string[] | undefined;
@@ -79,10 +79,7 @@ function parseSigstoreSigned(node: JsonNode): SigstoreSigned {
           keyDatas = goBytesList(v);
         };
       case 'fulcio':
-        return (v) => {
-          parseFulcio(v);
-          fulcio = true;
-        };
+        return (v) => (fulcio = parseFulcio(v));
       case 'pki':
         return (v) => {
           parsePki(v);
@@ -135,14 +132,22 @@ function parseSigstoreSigned(node: JsonNode): SigstoreSigned {
   const result: SigstoreSigned = { type: 'sigstoreSigned', signedIdentity };
   const [source] = sources;
   if (source) result.keys = source;
-  if (fulcio) result.unsupported = 'a Fulcio trust root (keyless signing)';
+  const rekorKeys: KeySource | undefined =
+    rekorPath !== '' ? { kind: 'keyPath', paths: [rekorPath] }
+    : rekorPaths ? { kind: 'keyPaths', paths: rekorPaths }
+    : rekorData ? { kind: 'keyData', datas: [rekorData] }
+    : rekorDatas ? { kind: 'keyDatas', datas: rekorDatas }
+    : undefined;
+  if (rekorKeys) result.rekorKeys = rekorKeys;
+  // fulcio always comes with a Rekor key (checked above): evaluated like containers/image does.
+  if (fulcio) result.fulcio = fulcio;
   else if (pki) result.unsupported = 'a PKI trust root';
-  else if (rekor.length > 0) result.unsupported = `a Rekor public key (${rekor[0]})`;
+  else if (rekor.length > 0) result.unsupported = `a Rekor public key (${rekor[0]}) with plain keys`;
   return result;
 }
 
-/** prSigstoreSignedFulcio.UnmarshalJSON + newPRSigstoreSignedFulcio: validated, not evaluated. */
-function parseFulcio(node: JsonNode): void {
+/** prSigstoreSignedFulcio.UnmarshalJSON + newPRSigstoreSignedFulcio. */
+function parseFulcio(node: JsonNode): FulcioRequirement {
   let caPath = '';
   let caData: Buffer | undefined;
   let oidcIssuer = '';
@@ -165,6 +170,7 @@ function parseFulcio(node: JsonNode): void {
   if (caPath === '' && !caData) throw new PolicyFormatError('At least one of caPath and caData must be specified');
   if (oidcIssuer === '') throw new PolicyFormatError('oidcIssuer not specified');
   if (subjectEmail === '') throw new PolicyFormatError('subjectEmail not specified');
+  return { ...(caPath !== '' ? { caPath } : {}), ...(caData ? { caData } : {}), oidcIssuer, subjectEmail };
 }
 
 /** prSigstoreSignedPKI.UnmarshalJSON + newPRSigstoreSignedPKI: validated, not evaluated. */

@@ -76,7 +76,7 @@ export function evaluateSigstoreSigned(
   return { allowed: false, message: summarize(judged, nonSignatureAttachments), signatures: judged, nonSignatureAttachments };
 }
 
-function summarize(judged: SignatureJudgement[], nonSignatureAttachments: number): string {
+export function summarize(judged: SignatureJudgement[], nonSignatureAttachments: number): string {
   if (judged.length === 0) {
     // containers/image also counts lookaside (GPG) signatures here; those are never read by bydigest.
     return nonSignatureAttachments === 0
@@ -116,16 +116,22 @@ function judgeSignature(
   if (out.keyIndex === undefined) return reject(`cryptographic signature verification failed: ${failures.join(', ')}`);
   out.cryptoVerified = true;
 
+  return judgeVerifiedPayload(out, image, requirement.signedIdentity, sig.payload);
+}
+
+/** The steps after the signature verified: strict payload parse, manifest digest, signedIdentity. */
+export function judgeVerifiedPayload(out: SignatureJudgement, image: PulledImage, signedIdentity: SignedIdentity, payloadBytes: Buffer): SignatureJudgement {
+  const reject = (reason: string) => ({ ...out, reason });
   let payload;
   try {
-    payload = parseSimpleSigningPayload(sig.payload);
+    payload = parseSimpleSigningPayload(payloadBytes);
   } catch (e) {
     return reject((e as Error).message);
   }
   out.identity = payload.dockerReference;
   out.digest = payload.manifestDigest;
   if (!matchesDigest(image, payload.manifestDigest)) return reject(`Signature for digest ${payload.manifestDigest} does not match`);
-  if (!matchesDockerReference(requirement.signedIdentity, image.reference, payload.dockerReference)) {
+  if (!matchesDockerReference(signedIdentity, image.reference, payload.dockerReference)) {
     return reject(`Signature for identity ${goQuote(payload.dockerReference)} is not accepted`);
   }
   return { ...out, accepted: true };

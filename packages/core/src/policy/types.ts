@@ -28,8 +28,20 @@ export type KeySource =
   | { kind: 'keyData'; datas: [Buffer] }
   | { kind: 'keyDatas'; datas: Buffer[] };
 
+/** A `fulcio` trust root: certificates from this CA, for this issuer and e-mail address. */
+export interface FulcioRequirement {
+  caPath?: string;
+  caData?: Buffer;
+  oidcIssuer: string;
+  /** containers/image matches it against the certificate's e-mail SANs only. */
+  subjectEmail: string;
+}
+
 export interface SigstoreSigned {
   type: 'sigstoreSigned';
+  fulcio?: FulcioRequirement;
+  /** The Rekor public keys whose signed entry timestamps are required (rekorPublicKey*). */
+  rekorKeys?: KeySource;
   /** Undefined when the requirement trusts Fulcio or a PKI instead of keys. */
   keys?: KeySource;
   /** Set when the requirement uses Fulcio, a PKI or Rekor, which verify-digest does not check. */

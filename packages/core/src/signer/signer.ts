@@ -42,4 +42,10 @@ export interface Signer {
    */
   ready(): Promise<void>;
   sign(payload: Uint8Array): Promise<PayloadSignature>;
+  /**
+   * The whole sigstore bundle for a DSSE payload, for signers that must log the envelope
+   * themselves (keyless: a Rekor entry of the envelope, not a hashedrekord over the PAE). Key signers
+   * leave it out: their bundle is built around sign(PAE).
+   */
+  signDsseBundle?(payloadType: string, payload: Buffer): Promise<{ bundle: object; publicKey: KeyObject }>;
 }

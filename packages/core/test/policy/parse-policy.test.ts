@@ -62,7 +62,7 @@ describe('parsePolicy', () => {
     }
   });
 
-  it('marks Fulcio, PKI and Rekor requirements as not evaluable, and parses signedBy', () => {
+  it('parses Fulcio with Rekor (evaluable); marks Fulcio without Rekor, keys with Rekor and PKI as not evaluable; parses signedBy', () => {
     const p = parsePolicy(
       JSON.stringify({
         default: [{ type: 'sigstoreSigned', keyPath: '/k.pub', rekorPublicKeyPath: '/r.pub' }],
@@ -76,7 +76,12 @@ describe('parsePolicy', () => {
       }),
     );
     expect((p.default[0] as SigstoreSigned).unsupported).toMatch(/Rekor/);
-    expect((p.transports.get('docker')?.get('f')?.[0] as SigstoreSigned).unsupported).toMatch(/Fulcio/);
+    const f = p.transports.get('docker')?.get('f')?.[0] as SigstoreSigned;
+    expect({ unsupported: f.unsupported, fulcio: f.fulcio, rekor: f.rekorKeys }).toEqual({
+      unsupported: undefined,
+      fulcio: { caPath: '/ca', oidcIssuer: 'https://issuer', subjectEmail: 'a@example.com' },
+      rekor: { kind: 'keyPath', paths: ['/r.pub'] },
+    });
     expect((p.transports.get('docker')?.get('p')?.[0] as SigstoreSigned).unsupported).toMatch(/PKI/);
     expect(p.transports.get('docker')?.get('g')).toEqual([{ type: 'signedBy' }]);
   });

@@ -53,7 +53,7 @@ export interface BundledDigest {
 }
 
 /** One bundle referrer as read: its bytes, or why it could not be read. */
-interface StoredBundle {
+export interface StoredBundle {
   referrerDigest: string;
   bundleBytes?: Buffer;
   reason?: string;
@@ -81,7 +81,7 @@ async function signOneBundle(client: RegistryClient, image: ImageReference & { d
   if (existing) return { digest: image.digest, bundleDigest: existing.digest, bundleRef: formatReference(withDigest(image, existing.digest)), via: existing.via, alreadySigned: true };
 
   const subject = await subjectDescriptor(client, image, image.digest);
-  const self = checkSignBundle(bundle.bytes, image.digest, [bundle.publicKey]);
+  const self = checkSignBundle(bundle.bytes, image.digest, [bundle.publicKey], { certificateKey: true });
   if (!self.valid) throw new BydigestError('SIGNATURE', `the bundle just made does not verify: ${self.reason}`);
   const manifest = bundleReferrerManifest({ subject, bundle: { digest: bundle.digest, size: bundle.bytes.length }, created: (opts.now ?? (() => new Date()))() });
 
@@ -210,6 +210,11 @@ export interface BundleVerification {
  * the keys, over an in-toto statement naming `image.digest`, of cosign's signature predicateType.
  * Key-based and offline; transparency-log entries are not checked.
  */
+/** The sigstore bundles that refer to `image`, unjudged (for verifiers other than a key's). */
+export async function readImageBundles(client: RegistryClient, image: ImageReference & { digest: string }, opts: { referrers?: ReferrersMode } = {}): Promise<StoredBundle[]> {
+  return (await readBundles(client, image, image.digest, opts.referrers ?? defaultReferrersMode(image.registry))).bundles;
+}
+
 export async function verifyBundleSignatures(
   client: RegistryClient,
   image: ImageReference & { digest: string },

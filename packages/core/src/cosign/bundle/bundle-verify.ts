@@ -108,7 +108,7 @@ function parseStatement(payload: Buffer): { ok: true; statement: SignStatement }
  * Verdict on the bytes of one bundle for `manifestDigest`. `keyIndex` (into `keys`) is set once
  * the signature verified, also when the statement is then rejected.
  */
-export function checkSignBundle(bundleBytes: Buffer, manifestDigest: string, keys: readonly KeyObject[]): BundleCheck {
+export function checkSignBundle(bundleBytes: Buffer, manifestDigest: string, keys: readonly KeyObject[], opts: { certificateKey?: boolean } = {}): BundleCheck {
   const parsed = parseStrict(bundleBytes.toString('utf8'), 'the bundle');
   if (!parsed.ok) return reject(parsed.reason);
   const bundle = parsed.value;
@@ -117,7 +117,8 @@ export function checkSignBundle(bundleBytes: Buffer, manifestDigest: string, key
     return reject(`unsupported bundle mediaType ${JSON.stringify(bundle.mediaType)} (cosign reads v0.2 and v0.3)`);
   }
   const material = bundle.verificationMaterial;
-  if (isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
+  // `certificateKey`: the caller holds the certificate's own key (a signer checking what it just made).
+  if (!opts.certificateKey && isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
     return reject('the bundle is signed with a certificate (keyless); only key-signed bundles are verified offline');
   }
   const envelope = bundle.dsseEnvelope;

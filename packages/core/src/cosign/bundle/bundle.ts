@@ -70,6 +70,11 @@ export interface SignBundle {
 /** A v0.3 bundle with the signer's DSSE signature (SHA-256; ECDSA DER or RSA PKCS#1 v1.5) over the PAE of the statement. */
 export async function buildSignBundle(signer: Signer, manifestDigest: string, annotations: Record<string, string> = {}): Promise<SignBundle> {
   const statement = cosignSignStatement(manifestDigest, annotations);
+  if (signer.signDsseBundle) {
+    const { bundle, publicKey } = await signer.signDsseBundle(IN_TOTO_PAYLOAD_TYPE, statement);
+    const bytes = Buffer.from(JSON.stringify(bundle), 'utf8');
+    return { bytes, digest: sha256Digest(bytes), statement, publicKey };
+  }
   const { signature: sig, material } = await signer.sign(dssePae(IN_TOTO_PAYLOAD_TYPE, statement));
   if (material.kind !== 'public-key') {
     throw new BydigestError('SIGNATURE', 'sigstore bundles are written for key signers only; a certificate signer writes its signature to the .sig', {

@@ -4,12 +4,12 @@ import { getSubjectManifest, platformManifests } from '../../oci/platforms.js';
 import { formatReference, withDigest, withTag, type ImageReference } from '../../oci/reference.js';
 import type { RegistryClient } from '../../oci/registry.js';
 import type { SettleOptions, SettleReport } from '../../oci/settle.js';
-import { mapLimit } from '../../util/map-limit.js';
-import type { GoJsonValue } from '../../util/json/go-json.js';
-import { simpleSigningPayload } from './payload.js';
-import { appendSignatureLayers } from './append-signatures.js';
-import { appendSignatureLayer, parseSigManifest, sigConfigBytes, signatureLayer, signatureTag, type SigDescriptor } from './sig-manifest.js';
 import type { Signer } from '../../signer/signer.js';
+import type { GoJsonValue } from '../../util/json/go-json.js';
+import { mapLimit } from '../../util/map-limit.js';
+import { appendSignatureLayers } from './append-signatures.js';
+import { simpleSigningPayload } from './payload.js';
+import { appendSignatureLayer, parseSigManifest, sigConfigBytes, signatureLayer, signatureTag, type SigDescriptor, type SignatureLayer } from './sig-manifest.js';
 
 export interface SignImageOptions {
   image: ImageReference & { digest: string };
@@ -18,8 +18,11 @@ export interface SignImageOptions {
   optional?: { readonly [key: string]: GoJsonValue } | null;
   /** Also sign each platform manifest of an index (containers/image checks those). */
   recursive?: boolean;
-  /** Signs the payloads once preparation is done; it may still be getting ready (scrypt) until then. */
-  signer: Signer;
+  /**
+   * Signs the payloads once preparation is done; it may still be getting ready (scrypt) until
+   * then. Several signers (a key and keyless) each add their own layer to the same `.sig`.
+   */
+  signer: Signer | readonly Signer[];
   /**
    * The digests to sign when the caller knows them (a manifest it pushes itself, maybe only
    * once the key is there): skips the lookup of `image`, so preparation needs no manifest yet.
@@ -63,12 +66,17 @@ interface Prepared {
 export async function signImage(client: RegistryClient, opts: SignImageOptions): Promise<SignedDigest[]> {
   if (opts.identities.length === 0) throw new BydigestError('INVALID_ARGUMENT', 'no identity to sign');
   const targets = opts.targets ?? (await signingTargets(client, opts.image, opts.recursive ?? true));
-  const prepared = await mapLimit(targets, 4, (digest) => prepare(client, withDigest(opts.image, digest), opts));
-  await opts.signer.ready();
-  return mapLimit(prepared, 4, (p) => signPrepared(client, p, opts.signer, opts));
+  const signers = [opts.signer].flat();
+  if (signers.length === 0) throw new BydigestError('INVALID_ARGUMENT', 'no signer');
+  const prepared = await mapLimit(targets, 4, (digest) => prepare(client, withDigest(opts.image, digest), opts, signers.length));
+  await Promise.all(signers.map((s) => s.ready()));
+  // Every signature exists before the first write: a signer that fails on its second payload
+  // (Rekor down halfway) leaves no platform signed and another not.
+  const signed = await mapLimit(prepared, 4, (p) => signPayloads(p, signers));
+  return mapLimit(signed, 4, (p) => writeSigned(client, p, opts));
 }
 
-async function prepare(client: RegistryClient, image: ImageReference & { digest: string }, opts: SignImageOptions): Promise<Prepared> {
+async function prepare(client: RegistryClient, image: ImageReference & { digest: string }, opts: SignImageOptions, signerCount: number): Promise<Prepared> {
   const payloads = opts.identities.map((dockerReference) => simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null }));
   // The config lists layer digests only, so the one the write will most likely need (what is
   // there now plus our layers) goes up before the key exists, beside the payloads: on a remote
@@ -76,7 +84,8 @@ async function prepare(client: RegistryClient, image: ImageReference & { digest:
   // always (it changes with every signature added), so it skips the existence check.
   const readAndUploadConfig = async () => {
     const early = await client.getManifestIfExists(withTag(image, signatureTag(image.digest)));
-    const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: sha256Digest(p) }))];
+    const ourLayers = Array.from({ length: signerCount }, () => payloads.map((p) => ({ digest: sha256Digest(p) }))).flat();
+    const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...ourLayers];
     const config = sigConfigBytes(layers as SigDescriptor[]);
     await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config }, { skipExistenceCheck: true });
     return early;
@@ -88,17 +97,28 @@ async function prepare(client: RegistryClient, image: ImageReference & { digest:
   return { image, payloads, early: early?.bytes };
 }
 
-async function signPrepared(client: RegistryClient, prep: Prepared, signer: Signer, opts: SignImageOptions): Promise<SignedDigest> {
-  const { image } = prep;
+interface OurLayer {
+  layer: SignatureLayer;
+  /** The `.sig` already holds it: the same payload signed by the same key (cosign's duplicate detector). */
+  presentIn: (manifest: Buffer | undefined) => boolean;
+}
+
+/** Each signer signs each payload: one layer per pair, signers in the order given. */
+async function signPayloads(prep: Prepared, signers: readonly Signer[]): Promise<Prepared & { ours: OurLayer[] }> {
+  const pairs = signers.flatMap((signer) => prep.payloads.map((payload) => ({ signer, payload })));
   const ours = await Promise.all(
-    prep.payloads.map(async (payload) => {
+    pairs.map(async ({ signer, payload }) => {
       const signed = await signer.sign(payload);
       const layer = signatureLayer(payload, signed.signature, signed.annotations);
-      // Like cosign's duplicate detector: the same payload already signed by the same key counts.
       const presentIn = (bytes: Buffer | undefined) => appendSignatureLayer(bytes, layer, { payload, publicKey: signed.material.publicKey }).status === 'already-present';
       return { layer, presentIn };
     }),
   );
+  return { ...prep, ours };
+}
+
+async function writeSigned(client: RegistryClient, prep: Prepared & { ours: OurLayer[] }, opts: SignImageOptions): Promise<SignedDigest> {
+  const { image, ours } = prep;
   const tag = withTag(image, signatureTag(image.digest));
   // A short floor is safe here: a signer that wrote while we derived the key shows up as a
   // changed .sig (contended), which widens the window to the contended one.

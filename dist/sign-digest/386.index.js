@@ -1,8 +1,8 @@
-export const id = 70;
-export const ids = [70];
+export const id = 386;
+export const ids = [386];
 export const modules = {
 
-/***/ 70:
+/***/ 386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -214,138 +214,6 @@ function asInputError(e, inputFor = {}) {
     return input ? new InputError(input, e.message, e.hint) : e;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./packages/core/src/cosign/keys/base64.ts
-var base64 = __webpack_require__(3552);
-;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/signature.ts
-
-
-/** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
-function signPayload(key, payload) {
-    const options = key.privateKey.asymmetricKeyType === 'rsa' ? { key: key.privateKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING } : { key: key.privateKey, dsaEncoding: 'der' };
-    return (0,external_node_crypto_.sign)('sha256', payload, options).toString('base64');
-}
-function verifierFor(publicKey) {
-    switch (publicKey.asymmetricKeyType) {
-        case 'ec':
-            return {
-                verify: (data, sig) => (0,external_node_crypto_.verify)('sha256', data, { key: publicKey, dsaEncoding: 'der' }, sig),
-                failure: 'invalid signature when validating ASN.1 encoded signature',
-            };
-        case 'rsa':
-            return {
-                verify: (data, sig) => (0,external_node_crypto_.verify)('sha256', data, { key: publicKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, sig),
-                failure: 'crypto/rsa: verification error',
-            };
-        case 'ed25519':
-            return { verify: (data, sig) => (0,external_node_crypto_.verify)(null, data, publicKey, sig), failure: 'failed to verify signature' };
-        default:
-            return undefined;
-    }
-}
-/**
- * Verifies as containers/image does (sigstore's LoadVerifier with SHA-256): ECDSA (DER), RSA
- * PKCS#1 v1.5 and Ed25519. Reasons use containers/image's wording, so verify-digest can report a
- * rejection the way podman and skopeo would.
- */
-function checkPayloadSignature(publicKey, payload, signatureBase64) {
-    const verifier = verifierFor(publicKey);
-    if (!verifier) {
-        return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
-    }
-    const decoded = (0,base64/* decodeStdBase64 */.t)(signatureBase64);
-    if (!decoded.ok)
-        return { valid: false, reason: `base64 decoding: ${decoded.reason}` };
-    let ok;
-    try {
-        ok = verifier.verify(payload, decoded.bytes);
-    }
-    catch {
-        // OpenSSL throws on some malformed signatures instead of returning false.
-        ok = false;
-    }
-    return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
-}
-function verifyPayload(publicKey, payload, signatureBase64) {
-    return checkPayloadSignature(publicKey, payload, signatureBase64).valid;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/signer/pending-key.ts + 11 modules
-var pending_key = __webpack_require__(9640);
-;// CONCATENATED MODULE: ./packages/core/src/signer/key-signer.ts
-
-
-/** Signs with a cosign key file's key; the public key is the verification material. */
-class KeySigner {
-    pending;
-    constructor(key) {
-        this.pending = key instanceof pending_key/* PendingKey */.x ? key : pending_key/* PendingKey */.x.of(key);
-    }
-    async ready() {
-        await this.pending.key();
-    }
-    async sign(payload) {
-        const key = await this.pending.key();
-        return { signature: signPayload(key, payload), material: keyMaterial(key) };
-    }
-}
-function keyMaterial(key) {
-    return { kind: 'public-key', publicKey: key.publicKey, publicKeyPem: key.publicKeyPem, keyId: key.keyId };
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/signing-key.ts
-
-
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** The password variable's name, checked: a bad one is this input's fault, not the key's. */
-function passwordEnvName() {
-    const name = rawInput('password-env') || 'COSIGN_PASSWORD';
-    if (name.length > 256)
-        throw new InputError('password-env', `is ${name.length} characters long: not a variable name`, 'e.g. COSIGN_PASSWORD');
-    if (!ENV_NAME.test(name))
-        throw new InputError('password-env', `${JSON.stringify(truncate(name))} is not an environment variable name`, 'e.g. COSIGN_PASSWORD');
-    return name;
-}
-/** A key error names the input to fix: password-env for a wrong password, else key. */
-function keyInputError(e) {
-    if (e instanceof InputError)
-        return e;
-    const err = e;
-    const input = err.code === 'KEY' && /wrong password/.test(err.message) ? 'password-env' : 'key';
-    return new InputError(input, err.message, err.hint);
-}
-function maskKeyInputs() {
-    const spec = rawInput('key') || 'env://COSIGN_PRIVATE_KEY';
-    if (spec.startsWith('env://'))
-        maskEnvSecret(spec.slice('env://'.length));
-    maskEnvSecret(passwordEnvName());
-}
-/**
- * Masks the key and password variables before anything can print them and waits until the key
- * input is read and parsed (not for scrypt): call it before the first registry write, so a
- * malformed key input fails the step with nothing written.
- */
-async function keyInputChecked(pending) {
-    maskKeyInputs();
-    try {
-        await pending.parsed();
-    }
-    catch (e) {
-        throw keyInputError(e);
-    }
-}
-/** The key inputs' signer: its errors name the `with:` input to fix (key or password-env). */
-function keyInputSigner(pending) {
-    const signer = new KeySigner(pending);
-    const named = (p) => p.catch((e) => Promise.reject(keyInputError(e)));
-    return {
-        ready: () => named(signer.ready()),
-        sign: (payload) => named(signer.sign(payload)),
-        publicKeyPem: () => named(pending.key().then((k) => k.publicKeyPem)),
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts
 
 const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
@@ -368,6 +236,16 @@ function setDigestRefOutput(name, value) {
     setCheckedOutput(name, value, (v) => /^[^\s@]+@sha256:[a-f0-9]{64}$/.test(v));
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+bundle@5.0.1/node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(6028);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+sign@5.1.0_supports-color@8.1.1/node_modules/@sigstore/sign/dist/index.js
+var sign_dist = __webpack_require__(9475);
+// EXTERNAL MODULE: ./packages/core/src/cosign/legacy/constants.ts
+var constants = __webpack_require__(7389);
+// EXTERNAL MODULE: ./packages/core/src/cosign/keys/public-key.ts
+var public_key = __webpack_require__(1444);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/digest.ts
 
 
@@ -404,6 +282,341 @@ function digestHex(digest) {
 }
 function digest_short(v) {
     return v.length > 90 ? `${v.slice(0, 90)}…` : v;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/cosign/keys/der.ts
+var keys_der = __webpack_require__(4056);
+;// CONCATENATED MODULE: ./packages/core/src/signer/certificate-identity.ts
+
+
+
+const SAN_OID = '2.5.29.17';
+/** Fulcio's issuer extensions: v2 is a DER UTF8String, v1 the raw bytes. */
+const ISSUER_V2_OID = '1.3.6.1.4.1.57264.1.8';
+const ISSUER_V1_OID = '1.3.6.1.4.1.57264.1.1';
+const EXPLICIT_EXTENSIONS = 0xa3;
+const SAN_EMAIL = 0x81;
+const SAN_URI = 0x86;
+const UTF8_STRING = 0x0c;
+function certificateIdentity(certificatePem) {
+    let cert;
+    try {
+        cert = new external_node_crypto_.X509Certificate(certificatePem);
+    }
+    catch (e) {
+        throw new errors/* BydigestError */.W('SIGNATURE', `the signing certificate does not parse: ${e.message}`, { cause: e });
+    }
+    const extensions = readExtensions(cert.raw);
+    const emails = [];
+    const uris = [];
+    const san = extensions.get(SAN_OID);
+    const names = san ? (0,keys_der/* readDer */.SU)(san) : undefined;
+    for (const name of (names && (0,keys_der/* readChildren */.KZ)(names)) ?? []) {
+        if (name.tag === SAN_EMAIL)
+            emails.push(name.value.toString('utf8'));
+        if (name.tag === SAN_URI)
+            uris.push(name.value.toString('utf8'));
+    }
+    const v2 = extensions.get(ISSUER_V2_OID);
+    const v2Value = v2 ? (0,keys_der/* readDer */.SU)(v2) : undefined;
+    const v1 = extensions.get(ISSUER_V1_OID);
+    const issuer = v2Value?.tag === UTF8_STRING ? v2Value.value.toString('utf8') : v1?.toString('utf8');
+    return { identity: uris[0] ?? emails[0] ?? '', emails, uris, issuer, notBefore: new Date(cert.validFrom), notAfter: new Date(cert.validTo) };
+}
+/** extnID → extnValue's content octets, from the tbsCertificate's [3] extensions. */
+function readExtensions(der) {
+    const out = new Map();
+    const certificate = (0,keys_der/* readDer */.SU)(der);
+    const tbs = certificate && (0,keys_der/* readChildren */.KZ)(certificate)?.[0];
+    const explicit = tbs && (0,keys_der/* readChildren */.KZ)(tbs)?.find((c) => c.tag === EXPLICIT_EXTENSIONS);
+    const list = explicit && (0,keys_der/* readChildren */.KZ)(explicit)?.[0];
+    for (const ext of (list && (0,keys_der/* readChildren */.KZ)(list)) ?? []) {
+        const parts = (0,keys_der/* readChildren */.KZ)(ext) ?? [];
+        const oid = parts[0];
+        const value = parts[parts.length - 1];
+        if (oid?.tag === keys_der/* DerTag */.kr.Oid && value?.tag === keys_der/* DerTag */.kr.OctetString)
+            out.set((0,keys_der/* decodeOid */.FK)(oid.value), value.value);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+sign@5.1.0_supports-color@8.1.1/node_modules/@sigstore/sign/dist/signer/fulcio/ca.js
+var fulcio_ca = __webpack_require__(9563);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+sign@5.1.0_supports-color@8.1.1/node_modules/@sigstore/sign/dist/util/index.js
+var util = __webpack_require__(6023);
+;// CONCATENATED MODULE: ./packages/core/src/signer/sigstore-errors.ts
+
+/** The HTTP status inside a sigstore-js error (its InternalError wraps an HTTPError as cause). */
+function statusOf(e) {
+    for (let cur = e, depth = 0; cur && depth < 5; cur = cur.cause, depth++) {
+        if (typeof cur.statusCode === 'number')
+            return cur.statusCode;
+    }
+    return undefined;
+}
+/** A Fulcio or Rekor failure as a KEYLESS error naming the service, the URL and the status. */
+function sigstoreFailure(e, where) {
+    const status = statusOf(e);
+    const detail = e?.message ?? String(e);
+    const hint = hintFor(where.service, status, where.url);
+    return new errors/* BydigestError */.W('KEYLESS', `keyless signing failed at ${where.service}: ${detail}`, {
+        operation: where.operation,
+        reference: where.url,
+        ...(status === undefined ? {} : { status }),
+        hint,
+        cause: e,
+    });
+}
+function hintFor(service, status, url) {
+    const input = `${service.toLowerCase()}-url`;
+    if (status === undefined)
+        return `check that ${service} is reachable at ${new URL(url).origin} (the ${input} input); nothing was written to the registry`;
+    if (status >= 500 || status === 429 || status === 408)
+        return `${service} failed or is overloaded; re-run the job (nothing was written to the registry)`;
+    if (service === 'Rekor' && status === 409)
+        return 'Rekor says the entry exists but gave no Location to fetch it from; re-run the job (a new certificate makes a new entry)';
+    if (service === 'Fulcio' && (status === 401 || status === 403))
+        return 'Fulcio did not accept the OIDC token: it must be issued for the audience sigstore by an issuer this Fulcio trusts';
+    return `${service} refused the request; check the ${input} input`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/signer/fulcio-certificate.ts
+
+// FulcioSigner keeps only the leaf of what Fulcio answers; cosign also writes the rest of the
+// chain (dev.sigstore.cosign/chain), so this takes the CA client FulcioSigner is built on.
+
+
+
+
+
+/**
+ * Asks Fulcio for a certificate binding `token`'s identity to `key`'s public key; the proof of
+ * possession is the token's subject signed with the key, as Fulcio requires.
+ */
+async function requestCertificate(fulcioUrl, token, key, http = {}) {
+    let subject;
+    try {
+        subject = util.oidc.extractJWTSubject(token);
+    }
+    catch (e) {
+        throw new errors/* BydigestError */.W('KEYLESS', `the OIDC token is not a JWT with a subject: ${e.message}`, {
+            operation: 'read the OIDC token',
+            hint: 'the token must come from the runner (getIDToken) or an OIDC provider Fulcio trusts',
+            cause: e,
+        });
+    }
+    const challenge = (0,external_node_crypto_.sign)('sha256', Buffer.from(subject), { key: key.privateKey, dsaEncoding: 'der' });
+    const ca = new fulcio_ca.CAClient({ fulcioBaseURL: fulcioUrl, retry: http.retries ?? 2, timeout: http.timeoutMs ?? 30_000 });
+    let chain;
+    try {
+        chain = await ca.createSigningCertificate(token, (0,public_key/* publicKeyPem */.rY)(key.publicKey), challenge);
+    }
+    catch (e) {
+        throw sigstoreFailure(e, { operation: 'request a signing certificate', url: `${fulcioUrl}/api/v2/signingCert`, service: 'Fulcio' });
+    }
+    const [leaf, ...rest] = chain ?? [];
+    if (!leaf)
+        throw new errors/* BydigestError */.W('KEYLESS', 'Fulcio answered without a certificate', { operation: 'request a signing certificate', reference: fulcioUrl });
+    return { certificatePem: withNewline(leaf), chainPem: rest.map(withNewline) };
+}
+function withNewline(pem) {
+    return pem.endsWith('\n') ? pem : `${pem}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/signer/rekor-entry.ts
+
+
+
+
+
+/**
+ * Logs a hashedrekord entry (sha256 of `payload`, the signature, the certificate) in Rekor **v1**:
+ * only v1 answers with a signed entry timestamp, the proof containers/image and cosign 2 check.
+ */
+async function logSignature(rekorUrl, entry, http = {}) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(entry.payload).digest();
+    const content = (0,dist.toMessageSignatureBundle)({ digest, signature: entry.signature, certificate: Buffer.from(entry.certificatePem) }).content;
+    const witness = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: rekorUrl, majorApiVersion: 1, retry: http.retries ?? 2, timeout: http.timeoutMs ?? 30_000 });
+    let tlogEntry;
+    try {
+        tlogEntry = (await witness.testify(content, entry.certificatePem)).tlogEntries[0];
+    }
+    catch (e) {
+        throw sigstoreFailure(e, { operation: 'log the signature', url: `${rekorUrl}/api/v1/log/entries`, service: 'Rekor' });
+    }
+    const set = tlogEntry?.inclusionPromise?.signedEntryTimestamp;
+    if (!tlogEntry || !set || set.length === 0) {
+        throw new errors/* BydigestError */.W('KEYLESS', 'Rekor answered without a signed entry timestamp, which containers/image and cosign 2 require', {
+            operation: 'log the signature',
+            reference: rekorUrl,
+            hint: 'rekor-url must name a Rekor v1 log (its /api/v1/log/entries), not a v2 tile log',
+        });
+    }
+    const logIndex = Number(tlogEntry.logIndex);
+    const integratedTime = Number(tlogEntry.integratedTime);
+    return { logIndex, integratedTime, setAnnotation: setAnnotation(tlogEntry, set), tlogEntry };
+}
+/** cosign's bundle.RekorBundle as Go marshals it: field order and names matter to nobody but diffs. */
+function setAnnotation(e, set) {
+    return JSON.stringify({
+        SignedEntryTimestamp: set.toString('base64'),
+        Payload: {
+            body: Buffer.from(e.canonicalizedBody).toString('base64'),
+            integratedTime: Number(e.integratedTime),
+            logIndex: Number(e.logIndex),
+            logID: Buffer.from(e.logId.keyId).toString('hex'),
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/signer/keyless-signer.ts
+
+
+
+
+
+
+
+
+
+
+
+const PUBLIC_GOOD_FULCIO_URL = 'https://fulcio.sigstore.dev';
+const PUBLIC_GOOD_REKOR_URL = 'https://rekor.sigstore.dev';
+/**
+ * Keyless signing as cosign does it: a fresh ephemeral P-256 key, a Fulcio certificate binding
+ * it to the OIDC identity, and a Rekor v1 entry per signature whose signed entry timestamp proves
+ * the signature was made while the certificate was valid. The certificate is issued once; each
+ * signature gets its own Rekor entry.
+ */
+class KeylessSigner {
+    #opts;
+    #issued;
+    #entries = new Map();
+    #bundleLogIndexes = [];
+    constructor(opts) {
+        this.#opts = opts;
+    }
+    get fulcioUrl() {
+        return trimSlash(this.#opts.fulcioUrl ?? PUBLIC_GOOD_FULCIO_URL);
+    }
+    get rekorUrl() {
+        return trimSlash(this.#opts.rekorUrl ?? PUBLIC_GOOD_REKOR_URL);
+    }
+    /** Gets the token and the certificate (once); rejects with the reason neither came. */
+    ready() {
+        return this.#issue().then(() => undefined);
+    }
+    async sign(payload) {
+        const issued = await this.#issue();
+        const signature = (0,external_node_crypto_.sign)('sha256', payload, { key: issued.privateKey, dsaEncoding: 'der' });
+        const entry = await logSignature(this.rekorUrl, { payload, signature, certificatePem: issued.certificatePem }, this.#opts.http);
+        this.#checkLoggedInTime(issued, entry.integratedTime);
+        this.#entries.set(sha256Digest(payload), entry);
+        return {
+            signature: signature.toString('base64'),
+            material: { kind: 'certificate', publicKey: issued.publicKey, certificatePem: issued.certificatePem, chainPem: issued.chainPem },
+            // What cosign writes beside a keyless signature; the chain annotation is there even when empty.
+            annotations: {
+                [constants/* CERTIFICATE_ANNOTATION */.oZ]: issued.certificatePem,
+                [constants/* CHAIN_ANNOTATION */.CB]: issued.chainPem.join(''),
+                [constants/* BUNDLE_ANNOTATION */.j2]: entry.setAnnotation,
+            },
+        };
+    }
+    /** A v0.3 bundle: DSSE envelope, the certificate, and a Rekor v1 intoto entry (SET and inclusion proof). */
+    async signDsseBundle(payloadType, payload) {
+        const issued = await this.#issue();
+        const builder = new sign_dist/* DSSEBundleBuilder */.VV({
+            signer: { sign: async (data) => ({ signature: (0,external_node_crypto_.sign)('sha256', data, { key: issued.privateKey, dsaEncoding: 'der' }), key: { $case: 'x509Certificate', certificate: issued.certificatePem } }) },
+            // An intoto 0.0.2 entry: what Rekor stores is the proposed entry's own shape (a dsse entry
+            // is rewritten by Rekor), so any Rekor v1 — also a test's — yields a verifiable body.
+            witnesses: [new sign_dist/* RekorWitness */.fU({ rekorBaseURL: this.rekorUrl, entryType: 'intoto', majorApiVersion: 1, retry: this.#opts.http?.retries ?? 2, timeout: this.#opts.http?.timeoutMs ?? 30_000 })],
+        });
+        let bundle;
+        try {
+            bundle = await builder.create({ data: payload, type: payloadType });
+        }
+        catch (e) {
+            throw sigstoreFailure(e, { operation: 'log the bundle', url: `${this.rekorUrl}/api/v1/log/entries`, service: 'Rekor' });
+        }
+        const entry = bundle.verificationMaterial.tlogEntries[0];
+        if (!entry?.inclusionPromise)
+            throw new errors/* BydigestError */.W('KEYLESS', 'Rekor answered without a signed entry timestamp', { operation: 'log the bundle', reference: this.rekorUrl, hint: 'rekor-url must name a Rekor v1 log' });
+        this.#checkLoggedInTime(issued, Number(entry.integratedTime));
+        this.#bundleLogIndexes.push(Number(entry.logIndex));
+        return { bundle: (0,dist.bundleToJSON)(bundle), publicKey: issued.publicKey };
+    }
+    #checkLoggedInTime(issued, integratedTime) {
+        const at = new Date(integratedTime * 1000);
+        if (at < issued.identity.notBefore || at > issued.identity.notAfter) {
+            throw new errors/* BydigestError */.W('KEYLESS', `Rekor logged the signature at ${at.toISOString()}, outside the certificate's validity (${validity(issued.identity)}): no verifier would accept it`, {
+                operation: 'log the signature',
+                reference: this.rekorUrl,
+                hint: 'the signing took longer than the certificate lives (10 minutes at Fulcio), or Rekor\'s clock is off; re-run the job',
+            });
+        }
+    }
+    /** The certificate's identity once issued (for outputs and logs). */
+    async identity() {
+        const issued = await this.#issue();
+        return { ...issued.identity, certificatePem: issued.certificatePem };
+    }
+    /** The Rekor log indexes of the bundles made so far. */
+    get bundleLogIndexes() {
+        return this.#bundleLogIndexes;
+    }
+    /** The Rekor entry made for the payload with this digest (a `.sig` layer's digest). */
+    entryFor(payloadDigest) {
+        return this.#entries.get(payloadDigest);
+    }
+    #issue() {
+        this.#issued ??= this.#requestIssue();
+        return this.#issued;
+    }
+    async #requestIssue() {
+        const token = await this.#token();
+        const { privateKey, publicKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
+        const issued = await requestCertificate(this.fulcioUrl, token, { privateKey, publicKey }, this.#opts.http);
+        const identity = certificateIdentity(issued.certificatePem);
+        if (!(0,public_key/* samePublicKey */.D3)(new external_node_crypto_.X509Certificate(issued.certificatePem).publicKey, publicKey)) {
+            throw new errors/* BydigestError */.W('KEYLESS', 'Fulcio issued a certificate for another public key than the one sent', { operation: 'request a signing certificate', reference: this.fulcioUrl });
+        }
+        const now = (this.#opts.now ?? (() => new Date()))();
+        if (now > identity.notAfter || now < identity.notBefore) {
+            throw new errors/* BydigestError */.W('KEYLESS', `Fulcio issued a certificate that is not valid now (${now.toISOString()}; valid ${validity(identity)})`, {
+                operation: 'request a signing certificate',
+                reference: this.fulcioUrl,
+                hint: 'the runner\'s clock or Fulcio\'s is off; check fulcio-url and re-run',
+            });
+        }
+        return { ...issued, privateKey, publicKey, identity };
+    }
+    async #token() {
+        try {
+            const token = await this.#opts.identityToken();
+            if (!token)
+                throw new Error('the provider returned an empty token');
+            return token;
+        }
+        catch (e) {
+            if (e instanceof errors/* BydigestError */.W)
+                throw e;
+            // The toolkit's message spans lines ("Error Code : 500\n Error Message: …"); one line reads better.
+            const reason = (e.message ?? String(e)).replace(/\s+/g, ' ').trim();
+            throw new errors/* BydigestError */.W('KEYLESS', `no OIDC token for keyless signing: ${reason}`, {
+                operation: 'get the OIDC token',
+                hint: 'keyless signing needs an OIDC identity token (on GitHub: permissions: id-token: write)',
+                cause: e,
+            });
+        }
+    }
+}
+function validity(id) {
+    return `${id.notBefore.toISOString()} to ${id.notAfter.toISOString()}`;
+}
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/reference.ts
@@ -1794,6 +2007,136 @@ function registryClientFromInputs(extra = {}) {
     return registryClient(readRegistryInputs(), extra);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/cosign/keys/base64.ts
+var base64 = __webpack_require__(3552);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/signature.ts
+
+
+/** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
+function signPayload(key, payload) {
+    const options = key.privateKey.asymmetricKeyType === 'rsa' ? { key: key.privateKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING } : { key: key.privateKey, dsaEncoding: 'der' };
+    return (0,external_node_crypto_.sign)('sha256', payload, options).toString('base64');
+}
+function verifierFor(publicKey) {
+    switch (publicKey.asymmetricKeyType) {
+        case 'ec':
+            return {
+                verify: (data, sig) => (0,external_node_crypto_.verify)('sha256', data, { key: publicKey, dsaEncoding: 'der' }, sig),
+                failure: 'invalid signature when validating ASN.1 encoded signature',
+            };
+        case 'rsa':
+            return {
+                verify: (data, sig) => (0,external_node_crypto_.verify)('sha256', data, { key: publicKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, sig),
+                failure: 'crypto/rsa: verification error',
+            };
+        case 'ed25519':
+            return { verify: (data, sig) => (0,external_node_crypto_.verify)(null, data, publicKey, sig), failure: 'failed to verify signature' };
+        default:
+            return undefined;
+    }
+}
+/**
+ * Verifies as containers/image does (sigstore's LoadVerifier with SHA-256): ECDSA (DER), RSA
+ * PKCS#1 v1.5 and Ed25519. Reasons use containers/image's wording, so verify-digest can report a
+ * rejection the way podman and skopeo would.
+ */
+function checkPayloadSignature(publicKey, payload, signatureBase64) {
+    const verifier = verifierFor(publicKey);
+    if (!verifier) {
+        return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
+    }
+    const decoded = (0,base64/* decodeStdBase64 */.t)(signatureBase64);
+    if (!decoded.ok)
+        return { valid: false, reason: `base64 decoding: ${decoded.reason}` };
+    let ok;
+    try {
+        ok = verifier.verify(payload, decoded.bytes);
+    }
+    catch {
+        // OpenSSL throws on some malformed signatures instead of returning false.
+        ok = false;
+    }
+    return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
+}
+function verifyPayload(publicKey, payload, signatureBase64) {
+    return checkPayloadSignature(publicKey, payload, signatureBase64).valid;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/signer/pending-key.ts + 9 modules
+var pending_key = __webpack_require__(8735);
+;// CONCATENATED MODULE: ./packages/core/src/signer/key-signer.ts
+
+
+/** Signs with a cosign key file's key; the public key is the verification material. */
+class KeySigner {
+    pending;
+    constructor(key) {
+        this.pending = key instanceof pending_key/* PendingKey */.x ? key : pending_key/* PendingKey */.x.of(key);
+    }
+    async ready() {
+        await this.pending.key();
+    }
+    async sign(payload) {
+        const key = await this.pending.key();
+        return { signature: signPayload(key, payload), material: keyMaterial(key) };
+    }
+}
+function keyMaterial(key) {
+    return { kind: 'public-key', publicKey: key.publicKey, publicKeyPem: key.publicKeyPem, keyId: key.keyId };
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/signing-key.ts
+
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The password variable's name, checked: a bad one is this input's fault, not the key's. */
+function passwordEnvName() {
+    const name = rawInput('password-env') || 'COSIGN_PASSWORD';
+    if (name.length > 256)
+        throw new InputError('password-env', `is ${name.length} characters long: not a variable name`, 'e.g. COSIGN_PASSWORD');
+    if (!ENV_NAME.test(name))
+        throw new InputError('password-env', `${JSON.stringify(truncate(name))} is not an environment variable name`, 'e.g. COSIGN_PASSWORD');
+    return name;
+}
+/** A key error names the input to fix: password-env for a wrong password, else key. */
+function keyInputError(e) {
+    if (e instanceof InputError)
+        return e;
+    const err = e;
+    const input = err.code === 'KEY' && /wrong password/.test(err.message) ? 'password-env' : 'key';
+    return new InputError(input, err.message, err.hint);
+}
+function maskKeyInputs() {
+    const spec = rawInput('key') || 'env://COSIGN_PRIVATE_KEY';
+    if (spec.startsWith('env://'))
+        maskEnvSecret(spec.slice('env://'.length));
+    maskEnvSecret(passwordEnvName());
+}
+/**
+ * Masks the key and password variables before anything can print them and waits until the key
+ * input is read and parsed (not for scrypt): call it before the first registry write, so a
+ * malformed key input fails the step with nothing written.
+ */
+async function keyInputChecked(pending) {
+    maskKeyInputs();
+    try {
+        await pending.parsed();
+    }
+    catch (e) {
+        throw keyInputError(e);
+    }
+}
+/** The key inputs' signer: its errors name the `with:` input to fix (key or password-env). */
+function keyInputSigner(pending) {
+    const signer = new KeySigner(pending);
+    const named = (p) => p.catch((e) => Promise.reject(keyInputError(e)));
+    return {
+        ready: () => named(signer.ready()),
+        sign: (payload) => named(signer.sign(payload)),
+        publicKeyPem: () => named(pending.key().then((k) => k.publicKeyPem)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/sign-digest/src/inputs.ts
 
 
@@ -1802,6 +2145,12 @@ function registryClientFromInputs(extra = {}) {
  * later): every mistake a user can make in `with:` fails here, before any request.
  */
 async function readInputs(pendingKey) {
+    const signer = choiceInput('signer', ['key', 'keyless', 'both'], 'key');
+    const fulcioUrl = serviceUrlInput('fulcio-url', PUBLIC_GOOD_FULCIO_URL);
+    const rekorUrl = serviceUrlInput('rekor-url', PUBLIC_GOOD_REKOR_URL);
+    const keylessFallback = choiceInput('keyless-fallback', ['none', 'key'], 'none');
+    if (keylessFallback === 'key' && signer === 'key')
+        throw new InputError('keyless-fallback', 'is key but signer is key: there is no keyless signing to fall back from', 'drop keyless-fallback, or use signer: both');
     const image = parseInput('image-ref', parseDigestReference, { required: true });
     const format = choiceInput('format', ['legacy', 'bundle', 'both'], 'legacy');
     const identity = choiceInput('identity', ['repository', 'tags'], 'repository');
@@ -1815,8 +2164,29 @@ async function readInputs(pendingKey) {
     const tags = parseInput('tags', () => parseTagList(image, tagEntries)) ?? [];
     const identities = identity === 'repository' ? [repositoryName(image)] : tags.map((t) => `${repositoryName(image)}:${t}`);
     const registry = readRegistryInputs();
-    await keyInputChecked(pendingKey);
-    return { image, format, identities, recursive, annotations, annotateGithub, registry };
+    // A keyless-only step needs no key; with a fallback to the key, the key must be usable.
+    if (signer !== 'keyless' || keylessFallback === 'key') {
+        await keyInputChecked(pendingKey);
+    }
+    return { image, format, identities, recursive, annotations, annotateGithub, registry, signer, fulcioUrl, rekorUrl, keylessFallback };
+}
+/** An http(s) base URL; plain http only on loopback (a test's own Fulcio or Rekor). */
+function serviceUrlInput(name, fallback) {
+    const raw = rawInput(name) || fallback;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new InputError(name, `${JSON.stringify(truncate(raw))} is not a URL`, `e.g. ${fallback}`);
+    }
+    const loopback = ['127.0.0.1', '[::1]', 'localhost'].includes(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        throw new InputError(name, `${JSON.stringify(truncate(raw))} must be https (plain http only on loopback)`, `e.g. ${fallback}`);
+    }
+    if (url.search || url.hash)
+        throw new InputError(name, 'must be a base URL without query or fragment', `e.g. ${fallback}`);
+    return url.href.replace(/\/+$/, '');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/platforms.ts
@@ -1873,245 +2243,6 @@ async function mapLimit(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return results;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/util/json/paranoid-json.ts
-/** A reader whose failures are `fail(message)`. */
-function paranoidJsonReader(fail) {
-    function paranoidObject(node, resolve) {
-        if (node.kind !== 'object')
-            throw fail(`JSON object expected, got ${goTokenDescription(node)}`);
-        const seen = new Set();
-        for (const [key, value] of node.entries) {
-            if (seen.has(key))
-                throw fail(`Duplicate key ${JSON.stringify(key)}`);
-            seen.add(key);
-            const decode = resolve(key);
-            if (!decode)
-                throw fail(`Unknown key ${JSON.stringify(key)}`);
-            decode(value);
-        }
-    }
-    function exactFields(node, fields) {
-        const seen = new Set();
-        paranoidObject(node, (key) => {
-            const decode = Object.hasOwn(fields, key) ? fields[key] : undefined;
-            if (decode)
-                seen.add(key);
-            return decode;
-        });
-        for (const key of Object.keys(fields))
-            if (!seen.has(key))
-                throw fail(`Key ${JSON.stringify(key)} missing in a JSON object`);
-    }
-    function typeError(node, goType) {
-        // JsonNode kinds are named as encoding/json names JSON values in this message.
-        return fail(`json: cannot unmarshal ${node.kind} into Go value of type ${goType}`);
-    }
-    function goString(node) {
-        if (node.kind === 'null')
-            return '';
-        if (node.kind !== 'string')
-            throw typeError(node, 'string');
-        return node.value;
-    }
-    function goFloat64(node) {
-        if (node.kind === 'null')
-            return 0;
-        if (node.kind !== 'number')
-            throw typeError(node, 'float64');
-        if (!Number.isFinite(node.value))
-            throw fail(`json: cannot unmarshal number ${node.text} into Go value of type float64`);
-        return node.value;
-    }
-    return { paranoidObject, exactFields, goString, goFloat64, typeError };
-}
-/** How Go's %#v prints the first json.Token of a value. */
-function goTokenDescription(node) {
-    switch (node.kind) {
-        case 'object':
-            return '123'; // json.Delim('{')
-        case 'array':
-            return '91'; // json.Delim('[')
-        case 'string':
-            return JSON.stringify(node.value);
-        case 'number':
-        case 'bool':
-            return String(node.value);
-        case 'null':
-            return '<nil>';
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/cosign/legacy/constants.ts
-var constants = __webpack_require__(7389);
-;// CONCATENATED MODULE: ./packages/core/src/util/json/go-json.ts
-/**
- * JSON text as Go's encoding/json.Marshal writes it, so payloads and .sig manifests are the bytes
- * cosign would write: struct fields in declaration order (the caller lists them), map keys sorted
- * bytewise, and Go's escaping (<, >, & and U+2028/9 escaped; \b \f \n \r \t short forms).
- */
-/** A Go struct: fields in order; undefined values are left out (`omitempty`). Values are JSON text. */
-function goStruct(fields) {
-    const parts = [];
-    for (const [name, json] of fields)
-        if (json !== undefined)
-            parts.push(`${goString(name)}:${json}`);
-    return `{${parts.join(',')}}`;
-}
-/** A Go map or interface{} value: objects get their keys sorted, as Go sorts map keys. */
-function goValue(value) {
-    if (value === null)
-        return 'null';
-    if (typeof value === 'string')
-        return goString(value);
-    if (typeof value === 'boolean')
-        return value ? 'true' : 'false';
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            throw new TypeError(`json: unsupported value: ${value}`);
-        // JavaScript's shortest round-trip form matches Go's float64 encoding, exponent thresholds included.
-        return Object.is(value, -0) ? '-0' : String(value);
-    }
-    if (Array.isArray(value))
-        return `[${value.map(goValue).join(',')}]`;
-    const obj = value;
-    const keys = Object.keys(obj).sort(compareBytewise);
-    return `{${keys.map((k) => `${goString(k)}:${goValue(obj[k])}`).join(',')}}`;
-}
-/** Go sorts map keys by their UTF-8 bytes; JavaScript's default sort compares UTF-16 units. */
-function compareBytewise(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-const SHORT_ESCAPES = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function goString(s) {
-    let out = '"';
-    for (let i = 0; i < s.length; i++) {
-        const ch = s[i];
-        const code = s.charCodeAt(i);
-        const short = SHORT_ESCAPES[ch];
-        if (short)
-            out += short;
-        else if (code < 0x20 || ch === '<' || ch === '>' || ch === '&' || code === 0x2028 || code === 0x2029)
-            out += `\\u${code.toString(16).padStart(4, '0')}`;
-        else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) {
-            out += ch + s[i + 1];
-            i++;
-        }
-        else if (code >= 0xd800 && code <= 0xdfff)
-            out += '\\ufffd'; // a lone surrogate is invalid UTF-8 to Go
-        else
-            out += ch;
-    }
-    return `${out}"`;
-}
-function isLowSurrogate(code) {
-    return code >= 0xdc00 && code <= 0xdfff;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/payload.ts
-/**
- * The simple-signing payload cosign signs for the legacy `.sig` format, and the strict reading of
- * it that containers/image (podman, skopeo, bootc) applies before it trusts a signature.
- */
-
-
-
-
-
-
-/** The payload bytes exactly as cosign writes them: compact, Go field order, no trailing newline. */
-function simpleSigningPayload(input) {
-    if (!input.dockerReference) {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'the docker-reference of a signature payload is empty', {
-            hint: 'Pass the image repository, e.g. ghcr.io/owner/image.',
-        });
-    }
-    if (!/^sha256:[a-f0-9]{64}$/.test(input.manifestDigest)) {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `the manifest digest to sign must be sha256:<64 lower-case hex>, got ${JSON.stringify(input.manifestDigest)}`, {
-            hint: 'Sign by digest: take the digest from capture-digest or from the registry.',
-        });
-    }
-    const optional = input.optional ?? null;
-    if (optional !== null)
-        checkOptional(optional);
-    const critical = goStruct([
-        ['identity', goStruct([['docker-reference', goString(input.dockerReference)]])],
-        ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
-        ['type', goString(constants/* SIGNATURE_TYPE */.uf)],
-    ]);
-    return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
-}
-/** Refuse annotations containers/image would reject, so we never sign a payload it cannot read. */
-function checkOptional(optional) {
-    const { creator, timestamp } = optional;
-    if (creator !== undefined && typeof creator !== 'string') {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'the "creator" annotation must be a string: containers/image rejects any other type');
-    }
-    if (timestamp !== undefined && !(typeof timestamp === 'number' && Number.isSafeInteger(timestamp))) {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'the "timestamp" annotation must be an integer (Unix seconds): containers/image rejects any other value');
-    }
-}
-/**
- * Parses untrusted payload bytes with containers/image's rules (signature/internal
- * UntrustedSigstorePayload.strictUnmarshalJSON): exactly `critical` and `optional`; `critical` holds
- * exactly `type`, `image`, `identity`; no duplicate keys at those levels; `optional` may be null and
- * may carry unknown members, but `creator` must be a string and `timestamp` an integer.
- * Error messages are containers/image's own.
- */
-function parseSimpleSigningPayload(bytes) {
-    // Go replaces invalid UTF-8 with U+FFFD and keeps a BOM (then rejects it as a character).
-    const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    let root;
-    try {
-        root = parseJsonTree(text);
-    }
-    catch (e) {
-        throw payload_invalid(e.message);
-    }
-    let critical = { kind: 'null' };
-    let optional = { kind: 'null' };
-    exactFields(root, { critical: (v) => (critical = v), optional: (v) => (optional = v) });
-    const result = { dockerReference: '', manifestDigest: '', optional: null };
-    // cosign writes "optional": null when there are no annotations.
-    if (optional.kind !== 'null') {
-        let timestamp;
-        paranoidObject(optional, (key) => {
-            if (key === 'creator')
-                return (v) => (result.creator = decodeString(v));
-            if (key === 'timestamp')
-                return (v) => (timestamp = decodeFloat(v));
-            return () => { };
-        });
-        if (timestamp !== undefined) {
-            // Verbatim, typo included, so the message matches what skopeo and podman print.
-            if (!Number.isInteger(timestamp) || timestamp < -(2 ** 63) || timestamp >= 2 ** 63)
-                throw payload_invalid('Field optional.timestamp is not is not an integer');
-            result.timestamp = timestamp;
-        }
-        result.optional = toPlain(optional);
-    }
-    let type = '';
-    let image = { kind: 'null' };
-    let identity = { kind: 'null' };
-    exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
-    if (type !== SIGNATURE_TYPE)
-        throw payload_invalid(`Unrecognized signature type ${type}`);
-    let digest = '';
-    exactFields(image, { 'docker-manifest-digest': (v) => (digest = decodeString(v)) });
-    const digestError = goDigestError(digest);
-    if (digestError)
-        throw payload_invalid(`invalid docker-manifest-digest value ${JSON.stringify(digest)}: ${digestError}`);
-    result.manifestDigest = digest;
-    exactFields(identity, { 'docker-reference': (v) => (result.dockerReference = decodeString(v)) });
-    return result;
-}
-function payload_invalid(message) {
-    return new errors/* BydigestError */.W('SIGNATURE', message, {
-        hint: 'The signature payload is not one containers/image accepts; re-sign the image with bydigest sign-digest or cosign sign.',
-    });
-}
-// Every decoding failure is an invalid payload, so it carries the re-sign hint.
-const { paranoidObject, exactFields, goString: decodeString, goFloat64: decodeFloat } = paranoidJsonReader(payload_invalid);
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/settle.ts
 
@@ -2219,6 +2350,70 @@ function isTransient(e) {
     if (isBlobLinkRace(e))
         return true;
     return e.code === 'NETWORK' || (e.status !== undefined && RETRYABLE_STATUS.has(e.status));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/util/json/go-json.ts
+/**
+ * JSON text as Go's encoding/json.Marshal writes it, so payloads and .sig manifests are the bytes
+ * cosign would write: struct fields in declaration order (the caller lists them), map keys sorted
+ * bytewise, and Go's escaping (<, >, & and U+2028/9 escaped; \b \f \n \r \t short forms).
+ */
+/** A Go struct: fields in order; undefined values are left out (`omitempty`). Values are JSON text. */
+function goStruct(fields) {
+    const parts = [];
+    for (const [name, json] of fields)
+        if (json !== undefined)
+            parts.push(`${goString(name)}:${json}`);
+    return `{${parts.join(',')}}`;
+}
+/** A Go map or interface{} value: objects get their keys sorted, as Go sorts map keys. */
+function goValue(value) {
+    if (value === null)
+        return 'null';
+    if (typeof value === 'string')
+        return goString(value);
+    if (typeof value === 'boolean')
+        return value ? 'true' : 'false';
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`json: unsupported value: ${value}`);
+        // JavaScript's shortest round-trip form matches Go's float64 encoding, exponent thresholds included.
+        return Object.is(value, -0) ? '-0' : String(value);
+    }
+    if (Array.isArray(value))
+        return `[${value.map(goValue).join(',')}]`;
+    const obj = value;
+    const keys = Object.keys(obj).sort(compareBytewise);
+    return `{${keys.map((k) => `${goString(k)}:${goValue(obj[k])}`).join(',')}}`;
+}
+/** Go sorts map keys by their UTF-8 bytes; JavaScript's default sort compares UTF-16 units. */
+function compareBytewise(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+const SHORT_ESCAPES = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function goString(s) {
+    let out = '"';
+    for (let i = 0; i < s.length; i++) {
+        const ch = s[i];
+        const code = s.charCodeAt(i);
+        const short = SHORT_ESCAPES[ch];
+        if (short)
+            out += short;
+        else if (code < 0x20 || ch === '<' || ch === '>' || ch === '&' || code === 0x2028 || code === 0x2029)
+            out += `\\u${code.toString(16).padStart(4, '0')}`;
+        else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) {
+            out += ch + s[i + 1];
+            i++;
+        }
+        else if (code >= 0xd800 && code <= 0xdfff)
+            out += '\\ufffd'; // a lone surrogate is invalid UTF-8 to Go
+        else
+            out += ch;
+    }
+    return `${out}"`;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/sig-manifest.ts
@@ -2487,6 +2682,179 @@ async function appendSignatureLayers(client, tag, opts) {
     return { settle, manifest: last, alreadyPresent: initiallyPresent === true && settle.writes === 0 };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/util/json/paranoid-json.ts
+/** A reader whose failures are `fail(message)`. */
+function paranoidJsonReader(fail) {
+    function paranoidObject(node, resolve) {
+        if (node.kind !== 'object')
+            throw fail(`JSON object expected, got ${goTokenDescription(node)}`);
+        const seen = new Set();
+        for (const [key, value] of node.entries) {
+            if (seen.has(key))
+                throw fail(`Duplicate key ${JSON.stringify(key)}`);
+            seen.add(key);
+            const decode = resolve(key);
+            if (!decode)
+                throw fail(`Unknown key ${JSON.stringify(key)}`);
+            decode(value);
+        }
+    }
+    function exactFields(node, fields) {
+        const seen = new Set();
+        paranoidObject(node, (key) => {
+            const decode = Object.hasOwn(fields, key) ? fields[key] : undefined;
+            if (decode)
+                seen.add(key);
+            return decode;
+        });
+        for (const key of Object.keys(fields))
+            if (!seen.has(key))
+                throw fail(`Key ${JSON.stringify(key)} missing in a JSON object`);
+    }
+    function typeError(node, goType) {
+        // JsonNode kinds are named as encoding/json names JSON values in this message.
+        return fail(`json: cannot unmarshal ${node.kind} into Go value of type ${goType}`);
+    }
+    function goString(node) {
+        if (node.kind === 'null')
+            return '';
+        if (node.kind !== 'string')
+            throw typeError(node, 'string');
+        return node.value;
+    }
+    function goFloat64(node) {
+        if (node.kind === 'null')
+            return 0;
+        if (node.kind !== 'number')
+            throw typeError(node, 'float64');
+        if (!Number.isFinite(node.value))
+            throw fail(`json: cannot unmarshal number ${node.text} into Go value of type float64`);
+        return node.value;
+    }
+    return { paranoidObject, exactFields, goString, goFloat64, typeError };
+}
+/** How Go's %#v prints the first json.Token of a value. */
+function goTokenDescription(node) {
+    switch (node.kind) {
+        case 'object':
+            return '123'; // json.Delim('{')
+        case 'array':
+            return '91'; // json.Delim('[')
+        case 'string':
+            return JSON.stringify(node.value);
+        case 'number':
+        case 'bool':
+            return String(node.value);
+        case 'null':
+            return '<nil>';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/payload.ts
+/**
+ * The simple-signing payload cosign signs for the legacy `.sig` format, and the strict reading of
+ * it that containers/image (podman, skopeo, bootc) applies before it trusts a signature.
+ */
+
+
+
+
+
+
+/** The payload bytes exactly as cosign writes them: compact, Go field order, no trailing newline. */
+function simpleSigningPayload(input) {
+    if (!input.dockerReference) {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'the docker-reference of a signature payload is empty', {
+            hint: 'Pass the image repository, e.g. ghcr.io/owner/image.',
+        });
+    }
+    if (!/^sha256:[a-f0-9]{64}$/.test(input.manifestDigest)) {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `the manifest digest to sign must be sha256:<64 lower-case hex>, got ${JSON.stringify(input.manifestDigest)}`, {
+            hint: 'Sign by digest: take the digest from capture-digest or from the registry.',
+        });
+    }
+    const optional = input.optional ?? null;
+    if (optional !== null)
+        checkOptional(optional);
+    const critical = goStruct([
+        ['identity', goStruct([['docker-reference', goString(input.dockerReference)]])],
+        ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
+        ['type', goString(constants/* SIGNATURE_TYPE */.uf)],
+    ]);
+    return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
+}
+/** Refuse annotations containers/image would reject, so we never sign a payload it cannot read. */
+function checkOptional(optional) {
+    const { creator, timestamp } = optional;
+    if (creator !== undefined && typeof creator !== 'string') {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'the "creator" annotation must be a string: containers/image rejects any other type');
+    }
+    if (timestamp !== undefined && !(typeof timestamp === 'number' && Number.isSafeInteger(timestamp))) {
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'the "timestamp" annotation must be an integer (Unix seconds): containers/image rejects any other value');
+    }
+}
+/**
+ * Parses untrusted payload bytes with containers/image's rules (signature/internal
+ * UntrustedSigstorePayload.strictUnmarshalJSON): exactly `critical` and `optional`; `critical` holds
+ * exactly `type`, `image`, `identity`; no duplicate keys at those levels; `optional` may be null and
+ * may carry unknown members, but `creator` must be a string and `timestamp` an integer.
+ * Error messages are containers/image's own.
+ */
+function parseSimpleSigningPayload(bytes) {
+    // Go replaces invalid UTF-8 with U+FFFD and keeps a BOM (then rejects it as a character).
+    const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    let root;
+    try {
+        root = parseJsonTree(text);
+    }
+    catch (e) {
+        throw payload_invalid(e.message);
+    }
+    let critical = { kind: 'null' };
+    let optional = { kind: 'null' };
+    exactFields(root, { critical: (v) => (critical = v), optional: (v) => (optional = v) });
+    const result = { dockerReference: '', manifestDigest: '', optional: null };
+    // cosign writes "optional": null when there are no annotations.
+    if (optional.kind !== 'null') {
+        let timestamp;
+        paranoidObject(optional, (key) => {
+            if (key === 'creator')
+                return (v) => (result.creator = decodeString(v));
+            if (key === 'timestamp')
+                return (v) => (timestamp = decodeFloat(v));
+            return () => { };
+        });
+        if (timestamp !== undefined) {
+            // Verbatim, typo included, so the message matches what skopeo and podman print.
+            if (!Number.isInteger(timestamp) || timestamp < -(2 ** 63) || timestamp >= 2 ** 63)
+                throw payload_invalid('Field optional.timestamp is not is not an integer');
+            result.timestamp = timestamp;
+        }
+        result.optional = toPlain(optional);
+    }
+    let type = '';
+    let image = { kind: 'null' };
+    let identity = { kind: 'null' };
+    exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
+    if (type !== SIGNATURE_TYPE)
+        throw payload_invalid(`Unrecognized signature type ${type}`);
+    let digest = '';
+    exactFields(image, { 'docker-manifest-digest': (v) => (digest = decodeString(v)) });
+    const digestError = goDigestError(digest);
+    if (digestError)
+        throw payload_invalid(`invalid docker-manifest-digest value ${JSON.stringify(digest)}: ${digestError}`);
+    result.manifestDigest = digest;
+    exactFields(identity, { 'docker-reference': (v) => (result.dockerReference = decodeString(v)) });
+    return result;
+}
+function payload_invalid(message) {
+    return new errors/* BydigestError */.W('SIGNATURE', message, {
+        hint: 'The signature payload is not one containers/image accepts; re-sign the image with bydigest sign-digest or cosign sign.',
+    });
+}
+// Every decoding failure is an invalid payload, so it carries the re-sign hint.
+const { paranoidObject, exactFields, goString: decodeString, goFloat64: decodeFloat } = paranoidJsonReader(payload_invalid);
+
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/sign-image.ts
 
 
@@ -2514,11 +2882,17 @@ async function signImage(client, opts) {
     if (opts.identities.length === 0)
         throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'no identity to sign');
     const targets = opts.targets ?? (await signingTargets(client, opts.image, opts.recursive ?? true));
-    const prepared = await mapLimit(targets, 4, (digest) => prepare(client, reference_withDigest(opts.image, digest), opts));
-    await opts.signer.ready();
-    return mapLimit(prepared, 4, (p) => signPrepared(client, p, opts.signer, opts));
+    const signers = [opts.signer].flat();
+    if (signers.length === 0)
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'no signer');
+    const prepared = await mapLimit(targets, 4, (digest) => prepare(client, reference_withDigest(opts.image, digest), opts, signers.length));
+    await Promise.all(signers.map((s) => s.ready()));
+    // Every signature exists before the first write: a signer that fails on its second payload
+    // (Rekor down halfway) leaves no platform signed and another not.
+    const signed = await mapLimit(prepared, 4, (p) => signPayloads(p, signers));
+    return mapLimit(signed, 4, (p) => writeSigned(client, p, opts));
 }
-async function prepare(client, image, opts) {
+async function prepare(client, image, opts, signerCount) {
     const payloads = opts.identities.map((dockerReference) => simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null }));
     // The config lists layer digests only, so the one the write will most likely need (what is
     // there now plus our layers) goes up before the key exists, beside the payloads: on a remote
@@ -2526,7 +2900,8 @@ async function prepare(client, image, opts) {
     // always (it changes with every signature added), so it skips the existence check.
     const readAndUploadConfig = async () => {
         const early = await client.getManifestIfExists(withTag(image, signatureTag(image.digest)));
-        const layers = [...(early ? sig_manifest_parseSigManifest(early.bytes).layers : []), ...payloads.map((p) => ({ digest: sha256Digest(p) }))];
+        const ourLayers = Array.from({ length: signerCount }, () => payloads.map((p) => ({ digest: sha256Digest(p) }))).flat();
+        const layers = [...(early ? sig_manifest_parseSigManifest(early.bytes).layers : []), ...ourLayers];
         const config = sigConfigBytes(layers);
         await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config }, { skipExistenceCheck: true });
         return early;
@@ -2537,15 +2912,19 @@ async function prepare(client, image, opts) {
     ]);
     return { image, payloads, early: early?.bytes };
 }
-async function signPrepared(client, prep, signer, opts) {
-    const { image } = prep;
-    const ours = await Promise.all(prep.payloads.map(async (payload) => {
+/** Each signer signs each payload: one layer per pair, signers in the order given. */
+async function signPayloads(prep, signers) {
+    const pairs = signers.flatMap((signer) => prep.payloads.map((payload) => ({ signer, payload })));
+    const ours = await Promise.all(pairs.map(async ({ signer, payload }) => {
         const signed = await signer.sign(payload);
         const layer = signatureLayer(payload, signed.signature, signed.annotations);
-        // Like cosign's duplicate detector: the same payload already signed by the same key counts.
         const presentIn = (bytes) => appendSignatureLayer(bytes, layer, { payload, publicKey: signed.material.publicKey }).status === 'already-present';
         return { layer, presentIn };
     }));
+    return { ...prep, ours };
+}
+async function writeSigned(client, prep, opts) {
+    const { image, ours } = prep;
     const tag = withTag(image, signatureTag(image.digest));
     // A short floor is safe here: a signer that wrote while we derived the key shows up as a
     // changed .sig (contended), which widens the window to the contended one.
@@ -2765,6 +3144,11 @@ function cosignSignStatement(manifestDigest, annotations = {}) {
 /** A v0.3 bundle with the signer's DSSE signature (SHA-256; ECDSA DER or RSA PKCS#1 v1.5) over the PAE of the statement. */
 async function buildSignBundle(signer, manifestDigest, annotations = {}) {
     const statement = cosignSignStatement(manifestDigest, annotations);
+    if (signer.signDsseBundle) {
+        const { bundle, publicKey } = await signer.signDsseBundle(IN_TOTO_PAYLOAD_TYPE, statement);
+        const bytes = Buffer.from(JSON.stringify(bundle), 'utf8');
+        return { bytes, digest: sha256Digest(bytes), statement, publicKey };
+    }
     const { signature: sig, material } = await signer.sign(dssePae(IN_TOTO_PAYLOAD_TYPE, statement));
     if (material.kind !== 'public-key') {
         throw new errors/* BydigestError */.W('SIGNATURE', 'sigstore bundles are written for key signers only; a certificate signer writes its signature to the .sig', {
@@ -3115,7 +3499,7 @@ function parseStatement(payload) {
  * Verdict on the bytes of one bundle for `manifestDigest`. `keyIndex` (into `keys`) is set once
  * the signature verified, also when the statement is then rejected.
  */
-function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys) {
+function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys, opts = {}) {
     const parsed = parseStrict(bundleBytes.toString('utf8'), 'the bundle');
     if (!parsed.ok)
         return reject(parsed.reason);
@@ -3126,7 +3510,8 @@ function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys) {
         return reject(`unsupported bundle mediaType ${JSON.stringify(bundle.mediaType)} (cosign reads v0.2 and v0.3)`);
     }
     const material = bundle.verificationMaterial;
-    if (isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
+    // `certificateKey`: the caller holds the certificate's own key (a signer checking what it just made).
+    if (!opts.certificateKey && isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
         return reject('the bundle is signed with a certificate (keyless); only key-signed bundles are verified offline');
     }
     const envelope = bundle.dsseEnvelope;
@@ -3209,7 +3594,7 @@ async function signOneBundle(client, image, signer, opts) {
     if (existing)
         return { digest: image.digest, bundleDigest: existing.digest, bundleRef: reference_formatReference(reference_withDigest(image, existing.digest)), via: existing.via, alreadySigned: true };
     const subject = await subjectDescriptor(client, image, image.digest);
-    const self = bundle_verify_checkSignBundle(bundle.bytes, image.digest, [bundle.publicKey]);
+    const self = bundle_verify_checkSignBundle(bundle.bytes, image.digest, [bundle.publicKey], { certificateKey: true });
     if (!self.valid)
         throw new errors/* BydigestError */.W('SIGNATURE', `the bundle just made does not verify: ${self.reason}`);
     const manifest = bundleReferrerManifest({ subject, bundle: { digest: bundle.digest, size: bundle.bytes.length }, created: (opts.now ?? (() => new Date()))() });
@@ -3314,6 +3699,10 @@ async function readBundle(client, repo, d) {
  * the keys, over an in-toto statement naming `image.digest`, of cosign's signature predicateType.
  * Key-based and offline; transparency-log entries are not checked.
  */
+/** The sigstore bundles that refer to `image`, unjudged (for verifiers other than a key's). */
+async function readImageBundles(client, image, opts = {}) {
+    return (await readBundles(client, image, image.digest, opts.referrers ?? defaultReferrersMode(image.registry))).bundles;
+}
 async function verifyBundleSignatures(client, image, keys, opts = {}) {
     const { via, bundles } = await readBundles(client, image, image.digest, opts.referrers ?? defaultReferrersMode(image.registry));
     const verdicts = bundles.map((b) => {
@@ -3339,8 +3728,6 @@ function describeBundleVerdicts(image, v) {
     return v.verdicts.map((x) => `${x.referrerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/cosign/keys/public-key.ts
-var public_key = __webpack_require__(1444);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/github.ts
 // The workflow run, as @actions/github's context reads it from the runner's environment. Loaded
 // on demand: the package brings Octokit, which no action needs before its first registry request.
@@ -3429,22 +3816,30 @@ function jobSummary() {
 
 /** The annotate-github keys, as `cosign verify -a KEY=VALUE` checks them. */
 const GITHUB_ANNOTATIONS = ['github.repository', 'github.sha', 'github.workflow_ref', 'github.run_id'];
-async function run(inputs, signer) {
+async function run(inputs, signers) {
     const { image, format, identities, recursive } = inputs;
     const annotations = { ...inputs.annotations, ...(inputs.annotateGithub ? await githubAnnotations(inputs.annotations) : {}) };
+    const legacySigners = [signers.key, signers.keyless].flatMap((s) => (s ? [s] : []));
+    // One bundle per signer: the key's, and the keyless one (its own Rekor dsse entry).
+    const bundleSigners = legacySigners;
     const client = registryClient(inputs.registry);
     try {
         // The .sig tag and the referrers index are different tags: both formats are written at once,
-        // each doing its reads while the signer gets ready (scrypt).
+        // each doing its reads while the signers get ready (scrypt, the Fulcio certificate).
         const [signed, bundled] = await Promise.all([
-            format !== 'bundle' ? signImage(client, { image, identities, optional: Object.keys(annotations).length ? annotations : null, recursive, signer }) : undefined,
-            format !== 'legacy' ? signImageBundle(client, { image, signer, annotations, recursive }) : undefined,
+            format !== 'bundle' ? signImage(client, { image, identities, optional: Object.keys(annotations).length ? annotations : null, recursive, signer: legacySigners }) : undefined,
+            format !== 'legacy' ? signBundles(client, bundleSigners, { image, annotations, recursive }) : undefined,
         ]).catch(async (e) => {
-            // A bad key explains more than whatever failed while it was being decoded.
-            await signer.ready();
+            // A bad key or a missing certificate explains more than whatever failed meanwhile.
+            await Promise.all(legacySigners.map((s) => s.ready()));
             throw e;
         });
-        const result = { publicKeyPem: await signer.publicKeyPem(), ...(signed ? { signed } : {}), ...(bundled ? { bundled } : {}) };
+        const result = {
+            ...(signers.key ? { publicKeyPem: await signers.key.publicKeyPem() } : {}),
+            ...(signers.keyless ? { keyless: await keylessResult(signers.keyless, signed?.[0]) } : {}),
+            ...(signed ? { signed } : {}),
+            ...(bundled ? { bundled } : {}),
+        };
         logResult(inputs, result);
         await summarize(inputs, result);
         return result;
@@ -3452,6 +3847,21 @@ async function run(inputs, signer) {
     finally {
         await client.close();
     }
+}
+async function keylessResult(keyless, signed) {
+    const id = await keyless.identity();
+    // The .sig layer's entry when there is one (what hosts and cosign 2 read), else the bundle's.
+    const logIndex = signed ? signed.layers.map((d) => keyless.entryFor(d)?.logIndex).find((i) => i !== undefined) : keyless.bundleLogIndexes[0];
+    if (logIndex === undefined)
+        throw new Error('internal error: no Rekor entry for the keyless signature of the image');
+    return { identity: id.identity, issuer: id.issuer ?? '', logIndex };
+}
+/** Each signer's bundle, one signer after the other: they share the referrers index. */
+async function signBundles(client, signers, opts) {
+    const out = [];
+    for (const signer of signers)
+        out.push(...(await signImageBundle(client, { ...opts, signer })));
+    return out;
 }
 async function githubAnnotations(given) {
     const clash = GITHUB_ANNOTATIONS.find((k) => k in given);
@@ -3462,7 +3872,9 @@ async function githubAnnotations(given) {
         throw new InputError('annotate-github', 'is true but this step runs outside a GitHub workflow (GITHUB_REPOSITORY is not set)', 'set annotate-github: false');
     return { 'github.repository': gh.repository, 'github.sha': gh.sha, 'github.workflow_ref': gh.workflowRef, 'github.run_id': gh.runId };
 }
-function logResult({ image }, { signed, bundled }) {
+function logResult({ image }, { signed, bundled, keyless }) {
+    if (keyless)
+        (0,core/* info */.pq)(`keyless: certificate for ${keyless.identity} (issuer ${keyless.issuer || 'unknown'}), Rekor log index ${keyless.logIndex}`);
     for (const s of signed ?? []) {
         (0,core/* info */.pq)(`${s.alreadySigned ? 'already signed' : 'signed'} ${reference_formatReference({ ...image, digest: s.digest })} -> ${s.signatureRef} (${s.settle.writes} write(s)${s.settle.contended ? ', other writers seen' : ''})`);
     }
@@ -3471,7 +3883,7 @@ function logResult({ image }, { signed, bundled }) {
         (0,core/* info */.pq)(`${b.alreadySigned ? 'bundle already attached to' : 'bundle attached to'} ${reference_formatReference({ ...image, digest: b.digest })} -> ${b.bundleRef} via ${how}`);
     }
 }
-async function summarize({ image, identities }, { signed, bundled, publicKeyPem }) {
+async function summarize({ image, identities }, { signed, bundled, publicKeyPem, keyless }) {
     const digests = (signed ?? bundled ?? []).map((s) => s.digest);
     const header = [{ header: 'digest' }];
     if (signed)
@@ -3492,7 +3904,37 @@ async function summarize({ image, identities }, { signed, bundled, publicKeyPem 
     const summary = jobSummary().heading('sign-digest').table([header, ...rows]);
     if (bundled)
         summary.paragraph(html `bundle-digest ${code(bundled[0].bundleDigest)} (${reference_formatReference({ ...image, digest: bundled[0].bundleDigest })})`);
-    await summary.paragraph(html `Key ${code((0,public_key/* publicKeyId */.QQ)((0,public_key/* loadPublicKey */.fg)(publicKeyPem)).slice(0, 16))}; ${checks}.`).write();
+    const who = [
+        publicKeyPem ? html `Key ${code((0,public_key/* publicKeyId */.QQ)((0,public_key/* loadPublicKey */.fg)(publicKeyPem)).slice(0, 16))}` : undefined,
+        keyless ? html `keyless ${code(keyless.identity)} (issuer ${code(keyless.issuer)}, Rekor log index ${String(keyless.logIndex)})` : undefined,
+    ].filter((x) => x !== undefined);
+    await summary.paragraph(html `${joinHtml(who, '; ')}; ${checks}.`).write();
+}
+
+;// CONCATENATED MODULE: ./actions/sign-digest/src/signers.ts
+
+
+/** The runner hands out OIDC tokens only to jobs with `permissions: id-token: write`. */
+const TOKEN_URL_ENV = 'ACTIONS_ID_TOKEN_REQUEST_URL';
+const NO_TOKEN = `no OIDC token can be requested (${TOKEN_URL_ENV} is not set): the job lacks \`permissions: id-token: write\`, ` +
+    'or it runs for a pull request from a fork, which never gets one';
+function chooseSigners(inputs, pendingKey) {
+    const key = inputs.signer !== 'keyless' || inputs.keylessFallback === 'key' ? keyInputSigner(pendingKey) : undefined;
+    if (inputs.signer === 'key')
+        return { key: key };
+    if (!process.env[TOKEN_URL_ENV]) {
+        if (inputs.keylessFallback === 'key') {
+            (0,core/* warning */.$e)(`signer: ${inputs.signer}: ${NO_TOKEN}; signing with the key alone (keyless-fallback: key)`);
+            return { key: key };
+        }
+        throw new InputError('signer', `is ${inputs.signer} but ${NO_TOKEN}`, 'add `permissions: id-token: write` to the job; where no token can exist (fork pull requests), set keyless-fallback: key to sign with the key alone');
+    }
+    const keyless = new KeylessSigner({
+        identityToken: () => (0,core/* getIDToken */.V9)('sigstore'),
+        fulcioUrl: inputs.fulcioUrl,
+        rekorUrl: inputs.rekorUrl,
+    });
+    return inputs.signer === 'both' ? { key: key, keyless } : { keyless };
 }
 
 ;// CONCATENATED MODULE: ./actions/sign-digest/src/main.ts
@@ -3500,18 +3942,29 @@ async function summarize({ image, identities }, { signed, bundled, publicKeyPem 
 
 
 
-/** The whole step (what GitHub's local-action calls): inputs, the signatures, the outputs. */
+
+/**
+ * The whole step (what GitHub's local-action calls): inputs, the signatures, the outputs. A
+ * keyless-only step may have no key: the failure stays inside PendingKey, asked for only when
+ * the key signs (signer key or both, or keyless-fallback: key).
+ */
 async function main_run(pendingKey = (0,early_key/* startSigningKey */.$)()) {
     await runAction(async () => {
         const inputs = await readInputs(pendingKey);
-        const { signed, bundled, publicKeyPem } = await run(inputs, keyInputSigner(pendingKey));
+        const { signed, bundled, publicKeyPem, keyless } = await run(inputs, chooseSigners(inputs, pendingKey));
         if (signed) {
             setCheckedOutput('signature-ref', signed[0].signatureRef, (v) => v.endsWith(`:sha256-${inputs.image.digest.slice(7)}.sig`));
             setDigestOutput('signature-digest', signed[0].signatureDigest);
         }
         if (bundled)
             setDigestOutput('bundle-digest', bundled[0].bundleDigest);
-        setCheckedOutput('public-key', publicKeyPem, (v) => v.startsWith('-----BEGIN PUBLIC KEY-----'));
+        if (publicKeyPem)
+            setCheckedOutput('public-key', publicKeyPem, (v) => v.startsWith('-----BEGIN PUBLIC KEY-----'));
+        if (keyless) {
+            setCheckedOutput('certificate-identity', keyless.identity, (v) => v.length > 0);
+            setCheckedOutput('certificate-oidc-issuer', keyless.issuer, (v) => v.length > 0);
+            setCheckedOutput('rekor-log-index', String(keyless.logIndex), (v) => /^\d+$/.test(v));
+        }
     });
 }
 

@@ -1,8 +1,8 @@
-export const id = 569;
-export const ids = [569];
+export const id = 117;
+export const ids = [117];
 export const modules = {
 
-/***/ 1569:
+/***/ 8117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -976,7 +976,7 @@ function parseSigstoreSigned(node) {
     let keyDatas;
     let gotKeyPaths = false;
     let gotKeyDatas = false;
-    let fulcio = false;
+    let fulcio;
     let pki = false;
     let rekorPath = '';
     let rekorPaths;
@@ -1004,10 +1004,7 @@ function parseSigstoreSigned(node) {
                     keyDatas = goBytesList(v);
                 };
             case 'fulcio':
-                return (v) => {
-                    parseFulcio(v);
-                    fulcio = true;
-                };
+                return (v) => (fulcio = parseFulcio(v));
             case 'pki':
                 return (v) => {
                     parsePki(v);
@@ -1069,15 +1066,23 @@ function parseSigstoreSigned(node) {
     const [source] = sources;
     if (source)
         result.keys = source;
+    const rekorKeys = rekorPath !== '' ? { kind: 'keyPath', paths: [rekorPath] }
+        : rekorPaths ? { kind: 'keyPaths', paths: rekorPaths }
+            : rekorData ? { kind: 'keyData', datas: [rekorData] }
+                : rekorDatas ? { kind: 'keyDatas', datas: rekorDatas }
+                    : undefined;
+    if (rekorKeys)
+        result.rekorKeys = rekorKeys;
+    // fulcio always comes with a Rekor key (checked above): evaluated like containers/image does.
     if (fulcio)
-        result.unsupported = 'a Fulcio trust root (keyless signing)';
+        result.fulcio = fulcio;
     else if (pki)
         result.unsupported = 'a PKI trust root';
     else if (rekor.length > 0)
-        result.unsupported = `a Rekor public key (${rekor[0]})`;
+        result.unsupported = `a Rekor public key (${rekor[0]}) with plain keys`;
     return result;
 }
-/** prSigstoreSignedFulcio.UnmarshalJSON + newPRSigstoreSignedFulcio: validated, not evaluated. */
+/** prSigstoreSignedFulcio.UnmarshalJSON + newPRSigstoreSignedFulcio. */
 function parseFulcio(node) {
     let caPath = '';
     let caData;
@@ -1105,6 +1110,7 @@ function parseFulcio(node) {
         throw new PolicyFormatError('oidcIssuer not specified');
     if (subjectEmail === '')
         throw new PolicyFormatError('subjectEmail not specified');
+    return { ...(caPath !== '' ? { caPath } : {}), ...(caData ? { caData } : {}), oidcIssuer, subjectEmail };
 }
 /** prSigstoreSignedPKI.UnmarshalJSON + newPRSigstoreSignedPKI: validated, not evaluated. */
 function parsePki(node) {
@@ -1538,6 +1544,492 @@ async function loadRegistriesDir(dir) {
         }
     }
     return { config: mergeRegistriesFiles(texts), exists: true, files };
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+tuf@5.0.1_supports-color@8.1.1/node_modules/@sigstore/tuf/dist/index.js
+var tuf_dist = __webpack_require__(349);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+verify@4.1.3/node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(1254);
+;// CONCATENATED MODULE: ./packages/core/src/signer/public-good-trust.ts
+
+
+
+/**
+ * The public-good Sigstore trust root (fulcio.sigstore.dev, rekor.sigstore.dev), fetched and
+ * checked through Sigstore's TUF repository; `cachePath` keeps the TUF metadata between calls.
+ */
+async function publicGoodTrust(cachePath) {
+    try {
+        const root = await (0,tuf_dist.getTrustedRoot)(cachePath ? { cachePath } : {});
+        return { material: (0,verify_dist/* toTrustMaterial */.jO)(root), source: 'the public-good Sigstore root (TUF)' };
+    }
+    catch (e) {
+        throw new errors_BydigestError('NETWORK', `cannot fetch the public-good Sigstore trust root through TUF: ${e.message}`, {
+            operation: 'fetch the Sigstore trusted root',
+            hint: 'pass trusted-root: a trusted_root.json file (e.g. from `cosign trusted-root create`) to verify offline',
+            cause: e,
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+bundle@5.0.1/node_modules/@sigstore/bundle/dist/index.js
+var bundle_dist = __webpack_require__(6028);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+protobuf-specs@0.5.2/node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __webpack_require__(1443);
+;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/go-digest.ts
+/**
+ * Why a string is not a digest, in the words of github.com/opencontainers/go-digest's Parse,
+ * which containers/image applies to docker-manifest-digest. Undefined when it is one.
+ */
+const HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+const DIGEST_GRAMMAR = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+function goDigestError(value) {
+    const colon = value.indexOf(':');
+    if (colon <= 0 || colon + 1 === value.length)
+        return 'invalid checksum digest format';
+    const algorithm = value.slice(0, colon);
+    const encoded = value.slice(colon + 1);
+    const length = HEX_LENGTH[algorithm];
+    if (length === undefined)
+        return DIGEST_GRAMMAR.test(value) ? 'unsupported digest algorithm' : 'invalid checksum digest format';
+    if (encoded.length !== length)
+        return 'invalid checksum digest length';
+    return /^[a-f0-9]+$/.test(encoded) ? undefined : 'invalid checksum digest format';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/payload.ts
+/**
+ * The simple-signing payload cosign signs for the legacy `.sig` format, and the strict reading of
+ * it that containers/image (podman, skopeo, bootc) applies before it trusts a signature.
+ */
+
+
+
+
+
+
+/** The payload bytes exactly as cosign writes them: compact, Go field order, no trailing newline. */
+function simpleSigningPayload(input) {
+    if (!input.dockerReference) {
+        throw new BydigestError('INVALID_ARGUMENT', 'the docker-reference of a signature payload is empty', {
+            hint: 'Pass the image repository, e.g. ghcr.io/owner/image.',
+        });
+    }
+    if (!/^sha256:[a-f0-9]{64}$/.test(input.manifestDigest)) {
+        throw new BydigestError('INVALID_ARGUMENT', `the manifest digest to sign must be sha256:<64 lower-case hex>, got ${JSON.stringify(input.manifestDigest)}`, {
+            hint: 'Sign by digest: take the digest from capture-digest or from the registry.',
+        });
+    }
+    const optional = input.optional ?? null;
+    if (optional !== null)
+        checkOptional(optional);
+    const critical = goStruct([
+        ['identity', goStruct([['docker-reference', goString(input.dockerReference)]])],
+        ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
+        ['type', goString(SIGNATURE_TYPE)],
+    ]);
+    return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
+}
+/** Refuse annotations containers/image would reject, so we never sign a payload it cannot read. */
+function checkOptional(optional) {
+    const { creator, timestamp } = optional;
+    if (creator !== undefined && typeof creator !== 'string') {
+        throw new BydigestError('INVALID_ARGUMENT', 'the "creator" annotation must be a string: containers/image rejects any other type');
+    }
+    if (timestamp !== undefined && !(typeof timestamp === 'number' && Number.isSafeInteger(timestamp))) {
+        throw new BydigestError('INVALID_ARGUMENT', 'the "timestamp" annotation must be an integer (Unix seconds): containers/image rejects any other value');
+    }
+}
+/**
+ * Parses untrusted payload bytes with containers/image's rules (signature/internal
+ * UntrustedSigstorePayload.strictUnmarshalJSON): exactly `critical` and `optional`; `critical` holds
+ * exactly `type`, `image`, `identity`; no duplicate keys at those levels; `optional` may be null and
+ * may carry unknown members, but `creator` must be a string and `timestamp` an integer.
+ * Error messages are containers/image's own.
+ */
+function parseSimpleSigningPayload(bytes) {
+    // Go replaces invalid UTF-8 with U+FFFD and keeps a BOM (then rejects it as a character).
+    const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    let root;
+    try {
+        root = parseJsonTree(text);
+    }
+    catch (e) {
+        throw payload_invalid(e.message);
+    }
+    let critical = { kind: 'null' };
+    let optional = { kind: 'null' };
+    payload_exactFields(root, { critical: (v) => (critical = v), optional: (v) => (optional = v) });
+    const result = { dockerReference: '', manifestDigest: '', optional: null };
+    // cosign writes "optional": null when there are no annotations.
+    if (optional.kind !== 'null') {
+        let timestamp;
+        payload_paranoidObject(optional, (key) => {
+            if (key === 'creator')
+                return (v) => (result.creator = decodeString(v));
+            if (key === 'timestamp')
+                return (v) => (timestamp = decodeFloat(v));
+            return () => { };
+        });
+        if (timestamp !== undefined) {
+            // Verbatim, typo included, so the message matches what skopeo and podman print.
+            if (!Number.isInteger(timestamp) || timestamp < -(2 ** 63) || timestamp >= 2 ** 63)
+                throw payload_invalid('Field optional.timestamp is not is not an integer');
+            result.timestamp = timestamp;
+        }
+        result.optional = toPlain(optional);
+    }
+    let type = '';
+    let image = { kind: 'null' };
+    let identity = { kind: 'null' };
+    payload_exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
+    if (type !== constants_SIGNATURE_TYPE)
+        throw payload_invalid(`Unrecognized signature type ${type}`);
+    let digest = '';
+    payload_exactFields(image, { 'docker-manifest-digest': (v) => (digest = decodeString(v)) });
+    const digestError = goDigestError(digest);
+    if (digestError)
+        throw payload_invalid(`invalid docker-manifest-digest value ${JSON.stringify(digest)}: ${digestError}`);
+    result.manifestDigest = digest;
+    payload_exactFields(identity, { 'docker-reference': (v) => (result.dockerReference = decodeString(v)) });
+    return result;
+}
+function payload_invalid(message) {
+    return new errors_BydigestError('SIGNATURE', message, {
+        hint: 'The signature payload is not one containers/image accepts; re-sign the image with bydigest sign-digest or cosign sign.',
+    });
+}
+// Every decoding failure is an invalid payload, so it carries the re-sign hint.
+const { paranoidObject: payload_paranoidObject, exactFields: payload_exactFields, goString: decodeString, goFloat64: decodeFloat } = paranoidJsonReader(payload_invalid);
+
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/der.ts
+/**
+ * Just enough DER to tell what kind of private key a decrypted key file holds before handing it
+ * to OpenSSL: OpenSSL rejects some keys cosign writes (Ed25519 PKCS#8 v2) with only "wrong tag",
+ * and the user needs to hear "this is an Ed25519 key" instead.
+ */
+const DerTag = {
+    Integer: 0x02,
+    OctetString: 0x04,
+    Null: 0x05,
+    Oid: 0x06,
+    Sequence: 0x30,
+};
+/** Reads one element at `offset`; undefined when the bytes are not well-formed DER. */
+function readDer(buf, offset = 0) {
+    if (offset + 2 > buf.length)
+        return undefined;
+    const tag = buf[offset];
+    if ((tag & 0x1f) === 0x1f)
+        return undefined; // multi-byte tags never occur in key structures
+    let lenByte = buf[offset + 1];
+    let pos = offset + 2;
+    let length;
+    if (lenByte < 0x80) {
+        length = lenByte;
+    }
+    else {
+        lenByte &= 0x7f;
+        if (lenByte === 0 || lenByte > 4 || pos + lenByte > buf.length)
+            return undefined;
+        length = 0;
+        for (let i = 0; i < lenByte; i++)
+            length = length * 256 + buf[pos + i];
+        pos += lenByte;
+    }
+    if (pos + length > buf.length)
+        return undefined;
+    return { tag, value: buf.subarray(pos, pos + length), end: pos + length };
+}
+/** The children of a constructed element (a SEQUENCE), or undefined if they do not parse. */
+function readChildren(element) {
+    const children = [];
+    let offset = 0;
+    while (offset < element.value.length) {
+        const child = readDer(element.value, offset);
+        if (!child)
+            return undefined;
+        children.push(child);
+        offset = child.end;
+    }
+    return children;
+}
+function decodeOid(value) {
+    const parts = [];
+    let acc = 0;
+    for (const byte of value) {
+        acc = acc * 128 + (byte & 0x7f);
+        if ((byte & 0x80) === 0) {
+            if (parts.length === 0) {
+                const first = acc < 80 ? Math.floor(acc / 40) : 2;
+                parts.push(first, acc - first * 40);
+            }
+            else {
+                parts.push(acc);
+            }
+            acc = 0;
+        }
+    }
+    return parts.join('.');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/signer/certificate-identity.ts
+
+
+
+const SAN_OID = '2.5.29.17';
+/** Fulcio's issuer extensions: v2 is a DER UTF8String, v1 the raw bytes. */
+const ISSUER_V2_OID = '1.3.6.1.4.1.57264.1.8';
+const ISSUER_V1_OID = '1.3.6.1.4.1.57264.1.1';
+const EXPLICIT_EXTENSIONS = 0xa3;
+const SAN_EMAIL = 0x81;
+const SAN_URI = 0x86;
+const UTF8_STRING = 0x0c;
+function certificateIdentity(certificatePem) {
+    let cert;
+    try {
+        cert = new external_node_crypto_.X509Certificate(certificatePem);
+    }
+    catch (e) {
+        throw new errors_BydigestError('SIGNATURE', `the signing certificate does not parse: ${e.message}`, { cause: e });
+    }
+    const extensions = readExtensions(cert.raw);
+    const emails = [];
+    const uris = [];
+    const san = extensions.get(SAN_OID);
+    const names = san ? readDer(san) : undefined;
+    for (const name of (names && readChildren(names)) ?? []) {
+        if (name.tag === SAN_EMAIL)
+            emails.push(name.value.toString('utf8'));
+        if (name.tag === SAN_URI)
+            uris.push(name.value.toString('utf8'));
+    }
+    const v2 = extensions.get(ISSUER_V2_OID);
+    const v2Value = v2 ? readDer(v2) : undefined;
+    const v1 = extensions.get(ISSUER_V1_OID);
+    const issuer = v2Value?.tag === UTF8_STRING ? v2Value.value.toString('utf8') : v1?.toString('utf8');
+    return { identity: uris[0] ?? emails[0] ?? '', emails, uris, issuer, notBefore: new Date(cert.validFrom), notAfter: new Date(cert.validTo) };
+}
+/** extnID → extnValue's content octets, from the tbsCertificate's [3] extensions. */
+function readExtensions(der) {
+    const out = new Map();
+    const certificate = readDer(der);
+    const tbs = certificate && readChildren(certificate)?.[0];
+    const explicit = tbs && readChildren(tbs)?.find((c) => c.tag === EXPLICIT_EXTENSIONS);
+    const list = explicit && readChildren(explicit)?.[0];
+    for (const ext of (list && readChildren(list)) ?? []) {
+        const parts = readChildren(ext) ?? [];
+        const oid = parts[0];
+        const value = parts[parts.length - 1];
+        if (oid?.tag === DerTag.Oid && value?.tag === DerTag.OctetString)
+            out.set(decodeOid(oid.value), value.value);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/signer/keyless-verify.ts
+
+
+
+
+
+
+
+
+/** Reads a trusted_root.json (what `cosign trusted-root create` writes and TUF distributes). */
+function keylessTrustFromJson(json, source) {
+    let root;
+    try {
+        root = protobuf_specs_dist.TrustedRoot.fromJSON(JSON.parse(json));
+    }
+    catch (e) {
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${source} is not a Sigstore trusted_root.json: ${e.message}`, {
+            hint: 'pass the file `cosign trusted-root create` writes, or the public-good one from the Sigstore TUF repository',
+            cause: e,
+        });
+    }
+    if (root.certificateAuthorities.length === 0)
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${source} lists no certificate authority`, { hint: 'a trusted root for keyless signatures needs the Fulcio CA' });
+    return { material: (0,verify_dist/* toTrustMaterial */.jO)(root), source };
+}
+/**
+ * Verifies the keyless layers of a `.sig` as cosign does: the certificate chains to a Fulcio CA of
+ * the trust root at the Rekor entry's time, the signed entry timestamp is Rekor's, the entry is
+ * this signature's, the signature verifies, the payload names `digest`, and the certificate's
+ * identity and issuer match. The layer is checked as the sigstore bundle it amounts to, through
+ * @sigstore/verify, so `.sig` layers and bundles are judged by the same code.
+ */
+function verifyKeylessAttachments(fetched, digest, trust, match) {
+    const layers = fetched.layers.filter((l) => l.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE && l.annotations[CERTIFICATE_ANNOTATION] !== undefined);
+    const verdicts = layers.map((l) => verifyKeylessLayer(l, digest, trust, match));
+    return { signatureRef: fetched.signatureRef, verdicts, valid: verdicts.filter((v) => v.valid) };
+}
+function verifyKeylessLayer(layer, digest, trust, match) {
+    const verdict = { layerDigest: layer.layerDigest, valid: false };
+    const payload = layer.payload;
+    if (!payload)
+        return { ...verdict, reason: layer.unreadable ?? 'payload blob could not be read' };
+    try {
+        const id = certificateIdentity(layer.annotations[CERTIFICATE_ANNOTATION]);
+        Object.assign(verdict, { identity: id.identity, ...(id.issuer === undefined ? {} : { issuer: id.issuer }) });
+    }
+    catch (e) {
+        return { ...verdict, reason: e.message };
+    }
+    const failed = checkKeylessLayer(layer, payload, trust, {
+        subjectAlternativeName: match.identityRegexp !== undefined ? new RegExp(match.identityRegexp) : match.identity,
+        extensions: { issuer: match.issuer },
+    });
+    if (failed)
+        return { ...verdict, reason: failed };
+    try {
+        const parsed = parseSimpleSigningPayload(payload);
+        if (parsed.manifestDigest !== digest)
+            return { ...verdict, reason: `Signature for digest ${parsed.manifestDigest} does not match` };
+    }
+    catch (e) {
+        return { ...verdict, reason: e.message };
+    }
+    const set = JSON.parse(layer.annotations[BUNDLE_ANNOTATION]);
+    return { ...verdict, valid: true, logIndex: set.Payload.logIndex };
+}
+/**
+ * Checks a keyless layer's certificate chain (at the Rekor entry's time), Rekor SET, entry and
+ * signature against `trust`, and the certificate against `policy`: undefined when all hold, else
+ * why not. `ctlogThreshold: 0` skips the SCT, as containers/image does.
+ */
+function checkKeylessLayer(layer, payload, trust, policy, opts = {}) {
+    let bundle;
+    try {
+        bundle = layerAsBundle(layer, payload);
+    }
+    catch (e) {
+        return e.message;
+    }
+    try {
+        new verify_dist/* Verifier */.BL(trust.material, { tlogThreshold: 1, ctlogThreshold: opts.ctlogThreshold ?? 1 }).verify((0,verify_dist/* toSignedEntity */.DC)(bundle, payload), policy);
+    }
+    catch (e) {
+        return `${e.message} (trust root ${trust.source})`;
+    }
+    return undefined;
+}
+/** A trust root made of CA certificates and Rekor keys (a containers policy's fulcio + rekorPublicKey*). */
+function keylessTrustFromParts(parts) {
+    const start = '1970-01-01T00:00:00Z';
+    const der = (k) => k.export({ format: 'der', type: 'spki' });
+    return keylessTrustFromJson(JSON.stringify({
+        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+        tlogs: parts.rekorKeys.map((k) => ({
+            baseUrl: 'https://rekor.invalid',
+            hashAlgorithm: 'SHA2_256',
+            publicKey: { rawBytes: der(k).toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } },
+            logId: { keyId: (0,external_node_crypto_.createHash)('sha256').update(der(k)).digest('base64') },
+        })),
+        // Each CA certificate is a root of its own; intermediates would have to be listed with theirs.
+        certificateAuthorities: parts.caCertificates.map((c) => ({ subject: {}, uri: 'https://fulcio.invalid', certChain: { certificates: [{ rawBytes: c.toString('base64') }] }, validFor: { start } })),
+        ctlogs: [],
+        timestampAuthorities: [],
+    }), parts.source);
+}
+/**
+ * A `.sig` layer as a v0.1 bundle: a message signature over the payload, the leaf certificate, and
+ * the Rekor entry rebuilt from cosign's SET annotation (v0.1 is the version that may carry a
+ * promise without an inclusion proof, which is all a `.sig` layer has).
+ */
+function layerAsBundle(layer, payload) {
+    const signature = layer.annotations[constants_SIGNATURE_ANNOTATION];
+    if (!signature)
+        throw new Error('layer has no dev.cosignproject.cosign/signature annotation');
+    const setText = layer.annotations[BUNDLE_ANNOTATION];
+    if (!setText)
+        throw new Error('a keyless signature without a Rekor bundle (dev.sigstore.cosign/bundle annotation) cannot be verified offline');
+    let leaf;
+    try {
+        leaf = new external_node_crypto_.X509Certificate(layer.annotations[CERTIFICATE_ANNOTATION]);
+    }
+    catch (e) {
+        throw new Error(`the certificate annotation does not parse: ${e.message}`, { cause: e });
+    }
+    const set = JSON.parse(setText);
+    const p = set.Payload;
+    if (!set.SignedEntryTimestamp || !p?.body || p.integratedTime === undefined || p.logIndex === undefined || !p.logID)
+        throw new Error('the Rekor bundle annotation lacks SignedEntryTimestamp or Payload fields');
+    const body = JSON.parse(Buffer.from(p.body, 'base64').toString('utf8'));
+    return (0,bundle_dist/* bundleFromJSON */.vw)({
+        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+        verificationMaterial: {
+            x509CertificateChain: { certificates: [{ rawBytes: leaf.raw.toString('base64') }] },
+            tlogEntries: [
+                {
+                    logIndex: String(p.logIndex),
+                    logId: { keyId: Buffer.from(p.logID, 'hex').toString('base64') },
+                    kindVersion: { kind: body.kind ?? '', version: body.apiVersion ?? '' },
+                    integratedTime: String(p.integratedTime),
+                    inclusionPromise: { signedEntryTimestamp: set.SignedEntryTimestamp },
+                    canonicalizedBody: p.body,
+                },
+            ],
+        },
+        messageSignature: {
+            messageDigest: { algorithm: 'SHA2_256', digest: (0,external_node_crypto_.createHash)('sha256').update(payload).digest('base64') },
+            signature,
+        },
+    });
+}
+/** Whether a bundle's verification material is a certificate (keyless), from its JSON. */
+function isKeylessBundle(bundleBytes) {
+    try {
+        const m = JSON.parse(bundleBytes.toString('utf8')).verificationMaterial;
+        return m?.certificate !== undefined || m?.x509CertificateChain !== undefined;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A keyless sigstore bundle (DSSE, cosign sign's statement) checked through @sigstore/verify: the
+ * certificate chain, the Rekor entry, the signature and the identity; then the statement must
+ * name `digest`.
+ */
+function checkKeylessBundle(bundleBytes, digest, trust, match) {
+    let bundle;
+    try {
+        bundle = (0,bundle_dist/* bundleFromJSON */.vw)(JSON.parse(bundleBytes.toString('utf8')));
+    }
+    catch (e) {
+        return { valid: false, reason: `the bundle does not parse: ${e.message}` };
+    }
+    const out = { valid: false };
+    const material = bundle.verificationMaterial.content;
+    const leaf = material.$case === 'certificate' ? material.certificate.rawBytes : material.$case === 'x509CertificateChain' ? material.x509CertificateChain.certificates[0]?.rawBytes : undefined;
+    if (!leaf)
+        return { ...out, reason: 'the bundle is not signed with a certificate' };
+    try {
+        const id = certificateIdentity(new external_node_crypto_.X509Certificate(leaf).toString());
+        Object.assign(out, { identity: id.identity, ...(id.issuer === undefined ? {} : { issuer: id.issuer }) });
+    }
+    catch (e) {
+        return { ...out, reason: e.message };
+    }
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    if (entry)
+        out.logIndex = Number(entry.logIndex);
+    try {
+        new verify_dist/* Verifier */.BL(trust.material, { tlogThreshold: 1, ctlogThreshold: 1 }).verify((0,verify_dist/* toSignedEntity */.DC)(bundle), {
+            subjectAlternativeName: match.identityRegexp !== undefined ? new RegExp(match.identityRegexp) : match.identity,
+            extensions: { issuer: match.issuer },
+        });
+    }
+    catch (e) {
+        return { ...out, reason: `${e.message} (trust root ${trust.source})` };
+    }
+    if (bundle.content.$case !== 'dsseEnvelope')
+        return { ...out, reason: 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' };
+    const statement = JSON.parse(bundle.content.dsseEnvelope.payload.toString('utf8'));
+    if (!statement.subject?.some((s) => `sha256:${s.digest?.sha256}` === digest))
+        return { ...out, reason: `the statement does not name ${digest}` };
+    return { ...out, valid: true };
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -2739,13 +3231,15 @@ function registryClientFromInputs(extra = {}) {
 ;// CONCATENATED MODULE: ./actions/verify-digest/src/inputs.ts
 
 
+
 async function readInputs() {
     const image = parseInput('image-ref', parseDigestReference, { required: true });
     const format = choiceInput('format', ['legacy', 'bundle', 'any'], 'any');
     const policyPath = rawInput('policy');
     const registriesDir = rawInput('registries-d');
-    if (!rawInput('public-key') && !policyPath) {
-        throw new InputError('public-key', 'is required unless policy is given', 'pass cosign.pub (PEM text or its path), or a policy.json and registries.d to check as a bootc host');
+    const match = certificateMatchInputs();
+    if (!rawInput('public-key') && !policyPath && !match) {
+        throw new InputError('public-key', 'is required unless policy or certificate-identity is given', 'pass cosign.pub (PEM text or its path), certificate-identity and certificate-oidc-issuer for a keyless signature, or a policy.json and registries.d to check as a bootc host');
     }
     if (registriesDir && !policyPath) {
         throw new InputError('registries-d', 'is given without policy', 'registries.d only matters for evaluating a policy.json: pass policy too');
@@ -2756,6 +3250,10 @@ async function readInputs() {
     const options = { image, format, registry: readRegistryInputs() };
     if (rawInput('public-key'))
         options.publicKey = await publicKeyInput('public-key');
+    if (match)
+        options.keyless = { match, trust: await trustedRootInput() };
+    else if (rawInput('trusted-root'))
+        throw new InputError('trusted-root', 'is given without certificate-identity', 'trusted-root is the root keyless signatures chain to: pass certificate-identity and certificate-oidc-issuer too');
     const pullRef = parseInput('pull-ref', (raw) => checkPullRef(parseReference(raw), image));
     if (pullRef && !policyPath)
         throw new InputError('pull-ref', 'is given without policy', 'pull-ref only selects the policy scope and identity: pass policy and registries-d too');
@@ -2792,6 +3290,45 @@ async function loadOrFail(input, load) {
         throw new InputError(input, err.message, err.hint);
     }
 }
+/** certificate-identity or -regexp with certificate-oidc-issuer, as cosign verify takes them. */
+function certificateMatchInputs() {
+    const identity = rawInput('certificate-identity');
+    const identityRegexp = rawInput('certificate-identity-regexp');
+    const issuer = rawInput('certificate-oidc-issuer');
+    if (identity && identityRegexp)
+        throw new InputError('certificate-identity-regexp', 'is given with certificate-identity; give one of them', 'certificate-identity matches exactly, certificate-identity-regexp by pattern');
+    if (!identity && !identityRegexp) {
+        if (issuer)
+            throw new InputError('certificate-oidc-issuer', 'is given without certificate-identity', 'pass the identity too, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/heads/main');
+        return undefined;
+    }
+    const which = identity ? 'certificate-identity' : 'certificate-identity-regexp';
+    if (!issuer)
+        throw new InputError('certificate-oidc-issuer', `is required with ${which}`, 'for GitHub Actions: https://token.actions.githubusercontent.com');
+    if (identityRegexp) {
+        try {
+            new RegExp(identityRegexp);
+        }
+        catch (e) {
+            throw new InputError('certificate-identity-regexp', `is not a regular expression: ${e.message}`);
+        }
+        return { identityRegexp, issuer };
+    }
+    return { identity, issuer };
+}
+async function trustedRootInput() {
+    const path = rawInput('trusted-root');
+    if (!path)
+        return publicGoodTrust(process.env.RUNNER_TEMP ? `${process.env.RUNNER_TEMP}/bydigest-sigstore-tuf` : undefined);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        throw new InputError('trusted-root', `cannot be read: ${e.message}`, 'pass the path of a trusted_root.json');
+    }
+    return loadOrFail('trusted-root', async () => keylessTrustFromJson(text, path));
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts
 /** Runs `fn` over `items` with at most `limit` in flight; rejects on the first failure. */
@@ -2814,132 +3351,6 @@ async function map_limit_mapLimit(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return results;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/go-digest.ts
-/**
- * Why a string is not a digest, in the words of github.com/opencontainers/go-digest's Parse,
- * which containers/image applies to docker-manifest-digest. Undefined when it is one.
- */
-const HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
-const DIGEST_GRAMMAR = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-function goDigestError(value) {
-    const colon = value.indexOf(':');
-    if (colon <= 0 || colon + 1 === value.length)
-        return 'invalid checksum digest format';
-    const algorithm = value.slice(0, colon);
-    const encoded = value.slice(colon + 1);
-    const length = HEX_LENGTH[algorithm];
-    if (length === undefined)
-        return DIGEST_GRAMMAR.test(value) ? 'unsupported digest algorithm' : 'invalid checksum digest format';
-    if (encoded.length !== length)
-        return 'invalid checksum digest length';
-    return /^[a-f0-9]+$/.test(encoded) ? undefined : 'invalid checksum digest format';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/payload.ts
-/**
- * The simple-signing payload cosign signs for the legacy `.sig` format, and the strict reading of
- * it that containers/image (podman, skopeo, bootc) applies before it trusts a signature.
- */
-
-
-
-
-
-
-/** The payload bytes exactly as cosign writes them: compact, Go field order, no trailing newline. */
-function simpleSigningPayload(input) {
-    if (!input.dockerReference) {
-        throw new BydigestError('INVALID_ARGUMENT', 'the docker-reference of a signature payload is empty', {
-            hint: 'Pass the image repository, e.g. ghcr.io/owner/image.',
-        });
-    }
-    if (!/^sha256:[a-f0-9]{64}$/.test(input.manifestDigest)) {
-        throw new BydigestError('INVALID_ARGUMENT', `the manifest digest to sign must be sha256:<64 lower-case hex>, got ${JSON.stringify(input.manifestDigest)}`, {
-            hint: 'Sign by digest: take the digest from capture-digest or from the registry.',
-        });
-    }
-    const optional = input.optional ?? null;
-    if (optional !== null)
-        checkOptional(optional);
-    const critical = goStruct([
-        ['identity', goStruct([['docker-reference', goString(input.dockerReference)]])],
-        ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
-        ['type', goString(SIGNATURE_TYPE)],
-    ]);
-    return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
-}
-/** Refuse annotations containers/image would reject, so we never sign a payload it cannot read. */
-function checkOptional(optional) {
-    const { creator, timestamp } = optional;
-    if (creator !== undefined && typeof creator !== 'string') {
-        throw new BydigestError('INVALID_ARGUMENT', 'the "creator" annotation must be a string: containers/image rejects any other type');
-    }
-    if (timestamp !== undefined && !(typeof timestamp === 'number' && Number.isSafeInteger(timestamp))) {
-        throw new BydigestError('INVALID_ARGUMENT', 'the "timestamp" annotation must be an integer (Unix seconds): containers/image rejects any other value');
-    }
-}
-/**
- * Parses untrusted payload bytes with containers/image's rules (signature/internal
- * UntrustedSigstorePayload.strictUnmarshalJSON): exactly `critical` and `optional`; `critical` holds
- * exactly `type`, `image`, `identity`; no duplicate keys at those levels; `optional` may be null and
- * may carry unknown members, but `creator` must be a string and `timestamp` an integer.
- * Error messages are containers/image's own.
- */
-function parseSimpleSigningPayload(bytes) {
-    // Go replaces invalid UTF-8 with U+FFFD and keeps a BOM (then rejects it as a character).
-    const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    let root;
-    try {
-        root = parseJsonTree(text);
-    }
-    catch (e) {
-        throw payload_invalid(e.message);
-    }
-    let critical = { kind: 'null' };
-    let optional = { kind: 'null' };
-    payload_exactFields(root, { critical: (v) => (critical = v), optional: (v) => (optional = v) });
-    const result = { dockerReference: '', manifestDigest: '', optional: null };
-    // cosign writes "optional": null when there are no annotations.
-    if (optional.kind !== 'null') {
-        let timestamp;
-        payload_paranoidObject(optional, (key) => {
-            if (key === 'creator')
-                return (v) => (result.creator = decodeString(v));
-            if (key === 'timestamp')
-                return (v) => (timestamp = decodeFloat(v));
-            return () => { };
-        });
-        if (timestamp !== undefined) {
-            // Verbatim, typo included, so the message matches what skopeo and podman print.
-            if (!Number.isInteger(timestamp) || timestamp < -(2 ** 63) || timestamp >= 2 ** 63)
-                throw payload_invalid('Field optional.timestamp is not is not an integer');
-            result.timestamp = timestamp;
-        }
-        result.optional = toPlain(optional);
-    }
-    let type = '';
-    let image = { kind: 'null' };
-    let identity = { kind: 'null' };
-    payload_exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
-    if (type !== constants_SIGNATURE_TYPE)
-        throw payload_invalid(`Unrecognized signature type ${type}`);
-    let digest = '';
-    payload_exactFields(image, { 'docker-manifest-digest': (v) => (digest = decodeString(v)) });
-    const digestError = goDigestError(digest);
-    if (digestError)
-        throw payload_invalid(`invalid docker-manifest-digest value ${JSON.stringify(digest)}: ${digestError}`);
-    result.manifestDigest = digest;
-    payload_exactFields(identity, { 'docker-reference': (v) => (result.dockerReference = decodeString(v)) });
-    return result;
-}
-function payload_invalid(message) {
-    return new errors_BydigestError('SIGNATURE', message, {
-        hint: 'The signature payload is not one containers/image accepts; re-sign the image with bydigest sign-digest or cosign sign.',
-    });
-}
-// Every decoding failure is an invalid payload, so it carries the re-sign hint.
-const { paranoidObject: payload_paranoidObject, exactFields: payload_exactFields, goString: decodeString, goFloat64: decodeFloat } = paranoidJsonReader(payload_invalid);
 
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/sig-manifest.ts
 
@@ -3294,227 +3705,6 @@ function describeVerdicts(v) {
     return v.verdicts.map((x) => `${x.layerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/policy/identity.ts
-
-function matchesDockerReference(rule, intended, signatureReference) {
-    const signature = parseNormalizedNamed(signatureReference);
-    if (!signature)
-        return false;
-    switch (rule.type) {
-        case 'matchExact':
-            if (isNameOnly(intended) || isNameOnly(signature))
-                return false;
-            return referenceString(signature) === referenceString(intended);
-        case 'matchRepoDigestOrExact':
-            return matchRepoDigestOrExact(intended, signature);
-        case 'matchRepository':
-            return referenceName(signature) === referenceName(intended);
-        case 'exactReference': {
-            const wanted = parseNormalizedNamed(rule.dockerReference);
-            if (!wanted || isNameOnly(wanted) || isNameOnly(signature))
-                return false;
-            return referenceString(signature) === referenceString(wanted);
-        }
-        case 'exactRepository': {
-            const wanted = parseNormalizedNamed(rule.dockerRepository);
-            return wanted !== undefined && referenceName(signature) === referenceName(wanted);
-        }
-        case 'remapIdentity': {
-            const remapped = remapPrefix(rule, intended);
-            return remapped !== undefined && matchRepoDigestOrExact(remapped, signature);
-        }
-    }
-}
-function matchRepoDigestOrExact(intended, signature) {
-    // A repository-only identity (what cosign writes) never matches this rule, even for a pull by digest.
-    if (isNameOnly(signature))
-        return false;
-    if (intended.tag !== undefined)
-        return referenceString(signature) === referenceString(intended);
-    // By digest: the repository must match; the digest itself was checked against the manifest.
-    if (intended.digest !== undefined)
-        return referenceName(signature) === referenceName(intended);
-    return false;
-}
-/** The intended reference with `prefix` replaced by `signedPrefix`, when its name starts with it. */
-function remapPrefix(rule, intended) {
-    const name = referenceName(intended);
-    const matches = name === rule.prefix || (name.startsWith(rule.prefix) && name[rule.prefix.length] === '/');
-    if (!matches)
-        return intended;
-    const s = referenceString(intended);
-    return parseCanonicalNamed(s.replace(rule.prefix, rule.signedPrefix));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/sigstore-signed.ts
-/**
- * The sigstoreSigned requirement with public keys, step for step as containers/image checks each
- * signature (policy_eval_sigstore.go isSignatureAccepted, internal VerifySigstorePayload):
- * key files → signature annotation → base64 → signature with any key → strict payload parse →
- * manifest digest → signedIdentity. One accepted signature allows the image; otherwise the
- * rejection reasons are summed up in containers/image's words.
- */
-
-
-
-
-
-
-
-function evaluateSigstoreSigned(requirement, image, signatures, readKeyFile) {
-    const judged = [];
-    let nonSignatureAttachments = 0;
-    for (const sig of signatures) {
-        if (sig.mediaType !== constants_SIMPLE_SIGNING_MEDIA_TYPE) {
-            nonSignatureAttachments++;
-            continue;
-        }
-        judged.push(judgeSignature(requirement, image, sig, readKeyFile));
-    }
-    if (judged.some((j) => j.accepted))
-        return { allowed: true, signatures: judged, nonSignatureAttachments };
-    return { allowed: false, message: summarize(judged, nonSignatureAttachments), signatures: judged, nonSignatureAttachments };
-}
-function summarize(judged, nonSignatureAttachments) {
-    if (judged.length === 0) {
-        // containers/image also counts lookaside (GPG) signatures here; those are never read by bydigest.
-        return nonSignatureAttachments === 0
-            ? 'A signature was required, but no signature exists'
-            : `A signature was required, but no signature exists (0 non-sigstore signatures, ${nonSignatureAttachments} sigstore non-signature attachments)`;
-    }
-    if (judged.length === 1)
-        return judged[0]?.reason ?? '';
-    return `None of the signatures were accepted, reasons: ${judged.map((j) => j.reason).join('; ')}`;
-}
-function judgeSignature(requirement, image, sig, readKeyFile) {
-    const out = { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false };
-    const reject = (reason) => ({ ...out, reason });
-    const root = loadTrustRoot(requirement.keys, readKeyFile);
-    if (!root.ok)
-        return reject(root.reason);
-    const signature = sig.annotations[constants_SIGNATURE_ANNOTATION];
-    if (signature === undefined)
-        return reject(`missing ${constants_SIGNATURE_ANNOTATION} annotation`);
-    // containers/image would stop the whole pull on an unreadable payload; here it rejects this one.
-    if (sig.payload === undefined)
-        return reject(sig.unreadable ?? 'the signature payload could not be read');
-    const decoded = decodeStdBase64(signature);
-    if (!decoded.ok)
-        return reject(`base64 decoding: ${decoded.reason}`);
-    const failures = [];
-    for (const [i, key] of root.keys.entries()) {
-        const check = checkPayloadSignature(key, sig.payload, signature);
-        if (check.valid) {
-            out.keyIndex = i;
-            break;
-        }
-        failures.push(check.reason.replace(/^cryptographic signature verification failed: /, ''));
-    }
-    if (out.keyIndex === undefined)
-        return reject(`cryptographic signature verification failed: ${failures.join(', ')}`);
-    out.cryptoVerified = true;
-    let payload;
-    try {
-        payload = parseSimpleSigningPayload(sig.payload);
-    }
-    catch (e) {
-        return reject(e.message);
-    }
-    out.identity = payload.dockerReference;
-    out.digest = payload.manifestDigest;
-    if (!matchesDigest(image, payload.manifestDigest))
-        return reject(`Signature for digest ${payload.manifestDigest} does not match`);
-    if (!matchesDockerReference(requirement.signedIdentity, image.reference, payload.dockerReference)) {
-        return reject(`Signature for identity ${goQuote(payload.dockerReference)} is not accepted`);
-    }
-    return { ...out, accepted: true };
-}
-/** manifest.MatchesDigest: the signed digest, in its own algorithm, over the manifest bytes. */
-function matchesDigest(image, signed) {
-    if (signed === image.manifestDigest)
-        return true;
-    if (!image.manifestBytes)
-        return false;
-    const [algorithm, hex] = signed.split(':');
-    if (!['sha256', 'sha384', 'sha512'].includes(algorithm))
-        return false;
-    return (0,external_node_crypto_.createHash)(algorithm).update(image.manifestBytes).digest('hex') === hex;
-}
-/** Go's %q for the strings that occur here (JSON quoting agrees except for rare control characters). */
-function goQuote(s) {
-    return JSON.stringify(s);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/evaluate.ts
-/**
- * IsRunningImageAllowed for a docker:// pull (signature/policy_eval.go): pick the scope, then
- * every requirement in it must allow the image; the first that refuses gives the message. Pure:
- * the caller passes what the registry holds (readSigstoreAttachments) and how to read key files.
- */
-
-
-
-
-
-
-function evaluatePolicy(input) {
-    // docker:// pulls a name-only reference as :latest.
-    const reference = { ...input.image.reference };
-    if (reference.tag === undefined && reference.digest === undefined)
-        reference.tag = 'latest';
-    const image = { ...input.image, reference };
-    const identity = policyIdentity(reference);
-    const scope = requirementsForImage(input.policy, reference);
-    const attachments = sigstoreAttachmentsFor(input.registries, reference);
-    const signatures = attachments.enabled ? input.attachments.signatures : [];
-    const readKeyFile = input.readKeyFile ?? workingDirectoryReader();
-    const reports = scope.requirements.map((requirement) => ({ requirement, evaluated: false, signatures: [], nonSignatureAttachments: 0 }));
-    let refusal;
-    for (const report of reports) {
-        const outcome = evaluateRequirement(report.requirement, image, signatures, attachments.enabled ? input.attachments.error : undefined, readKeyFile, scope);
-        Object.assign(report, outcome, { evaluated: true });
-        if (!outcome.allowed) {
-            refusal = outcome.message;
-            break;
-        }
-    }
-    const evaluation = {
-        allowed: refusal === undefined,
-        identity,
-        scope,
-        attachments,
-        ignoredSignatures: attachments.enabled ? 0 : input.attachments.signatures.length,
-        requirements: reports,
-    };
-    if (refusal !== undefined)
-        evaluation.message = refusal;
-    return evaluation;
-}
-function evaluateRequirement(requirement, image, signatures, attachmentsError, readKeyFile, scope) {
-    switch (requirement.type) {
-        case 'insecureAcceptAnything':
-            return { allowed: true, signatures: [], nonSignatureAttachments: 0 };
-        case 'reject':
-            return { allowed: false, message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`, signatures: [], nonSignatureAttachments: 0 };
-        case 'sigstoreSigned':
-            if (requirement.unsupported || !requirement.keys)
-                throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
-            // containers/image fails the pull when the .sig cannot be read at all (e.g. not an OCI manifest).
-            if (attachmentsError !== undefined)
-                return { allowed: false, message: attachmentsError, signatures: [], nonSignatureAttachments: 0 };
-            return evaluateSigstoreSigned({ keys: requirement.keys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
-        case 'signedBy':
-            throw unsupported(scope, 'signedBy (GPG simple signing, stored in a lookaside or the registry extension)');
-        case 'signedBaseLayer':
-            throw unsupported(scope, 'signedBaseLayer');
-    }
-}
-function unsupported(scope, what) {
-    return new errors_BydigestError('POLICY', `the policy scope ${scope.label} requires ${what}, which bydigest cannot evaluate`, {
-        hint: 'check this image with `skopeo copy --policy … docker://… dir:…` instead, or evaluate a policy using sigstoreSigned with keyPath/keyData',
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/oci/referrers.ts
 
 
@@ -3720,6 +3910,11 @@ function cosignSignStatement(manifestDigest, annotations = {}) {
 /** A v0.3 bundle with the signer's DSSE signature (SHA-256; ECDSA DER or RSA PKCS#1 v1.5) over the PAE of the statement. */
 async function bundle_buildSignBundle(signer, manifestDigest, annotations = {}) {
     const statement = cosignSignStatement(manifestDigest, annotations);
+    if (signer.signDsseBundle) {
+        const { bundle, publicKey } = await signer.signDsseBundle(IN_TOTO_PAYLOAD_TYPE, statement);
+        const bytes = Buffer.from(JSON.stringify(bundle), 'utf8');
+        return { bytes, digest: sha256Digest(bytes), statement, publicKey };
+    }
     const { signature: sig, material } = await signer.sign(dssePae(IN_TOTO_PAYLOAD_TYPE, statement));
     if (material.kind !== 'public-key') {
         throw new BydigestError('SIGNATURE', 'sigstore bundles are written for key signers only; a certificate signer writes its signature to the .sig', {
@@ -3868,7 +4063,7 @@ function parseStatement(payload) {
  * Verdict on the bytes of one bundle for `manifestDigest`. `keyIndex` (into `keys`) is set once
  * the signature verified, also when the statement is then rejected.
  */
-function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys) {
+function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys, opts = {}) {
     const parsed = parseStrict(bundleBytes.toString('utf8'), 'the bundle');
     if (!parsed.ok)
         return reject(parsed.reason);
@@ -3879,7 +4074,8 @@ function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys) {
         return reject(`unsupported bundle mediaType ${JSON.stringify(bundle.mediaType)} (cosign reads v0.2 and v0.3)`);
     }
     const material = bundle.verificationMaterial;
-    if (isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
+    // `certificateKey`: the caller holds the certificate's own key (a signer checking what it just made).
+    if (!opts.certificateKey && isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
         return reject('the bundle is signed with a certificate (keyless); only key-signed bundles are verified offline');
     }
     const envelope = bundle.dsseEnvelope;
@@ -3962,7 +4158,7 @@ async function signOneBundle(client, image, signer, opts) {
     if (existing)
         return { digest: image.digest, bundleDigest: existing.digest, bundleRef: formatReference(withDigest(image, existing.digest)), via: existing.via, alreadySigned: true };
     const subject = await subjectDescriptor(client, image, image.digest);
-    const self = checkSignBundle(bundle.bytes, image.digest, [bundle.publicKey]);
+    const self = checkSignBundle(bundle.bytes, image.digest, [bundle.publicKey], { certificateKey: true });
     if (!self.valid)
         throw new BydigestError('SIGNATURE', `the bundle just made does not verify: ${self.reason}`);
     const manifest = bundleReferrerManifest({ subject, bundle: { digest: bundle.digest, size: bundle.bytes.length }, created: (opts.now ?? (() => new Date()))() });
@@ -4067,6 +4263,10 @@ async function readBundle(client, repo, d) {
  * the keys, over an in-toto statement naming `image.digest`, of cosign's signature predicateType.
  * Key-based and offline; transparency-log entries are not checked.
  */
+/** The sigstore bundles that refer to `image`, unjudged (for verifiers other than a key's). */
+async function readImageBundles(client, image, opts = {}) {
+    return (await readBundles(client, image, image.digest, opts.referrers ?? referrers_defaultReferrersMode(image.registry))).bundles;
+}
 async function verifyBundleSignatures(client, image, keys, opts = {}) {
     const { via, bundles } = await readBundles(client, image, image.digest, opts.referrers ?? referrers_defaultReferrersMode(image.registry));
     const verdicts = bundles.map((b) => {
@@ -4090,6 +4290,332 @@ function describeBundleVerdicts(image, v) {
     if (v.found === 0)
         return `no sigstore bundle refers to ${formatReference(image)}`;
     return v.verdicts.map((x) => `${x.referrerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/identity.ts
+
+function matchesDockerReference(rule, intended, signatureReference) {
+    const signature = parseNormalizedNamed(signatureReference);
+    if (!signature)
+        return false;
+    switch (rule.type) {
+        case 'matchExact':
+            if (isNameOnly(intended) || isNameOnly(signature))
+                return false;
+            return referenceString(signature) === referenceString(intended);
+        case 'matchRepoDigestOrExact':
+            return matchRepoDigestOrExact(intended, signature);
+        case 'matchRepository':
+            return referenceName(signature) === referenceName(intended);
+        case 'exactReference': {
+            const wanted = parseNormalizedNamed(rule.dockerReference);
+            if (!wanted || isNameOnly(wanted) || isNameOnly(signature))
+                return false;
+            return referenceString(signature) === referenceString(wanted);
+        }
+        case 'exactRepository': {
+            const wanted = parseNormalizedNamed(rule.dockerRepository);
+            return wanted !== undefined && referenceName(signature) === referenceName(wanted);
+        }
+        case 'remapIdentity': {
+            const remapped = remapPrefix(rule, intended);
+            return remapped !== undefined && matchRepoDigestOrExact(remapped, signature);
+        }
+    }
+}
+function matchRepoDigestOrExact(intended, signature) {
+    // A repository-only identity (what cosign writes) never matches this rule, even for a pull by digest.
+    if (isNameOnly(signature))
+        return false;
+    if (intended.tag !== undefined)
+        return referenceString(signature) === referenceString(intended);
+    // By digest: the repository must match; the digest itself was checked against the manifest.
+    if (intended.digest !== undefined)
+        return referenceName(signature) === referenceName(intended);
+    return false;
+}
+/** The intended reference with `prefix` replaced by `signedPrefix`, when its name starts with it. */
+function remapPrefix(rule, intended) {
+    const name = referenceName(intended);
+    const matches = name === rule.prefix || (name.startsWith(rule.prefix) && name[rule.prefix.length] === '/');
+    if (!matches)
+        return intended;
+    const s = referenceString(intended);
+    return parseCanonicalNamed(s.replace(rule.prefix, rule.signedPrefix));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/sigstore-signed.ts
+/**
+ * The sigstoreSigned requirement with public keys, step for step as containers/image checks each
+ * signature (policy_eval_sigstore.go isSignatureAccepted, internal VerifySigstorePayload):
+ * key files → signature annotation → base64 → signature with any key → strict payload parse →
+ * manifest digest → signedIdentity. One accepted signature allows the image; otherwise the
+ * rejection reasons are summed up in containers/image's words.
+ */
+
+
+
+
+
+
+
+function evaluateSigstoreSigned(requirement, image, signatures, readKeyFile) {
+    const judged = [];
+    let nonSignatureAttachments = 0;
+    for (const sig of signatures) {
+        if (sig.mediaType !== constants_SIMPLE_SIGNING_MEDIA_TYPE) {
+            nonSignatureAttachments++;
+            continue;
+        }
+        judged.push(judgeSignature(requirement, image, sig, readKeyFile));
+    }
+    if (judged.some((j) => j.accepted))
+        return { allowed: true, signatures: judged, nonSignatureAttachments };
+    return { allowed: false, message: summarize(judged, nonSignatureAttachments), signatures: judged, nonSignatureAttachments };
+}
+function summarize(judged, nonSignatureAttachments) {
+    if (judged.length === 0) {
+        // containers/image also counts lookaside (GPG) signatures here; those are never read by bydigest.
+        return nonSignatureAttachments === 0
+            ? 'A signature was required, but no signature exists'
+            : `A signature was required, but no signature exists (0 non-sigstore signatures, ${nonSignatureAttachments} sigstore non-signature attachments)`;
+    }
+    if (judged.length === 1)
+        return judged[0]?.reason ?? '';
+    return `None of the signatures were accepted, reasons: ${judged.map((j) => j.reason).join('; ')}`;
+}
+function judgeSignature(requirement, image, sig, readKeyFile) {
+    const out = { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false };
+    const reject = (reason) => ({ ...out, reason });
+    const root = loadTrustRoot(requirement.keys, readKeyFile);
+    if (!root.ok)
+        return reject(root.reason);
+    const signature = sig.annotations[constants_SIGNATURE_ANNOTATION];
+    if (signature === undefined)
+        return reject(`missing ${constants_SIGNATURE_ANNOTATION} annotation`);
+    // containers/image would stop the whole pull on an unreadable payload; here it rejects this one.
+    if (sig.payload === undefined)
+        return reject(sig.unreadable ?? 'the signature payload could not be read');
+    const decoded = decodeStdBase64(signature);
+    if (!decoded.ok)
+        return reject(`base64 decoding: ${decoded.reason}`);
+    const failures = [];
+    for (const [i, key] of root.keys.entries()) {
+        const check = checkPayloadSignature(key, sig.payload, signature);
+        if (check.valid) {
+            out.keyIndex = i;
+            break;
+        }
+        failures.push(check.reason.replace(/^cryptographic signature verification failed: /, ''));
+    }
+    if (out.keyIndex === undefined)
+        return reject(`cryptographic signature verification failed: ${failures.join(', ')}`);
+    out.cryptoVerified = true;
+    return judgeVerifiedPayload(out, image, requirement.signedIdentity, sig.payload);
+}
+/** The steps after the signature verified: strict payload parse, manifest digest, signedIdentity. */
+function judgeVerifiedPayload(out, image, signedIdentity, payloadBytes) {
+    const reject = (reason) => ({ ...out, reason });
+    let payload;
+    try {
+        payload = parseSimpleSigningPayload(payloadBytes);
+    }
+    catch (e) {
+        return reject(e.message);
+    }
+    out.identity = payload.dockerReference;
+    out.digest = payload.manifestDigest;
+    if (!matchesDigest(image, payload.manifestDigest))
+        return reject(`Signature for digest ${payload.manifestDigest} does not match`);
+    if (!matchesDockerReference(signedIdentity, image.reference, payload.dockerReference)) {
+        return reject(`Signature for identity ${goQuote(payload.dockerReference)} is not accepted`);
+    }
+    return { ...out, accepted: true };
+}
+/** manifest.MatchesDigest: the signed digest, in its own algorithm, over the manifest bytes. */
+function matchesDigest(image, signed) {
+    if (signed === image.manifestDigest)
+        return true;
+    if (!image.manifestBytes)
+        return false;
+    const [algorithm, hex] = signed.split(':');
+    if (!['sha256', 'sha384', 'sha512'].includes(algorithm))
+        return false;
+    return (0,external_node_crypto_.createHash)(algorithm).update(image.manifestBytes).digest('hex') === hex;
+}
+/** Go's %q for the strings that occur here (JSON quoting agrees except for rare control characters). */
+function goQuote(s) {
+    return JSON.stringify(s);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/fulcio-signed.ts
+/**
+ * The sigstoreSigned requirement with a `fulcio` trust root, as containers/image checks each
+ * signature (signature/fulcio_cert.go, internal/rekor_set.go): the certificate chains to the
+ * policy's CA at the time the Rekor SET proves, the SET is signed by the policy's Rekor key, the
+ * certificate names the OIDC issuer and — only as an e-mail SAN — subjectEmail, the signature
+ * verifies with the certificate's key, then payload digest and signedIdentity as with keys.
+ * No SCT check, as containers/image has none.
+ */
+
+
+
+
+
+
+function evaluateFulcioSigned(requirement, image, signatures, readKeyFile) {
+    const judged = [];
+    let nonSignatureAttachments = 0;
+    const trust = loadFulcioTrust(requirement, readKeyFile);
+    for (const sig of signatures) {
+        if (sig.mediaType !== constants_SIMPLE_SIGNING_MEDIA_TYPE) {
+            nonSignatureAttachments++;
+            continue;
+        }
+        judged.push(typeof trust === 'string' ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, reason: trust } : judge(requirement, trust, image, sig));
+    }
+    if (judged.some((j) => j.accepted))
+        return { allowed: true, signatures: judged, nonSignatureAttachments };
+    return { allowed: false, message: summarize(judged, nonSignatureAttachments), signatures: judged, nonSignatureAttachments };
+}
+/** The CA and Rekor keys, or why they cannot be read (which rejects every signature, as in containers/image). */
+function loadFulcioTrust(requirement, readKeyFile) {
+    const rekor = loadTrustRoot(requirement.rekorKeys, readKeyFile);
+    if (!rekor.ok)
+        return rekor.reason;
+    let caPem;
+    try {
+        caPem = requirement.fulcio.caData ? requirement.fulcio.caData.toString('utf8') : readKeyFile(requirement.fulcio.caPath).toString('utf8');
+    }
+    catch (e) {
+        return `open ${requirement.fulcio.caPath}: ${e.code === 'ENOENT' ? 'no such file or directory' : e.message}`;
+    }
+    const blocks = caPem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+    if (blocks.length === 0)
+        return 'error loading Fulcio CA certificates: no certificate found';
+    try {
+        const caCertificates = blocks.map((b) => new external_node_crypto_.X509Certificate(b).raw);
+        return keylessTrustFromParts({ caCertificates, rekorKeys: rekor.keys, source: requirement.fulcio.caPath ?? 'fulcio.caData' });
+    }
+    catch (e) {
+        return `error loading Fulcio CA certificates: ${e.message}`;
+    }
+}
+function judge(requirement, trust, image, sig) {
+    const out = { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false };
+    const reject = (reason) => ({ ...out, reason });
+    const pem = sig.annotations[CERTIFICATE_ANNOTATION];
+    if (pem === undefined)
+        return reject(`missing ${CERTIFICATE_ANNOTATION} annotation: the signature was made with a key, not a Fulcio certificate`);
+    if (sig.payload === undefined)
+        return reject(sig.unreadable ?? 'the signature payload could not be read');
+    let emails;
+    let uris;
+    try {
+        ({ emails, uris } = certificateIdentity(pem));
+    }
+    catch (e) {
+        return reject(e.message);
+    }
+    const failed = checkKeylessLayer(sig, sig.payload, trust, { extensions: { issuer: requirement.fulcio.oidcIssuer } }, { ctlogThreshold: 0 });
+    if (failed)
+        return reject(failed);
+    if (!emails.includes(requirement.fulcio.subjectEmail)) {
+        const got = `[${emails.map((e) => JSON.stringify(e)).join(' ')}]`;
+        return reject(`Required email ${JSON.stringify(requirement.fulcio.subjectEmail)} not found (got ${got})${uris.length ? `; the certificate's identity is the URI ${JSON.stringify(uris[0])}, which containers/image never matches` : ''}`);
+    }
+    out.cryptoVerified = true;
+    return judgeVerifiedPayload(out, image, requirement.signedIdentity, sig.payload);
+}
+/**
+ * Why a fulcio requirement can never accept anything a CI workflow signs, or undefined: hosts
+ * match subjectEmail against e-mail SANs only, and GitHub Actions certificates carry none.
+ */
+function fulcioNeverMatches(fulcio) {
+    const email = fulcio.subjectEmail;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(email) || !email.includes('@')) {
+        return `subjectEmail ${JSON.stringify(email)} is not an e-mail address: containers/image matches it against the certificate's e-mail SANs only, and a workflow identity is a URI SAN, so no signature can ever match`;
+    }
+    if (email.toLowerCase() === 'noreply@github.com') {
+        return 'subjectEmail "noreply@github.com" never appears in a certificate: GitHub Actions certificates carry the workflow URI, not an e-mail address, so no signature can ever match';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/evaluate.ts
+/**
+ * IsRunningImageAllowed for a docker:// pull (signature/policy_eval.go): pick the scope, then
+ * every requirement in it must allow the image; the first that refuses gives the message. Pure:
+ * the caller passes what the registry holds (readSigstoreAttachments) and how to read key files.
+ */
+
+
+
+
+
+
+
+function evaluatePolicy(input) {
+    // docker:// pulls a name-only reference as :latest.
+    const reference = { ...input.image.reference };
+    if (reference.tag === undefined && reference.digest === undefined)
+        reference.tag = 'latest';
+    const image = { ...input.image, reference };
+    const identity = policyIdentity(reference);
+    const scope = requirementsForImage(input.policy, reference);
+    const attachments = sigstoreAttachmentsFor(input.registries, reference);
+    const signatures = attachments.enabled ? input.attachments.signatures : [];
+    const readKeyFile = input.readKeyFile ?? workingDirectoryReader();
+    const reports = scope.requirements.map((requirement) => ({ requirement, evaluated: false, signatures: [], nonSignatureAttachments: 0 }));
+    let refusal;
+    for (const report of reports) {
+        const outcome = evaluateRequirement(report.requirement, image, signatures, attachments.enabled ? input.attachments.error : undefined, readKeyFile, scope);
+        Object.assign(report, outcome, { evaluated: true });
+        if (!outcome.allowed) {
+            refusal = outcome.message;
+            break;
+        }
+    }
+    const evaluation = {
+        allowed: refusal === undefined,
+        identity,
+        scope,
+        attachments,
+        ignoredSignatures: attachments.enabled ? 0 : input.attachments.signatures.length,
+        requirements: reports,
+    };
+    if (refusal !== undefined)
+        evaluation.message = refusal;
+    return evaluation;
+}
+function evaluateRequirement(requirement, image, signatures, attachmentsError, readKeyFile, scope) {
+    switch (requirement.type) {
+        case 'insecureAcceptAnything':
+            return { allowed: true, signatures: [], nonSignatureAttachments: 0 };
+        case 'reject':
+            return { allowed: false, message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`, signatures: [], nonSignatureAttachments: 0 };
+        case 'sigstoreSigned':
+            if (requirement.unsupported || (!requirement.keys && !requirement.fulcio))
+                throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
+            // containers/image fails the pull when the .sig cannot be read at all (e.g. not an OCI manifest).
+            if (attachmentsError !== undefined)
+                return { allowed: false, message: attachmentsError, signatures: [], nonSignatureAttachments: 0 };
+            if (requirement.fulcio && requirement.rekorKeys) {
+                return evaluateFulcioSigned({ fulcio: requirement.fulcio, rekorKeys: requirement.rekorKeys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
+            }
+            if (!requirement.keys)
+                throw unsupported(scope, 'sigstoreSigned with no public key');
+            return evaluateSigstoreSigned({ keys: requirement.keys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
+        case 'signedBy':
+            throw unsupported(scope, 'signedBy (GPG simple signing, stored in a lookaside or the registry extension)');
+        case 'signedBaseLayer':
+            throw unsupported(scope, 'signedBaseLayer');
+    }
+}
+function unsupported(scope, what) {
+    return new errors_BydigestError('POLICY', `the policy scope ${scope.label} requires ${what}, which bydigest cannot evaluate`, {
+        hint: 'check this image with `skopeo copy --policy … docker://… dir:…` instead, or evaluate a policy using sigstoreSigned with keyPath/keyData',
+    });
 }
 
 ;// CONCATENATED MODULE: ./actions/verify-digest/src/bundle-verdicts.ts
@@ -4143,6 +4669,23 @@ async function checkTarget(client, target, opts) {
         }
         result.key = key;
         if (key.valid === 0)
+            result.passed = false;
+    }
+    if (opts.keyless) {
+        const { trust, match } = opts.keyless;
+        const [fetched, bundles] = await Promise.all([
+            opts.format !== 'bundle' ? (result.fetched ?? readSigstoreAttachments(client, at)) : undefined,
+            opts.format !== 'legacy' ? readImageBundles(client, at) : undefined,
+        ]);
+        if (fetched)
+            result.fetched = fetched;
+        const legacy = fetched ? verifyKeylessAttachments(fetched, target.digest, trust, match) : undefined;
+        const fromBundles = (bundles ?? [])
+            .filter((b) => b.bundleBytes && isKeylessBundle(b.bundleBytes))
+            .map((b) => ({ layerDigest: b.referrerDigest, bundle: true, ...checkKeylessBundle(b.bundleBytes, target.digest, trust, match) }));
+        const verdicts = [...(legacy?.verdicts ?? []), ...fromBundles];
+        result.keyless = { signatureRef: legacy?.signatureRef ?? 'the sigstore bundles', verdicts, valid: verdicts.filter((v) => v.valid) };
+        if (result.keyless.valid.length === 0)
             result.passed = false;
     }
     if (opts.host) {
@@ -4260,6 +4803,8 @@ function claimsByLayer(layers) {
 function describeRequirement(r) {
     if (r.type !== 'sigstoreSigned')
         return r.type;
+    if (r.fulcio)
+        return `sigstoreSigned, fulcio ${r.fulcio.caPath ?? 'caData'} issuer ${r.fulcio.oidcIssuer} subjectEmail ${r.fulcio.subjectEmail}, signedIdentity ${r.signedIdentity.type}`;
     const keys = r.keys
         ? r.keys.kind === 'keyPath' || r.keys.kind === 'keyPaths'
             ? `${r.keys.kind} ${r.keys.paths.join(', ')}`
@@ -4291,6 +4836,17 @@ function policyHints(e, pulled, sigRef, signatureLayers) {
             const hint = identityHint(rule, s.identity, pulled);
             if (!hints.includes(hint))
                 hints.push(hint);
+        }
+    }
+    for (const report of e.requirements) {
+        const req = report.requirement;
+        if (req.type !== 'sigstoreSigned' || !req.fulcio || !report.evaluated)
+            continue;
+        const never = fulcioNeverMatches(req.fulcio);
+        const uriRejected = report.signatures.some((s) => s.reason?.includes('which containers/image never matches'));
+        if (never || uriRejected) {
+            hints.push(`${never ?? 'the keyless signature carries a workflow identity (a URI), and containers/image matches fulcio.subjectEmail against e-mail addresses only (container-libs#34): no host policy can accept it'}. ` +
+                'Fix: sign with sign-digest signer: both (a key layer beside the keyless one) and make hosts check the key with sigstoreSigned keyPaths; check the workflow identity with cosign or verify-digest certificate-identity');
         }
     }
     if (msg.includes('cryptographic signature verification failed')) {
@@ -4347,6 +4903,8 @@ function report_failureMessage(opts, results) {
         const lines = [];
         if (r.key && r.key.valid === 0)
             lines.push(...keyFailure(opts, r));
+        if (r.keyless && r.keyless.valid.length === 0)
+            lines.push(...keylessFailure(opts, r));
         if (r.policy && !r.policy.evaluation.allowed)
             lines.push(...policyFailure(opts, r));
         blocks.push(lines.join('\n'));
@@ -4379,6 +4937,22 @@ function keyFailure(opts, r) {
             for (const v of bundles)
                 lines.push(`    ${report_short(v.referrerDigest)}: ${v.reason ?? 'valid'}`);
         }
+    }
+    return lines;
+}
+function keylessFailure(opts, r) {
+    const { match } = opts.keyless;
+    const wanted = `${match.identity !== undefined ? `identity ${JSON.stringify(match.identity)}` : `identity matching /${match.identityRegexp}/`}, issuer ${JSON.stringify(match.issuer)}`;
+    const lines = [`no valid keyless signature for ${targetName(opts, r)} with ${wanted}`];
+    const k = r.keyless;
+    if (k.verdicts.length === 0 && !r.fetched?.stored)
+        lines.push(`  no keyless signature (no ${opts.format === 'bundle' ? 'keyless sigstore bundle' : `.sig at ${k.signatureRef}`}): sign with sign-digest signer: keyless or both`);
+    else if (k.verdicts.length === 0)
+        lines.push(`  ${k.signatureRef} holds no keyless signature (no layer with a certificate): sign with sign-digest signer: keyless or both`);
+    else {
+        lines.push(`  ${k.verdicts.length} keyless signature(s) (${k.signatureRef} and sigstore bundles), none valid:`);
+        for (const v of k.verdicts)
+            lines.push(`    ${report_short(v.layerDigest)} certificate for ${JSON.stringify(v.identity ?? '?')} (issuer ${JSON.stringify(v.issuer ?? '?')}): ${v.reason ?? 'valid'}`);
     }
     return lines;
 }
@@ -4439,6 +5013,11 @@ async function writeSummary(opts, results, passed) {
             if (r.key.legacy.verdicts.length === 0)
                 rows.push(['public key', r.key.legacy.signatureRef, '—', r.key.legacy.stored ? '❌ no simple-signing layer' : '❌ no .sig']);
         }
+        for (const v of r.keyless?.verdicts ?? []) {
+            rows.push(['certificate identity', code(v.layerDigest), v.identity ?? '?', v.valid ? `✅ valid (Rekor log index ${v.logIndex})` : `❌ ${v.reason}`]);
+        }
+        if (r.keyless && r.keyless.verdicts.length === 0)
+            rows.push(['certificate identity', r.keyless.signatureRef, '—', '❌ no keyless signature']);
         for (const v of r.key?.bundle?.verdicts ?? []) {
             rows.push(['public key (bundle)', code(v.referrerDigest), v.identity ?? '—', v.keyIndex !== undefined ? '✅ valid' : `❌ ${v.reason}`]);
         }
@@ -4468,6 +5047,8 @@ function logResults(opts, results) {
         const parts = [];
         if (r.key)
             parts.push(`${r.key.valid} valid signature(s) for the public key`);
+        if (r.keyless)
+            parts.push(`${r.keyless.valid.length} valid keyless signature(s) for the certificate identity`);
         if (r.policy) {
             const e = r.policy.evaluation;
             parts.push(e.allowed ? `policy allows it (scope ${e.scope.label}, ${policyAccepted(e)} signature(s) accepted)` : `policy refuses it: ${e.message}`);
@@ -4556,8 +5137,8 @@ async function run(opts) {
         });
     }
     const top = results[0];
-    const signatures = top.key ? top.key.valid : top.policy ? policyAccepted(top.policy.evaluation) : 0;
-    if (!top.key && signatures === 0)
+    const signatures = top.key ? top.key.valid : top.keyless ? top.keyless.valid.length : top.policy ? policyAccepted(top.policy.evaluation) : 0;
+    if (!top.key && !top.keyless && signatures === 0)
         (0,lib_core/* warning */.$e)('the policy accepts this image without any signature (insecureAcceptAnything for this scope)');
     return { results, signatures };
 }
