@@ -2173,6 +2173,9 @@ async function readInputs(pendingKey) {
 /** An http(s) base URL; plain http only on loopback (a test's own Fulcio or Rekor). */
 function serviceUrlInput(name, fallback) {
     const raw = rawInput(name) || fallback;
+    // A URL that long is a pasted blob, not a service; browsers and servers stop near 2 kB.
+    if (raw.length > 2048)
+        throw new InputError(name, `is ${raw.length} characters long: not a service URL`, `e.g. ${fallback}`);
     let url;
     try {
         url = new URL(raw);

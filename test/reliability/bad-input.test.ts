@@ -72,6 +72,15 @@ const digestRefForms = (): Case[] => [
   c('huge (100 kB)', (fx) => `${fx.host}/${fx.huge}@${fx.digest}`),
 ];
 
+const WORKFLOW_IDENTITY = 'https://github.com/o/r/.github/workflows/release.yml@refs/heads/main';
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+/** The forms of a Fulcio or Rekor base URL. */
+const serviceUrlForms = (): Case[] => [
+  c('not a URL', () => 'fulcio.sigstore.dev'),
+  c('plain http off loopback', () => 'http://fulcio.example.com'),
+  c('with a query', () => 'https://fulcio.example.com/?x=1'),
+  c('huge (100 kB)', (fx) => `https://${fx.huge}`),
+];
 const boolForms = (): Case[] => [c('not a boolean', () => 'yes'), c('huge (100 kB)', (fx) => fx.huge)];
 const choiceForms = (wrong: string[]): Case[] => [...wrong.map((w) => c(`not a choice (${w})`, () => w)), c('huge (100 kB)', (fx) => fx.huge)];
 const intForms = (): Case[] => [c('not a number', () => 'three'), c('negative', () => '-1'), c('fraction', () => '1.5'), c('exponent', () => '1e3'), c('out of range', () => '99'), c('huge (100 kB)', (fx) => `9${fx.huge.replace(/./g, '9')}`)];
@@ -211,10 +220,29 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
     recursive: { cases: boolForms() },
     annotations: { cases: annotationForms() },
     'annotate-github': { cases: boolForms() },
+    signer: { cases: choiceForms(['KEY', 'cosign']) },
+    'fulcio-url': { cases: serviceUrlForms() },
+    'rekor-url': { cases: serviceUrlForms() },
+    'keyless-fallback': { cases: [...choiceForms(['fallback']), c('key while signer is key', () => 'key')] },
     ...registryInputs(),
   },
   'verify-digest': {
     'image-ref': { cases: digestRefForms() },
+    'certificate-identity': { cases: [c('without certificate-oidc-issuer', () => WORKFLOW_IDENTITY, { names: 'certificate-oidc-issuer' })] },
+    'certificate-identity-regexp': {
+      cases: [
+        c('not a regular expression', () => '(unclosed', { with: () => ({ 'certificate-oidc-issuer': GITHUB_ISSUER }) }),
+        c('together with certificate-identity', () => '.*', { with: () => ({ 'certificate-identity': WORKFLOW_IDENTITY, 'certificate-oidc-issuer': GITHUB_ISSUER }) }),
+      ],
+    },
+    'certificate-oidc-issuer': { cases: [c('without certificate-identity', () => GITHUB_ISSUER)] },
+    'trusted-root': {
+      cases: [
+        c('without certificate-identity', (fx) => fx.sbom),
+        c('missing file', () => '/nonexistent/trusted_root.json', { with: () => ({ 'certificate-identity': WORKFLOW_IDENTITY, 'certificate-oidc-issuer': GITHUB_ISSUER }) }),
+        c('not a trusted root', (fx) => fx.sbom, { with: () => ({ 'certificate-identity': WORKFLOW_IDENTITY, 'certificate-oidc-issuer': GITHUB_ISSUER }) }),
+      ],
+    },
     'public-key': { cases: publicKeyForms() },
     format: { cases: choiceForms(['LEGACY', 'cosign']) },
     policy: {

@@ -65,6 +65,8 @@ export async function readInputs(pendingKey: PendingKey): Promise<SignInputs> {
 /** An http(s) base URL; plain http only on loopback (a test's own Fulcio or Rekor). */
 function serviceUrlInput(name: string, fallback: string): string {
   const raw = rawInput(name) || fallback;
+  // A URL that long is a pasted blob, not a service; browsers and servers stop near 2 kB.
+  if (raw.length > 2048) throw new InputError(name, `is ${raw.length} characters long: not a service URL`, `e.g. ${fallback}`);
   let url: URL;
   try {
     url = new URL(raw);
