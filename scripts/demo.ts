@@ -2,7 +2,7 @@
  * The whole bydigest pipeline on a local registry it starts itself, running the bundled actions
  * (dist/<name>/index.js) exactly as the GitHub runner runs them:
  *
- *   build → capture-digest → wipe-secrets (stage key) → sign-digest → attach-sbom
+ *   build → capture-digest → wipe-secrets (stage key) → sign-digest → generate-sbom → attach-sbom
  *         → promote-preserve-digest (require-signature) → verify-digest (host policy) → wipe
  *
  * Run it with `bash scripts/demo.sh` (installs what it needs first) or `pnpm demo`. It prints one
@@ -16,7 +16,7 @@ import { generateKeyPair } from '../packages/core/src/index.js';
 import { peer, runPeer, type PeerName } from '../test/harness/peers.js';
 import { startRegistry, type RunningRegistry } from '../test/harness/registry.js';
 import { errorLines, REPO_ROOT, runAction, type ActionRun, type StepResult } from '../test/harness/runner.js';
-import { writeSampleImage, writeSampleSbom } from './lib/sample.js';
+import { writeSampleImage } from './lib/sample.js';
 
 const REPO = 'demo/os';
 const tty = process.stdout.isTTY === true;
@@ -122,11 +122,12 @@ async function main(): Promise<number> {
     });
 
     const sbom = await hop('sbom', async () => {
-      const file = join(work, 'sbom.spdx.json');
-      writeSampleSbom(file, sample.pkg);
+      // generate-sbom reads the image's package database from the layers it just pushed.
+      const gen = await action(ctx, 'generate-sbom', { source: `docker://${imageRef}`, output: join(work, 'sbom.spdx.json') });
+      const file = gen.main.outputs.sbom ?? '';
       const run = await action(ctx, 'attach-sbom', { 'image-ref': imageRef, sbom: file, key: keyPath }, signEnv);
       const out = run.main.outputs;
-      return { value: out, line: `SPDX 2.3 referrer ${short(out['sbom-digest'] ?? '')}, signed (${out['signature-ref']})` };
+      return { value: out, line: `generate-sbom: ${gen.main.outputs.packages} package(s) → SPDX 2.3 referrer ${short(out['sbom-digest'] ?? '')}, signed (${out['signature-ref']})` };
     });
 
     const promoted = await hop('promote', async () => {

@@ -40,6 +40,13 @@ PIN
   need_update=1
 fi
 
+# generate-sbom's oracles (INTEROP.md §10): Debian's rpm/rpmbuild and dpkg-query answer what a package
+# database holds, debootstrap makes a real Debian root, pyspdxtools is the SPDX project's own validator.
+sbom_oracles="rpm python3-spdx-tools debootstrap"
+for cmd in rpmbuild pyspdxtools debootstrap; do
+  command -v "$cmd" >/dev/null 2>&1 || [ -x "/usr/sbin/$cmd" ] || need_update=1
+done
+
 if [ "$with_registry" = 1 ] && ! command -v docker-registry >/dev/null 2>&1 && [ ! -x /usr/bin/docker-registry ]; then
   need_update=1
 fi
@@ -67,6 +74,11 @@ if [ "$with_registry" = 1 ] && [ ! -x /usr/bin/docker-registry ]; then
   sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-registry >/dev/null
   # The package starts a system service on :5000 we do not want; tests start their own.
   (sudo_ systemctl disable --now docker-registry 2>/dev/null || sudo_ service docker-registry stop 2>/dev/null || true) >/dev/null 2>&1
+fi
+
+if ! command -v rpmbuild >/dev/null 2>&1 || ! command -v pyspdxtools >/dev/null 2>&1 || [ ! -x /usr/sbin/debootstrap ]; then
+  # shellcheck disable=SC2086
+  sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $sbom_oracles >/dev/null
 fi
 
 for dir in "${!want[@]}"; do

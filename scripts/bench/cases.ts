@@ -7,6 +7,7 @@ import { startFaultProxy } from '../../test/harness/fault-proxy.js';
 import { peer } from '../../test/harness/peers.js';
 import { pushTestImage } from '../../test/harness/push.js';
 import { REPO_ROOT } from '../../test/harness/runner.js';
+import { benchSbom } from './sbom-case.js';
 import { layoutFixture, spdxFixture, spreadSizes, type LayoutFixture } from './fixtures.js';
 import { measureTools, pairedRatio, ratio } from './loop.js';
 import { measureAction, runMeasuredOk, timed } from './proc.js';
@@ -407,6 +408,7 @@ export const BENCHMARKS: Record<string, (ctx: Ctx) => Promise<BenchResult>> = {
   'sign-remote': benchSignRemote,
   verify: benchVerify,
   attach: benchAttach,
+  sbom: benchSbom,
 };
 
 export { MB };

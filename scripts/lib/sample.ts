@@ -6,8 +6,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { tarGzLayer } from '../../test/harness/image.js';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { tarHeader } from '../../test/harness/image.js';
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const sha256 = (b: Buffer): string => `sha256:${createHash('sha256').update(b).digest('hex')}`;
@@ -30,8 +30,12 @@ export interface SampleImage {
 export function writeSampleImage(dir: string, opts: { tag?: string; version?: string } = {}): SampleImage {
   const tag = opts.tag ?? 'latest';
   const pkg = { name: 'bydigest-demo-os', version: opts.version ?? '1.0' };
-  const release = Buffer.from(`NAME="bydigest demo"\nID=bydigest-demo\nVERSION_ID=${pkg.version}\n`);
-  const layer = tarGzLayer('usr/lib/os-release', release);
+  const release = Buffer.from(`NAME="bydigest demo"\nID=bydigest-demo\nID_LIKE=debian\nVERSION_ID=${pkg.version}\n`);
+  // A dpkg database listing the one package: what generate-sbom reads to make the SBOM.
+  const status = Buffer.from(
+    `Package: ${pkg.name}\nStatus: install ok installed\nMaintainer: bydigest <bydigest@invalid>\nArchitecture: amd64\nVersion: ${pkg.version}\nDescription: bydigest demo OS\n`,
+  );
+  const layer = gzipSync(tarOf([['usr/lib/os-release', release], ['var/lib/dpkg/status', status]]), { level: 1 });
   // diff_ids are digests of the uncompressed tar; the gzip wrapper is what the manifest names.
   const config = Buffer.from(
     JSON.stringify({
@@ -56,6 +60,14 @@ export function writeSampleImage(dir: string, opts: { tag?: string; version?: st
   const entry = { mediaType: OCI_MANIFEST, digest: sha256(manifest), size: manifest.length, annotations: { 'org.opencontainers.image.ref.name': tag } };
   writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [entry] }));
   return { dir, tag, digest: sha256(manifest), layers: 1, pkg };
+}
+
+/** An uncompressed tar of regular files, in order. */
+function tarOf(files: [string, Buffer][]): Buffer {
+  const parts: Buffer[] = [];
+  for (const [name, content] of files) parts.push(tarHeader(name, content.length), content, Buffer.alloc((512 - (content.length % 512)) % 512));
+  parts.push(Buffer.alloc(1024));
+  return Buffer.concat(parts);
 }
 
 /** A minimal valid SPDX 2.3 JSON document listing the sample image's one package. */

@@ -19,6 +19,8 @@ export type ErrorCode =
   | 'ARTIFACT_TYPE' // an explicit artifact type is malformed or contradicts the SBOM's content
   | 'SECRETS' // staging or wiping secret files failed
   | 'GITHUB' // the GitHub API refused or failed a request (notify-digest)
+  | 'LAYER' // an image layer is truncated, not a tar, or not what its descriptor says
+  | 'PKGDB' // a package database is corrupt, truncated or of no known format
   | 'CONFLICT'; // a concurrent writer kept undoing our write
 
 export interface ErrorDetails {

@@ -1,0 +1,112 @@
+import type { Readable } from 'node:stream';
+import { BydigestError } from '../errors.js';
+import { openLayout, parseLayoutTransport, selectLayoutManifest, type LayoutSource } from '../oci/layout.js';
+import { parseManifestJson } from '../oci/manifest.js';
+import { isIndexMediaType } from '../oci/media-types.js';
+import { formatReference, parseDigestReference, type ImageReference } from '../oci/reference.js';
+import type { RegistryClient } from '../oci/registry.js';
+import type { Descriptor, ImageIndex, ImageManifest, ManifestBytes, Platform } from '../oci/types.js';
+
+/** An image's layers, bottom first, each readable as a stream of its stored (compressed) bytes. */
+export interface LayeredImage {
+  /** What the user named, for messages: `oci:DIR:tag`, `docker://repo@sha256:…`. */
+  readonly description: string;
+  /** Digest of the image manifest (the platform's, for an index). */
+  readonly digest: string;
+  /** Digest of what `source` names: the index when there is one, else the manifest. */
+  readonly subjectDigest: string;
+  readonly layers: Descriptor[];
+  openLayer(layer: Descriptor): Promise<Readable>;
+  close(): Promise<void>;
+}
+
+export type ImageSourceSpec =
+  | { kind: 'oci' | 'oci-archive'; path: string; ref?: string }
+  | { kind: 'docker'; ref: ImageReference & { digest: string } }
+  | { kind: 'dir'; path: string };
+
+/** `oci:DIR[:tag]`, `oci-archive:FILE[:tag]`, `docker://REPO@sha256:…`, `dir:ROOTFS`. */
+export function parseImageSource(value: string): ImageSourceSpec {
+  const layout = parseLayoutTransport(value);
+  if (layout) return layout;
+  if (value.startsWith('docker://')) return { kind: 'docker', ref: parseDigestReference(value.slice('docker://'.length)) };
+  if (value.startsWith('dir:') && value.length > 4) return { kind: 'dir', path: value.slice(4) };
+  throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(value)} is not an image source`, {
+    hint: 'use oci:DIR[:tag], oci-archive:FILE[:tag], docker://REPO@sha256:… or dir:ROOTFS',
+  });
+}
+
+export function parsePlatform(value: string): Platform {
+  const [os, architecture, variant, ...rest] = value.split('/');
+  if (!os || !architecture || rest.length > 0) {
+    throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(value)} is not a platform`, { hint: 'write os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8' });
+  }
+  return variant ? { os, architecture, variant } : { os, architecture };
+}
+
+function choosePlatform(index: ImageIndex, want: Platform, where: string): Descriptor {
+  const matches = (index.manifests ?? []).filter(
+    (d) => d.platform?.os === want.os && d.platform?.architecture === want.architecture && (want.variant === undefined || d.platform?.variant === want.variant),
+  );
+  const chosen = matches[0];
+  if (!chosen) {
+    const have = (index.manifests ?? []).map((d) => (d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : d.digest));
+    throw new BydigestError('NOT_FOUND', `${where}: the index has no ${want.os}/${want.architecture}${want.variant ? `/${want.variant}` : ''} image`, {
+      hint: have.length ? `it has: ${have.join(', ')}; set platform` : 'the index lists no manifests',
+    });
+  }
+  return chosen;
+}
+
+function imageManifest(m: ManifestBytes, where: string): ImageManifest {
+  const doc = parseManifestJson(m, where) as ImageManifest;
+  if (!Array.isArray(doc.layers)) throw new BydigestError('LAYOUT', `${where}: manifest ${m.digest} lists no layers`, { hint: 'is this an image (not an artifact)?' });
+  return doc;
+}
+
+export async function openLayoutImage(spec: { kind: 'oci' | 'oci-archive'; path: string; ref?: string }, platform: Platform): Promise<LayeredImage> {
+  const layout: LayoutSource = await openLayout(spec.kind, spec.path);
+  const description = `${spec.kind}:${spec.path}${spec.ref ? `:${spec.ref}` : ''}`;
+  try {
+    const top = await selectLayoutManifest(layout, spec.ref);
+    let m: ManifestBytes = top;
+    if (isIndexMediaType(top.mediaType)) {
+      const d = choosePlatform(parseManifestJson(top, description) as ImageIndex, platform, description);
+      m = { bytes: await layout.readBlob(d.digest), mediaType: d.mediaType, digest: d.digest };
+    }
+    const doc = imageManifest(m, description);
+    return {
+      description,
+      digest: m.digest,
+      subjectDigest: top.digest,
+      layers: doc.layers,
+      openLayer: async (l) => {
+        await layout.blobSize(l.digest);
+        return layout.openBlob(l.digest);
+      },
+      close: () => layout.close(),
+    };
+  } catch (e) {
+    await layout.close();
+    throw e;
+  }
+}
+
+export async function openRegistryImage(client: RegistryClient, ref: ImageReference & { digest: string }, platform: Platform): Promise<LayeredImage> {
+  const description = `docker://${formatReference(ref)}`;
+  const top = await client.getManifest(ref);
+  let m: ManifestBytes = top;
+  if (isIndexMediaType(top.mediaType)) {
+    const d = choosePlatform(parseManifestJson(top, description) as ImageIndex, platform, description);
+    m = await client.getManifest({ ...ref, digest: d.digest });
+  }
+  const doc = imageManifest(m, description);
+  return {
+    description,
+    digest: m.digest,
+    subjectDigest: top.digest,
+    layers: doc.layers,
+    openLayer: (l) => client.openBlob(ref, l.digest),
+    close: async () => {},
+  };
+}
