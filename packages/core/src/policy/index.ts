@@ -1,4 +1,4 @@
-export type { Policy, PolicyRequirement, SignedIdentity, SigstoreSigned, KeySource, TransportScopes } from './types.js';
+export type { Policy, PolicyRequirement, SignedIdentity, SigstoreSigned, KeySource, TransportScopes, FulcioRequirement } from './types.js';
 export { parsePolicy } from './parse-policy.js';
 export { PolicyFormatError } from './json-decode.js';
 export { policyIdentity, policyNamespaces, requirementsForImage } from './scope.js';

@@ -5,7 +5,7 @@
 import type { JsonNode } from '../util/json/strict-json.js';
 import { isNameOnly, parseNormalizedNamed } from './docker-reference.js';
 import { exactFields, goBytes, goBytesList, goString, goStringList, paranoidObject, PolicyFormatError, typeField } from './json-decode.js';
-import type { KeySource, PolicyRequirement, SignedIdentity, SigstoreSigned } from './types.js';
+import type { FulcioRequirement, KeySource, PolicyRequirement, SignedIdentity, SigstoreSigned } from './types.js';
 
 /** PolicyRequirements.UnmarshalJSON: a non-empty array of requirements. */
 export function parseRequirements(node: JsonNode): PolicyRequirement[] {
@@ -51,7 +51,7 @@ function parseSigstoreSigned(node: JsonNode): SigstoreSigned {
   let keyDatas: Buffer[] | undefined;
   let gotKeyPaths = false;
   let gotKeyDatas = false;
-  let fulcio = false;
+  let fulcio: FulcioRequirement | undefined;
   let pki = false;
   let rekorPath = '';
   let rekorPaths: string[] | undefined;
@@ -80,8 +80,7 @@ function parseSigstoreSigned(node: JsonNode): SigstoreSigned {
         };
       case 'fulcio':
         return (v) => {
-          parseFulcio(v);
-          fulcio = true;
+          fulcio = parseFulcio(v);
         };
       case 'pki':
         return (v) => {
@@ -120,7 +119,7 @@ function parseSigstoreSigned(node: JsonNode): SigstoreSigned {
   if (keyPaths) sources.push({ kind: 'keyPaths', paths: keyPaths });
   if (keyData) sources.push({ kind: 'keyData', datas: [keyData] });
   if (keyDatas) sources.push({ kind: 'keyDatas', datas: keyDatas });
-  if (sources.length + (fulcio ? 1 : 0) + (pki ? 1 : 0) !== 1) {
+  if (sources.length + (fulcio !== undefined ? 1 : 0) + (pki ? 1 : 0) !== 1) {
     throw new PolicyFormatError('exactly one of keyPath, keyPaths, keyData, keyDatas, fulcio, and pki must be specified');
   }
   const rekor = [
@@ -130,11 +129,16 @@ function parseSigstoreSigned(node: JsonNode): SigstoreSigned {
     rekorDatas && 'rekorPublicKeyDatas',
   ].filter((k): k is string => typeof k === 'string');
   if (rekor.length > 1) throw new PolicyFormatError(`at most one of ${REKOR_SOURCES} can be used simultaneously`);
-  if (fulcio && rekor.length === 0) throw new PolicyFormatError(`At least one of ${REKOR_SOURCES} must be specified if fulcio is used`);
+  if (fulcio !== undefined && rekor.length === 0) throw new PolicyFormatError(`At least one of ${REKOR_SOURCES} must be specified if fulcio is used`);
 
   const result: SigstoreSigned = { type: 'sigstoreSigned', signedIdentity };
   const [source] = sources;
   if (source) result.keys = source;
+  if (fulcio) result.fulcio = fulcio;
+  if (rekorPath !== '') result.rekorKeys = { kind: 'keyPath', paths: [rekorPath] };
+  else if (rekorPaths) result.rekorKeys = { kind: 'keyPaths', paths: rekorPaths };
+  else if (rekorData) result.rekorKeys = { kind: 'keyData', datas: [rekorData] };
+  else if (rekorDatas) result.rekorKeys = { kind: 'keyDatas', datas: rekorDatas };
   if (fulcio) result.unsupported = 'a Fulcio trust root (keyless signing)';
   else if (pki) result.unsupported = 'a PKI trust root';
   else if (rekor.length > 0) result.unsupported = `a Rekor public key (${rekor[0]})`;
@@ -142,7 +146,7 @@ function parseSigstoreSigned(node: JsonNode): SigstoreSigned {
 }
 
 /** prSigstoreSignedFulcio.UnmarshalJSON + newPRSigstoreSignedFulcio: validated, not evaluated. */
-function parseFulcio(node: JsonNode): void {
+function parseFulcio(node: JsonNode): FulcioRequirement {
   let caPath = '';
   let caData: Buffer | undefined;
   let oidcIssuer = '';
@@ -165,6 +169,7 @@ function parseFulcio(node: JsonNode): void {
   if (caPath === '' && !caData) throw new PolicyFormatError('At least one of caPath and caData must be specified');
   if (oidcIssuer === '') throw new PolicyFormatError('oidcIssuer not specified');
   if (subjectEmail === '') throw new PolicyFormatError('subjectEmail not specified');
+  return { ...(caPath !== '' ? { caPath } : {}), ...(caData ? { caData } : {}), oidcIssuer, subjectEmail };
 }
 
 /** prSigstoreSignedPKI.UnmarshalJSON + newPRSigstoreSignedPKI: validated, not evaluated. */

@@ -34,7 +34,18 @@ export interface SigstoreSigned {
   keys?: KeySource;
   /** Set when the requirement uses Fulcio, a PKI or Rekor, which verify-digest does not check. */
   unsupported?: string;
+  /** The fulcio object as given (check-host-trust reads its CA file and judges its identity). */
+  fulcio?: FulcioRequirement;
+  /** Where the Rekor public keys come from, when given. */
+  rekorKeys?: KeySource;
   signedIdentity: SignedIdentity;
+}
+
+export interface FulcioRequirement {
+  caPath?: string;
+  caData?: Buffer;
+  oidcIssuer: string;
+  subjectEmail: string;
 }
 
 /** GPG (signedBy) and signedBaseLayer requirements: parsed, never evaluated. */
