@@ -28,3 +28,5 @@ export { spdxDocument } from './inventory/spdx-writer.js';
 export { cyclonedxDocument } from './inventory/cyclonedx-writer.js';
 export { generateSbom, type GenerateSbomOptions, type GeneratedSbom, type InventoryFormat } from './inventory/generate.js';
 export type { Inventory } from './inventory/types.js';
+// check-host-trust: an image's own policy.json, registries.d and keys, judged as its hosts will.
+export * from './trust/index.js';
