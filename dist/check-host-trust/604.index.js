@@ -2340,7 +2340,7 @@ function keyReferences(policy) {
 const CHECK_TITLES = {
     'policy-loads': 'policy.json and registries.d load',
     'key-files': 'key files exist and parse',
-    signatures: 'signatures verify under the image\'s policy',
+    signatures: 'signatures verify under the image policy',
     'scope-and-attachments': 'scope and use-sigstore-attachments',
     'signing-key': 'signing key trusted, with a backup',
     'fulcio-identity': 'fulcio identity can match a workflow',
