@@ -976,7 +976,7 @@ function parseSigstoreSigned(node) {
     let keyDatas;
     let gotKeyPaths = false;
     let gotKeyDatas = false;
-    let fulcio = false;
+    let fulcio;
     let pki = false;
     let rekorPath = '';
     let rekorPaths;
@@ -1005,8 +1005,7 @@ function parseSigstoreSigned(node) {
                 };
             case 'fulcio':
                 return (v) => {
-                    parseFulcio(v);
-                    fulcio = true;
+                    fulcio = parseFulcio(v);
                 };
             case 'pki':
                 return (v) => {
@@ -1052,7 +1051,7 @@ function parseSigstoreSigned(node) {
         sources.push({ kind: 'keyData', datas: [keyData] });
     if (keyDatas)
         sources.push({ kind: 'keyDatas', datas: keyDatas });
-    if (sources.length + (fulcio ? 1 : 0) + (pki ? 1 : 0) !== 1) {
+    if (sources.length + (fulcio !== undefined ? 1 : 0) + (pki ? 1 : 0) !== 1) {
         throw new PolicyFormatError('exactly one of keyPath, keyPaths, keyData, keyDatas, fulcio, and pki must be specified');
     }
     const rekor = [
@@ -1063,12 +1062,22 @@ function parseSigstoreSigned(node) {
     ].filter((k) => typeof k === 'string');
     if (rekor.length > 1)
         throw new PolicyFormatError(`at most one of ${REKOR_SOURCES} can be used simultaneously`);
-    if (fulcio && rekor.length === 0)
+    if (fulcio !== undefined && rekor.length === 0)
         throw new PolicyFormatError(`At least one of ${REKOR_SOURCES} must be specified if fulcio is used`);
     const result = { type: 'sigstoreSigned', signedIdentity };
     const [source] = sources;
     if (source)
         result.keys = source;
+    if (fulcio)
+        result.fulcio = fulcio;
+    if (rekorPath !== '')
+        result.rekorKeys = { kind: 'keyPath', paths: [rekorPath] };
+    else if (rekorPaths)
+        result.rekorKeys = { kind: 'keyPaths', paths: rekorPaths };
+    else if (rekorData)
+        result.rekorKeys = { kind: 'keyData', datas: [rekorData] };
+    else if (rekorDatas)
+        result.rekorKeys = { kind: 'keyDatas', datas: rekorDatas };
     if (fulcio)
         result.unsupported = 'a Fulcio trust root (keyless signing)';
     else if (pki)
@@ -1105,6 +1114,7 @@ function parseFulcio(node) {
         throw new PolicyFormatError('oidcIssuer not specified');
     if (subjectEmail === '')
         throw new PolicyFormatError('subjectEmail not specified');
+    return { ...(caPath !== '' ? { caPath } : {}), ...(caData ? { caData } : {}), oidcIssuer, subjectEmail };
 }
 /** prSigstoreSignedPKI.UnmarshalJSON + newPRSigstoreSignedPKI: validated, not evaluated. */
 function parsePki(node) {
