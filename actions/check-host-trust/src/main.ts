@@ -11,5 +11,6 @@ export async function run(): Promise<void> {
     const fps = r.keys.filter((k) => k.ref.role === 'public-key').flatMap((k) => k.fingerprints);
     setCheckedOutput('key-fingerprints', fps.join(','), /^([a-f0-9]{64}(,[a-f0-9]{64})*)?$/);
     setCheckedOutput('warnings', String(r.checks.flatMap((c) => c.findings).filter((f) => f.status === 'warn').length), /^\d+$/);
-  });
+    // A layout or rootfs that cannot be opened is the source input's fault; what the image holds is not.
+  }, { inputFor: { LAYOUT: 'source', INVALID_ARGUMENT: 'source' } });
 }
