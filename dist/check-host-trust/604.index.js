@@ -4943,7 +4943,7 @@ function finish(report, skipWhy) {
 /** The failure to throw from a report that did not pass: every failing finding, with its file, field and fix. */
 function hostTrustFailure(report) {
     const lines = report.checks.flatMap((c) => c.findings.filter((f) => f.status === 'fail').map((f) => `${f.file}${f.field ? ` ${f.field}` : ''}: ${f.message}. Fix: ${f.fix}`));
-    return new errors_BydigestError('POLICY', `${report.source}: hosts running this image would not verify updates: ${lines.join(' | ')}`, {
+    return new errors_BydigestError('POLICY', `${report.source}: hosts running this image would not verify updates:\n- ${lines.join('\n- ')}`, {
         hint: 'the job summary lists every check, the scope and the keys found',
     });
 }

@@ -97,7 +97,7 @@ function finish(report: HostTrustReport, skipWhy: string): HostTrustReport {
 /** The failure to throw from a report that did not pass: every failing finding, with its file, field and fix. */
 export function hostTrustFailure(report: HostTrustReport): BydigestError {
   const lines = report.checks.flatMap((c) => c.findings.filter((f) => f.status === 'fail').map((f) => `${f.file}${f.field ? ` ${f.field}` : ''}: ${f.message}. Fix: ${f.fix}`));
-  return new BydigestError('POLICY', `${report.source}: hosts running this image would not verify updates: ${lines.join(' | ')}`, {
+  return new BydigestError('POLICY', `${report.source}: hosts running this image would not verify updates:\n- ${lines.join('\n- ')}`, {
     hint: 'the job summary lists every check, the scope and the keys found',
   });
 }
