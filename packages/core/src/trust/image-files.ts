@@ -59,8 +59,6 @@ export interface HostConfigFiles {
   policy: ImageFile;
   /** The registries.d/*.yaml files, sorted by name. */
   registriesD: ImageFile[];
-  /** Whether the registries.d directory has any file at all. */
-  registriesDirFound: boolean;
 }
 
 /** The image path a host path lives at. */
@@ -92,7 +90,7 @@ export async function readHostConfig(src: TrustSource): Promise<HostConfigFiles>
     const registriesD: ImageFile[] = [];
     // loadAndMergeConfig reads only the *.yaml names.
     for (const f of dirFiles.filter((d) => d.path.endsWith('.yaml'))) registriesD.push(await readFound(f, `${REGISTRIES_D}/${posix.basename(f.path)}`, src.description));
-    return { etc, policy, registriesD, registriesDirFound: dirFiles.length > 0 };
+    return { etc, policy, registriesD };
   } finally {
     await found.close();
   }
