@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHECK_TITLES, decryptCosignKey, KeySigner, openLayout, parseDigestReference, parseRepository, pushLayout, selectLayoutManifest, signImage, type CheckId, type SigningKey } from '@bydigest/core';
 import { makeCa } from './harness/certs.js';
-import { writeOciLayout, type BuiltManifest } from './harness/image.js';
+import { buildIndex, writeOciLayout, type BuiltManifest } from './harness/image.js';
 import { imageOfTars, tarOf, type TarMember } from './harness/layers.js';
 import { runPeer, runPeerOk } from './harness/peers.js';
 import { testClient } from './harness/push.js';
@@ -332,6 +332,34 @@ describe('check-host-trust (dist bundle) against skopeo 1.18 on the same files',
     expect(failLines(none)).toContain('has no /etc/containers/policy.json');
     expect(failLines(none)).toContain('bootc');
     expect(readdirSync(work).length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('an image index: the index and the platform manifest each need a signature, as skopeo requires', async () => {
+    const trust = (repo: string): TarMember[] => [...keyFiles(signer), { name: 'etc/containers/policy.json', content: signedBy(repo, [`/${PKI}/os.pub`]) }, { name: 'etc/containers/registries.d/os.yaml', content: attachments(repo) }];
+    for (const recursive of [true, false]) {
+      const name = `trust/index-${recursive}`;
+      const repo = `${reg.host}/${name}`;
+      const children = await Promise.all(['amd64', 'arm64'].map(async (architecture) => imageOfTars([{ tar: await baseLayer() }, { tar: await tarOf(trust(repo)) }], { architecture })));
+      const index = buildIndex(children);
+      const layout = join(work, `layout-index-${recursive}`);
+      writeOciLayout(layout, index, { children, refName: 'stable' });
+      const client = testClient(reg);
+      try {
+        const l = await openLayout('oci', layout);
+        await pushLayout(client, parseRepository(repo), l, await selectLayoutManifest(l), ['stable']);
+        await l.close();
+        await signImage(client, { image: parseDigestReference(`${repo}@${index.digest}`), identities: [`${repo}:stable`], signer: new KeySigner(signer.signing), recursive });
+      } finally {
+        await client.close();
+      }
+      const step = (await check({ source: `docker://${repo}@${index.digest}`, 'pull-ref': `${repo}:stable` })).main;
+      const judged = await skopeo(await extract(`${repo}@${children[0]!.digest}`), `${repo}:stable`);
+      expect({ recursive, action: step.code, skopeo: judged.code === 0 ? 0 : 1 }).toEqual({ recursive, action: recursive ? 0 : 1, skopeo: recursive ? 0 : 1 });
+      if (!recursive) {
+        expect(failLines(step)).toContain(children[0]!.digest);
+        expect(judged.stderr).toContain('A signature was required, but no signature exists');
+      }
+    }
   }, 120_000);
 
   it('bad input: pull-ref missing or with tag and digest → the input is named, exit 1', async () => {

@@ -76,7 +76,14 @@ export async function checkHostTrust(opts: CheckHostTrustOptions): Promise<HostT
 
     if (!opts.client) report.checks.push(skipped('signatures', 'no registry to read the signatures from'));
     else if (!digest) report.checks.push(skipped('signatures', 'a dir: rootfs has no digest: give image-digest to judge its signatures'));
-    else report.checks.push((await signatureCheck(opts.client, { pullRef: opts.pullRef, digest, policy, registries, files, policyFile: config.policy.path })).verdict);
+    else {
+      // containers/image checks the policy on the index a tag names and again on the platform
+      // manifest it picks: both need a signature the policy accepts.
+      const digests = [...new Set([opts.digest === undefined ? src.subjectDigest : undefined, digest].filter((d): d is string => d !== undefined))];
+      const verdicts = [];
+      for (const d of digests) verdicts.push((await signatureCheck(opts.client, { pullRef: opts.pullRef, digest: d, policy, registries, files, policyFile: config.policy.path })).verdict);
+      report.checks.push(mergeVerdicts(verdicts));
+    }
 
     report.checks.push(scopeCheck(policy, registries, opts.pullRef, config.policy.path).verdict);
     report.checks.push(signingKeyCheck(report.keys, config.policy.path, scopeLabel, opts.publicKey));
@@ -85,6 +92,15 @@ export async function checkHostTrust(opts: CheckHostTrustOptions): Promise<HostT
   } finally {
     await src.close();
   }
+}
+
+/** One verdict for the same check run on several manifests: the worst status, every finding. */
+function mergeVerdicts(verdicts: CheckVerdict[]): CheckVerdict {
+  if (verdicts.length === 1) return verdicts[0]!;
+  const rank = { fail: 3, warn: 2, pass: 1, skip: 0 } as const;
+  const worst = verdicts.reduce((a, b) => (rank[b.status] > rank[a.status] ? b : a));
+  const findings = verdicts.flatMap((v) => v.findings);
+  return { ...worst, findings, summary: worst.status === 'pass' ? verdicts.map((v) => v.summary).join('; ') : worst.summary };
 }
 
 function finish(report: HostTrustReport, skipWhy: string): HostTrustReport {
