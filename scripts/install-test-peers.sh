@@ -40,7 +40,7 @@ PIN
   need_update=1
 fi
 
-# generate-sbom's oracles (INTEROP.md §10): Debian's rpm/rpmbuild and dpkg-query answer what a package
+# generate-sbom's oracles: Debian's rpm/rpmbuild and dpkg-query answer what a package
 # database holds, debootstrap makes a real Debian root, pyspdxtools is the SPDX project's own validator.
 sbom_oracles="rpm python3-spdx-tools debootstrap"
 for cmd in rpmbuild pyspdxtools debootstrap; do

@@ -3,7 +3,8 @@
 // toolkit at the edge are what make that possible. Its stubbed @actions/core sees every output
 // and carries main's state to post.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localAction } from './harness/local-action.js';
 import { pushTestImage } from './harness/push.js';
@@ -56,6 +57,22 @@ describe('@github/local-action runs every action', () => {
     const r = await localAction('sign-digest', { 'INPUT_IMAGE-REF': `${reg.host}/local/app:latest` });
     expect(`${r.stdout}${r.stderr}`).toMatch(/input 'image-ref'/);
     expect(r.outputs).toEqual({});
+  }, 120_000);
+
+  it('check-host-trust: a rootfs export with trust files, outputs as the tool reports them', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'local-trust-'));
+    const repo = `${reg.host}/local/os`;
+    const keys = [await makeKey(''), await makeKey('')];
+    mkdirSync(join(root, 'etc/containers/registries.d'), { recursive: true });
+    mkdirSync(join(root, 'etc/pki/containers'), { recursive: true });
+    keys.forEach((k, i) => writeFileSync(join(root, `etc/pki/containers/os-${i}.pub`), readFileSync(k.pubFile)));
+    const keyPaths = keys.map((_, i) => `/etc/pki/containers/os-${i}.pub`);
+    writeFileSync(join(root, 'etc/containers/policy.json'), JSON.stringify({ default: [{ type: 'reject' }], transports: { docker: { [repo]: [{ type: 'sigstoreSigned', keyPaths, signedIdentity: { type: 'matchRepository' } }] } } }));
+    writeFileSync(join(root, 'etc/containers/registries.d/os.yaml'), `docker:\n  ${repo}:\n    use-sigstore-attachments: true\n`);
+    const r = await localAction('check-host-trust', { INPUT_SOURCE: `dir:${root}`, 'INPUT_PULL-REF': `${repo}:stable`, 'INPUT_PUBLIC-KEY': keys[0]!.pubFile });
+    expect({ code: r.code, out: r.code === 0 ? '' : r.stdout.slice(-3000) }).toEqual({ code: 0, out: '' });
+    expect(r.outputs).toMatchObject({ trusted: 'true', warnings: '0' });
+    expect(r.outputs['key-fingerprints']!.split(',')).toHaveLength(2);
   }, 120_000);
 
   it('wipe-secrets: main stages, post receives its state and wipes', async () => {

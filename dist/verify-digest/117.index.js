@@ -1049,7 +1049,7 @@ function parseSigstoreSigned(node) {
         sources.push({ kind: 'keyData', datas: [keyData] });
     if (keyDatas)
         sources.push({ kind: 'keyDatas', datas: keyDatas });
-    if (sources.length + (fulcio ? 1 : 0) + (pki ? 1 : 0) !== 1) {
+    if (sources.length + (fulcio !== undefined ? 1 : 0) + (pki ? 1 : 0) !== 1) {
         throw new PolicyFormatError('exactly one of keyPath, keyPaths, keyData, keyDatas, fulcio, and pki must be specified');
     }
     const rekor = [
@@ -1060,7 +1060,7 @@ function parseSigstoreSigned(node) {
     ].filter((k) => typeof k === 'string');
     if (rekor.length > 1)
         throw new PolicyFormatError(`at most one of ${REKOR_SOURCES} can be used simultaneously`);
-    if (fulcio && rekor.length === 0)
+    if (fulcio !== undefined && rekor.length === 0)
         throw new PolicyFormatError(`At least one of ${REKOR_SOURCES} must be specified if fulcio is used`);
     const result = { type: 'sigstoreSigned', signedIdentity };
     const [source] = sources;

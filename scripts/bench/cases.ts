@@ -8,6 +8,7 @@ import { peer } from '../../test/harness/peers.js';
 import { pushTestImage } from '../../test/harness/push.js';
 import { REPO_ROOT } from '../../test/harness/runner.js';
 import { benchSbom } from './sbom-case.js';
+import { benchHostTrust } from './host-trust-case.js';
 import { layoutFixture, spdxFixture, spreadSizes, type LayoutFixture } from './fixtures.js';
 import { measureTools, pairedRatio, ratio } from './loop.js';
 import { measureAction, runMeasuredOk, timed } from './proc.js';
@@ -409,6 +410,7 @@ export const BENCHMARKS: Record<string, (ctx: Ctx) => Promise<BenchResult>> = {
   verify: benchVerify,
   attach: benchAttach,
   sbom: benchSbom,
+  trust: benchHostTrust,
 };
 
 export { MB };

@@ -18,7 +18,7 @@ import { signInProcess } from './lib/setup.js';
 // the registry sees no PUT, POST, PATCH or DELETE (wipe-secrets: nothing staged). Inputs with
 // no malformed form say why.
 
-const ACTIONS = ['capture-digest', 'sign-digest', 'verify-digest', 'attach-sbom', 'promote-preserve-digest', 'wipe-secrets'] as const;
+const ACTIONS = ['capture-digest', 'sign-digest', 'verify-digest', 'attach-sbom', 'promote-preserve-digest', 'wipe-secrets', 'check-host-trust'] as const;
 type Action = (typeof ACTIONS)[number];
 
 interface Fixtures {
@@ -155,6 +155,41 @@ const tagForms = (opts: { sameRepoOnly: boolean }): Case[] => [
 ];
 
 const CATALOG: Record<Action, Record<string, Entry>> = {
+  'check-host-trust': {
+    source: {
+      cases: [
+        c('empty', () => ''),
+        c('whitespace', () => '  \t '),
+        c('no transport', () => 'just-a-path'),
+        c('docker:// with a tag, not a digest', (fx) => `docker://${fx.host}/bad/img:latest`),
+        c('missing layout', () => 'oci:/nonexistent/layout'),
+        c('missing ref in layout', (fx) => `oci:${fx.layout}:no-such-ref`),
+        c('missing rootfs', () => 'dir:/nonexistent/rootfs'),
+        c('path traversal to a non-layout', () => 'oci:../../../../../../etc'),
+        c('huge (100 kB)', (fx) => `oci:/${fx.huge}`),
+      ],
+    },
+    'pull-ref': {
+      cases: [
+        c('empty', () => ''),
+        c('wrong scheme', (fx) => `docker://${fx.host}/bad/os:stable`),
+        c('upper-case repository', (fx) => `${fx.host}/Bad/Os:stable`),
+        c('tag and digest', (fx) => `${fx.host}/bad/os:stable@sha256:${HEX}`),
+        c('huge (100 kB)', (fx) => `${fx.host}/${fx.huge}:stable`),
+      ],
+    },
+    'public-key': { cases: publicKeyForms() },
+    'image-digest': {
+      cases: [
+        c('not a digest', () => 'latest'),
+        c('upper-case hex', () => `sha256:${HEX.toUpperCase()}`),
+        c('with an image source', () => `sha256:${HEX}`, { with: (fx) => ({ source: `oci:${fx.layout}` }) }),
+        c('huge (100 kB)', (fx) => fx.huge),
+      ],
+    },
+    platform: { cases: [c('not a platform', () => 'amd64'), c('huge (100 kB)', (fx) => fx.huge)] },
+    ...registryInputs(),
+  },
   'capture-digest': {
     image: {
       cases: [
@@ -366,6 +401,20 @@ function policyFile(fx: Fixtures): string {
   return f;
 }
 
+/** A rootfs export with the trust files of a bootc image that signs fx.repo-like images with fx.key. */
+function trustRootfs(fx: Fixtures): string {
+  const root = join(fx.dir, 'trust-rootfs');
+  const repo = `${fx.host}/bad/os`;
+  mkdirSync(join(root, 'etc/containers/registries.d'), { recursive: true });
+  mkdirSync(join(root, 'etc/pki/containers'), { recursive: true });
+  writeFileSync(join(root, 'etc/pki/containers/a.pub'), fx.key.publicKeyPem);
+  writeFileSync(join(root, 'etc/pki/containers/b.pub'), fx.key.publicKeyPem);
+  const keyPaths = ['/etc/pki/containers/a.pub', '/etc/pki/containers/b.pub'];
+  writeFileSync(join(root, 'etc/containers/policy.json'), JSON.stringify({ default: [{ type: 'reject' }], transports: { docker: { [repo]: [{ type: 'sigstoreSigned', keyPaths, signedIdentity: { type: 'matchRepository' } }] } } }));
+  writeFileSync(join(root, 'etc/containers/registries.d/os.yaml'), `docker:\n  ${repo}:\n    use-sigstore-attachments: true\n`);
+  return root;
+}
+
 /** Valid inputs for each action: every case changes one input of these. */
 function baseline(action: Action, fx: Fixtures): { inputs: Record<string, string>; env: Record<string, string> } {
   const keyed = keyEnv(fx.key);
@@ -382,6 +431,8 @@ function baseline(action: Action, fx: Fixtures): { inputs: Record<string, string
       return { inputs: { source: fx.ref, tags: 'stable' }, env: {} };
     case 'wipe-secrets':
       return { inputs: { files: 'k=K' }, env: { K: 'a staged value' } };
+    case 'check-host-trust':
+      return { inputs: { source: `dir:${trustRootfs(fx)}`, 'pull-ref': `${fx.host}/bad/os:stable` }, env: {} };
   }
 }
 

@@ -10,3 +10,5 @@ export * from './signer/index.js';
 export * from './layers/index.js';
 export * from './pkgdb/index.js';
 export * from './inventory/index.js';
+// check-host-trust: an image's own policy.json, registries.d and keys, judged as its hosts will.
+export * from './trust/index.js';

@@ -18,7 +18,7 @@ function spdxId(kind: string, name: string, unique: string): string {
 const isoSeconds = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
 
 /**
- * An SPDX 2.3 JSON document with the package fields syft writes (INTEROP.md §10): the image as
+ * An SPDX 2.3 JSON document with the package fields syft writes (syft's spdxhelpers): the image as
  * the described root package (its digest as version and checksum, listed last), every package
  * CONTAINed by it.
  * The namespace is derived from the image digest and the content, so the same input gives the

@@ -39,12 +39,13 @@ export interface FulcioRequirement {
 
 export interface SigstoreSigned {
   type: 'sigstoreSigned';
+  /** The fulcio object as given (evaluated like containers/image; check-host-trust reads its CA file). */
   fulcio?: FulcioRequirement;
   /** The Rekor public keys whose signed entry timestamps are required (rekorPublicKey*). */
   rekorKeys?: KeySource;
   /** Undefined when the requirement trusts Fulcio or a PKI instead of keys. */
   keys?: KeySource;
-  /** Set when the requirement uses Fulcio, a PKI or Rekor, which verify-digest does not check. */
+  /** Set when the requirement uses a PKI, or Rekor with plain keys, which verify-digest does not check. */
   unsupported?: string;
   signedIdentity: SignedIdentity;
 }

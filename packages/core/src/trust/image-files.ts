@@ -1,0 +1,115 @@
+/**
+ * The trust files a host takes from the image it runs, read out of the image through the
+ * streaming layer walk (whiteouts and symlinks honoured, nothing extracted): policy.json and
+ * registries.d in a first pass (registries.d is only complete once every layer is read), then
+ * the key files the policy names in a second pass that stops as soon as all are found.
+ */
+import { readFile } from 'node:fs/promises';
+import { posix } from 'node:path';
+import { BydigestError } from '../errors.js';
+import { findInImage, type FindRequest, type FoundInImage } from '../layers/find-in-image.js';
+import { findInRootfs } from '../layers/find-in-rootfs.js';
+import { openLayoutImage, openRegistryImage, parseImageSource, parsePlatform, type LayeredImage } from '../layers/image-source.js';
+import type { RegistryClient } from '../oci/registry.js';
+
+export const POLICY_PATH = '/etc/containers/policy.json';
+export const REGISTRIES_D = '/etc/containers/registries.d';
+/** ostree images of the older layout keep the default /etc under /usr/etc. */
+const USR_ETC = '/usr/etc';
+/** A trust file larger than this is not a trust file; refusing it keeps a hostile image from filling memory. */
+const MAX_TRUST_FILE = 4 * 1024 * 1024;
+
+export interface ImageFile {
+  /** The path a host opens, e.g. /etc/containers/policy.json. */
+  path: string;
+  /** Where it is in the image after symlinks (and /usr/etc), e.g. /usr/etc/containers/policy.json. */
+  resolved: string;
+  layer?: string;
+  bytes: Buffer;
+}
+
+/** One image (or rootfs), opened for finding files in it. */
+export interface TrustSource {
+  description: string;
+  /** The platform manifest's digest; undefined for a dir: rootfs. */
+  digest?: string;
+  /** What `source` named: the index when there is one. */
+  subjectDigest?: string;
+  find(req: FindRequest): Promise<FoundInImage>;
+  close(): Promise<void>;
+}
+
+export async function openTrustSource(source: string, opts: { client?: RegistryClient; platform?: string }): Promise<TrustSource> {
+  const spec = parseImageSource(source);
+  if (spec.kind === 'dir') return { description: source, find: (req) => findInRootfs(spec.path, req), close: async () => {} };
+  const platform = parsePlatform(opts.platform || 'linux/amd64');
+  let image: LayeredImage;
+  if (spec.kind === 'docker') {
+    if (!opts.client) throw new BydigestError('INVALID_ARGUMENT', 'docker:// sources need a registry client');
+    image = await openRegistryImage(opts.client, spec.ref, platform);
+  } else {
+    image = await openLayoutImage(spec, platform);
+  }
+  return { description: image.description, digest: image.digest, subjectDigest: image.subjectDigest, find: (req) => findInImage(image, req), close: () => image.close() };
+}
+
+export interface HostConfigFiles {
+  /** '/etc', or '/usr/etc' when the image keeps its default /etc there. */
+  etc: string;
+  policy: ImageFile;
+  /** The registries.d/*.yaml files, sorted by name. */
+  registriesD: ImageFile[];
+}
+
+/** The image path a host path lives at. */
+export function imagePathOf(hostPath: string, etc: string): string {
+  const abs = posix.resolve('/', hostPath);
+  return etc !== '/etc' && (abs === '/etc' || abs.startsWith('/etc/')) ? `${etc}${abs.slice(4)}` : abs;
+}
+
+async function readFound(f: { file: string; size: number; path: string; layer?: string }, hostPath: string, source: string): Promise<ImageFile> {
+  if (f.size > MAX_TRUST_FILE) {
+    throw new BydigestError('POLICY', `${source}: ${hostPath} is ${f.size} bytes, not a trust file`, { hint: `a policy, registries.d file or key is far smaller than ${MAX_TRUST_FILE} bytes; check what the image installs there` });
+  }
+  return { path: hostPath, resolved: f.path, ...(f.layer ? { layer: f.layer } : {}), bytes: await readFile(f.file) };
+}
+
+export async function readHostConfig(src: TrustSource): Promise<HostConfigFiles> {
+  const usrPolicy = `${USR_ETC}/containers/policy.json`;
+  const found = await src.find({ paths: [POLICY_PATH, usrPolicy], dirs: [REGISTRIES_D, `${USR_ETC}/containers/registries.d`], enough: () => false });
+  try {
+    const etc = found.files.has(POLICY_PATH) ? '/etc' : found.files.has(usrPolicy) ? USR_ETC : undefined;
+    if (etc === undefined) {
+      throw new BydigestError('POLICY', `${src.description} has no ${POLICY_PATH}: a host running it has no containers policy, and containers/image then refuses every pull (bootc upgrade, podman pull)`, {
+        hint: `is this a bootc OS image? If so, install the policy as a real bootc image does: COPY policy.json ${POLICY_PATH} (with registries.d and the public key)`,
+      });
+    }
+    const policyFound = found.files.get(etc === '/etc' ? POLICY_PATH : usrPolicy)!;
+    const policy = await readFound(policyFound, POLICY_PATH, src.description);
+    const dirFiles = found.dirs.get(etc === '/etc' ? REGISTRIES_D : `${USR_ETC}/containers/registries.d`) ?? [];
+    const registriesD: ImageFile[] = [];
+    // loadAndMergeConfig reads only the *.yaml names.
+    for (const f of dirFiles.filter((d) => d.path.endsWith('.yaml'))) registriesD.push(await readFound(f, `${REGISTRIES_D}/${posix.basename(f.path)}`, src.description));
+    return { etc, policy, registriesD };
+  } finally {
+    await found.close();
+  }
+}
+
+/**
+ * The files at these host paths (absolute, or relative to `/` — the working directory of bootc's
+ * update service): the map has an entry for each one found.
+ */
+export async function readImageFiles(src: TrustSource, hostPaths: string[], etc: string): Promise<Map<string, ImageFile>> {
+  const out = new Map<string, ImageFile>();
+  const wanted = [...new Set(hostPaths)];
+  if (wanted.length === 0) return out;
+  const byImagePath = new Map(wanted.map((p) => [imagePathOf(p, etc), p]));
+  const found = await src.find({ paths: [...byImagePath.keys()] });
+  try {
+    for (const [imagePath, f] of found.files) out.set(byImagePath.get(imagePath)!, await readFound(f, byImagePath.get(imagePath)!, src.description));
+  } finally {
+    await found.close();
+  }
+  return out;
+}
