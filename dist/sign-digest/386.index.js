@@ -238,10 +238,6 @@ function setDigestRefOutput(name, value) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+bundle@5.0.1/node_modules/@sigstore/bundle/dist/index.js
-var dist = __webpack_require__(6028);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+sign@5.1.0_supports-color@8.1.1/node_modules/@sigstore/sign/dist/index.js
-var sign_dist = __webpack_require__(9475);
 // EXTERNAL MODULE: ./packages/core/src/cosign/legacy/constants.ts
 var constants = __webpack_require__(7389);
 // EXTERNAL MODULE: ./packages/core/src/cosign/keys/public-key.ts
@@ -340,10 +336,6 @@ function readExtensions(der) {
     return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+sign@5.1.0_supports-color@8.1.1/node_modules/@sigstore/sign/dist/signer/fulcio/ca.js
-var fulcio_ca = __webpack_require__(9563);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+sign@5.1.0_supports-color@8.1.1/node_modules/@sigstore/sign/dist/util/index.js
-var util = __webpack_require__(6023);
 ;// CONCATENATED MODULE: ./packages/core/src/signer/sigstore-errors.ts
 
 /** The HTTP status inside a sigstore-js error (its InternalError wraps an HTTPError as cause). */
@@ -382,10 +374,6 @@ function hintFor(service, status, url) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/signer/fulcio-certificate.ts
 
-// FulcioSigner keeps only the leaf of what Fulcio answers; cosign also writes the rest of the
-// chain (dev.sigstore.cosign/chain), so this takes the CA client FulcioSigner is built on.
-
-
 
 
 
@@ -394,9 +382,13 @@ function hintFor(service, status, url) {
  * possession is the token's subject signed with the key, as Fulcio requires.
  */
 async function requestCertificate(fulcioUrl, token, key, http = {}) {
+    // FulcioSigner keeps only the leaf of what Fulcio answers; cosign also writes the rest of the
+    // chain (dev.sigstore.cosign/chain), so this takes the CA client FulcioSigner is built on.
+    // Loaded on first use: key-only runs never parse the Sigstore client.
+    const [{ CAClient }, { oidc }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(563)]).then(__webpack_require__.bind(__webpack_require__, 9563)), __webpack_require__.e(/* import() */ 404).then(__webpack_require__.t.bind(__webpack_require__, 6023, 23))]);
     let subject;
     try {
-        subject = util.oidc.extractJWTSubject(token);
+        subject = oidc.extractJWTSubject(token);
     }
     catch (e) {
         throw new errors/* BydigestError */.W('KEYLESS', `the OIDC token is not a JWT with a subject: ${e.message}`, {
@@ -406,7 +398,7 @@ async function requestCertificate(fulcioUrl, token, key, http = {}) {
         });
     }
     const challenge = (0,external_node_crypto_.sign)('sha256', Buffer.from(subject), { key: key.privateKey, dsaEncoding: 'der' });
-    const ca = new fulcio_ca.CAClient({ fulcioBaseURL: fulcioUrl, retry: http.retries ?? 2, timeout: http.timeoutMs ?? 30_000 });
+    const ca = new CAClient({ fulcioBaseURL: fulcioUrl, retry: http.retries ?? 2, timeout: http.timeoutMs ?? 30_000 });
     let chain;
     try {
         chain = await ca.createSigningCertificate(token, (0,public_key/* publicKeyPem */.rY)(key.publicKey), challenge);
@@ -427,16 +419,16 @@ function withNewline(pem) {
 
 
 
-
-
 /**
  * Logs a hashedrekord entry (sha256 of `payload`, the signature, the certificate) in Rekor **v1**:
  * only v1 answers with a signed entry timestamp, the proof containers/image and cosign 2 check.
  */
 async function logSignature(rekorUrl, entry, http = {}) {
+    // Loaded on first use: key-only runs never parse the Sigstore client.
+    const [{ toMessageSignatureBundle }, { RekorWitness }] = await Promise.all([__webpack_require__.e(/* import() */ 28).then(__webpack_require__.bind(__webpack_require__, 6028)), Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(563), __webpack_require__.e(28), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 9475))]);
     const digest = (0,external_node_crypto_.createHash)('sha256').update(entry.payload).digest();
-    const content = (0,dist.toMessageSignatureBundle)({ digest, signature: entry.signature, certificate: Buffer.from(entry.certificatePem) }).content;
-    const witness = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: rekorUrl, majorApiVersion: 1, retry: http.retries ?? 2, timeout: http.timeoutMs ?? 30_000 });
+    const content = toMessageSignatureBundle({ digest, signature: entry.signature, certificate: Buffer.from(entry.certificatePem) }).content;
+    const witness = new RekorWitness({ rekorBaseURL: rekorUrl, majorApiVersion: 1, retry: http.retries ?? 2, timeout: http.timeoutMs ?? 30_000 });
     let tlogEntry;
     try {
         tlogEntry = (await witness.testify(content, entry.certificatePem)).tlogEntries[0];
@@ -470,8 +462,6 @@ function setAnnotation(e, set) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/signer/keyless-signer.ts
-
-
 
 
 
@@ -527,11 +517,13 @@ class KeylessSigner {
     /** A v0.3 bundle: DSSE envelope, the certificate, and a Rekor v1 intoto entry (SET and inclusion proof). */
     async signDsseBundle(payloadType, payload) {
         const issued = await this.#issue();
-        const builder = new sign_dist/* DSSEBundleBuilder */.VV({
+        // Loaded here, not with the module: @sigstore/sign is the heaviest thing a key-only run would parse.
+        const [{ DSSEBundleBuilder, RekorWitness }, { bundleToJSON }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(563), __webpack_require__.e(28), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 9475)), __webpack_require__.e(/* import() */ 28).then(__webpack_require__.bind(__webpack_require__, 6028))]);
+        const builder = new DSSEBundleBuilder({
             signer: { sign: async (data) => ({ signature: (0,external_node_crypto_.sign)('sha256', data, { key: issued.privateKey, dsaEncoding: 'der' }), key: { $case: 'x509Certificate', certificate: issued.certificatePem } }) },
             // An intoto 0.0.2 entry: what Rekor stores is the proposed entry's own shape (a dsse entry
             // is rewritten by Rekor), so any Rekor v1 — also a test's — yields a verifiable body.
-            witnesses: [new sign_dist/* RekorWitness */.fU({ rekorBaseURL: this.rekorUrl, entryType: 'intoto', majorApiVersion: 1, retry: this.#opts.http?.retries ?? 2, timeout: this.#opts.http?.timeoutMs ?? 30_000 })],
+            witnesses: [new RekorWitness({ rekorBaseURL: this.rekorUrl, entryType: 'intoto', majorApiVersion: 1, retry: this.#opts.http?.retries ?? 2, timeout: this.#opts.http?.timeoutMs ?? 30_000 })],
         });
         let bundle;
         try {
@@ -545,7 +537,7 @@ class KeylessSigner {
             throw new errors/* BydigestError */.W('KEYLESS', 'Rekor answered without a signed entry timestamp', { operation: 'log the bundle', reference: this.rekorUrl, hint: 'rekor-url must name a Rekor v1 log' });
         this.#checkLoggedInTime(issued, Number(entry.integratedTime));
         this.#bundleLogIndexes.push(Number(entry.logIndex));
-        return { bundle: (0,dist.bundleToJSON)(bundle), publicKey: issued.publicKey };
+        return { bundle: bundleToJSON(bundle), publicKey: issued.publicKey };
     }
     #checkLoggedInTime(issued, integratedTime) {
         const at = new Date(integratedTime * 1000);

@@ -1546,12 +1546,9 @@ async function loadRegistriesDir(dir) {
     return { config: mergeRegistriesFiles(texts), exists: true, files };
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+tuf@5.0.1_supports-color@8.1.1/node_modules/@sigstore/tuf/dist/index.js
-var tuf_dist = __webpack_require__(349);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+verify@4.1.3/node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(1254);
 ;// CONCATENATED MODULE: ./packages/core/src/signer/public-good-trust.ts
-
 
 
 /**
@@ -1560,7 +1557,9 @@ var verify_dist = __webpack_require__(1254);
  */
 async function publicGoodTrust(cachePath) {
     try {
-        const root = await (0,tuf_dist.getTrustedRoot)(cachePath ? { cachePath } : {});
+        // Only verify-digest without a trusted-root file needs TUF: loaded then.
+        const { getTrustedRoot } = await __webpack_require__.e(/* import() */ 846).then(__webpack_require__.bind(__webpack_require__, 349));
+        const root = await getTrustedRoot(cachePath ? { cachePath } : {});
         return { material: (0,verify_dist/* toTrustMaterial */.jO)(root), source: 'the public-good Sigstore root (TUF)' };
     }
     catch (e) {

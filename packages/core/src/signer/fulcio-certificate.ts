@@ -1,8 +1,4 @@
 import { sign, type KeyObject } from 'node:crypto';
-// FulcioSigner keeps only the leaf of what Fulcio answers; cosign also writes the rest of the
-// chain (dev.sigstore.cosign/chain), so this takes the CA client FulcioSigner is built on.
-import { CAClient } from '@sigstore/sign/dist/signer/fulcio/ca.js';
-import { oidc } from '@sigstore/sign/dist/util/index.js';
 import { BydigestError } from '../errors.js';
 import { publicKeyPem } from '../cosign/keys/public-key.js';
 import { sigstoreFailure, type SigstoreHttpOptions } from './sigstore-errors.js';
@@ -19,6 +15,10 @@ export interface IssuedCertificate {
  * possession is the token's subject signed with the key, as Fulcio requires.
  */
 export async function requestCertificate(fulcioUrl: string, token: string, key: { privateKey: KeyObject; publicKey: KeyObject }, http: SigstoreHttpOptions = {}): Promise<IssuedCertificate> {
+  // FulcioSigner keeps only the leaf of what Fulcio answers; cosign also writes the rest of the
+  // chain (dev.sigstore.cosign/chain), so this takes the CA client FulcioSigner is built on.
+  // Loaded on first use: key-only runs never parse the Sigstore client.
+  const [{ CAClient }, { oidc }] = await Promise.all([import('@sigstore/sign/dist/signer/fulcio/ca.js'), import('@sigstore/sign/dist/util/index.js')]);
   let subject: string;
   try {
     subject = oidc.extractJWTSubject(token);

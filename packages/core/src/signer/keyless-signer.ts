@@ -1,6 +1,5 @@
 import { generateKeyPairSync, sign, X509Certificate, type KeyObject } from 'node:crypto';
-import { bundleToJSON, type Bundle } from '@sigstore/bundle';
-import { DSSEBundleBuilder, RekorWitness } from '@sigstore/sign';
+import type { Bundle } from '@sigstore/bundle';
 import { BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION } from '../cosign/legacy/constants.js';
 import { samePublicKey } from '../cosign/keys/public-key.js';
 import { BydigestError } from '../errors.js';
@@ -83,6 +82,8 @@ export class KeylessSigner implements Signer {
   /** A v0.3 bundle: DSSE envelope, the certificate, and a Rekor v1 intoto entry (SET and inclusion proof). */
   async signDsseBundle(payloadType: string, payload: Buffer): Promise<{ bundle: object; publicKey: KeyObject }> {
     const issued = await this.#issue();
+    // Loaded here, not with the module: @sigstore/sign is the heaviest thing a key-only run would parse.
+    const [{ DSSEBundleBuilder, RekorWitness }, { bundleToJSON }] = await Promise.all([import('@sigstore/sign'), import('@sigstore/bundle')]);
     const builder = new DSSEBundleBuilder({
       signer: { sign: async (data) => ({ signature: sign('sha256', data, { key: issued.privateKey, dsaEncoding: 'der' }), key: { $case: 'x509Certificate', certificate: issued.certificatePem } }) },
       // An intoto 0.0.2 entry: what Rekor stores is the proposed entry's own shape (a dsse entry

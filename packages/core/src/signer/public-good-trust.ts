@@ -1,4 +1,3 @@
-import { getTrustedRoot } from '@sigstore/tuf';
 import { toTrustMaterial } from '@sigstore/verify';
 import { BydigestError } from '../errors.js';
 import type { KeylessTrust } from './keyless-verify.js';
@@ -9,6 +8,8 @@ import type { KeylessTrust } from './keyless-verify.js';
  */
 export async function publicGoodTrust(cachePath?: string): Promise<KeylessTrust> {
   try {
+    // Only verify-digest without a trusted-root file needs TUF: loaded then.
+    const { getTrustedRoot } = await import('@sigstore/tuf');
     const root = await getTrustedRoot(cachePath ? { cachePath } : {});
     return { material: toTrustMaterial(root), source: 'the public-good Sigstore root (TUF)' };
   } catch (e) {

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { toMessageSignatureBundle, type TransparencyLogEntry } from '@sigstore/bundle';
-import { RekorWitness } from '@sigstore/sign';
+import type { TransparencyLogEntry } from '@sigstore/bundle';
 import { BydigestError } from '../errors.js';
 import { sigstoreFailure, type SigstoreHttpOptions } from './sigstore-errors.js';
 
@@ -23,6 +22,8 @@ export async function logSignature(
   entry: { payload: Uint8Array; signature: Buffer; certificatePem: string },
   http: SigstoreHttpOptions = {},
 ): Promise<RekorEntry> {
+  // Loaded on first use: key-only runs never parse the Sigstore client.
+  const [{ toMessageSignatureBundle }, { RekorWitness }] = await Promise.all([import('@sigstore/bundle'), import('@sigstore/sign')]);
   const digest = createHash('sha256').update(entry.payload).digest();
   const content = toMessageSignatureBundle({ digest, signature: entry.signature, certificate: Buffer.from(entry.certificatePem) }).content;
   const witness = new RekorWitness({ rekorBaseURL: rekorUrl, majorApiVersion: 1, retry: http.retries ?? 2, timeout: http.timeoutMs ?? 30_000 });
