@@ -2061,6 +2061,10 @@ async function getSubjectManifest(client, image, hint) {
     }
     return manifest;
 }
+/** The digest and, for an index, every manifest it lists: what a host may check a `.sig` for. */
+function digestWithPlatforms(image, manifest) {
+    return [image.digest, ...platformManifests(manifest, formatReference(image)).map((p) => p.digest)];
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts
 /** Runs `fn` over `items` with at most `limit` in flight; rejects on the first failure. */
@@ -2601,9 +2605,7 @@ const { paranoidObject, exactFields, goString: decodeString, goFloat64: decodeFl
 /** The digests to sign: the image, and with `recursive` every manifest an index lists. */
 async function signingTargets(client, image, recursive) {
     const manifest = await getSubjectManifest(client, image, 'sign a digest the registry holds: the one its push reported');
-    if (!recursive)
-        return [image.digest];
-    return [image.digest, ...platformManifests(manifest, formatReference(image)).map((p) => p.digest)];
+    return recursive ? digestWithPlatforms(image, manifest) : [image.digest];
 }
 /**
  * Signs `image` (and its platform manifests) in cosign's legacy format: a simple-signing

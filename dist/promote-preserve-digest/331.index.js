@@ -1953,6 +1953,10 @@ async function getSubjectManifest(client, image, hint) {
     }
     return manifest;
 }
+/** The digest and, for an index, every manifest it lists: what a host may check a `.sig` for. */
+function digestWithPlatforms(image, manifest) {
+    return [image.digest, ...platformManifests(manifest, reference_formatReference(image)).map((p) => p.digest)];
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/settle.ts
 
@@ -2950,9 +2954,7 @@ const { paranoidObject, exactFields, goString: decodeString, goFloat64: decodeFl
 /** The digests to sign: the image, and with `recursive` every manifest an index lists. */
 async function signingTargets(client, image, recursive) {
     const manifest = await getSubjectManifest(client, image, 'sign a digest the registry holds: the one its push reported');
-    if (!recursive)
-        return [image.digest];
-    return [image.digest, ...platformManifests(manifest, reference_formatReference(image)).map((p) => p.digest)];
+    return recursive ? digestWithPlatforms(image, manifest) : [image.digest];
 }
 /**
  * Signs `image` (and its platform manifests) in cosign's legacy format: a simple-signing
@@ -3144,10 +3146,6 @@ function describeVerdicts(v) {
 
 
 
-/** The digests whose `.sig` a host may check: the image, and an index's platform manifests. */
-function signedDigestsOf(source, manifest) {
-    return [source.digest, ...platformManifests(manifest, reference_formatReference(source)).map((p) => p.digest)];
-}
 /** The `.sig` references that exist for these digests at the source. */
 async function sourceSignatureRefs(client, source, digests) {
     const found = await Promise.all(digests.map((d) => readSignatureManifest(client, source, d)));
@@ -3178,7 +3176,7 @@ async function copySignatures(client, source, target, opts) {
         copied++;
     };
     if (opts.imageSignatures ?? true) {
-        for (const digest of manifest ? signedDigestsOf(source, manifest) : [source.digest])
+        for (const digest of manifest ? digestWithPlatforms(source, manifest) : [source.digest])
             await copySig(digest);
     }
     const referrers = await listReferrers(client, source, source.digest);
@@ -3210,7 +3208,7 @@ async function signInRepository(client, opts) {
     const image = reference_withDigest(opts.target, opts.source.digest);
     await client.putManifest(image, opts.manifest);
     const identity = repositoryName(image);
-    const signed = await signImage(client, { image, identities: [identity], targets: signedDigestsOf(opts.source, opts.manifest), signer: opts.signer });
+    const signed = await signImage(client, { image, identities: [identity], targets: digestWithPlatforms(opts.source, opts.manifest), signer: opts.signer });
     return { identity, signed };
 }
 
@@ -3321,7 +3319,7 @@ async function run(inputs, signer) {
         // remap the identity accept them. Signing in the target (key) or the explicit opt-in avoids that.
         const carryImageSignatures = inputs.copySignatures && (inputs.allowForeignIdentity || !signer);
         if (otherRepos.length > 0 && carryImageSignatures && !inputs.allowForeignIdentity) {
-            const sigRefs = await sourceSignatureRefs(client, source, signedDigestsOf(source, manifest));
+            const sigRefs = await sourceSignatureRefs(client, source, digestWithPlatforms(source, manifest));
             if (sigRefs.length > 0 || requiredKey)
                 throw foreignIdentityRefusal(source, otherRepos, sigRefs);
         }

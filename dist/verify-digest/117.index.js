@@ -4359,6 +4359,13 @@ function remapPrefix(rule, intended) {
 
 
 function evaluateSigstoreSigned(requirement, image, signatures, readKeyFile) {
+    return judgeEach(signatures, (sig) => judgeSignature(requirement, image, sig, readKeyFile));
+}
+/**
+ * The shape every sigstoreSigned evaluation shares (key or Fulcio): each simple-signing layer is
+ * judged, other attachments only counted, and one accepted signature is enough.
+ */
+function judgeEach(signatures, judge) {
     const judged = [];
     let nonSignatureAttachments = 0;
     for (const sig of signatures) {
@@ -4366,7 +4373,7 @@ function evaluateSigstoreSigned(requirement, image, signatures, readKeyFile) {
             nonSignatureAttachments++;
             continue;
         }
-        judged.push(judgeSignature(requirement, image, sig, readKeyFile));
+        judged.push(judge(sig));
     }
     if (judged.some((j) => j.accepted))
         return { allowed: true, signatures: judged, nonSignatureAttachments };
@@ -4463,19 +4470,8 @@ function goQuote(s) {
 
 
 function evaluateFulcioSigned(requirement, image, signatures, readKeyFile) {
-    const judged = [];
-    let nonSignatureAttachments = 0;
     const trust = loadFulcioTrust(requirement, readKeyFile);
-    for (const sig of signatures) {
-        if (sig.mediaType !== constants_SIMPLE_SIGNING_MEDIA_TYPE) {
-            nonSignatureAttachments++;
-            continue;
-        }
-        judged.push(typeof trust === 'string' ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, reason: trust } : judge(requirement, trust, image, sig));
-    }
-    if (judged.some((j) => j.accepted))
-        return { allowed: true, signatures: judged, nonSignatureAttachments };
-    return { allowed: false, message: summarize(judged, nonSignatureAttachments), signatures: judged, nonSignatureAttachments };
+    return judgeEach(signatures, (sig) => typeof trust === 'string' ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, reason: trust } : judge(requirement, trust, image, sig));
 }
 /** The CA and Rekor keys, or why they cannot be read (which rejects every signature, as in containers/image). */
 function loadFulcioTrust(requirement, readKeyFile) {
@@ -5087,6 +5083,10 @@ async function getSubjectManifest(client, image, hint) {
         });
     }
     return manifest;
+}
+/** The digest and, for an index, every manifest it lists: what a host may check a `.sig` for. */
+function digestWithPlatforms(image, manifest) {
+    return [image.digest, ...platformManifests(manifest, formatReference(image)).map((p) => p.digest)];
 }
 
 ;// CONCATENATED MODULE: ./actions/verify-digest/src/targets.ts

@@ -1,11 +1,11 @@
 import {
   copySignatures,
+  digestWithPlatforms,
   describeVerdicts,
   formatReference,
   promoteByDigest,
   repositoryName,
   sameRepository,
-  signedDigestsOf,
   signInRepository,
   sourceSignatureRefs,
   verifyLegacySignatures,
@@ -43,7 +43,7 @@ export async function run(inputs: PromoteInputs, signer: Signer | undefined): Pr
     // remap the identity accept them. Signing in the target (key) or the explicit opt-in avoids that.
     const carryImageSignatures = inputs.copySignatures && (inputs.allowForeignIdentity || !signer);
     if (otherRepos.length > 0 && carryImageSignatures && !inputs.allowForeignIdentity) {
-      const sigRefs = await sourceSignatureRefs(client, source, signedDigestsOf(source, manifest));
+      const sigRefs = await sourceSignatureRefs(client, source, digestWithPlatforms(source, manifest));
       if (sigRefs.length > 0 || requiredKey) throw foreignIdentityRefusal(source, otherRepos, sigRefs);
     }
     if (signer && otherRepos.length === 0) info('key given, but every target is in the source repository, whose signatures already name it: nothing to sign');

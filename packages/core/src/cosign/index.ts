@@ -44,5 +44,5 @@ export { signImageBundle, verifyBundleSignatures, describeBundleVerdicts, readIm
 export type { SignBundleOptions, BundledDigest, BundleVerdict, BundleVerification, StoredBundle } from './bundle/bundle-store.js';
 export { appendSignatureLayers, exactLayer, sameLayer } from './legacy/append-signatures.js';
 export type { WantedLayer, AppendSignaturesOptions, AppendedSignatures } from './legacy/append-signatures.js';
-export { copySignatures, signInRepository, signedDigestsOf, sourceSignatureRefs } from './legacy/carry-signatures.js';
+export { copySignatures, signInRepository, sourceSignatureRefs } from './legacy/carry-signatures.js';
 export type { CopySignaturesOptions, SignedInRepository } from './legacy/carry-signatures.js';

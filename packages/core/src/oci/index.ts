@@ -13,4 +13,4 @@ export { parseTagList, parseTargets } from './tags.js';
 export { appendUntilSettled, type ReadModifyWrite, type SettleOptions, type SettleReport } from './settle.js';
 export { appendToFallbackIndex, attachReferrer, defaultReferrersMode, listReferrers, readFallbackEntries, readFallbackIndex, referrerDescriptor, referrersFallbackTag, subjectDescriptor, type ReferrersListing, type ReferrersMode } from './referrers.js';
 export { copyBlob, copyManifestContent, emptyStats, promoteByDigest, type BlobCopyStats, type PromoteResult } from './copy.js';
-export { platformManifests, getSubjectManifest, type PlatformManifest } from './platforms.js';
+export { digestWithPlatforms, platformManifests, getSubjectManifest, type PlatformManifest } from './platforms.js';

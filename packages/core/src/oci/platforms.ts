@@ -39,3 +39,8 @@ export async function getSubjectManifest(client: RegistryClient, image: ImageRef
   }
   return manifest;
 }
+
+/** The digest and, for an index, every manifest it lists: what a host may check a `.sig` for. */
+export function digestWithPlatforms(image: ImageReference & { digest: string }, manifest: ManifestBytes): string[] {
+  return [image.digest, ...platformManifests(manifest, formatReference(image)).map((p) => p.digest)];
+}

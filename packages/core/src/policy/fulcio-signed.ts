@@ -7,10 +7,10 @@
  * No SCT check, as containers/image has none.
  */
 import { X509Certificate } from 'node:crypto';
-import { CERTIFICATE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE } from '../cosign/legacy/constants.js';
+import { CERTIFICATE_ANNOTATION } from '../cosign/legacy/constants.js';
 import { certificateIdentity } from '../signer/certificate-identity.js';
 import { checkKeylessLayer, keylessTrustFromParts, type KeylessTrust } from '../signer/keyless-verify.js';
-import { judgeVerifiedPayload, summarize, type PulledImage, type SignatureJudgement, type SigstoreOutcome, type UntrustedSignature } from './sigstore-signed.js';
+import { judgeEach, judgeVerifiedPayload, type PulledImage, type SignatureJudgement, type SigstoreOutcome, type UntrustedSignature } from './sigstore-signed.js';
 import { loadTrustRoot, type KeyFileReader } from './trust-root.js';
 import type { FulcioRequirement, KeySource, SignedIdentity } from './types.js';
 
@@ -20,18 +20,10 @@ export function evaluateFulcioSigned(
   signatures: readonly UntrustedSignature[],
   readKeyFile: KeyFileReader,
 ): SigstoreOutcome {
-  const judged: SignatureJudgement[] = [];
-  let nonSignatureAttachments = 0;
   const trust = loadFulcioTrust(requirement, readKeyFile);
-  for (const sig of signatures) {
-    if (sig.mediaType !== SIMPLE_SIGNING_MEDIA_TYPE) {
-      nonSignatureAttachments++;
-      continue;
-    }
-    judged.push(typeof trust === 'string' ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, reason: trust } : judge(requirement, trust, image, sig));
-  }
-  if (judged.some((j) => j.accepted)) return { allowed: true, signatures: judged, nonSignatureAttachments };
-  return { allowed: false, message: summarize(judged, nonSignatureAttachments), signatures: judged, nonSignatureAttachments };
+  return judgeEach(signatures, (sig) =>
+    typeof trust === 'string' ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, reason: trust } : judge(requirement, trust, image, sig),
+  );
 }
 
 /** The CA and Rekor keys, or why they cannot be read (which rejects every signature, as in containers/image). */

@@ -63,6 +63,14 @@ export function evaluateSigstoreSigned(
   signatures: readonly UntrustedSignature[],
   readKeyFile: KeyFileReader,
 ): SigstoreOutcome {
+  return judgeEach(signatures, (sig) => judgeSignature(requirement, image, sig, readKeyFile));
+}
+
+/**
+ * The shape every sigstoreSigned evaluation shares (key or Fulcio): each simple-signing layer is
+ * judged, other attachments only counted, and one accepted signature is enough.
+ */
+export function judgeEach(signatures: readonly UntrustedSignature[], judge: (sig: UntrustedSignature) => SignatureJudgement): SigstoreOutcome {
   const judged: SignatureJudgement[] = [];
   let nonSignatureAttachments = 0;
   for (const sig of signatures) {
@@ -70,7 +78,7 @@ export function evaluateSigstoreSigned(
       nonSignatureAttachments++;
       continue;
     }
-    judged.push(judgeSignature(requirement, image, sig, readKeyFile));
+    judged.push(judge(sig));
   }
   if (judged.some((j) => j.accepted)) return { allowed: true, signatures: judged, nonSignatureAttachments };
   return { allowed: false, message: summarize(judged, nonSignatureAttachments), signatures: judged, nonSignatureAttachments };

@@ -1,8 +1,8 @@
 // What promotion carries into another repository besides the image: its signatures, re-made for
 // the target's identity or copied as they are, and every referrer with its own `.sig`.
 import { copyManifestContent, emptyStats } from '../../oci/copy.js';
-import { platformManifests } from '../../oci/platforms.js';
-import { formatReference, repositoryName, withDigest, withTag, type ImageReference } from '../../oci/reference.js';
+import { digestWithPlatforms } from '../../oci/platforms.js';
+import { repositoryName, withDigest, withTag, type ImageReference } from '../../oci/reference.js';
 import { appendToFallbackIndex, listReferrers, readFallbackIndex, referrersFallbackTag } from '../../oci/referrers.js';
 import type { RegistryClient, RepoRef } from '../../oci/registry.js';
 import type { ManifestBytes } from '../../oci/types.js';
@@ -14,10 +14,6 @@ import { readSignatureManifest } from './signature-store.js';
 
 type Digested = ImageReference & { digest: string };
 
-/** The digests whose `.sig` a host may check: the image, and an index's platform manifests. */
-export function signedDigestsOf(source: Digested, manifest: ManifestBytes): string[] {
-  return [source.digest, ...platformManifests(manifest, formatReference(source)).map((p) => p.digest)];
-}
 
 /** The `.sig` references that exist for these digests at the source. */
 export async function sourceSignatureRefs(client: RegistryClient, source: Digested, digests: string[]): Promise<string[]> {
@@ -60,7 +56,7 @@ export async function copySignatures(client: RegistryClient, source: Digested, t
     copied++;
   };
   if (opts.imageSignatures ?? true) {
-    for (const digest of manifest ? signedDigestsOf(source, manifest) : [source.digest]) await copySig(digest);
+    for (const digest of manifest ? digestWithPlatforms(source, manifest) : [source.digest]) await copySig(digest);
   }
 
   const referrers = await listReferrers(client, source, source.digest);
@@ -99,6 +95,6 @@ export async function signInRepository(
   const image = withDigest(opts.target, opts.source.digest);
   await client.putManifest(image, opts.manifest);
   const identity = repositoryName(image);
-  const signed = await signImage(client, { image, identities: [identity], targets: signedDigestsOf(opts.source, opts.manifest), signer: opts.signer });
+  const signed = await signImage(client, { image, identities: [identity], targets: digestWithPlatforms(opts.source, opts.manifest), signer: opts.signer });
   return { identity, signed };
 }

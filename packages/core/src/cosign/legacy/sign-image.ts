@@ -1,6 +1,6 @@
 import { BydigestError } from '../../errors.js';
 import { sha256Digest } from '../../oci/digest.js';
-import { getSubjectManifest, platformManifests } from '../../oci/platforms.js';
+import { digestWithPlatforms, getSubjectManifest } from '../../oci/platforms.js';
 import { formatReference, withDigest, withTag, type ImageReference } from '../../oci/reference.js';
 import type { RegistryClient } from '../../oci/registry.js';
 import type { SettleOptions, SettleReport } from '../../oci/settle.js';
@@ -45,8 +45,7 @@ export interface SignedDigest {
 /** The digests to sign: the image, and with `recursive` every manifest an index lists. */
 export async function signingTargets(client: RegistryClient, image: ImageReference & { digest: string }, recursive: boolean): Promise<string[]> {
   const manifest = await getSubjectManifest(client, image, 'sign a digest the registry holds: the one its push reported');
-  if (!recursive) return [image.digest];
-  return [image.digest, ...platformManifests(manifest, formatReference(image)).map((p) => p.digest)];
+  return recursive ? digestWithPlatforms(image, manifest) : [image.digest];
 }
 
 /** What can be done before the key is decoded: payloads, their blobs, and a first read. */
