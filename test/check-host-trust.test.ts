@@ -30,6 +30,7 @@ import { startRegistry, type RunningRegistry } from './harness/registry.js';
 import { runOk } from './harness/run.js';
 import { errorLines, runAction, type StepResult } from './harness/runner.js';
 import { makeKey, type TestKey } from './harness/signing.js';
+import { failedChecks } from './harness/trust-verdicts.js';
 import { makeTempDir, removeDir } from './harness/tmp.js';
 
 type Key = TestKey & { signing: SigningKey };
@@ -283,8 +284,7 @@ describe('check-host-trust (dist bundle) against skopeo 1.18 on the same files',
       const inputs: Record<string, string> = { source: `docker://${ref}`, 'pull-ref': pull };
       if (cell.publicKey) inputs['public-key'] = cell.publicKey().pubFile;
       const step = (await check(inputs)).main;
-      const verdicts = Object.fromEntries([...step.summary.matchAll(/<tr><td>([^<]+)<\/td><td>[^ ]+ (pass|warn|fail|skip)<\/td>/g)].map((m) => [m[1], m[2]]));
-      const failed = Object.entries(verdicts).filter(([, v]) => v === 'fail').map(([t]) => t);
+      const failed = failedChecks(step.summary);
 
       const root = await extract(ref);
       const judged = await skopeo(root, pull);
