@@ -2,20 +2,27 @@
  * The whole bydigest pipeline on a local registry it starts itself, running the bundled actions
  * (dist/<name>/index.js) exactly as the GitHub runner runs them:
  *
- *   build → capture-digest → wipe-secrets (stage key) → sign-digest → generate-sbom → attach-sbom
+ *   build (the image carries its hosts' policy.json, registries.d and public key) → capture-digest
+ *         → wipe-secrets (stage key) → sign-digest → generate-sbom → attach-sbom
+ *         → check-host-trust (those files, read out of the image, verify the next update)
  *         → promote-preserve-digest (require-signature) → verify-digest (host policy) → wipe
+ *
+ * The key pair is generated before the build, as a real repository has its cosign.pub committed
+ * before the first image: the build bakes the public half in (scripts/lib/host-trust-files.ts,
+ * the same files the dogfood workflow bakes), the private half only ever reaches wipe-secrets.
  *
  * Run it with `bash scripts/demo.sh` (installs what it needs first) or `pnpm demo`. It prints one
  * line per hop and a final table, stops the registry, removes its files, and exits non-zero if
  * any hop failed.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPair } from '../packages/core/src/index.js';
 import { peer, runPeer, type PeerName } from '../test/harness/peers.js';
 import { startRegistry, type RunningRegistry } from '../test/harness/registry.js';
 import { errorLines, REPO_ROOT, runAction, type ActionRun, type StepResult } from '../test/harness/runner.js';
+import { writeHostTrustFiles } from './lib/host-trust-files.js';
 import { writeSampleImage } from './lib/sample.js';
 
 const REPO = 'demo/os';
@@ -36,12 +43,12 @@ interface Ctx {
 }
 
 let hopNo = 0;
-const HOPS = 10;
+const HOPS = 11;
 
-/** Runs one hop, prints `[n/10] name  summary (time)`; a failure prints why and stops the pipeline. */
+/** Runs one hop, prints `[n/11] name  summary (time)`; a failure prints why and stops the pipeline. */
 async function hop<T>(name: string, body: () => Promise<{ value: T; line: string }>): Promise<T> {
   hopNo++;
-  const label = `[${String(hopNo).padStart(2)}/${HOPS}] ${name.padEnd(9)}`;
+  const label = `[${String(hopNo).padStart(2)}/${HOPS}] ${name.padEnd(10)}`;
   const started = Date.now();
   try {
     const { value, line } = await body();
@@ -74,7 +81,7 @@ const lines = (s: string | undefined): string[] => (s ?? '').split('\n').filter(
 const asTag = (t: string): string => `:${t.slice(t.lastIndexOf('/') + 1).split(':').pop()}`;
 
 async function main(): Promise<number> {
-  console.log(paint('1', 'bydigest demo: push → sign → SBOM → promote → verify, by digest, on a local registry\n'));
+  console.log(paint('1', 'bydigest demo: push → sign → SBOM → host trust → promote → verify, by digest, on a local registry\n'));
   const work = mkdtempSync(join(tmpdir(), 'bydigest-demo-'));
   const runnerTemp = join(work, 'runner-temp');
   mkdirSync(runnerTemp);
@@ -90,9 +97,11 @@ async function main(): Promise<number> {
     const ctx: Ctx = { reg, work, runnerTemp, env: { REGISTRY_AUTH_FILE: reg.authFile } };
     const image = `${reg.host}/${REPO}`;
 
+    const key = await generateKeyPair('demo-password');
+    const keyEnv = { COSIGN_PRIVATE_KEY: key.privateKeyPem, COSIGN_PASSWORD: 'demo-password' };
     const sample = await hop('build', async () => {
-      const s = writeSampleImage(join(work, 'layout'), { tag: 'candidate', version: '1.0' });
-      return { value: s, line: `sample image → OCI layout ${s.dir} (${s.layers} layer, ${short(s.digest)})` };
+      const s = writeSampleImage(join(work, 'layout'), { tag: 'candidate', version: '1.0', trust: { image, publicKeyPem: key.publicKeyPem } });
+      return { value: s, line: `sample image + its hosts' policy.json, registries.d and cosign.pub → OCI layout ${s.dir} (${s.layers} layers, ${short(s.digest)})` };
     });
 
     const captured = await hop('capture', async () => {
@@ -103,15 +112,13 @@ async function main(): Promise<number> {
     });
     const imageRef = captured['image-ref'];
 
-    const key = await generateKeyPair('demo-password');
-    const keyEnv = { COSIGN_PRIVATE_KEY: key.privateKeyPem, COSIGN_PASSWORD: 'demo-password' };
     const keyPath = await hop('stage key', async () => {
       // As a workflow does: the secret reaches the step through env:, never through with:.
       stage = await action(ctx, 'wipe-secrets', { files: 'cosign.key=COSIGN_PRIVATE_KEY' }, keyEnv);
       const paths = JSON.parse(stage.main.outputs.paths ?? '{}') as Record<string, string>;
       const path = paths['cosign.key'];
       if (!path) throw new Error('wipe-secrets set no path for cosign.key');
-      return { value: path, line: `generated a cosign key pair; wipe-secrets staged cosign.key 0600 at ${path}` };
+      return { value: path, line: `wipe-secrets staged the private half of the build's key pair, cosign.key 0600 at ${path}` };
     });
     const signEnv = { COSIGN_PASSWORD: keyEnv.COSIGN_PASSWORD };
 
@@ -130,6 +137,14 @@ async function main(): Promise<number> {
       return { value: out, line: `generate-sbom: ${gen.main.outputs.packages} package(s) → SPDX 2.3 referrer ${short(out['sbom-digest'] ?? '')}, signed (${out['signature-ref']})` };
     });
 
+    // Before :stable moves: would the hosts that boot this image verify the next update?
+    const trust = await hop('host trust', async () => {
+      const run = await action(ctx, 'check-host-trust', { source: `docker://${imageRef}`, 'pull-ref': `${image}:stable`, 'public-key': key.publicKeyPem });
+      const out = run.main.outputs;
+      const warned = out.warnings === '0' ? '' : `, ${out.warnings} warning(s) (${warningsOf(run.main).join('; ')})`;
+      return { value: out, line: `check-host-trust: the image's own policy.json, registries.d and key verify the next update (${out.scope})${warned}` };
+    });
+
     const promoted = await hop('promote', async () => {
       const run = await action(ctx, 'promote-preserve-digest', { source: imageRef, tags: 'stable', 'require-signature': key.publicKeyPem });
       const out = run.main.outputs;
@@ -137,7 +152,8 @@ async function main(): Promise<number> {
       return { value: out, line: `signature checked first, then :stable written → ${short(out.digest)} (same bytes)` };
     });
 
-    const host = writeHostFiles(work, image, key.publicKeyPem);
+    // The same files on this machine, keyPath under host/ (what skopeo and verify-digest open).
+    const host = writeHostTrustFiles(join(work, 'host'), { image, publicKeyPem: key.publicKeyPem });
     const verdict = await hop('verify', async () => {
       const name = 'verify-digest';
       if (!existsSync(join(REPO_ROOT, 'dist', name, 'index.js'))) {
@@ -161,6 +177,7 @@ async function main(): Promise<number> {
       ['tags', `${[...lines(captured.tags), ...lines(promoted.promoted)].map(asTag).join(' ')} → all ${short(captured.digest)}`],
       ['signature', `${signed['signature-ref']} (${short(signed['signature-digest'] ?? '')})`],
       ['SBOM', `${sbom['sbom-ref']} (SPDX, signed)`],
+      ['host trust', `check-host-trust: trusted=${trust.trusted}, key ${(trust['key-fingerprints'] ?? '').slice(0, 16)}… in the image`],
       ['verdict', `verify-digest: verified=${verdict.verified}, ${verdict.signatures} signature(s); ${peers}`],
     );
   } catch (e) {
@@ -188,27 +205,18 @@ async function main(): Promise<number> {
   console.log('');
   const width = Math.max(...table.map(([k]) => k.length));
   for (const [k, v] of table) console.log(`  ${paint('1', k.padEnd(width))}  ${v}`);
-  console.log(`\n${ok} ${paint('32', ':stable is signed, carries a signed SBOM and passes the host policy, by digest end to end')}`);
+  console.log(`\n${ok} ${paint('32', ':stable is signed, carries a signed SBOM and trust files its hosts verify the next update with, and passes the host policy, by digest end to end')}`);
   return 0;
 }
 
-/** The files a bootc image ships so hosts verify its updates (docs/host-setup.md). */
-function writeHostFiles(work: string, image: string, publicKeyPem: string): { policy: string; registriesD: string; pubFile: string } {
-  const etc = join(work, 'host', 'etc');
-  const pubFile = join(etc, 'pki', 'containers', 'demo.pub');
-  const registriesD = join(etc, 'containers', 'registries.d');
-  const policy = join(etc, 'containers', 'policy.json');
-  mkdirSync(join(etc, 'pki', 'containers'), { recursive: true });
-  mkdirSync(registriesD, { recursive: true });
-  writeFileSync(pubFile, publicKeyPem);
-  const requirement = { type: 'sigstoreSigned', keyPath: pubFile, signedIdentity: { type: 'matchRepository' } };
-  const doc = {
-    default: [{ type: 'reject' }],
-    transports: { docker: { [image]: [requirement] }, dir: { '': [{ type: 'insecureAcceptAnything' }] } },
-  };
-  writeFileSync(policy, JSON.stringify(doc, null, 2) + '\n');
-  writeFileSync(join(registriesD, 'demo.yaml'), `docker:\n  ${image}:\n    use-sigstore-attachments: true\n`);
-  return { policy, registriesD, pubFile };
+/** The ::warning:: lines of a step, without the command prefix. */
+function warningsOf(step: StepResult): string[] {
+  return step.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('::warning'))
+    .map((l) => l.slice(l.indexOf('::', 2) + 2).trim())
+    // The finding alone: the file and field prefix and the fix are in the job summary.
+    .map((w) => w.replace(/^\S+ \S+: /, '').replace(/\. Fix:.*$/, ''));
 }
 
 /** skopeo with the host's policy, and cosign verify: the tools the actions must agree with. */
