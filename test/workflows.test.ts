@@ -6,12 +6,24 @@ import { repoRoot } from './harness/paths.js';
 import { parse as parseYaml } from 'yaml';
 import { checkWorkflow, type Finding } from './harness/workflow-rules.js';
 
+interface DogfoodStep {
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, string | number>;
+  env?: Record<string, string>;
+}
+
 interface DogfoodJob {
   if?: string;
   needs?: string[];
   permissions?: Record<string, string>;
-  steps: Array<{ uses?: string; with?: Record<string, string>; env?: Record<string, string> }>;
+  outputs?: Record<string, string>;
+  steps: DogfoodStep[];
 }
+
+const dogfoodJobs = (): Record<string, DogfoodJob> => (parseYaml(readFileSync(join(dir, 'dogfood.yml'), 'utf8')) as { jobs: Record<string, DogfoodJob> }).jobs;
 
 const dir = join(repoRoot, '.github', 'workflows');
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
@@ -48,14 +60,46 @@ describe('.github/workflows', () => {
 
   it('dogfood runs the whole pipeline with the actions of the same commit', () => {
     const text = readFileSync(join(dir, 'dogfood.yml'), 'utf8');
-    for (const name of ['wipe-secrets', 'capture-digest', 'sign-digest', 'attach-sbom', 'promote-preserve-digest', 'verify-digest', 'notify-digest']) {
+    for (const name of ['wipe-secrets', 'capture-digest', 'sign-digest', 'attach-sbom', 'check-host-trust', 'promote-preserve-digest', 'verify-digest', 'notify-digest']) {
       expect(text).toContain(`uses: ./actions/${name}\n`);
     }
-    expect(text).toMatch(/require-signature: \$\{\{ needs\.sign\.outputs\.public-key \}\}/);
+    expect(text).toMatch(/require-signature: \$\{\{ needs\.build_push\.outputs\.public-key \}\}/);
+  });
+
+  it('dogfood builds the image with its hosts\' trust files: the public key baked in, and a job output', () => {
+    const build = dogfoodJobs().build_push!;
+    expect(build.outputs?.['public-key']).toBe('${{ steps.testkey.outputs.public-key }}');
+    const keyAt = build.steps.findIndex((s) => s.id === 'testkey');
+    const imageAt = build.steps.findIndex((s) => s.run?.includes('sample-artifacts.ts image'));
+    expect(keyAt).toBeGreaterThanOrEqual(0);
+    expect(imageAt).toBeGreaterThan(keyAt);
+    expect(build.steps[imageAt]!.run).toMatch(/--trust-image "\$IMAGE" --public-key "\$RUNNER_TEMP\/signing-key\/cosign\.pub"/);
+    // The private half leaves only as a one-day artifact, and is wiped by a post step registered before it exists.
+    const wipeAt = build.steps.findIndex((s) => s.uses === './actions/wipe-secrets');
+    expect(wipeAt).toBeGreaterThanOrEqual(0);
+    expect(wipeAt).toBeLessThan(keyAt);
+    expect(build.steps[wipeAt]!.with?.['wipe-paths']).toBe('${{ runner.temp }}/signing-key');
+    const handOver = build.steps.find((s) => s.with?.name === 'signing-key');
+    expect(handOver?.with?.['retention-days']).toBe(1);
+    const sign = dogfoodJobs().sign!;
+    expect(sign.steps.find((s) => s.uses === './actions/wipe-secrets')?.with?.['wipe-paths']).toBe('${{ runner.temp }}/signing-key');
+  });
+
+  it('dogfood runs check-host-trust on the image before :stable moves', () => {
+    const steps = dogfoodJobs().promote!.steps;
+    const checkAt = steps.findIndex((s) => s.uses === './actions/check-host-trust');
+    const promoteAt = steps.findIndex((s) => s.uses === './actions/promote-preserve-digest');
+    expect(checkAt).toBeGreaterThanOrEqual(0);
+    expect(promoteAt).toBeGreaterThan(checkAt);
+    expect(steps[checkAt]!.with).toEqual({
+      source: 'docker://${{ needs.build_push.outputs.image-ref }}',
+      'pull-ref': '${{ env.IMAGE }}:stable',
+      'public-key': '${{ needs.build_push.outputs.public-key }}',
+    });
   });
 
   it('dogfood ends with the notify job: always, after every other job, statuses: write, the ntfy URL through env only', () => {
-    const jobs = (parseYaml(readFileSync(join(dir, 'dogfood.yml'), 'utf8')) as { jobs: Record<string, DogfoodJob> }).jobs;
+    const jobs = dogfoodJobs();
     const notify = jobs.notify!;
     expect(notify.if).toBe('always()');
     expect(notify.needs).toEqual(Object.keys(jobs).filter((j) => j !== 'notify'));
