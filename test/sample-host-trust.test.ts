@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { CHECK_TITLES, isBydigestError } from '@bydigest/core';
 import { hostTrustFiles, writeHostTrustFiles } from '../scripts/lib/host-trust-files.js';
 import { writeSampleImage } from '../scripts/lib/sample.js';
+import { runPeerOk } from './harness/peers.js';
 import { startRegistry, type RunningRegistry } from './harness/registry.js';
 import { errorLines, runAction } from './harness/runner.js';
 import { makeKey, sign, skopeoPull, type TestKey } from './harness/signing.js';
@@ -56,6 +57,12 @@ describe('the sample image carries its hosts’ trust files', () => {
   it('baked with the signing key: every check of check-host-trust passes, skopeo agrees, generate-sbom still reads the dpkg database', async () => {
     const { repo, ref, sample } = await buildPushSign('good', signer);
     expect(sample.layers).toBe(2);
+    // A second layer in the same .sig that no host key matches (as signer: both's keyless layer
+    // is, for a keyPath policy): one accepted signature is enough, for containers/image too.
+    const second = (await sign(reg, ref, stranger)).main;
+    expect(errorLines(second)).toEqual([]);
+    const sig = await runPeerOk('crane', ['manifest', '--insecure', second.outputs['signature-ref']!], { env: reg.clientEnv });
+    expect((JSON.parse(sig.stdout) as { layers: unknown[] }).layers).toHaveLength(2);
 
     const step = await check(ref, repo);
     expect(errorLines(step)).toEqual([]);
