@@ -2036,8 +2036,8 @@ class DirectoryLayout {
     openBlob(digest) {
         return (0,external_node_fs_.createReadStream)(this.blobPath(digest), { highWaterMark: 1024 * 1024 });
     }
-    blobChunks(digest) {
-        return fileChunks(this.blobPath(digest));
+    blobChunks(digest, opts) {
+        return fileChunks(this.blobPath(digest), 0, Number.POSITIVE_INFINITY, opts);
     }
     async close() { }
 }
@@ -2128,11 +2128,11 @@ class TarLayout {
             return (0,external_node_fs_.createReadStream)(this.file, { start: 1, end: 0 });
         return (0,external_node_fs_.createReadStream)(this.file, { start: m.offset, end: m.offset + m.size - 1, highWaterMark: 1024 * 1024 });
     }
-    blobChunks(digest) {
+    blobChunks(digest, opts) {
         const m = this.member(`blobs/sha256/${digestHex(digest)}`);
         if (!m)
             throw missingBlob(this.description, digest);
-        return fileChunks(this.file, m.offset, m.size);
+        return fileChunks(this.file, m.offset, m.size, opts);
     }
     async readMember(m) {
         const fh = await (0,promises_.open)(this.file, 'r');

@@ -539,8 +539,8 @@ class DirectoryLayout {
     openBlob(digest) {
         return (0,external_node_fs_.createReadStream)(this.blobPath(digest), { highWaterMark: 1024 * 1024 });
     }
-    blobChunks(digest) {
-        return fileChunks(this.blobPath(digest));
+    blobChunks(digest, opts) {
+        return fileChunks(this.blobPath(digest), 0, Number.POSITIVE_INFINITY, opts);
     }
     async close() { }
 }
@@ -631,11 +631,11 @@ class TarLayout {
             return (0,external_node_fs_.createReadStream)(this.file, { start: 1, end: 0 });
         return (0,external_node_fs_.createReadStream)(this.file, { start: m.offset, end: m.offset + m.size - 1, highWaterMark: 1024 * 1024 });
     }
-    blobChunks(digest) {
+    blobChunks(digest, opts) {
         const m = this.member(`blobs/sha256/${digestHex(digest)}`);
         if (!m)
             throw missingBlob(this.description, digest);
-        return fileChunks(this.file, m.offset, m.size);
+        return fileChunks(this.file, m.offset, m.size, opts);
     }
     async readMember(m) {
         const fh = await (0,promises_.open)(this.file, 'r');
@@ -890,7 +890,8 @@ async function openLayoutImage(spec, platform) {
             layers: doc.layers,
             openLayer: async (l) => {
                 await layout.blobSize(l.digest);
-                return layout.openBlob(l.digest);
+                // Two reused read buffers: reading a layer makes no garbage of its own.
+                return Object.assign(layout.blobChunks(l.digest, { ring: 2 }), { reusesBuffers: true });
             },
             close: () => layout.close(),
         };
@@ -2136,8 +2137,6 @@ function resolveInRoot(path, readlink) {
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
@@ -2152,15 +2151,32 @@ var external_node_vm_ = __webpack_require__(714);
 
 
 let collect = null;
+let sinceMinor = 0;
+let sinceMajor = 0;
+/** Spent bytes (process-wide) between two scavenges, and between two full collections. */
+const MINOR_EVERY = 8 * 1024 * 1024;
+const MAJOR_EVERY = 48 * 1024 * 1024;
 /**
- * Frees the Buffers a stream has already passed on. Streaming gigabytes through gunzip makes
- * ~1 GB/s of short-lived Buffers whose memory lives outside the JS heap; V8 only collects them
- * once ~64 MB of such garbage has built up, which alone would put a walk over its memory
- * budget (157 MB peak on the 4 GiB benchmark image, 133 MB with this). A scavenge was not
- * enough (the wrappers outlive it); a full collection of a ~10 MB heap costs a few ms, every
- * 8 MiB of compressed input. No-op where the runtime refuses to expose the collector.
+ * Counts `bytes` of short-lived Buffers a stream has passed on (a decompressor's output, a
+ * response body's chunks) and frees them as they build up. Streaming gigabytes makes ~1 GB/s of
+ * such Buffers whose memory lives outside the JS heap; V8 collects them only once ~64 MB has built
+ * up, which alone would put a walk over its memory budget. A scavenge frees most of them for well
+ * under a millisecond; the few that were in flight during one survive it and wait for a full
+ * collection (10–20 ms of a ~10 MB heap), so those are rarer. The two periods trade time for peak
+ * memory (docs/benchmarks.md). No-op where the runtime refuses to expose the collector.
  */
-function releaseBuffers() {
+function releaseBuffers(bytes) {
+    sinceMinor += bytes;
+    if (sinceMinor < MINOR_EVERY)
+        return;
+    sinceMajor += sinceMinor;
+    sinceMinor = 0;
+    const major = sinceMajor >= MAJOR_EVERY;
+    if (major)
+        sinceMajor = 0;
+    collector()?.({ type: major ? 'major' : 'minor' });
+}
+function collector() {
     if (collect === null) {
         try {
             (0,external_node_v8_.setFlagsFromString)('--expose-gc');
@@ -2170,7 +2186,7 @@ function releaseBuffers() {
             collect = undefined;
         }
     }
-    collect?.({ type: 'major' });
+    return collect;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/layers/layer-tar.ts
@@ -2182,9 +2198,6 @@ function releaseBuffers() {
 
 
 
-
-/** Compressed bytes between two releases of spent buffers (see releaseBuffers). */
-const RELEASE_EVERY = 8 * 1024 * 1024;
 const GZIP = [0x1f, 0x8b];
 const ZSTD = [0x28, 0xb5, 0x2f, 0xfd];
 const startsWith = (b, magic) => magic.every((m, i) => b[i] === m);
@@ -2196,133 +2209,200 @@ const startsWith = (b, magic) => magic.every((m, i) => b[i] === m);
  * visitor kept from a layer that throws.
  */
 async function walkLayerTar(source, layer, where, visit, signal) {
+    // A response's errors reach the walk through its iterator; this keeps one that fails while
+    // nobody iterates it (abandoned, below) from becoming an uncaught 'error' event.
+    source.on?.('error', () => undefined);
     // Abandoned (the walk stopped above this layer): stop reading; the caller ignores the result.
-    const onAbort = () => source.destroy(new Error('layer no longer needed'));
-    if (signal?.aborted)
+    const onAbort = () => source.destroy?.();
+    if (signal?.aborted) {
         onAbort();
+        throw new Error('layer no longer needed');
+    }
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-        await walk(source, layer, where, visit);
+        await walk(source, layer, where, visit, signal);
     }
     finally {
         signal?.removeEventListener('abort', onAbort);
     }
 }
-async function walk(source, layer, where, visit) {
+// Large output chunks: the tar parser's cost is per chunk, not per byte.
+const OUTPUT_CHUNK = 1024 * 1024;
+async function walk(source, layer, where, visit, signal) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
     let member;
-    let sinceRelease = 0;
-    const hashed = async function* (src) {
-        for await (const chunk of src) {
-            hash.update(chunk);
-            size += chunk.length;
-            // Compressed input here; about twice as much decompressed output follows it.
-            sinceRelease += chunk.length;
-            if (sinceRelease >= RELEASE_EVERY) {
-                sinceRelease = 0;
-                releaseBuffers();
-            }
-            yield chunk;
-        }
-    };
-    const it = hashed(source)[Symbol.asyncIterator]();
-    const digestMismatch = () => {
-        const digest = `sha256:${hash.copy().digest('hex')}`;
-        if (digest === layer.digest && (layer.size === undefined || size === layer.size))
-            return undefined;
-        return new BydigestError('DIGEST_MISMATCH', `${where}: layer ${layer.digest}: content is ${digest} (${size} bytes), not what the manifest says (${layer.size} bytes)`, {
-            operation: 'read layer',
-            reference: layer.digest,
-            hint: 'the stored blob is corrupt or was replaced; re-push the image',
-        });
-    };
-    // The first chunk(s) tell the compression; they are put back in front of the rest.
-    const head = [];
-    let headLen = 0;
-    let done = false;
-    while (headLen < 4 && !done) {
-        const r = await it.next();
-        if (r.done)
-            done = true;
-        else {
-            head.push(r.value);
-            headLen += r.value.length;
-        }
-    }
-    const first = Buffer.concat(head);
-    const rest = async function* () {
-        if (first.length)
-            yield first;
-        if (done)
-            return;
-        for (;;) {
-            const r = await it.next();
-            if (r.done)
-                return;
-            yield r.value;
-        }
-    };
-    const stages = [];
-    // Large output chunks: the tar parser's cost is per chunk, not per byte.
-    const chunkSize = 256 * 1024;
-    if (startsWith(first, GZIP))
-        stages.push((0,external_node_zlib_.createGunzip)({ chunkSize }));
-    else if (startsWith(first, ZSTD))
-        stages.push((0,external_node_zlib_.createZstdDecompress)({ chunkSize }));
-    const extract = tar_stream.extract();
-    const consume = (async () => {
-        for await (const e of extract) {
-            const h = e.header;
-            member = h.name;
-            const entry = { path: normalizeImagePath(h.name), type: entryType(h.type), size: h.size ?? 0 };
-            if (entry.type === 'symlink')
-                entry.linkname = h.linkname ?? '';
-            if (entry.type === 'hardlink')
-                entry.linkname = normalizeImagePath(h.linkname ?? '');
-            const sink = visit(entry);
-            if (sink && entry.type === 'file')
-                await drainInto(e, sink);
-            else
-                e.resume();
-            member = undefined;
-        }
-    })();
-    consume.catch(() => undefined);
+    const it = source[Symbol.asyncIterator]();
     try {
-        // Byte mode with a 1 MiB buffer: object mode would queue 16 chunks of any size.
-        const src = external_node_stream_.Readable.from(rest(), { objectMode: false, highWaterMark: 1 << 20 });
-        const stage = stages[0];
-        await Promise.all([stage ? (0,external_node_stream_promises_.pipeline)(src, stage, extract) : (0,external_node_stream_promises_.pipeline)(src, extract), consume]);
+        await walkChunks();
     }
-    catch (e) {
-        if (e instanceof BydigestError)
-            throw e;
-        // A parse error in a layer that is not the one the manifest names is a digest mismatch:
-        // read the rest (bounded by the descriptor's size) to tell which.
-        if (layer.size === undefined || size <= layer.size) {
+    finally {
+        // Closes the file (or the response) when the walk stops early.
+        await it.return?.().catch(() => undefined);
+    }
+    async function walkChunks() {
+        const next = async () => {
+            if (signal?.aborted)
+                throw new Error('layer no longer needed');
+            const r = await it.next();
+            if (!r.done) {
+                hash.update(r.value);
+                size += r.value.length;
+                if (!source.reusesBuffers)
+                    releaseBuffers(r.value.length);
+            }
+            return r;
+        };
+        const digestMismatch = () => {
+            const digest = `sha256:${hash.copy().digest('hex')}`;
+            if (digest === layer.digest && (layer.size === undefined || size === layer.size))
+                return undefined;
+            return new BydigestError('DIGEST_MISMATCH', `${where}: layer ${layer.digest}: content is ${digest} (${size} bytes), not what the manifest says (${layer.size} bytes)`, {
+                operation: 'read layer',
+                reference: layer.digest,
+                hint: 'the stored blob is corrupt or was replaced; re-push the image',
+            });
+        };
+        // The first bytes tell the compression; they are copied (the source may reuse its buffer).
+        const head = [];
+        let headLen = 0;
+        let ended = false;
+        while (headLen < 4 && !ended) {
+            const r = await next();
+            if (r.done)
+                ended = true;
+            else {
+                head.push(Buffer.from(r.value));
+                headLen += r.value.length;
+            }
+        }
+        const first = Buffer.concat(head);
+        const decompress = startsWith(first, GZIP)
+            ? (0,external_node_zlib_.createGunzip)({ chunkSize: OUTPUT_CHUNK })
+            : startsWith(first, ZSTD)
+                ? (0,external_node_zlib_.createZstdDecompress)({ chunkSize: OUTPUT_CHUNK })
+                : undefined;
+        decompress?.on('data', (out) => releaseBuffers(out.length));
+        const extract = tar_stream.extract();
+        const consume = (async () => {
+            for await (const e of extract) {
+                const h = e.header;
+                member = h.name;
+                const entry = { path: normalizeImagePath(h.name), type: entryType(h.type), size: h.size ?? 0 };
+                if (entry.type === 'symlink')
+                    entry.linkname = h.linkname ?? '';
+                if (entry.type === 'hardlink')
+                    entry.linkname = normalizeImagePath(h.linkname ?? '');
+                const sink = visit(entry);
+                if (sink && entry.type === 'file')
+                    await drainInto(e, sink);
+                else
+                    e.resume();
+                member = undefined;
+            }
+        })();
+        // Each chunk is handed on and consumed before the next is read, so the source can reuse its
+        // buffers: a layer costs two read buffers and the decompressor's output, not a queue.
+        const feed = async () => {
+            const write = decompress ? (b) => writeConsumed(decompress, b) : (b) => writeCopy(extract, b);
             try {
-                for (let r = await it.next(); !r.done && size <= (layer.size ?? 0); r = await it.next())
-                    ;
+                // One read ahead while the decompressor works on the current chunk (the source's ring
+                // holds at least two buffers, so the one being read is never the one being consumed).
+                let ahead = ended ? undefined : next();
+                if (first.length)
+                    await write(first);
+                while (ahead) {
+                    const r = await ahead;
+                    if (r.done)
+                        break;
+                    ahead = next();
+                    ahead.catch(() => undefined);
+                    await write(r.value);
+                }
+                if (decompress)
+                    decompress.end();
+                else
+                    extract.end(() => undefined);
             }
-            catch {
-                // the source itself failed; report the parse error
+            catch (e) {
+                // Unblocks the parser, which would otherwise wait for bytes that are not coming.
+                if (decompress)
+                    decompress.destroy(e);
+                else
+                    extract.destroy(e);
+                throw e;
             }
+        };
+        const piping = decompress ? (0,external_node_stream_promises_.pipeline)(decompress, extract) : Promise.resolve();
+        const outcome = await Promise.allSettled([consume, piping, feed()]);
+        // The parser's own error says why; the feed's is only "the stream was destroyed".
+        const failed = outcome.find((o) => o.status === 'rejected');
+        if (failed) {
+            const e = outcome.slice(0, 2).find((o) => o.status === 'rejected')?.reason ?? failed.reason;
+            if (e instanceof BydigestError)
+                throw e;
+            if (signal?.aborted)
+                throw e;
+            // A parse error in a layer that is not the one the manifest names is a digest mismatch:
+            // read the rest (bounded by the descriptor's size) to tell which.
+            if (layer.size === undefined || size <= layer.size) {
+                try {
+                    for (let r = await next(); !r.done && size <= (layer.size ?? 0); r = await next())
+                        ;
+                }
+                catch {
+                    // the source itself failed; report the parse error
+                }
+            }
+            const mismatch = digestMismatch();
+            if (mismatch)
+                throw mismatch;
+            const at = member ? `member ${JSON.stringify(member)}` : 'between members';
+            throw new BydigestError('LAYER', `${where}: layer ${layer.digest}: ${e.message} (${at})`, {
+                operation: 'read layer',
+                reference: layer.digest,
+                hint: 'the layer is truncated or not a tar stream; re-push the image',
+                cause: e,
+            });
         }
         const mismatch = digestMismatch();
         if (mismatch)
             throw mismatch;
-        const at = member ? `member ${JSON.stringify(member)}` : 'between members';
-        throw new BydigestError('LAYER', `${where}: layer ${layer.digest}: ${e.message} (${at})`, {
-            operation: 'read layer',
-            reference: layer.digest,
-            hint: 'the layer is truncated or not a tar stream; re-push the image',
-            cause: e,
-        });
     }
-    const mismatch = digestMismatch();
-    if (mismatch)
-        throw mismatch;
+}
+/**
+ * Resolves once the decompressor has read all of `chunk` (Writable's callback: the transform is
+ * done with it). A decompressor that fails mid-chunk never calls back, so its close rejects too.
+ */
+function writeConsumed(to, chunk) {
+    return new Promise((resolve, reject) => {
+        const closed = () => reject(new Error('the decompressor stopped'));
+        to.once('close', closed);
+        to.write(chunk, (e) => {
+            to.off('close', closed);
+            if (e)
+                reject(e);
+            else
+                resolve();
+        });
+    });
+}
+/** An uncompressed layer goes to the tar parser as a copy: the parser may keep a chunk queued. */
+async function writeCopy(to, chunk) {
+    if (to.write(Buffer.from(chunk)))
+        return;
+    await new Promise((resolve, reject) => {
+        const drained = () => {
+            to.off('close', closed);
+            resolve();
+        };
+        const closed = () => {
+            to.off('drain', drained);
+            reject(new Error('the tar parser stopped'));
+        };
+        to.once('drain', drained);
+        to.once('close', closed);
+    });
 }
 function entryType(t) {
     switch (t) {
@@ -2451,6 +2531,14 @@ class MergedView {
 
 
 
+
+/**
+ * Decompression runs on libuv's pool while the tar parsing, hashing and garbage collection run on
+ * the main thread; each stream waits for the main thread between chunks, so one stream more than
+ * there are cores keeps every core inflating (on two cores: 3 streams, ~1.7× one; a fourth bought
+ * nothing, docs/benchmarks.md). Memory per stream is two 256 KiB reads and 1 MiB of output.
+ */
+const LAYERS_AT_ONCE = Math.min(4, (0,external_node_os_.availableParallelism)() + 1);
 /**
  * Finds files in an image's merged view without unpacking it: layers are streamed top-down (a
  * few at once), the few members whose names could be a wanted file are copied to a private
@@ -2498,7 +2586,7 @@ async function find_in_image_walk(image, req, spool) {
         scan.catch(() => undefined);
         scans[k] = scan;
     };
-    const window = Math.max(1, Math.min(8, req.concurrency ?? 1));
+    const window = Math.max(1, Math.min(8, req.concurrency ?? LAYERS_AT_ONCE));
     for (let k = 0; k < Math.min(window, order.length); k++)
         start(k);
     try {

@@ -1,4 +1,5 @@
 import { createWriteStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { privateDir } from '../pkgdb/private-dir.js';
 import type { Descriptor } from '../oci/types.js';
@@ -17,10 +18,7 @@ export interface FindRequest {
    * Default: every path found. Directories are complete only once every layer is read.
    */
   enough?: (found: ReadonlyMap<string, FoundFile>) => boolean;
-  /**
-   * Layers streamed at once (each an independent gunzip). Default 1: on two cores a second
-   * stream bought no time but ~25 MB of buffers (docs/benchmarks.md); more cores may differ.
-   */
+  /** Layers streamed at once (each an independent decompressor); default LAYERS_AT_ONCE. */
   concurrency?: number;
 }
 
@@ -45,6 +43,14 @@ export interface FoundInImage {
   /** Removes the private copies. */
   close(): Promise<void>;
 }
+
+/**
+ * Decompression runs on libuv's pool while the tar parsing, hashing and garbage collection run on
+ * the main thread; each stream waits for the main thread between chunks, so one stream more than
+ * there are cores keeps every core inflating (on two cores: 3 streams, ~1.7× one; a fourth bought
+ * nothing, docs/benchmarks.md). Memory per stream is two 256 KiB reads and 1 MiB of output.
+ */
+export const LAYERS_AT_ONCE = Math.min(4, availableParallelism() + 1);
 
 interface Candidate {
   path: string;
@@ -108,7 +114,7 @@ async function walk(image: LayeredImage, req: FindRequest, spool: { path: string
     scan.catch(() => undefined);
     scans[k] = scan;
   };
-  const window = Math.max(1, Math.min(8, req.concurrency ?? 1));
+  const window = Math.max(1, Math.min(8, req.concurrency ?? LAYERS_AT_ONCE));
   for (let k = 0; k < Math.min(window, order.length); k++) start(k);
   try {
     for (let k = 0; k < order.length; k++) {

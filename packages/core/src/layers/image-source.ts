@@ -1,10 +1,10 @@
-import type { Readable } from 'node:stream';
 import { BydigestError } from '../errors.js';
 import { openLayout, parseLayoutTransport, selectLayoutManifest, type LayoutSource } from '../oci/layout.js';
 import { parseManifestJson } from '../oci/manifest.js';
 import { isIndexMediaType } from '../oci/media-types.js';
 import { formatReference, parseDigestReference, type ImageReference } from '../oci/reference.js';
 import type { RegistryClient } from '../oci/registry.js';
+import type { LayerChunks } from './layer-tar.js';
 import type { Descriptor, ImageIndex, ImageManifest, ManifestBytes, Platform } from '../oci/types.js';
 
 /** An image's layers, bottom first, each readable as a stream of its stored (compressed) bytes. */
@@ -16,7 +16,8 @@ export interface LayeredImage {
   /** Digest of what `source` names: the index when there is one, else the manifest. */
   readonly subjectDigest: string;
   readonly layers: Descriptor[];
-  openLayer(layer: Descriptor): Promise<Readable>;
+  /** The stored bytes; a chunk is valid until the next is asked for (see LayerChunks). */
+  openLayer(layer: Descriptor): Promise<LayerChunks>;
   close(): Promise<void>;
 }
 
@@ -82,7 +83,8 @@ export async function openLayoutImage(spec: { kind: 'oci' | 'oci-archive'; path:
       layers: doc.layers,
       openLayer: async (l) => {
         await layout.blobSize(l.digest);
-        return layout.openBlob(l.digest);
+        // Two reused read buffers: reading a layer makes no garbage of its own.
+        return Object.assign(layout.blobChunks(l.digest, { ring: 2 }), { reusesBuffers: true });
       },
       close: () => layout.close(),
     };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { Readable, type Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createZstdDecompress } from 'node:zlib';
 import tar from 'tar-stream';
@@ -24,12 +24,21 @@ export interface LayerEntry {
  */
 export type EntryVisitor = (entry: LayerEntry) => Writable | undefined;
 
-/** Compressed bytes between two releases of spent buffers (see releaseBuffers). */
-const RELEASE_EVERY = 8 * 1024 * 1024;
-
 const GZIP = [0x1f, 0x8b];
 const ZSTD = [0x28, 0xb5, 0x2f, 0xfd];
 const startsWith = (b: Buffer, magic: number[]) => magic.every((m, i) => b[i] === m);
+
+/**
+ * The stored bytes of a layer, as chunks. A chunk may be a reused buffer (a read ring): it is
+ * valid until the next one is asked for, so the walk hands each one on and waits until it is
+ * consumed before asking again.
+ */
+export type LayerChunks = AsyncIterable<Uint8Array> & {
+  destroy?: (e?: Error) => void;
+  on?: (event: 'error', listener: (e: Error) => void) => unknown;
+  /** Chunks come from a fixed ring; otherwise each is a fresh Buffer, garbage once consumed. */
+  reusesBuffers?: boolean;
+};
 
 /**
  * Streams one layer blob through digest check, decompression (gzip, zstd or none, told by the
@@ -38,117 +47,180 @@ const startsWith = (b: Buffer, magic: number[]) => magic.every((m, i) => b[i] ==
  * DIGEST_MISMATCH when the stored bytes are not the descriptor's: callers must drop what the
  * visitor kept from a layer that throws.
  */
-export async function walkLayerTar(source: Readable, layer: Descriptor, where: string, visit: EntryVisitor, signal?: AbortSignal): Promise<void> {
+export async function walkLayerTar(source: LayerChunks, layer: Descriptor, where: string, visit: EntryVisitor, signal?: AbortSignal): Promise<void> {
+  // A response's errors reach the walk through its iterator; this keeps one that fails while
+  // nobody iterates it (abandoned, below) from becoming an uncaught 'error' event.
+  source.on?.('error', () => undefined);
   // Abandoned (the walk stopped above this layer): stop reading; the caller ignores the result.
-  const onAbort = () => source.destroy(new Error('layer no longer needed'));
-  if (signal?.aborted) onAbort();
+  const onAbort = () => source.destroy?.();
+  if (signal?.aborted) {
+    onAbort();
+    throw new Error('layer no longer needed');
+  }
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    await walk(source, layer, where, visit);
+    await walk(source, layer, where, visit, signal);
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
 }
 
-async function walk(source: Readable, layer: Descriptor, where: string, visit: EntryVisitor): Promise<void> {
+// Large output chunks: the tar parser's cost is per chunk, not per byte.
+const OUTPUT_CHUNK = 1024 * 1024;
+
+async function walk(source: LayerChunks, layer: Descriptor, where: string, visit: EntryVisitor, signal?: AbortSignal): Promise<void> {
   const hash = createHash('sha256');
   let size = 0;
   let member: string | undefined;
-  let sinceRelease = 0;
-  const hashed = async function* (src: AsyncIterable<Buffer>) {
-    for await (const chunk of src) {
-      hash.update(chunk);
-      size += chunk.length;
-      // Compressed input here; about twice as much decompressed output follows it.
-      sinceRelease += chunk.length;
-      if (sinceRelease >= RELEASE_EVERY) {
-        sinceRelease = 0;
-        releaseBuffers();
-      }
-      yield chunk;
-    }
-  };
-  const it = hashed(source)[Symbol.asyncIterator]();
-  const digestMismatch = (): BydigestError | undefined => {
-    const digest = `sha256:${hash.copy().digest('hex')}`;
-    if (digest === layer.digest && (layer.size === undefined || size === layer.size)) return undefined;
-    return new BydigestError('DIGEST_MISMATCH', `${where}: layer ${layer.digest}: content is ${digest} (${size} bytes), not what the manifest says (${layer.size} bytes)`, {
-      operation: 'read layer',
-      reference: layer.digest,
-      hint: 'the stored blob is corrupt or was replaced; re-push the image',
-    });
-  };
-  // The first chunk(s) tell the compression; they are put back in front of the rest.
-  const head: Buffer[] = [];
-  let headLen = 0;
-  let done = false;
-  while (headLen < 4 && !done) {
-    const r = await it.next();
-    if (r.done) done = true;
-    else {
-      head.push(r.value);
-      headLen += r.value.length;
-    }
-  }
-  const first = Buffer.concat(head);
-  const rest = async function* () {
-    if (first.length) yield first;
-    if (done) return;
-    for (;;) {
-      const r = await it.next();
-      if (r.done) return;
-      yield r.value;
-    }
-  };
-  const stages: NodeJS.ReadWriteStream[] = [];
-  // Large output chunks: the tar parser's cost is per chunk, not per byte.
-  const chunkSize = 256 * 1024;
-  if (startsWith(first, GZIP)) stages.push(createGunzip({ chunkSize }));
-  else if (startsWith(first, ZSTD)) stages.push(createZstdDecompress({ chunkSize }));
-
-  const extract = tar.extract();
-  const consume = (async () => {
-    for await (const e of extract) {
-      const h = e.header;
-      member = h.name;
-      const entry: LayerEntry = { path: normalizeImagePath(h.name), type: entryType(h.type), size: h.size ?? 0 };
-      if (entry.type === 'symlink') entry.linkname = h.linkname ?? '';
-      if (entry.type === 'hardlink') entry.linkname = normalizeImagePath(h.linkname ?? '');
-      const sink = visit(entry);
-      if (sink && entry.type === 'file') await drainInto(e as AsyncIterable<Buffer>, sink);
-      else e.resume();
-      member = undefined;
-    }
-  })();
-  consume.catch(() => undefined);
+  const it = source[Symbol.asyncIterator]();
   try {
-    // Byte mode with a 1 MiB buffer: object mode would queue 16 chunks of any size.
-    const src = Readable.from(rest(), { objectMode: false, highWaterMark: 1 << 20 });
-    const stage = stages[0];
-    await Promise.all([stage ? pipeline(src, stage, extract) : pipeline(src, extract), consume]);
-  } catch (e) {
-    if (e instanceof BydigestError) throw e;
-    // A parse error in a layer that is not the one the manifest names is a digest mismatch:
-    // read the rest (bounded by the descriptor's size) to tell which.
-    if (layer.size === undefined || size <= layer.size) {
-      try {
-        for (let r = await it.next(); !r.done && size <= (layer.size ?? 0); r = await it.next());
-      } catch {
-        // the source itself failed; report the parse error
+    await walkChunks();
+  } finally {
+    // Closes the file (or the response) when the walk stops early.
+    await it.return?.().catch(() => undefined);
+  }
+  async function walkChunks(): Promise<void> {
+    const next = async (): Promise<IteratorResult<Uint8Array>> => {
+      if (signal?.aborted) throw new Error('layer no longer needed');
+      const r = await it.next();
+      if (!r.done) {
+        hash.update(r.value);
+        size += r.value.length;
+        if (!source.reusesBuffers) releaseBuffers(r.value.length);
       }
+      return r;
+    };
+    const digestMismatch = (): BydigestError | undefined => {
+      const digest = `sha256:${hash.copy().digest('hex')}`;
+      if (digest === layer.digest && (layer.size === undefined || size === layer.size)) return undefined;
+      return new BydigestError('DIGEST_MISMATCH', `${where}: layer ${layer.digest}: content is ${digest} (${size} bytes), not what the manifest says (${layer.size} bytes)`, {
+        operation: 'read layer',
+        reference: layer.digest,
+        hint: 'the stored blob is corrupt or was replaced; re-push the image',
+      });
+    };
+    // The first bytes tell the compression; they are copied (the source may reuse its buffer).
+    const head: Buffer[] = [];
+    let headLen = 0;
+    let ended = false;
+    while (headLen < 4 && !ended) {
+      const r = await next();
+      if (r.done) ended = true;
+      else {
+        head.push(Buffer.from(r.value));
+        headLen += r.value.length;
+      }
+    }
+    const first = Buffer.concat(head);
+    const decompress = startsWith(first, GZIP)
+      ? createGunzip({ chunkSize: OUTPUT_CHUNK })
+      : startsWith(first, ZSTD)
+        ? createZstdDecompress({ chunkSize: OUTPUT_CHUNK })
+        : undefined;
+    decompress?.on('data', (out: Buffer) => releaseBuffers(out.length));
+
+    const extract = tar.extract();
+    const consume = (async () => {
+      for await (const e of extract) {
+        const h = e.header;
+        member = h.name;
+        const entry: LayerEntry = { path: normalizeImagePath(h.name), type: entryType(h.type), size: h.size ?? 0 };
+        if (entry.type === 'symlink') entry.linkname = h.linkname ?? '';
+        if (entry.type === 'hardlink') entry.linkname = normalizeImagePath(h.linkname ?? '');
+        const sink = visit(entry);
+        if (sink && entry.type === 'file') await drainInto(e as AsyncIterable<Buffer>, sink);
+        else e.resume();
+        member = undefined;
+      }
+    })();
+    // Each chunk is handed on and consumed before the next is read, so the source can reuse its
+    // buffers: a layer costs two read buffers and the decompressor's output, not a queue.
+    const feed = async () => {
+      const write = decompress ? (b: Buffer) => writeConsumed(decompress, b) : (b: Buffer) => writeCopy(extract, b);
+      try {
+        // One read ahead while the decompressor works on the current chunk (the source's ring
+        // holds at least two buffers, so the one being read is never the one being consumed).
+        let ahead = ended ? undefined : next();
+        if (first.length) await write(first);
+        while (ahead) {
+          const r = await ahead;
+          if (r.done) break;
+          ahead = next();
+          ahead.catch(() => undefined);
+          await write(r.value as Buffer);
+        }
+        if (decompress) decompress.end();
+        else extract.end(() => undefined);
+      } catch (e) {
+        // Unblocks the parser, which would otherwise wait for bytes that are not coming.
+        if (decompress) decompress.destroy(e as Error);
+        else extract.destroy(e as Error);
+        throw e;
+      }
+    };
+    const piping = decompress ? pipeline(decompress, extract) : Promise.resolve();
+    const outcome = await Promise.allSettled([consume, piping, feed()]);
+    // The parser's own error says why; the feed's is only "the stream was destroyed".
+    const failed = outcome.find((o) => o.status === 'rejected') as PromiseRejectedResult | undefined;
+    if (failed) {
+      const e = (outcome.slice(0, 2).find((o) => o.status === 'rejected') as PromiseRejectedResult | undefined)?.reason ?? failed.reason;
+      if (e instanceof BydigestError) throw e;
+      if (signal?.aborted) throw e as Error;
+      // A parse error in a layer that is not the one the manifest names is a digest mismatch:
+      // read the rest (bounded by the descriptor's size) to tell which.
+      if (layer.size === undefined || size <= layer.size) {
+        try {
+          for (let r = await next(); !r.done && size <= (layer.size ?? 0); r = await next());
+        } catch {
+          // the source itself failed; report the parse error
+        }
+      }
+      const mismatch = digestMismatch();
+      if (mismatch) throw mismatch;
+      const at = member ? `member ${JSON.stringify(member)}` : 'between members';
+      throw new BydigestError('LAYER', `${where}: layer ${layer.digest}: ${(e as Error).message} (${at})`, {
+        operation: 'read layer',
+        reference: layer.digest,
+        hint: 'the layer is truncated or not a tar stream; re-push the image',
+        cause: e,
+      });
     }
     const mismatch = digestMismatch();
     if (mismatch) throw mismatch;
-    const at = member ? `member ${JSON.stringify(member)}` : 'between members';
-    throw new BydigestError('LAYER', `${where}: layer ${layer.digest}: ${(e as Error).message} (${at})`, {
-      operation: 'read layer',
-      reference: layer.digest,
-      hint: 'the layer is truncated or not a tar stream; re-push the image',
-      cause: e,
-    });
   }
-  const mismatch = digestMismatch();
-  if (mismatch) throw mismatch;
+}
+
+/**
+ * Resolves once the decompressor has read all of `chunk` (Writable's callback: the transform is
+ * done with it). A decompressor that fails mid-chunk never calls back, so its close rejects too.
+ */
+function writeConsumed(to: Writable, chunk: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const closed = () => reject(new Error('the decompressor stopped'));
+    to.once('close', closed);
+    to.write(chunk, (e) => {
+      to.off('close', closed);
+      if (e) reject(e);
+      else resolve();
+    });
+  });
+}
+
+/** An uncompressed layer goes to the tar parser as a copy: the parser may keep a chunk queued. */
+async function writeCopy(to: ReturnType<typeof tar.extract>, chunk: Buffer): Promise<void> {
+  if (to.write(Buffer.from(chunk))) return;
+  await new Promise<void>((resolve, reject) => {
+    const drained = () => {
+      to.off('close', closed);
+      resolve();
+    };
+    const closed = () => {
+      to.off('drain', drained);
+      reject(new Error('the tar parser stopped'));
+    };
+    to.once('drain', drained);
+    to.once('close', closed);
+  });
 }
 
 function entryType(t: string | null | undefined): LayerEntry['type'] {

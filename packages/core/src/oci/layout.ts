@@ -15,8 +15,8 @@ export interface LayoutSource {
   blobSize(digest: string): Promise<number>;
   readBlob(digest: string): Promise<Buffer>;
   openBlob(digest: string): Readable;
-  /** The blob as chunks from a reused buffer ring, for uploads (flat memory). */
-  blobChunks(digest: string): AsyncIterable<Uint8Array>;
+  /** The blob as chunks from a reused buffer ring (flat memory): a chunk is valid until `ring` more have been read. */
+  blobChunks(digest: string, opts?: { ring?: number; chunkSize?: number }): AsyncIterable<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -127,8 +127,8 @@ class DirectoryLayout implements LayoutSource {
     return createReadStream(this.blobPath(digest), { highWaterMark: 1024 * 1024 });
   }
 
-  blobChunks(digest: string): AsyncIterable<Uint8Array> {
-    return fileChunks(this.blobPath(digest));
+  blobChunks(digest: string, opts?: { ring?: number; chunkSize?: number }): AsyncIterable<Uint8Array> {
+    return fileChunks(this.blobPath(digest), 0, Number.POSITIVE_INFINITY, opts);
   }
 
   async close(): Promise<void> {}
@@ -214,10 +214,10 @@ class TarLayout implements LayoutSource {
     return createReadStream(this.file, { start: m.offset, end: m.offset + m.size - 1, highWaterMark: 1024 * 1024 });
   }
 
-  blobChunks(digest: string): AsyncIterable<Uint8Array> {
+  blobChunks(digest: string, opts?: { ring?: number; chunkSize?: number }): AsyncIterable<Uint8Array> {
     const m = this.member(`blobs/sha256/${digestHex(digest)}`);
     if (!m) throw missingBlob(this.description, digest);
-    return fileChunks(this.file, m.offset, m.size);
+    return fileChunks(this.file, m.offset, m.size, opts);
   }
 
   private async readMember(m: { offset: number; size: number }): Promise<Buffer> {
