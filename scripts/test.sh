@@ -9,6 +9,11 @@ pnpm -s typecheck
 # The end-to-end tests run the dist bundles; make sure they exist for this tree.
 [ -f dist/capture-digest/index.js ] || pnpm -s bundle
 mkdir -p .cache
+# Every temporary file of the run (the harness's runner dirs, keys, layouts, the peers' own) goes
+# under one directory, removed when the run ends, so repeated runs do not fill /tmp.
+run_tmp="$(mktemp -d "${TMPDIR:-/tmp}/bydigest-test.XXXXXX")"
+trap 'rm -rf "$run_tmp"' EXIT
+export TMPDIR="$run_tmp"
 set +e
 # No `--` before the flags: pnpm 12 hands it on to jest, which then reads every flag after it
 # as a test-path pattern ("No tests found").
