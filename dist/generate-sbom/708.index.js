@@ -866,6 +866,12 @@ function choosePlatform(index, want, where) {
     }
     return chosen;
 }
+/** The image manifest `top` names for `platform`: itself, or its index's entry for the platform. */
+async function platformManifest(top, platform, where, fetch) {
+    if (!media_types_isIndexMediaType(top.mediaType))
+        return top;
+    return fetch(choosePlatform(parseManifestJson(top, where), platform, where));
+}
 function imageManifest(m, where) {
     const doc = parseManifestJson(m, where);
     if (!Array.isArray(doc.layers))
@@ -877,11 +883,7 @@ async function openLayoutImage(spec, platform) {
     const description = `${spec.kind}:${spec.path}${spec.ref ? `:${spec.ref}` : ''}`;
     try {
         const top = await selectLayoutManifest(layout, spec.ref);
-        let m = top;
-        if (media_types_isIndexMediaType(top.mediaType)) {
-            const d = choosePlatform(parseManifestJson(top, description), platform, description);
-            m = { bytes: await layout.readBlob(d.digest), mediaType: d.mediaType, digest: d.digest };
-        }
+        const m = await platformManifest(top, platform, description, async (d) => ({ bytes: await layout.readBlob(d.digest), mediaType: d.mediaType, digest: d.digest }));
         const doc = imageManifest(m, description);
         return {
             description,
@@ -904,11 +906,7 @@ async function openLayoutImage(spec, platform) {
 async function openRegistryImage(client, ref, platform) {
     const description = `docker://${formatReference(ref)}`;
     const top = await client.getManifest(ref);
-    let m = top;
-    if (media_types_isIndexMediaType(top.mediaType)) {
-        const d = choosePlatform(parseManifestJson(top, description), platform, description);
-        m = await client.getManifest({ ...ref, digest: d.digest });
-    }
+    const m = await platformManifest(top, platform, description, (d) => client.getManifest({ ...ref, digest: d.digest }));
     const doc = imageManifest(m, description);
     return {
         description,

@@ -59,6 +59,12 @@ function choosePlatform(index: ImageIndex, want: Platform, where: string): Descr
   return chosen;
 }
 
+/** The image manifest `top` names for `platform`: itself, or its index's entry for the platform. */
+async function platformManifest(top: ManifestBytes, platform: Platform, where: string, fetch: (d: Descriptor) => Promise<ManifestBytes>): Promise<ManifestBytes> {
+  if (!isIndexMediaType(top.mediaType)) return top;
+  return fetch(choosePlatform(parseManifestJson(top, where) as ImageIndex, platform, where));
+}
+
 function imageManifest(m: ManifestBytes, where: string): ImageManifest {
   const doc = parseManifestJson(m, where) as ImageManifest;
   if (!Array.isArray(doc.layers)) throw new BydigestError('LAYOUT', `${where}: manifest ${m.digest} lists no layers`, { hint: 'is this an image (not an artifact)?' });
@@ -70,11 +76,7 @@ export async function openLayoutImage(spec: { kind: 'oci' | 'oci-archive'; path:
   const description = `${spec.kind}:${spec.path}${spec.ref ? `:${spec.ref}` : ''}`;
   try {
     const top = await selectLayoutManifest(layout, spec.ref);
-    let m: ManifestBytes = top;
-    if (isIndexMediaType(top.mediaType)) {
-      const d = choosePlatform(parseManifestJson(top, description) as ImageIndex, platform, description);
-      m = { bytes: await layout.readBlob(d.digest), mediaType: d.mediaType, digest: d.digest };
-    }
+    const m = await platformManifest(top, platform, description, async (d) => ({ bytes: await layout.readBlob(d.digest), mediaType: d.mediaType, digest: d.digest }));
     const doc = imageManifest(m, description);
     return {
       description,
@@ -97,11 +99,7 @@ export async function openLayoutImage(spec: { kind: 'oci' | 'oci-archive'; path:
 export async function openRegistryImage(client: RegistryClient, ref: ImageReference & { digest: string }, platform: Platform): Promise<LayeredImage> {
   const description = `docker://${formatReference(ref)}`;
   const top = await client.getManifest(ref);
-  let m: ManifestBytes = top;
-  if (isIndexMediaType(top.mediaType)) {
-    const d = choosePlatform(parseManifestJson(top, description) as ImageIndex, platform, description);
-    m = await client.getManifest({ ...ref, digest: d.digest });
-  }
+  const m = await platformManifest(top, platform, description, (d) => client.getManifest({ ...ref, digest: d.digest }));
   const doc = imageManifest(m, description);
   return {
     description,
