@@ -866,11 +866,11 @@ function choosePlatform(index, want, where) {
     }
     return chosen;
 }
-/** The image manifest `top` names for `platform`: itself, or its index's entry for the platform. */
-async function platformManifest(top, platform, where, fetch) {
-    if (!media_types_isIndexMediaType(top.mediaType))
-        return top;
-    return fetch(choosePlatform(parseManifestJson(top, where), platform, where));
+/** The image `top` names for `platform` (itself, or its index's entry for the platform), with its layers. */
+async function layeredImage(description, top, platform, source) {
+    const m = media_types_isIndexMediaType(top.mediaType) ? await source.fetch(choosePlatform(parseManifestJson(top, description), platform, description)) : top;
+    const doc = imageManifest(m, description);
+    return { description, digest: m.digest, subjectDigest: top.digest, layers: doc.layers, openLayer: source.openLayer, close: source.close };
 }
 function imageManifest(m, where) {
     const doc = parseManifestJson(m, where);
@@ -883,20 +883,15 @@ async function openLayoutImage(spec, platform) {
     const description = `${spec.kind}:${spec.path}${spec.ref ? `:${spec.ref}` : ''}`;
     try {
         const top = await selectLayoutManifest(layout, spec.ref);
-        const m = await platformManifest(top, platform, description, async (d) => ({ bytes: await layout.readBlob(d.digest), mediaType: d.mediaType, digest: d.digest }));
-        const doc = imageManifest(m, description);
-        return {
-            description,
-            digest: m.digest,
-            subjectDigest: top.digest,
-            layers: doc.layers,
+        return await layeredImage(description, top, platform, {
+            fetch: async (d) => ({ bytes: await layout.readBlob(d.digest), mediaType: d.mediaType, digest: d.digest }),
             openLayer: async (l) => {
                 await layout.blobSize(l.digest);
                 // Two reused read buffers: reading a layer makes no garbage of its own.
                 return Object.assign(layout.blobChunks(l.digest, { ring: 2 }), { reusesBuffers: true });
             },
             close: () => layout.close(),
-        };
+        });
     }
     catch (e) {
         await layout.close();
@@ -906,16 +901,11 @@ async function openLayoutImage(spec, platform) {
 async function openRegistryImage(client, ref, platform) {
     const description = `docker://${formatReference(ref)}`;
     const top = await client.getManifest(ref);
-    const m = await platformManifest(top, platform, description, (d) => client.getManifest({ ...ref, digest: d.digest }));
-    const doc = imageManifest(m, description);
-    return {
-        description,
-        digest: m.digest,
-        subjectDigest: top.digest,
-        layers: doc.layers,
+    return layeredImage(description, top, platform, {
+        fetch: (d) => client.getManifest({ ...ref, digest: d.digest }),
         openLayer: (l) => client.openBlob(ref, l.digest),
         close: async () => { },
-    };
+    });
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -2217,156 +2207,149 @@ async function walkLayerTar(source, layer, where, visit, signal) {
         throw new Error('layer no longer needed');
     }
     signal?.addEventListener('abort', onAbort, { once: true });
+    const chunks = source[Symbol.asyncIterator]();
     try {
-        await walk(source, layer, where, visit, signal);
+        await walk(chunks, source.reusesBuffers === true, layer, where, visit, signal);
     }
     finally {
         signal?.removeEventListener('abort', onAbort);
+        // Closes the file (or the response) when the walk stops early.
+        await chunks.return?.().catch(() => undefined);
     }
 }
 // Large output chunks: the tar parser's cost is per chunk, not per byte.
 const OUTPUT_CHUNK = 1024 * 1024;
-async function walk(source, layer, where, visit, signal) {
+async function walk(it, reusesBuffers, layer, where, visit, signal) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
     let member;
-    const it = source[Symbol.asyncIterator]();
-    try {
-        await walkChunks();
-    }
-    finally {
-        // Closes the file (or the response) when the walk stops early.
-        await it.return?.().catch(() => undefined);
-    }
-    async function walkChunks() {
-        const next = async () => {
-            if (signal?.aborted)
-                throw new Error('layer no longer needed');
-            const r = await it.next();
-            if (!r.done) {
-                hash.update(r.value);
-                size += r.value.length;
-                if (!source.reusesBuffers)
-                    releaseBuffers(r.value.length);
-            }
-            return r;
-        };
-        const digestMismatch = () => {
-            const digest = `sha256:${hash.copy().digest('hex')}`;
-            if (digest === layer.digest && (layer.size === undefined || size === layer.size))
-                return undefined;
-            return new BydigestError('DIGEST_MISMATCH', `${where}: layer ${layer.digest}: content is ${digest} (${size} bytes), not what the manifest says (${layer.size} bytes)`, {
-                operation: 'read layer',
-                reference: layer.digest,
-                hint: 'the stored blob is corrupt or was replaced; re-push the image',
-            });
-        };
-        // The first bytes tell the compression; they are copied (the source may reuse its buffer).
-        const head = [];
-        let headLen = 0;
-        let ended = false;
-        while (headLen < 4 && !ended) {
-            const r = await next();
-            if (r.done)
-                ended = true;
-            else {
-                head.push(Buffer.from(r.value));
-                headLen += r.value.length;
-            }
+    const next = async () => {
+        if (signal?.aborted)
+            throw new Error('layer no longer needed');
+        const r = await it.next();
+        if (!r.done) {
+            hash.update(r.value);
+            size += r.value.length;
+            if (!reusesBuffers)
+                releaseBuffers(r.value.length);
         }
-        const first = Buffer.concat(head);
-        const decompress = startsWith(first, GZIP)
-            ? (0,external_node_zlib_.createGunzip)({ chunkSize: OUTPUT_CHUNK })
-            : startsWith(first, ZSTD)
-                ? (0,external_node_zlib_.createZstdDecompress)({ chunkSize: OUTPUT_CHUNK })
-                : undefined;
-        decompress?.on('data', (out) => releaseBuffers(out.length));
-        const extract = tar_stream.extract();
-        const consume = (async () => {
-            for await (const e of extract) {
-                const h = e.header;
-                member = h.name;
-                const entry = { path: normalizeImagePath(h.name), type: entryType(h.type), size: h.size ?? 0 };
-                if (entry.type === 'symlink')
-                    entry.linkname = h.linkname ?? '';
-                if (entry.type === 'hardlink')
-                    entry.linkname = normalizeImagePath(h.linkname ?? '');
-                const sink = visit(entry);
-                if (sink && entry.type === 'file')
-                    await drainInto(e, sink);
-                else
-                    e.resume();
-                member = undefined;
+        return r;
+    };
+    const digestMismatch = () => {
+        const digest = `sha256:${hash.copy().digest('hex')}`;
+        if (digest === layer.digest && (layer.size === undefined || size === layer.size))
+            return undefined;
+        return new BydigestError('DIGEST_MISMATCH', `${where}: layer ${layer.digest}: content is ${digest} (${size} bytes), not what the manifest says (${layer.size} bytes)`, {
+            operation: 'read layer',
+            reference: layer.digest,
+            hint: 'the stored blob is corrupt or was replaced; re-push the image',
+        });
+    };
+    // The first bytes tell the compression; they are copied (the source may reuse its buffer).
+    const head = [];
+    let headLen = 0;
+    let ended = false;
+    while (headLen < 4 && !ended) {
+        const r = await next();
+        if (r.done)
+            ended = true;
+        else {
+            head.push(Buffer.from(r.value));
+            headLen += r.value.length;
+        }
+    }
+    const first = Buffer.concat(head);
+    const decompress = startsWith(first, GZIP)
+        ? (0,external_node_zlib_.createGunzip)({ chunkSize: OUTPUT_CHUNK })
+        : startsWith(first, ZSTD)
+            ? (0,external_node_zlib_.createZstdDecompress)({ chunkSize: OUTPUT_CHUNK })
+            : undefined;
+    decompress?.on('data', (out) => releaseBuffers(out.length));
+    const extract = tar_stream.extract();
+    const consume = (async () => {
+        for await (const e of extract) {
+            const h = e.header;
+            member = h.name;
+            const entry = { path: normalizeImagePath(h.name), type: entryType(h.type), size: h.size ?? 0 };
+            if (entry.type === 'symlink')
+                entry.linkname = h.linkname ?? '';
+            if (entry.type === 'hardlink')
+                entry.linkname = normalizeImagePath(h.linkname ?? '');
+            const sink = visit(entry);
+            if (sink && entry.type === 'file')
+                await drainInto(e, sink);
+            else
+                e.resume();
+            member = undefined;
+        }
+    })();
+    // Each chunk is handed on and consumed before the next is read, so the source can reuse its
+    // buffers: a layer costs two read buffers and the decompressor's output, not a queue.
+    const feed = async () => {
+        const write = decompress ? (b) => writeConsumed(decompress, b) : (b) => writeCopy(extract, b);
+        try {
+            // One read ahead while the decompressor works on the current chunk (the source's ring
+            // holds at least two buffers, so the one being read is never the one being consumed).
+            let ahead = ended ? undefined : next();
+            if (first.length)
+                await write(first);
+            while (ahead) {
+                const r = await ahead;
+                if (r.done)
+                    break;
+                ahead = next();
+                ahead.catch(() => undefined);
+                await write(r.value);
             }
-        })();
-        // Each chunk is handed on and consumed before the next is read, so the source can reuse its
-        // buffers: a layer costs two read buffers and the decompressor's output, not a queue.
-        const feed = async () => {
-            const write = decompress ? (b) => writeConsumed(decompress, b) : (b) => writeCopy(extract, b);
+            if (decompress)
+                decompress.end();
+            else
+                extract.end(() => undefined);
+        }
+        catch (e) {
+            // Unblocks the parser, which would otherwise wait for bytes that are not coming.
+            if (decompress)
+                decompress.destroy(e);
+            else
+                extract.destroy(e);
+            throw e;
+        }
+    };
+    const piping = decompress ? (0,external_node_stream_promises_.pipeline)(decompress, extract) : Promise.resolve();
+    const outcome = await Promise.allSettled([consume, piping, feed()]);
+    // The parser's own error says why; the feed's is only "the stream was destroyed".
+    const failed = outcome.find((o) => o.status === 'rejected');
+    if (failed) {
+        const e = outcome.slice(0, 2).find((o) => o.status === 'rejected')?.reason ?? failed.reason;
+        if (e instanceof BydigestError)
+            throw e;
+        if (signal?.aborted)
+            throw e;
+        // A parse error in a layer that is not the one the manifest names is a digest mismatch:
+        // read the rest (bounded by the descriptor's size) to tell which.
+        if (layer.size === undefined || size <= layer.size) {
             try {
-                // One read ahead while the decompressor works on the current chunk (the source's ring
-                // holds at least two buffers, so the one being read is never the one being consumed).
-                let ahead = ended ? undefined : next();
-                if (first.length)
-                    await write(first);
-                while (ahead) {
-                    const r = await ahead;
-                    if (r.done)
-                        break;
-                    ahead = next();
-                    ahead.catch(() => undefined);
-                    await write(r.value);
-                }
-                if (decompress)
-                    decompress.end();
-                else
-                    extract.end(() => undefined);
+                for (let r = await next(); !r.done && size <= (layer.size ?? 0); r = await next())
+                    ;
             }
-            catch (e) {
-                // Unblocks the parser, which would otherwise wait for bytes that are not coming.
-                if (decompress)
-                    decompress.destroy(e);
-                else
-                    extract.destroy(e);
-                throw e;
+            catch {
+                // the source itself failed; report the parse error
             }
-        };
-        const piping = decompress ? (0,external_node_stream_promises_.pipeline)(decompress, extract) : Promise.resolve();
-        const outcome = await Promise.allSettled([consume, piping, feed()]);
-        // The parser's own error says why; the feed's is only "the stream was destroyed".
-        const failed = outcome.find((o) => o.status === 'rejected');
-        if (failed) {
-            const e = outcome.slice(0, 2).find((o) => o.status === 'rejected')?.reason ?? failed.reason;
-            if (e instanceof BydigestError)
-                throw e;
-            if (signal?.aborted)
-                throw e;
-            // A parse error in a layer that is not the one the manifest names is a digest mismatch:
-            // read the rest (bounded by the descriptor's size) to tell which.
-            if (layer.size === undefined || size <= layer.size) {
-                try {
-                    for (let r = await next(); !r.done && size <= (layer.size ?? 0); r = await next())
-                        ;
-                }
-                catch {
-                    // the source itself failed; report the parse error
-                }
-            }
-            const mismatch = digestMismatch();
-            if (mismatch)
-                throw mismatch;
-            const at = member ? `member ${JSON.stringify(member)}` : 'between members';
-            throw new BydigestError('LAYER', `${where}: layer ${layer.digest}: ${e.message} (${at})`, {
-                operation: 'read layer',
-                reference: layer.digest,
-                hint: 'the layer is truncated or not a tar stream; re-push the image',
-                cause: e,
-            });
         }
         const mismatch = digestMismatch();
         if (mismatch)
             throw mismatch;
+        const at = member ? `member ${JSON.stringify(member)}` : 'between members';
+        throw new BydigestError('LAYER', `${where}: layer ${layer.digest}: ${e.message} (${at})`, {
+            operation: 'read layer',
+            reference: layer.digest,
+            hint: 'the layer is truncated or not a tar stream; re-push the image',
+            cause: e,
+        });
     }
+    const mismatch = digestMismatch();
+    if (mismatch)
+        throw mismatch;
 }
 /**
  * Resolves once the decompressor has read all of `chunk` (Writable's callback: the transform is

@@ -59,10 +59,16 @@ function choosePlatform(index: ImageIndex, want: Platform, where: string): Descr
   return chosen;
 }
 
-/** The image manifest `top` names for `platform`: itself, or its index's entry for the platform. */
-async function platformManifest(top: ManifestBytes, platform: Platform, where: string, fetch: (d: Descriptor) => Promise<ManifestBytes>): Promise<ManifestBytes> {
-  if (!isIndexMediaType(top.mediaType)) return top;
-  return fetch(choosePlatform(parseManifestJson(top, where) as ImageIndex, platform, where));
+/** The image `top` names for `platform` (itself, or its index's entry for the platform), with its layers. */
+async function layeredImage(
+  description: string,
+  top: ManifestBytes,
+  platform: Platform,
+  source: { fetch: (d: Descriptor) => Promise<ManifestBytes>; openLayer: LayeredImage['openLayer']; close: () => Promise<void> },
+): Promise<LayeredImage> {
+  const m = isIndexMediaType(top.mediaType) ? await source.fetch(choosePlatform(parseManifestJson(top, description) as ImageIndex, platform, description)) : top;
+  const doc = imageManifest(m, description);
+  return { description, digest: m.digest, subjectDigest: top.digest, layers: doc.layers, openLayer: source.openLayer, close: source.close };
 }
 
 function imageManifest(m: ManifestBytes, where: string): ImageManifest {
@@ -76,20 +82,15 @@ export async function openLayoutImage(spec: { kind: 'oci' | 'oci-archive'; path:
   const description = `${spec.kind}:${spec.path}${spec.ref ? `:${spec.ref}` : ''}`;
   try {
     const top = await selectLayoutManifest(layout, spec.ref);
-    const m = await platformManifest(top, platform, description, async (d) => ({ bytes: await layout.readBlob(d.digest), mediaType: d.mediaType, digest: d.digest }));
-    const doc = imageManifest(m, description);
-    return {
-      description,
-      digest: m.digest,
-      subjectDigest: top.digest,
-      layers: doc.layers,
+    return await layeredImage(description, top, platform, {
+      fetch: async (d) => ({ bytes: await layout.readBlob(d.digest), mediaType: d.mediaType, digest: d.digest }),
       openLayer: async (l) => {
         await layout.blobSize(l.digest);
         // Two reused read buffers: reading a layer makes no garbage of its own.
         return Object.assign(layout.blobChunks(l.digest, { ring: 2 }), { reusesBuffers: true });
       },
       close: () => layout.close(),
-    };
+    });
   } catch (e) {
     await layout.close();
     throw e;
@@ -99,14 +100,9 @@ export async function openLayoutImage(spec: { kind: 'oci' | 'oci-archive'; path:
 export async function openRegistryImage(client: RegistryClient, ref: ImageReference & { digest: string }, platform: Platform): Promise<LayeredImage> {
   const description = `docker://${formatReference(ref)}`;
   const top = await client.getManifest(ref);
-  const m = await platformManifest(top, platform, description, (d) => client.getManifest({ ...ref, digest: d.digest }));
-  const doc = imageManifest(m, description);
-  return {
-    description,
-    digest: m.digest,
-    subjectDigest: top.digest,
-    layers: doc.layers,
+  return layeredImage(description, top, platform, {
+    fetch: (d) => client.getManifest({ ...ref, digest: d.digest }),
     openLayer: (l) => client.openBlob(ref, l.digest),
     close: async () => {},
-  };
+  });
 }

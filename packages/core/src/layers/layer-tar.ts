@@ -58,136 +58,130 @@ export async function walkLayerTar(source: LayerChunks, layer: Descriptor, where
     throw new Error('layer no longer needed');
   }
   signal?.addEventListener('abort', onAbort, { once: true });
+  const chunks = source[Symbol.asyncIterator]();
   try {
-    await walk(source, layer, where, visit, signal);
+    await walk(chunks, source.reusesBuffers === true, layer, where, visit, signal);
   } finally {
     signal?.removeEventListener('abort', onAbort);
+    // Closes the file (or the response) when the walk stops early.
+    await chunks.return?.().catch(() => undefined);
   }
 }
 
 // Large output chunks: the tar parser's cost is per chunk, not per byte.
 const OUTPUT_CHUNK = 1024 * 1024;
 
-async function walk(source: LayerChunks, layer: Descriptor, where: string, visit: EntryVisitor, signal?: AbortSignal): Promise<void> {
+async function walk(it: AsyncIterator<Uint8Array>, reusesBuffers: boolean, layer: Descriptor, where: string, visit: EntryVisitor, signal?: AbortSignal): Promise<void> {
   const hash = createHash('sha256');
   let size = 0;
   let member: string | undefined;
-  const it = source[Symbol.asyncIterator]();
-  try {
-    await walkChunks();
-  } finally {
-    // Closes the file (or the response) when the walk stops early.
-    await it.return?.().catch(() => undefined);
-  }
-  async function walkChunks(): Promise<void> {
-    const next = async (): Promise<IteratorResult<Uint8Array>> => {
-      if (signal?.aborted) throw new Error('layer no longer needed');
-      const r = await it.next();
-      if (!r.done) {
-        hash.update(r.value);
-        size += r.value.length;
-        if (!source.reusesBuffers) releaseBuffers(r.value.length);
-      }
-      return r;
-    };
-    const digestMismatch = (): BydigestError | undefined => {
-      const digest = `sha256:${hash.copy().digest('hex')}`;
-      if (digest === layer.digest && (layer.size === undefined || size === layer.size)) return undefined;
-      return new BydigestError('DIGEST_MISMATCH', `${where}: layer ${layer.digest}: content is ${digest} (${size} bytes), not what the manifest says (${layer.size} bytes)`, {
-        operation: 'read layer',
-        reference: layer.digest,
-        hint: 'the stored blob is corrupt or was replaced; re-push the image',
-      });
-    };
-    // The first bytes tell the compression; they are copied (the source may reuse its buffer).
-    const head: Buffer[] = [];
-    let headLen = 0;
-    let ended = false;
-    while (headLen < 4 && !ended) {
-      const r = await next();
-      if (r.done) ended = true;
-      else {
-        head.push(Buffer.from(r.value));
-        headLen += r.value.length;
-      }
+  const next = async (): Promise<IteratorResult<Uint8Array>> => {
+    if (signal?.aborted) throw new Error('layer no longer needed');
+    const r = await it.next();
+    if (!r.done) {
+      hash.update(r.value);
+      size += r.value.length;
+      if (!reusesBuffers) releaseBuffers(r.value.length);
     }
-    const first = Buffer.concat(head);
-    const decompress = startsWith(first, GZIP)
-      ? createGunzip({ chunkSize: OUTPUT_CHUNK })
-      : startsWith(first, ZSTD)
-        ? createZstdDecompress({ chunkSize: OUTPUT_CHUNK })
-        : undefined;
-    decompress?.on('data', (out: Buffer) => releaseBuffers(out.length));
+    return r;
+  };
+  const digestMismatch = (): BydigestError | undefined => {
+    const digest = `sha256:${hash.copy().digest('hex')}`;
+    if (digest === layer.digest && (layer.size === undefined || size === layer.size)) return undefined;
+    return new BydigestError('DIGEST_MISMATCH', `${where}: layer ${layer.digest}: content is ${digest} (${size} bytes), not what the manifest says (${layer.size} bytes)`, {
+      operation: 'read layer',
+      reference: layer.digest,
+      hint: 'the stored blob is corrupt or was replaced; re-push the image',
+    });
+  };
+  // The first bytes tell the compression; they are copied (the source may reuse its buffer).
+  const head: Buffer[] = [];
+  let headLen = 0;
+  let ended = false;
+  while (headLen < 4 && !ended) {
+    const r = await next();
+    if (r.done) ended = true;
+    else {
+      head.push(Buffer.from(r.value));
+      headLen += r.value.length;
+    }
+  }
+  const first = Buffer.concat(head);
+  const decompress = startsWith(first, GZIP)
+    ? createGunzip({ chunkSize: OUTPUT_CHUNK })
+    : startsWith(first, ZSTD)
+      ? createZstdDecompress({ chunkSize: OUTPUT_CHUNK })
+      : undefined;
+  decompress?.on('data', (out: Buffer) => releaseBuffers(out.length));
 
-    const extract = tar.extract();
-    const consume = (async () => {
-      for await (const e of extract) {
-        const h = e.header;
-        member = h.name;
-        const entry: LayerEntry = { path: normalizeImagePath(h.name), type: entryType(h.type), size: h.size ?? 0 };
-        if (entry.type === 'symlink') entry.linkname = h.linkname ?? '';
-        if (entry.type === 'hardlink') entry.linkname = normalizeImagePath(h.linkname ?? '');
-        const sink = visit(entry);
-        if (sink && entry.type === 'file') await drainInto(e as AsyncIterable<Buffer>, sink);
-        else e.resume();
-        member = undefined;
+  const extract = tar.extract();
+  const consume = (async () => {
+    for await (const e of extract) {
+      const h = e.header;
+      member = h.name;
+      const entry: LayerEntry = { path: normalizeImagePath(h.name), type: entryType(h.type), size: h.size ?? 0 };
+      if (entry.type === 'symlink') entry.linkname = h.linkname ?? '';
+      if (entry.type === 'hardlink') entry.linkname = normalizeImagePath(h.linkname ?? '');
+      const sink = visit(entry);
+      if (sink && entry.type === 'file') await drainInto(e as AsyncIterable<Buffer>, sink);
+      else e.resume();
+      member = undefined;
+    }
+  })();
+  // Each chunk is handed on and consumed before the next is read, so the source can reuse its
+  // buffers: a layer costs two read buffers and the decompressor's output, not a queue.
+  const feed = async () => {
+    const write = decompress ? (b: Buffer) => writeConsumed(decompress, b) : (b: Buffer) => writeCopy(extract, b);
+    try {
+      // One read ahead while the decompressor works on the current chunk (the source's ring
+      // holds at least two buffers, so the one being read is never the one being consumed).
+      let ahead = ended ? undefined : next();
+      if (first.length) await write(first);
+      while (ahead) {
+        const r = await ahead;
+        if (r.done) break;
+        ahead = next();
+        ahead.catch(() => undefined);
+        await write(r.value as Buffer);
       }
-    })();
-    // Each chunk is handed on and consumed before the next is read, so the source can reuse its
-    // buffers: a layer costs two read buffers and the decompressor's output, not a queue.
-    const feed = async () => {
-      const write = decompress ? (b: Buffer) => writeConsumed(decompress, b) : (b: Buffer) => writeCopy(extract, b);
+      if (decompress) decompress.end();
+      else extract.end(() => undefined);
+    } catch (e) {
+      // Unblocks the parser, which would otherwise wait for bytes that are not coming.
+      if (decompress) decompress.destroy(e as Error);
+      else extract.destroy(e as Error);
+      throw e;
+    }
+  };
+  const piping = decompress ? pipeline(decompress, extract) : Promise.resolve();
+  const outcome = await Promise.allSettled([consume, piping, feed()]);
+  // The parser's own error says why; the feed's is only "the stream was destroyed".
+  const failed = outcome.find((o) => o.status === 'rejected') as PromiseRejectedResult | undefined;
+  if (failed) {
+    const e = (outcome.slice(0, 2).find((o) => o.status === 'rejected') as PromiseRejectedResult | undefined)?.reason ?? failed.reason;
+    if (e instanceof BydigestError) throw e;
+    if (signal?.aborted) throw e as Error;
+    // A parse error in a layer that is not the one the manifest names is a digest mismatch:
+    // read the rest (bounded by the descriptor's size) to tell which.
+    if (layer.size === undefined || size <= layer.size) {
       try {
-        // One read ahead while the decompressor works on the current chunk (the source's ring
-        // holds at least two buffers, so the one being read is never the one being consumed).
-        let ahead = ended ? undefined : next();
-        if (first.length) await write(first);
-        while (ahead) {
-          const r = await ahead;
-          if (r.done) break;
-          ahead = next();
-          ahead.catch(() => undefined);
-          await write(r.value as Buffer);
-        }
-        if (decompress) decompress.end();
-        else extract.end(() => undefined);
-      } catch (e) {
-        // Unblocks the parser, which would otherwise wait for bytes that are not coming.
-        if (decompress) decompress.destroy(e as Error);
-        else extract.destroy(e as Error);
-        throw e;
+        for (let r = await next(); !r.done && size <= (layer.size ?? 0); r = await next());
+      } catch {
+        // the source itself failed; report the parse error
       }
-    };
-    const piping = decompress ? pipeline(decompress, extract) : Promise.resolve();
-    const outcome = await Promise.allSettled([consume, piping, feed()]);
-    // The parser's own error says why; the feed's is only "the stream was destroyed".
-    const failed = outcome.find((o) => o.status === 'rejected') as PromiseRejectedResult | undefined;
-    if (failed) {
-      const e = (outcome.slice(0, 2).find((o) => o.status === 'rejected') as PromiseRejectedResult | undefined)?.reason ?? failed.reason;
-      if (e instanceof BydigestError) throw e;
-      if (signal?.aborted) throw e as Error;
-      // A parse error in a layer that is not the one the manifest names is a digest mismatch:
-      // read the rest (bounded by the descriptor's size) to tell which.
-      if (layer.size === undefined || size <= layer.size) {
-        try {
-          for (let r = await next(); !r.done && size <= (layer.size ?? 0); r = await next());
-        } catch {
-          // the source itself failed; report the parse error
-        }
-      }
-      const mismatch = digestMismatch();
-      if (mismatch) throw mismatch;
-      const at = member ? `member ${JSON.stringify(member)}` : 'between members';
-      throw new BydigestError('LAYER', `${where}: layer ${layer.digest}: ${(e as Error).message} (${at})`, {
-        operation: 'read layer',
-        reference: layer.digest,
-        hint: 'the layer is truncated or not a tar stream; re-push the image',
-        cause: e,
-      });
     }
     const mismatch = digestMismatch();
     if (mismatch) throw mismatch;
+    const at = member ? `member ${JSON.stringify(member)}` : 'between members';
+    throw new BydigestError('LAYER', `${where}: layer ${layer.digest}: ${(e as Error).message} (${at})`, {
+      operation: 'read layer',
+      reference: layer.digest,
+      hint: 'the layer is truncated or not a tar stream; re-push the image',
+      cause: e,
+    });
   }
+  const mismatch = digestMismatch();
+  if (mismatch) throw mismatch;
 }
 
 /**
