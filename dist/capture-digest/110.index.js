@@ -1883,8 +1883,6 @@ function jobSummary() {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/exec.js + 3 modules
 var exec = __webpack_require__(296);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/util/file-chunks.ts
 
 /**
@@ -1917,7 +1915,6 @@ async function* fileChunks(path, start = 0, length = Number.POSITIVE_INFINITY, o
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
-
 
 
 
@@ -2033,9 +2030,6 @@ class DirectoryLayout {
             throw new errors_BydigestError('LAYOUT', `${this.description}: blob ${digest} does not match its digest`);
         return bytes;
     }
-    openBlob(digest) {
-        return (0,external_node_fs_.createReadStream)(this.blobPath(digest), { highWaterMark: 1024 * 1024 });
-    }
     blobChunks(digest, opts) {
         return fileChunks(this.blobPath(digest), 0, Number.POSITIVE_INFINITY, opts);
     }
@@ -2119,14 +2113,6 @@ class TarLayout {
         if (sha256Digest(bytes) !== digest)
             throw new errors_BydigestError('LAYOUT', `${this.description}: blob ${digest} does not match its digest`);
         return bytes;
-    }
-    openBlob(digest) {
-        const m = this.member(`blobs/sha256/${digestHex(digest)}`);
-        if (!m)
-            throw missingBlob(this.description, digest);
-        if (m.size === 0)
-            return (0,external_node_fs_.createReadStream)(this.file, { start: 1, end: 0 });
-        return (0,external_node_fs_.createReadStream)(this.file, { start: m.offset, end: m.offset + m.size - 1, highWaterMark: 1024 * 1024 });
     }
     blobChunks(digest, opts) {
         const m = this.member(`blobs/sha256/${digestHex(digest)}`);

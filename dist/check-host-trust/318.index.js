@@ -384,8 +384,6 @@ function setDigestRefOutput(name, value) {
     setCheckedOutput(name, value, (v) => /^[^\s@]+@sha256:[a-f0-9]{64}$/.test(v));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/util/file-chunks.ts
@@ -553,7 +551,6 @@ function assertManifestMediaType(mediaType, where) {
 
 
 
-
 const REF_NAME = 'org.opencontainers.image.ref.name';
 /**
  * `oci:DIR[:REF]` / `oci-archive:FILE[:REF]` → source and reference, as containers/image
@@ -663,9 +660,6 @@ class DirectoryLayout {
             throw new errors_BydigestError('LAYOUT', `${this.description}: blob ${digest} does not match its digest`);
         return bytes;
     }
-    openBlob(digest) {
-        return (0,external_node_fs_.createReadStream)(this.blobPath(digest), { highWaterMark: 1024 * 1024 });
-    }
     blobChunks(digest, opts) {
         return fileChunks(this.blobPath(digest), 0, Number.POSITIVE_INFINITY, opts);
     }
@@ -749,14 +743,6 @@ class TarLayout {
         if (digest_sha256Digest(bytes) !== digest)
             throw new errors_BydigestError('LAYOUT', `${this.description}: blob ${digest} does not match its digest`);
         return bytes;
-    }
-    openBlob(digest) {
-        const m = this.member(`blobs/sha256/${digestHex(digest)}`);
-        if (!m)
-            throw missingBlob(this.description, digest);
-        if (m.size === 0)
-            return (0,external_node_fs_.createReadStream)(this.file, { start: 1, end: 0 });
-        return (0,external_node_fs_.createReadStream)(this.file, { start: m.offset, end: m.offset + m.size - 1, highWaterMark: 1024 * 1024 });
     }
     blobChunks(digest, opts) {
         const m = this.member(`blobs/sha256/${digestHex(digest)}`);
@@ -2375,6 +2361,8 @@ function fulcioCheck(policy, policyFile, inScope) {
     return verdict('fulcio-identity', findings, count === 0 ? 'no fulcio requirement' : `${count} fulcio requirement(s)`);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/pkgdb/private-dir.ts
 
 

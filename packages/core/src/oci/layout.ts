@@ -1,7 +1,5 @@
-import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
 import { BydigestError } from '../errors.js';
 import { fileChunks } from '../util/file-chunks.js';
 import { digestHex, sha256Digest } from './digest.js';
@@ -14,7 +12,6 @@ export interface LayoutSource {
   readIndex(): Promise<Buffer>;
   blobSize(digest: string): Promise<number>;
   readBlob(digest: string): Promise<Buffer>;
-  openBlob(digest: string): Readable;
   /** The blob as chunks from a reused buffer ring (flat memory): a chunk is valid until `ring` more have been read. */
   blobChunks(digest: string, opts?: { ring?: number; chunkSize?: number }): AsyncIterable<Uint8Array>;
   close(): Promise<void>;
@@ -123,10 +120,6 @@ class DirectoryLayout implements LayoutSource {
     return bytes;
   }
 
-  openBlob(digest: string): Readable {
-    return createReadStream(this.blobPath(digest), { highWaterMark: 1024 * 1024 });
-  }
-
   blobChunks(digest: string, opts?: { ring?: number; chunkSize?: number }): AsyncIterable<Uint8Array> {
     return fileChunks(this.blobPath(digest), 0, Number.POSITIVE_INFINITY, opts);
   }
@@ -205,13 +198,6 @@ class TarLayout implements LayoutSource {
     const bytes = await this.readMember(m);
     if (sha256Digest(bytes) !== digest) throw new BydigestError('LAYOUT', `${this.description}: blob ${digest} does not match its digest`);
     return bytes;
-  }
-
-  openBlob(digest: string): Readable {
-    const m = this.member(`blobs/sha256/${digestHex(digest)}`);
-    if (!m) throw missingBlob(this.description, digest);
-    if (m.size === 0) return createReadStream(this.file, { start: 1, end: 0 });
-    return createReadStream(this.file, { start: m.offset, end: m.offset + m.size - 1, highWaterMark: 1024 * 1024 });
   }
 
   blobChunks(digest: string, opts?: { ring?: number; chunkSize?: number }): AsyncIterable<Uint8Array> {
