@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished } from 'node:stream/promises';
 import { createGunzip, createZstdDecompress } from 'node:zlib';
-import tar from 'tar-stream';
 import { BydigestError } from '../errors.js';
 import type { Descriptor } from '../oci/types.js';
 import { releaseBuffers } from '../util/release-buffers.js';
 import { normalizeImagePath } from './image-path.js';
+import { TarFormatError, TarScanner } from './tar-scanner.js';
 
 export interface LayerEntry {
   /** Normalised (see normalizeImagePath). */
@@ -74,7 +73,6 @@ const OUTPUT_CHUNK = 1024 * 1024;
 async function walk(it: AsyncIterator<Uint8Array>, reusesBuffers: boolean, layer: Descriptor, where: string, visit: EntryVisitor, signal?: AbortSignal): Promise<void> {
   const hash = createHash('sha256');
   let size = 0;
-  let member: string | undefined;
   const next = async (): Promise<IteratorResult<Uint8Array>> => {
     if (signal?.aborted) throw new Error('layer no longer needed');
     const r = await it.next();
@@ -112,26 +110,35 @@ async function walk(it: AsyncIterator<Uint8Array>, reusesBuffers: boolean, layer
     : startsWith(first, ZSTD)
       ? createZstdDecompress({ chunkSize: OUTPUT_CHUNK })
       : undefined;
-  decompress?.on('data', (out: Buffer) => releaseBuffers(out.length));
 
-  const extract = tar.extract();
-  const consume = (async () => {
-    for await (const e of extract) {
-      const h = e.header;
-      member = h.name;
-      const entry: LayerEntry = { path: normalizeImagePath(h.name), type: entryType(h.type), size: h.size ?? 0 };
-      if (entry.type === 'symlink') entry.linkname = h.linkname ?? '';
-      if (entry.type === 'hardlink') entry.linkname = normalizeImagePath(h.linkname ?? '');
-      const sink = visit(entry);
-      if (sink && entry.type === 'file') await drainInto(e as AsyncIterable<Buffer>, sink);
-      else e.resume();
-      member = undefined;
-    }
-  })();
+  const scanner = new TarScanner((h) => {
+    const entry: LayerEntry = { path: normalizeImagePath(h.name), type: h.type, size: h.size };
+    if (entry.type === 'symlink') entry.linkname = h.linkname;
+    if (entry.type === 'hardlink') entry.linkname = normalizeImagePath(h.linkname);
+    const sink = visit(entry);
+    return entry.type === 'file' ? sink : undefined;
+  }, reusesBuffers && !decompress);
+  // The parser reads each decompressed chunk as it comes; a sink that asks to wait holds the
+  // decompressor (and so the feed) back.
+  const consume = decompress
+    ? (async () => {
+        // Leaving the loop (a parse error) destroys the decompressor, which fails the feed's write.
+        for await (const out of decompress as AsyncIterable<Buffer>) {
+          releaseBuffers(out.length);
+          if (scanner.done) continue;
+          const wait = scanner.push(out);
+          if (wait) await wait;
+        }
+      })()
+    : Promise.resolve();
   // Each chunk is handed on and consumed before the next is read, so the source can reuse its
   // buffers: a layer costs two read buffers and the decompressor's output, not a queue.
   const feed = async () => {
-    const write = decompress ? (b: Buffer) => writeConsumed(decompress, b) : (b: Buffer) => writeCopy(extract, b);
+    const write = decompress
+      ? (b: Buffer) => writeConsumed(decompress, b)
+      : async (b: Buffer) => {
+          if (!scanner.done) await scanner.push(b);
+        };
     try {
       // One read ahead while the decompressor works on the current chunk (the source's ring
       // holds at least two buffers, so the one being read is never the one being consumed).
@@ -142,23 +149,30 @@ async function walk(it: AsyncIterator<Uint8Array>, reusesBuffers: boolean, layer
         if (r.done) break;
         ahead = next();
         ahead.catch(() => undefined);
-        await write(r.value as Buffer);
+        await write(Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength));
       }
-      if (decompress) decompress.end();
-      else extract.end(() => undefined);
+      if (decompress) {
+        decompress.end();
+        await finished(decompress);
+      }
     } catch (e) {
       // Unblocks the parser, which would otherwise wait for bytes that are not coming.
-      if (decompress) decompress.destroy(e as Error);
-      else extract.destroy(e as Error);
+      decompress?.destroy(e as Error);
       throw e;
     }
   };
-  const piping = decompress ? pipeline(decompress, extract) : Promise.resolve();
-  const outcome = await Promise.allSettled([consume, piping, feed()]);
-  // The parser's own error says why; the feed's is only "the stream was destroyed".
+  const outcome = await Promise.allSettled([consume, feed()]);
   const failed = outcome.find((o) => o.status === 'rejected') as PromiseRejectedResult | undefined;
-  if (failed) {
-    const e = (outcome.slice(0, 2).find((o) => o.status === 'rejected') as PromiseRejectedResult | undefined)?.reason ?? failed.reason;
+  let e: unknown = failed ? ((outcome[0].status === 'rejected' ? outcome[0].reason : undefined) ?? failed.reason) : undefined;
+  if (!failed) {
+    try {
+      await scanner.end();
+    } catch (err) {
+      e = err;
+    }
+  }
+  if (e !== undefined) {
+    scanner.abort();
     if (e instanceof BydigestError) throw e;
     if (signal?.aborted) throw e as Error;
     // A parse error in a layer that is not the one the manifest names is a digest mismatch:
@@ -172,11 +186,11 @@ async function walk(it: AsyncIterator<Uint8Array>, reusesBuffers: boolean, layer
     }
     const mismatch = digestMismatch();
     if (mismatch) throw mismatch;
-    const at = member ? `member ${JSON.stringify(member)}` : 'between members';
+    const at = scanner.member !== undefined ? `member ${JSON.stringify(scanner.member)}` : 'between members';
     throw new BydigestError('LAYER', `${where}: layer ${layer.digest}: ${(e as Error).message} (${at})`, {
       operation: 'read layer',
       reference: layer.digest,
-      hint: 'the layer is truncated or not a tar stream; re-push the image',
+      hint: e instanceof TarFormatError ? e.hint : 'the layer is truncated or not a tar stream; re-push the image',
       cause: e,
     });
   }
@@ -198,44 +212,4 @@ function writeConsumed(to: Writable, chunk: Buffer): Promise<void> {
       else resolve();
     });
   });
-}
-
-/** An uncompressed layer goes to the tar parser as a copy: the parser may keep a chunk queued. */
-async function writeCopy(to: ReturnType<typeof tar.extract>, chunk: Buffer): Promise<void> {
-  if (to.write(Buffer.from(chunk))) return;
-  await new Promise<void>((resolve, reject) => {
-    const drained = () => {
-      to.off('close', closed);
-      resolve();
-    };
-    const closed = () => {
-      to.off('drain', drained);
-      reject(new Error('the tar parser stopped'));
-    };
-    to.once('drain', drained);
-    to.once('close', closed);
-  });
-}
-
-function entryType(t: string | null | undefined): LayerEntry['type'] {
-  switch (t) {
-    case 'file':
-    case 'contiguous-file':
-      return 'file';
-    case 'directory':
-      return 'dir';
-    case 'symlink':
-      return 'symlink';
-    case 'link':
-      return 'hardlink';
-    default:
-      return 'other';
-  }
-}
-
-/** Copies a tar member (a streamx stream) into a Node writable, honouring backpressure. */
-async function drainInto(body: AsyncIterable<Buffer>, sink: Writable): Promise<void> {
-  for await (const chunk of body) if (!sink.write(chunk)) await once(sink, 'drain');
-  sink.end();
-  await once(sink, 'finish');
 }
