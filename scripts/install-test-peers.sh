@@ -41,9 +41,10 @@ PIN
 fi
 
 # generate-sbom's oracles: Debian's rpm/rpmbuild and dpkg-query answer what a package
-# database holds, debootstrap makes a real Debian root, pyspdxtools is the SPDX project's own validator.
-sbom_oracles="rpm python3-spdx-tools debootstrap"
-for cmd in rpmbuild pyspdxtools debootstrap; do
+# database holds, debootstrap makes a real Debian root, pyspdxtools is the SPDX project's own validator;
+# umoci (bookworm's 0.4.7) writes images the way other tools do (layers without tar padding).
+sbom_oracles="rpm python3-spdx-tools debootstrap umoci"
+for cmd in rpmbuild pyspdxtools debootstrap umoci; do
   command -v "$cmd" >/dev/null 2>&1 || [ -x "/usr/sbin/$cmd" ] || need_update=1
 done
 
@@ -76,7 +77,7 @@ if [ "$with_registry" = 1 ] && [ ! -x /usr/bin/docker-registry ]; then
   (sudo_ systemctl disable --now docker-registry 2>/dev/null || sudo_ service docker-registry stop 2>/dev/null || true) >/dev/null 2>&1
 fi
 
-if ! command -v rpmbuild >/dev/null 2>&1 || ! command -v pyspdxtools >/dev/null 2>&1 || [ ! -x /usr/sbin/debootstrap ]; then
+if ! command -v rpmbuild >/dev/null 2>&1 || ! command -v pyspdxtools >/dev/null 2>&1 || [ ! -x /usr/sbin/debootstrap ] || ! command -v umoci >/dev/null 2>&1; then
   # shellcheck disable=SC2086
   sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $sbom_oracles >/dev/null
 fi

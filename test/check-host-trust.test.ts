@@ -32,6 +32,7 @@ import { errorLines, runAction, type StepResult } from './harness/runner.js';
 import { makeKey, type TestKey } from './harness/signing.js';
 import { failedChecks } from './harness/trust-verdicts.js';
 import { makeTempDir, removeDir } from './harness/tmp.js';
+import { umociLayout } from './harness/umoci.js';
 
 type Key = TestKey & { signing: SigningKey };
 
@@ -334,6 +335,36 @@ describe('check-host-trust (dist bundle) against skopeo 1.18 on the same files',
     expect(failLines(none)).toContain('has no /etc/containers/policy.json');
     expect(failLines(none)).toContain('bootc');
     expect(readdirSync(work).length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('reads an image whose layers umoci 0.4.7 wrote (tar streams without padding or end blocks), as the host does', async () => {
+    const name = 'trust/umoci';
+    const repo = `${reg.host}/${name}`;
+    const layout = await umociLayout(join(work, 'umoci-layout'), 'stable', [
+      { path: '/etc/os-release', content: 'ID=fedora\nVARIANT_ID=bootc\n' },
+      { path: `/${PKI}/os.pub`, content: readFileSync(signer.pubFile) },
+      { path: '/etc/containers/policy.json', content: signedBy(repo, [`/${PKI}/os.pub`]) },
+      { path: '/etc/containers/registries.d/os.yaml', content: attachments(repo) },
+    ]);
+    const client = testClient(reg);
+    let digest: string;
+    try {
+      const l = await openLayout('oci', layout);
+      digest = (await pushLayout(client, parseRepository(repo), l, await selectLayoutManifest(l), ['stable'])).digest;
+      await l.close();
+    } finally {
+      await client.close();
+    }
+    await sign(`${repo}@${digest}`, signer, `${repo}:stable`);
+    for (const source of [`docker://${repo}@${digest}`, `oci:${layout}:stable`]) {
+      const step = (await check({ source, 'pull-ref': `${repo}:stable`, 'public-key': signer.pubFile })).main;
+      expect(errorLines(step)).toEqual([]);
+      expect(step.outputs.trusted).toBe('true');
+    }
+    // The judge: the same files, as crane (Go's archive/tar) flattens them, let skopeo pull it.
+    const root = await extract(`${repo}@${digest}`);
+    const pulled = await skopeo(root, `${repo}:stable`);
+    expect(pulled.code === 0 ? '' : pulled.stderr).toBe('');
   }, 120_000);
 
   it('an image index: the index and the platform manifest each need a signature, as skopeo requires', async () => {

@@ -11,7 +11,9 @@ import { buildRpmImage } from './harness/rpm-image.js';
 import { rpmQueryAll, type RpmRow } from './harness/rpm.js';
 import { errorLines, REPO_ROOT, runAction } from './harness/runner.js';
 import { cosignVerify, keyEnv, makeKey, type TestKey } from './harness/signing.js';
+import { runOk } from './harness/run.js';
 import { makeTempDir, removeDir } from './harness/tmp.js';
+import { umociLayout } from './harness/umoci.js';
 
 let reg: RunningRegistry;
 let key: TestKey;
@@ -154,6 +156,27 @@ describe('generate-sbom (dist bundle) against a real registry', () => {
     const ours = doc.packages.slice(0, -1).map((p: { name: string; versionInfo: string }) => `${p.name} ${p.versionInfo}`).sort();
     expect(ours).toEqual(rows.map((r) => `${r.name} ${r.version}`).sort());
   }, 240_000);
+
+  it('an image umoci 0.4.7 wrote (layers without tar padding or end blocks): the SBOM lists what dpkg-query lists', async () => {
+    const status = [
+      'Package: hello\nStatus: install ok installed\nVersion: 2.10-3\nArchitecture: amd64\nMaintainer: Debian <debian@example.org>\n',
+      'Package: libc6\nStatus: install ok installed\nVersion: 2.36-9\nArchitecture: amd64\nMaintainer: Debian <debian@example.org>\n',
+    ].join('\n');
+    const dir = await umociLayout(join(work, 'umoci-layout'), 'latest', [
+      { path: '/etc/os-release', content: 'ID=debian\nVERSION_ID=12\n' },
+      { path: '/var/lib/dpkg/status', content: status },
+    ]);
+    const admin = mkdtempSync(join(work, 'dpkg-admin-'));
+    writeFileSync(join(admin, 'status'), status);
+    const rows = (await runOk('dpkg-query', ['--admindir', admin, '-W', '-f', '${Package} ${Version}\n'])).stdout.trim().split('\n').sort();
+    const out = join(work, 'umoci.spdx.json');
+    const gen = await generate({ source: `oci:${dir}:latest`, output: out });
+    expect(errorLines(gen.main)).toEqual([]);
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    const ours = doc.packages.slice(0, -1).map((p: { name: string; versionInfo: string }) => `${p.name} ${p.versionInfo}`).sort();
+    expect(ours).toEqual(rows);
+    expect(rows).toHaveLength(2);
+  });
 
   it('oci: layout with format: both writes SPDX and CycloneDX to the workspace defaults', async () => {
     const ws = await makeTempDir('bydigest-ws-');

@@ -67,8 +67,9 @@ export async function walkLayerTar(source: LayerChunks, layer: Descriptor, where
   }
 }
 
-// Large output chunks: the tar parser's cost is per chunk, not per byte.
-const OUTPUT_CHUNK = 1024 * 1024;
+// Output chunks the size of the read ring's: what is in flight when a scavenge runs survives it
+// until a full collection, so the chunk size sets how much memory waits for one.
+const OUTPUT_CHUNK = 256 * 1024;
 
 async function walk(it: AsyncIterator<Uint8Array>, reusesBuffers: boolean, layer: Descriptor, where: string, visit: EntryVisitor, signal?: AbortSignal): Promise<void> {
   const hash = createHash('sha256');

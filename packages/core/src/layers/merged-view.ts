@@ -1,7 +1,10 @@
 import { baseOf, parentOf } from './image-path.js';
 
-/** cyrb53: a 53-bit string hash, so the view keeps a number, not the string, per path seen. */
-function pathKey(s: string): number {
+/**
+ * cyrb53 cut to 52 bits: the view keeps a number, not the string, per path seen, and the kind
+ * goes in the 53rd bit (`hash * 2 + 1` for a non-directory), so a path costs 8 bytes.
+ */
+function pathHash(s: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < s.length; i++) {
@@ -11,16 +14,41 @@ function pathKey(s: string): number {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return 4294967296 * (1048575 & h2) + (h1 >>> 0);
 }
 
-const DIR = 1;
-const NON_DIR = 2;
+const DIR = 0;
+const NON_DIR = 1;
+
+/** A growable list of keys in a Float64Array: 8 bytes an entry, off the JS heap. */
+class KeyList {
+  keys = new Float64Array(1024);
+  length = 0;
+
+  push(key: number): void {
+    if (this.length === this.keys.length) {
+      const keys = new Float64Array(this.keys.length * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+    }
+    this.keys[this.length++] = key;
+  }
+
+  /** The keys sorted, each hash once (within a layer, which duplicate wins does not matter here). */
+  sorted(): Float64Array {
+    const keys = this.keys.subarray(0, this.length).sort();
+    let n = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] as number;
+      if (n === 0 || Math.floor(k / 2) !== Math.floor((keys[n - 1] as number) / 2)) keys[n++] = k;
+    }
+    return keys.subarray(0, n);
+  }
+}
 
 /** What one layer says about the merged view, gathered while it streams, applied in layer order. */
 export class LayerRecord {
-  readonly keys: number[] = [];
-  readonly kinds: number[] = [];
+  readonly entries = new KeyList();
   /** In tar order: a later duplicate wins within the layer. */
   readonly links: [string, string][] = [];
   readonly whiteouts: string[] = [];
@@ -35,10 +63,59 @@ export class LayerRecord {
       else this.whiteouts.push(`${dir ? `${dir}/` : ''}${name.slice(4)}`);
       return false;
     }
-    this.keys.push(pathKey(path));
-    this.kinds.push(kind === 'dir' ? DIR : NON_DIR);
+    this.entries.push(pathHash(path) * 2 + (kind === 'dir' ? DIR : NON_DIR));
     if (kind === 'symlink' && linkTarget !== undefined) this.links.push([path, linkTarget]);
     return true;
+  }
+}
+
+/**
+ * Every path of the applied layers as one sorted Float64Array of keys, the upper layer's kind
+ * for each: a million paths take 8 MB outside the JS heap (a Map of them took ~90 MB of heap
+ * and doubled while it grew). Lookups are a binary search; they are few (candidates, symlinks
+ * and their parents), the paths are many.
+ */
+class PathKinds {
+  private keys = new Float64Array(0);
+
+  get(path: string): number | undefined {
+    const h = pathHash(path);
+    const keys = this.keys;
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((keys[mid] as number) < h * 2) lo = mid + 1;
+      else hi = mid;
+    }
+    const k = keys[lo];
+    return k !== undefined && Math.floor(k / 2) === h ? k % 2 : undefined;
+  }
+
+  /** Merges a lower layer's sorted keys in; a path the view has keeps the kind it has. */
+  addBelow(lower: Float64Array): void {
+    const upper = this.keys;
+    const out = new Float64Array(upper.length + lower.length);
+    let i = 0;
+    let j = 0;
+    let n = 0;
+    while (i < upper.length && j < lower.length) {
+      const a = upper[i] as number;
+      const b = lower[j] as number;
+      const ha = Math.floor(a / 2);
+      const hb = Math.floor(b / 2);
+      if (ha <= hb) {
+        out[n++] = a;
+        i++;
+        if (ha === hb) j++;
+      } else {
+        out[n++] = b;
+        j++;
+      }
+    }
+    while (i < upper.length) out[n++] = upper[i++] as number;
+    while (j < lower.length) out[n++] = lower[j++] as number;
+    this.keys = n === out.length ? out : out.slice(0, n);
   }
 }
 
@@ -50,7 +127,7 @@ export class LayerRecord {
  * flat for images of hundreds of thousands of files; symlinks are kept whole, to resolve paths.
  */
 export class MergedView {
-  private readonly kinds = new Map<number, number>();
+  private readonly kinds = new PathKinds();
   private readonly whiteouts = new Set<string>();
   private readonly opaque = new Set<string>();
   private readonly links = new Map<string, string>();
@@ -58,10 +135,10 @@ export class MergedView {
   /** Whether an entry at `path` in the next layer down is hidden by the layers applied. */
   hidden(path: string, isDir: boolean): boolean {
     if (this.whiteouts.has(path)) return true;
-    const own = this.kinds.get(pathKey(path));
+    const own = this.kinds.get(path);
     if (own !== undefined && (!isDir || own === NON_DIR)) return true;
     for (let p = parentOf(path); ; p = parentOf(p)) {
-      if (this.opaque.has(p) || (p !== '' && (this.whiteouts.has(p) || this.kinds.get(pathKey(p)) === NON_DIR))) return true;
+      if (this.opaque.has(p) || (p !== '' && (this.whiteouts.has(p) || this.kinds.get(p) === NON_DIR))) return true;
       if (p === '') return false;
     }
   }
@@ -74,10 +151,7 @@ export class MergedView {
     const layerLinks = new Map<string, string>();
     for (const [p, t] of rec.links) layerLinks.set(p, t);
     for (const [p, t] of layerLinks) if (!this.hidden(p, false)) this.links.set(p, t);
-    for (let i = 0; i < rec.keys.length; i++) {
-      const k = rec.keys[i] as number;
-      if (!this.kinds.has(k)) this.kinds.set(k, rec.kinds[i] as number);
-    }
+    this.kinds.addBelow(rec.entries.sorted());
     for (const w of rec.whiteouts) this.whiteouts.add(w);
     for (const o of rec.opaque) this.opaque.add(o);
   }
