@@ -7,7 +7,7 @@ import { startFaultProxy } from '../../test/harness/fault-proxy.js';
 import { peer } from '../../test/harness/peers.js';
 import { pushTestImage } from '../../test/harness/push.js';
 import { REPO_ROOT } from '../../test/harness/runner.js';
-import { benchSbom } from './sbom-case.js';
+import { benchSbom, benchSbomBottom } from './sbom-case.js';
 import { benchHostTrust } from './host-trust-case.js';
 import { layoutFixture, spdxFixture, spreadSizes, type LayoutFixture } from './fixtures.js';
 import { measureTools, pairedRatio, ratio } from './loop.js';
@@ -410,6 +410,7 @@ export const BENCHMARKS: Record<string, (ctx: Ctx) => Promise<BenchResult>> = {
   verify: benchVerify,
   attach: benchAttach,
   sbom: benchSbom,
+  'sbom-bottom': benchSbomBottom,
   trust: benchHostTrust,
 };
 

@@ -29,7 +29,11 @@ export interface SbomImageSpec {
   /** The rpm database to place (a real rpmdb.sqlite). */
   rpmdb: string;
   packages: number;
+  /** Random bytes (stored by gzip as they are) instead of hex text. */
+  incompressible?: boolean;
 }
+
+export const FIXTURE_TAG = 'bench';
 
 function pad(n: number): Buffer {
   return Buffer.alloc((512 - (n % 512)) % 512);
@@ -52,7 +56,7 @@ async function* layerTar(spec: SbomImageSpec, i: number): AsyncGenerator<Buffer>
     yield tarHeader(`usr/share/bench/layer-${i}/file-${f}`, spec.fileSize);
     for (let left = spec.fileSize; left > 0; ) {
       const n = Math.min(left, 1 << 20);
-      yield Buffer.from(randomBytes(n / 2).toString('hex'));
+      yield spec.incompressible ? randomBytes(n) : Buffer.from(randomBytes(n / 2).toString('hex'));
       left -= n;
     }
     yield pad(spec.fileSize);
@@ -73,7 +77,7 @@ async function* layerTar(spec: SbomImageSpec, i: number): AsyncGenerator<Buffer>
 export async function sbomImageFixture(root: string, name: string, spec: SbomImageSpec): Promise<SbomImageFixture> {
   const dir = join(root, name);
   const marker = join(dir, '.bench-fixture.json');
-  const key = JSON.stringify({ ...spec, rpmdb: undefined });
+  const key = JSON.stringify({ ...spec, rpmdb: undefined, tagged: FIXTURE_TAG });
   if (existsSync(marker)) {
     const saved = JSON.parse(readFileSync(marker, 'utf8')) as SbomImageFixture & { spec: string };
     if (saved.spec === key) return saved;
@@ -115,7 +119,9 @@ export async function sbomImageFixture(root: string, name: string, spec: SbomIma
   const manifestHex = createHash('sha256').update(manifest).digest('hex');
   writeFileSync(join(blobs, manifestHex), manifest);
   writeFileSync(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-  writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: `sha256:${manifestHex}`, size: manifest.length }] }));
+  // Tagged `bench` in the layout, for peers that take DIR:TAG (umoci).
+  const entry = { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: `sha256:${manifestHex}`, size: manifest.length, annotations: { 'org.opencontainers.image.ref.name': FIXTURE_TAG } };
+  writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [entry] }));
   const out: SbomImageFixture = {
     dir,
     digest: `sha256:${manifestHex}`,

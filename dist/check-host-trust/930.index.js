@@ -1,8 +1,8 @@
-export const id = 318;
-export const ids = [318];
+export const id = 930;
+export const ids = [930];
 export const modules = {
 
-/***/ 6318:
+/***/ 9930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2436,14 +2436,10 @@ function resolveInRoot(path, readlink) {
     return out.join('/');
 }
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/.pnpm/tar-stream@3.2.2_bare-buffer@3.7.3/node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(3237);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(8877);
 // EXTERNAL MODULE: external "node:vm"
@@ -2490,8 +2486,380 @@ function collector() {
     return collect;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/layers/layer-tar.ts
+;// CONCATENATED MODULE: ./packages/core/src/layers/tar-scanner.ts
+/** The layer is not what Go's archive/tar reads; `hint` says what to do about it. */
+class TarFormatError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+    }
+}
+const BLOCK = 512;
+/** archive/tar's maxSpecialFileSize: pax and GNU long-name records larger than this are refused. */
+const MAX_SPECIAL_SIZE = 1 << 20;
+var State;
+(function (State) {
+    State[State["Header"] = 0] = "Header";
+    State[State["Body"] = 1] = "Body";
+    State[State["Special"] = 2] = "Special";
+    State[State["Padding"] = 3] = "Padding";
+    State[State["Done"] = 4] = "Done";
+})(State || (State = {}));
+const REPUSH = 'the layer is truncated or not a tar stream; re-push the image';
+class TarScanner {
+    visit;
+    copyChunks;
+    state = State.Header;
+    block = Buffer.alloc(BLOCK);
+    blockFill = 0;
+    zeroBlocks = 0;
+    /** Content bytes of the current member still to come (body or special record). */
+    remaining = 0;
+    padding = 0;
+    sink;
+    special;
+    pax;
+    longName;
+    longLink;
+    finishing = [];
+    sinkError;
+    /** The member being read, for messages; undefined between members. */
+    member;
+    /**
+     * @param copyChunks the chunks pushed are reused by their source after push returns: what a
+     *   sink keeps is copied first.
+     */
+    constructor(visit, copyChunks) {
+        this.visit = visit;
+        this.copyChunks = copyChunks;
+    }
+    /** True once the end of the archive (two zero blocks) was read. */
+    get done() {
+        return this.state === State.Done;
+    }
+    /**
+     * Reads a chunk. Returns a promise only when a sink asked to wait (backpressure): the chunk
+     * must not be changed, nor the next pushed, until it resolves.
+     */
+    push(chunk) {
+        const paused = this.scan(chunk, 0);
+        return paused < 0 ? undefined : this.resume(chunk, paused);
+    }
+    /** The stream ended: Go's rules for where it may end; then waits for every sink to finish. */
+    async end() {
+        switch (this.state) {
+            case State.Header:
+                if (this.blockFill > 0)
+                    throw new TarFormatError(`the layer ends inside a tar header (${this.blockFill} of 512 bytes)`, REPUSH);
+                break;
+            case State.Body:
+            case State.Special:
+                throw new TarFormatError(`the layer ends inside member ${JSON.stringify(this.member)}: ${this.remaining} bytes of its content are missing`, REPUSH);
+            default:
+                // The padding after the last member, or the end blocks: Go reads this as the end.
+                break;
+        }
+        this.state = State.Done;
+        this.member = undefined;
+        await this.settle();
+    }
+    /** Stops: closes an open sink. What it wrote is incomplete; the caller drops it. */
+    abort() {
+        this.sink?.destroy();
+        this.sink = undefined;
+    }
+    async settle() {
+        await Promise.all(this.finishing);
+        if (this.sinkError)
+            throw this.sinkError;
+    }
+    async resume(chunk, from) {
+        for (let at = from; at >= 0;) {
+            const sink = this.sink;
+            await new Promise((resolve, reject) => {
+                const done = () => {
+                    sink.off('drain', done);
+                    sink.off('close', done);
+                    if (this.sinkError)
+                        reject(this.sinkError);
+                    else
+                        resolve();
+                };
+                sink.on('drain', done);
+                sink.on('close', done);
+            });
+            at = this.scan(chunk, at);
+        }
+    }
+    /** Reads chunk from `at`; returns where it paused for a sink's drain, or -1 when consumed. */
+    scan(chunk, at) {
+        const end = chunk.length;
+        while (at < end) {
+            switch (this.state) {
+                case State.Done:
+                    return -1;
+                case State.Padding: {
+                    const n = Math.min(this.padding, end - at);
+                    this.padding -= n;
+                    at += n;
+                    if (this.padding === 0)
+                        this.state = State.Header;
+                    break;
+                }
+                case State.Header: {
+                    if (this.blockFill === 0 && end - at >= BLOCK) {
+                        this.header(chunk.subarray(at, at + BLOCK));
+                        at += BLOCK;
+                    }
+                    else {
+                        const n = Math.min(BLOCK - this.blockFill, end - at);
+                        chunk.copy(this.block, this.blockFill, at, at + n);
+                        this.blockFill += n;
+                        at += n;
+                        if (this.blockFill === BLOCK) {
+                            this.blockFill = 0;
+                            this.header(this.block);
+                        }
+                    }
+                    break;
+                }
+                case State.Body: {
+                    const n = Math.min(this.remaining, end - at);
+                    this.remaining -= n;
+                    const sink = this.sink;
+                    let wait = false;
+                    if (sink) {
+                        const part = chunk.subarray(at, at + n);
+                        wait = !sink.write(this.copyChunks ? Buffer.from(part) : part);
+                    }
+                    at += n;
+                    if (this.remaining === 0)
+                        this.endMember();
+                    if (wait && this.sink === sink && sink)
+                        return at;
+                    break;
+                }
+                case State.Special: {
+                    const s = this.special;
+                    const n = Math.min(this.remaining, end - at);
+                    chunk.copy(s.buf, s.fill, at, at + n);
+                    s.fill += n;
+                    this.remaining -= n;
+                    at += n;
+                    if (this.remaining === 0)
+                        this.endSpecial(s);
+                    break;
+                }
+            }
+        }
+        return -1;
+    }
+    header(b) {
+        if (isZero(b)) {
+            // One zero block then the end of the stream is an end too (Go: "exactly 1 block read").
+            if (++this.zeroBlocks === 2)
+                this.state = State.Done;
+            return;
+        }
+        if (this.zeroBlocks > 0)
+            throw new TarFormatError('a zero block is followed by a tar header', REPUSH);
+        if (!checksumOk(b))
+            throw new TarFormatError('a tar header has a wrong checksum', REPUSH);
+        const typeflag = b[156] === 0 ? '\0' : String.fromCharCode(b[156]);
+        let size = parseNumeric(b, 124, 12);
+        if (size < 0)
+            throw new TarFormatError('a tar header has an invalid size', REPUSH);
+        if (typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K') {
+            if (size > MAX_SPECIAL_SIZE) {
+                const what = typeflag === 'x' || typeflag === 'g' ? 'pax header' : 'GNU long name';
+                throw new TarFormatError(`a ${what} of ${size} bytes, over the 1 MiB that Go's archive/tar reads`, "hosts refuse this layer too (podman, skopeo and bootc read layers with Go's archive/tar); rebuild the layer without the oversized record");
+            }
+            this.special = { type: typeflag, buf: Buffer.allocUnsafe(size), fill: 0 };
+            this.member = undefined;
+            this.startContent(State.Special, size);
+            return;
+        }
+        const magic = b.toString('latin1', 257, 263);
+        const version = b.toString('latin1', 263, 265);
+        let name = tar_scanner_cString(b, 0, 100);
+        if (magic === 'ustar\0') {
+            const star = b.toString('latin1', 508, 512) === 'tar\0';
+            const prefix = tar_scanner_cString(b, 345, star ? 131 : 155);
+            if (prefix)
+                name = `${prefix}/${name}`;
+        }
+        else if (!(magic === 'ustar ' && version === ' \0')) {
+            // V7: the name field alone.
+        }
+        let linkname = tar_scanner_cString(b, 157, 100);
+        const pax = this.pax;
+        if (pax) {
+            const path = pax.get('path');
+            if (path !== undefined)
+                name = path;
+            const link = pax.get('linkpath');
+            if (link !== undefined)
+                linkname = link;
+            const paxSize = pax.get('size');
+            if (paxSize !== undefined) {
+                if (!/^[0-9]+$/.test(paxSize) || !Number.isSafeInteger(Number(paxSize)))
+                    throw new TarFormatError(`a pax header has an invalid size ${JSON.stringify(paxSize)}`, REPUSH);
+                size = Number(paxSize);
+            }
+        }
+        if (this.longName !== undefined)
+            name = this.longName;
+        if (this.longLink !== undefined)
+            linkname = this.longLink;
+        this.pax = undefined;
+        this.longName = undefined;
+        this.longLink = undefined;
+        const type = memberType(typeflag, name);
+        if (headerOnly(typeflag))
+            size = 0;
+        this.member = name;
+        const sink = this.visit({ name, linkname, type, size });
+        if (sink)
+            this.openSink(sink);
+        this.startContent(State.Body, size);
+    }
+    startContent(state, size) {
+        this.padding = (BLOCK - (size % BLOCK)) % BLOCK;
+        this.remaining = size;
+        this.state = state;
+        if (size === 0) {
+            if (state === State.Body)
+                this.endMember();
+            else
+                this.endSpecial(this.special);
+        }
+    }
+    openSink(sink) {
+        this.sink = sink;
+        this.finishing.push(new Promise((resolve) => {
+            const onError = (e) => {
+                this.sinkError ??= e;
+                resolve();
+            };
+            sink.once('error', onError);
+            sink.once('finish', () => {
+                sink.off('error', onError);
+                // A later error (on close) must not become an uncaught one.
+                sink.on('error', () => undefined);
+                resolve();
+            });
+        }));
+    }
+    endMember() {
+        if (this.sinkError)
+            throw this.sinkError;
+        this.sink?.end();
+        this.sink = undefined;
+        this.member = undefined;
+        this.state = this.padding > 0 ? State.Padding : State.Header;
+    }
+    endSpecial(s) {
+        this.special = undefined;
+        if (s.type === 'x')
+            this.pax = tar_scanner_parsePax(s.buf);
+        else if (s.type === 'g')
+            tar_scanner_parsePax(s.buf); // checked as Go does; applies to nothing here
+        else if (s.type === 'L')
+            this.longName = tar_scanner_cString(s.buf, 0, s.buf.length, 'utf8');
+        else
+            this.longLink = tar_scanner_cString(s.buf, 0, s.buf.length, 'utf8');
+        this.state = this.padding > 0 ? State.Padding : State.Header;
+    }
+}
+function isZero(b) {
+    // Reads as 64 doubles' worth of bytes would be faster, but headers are a sliver of the work.
+    for (let i = 0; i < BLOCK; i++)
+        if (b[i] !== 0)
+            return false;
+    return true;
+}
+function checksumOk(b) {
+    const field = b.toString('latin1', 148, 156).replace(/^[ \0]+|[ \0]+$/g, '');
+    if (!/^[0-7]*$/.test(field))
+        return false;
+    const want = field === '' ? 0 : parseInt(field, 8);
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        const c = i >= 148 && i < 156 ? 0x20 : b[i];
+        unsigned += c;
+        signed += c > 127 ? c - 256 : c;
+    }
+    return want === unsigned || want === signed;
+}
+/** Octal, or base-256 when the high bit of the first byte is set (GNU, for sizes over 8 GiB). */
+function parseNumeric(b, off, len) {
+    const first = b[off];
+    if (first & 0x80) {
+        if (first & 0x40)
+            return -1; // negative
+        let x = first & 0x7f;
+        for (let i = 1; i < len; i++) {
+            x = x * 256 + b[off + i];
+            if (x > Number.MAX_SAFE_INTEGER)
+                return -1;
+        }
+        return x;
+    }
+    const s = b.toString('latin1', off, off + len).replace(/^[ \0]+|[ \0]+$/g, '');
+    if (s === '')
+        return 0;
+    if (!/^[0-7]+$/.test(s))
+        return -1;
+    return parseInt(s, 8);
+}
+function tar_scanner_cString(b, off, len, encoding = 'utf8') {
+    const nul = b.indexOf(0, off);
+    const stop = nul >= 0 && nul < off + len ? nul : off + len;
+    return b.toString(encoding, off, stop);
+}
+/** `"%d %s=%s\n"` records, as archive/tar's parsePAXRecord reads them. */
+function tar_scanner_parsePax(buf) {
+    const out = new Map();
+    let at = 0;
+    while (at < buf.length) {
+        const space = buf.indexOf(0x20, at);
+        const lenText = space > at ? buf.toString('latin1', at, space) : '';
+        const len = /^[0-9]+$/.test(lenText) ? Number(lenText) : NaN;
+        if (!(len >= 5) || at + len > buf.length || buf[at + len - 1] !== 0x0a)
+            throw new TarFormatError('a pax header has a malformed record', REPUSH);
+        const rec = buf.subarray(space + 1, at + len - 1);
+        const eq = rec.indexOf(0x3d);
+        if (eq <= 0)
+            throw new TarFormatError('a pax header has a record without a key', REPUSH);
+        out.set(rec.toString('utf8', 0, eq), rec.toString('utf8', eq + 1));
+        at += len;
+    }
+    return out;
+}
+function headerOnly(typeflag) {
+    return typeflag >= '1' && typeflag <= '6';
+}
+function memberType(typeflag, name) {
+    switch (typeflag) {
+        case '\0':
+            return name.endsWith('/') ? 'dir' : 'file';
+        case '0':
+        case '7':
+            return 'file';
+        case '1':
+            return 'hardlink';
+        case '2':
+            return 'symlink';
+        case '5':
+            return 'dir';
+        default:
+            return 'other';
+    }
+}
 
+;// CONCATENATED MODULE: ./packages/core/src/layers/layer-tar.ts
 
 
 
@@ -2530,12 +2898,12 @@ async function walkLayerTar(source, layer, where, visit, signal) {
         await chunks.return?.().catch(() => undefined);
     }
 }
-// Large output chunks: the tar parser's cost is per chunk, not per byte.
-const OUTPUT_CHUNK = 1024 * 1024;
+// Output chunks the size of the read ring's: what is in flight when a scavenge runs survives it
+// until a full collection, so the chunk size sets how much memory waits for one.
+const OUTPUT_CHUNK = 256 * 1024;
 async function walk(it, reusesBuffers, layer, where, visit, signal) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
-    let member;
     const next = async () => {
         if (signal?.aborted)
             throw new Error('layer no longer needed');
@@ -2577,29 +2945,39 @@ async function walk(it, reusesBuffers, layer, where, visit, signal) {
         : startsWith(first, ZSTD)
             ? (0,external_node_zlib_.createZstdDecompress)({ chunkSize: OUTPUT_CHUNK })
             : undefined;
-    decompress?.on('data', (out) => releaseBuffers(out.length));
-    const extract = tar_stream.extract();
-    const consume = (async () => {
-        for await (const e of extract) {
-            const h = e.header;
-            member = h.name;
-            const entry = { path: normalizeImagePath(h.name), type: entryType(h.type), size: h.size ?? 0 };
-            if (entry.type === 'symlink')
-                entry.linkname = h.linkname ?? '';
-            if (entry.type === 'hardlink')
-                entry.linkname = normalizeImagePath(h.linkname ?? '');
-            const sink = visit(entry);
-            if (sink && entry.type === 'file')
-                await drainInto(e, sink);
-            else
-                e.resume();
-            member = undefined;
-        }
-    })();
+    const scanner = new TarScanner((h) => {
+        const entry = { path: normalizeImagePath(h.name), type: h.type, size: h.size };
+        if (entry.type === 'symlink')
+            entry.linkname = h.linkname;
+        if (entry.type === 'hardlink')
+            entry.linkname = normalizeImagePath(h.linkname);
+        const sink = visit(entry);
+        return entry.type === 'file' ? sink : undefined;
+    }, reusesBuffers && !decompress);
+    // The parser reads each decompressed chunk as it comes; a sink that asks to wait holds the
+    // decompressor (and so the feed) back.
+    const consume = decompress
+        ? (async () => {
+            // Leaving the loop (a parse error) destroys the decompressor, which fails the feed's write.
+            for await (const out of decompress) {
+                releaseBuffers(out.length);
+                if (scanner.done)
+                    continue;
+                const wait = scanner.push(out);
+                if (wait)
+                    await wait;
+            }
+        })()
+        : Promise.resolve();
     // Each chunk is handed on and consumed before the next is read, so the source can reuse its
     // buffers: a layer costs two read buffers and the decompressor's output, not a queue.
     const feed = async () => {
-        const write = decompress ? (b) => writeConsumed(decompress, b) : (b) => writeCopy(extract, b);
+        const write = decompress
+            ? (b) => writeConsumed(decompress, b)
+            : async (b) => {
+                if (!scanner.done)
+                    await scanner.push(b);
+            };
         try {
             // One read ahead while the decompressor works on the current chunk (the source's ring
             // holds at least two buffers, so the one being read is never the one being consumed).
@@ -2612,28 +2990,32 @@ async function walk(it, reusesBuffers, layer, where, visit, signal) {
                     break;
                 ahead = next();
                 ahead.catch(() => undefined);
-                await write(r.value);
+                await write(Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength));
             }
-            if (decompress)
+            if (decompress) {
                 decompress.end();
-            else
-                extract.end(() => undefined);
+                await (0,external_node_stream_promises_.finished)(decompress);
+            }
         }
         catch (e) {
             // Unblocks the parser, which would otherwise wait for bytes that are not coming.
-            if (decompress)
-                decompress.destroy(e);
-            else
-                extract.destroy(e);
+            decompress?.destroy(e);
             throw e;
         }
     };
-    const piping = decompress ? (0,external_node_stream_promises_.pipeline)(decompress, extract) : Promise.resolve();
-    const outcome = await Promise.allSettled([consume, piping, feed()]);
-    // The parser's own error says why; the feed's is only "the stream was destroyed".
+    const outcome = await Promise.allSettled([consume, feed()]);
     const failed = outcome.find((o) => o.status === 'rejected');
-    if (failed) {
-        const e = outcome.slice(0, 2).find((o) => o.status === 'rejected')?.reason ?? failed.reason;
+    let e = failed ? ((outcome[0].status === 'rejected' ? outcome[0].reason : undefined) ?? failed.reason) : undefined;
+    if (!failed) {
+        try {
+            await scanner.end();
+        }
+        catch (err) {
+            e = err;
+        }
+    }
+    if (e !== undefined) {
+        scanner.abort();
         if (e instanceof errors_BydigestError)
             throw e;
         if (signal?.aborted)
@@ -2652,11 +3034,11 @@ async function walk(it, reusesBuffers, layer, where, visit, signal) {
         const mismatch = digestMismatch();
         if (mismatch)
             throw mismatch;
-        const at = member ? `member ${JSON.stringify(member)}` : 'between members';
+        const at = scanner.member !== undefined ? `member ${JSON.stringify(scanner.member)}` : 'between members';
         throw new errors_BydigestError('LAYER', `${where}: layer ${layer.digest}: ${e.message} (${at})`, {
             operation: 'read layer',
             reference: layer.digest,
-            hint: 'the layer is truncated or not a tar stream; re-push the image',
+            hint: e instanceof TarFormatError ? e.hint : 'the layer is truncated or not a tar stream; re-push the image',
             cause: e,
         });
     }
@@ -2681,51 +3063,14 @@ function writeConsumed(to, chunk) {
         });
     });
 }
-/** An uncompressed layer goes to the tar parser as a copy: the parser may keep a chunk queued. */
-async function writeCopy(to, chunk) {
-    if (to.write(Buffer.from(chunk)))
-        return;
-    await new Promise((resolve, reject) => {
-        const drained = () => {
-            to.off('close', closed);
-            resolve();
-        };
-        const closed = () => {
-            to.off('drain', drained);
-            reject(new Error('the tar parser stopped'));
-        };
-        to.once('drain', drained);
-        to.once('close', closed);
-    });
-}
-function entryType(t) {
-    switch (t) {
-        case 'file':
-        case 'contiguous-file':
-            return 'file';
-        case 'directory':
-            return 'dir';
-        case 'symlink':
-            return 'symlink';
-        case 'link':
-            return 'hardlink';
-        default:
-            return 'other';
-    }
-}
-/** Copies a tar member (a streamx stream) into a Node writable, honouring backpressure. */
-async function drainInto(body, sink) {
-    for await (const chunk of body)
-        if (!sink.write(chunk))
-            await (0,external_node_events_.once)(sink, 'drain');
-    sink.end();
-    await (0,external_node_events_.once)(sink, 'finish');
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/layers/merged-view.ts
 
-/** cyrb53: a 53-bit string hash, so the view keeps a number, not the string, per path seen. */
-function pathKey(s) {
+/**
+ * cyrb53 cut to 52 bits: the view keeps a number, not the string, per path seen, and the kind
+ * goes in the 53rd bit (`hash * 2 + 1` for a non-directory), so a path costs 8 bytes.
+ */
+function pathHash(s) {
     let h1 = 0xdeadbeef;
     let h2 = 0x41c6ce57;
     for (let i = 0; i < s.length; i++) {
@@ -2735,14 +3080,37 @@ function pathKey(s) {
     }
     h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
     h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+    return 4294967296 * (1048575 & h2) + (h1 >>> 0);
 }
-const DIR = 1;
-const NON_DIR = 2;
+const DIR = 0;
+const NON_DIR = 1;
+/** A growable list of keys in a Float64Array: 8 bytes an entry, off the JS heap. */
+class KeyList {
+    keys = new Float64Array(1024);
+    length = 0;
+    push(key) {
+        if (this.length === this.keys.length) {
+            const keys = new Float64Array(this.keys.length * 2);
+            keys.set(this.keys);
+            this.keys = keys;
+        }
+        this.keys[this.length++] = key;
+    }
+    /** The keys sorted, each hash once (within a layer, which duplicate wins does not matter here). */
+    sorted() {
+        const keys = this.keys.subarray(0, this.length).sort();
+        let n = 0;
+        for (let i = 0; i < keys.length; i++) {
+            const k = keys[i];
+            if (n === 0 || Math.floor(k / 2) !== Math.floor(keys[n - 1] / 2))
+                keys[n++] = k;
+        }
+        return keys.subarray(0, n);
+    }
+}
 /** What one layer says about the merged view, gathered while it streams, applied in layer order. */
 class LayerRecord {
-    keys = [];
-    kinds = [];
+    entries = new KeyList();
     /** In tar order: a later duplicate wins within the layer. */
     links = [];
     whiteouts = [];
@@ -2758,11 +3126,63 @@ class LayerRecord {
                 this.whiteouts.push(`${dir ? `${dir}/` : ''}${name.slice(4)}`);
             return false;
         }
-        this.keys.push(pathKey(path));
-        this.kinds.push(kind === 'dir' ? DIR : NON_DIR);
+        this.entries.push(pathHash(path) * 2 + (kind === 'dir' ? DIR : NON_DIR));
         if (kind === 'symlink' && linkTarget !== undefined)
             this.links.push([path, linkTarget]);
         return true;
+    }
+}
+/**
+ * Every path of the applied layers as one sorted Float64Array of keys, the upper layer's kind
+ * for each: a million paths take 8 MB outside the JS heap (a Map of them took ~90 MB of heap
+ * and doubled while it grew). Lookups are a binary search; they are few (candidates, symlinks
+ * and their parents), the paths are many.
+ */
+class PathKinds {
+    keys = new Float64Array(0);
+    get(path) {
+        const h = pathHash(path);
+        const keys = this.keys;
+        let lo = 0;
+        let hi = keys.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (keys[mid] < h * 2)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const k = keys[lo];
+        return k !== undefined && Math.floor(k / 2) === h ? k % 2 : undefined;
+    }
+    /** Merges a lower layer's sorted keys in; a path the view has keeps the kind it has. */
+    addBelow(lower) {
+        const upper = this.keys;
+        const out = new Float64Array(upper.length + lower.length);
+        let i = 0;
+        let j = 0;
+        let n = 0;
+        while (i < upper.length && j < lower.length) {
+            const a = upper[i];
+            const b = lower[j];
+            const ha = Math.floor(a / 2);
+            const hb = Math.floor(b / 2);
+            if (ha <= hb) {
+                out[n++] = a;
+                i++;
+                if (ha === hb)
+                    j++;
+            }
+            else {
+                out[n++] = b;
+                j++;
+            }
+        }
+        while (i < upper.length)
+            out[n++] = upper[i++];
+        while (j < lower.length)
+            out[n++] = lower[j++];
+        this.keys = n === out.length ? out : out.slice(0, n);
     }
 }
 /**
@@ -2773,7 +3193,7 @@ class LayerRecord {
  * flat for images of hundreds of thousands of files; symlinks are kept whole, to resolve paths.
  */
 class MergedView {
-    kinds = new Map();
+    kinds = new PathKinds();
     whiteouts = new Set();
     opaque = new Set();
     links = new Map();
@@ -2781,11 +3201,11 @@ class MergedView {
     hidden(path, isDir) {
         if (this.whiteouts.has(path))
             return true;
-        const own = this.kinds.get(pathKey(path));
+        const own = this.kinds.get(path);
         if (own !== undefined && (!isDir || own === NON_DIR))
             return true;
         for (let p = parentOf(path);; p = parentOf(p)) {
-            if (this.opaque.has(p) || (p !== '' && (this.whiteouts.has(p) || this.kinds.get(pathKey(p)) === NON_DIR)))
+            if (this.opaque.has(p) || (p !== '' && (this.whiteouts.has(p) || this.kinds.get(p) === NON_DIR)))
                 return true;
             if (p === '')
                 return false;
@@ -2802,11 +3222,7 @@ class MergedView {
         for (const [p, t] of layerLinks)
             if (!this.hidden(p, false))
                 this.links.set(p, t);
-        for (let i = 0; i < rec.keys.length; i++) {
-            const k = rec.keys[i];
-            if (!this.kinds.has(k))
-                this.kinds.set(k, rec.kinds[i]);
-        }
+        this.kinds.addBelow(rec.entries.sorted());
         for (const w of rec.whiteouts)
             this.whiteouts.add(w);
         for (const o of rec.opaque)
