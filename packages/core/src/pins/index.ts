@@ -7,3 +7,4 @@ export { checkSources, sortFindings, type CheckOptions, type CheckResult, type F
 export { discoverFiles, DEFAULT_PATHS, kindOf } from './discover.js';
 export { readContainerfile, type ContainerfileModel, type ImagePull } from './containerfile-reader.js';
 export type { PinSite, FloatingSite } from './sites.js';
+export { verifyPins, resolveFloating, type PinVerification, type Unverified } from './verify-pins.js';
