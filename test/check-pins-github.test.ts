@@ -141,3 +141,79 @@ describe('resolveFloating (mode: fix)', () => {
     expect([...resolved.values()]).toEqual([V2, V2, MAIN]);
   });
 });
+
+describe('checkPins mode: fix', () => {
+  const options = { installers: installerTable([]), allowFloating: [], ignore: [] };
+  const before = [
+    '# top comment: kept\r',
+    'on: push',
+    'permissions: {}   # none',
+    'jobs:',
+    '  a:',
+    '    runs-on: ubuntu-24.04',
+    '    steps:',
+    "      - uses: 'acme/setup@v2.0.0'",
+    '      - uses: "acme/setup@v1.0.0"    # v0.1 stale comment',
+    '      - uses: acme/setup@main # keep: tracks main on purpose',
+    '      - { uses: acme/setup@v1.0.0, with: { x: 1 } }',
+    `      - uses: acme/setup@${V1} # v1.0.0`,
+    '      - uses: ./local',
+    '',
+  ].join('\n');
+  const after = [
+    '# top comment: kept\r',
+    'on: push',
+    'permissions: {}   # none',
+    'jobs:',
+    '  a:',
+    '    runs-on: ubuntu-24.04',
+    '    steps:',
+    `      - uses: 'acme/setup@${V2}' # v2.0.0`,
+    `      - uses: "acme/setup@${V1}"    # v1.0.0 stale comment`,
+    `      - uses: acme/setup@${MAIN} # main # keep: tracks main on purpose`,
+    `      - { uses: acme/setup@${V1}, with: { x: 1 } }`,
+    `      - uses: acme/setup@${V1} # v1.0.0`,
+    '      - uses: ./local',
+    '',
+  ].join('\n');
+
+  it('pins tags and branches in place, every other byte kept, and the result checks clean', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, readFileSync, symlinkSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { checkPins } = await import('@bydigest/core/pins');
+    const root = mkdtempSync(join(tmpdir(), 'check-pins-fix-'));
+    const outside = mkdtempSync(join(tmpdir(), 'check-pins-outside-'));
+    try {
+      mkdirSync(join(root, '.github', 'workflows'), { recursive: true });
+      writeFileSync(join(root, '.github', 'workflows', 'w.yml'), before);
+      const outsideFile = join(outside, 'evil.yml');
+      writeFileSync(outsideFile, 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: acme/setup@v1.0.0\n');
+      symlinkSync(outsideFile, join(root, '.github', 'workflows', 'link.yml'));
+
+      const fixed = await checkPins({ root, paths: ['.github/workflows'], options, mode: 'fix', api: client() });
+      expect(fixed.written).toEqual(['.github/workflows/w.yml']);
+      expect(readFileSync(join(root, '.github', 'workflows', 'w.yml'), 'utf8')).toBe(after);
+      // The symlink out of the checkout is reported and its target untouched.
+      expect(fixed.problems).toEqual([{ file: '.github/workflows/link.yml', message: expect.stringMatching(/symlink out of the checkout/) }]);
+      expect(readFileSync(outsideFile, 'utf8')).toContain('acme/setup@v1.0.0');
+      // What remains: a branch is no version (# main has no digit), and the flow mapping got its SHA without a comment.
+      expect(fixed.findings.map((f) => [f.rule, f.line])).toEqual([
+        ['missing-version-comment', 10],
+        ['missing-version-comment', 11],
+      ]);
+
+      const again = await checkPins({ root, paths: ['.github/workflows'], options: { ...options, ignore: [] }, mode: 'check', api: client() });
+      expect(again.findings.filter((f) => f.rule !== 'missing-version-comment')).toEqual([]);
+      expect(again.unverified).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('without a token, fix is refused with the fix named', async () => {
+    const { checkPins } = await import('@bydigest/core/pins');
+    await expect(checkPins({ root: '.', paths: [], options, mode: 'fix' })).rejects.toThrow(/mode: fix needs a github-token/);
+  });
+});

@@ -8,3 +8,7 @@ export { discoverFiles, DEFAULT_PATHS, kindOf } from './discover.js';
 export { readContainerfile, type ContainerfileModel, type ImagePull } from './containerfile-reader.js';
 export type { PinSite, FloatingSite } from './sites.js';
 export { verifyPins, resolveFloating, type PinVerification, type Unverified } from './verify-pins.js';
+export { pinnedText } from './fix.js';
+export { writeFixes, type WrittenFixes } from './write-fixes.js';
+export { SourceText } from './source-text.js';
+export { checkPins, type CheckPinsRequest, type CheckPinsOutcome } from './check-pins.js';
