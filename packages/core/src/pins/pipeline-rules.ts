@@ -65,7 +65,10 @@ export function pipelineRules(file: string, model: PipelineModel, source: Source
   }
 
   function imageRule(image: Located, where: string): void {
-    if (image.expression) return;
+    if (image.expression) {
+      report('floating-from', image.span, `${where}: image ${image.value} is decided at run time, so no digest is pinned here`);
+      return;
+    }
     if (!IMAGE_DIGEST.test(image.value)) {
       if (!isAllowedFloating(image.value, options.allowFloating)) {
         report('floating-from', image.span, `${where}: image ${image.value} is not pinned by digest; a tag can be moved under you`);
