@@ -24,12 +24,12 @@ export function readWorkflow(name: string, source: SourceText): PipelineModel {
   const root = parsed.value;
   const errors = parsed.context.errors.getErrors();
   if (root === undefined || !isMapping(root)) {
-    throw new NotReadable(errors[0]?.message ?? 'is not a YAML mapping, so not a workflow');
+    throw new NotReadable(errors[0] ? firstLine(errors[0].message) : 'is not a YAML mapping, so not a workflow');
   }
   const jobs = find(root, 'jobs');
   if (jobs === undefined || !isMapping(jobs)) {
     const why = errors.find((e) => /yaml|syntax|indent|unexpected/i.test(e.message)) ?? errors[0];
-    throw new NotReadable(why ? why.message : 'has no jobs: mapping, so it is not a workflow');
+    throw new NotReadable(why ? firstLine(why.message) : 'has no jobs: mapping, so it is not a workflow');
   }
   const permissions = readPermissions(find(root, 'permissions'));
   return { kind: 'workflow', ...(permissions ? { permissions } : {}), jobs: [...jobs].map((kv) => readJob(String(literal(kv.key)), kv.key, kv.value, source)) };
@@ -106,3 +106,6 @@ function located(t: TemplateToken | undefined, source: SourceText): Located | un
   const s = span(t);
   return { value: value === null ? '' : String(value), span: s, after: source.line(s.end.line).slice(s.end.column - 1), expression: isBasicExpression(t) };
 }
+
+/** YAML errors carry a source excerpt on the lines after the first; a log line needs only the first. */
+const firstLine = (message: string): string => message.split('\n')[0]!.trim();
