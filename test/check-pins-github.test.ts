@@ -217,3 +217,33 @@ describe('checkPins mode: fix', () => {
     await expect(checkPins({ root: '.', paths: [], options, mode: 'fix' })).rejects.toThrow(/mode: fix needs a github-token/);
   });
 });
+
+describe('the bundle (dist/check-pins) against the stand-in', () => {
+  it('mode fix through the action: GITHUB_API_URL and the token reach the API, the files are pinned, the step passes', async () => {
+    const { mkdirSync, writeFileSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { runAction } = await import('./harness/runner.js');
+    const { realpathSync, mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const temp = realpathSync(mkdtempSync(join(tmpdir(), 'check-pins-bundle-')));
+    try {
+      mkdirSync(join(temp, '.github', 'workflows'), { recursive: true });
+      const file = join(temp, '.github', 'workflows', 'build.yml');
+      writeFileSync(file, 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: acme/setup@v2.0.0\n');
+      const before = api.requests.length;
+      const r = await runAction('check-pins', {
+        inputs: { mode: 'fix', 'github-token': TOKEN, paths: '.github/workflows' },
+        env: { GITHUB_API_URL: api.url },
+        runnerTemp: temp,
+        timeoutMs: 60_000,
+      });
+      expect({ code: r.main.code, err: r.main.code === 0 ? '' : r.main.stdout.slice(-2000) }).toEqual({ code: 0, err: '' });
+      expect(readFileSync(file, 'utf8')).toBe(`on: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: acme/setup@${V2} # v2.0.0\n`);
+      expect(r.main.outputs.problems).toBe('0');
+      expect(api.requests.slice(before).every((q) => q.authorization === `Bearer ${TOKEN}`)).toBe(true);
+      expect(api.requests.slice(before).map((q) => q.operationId)).toContain('git/get-tag');
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  }, 90_000);
+});
