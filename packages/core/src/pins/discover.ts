@@ -99,7 +99,16 @@ export function discoverFiles(root: string, paths: readonly string[]): Discovere
       continue; // a default path the repository does not have
     }
     if (st.isSymbolicLink()) {
-      add(rel, kindOf(rel, true) ?? 'workflow');
+      // A linked folder is walked only when it leads to a folder inside the checkout.
+      let target: string | undefined;
+      try {
+        target = realpathSync(join(realRoot, rel));
+      } catch {
+        target = undefined;
+      }
+      if (target !== undefined && inside(target) && statSync(target).isDirectory()) walk(rel, true);
+      else if (target !== undefined && !inside(target)) out.problems.push({ file: rel, message: `${rel} is a symlink out of the checkout; not followed` });
+      else add(rel, kindOf(rel, true) ?? 'workflow');
     } else if (st.isDirectory()) {
       walk(rel, true);
     } else {

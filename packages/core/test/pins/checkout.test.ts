@@ -68,6 +68,18 @@ describe('checkPins over a checkout', () => {
     expect(o.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['.github/workflows/c-good.yml:7']);
   });
 
+  it('a path given as a symlink: walked when it leads to a folder inside the checkout, reported when it leads out', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'check-pins-outside-'));
+    dirs.push(outside);
+    const root = checkout({ 'ci/workflows/build.yml': WORKFLOW });
+    mkdirSync(join(root, '.github'));
+    symlinkSync(join(root, 'ci', 'workflows'), join(root, '.github', 'workflows'));
+    symlinkSync(outside, join(root, 'elsewhere'));
+    const o = await checkPins({ root, paths: ['.github/workflows', 'elsewhere'], options, mode: 'check' });
+    expect(o.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['.github/workflows/build.yml:7']);
+    expect(o.problems).toEqual([{ file: 'elsewhere', message: 'elsewhere is a symlink out of the checkout; not followed' }]);
+  });
+
   it('a digest passed by --build-arg is fine when a Containerfile checked uses that ARG in FROM, an unused-base-pin when none does', async () => {
     const workflow = `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: buildah build --build-arg BASE_DIGEST=${DIGEST} --build-arg=OTHER=${DIGEST} -f Containerfile .\n`;
     const root = checkout({
