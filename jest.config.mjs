@@ -6,6 +6,7 @@ export default {
   moduleNameMapper: {
     '^@bydigest/core$': '<rootDir>/packages/core/src/index.ts',
     '^@bydigest/core/keys$': '<rootDir>/packages/core/src/keys.ts',
+    '^@bydigest/core/pins$': '<rootDir>/packages/core/src/pins/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

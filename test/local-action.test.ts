@@ -75,6 +75,19 @@ describe('@github/local-action runs every action', () => {
     expect(r.outputs['key-fingerprints']!.split(',')).toHaveLength(2);
   }, 120_000);
 
+  it('check-pins: a checkout with a tag pin and a floating FROM, reported as outputs and a failed step', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'local-pins-'));
+    mkdirSync(join(root, '.github/workflows'), { recursive: true });
+    writeFileSync(join(root, '.github/workflows/build.yml'), 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n');
+    writeFileSync(join(root, 'Containerfile'), 'FROM ghcr.io/ublue-os/bluefin-dx:stable\nCOPY --from=ghcr.io/ublue-os/akmods:main /rpms /tmp/rpms\n');
+    // (The tool fills github-token from action.yml's default; there is no SHA pin here to ask GitHub about.)
+    const r = await localAction('check-pins', { GITHUB_WORKSPACE: root, 'INPUT_ALLOW-FLOATING': 'ghcr.io/ublue-os/bluefin-dx:stable' });
+    expect(r.outputs.problems).toBe('2');
+    const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as { findings: Array<{ file: string; line: number; column: number; rule: string }> };
+    expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual(['.github/workflows/build.yml:7:15 unpinned-uses', 'Containerfile:2:13 floating-from']);
+    expect(`${r.stdout}${r.stderr}`).toMatch(/check-pins: 2 problem\(s\) in 2 file\(s\)/);
+  }, 120_000);
+
   it('wipe-secrets: main stages, post receives its state and wipes', async () => {
     const r = await localAction('wipe-secrets', { INPUT_FILES: 'MOK.key=MOK_KEY', MOK_KEY: 'not-a-real-key' }, { post: true });
     expect(r.code).toBe(0);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { actionlint } from './harness/actionlint.js';
 import { repoRoot } from './harness/paths.js';
 import { parse as parseYaml } from 'yaml';
+import { checkPins, checkSources, installerTable, type Finding as PinFinding } from '@bydigest/core/pins';
 import { checkWorkflow, type Finding } from './harness/workflow-rules.js';
 
 interface DogfoodStep {
@@ -28,7 +29,11 @@ const dogfoodJobs = (): Record<string, DogfoodJob> => (parseYaml(readFileSync(jo
 const dir = join(repoRoot, '.github', 'workflows');
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
 
-const rules = (findings: Finding[]): string[] => findings.map((f) => f.rule);
+const rules = (findings: Array<Finding | PinFinding>): string[] => findings.map((f) => f.rule);
+
+/** check-pins' rules (the product) over one workflow, without the network. */
+const pins = (file: string, content: string): PinFinding[] =>
+  checkSources([{ file, kind: 'workflow', text: content }], { installers: installerTable([]), allowFloating: [], ignore: [] }).findings;
 
 /** A valid workflow with one job; `job` replaces the job body's step list and extras. */
 function workflow(jobBody: string): string {
@@ -49,9 +54,22 @@ describe('.github/workflows', () => {
     expect(files.sort()).toEqual(expect.arrayContaining(['ci.yml', 'dogfood.yml', 'lint.yml']));
   });
 
-  it.each(files)('%s parses and keeps the rules (pinned uses, job permissions, no secrets in run)', async (file) => {
+  it.each(files)('%s parses and keeps no secrets in run:', async (file) => {
     const findings = await checkWorkflow(file, readFileSync(join(dir, file), 'utf8'));
     expect(findings).toEqual([]);
+  });
+
+  it('keep the pinning policy: check-pins over .github/workflows finds nothing (SHA pins with version comments, tool versions, images by digest, permissions)', async () => {
+    const outcome = await checkPins({ root: repoRoot, paths: ['.github/workflows'], options: { installers: installerTable([]), allowFloating: [], ignore: [] }, mode: 'check' });
+    expect(outcome.filesChecked).toBe(files.length);
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.findings).toEqual([]);
+  });
+
+  it('lint runs check-pins (the action of the same commit) on this repository', () => {
+    const lint = parseYaml(readFileSync(join(dir, 'lint.yml'), 'utf8')) as { jobs: Record<string, { steps: DogfoodStep[] }> };
+    const steps = Object.values(lint.jobs).flatMap((j) => j.steps);
+    expect(steps.some((s) => s.uses === './actions/check-pins')).toBe(true);
   });
 
   it.each(files)('%s has no actionlint findings', async (file) => {
@@ -124,7 +142,7 @@ describe('renovate.json5', () => {
   });
 });
 
-describe('the workflow rules fail on what they forbid', () => {
+describe('the workflow rules (check-pins and the secrets rule) fail on what they forbid', () => {
   it('accept a well-formed workflow', async () => {
     const ok = workflow(`    permissions:
       contents: read
@@ -141,6 +159,7 @@ describe('the workflow rules fail on what they forbid', () => {
           COSIGN_PRIVATE_KEY: \${{ secrets.COSIGN_PRIVATE_KEY }}
 `);
     expect(await checkWorkflow('ok.yml', ok)).toEqual([]);
+    expect(pins('ok.yml', ok)).toEqual([]);
   });
 
   it.each([
@@ -155,9 +174,9 @@ describe('the workflow rules fail on what they forbid', () => {
     steps:
       - uses: ${ref}
 `);
-    const findings = await checkWorkflow('bad.yml', bad);
-    expect(rules(findings)).toEqual(['pinned']);
-    expect(findings[0]?.where).toBe('bad.yml:9');
+    const findings = pins('bad.yml', bad);
+    expect(rules(findings)).toEqual(['unpinned-uses']);
+    expect([findings[0]?.file, findings[0]?.line, findings[0]?.column]).toEqual(['bad.yml', 9, 15]);
   });
 
   it('a SHA pin without its version comment (Renovate could not bump it)', async () => {
@@ -165,7 +184,7 @@ describe('the workflow rules fail on what they forbid', () => {
     steps:
       - uses: actions/checkout@df4cb1c069e1874edd31b4311f1884172cec0e10
 `);
-    expect(rules(await checkWorkflow('bad.yml', bad))).toEqual(['version-comment']);
+    expect(rules(pins('bad.yml', bad))).toEqual(['missing-version-comment']);
   });
 
   it('a reusable-workflow job by tag', async () => {
@@ -176,7 +195,7 @@ jobs:
     permissions: {}
     uses: someone/workflows/.github/workflows/build.yml@v1
 `;
-    expect(rules(await checkWorkflow('bad.yml', bad))).toEqual(['pinned']);
+    expect(rules(pins('bad.yml', bad))).toEqual(['unpinned-uses']);
   });
 
   it('a job without permissions:', async () => {
@@ -193,9 +212,10 @@ jobs:
     steps:
       - run: true
 `;
-    const findings = await checkWorkflow('bad.yml', bad);
-    expect(rules(findings)).toEqual(['permissions']);
+    const findings = pins('bad.yml', bad);
+    expect(rules(findings)).toEqual(['missing-permissions']);
     expect(findings[0]?.message).toMatch(/job 'second'/);
+    expect(findings[0]?.line).toBe(9);
   });
 
   it.each([
@@ -241,7 +261,7 @@ jobs:
     steps:
       - run: true
 `);
-    expect(await checkWorkflow('ok.yml', ok)).toEqual([]);
+    expect(pins('ok.yml', ok)).toEqual([]);
     const mapping = workflow(`    permissions: {}
     container:
       image: ghcr.io/o/builder:1.2@${DIGEST}
@@ -249,7 +269,7 @@ jobs:
     steps:
       - run: true
 `);
-    expect(await checkWorkflow('ok.yml', mapping)).toEqual([]);
+    expect(pins('ok.yml', mapping)).toEqual([]);
   });
 
   it.each([
@@ -264,9 +284,9 @@ jobs:
 ${images}    steps:
       - run: true
 `);
-    const findings = await checkWorkflow('bad.yml', bad);
-    expect(rules(findings)).toEqual(['image-pinned']);
-    expect(findings[0]?.message).toMatch(/not pinned by digest/);
+    const findings = pins('bad.yml', bad);
+    expect(rules(findings)).toEqual(['floating-from']);
+    expect(findings[0]?.message).toMatch(/not pinned by digest|decided at run time/);
   });
 
   it('an image digest with no version beside it or in a comment', async () => {
@@ -277,9 +297,9 @@ ${images}    steps:
     steps:
       - run: true
 `);
-    const findings = await checkWorkflow('bad.yml', bad);
-    expect(rules(findings)).toEqual(['version-comment']);
-    expect(findings[0]?.message).toMatch(/service 'registry'/);
+    const findings = pins('bad.yml', bad);
+    expect(rules(findings)).toEqual(['missing-version-comment']);
+    expect(findings[0]?.message).toMatch(/localhost:5000\/registry@/);
   });
 });
 

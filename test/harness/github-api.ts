@@ -50,11 +50,25 @@ export interface StoredComment {
   body: string;
 }
 
+/**
+ * A git repository as the refs, tags and compare endpoints show it (check-pins). A tag is a
+ * commit SHA (lightweight) or an annotated tag object pointing at one; `history` lists, per
+ * branch or tag name, the commits reachable from it (its tip included).
+ */
+export interface GitRepo {
+  defaultBranch: string;
+  branches: Record<string, string>;
+  tags: Record<string, string | { object: string; commit: string }>;
+  history: Record<string, string[]>;
+}
+
 /** What the fake repository holds: releases by tag, comments by issue number, pull requests by head commit. */
 export interface RepoState {
   releases: Map<string, { id: number; body: string }>;
   comments: Map<number, StoredComment[]>;
   pullsByCommit: Map<string, Array<{ number: number; state: 'open' | 'closed' }>>;
+  /** Repositories by `owner/repo` (lowercase); one not listed answers 404. */
+  git: Map<string, GitRepo>;
 }
 
 export interface GitHubApi {
@@ -64,8 +78,11 @@ export interface GitHubApi {
   state: RepoState;
   /** Called with each valid request before it is answered: a test can change the state, as a concurrent client would. */
   onRequest?: (r: RecordedRequest) => void;
-  /** Answers every later request for this operation with `status` and GitHub's error body; the returned function lifts it. */
-  refuse(operationId: string, status: number, message: string): () => void;
+  /**
+   * Answers every later request for this operation with `status` and GitHub's error body (and
+   * `headers`, e.g. retry-after), `times` times or until the returned function lifts it.
+   */
+  refuse(operationId: string, status: number, message: string, opts?: { headers?: Record<string, string>; times?: number }): () => void;
   stop(): Promise<void>;
 }
 
@@ -226,13 +243,13 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
   compileOperations();
   const requests: RecordedRequest[] = [];
   const rejections: string[] = [];
-  const refusals = new Map<string, { status: number; message: string }>();
-  const state: RepoState = { releases: new Map(), comments: new Map(), pullsByCommit: new Map() };
+  const refusals = new Map<string, { status: number; message: string; headers: Record<string, string>; times: number }>();
+  const state: RepoState = { releases: new Map(), comments: new Map(), pullsByCommit: new Map(), git: new Map() };
   let nextId = 1000;
 
-  const answer = (res: ServerResponse, status: number, body: Json | undefined) => {
+  const answer = (res: ServerResponse, status: number, body: Json | undefined, headers: Record<string, string> = {}) => {
     const text = body === undefined ? '' : JSON.stringify(body);
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+    res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
     res.end(text);
   };
 
@@ -240,6 +257,10 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
   const respond = (r: RecordedRequest, op: Operation): { status: number; body: Json | undefined } => {
     const body = r.body as JsonObject | undefined;
     const example = clone(op.example) as JsonObject;
+    if (r.params.owner !== undefined && r.params.repo !== undefined) {
+      const git = gitAnswer(r, op, example);
+      if (git) return git;
+    }
     switch (r.operationId) {
       case 'repos/get-release-by-tag': {
         const rel = state.releases.get(r.params.tag as string);
@@ -299,6 +320,48 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
     }
   };
 
+  /** The refs, tags and compare endpoints over `state.git`; undefined for other operations. */
+  const gitAnswer = (r: RecordedRequest, op: Operation, example: JsonObject): { status: number; body: Json | undefined } | undefined => {
+    const ops = ['repos/get', 'git/get-ref', 'git/get-tag', 'repos/list-branches', 'repos/list-tags', 'repos/compare-commits-with-basehead', 'repos/compare-commits'];
+    if (!ops.includes(r.operationId)) return undefined;
+    const repo = state.git.get(`${r.params.owner}/${r.params.repo}`.toLowerCase());
+    const notFound = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
+    if (!repo) return notFound;
+    const tagged = (t: GitRepo['tags'][string]): string => (typeof t === 'string' ? t : t.commit);
+    const list = (refs: Record<string, string>) => Object.entries(refs).map(([name, sha]) => ({ name, commit: { sha, url: `https://api.github.com/repos/o/r/commits/${sha}` } }));
+    switch (r.operationId) {
+      case 'repos/get':
+        return { status: op.status, body: { ...example, name: r.params.repo as string, full_name: `${r.params.owner}/${r.params.repo}`, default_branch: repo.defaultBranch } };
+      case 'git/get-ref': {
+        const ref = r.params.ref as string;
+        const [kind, ...rest] = ref.split('/');
+        const name = rest.join('/');
+        if (kind === 'heads' && repo.branches[name] !== undefined) return { status: op.status, body: { ...example, ref: `refs/${ref}`, object: { type: 'commit', sha: repo.branches[name], url: 'https://api.github.com/x' } } };
+        const tag = kind === 'tags' ? repo.tags[name] : undefined;
+        if (tag === undefined) return notFound;
+        const object = typeof tag === 'string' ? { type: 'commit', sha: tag } : { type: 'tag', sha: tag.object };
+        return { status: op.status, body: { ...example, ref: `refs/${ref}`, object: { ...object, url: 'https://api.github.com/x' } } };
+      }
+      case 'git/get-tag': {
+        const entry = Object.entries(repo.tags).find(([, t]) => typeof t !== 'string' && t.object === r.params.tag_sha);
+        if (!entry) return notFound;
+        return { status: op.status, body: { ...example, tag: entry[0], sha: r.params.tag_sha as string, object: { type: 'commit', sha: tagged(entry[1]), url: 'https://api.github.com/x' } } };
+      }
+      case 'repos/list-branches':
+        return { status: op.status, body: list(repo.branches).map((b) => ({ ...b, protected: false })) };
+      case 'repos/list-tags':
+        return { status: op.status, body: list(Object.fromEntries(Object.entries(repo.tags).map(([n, t]) => [n, tagged(t)]))).map((t) => ({ ...t, zipball_url: 'https://x', tarball_url: 'https://x', node_id: 'x' })) };
+      default: {
+        // The spec has both /compare/{basehead} and the older /compare/{base}...{head}.
+        const [base = '', head = ''] = r.params.basehead !== undefined ? (r.params.basehead as string).split('...') : [r.params.base as string, r.params.head as string];
+        const tip = repo.branches[base] ?? (repo.tags[base] !== undefined ? tagged(repo.tags[base]!) : undefined);
+        if (tip === undefined) return notFound;
+        const status = head === tip ? 'identical' : (repo.history[base] ?? []).includes(head) ? 'behind' : 'diverged';
+        return { status: op.status, body: { ...example, status } };
+      }
+    }
+  };
+
   // eslint-disable-next-line prefer-const -- assigned once the port is known, read by requests after that
   let self: GitHubApi;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -332,7 +395,8 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
       self.onRequest?.(rec);
       const refusal = refusals.get(rec.operationId);
       if (refusal) {
-        answer(res, refusal.status, { message: refusal.message, documentation_url: 'https://docs.github.com/rest', status: String(refusal.status) });
+        if (--refusal.times <= 0) refusals.delete(rec.operationId);
+        answer(res, refusal.status, { message: refusal.message, documentation_url: 'https://docs.github.com/rest', status: String(refusal.status) }, refusal.headers);
         return;
       }
       const out = respond(rec, checked.op);
@@ -346,8 +410,8 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
     requests,
     rejections,
     state,
-    refuse: (operationId, status, message) => {
-      refusals.set(operationId, { status, message });
+    refuse: (operationId, status, message, opts = {}) => {
+      refusals.set(operationId, { status, message, headers: opts.headers ?? {}, times: opts.times ?? Infinity });
       return () => refusals.delete(operationId);
     },
     stop: () =>

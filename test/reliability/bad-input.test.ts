@@ -18,7 +18,7 @@ import { signInProcess } from './lib/setup.js';
 // the registry sees no PUT, POST, PATCH or DELETE (wipe-secrets: nothing staged). Inputs with
 // no malformed form say why.
 
-const ACTIONS = ['capture-digest', 'sign-digest', 'verify-digest', 'attach-sbom', 'promote-preserve-digest', 'wipe-secrets', 'check-host-trust'] as const;
+const ACTIONS = ['capture-digest', 'sign-digest', 'verify-digest', 'attach-sbom', 'promote-preserve-digest', 'wipe-secrets', 'check-host-trust', 'check-pins'] as const;
 type Action = (typeof ACTIONS)[number];
 
 interface Fixtures {
@@ -155,6 +155,31 @@ const tagForms = (opts: { sameRepoOnly: boolean }): Case[] => [
 ];
 
 const CATALOG: Record<Action, Record<string, Entry>> = {
+  'check-pins': {
+    paths: {
+      cases: [
+        c('an absolute path', () => '/etc'),
+        c('path traversal', () => '.github/workflows\n../../../../etc'),
+        c('huge (100 kB) traversal', (fx) => `../${fx.huge}`),
+      ],
+    },
+    'allow-floating': {
+      cases: [
+        c('two words on a line', () => 'ghcr.io/ublue-os/bluefin-dx:stable extra'),
+        c('an unresolved ARG', () => '${BASE_IMAGE}'),
+      ],
+    },
+    mode: {
+      cases: [c('not a mode', () => 'repair'), c('fix without a token', () => 'fix', { with: () => ({ 'github-token': '' }), names: 'github-token' })],
+    },
+    ignore: {
+      cases: [c('not a rule id', () => 'pinned'), c('a rule id misspelt before a path', () => 'unpined-uses:.github/workflows/a.yml'), c('huge (100 kB)', (fx) => fx.huge)],
+    },
+    'github-token': { none: 'an opaque token; a wrong one fails at the first GitHub API call with HTTP 401 naming the call, which is not an input error' },
+    installers: {
+      cases: [c('no input named', () => 'sigstore/cosign-installer'), c('not owner/repo', () => 'cosign-installer=cosign-release'), c('an empty input', () => 'acme/setup=')],
+    },
+  },
   'check-host-trust': {
     source: {
       cases: [
@@ -433,6 +458,9 @@ function baseline(action: Action, fx: Fixtures): { inputs: Record<string, string
       return { inputs: { files: 'k=K' }, env: { K: 'a staged value' } };
     case 'check-host-trust':
       return { inputs: { source: `dir:${trustRootfs(fx)}`, 'pull-ref': `${fx.host}/bad/os:stable` }, env: {} };
+    case 'check-pins':
+      // GITHUB_WORKSPACE is RUNNER_TEMP: an empty checkout keeps the policy; no token, so no network.
+      return { inputs: { 'github-token': '' }, env: {} };
   }
 }
 
