@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import type { FakeGitRepo } from './github-git.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
@@ -55,6 +56,16 @@ export interface RepoState {
   releases: Map<string, { id: number; body: string }>;
   comments: Map<number, StoredComment[]>;
   pullsByCommit: Map<string, Array<{ number: number; state: 'open' | 'closed' }>>;
+  /** Repositories with git data (`owner/name` → commits, branches, tags): their git reads are answered from it. */
+  repos: Map<string, FakeGitRepo>;
+}
+
+/** A rate-limit answer: the status, the headers GitHub sends with it, and how many requests get it. */
+export interface RateLimitAnswer {
+  status: 403 | 429;
+  headers: Record<string, string>;
+  message: string;
+  times: number;
 }
 
 export interface GitHubApi {
@@ -66,6 +77,8 @@ export interface GitHubApi {
   onRequest?: (r: RecordedRequest) => void;
   /** Answers every later request for this operation with `status` and GitHub's error body; the returned function lifts it. */
   refuse(operationId: string, status: number, message: string): () => void;
+  /** Answers the next `times` valid requests (any operation) with a rate-limit refusal. */
+  rateLimit(answer: RateLimitAnswer): void;
   stop(): Promise<void>;
 }
 
@@ -227,12 +240,13 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
   const requests: RecordedRequest[] = [];
   const rejections: string[] = [];
   const refusals = new Map<string, { status: number; message: string }>();
-  const state: RepoState = { releases: new Map(), comments: new Map(), pullsByCommit: new Map() };
+  const state: RepoState = { releases: new Map(), comments: new Map(), pullsByCommit: new Map(), repos: new Map() };
+  const limits: RateLimitAnswer[] = [];
   let nextId = 1000;
 
-  const answer = (res: ServerResponse, status: number, body: Json | undefined) => {
+  const answer = (res: ServerResponse, status: number, body: Json | undefined, headers: Record<string, string> = {}) => {
     const text = body === undefined ? '' : JSON.stringify(body);
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+    res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
     res.end(text);
   };
 
@@ -240,6 +254,8 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
   const respond = (r: RecordedRequest, op: Operation): { status: number; body: Json | undefined } => {
     const body = r.body as JsonObject | undefined;
     const example = clone(op.example) as JsonObject;
+    const git = state.repos.get(`${r.params.owner}/${r.params.repo}`)?.answer(r.operationId, r.params, r.query, example);
+    if (git) return git;
     switch (r.operationId) {
       case 'repos/get-release-by-tag': {
         const rel = state.releases.get(r.params.tag as string);
@@ -330,6 +346,12 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
       };
       requests.push(rec);
       self.onRequest?.(rec);
+      const limit = limits[0];
+      if (limit) {
+        if (--limit.times <= 0) limits.shift();
+        answer(res, limit.status, { message: limit.message, documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api' }, limit.headers);
+        return;
+      }
       const refusal = refusals.get(rec.operationId);
       if (refusal) {
         answer(res, refusal.status, { message: refusal.message, documentation_url: 'https://docs.github.com/rest', status: String(refusal.status) });
@@ -349,6 +371,9 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
     refuse: (operationId, status, message) => {
       refusals.set(operationId, { status, message });
       return () => refusals.delete(operationId);
+    },
+    rateLimit: (a) => {
+      limits.push({ ...a });
     },
     stop: () =>
       new Promise<void>((resolve) => {

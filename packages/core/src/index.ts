@@ -12,3 +12,5 @@ export * from './pkgdb/index.js';
 export * from './inventory/index.js';
 // check-host-trust: an image's own policy.json, registries.d and keys, judged as its hosts will.
 export * from './trust/index.js';
+// resolve-ref and check-pins: refs and commits of GitHub repositories through a tiny API seam.
+export * from './github/index.js';

@@ -1,0 +1,4 @@
+export { GitHubError, parseRepositorySlug, type GitHubApi, type GitHubSubject } from './api.js';
+export { DEFAULT_RATE_LIMIT_POLICY, rateLimitWait, type RateLimitPolicy } from './rate-limit.js';
+export { isReachableFromRepository, type Reachability, type ReachabilityOptions } from './reachable.js';
+export { checkRefName, resolveRef, type ResolvedRef, type ResolveRefOptions } from './resolve-ref.js';
