@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startGitHubApi } from './harness/github-api.js';
+import { FakeGitRepo } from './harness/github-git.js';
 import { localAction } from './harness/local-action.js';
 import { pushTestImage } from './harness/push.js';
 import { startRegistry, type RunningRegistry } from './harness/registry.js';
@@ -73,6 +75,30 @@ describe('@github/local-action runs every action', () => {
     expect({ code: r.code, out: r.code === 0 ? '' : r.stdout.slice(-3000) }).toEqual({ code: 0, out: '' });
     expect(r.outputs).toMatchObject({ trusted: 'true', warnings: '0' });
     expect(r.outputs['key-fingerprints']!.split(',')).toHaveLength(2);
+  }, 120_000);
+
+  it('resolve-ref: an annotated tag of a repository behind the OpenAPI-checked stand-in', async () => {
+    const api = await startGitHubApi({ token: 'ghs_local' });
+    try {
+      const repo = new FakeGitRepo('o', 'spec');
+      const [, tip] = repo.line(undefined, 2) as [string, string];
+      repo.branch('main', tip);
+      repo.annotatedTag('v2', tip);
+      api.state.repos.set('o/spec', repo);
+      const r = await localAction('resolve-ref', {
+        INPUT_REPOSITORY: 'o/spec',
+        INPUT_REF: 'v2',
+        'INPUT_LABEL-KEY': 'org.example.spec-ref',
+        'INPUT_BUILD-ARG-NAME': 'SPEC_REF',
+        'INPUT_GITHUB-TOKEN': 'ghs_local',
+        GITHUB_API_URL: api.url,
+      });
+      expect({ code: r.code, out: r.code === 0 ? '' : r.stdout.slice(-3000) }).toEqual({ code: 0, out: '' });
+      expect(r.outputs).toEqual({ sha: tip, 'build-arg': `SPEC_REF=${tip}`, label: `org.example.spec-ref=${tip}`, ref: 'refs/tags/v2' });
+      expect(api.rejections).toEqual([]);
+    } finally {
+      await api.stop();
+    }
   }, 120_000);
 
   it('wipe-secrets: main stages, post receives its state and wipes', async () => {

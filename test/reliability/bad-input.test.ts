@@ -240,6 +240,16 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
         c('huge (100 kB)', (fx) => `/tmp/${fx.huge}`),
       ],
     },
+    'expect-labels': {
+      cases: [
+        c('no =', () => 'org.example.spec-ref'),
+        c('empty key', () => `=${'a'.repeat(40)}`),
+        c('empty value', () => 'org.example.spec-ref='),
+        c('key given twice', () => `k=${'a'.repeat(40)}\nk=${'b'.repeat(40)}`),
+        c('whitespace in the key', () => `spec ref=${'a'.repeat(40)}`),
+        c('huge (100 kB)', (fx) => fx.huge),
+      ],
+    },
     concurrency: { cases: [...intForms(), c('zero', () => '0')] },
     ...registryInputs(),
   },
