@@ -10,7 +10,9 @@ const SHA = /^[0-9a-f]{40}$/;
 export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = readInputs();
-    const octokit = getOctokit(inputs.githubToken);
+    // Read now, not when @actions/github was first imported (GitHub Enterprise, local runners).
+    const baseUrl = process.env.GITHUB_API_URL;
+    const octokit = getOctokit(inputs.githubToken, baseUrl ? { baseUrl } : {});
     const r = await action.run(inputs, { request: (route, params) => octokit.request(route, params) }).catch(namingInput);
     setCheckedOutput('sha', r.sha, SHA);
     setCheckedOutput('build-arg', r.buildArg, new RegExp(`^${inputs.buildArgName}=[0-9a-f]{40}$`));

@@ -101,6 +101,10 @@ export async function get<T>(api: GitHubApi, route: string, params: Record<strin
 }
 
 function refusal(e: RequestErrorLike, opts: CallOptions): GitHubError {
+  // Octokit reports a request that never got an answer (DNS, refused, reset) as status 500 without a response.
+  if (e.response === undefined) {
+    return new GitHubError(`${opts.operation} for ${opts.reference} failed before GitHub answered: ${e.message}`, { operation: opts.operation, reference: opts.reference, cause: e, hint: 'check GITHUB_API_URL and the runner\'s network' });
+  }
   const details = { operation: opts.operation, reference: opts.reference, status: e.status, cause: e };
   if (e.status === 401) {
     return new GitHubError(`GitHub did not accept the token: ${e.message}`, { ...details, about: 'token', hint: 'pass ${{ github.token }} or a token that is still valid' });
