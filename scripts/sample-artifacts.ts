@@ -2,7 +2,7 @@
  * Writes the sample image (an OCI layout), its SPDX SBOM, and the host trust files, for workflows
  * that have no buildah or syft at hand (the dogfood workflow):
  *
- *   pnpm exec tsx scripts/sample-artifacts.ts image DIR [TAG] [VERSION] [--trust-image IMAGE --public-key FILE]
+ *   pnpm exec tsx scripts/sample-artifacts.ts image DIR [TAG] [VERSION] [--trust-image IMAGE --public-key FILE] [--label KEY=VALUE]…
  *   pnpm exec tsx scripts/sample-artifacts.ts sbom FILE [VERSION]
  *   pnpm exec tsx scripts/sample-artifacts.ts host-files ROOT IMAGE PUBLIC_KEY_FILE
  *
@@ -17,7 +17,7 @@ import { isBydigestError } from '../packages/core/src/errors.js';
 import { writeHostTrustFiles } from './lib/host-trust-files.js';
 import { writeSampleImage, writeSampleSbom } from './lib/sample.js';
 
-const USAGE = `usage: sample-artifacts.ts image DIR [TAG] [VERSION] [--trust-image IMAGE --public-key FILE]
+const USAGE = `usage: sample-artifacts.ts image DIR [TAG] [VERSION] [--trust-image IMAGE --public-key FILE] [--label KEY=VALUE]…
        sample-artifacts.ts sbom FILE [VERSION]
        sample-artifacts.ts host-files ROOT IMAGE PUBLIC_KEY_FILE`;
 
@@ -34,7 +34,7 @@ function readKey(file: string, flag: string): string {
 function main(argv: string[]): void {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { 'trust-image': { type: 'string' }, 'public-key': { type: 'string' } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { 'trust-image': { type: 'string' }, 'public-key': { type: 'string' }, label: { type: 'string', multiple: true } } });
   } catch (e) {
     throw new UsageError(`${(e as Error).message}\n${USAGE}`);
   }
@@ -46,7 +46,13 @@ function main(argv: string[]): void {
   if (what === 'image' && path && rest.length <= 2) {
     if ((trustImage === undefined) !== (publicKey === undefined)) throw new UsageError('--trust-image and --public-key go together: the policy scope and the key it trusts');
     const trust = trustImage !== undefined && publicKey !== undefined ? { image: trustImage, publicKeyPem: readKey(publicKey, '--public-key') } : undefined;
-    const img = writeSampleImage(path, { tag: rest[0] ?? 'latest', version: rest[1] ?? '1.0', ...(trust ? { trust } : {}) });
+    const labels: Record<string, string> = {};
+    for (const l of values.label ?? []) {
+      const eq = l.indexOf('=');
+      if (eq <= 0) throw new UsageError(`--label ${l}: write KEY=VALUE`);
+      labels[l.slice(0, eq)] = l.slice(eq + 1);
+    }
+    const img = writeSampleImage(path, { tag: rest[0] ?? 'latest', version: rest[1] ?? '1.0', ...(trust ? { trust } : {}), labels });
     process.stdout.write(`${img.digest}\n`);
   } else if (what === 'sbom' && path && rest.length <= 1) {
     writeSampleSbom(path, { name: 'bydigest-demo-os', version: rest[0] ?? '1.0' });

@@ -2,7 +2,7 @@
 // GitHub's OpenAPI description: tags (lightweight and annotated), a moved tag, an impostor
 // commit, rate limiting, a repository that does not exist; each (repository, ref) asked once.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { createGitHubRest, isReachableFromRepository, tagCommit } from '@bydigest/core';
+import { createGitHubRest, isReachableFromRepository, restAsGitHubApi, tagCommit } from '@bydigest/core';
 import { checkSources, installerTable, resolveFloating, verifyPins, type SourceFile } from '@bydigest/core/pins';
 import { startGitHubApi, type GitHubApi } from './harness/github-api.js';
 
@@ -74,9 +74,9 @@ describe('verifyPins', () => {
     expect(r.unverified).toEqual([]);
     expect(r.findings.map((f) => f.rule)).toEqual(['ref-version-mismatch', 'impostor-commit', 'ref-version-mismatch']);
     expect(r.findings[1]!.message).toContain(FORK);
-    expect(await isReachableFromRepository(client(), 'acme', 'setup', OLD)).toBe('reachable');
-    expect(await isReachableFromRepository(client(), 'acme', 'setup', FORK)).toBe('unreachable');
-    expect(await isReachableFromRepository(client(), 'acme', 'setup', MAIN)).toBe('reachable');
+    expect((await isReachableFromRepository(restAsGitHubApi(client()), 'acme', 'setup', OLD)).reachable).toBe(true);
+    expect((await isReachableFromRepository(restAsGitHubApi(client()), 'acme', 'setup', FORK)).reachable).toBe(false);
+    expect((await isReachableFromRepository(restAsGitHubApi(client()), 'acme', 'setup', MAIN)).reachable).toBe(true);
   });
 
   it('a repository that does not exist (404) is reported as not verified, not passed silently', async () => {

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startGitHubApi } from './harness/github-api.js';
+import { FakeGitRepo } from './harness/github-git.js';
 import { localAction } from './harness/local-action.js';
 import { pushTestImage } from './harness/push.js';
 import { startRegistry, type RunningRegistry } from './harness/registry.js';
@@ -86,6 +88,30 @@ describe('@github/local-action runs every action', () => {
     const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as { findings: Array<{ file: string; line: number; column: number; rule: string }> };
     expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual(['.github/workflows/build.yml:7:15 unpinned-uses', 'Containerfile:2:13 floating-from']);
     expect(`${r.stdout}${r.stderr}`).toMatch(/check-pins: 2 problem\(s\) in 2 file\(s\)/);
+  }, 120_000);
+
+  it('resolve-ref: an annotated tag of a repository behind the OpenAPI-checked stand-in', async () => {
+    const api = await startGitHubApi({ token: 'ghs_local' });
+    try {
+      const repo = new FakeGitRepo('o', 'spec');
+      const [, tip] = repo.line(undefined, 2) as [string, string];
+      repo.branch('main', tip);
+      repo.annotatedTag('v2', tip);
+      api.state.repos.set('o/spec', repo);
+      const r = await localAction('resolve-ref', {
+        INPUT_REPOSITORY: 'o/spec',
+        INPUT_REF: 'v2',
+        'INPUT_LABEL-KEY': 'org.example.spec-ref',
+        'INPUT_BUILD-ARG-NAME': 'SPEC_REF',
+        'INPUT_GITHUB-TOKEN': 'ghs_local',
+        GITHUB_API_URL: api.url,
+      });
+      expect({ code: r.code, out: r.code === 0 ? '' : r.stdout.slice(-3000) }).toEqual({ code: 0, out: '' });
+      expect(r.outputs).toEqual({ sha: tip, 'build-arg': `SPEC_REF=${tip}`, label: `org.example.spec-ref=${tip}`, ref: 'refs/tags/v2' });
+      expect(api.rejections).toEqual([]);
+    } finally {
+      await api.stop();
+    }
   }, 120_000);
 
   it('wipe-secrets: main stages, post receives its state and wipes', async () => {

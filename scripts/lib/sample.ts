@@ -33,6 +33,8 @@ export interface SampleImageOptions {
    * and its policy COPY make.
    */
   trust?: Omit<HostTrustOptions, 'keyRoot'>;
+  /** More config labels, as `buildah build --label` stamps them (resolve-ref's `label` output). */
+  labels?: Record<string, string>;
 }
 
 /**
@@ -61,7 +63,7 @@ export function writeSampleImage(dir: string, opts: SampleImageOptions = {}): Sa
     JSON.stringify({
       architecture: 'amd64',
       os: 'linux',
-      config: { Labels: { 'org.opencontainers.image.title': pkg.name, 'org.opencontainers.image.version': pkg.version, 'containers.bootc': '1' } },
+      config: { Labels: { 'org.opencontainers.image.title': pkg.name, 'org.opencontainers.image.version': pkg.version, 'containers.bootc': '1', ...opts.labels } },
       rootfs: { type: 'layers', diff_ids: tars.map((t) => sha256(t.tar)) },
       history: tars.map((t) => ({ created_by: t.createdBy })),
     }),

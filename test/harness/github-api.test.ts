@@ -2,6 +2,7 @@
 // OpenAPI description in one way and must be rejected.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startGitHubApi, type GitHubApi } from './github-api.js';
+import { FakeGitRepo } from './github-git.js';
 
 const TOKEN = 'ghs_harness';
 let api: GitHubApi;
@@ -51,5 +52,35 @@ describe('GitHub API stand-in', () => {
     const r = await send('POST', '/repos/o/r/statuses/abc', { state: 'success' }, 'token wrong');
     expect(r.status).toBe(401);
     expect(api.rejections.slice(before)).toEqual(['repos/create-commit-status: Authorization header is not the expected token']);
+  });
+
+  it('answers git reads from a repository\'s data: compare tells history from a fork, tags peel, an unreadable repository is 404', async () => {
+    const before = api.rejections.length;
+    const repo = new FakeGitRepo('g', 'spec');
+    const [c1, c2] = repo.line(undefined, 2) as [string, string];
+    const fork = repo.commit(c1);
+    repo.branch('main', c2);
+    const tagObject = repo.annotatedTag('v1', c1);
+    api.state.repos.set('g/spec', repo);
+    const hidden = new FakeGitRepo('g', 'hidden');
+    hidden.readable = false;
+    api.state.repos.set('g/hidden', hidden);
+    const compare = async (head: string) => ((await send('GET', `/repos/g/spec/compare/main...${head}`)).json as { status: string }).status;
+    expect(await compare(c1)).toBe('behind');
+    expect(await compare(c2)).toBe('identical');
+    expect(await compare(fork)).toBe('diverged');
+    expect((await send('GET', '/repos/g/spec/git/ref/tags/v1')).json).toMatchObject({ ref: 'refs/tags/v1', object: { type: 'tag', sha: tagObject } });
+    expect((await send('GET', `/repos/g/spec/git/tags/${tagObject}`)).json).toMatchObject({ object: { type: 'commit', sha: c1 } });
+    expect((await send('GET', '/repos/g/spec/git/ref/heads/nope')).status).toBe(404);
+    expect((await send('GET', '/repos/g/hidden')).status).toBe(404);
+    expect(api.rejections.slice(before)).toEqual([]);
+  });
+
+  it('answers rate-limited requests with the status and headers asked for, then normally', async () => {
+    api.rateLimit({ status: 429, headers: { 'retry-after': '3' }, message: 'secondary rate limit', times: 1 });
+    const limited = await fetch(`${api.url}/repos/g/spec`, { headers: { authorization: `token ${TOKEN}` } });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('3');
+    expect((await send('GET', '/repos/g/spec')).status).toBe(200);
   });
 });

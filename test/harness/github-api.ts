@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import type { FakeGitRepo } from './github-git.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
@@ -67,8 +68,18 @@ export interface RepoState {
   releases: Map<string, { id: number; body: string }>;
   comments: Map<number, StoredComment[]>;
   pullsByCommit: Map<string, Array<{ number: number; state: 'open' | 'closed' }>>;
-  /** Repositories by `owner/repo` (lowercase); one not listed answers 404. */
+  /** check-pins' repositories by `owner/repo` (lowercase); one not listed answers 404. */
   git: Map<string, GitRepo>;
+  /** resolve-ref's repositories with git data (`owner/name` → commits, branches, tags): their git reads are answered from it. */
+  repos: Map<string, FakeGitRepo>;
+}
+
+/** A rate-limit answer: the status, the headers GitHub sends with it, and how many requests get it. */
+export interface RateLimitAnswer {
+  status: 403 | 429;
+  headers: Record<string, string>;
+  message: string;
+  times: number;
 }
 
 export interface GitHubApi {
@@ -83,6 +94,8 @@ export interface GitHubApi {
    * `headers`, e.g. retry-after), `times` times or until the returned function lifts it.
    */
   refuse(operationId: string, status: number, message: string, opts?: { headers?: Record<string, string>; times?: number }): () => void;
+  /** Answers the next `times` valid requests (any operation) with a rate-limit refusal. */
+  rateLimit(answer: RateLimitAnswer): void;
   stop(): Promise<void>;
 }
 
@@ -244,7 +257,8 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
   const requests: RecordedRequest[] = [];
   const rejections: string[] = [];
   const refusals = new Map<string, { status: number; message: string; headers: Record<string, string>; times: number }>();
-  const state: RepoState = { releases: new Map(), comments: new Map(), pullsByCommit: new Map(), git: new Map() };
+  const state: RepoState = { releases: new Map(), comments: new Map(), pullsByCommit: new Map(), git: new Map(), repos: new Map() };
+  const limits: RateLimitAnswer[] = [];
   let nextId = 1000;
 
   const answer = (res: ServerResponse, status: number, body: Json | undefined, headers: Record<string, string> = {}) => {
@@ -258,7 +272,9 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
     const body = r.body as JsonObject | undefined;
     const example = clone(op.example) as JsonObject;
     if (r.params.owner !== undefined && r.params.repo !== undefined) {
-      const git = gitAnswer(r, op, example);
+      // resolve-ref's fake repositories answer their own reads; check-pins' table answers the rest.
+      const fake = state.repos.get(`${r.params.owner}/${r.params.repo}`);
+      const git = fake ? fake.answer(r.operationId, r.params, r.query, example) : gitAnswer(r, op, example);
       if (git) return git;
     }
     switch (r.operationId) {
@@ -393,6 +409,12 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
       };
       requests.push(rec);
       self.onRequest?.(rec);
+      const limit = limits[0];
+      if (limit) {
+        if (--limit.times <= 0) limits.shift();
+        answer(res, limit.status, { message: limit.message, documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api' }, limit.headers);
+        return;
+      }
       const refusal = refusals.get(rec.operationId);
       if (refusal) {
         if (--refusal.times <= 0) refusals.delete(rec.operationId);
@@ -413,6 +435,9 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
     refuse: (operationId, status, message, opts = {}) => {
       refusals.set(operationId, { status, message, headers: opts.headers ?? {}, times: opts.times ?? Infinity });
       return () => refusals.delete(operationId);
+    },
+    rateLimit: (a) => {
+      limits.push({ ...a });
     },
     stop: () =>
       new Promise<void>((resolve) => {

@@ -57,6 +57,8 @@ export interface ImageSpec {
   os?: string;
   /** Random layers unless a seed label is given (for reproducible digests). */
   label?: string;
+  /** More labels in the config (as `buildah build --label` writes them). */
+  labels?: Record<string, string>;
 }
 
 export function buildImage(spec: ImageSpec = {}): BuiltManifest {
@@ -71,7 +73,7 @@ export function buildImage(spec: ImageSpec = {}): BuiltManifest {
       JSON.stringify({
         architecture,
         os,
-        config: { Labels: { 'org.opencontainers.image.title': spec.label ?? 'bydigest-test' } },
+        config: { Labels: { 'org.opencontainers.image.title': spec.label ?? 'bydigest-test', ...spec.labels } },
         // diff_ids name the uncompressed layers, as pullers that unpack them (crane validate, podman) check.
         rootfs: { type: 'layers', diff_ids: tars.map((t) => sha(t)) },
         history: layers.map(() => ({ created_by: 'bydigest test' })),

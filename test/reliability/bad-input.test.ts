@@ -4,6 +4,8 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDigestReference } from '@bydigest/core';
 import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
+import { startGitHubApi, type GitHubApi } from '../harness/github-api.js';
+import { FakeGitRepo } from '../harness/github-git.js';
 import { buildImage, writeOciLayout } from '../harness/image.js';
 import { pushTestImage, testClient } from '../harness/push.js';
 import { startRegistry, type RunningRegistry } from '../harness/registry.js';
@@ -18,7 +20,7 @@ import { signInProcess } from './lib/setup.js';
 // the registry sees no PUT, POST, PATCH or DELETE (wipe-secrets: nothing staged). Inputs with
 // no malformed form say why.
 
-const ACTIONS = ['capture-digest', 'sign-digest', 'verify-digest', 'attach-sbom', 'promote-preserve-digest', 'wipe-secrets', 'check-host-trust', 'check-pins'] as const;
+const ACTIONS = ['capture-digest', 'sign-digest', 'verify-digest', 'attach-sbom', 'promote-preserve-digest', 'wipe-secrets', 'check-host-trust', 'check-pins', 'resolve-ref'] as const;
 type Action = (typeof ACTIONS)[number];
 
 interface Fixtures {
@@ -180,6 +182,35 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
       cases: [c('no input named', () => 'sigstore/cosign-installer'), c('not owner/repo', () => 'cosign-installer=cosign-release'), c('an empty input', () => 'acme/setup=')],
     },
   },
+  // Against the OpenAPI-checked GitHub stand-in (GITHUB_TOKEN_OK, repository o/spec); it never writes to a registry.
+  'resolve-ref': {
+    repository: {
+      cases: [
+        c('no owner', () => 'spec'),
+        c('a URL', () => 'https://github.com/o/spec'),
+        c('three segments', () => 'o/spec/extra'),
+        c('path traversal', () => 'o/..'),
+        c('whitespace inside', () => 'o/ spec'),
+        c('not readable (404)', () => 'o/private-spec'),
+        c('huge (100 kB)', (fx) => `o/${fx.huge}`),
+      ],
+    },
+    ref: {
+      cases: [
+        c('path traversal', () => '../../etc/passwd'),
+        c('a space', () => 'main branch'),
+        c('a revision expression', () => 'main~1'),
+        c('no such branch or tag', () => 'mian'),
+        c('a short SHA', () => SPEC_TIP.slice(0, 7)),
+        c('a SHA that does not exist', () => 'ab'.repeat(20)),
+        c('an impostor SHA (only in a fork)', () => SPEC_FORK_COMMIT),
+        c('huge (100 kB)', (fx) => fx.huge),
+      ],
+    },
+    'label-key': { cases: [c('with =', () => 'spec=ref'), c('with a space', () => 'spec ref'), c('huge (100 kB)', (fx) => fx.huge)] },
+    'build-arg-name': { cases: [c('starts with a digit', () => '1REF'), c('with a dash', () => 'SPEC-REF'), c('huge (100 kB)', (fx) => fx.huge)] },
+    'github-token': { cases: [c('empty', () => ''), c('refused by GitHub (401)', () => 'ghs_notTheTokenGitHubKnows')] },
+  },
   'check-host-trust': {
     source: {
       cases: [
@@ -263,6 +294,16 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
         c('in a missing directory', () => '/nonexistent/dir/digest.txt'),
         c('a directory', (fx) => fx.dir),
         c('huge (100 kB)', (fx) => `/tmp/${fx.huge}`),
+      ],
+    },
+    'expect-labels': {
+      cases: [
+        c('no =', () => 'org.example.spec-ref'),
+        c('empty key', () => `=${'a'.repeat(40)}`),
+        c('empty value', () => 'org.example.spec-ref='),
+        c('key given twice', () => `k=${'a'.repeat(40)}\nk=${'b'.repeat(40)}`),
+        c('whitespace in the key', () => `spec ref=${'a'.repeat(40)}`),
+        c('huge (100 kB)', (fx) => fx.huge),
       ],
     },
     concurrency: { cases: [...intForms(), c('zero', () => '0')] },
@@ -461,9 +502,15 @@ function baseline(action: Action, fx: Fixtures): { inputs: Record<string, string
     case 'check-pins':
       // GITHUB_WORKSPACE is RUNNER_TEMP: an empty checkout keeps the policy; no token, so no network.
       return { inputs: { 'github-token': '' }, env: {} };
+    case 'resolve-ref':
+      return { inputs: { repository: 'o/spec', ref: 'main', 'github-token': GITHUB_TOKEN_OK }, env: { GITHUB_API_URL: github.url } };
   }
 }
 
+const GITHUB_TOKEN_OK = 'ghs_badInputCatalogToken';
+let github: GitHubApi;
+let SPEC_TIP = '';
+let SPEC_FORK_COMMIT = '';
 let reg: RunningRegistry;
 let key: TestKey;
 let img: { ref: string; digest: string };
@@ -483,8 +530,18 @@ beforeAll(async () => {
   img = { ref: pushed.ref, digest: pushed.digest };
   work = mkdtempSync(join(tmpdir(), 'rel-bad-'));
   for (let i = 0; i < LANES; i++) proxies.push(await startFaultProxy({ target: reg.url }));
+  github = await startGitHubApi({ token: GITHUB_TOKEN_OK });
+  const spec = new FakeGitRepo('o', 'spec');
+  SPEC_TIP = spec.line(undefined, 2)[1]!;
+  SPEC_FORK_COMMIT = spec.commit(SPEC_TIP);
+  spec.branch('main', SPEC_TIP);
+  github.state.repos.set('o/spec', spec);
+  const hidden = new FakeGitRepo('o', 'private-spec');
+  hidden.readable = false;
+  github.state.repos.set('o/private-spec', hidden);
 });
 afterAll(async () => {
+  await github?.stop();
   for (const p of proxies) await p.stop();
   rmSync(work, { recursive: true, force: true });
   await reg?.stop();

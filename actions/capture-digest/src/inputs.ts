@@ -1,5 +1,5 @@
 import { parseRepository, parseTagList, type RepoRef } from '@bydigest/core';
-import { InputError, integerInput, listInput, parseInput, rawInput, readRegistryInputs, truncate, type RegistryInputs } from '@bydigest/action-kit';
+import { InputError, integerInput, keyValueInput, listInput, parseInput, rawInput, readRegistryInputs, truncate, type RegistryInputs } from '@bydigest/action-kit';
 import { access, constants, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 
@@ -10,6 +10,8 @@ export interface CaptureInputs {
   source?: string;
   digestfile?: string;
   concurrency: number;
+  /** Labels every platform's image config must carry (`key=value` lines); empty: none checked. */
+  expectLabels: Record<string, string>;
   registry: RegistryInputs;
 }
 
@@ -23,7 +25,20 @@ export async function readInputs(): Promise<CaptureInputs> {
   // Checked before the push: a digestfile that cannot be written must not fail the step after it.
   if (digestfile) await checkWritableFile('digestfile', digestfile);
   const concurrency = integerInput('concurrency', 4, { min: 1, max: 32 });
-  return { repo, tags, ...(source ? { source } : {}), ...(digestfile ? { digestfile } : {}), concurrency, registry: readRegistryInputs() };
+  const expectLabels = readExpectLabels();
+  return { repo, tags, ...(source ? { source } : {}), ...(digestfile ? { digestfile } : {}), concurrency, expectLabels, registry: readRegistryInputs() };
+}
+
+/** `key=value` lines, as resolve-ref's `label` output prints one; a key without a value checks nothing, so it is refused. */
+function readExpectLabels(): Record<string, string> {
+  const labels = keyValueInput('expect-labels');
+  for (const [key, value] of Object.entries(labels)) {
+    if (/\s/.test(key)) throw new InputError('expect-labels', `label key ${JSON.stringify(truncate(key))} contains whitespace`, 'write one key=value per line, e.g. org.opencontainers.image.revision=${{ steps.spec.outputs.sha }}');
+    if (value === '') {
+      throw new InputError('expect-labels', `label ${JSON.stringify(truncate(key))} has an empty value`, 'an empty expected value would pass an image built without the build-arg: check the step output it comes from');
+    }
+  }
+  return labels;
 }
 
 /** The path can be written: not a directory, in a directory that exists and is writable. */

@@ -1,11 +1,14 @@
 import * as exec from '@actions/exec';
 import {
+  assertLabels,
   BydigestError,
   openLayout,
   parseLayoutTransport,
   pushLayout,
   selectLayoutManifest,
   type PushResult,
+  type LayoutSource,
+  type ManifestReader,
   type RegistryClient,
   type RepoRef,
 } from '@bydigest/core';
@@ -19,9 +22,15 @@ import { join } from 'node:path';
  * by skopeo to a temporary OCI layout first, so registry credentials stay with us (never
  * in skopeo's argv or an auth file we would have to write) and the push path is the same.
  */
-export async function pushSource(client: RegistryClient, repo: RepoRef, source: string, tags: string[], concurrency: number): Promise<PushResult> {
+export interface PushOptions {
+  concurrency: number;
+  /** Checked on the layout's manifest (every platform's) before anything is pushed. */
+  expectLabels: Record<string, string>;
+}
+
+export async function pushSource(client: RegistryClient, repo: RepoRef, source: string, tags: string[], opts: PushOptions): Promise<PushResult> {
   const native = parseLayoutTransport(source);
-  if (native) return pushFromLayout(client, repo, native.kind, native.path, native.ref, tags, concurrency);
+  if (native) return pushFromLayout(client, repo, native.kind, native.path, native.ref, tags, opts, source);
   if (!/^[a-z][a-z0-9-]*:./.test(source)) {
     throw new InputError('source', `${JSON.stringify(source)} names no transport`, 'use oci:DIR, oci-archive:FILE or a containers transport such as containers-storage:IMAGE');
   }
@@ -34,7 +43,7 @@ export async function pushSource(client: RegistryClient, repo: RepoRef, source: 
     // A local export: signature policy governs pulls from registries, and this image is about
     // to be signed by us; hosts without /etc/containers/policy.json would refuse otherwise.
     await exec.exec('skopeo', ['copy', '--quiet', '--insecure-policy', source, `oci:${dir}:export`]);
-    return await pushFromLayout(client, repo, 'oci', dir, 'export', tags, concurrency);
+    return await pushFromLayout(client, repo, 'oci', dir, 'export', tags, opts, source);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -47,17 +56,26 @@ async function pushFromLayout(
   path: string,
   ref: string | undefined,
   tags: string[],
-  concurrency: number,
+  opts: PushOptions,
+  source: string,
 ): Promise<PushResult> {
   const layout = await openLayout(kind, path).catch(sourceError);
   try {
     const manifest = await selectLayoutManifest(layout, ref).catch(sourceError);
-    const result = await pushLayout(client, repo, layout, manifest, tags, { concurrency }).catch(sourceError);
+    await assertLabels(manifest, layoutReader(layout), opts.expectLabels, source).catch(sourceError);
+    const result = await pushLayout(client, repo, layout, manifest, tags, { concurrency: opts.concurrency }).catch(sourceError);
     info(`pushed ${manifest.digest}: ${result.blobsUploaded} blob(s) uploaded (${result.bytesUploaded} bytes), ${result.blobsSkipped} already present`);
     return result;
   } finally {
     await layout.close();
   }
+}
+
+function layoutReader(layout: LayoutSource): ManifestReader {
+  return {
+    manifest: async (d) => ({ bytes: await layout.readBlob(d.digest), mediaType: d.mediaType, digest: d.digest }),
+    blob: (d) => layout.readBlob(d.digest),
+  };
 }
 
 /**

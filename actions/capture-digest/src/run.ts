@@ -1,5 +1,5 @@
-import { assertSingleDigest, formatReference, resolveTags, withDigest, type ResolvedTag } from '@bydigest/core';
-import { code, html, info, jobSummary, registryClient } from '@bydigest/action-kit';
+import { assertLabels, assertSingleDigest, formatReference, resolveTags, withDigest, type RegistryClient, type RepoRef, type ResolvedTag } from '@bydigest/core';
+import { code, html, info, jobSummary, joinHtml, registryClient } from '@bydigest/action-kit';
 import { writeFile } from 'node:fs/promises';
 import type { CaptureInputs } from './inputs.js';
 import { pushSource } from './push-source.js';
@@ -15,13 +15,16 @@ export async function run(inputs: CaptureInputs): Promise<Captured> {
   const { repo, tags, source, digestfile } = inputs;
   const client = registryClient(inputs.registry);
   try {
-    const pushed = source ? await pushSource(client, repo, source, tags, inputs.concurrency) : undefined;
+    const pushed = source ? await pushSource(client, repo, source, tags, { concurrency: inputs.concurrency, expectLabels: inputs.expectLabels }) : undefined;
     const resolved = await resolveTags(client, repo, tags);
     const digest = assertSingleDigest(resolved, pushed?.digest);
+    // Capture-only: the tags are already out; what stops the sign job is failing before any output is set.
+    if (!pushed) await checkPushedLabels(client, repo, digest, inputs.expectLabels);
     const mediaType = pushed?.mediaType ?? (await client.headManifest(withDigest(repo, digest)))?.mediaType ?? '';
     if (digestfile) await writeFile(digestfile, digest);
 
     info(`${formatReference(withDigest(repo, digest))} (${tags.length} tag${tags.length > 1 ? 's' : ''})`);
+    const labels = Object.keys(inputs.expectLabels);
     await jobSummary()
       .heading('capture-digest')
       .table([[{ header: 'tag' }, { header: 'digest' }], ...resolved.map((r) => [r.reference, code(r.digest ?? '')])])
@@ -30,9 +33,19 @@ export async function run(inputs: CaptureInputs): Promise<Captured> {
           ? html`Pushed from ${code(source!)}: ${pushed.blobsUploaded} blob(s) uploaded, ${pushed.blobsSkipped} already present.`
           : html`Resolve-only: no ${code('source')} given.`,
       )
+      .paragraph(labels.length > 0 ? html`Labels checked on every platform's config: ${joinHtml(labels.map((k) => code(`${k}=${inputs.expectLabels[k]}`)))}.` : html`No labels checked (${code('expect-labels')} is empty).`)
       .write();
     return { digest, mediaType, resolved };
   } finally {
     await client.close();
   }
+}
+
+async function checkPushedLabels(client: RegistryClient, repo: RepoRef, digest: string, expected: Record<string, string>): Promise<void> {
+  if (Object.keys(expected).length === 0) return;
+  const image = withDigest(repo, digest);
+  await assertLabels(await client.getManifest(image), {
+    manifest: (d) => client.getManifest(withDigest(repo, d.digest)),
+    blob: (d) => client.getBlob(repo, d.digest),
+  }, expected, formatReference(image));
 }

@@ -22,7 +22,8 @@ export type ErrorCode =
   | 'GITHUB' // the GitHub API refused or failed a request (notify-digest)
   | 'LAYER' // an image layer is truncated, not a tar, or not what its descriptor says
   | 'PKGDB' // a package database is corrupt, truncated or of no known format
-  | 'CONFLICT'; // a concurrent writer kept undoing our write
+  | 'CONFLICT' // a concurrent writer kept undoing our write
+  | 'LABEL_MISMATCH'; // an image config lacks a label the caller expects, or has another value
 
 export interface ErrorDetails {
   /** What we were doing, e.g. "PUT manifest". */

@@ -12,5 +12,5 @@ export * from './pkgdb/index.js';
 export * from './inventory/index.js';
 // check-host-trust: an image's own policy.json, registries.d and keys, judged as its hosts will.
 export * from './trust/index.js';
-// Read-only GitHub REST (tags to commits, impostor commits): check-pins, resolve-ref.
+// resolve-ref and check-pins: refs, tags and impostor commits of GitHub repositories (read-only).
 export * from './github/index.js';

@@ -1,4 +1,5 @@
 import { BydigestError } from '../errors.js';
+import type { GitHubApi } from './api.js';
 
 export interface GitHubRestOptions {
   /** `https://api.github.com`, or GHES's `https://host/api/v3` (GITHUB_API_URL). */
@@ -107,3 +108,24 @@ function messageOf(text: string): string {
 
 /** `/repos/{owner}/{repo}` with both parts encoded. */
 export const repoPath = (owner: string, repo: string): string => `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+
+/**
+ * The pin checks' client behind the Octokit-shaped seam the shared GitHub logic takes
+ * (isReachableFromRepository): `GET /repos/{owner}/{repo}/…` routes with their parameters
+ * expanded (the rest as the query), a 404 as a rejection with `status`, as Octokit rejects.
+ */
+export function restAsGitHubApi(rest: GitHubRest): GitHubApi {
+  return {
+    async request(route, params) {
+      const [method, template] = route.split(' ') as [string, string];
+      if (method !== 'GET') throw new Error(`${route}: the pin checks' GitHub client only reads`);
+      const query = new URLSearchParams();
+      const path = template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name] ?? '')));
+      for (const [k, v] of Object.entries(params)) if (!template.includes(`{${k}}`)) query.set(k, String(v));
+      const url = query.size > 0 ? `${path}?${query}` : path;
+      const data = await rest.get<unknown>(url);
+      if (data === undefined) throw Object.assign(new Error(`GET ${url}: Not Found`), { status: 404 });
+      return { data };
+    },
+  };
+}

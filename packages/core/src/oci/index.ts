@@ -14,3 +14,4 @@ export { appendUntilSettled, type ReadModifyWrite, type SettleOptions, type Sett
 export { appendToFallbackIndex, attachReferrer, defaultReferrersMode, listReferrers, readFallbackEntries, readFallbackIndex, referrerDescriptor, referrersFallbackTag, subjectDescriptor, type ReferrersListing, type ReferrersMode } from './referrers.js';
 export { copyBlob, copyManifestContent, emptyStats, promoteByDigest, type BlobCopyStats, type PromoteResult } from './copy.js';
 export { digestWithPlatforms, platformManifests, getSubjectManifest, type PlatformManifest } from './platforms.js';
+export { assertLabels, labelMismatches, type LabelMismatch, type ManifestReader } from './labels.js';

@@ -1,6 +1,6 @@
 import { branchCommit, repositoryExists, tagCommit } from '../github/git-refs.js';
 import { isReachableFromRepository } from '../github/reachable.js';
-import type { GitHubRest } from '../github/rest.js';
+import { restAsGitHubApi, type GitHubRest } from '../github/rest.js';
 import { RULE_FIXES } from './rule-fixes.js';
 import type { FloatingSite, PinSite } from './sites.js';
 import type { Finding, RuleId } from './types.js';
@@ -51,7 +51,10 @@ export async function verifyPins(api: GitHubRest, pins: readonly PinSite[]): Pro
           : `${name}@${pin.sha} # ${pin.comment}: tag ${pin.comment} points at ${tagged}, not at the pinned SHA (the tag moved, or the comment is stale)`,
       );
     }
-    const reach = await once(`reach ${name}@${pin.sha}`.toLowerCase(), () => isReachableFromRepository(api, pin.owner, pin.repo, pin.sha));
+    const reach = await once(`reach ${name}@${pin.sha}`.toLowerCase(), async () => {
+      const r = await isReachableFromRepository(restAsGitHubApi(api), pin.owner, pin.repo, pin.sha, { maxCompares: 50 });
+      return r.reachable ? 'reachable' : r.complete ? 'unreachable' : 'inconclusive';
+    });
     if (reach === 'unreachable') {
       report('impostor-commit', `${name}@${pin.sha} is not in the history of any branch or tag of ${name}: a commit from its fork network, not from ${name} itself`);
     } else if (reach === 'inconclusive') {
