@@ -78,3 +78,17 @@ describe('the freshness check fails when action.yml and its doc disagree', () =>
     expect(() => updateDoc('# sign-digest\n\nhand-written only\n', action, renderGenerated(action, meta(action)))).toThrow(/no generated-section markers/);
   });
 });
+
+describe('docs/migrate-from-shell.md', () => {
+  const guide = readFileSync(join(repoRoot, 'docs', 'migrate-from-shell.md'), 'utf8');
+  const sections = guide.split(/^## /m).slice(1);
+
+  it.each(actions)('%s: has a row in the table and a section with the shell before and the action after', (action) => {
+    expect(guide).toMatch(new RegExp(`^\\| .+ \\| \\[${action}\\]\\(actions/${action}\\.md\\) \\|$`, 'm'));
+    const section = sections.find((s) => s.includes(`bydigest/actions/${action}@`));
+    expect(section?.split('\n')[0]).toBeDefined();
+    // Before: a shell step (or the lack of one, said in words); after: the action's step.
+    expect(section).toMatch(/^Before: /m);
+    expect(section).toMatch(/^After: /m);
+  });
+});

@@ -133,8 +133,10 @@ describe('attach-sbom on distribution 2.8 (no referrers API)', () => {
     });
   });
 
-  it('attaches and signs a 200 MB SPDX file with peak RSS under 150 MB (cosign-default N=65536 key)', async () => {
-    // scrypt at cosign's default N=65536 holds 64 MiB by itself: the heaviest key a user has.
+  it('attaches and signs a 200 MB SPDX file with peak RSS under 130 MB (cosign-default N=65536 key)', async () => {
+    // scrypt at cosign's default N=65536 holds 64 MiB by itself: the heaviest key a user has. The
+    // entry loads main's modules only after it for a large SBOM: 113 MB measured (Node ~42 MB, scrypt
+    // 64 MiB, the entry); with both at once it was 131-148 MB, over the margin asserted here.
     const signer = await decryptCosignKey(key.privateKeyPem, key.password);
     const heavyKey: TestKey = { ...key, privateKeyPem: await encryptCosignKey(signer.privateKey, 'pw', { N: 65536 }), password: 'pw' };
     const dir = mkdtempSync(join(tmpdir(), 'big-sbom-'));
@@ -163,7 +165,7 @@ describe('attach-sbom on distribution 2.8 (no referrers API)', () => {
       expect(listed.map((d) => d.digest)).toEqual([run.main.outputs['sbom-digest']]);
       console.log(JSON.stringify({ sbomBytes: big.size, peakRssMb: Math.round(peakKb / 1024), ms: run.main.durationMs }));
       expect(peakKb).toBeGreaterThan(20 * 1024);
-      expect(peakKb).toBeLessThan(150 * 1024);
+      expect(peakKb).toBeLessThan(130 * 1024);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

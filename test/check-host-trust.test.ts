@@ -395,6 +395,49 @@ describe('check-host-trust (dist bundle) against skopeo 1.18 on the same files',
     }
   }, 120_000);
 
+  it('trust files nested 200,000 levels deep: refused for the depth, in Go’s words and the limit, as skopeo refuses them', async () => {
+    const DEEP = 200_000;
+    const brackets = '['.repeat(DEEP) + ']'.repeat(DEEP);
+    const deepPolicy = { name: 'etc/containers/policy.json', content: `{"default":[{"type":"insecureAcceptAnything"}],"x":${brackets}}` };
+    const deepRegistries = { name: 'etc/containers/registries.d/deep.yaml', content: `docker:\n  x: ${brackets}\n` };
+    const images = [
+      {
+        name: 'trust/deep-policy',
+        files: (repo: string) => [...keyFiles(signer), deepPolicy, { name: 'etc/containers/registries.d/os.yaml', content: attachments(repo) }],
+        words: ['/etc/containers/policy.json', "invalid character '[' exceeded max depth", 'deeper than 10000 levels', 'every pull'],
+        skopeo: "invalid character '[' exceeded max depth",
+      },
+      {
+        name: 'trust/deep-registries',
+        files: (repo: string) => [...keyFiles(signer), { name: 'etc/containers/policy.json', content: signedBy(repo, [`/${PKI}/os.pub`]) }, deepRegistries],
+        words: ['/etc/containers/registries.d/deep.yaml', 'exceeded max depth of 10000', 'nested 200000 levels deep', 'every docker:// pull'],
+        skopeo: 'exceeded max depth of 10000',
+      },
+    ];
+    for (const image of images) {
+      const repo = `${reg.host}/${image.name}`;
+      const pushed = await push([image.files(repo)], image.name);
+      const ref = `${repo}@${pushed.image.digest}`;
+      await sign(ref, signer, `${repo}:stable`);
+      const step = (await check({ source: `docker://${ref}`, 'pull-ref': `${repo}:stable` })).main;
+      expect({ image: image.name, code: step.code }).toEqual({ image: image.name, code: 1 });
+      expect(failedChecks(step.summary)).toContain(CHECK_TITLES['policy-loads']);
+      for (const word of image.words) expect(failLines(step)).toContain(word);
+      expect(`${step.stdout}${step.stderr}`).not.toMatch(/call stack|RangeError|out of memory/i);
+
+      // skopeo refuses the same files for the same reason (no key path to move: the files are used as extracted).
+      const root = await extract(ref);
+      const out = mkdtempSync(join(tmpdir(), 'trust-pull-'));
+      const judged = await runPeer(
+        'skopeo',
+        ['copy', '--policy', join(root, 'etc/containers/policy.json'), '--registries.d', join(root, 'etc/containers/registries.d'), '--src-tls-verify=false', `docker://${repo}:stable`, `dir:${out}`],
+        { env: reg.clientEnv, timeoutMs: 60_000, cwd: root },
+      );
+      expect(judged.code).not.toBe(0);
+      expect(judged.stderr).toContain(image.skopeo);
+    }
+  }, 180_000);
+
   it('bad input: pull-ref missing or with tag and digest → the input is named, exit 1', async () => {
     const missing = (await check({ source: 'oci:/nonexistent:stable', 'pull-ref': '' })).main;
     expect(missing.code).toBe(1);

@@ -128,7 +128,7 @@ describe('notify-digest: job results → status, summary, ntfy', () => {
     expect(step.code).toBe(0);
     expect(step.outputs.outcome).toBe('failure');
     expect(since(n)[0]!.body).toMatchObject({ state: 'failure', description: `sha256:${HEX.slice(0, 12)}: sign failed` });
-    const [msg] = await ntfy.messages(topic);
+    const msg = (await ntfy.messages(topic))[0]!;
     expect(msg).toMatchObject({ title: 'owner/myos failed', priority: 4, tags: ['rotating_light', 'bydigest', 'failure'] });
     expect(step.summary).toContain('❌ failure');
   });
@@ -358,6 +358,41 @@ describe('notify-digest: least privilege and bad input', () => {
     } finally {
       lift();
     }
+  });
+
+  it('outside a workflow (no GITHUB_SHA, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_WORKFLOW): summary and ntfy say "unknown commit", status names the missing variables', async () => {
+    // Empty is how a runner (or act, or a shell) leaves a variable it does not know.
+    const bare = { GITHUB_REPOSITORY: '', GITHUB_SHA: '', GITHUB_RUN_ID: '', GITHUB_WORKFLOW: '', GITHUB_REF: '', GITHUB_SERVER_URL: '' };
+    const topic = newTopic();
+    const n = api.requests.length;
+    const step = await notify({ env: { ...bare, NTFY_URL: ntfy.publishUrl(topic) } });
+    const printed = `${step.stdout}${step.stderr}`;
+    expect(printed).not.toMatch(/TypeError|undefined|NaN/);
+    // The default publish is `summary status`: a status needs a commit, so that target fails, saying why, after the others went out.
+    expect(step.code).toBe(1);
+    expect(errorLines(step)).toEqual([
+      "publish target 'status' needs the run's repository and commit, but GITHUB_REPOSITORY is not set and GITHUB_SHA is not set\nhint: run the step in a GitHub Actions workflow (the runner sets GITHUB_REPOSITORY and GITHUB_SHA), or set publish: summary to report without GitHub",
+    ]);
+    expect(since(n)).toEqual([]);
+    expect(step.summary).toContain('✅ workflow succeeded');
+    expect(step.summary).toContain(IMAGE);
+    const msg = (await ntfy.messages(topic))[0]!;
+    expect(msg).toMatchObject({ title: 'unknown repository published' });
+    expect((msg.message ?? '').split('\n').at(-1)).toBe('unknown commit');
+    expect(msg.click).toBeUndefined();
+
+    // Only what needs no GitHub: the step succeeds.
+    const quiet = await notify({ inputs: { publish: 'summary' }, env: bare });
+    expect(quiet.code).toBe(0);
+    expect(quiet.outputs).toEqual({ outcome: 'success', published: 'summary' });
+
+    // GITHUB_SHA alone missing (the crash of issue 27: the ntfy message read its first 7 characters).
+    const noSha = await notify({ env: { GITHUB_SHA: '', NTFY_URL: ntfy.publishUrl(topic) } });
+    expect(`${noSha.stdout}${noSha.stderr}`).not.toMatch(/TypeError|undefined/);
+    expect(errorLines(noSha)).toEqual([expect.stringMatching(/^publish target 'status' needs the run's repository and commit, but GITHUB_SHA is not set\n/)]);
+    const second = (await ntfy.messages(topic))[1];
+    expect(second).toMatchObject({ title: 'owner/myos published', click: RUN_URL });
+    expect(second!.message).toContain('unknown commit');
   });
 
   it('tags, signature-ref or sbom-ref with several images is refused: they could describe only one', async () => {

@@ -1,5 +1,5 @@
 import { marker, reportBody } from './markdown.js';
-import type { Report } from './report.js';
+import { shortCommit, type Report } from './report.js';
 
 /** The marker that finds our comment again: one sticky comment per workflow and pull request. */
 export function commentMarker(workflow: string): string {
@@ -7,5 +7,5 @@ export function commentMarker(workflow: string): string {
 }
 
 export function renderComment(r: Report): string {
-  return `${commentMarker(r.run.workflow)}\n### bydigest: ${r.run.sha.slice(0, 7)}\n\n${reportBody(r)}\n`;
+  return `${commentMarker(r.run.workflow)}\n### bydigest: ${shortCommit(r.run)}\n\n${reportBody(r)}\n`;
 }

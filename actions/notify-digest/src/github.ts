@@ -18,6 +18,19 @@ export interface RepoContext {
   tag?: string;
 }
 
+/** Why the run has no RepoContext: the runner variables that are missing, e.g. "GITHUB_SHA is not set". */
+export interface MissingRepoContext {
+  missing: string;
+}
+
+/** The context a GitHub target writes to; refused, naming the variable, when the runner did not give it. */
+export function repoContextFor(target: Exclude<Target, 'summary'>, ctx: RepoContext | MissingRepoContext): RepoContext {
+  if (!('missing' in ctx)) return ctx;
+  throw new BydigestError('INVALID_ARGUMENT', `publish target '${target}' needs the run's repository and commit, but ${ctx.missing}`, {
+    hint: 'run the step in a GitHub Actions workflow (the runner sets GITHUB_REPOSITORY and GITHUB_SHA), or set publish: summary to report without GitHub',
+  });
+}
+
 interface RequestErrorLike {
   status: number;
   message: string;

@@ -1,6 +1,6 @@
 import { context, getOctokit } from '@actions/github';
-import { runAction, setCheckedOutput } from '@bydigest/action-kit';
-import type { RepoContext } from './github.js';
+import { runAction, runContext, runContextMissing, setCheckedOutput, type RunContext } from '@bydigest/action-kit';
+import type { MissingRepoContext, RepoContext } from './github.js';
 import { readInputs } from './inputs.js';
 import type { RunInfo } from './report.js';
 import * as action from './run.js';
@@ -9,9 +9,10 @@ import * as action from './run.js';
 export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = readInputs();
+    const runner = runContext();
     const result = await action.run(inputs, {
-      run: runInfo(),
-      repo: repoContext(),
+      run: runInfo(runner),
+      repo: repoContext(runner),
       ...([...inputs.publish].some((t) => t !== 'summary') ? { octokit: getOctokit(inputs.githubToken) } : {}),
     });
     setCheckedOutput('outcome', result.outcome, /^[a-z]+$/);
@@ -20,27 +21,32 @@ export async function run(): Promise<void> {
   });
 }
 
-function runInfo(): RunInfo {
-  const { owner, repo } = context.repo;
+/** Statuses on a pull request go on its head commit: GITHUB_SHA is the merge commit, which nobody sees. */
+const commit = (runner: RunContext): string | undefined => (context.payload.pull_request?.head?.sha as string | undefined) ?? runner.sha;
+
+function runInfo(runner: RunContext): RunInfo {
+  const sha = commit(runner);
   return {
-    repository: `${owner}/${repo}`,
-    runUrl: `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`,
-    sha: context.payload.pull_request?.head?.sha ?? context.sha,
-    workflow: context.workflow || 'workflow',
+    ...(runner.repository ? { repository: runner.repository } : {}),
+    ...(runner.runUrl ? { runUrl: runner.runUrl } : {}),
+    ...(sha ? { sha } : {}),
+    workflow: runner.workflow ?? 'workflow',
   };
 }
 
-function repoContext(): RepoContext {
-  const { owner, repo } = context.repo;
+function repoContext(runner: RunContext): RepoContext | MissingRepoContext {
+  const sha = commit(runner);
+  if (!runner.owner || !runner.repo || !sha) {
+    return { missing: [runner.repository ? '' : runContextMissing('repository'), sha ? '' : runContextMissing('sha')].filter(Boolean).join(' and ') };
+  }
   const pr = context.payload.pull_request;
   const release = context.payload.release as { id?: number } | undefined;
   const ref = context.ref ?? '';
   const tag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
   return {
-    owner,
-    repo,
-    // Statuses on a pull request go on its head commit: GITHUB_SHA is the merge commit, which nobody sees.
-    sha: (pr?.head?.sha as string | undefined) ?? context.sha,
+    owner: runner.owner,
+    repo: runner.repo,
+    sha,
     ...(pr ? { pullNumber: pr.number } : {}),
     ...(typeof release?.id === 'number' ? { releaseId: release.id } : {}),
     ...(tag ? { tag } : {}),

@@ -58,7 +58,8 @@ function jobsTable(jobs: readonly Job[]): string {
 
 function headline(r: Report): string {
   const word = r.verdict.outcome === 'success' ? 'succeeded' : r.verdict.outcome === 'failure' ? 'failed' : 'was cancelled';
-  return `${RESULT_MARK[r.verdict.outcome]} [${r.run.workflow}](${r.run.runUrl}) ${word}: ${verdictLine(r.verdict)}`;
+  const workflow = r.run.runUrl ? `[${r.run.workflow}](${r.run.runUrl})` : r.run.workflow;
+  return `${RESULT_MARK[r.verdict.outcome]} ${workflow} ${word}: ${verdictLine(r.verdict)}`;
 }
 
 /** What the summary and the pull request comment show: the verdict, each job, each image. */

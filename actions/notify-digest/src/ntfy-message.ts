@@ -1,12 +1,13 @@
 import { verdictLine } from './outcome.js';
-import type { Report } from './report.js';
+import { shortCommit, type Report } from './report.js';
 
 export interface NtfyMessage {
   title: string;
   message: string;
   priority: number;
   tags: string[];
-  click: string;
+  /** The run's page, when the runner said where it is. */
+  click?: string;
 }
 
 /** Plain text: the verdict, each image with its tags, the commit. */
@@ -15,7 +16,7 @@ export function renderNtfyMessage(r: Report, priority: number, tags: string[]): 
   const lines = [
     `${r.run.workflow}: ${verdictLine(r.verdict)}`,
     ...r.images.map((i) => `${i.ref}${i.tags.length > 0 ? ` (${i.tags.join(', ')})` : ''}${i.signatureRef ? ', signed' : ''}${i.sbomRef ? ', SBOM' : ''}`),
-    `commit ${r.run.sha.slice(0, 7)}`,
+    r.run.sha ? `commit ${shortCommit(r.run)}` : shortCommit(r.run),
   ];
-  return { title: `${r.run.repository} ${word}`, message: lines.join('\n'), priority, tags, click: r.run.runUrl };
+  return { title: `${r.run.repository ?? 'unknown repository'} ${word}`, message: lines.join('\n'), priority, tags, ...(r.run.runUrl ? { click: r.run.runUrl } : {}) };
 }

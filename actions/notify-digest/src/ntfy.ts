@@ -27,9 +27,9 @@ export async function sendNtfy(topicUrl: string, m: NtfyMessage): Promise<NtfyRe
     Title: latin1(m.title),
     Priority: String(m.priority),
     Tags: m.tags.join(','),
-    Click: m.click,
     'Content-Type': 'text/plain; charset=utf-8',
   };
+  if (m.click) headers.Click = m.click;
   // https://user:pass@ntfy.example/topic: fetch refuses credentials in a URL, ntfy takes Basic auth.
   if (url.username !== '' || url.password !== '') {
     headers.Authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`;

@@ -1,6 +1,6 @@
 import { error, info, summary, warning } from '@actions/core';
 import { failureMessage } from '@bydigest/action-kit';
-import type { Octokit, RepoContext } from './github.js';
+import { repoContextFor, type MissingRepoContext, type Octokit, type RepoContext } from './github.js';
 import { resolveImages } from './images.js';
 import type { NotifyInputs } from './inputs.js';
 import { sendNtfy } from './ntfy.js';
@@ -15,7 +15,8 @@ import type { Target } from './targets.js';
 
 export interface RunContext {
   run: RunInfo;
-  repo: RepoContext;
+  /** Missing when the runner did not say which repository and commit: the GitHub targets then fail, saying so. */
+  repo: RepoContext | MissingRepoContext;
   /** Built only when a target needs the API. */
   octokit?: Octokit;
 }
@@ -58,26 +59,26 @@ export async function run(inputs: NotifyInputs, ctx: RunContext): Promise<RunRes
   }
 
   const failures: unknown[] = [];
-  const attempt = async (target: Target, body: (o: Octokit) => Promise<void>) => {
+  const attempt = async (target: Exclude<Target, 'summary'>, body: (o: Octokit, repo: RepoContext) => Promise<void>) => {
     if (!inputs.publish.has(target)) return;
     try {
-      await body(ctx.octokit!);
+      await body(ctx.octokit!, repoContextFor(target, ctx.repo));
       published.push(target);
     } catch (e) {
       failures.push(e);
     }
   };
-  await attempt('status', async (o) => {
-    const contexts = await publishStatuses(o, ctx.repo, images, verdict, ctx.run.runUrl);
-    info(`status: ${contexts.join(', ')} set to ${verdict.outcome} on ${ctx.repo.sha}`);
+  await attempt('status', async (o, repo) => {
+    const contexts = await publishStatuses(o, repo, images, verdict, ctx.run.runUrl);
+    info(`status: ${contexts.join(', ')} set to ${verdict.outcome} on ${repo.sha}`);
   });
-  await attempt('release', async (o) => {
-    const r = await publishRelease(o, ctx.repo, report);
+  await attempt('release', async (o, repo) => {
+    const r = await publishRelease(o, repo, report);
     if (r.updated) info(`release: verify section written to ${r.url}`);
     else info(`release: skipped, ${r.reason}`);
   });
-  await attempt('comment', async (o) => {
-    const r = await publishComment(o, ctx.repo, report);
+  await attempt('comment', async (o, repo) => {
+    const r = await publishComment(o, repo, report);
     if (r.action === 'none') info(`comment: skipped, ${r.reason}`);
     else info(`comment: ${r.action} ${r.url}${r.removed > 0 ? ` (${r.removed} duplicate(s) from a concurrent run removed)` : ''}`);
   });

@@ -1,5 +1,5 @@
 import { formatReference, loadPublicKey, publicKeyId, signImage, signImageBundle, type BundledDigest, type KeylessSigner, type RegistryClient, type SignedDigest, type Signer } from '@bydigest/core';
-import { code, githubRun, html, info, joinHtml, InputError, jobSummary, registryClient, type SummaryCell } from '@bydigest/action-kit';
+import { code, githubRun, html, info, joinHtml, InputError, jobSummary, registryClient, runContext, runContextMissing, type SummaryCell } from '@bydigest/action-kit';
 import type { SignInputs } from './inputs.js';
 import type { SignDigestSigners } from './signers.js';
 
@@ -75,7 +75,11 @@ async function githubAnnotations(given: Record<string, string>): Promise<Record<
   const clash = GITHUB_ANNOTATIONS.find((k) => k in given);
   if (clash) throw new InputError('annotations', `sets ${clash}, which annotate-github sets too`, 'drop it from annotations, or set annotate-github: false');
   const gh = await githubRun();
-  if (!gh) throw new InputError('annotate-github', 'is true but this step runs outside a GitHub workflow (GITHUB_REPOSITORY is not set)', 'set annotate-github: false');
+  if (!gh) {
+    const run = runContext();
+    const missing = (['repository', 'sha', 'runId'] as const).filter((f) => !run[f]).map((f) => runContextMissing(f));
+    throw new InputError('annotate-github', `is true but this step runs outside a GitHub workflow (${missing.join('; ')})`, 'set annotate-github: false');
+  }
   return { 'github.repository': gh.repository, 'github.sha': gh.sha, 'github.workflow_ref': gh.workflowRef, 'github.run_id': gh.runId };
 }
 

@@ -4,5 +4,5 @@ export { runAction, asInputError, failureMessage, shortenLongWords, type InputFo
 export { registryClient, registryClientFromInputs, readRegistryInputs, type RegistryInputs } from './registry-options.js';
 export { keyInputChecked, keyInputSigner } from './signing-key.js';
 export { Html, html, code, joinHtml, escapeHtml, jobSummary, JobSummary, type SummaryCell, type SummaryText } from './summary.js';
-export { githubRun, type GithubRun } from './github.js';
+export { githubRun, runContext, runContextMissing, RUN_CONTEXT_VARIABLES, type GithubRun, type RunContext } from './github.js';
 export { info, warning, notice, debug, setSecret, saveState, getState, group, getIDToken } from '@actions/core';

@@ -3,3 +3,4 @@
 export { loadSigningKey, readKeySource } from './cosign/keys/key-source.js';
 export type { SigningKey } from './cosign/keys/signing-key.js';
 export { PendingKey } from './signer/pending-key.js';
+export { OVERLAP_WITH_SIGNER_MAX_BYTES } from './signer/overlap.js';

@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { BydigestError } from '../errors.js';
 import type { ImageReference } from '../oci/reference.js';
 import { policyIdentity, policyNamespaces } from './scope.js';
+import { flowDepth, GO_YAML_MAX_DEPTH } from './yaml-depth.js';
 
 export interface RegistryNamespace {
   lookaside?: string;
@@ -63,10 +64,16 @@ function storageError(detail: string): BydigestError {
  * decodes it loosely: unknown keys are ignored and names match case-insensitively.
  */
 export function parseRegistriesFile(text: string, path: string): RegistriesConfig {
+  refuseDeepNesting(text, path);
   let doc: unknown;
   try {
     doc = parseYaml(text, { version: '1.1' });
   } catch (e) {
+    if (e instanceof RangeError || /call stack/.test((e as Error).message)) {
+      // Deep block nesting: the library recursed until the stack ran out; its words name the engine, not the file.
+      const at = /at line (\d+)/.exec((e as Error).message)?.[1];
+      throw fileError(path, `mappings or lists nested too deep to read${at ? ` (at line ${at})` : ''}: a registries.d file needs 3 levels; flatten it`);
+    }
     throw fileError(path, (e as Error).message.split('\n')[0] ?? String(e));
   }
   const out = emptyRegistriesConfig();
@@ -112,6 +119,23 @@ function field(obj: Record<string, unknown>, key: string): unknown {
   if (Object.hasOwn(obj, key)) return obj[key];
   const found = Object.keys(obj).find((k) => k.toLowerCase() === key);
   return found === undefined ? undefined : obj[found];
+}
+
+/** The YAML library follows about 900 levels of [ and {, and aborts the process (uncatchable) near 10,000. */
+const READABLE_FLOW_DEPTH = 512;
+
+function refuseDeepNesting(text: string, path: string): void {
+  const { depth, line } = flowDepth(text, GO_YAML_MAX_DEPTH);
+  if (depth > GO_YAML_MAX_DEPTH) {
+    // yaml.v3's own words: containers/image refuses the file too.
+    throw fileError(path, `yaml: line ${line}: exceeded max depth of ${GO_YAML_MAX_DEPTH} ([ and { nested ${depth} levels deep)`);
+  }
+  if (depth > READABLE_FLOW_DEPTH) {
+    throw fileError(
+      path,
+      `[ and { nested ${depth} levels deep: bydigest reads at most ${READABLE_FLOW_DEPTH} (containers/image ${GO_YAML_MAX_DEPTH}), and a registries.d file needs 3; flatten it`,
+    );
+  }
 }
 
 function fileError(path: string, detail: string): BydigestError {

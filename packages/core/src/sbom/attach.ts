@@ -6,6 +6,7 @@ import { EMPTY_CONFIG } from '../oci/media-types.js';
 import { repositoryName, type ImageReference } from '../oci/reference.js';
 import { subjectDescriptor, type ReferrersMode } from '../oci/referrers.js';
 import type { RegistryClient } from '../oci/registry.js';
+import { OVERLAP_WITH_SIGNER_MAX_BYTES } from '../signer/overlap.js';
 import type { Signer } from '../signer/signer.js';
 import { fileChunks } from '../util/file-chunks.js';
 import { resolveArtifactType } from './artifact-type.js';
@@ -13,12 +14,7 @@ import { inspectSbom } from './inspect.js';
 import { sbomReferrerManifest } from './referrer-manifest.js';
 import type { SbomInfo } from './types.js';
 
-/**
- * Above this size the SBOM is neither validated nor uploaded while the signer gets ready:
- * scrypt at cosign's N=65536 holds 64 MiB while it runs, and memory must stay bounded. A small
- * SBOM overlaps it, to save the time.
- */
-export const OVERLAP_WITH_SIGNER_MAX_BYTES = 32 * 1024 * 1024;
+export { OVERLAP_WITH_SIGNER_MAX_BYTES };
 
 export interface AttachSbomOptions {
   image: ImageReference & { digest: string };
