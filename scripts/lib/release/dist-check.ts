@@ -48,12 +48,15 @@ export function committedDist(root: string): string[] {
     .map((f) => f.slice('dist/'.length));
 }
 
+/** What `pnpm bundle` reads: the workspace's manifests and lockfile, the sources, the bundle script. */
+const BUILD_INPUTS = ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'tsconfig.json', 'tsconfig.base.json', '.npmrc', 'scripts/bundle.mjs', 'actions', 'packages'];
+
 /**
- * What a build depends on: every tracked path and blob outside dist/ at HEAD (sources, lockfile,
- * bundle script) and the Node version. Two trees with the same key build the same bundles.
+ * The key of a build: every tracked path and blob a build reads at HEAD (BUILD_INPUTS, dist/
+ * excepted) and the Node version. Two trees with the same key build the same bundles.
  */
 export function buildInputsKey(root: string): string {
-  const tree = git(root, ['ls-tree', '-r', '--full-tree', 'HEAD'])
+  const tree = git(root, ['ls-tree', '-r', '--full-tree', 'HEAD', '--', ...BUILD_INPUTS])
     .split('\n')
     .filter((l) => !l.split('\t')[1]?.startsWith('dist/'))
     .join('\n');

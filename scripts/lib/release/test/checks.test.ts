@@ -104,14 +104,19 @@ describe('quickProblems', () => {
 });
 
 describe('buildInputsKey', () => {
-  it('ignores dist/ and follows everything else', () => {
+  it('follows the sources and manifests a build reads, not dist/ or the docs', () => {
     const before = buildInputsKey(repo);
     write('dist/sign-digest/index.js', '// tampered\n');
-    commitAll('dist only');
+    write('README.md', 'docs\n');
+    commitAll('dist and docs');
     expect(buildInputsKey(repo)).toBe(before);
     write('actions/sign-digest/src/run.ts', 'export {};\n');
     commitAll('source');
-    expect(buildInputsKey(repo)).not.toBe(before);
+    const afterSource = buildInputsKey(repo);
+    expect(afterSource).not.toBe(before);
+    write('package.json', pkg('bydigest', '0.2.1'));
+    commitAll('manifest');
+    expect(buildInputsKey(repo)).not.toBe(afterSource);
     expect(readFileSync(join(repo, 'dist/sign-digest/index.js'), 'utf8')).toBe('// tampered\n');
   });
 });
