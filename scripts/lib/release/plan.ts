@@ -71,6 +71,7 @@ export async function planRelease(root: string, opts: ReleaseOptions): Promise<R
 
   opts.log?.('building dist/ afresh to compare with the committed bundles…');
   const build = await freshBuild(root, opts.buildCache);
+  if (build.cached) opts.log?.(`(a fresh build of the same sources, kept in ${opts.buildCache})`);
   let differences: string[];
   const committed = committedDist(root);
   try {
