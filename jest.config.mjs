@@ -17,6 +17,7 @@ export default {
     '<rootDir>/packages/*/test/**/*.test.ts',
     '<rootDir>/actions/*/test/**/*.test.ts',
     '<rootDir>/actions/*/src/**/*.test.ts',
+    '<rootDir>/scripts/lib/*/test/**/*.test.ts',
     '<rootDir>/test/**/*.test.ts',
   ],
   testTimeout: 120000,

@@ -14,6 +14,7 @@ export default {
     '<rootDir>/packages/*/test/**/*.test.ts',
     '<rootDir>/actions/*/test/**/*.test.ts',
     '<rootDir>/actions/*/src/**/*.test.ts',
+    '<rootDir>/scripts/lib/*/test/**/*.test.ts',
     '<rootDir>/test/tiers.test.ts',
   ],
   testPathIgnorePatterns: ['/node_modules/', '\\.(interop|heavy)\\.test\\.ts$'],

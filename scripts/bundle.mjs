@@ -1,13 +1,18 @@
 // Builds dist/<action>/index.js for every action with ncc. The output is committed and
 // `.ci/run` fails when it differs from a fresh build, so keep this deterministic.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-const only = process.argv.slice(2);
+// `--out-dir=DIR` builds somewhere other than dist/ (the release check compares a fresh build
+// with the committed one without touching the tree); the other arguments name actions.
+const args = process.argv.slice(2);
+const outArg = args.find((a) => a.startsWith('--out-dir='));
+const outRoot = outArg ? resolve(outArg.slice('--out-dir='.length)) : join(root, 'dist');
+const only = args.filter((a) => a !== outArg);
 const actions = readdirSync(join(root, 'actions')).filter(
   (name) => existsSync(join(root, 'actions', name, 'src', 'index.ts')) && (only.length === 0 || only.includes(name)),
 );
@@ -27,9 +32,9 @@ function ncc_(name, entry, outDir) {
 // a post step that shares main's file must tell itself apart by main's state, which a main
 // killed early never saved.
 async function build(name) {
-  const out = join(root, 'dist', name);
-  const staging = join(root, 'dist', `.${name}.building`);
-  const postStaging = join(root, 'dist', `.${name}.post.building`);
+  const out = join(outRoot, name);
+  const staging = join(outRoot, `.${name}.building`);
+  const postStaging = join(outRoot, `.${name}.post.building`);
   const hasPost = existsSync(join(root, 'actions', name, 'src', 'post-entry.ts'));
   rmSync(staging, { recursive: true, force: true });
   rmSync(postStaging, { recursive: true, force: true });
@@ -49,6 +54,8 @@ async function build(name) {
   renameSync(staging, out);
 }
 
+mkdirSync(outRoot, { recursive: true });
+
 // Two at a time: the machines have two cores.
 const queue = [...actions];
 await Promise.all(
@@ -56,7 +63,7 @@ await Promise.all(
     while (queue.length > 0) {
       const name = queue.shift();
       await build(name);
-      console.log(`bundled dist/${name}/index.js`);
+      console.log(`bundled ${relative(root, join(outRoot, name, 'index.js'))}`);
     }
   }),
 );

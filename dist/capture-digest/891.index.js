@@ -1,8 +1,8 @@
-export const id = 110;
-export const ids = [110];
+export const id = 891;
+export const ids = [891];
 export const modules = {
 
-/***/ 4110:
+/***/ 6891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1700,7 +1700,20 @@ async function readInputs() {
     if (digestfile)
         await checkWritableFile('digestfile', digestfile);
     const concurrency = integerInput('concurrency', 4, { min: 1, max: 32 });
-    return { repo, tags, ...(source ? { source } : {}), ...(digestfile ? { digestfile } : {}), concurrency, registry: readRegistryInputs() };
+    const expectLabels = readExpectLabels();
+    return { repo, tags, ...(source ? { source } : {}), ...(digestfile ? { digestfile } : {}), concurrency, expectLabels, registry: readRegistryInputs() };
+}
+/** `key=value` lines, as resolve-ref's `label` output prints one; a key without a value checks nothing, so it is refused. */
+function readExpectLabels() {
+    const labels = keyValueInput('expect-labels');
+    for (const [key, value] of Object.entries(labels)) {
+        if (/\s/.test(key))
+            throw new InputError('expect-labels', `label key ${JSON.stringify(truncate(key))} contains whitespace`, 'write one key=value per line, e.g. org.opencontainers.image.revision=${{ steps.spec.outputs.sha }}');
+        if (value === '') {
+            throw new InputError('expect-labels', `label ${JSON.stringify(truncate(key))} has an empty value`, 'an empty expected value would pass an image built without the build-arg: check the step output it comes from');
+        }
+    }
+    return labels;
 }
 /** The path can be written: not a directory, in a directory that exists and is writable. */
 async function checkWritableFile(input, path) {
@@ -1815,6 +1828,72 @@ function assertSingleDigest(resolved, expected) {
         throw new errors_BydigestError('TAG_MISMATCH', `tags resolve to ${digests.size} different digests${expected ? ` (expected ${expected})` : ''}:\n${lines}`, { hint: 'another push may have moved a tag; re-run the push, and do not tag from parallel jobs' });
     }
     return [...digests][0];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/labels.ts
+
+
+
+
+/** buildx adds attestation manifests to an index (`unknown/unknown`): they have no image config to check. */
+const ATTESTATION = 'attestation-manifest';
+const MAX_DEPTH = 2;
+/**
+ * Checks the labels in the config of the image `top` names, and of every platform image of an
+ * index: the label `--label` stamped at build time is the evidence of what the build consumed,
+ * so a platform built without it must not pass because another platform has it.
+ */
+async function labelMismatches(top, read, expected) {
+    const out = [];
+    const visit = async (m, platform, depth) => {
+        if (isIndexMediaType(m.mediaType)) {
+            if (depth > MAX_DEPTH)
+                throw new errors_BydigestError('LAYOUT', `index ${m.digest} nests indexes more than ${MAX_DEPTH} deep`);
+            const index = parseManifestJson(m, m.digest);
+            const children = (index.manifests ?? []).filter((d) => d.annotations?.['vnd.docker.reference.type'] !== ATTESTATION);
+            if (children.length === 0)
+                throw new errors_BydigestError('LAYOUT', `index ${m.digest} lists no images whose labels could be checked`);
+            for (const d of children) {
+                const p = d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : d.digest;
+                await visit(await read.manifest(d), p, depth + 1);
+            }
+            return;
+        }
+        const doc = parseManifestJson(m, m.digest);
+        if (!doc.config?.digest)
+            throw new errors_BydigestError('LAYOUT', `manifest ${m.digest} has no config, so no labels`, { hint: 'expect-labels checks container images, not artifacts' });
+        const bytes = await read.blob(doc.config);
+        if (sha256Digest(bytes) !== doc.config.digest)
+            throw new errors_BydigestError('DIGEST_MISMATCH', `config ${doc.config.digest} of ${m.digest} does not match its digest`);
+        let labels;
+        try {
+            const config = JSON.parse(bytes.toString('utf8'));
+            labels = config.config?.Labels ?? {};
+        }
+        catch {
+            throw new errors_BydigestError('LAYOUT', `config ${doc.config.digest} of ${m.digest} is not JSON`);
+        }
+        for (const [key, value] of Object.entries(expected)) {
+            const found = labels[key];
+            if (found !== value)
+                out.push({ platform, config: doc.config.digest, key, expected: value, found: typeof found === 'string' ? found : undefined });
+        }
+    };
+    await visit(top, 'image', 0);
+    return out;
+}
+/** Fails, listing every label that is missing or different, per platform. */
+async function assertLabels(top, read, expected, where) {
+    if (Object.keys(expected).length === 0)
+        return;
+    const wrong = await labelMismatches(top, read, expected);
+    if (wrong.length === 0)
+        return;
+    const lines = wrong.map((w) => `${w.platform === 'image' ? '' : `${w.platform}: `}label ${w.key}: expected ${JSON.stringify(w.expected)}, found ${w.found === undefined ? 'no such label' : JSON.stringify(w.found)}`);
+    throw new errors_BydigestError('LABEL_MISMATCH', `${where} (${top.digest}) does not carry the expected labels: ${lines.join('; ')}`, {
+        reference: where,
+        hint: 'build with --label key=value (resolve-ref\'s label output) and the matching --build-arg, or fix expect-labels',
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
@@ -2191,15 +2270,10 @@ function missingBlob(where, digest) {
 
 
 
-/**
- * oci: and oci-archive: are pushed natively. Any other containers transport is exported
- * by skopeo to a temporary OCI layout first, so registry credentials stay with us (never
- * in skopeo's argv or an auth file we would have to write) and the push path is the same.
- */
-async function pushSource(client, repo, source, tags, concurrency) {
+async function pushSource(client, repo, source, tags, opts) {
     const native = parseLayoutTransport(source);
     if (native)
-        return pushFromLayout(client, repo, native.kind, native.path, native.ref, tags, concurrency);
+        return pushFromLayout(client, repo, native.kind, native.path, native.ref, tags, opts, source);
     if (!/^[a-z][a-z0-9-]*:./.test(source)) {
         throw new InputError('source', `${JSON.stringify(source)} names no transport`, 'use oci:DIR, oci-archive:FILE or a containers transport such as containers-storage:IMAGE');
     }
@@ -2212,23 +2286,30 @@ async function pushSource(client, repo, source, tags, concurrency) {
         // A local export: signature policy governs pulls from registries, and this image is about
         // to be signed by us; hosts without /etc/containers/policy.json would refuse otherwise.
         await exec/* exec */.m('skopeo', ['copy', '--quiet', '--insecure-policy', source, `oci:${dir}:export`]);
-        return await pushFromLayout(client, repo, 'oci', dir, 'export', tags, concurrency);
+        return await pushFromLayout(client, repo, 'oci', dir, 'export', tags, opts, source);
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
 }
-async function pushFromLayout(client, repo, kind, path, ref, tags, concurrency) {
+async function pushFromLayout(client, repo, kind, path, ref, tags, opts, source) {
     const layout = await openLayout(kind, path).catch(sourceError);
     try {
         const manifest = await selectLayoutManifest(layout, ref).catch(sourceError);
-        const result = await pushLayout(client, repo, layout, manifest, tags, { concurrency }).catch(sourceError);
+        await assertLabels(manifest, layoutReader(layout), opts.expectLabels, source).catch(sourceError);
+        const result = await pushLayout(client, repo, layout, manifest, tags, { concurrency: opts.concurrency }).catch(sourceError);
         (0,lib_core/* info */.pq)(`pushed ${manifest.digest}: ${result.blobsUploaded} blob(s) uploaded (${result.bytesUploaded} bytes), ${result.blobsSkipped} already present`);
         return result;
     }
     finally {
         await layout.close();
     }
+}
+function layoutReader(layout) {
+    return {
+        manifest: async (d) => ({ bytes: await layout.readBlob(d.digest), mediaType: d.mediaType, digest: d.digest }),
+        blob: (d) => layout.readBlob(d.digest),
+    };
 }
 /**
  * A layout that is missing, malformed or whose bytes do not match their digests is the
@@ -2254,25 +2335,39 @@ async function run(inputs) {
     const { repo, tags, source, digestfile } = inputs;
     const client = registryClient(inputs.registry);
     try {
-        const pushed = source ? await pushSource(client, repo, source, tags, inputs.concurrency) : undefined;
+        const pushed = source ? await pushSource(client, repo, source, tags, { concurrency: inputs.concurrency, expectLabels: inputs.expectLabels }) : undefined;
         const resolved = await resolveTags(client, repo, tags);
         const digest = assertSingleDigest(resolved, pushed?.digest);
+        // Capture-only: the tags are already out; what stops the sign job is failing before any output is set.
+        if (!pushed)
+            await checkPushedLabels(client, repo, digest, inputs.expectLabels);
         const mediaType = pushed?.mediaType ?? (await client.headManifest(withDigest(repo, digest)))?.mediaType ?? '';
         if (digestfile)
             await (0,promises_.writeFile)(digestfile, digest);
         (0,lib_core/* info */.pq)(`${reference_formatReference(withDigest(repo, digest))} (${tags.length} tag${tags.length > 1 ? 's' : ''})`);
+        const labels = Object.keys(inputs.expectLabels);
         await jobSummary()
             .heading('capture-digest')
             .table([[{ header: 'tag' }, { header: 'digest' }], ...resolved.map((r) => [r.reference, code(r.digest ?? '')])])
             .paragraph(pushed
             ? html `Pushed from ${code(source)}: ${pushed.blobsUploaded} blob(s) uploaded, ${pushed.blobsSkipped} already present.`
             : html `Resolve-only: no ${code('source')} given.`)
+            .paragraph(labels.length > 0 ? html `Labels checked on every platform's config: ${joinHtml(labels.map((k) => code(`${k}=${inputs.expectLabels[k]}`)))}.` : html `No labels checked (${code('expect-labels')} is empty).`)
             .write();
         return { digest, mediaType, resolved };
     }
     finally {
         await client.close();
     }
+}
+async function checkPushedLabels(client, repo, digest, expected) {
+    if (Object.keys(expected).length === 0)
+        return;
+    const image = withDigest(repo, digest);
+    await assertLabels(await client.getManifest(image), {
+        manifest: (d) => client.getManifest(withDigest(repo, d.digest)),
+        blob: (d) => client.getBlob(repo, d.digest),
+    }, expected, reference_formatReference(image));
 }
 
 ;// CONCATENATED MODULE: ./actions/capture-digest/src/main.ts

@@ -1,0 +1,37 @@
+/** What a release says: its changelog section, then how to pin each action to it. */
+
+export interface PinningInput {
+  /** owner/name of the repository the actions are used from. */
+  repository: string;
+  /** The full commit SHA the tag points at. */
+  sha: string;
+  /** vX.Y.Z */
+  tag: string;
+  actions: string[];
+}
+
+/** Each action's `uses:` line: pinned by the full SHA, the version as the comment Renovate bumps with it. */
+export function pinLine({ repository, sha, tag }: Omit<PinningInput, 'actions'>, action: string): string {
+  return `uses: ${repository}/actions/${action}@${sha} # ${tag}`;
+}
+
+export function pinningTable(input: PinningInput): string {
+  const rows = input.actions.map((a) => `| ${a} | \`${pinLine(input, a)}\` |`);
+  return ['| Action | Pin |', '| --- | --- |', ...rows].join('\n');
+}
+
+export function releaseNotes(section: string, input: PinningInput): string {
+  return [
+    section.trim(),
+    '',
+    '## Pinning',
+    '',
+    `Reference each action by this release's commit, with the version as a comment (Renovate bumps both together):`,
+    '',
+    pinningTable(input),
+    '',
+    `The bundles (\`dist/*/index.js\` and their chunks) carry build provenance from this repository's release workflow: ` +
+      `\`gh attestation verify dist/<name>/index.js --repo ${input.repository}\`.`,
+    '',
+  ].join('\n');
+}
