@@ -12,11 +12,10 @@ export { signPayload, verifyPayload, checkPayloadSignature } from './keys/signat
 export type { SignatureCheck } from './keys/signature.js';
 export { simpleSigningPayload, parseSimpleSigningPayload } from './legacy/payload.js';
 export type { SimpleSigningPayload, SimpleSigningPayloadInput } from './legacy/payload.js';
-export type { GoJsonValue } from '../util/json/go-json.js';
 export { signatureTag, signatureLayer, sigConfigBytes, buildSigManifest, parseSigManifest, appendSignatureLayer, extrasOf } from './legacy/sig-manifest.js';
 export type { SigDescriptor, SigManifestExtras, SignatureLayer, SigManifestParts, SigManifestLayer, ParsedSigManifest, DuplicateCheck, AppendResult } from './legacy/sig-manifest.js';
-export { readSignatureManifest, verifyLegacySignatures, describeVerdicts } from './legacy/signature-store.js';
-export type { StoredSignatures, SignatureVerdict, LegacyVerification } from './legacy/signature-store.js';
+export { readSignatureManifest, readSigstoreAttachments, verifyAttachments, verifyLegacySignatures, describeVerdicts } from './legacy/signature-store.js';
+export type { StoredSignatures, SignatureAttachment, SigstoreAttachments, SignatureVerdict, LegacyVerification } from './legacy/signature-store.js';
 export { signImage, signingTargets } from './legacy/sign-image.js';
 export type { SignImageOptions, SignedDigest } from './legacy/sign-image.js';
 export { attachSignedReferrer } from './legacy/signed-referrer.js';

@@ -16,7 +16,3 @@ export { evaluatePolicy } from './evaluate.js';
 export type { PolicyEvaluationInput, PolicyEvaluation, RequirementReport } from './evaluate.js';
 export { loadPolicyFile, loadRegistriesDir } from './load.js';
 export type { LoadedRegistriesD } from './load.js';
-// The fetch half of the legacy signature store, re-exported here because policy evaluation is its
-// other consumer (cosign/index.ts lists the store's original API).
-export { readSigstoreAttachments, verifyAttachments } from '../cosign/legacy/signature-store.js';
-export type { SignatureAttachment, SigstoreAttachments } from '../cosign/legacy/signature-store.js';
