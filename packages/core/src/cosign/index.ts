@@ -1,4 +1,4 @@
-export { BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, COSIGN_KEY_LABEL, DOCKER_MANIFEST_MEDIA_TYPE, OCI_CONFIG_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE, PUBLIC_KEY_LABEL, SIGNATURE_ANNOTATION, SIGNATURE_TYPE, SIGSTORE_KEY_LABEL, SIMPLE_SIGNING_MEDIA_TYPE } from './legacy/constants.js';
+export { BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION, COSIGN_KEY_LABEL, DOCKER_MANIFEST_MEDIA_TYPE, OCI_CONFIG_MEDIA_TYPE, OCI_MANIFEST_MEDIA_TYPE, PUBLIC_KEY_LABEL, SIGNATURE_ANNOTATION, SIGNATURE_TYPE, SIGSTORE_KEY_LABEL, SIMPLE_SIGNING_MEDIA_TYPE } from './constants.js';
 export { parseEncryptedEnvelope, deriveBoxKey, openWithBoxKey, deriveAndOpen, sealEnvelope, SUPPORTED_SCRYPT_PARAMS } from './keys/encrypted-envelope.js';
 export type { EncryptedEnvelope, ScryptParams, OpenOptions } from './keys/encrypted-envelope.js';
 export { parseCosignKeyEnvelope, openCosignKey, decryptCosignKey, encryptCosignKey } from './keys/keyfile.js';
