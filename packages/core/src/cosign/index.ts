@@ -45,3 +45,7 @@ export { appendSignatureLayers, exactLayer, sameLayer } from './legacy/append-si
 export type { WantedLayer, AppendSignaturesOptions, AppendedSignatures } from './legacy/append-signatures.js';
 export { copySignatures, signInRepository, sourceSignatureRefs } from './legacy/carry-signatures.js';
 export type { CopySignaturesOptions, SignedInRepository } from './legacy/carry-signatures.js';
+// Keyless (Fulcio-certified) signatures, in .sig layers and bundles, checked against a Sigstore trust root.
+export { checkKeylessBundle, isKeylessBundle, keylessTrustFromJson, verifyKeylessAttachments } from './keyless/verify.js';
+export type { CertificateMatch, KeylessTrust, KeylessVerdict, KeylessVerification } from './keyless/verify.js';
+export { publicGoodTrust } from './keyless/public-good-trust.js';

@@ -7,6 +7,3 @@ export { certificateIdentity } from './certificate-identity.js';
 export type { CertificateIdentity } from './certificate-identity.js';
 export type { RekorEntry } from './rekor-entry.js';
 export type { SigstoreHttpOptions } from './sigstore-errors.js';
-export { checkKeylessBundle, isKeylessBundle, keylessTrustFromJson, verifyKeylessAttachments } from './keyless-verify.js';
-export type { CertificateMatch, KeylessTrust, KeylessVerdict, KeylessVerification } from './keyless-verify.js';
-export { publicGoodTrust } from './public-good-trust.js';
