@@ -7,8 +7,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 /** Files (relative to the root, `/`-separated) and the local files each one imports. */
 export type ImportGraph = Map<string, Set<string>>;
 
+/** The files each file re-exports from (`export … from '…'`), a subset of its imports. */
+export type ReExports = Map<string, Set<string>>;
+
 // `import … from '…'`, `export … from '…'`, `import '…'` and `import('…')`, over line breaks.
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+const RE_EXPORT = /\bexport\s+(?:type\s+)?(?:\*|\{[^}]*\})(?:\s+as\s+\w+)?\s*from\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 // Comments may quote an import; strip them before matching (strings holding `//` are rare in
 // import position and would only drop a comment's tail).
 const COMMENT = /\/\*[\s\S]*?\*\/|(^|[^:'"`])\/\/.*$/gm;
@@ -23,20 +27,25 @@ function sourceFiles(dir: string): string[] {
   return out;
 }
 
-/** The relative imports of every .ts file under `root` that resolve to a .ts file under `root`. */
-export function importGraph(root: string): ImportGraph {
+/**
+ * The relative imports of every .ts file under `root` that resolve to a .ts file under `root`,
+ * and which of them are re-exports. An import that leaves `root` is listed as `../…` (outside).
+ */
+export function importGraph(root: string): { graph: ImportGraph; reExports: ReExports } {
   const graph: ImportGraph = new Map();
+  const reExports: ReExports = new Map();
+  const target = (file: string, spec: string): string | undefined => {
+    const path = resolve(dirname(file), spec);
+    const hit = [path.replace(/\.js$/, '.ts'), `${path}.ts`, join(path, 'index.ts')].find((c) => existsSync(c));
+    return hit && relative(root, hit).split('\\').join('/');
+  };
   for (const file of sourceFiles(root).sort()) {
-    const edges = new Set<string>();
     const text = readFileSync(file, 'utf8').replace(COMMENT, '$1');
-    for (const m of text.matchAll(IMPORT)) {
-      const spec = resolve(dirname(file), m[1] as string);
-      const hit = [spec.replace(/\.js$/, '.ts'), `${spec}.ts`, join(spec, 'index.ts')].find((c) => existsSync(c));
-      if (hit && !relative(root, hit).startsWith('..')) edges.add(relative(root, hit).split('\\').join('/'));
-    }
-    graph.set(relative(root, file).split('\\').join('/'), edges);
+    const name = relative(root, file).split('\\').join('/');
+    graph.set(name, new Set([...text.matchAll(IMPORT)].map((m) => target(file, m[1] as string)).filter((t): t is string => t !== undefined)));
+    reExports.set(name, new Set([...text.matchAll(RE_EXPORT)].map((m) => target(file, m[1] as string)).filter((t): t is string => t !== undefined)));
   }
-  return graph;
+  return { graph, reExports };
 }
 
 /** Every cycle between files, each as the path that closes it (first file repeated at the end). */
@@ -79,16 +88,35 @@ export interface BackArrow {
   toLayer: number;
 }
 
-/** Imports that point up the layer order (or into a file no layer names, which is as bad). */
+/** Imports that point up the layer order, or into a file no layer names (outside the root, or new). */
 export function backArrows(graph: ImportGraph, layers: readonly (readonly string[])[], exempt: readonly string[] = []): BackArrow[] {
   const out: BackArrow[] = [];
   for (const [from, edges] of graph) {
-    if (exempt.includes(from)) continue;
-    const fromLayer = layerOf(from, layers) ?? -1;
+    const fromLayer = layerOf(from, layers);
+    // An unplaced file is reported by `unplaced`, not once per import.
+    if (exempt.includes(from) || fromLayer === undefined) continue;
     for (const to of edges) {
       const toLayer = layerOf(to, layers) ?? Number.POSITIVE_INFINITY;
       if (toLayer > fromLayer) out.push({ from, to, fromLayer, toLayer });
     }
+  }
+  return out;
+}
+
+/** The top folder of a file (`cosign/keys/pem.ts` → `cosign`); a file at the root is its own area. */
+export function areaOf(file: string): string {
+  return file.split('/')[0] as string;
+}
+
+/**
+ * Re-exports from another area: an area's index lists its own API, and only the entry points
+ * (`entries`, e.g. the package's index.ts) gather several areas into one.
+ */
+export function crossAreaReExports(reExports: ReExports, entries: readonly string[]): { from: string; to: string }[] {
+  const out: { from: string; to: string }[] = [];
+  for (const [from, targets] of reExports) {
+    if (entries.includes(from)) continue;
+    for (const to of targets) if (areaOf(to) !== areaOf(from)) out.push({ from, to });
   }
   return out;
 }
