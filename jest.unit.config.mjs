@@ -15,6 +15,7 @@ export default {
     '<rootDir>/actions/*/test/**/*.test.ts',
     '<rootDir>/actions/*/src/**/*.test.ts',
     '<rootDir>/test/tiers.test.ts',
+    '<rootDir>/test/unused.test.ts',
   ],
   testPathIgnorePatterns: ['/node_modules/', '\\.(interop|heavy)\\.test\\.ts$'],
 };

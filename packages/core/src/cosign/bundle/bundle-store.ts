@@ -235,9 +235,3 @@ export async function verifyBundleSignatures(
   });
   return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
-
-/** One line per rejected bundle, for error messages and summaries. */
-export function describeBundleVerdicts(image: ImageReference & { digest: string }, v: BundleVerification): string {
-  if (v.found === 0) return `no sigstore bundle refers to ${formatReference(image)}`;
-  return v.verdicts.map((x) => `${x.referrerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
-}
