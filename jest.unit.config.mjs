@@ -16,6 +16,7 @@ export default {
     '<rootDir>/actions/*/src/**/*.test.ts',
     '<rootDir>/scripts/lib/*/test/**/*.test.ts',
     '<rootDir>/test/tiers.test.ts',
+    '<rootDir>/test/unused.test.ts',
   ],
   testPathIgnorePatterns: ['/node_modules/', '\\.(interop|heavy)\\.test\\.ts$'],
 };

@@ -1,7 +1,6 @@
 import * as exec from '@actions/exec';
 import {
   assertLabels,
-  BydigestError,
   openLayout,
   parseLayoutTransport,
   pushLayout,
@@ -12,10 +11,16 @@ import {
   type RegistryClient,
   type RepoRef,
 } from '@bydigest/core';
-import { info, InputError } from '@bydigest/action-kit';
+import { info, InputError, withInput } from '@bydigest/action-kit';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+/**
+ * A layout that is missing, malformed or whose bytes do not match their digests (the registry
+ * refuses such a blob: core reports it as LAYOUT) is the `source` input's fault.
+ */
+const FROM_SOURCE = { LAYOUT: 'source' } as const;
 
 /**
  * oci: and oci-archive: are pushed natively. Any other containers transport is exported
@@ -59,11 +64,11 @@ async function pushFromLayout(
   opts: PushOptions,
   source: string,
 ): Promise<PushResult> {
-  const layout = await openLayout(kind, path).catch(sourceError);
+  const layout = await withInput(FROM_SOURCE, () => openLayout(kind, path));
   try {
-    const manifest = await selectLayoutManifest(layout, ref).catch(sourceError);
-    await assertLabels(manifest, layoutReader(layout), opts.expectLabels, source).catch(sourceError);
-    const result = await pushLayout(client, repo, layout, manifest, tags, { concurrency: opts.concurrency }).catch(sourceError);
+    const manifest = await withInput(FROM_SOURCE, () => selectLayoutManifest(layout, ref));
+    await assertLabels(manifest, layoutReader(layout), opts.expectLabels, source);
+    const result = await withInput(FROM_SOURCE, () => pushLayout(client, repo, layout, manifest, tags, { concurrency: opts.concurrency }));
     info(`pushed ${manifest.digest}: ${result.blobsUploaded} blob(s) uploaded (${result.bytesUploaded} bytes), ${result.blobsSkipped} already present`);
     return result;
   } finally {
@@ -76,17 +81,4 @@ function layoutReader(layout: LayoutSource): ManifestReader {
     manifest: async (d) => ({ bytes: await layout.readBlob(d.digest), mediaType: d.mediaType, digest: d.digest }),
     blob: (d) => layout.readBlob(d.digest),
   };
-}
-
-/**
- * A layout that is missing, malformed or whose bytes do not match their digests is the
- * `source` input's fault. The registry is the one to notice a blob whose bytes do not match:
- * it refuses the upload (DIGEST_INVALID), and no manifest or tag is written.
- */
-function sourceError(e: unknown): never {
-  if (e instanceof BydigestError && e.code === 'LAYOUT') throw new InputError('source', e.message, e.hint);
-  if (e instanceof BydigestError && e.status === 400 && /DIGEST_INVALID/.test(e.message)) {
-    throw new InputError('source', `a blob in the layout does not match its digest; the registry refused it (${e.message})`, 'the layout is corrupt: export it again');
-  }
-  throw e;
 }

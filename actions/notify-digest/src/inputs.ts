@@ -1,5 +1,5 @@
 import { setSecret } from '@actions/core';
-import { InputError, listInput, rawInput, truncate } from '@bydigest/action-kit';
+import { InputError, listInput, rawInput, truncate, withInput } from '@bydigest/action-kit';
 import { parseDigestReference, parseReference } from '@bydigest/core';
 import { type Job, parseNeeds } from './needs.js';
 import { TARGETS, type Target } from './targets.js';
@@ -21,14 +21,6 @@ export interface NotifyInputs {
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-function parsed<T>(name: string, parse: () => T): T {
-  try {
-    return parse();
-  } catch (e) {
-    throw new InputError(name, (e as Error).message, (e as { hint?: string }).hint);
-  }
-}
-
 export function readInputs(env: NodeJS.ProcessEnv = process.env): NotifyInputs {
   // Both secrets are masked before anything else can print them, including an error about another input.
   const token = rawInput('github-token');
@@ -47,14 +39,14 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): NotifyInputs {
 
   const raw = rawInput('needs');
   if (raw === '') throw new InputError('needs', 'is required but empty', 'pass `needs: ${{ toJSON(needs) }}`');
-  const jobs = parsed('needs', () => parseNeeds(raw));
+  const jobs = withInput('needs', () => parseNeeds(raw));
 
   const imageRefs = listInput('image-ref');
-  for (const r of imageRefs) parsed('image-ref', () => parseDigestReference(r));
+  for (const r of imageRefs) withInput('image-ref', () => parseDigestReference(r));
   const signatureRef = rawInput('signature-ref') || undefined;
-  if (signatureRef) parsed('signature-ref', () => parseReference(signatureRef));
+  if (signatureRef) withInput('signature-ref', () => parseReference(signatureRef));
   const sbomRef = rawInput('sbom-ref') || undefined;
-  if (sbomRef) parsed('sbom-ref', () => parseDigestReference(sbomRef));
+  if (sbomRef) withInput('sbom-ref', () => parseDigestReference(sbomRef));
   if (imageRefs.length > 1 && (signatureRef || sbomRef || rawInput('tags'))) {
     throw new InputError('image-ref', 'lists several images, but tags, signature-ref or sbom-ref can only describe one', 'give one image-ref, or let each image\'s refs come from needs');
   }

@@ -14,7 +14,7 @@ import {
   type LoadedRegistriesD,
   type Policy,
 } from '@bydigest/core';
-import { choiceInput, InputError, parseInput, publicKeyInput, rawInput, readRegistryInputs, type RegistryInputs } from '@bydigest/action-kit';
+import { choiceInput, InputError, parseInput, withInput, publicKeyInput, rawInput, readRegistryInputs, type RegistryInputs } from '@bydigest/action-kit';
 
 export type Format = 'legacy' | 'bundle' | 'any';
 
@@ -69,8 +69,8 @@ export async function readInputs(): Promise<VerifyOptions> {
   const pullRef = parseInput('pull-ref', (raw) => checkPullRef(parseReference(raw), image));
   if (pullRef && !policyPath) throw new InputError('pull-ref', 'is given without policy', 'pull-ref only selects the policy scope and identity: pass policy and registries-d too');
   if (policyPath) {
-    const policy = await loadOrFail('policy', () => loadPolicyFile(policyPath));
-    const registries = await loadOrFail('registries-d', () => loadRegistriesDir(registriesDir));
+    const policy = await withInput('policy', () => loadPolicyFile(policyPath));
+    const registries = await withInput('registries-d', () => loadRegistriesDir(registriesDir));
     options.host = {
       path: policyPath,
       policy,
@@ -92,15 +92,6 @@ function checkPullRef(ref: ImageReference, image: ImageReference & { digest: str
     throw new InputError('pull-ref', `names digest ${ref.digest}, but image-ref is ${image.digest}`, 'give the tag the host pulls, or leave pull-ref empty');
   }
   return ref;
-}
-
-async function loadOrFail<T>(input: string, load: () => Promise<T>): Promise<T> {
-  try {
-    return await load();
-  } catch (e) {
-    const err = e as Error & { hint?: string };
-    throw new InputError(input, err.message, err.hint);
-  }
 }
 
 /** certificate-identity or -regexp with certificate-oidc-issuer, as cosign verify takes them. */
@@ -135,5 +126,5 @@ async function trustedRootInput(): Promise<KeylessTrust> {
   } catch (e) {
     throw new InputError('trusted-root', `cannot be read: ${(e as Error).message}`, 'pass the path of a trusted_root.json');
   }
-  return loadOrFail('trusted-root', async () => keylessTrustFromJson(text, path));
+  return withInput('trusted-root', async () => keylessTrustFromJson(text, path));
 }

@@ -1,4 +1,4 @@
-import { code, html, info, joinHtml, jobSummary, saveState, setSecret, warning } from '@bydigest/action-kit';
+import { code, html, info, joinHtml, jobSummary, saveState, setSecret, warning, withInput } from '@bydigest/action-kit';
 import {
   createStagingDir,
   maskValuesFor,
@@ -9,7 +9,7 @@ import {
 } from '@bydigest/core';
 import { tmpdir } from 'node:os';
 import { resolve, sep } from 'node:path';
-import { forInput, type StageInputs } from './inputs.js';
+import type { StageInputs } from './inputs.js';
 import { STATE } from './state.js';
 
 /**
@@ -27,13 +27,14 @@ export interface Staged {
 export async function run(inputs: StageInputs): Promise<Staged> {
   const { wipePaths } = inputs;
 
-  const values = await forInput('files', () =>
+  // Every error reading the values or making the directory (one that cannot be created, say) is the input's.
+  const values = await withInput('files', () =>
     readSecretValues(inputs.specs, process.env, { allowEmpty: inputs.allowEmpty, rawEnviron: readStartupEnviron() }),
   );
   try {
     for (const v of values) for (const m of maskValuesFor(v.value)) setSecret(m);
 
-    const dir = await forInput('dir', () =>
+    const dir = await withInput('dir', () =>
       createStagingDir({
         dir: inputs.dir,
         parent: process.env.RUNNER_TEMP || tmpdir(),

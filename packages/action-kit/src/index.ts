@@ -1,6 +1,6 @@
-export { InputError, rawInput, requiredInput, parseInput, booleanInput, integerInput, choiceInput, listInput, keyValueInput, truncate, maskEnvSecret, publicKeyInput } from './inputs.js';
+export { InputError, asInputError, withInput, type InputFor, type InputForCode, rawInput, requiredInput, parseInput, booleanInput, integerInput, choiceInput, listInput, keyValueInput, truncate, maskEnvSecret, publicKeyInput } from './inputs.js';
 export { DIGEST_PATTERN, setCheckedOutput, setDigestOutput, setDigestRefOutput } from './outputs.js';
-export { runAction, asInputError, failureMessage, shortenLongWords, type InputForCode } from './run.js';
+export { runAction, failureMessage, shortenLongWords } from './run.js';
 export { registryClient, registryClientFromInputs, readRegistryInputs, type RegistryInputs } from './registry-options.js';
 export { keyInputChecked, keyInputSigner } from './signing-key.js';
 export { Html, html, code, joinHtml, escapeHtml, jobSummary, JobSummary, type SummaryCell, type SummaryText } from './summary.js';

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import type { KeyObject } from 'node:crypto';
-import { loadPublicKey } from '@bydigest/core';
+import { BydigestError, loadPublicKey, type ErrorCode } from '@bydigest/core';
 
 /**
  * An input the user got wrong. The message always starts with the input's name, so the
@@ -16,6 +16,39 @@ export class InputError extends Error {
     super(`input '${input}': ${message}`);
     this.name = 'InputError';
   }
+}
+
+/** Which `with:` input a library error code points at, per action (core speaks of the domain). */
+export type InputForCode = Partial<Record<ErrorCode, string>>;
+
+/**
+ * Where errors point: one input owns every error (as a parser's errors are its input's), or a
+ * code→input map owns the errors whose code it lists, with `'*'` for every other error.
+ */
+export type InputFor = string | (InputForCode & { '*'?: string });
+
+/**
+ * The one way from an error to the input it names, decided by the error's code (never its text).
+ * An InputError passes through; the error's hint is kept (`hint` stands in when it has none).
+ */
+export function asInputError(e: unknown, to: InputFor, hint?: string): unknown {
+  if (e instanceof InputError) return e;
+  const input = typeof to === 'string' ? to : ((e instanceof BydigestError ? to[e.code] : undefined) ?? to['*']);
+  if (input === undefined) return e;
+  const err = e as Error & { hint?: string };
+  return new InputError(input, err instanceof Error ? err.message : String(e), err?.hint ?? hint);
+}
+
+/** Runs `fn` (sync or async) for an input: what it throws becomes that input's error (see asInputError). */
+export function withInput<T>(to: InputFor, fn: () => T, hint?: string): T {
+  let out: T;
+  try {
+    out = fn();
+  } catch (e) {
+    throw asInputError(e, to, hint);
+  }
+  if (out instanceof Promise) return out.catch((e: unknown) => Promise.reject(asInputError(e, to, hint))) as T;
+  return out;
 }
 
 /** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
@@ -39,12 +72,7 @@ export function parseInput<T>(name: string, parse: (raw: string) => T, opts: { r
     if (opts.required) throw new InputError(name, 'is required but empty', opts.hint);
     return undefined;
   }
-  try {
-    return parse(raw);
-  } catch (e) {
-    const err = e as Error & { hint?: string };
-    throw new InputError(name, err.message, err.hint ?? opts.hint);
-  }
+  return withInput(name, () => parse(raw), opts.hint);
 }
 
 export function booleanInput(name: string, fallback: boolean): boolean {

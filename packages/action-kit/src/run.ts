@@ -1,9 +1,6 @@
 import * as core from '@actions/core';
-import { BydigestError, type ErrorCode } from '@bydigest/core';
-import { InputError } from './inputs.js';
-
-/** Which `with:` input a library error code points at, per action (core speaks of the domain). */
-export type InputForCode = Partial<Record<ErrorCode, string>>;
+import { BydigestError } from '@bydigest/core';
+import { asInputError, InputError, type InputForCode } from './inputs.js';
 
 /**
  * Runs an action's body: any error becomes one `setFailed` line (with the hint on the next
@@ -13,7 +10,7 @@ export async function runAction(body: () => Promise<void>, opts: { inputFor?: In
   try {
     await body();
   } catch (caught) {
-    const e = asInputError(caught, opts.inputFor);
+    const e = asInputError(caught, opts.inputFor ?? {});
     core.setFailed(shortenLongWords(failureMessage(e)));
     if (e instanceof Error && !(e instanceof InputError) && !(e instanceof BydigestError)) {
       core.debug(e.stack ?? String(e));
@@ -47,11 +44,4 @@ export function failureMessage(e: unknown): string {
  */
 export function shortenLongWords(message: string, max = 200): string {
   return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
-}
-
-/** A library error whose code the action maps to an input becomes that input's error. */
-export function asInputError(e: unknown, inputFor: InputForCode = {}): unknown {
-  if (!(e instanceof BydigestError)) return e;
-  const input = inputFor[e.code];
-  return input ? new InputError(input, e.message, e.hint) : e;
 }

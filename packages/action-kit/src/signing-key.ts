@@ -1,5 +1,5 @@
 import { KeySigner, type PayloadSignature, type PendingKey, type Signer } from '@bydigest/core';
-import { InputError, maskEnvSecret, rawInput, truncate } from './inputs.js';
+import { InputError, maskEnvSecret, rawInput, truncate, withInput, type InputFor } from './inputs.js';
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -12,12 +12,7 @@ function passwordEnvName(): string {
 }
 
 /** A key error names the input to fix: password-env for a wrong password, else key. */
-function keyInputError(e: unknown): InputError {
-  if (e instanceof InputError) return e;
-  const err = e as Error & { code?: string; hint?: string };
-  const input = err.code === 'KEY' && /wrong password/.test(err.message) ? 'password-env' : 'key';
-  return new InputError(input, err.message, err.hint);
-}
+const KEY_INPUTS: InputFor = { KEY_PASSWORD: 'password-env', '*': 'key' };
 
 function maskKeyInputs(): void {
   const spec = rawInput('key') || 'env://COSIGN_PRIVATE_KEY';
@@ -32,17 +27,13 @@ function maskKeyInputs(): void {
  */
 export async function keyInputChecked(pending: PendingKey): Promise<void> {
   maskKeyInputs();
-  try {
-    await pending.parsed();
-  } catch (e) {
-    throw keyInputError(e);
-  }
+  await withInput(KEY_INPUTS, () => pending.parsed());
 }
 
 /** The key inputs' signer: its errors name the `with:` input to fix (key or password-env). */
 export function keyInputSigner(pending: PendingKey): Signer & { publicKeyPem(): Promise<string> } {
   const signer = new KeySigner(pending);
-  const named = <T>(p: Promise<T>) => p.catch((e: unknown) => Promise.reject(keyInputError(e)));
+  const named = <T>(p: Promise<T>) => withInput(KEY_INPUTS, () => p);
   return {
     ready: () => named(signer.ready()),
     sign: (payload): Promise<PayloadSignature> => named(signer.sign(payload)),

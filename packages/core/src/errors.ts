@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'TAG_MISMATCH' // tags resolve to different digests
   | 'LAYOUT' // an OCI layout or archive is missing or malformed
   | 'KEY' // a key file cannot be decoded or is of an unsupported type
+  | 'KEY_PASSWORD' // an encrypted key does not open with the password given (wrong password, or a corrupted key)
   | 'SIGNATURE' // no valid signature / signing failed
   | 'KEYLESS' // no OIDC token, or Fulcio or Rekor refused or failed
   | 'POLICY' // a containers policy rejected the image

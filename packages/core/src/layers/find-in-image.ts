@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { privateDir } from '../pkgdb/private-dir.js';
+import { privateDir } from '../util/private-dir.js';
 import type { Descriptor } from '../oci/types.js';
 import { baseOf, normalizeImagePath, parentOf, resolveInRoot } from './image-path.js';
 import type { LayeredImage } from './image-source.js';

@@ -1,4 +1,4 @@
-import { BydigestError } from '../errors.js';
+import { BydigestError, isBydigestError } from '../errors.js';
 import { mapLimit } from '../util/map-limit.js';
 import type { LayoutSource } from './layout.js';
 import { parseManifestJson, referencedBlobs } from './manifest.js';
@@ -53,7 +53,14 @@ export async function pushLayout(
     if (size !== d.size) {
       throw new BydigestError('LAYOUT', `${layout.description}: blob ${d.digest} has ${size} bytes, the manifest says ${d.size}`);
     }
-    const outcome = await client.uploadBlob(repo, { digest: d.digest, size, open: () => layout.blobChunks(d.digest) });
+    const outcome = await client.uploadBlob(repo, { digest: d.digest, size, open: () => layout.blobChunks(d.digest) }).catch((e: unknown) => {
+      // Blobs are streamed, not hashed first: the registry is the one to notice bytes that do not
+      // match their digest, and it refuses the upload (no manifest or tag is written).
+      if (isBydigestError(e) && e.status === 400 && e.registryCodes.includes('DIGEST_INVALID')) {
+        throw new BydigestError('LAYOUT', `a blob in the layout does not match its digest; the registry refused it (${e.message})`, { hint: 'the layout is corrupt: export it again', cause: e });
+      }
+      throw e;
+    });
     if (outcome === 'exists') skipped++;
     else {
       uploaded++;

@@ -23,6 +23,9 @@ function invalid(input: string, why: string, hint?: string): BydigestError {
  * Parses `[registry/]repo[:tag][@sha256:…]` the way distribution/reference does, with
  * Docker Hub normalisation (`busybox` → `docker.io/library/busybox`).
  */
+/** A repository on a registry: what blob and tag operations address. */
+export type RepoRef = Pick<ImageReference, 'registry' | 'repository'>;
+
 export function parseReference(input: string): ImageReference {
   const value = input.trim();
   if (value === '') throw invalid(input, 'it is empty');

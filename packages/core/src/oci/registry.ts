@@ -2,13 +2,13 @@ import type { Readable } from 'node:stream';
 import { BydigestError } from '../errors.js';
 import { credentialResolver, type CredentialOptions, type CredentialResolver } from './auth/credentials.js';
 import { sha256Digest } from './digest.js';
-import { BlobUploads } from './blob-upload.js';
+import { BlobUploads, type BlobSource } from './blob-upload.js';
 import { pull, push, repoName } from './repo-scopes.js';
 import { isBlobLinkRace, isRetryableError, retryingOn, withRetry } from './http/retry.js';
 import { RegistryTransport, type HttpResponse, type RequestEvent } from './http/transport.js';
 import { assertManifestMediaType, detectManifestMediaType, MAX_MANIFEST_BYTES } from './manifest.js';
 import { MANIFEST_ACCEPT } from './media-types.js';
-import { apiHost, formatReference, type ImageReference } from './reference.js';
+import { apiHost, formatReference, type ImageReference, type RepoRef } from './reference.js';
 import type { ManifestBytes } from './types.js';
 
 export interface RegistryClientOptions {
@@ -21,15 +21,9 @@ export interface RegistryClientOptions {
   onRequest?: (e: RequestEvent) => void;
 }
 
-export interface BlobSource {
-  digest: string;
-  size: number;
-  /** Opened anew for every attempt. */
-  open: () => Buffer | Readable | AsyncIterable<Uint8Array>;
-}
-
-export type RepoRef = Pick<ImageReference, 'registry' | 'repository'>;
-
+// Declared beside what uses them first (the upload, the reference), re-exported for the client's callers.
+export type { BlobSource } from './blob-upload.js';
+export type { RepoRef } from './reference.js';
 
 /**
  * The registry operations bydigest needs, for any number of registry hosts. Manifests are

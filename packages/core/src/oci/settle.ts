@@ -72,6 +72,9 @@ export async function appendUntilSettled<S>(op: ReadModifyWrite<S>, opts: Settle
   let announced = false;
   let contended = false;
 
+  // Not withRetry: a round is a read-modify-write and then a quiet watch whose length depends on
+  // what was read, and a failed write is not retried as such (the next round's read tells
+  // whether it landed). The backoffs between rounds are this loop's own.
   for (let round = 1; round <= maxRounds; round++) {
     const started = Date.now();
     let state = await op.read();

@@ -2,7 +2,7 @@ import { copyFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BydigestError } from '../errors.js';
-import { privateDir } from './private-dir.js';
+import { privateDir } from '../util/private-dir.js';
 import { isRpmPubkey, parseRpmHeader } from './rpm-header.js';
 import type { InstalledPackage } from './types.js';
 

@@ -7,9 +7,9 @@
  * No SCT check, as containers/image has none.
  */
 import { X509Certificate } from 'node:crypto';
-import { CERTIFICATE_ANNOTATION } from '../cosign/legacy/constants.js';
+import { CERTIFICATE_ANNOTATION } from '../cosign/constants.js';
 import { certificateIdentity } from '../signer/certificate-identity.js';
-import { checkKeylessLayer, keylessTrustFromParts, type KeylessTrust } from '../signer/keyless-verify.js';
+import { checkKeylessLayer, keylessTrustFromParts, type KeylessTrust } from '../cosign/keyless/verify.js';
 import { judgeEach, judgeVerifiedPayload, type PulledImage, type SignatureJudgement, type SigstoreOutcome, type UntrustedSignature } from './sigstore-signed.js';
 import { loadTrustRoot, type KeyFileReader } from './trust-root.js';
 import type { FulcioRequirement, KeySource, SignedIdentity } from './types.js';

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { decodeStdBase64 } from '../cosign/keys/base64.js';
-import { SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE } from '../cosign/legacy/constants.js';
+import { SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE } from '../cosign/constants.js';
 import { parseSimpleSigningPayload } from '../cosign/legacy/payload.js';
 import { checkPayloadSignature } from '../cosign/keys/signature.js';
 import type { ImageReference } from '../oci/reference.js';

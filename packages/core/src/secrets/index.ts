@@ -1,11 +1,10 @@
 export { assertValidFileName, isValidEnvVarName, parseSecretFileSpecs, type SecretFileSpec } from './spec.js';
-export { readSecretValues, type ReadSecretValuesOptions, type SecretValue } from './values.js';
+export { readSecretValues, type SecretValue } from './values.js';
 export { parseEnviron, readStartupEnviron } from './environ.js';
 export { maskValuesFor } from './masks.js';
 export { assertNotProtected, canonicalParentPath, isDirectChild, protectedReason, protectedRootsFromEnv, resolveUserPath, type ProtectedRoots } from './paths.js';
-export { createStagingDir, ensurePrivateDir, type CreateStagingDirOptions } from './staging-dir.js';
-export { stageSecretFiles, type StageOptions } from './stage.js';
+export { createStagingDir } from './staging-dir.js';
+export { stageSecretFiles } from './stage.js';
 export { type StagedFile } from './types.js';
 export { emptyWipeReport, mergeWipeReports, type WipeReport } from './report.js';
-export { remainingPaths, wipePaths, wipeStaged, wipeTree, type StagedRecord, type StagedWipeReport } from './wipe.js';
-export { zeroFile, type ZeroResult } from './zero-file.js';
+export { remainingPaths, wipePaths, wipeStaged, wipeTree } from './wipe.js';

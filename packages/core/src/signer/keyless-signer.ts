@@ -1,6 +1,6 @@
 import { generateKeyPairSync, sign, X509Certificate, type KeyObject } from 'node:crypto';
 import type { Bundle } from '@sigstore/bundle';
-import { BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION } from '../cosign/legacy/constants.js';
+import { BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION } from '../cosign/constants.js';
 import { samePublicKey } from '../cosign/keys/public-key.js';
 import { BydigestError } from '../errors.js';
 import { sha256Digest } from '../oci/digest.js';

@@ -173,7 +173,8 @@ describe('wrong password or tampering', () => {
 
   it('names the password variable the caller uses', async () => {
     const err = await rejection(decryptCosignKey(pem, 'wrong', { passwordName: 'COSIGN_PASSWORD' }));
-    expect(err.code).toBe('KEY');
+    // Its own code: an action points the user at the password input, not the key file.
+    expect(err.code).toBe('KEY_PASSWORD');
     expect(err.message).toContain('wrong password (COSIGN_PASSWORD) or corrupted key');
     expect(err.hint).toContain('COSIGN_PASSWORD');
   });
@@ -192,6 +193,7 @@ describe('wrong password or tampering', () => {
     doc.ciphertext = ct.toString('base64');
     const tampered = `-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n${Buffer.from(JSON.stringify(doc)).toString('base64')}\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n`;
     const err = await rejection(decryptCosignKey(tampered, 'test', { passwordName: 'COSIGN_PASSWORD' }));
+    expect(err.code).toBe('KEY_PASSWORD');
     expect(err.message).toContain('wrong password (COSIGN_PASSWORD) or corrupted key');
   });
 });

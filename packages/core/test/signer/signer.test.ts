@@ -19,8 +19,8 @@ describe('PendingKey owns its rejection', () => {
       await expect(pending.parsed()).resolves.toBeUndefined();
       // Nobody awaits the key while scrypt runs and fails: no unhandled rejection may surface.
       await new Promise((r) => setTimeout(r, 600));
-      await expect(pending.key()).rejects.toMatchObject({ code: 'KEY', message: expect.stringMatching(/wrong password/) });
-      await expect(new KeySigner(pending).ready()).rejects.toMatchObject({ code: 'KEY' });
+      await expect(pending.key()).rejects.toMatchObject({ code: 'KEY_PASSWORD', message: expect.stringMatching(/wrong password/) });
+      await expect(new KeySigner(pending).ready()).rejects.toMatchObject({ code: 'KEY_PASSWORD' });
       expect(unhandled).toEqual([]);
     } finally {
       process.off('unhandledRejection', onUnhandled);

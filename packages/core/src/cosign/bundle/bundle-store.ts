@@ -5,7 +5,7 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { BydigestError } from '../../errors.js';
-import { sleep } from '../../oci/http/retry.js';
+import { done, retryAfter, withRetry } from '../../oci/http/retry.js';
 import { parseManifestJson } from '../../oci/manifest.js';
 import { EMPTY_CONFIG, MediaType } from '../../oci/media-types.js';
 import { formatReference, withDigest, type ImageReference } from '../../oci/reference.js';
@@ -101,18 +101,19 @@ async function signOneBundle(client: RegistryClient, image: ImageReference & { d
   return result;
 }
 
-/** Some registries index referrers asynchronously: give the listing a moment before failing. */
+/**
+ * Some registries index referrers asynchronously: give the listing a moment before failing. A
+ * poll, but the one retry loop runs it (six looks, 100 ms doubling between them, no jitter).
+ */
 async function awaitListed(client: RegistryClient, image: ImageReference & { digest: string }, referrer: string): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
+  await withRetry({ retries: 5, baseMs: 100, maxMs: 3200 }, async (n) => {
     const listing = await listReferrers(client, image, image.digest, { mode: 'api' });
-    if (listing.descriptors.some((d) => d.digest === referrer)) return;
-    if (attempt >= 5) {
-      throw new BydigestError('SIGNATURE', `${formatReference(image)}: the referrers API does not list the bundle ${referrer} after it was pushed`, {
-        hint: 'the registry accepted the subject but does not serve it in its referrers list; try again, or report it to the registry',
-      });
-    }
-    await sleep(100 * 2 ** attempt);
-  }
+    if (listing.descriptors.some((d) => d.digest === referrer)) return done(undefined);
+    const notListed = new BydigestError('SIGNATURE', `${formatReference(image)}: the referrers API does not list the bundle ${referrer} after it was pushed`, {
+      hint: 'the registry accepted the subject but does not serve it in its referrers list; try again, or report it to the registry',
+    });
+    return retryAfter(notListed, 100 * 2 ** n);
+  });
 }
 
 async function findOwnBundle(
@@ -233,10 +234,4 @@ export async function verifyBundleSignatures(
     return v;
   });
   return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
-}
-
-/** One line per rejected bundle, for error messages and summaries. */
-export function describeBundleVerdicts(image: ImageReference & { digest: string }, v: BundleVerification): string {
-  if (v.found === 0) return `no sigstore bundle refers to ${formatReference(image)}`;
-  return v.verdicts.map((x) => `${x.referrerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
 }

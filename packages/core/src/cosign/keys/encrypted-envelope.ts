@@ -101,7 +101,7 @@ export function openWithBoxKey(envelope: EncryptedEnvelope, boxKey: Buffer, opti
     return Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.byteLength);
   } catch {
     const name = options.passwordName ? ` (${options.passwordName})` : '';
-    throw new BydigestError('KEY', `cannot decrypt ${what}: wrong password${name} or corrupted key`, {
+    throw new BydigestError('KEY_PASSWORD', `cannot decrypt ${what}: wrong password${name} or corrupted key`, {
       hint: options.passwordName
         ? `Set ${options.passwordName} to the password the key was created with (an empty or unset variable means the empty password), and check the key file is complete.`
         : 'Use the password the key was created with, and check the key file is complete.',

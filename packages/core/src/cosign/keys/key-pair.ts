@@ -1,5 +1,5 @@
 import { generateKeyPair as generateNodeKeyPair, type KeyObject } from 'node:crypto';
-import { COSIGN_KEY_LABEL } from '../legacy/constants.js';
+import { COSIGN_KEY_LABEL } from '../constants.js';
 import { encryptCosignKey } from './keyfile.js';
 import { publicKeyPem } from './public-key.js';
 

@@ -4,7 +4,7 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { BydigestError } from '../../errors.js';
-import { COSIGN_KEY_LABEL, SIGSTORE_KEY_LABEL } from '../legacy/constants.js';
+import { COSIGN_KEY_LABEL, SIGSTORE_KEY_LABEL } from '../constants.js';
 import { deriveAndOpen, parseEncryptedEnvelope, sealEnvelope, type EncryptedEnvelope, type OpenOptions } from './encrypted-envelope.js';
 import { decodeFirstPem, encodePem } from './pem.js';
 import { signingKeyFromPkcs8, type SigningKey } from './signing-key.js';

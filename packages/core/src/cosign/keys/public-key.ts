@@ -1,6 +1,6 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { BydigestError } from '../../errors.js';
-import { PUBLIC_KEY_LABEL } from '../legacy/constants.js';
+import { PUBLIC_KEY_LABEL } from '../constants.js';
 import { decodeFirstPem, encodePem } from './pem.js';
 
 /**

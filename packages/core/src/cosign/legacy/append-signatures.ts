@@ -4,7 +4,7 @@ import { MediaType } from '../../oci/media-types.js';
 import { formatReference, type ImageReference } from '../../oci/reference.js';
 import type { RegistryClient } from '../../oci/registry.js';
 import { appendUntilSettled, type SettleOptions, type SettleReport } from '../../oci/settle.js';
-import { SIGNATURE_ANNOTATION } from './constants.js';
+import { SIGNATURE_ANNOTATION } from '../constants.js';
 import { buildSigManifest, extrasOf, parseSigManifest, plainDescriptor, sigConfigBytes, type SigDescriptor } from './sig-manifest.js';
 
 /** A layer the `.sig` must hold, and how to tell that one already there counts as it. */

@@ -5,7 +5,7 @@
 import { BydigestError } from '../../errors.js';
 import { paranoidJsonReader } from '../../util/json/paranoid-json.js';
 import { parseJsonTree, toPlain, type JsonNode } from '../../util/json/strict-json.js';
-import { SIGNATURE_TYPE } from './constants.js';
+import { SIGNATURE_TYPE } from '../constants.js';
 import { goDigestError } from './go-digest.js';
 import { goString, goStruct, goValue, type GoJsonValue } from '../../util/json/go-json.js';
 

@@ -12,7 +12,7 @@ import {
   OCI_MANIFEST_MEDIA_TYPE,
   SIGNATURE_ANNOTATION,
   SIMPLE_SIGNING_MEDIA_TYPE,
-} from './constants.js';
+} from '../constants.js';
 import { goString, goStruct, goValue } from '../../util/json/go-json.js';
 import { verifyPayload } from '../keys/signature.js';
 

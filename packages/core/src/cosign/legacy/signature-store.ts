@@ -4,7 +4,7 @@ import { formatReference, withTag, type ImageReference } from '../../oci/referen
 import type { RegistryClient, RepoRef } from '../../oci/registry.js';
 import type { ManifestBytes } from '../../oci/types.js';
 import { parseSimpleSigningPayload, type SimpleSigningPayload } from './payload.js';
-import { OCI_MANIFEST_MEDIA_TYPE, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE } from './constants.js';
+import { OCI_MANIFEST_MEDIA_TYPE, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE } from '../constants.js';
 import { parseSigManifest, signatureTag, type ParsedSigManifest } from './sig-manifest.js';
 import { checkPayloadSignature } from '../keys/signature.js';
 

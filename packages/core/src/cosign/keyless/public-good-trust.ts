@@ -1,6 +1,6 @@
 import { toTrustMaterial } from '@sigstore/verify';
-import { BydigestError } from '../errors.js';
-import type { KeylessTrust } from './keyless-verify.js';
+import { BydigestError } from '../../errors.js';
+import type { KeylessTrust } from './verify.js';
 
 /**
  * The public-good Sigstore trust root (fulcio.sigstore.dev, rekor.sigstore.dev), fetched and

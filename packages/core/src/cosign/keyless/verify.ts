@@ -2,11 +2,11 @@ import { createHash, X509Certificate, type KeyObject } from 'node:crypto';
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier, type TrustMaterial, type VerificationPolicy } from '@sigstore/verify';
-import { BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE } from '../cosign/legacy/constants.js';
-import { parseSimpleSigningPayload } from '../cosign/legacy/payload.js';
-import type { SigstoreAttachments, SignatureAttachment } from '../cosign/legacy/signature-store.js';
-import { BydigestError } from '../errors.js';
-import { certificateIdentity } from './certificate-identity.js';
+import { BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE } from '../constants.js';
+import { parseSimpleSigningPayload } from '../legacy/payload.js';
+import type { SigstoreAttachments, SignatureAttachment } from '../legacy/signature-store.js';
+import { BydigestError } from '../../errors.js';
+import { certificateIdentity } from '../../signer/certificate-identity.js';
 
 /** What cosign's --certificate-identity[-regexp] and --certificate-oidc-issuer require. */
 export interface CertificateMatch {
