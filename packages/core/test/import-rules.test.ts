@@ -18,6 +18,9 @@ const LAYERS: readonly (readonly string[])[] = [
   // The registry client and what is built on it (uploads, referrers, copies, pushes from a layout).
   ['oci'],
   ['secrets'],
+  // GitHub's REST API (refs, tags, impostor commits) and the pinning rules read with it.
+  ['github'],
+  ['pins'],
   // cosign's format vocabulary, then key material, then the signers that use it.
   ['cosign/constants.ts'],
   ['cosign/keys'],

@@ -1,7 +1,7 @@
 // Read-only GitHub REST calls shared by the actions that check pins and refs (check-pins, resolve-ref).
-export { GitHubError, parseRepositorySlug, type GitHubApi, type GitHubSubject } from './api.js';
-export { DEFAULT_RATE_LIMIT_POLICY, rateLimitWait, type RateLimitPolicy } from './rate-limit.js';
-export { isReachableFromRepository, type Reachability, type ReachabilityOptions } from './reachable.js';
-export { checkRefName, resolveRef, type ResolvedRef, type ResolveRefOptions } from './resolve-ref.js';
-export { createGitHubRest, repoPath, restAsGitHubApi, type GitHubRest, type GitHubRestOptions } from './rest.js';
-export { tagCommit, branchCommit, repositoryExists } from './git-refs.js';
+export { GitHubError, parseRepositorySlug, type GitHubApi } from './api.js';
+export { rateLimitWait, type RateLimitPolicy } from './rate-limit.js';
+export { isReachableFromRepository } from './reachable.js';
+export { checkRefName, resolveRef } from './resolve-ref.js';
+export { createGitHubRest, restAsGitHubApi } from './rest.js';
+export { tagCommit } from './git-refs.js';
