@@ -10,5 +10,7 @@ export * from './signer/index.js';
 export * from './layers/index.js';
 export * from './pkgdb/index.js';
 export * from './inventory/index.js';
+// verify-digest (and audit-tags): an image digest judged by key, keyless identity or a host's policy.
+export * from './verify/index.js';
 // check-host-trust: an image's own policy.json, registries.d and keys, judged as its hosts will.
 export * from './trust/index.js';

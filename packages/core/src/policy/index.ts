@@ -1,3 +1,4 @@
+export type { RequirementCode, SignatureCode } from './reason-codes.js';
 export type { Policy, PolicyRequirement, SignedIdentity, SigstoreSigned, KeySource, TransportScopes, FulcioRequirement } from './types.js';
 export { parsePolicy } from './parse-policy.js';
 export { PolicyFormatError } from './json-decode.js';

@@ -1,0 +1,10 @@
+export { verifyImage } from './verify-image.js';
+export type { ImageVerdict, SignatureFormat, TargetVerdict, VerifyImageRequest, VerifyProblem } from './verify-image.js';
+export type { Target } from './targets.js';
+export type { KeyCheck } from './key-check.js';
+export type { KeylessRequest } from './keyless-check.js';
+export { evaluateHostPolicy, policyAccepted } from './policy-mode.js';
+export type { HostPolicyInput, PolicyCheck } from './policy-mode.js';
+export { verificationFailure } from './failure.js';
+export { summaryRows, verdictLines } from './summary-rows.js';
+export type { SummaryRow } from './summary-rows.js';
