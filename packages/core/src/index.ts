@@ -12,5 +12,7 @@ export * from './pkgdb/index.js';
 export * from './inventory/index.js';
 // verify-digest (and audit-tags): an image digest judged by key, keyless identity or a host's policy.
 export * from './verify/index.js';
+// promote-preserve-digest: a digest under new tags, its signatures carried or made first.
+export * from './promote/index.js';
 // check-host-trust: an image's own policy.json, registries.d and keys, judged as its hosts will.
 export * from './trust/index.js';

@@ -1,0 +1,2 @@
+export { promoteImage } from './promote-image.js';
+export type { PromotedImage, PromoteImageRequest, PromoteOutcome, PromoteRefusal } from './promote-image.js';
