@@ -1,4 +1,4 @@
-import { assertSingleDigest, formatReference, resolveTags, withDigest, type ResolvedTag } from '@bydigest/core';
+import { assertSingleDigest, formatReference, resolveTags, withDigest, type RegistryClient, type ResolvedTag } from '@bydigest/core';
 import { code, html, info, jobSummary, registryClient } from '@bydigest/action-kit';
 import { writeFile } from 'node:fs/promises';
 import type { CaptureInputs } from './inputs.js';
@@ -11,9 +11,8 @@ export interface Captured {
 }
 
 /** Pushes the source once (if given), tags it, and checks every tag resolves to the one digest. */
-export async function run(inputs: CaptureInputs): Promise<Captured> {
+export async function run(inputs: CaptureInputs, client: RegistryClient = registryClient(inputs.registry)): Promise<Captured> {
   const { repo, tags, source, digestfile } = inputs;
-  const client = registryClient(inputs.registry);
   try {
     const pushed = source ? await pushSource(client, repo, source, tags, inputs.concurrency) : undefined;
     const resolved = await resolveTags(client, repo, tags);
