@@ -1,10 +1,9 @@
-import { attachSbom, formatReference, withDigest, type AttachedSbom, type Signer } from '@bydigest/core';
+import { attachSbom, formatReference, withDigest, type AttachedSbom, type RegistryClient, type Signer } from '@bydigest/core';
 import { code, html, info, jobSummary, registryClient } from '@bydigest/action-kit';
 import type { AttachInputs } from './inputs.js';
 
-export async function run(inputs: AttachInputs, signer: Signer | undefined): Promise<AttachedSbom> {
+export async function run(inputs: AttachInputs, signer: Signer | undefined, client: RegistryClient = registryClient(inputs.registry)): Promise<AttachedSbom> {
   const { image } = inputs;
-  const client = registryClient(inputs.registry);
   try {
     const attached = await attachSbom(client, {
       image,

@@ -11,9 +11,8 @@ export interface Captured {
 }
 
 /** Pushes the source once (if given), tags it, and checks every tag resolves to the one digest. */
-export async function run(inputs: CaptureInputs): Promise<Captured> {
+export async function run(inputs: CaptureInputs, client: RegistryClient = registryClient(inputs.registry)): Promise<Captured> {
   const { repo, tags, source, digestfile } = inputs;
-  const client = registryClient(inputs.registry);
   try {
     const pushed = source ? await pushSource(client, repo, source, tags, { concurrency: inputs.concurrency, expectLabels: inputs.expectLabels }) : undefined;
     const resolved = await resolveTags(client, repo, tags);

@@ -1,11 +1,10 @@
-import { checkHostTrust, hostTrustFailure, type HostTrustReport } from '@bydigest/core';
+import { checkHostTrust, hostTrustFailure, type HostTrustReport, type RegistryClient } from '@bydigest/core';
 import { info, registryClient, warning } from '@bydigest/action-kit';
 import type { CheckInputs } from './inputs.js';
 import { writeSummary } from './summary.js';
 
 /** Reads the image's trust files, judges them, writes the summary; throws naming every failure. */
-export async function run(inputs: CheckInputs): Promise<HostTrustReport> {
-  const client = registryClient(inputs.registry);
+export async function run(inputs: CheckInputs, client: RegistryClient = registryClient(inputs.registry)): Promise<HostTrustReport> {
   let report: HostTrustReport;
   try {
     report = await checkHostTrust({

@@ -1,12 +1,11 @@
-import { generateSbom, type GeneratedSbom } from '@bydigest/core';
+import { generateSbom, type GeneratedSbom, type RegistryClient } from '@bydigest/core';
 import { code, info, jobSummary, joinHtml, registryClient } from '@bydigest/action-kit';
 import type { GenerateInputs } from './inputs.js';
 
 export const TOOL = { name: 'bydigest-generate-sbom', version: '0.1.0' };
 
 /** Reads the image's package database and writes the SBOM file(s); the client only for docker://. */
-export async function run(inputs: GenerateInputs): Promise<GeneratedSbom> {
-  const client = inputs.remote ? registryClient(inputs.registry) : undefined;
+export async function run(inputs: GenerateInputs, client: RegistryClient | undefined = inputs.remote ? registryClient(inputs.registry) : undefined): Promise<GeneratedSbom> {
   try {
     const started = Date.now();
     const r = await generateSbom({

@@ -24,13 +24,12 @@ export interface KeylessResult {
 /** The annotate-github keys, as `cosign verify -a KEY=VALUE` checks them. */
 export const GITHUB_ANNOTATIONS = ['github.repository', 'github.sha', 'github.workflow_ref', 'github.run_id'] as const;
 
-export async function run(inputs: SignInputs, signers: SignDigestSigners): Promise<SignResult> {
+export async function run(inputs: SignInputs, signers: SignDigestSigners, client: RegistryClient = registryClient(inputs.registry)): Promise<SignResult> {
   const { image, format, identities, recursive } = inputs;
   const annotations = { ...inputs.annotations, ...(inputs.annotateGithub ? await githubAnnotations(inputs.annotations) : {}) };
   const legacySigners: Signer[] = [signers.key, signers.keyless].flatMap((s) => (s ? [s] : []));
   // One bundle per signer: the key's, and the keyless one (its own Rekor dsse entry).
   const bundleSigners = legacySigners;
-  const client = registryClient(inputs.registry);
   try {
     // The .sig tag and the referrers index are different tags: both formats are written at once,
     // each doing its reads while the signers get ready (scrypt, the Fulcio certificate).

@@ -4,10 +4,13 @@ export * from './cosign/index.js';
 export * from './sbom/index.js';
 export * from './secrets/index.js';
 export * from './policy/index.js';
-export { mapLimit } from './util/map-limit.js';
 export * from './signer/index.js';
 export * from './layers/index.js';
 export * from './inventory/index.js';
+// verify-digest (and audit-tags): an image digest judged by key, keyless identity or a host's policy.
+export * from './verify/index.js';
+// promote-preserve-digest: a digest under new tags, its signatures carried or made first.
+export * from './promote/index.js';
 // check-host-trust: an image's own policy.json, registries.d and keys, judged as its hosts will.
 export * from './trust/index.js';
 // resolve-ref and check-pins: refs, tags and impostor commits of GitHub repositories (read-only).

@@ -36,6 +36,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['inventory'],
   ['policy'],
   ['trust', 'verify'],
+  // promoteImage composes the copy, the signature store and the signer.
+  ['promote'],
   // The package's entry points gather every area.
   ['index.ts', 'keys.ts'],
 ];

@@ -9,8 +9,9 @@ import { dockerImageName } from './docker-reference.js';
 import { sigstoreAttachmentsFor, type AttachmentsLookup, type RegistriesConfig } from './registries-d.js';
 import { policyIdentity, requirementsForImage, type ScopeChoice } from './scope.js';
 import { evaluateFulcioSigned } from './fulcio-signed.js';
-import { evaluateSigstoreSigned, type PulledImage, type SignatureJudgement, type UntrustedSignature } from './sigstore-signed.js';
+import { evaluateSigstoreSigned, type PulledImage, type SignatureJudgement, type SigstoreOutcome, type UntrustedSignature } from './sigstore-signed.js';
 import { workingDirectoryReader, type KeyFileReader } from './trust-root.js';
+import type { RequirementCode } from './reason-codes.js';
 import type { Policy, PolicyRequirement } from './types.js';
 
 export interface PolicyEvaluationInput {
@@ -33,6 +34,8 @@ export interface RequirementReport {
   evaluated: boolean;
   allowed?: boolean;
   message?: string;
+  /** Why it refused, as a code (each signature's `code` says why that one was rejected). */
+  code?: RequirementCode;
   signatures: SignatureJudgement[];
   nonSignatureAttachments: number;
 }
@@ -41,6 +44,8 @@ export interface PolicyEvaluation {
   allowed: boolean;
   /** containers/image's reason when refused (skopeo prints "Source image rejected: <message>"). */
   message?: string;
+  /** The refusing requirement's code. */
+  code?: RequirementCode;
   /** The policy identity of the pull, e.g. "ghcr.io/o/img:stable". */
   identity: string;
   scope: ScopeChoice;
@@ -62,12 +67,12 @@ export function evaluatePolicy(input: PolicyEvaluationInput): PolicyEvaluation {
   const readKeyFile = input.readKeyFile ?? workingDirectoryReader();
 
   const reports: RequirementReport[] = scope.requirements.map((requirement) => ({ requirement, evaluated: false, signatures: [], nonSignatureAttachments: 0 }));
-  let refusal: string | undefined;
+  let refusal: SigstoreOutcome | undefined;
   for (const report of reports) {
     const outcome = evaluateRequirement(report.requirement, image, signatures, attachments.enabled ? input.attachments.error : undefined, readKeyFile, scope);
     Object.assign(report, outcome, { evaluated: true });
     if (!outcome.allowed) {
-      refusal = outcome.message;
+      refusal = outcome;
       break;
     }
   }
@@ -79,7 +84,8 @@ export function evaluatePolicy(input: PolicyEvaluationInput): PolicyEvaluation {
     ignoredSignatures: attachments.enabled ? 0 : input.attachments.signatures.length,
     requirements: reports,
   };
-  if (refusal !== undefined) evaluation.message = refusal;
+  if (refusal?.message !== undefined) evaluation.message = refusal.message;
+  if (refusal?.code !== undefined) evaluation.code = refusal.code;
   return evaluation;
 }
 
@@ -90,16 +96,16 @@ function evaluateRequirement(
   attachmentsError: string | undefined,
   readKeyFile: KeyFileReader,
   scope: ScopeChoice,
-): { allowed: boolean; message?: string; signatures: SignatureJudgement[]; nonSignatureAttachments: number } {
+): SigstoreOutcome {
   switch (requirement.type) {
     case 'insecureAcceptAnything':
       return { allowed: true, signatures: [], nonSignatureAttachments: 0 };
     case 'reject':
-      return { allowed: false, message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`, signatures: [], nonSignatureAttachments: 0 };
+      return { allowed: false, message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`, code: 'REJECTED_BY_POLICY', signatures: [], nonSignatureAttachments: 0 };
     case 'sigstoreSigned':
       if (requirement.unsupported || (!requirement.keys && !requirement.fulcio)) throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
       // containers/image fails the pull when the .sig cannot be read at all (e.g. not an OCI manifest).
-      if (attachmentsError !== undefined) return { allowed: false, message: attachmentsError, signatures: [], nonSignatureAttachments: 0 };
+      if (attachmentsError !== undefined) return { allowed: false, message: attachmentsError, code: 'ATTACHMENTS_UNUSABLE', signatures: [], nonSignatureAttachments: 0 };
       if (requirement.fulcio && requirement.rekorKeys) {
         return evaluateFulcioSigned({ fulcio: requirement.fulcio, rekorKeys: requirement.rekorKeys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
       }

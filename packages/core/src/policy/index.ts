@@ -1,12 +1,11 @@
-export type { Policy, PolicyRequirement, SignedIdentity, SigstoreSigned } from './types.js';
+export type { Policy, SignedIdentity, SigstoreSigned } from './types.js';
 export { parsePolicy } from './parse-policy.js';
 export { policyIdentity, policyNamespaces, requirementsForImage } from './scope.js';
-export { mergeRegistriesFiles, emptyRegistriesConfig, sigstoreAttachmentsFor } from './registries-d.js';
+export { parseRegistriesFile, mergeRegistriesFiles, emptyRegistriesConfig, sigstoreAttachmentsFor } from './registries-d.js';
 export { matchesDockerReference } from './identity.js';
 export { workingDirectoryReader } from './trust-root.js';
 export type { KeyFileReader } from './trust-root.js';
-export { fulcioNeverMatches } from './fulcio-signed.js';
-export type { UntrustedSignature, SignatureJudgement } from './sigstore-signed.js';
+export type { UntrustedSignature } from './sigstore-signed.js';
 export { evaluatePolicy } from './evaluate.js';
 export type { PolicyEvaluation } from './evaluate.js';
 export { loadPolicyFile, loadRegistriesDir } from './load.js';

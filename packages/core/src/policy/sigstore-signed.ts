@@ -12,6 +12,7 @@ import { parseSimpleSigningPayload } from '../cosign/legacy/payload.js';
 import { checkPayloadSignature } from '../cosign/keys/signature.js';
 import type { ImageReference } from '../oci/reference.js';
 import { matchesDockerReference } from './identity.js';
+import type { RequirementCode, SignatureCode } from './reason-codes.js';
 import { loadTrustRoot, type KeyFileReader } from './trust-root.js';
 import type { KeySource, SignedIdentity } from './types.js';
 
@@ -40,6 +41,8 @@ export interface SignatureJudgement {
   accepted: boolean;
   /** containers/image's reason for rejecting it. */
   reason?: string;
+  /** The same reason as a code, for whatever explains or counts it. */
+  code?: SignatureCode;
   /** True when a policy key verified the signature (so `identity` and `digest` are signed claims). */
   cryptoVerified: boolean;
   /** Which key (index into the requirement's keys) verified it. */
@@ -52,6 +55,8 @@ export interface SigstoreOutcome {
   allowed: boolean;
   /** Why the image is refused, as skopeo/podman/bootc print it. */
   message?: string;
+  /** The same, as a code. */
+  code?: RequirementCode;
   signatures: SignatureJudgement[];
   /** Layers of another media type (attestations, SBOMs…): not signatures, not counted. */
   nonSignatureAttachments: number;
@@ -81,7 +86,8 @@ export function judgeEach(signatures: readonly UntrustedSignature[], judge: (sig
     judged.push(judge(sig));
   }
   if (judged.some((j) => j.accepted)) return { allowed: true, signatures: judged, nonSignatureAttachments };
-  return { allowed: false, message: summarize(judged, nonSignatureAttachments), signatures: judged, nonSignatureAttachments };
+  const code = judged.length === 0 ? 'NO_SIGNATURE' : 'SIGNATURES_REJECTED';
+  return { allowed: false, message: summarize(judged, nonSignatureAttachments), code, signatures: judged, nonSignatureAttachments };
 }
 
 export function summarize(judged: SignatureJudgement[], nonSignatureAttachments: number): string {
@@ -102,15 +108,15 @@ function judgeSignature(
   readKeyFile: KeyFileReader,
 ): SignatureJudgement {
   const out: SignatureJudgement = { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false };
-  const reject = (reason: string) => ({ ...out, reason });
+  const reject = (reason: string, code: SignatureCode) => ({ ...out, reason, code });
   const root = loadTrustRoot(requirement.keys, readKeyFile);
-  if (!root.ok) return reject(root.reason);
+  if (!root.ok) return reject(root.reason, root.code);
   const signature = sig.annotations[SIGNATURE_ANNOTATION];
-  if (signature === undefined) return reject(`missing ${SIGNATURE_ANNOTATION} annotation`);
+  if (signature === undefined) return reject(`missing ${SIGNATURE_ANNOTATION} annotation`, 'MALFORMED_SIGNATURE');
   // containers/image would stop the whole pull on an unreadable payload; here it rejects this one.
-  if (sig.payload === undefined) return reject(sig.unreadable ?? 'the signature payload could not be read');
+  if (sig.payload === undefined) return reject(sig.unreadable ?? 'the signature payload could not be read', 'PAYLOAD_UNREADABLE');
   const decoded = decodeStdBase64(signature);
-  if (!decoded.ok) return reject(`base64 decoding: ${decoded.reason}`);
+  if (!decoded.ok) return reject(`base64 decoding: ${decoded.reason}`, 'MALFORMED_SIGNATURE');
 
   const failures: string[] = [];
   for (const [i, key] of root.keys.entries()) {
@@ -121,7 +127,7 @@ function judgeSignature(
     }
     failures.push(check.reason.replace(/^cryptographic signature verification failed: /, ''));
   }
-  if (out.keyIndex === undefined) return reject(`cryptographic signature verification failed: ${failures.join(', ')}`);
+  if (out.keyIndex === undefined) return reject(`cryptographic signature verification failed: ${failures.join(', ')}`, 'BAD_SIGNATURE');
   out.cryptoVerified = true;
 
   return judgeVerifiedPayload(out, image, requirement.signedIdentity, sig.payload);
@@ -129,18 +135,18 @@ function judgeSignature(
 
 /** The steps after the signature verified: strict payload parse, manifest digest, signedIdentity. */
 export function judgeVerifiedPayload(out: SignatureJudgement, image: PulledImage, signedIdentity: SignedIdentity, payloadBytes: Buffer): SignatureJudgement {
-  const reject = (reason: string) => ({ ...out, reason });
+  const reject = (reason: string, code: SignatureCode) => ({ ...out, reason, code });
   let payload;
   try {
     payload = parseSimpleSigningPayload(payloadBytes);
   } catch (e) {
-    return reject((e as Error).message);
+    return reject((e as Error).message, 'BAD_PAYLOAD');
   }
   out.identity = payload.dockerReference;
   out.digest = payload.manifestDigest;
-  if (!matchesDigest(image, payload.manifestDigest)) return reject(`Signature for digest ${payload.manifestDigest} does not match`);
+  if (!matchesDigest(image, payload.manifestDigest)) return reject(`Signature for digest ${payload.manifestDigest} does not match`, 'DIGEST_MISMATCH');
   if (!matchesDockerReference(signedIdentity, image.reference, payload.dockerReference)) {
-    return reject(`Signature for identity ${goQuote(payload.dockerReference)} is not accepted`);
+    return reject(`Signature for identity ${goQuote(payload.dockerReference)} is not accepted`, 'IDENTITY_REJECTED');
   }
   return { ...out, accepted: true };
 }

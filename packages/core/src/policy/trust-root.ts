@@ -8,6 +8,7 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeFirstPem } from '../cosign/keys/pem.js';
+import type { SignatureCode } from './reason-codes.js';
 import type { KeySource } from './types.js';
 
 /** Reads a keyPath; the default resolves relative paths against the working directory, as os.ReadFile does. */
@@ -17,7 +18,7 @@ export function workingDirectoryReader(cwd = process.cwd()): KeyFileReader {
   return (path) => readFileSync(resolve(cwd, path));
 }
 
-export type TrustRoot = { ok: true; keys: KeyObject[] } | { ok: false; reason: string };
+export type TrustRoot = { ok: true; keys: KeyObject[] } | { ok: false; reason: string; code: Extract<SignatureCode, 'KEY_FILE_MISSING' | 'KEY_UNUSABLE'> };
 
 export function loadTrustRoot(source: KeySource, read: KeyFileReader): TrustRoot {
   const pems: Buffer[] = [];
@@ -26,7 +27,8 @@ export function loadTrustRoot(source: KeySource, read: KeyFileReader): TrustRoot
       try {
         pems.push(read(path));
       } catch (e) {
-        return { ok: false, reason: goReadFileError(path, e as NodeJS.ErrnoException) };
+        const err = e as NodeJS.ErrnoException;
+        return { ok: false, reason: goReadFileError(path, err), code: err.code === 'ENOENT' ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE' };
       }
     }
   } else {
@@ -35,10 +37,10 @@ export function loadTrustRoot(source: KeySource, read: KeyFileReader): TrustRoot
   const keys: KeyObject[] = [];
   for (const [i, pem] of pems.entries()) {
     const parsed = unmarshalPemToPublicKey(pem);
-    if (typeof parsed === 'string') return { ok: false, reason: `parsing public key ${i + 1}: ${parsed}` };
+    if (typeof parsed === 'string') return { ok: false, reason: `parsing public key ${i + 1}: ${parsed}`, code: 'KEY_UNUSABLE' };
     keys.push(parsed);
   }
-  if (keys.length === 0) return { ok: false, reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys' };
+  if (keys.length === 0) return { ok: false, reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys', code: 'KEY_UNUSABLE' };
   return { ok: true, keys };
 }
 

@@ -3,13 +3,13 @@
  * for the reference hosts pull, with key files read from the image: if this passes, the next
  * update signed the same way verifies on a host running this image.
  */
-import { readSigstoreAttachments } from '../cosign/legacy/signature-store.js';
 import { isBydigestError } from '../errors.js';
-import { formatReference, withDigest, type ImageReference } from '../oci/reference.js';
+import { formatReference, type ImageReference } from '../oci/reference.js';
 import type { RegistryClient } from '../oci/registry.js';
-import { evaluatePolicy, type PolicyEvaluation } from '../policy/evaluate.js';
+import type { PolicyEvaluation } from '../policy/evaluate.js';
 import type { RegistriesConfig } from '../policy/registries-d.js';
 import type { Policy } from '../policy/types.js';
+import { evaluateHostPolicy } from '../verify/policy-mode.js';
 import type { ImageFile } from './image-files.js';
 import { imageKeyReader } from './key-check.js';
 import { skipped, verdict, type CheckVerdict } from './verdicts.js';
@@ -24,16 +24,10 @@ export async function signatureCheck(
   input: { pullRef: ImageReference; digest: string; policy: Policy; registries: RegistriesConfig; files: ReadonlyMap<string, ImageFile>; policyFile: string },
 ): Promise<SignatureResult> {
   const ref = formatReference(input.pullRef);
-  const fetched = await readSigstoreAttachments(client, withDigest(input.pullRef, input.digest));
   let evaluation: PolicyEvaluation;
   try {
-    evaluation = evaluatePolicy({
-      policy: input.policy,
-      registries: input.registries,
-      image: { reference: input.pullRef, manifestDigest: input.digest },
-      attachments: { signatures: fetched.layers, ...(fetched.error === undefined ? {} : { error: fetched.error }) },
-      readKeyFile: imageKeyReader(input.files),
-    });
+    const host = { policy: input.policy, registries: input.registries, pullRef: input.pullRef, readKeyFile: imageKeyReader(input.files) };
+    ({ evaluation } = await evaluateHostPolicy(client, host, { digest: input.digest }));
   } catch (e) {
     // fulcio, pki, Rekor, GPG: parsed, judged by the other checks, not evaluated here.
     if (isBydigestError(e, 'POLICY')) return { verdict: skipped('signatures', e.message) };

@@ -1,12 +1,12 @@
 // notify-digest's pure parts, on cases the end-to-end test does not reach.
 import { describe, expect, it } from '@jest/globals';
 import { parseDigestReference } from '@bydigest/core';
-import { resolveImages, type ImageReport } from '../actions/notify-digest/src/images.js';
-import { parseNeeds, type Job } from '../actions/notify-digest/src/needs.js';
-import { decide, verdictLine } from '../actions/notify-digest/src/outcome.js';
-import { withReleaseSection } from '../actions/notify-digest/src/release-section.js';
-import type { Report } from '../actions/notify-digest/src/report.js';
-import { statusDescription } from '../actions/notify-digest/src/status-text.js';
+import { resolveImages, type ImageReport } from '../src/images.js';
+import { parseNeeds, type Job } from '../src/needs.js';
+import { decide, verdictLine } from '../src/outcome.js';
+import { withReleaseSection } from '../src/release-section.js';
+import type { Report } from '../src/report.js';
+import { statusDescription } from '../src/status-text.js';
 
 const HEX = '12'.repeat(32);
 const REF = `ghcr.io/o/img@sha256:${HEX}`;

@@ -1,17 +1,13 @@
 /**
  * Words for a distro maintainer asking "why does bootc refuse my image": what each signature
- * claims, why it was rejected, and the usual fix for each containers/image refusal.
+ * claims, and the usual fix for each containers/image refusal, chosen by its reason code.
  */
-import {
-  formatReference,
-  fulcioNeverMatches,
-  SIMPLE_SIGNING_MEDIA_TYPE,
-  type ImageReference,
-  type PolicyEvaluation,
-  type PolicyRequirement,
-  type SignatureAttachment,
-  type SignedIdentity,
-} from '@bydigest/core';
+import { SIMPLE_SIGNING_MEDIA_TYPE } from '../cosign/constants.js';
+import type { SignatureAttachment } from '../cosign/legacy/signature-store.js';
+import { formatReference, type ImageReference } from '../oci/reference.js';
+import type { PolicyEvaluation } from '../policy/evaluate.js';
+import { fulcioNeverMatches } from '../policy/fulcio-signed.js';
+import type { PolicyRequirement, SignedIdentity } from '../policy/types.js';
 
 /** What an (unverified) payload claims; for display only, never for a decision. */
 export interface Claims {
@@ -49,12 +45,14 @@ export function describeRequirement(r: PolicyRequirement): string {
   return `sigstoreSigned, ${keys}, signedIdentity ${identity}`;
 }
 
-/** The likely fix for a policy refusal, from what was found; `pulled` is the reference the host pulls. */
+/** The likely fix for a policy refusal, from its reason codes; `pulled` is the reference the host pulls. */
 export function policyHints(e: PolicyEvaluation, pulled: ImageReference, sigRef: string, signatureLayers: number): string[] {
   const hints: string[] = [];
-  const msg = e.message ?? '';
   const repository = `${pulled.registry}/${pulled.repository}`;
-  const noSignature = msg.startsWith('A signature was required');
+  const noSignature = e.code === 'NO_SIGNATURE';
+  // The codes of the signatures the refusing requirement rejected: its message sums up exactly these.
+  const refusing = e.requirements.find((r) => r.evaluated && r.allowed === false);
+  const rejected = new Set(refusing?.signatures.map((s) => s.code) ?? []);
   if (noSignature && e.ignoredSignatures > 0) {
     hints.push(
       `${sigRef} holds ${e.ignoredSignatures} signature(s), but registries.d does not set use-sigstore-attachments: true for ${repository}, so containers/image never reads them; add to a registries.d/*.yaml:\n  docker:\n    ${repository}:\n      use-sigstore-attachments: true`,
@@ -66,7 +64,7 @@ export function policyHints(e: PolicyEvaluation, pulled: ImageReference, sigRef:
     if (report.requirement.type !== 'sigstoreSigned') continue;
     const rule = report.requirement.signedIdentity;
     for (const s of report.signatures) {
-      if (!s.reason?.startsWith('Signature for identity') || s.identity === undefined) continue;
+      if (s.code !== 'IDENTITY_REJECTED' || s.identity === undefined) continue;
       const hint = identityHint(rule, s.identity, pulled);
       if (!hints.includes(hint)) hints.push(hint);
     }
@@ -75,7 +73,7 @@ export function policyHints(e: PolicyEvaluation, pulled: ImageReference, sigRef:
     const req = report.requirement;
     if (req.type !== 'sigstoreSigned' || !req.fulcio || !report.evaluated) continue;
     const never = fulcioNeverMatches(req.fulcio);
-    const uriRejected = report.signatures.some((s) => s.reason?.includes('which containers/image never matches'));
+    const uriRejected = report.signatures.some((s) => s.code === 'URI_IDENTITY');
     if (never || uriRejected) {
       hints.push(
         `${never ?? 'the keyless signature carries a workflow identity (a URI), and containers/image matches fulcio.subjectEmail against e-mail addresses only (container-libs#34): no host policy can accept it'}. ` +
@@ -83,12 +81,12 @@ export function policyHints(e: PolicyEvaluation, pulled: ImageReference, sigRef:
       );
     }
   }
-  if (msg.includes('cryptographic signature verification failed')) {
+  if (rejected.has('BAD_SIGNATURE')) {
     hints.push("a signature was made with a key other than the policy's; check that the key the image ships (keyPath) matches the signing key's cosign.pub");
   }
-  if (/Signature for digest \S+ does not match/.test(msg)) hints.push('a signature names another manifest digest: it was copied from another image; sign this digest');
-  if (/^open .*: no such file or directory/.test(msg)) hints.push('the keyPath in the policy does not exist here; on the host it must exist too (e.g. /etc/pki/containers/<name>.pub shipped in the image)');
-  if (msg.includes('is rejected by policy')) hints.push(`the policy scope chosen for ${formatReference(pulled)} is "reject": add a transports.docker entry for ${repository} (or a parent namespace)`);
+  if (rejected.has('DIGEST_MISMATCH')) hints.push('a signature names another manifest digest: it was copied from another image; sign this digest');
+  if (rejected.has('KEY_FILE_MISSING')) hints.push('the keyPath in the policy does not exist here; on the host it must exist too (e.g. /etc/pki/containers/<name>.pub shipped in the image)');
+  if (e.code === 'REJECTED_BY_POLICY') hints.push(`the policy scope chosen for ${formatReference(pulled)} is "reject": add a transports.docker entry for ${repository} (or a parent namespace)`);
   return hints;
 }
 
