@@ -1,10 +1,10 @@
 // The bundle's entry (dist/attach-sbom/index.js): the key starts decoding (scrypt) before the
 // toolkit and the registry client load.
-import { startSigningKey } from '@bydigest/action-kit/early-key';
+import { startSigningKeys } from '@bydigest/action-kit/early-key';
 import { runnerFilesPresent } from '@bydigest/action-kit/entry';
 
 if (runnerFilesPresent()) {
-  const pendingKey = startSigningKey({ unless: 'sign' });
+  const signingKeys = startSigningKeys({ unless: 'sign' });
   const { run } = await import('./main.js');
-  await run(pendingKey);
+  await run(signingKeys);
 }

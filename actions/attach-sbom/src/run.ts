@@ -2,7 +2,7 @@ import { attachSbom, formatReference, withDigest, type AttachedSbom, type Signer
 import { code, html, info, jobSummary, registryClient } from '@bydigest/action-kit';
 import type { AttachInputs } from './inputs.js';
 
-export async function run(inputs: AttachInputs, signer: Signer | undefined): Promise<AttachedSbom> {
+export async function run(inputs: AttachInputs, signer: readonly Signer[] | undefined): Promise<AttachedSbom> {
   const { image } = inputs;
   const client = registryClient(inputs.registry);
   try {

@@ -27,16 +27,16 @@ export interface Promoted {
 
 /**
  * Writes the source manifest's bytes to every target. Into another repository go first the
- * signatures a host of that repository accepts (signed there with `signer`, or copied as they
+ * signatures a host of that repository accepts (signed there with each of `signer`, or copied as they
  * are when allowed) and every referrer; a tag never points at the digest before they are there.
  */
-export async function run(inputs: PromoteInputs, signer: Signer | undefined): Promise<Promoted> {
-  const { source, targets, requiredKey, concurrency } = inputs;
+export async function run(inputs: PromoteInputs, signer: readonly Signer[] | undefined): Promise<Promoted> {
+  const { source, targets, requiredKeys, concurrency } = inputs;
   const client = registryClient(inputs.registry);
   try {
     // One GET by digest: the bytes every target receives. A tag is never re-resolved.
     const manifest = await client.getManifest(source);
-    if (requiredKey) await requireSignature(client, inputs);
+    if (requiredKeys) await requireSignature(client, inputs);
 
     const otherRepos = uniqueRepos(targets.filter((t) => !sameRepository(t, source)));
     // The source's signatures name the source repository: carried as they are, only hosts that
@@ -44,10 +44,10 @@ export async function run(inputs: PromoteInputs, signer: Signer | undefined): Pr
     const carryImageSignatures = inputs.copySignatures && (inputs.allowForeignIdentity || !signer);
     if (otherRepos.length > 0 && carryImageSignatures && !inputs.allowForeignIdentity) {
       const sigRefs = await sourceSignatureRefs(client, source, digestWithPlatforms(source, manifest));
-      if (sigRefs.length > 0 || requiredKey) throw foreignIdentityRefusal(source, otherRepos, sigRefs);
+      if (sigRefs.length > 0 || requiredKeys) throw foreignIdentityRefusal(source, otherRepos, sigRefs);
     }
     if (signer && otherRepos.length === 0) info('key given, but every target is in the source repository, whose signatures already name it: nothing to sign');
-    if (signer) await signer.ready(); // a wrong password fails before anything is written
+    if (signer) await Promise.all(signer.map((s) => s.ready())); // a wrong password fails before anything is written
     const carryFirst = async () => {
       for (const repo of otherRepos) {
         if (inputs.copySignatures) {
@@ -70,8 +70,8 @@ export async function run(inputs: PromoteInputs, signer: Signer | undefined): Pr
   }
 }
 
-async function requireSignature(client: RegistryClient, { source, requiredKey }: PromoteInputs): Promise<void> {
-  const v = await verifyLegacySignatures(client, source, [requiredKey!]);
+async function requireSignature(client: RegistryClient, { source, requiredKeys }: PromoteInputs): Promise<void> {
+  const v = await verifyLegacySignatures(client, source, requiredKeys!);
   if (v.valid.length === 0) {
     throw new InputError(
       'require-signature',
@@ -82,11 +82,11 @@ async function requireSignature(client: RegistryClient, { source, requiredKey }:
   info(`signature check: ${v.valid.length} valid signature(s) at ${v.signatureRef}`);
 }
 
-async function summarize({ source, requiredKey }: PromoteInputs, digest: string, result: PromoteResult, signedIn: RepoRef[]): Promise<void> {
+async function summarize({ source, requiredKeys }: PromoteInputs, digest: string, result: PromoteResult, signedIn: RepoRef[]): Promise<void> {
   await jobSummary()
     .heading('promote-preserve-digest')
     .paragraph(
-      html`Source ${code(formatReference(source))}${requiredKey ? ' (signature verified)' : ''}${
+      html`Source ${code(formatReference(source))}${requiredKeys ? ' (signature verified)' : ''}${
         signedIn.length > 0 ? html`; signed in ${joinHtml(signedIn.map((r) => code(repositoryName(r))))}` : ''
       }`,
     )

@@ -51,7 +51,7 @@ export interface TargetResult {
 export interface CheckOptions {
   image: ImageReference & { digest: string };
   format: Format;
-  publicKey?: KeyObject;
+  publicKeys?: KeyObject[];
   keyless?: VerifyOptions['keyless'];
   host?: HostPolicy;
 }
@@ -59,8 +59,8 @@ export interface CheckOptions {
 export async function checkTarget(client: RegistryClient, target: Target, opts: CheckOptions): Promise<TargetResult> {
   const at = withDigest(opts.image, target.digest);
   const result: TargetResult = { target, passed: true };
-  if (opts.publicKey) {
-    const keys = [opts.publicKey];
+  if (opts.publicKeys) {
+    const keys = opts.publicKeys;
     const key: KeyCheck = { valid: 0 };
     // The .sig tag and the referrers are independent reads.
     const [fetched, bundle] = await Promise.all([
