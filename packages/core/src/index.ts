@@ -12,3 +12,5 @@ export * from './pkgdb/index.js';
 export * from './inventory/index.js';
 // check-host-trust: an image's own policy.json, registries.d and keys, judged as its hosts will.
 export * from './trust/index.js';
+// key rotation: the gate over live releases, and recovery files for stranded hosts.
+export * from './rotation/index.js';

@@ -1,0 +1,10 @@
+export { checkRotation } from './gate.js';
+export type { RotationGateOptions, RotationReport, ReleaseVerdict, CandidateCheck, Verdict } from './gate.js';
+export { ROTATION_PHASES, ROTATION_STRATEGIES, phaseShape } from './phases.js';
+export type { RotationPhase, RotationStrategy, PhaseShape } from './phases.js';
+export { parseLiveWindow, tagDate, isoDay } from './live-window.js';
+export type { LiveWindow } from './live-window.js';
+export type { LiveRelease } from './live-releases.js';
+export { writeRecoveryFiles } from './recovery.js';
+export type { RecoveryFiles } from './recovery.js';
+export type { ReleaseTrust } from './release-trust.js';
