@@ -16,16 +16,11 @@ export interface RecoveryFiles {
   script: string;
 }
 
-/**
- * Writes the files under `dir`, laid out as the host's root. `hostRoot` is where a host would
- * have them: `/` for a real host; a test points it at `dir` itself so that the policy's key paths
- * name the files written here.
- */
-export async function writeRecoveryFiles(dir: string, trust: ReleaseTrust, target: ImageReference & { digest: string }, opts: { hostRoot?: string } = {}): Promise<RecoveryFiles> {
-  const root = opts.hostRoot ?? '/';
+/** Writes the files under `dir`, laid out as the host's root (dir/etc/containers/policy.json is /etc/containers/policy.json). */
+export async function writeRecoveryFiles(dir: string, trust: ReleaseTrust, target: ImageReference & { digest: string }): Promise<RecoveryFiles> {
   if (!trust.policyBytes) throw new Error(`internal error: ${formatReference(target)} has no loadable policy to recover with`);
   const files = new Map<string, Buffer>();
-  files.set(POLICY_PATH, root === '/' ? trust.policyBytes : rerootPolicy(trust.policyBytes, root));
+  files.set(POLICY_PATH, trust.policyBytes);
   for (const f of trust.registriesD) files.set(f.path, f.bytes);
   for (const [path, f] of trust.files) files.set(posix.resolve('/', path), f.bytes);
   for (const [path, bytes] of files) {
@@ -38,23 +33,6 @@ export async function writeRecoveryFiles(dir: string, trust: ReleaseTrust, targe
   await writeFile(join(dir, 'recover.sh'), script, { mode: 0o755 });
   await writeFile(join(dir, 'README.md'), readme(hostPaths, target));
   return { dir, files: hostPaths, script: join(dir, 'recover.sh') };
-}
-
-/** The policy with every absolute key path moved under `root`: for checking the files where they were written. */
-function rerootPolicy(bytes: Buffer, root: string): Buffer {
-  const doc = JSON.parse(bytes.toString('utf8')) as unknown;
-  const move = (p: unknown) => (typeof p === 'string' && p.startsWith('/') ? join(root, p) : p);
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      for (const k of ['keyPath', 'rekorPublicKeyPath', 'caPath']) if (k in o) o[k] = move(o[k]);
-      for (const k of ['keyPaths', 'rekorPublicKeyPaths']) if (Array.isArray(o[k])) o[k] = (o[k] as unknown[]).map(move);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(doc);
-  return Buffer.from(JSON.stringify(doc, null, 2) + '\n');
 }
 
 function recoveryScript(hostPaths: string[], target: ImageReference & { digest: string }): string {
