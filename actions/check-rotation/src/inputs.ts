@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import { statSync, type Stats } from 'node:fs';
 import { parseDigestReference, publicKeyId, parseLiveWindow, parsePlatform, parseTagList, ROTATION_PHASES, ROTATION_STRATEGIES, type LiveWindow, type RotationPhase, type RotationStrategy } from '@bydigest/core';
 import { choiceInput, InputError, listInput, parseInput, publicKeysInput, rawInput, readRegistryInputs, requiredInput, truncate, type RegistryInputs } from '@bydigest/action-kit';
 
@@ -37,6 +38,7 @@ export async function readInputs(): Promise<RotationInputs> {
   const platform = rawInput('platform') || 'linux/amd64';
   parseInput('platform', parsePlatform);
   const recoveryDir = rawInput('recovery-dir');
+  if (recoveryDir) checkRecoveryDir(recoveryDir);
   return { candidate, channels, currentKeys, nextKeys, phase, strategy, window, asOf, platform, registry: readRegistryInputs(), ...(recoveryDir ? { recoveryDir } : {}) };
 }
 
@@ -46,4 +48,16 @@ function asOfInput(): Date {
   const date = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw) ? new Date(/T/.test(raw) ? raw : `${raw}T00:00:00Z`) : undefined;
   if (!date || Number.isNaN(date.getTime())) throw new InputError('as-of', `${JSON.stringify(truncate(raw))} is not an ISO date`, 'e.g. 2026-12-01 or 2026-12-01T12:00:00Z; empty means now');
   return date;
+}
+
+/** The recovery files go there after the gate ran: a path that cannot be a directory fails now, not then. */
+function checkRecoveryDir(path: string): void {
+  if (path.length > 4096) throw new InputError('recovery-dir', `is ${path.length} characters long: not a path`, 'e.g. ${{ runner.temp }}/recovery');
+  let st: Stats | undefined;
+  try {
+    st = statSync(path);
+  } catch {
+    return; // created when the files are written
+  }
+  if (!st.isDirectory()) throw new InputError('recovery-dir', `${truncate(path)} exists and is not a directory`, 'name a new or existing directory, e.g. ${{ runner.temp }}/recovery');
 }
