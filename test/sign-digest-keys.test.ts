@@ -161,25 +161,27 @@ describe('public-key inputs take several keys, any one verifying', () => {
 });
 
 describe('check-host-trust public-key: the image must trust one of the signing keys', () => {
-  it('passes when the image trusts B and the keys are [A, B]; fails naming both when it trusts neither', async () => {
+  it('passes when the image trusts B (and a backup) and the keys are [A, B]; fails naming both when it trusts neither', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rootfs-'));
     mkdirSync(join(dir, 'etc/containers/registries.d'), { recursive: true });
     mkdirSync(join(dir, 'etc/pki/containers'), { recursive: true });
+    const backup = await makeKey();
     writeFileSync(join(dir, 'etc/pki/containers/next.pub'), b.publicKeyPem);
+    writeFileSync(join(dir, 'etc/pki/containers/backup.pub'), backup.publicKeyPem);
     const scope = `${reg.host}/rotate/host`;
     writeFileSync(
       join(dir, 'etc/containers/policy.json'),
-      JSON.stringify({ default: [{ type: 'reject' }], transports: { docker: { [scope]: [{ type: 'sigstoreSigned', keyPath: '/etc/pki/containers/next.pub', signedIdentity: { type: 'matchRepository' } }] } } }),
+      JSON.stringify({ default: [{ type: 'reject' }], transports: { docker: { [scope]: [{ type: 'sigstoreSigned', keyPaths: ['/etc/pki/containers/next.pub', '/etc/pki/containers/backup.pub'], signedIdentity: { type: 'matchRepository' } }] } } }),
     );
     writeFileSync(join(dir, 'etc/containers/registries.d/rotate.yaml'), `docker:\n  ${scope}:\n    use-sigstore-attachments: true\n`);
     const check = (keys: string) =>
       runAction('check-host-trust', { inputs: { source: `dir:${dir}`, 'pull-ref': `${scope}:stable`, 'image-digest': `sha256:${'1'.repeat(64)}`, 'public-key': keys }, env: { REGISTRY_AUTH_FILE: reg.authFile } });
     const ok = await check(a.publicKeyPem + b.publicKeyPem);
-    expect(ok.main.stdout).toMatch(/signing key trusted, with a backup: 1 of the 2 signing keys are among the 1 trusted keys/);
-    expect(ok.main.stdout).not.toMatch(/FAIL signing key/);
+    expect(ok.main.stdout).toMatch(/PASS signing key trusted, with a backup: 1 of the 2 signing keys are among the 2 trusted keys/);
     const other = await makeKey();
     const bad = await check(a.publicKeyPem + other.publicKeyPem);
-    expect(bad.main.stdout).toMatch(/FAIL signing key trusted.*/);
+    expect(bad.main.stdout).toMatch(/FAIL signing key trusted/);
+    expect(errorLines(bad.main).join('\n')).toMatch(/none of the 2 signing keys \(public-key sha256:[0-9a-f]{16}, sha256:[0-9a-f]{16}\) is among the keys .* trusts/);
     expect(bad.main.code).toBe(1);
   });
 });

@@ -10,7 +10,8 @@ export async function run(): Promise<void> {
       const { report, recoveryDir } = await action.run(await readInputs());
       setCheckedOutput('safe', String(report.safe), /^(true|false)$/);
       setCheckedOutput('phase', report.phase, /^(prepare|overlap|switch|retire)$/);
-      setCheckedOutput('blocking', report.blocking.join('\n'), (v) => report.safe === (v === ''));
+      // Unset when safe: outputs are never set empty.
+      if (report.blocking.length > 0) setCheckedOutput('blocking', report.blocking.join('\n'), (v) => !report.safe && v.length > 0);
       if (recoveryDir) setCheckedOutput('recovery-dir', recoveryDir, (v) => v.length > 0);
       if (!report.safe) {
         const lines = [...report.checks.filter((c) => c.status === 'fail'), ...report.releases.filter((v) => v.status === 'fail')].map((x) =>

@@ -12,12 +12,12 @@ export function signingKeyCheck(scopeKeys: ResolvedKey[], policyFile: string, sc
   // A .sig holds a layer per signing key and a host needs one of them to verify: one trusted key is enough.
   const accepted = given.filter((fp) => trusted.has(fp));
   if (given.length > 0 && accepted.length === 0) {
-    const which = given.length === 1 ? `the signing key (public-key sha256:${given[0]!.slice(0, 16)}) is` : `none of the ${given.length} signing keys (public-key ${given.map((fp) => `sha256:${fp.slice(0, 16)}`).join(', ')}) is`;
+    const which = given.length === 1 ? `the signing key (public-key sha256:${given[0]!.slice(0, 16)}) is not` : `none of the ${given.length} signing keys (public-key ${given.map((fp) => `sha256:${fp.slice(0, 16)}`).join(', ')}) is`;
     findings.push({
       status: 'fail',
       file: policyFile,
       field: scopeKeys.find((k) => k.ref.role === 'public-key')?.ref.field ?? scopeLabel,
-      message: `${which} not among the keys ${scopeLabel} trusts (${[...trusted.keys()].map((k) => `sha256:${k.slice(0, 16)}`).join(', ') || 'none'}): the next update signed with it is refused`,
+      message: `${which} among the keys ${scopeLabel} trusts (${[...trusted.keys()].map((k) => `sha256:${k.slice(0, 16)}`).join(', ') || 'none'}): the next update signed with it is refused`,
       fix: 'install the public half of the key the pipeline signs with (cosign.pub) at the path the policy names, or sign with the key the image trusts',
     });
   }
