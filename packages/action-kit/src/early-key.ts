@@ -35,6 +35,10 @@ export class SigningKeys {
   ) {}
 
   static start(keyInput: string, passwordEnvInput: string, env: NodeJS.ProcessEnv): SigningKeys {
+    // A key pasted into `with:` is already in the workflow file and the logs: say so, not "file not found" per line.
+    if (keyInput.includes('-----BEGIN')) {
+      return new SigningKeys([], { input: 'key', message: 'holds PEM text: a private key never goes in with:', hint: 'pass it through the step\'s env (env://COSIGN_PRIVATE_KEY) or stage it as a file, and rotate the key if this workflow ran' });
+    }
     const specs = lines(keyInput);
     const names = lines(passwordEnvInput);
     if (specs.length === 0) specs.push('env://COSIGN_PRIVATE_KEY');

@@ -33,6 +33,8 @@ describe('SigningKeys: the key and password-env lists', () => {
   it('refuses a count mismatch and a key line given twice, before any key is read', async () => {
     const mismatch = SigningKeys.start('env://K1\nenv://K2\nenv://K3', 'P1\nP2', {});
     await expect(keyInputChecked(mismatch)).rejects.toThrow(/input 'password-env': lists 2 variable names for 3 keys/);
+    const pasted = SigningKeys.start('-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----', '', {});
+    await expect(keyInputChecked(pasted)).rejects.toThrow(/input 'key': holds PEM text: a private key never goes in with:/);
     const twice = SigningKeys.start('env://K1\nenv://K1', '', {});
     await expect(keyInputChecked(twice)).rejects.toThrow(/input 'key': lists env:\/\/K1 twice \(lines 1 and 2\)/);
   });
