@@ -108,7 +108,7 @@ describe('@github/local-action runs every action', () => {
     expect({ code: r.code, out: r.code === 0 ? '' : r.stdout.slice(-3000) }).toEqual({ code: 0, out: '' });
     expect(r.outputs).toMatchObject({ safe: 'true', phase: 'overlap' });
     expect(r.outputs.blocking).toBeUndefined();
-  }, 120_000);
+  }, 300_000);
 
   it('wipe-secrets: main stages, post receives its state and wipes', async () => {
     const r = await localAction('wipe-secrets', { INPUT_FILES: 'MOK.key=MOK_KEY', MOK_KEY: 'not-a-real-key' }, { post: true });
