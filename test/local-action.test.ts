@@ -8,8 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGitHubApi } from './harness/github-api.js';
 import { FakeGitRepo } from './harness/github-git.js';
+import { decryptCosignKey, KeySigner, openLayout, parseDigestReference, parseRepository, pushLayout, selectLayoutManifest, signImage } from '@bydigest/core';
+import { writeOciLayout } from './harness/image.js';
+import { imageOfTars, tarOf } from './harness/layers.js';
 import { localAction } from './harness/local-action.js';
-import { pushTestImage } from './harness/push.js';
+import { pushTestImage, testClient } from './harness/push.js';
 import { startRegistry, type RunningRegistry } from './harness/registry.js';
 import { REPO_ROOT } from './harness/runner.js';
 import { makeKey } from './harness/signing.js';
@@ -113,6 +116,38 @@ describe('@github/local-action runs every action', () => {
       await api.stop();
     }
   }, 120_000);
+
+  it('check-rotation: an overlap release trusting and signed with both keys, outputs as the tool reports them', async () => {
+    const repo = `${reg.host}/local/rotating`;
+    const keys = [await makeKey(''), await makeKey('')];
+    const keyPaths = keys.map((_, i) => `/etc/pki/containers/os-${i}.pub`);
+    const policy = { default: [{ type: 'reject' }], transports: { docker: { [repo]: [{ type: 'sigstoreSigned', keyPaths, signedIdentity: { type: 'matchRepository' } }] } } };
+    const image = imageOfTars([
+      {
+        tar: await tarOf([
+          { name: 'etc/containers/policy.json', content: JSON.stringify(policy) },
+          { name: 'etc/containers/registries.d/os.yaml', content: `docker:\n  ${repo}:\n    use-sigstore-attachments: true\n` },
+          ...keys.map((k, i) => ({ name: keyPaths[i]!.slice(1), content: k.publicKeyPem })),
+        ]),
+      },
+    ]);
+    const layout = mkdtempSync(join(tmpdir(), 'local-rotation-'));
+    writeOciLayout(layout, image, { refName: 'stable' });
+    const client = testClient(reg);
+    try {
+      const l = await openLayout('oci', layout);
+      await pushLayout(client, parseRepository(repo), l, await selectLayoutManifest(l), ['stable']);
+      await l.close();
+      const signers = await Promise.all(keys.map(async (k) => new KeySigner(await decryptCosignKey(k.privateKeyPem, ''))));
+      await signImage(client, { image: parseDigestReference(`${repo}@${image.digest}`), identities: [repo], signer: signers });
+    } finally {
+      await client.close();
+    }
+    const r = await localAction('check-rotation', { INPUT_CANDIDATE: `${repo}@${image.digest}`, INPUT_CHANNELS: 'stable', 'INPUT_CURRENT-KEY': keys[0]!.pubFile, 'INPUT_NEXT-KEY': keys[1]!.pubFile, INPUT_PHASE: 'overlap' });
+    expect({ code: r.code, out: r.code === 0 ? '' : r.stdout.slice(-3000) }).toEqual({ code: 0, out: '' });
+    expect(r.outputs).toMatchObject({ safe: 'true', phase: 'overlap' });
+    expect(r.outputs.blocking).toBeUndefined();
+  }, 300_000);
 
   it('wipe-secrets: main stages, post receives its state and wipes', async () => {
     const r = await localAction('wipe-secrets', { INPUT_FILES: 'MOK.key=MOK_KEY', MOK_KEY: 'not-a-real-key' }, { post: true });

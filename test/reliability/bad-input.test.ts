@@ -2,17 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDigestReference } from '@bydigest/core';
+import { KeySigner, openLayout, parseDigestReference, signImage, parseRepository, pushLayout, selectLayoutManifest } from '@bydigest/core';
 import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
 import { startGitHubApi, type GitHubApi } from '../harness/github-api.js';
 import { FakeGitRepo } from '../harness/github-git.js';
 import { buildImage, writeOciLayout } from '../harness/image.js';
+import { imageOfTars, tarOf } from '../harness/layers.js';
 import { pushTestImage, testClient } from '../harness/push.js';
 import { startRegistry, type RunningRegistry } from '../harness/registry.js';
 import { errorLines, readActionYaml, REPO_ROOT, runAction } from '../harness/runner.js';
 import { keyEnv, makeKey, type TestKey } from '../harness/signing.js';
 import { writeReport } from './lib/campaign.js';
-import { signInProcess } from './lib/setup.js';
+import { signInProcess, signingKey } from './lib/setup.js';
 
 // For every input of every action (read from each action.yml, so a new input without catalog
 // entries fails here), the malformed forms that apply. Each must fail with exit code 1 and a
@@ -20,7 +21,7 @@ import { signInProcess } from './lib/setup.js';
 // the registry sees no PUT, POST, PATCH or DELETE (wipe-secrets: nothing staged). Inputs with
 // no malformed form say why.
 
-const ACTIONS = ['capture-digest', 'sign-digest', 'verify-digest', 'attach-sbom', 'promote-preserve-digest', 'wipe-secrets', 'check-host-trust', 'check-pins', 'resolve-ref'] as const;
+const ACTIONS = ['capture-digest', 'sign-digest', 'verify-digest', 'attach-sbom', 'promote-preserve-digest', 'wipe-secrets', 'check-host-trust', 'check-pins', 'resolve-ref', 'check-rotation'] as const;
 type Action = (typeof ACTIONS)[number];
 
 interface Fixtures {
@@ -38,6 +39,9 @@ interface Fixtures {
   /** A 100 kB value. */
   huge: string;
   runnerTemp: string;
+  /** An image whose trust files trust key and nextKey, signed with key and tagged stable: a safe prepare. */
+  rotating: string;
+  nextKey: TestKey;
 }
 
 interface Case {
@@ -210,6 +214,27 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
     'label-key': { cases: [c('with =', () => 'spec=ref'), c('with a space', () => 'spec ref'), c('huge (100 kB)', (fx) => fx.huge)] },
     'build-arg-name': { cases: [c('starts with a digit', () => '1REF'), c('with a dash', () => 'SPEC-REF'), c('huge (100 kB)', (fx) => fx.huge)] },
     'github-token': { cases: [c('empty', () => ''), c('refused by GitHub (401)', () => 'ghs_notTheTokenGitHubKnows')] },
+  },
+  'check-rotation': {
+    candidate: { cases: digestRefForms() },
+    channels: {
+      cases: [
+        c('empty', () => ''),
+        c('a tag that does not exist', () => 'stabel'),
+        c('invalid characters', () => 'bad!tag'),
+        c('another repository', (fx) => `${fx.host}/elsewhere/img:stable`),
+        c('huge (100 kB)', (fx) => fx.huge),
+      ],
+    },
+    'current-key': { cases: [c('empty', () => ''), ...publicKeyForms()] },
+    'next-key': { cases: [c('empty', () => ''), c('the current key', (fx) => fx.key.publicKeyPem), ...publicKeyForms()] },
+    phase: { cases: [c('empty', () => ''), ...choiceForms(['rotate', 'Overlap', 'switch retire'])] },
+    strategy: { cases: choiceForms(['keypaths', 'swap']) },
+    'live-window': { cases: [c('no unit', () => '90'), c('zero days', () => '0d'), c('months', () => '3m'), c('a pattern with a slash', () => 'stable/*'), c('huge (100 kB)', (fx) => fx.huge)] },
+    'as-of': { cases: [c('not a date', () => 'yesterday'), c('not a real date', () => '2026-13-45'), c('huge (100 kB)', (fx) => fx.huge)] },
+    'recovery-dir': { cases: [c('a file, not a directory', (fx) => fx.badUtf8), c('huge (100 kB)', (fx) => `/${fx.huge}`)] },
+    platform: { cases: [c('not a platform', () => 'amd64'), c('huge (100 kB)', (fx) => fx.huge)] },
+    ...registryInputs(),
   },
   'check-host-trust': {
     source: {
@@ -481,6 +506,39 @@ function trustRootfs(fx: Fixtures): string {
   return root;
 }
 
+/**
+ * An OS image whose trust files trust `current` and `next` (keyPaths, in the default scope so
+ * that every lane's proxy host falls in it), signed with `current` and tagged stable: the
+ * candidate of a safe prepare, live releases included (itself).
+ */
+async function pushRotatingImage(r: RunningRegistry, current: TestKey, next: TestKey, dir: string, hosts: string[]): Promise<string> {
+  const keyPaths = ['/etc/pki/containers/current.pub', '/etc/pki/containers/next.pub'];
+  const policy = { default: [{ type: 'sigstoreSigned', keyPaths, signedIdentity: { type: 'matchRepository' } }] };
+  const image = imageOfTars([
+    {
+      tar: await tarOf([
+        { name: 'etc/containers/policy.json', content: JSON.stringify(policy) },
+        { name: 'etc/containers/registries.d/default.yaml', content: 'default-docker:\n  use-sigstore-attachments: true\n' },
+        { name: keyPaths[0]!.slice(1), content: current.publicKeyPem },
+        { name: keyPaths[1]!.slice(1), content: next.publicKeyPem },
+      ]),
+    },
+  ]);
+  const layout = writeOciLayout(join(dir, 'rotating-layout'), image, { refName: 'stable' });
+  const client = testClient(r);
+  try {
+    const l = await openLayout('oci', layout);
+    await pushLayout(client, parseRepository(`${r.host}/bad/rotating`), l, await selectLayoutManifest(l), ['stable']);
+    await l.close();
+    const ref = `${r.host}/bad/rotating@${image.digest}`;
+    // Signed for each lane's proxy host: the signature names the repository hosts pull from.
+    await signImage(client, { image: parseDigestReference(ref), identities: hosts.map((h) => `${h}/bad/rotating`), signer: new KeySigner(await signingKey(current)), recursive: false });
+    return ref;
+  } finally {
+    await client.close();
+  }
+}
+
 /** Valid inputs for each action: every case changes one input of these. */
 function baseline(action: Action, fx: Fixtures): { inputs: Record<string, string>; env: Record<string, string> } {
   const keyed = keyEnv(fx.key);
@@ -504,6 +562,8 @@ function baseline(action: Action, fx: Fixtures): { inputs: Record<string, string
       return { inputs: { 'github-token': '' }, env: {} };
     case 'resolve-ref':
       return { inputs: { repository: 'o/spec', ref: 'main', 'github-token': GITHUB_TOKEN_OK }, env: { GITHUB_API_URL: github.url } };
+    case 'check-rotation':
+      return { inputs: { candidate: fx.rotating, channels: 'stable', 'current-key': fx.key.publicKeyPem, 'next-key': fx.nextKey.publicKeyPem, phase: 'prepare' }, env: {} };
   }
 }
 
@@ -514,6 +574,8 @@ let SPEC_FORK_COMMIT = '';
 let reg: RunningRegistry;
 let key: TestKey;
 let img: { ref: string; digest: string };
+let rotating: string;
+let nextKey: TestKey;
 let work: string;
 const LANES = 4;
 const proxies: FaultProxy[] = [];
@@ -539,6 +601,8 @@ beforeAll(async () => {
   const hidden = new FakeGitRepo('o', 'private-spec');
   hidden.readable = false;
   github.state.repos.set('o/private-spec', hidden);
+  nextKey = await makeKey('');
+  rotating = await pushRotatingImage(reg, key, nextKey, work, proxies.map((p) => p.host));
 });
 afterAll(async () => {
   await github?.stop();
@@ -574,6 +638,8 @@ function fixtures(host: string, runnerTemp: string): Fixtures {
     badUtf8,
     huge: 'a'.repeat(100_000),
     runnerTemp,
+    rotating: rotating.replace(reg.host, host),
+    nextKey,
   };
 }
 

@@ -12,9 +12,11 @@ import { cosignVerifies, missing, sigState } from './lib/state.js';
 const BUDGET = { requests: 40, settles: 1 };
 
 // sign-digest appends to the .sig of a lane's image, one key after another (every seventh run
-// re-signs with a key that already signed: the idempotent path). Success: our signature verifies
-// and every earlier layer is kept. Failure: every earlier layer is kept and nothing but our own
-// layer was added. Every layer in the .sig must verify (no layer without its payload blob).
+// re-signs with a key that already signed: the idempotent path; every third run signs with two
+// keys in one step, as a key rotation's overlap does). Success: every requested key's signature
+// verifies (never a partial set reported as success) and every earlier layer is kept. Failure:
+// every earlier layer is kept and nothing but our own layers was added. Every layer in the .sig
+// must verify (no layer without its payload blob).
 
 const KEYS = 8;
 let reg: RunningRegistry;
@@ -49,11 +51,19 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
   const resign = img.signedBy.length > 0 && ctx.i % 7 === 6;
   const keyIndex = resign ? (img.signedBy[Math.floor(unit(ctx.i) * img.signedBy.length)] as number) : ([...Array(KEYS).keys()].find((k) => !img.signedBy.includes(k)) as number);
   const key = keys[keyIndex] as TestKey;
+  // Rotation's overlap: a second, unsigned key in the same step (one password variable each).
+  const secondIndex = !resign && ctx.i % 3 === 1 ? [...Array(KEYS).keys()].find((k) => k !== keyIndex && !img.signedBy.includes(k)) : undefined;
+  const requested = secondIndex === undefined ? [keyIndex] : [keyIndex, secondIndex];
+  const second = secondIndex === undefined ? undefined : (keys[secondIndex] as TestKey);
   const repo = parseDigestReference(img.ref);
   const before = await sigState(client, repo, img.digest);
   const run = await runAction('sign-digest', {
-    inputs: { 'image-ref': img.ref.replace(reg.host, ctx.host), retries: String(ctx.retries) },
-    env: { ...keyEnv(key), ...ctx.env },
+    inputs: {
+      'image-ref': img.ref.replace(reg.host, ctx.host),
+      retries: String(ctx.retries),
+      ...(second ? { key: 'env://COSIGN_PRIVATE_KEY\nenv://COSIGN_PRIVATE_KEY_NEXT', 'password-env': 'COSIGN_PASSWORD\nCOSIGN_PASSWORD_NEXT' } : {}),
+    },
+    env: { ...keyEnv(key), ...(second ? { COSIGN_PRIVATE_KEY_NEXT: second.privateKeyPem, COSIGN_PASSWORD_NEXT: second.password } : {}), ...ctx.env },
     timeoutMs: ctx.timeLimitMs,
   });
   const ok = run.main.code === 0;
@@ -65,24 +75,26 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
   const lost = missing(before.layers, after.layers);
   if (lost.length > 0) violations.push(`${ok ? 'success' : 'failure'} dropped ${lost.length} earlier layer(s) of the .sig`);
   const added = missing(after.layers, before.layers);
-  if (added.length > 1) violations.push(`${added.length} layers appeared (one run adds at most one)`);
+  if (added.length > requested.length) violations.push(`${added.length} layers appeared (this run adds at most ${requested.length})`);
   const pubs = keys.map((k) => loadPublicKey(k.publicKeyPem));
   const v = await verifyLegacySignatures(client, repo, pubs);
   const broken = v.verdicts.filter((x) => x.keyIndex === undefined);
   if (broken.length > 0) violations.push(`.sig holds ${broken.length} layer(s) that do not verify: ${broken.map((b) => b.reason).join('; ')}`);
   const signers = new Set(v.valid.map((x) => x.keyIndex));
   if (ok) {
-    if (!signers.has(keyIndex)) violations.push(`success, but no valid signature by key ${keyIndex}`);
+    for (const k of requested) if (!signers.has(k)) violations.push(`success, but no valid signature by key ${k}${requested.length > 1 ? ` (of the ${requested.length} requested)` : ''}`);
     const sigRef = `${ctx.host}/${repo.repository}:${signatureTag(img.digest)}`;
     if (run.main.outputs['signature-ref'] !== sigRef) violations.push(`signature-ref output ${run.main.outputs['signature-ref']}`);
     if (run.main.outputs['signature-digest'] !== after.manifestDigest) violations.push(`signature-digest output ${run.main.outputs['signature-digest']} is not the .sig now (${after.manifestDigest})`);
-    if (run.main.outputs['public-key'] !== key.publicKeyPem) violations.push('public-key output is not the key');
+    if (run.main.outputs['public-key'] !== key.publicKeyPem + (second?.publicKeyPem ?? '')) violations.push('public-key output is not the keys');
     if (resign) notes.push(added.length === 0 ? 'resign-skipped' : 'resign-added-layer');
-    if (!img.signedBy.includes(keyIndex)) img.signedBy.push(keyIndex);
+    if (second) notes.push('two-keys');
+    for (const k of requested) if (!img.signedBy.includes(k)) img.signedBy.push(k);
   } else {
     violations.push(...failureProblems(run.main, errors));
-    notes.push(signers.has(keyIndex) && !img.signedBy.includes(keyIndex) ? 'failed-after-append' : 'failed-before-append');
-    if (signers.has(keyIndex) && !img.signedBy.includes(keyIndex)) img.signedBy.push(keyIndex);
+    const appended = requested.filter((k) => signers.has(k) && !img.signedBy.includes(k));
+    notes.push(appended.length > 0 ? 'failed-after-append' : 'failed-before-append');
+    img.signedBy.push(...appended);
   }
   if (ctx.peerSample || !ok) {
     // cosign judges: our signature when we claim it, and an earlier one after a failure.

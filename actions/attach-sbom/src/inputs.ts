@@ -1,4 +1,4 @@
-import { defaultReferrersMode, parseDigestReference, type PendingKey, type ReferrersMode } from '@bydigest/core';
+import { defaultReferrersMode, parseDigestReference, type ReferrersMode } from '@bydigest/core';
 import {
   booleanInput,
   choiceInput,
@@ -9,6 +9,7 @@ import {
   readRegistryInputs,
   requiredInput,
   type RegistryInputs,
+  type SigningKeys,
 } from '@bydigest/action-kit';
 
 export interface AttachInputs {
@@ -24,7 +25,7 @@ export interface AttachInputs {
 }
 
 /** Every input, checked before the first request (the key's password waits for scrypt). */
-export async function readInputs(pendingKey: PendingKey | undefined): Promise<AttachInputs> {
+export async function readInputs(signingKeys: SigningKeys | undefined): Promise<AttachInputs> {
   const image = parseInput('image-ref', parseDigestReference, { required: true })!;
   const sbom = requiredInput('sbom', 'the path of the SBOM file written by generate-sbom, syft or your SBOM tool');
   const mode = choiceInput('referrers', ['auto', 'api', 'tag'] as const, 'auto');
@@ -32,14 +33,14 @@ export async function readInputs(pendingKey: PendingKey | undefined): Promise<At
   const sign = booleanInput('sign', true);
   const artifactType = rawInput('artifact-type') || undefined;
   const registry = readRegistryInputs();
-  if (sign && pendingKey) await keyInputChecked(pendingKey);
+  if (sign && signingKeys) await keyInputChecked(signingKeys);
   return {
     image,
     sbom,
     ...(artifactType ? { artifactType } : {}),
     referrers: mode === 'auto' ? defaultReferrersMode(image.registry) : mode,
     annotations,
-    sign: sign && pendingKey !== undefined,
+    sign: sign && signingKeys !== undefined,
     registry,
   };
 }

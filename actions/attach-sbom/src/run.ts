@@ -2,7 +2,7 @@ import { attachSbom, formatReference, withDigest, type AttachedSbom, type Regist
 import { code, html, info, jobSummary, registryClient } from '@bydigest/action-kit';
 import type { AttachInputs } from './inputs.js';
 
-export async function run(inputs: AttachInputs, signer: Signer | undefined, client: RegistryClient = registryClient(inputs.registry)): Promise<AttachedSbom> {
+export async function run(inputs: AttachInputs, signer: readonly Signer[] | undefined, client: RegistryClient = registryClient(inputs.registry)): Promise<AttachedSbom> {
   const { image } = inputs;
   try {
     const attached = await attachSbom(client, {

@@ -1,11 +1,12 @@
 import type { KeyObject } from 'node:crypto';
 import { formatReference, parseImageSource, parsePlatform, parseReference, type ImageReference } from '@bydigest/core';
-import { InputError, parseInput, publicKeyInput, rawInput, readRegistryInputs, requiredInput, type RegistryInputs } from '@bydigest/action-kit';
+import { InputError, parseInput, publicKeysInput, rawInput, readRegistryInputs, requiredInput, type RegistryInputs } from '@bydigest/action-kit';
 
 export interface CheckInputs {
   source: string;
   pullRef: ImageReference;
-  publicKey?: KeyObject;
+  /** The keys the pipeline signs with: the image must trust at least one. */
+  publicKeys?: KeyObject[];
   imageDigest?: string;
   platform: string;
   registry: RegistryInputs;
@@ -25,6 +26,6 @@ export async function readInputs(): Promise<CheckInputs> {
   if (imageDigest && !/^sha256:[a-f0-9]{64}$/.test(imageDigest)) throw new InputError('image-digest', `${JSON.stringify(imageDigest)} is not a sha256 digest`, 'give sha256:<64 hex>, the digest hosts will pull');
   if (imageDigest && spec.kind !== 'dir') throw new InputError('image-digest', 'is only for a dir: rootfs', 'an image source has its own digest: leave image-digest empty');
   const inputs: CheckInputs = { source, pullRef, platform, registry: readRegistryInputs(), ...(imageDigest ? { imageDigest } : {}) };
-  if (rawInput('public-key')) inputs.publicKey = await publicKeyInput('public-key');
+  if (rawInput('public-key')) inputs.publicKeys = await publicKeysInput('public-key');
   return inputs;
 }

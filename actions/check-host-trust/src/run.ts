@@ -12,7 +12,7 @@ export async function run(inputs: CheckInputs, client: RegistryClient = registry
       platform: inputs.platform,
       pullRef: inputs.pullRef,
       client,
-      ...(inputs.publicKey ? { publicKey: inputs.publicKey } : {}),
+      ...(inputs.publicKeys ? { publicKeys: inputs.publicKeys } : {}),
       ...(inputs.imageDigest ? { digest: inputs.imageDigest } : {}),
     });
   } finally {

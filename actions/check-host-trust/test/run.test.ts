@@ -46,7 +46,7 @@ describe('check-host-trust run() as a unit', () => {
   });
 
   it('passes an image whose policy trusts the signing key: every check but the one-key warning passes', async () => {
-    const report = await run(inputs(rootfs(key.publicKeyPem), { publicKey: key.publicKey }), registry);
+    const report = await run(inputs(rootfs(key.publicKeyPem), { publicKeys: [key.publicKey] }), registry);
     expect(report.passed).toBe(true);
     expect(Object.fromEntries(report.checks.map((c) => [c.id, c.status]))).toEqual({
       'policy-loads': 'pass',
@@ -60,7 +60,7 @@ describe('check-host-trust run() as a unit', () => {
   });
 
   it('fails an image that trusts another key: the signatures and signing-key checks say so', async () => {
-    const err = await run(inputs(rootfs(newKey().publicKeyPem), { publicKey: key.publicKey }), registry).catch((e: unknown) => e);
+    const err = await run(inputs(rootfs(newKey().publicKeyPem), { publicKeys: [key.publicKey] }), registry).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BydigestError);
     expect((err as Error).message).toContain('cryptographic signature verification failed');
     expect((err as Error).message).toContain('is not among the keys');

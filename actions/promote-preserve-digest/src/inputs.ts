@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { parseDigestReference, parseTargets, type ImageReference, type PendingKey } from '@bydigest/core';
+import { parseDigestReference, parseTargets, type ImageReference } from '@bydigest/core';
 import {
   booleanInput,
   InputError,
@@ -7,17 +7,18 @@ import {
   keyInputChecked,
   listInput,
   parseInput,
-  publicKeyInput,
+  publicKeysInput,
   rawInput,
   readRegistryInputs,
   type RegistryInputs,
+  type SigningKeys,
 } from '@bydigest/action-kit';
 
 export interface PromoteInputs {
   source: ImageReference & { digest: string };
   targets: (ImageReference & { tag: string })[];
-  /** Refuse unless the source carries a valid signature for this key. */
-  requiredKey?: KeyObject;
+  /** require-signature: a valid signature by any one of these keys. */
+  requiredKeys?: KeyObject[];
   copySignatures: boolean;
   /** Carry the source's signatures into other repositories as they are (hosts remap the identity). */
   allowForeignIdentity: boolean;
@@ -26,21 +27,21 @@ export interface PromoteInputs {
 }
 
 /** Every input, checked before the first request; a key input is checked too (its password waits for scrypt). */
-export async function readInputs(pendingKey: PendingKey | undefined): Promise<PromoteInputs> {
+export async function readInputs(signingKeys: SigningKeys | undefined): Promise<PromoteInputs> {
   const source = parseInput('source', parseDigestReference, { required: true })!;
   const entries = listInput('tags');
   if (entries.length === 0) throw new InputError('tags', 'lists no targets', 'e.g. stable, or ghcr.io/owner/other:stable');
   const targets = parseInput('tags', () => parseTargets(source, entries))!;
-  const requiredKey = rawInput('require-signature') ? await publicKeyInput('require-signature') : undefined;
+  const requiredKeys = rawInput('require-signature') ? await publicKeysInput('require-signature') : undefined;
   const inputs: PromoteInputs = {
     source,
     targets,
-    ...(requiredKey ? { requiredKey } : {}),
+    ...(requiredKeys ? { requiredKeys } : {}),
     copySignatures: booleanInput('copy-signatures', true),
     allowForeignIdentity: booleanInput('allow-foreign-identity', false),
     concurrency: integerInput('concurrency', 4, { min: 1, max: 32 }),
     registry: readRegistryInputs(),
   };
-  if (pendingKey) await keyInputChecked(pendingKey);
+  if (signingKeys) await keyInputChecked(signingKeys);
   return inputs;
 }

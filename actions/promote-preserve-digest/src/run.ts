@@ -6,16 +6,16 @@ import type { PromoteInputs } from './inputs.js';
 const REFUSAL_INPUT: Record<PromoteRefusal['code'], string> = { UNSIGNED_SOURCE: 'require-signature', FOREIGN_IDENTITY: 'tags' };
 
 /** Promotes the source digest to every target (core's promoteImage); a refusal is the input error it names. */
-export async function run(inputs: PromoteInputs, signer: Signer | undefined, client: RegistryClient = registryClient(inputs.registry)): Promise<PromotedImage> {
+export async function run(inputs: PromoteInputs, signer: readonly Signer[] | undefined, client: RegistryClient = registryClient(inputs.registry)): Promise<PromotedImage> {
   try {
     const outcome = await promoteImage(client, {
       source: inputs.source,
       targets: inputs.targets,
-      ...(inputs.requiredKey ? { requiredKeys: [inputs.requiredKey] } : {}),
+      ...(inputs.requiredKeys ? { requiredKeys: inputs.requiredKeys } : {}),
       copySignatures: inputs.copySignatures,
       allowForeignIdentity: inputs.allowForeignIdentity,
       concurrency: inputs.concurrency,
-      ...(signer ? { signer } : {}),
+      ...(signer && signer.length > 0 ? { signer } : {}),
       log: info,
     });
     if (outcome.refused) throw new InputError(REFUSAL_INPUT[outcome.refused.code], outcome.refused.message, outcome.refused.hint);
@@ -26,11 +26,11 @@ export async function run(inputs: PromoteInputs, signer: Signer | undefined, cli
   }
 }
 
-async function summarize({ source, requiredKey }: PromoteInputs, { digest, written, signedIn }: PromotedImage): Promise<void> {
+async function summarize({ source, requiredKeys }: PromoteInputs, { digest, written, signedIn }: PromotedImage): Promise<void> {
   await jobSummary()
     .heading('promote-preserve-digest')
     .paragraph(
-      html`Source ${code(formatReference(source))}${requiredKey ? ' (signature verified)' : ''}${
+      html`Source ${code(formatReference(source))}${requiredKeys ? ' (signature verified)' : ''}${
         signedIn.length > 0 ? html`; signed in ${joinHtml(signedIn.map((r) => code(repositoryName(r))))}` : ''
       }`,
     )

@@ -42,7 +42,7 @@ describe('promote-preserve-digest run() as a unit', () => {
   });
 
   it('refuses a source the required key did not sign: input require-signature, nothing written', async () => {
-    const err = await run(inputs({ requiredKey: newKey().publicKey }), undefined, registry).catch((e: unknown) => e);
+    const err = await run(inputs({ requiredKeys: [newKey().publicKey] }), undefined, registry).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).input).toBe('require-signature');
     expect((err as Error).message).toContain('carries no valid signature for the required key; nothing was promoted');
@@ -58,7 +58,7 @@ describe('promote-preserve-digest run() as a unit', () => {
   });
 
   it('with a signer, signs in the other repository before the tag moves; the key verifies it there', async () => {
-    const promoted = await run(inputs({ targets: [withTag(RELEASE, 'stable')] }), new KeySigner(key), registry);
+    const promoted = await run(inputs({ targets: [withTag(RELEASE, 'stable')] }), [new KeySigner(key)], registry);
     expect(promoted.signedIn).toEqual([RELEASE]);
     expect(registry.tagsOf(RELEASE).get('stable')).toBe(source.digest);
     const sigWrite = registry.writes.findIndex((w) => w.endsWith('.sig') && w.includes(RELEASE.repository));

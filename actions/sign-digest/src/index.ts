@@ -1,11 +1,11 @@
 // The bundle's entry (dist/sign-digest/index.js). scrypt first: the key input is read and its
 // derivation started before the rest of the action (the toolkit, the registry client) is even
 // loaded, so ~190 ms of key derivation overlaps it.
-import { startSigningKey } from '@bydigest/action-kit/early-key';
+import { startSigningKeys } from '@bydigest/action-kit/early-key';
 import { runnerFilesPresent } from '@bydigest/action-kit/entry';
 
 if (runnerFilesPresent()) {
-  const pendingKey = startSigningKey()!;
+  const signingKeys = startSigningKeys()!;
   const { run } = await import('./main.js');
-  await run(pendingKey);
+  await run(signingKeys);
 }

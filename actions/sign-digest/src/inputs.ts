@@ -1,4 +1,4 @@
-import { parseDigestReference, parseTagList, PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, repositoryName, type PendingKey } from '@bydigest/core';
+import { parseDigestReference, parseTagList, PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, repositoryName } from '@bydigest/core';
 import {
   booleanInput,
   choiceInput,
@@ -11,6 +11,7 @@ import {
   truncate,
   readRegistryInputs,
   type RegistryInputs,
+  type SigningKeys,
 } from '@bydigest/action-kit';
 
 export interface SignInputs {
@@ -36,7 +37,7 @@ export interface SignInputs {
  * Reads every input and checks the key input is well-formed (its password is checked by scrypt,
  * later): every mistake a user can make in `with:` fails here, before any request.
  */
-export async function readInputs(pendingKey: PendingKey): Promise<SignInputs> {
+export async function readInputs(signingKeys: SigningKeys): Promise<SignInputs> {
   const signer = choiceInput('signer', ['key', 'keyless', 'both'] as const, 'key');
   const fulcioUrl = serviceUrlInput('fulcio-url', PUBLIC_GOOD_FULCIO_URL);
   const rekorUrl = serviceUrlInput('rekor-url', PUBLIC_GOOD_REKOR_URL);
@@ -57,7 +58,7 @@ export async function readInputs(pendingKey: PendingKey): Promise<SignInputs> {
   const registry = readRegistryInputs();
   // A keyless-only step needs no key; with a fallback to the key, the key must be usable.
   if (signer !== 'keyless' || keylessFallback === 'key') {
-    await keyInputChecked(pendingKey);
+    await keyInputChecked(signingKeys);
   }
   return { image, format, identities, recursive, annotations, annotateGithub, registry, signer, fulcioUrl, rekorUrl, keylessFallback };
 }

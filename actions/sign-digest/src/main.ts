@@ -1,5 +1,5 @@
-import { startSigningKey } from '@bydigest/action-kit/early-key';
-import { runAction, setCheckedOutput, setDigestOutput } from '@bydigest/action-kit';
+import { startSigningKeys } from '@bydigest/action-kit/early-key';
+import { runAction, setCheckedOutput, setDigestOutput, type SigningKeys } from '@bydigest/action-kit';
 import { readInputs } from './inputs.js';
 import * as action from './run.js';
 import { chooseSigners } from './signers.js';
@@ -7,12 +7,12 @@ import { chooseSigners } from './signers.js';
 /**
  * The whole step (what GitHub's local-action calls): inputs, the signatures, the outputs. A
  * keyless-only step may have no key: the failure stays inside PendingKey, asked for only when
- * the key signs (signer key or both, or keyless-fallback: key).
+ * the keys sign (signer key or both, or keyless-fallback: key).
  */
-export async function run(pendingKey = startSigningKey()!): Promise<void> {
+export async function run(signingKeys: SigningKeys = startSigningKeys()!): Promise<void> {
   await runAction(async () => {
-    const inputs = await readInputs(pendingKey);
-    const { signed, bundled, publicKeyPem, keyless } = await action.run(inputs, chooseSigners(inputs, pendingKey));
+    const inputs = await readInputs(signingKeys);
+    const { signed, bundled, publicKeyPem, keyless } = await action.run(inputs, chooseSigners(inputs, signingKeys));
     if (signed) {
       setCheckedOutput('signature-ref', signed[0]!.signatureRef, (v) => v.endsWith(`:sha256-${inputs.image.digest.slice(7)}.sig`));
       setDigestOutput('signature-digest', signed[0]!.signatureDigest);

@@ -1,4 +1,4 @@
-import { formatReference, loadPublicKey, publicKeyId, signImage, signImageBundle, type BundledDigest, type KeylessSigner, type RegistryClient, type SignedDigest, type Signer } from '@bydigest/core';
+import { formatReference, loadPublicKeys, publicKeyId, signImage, signImageBundle, type BundledDigest, type KeylessSigner, type RegistryClient, type SignedDigest, type Signer } from '@bydigest/core';
 import { code, githubRun, html, info, joinHtml, InputError, jobSummary, registryClient, runContext, runContextMissing, type SummaryCell } from '@bydigest/action-kit';
 import type { SignInputs } from './inputs.js';
 import type { SignDigestSigners } from './signers.js';
@@ -8,7 +8,7 @@ export interface SignResult {
   signed?: SignedDigest[];
   /** The bundle referrers (format bundle or both). */
   bundled?: BundledDigest[];
-  /** The key's public key (signer key or both). */
+  /** The keys' public keys, PEM blocks concatenated in the key input's order (signer key or both). */
   publicKeyPem?: string;
   /** The keyless signature of the image digest: who signed, and where Rekor logged it. */
   keyless?: KeylessResult;
@@ -27,7 +27,7 @@ export const GITHUB_ANNOTATIONS = ['github.repository', 'github.sha', 'github.wo
 export async function run(inputs: SignInputs, signers: SignDigestSigners, client: RegistryClient = registryClient(inputs.registry)): Promise<SignResult> {
   const { image, format, identities, recursive } = inputs;
   const annotations = { ...inputs.annotations, ...(inputs.annotateGithub ? await githubAnnotations(inputs.annotations) : {}) };
-  const legacySigners: Signer[] = [signers.key, signers.keyless].flatMap((s) => (s ? [s] : []));
+  const legacySigners: Signer[] = [...(signers.keys ?? []), ...(signers.keyless ? [signers.keyless] : [])];
   // One bundle per signer: the key's, and the keyless one (its own Rekor dsse entry).
   const bundleSigners = legacySigners;
   try {
@@ -42,7 +42,7 @@ export async function run(inputs: SignInputs, signers: SignDigestSigners, client
       throw e;
     });
     const result: SignResult = {
-      ...(signers.key ? { publicKeyPem: await signers.key.publicKeyPem() } : {}),
+      ...(signers.keys ? { publicKeyPem: (await Promise.all(signers.keys.map((k) => k.publicKeyPem()))).join('') } : {}),
       ...(signers.keyless ? { keyless: await keylessResult(signers.keyless, signed?.[0]) } : {}),
       ...(signed ? { signed } : {}),
       ...(bundled ? { bundled } : {}),
@@ -110,7 +110,7 @@ async function summarize({ image, identities }: SignInputs, { signed, bundled, p
   const summary = jobSummary().heading('sign-digest').table([header, ...rows]);
   if (bundled) summary.paragraph(html`bundle-digest ${code(bundled[0]!.bundleDigest)} (${formatReference({ ...image, digest: bundled[0]!.bundleDigest })})`);
   const who = [
-    publicKeyPem ? html`Key ${code(publicKeyId(loadPublicKey(publicKeyPem)).slice(0, 16))}` : undefined,
+    publicKeyPem ? html`${loadPublicKeys(publicKeyPem).length > 1 ? 'Keys' : 'Key'} ${joinHtml(loadPublicKeys(publicKeyPem).map((k) => code(publicKeyId(k).slice(0, 16))), ', ')}` : undefined,
     keyless ? html`keyless ${code(keyless.identity)} (issuer ${code(keyless.issuer)}, Rekor log index ${String(keyless.logIndex)})` : undefined,
   ].filter((x) => x !== undefined);
   await summary.paragraph(html`${joinHtml(who, '; ')}; ${checks}.`).write();

@@ -3,7 +3,8 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { generateKeyPairSync } from 'node:crypto';
 import { PendingKey, signingKeyFromKeyObject, verifyImage } from '@bydigest/core';
-import { InputError, keyInputSigner } from '@bydigest/action-kit';
+import { InputError, keyInputSigners } from '@bydigest/action-kit';
+import { SigningKeys } from '@bydigest/action-kit/early-key';
 import { MemoryRegistry, seedImage } from '../../../test/fakes/memory-registry.js';
 import type { SignInputs } from '../src/inputs.js';
 import { run } from '../src/run.js';
@@ -12,7 +13,7 @@ const REPO = { registry: 'registry.test', repository: 'owner/os' };
 
 describe('sign-digest run() as a unit', () => {
   const key = signingKeyFromKeyObject(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey);
-  const signers = () => ({ key: keyInputSigner(PendingKey.of(key)) });
+  const signers = () => ({ keys: keyInputSigners(new SigningKeys([{ spec: 'env://COSIGN_PRIVATE_KEY', passwordEnv: 'COSIGN_PASSWORD', pending: PendingKey.of(key) }])) });
   let registry: MemoryRegistry;
   let image: ReturnType<typeof seedImage>;
   const inputs = (over: Partial<SignInputs>): SignInputs => ({

@@ -14,7 +14,7 @@ import {
   type LoadedRegistriesD,
   type Policy,
 } from '@bydigest/core';
-import { choiceInput, InputError, parseInput, withInput, publicKeyInput, rawInput, readRegistryInputs, type RegistryInputs } from '@bydigest/action-kit';
+import { choiceInput, InputError, parseInput, withInput, publicKeysInput, rawInput, readRegistryInputs, type RegistryInputs } from '@bydigest/action-kit';
 
 export type Format = 'legacy' | 'bundle' | 'any';
 
@@ -32,7 +32,7 @@ export interface HostPolicy {
 export interface VerifyOptions {
   image: ImageReference & { digest: string };
   format: Format;
-  /** A signature valid for any one of them counts. */
+  /** Any one of them verifying a signature passes (keyPaths' rule). */
   publicKeys?: KeyObject[];
   /** Keyless: the certificate identity and issuer a `.sig` layer must carry, and the root they chain to. */
   keyless?: { match: CertificateMatch; trust: KeylessTrust };
@@ -64,7 +64,7 @@ export async function readInputs(): Promise<VerifyOptions> {
     );
   }
   const options: VerifyOptions = { image, format, registry: readRegistryInputs() };
-  if (rawInput('public-key')) options.publicKeys = [await publicKeyInput('public-key')];
+  if (rawInput('public-key')) options.publicKeys = await publicKeysInput('public-key');
   if (match) options.keyless = { match, trust: await trustedRootInput() };
   else if (rawInput('trusted-root')) throw new InputError('trusted-root', 'is given without certificate-identity', 'trusted-root is the root keyless signatures chain to: pass certificate-identity and certificate-oidc-issuer too');
   const pullRef = parseInput('pull-ref', (raw) => checkPullRef(parseReference(raw), image));

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import type { KeyObject } from 'node:crypto';
-import { BydigestError, loadPublicKey, type ErrorCode } from '@bydigest/core';
+import { BydigestError, loadPublicKeys, publicKeyId, type ErrorCode } from '@bydigest/core';
 
 /**
  * An input the user got wrong. The message always starts with the input's name, so the
@@ -144,20 +144,37 @@ export function maskEnvSecret(name: string): void {
   }
 }
 
-/** A public key given as PEM text or as a path to a PEM file. */
-export async function publicKeyInput(name: string): Promise<KeyObject> {
+/**
+ * One or more public keys: PEM text (several blocks concatenated) or PEM file paths, one per
+ * line. Every block must parse (a key skipped in silence would trust fewer keys than given)
+ * and no key may be given twice. Callers accept a signature that verifies with any of them,
+ * as containers/image's keyPaths does.
+ */
+export async function publicKeysInput(name: string): Promise<KeyObject[]> {
   const raw = rawInput(name);
-  let pem = raw;
-  if (!raw.includes('-----BEGIN')) {
-    try {
-      pem = await readFile(raw, 'utf8');
-    } catch (e) {
-      throw new InputError(name, `is neither PEM text nor a readable file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'}: ${truncate(raw)})`, 'pass the contents of cosign.pub or its path');
+  const sources: { pem: string; where: string }[] = [];
+  if (raw.includes('-----BEGIN')) sources.push({ pem: raw, where: '' });
+  else {
+    for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+      try {
+        sources.push({ pem: await readFile(path, 'utf8'), where: ` in ${path}` });
+      } catch (e) {
+        throw new InputError(name, `is neither PEM text nor a readable file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'}: ${truncate(path)})`, 'pass the contents of cosign.pub or its path, one path per line');
+      }
     }
   }
-  try {
-    return loadPublicKey(pem);
-  } catch (e) {
-    throw new InputError(name, (e as Error).message, (e as { hint?: string }).hint);
+  const keys: KeyObject[] = [];
+  for (const { pem, where } of sources) {
+    try {
+      keys.push(...loadPublicKeys(pem));
+    } catch (e) {
+      throw new InputError(name, `${(e as Error).message}${where}`, (e as { hint?: string }).hint);
+    }
   }
+  const ids = keys.map(publicKeyId);
+  const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+  if (twice >= 0) {
+    throw new InputError(name, `gives the same key twice (keys ${ids.indexOf(ids[twice]!) + 1} and ${twice + 1}, sha256:${ids[twice]!.slice(0, 16)})`, 'list each public key once: the current key and the next one, for a rotation');
+  }
+  return keys;
 }

@@ -15,3 +15,5 @@ export * from './promote/index.js';
 export * from './trust/index.js';
 // resolve-ref and check-pins: refs, tags and impostor commits of GitHub repositories (read-only).
 export * from './github/index.js';
+// key rotation: the gate over live releases, and recovery files for stranded hosts.
+export * from './rotation/index.js';

@@ -38,6 +38,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['trust', 'verify'],
   // promoteImage composes the copy, the signature store and the signer.
   ['promote'],
+  // The rotation gate judges releases with the trust reader and the policy evaluator.
+  ['rotation'],
   // The package's entry points gather every area.
   ['index.ts', 'keys.ts'],
 ];

@@ -4,7 +4,7 @@ export { parseCosignKeyEnvelope, decryptCosignKey, encryptCosignKey } from './ke
 export { generateKeyPair } from './keys/key-pair.js';
 export { signingKeyFromPkcs8, signingKeyFromKeyObject } from './keys/signing-key.js';
 export type { SigningKey } from './keys/signing-key.js';
-export { loadPublicKey, publicKeyPem, publicKeyId, samePublicKey } from './keys/public-key.js';
+export { loadPublicKey, loadPublicKeys, publicKeyPem, publicKeyId, samePublicKey } from './keys/public-key.js';
 export { signPayload, verifyPayload, checkPayloadSignature } from './keys/signature.js';
 export { simpleSigningPayload, parseSimpleSigningPayload } from './legacy/payload.js';
 export { signatureTag, signatureLayer, sigConfigBytes, buildSigManifest, parseSigManifest, appendSignatureLayer } from './legacy/sig-manifest.js';

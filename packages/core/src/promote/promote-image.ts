@@ -28,7 +28,8 @@ export interface PromoteImageRequest {
   allowForeignIdentity: boolean;
   concurrency: number;
   /** Signs the digest in each other repository, with that repository's identity. */
-  signer?: Signer;
+  /** One `.sig` layer each in every other repository (a rotation's overlap signs with two keys). */
+  signer?: Signer | readonly Signer[];
   /** Progress, one line at a time, as it happens. */
   log?: (line: string) => void;
 }
@@ -67,7 +68,8 @@ export async function promoteImage(client: RegistryClient, request: PromoteImage
     if (sigRefs.length > 0 || requiredKeys) return { refused: foreignIdentityRefusal(source, otherRepos, sigRefs) };
   }
   if (signer && otherRepos.length === 0) log('key given, but every target is in the source repository, whose signatures already name it: nothing to sign');
-  if (signer) await signer.ready(); // a wrong password fails before anything is written
+  // A wrong password fails before anything is written.
+  if (signer) await Promise.all((Array.isArray(signer) ? signer : [signer as Signer]).map((s) => s.ready()));
   const carryFirst = async () => {
     for (const repo of otherRepos) {
       if (request.copySignatures) {

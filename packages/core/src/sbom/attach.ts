@@ -24,8 +24,8 @@ export interface AttachSbomOptions {
   artifactType?: string;
   annotations?: Record<string, string>;
   mode: ReferrersMode;
-  /** Signs the SBOM manifest's digest (legacy `.sig`) when given. */
-  signer?: Signer;
+  /** Signs the SBOM manifest's digest (legacy `.sig`) when given; several signers write a layer each. */
+  signer?: Signer | readonly Signer[];
 }
 
 export interface AttachedSbom {
@@ -48,7 +48,7 @@ export async function attachSbom(client: RegistryClient, opts: AttachSbomOptions
   const subjectRead = subjectDescriptor(client, image, image.digest);
   subjectRead.catch(() => undefined);
   const large = ((await stat(path).catch(() => undefined))?.size ?? 0) > OVERLAP_WITH_SIGNER_MAX_BYTES;
-  if (signer && large) await signer.ready();
+  if (signer && large) await Promise.all([signer].flat().map((s) => s.ready()));
   const info = await inspectSbom(path);
   const artifactType = explicitArtifactType(info, opts.artifactType);
   const subject = await subjectRead;

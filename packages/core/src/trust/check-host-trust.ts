@@ -26,8 +26,8 @@ export interface CheckHostTrustOptions {
   pullRef: ImageReference;
   /** For docker:// sources and for reading signatures; without it check 3 is skipped. */
   client?: RegistryClient;
-  /** The key the pipeline signs with (check 5). */
-  publicKey?: KeyObject;
+  /** The keys the pipeline signs with (check 5): one of them trusted is enough, as with keyPaths. */
+  publicKeys?: KeyObject[];
   /** The digest hosts will pull, for a dir: rootfs (which has none); default: the image's. */
   digest?: string;
 }
@@ -86,7 +86,7 @@ export async function checkHostTrust(opts: CheckHostTrustOptions): Promise<HostT
     }
 
     report.checks.push(scopeCheck(policy, registries, opts.pullRef, config.policy.path).verdict);
-    report.checks.push(signingKeyCheck(report.keys, config.policy.path, scopeLabel, opts.publicKey));
+    report.checks.push(signingKeyCheck(report.keys, config.policy.path, scopeLabel, opts.publicKeys));
     report.checks.push(fulcioCheck(policy, config.policy.path, inScope));
     return finish(report, '');
   } finally {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { loadPublicKey, publicKeyId, publicKeyPem, samePublicKey } from '../../src/index.js';
+import { loadPublicKey, loadPublicKeys, publicKeyId, publicKeyPem, samePublicKey } from '../../src/index.js';
 import { thrown } from '../bydigest-error.js';
 import { fixtureText } from './fixtures.js';
 
@@ -38,6 +38,27 @@ describe('loadPublicKey', () => {
   it('refuses a damaged body', () => {
     const pem = fixtureText('containers-image/cosign.pub').replace('MFkw', 'MFkx');
     expect(thrown(() => loadPublicKey(pem)).message).toContain('cannot be parsed');
+  });
+});
+
+describe('loadPublicKeys: several keys, all or an error', () => {
+  const a = fixtureText('containers-image/cosign.pub');
+  const b = fixtureText('containers-image/cosign2.pub');
+
+  it('reads every block, in order, with text between them', () => {
+    const keys = loadPublicKeys(`# current\n${a}\n# next\n${b}`);
+    expect(keys.map((k) => publicKeyPem(k))).toEqual([a, b]);
+  });
+
+  it('refuses a damaged second block, naming it, instead of trusting the first alone', () => {
+    const err = thrown(() => loadPublicKeys(a + b.replace('MFkw', 'MFkx')));
+    expect(err.message).toMatch(/PEM block 2.*cannot be parsed/);
+    const cut = thrown(() => loadPublicKeys(a + b.split('-----END')[0]));
+    expect(cut.message).toMatch(/PEM block 2.*is not PEM: no "-----END PUBLIC KEY-----" line/);
+  });
+
+  it('loadPublicKey refuses text with two keys rather than pick the first', () => {
+    expect(thrown(() => loadPublicKey(a + b)).message).toContain('holds 2 PEM blocks where one public key is expected');
   });
 });
 

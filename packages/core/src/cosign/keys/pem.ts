@@ -29,6 +29,29 @@ export function decodeFirstPem(text: string): PemResult {
   return { ok: true, block: { label, der: decoded.bytes } };
 }
 
+/**
+ * Every PEM block in `text`, in order: the text from one block's END line to the next BEGIN
+ * is ignored (comments between keys), as repeated Go pem.Decode calls do. A block that does
+ * not decode fails the whole text, with its 1-based number: a key silently skipped would
+ * leave hosts trusting fewer keys than the file shows.
+ */
+export function decodeAllPem(text: string): { ok: true; blocks: PemBlock[] } | { ok: false; reason: string; block: number } {
+  const blocks: PemBlock[] = [];
+  let rest = text;
+  for (;;) {
+    const begin = BEGIN.exec(rest);
+    if (!begin) break;
+    const r = decodeFirstPem(rest);
+    if (!r.ok) return { ok: false, reason: r.reason, block: blocks.length + 1 };
+    blocks.push(r.block);
+    const endLine = `-----END ${r.block.label}-----`;
+    const after = rest.slice(begin.index + begin[0].length);
+    rest = after.slice(after.indexOf(endLine) + endLine.length);
+  }
+  if (blocks.length === 0) return { ok: false, reason: 'no "-----BEGIN …-----" line', block: 1 };
+  return { ok: true, blocks };
+}
+
 /** 64-character lines and a final newline, as Go's pem.EncodeToMemory writes them. */
 export function encodePem(label: string, der: Uint8Array): string {
   const b64 = Buffer.from(der).toString('base64');

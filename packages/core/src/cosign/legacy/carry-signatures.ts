@@ -90,7 +90,7 @@ export interface SignedInRepository {
  */
 export async function signInRepository(
   client: RegistryClient,
-  opts: { source: Digested; target: RepoRef; manifest: ManifestBytes; signer: Signer },
+  opts: { source: Digested; target: RepoRef; manifest: ManifestBytes; signer: Signer | readonly Signer[] },
 ): Promise<SignedInRepository> {
   const image = withDigest(opts.target, opts.source.digest);
   await client.putManifest(image, opts.manifest);

@@ -13,8 +13,8 @@ export interface SignedReferrerOptions {
   /** Every blob the referrer names (its config and layers). */
   blobs: BlobSource[];
   mode: ReferrersMode;
-  /** Signs the referrer's digest (legacy `.sig`) when given; may still be getting ready (scrypt). */
-  signer?: Signer;
+  /** Signs the referrer's digest (legacy `.sig`) when given, a layer per signer; may still be getting ready (scrypt). */
+  signer?: Signer | readonly Signer[];
   /** The docker-reference the signature names. */
   identity: string;
 }
@@ -51,12 +51,13 @@ export async function attachSignedReferrer(client: RegistryClient, opts: SignedR
 
   let inPlace!: () => void;
   const signatureInPlace = new Promise<void>((resolve) => (inPlace = resolve));
-  // The referrer manifest goes up once the signer is ready (a wrong password writes no manifest).
+  // The referrer manifest goes up once every signer is ready (a wrong password writes no manifest).
   let pushedOnce: Promise<void> | undefined;
-  const readyThenManifest: Signer = {
-    ready: () => (pushedOnce ??= signer.ready().then(push)),
-    sign: (payload) => signer.sign(payload),
-  };
+  const signers = [signer].flat();
+  const readyThenManifest: Signer[] = signers.map((s) => ({
+    ready: () => (pushedOnce ??= Promise.all(signers.map((x) => x.ready())).then(push)),
+    sign: (payload) => s.sign(payload),
+  }));
   const signing = signImage(client, {
     image: ref,
     targets: [referrer.digest],
