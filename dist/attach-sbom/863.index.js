@@ -80,10 +80,6 @@ function invalid(input, why, hint) {
     const shown = input.length > 120 ? `${input.slice(0, 120)}…` : input;
     return new errors/* BydigestError */.W('INVALID_REFERENCE', `invalid image reference ${JSON.stringify(shown)}: ${why}`, hint ? { hint } : {});
 }
-/**
- * Parses `[registry/]repo[:tag][@sha256:…]` the way distribution/reference does, with
- * Docker Hub normalisation (`busybox` → `docker.io/library/busybox`).
- */
 function parseReference(input) {
     const value = input.trim();
     if (value === '')
@@ -221,6 +217,32 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+/**
+ * The one way from an error to the input it names, decided by the error's code (never its text).
+ * An InputError passes through; the error's hint is kept (`hint` stands in when it has none).
+ */
+function asInputError(e, to, hint) {
+    if (e instanceof InputError)
+        return e;
+    const input = typeof to === 'string' ? to : ((e instanceof errors/* BydigestError */.W ? to[e.code] : undefined) ?? to['*']);
+    if (input === undefined)
+        return e;
+    const err = e;
+    return new InputError(input, err instanceof Error ? err.message : String(e), err?.hint ?? hint);
+}
+/** Runs `fn` (sync or async) for an input: what it throws becomes that input's error (see asInputError). */
+function withInput(to, fn, hint) {
+    let out;
+    try {
+        out = fn();
+    }
+    catch (e) {
+        throw asInputError(e, to, hint);
+    }
+    if (out instanceof Promise)
+        return out.catch((e) => Promise.reject(asInputError(e, to, hint)));
+    return out;
+}
 /** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
 function rawInput(name) {
     return core/* getInput */.V4(name);
@@ -242,13 +264,7 @@ function parseInput(name, parse, opts = {}) {
             throw new InputError(name, 'is required but empty', opts.hint);
         return undefined;
     }
-    try {
-        return parse(raw);
-    }
-    catch (e) {
-        const err = e;
-        throw new InputError(name, err.message, err.hint ?? opts.hint);
-    }
+    return withInput(name, () => parse(raw), opts.hint);
 }
 function booleanInput(name, fallback) {
     const raw = rawInput(name).toLowerCase();
@@ -324,24 +340,42 @@ function maskEnvSecret(name) {
             core/* setSecret */.Pq(l);
     }
 }
-/** A public key given as PEM text or as a path to a PEM file. */
-async function publicKeyInput(name) {
+/**
+ * One or more public keys: PEM text (several blocks concatenated) or PEM file paths, one per
+ * line. Every block must parse (a key skipped in silence would trust fewer keys than given)
+ * and no key may be given twice. Callers accept a signature that verifies with any of them,
+ * as containers/image's keyPaths does.
+ */
+async function publicKeysInput(name) {
     const raw = rawInput(name);
-    let pem = raw;
-    if (!raw.includes('-----BEGIN')) {
+    const sources = [];
+    if (raw.includes('-----BEGIN'))
+        sources.push({ pem: raw, where: '' });
+    else {
+        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+            try {
+                sources.push({ pem: await readFile(path, 'utf8'), where: ` in ${path}` });
+            }
+            catch (e) {
+                throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(path)})`, 'pass the contents of cosign.pub or its path, one path per line');
+            }
+        }
+    }
+    const keys = [];
+    for (const { pem, where } of sources) {
         try {
-            pem = await readFile(raw, 'utf8');
+            keys.push(...loadPublicKeys(pem));
         }
         catch (e) {
-            throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(raw)})`, 'pass the contents of cosign.pub or its path');
+            throw new InputError(name, `${e.message}${where}`, e.hint);
         }
     }
-    try {
-        return loadPublicKey(pem);
+    const ids = keys.map(publicKeyId);
+    const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+    if (twice >= 0) {
+        throw new InputError(name, `gives the same key twice (keys ${ids.indexOf(ids[twice]) + 1} and ${twice + 1}, sha256:${ids[twice].slice(0, 16)})`, 'list each public key once: the current key and the next one, for a rotation');
     }
-    catch (e) {
-        throw new InputError(name, e.message, e.hint);
-    }
+    return keys;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
@@ -357,7 +391,7 @@ async function runAction(body, opts = {}) {
         await body();
     }
     catch (caught) {
-        const e = asInputError(caught, opts.inputFor);
+        const e = asInputError(caught, opts.inputFor ?? {});
         core/* setFailed */.C1(shortenLongWords(failureMessage(e)));
         if (e instanceof Error && !(e instanceof InputError) && !(e instanceof errors/* BydigestError */.W)) {
             core/* debug */.Yz(e.stack ?? String(e));
@@ -390,14 +424,9 @@ function failureMessage(e) {
 function shortenLongWords(message, max = 200) {
     return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
 }
-/** A library error whose code the action maps to an input becomes that input's error. */
-function asInputError(e, inputFor = {}) {
-    if (!(e instanceof errors/* BydigestError */.W))
-        return e;
-    const input = inputFor[e.code];
-    return input ? new InputError(input, e.message, e.hint) : e;
-}
 
+// EXTERNAL MODULE: ./packages/core/src/cosign/keys/public-key.ts
+var public_key = __webpack_require__(1444);
 // EXTERNAL MODULE: ./packages/core/src/cosign/keys/base64.ts
 var base64 = __webpack_require__(3552);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/signature.ts
@@ -453,8 +482,8 @@ function verifyPayload(publicKey, payload, signatureBase64) {
     return checkPayloadSignature(publicKey, payload, signatureBase64).valid;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/signer/pending-key.ts + 12 modules
-var pending_key = __webpack_require__(3839);
+// EXTERNAL MODULE: ./packages/core/src/signer/pending-key.ts + 10 modules
+var pending_key = __webpack_require__(9523);
 ;// CONCATENATED MODULE: ./packages/core/src/signer/key-signer.ts
 
 
@@ -480,52 +509,84 @@ function keyMaterial(key) {
 
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** The password variable's name, checked: a bad one is this input's fault, not the key's. */
-function passwordEnvName() {
-    const name = rawInput('password-env') || 'COSIGN_PASSWORD';
-    if (name.length > 256)
-        throw new InputError('password-env', `is ${name.length} characters long: not a variable name`, 'e.g. COSIGN_PASSWORD');
-    if (!ENV_NAME.test(name))
-        throw new InputError('password-env', `${JSON.stringify(truncate(name))} is not an environment variable name`, 'e.g. COSIGN_PASSWORD');
-    return name;
+/** The password variables' names, checked: a bad one is this input's fault, not the key's. */
+function checkPasswordEnvNames(keys) {
+    for (const { passwordEnv: name } of keys) {
+        if (name.length > 256)
+            throw new InputError('password-env', `is ${name.length} characters long: not a variable name`, 'e.g. COSIGN_PASSWORD');
+        if (!ENV_NAME.test(name))
+            throw new InputError('password-env', `${JSON.stringify(truncate(name))} is not an environment variable name`, 'e.g. COSIGN_PASSWORD');
+    }
 }
-/** A key error names the input to fix: password-env for a wrong password, else key. */
-function keyInputError(e) {
+/** Which key of several an error is about; nothing when there is one key (as before keys were lists). */
+function whichKey(keys, i) {
+    return keys.length > 1 ? `key ${i + 1} of ${keys.length} (${truncate(keys[i].spec)}): ` : '';
+}
+/** A key error names the input to fix, by its code: password-env for a wrong password, else key. */
+const KEY_INPUTS = { KEY_PASSWORD: 'password-env', '*': 'key' };
+function keyInputError(e, keys, i) {
     if (e instanceof InputError)
         return e;
     const err = e;
-    const input = err.code === 'KEY' && /wrong password/.test(err.message) ? 'password-env' : 'key';
-    return new InputError(input, err.message, err.hint);
+    // The input comes from the code (asInputError); the message says which key of several.
+    const { input } = asInputError(e, KEY_INPUTS);
+    return new InputError(input, `${whichKey(keys, i)}${err.message}`, err.hint);
 }
-function maskKeyInputs() {
-    const spec = rawInput('key') || 'env://COSIGN_PRIVATE_KEY';
-    if (spec.startsWith('env://'))
-        maskEnvSecret(spec.slice('env://'.length));
-    maskEnvSecret(passwordEnvName());
+function maskKeyInputs({ keys }) {
+    for (const { spec, passwordEnv } of keys) {
+        if (spec.startsWith('env://'))
+            maskEnvSecret(spec.slice('env://'.length));
+        if (ENV_NAME.test(passwordEnv))
+            maskEnvSecret(passwordEnv);
+    }
 }
 /**
- * Masks the key and password variables before anything can print them and waits until the key
- * input is read and parsed (not for scrypt): call it before the first registry write, so a
+ * Masks the key and password variables before anything can print them and waits until every
+ * key line is read and parsed (not for scrypt): call it before the first registry write, so a
  * malformed key input fails the step with nothing written.
  */
-async function keyInputChecked(pending) {
-    maskKeyInputs();
-    try {
-        await pending.parsed();
-    }
-    catch (e) {
-        throw keyInputError(e);
+async function keyInputChecked(signingKeys) {
+    maskKeyInputs(signingKeys);
+    if (signingKeys.problem)
+        throw new InputError(signingKeys.problem.input, signingKeys.problem.message, signingKeys.problem.hint);
+    checkPasswordEnvNames(signingKeys.keys);
+    const { keys } = signingKeys;
+    for (const [i, k] of keys.entries()) {
+        try {
+            await k.pending.parsed();
+        }
+        catch (e) {
+            throw keyInputError(e, keys, i);
+        }
     }
 }
-/** The key inputs' signer: its errors name the `with:` input to fix (key or password-env). */
-function keyInputSigner(pending) {
-    const signer = new KeySigner(pending);
-    const named = (p) => p.catch((e) => Promise.reject(keyInputError(e)));
-    return {
-        ready: () => named(signer.ready()),
-        sign: (payload) => named(signer.sign(payload)),
-        publicKeyPem: () => named(pending.key().then((k) => k.publicKeyPem)),
-    };
+/**
+ * A signer per key (each writes its own `.sig` layer), their errors naming the `with:` input to
+ * fix. Each is ready only once every key is decoded and no two are the same key: writers wait
+ * for every signer before their first write, so one bad key leaves nothing written.
+ */
+function keyInputSigners({ keys }) {
+    const decoded = keys.map((k, i) => k.pending.key().catch((e) => Promise.reject(keyInputError(e, keys, i))));
+    for (const d of decoded)
+        d.catch(() => undefined);
+    let allReady;
+    const ready = () => (allReady ??= Promise.all(decoded).then((decodedKeys) => {
+        const ids = decodedKeys.map((k) => (0,public_key/* publicKeyId */.QQ)(k.publicKey));
+        const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+        if (twice >= 0) {
+            const first = ids.indexOf(ids[twice]);
+            throw new InputError('key', `lines ${first + 1} and ${twice + 1} (${truncate(keys[first].spec)}, ${truncate(keys[twice].spec)}) are the same key (public key sha256:${ids[twice].slice(0, 16)})`, 'give each signing key once: the current key and the next one are different key pairs');
+        }
+    }));
+    return keys.map((k, i) => {
+        const signer = new KeySigner(k.pending);
+        const named = (p) => p.catch((e) => Promise.reject(keyInputError(e, keys, i)));
+        return {
+            ready: () => ready(),
+            sign: (payload) => named(signer.sign(payload)),
+            publicKeyPem: () => decoded[i].then((key) => key.publicKeyPem),
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts
@@ -759,6 +820,9 @@ async function appendUntilSettled(op, opts = {}) {
     let attempted = false;
     let announced = false;
     let contended = false;
+    // Not withRetry: a round is a read-modify-write and then a quiet watch whose length depends on
+    // what was read, and a failed write is not retried as such (the next round's read tells
+    // whether it landed). The backoffs between rounds are this loop's own.
     for (let round = 1; round <= maxRounds; round++) {
         const started = Date.now();
         let state = await op.read();
@@ -1149,8 +1213,6 @@ function repoName(repo) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/blob-upload.ts
-// The blob upload protocol (distribution's POST → PUT upload session, with cross-repository
-// mount), apart from the client that uses it.
 
 
 
@@ -2008,7 +2070,7 @@ function registryClientFromInputs(extra = {}) {
 
 
 /** Every input, checked before the first request (the key's password waits for scrypt). */
-async function readInputs(pendingKey) {
+async function readInputs(signingKeys) {
     const image = parseInput('image-ref', parseDigestReference, { required: true });
     const sbom = requiredInput('sbom', 'the path of the SBOM file written by generate-sbom, syft or your SBOM tool');
     const mode = choiceInput('referrers', ['auto', 'api', 'tag'], 'auto');
@@ -2016,15 +2078,15 @@ async function readInputs(pendingKey) {
     const sign = booleanInput('sign', true);
     const artifactType = rawInput('artifact-type') || undefined;
     const registry = readRegistryInputs();
-    if (sign && pendingKey)
-        await keyInputChecked(pendingKey);
+    if (sign && signingKeys)
+        await keyInputChecked(signingKeys);
     return {
         image,
         sbom,
         ...(artifactType ? { artifactType } : {}),
         referrers: mode === 'auto' ? defaultReferrersMode(image.registry) : mode,
         annotations,
-        sign: sign && pendingKey !== undefined,
+        sign: sign && signingKeys !== undefined,
         registry,
     };
 }
@@ -2088,8 +2150,8 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/cosign/legacy/constants.ts
-var constants = __webpack_require__(7389);
+// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
+var constants = __webpack_require__(4203);
 ;// CONCATENATED MODULE: ./packages/core/src/util/json/go-json.ts
 /**
  * JSON text as Go's encoding/json.Marshal writes it, so payloads and .sig manifests are the bytes
@@ -2705,12 +2767,13 @@ async function attachSignedReferrer(client, opts) {
     }
     let inPlace;
     const signatureInPlace = new Promise((resolve) => (inPlace = resolve));
-    // The referrer manifest goes up once the signer is ready (a wrong password writes no manifest).
+    // The referrer manifest goes up once every signer is ready (a wrong password writes no manifest).
     let pushedOnce;
-    const readyThenManifest = {
-        ready: () => (pushedOnce ??= signer.ready().then(push)),
-        sign: (payload) => signer.sign(payload),
-    };
+    const signers = [signer].flat();
+    const readyThenManifest = signers.map((s) => ({
+        ready: () => (pushedOnce ??= Promise.all(signers.map((x) => x.ready())).then(push)),
+        sign: (payload) => s.sign(payload),
+    }));
     const signing = signImage(client, {
         image: ref,
         targets: [referrer.digest],
@@ -2729,6 +2792,8 @@ async function attachSignedReferrer(client, opts) {
     return { via: listed.value.via, signatureRef: signed.value[0].signatureRef };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/signer/overlap.ts
+var overlap = __webpack_require__(904);
 ;// CONCATENATED MODULE: ./packages/core/src/util/file-chunks.ts
 
 /**
@@ -7268,12 +7333,8 @@ function sbomReferrerManifest(input) {
 
 
 
-/**
- * Above this size the SBOM is neither validated nor uploaded while the signer gets ready:
- * scrypt at cosign's N=65536 holds 64 MiB while it runs, and memory must stay bounded. A small
- * SBOM overlaps it, to save the time.
- */
-const OVERLAP_WITH_SIGNER_MAX_BYTES = 32 * 1024 * 1024;
+
+
 /**
  * Validates an SBOM, pushes it as an OCI 1.1 referrer of `image`, signs it and lists it among
  * the image's referrers. Everything is checked before the first write: a bad SBOM (code SBOM)
@@ -7285,9 +7346,9 @@ async function attachSbom(client, opts) {
     // still what gets reported when both are wrong.
     const subjectRead = subjectDescriptor(client, image, image.digest);
     subjectRead.catch(() => undefined);
-    const large = ((await (0,promises_.stat)(path).catch(() => undefined))?.size ?? 0) > OVERLAP_WITH_SIGNER_MAX_BYTES;
+    const large = ((await (0,promises_.stat)(path).catch(() => undefined))?.size ?? 0) > overlap/* OVERLAP_WITH_SIGNER_MAX_BYTES */.N;
     if (signer && large)
-        await signer.ready();
+        await Promise.all([signer].flat().map((s) => s.ready()));
     const info = await inspectSbom(path);
     const artifactType = explicitArtifactType(info, opts.artifactType);
     const subject = await subjectRead;
@@ -7389,9 +7450,8 @@ function jobSummary() {
 ;// CONCATENATED MODULE: ./actions/attach-sbom/src/run.ts
 
 
-async function run(inputs, signer) {
+async function run(inputs, signer, client = registryClient(inputs.registry)) {
     const { image } = inputs;
-    const client = registryClient(inputs.registry);
     try {
         const attached = await attachSbom(client, {
             image,
@@ -7429,10 +7489,10 @@ async function run(inputs, signer) {
 
 
 /** The whole step (what GitHub's local-action calls): inputs, the attached SBOM, the outputs. */
-async function main_run(pendingKey = (0,early_key/* startSigningKey */.$)({ unless: 'sign' })) {
+async function main_run(signingKeys = (0,early_key/* startSigningKeys */.U)({ unless: 'sign' })) {
     await runAction(async () => {
-        const inputs = await readInputs(pendingKey);
-        const attached = await run(inputs, inputs.sign && pendingKey ? keyInputSigner(pendingKey) : undefined);
+        const inputs = await readInputs(signingKeys);
+        const attached = await run(inputs, inputs.sign && signingKeys ? keyInputSigners(signingKeys) : undefined);
         setDigestOutput('sbom-digest', attached.manifestDigest);
         setDigestRefOutput('sbom-ref', formatReference(withDigest(inputs.image, attached.manifestDigest)));
         if (attached.signatureRef)

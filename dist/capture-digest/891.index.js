@@ -85,10 +85,6 @@ function invalid(input, why, hint) {
     const shown = input.length > 120 ? `${input.slice(0, 120)}…` : input;
     return new errors_BydigestError('INVALID_REFERENCE', `invalid image reference ${JSON.stringify(shown)}: ${why}`, hint ? { hint } : {});
 }
-/**
- * Parses `[registry/]repo[:tag][@sha256:…]` the way distribution/reference does, with
- * Docker Hub normalisation (`busybox` → `docker.io/library/busybox`).
- */
 function reference_parseReference(input) {
     const value = input.trim();
     if (value === '')
@@ -224,6 +220,32 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+/**
+ * The one way from an error to the input it names, decided by the error's code (never its text).
+ * An InputError passes through; the error's hint is kept (`hint` stands in when it has none).
+ */
+function asInputError(e, to, hint) {
+    if (e instanceof InputError)
+        return e;
+    const input = typeof to === 'string' ? to : ((e instanceof errors_BydigestError ? to[e.code] : undefined) ?? to['*']);
+    if (input === undefined)
+        return e;
+    const err = e;
+    return new InputError(input, err instanceof Error ? err.message : String(e), err?.hint ?? hint);
+}
+/** Runs `fn` (sync or async) for an input: what it throws becomes that input's error (see asInputError). */
+function withInput(to, fn, hint) {
+    let out;
+    try {
+        out = fn();
+    }
+    catch (e) {
+        throw asInputError(e, to, hint);
+    }
+    if (out instanceof Promise)
+        return out.catch((e) => Promise.reject(asInputError(e, to, hint)));
+    return out;
+}
 /** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
 function rawInput(name) {
     return lib_core/* getInput */.V4(name);
@@ -245,13 +267,7 @@ function parseInput(name, parse, opts = {}) {
             throw new InputError(name, 'is required but empty', opts.hint);
         return undefined;
     }
-    try {
-        return parse(raw);
-    }
-    catch (e) {
-        const err = e;
-        throw new InputError(name, err.message, err.hint ?? opts.hint);
-    }
+    return withInput(name, () => parse(raw), opts.hint);
 }
 function booleanInput(name, fallback) {
     const raw = rawInput(name).toLowerCase();
@@ -327,24 +343,42 @@ function maskEnvSecret(name) {
             core.setSecret(l);
     }
 }
-/** A public key given as PEM text or as a path to a PEM file. */
-async function publicKeyInput(name) {
+/**
+ * One or more public keys: PEM text (several blocks concatenated) or PEM file paths, one per
+ * line. Every block must parse (a key skipped in silence would trust fewer keys than given)
+ * and no key may be given twice. Callers accept a signature that verifies with any of them,
+ * as containers/image's keyPaths does.
+ */
+async function publicKeysInput(name) {
     const raw = rawInput(name);
-    let pem = raw;
-    if (!raw.includes('-----BEGIN')) {
+    const sources = [];
+    if (raw.includes('-----BEGIN'))
+        sources.push({ pem: raw, where: '' });
+    else {
+        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+            try {
+                sources.push({ pem: await readFile(path, 'utf8'), where: ` in ${path}` });
+            }
+            catch (e) {
+                throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(path)})`, 'pass the contents of cosign.pub or its path, one path per line');
+            }
+        }
+    }
+    const keys = [];
+    for (const { pem, where } of sources) {
         try {
-            pem = await readFile(raw, 'utf8');
+            keys.push(...loadPublicKeys(pem));
         }
         catch (e) {
-            throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(raw)})`, 'pass the contents of cosign.pub or its path');
+            throw new InputError(name, `${e.message}${where}`, e.hint);
         }
     }
-    try {
-        return loadPublicKey(pem);
+    const ids = keys.map(publicKeyId);
+    const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+    if (twice >= 0) {
+        throw new InputError(name, `gives the same key twice (keys ${ids.indexOf(ids[twice]) + 1} and ${twice + 1}, sha256:${ids[twice].slice(0, 16)})`, 'list each public key once: the current key and the next one, for a rotation');
     }
-    catch (e) {
-        throw new InputError(name, e.message, e.hint);
-    }
+    return keys;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
@@ -360,7 +394,7 @@ async function runAction(body, opts = {}) {
         await body();
     }
     catch (caught) {
-        const e = asInputError(caught, opts.inputFor);
+        const e = asInputError(caught, opts.inputFor ?? {});
         lib_core/* setFailed */.C1(shortenLongWords(failureMessage(e)));
         if (e instanceof Error && !(e instanceof InputError) && !(e instanceof errors_BydigestError)) {
             lib_core/* debug */.Yz(e.stack ?? String(e));
@@ -392,13 +426,6 @@ function failureMessage(e) {
  */
 function shortenLongWords(message, max = 200) {
     return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
-}
-/** A library error whose code the action maps to an input becomes that input's error. */
-function asInputError(e, inputFor = {}) {
-    if (!(e instanceof errors_BydigestError))
-        return e;
-    const input = inputFor[e.code];
-    return input ? new InputError(input, e.message, e.hint) : e;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts
@@ -739,8 +766,6 @@ function repoName(repo) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/blob-upload.ts
-// The blob upload protocol (distribution's POST → PUT upload session, with cross-repository
-// mount), apart from the client that uses it.
 
 
 
@@ -1789,7 +1814,14 @@ async function pushLayout(client, repo, layout, manifest, tags, opts = {}) {
         if (size !== d.size) {
             throw new errors_BydigestError('LAYOUT', `${layout.description}: blob ${d.digest} has ${size} bytes, the manifest says ${d.size}`);
         }
-        const outcome = await client.uploadBlob(repo, { digest: d.digest, size, open: () => layout.blobChunks(d.digest) });
+        const outcome = await client.uploadBlob(repo, { digest: d.digest, size, open: () => layout.blobChunks(d.digest) }).catch((e) => {
+            // Blobs are streamed, not hashed first: the registry is the one to notice bytes that do not
+            // match their digest, and it refuses the upload (no manifest or tag is written).
+            if (isBydigestError(e) && e.status === 400 && e.registryCodes.includes('DIGEST_INVALID')) {
+                throw new errors_BydigestError('LAYOUT', `a blob in the layout does not match its digest; the registry refused it (${e.message})`, { hint: 'the layout is corrupt: export it again', cause: e });
+            }
+            throw e;
+        });
         if (outcome === 'exists')
             skipped++;
         else {
@@ -2270,6 +2302,11 @@ function missingBlob(where, digest) {
 
 
 
+/**
+ * A layout that is missing, malformed or whose bytes do not match their digests (the registry
+ * refuses such a blob: core reports it as LAYOUT) is the `source` input's fault.
+ */
+const FROM_SOURCE = { LAYOUT: 'source' };
 async function pushSource(client, repo, source, tags, opts) {
     const native = parseLayoutTransport(source);
     if (native)
@@ -2293,11 +2330,11 @@ async function pushSource(client, repo, source, tags, opts) {
     }
 }
 async function pushFromLayout(client, repo, kind, path, ref, tags, opts, source) {
-    const layout = await openLayout(kind, path).catch(sourceError);
+    const layout = await withInput(FROM_SOURCE, () => openLayout(kind, path));
     try {
-        const manifest = await selectLayoutManifest(layout, ref).catch(sourceError);
-        await assertLabels(manifest, layoutReader(layout), opts.expectLabels, source).catch(sourceError);
-        const result = await pushLayout(client, repo, layout, manifest, tags, { concurrency: opts.concurrency }).catch(sourceError);
+        const manifest = await withInput(FROM_SOURCE, () => selectLayoutManifest(layout, ref));
+        await assertLabels(manifest, layoutReader(layout), opts.expectLabels, source);
+        const result = await withInput(FROM_SOURCE, () => pushLayout(client, repo, layout, manifest, tags, { concurrency: opts.concurrency }));
         (0,lib_core/* info */.pq)(`pushed ${manifest.digest}: ${result.blobsUploaded} blob(s) uploaded (${result.bytesUploaded} bytes), ${result.blobsSkipped} already present`);
         return result;
     }
@@ -2311,19 +2348,6 @@ function layoutReader(layout) {
         blob: (d) => layout.readBlob(d.digest),
     };
 }
-/**
- * A layout that is missing, malformed or whose bytes do not match their digests is the
- * `source` input's fault. The registry is the one to notice a blob whose bytes do not match:
- * it refuses the upload (DIGEST_INVALID), and no manifest or tag is written.
- */
-function sourceError(e) {
-    if (e instanceof errors_BydigestError && e.code === 'LAYOUT')
-        throw new InputError('source', e.message, e.hint);
-    if (e instanceof errors_BydigestError && e.status === 400 && /DIGEST_INVALID/.test(e.message)) {
-        throw new InputError('source', `a blob in the layout does not match its digest; the registry refused it (${e.message})`, 'the layout is corrupt: export it again');
-    }
-    throw e;
-}
 
 ;// CONCATENATED MODULE: ./actions/capture-digest/src/run.ts
 
@@ -2331,9 +2355,8 @@ function sourceError(e) {
 
 
 /** Pushes the source once (if given), tags it, and checks every tag resolves to the one digest. */
-async function run(inputs) {
+async function run(inputs, client = registryClient(inputs.registry)) {
     const { repo, tags, source, digestfile } = inputs;
-    const client = registryClient(inputs.registry);
     try {
         const pushed = source ? await pushSource(client, repo, source, tags, { concurrency: inputs.concurrency, expectLabels: inputs.expectLabels }) : undefined;
         const resolved = await resolveTags(client, repo, tags);

@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The bundle's entry (dist/notify-digest/index.js): the runner runs this file.
 
 if ((0,_bydigest_action_kit_entry__WEBPACK_IMPORTED_MODULE_0__/* .runnerFilesPresent */ .x)()) {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(599), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6623));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(599), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5727));
     await run();
 }
 

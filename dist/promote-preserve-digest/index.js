@@ -12,9 +12,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 if ((0,_bydigest_action_kit_entry__WEBPACK_IMPORTED_MODULE_0__/* .runnerFilesPresent */ .x)()) {
-    const pendingKey = (0,_bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_1__/* .startSigningKey */ .$)({ optional: true });
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7331));
-    await run(pendingKey);
+    const signingKeys = (0,_bydigest_action_kit_early_key__WEBPACK_IMPORTED_MODULE_1__/* .startSigningKeys */ .U)({ optional: true });
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9707));
+    await run(signingKeys);
 }
 
 __webpack_async_result__();
@@ -26,24 +26,69 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ startSigningKey)
+/* harmony export */   U: () => (/* binding */ startSigningKeys)
 /* harmony export */ });
+/* unused harmony export SigningKeys */
 /* harmony import */ var _bydigest_core_keys__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9640);
 // Imported by the entries of signing actions before anything heavy: it reads the key inputs
 // straight from INPUT_* (no @actions/core yet) and starts scrypt on libuv's pool at once, so
 // key derivation overlaps module loading and the first registry round-trips.
 
 const input = (name) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+const lines = (raw) => raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+/** More keys than any rotation needs (current, next, a backup): a longer list is a pasted blob. */
+const MAX_KEYS = 8;
+/**
+ * The `key` input's keys, one per line, each decoding (several keys sign a rotation's overlap
+ * releases: one `.sig` layer each), with `password-env`'s names in the same order (one name
+ * serves all). A mistake in the lists is held as `problem`, thrown when the inputs are checked.
+ */
+class SigningKeys {
+    keys;
+    problem;
+    constructor(keys, problem) {
+        this.keys = keys;
+        this.problem = problem;
+    }
+    static start(keyInput, passwordEnvInput, env) {
+        // A key pasted into `with:` is already in the workflow file and the logs: say so, not "file not found" per line.
+        if (keyInput.includes('-----BEGIN')) {
+            return new SigningKeys([], { input: 'key', message: 'holds PEM text: a private key never goes in with:', hint: 'pass it through the step\'s env (env://COSIGN_PRIVATE_KEY) or stage it as a file, and rotate the key if this workflow ran' });
+        }
+        const specs = lines(keyInput);
+        const names = lines(passwordEnvInput);
+        if (specs.length === 0)
+            specs.push('env://COSIGN_PRIVATE_KEY');
+        if (names.length === 0)
+            names.push('COSIGN_PASSWORD');
+        if (specs.length > MAX_KEYS)
+            return new SigningKeys([], { input: 'key', message: `lists ${specs.length} keys; at most ${MAX_KEYS} are taken`, hint: 'one line per signing key: the current key and the next one' });
+        const twice = specs.findIndex((s, i) => specs.indexOf(s) !== i);
+        if (twice >= 0)
+            return new SigningKeys([], { input: 'key', message: `lists ${specs[twice]} twice (lines ${specs.indexOf(specs[twice]) + 1} and ${twice + 1})`, hint: 'list each key once' });
+        if (names.length !== 1 && names.length !== specs.length) {
+            return new SigningKeys([], {
+                input: 'password-env',
+                message: `lists ${names.length} variable names for ${specs.length} keys`,
+                hint: 'give one variable name per key line, in the same order, or one name that serves every key',
+            });
+        }
+        return new SigningKeys(specs.map((spec, i) => {
+            const passwordEnv = names.length === 1 ? names[0] : names[i];
+            return { spec, passwordEnv, pending: _bydigest_core_keys__WEBPACK_IMPORTED_MODULE_0__/* .PendingKey */ .x.start(spec, passwordEnv, env) };
+        }));
+    }
+}
 /**
  * Undefined when the action will not sign: `sign: false` (`unless`), or no `key` input where a
  * key is optional (`optional`: such an action signs only when given one). Errors surface when awaited.
  */
-function startSigningKey(opts = {}) {
+function startSigningKeys(opts = {}) {
     if (opts.unless && input(opts.unless).toLowerCase() === 'false')
         return undefined;
     if (opts.optional && input('key') === '')
         return undefined;
-    return _bydigest_core_keys__WEBPACK_IMPORTED_MODULE_0__/* .PendingKey */ .x.start(input('key') || 'env://COSIGN_PRIVATE_KEY', input('password-env') || 'COSIGN_PASSWORD', process.env);
+    return SigningKeys.start(input('key'), input('password-env'), process.env);
 }
 
 
@@ -70,6 +115,41 @@ function runnerFilesPresent() {
     process.exitCode = 1;
     return false;
 }
+
+
+/***/ }),
+
+/***/ 4203:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
+/* harmony export */   GH: () => (/* binding */ SIGSTORE_KEY_LABEL),
+/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
+/* harmony export */   ZC: () => (/* binding */ DOCKER_MANIFEST_MEDIA_TYPE),
+/* harmony export */   j7: () => (/* binding */ PUBLIC_KEY_LABEL),
+/* harmony export */   k_: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE),
+/* harmony export */   rm: () => (/* binding */ OCI_CONFIG_MEDIA_TYPE),
+/* harmony export */   uf: () => (/* binding */ SIGNATURE_TYPE),
+/* harmony export */   zK: () => (/* binding */ COSIGN_KEY_LABEL)
+/* harmony export */ });
+/* unused harmony exports BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION */
+/** Media types, annotation keys and PEM labels of cosign's formats (the legacy "simple signing" one above all), below keys, signers and stores alike. */
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const SIGNATURE_TYPE = 'cosign container image signature';
+const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
+const BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
+const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
+const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
+// containers/image reads a .sig only when it is an OCI manifest; Docker v2 ones (cosign 1.x) are invisible to it.
+const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
+const DOCKER_MANIFEST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
+/** Written by cosign ≥ 2.0.1. */
+const SIGSTORE_KEY_LABEL = 'ENCRYPTED SIGSTORE PRIVATE KEY';
+/** Written by older cosign; read by every cosign and containers/image version, so it is what we write. */
+const COSIGN_KEY_LABEL = 'ENCRYPTED COSIGN PRIVATE KEY';
+const PUBLIC_KEY_LABEL = 'PUBLIC KEY';
 
 
 /***/ }),
@@ -111,8 +191,9 @@ function firstBadOffset(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ encodePem),
-/* harmony export */   n: () => (/* binding */ decodeFirstPem)
+/* harmony export */   TS: () => (/* binding */ encodePem),
+/* harmony export */   YV: () => (/* binding */ decodeAllPem),
+/* harmony export */   nY: () => (/* binding */ decodeFirstPem)
 /* harmony export */ });
 /* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3552);
 
@@ -140,6 +221,31 @@ function decodeFirstPem(text) {
         return { ok: false, reason: `the ${label} body is not base64 (${decoded.reason})` };
     return { ok: true, block: { label, der: decoded.bytes } };
 }
+/**
+ * Every PEM block in `text`, in order: the text from one block's END line to the next BEGIN
+ * is ignored (comments between keys), as repeated Go pem.Decode calls do. A block that does
+ * not decode fails the whole text, with its 1-based number: a key silently skipped would
+ * leave hosts trusting fewer keys than the file shows.
+ */
+function decodeAllPem(text) {
+    const blocks = [];
+    let rest = text;
+    for (;;) {
+        const begin = BEGIN.exec(rest);
+        if (!begin)
+            break;
+        const r = decodeFirstPem(rest);
+        if (!r.ok)
+            return { ok: false, reason: r.reason, block: blocks.length + 1 };
+        blocks.push(r.block);
+        const endLine = `-----END ${r.block.label}-----`;
+        const after = rest.slice(begin.index + begin[0].length);
+        rest = after.slice(after.indexOf(endLine) + endLine.length);
+    }
+    if (blocks.length === 0)
+        return { ok: false, reason: 'no "-----BEGIN …-----" line', block: 1 };
+    return { ok: true, blocks };
+}
 /** 64-character lines and a final newline, as Go's pem.EncodeToMemory writes them. */
 function encodePem(label, der) {
     const b64 = Buffer.from(der).toString('base64');
@@ -155,14 +261,14 @@ function encodePem(label, der) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QQ: () => (/* binding */ publicKeyId),
-/* harmony export */   fg: () => (/* binding */ loadPublicKey),
-/* harmony export */   rY: () => (/* binding */ publicKeyPem)
+/* harmony export */   rY: () => (/* binding */ publicKeyPem),
+/* harmony export */   wF: () => (/* binding */ loadPublicKeys)
 /* harmony export */ });
-/* unused harmony export samePublicKey */
+/* unused harmony exports loadPublicKey, samePublicKey */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(637);
-/* harmony import */ var _legacy_constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7389);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4203);
 /* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2377);
 
 
@@ -171,28 +277,44 @@ function encodePem(label, der) {
 /**
  * A verification key from PEM text: "PUBLIC KEY" (PKIX, what cosign writes) or "RSA PUBLIC KEY"
  * (PKCS#1), the two forms sigstore's UnmarshalPEMToPublicKey takes. Reading files is the caller's.
+ * Text holding several keys is refused (loadPublicKeys reads them all): the first alone would
+ * be a silent choice.
  */
 function loadPublicKey(pem) {
-    const decoded = (0,_pem_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeFirstPem */ .n)(pem);
+    const keys = loadPublicKeys(pem);
+    if (keys.length > 1) {
+        throw new BydigestError('KEY', `the text holds ${keys.length} PEM blocks where one public key is expected`, { hint: 'Pass one cosign.pub.' });
+    }
+    return keys[0];
+}
+/**
+ * Every public key in PEM text (several keys concatenated, as a rotation's keyPaths pair is
+ * given): all of them, or an error naming the block that does not parse.
+ */
+function loadPublicKeys(pem) {
+    const decoded = (0,_pem_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeAllPem */ .YV)(pem);
     if (!decoded.ok) {
         const looksLikePath = !pem.includes('\n') && /[/\\]|\.pub$|\.pem$/.test(pem.trim());
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W('KEY', `the public key is not PEM: ${decoded.reason}`, {
+        const which = decoded.block > 1 ? ` (PEM block ${decoded.block})` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W('KEY', `the public key${which} is not PEM: ${decoded.reason}`, {
             hint: looksLikePath
                 ? `"${pem.trim()}" looks like a file path; pass the file's contents (-----BEGIN PUBLIC KEY----- …).`
                 : 'Pass the contents of cosign.pub (-----BEGIN PUBLIC KEY----- …).',
         });
     }
-    const { label, der } = decoded.block;
-    if (label !== _legacy_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7 && label !== 'RSA PUBLIC KEY') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W('KEY', `the public key has PEM label "${label}"; expected "${_legacy_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7}"`, {
+    return decoded.blocks.map((block, i) => publicKeyFromBlock(block, decoded.blocks.length > 1 ? ` (PEM block ${i + 1})` : ''));
+}
+function publicKeyFromBlock({ label, der }, which) {
+    if (label !== _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7 && label !== 'RSA PUBLIC KEY') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W('KEY', `the public key${which} has PEM label "${label}"; expected "${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7}"`, {
             hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
         });
     }
     try {
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: der, format: 'der', type: label === _legacy_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7 ? 'spki' : 'pkcs1' });
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: der, format: 'der', type: label === _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7 ? 'spki' : 'pkcs1' });
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W('KEY', `the public key cannot be parsed: ${e.message}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W('KEY', `the public key${which} cannot be parsed: ${e.message}`, {
             cause: e,
             hint: 'The PEM body is damaged; copy cosign.pub again.',
         });
@@ -200,7 +322,7 @@ function loadPublicKey(pem) {
 }
 /** PKIX PEM, byte-for-byte as `cosign generate-key-pair` writes cosign.pub. */
 function publicKeyPem(key) {
-    return (0,_pem_js__WEBPACK_IMPORTED_MODULE_1__/* .encodePem */ .T)(_legacy_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7, spkiDer(key));
+    return (0,_pem_js__WEBPACK_IMPORTED_MODULE_1__/* .encodePem */ .TS)(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7, spkiDer(key));
 }
 /** sha256 of the DER public key, hex: a short, stable name for a key in logs and comparisons. */
 function publicKeyId(key) {
@@ -213,41 +335,6 @@ function spkiDer(key) {
     const pub = key.type === 'private' ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key) : key;
     return pub.export({ type: 'spki', format: 'der' });
 }
-
-
-/***/ }),
-
-/***/ 7389:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
-/* harmony export */   GH: () => (/* binding */ SIGSTORE_KEY_LABEL),
-/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
-/* harmony export */   ZC: () => (/* binding */ DOCKER_MANIFEST_MEDIA_TYPE),
-/* harmony export */   j7: () => (/* binding */ PUBLIC_KEY_LABEL),
-/* harmony export */   k_: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE),
-/* harmony export */   rm: () => (/* binding */ OCI_CONFIG_MEDIA_TYPE),
-/* harmony export */   uf: () => (/* binding */ SIGNATURE_TYPE),
-/* harmony export */   zK: () => (/* binding */ COSIGN_KEY_LABEL)
-/* harmony export */ });
-/* unused harmony exports BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION */
-/** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
-const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const SIGNATURE_TYPE = 'cosign container image signature';
-const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
-const BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
-const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
-const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
-// containers/image reads a .sig only when it is an OCI manifest; Docker v2 ones (cosign 1.x) are invisible to it.
-const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
-const DOCKER_MANIFEST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
-/** Written by cosign ≥ 2.0.1. */
-const SIGSTORE_KEY_LABEL = 'ENCRYPTED SIGSTORE PRIVATE KEY';
-/** Written by older cosign; read by every cosign and containers/image version, so it is what we write. */
-const COSIGN_KEY_LABEL = 'ENCRYPTED COSIGN PRIVATE KEY';
-const PUBLIC_KEY_LABEL = 'PUBLIC KEY';
 
 
 /***/ }),
@@ -297,8 +384,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
-// EXTERNAL MODULE: ./packages/core/src/cosign/legacy/constants.ts
-var constants = __nccwpck_require__(7389);
+// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
+var constants = __nccwpck_require__(4203);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@noble+ciphers@2.4.0/node_modules/@noble/ciphers/utils.js
@@ -2287,7 +2374,7 @@ function openWithBoxKey(envelope, boxKey, options = {}, what = 'the encrypted ke
     }
     catch {
         const name = options.passwordName ? ` (${options.passwordName})` : '';
-        throw new errors/* BydigestError */.W('KEY', `cannot decrypt ${what}: wrong password${name} or corrupted key`, {
+        throw new errors/* BydigestError */.W('KEY_PASSWORD', `cannot decrypt ${what}: wrong password${name} or corrupted key`, {
             hint: options.passwordName
                 ? `Set ${options.passwordName} to the password the key was created with (an empty or unset variable means the empty password), and check the key file is complete.`
                 : 'Use the password the key was created with, and check the key file is complete.',
@@ -2355,7 +2442,7 @@ const UNENCRYPTED_LABELS = new Set(['PRIVATE KEY', 'EC PRIVATE KEY', 'RSA PRIVAT
  * a caller can reject a bad key at once and start the slow scrypt (deriveAndOpen) early.
  */
 function parseCosignKeyEnvelope(pem) {
-    const decoded = (0,keys_pem/* decodeFirstPem */.n)(pem);
+    const decoded = (0,keys_pem/* decodeFirstPem */.nY)(pem);
     if (!decoded.ok) {
         throw new errors/* BydigestError */.W('KEY', `${WHAT} is not PEM: ${decoded.reason}`, {
             hint: `Pass the contents of cosign.key (-----BEGIN ${constants/* SIGSTORE_KEY_LABEL */.GH}-----); create one with cosign generate-key-pair.`,

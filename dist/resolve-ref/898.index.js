@@ -58,6 +58,32 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+/**
+ * The one way from an error to the input it names, decided by the error's code (never its text).
+ * An InputError passes through; the error's hint is kept (`hint` stands in when it has none).
+ */
+function asInputError(e, to, hint) {
+    if (e instanceof InputError)
+        return e;
+    const input = typeof to === 'string' ? to : ((e instanceof BydigestError ? to[e.code] : undefined) ?? to['*']);
+    if (input === undefined)
+        return e;
+    const err = e;
+    return new InputError(input, err instanceof Error ? err.message : String(e), err?.hint ?? hint);
+}
+/** Runs `fn` (sync or async) for an input: what it throws becomes that input's error (see asInputError). */
+function withInput(to, fn, hint) {
+    let out;
+    try {
+        out = fn();
+    }
+    catch (e) {
+        throw asInputError(e, to, hint);
+    }
+    if (out instanceof Promise)
+        return out.catch((e) => Promise.reject(asInputError(e, to, hint)));
+    return out;
+}
 /** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
 function rawInput(name) {
     return lib_core/* getInput */.V4(name);
@@ -79,13 +105,7 @@ function parseInput(name, parse, opts = {}) {
             throw new InputError(name, 'is required but empty', opts.hint);
         return undefined;
     }
-    try {
-        return parse(raw);
-    }
-    catch (e) {
-        const err = e;
-        throw new InputError(name, err.message, err.hint ?? opts.hint);
-    }
+    return withInput(name, () => parse(raw), opts.hint);
 }
 function booleanInput(name, fallback) {
     const raw = rawInput(name).toLowerCase();
@@ -161,24 +181,42 @@ function maskEnvSecret(name) {
             core.setSecret(l);
     }
 }
-/** A public key given as PEM text or as a path to a PEM file. */
-async function publicKeyInput(name) {
+/**
+ * One or more public keys: PEM text (several blocks concatenated) or PEM file paths, one per
+ * line. Every block must parse (a key skipped in silence would trust fewer keys than given)
+ * and no key may be given twice. Callers accept a signature that verifies with any of them,
+ * as containers/image's keyPaths does.
+ */
+async function publicKeysInput(name) {
     const raw = rawInput(name);
-    let pem = raw;
-    if (!raw.includes('-----BEGIN')) {
+    const sources = [];
+    if (raw.includes('-----BEGIN'))
+        sources.push({ pem: raw, where: '' });
+    else {
+        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+            try {
+                sources.push({ pem: await readFile(path, 'utf8'), where: ` in ${path}` });
+            }
+            catch (e) {
+                throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(path)})`, 'pass the contents of cosign.pub or its path, one path per line');
+            }
+        }
+    }
+    const keys = [];
+    for (const { pem, where } of sources) {
         try {
-            pem = await readFile(raw, 'utf8');
+            keys.push(...loadPublicKeys(pem));
         }
         catch (e) {
-            throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(raw)})`, 'pass the contents of cosign.pub or its path');
+            throw new InputError(name, `${e.message}${where}`, e.hint);
         }
     }
-    try {
-        return loadPublicKey(pem);
+    const ids = keys.map(publicKeyId);
+    const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+    if (twice >= 0) {
+        throw new InputError(name, `gives the same key twice (keys ${ids.indexOf(ids[twice]) + 1} and ${twice + 1}, sha256:${ids[twice].slice(0, 16)})`, 'list each public key once: the current key and the next one, for a rotation');
     }
-    catch (e) {
-        throw new InputError(name, e.message, e.hint);
-    }
+    return keys;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
@@ -194,7 +232,7 @@ async function runAction(body, opts = {}) {
         await body();
     }
     catch (caught) {
-        const e = asInputError(caught, opts.inputFor);
+        const e = asInputError(caught, opts.inputFor ?? {});
         lib_core/* setFailed */.C1(shortenLongWords(failureMessage(e)));
         if (e instanceof Error && !(e instanceof InputError) && !(e instanceof BydigestError)) {
             lib_core/* debug */.Yz(e.stack ?? String(e));
@@ -226,13 +264,6 @@ function failureMessage(e) {
  */
 function shortenLongWords(message, max = 200) {
     return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
-}
-/** A library error whose code the action maps to an input becomes that input's error. */
-function asInputError(e, inputFor = {}) {
-    if (!(e instanceof BydigestError))
-        return e;
-    const input = inputFor[e.code];
-    return input ? new InputError(input, e.message, e.hint) : e;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts

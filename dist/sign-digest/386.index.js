@@ -37,6 +37,32 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+/**
+ * The one way from an error to the input it names, decided by the error's code (never its text).
+ * An InputError passes through; the error's hint is kept (`hint` stands in when it has none).
+ */
+function asInputError(e, to, hint) {
+    if (e instanceof InputError)
+        return e;
+    const input = typeof to === 'string' ? to : ((e instanceof errors/* BydigestError */.W ? to[e.code] : undefined) ?? to['*']);
+    if (input === undefined)
+        return e;
+    const err = e;
+    return new InputError(input, err instanceof Error ? err.message : String(e), err?.hint ?? hint);
+}
+/** Runs `fn` (sync or async) for an input: what it throws becomes that input's error (see asInputError). */
+function withInput(to, fn, hint) {
+    let out;
+    try {
+        out = fn();
+    }
+    catch (e) {
+        throw asInputError(e, to, hint);
+    }
+    if (out instanceof Promise)
+        return out.catch((e) => Promise.reject(asInputError(e, to, hint)));
+    return out;
+}
 /** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
 function rawInput(name) {
     return core/* getInput */.V4(name);
@@ -58,13 +84,7 @@ function parseInput(name, parse, opts = {}) {
             throw new InputError(name, 'is required but empty', opts.hint);
         return undefined;
     }
-    try {
-        return parse(raw);
-    }
-    catch (e) {
-        const err = e;
-        throw new InputError(name, err.message, err.hint ?? opts.hint);
-    }
+    return withInput(name, () => parse(raw), opts.hint);
 }
 function booleanInput(name, fallback) {
     const raw = rawInput(name).toLowerCase();
@@ -140,24 +160,42 @@ function maskEnvSecret(name) {
             core/* setSecret */.Pq(l);
     }
 }
-/** A public key given as PEM text or as a path to a PEM file. */
-async function publicKeyInput(name) {
+/**
+ * One or more public keys: PEM text (several blocks concatenated) or PEM file paths, one per
+ * line. Every block must parse (a key skipped in silence would trust fewer keys than given)
+ * and no key may be given twice. Callers accept a signature that verifies with any of them,
+ * as containers/image's keyPaths does.
+ */
+async function publicKeysInput(name) {
     const raw = rawInput(name);
-    let pem = raw;
-    if (!raw.includes('-----BEGIN')) {
+    const sources = [];
+    if (raw.includes('-----BEGIN'))
+        sources.push({ pem: raw, where: '' });
+    else {
+        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+            try {
+                sources.push({ pem: await readFile(path, 'utf8'), where: ` in ${path}` });
+            }
+            catch (e) {
+                throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(path)})`, 'pass the contents of cosign.pub or its path, one path per line');
+            }
+        }
+    }
+    const keys = [];
+    for (const { pem, where } of sources) {
         try {
-            pem = await readFile(raw, 'utf8');
+            keys.push(...loadPublicKeys(pem));
         }
         catch (e) {
-            throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(raw)})`, 'pass the contents of cosign.pub or its path');
+            throw new InputError(name, `${e.message}${where}`, e.hint);
         }
     }
-    try {
-        return loadPublicKey(pem);
+    const ids = keys.map(publicKeyId);
+    const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+    if (twice >= 0) {
+        throw new InputError(name, `gives the same key twice (keys ${ids.indexOf(ids[twice]) + 1} and ${twice + 1}, sha256:${ids[twice].slice(0, 16)})`, 'list each public key once: the current key and the next one, for a rotation');
     }
-    catch (e) {
-        throw new InputError(name, e.message, e.hint);
-    }
+    return keys;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
@@ -173,7 +211,7 @@ async function runAction(body, opts = {}) {
         await body();
     }
     catch (caught) {
-        const e = asInputError(caught, opts.inputFor);
+        const e = asInputError(caught, opts.inputFor ?? {});
         core/* setFailed */.C1(shortenLongWords(failureMessage(e)));
         if (e instanceof Error && !(e instanceof InputError) && !(e instanceof errors/* BydigestError */.W)) {
             core/* debug */.Yz(e.stack ?? String(e));
@@ -206,13 +244,6 @@ function failureMessage(e) {
 function shortenLongWords(message, max = 200) {
     return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
 }
-/** A library error whose code the action maps to an input becomes that input's error. */
-function asInputError(e, inputFor = {}) {
-    if (!(e instanceof errors/* BydigestError */.W))
-        return e;
-    const input = inputFor[e.code];
-    return input ? new InputError(input, e.message, e.hint) : e;
-}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts
 
@@ -238,8 +269,8 @@ function setDigestRefOutput(name, value) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./packages/core/src/cosign/legacy/constants.ts
-var constants = __webpack_require__(7389);
+// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
+var constants = __webpack_require__(4203);
 // EXTERNAL MODULE: ./packages/core/src/cosign/keys/public-key.ts
 var public_key = __webpack_require__(1444);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/digest.ts
@@ -622,10 +653,6 @@ function invalid(input, why, hint) {
     const shown = input.length > 120 ? `${input.slice(0, 120)}…` : input;
     return new errors/* BydigestError */.W('INVALID_REFERENCE', `invalid image reference ${JSON.stringify(shown)}: ${why}`, hint ? { hint } : {});
 }
-/**
- * Parses `[registry/]repo[:tag][@sha256:…]` the way distribution/reference does, with
- * Docker Hub normalisation (`busybox` → `docker.io/library/busybox`).
- */
 function reference_parseReference(input) {
     const value = input.trim();
     if (value === '')
@@ -1055,8 +1082,6 @@ function repoName(repo) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/blob-upload.ts
-// The blob upload protocol (distribution's POST → PUT upload session, with cross-repository
-// mount), apart from the client that uses it.
 
 
 
@@ -1284,7 +1309,7 @@ class RegistryTransport {
             connect.ca = opts.ca;
         if (opts.insecure && !isLoopbackHost(host))
             connect.rejectUnauthorized = false;
-        this.dispatcher = new undici.Agent({
+        this.dispatcher = new undici/* Agent */.g6({
             headersTimeout: timeout,
             bodyTimeout: timeout,
             connectTimeout: Math.min(timeout, 30_000),
@@ -1371,7 +1396,7 @@ class RegistryTransport {
                 const headers = { ...req.headers };
                 if (sameHost)
                     Object.assign(headers, await this.authHeaders(req.scopes));
-                res = await (0,undici.request)(url, { method: req.method, headers, dispatcher: this.dispatcher });
+                res = await (0,undici/* request */.Em)(url, { method: req.method, headers, dispatcher: this.dispatcher });
             }
             catch (e) {
                 this.emit(req, url, undefined, attempt, e);
@@ -1391,7 +1416,7 @@ class RegistryTransport {
     async send(req, url, extraScope) {
         const headers = { 'user-agent': this.opts.userAgent ?? 'bydigest', ...req.headers };
         Object.assign(headers, await this.authHeaders(req.scopes, extraScope));
-        return (0,undici.request)(url, {
+        return (0,undici/* request */.Em)(url, {
             method: req.method,
             headers,
             body: req.body ? toBody(req.body()) : null,
@@ -1436,7 +1461,7 @@ class RegistryTransport {
                         form.set('service', params.service);
                     if (scopeStrings.length > 0)
                         form.set('scope', scopeStrings.join(' '));
-                    res = await (0,undici.request)(realm, {
+                    res = await (0,undici/* request */.Em)(realm, {
                         method: 'POST',
                         headers: { 'content-type': 'application/x-www-form-urlencoded' },
                         body: form.toString(),
@@ -1452,7 +1477,7 @@ class RegistryTransport {
                     const headers = {};
                     if (creds?.kind === 'basic')
                         headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-                    res = await (0,undici.request)(u, { method: 'GET', headers, dispatcher: this.dispatcher });
+                    res = await (0,undici/* request */.Em)(u, { method: 'GET', headers, dispatcher: this.dispatcher });
                 }
             }
             catch (e) {
@@ -2081,52 +2106,84 @@ function keyMaterial(key) {
 
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** The password variable's name, checked: a bad one is this input's fault, not the key's. */
-function passwordEnvName() {
-    const name = rawInput('password-env') || 'COSIGN_PASSWORD';
-    if (name.length > 256)
-        throw new InputError('password-env', `is ${name.length} characters long: not a variable name`, 'e.g. COSIGN_PASSWORD');
-    if (!ENV_NAME.test(name))
-        throw new InputError('password-env', `${JSON.stringify(truncate(name))} is not an environment variable name`, 'e.g. COSIGN_PASSWORD');
-    return name;
+/** The password variables' names, checked: a bad one is this input's fault, not the key's. */
+function checkPasswordEnvNames(keys) {
+    for (const { passwordEnv: name } of keys) {
+        if (name.length > 256)
+            throw new InputError('password-env', `is ${name.length} characters long: not a variable name`, 'e.g. COSIGN_PASSWORD');
+        if (!ENV_NAME.test(name))
+            throw new InputError('password-env', `${JSON.stringify(truncate(name))} is not an environment variable name`, 'e.g. COSIGN_PASSWORD');
+    }
 }
-/** A key error names the input to fix: password-env for a wrong password, else key. */
-function keyInputError(e) {
+/** Which key of several an error is about; nothing when there is one key (as before keys were lists). */
+function whichKey(keys, i) {
+    return keys.length > 1 ? `key ${i + 1} of ${keys.length} (${truncate(keys[i].spec)}): ` : '';
+}
+/** A key error names the input to fix, by its code: password-env for a wrong password, else key. */
+const KEY_INPUTS = { KEY_PASSWORD: 'password-env', '*': 'key' };
+function keyInputError(e, keys, i) {
     if (e instanceof InputError)
         return e;
     const err = e;
-    const input = err.code === 'KEY' && /wrong password/.test(err.message) ? 'password-env' : 'key';
-    return new InputError(input, err.message, err.hint);
+    // The input comes from the code (asInputError); the message says which key of several.
+    const { input } = asInputError(e, KEY_INPUTS);
+    return new InputError(input, `${whichKey(keys, i)}${err.message}`, err.hint);
 }
-function maskKeyInputs() {
-    const spec = rawInput('key') || 'env://COSIGN_PRIVATE_KEY';
-    if (spec.startsWith('env://'))
-        maskEnvSecret(spec.slice('env://'.length));
-    maskEnvSecret(passwordEnvName());
+function maskKeyInputs({ keys }) {
+    for (const { spec, passwordEnv } of keys) {
+        if (spec.startsWith('env://'))
+            maskEnvSecret(spec.slice('env://'.length));
+        if (ENV_NAME.test(passwordEnv))
+            maskEnvSecret(passwordEnv);
+    }
 }
 /**
- * Masks the key and password variables before anything can print them and waits until the key
- * input is read and parsed (not for scrypt): call it before the first registry write, so a
+ * Masks the key and password variables before anything can print them and waits until every
+ * key line is read and parsed (not for scrypt): call it before the first registry write, so a
  * malformed key input fails the step with nothing written.
  */
-async function keyInputChecked(pending) {
-    maskKeyInputs();
-    try {
-        await pending.parsed();
-    }
-    catch (e) {
-        throw keyInputError(e);
+async function keyInputChecked(signingKeys) {
+    maskKeyInputs(signingKeys);
+    if (signingKeys.problem)
+        throw new InputError(signingKeys.problem.input, signingKeys.problem.message, signingKeys.problem.hint);
+    checkPasswordEnvNames(signingKeys.keys);
+    const { keys } = signingKeys;
+    for (const [i, k] of keys.entries()) {
+        try {
+            await k.pending.parsed();
+        }
+        catch (e) {
+            throw keyInputError(e, keys, i);
+        }
     }
 }
-/** The key inputs' signer: its errors name the `with:` input to fix (key or password-env). */
-function keyInputSigner(pending) {
-    const signer = new KeySigner(pending);
-    const named = (p) => p.catch((e) => Promise.reject(keyInputError(e)));
-    return {
-        ready: () => named(signer.ready()),
-        sign: (payload) => named(signer.sign(payload)),
-        publicKeyPem: () => named(pending.key().then((k) => k.publicKeyPem)),
-    };
+/**
+ * A signer per key (each writes its own `.sig` layer), their errors naming the `with:` input to
+ * fix. Each is ready only once every key is decoded and no two are the same key: writers wait
+ * for every signer before their first write, so one bad key leaves nothing written.
+ */
+function keyInputSigners({ keys }) {
+    const decoded = keys.map((k, i) => k.pending.key().catch((e) => Promise.reject(keyInputError(e, keys, i))));
+    for (const d of decoded)
+        d.catch(() => undefined);
+    let allReady;
+    const ready = () => (allReady ??= Promise.all(decoded).then((decodedKeys) => {
+        const ids = decodedKeys.map((k) => (0,public_key/* publicKeyId */.QQ)(k.publicKey));
+        const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+        if (twice >= 0) {
+            const first = ids.indexOf(ids[twice]);
+            throw new InputError('key', `lines ${first + 1} and ${twice + 1} (${truncate(keys[first].spec)}, ${truncate(keys[twice].spec)}) are the same key (public key sha256:${ids[twice].slice(0, 16)})`, 'give each signing key once: the current key and the next one are different key pairs');
+        }
+    }));
+    return keys.map((k, i) => {
+        const signer = new KeySigner(k.pending);
+        const named = (p) => p.catch((e) => Promise.reject(keyInputError(e, keys, i)));
+        return {
+            ready: () => ready(),
+            sign: (payload) => named(signer.sign(payload)),
+            publicKeyPem: () => decoded[i].then((key) => key.publicKeyPem),
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./actions/sign-digest/src/inputs.ts
@@ -2136,7 +2193,7 @@ function keyInputSigner(pending) {
  * Reads every input and checks the key input is well-formed (its password is checked by scrypt,
  * later): every mistake a user can make in `with:` fails here, before any request.
  */
-async function readInputs(pendingKey) {
+async function readInputs(signingKeys) {
     const signer = choiceInput('signer', ['key', 'keyless', 'both'], 'key');
     const fulcioUrl = serviceUrlInput('fulcio-url', PUBLIC_GOOD_FULCIO_URL);
     const rekorUrl = serviceUrlInput('rekor-url', PUBLIC_GOOD_REKOR_URL);
@@ -2158,7 +2215,7 @@ async function readInputs(pendingKey) {
     const registry = readRegistryInputs();
     // A keyless-only step needs no key; with a fallback to the key, the key must be usable.
     if (signer !== 'keyless' || keylessFallback === 'key') {
-        await keyInputChecked(pendingKey);
+        await keyInputChecked(signingKeys);
     }
     return { image, format, identities, recursive, annotations, annotateGithub, registry, signer, fulcioUrl, rekorUrl, keylessFallback };
 }
@@ -2267,6 +2324,9 @@ async function appendUntilSettled(op, opts = {}) {
     let attempted = false;
     let announced = false;
     let contended = false;
+    // Not withRetry: a round is a read-modify-write and then a quiet watch whose length depends on
+    // what was read, and a failed write is not retried as such (the next round's read tells
+    // whether it landed). The backoffs between rounds are this loop's own.
     for (let round = 1; round <= maxRounds; round++) {
         const started = Date.now();
         let state = await op.read();
@@ -3210,32 +3270,49 @@ function bundleReferrerManifest(input) {
 class JsonSyntaxError extends Error {
     name = 'JsonSyntaxError';
 }
+/**
+ * encoding/json's scanner refuses a value nested deeper than this ("exceeded max depth"), before
+ * decoding anything; containers/image and cosign read policy.json and signature payloads with it.
+ */
+const MAX_JSON_DEPTH = 10_000;
 function strict_json_parseJsonTree(text) {
     const p = new Parser(text);
     p.skipSpace();
-    const node = p.value();
+    const node = p.tree();
     p.skipSpace();
     if (p.pos < text.length)
         throw p.fail('after top-level value');
     return node;
 }
 /** Plain JavaScript value of a node; for duplicate keys the last wins, as with Go's `any`. */
-function strict_json_toPlain(node) {
-    switch (node.kind) {
-        case 'object': {
+function strict_json_toPlain(root) {
+    // Iterative, like the parser: a tree can be MAX_JSON_DEPTH deep, more than the call stack holds.
+    const rootOut = { value: undefined };
+    const work = [{ node: root, put: (v) => (rootOut.value = v) }];
+    for (let job = work.pop(); job; job = work.pop()) {
+        const { node, put } = job;
+        if (node.kind === 'object') {
             const out = {};
-            for (const [k, v] of node.entries) {
-                Object.defineProperty(out, k, { value: strict_json_toPlain(v), enumerable: true, writable: true, configurable: true });
+            put(out);
+            // A Map keeps each key where it first appeared and the value of its last duplicate, as assigning in order does.
+            const members = new Map(node.entries);
+            for (const [k, v] of members) {
+                // defineProperty: a "__proto__" key is data, not the prototype.
+                const define = (value) => Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+                define(undefined);
+                work.push({ node: v, put: define });
             }
-            return out;
         }
-        case 'array':
-            return node.items.map(strict_json_toPlain);
-        case 'null':
-            return null;
-        default:
-            return node.value;
+        else if (node.kind === 'array') {
+            const out = new Array(node.items.length);
+            put(out);
+            node.items.forEach((v, i) => work.push({ node: v, put: (value) => (out[i] = value) }));
+        }
+        else {
+            put(node.kind === 'null' ? null : node.value);
+        }
     }
+    return rootOut.value;
 }
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
@@ -3258,12 +3335,91 @@ class Parser {
             return new JsonSyntaxError('unexpected end of JSON input');
         return new JsonSyntaxError(`invalid character ${quoteChar(this.s[this.pos])} ${context}`);
     }
-    value() {
+    /**
+     * One value, nested containers included. Iterative with an explicit stack: recursion would
+     * overflow the call stack long before MAX_JSON_DEPTH, and the limit is Go's, checked where Go
+     * checks it (at the opening bracket, empty containers included).
+     */
+    tree() {
+        const open = [];
+        for (;;) {
+            let node;
+            const c = this.s[this.pos];
+            if (c === '{' || c === '[') {
+                if (open.length >= MAX_JSON_DEPTH)
+                    throw this.fail(`exceeded max depth (JSON nested deeper than ${MAX_JSON_DEPTH} levels)`);
+                this.pos++;
+                this.skipSpace();
+                if (c === '{') {
+                    const object = { kind: 'object', entries: [] };
+                    if (this.s[this.pos] !== '}') {
+                        open.push({ node: object, key: this.key() });
+                        continue;
+                    }
+                    this.pos++;
+                    node = object;
+                }
+                else {
+                    const array = { kind: 'array', items: [] };
+                    if (this.s[this.pos] !== ']') {
+                        open.push({ node: array, key: '' });
+                        continue;
+                    }
+                    this.pos++;
+                    node = array;
+                }
+            }
+            else {
+                node = this.scalar();
+            }
+            // Hand the finished value to its container; close every container that ends here.
+            for (;;) {
+                const parent = open[open.length - 1];
+                if (!parent)
+                    return node;
+                this.skipSpace();
+                const next = this.s[this.pos];
+                if (parent.node.kind === 'object') {
+                    parent.node.entries.push([parent.key, node]);
+                    if (next === ',') {
+                        this.pos++;
+                        this.skipSpace();
+                        parent.key = this.key();
+                        break;
+                    }
+                    if (next !== '}')
+                        throw this.fail('after object key:value pair');
+                }
+                else {
+                    parent.node.items.push(node);
+                    if (next === ',') {
+                        this.pos++;
+                        this.skipSpace();
+                        break;
+                    }
+                    if (next !== ']')
+                        throw this.fail('after array element');
+                }
+                this.pos++;
+                open.pop();
+                node = parent.node;
+            }
+        }
+    }
+    /** An object member's key and the colon after it; leaves the position at its value. */
+    key() {
+        if (this.s[this.pos] !== '"')
+            throw this.fail('looking for beginning of object key string');
+        const key = this.string();
+        this.skipSpace();
+        if (this.s[this.pos] !== ':')
+            throw this.fail('after object key');
+        this.pos++;
+        this.skipSpace();
+        return key;
+    }
+    scalar() {
         const c = this.s[this.pos];
-        if (c === '{')
-            return this.object();
-        if (c === '[')
-            return this.array();
         if (c === '"')
             return { kind: 'string', value: this.string() };
         if (c === 't')
@@ -3275,58 +3431,6 @@ class Parser {
         if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
             return this.number();
         throw this.fail('looking for beginning of value');
-    }
-    object() {
-        const entries = [];
-        this.pos++;
-        this.skipSpace();
-        if (this.s[this.pos] === '}') {
-            this.pos++;
-            return { kind: 'object', entries };
-        }
-        for (;;) {
-            if (this.s[this.pos] !== '"')
-                throw this.fail('looking for beginning of object key string');
-            const key = this.string();
-            this.skipSpace();
-            if (this.s[this.pos] !== ':')
-                throw this.fail('after object key');
-            this.pos++;
-            this.skipSpace();
-            entries.push([key, this.value()]);
-            this.skipSpace();
-            const c = this.s[this.pos];
-            this.pos++;
-            if (c === '}')
-                return { kind: 'object', entries };
-            if (c !== ',') {
-                this.pos--;
-                throw this.fail('after object key:value pair');
-            }
-            this.skipSpace();
-        }
-    }
-    array() {
-        const items = [];
-        this.pos++;
-        this.skipSpace();
-        if (this.s[this.pos] === ']') {
-            this.pos++;
-            return { kind: 'array', items };
-        }
-        for (;;) {
-            items.push(this.value());
-            this.skipSpace();
-            const c = this.s[this.pos];
-            this.pos++;
-            if (c === ']')
-                return { kind: 'array', items };
-            if (c !== ',') {
-                this.pos--;
-                throw this.fail('after array element');
-            }
-            this.skipSpace();
-        }
     }
     literal(word, node) {
         for (let i = 0; i < word.length; i++) {
@@ -3611,19 +3715,20 @@ async function signOneBundle(client, image, signer, opts) {
     }
     return result;
 }
-/** Some registries index referrers asynchronously: give the listing a moment before failing. */
+/**
+ * Some registries index referrers asynchronously: give the listing a moment before failing. A
+ * poll, but the one retry loop runs it (six looks, 100 ms doubling between them, no jitter).
+ */
 async function awaitListed(client, image, referrer) {
-    for (let attempt = 0;; attempt++) {
+    await withRetry({ retries: 5, baseMs: 100, maxMs: 3200 }, async (n) => {
         const listing = await listReferrers(client, image, image.digest, { mode: 'api' });
         if (listing.descriptors.some((d) => d.digest === referrer))
-            return;
-        if (attempt >= 5) {
-            throw new errors/* BydigestError */.W('SIGNATURE', `${reference_formatReference(image)}: the referrers API does not list the bundle ${referrer} after it was pushed`, {
-                hint: 'the registry accepted the subject but does not serve it in its referrers list; try again, or report it to the registry',
-            });
-        }
-        await sleep(100 * 2 ** attempt);
-    }
+            return done(undefined);
+        const notListed = new errors/* BydigestError */.W('SIGNATURE', `${reference_formatReference(image)}: the referrers API does not list the bundle ${referrer} after it was pushed`, {
+            hint: 'the registry accepted the subject but does not serve it in its referrers list; try again, or report it to the registry',
+        });
+        return retryAfter(notListed, 100 * 2 ** n);
+    });
 }
 async function findOwnBundle(client, image, publicKey, annotations, mode) {
     const { via, bundles } = await readBundles(client, image, image.digest, mode);
@@ -3718,29 +3823,61 @@ async function verifyBundleSignatures(client, image, keys, opts = {}) {
     });
     return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
-/** One line per rejected bundle, for error messages and summaries. */
-function describeBundleVerdicts(image, v) {
-    if (v.found === 0)
-        return `no sigstore bundle refers to ${formatReference(image)}`;
-    return v.verdicts.map((x) => `${x.referrerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
-}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/github.ts
-// The workflow run, as @actions/github's context reads it from the runner's environment. Loaded
-// on demand: the package brings Octokit, which no action needs before its first registry request.
-/** The run this step belongs to, or undefined outside a workflow (no GITHUB_REPOSITORY). */
+// The workflow run, as the runner's environment describes it. A local run, act or another CI
+// leaves some of these variables unset; each field is then undefined, so a caller renders a
+// fallback or names the variable it cannot do without (runContextMissing), never reads undefined.
+/** The variable each field comes from, for messages. */
+const RUN_CONTEXT_VARIABLES = {
+    repository: 'GITHUB_REPOSITORY',
+    sha: 'GITHUB_SHA',
+    runId: 'GITHUB_RUN_ID',
+    workflow: 'GITHUB_WORKFLOW',
+    workflowRef: 'GITHUB_WORKFLOW_REF',
+};
+function runContext(env = process.env) {
+    const value = (name) => env[name]?.trim() || undefined;
+    const out = {};
+    const repository = value(RUN_CONTEXT_VARIABLES.repository);
+    const [owner, repo, extra] = repository?.split('/') ?? [];
+    // As @actions/github splits it; a value that is not owner/name is as good as none.
+    if (repository && owner && repo && extra === undefined)
+        Object.assign(out, { repository, owner, repo });
+    const sha = value(RUN_CONTEXT_VARIABLES.sha);
+    if (sha)
+        out.sha = sha;
+    const runId = value(RUN_CONTEXT_VARIABLES.runId);
+    if (runId && /^\d+$/.test(runId))
+        out.runId = runId;
+    const workflow = value(RUN_CONTEXT_VARIABLES.workflow);
+    if (workflow)
+        out.workflow = workflow;
+    const workflowRef = value(RUN_CONTEXT_VARIABLES.workflowRef);
+    if (workflowRef)
+        out.workflowRef = workflowRef;
+    if (out.repository && out.runId)
+        out.runUrl = `${value('GITHUB_SERVER_URL') ?? 'https://github.com'}/${out.repository}/actions/runs/${out.runId}`;
+    return out;
+}
+/** Why a field is absent, naming its variable: "GITHUB_SHA is not set". */
+function runContextMissing(field, env = process.env) {
+    const name = RUN_CONTEXT_VARIABLES[field];
+    const given = env[name]?.trim();
+    return given ? `${name} is ${JSON.stringify(given)}, not ${field === 'repository' ? 'owner/name' : field === 'runId' ? 'a run number' : 'usable'}` : `${name} is not set`;
+}
+/** The run this step belongs to, or undefined outside a workflow (no GITHUB_REPOSITORY, GITHUB_SHA or GITHUB_RUN_ID). */
 async function githubRun() {
-    const { context } = await __webpack_require__.e(/* import() */ 918).then(__webpack_require__.bind(__webpack_require__, 1918));
-    if (!process.env.GITHUB_REPOSITORY || !context.sha)
+    const run = runContext();
+    if (!run.repository || !run.sha || !run.runId || !run.runUrl)
         return undefined;
-    const repository = `${context.repo.owner}/${context.repo.repo}`;
     return {
-        repository,
-        sha: context.sha,
-        // Not on the context object: the runner exports it for reusable-workflow-aware identities.
-        workflowRef: process.env.GITHUB_WORKFLOW_REF ?? `${repository}/${context.workflow}`,
-        runId: String(context.runId),
-        runUrl: `${context.serverUrl}/${repository}/actions/runs/${context.runId}`,
+        repository: run.repository,
+        sha: run.sha,
+        // Not on @actions/github's context object: the runner exports it for reusable-workflow-aware identities.
+        workflowRef: run.workflowRef ?? `${run.repository}/${run.workflow ?? ''}`,
+        runId: run.runId,
+        runUrl: run.runUrl,
     };
 }
 
@@ -3813,13 +3950,12 @@ function jobSummary() {
 
 /** The annotate-github keys, as `cosign verify -a KEY=VALUE` checks them. */
 const GITHUB_ANNOTATIONS = ['github.repository', 'github.sha', 'github.workflow_ref', 'github.run_id'];
-async function run(inputs, signers) {
+async function run(inputs, signers, client = registryClient(inputs.registry)) {
     const { image, format, identities, recursive } = inputs;
     const annotations = { ...inputs.annotations, ...(inputs.annotateGithub ? await githubAnnotations(inputs.annotations) : {}) };
-    const legacySigners = [signers.key, signers.keyless].flatMap((s) => (s ? [s] : []));
+    const legacySigners = [...(signers.keys ?? []), ...(signers.keyless ? [signers.keyless] : [])];
     // One bundle per signer: the key's, and the keyless one (its own Rekor dsse entry).
     const bundleSigners = legacySigners;
-    const client = registryClient(inputs.registry);
     try {
         // The .sig tag and the referrers index are different tags: both formats are written at once,
         // each doing its reads while the signers get ready (scrypt, the Fulcio certificate).
@@ -3832,7 +3968,7 @@ async function run(inputs, signers) {
             throw e;
         });
         const result = {
-            ...(signers.key ? { publicKeyPem: await signers.key.publicKeyPem() } : {}),
+            ...(signers.keys ? { publicKeyPem: (await Promise.all(signers.keys.map((k) => k.publicKeyPem()))).join('') } : {}),
             ...(signers.keyless ? { keyless: await keylessResult(signers.keyless, signed?.[0]) } : {}),
             ...(signed ? { signed } : {}),
             ...(bundled ? { bundled } : {}),
@@ -3865,8 +4001,11 @@ async function githubAnnotations(given) {
     if (clash)
         throw new InputError('annotations', `sets ${clash}, which annotate-github sets too`, 'drop it from annotations, or set annotate-github: false');
     const gh = await githubRun();
-    if (!gh)
-        throw new InputError('annotate-github', 'is true but this step runs outside a GitHub workflow (GITHUB_REPOSITORY is not set)', 'set annotate-github: false');
+    if (!gh) {
+        const run = runContext();
+        const missing = ['repository', 'sha', 'runId'].filter((f) => !run[f]).map((f) => runContextMissing(f));
+        throw new InputError('annotate-github', `is true but this step runs outside a GitHub workflow (${missing.join('; ')})`, 'set annotate-github: false');
+    }
     return { 'github.repository': gh.repository, 'github.sha': gh.sha, 'github.workflow_ref': gh.workflowRef, 'github.run_id': gh.runId };
 }
 function logResult({ image }, { signed, bundled, keyless }) {
@@ -3902,7 +4041,7 @@ async function summarize({ image, identities }, { signed, bundled, publicKeyPem,
     if (bundled)
         summary.paragraph(html `bundle-digest ${code(bundled[0].bundleDigest)} (${reference_formatReference({ ...image, digest: bundled[0].bundleDigest })})`);
     const who = [
-        publicKeyPem ? html `Key ${code((0,public_key/* publicKeyId */.QQ)((0,public_key/* loadPublicKey */.fg)(publicKeyPem)).slice(0, 16))}` : undefined,
+        publicKeyPem ? html `${(0,public_key/* loadPublicKeys */.wF)(publicKeyPem).length > 1 ? 'Keys' : 'Key'} ${joinHtml((0,public_key/* loadPublicKeys */.wF)(publicKeyPem).map((k) => code((0,public_key/* publicKeyId */.QQ)(k).slice(0, 16))), ', ')}` : undefined,
         keyless ? html `keyless ${code(keyless.identity)} (issuer ${code(keyless.issuer)}, Rekor log index ${String(keyless.logIndex)})` : undefined,
     ].filter((x) => x !== undefined);
     await summary.paragraph(html `${joinHtml(who, '; ')}; ${checks}.`).write();
@@ -3915,14 +4054,14 @@ async function summarize({ image, identities }, { signed, bundled, publicKeyPem,
 const TOKEN_URL_ENV = 'ACTIONS_ID_TOKEN_REQUEST_URL';
 const NO_TOKEN = `no OIDC token can be requested (${TOKEN_URL_ENV} is not set): the job lacks \`permissions: id-token: write\`, ` +
     'or it runs for a pull request from a fork, which never gets one';
-function chooseSigners(inputs, pendingKey) {
-    const key = inputs.signer !== 'keyless' || inputs.keylessFallback === 'key' ? keyInputSigner(pendingKey) : undefined;
+function chooseSigners(inputs, signingKeys) {
+    const keys = inputs.signer !== 'keyless' || inputs.keylessFallback === 'key' ? keyInputSigners(signingKeys) : undefined;
     if (inputs.signer === 'key')
-        return { key: key };
+        return { keys: keys };
     if (!process.env[TOKEN_URL_ENV]) {
         if (inputs.keylessFallback === 'key') {
             (0,core/* warning */.$e)(`signer: ${inputs.signer}: ${NO_TOKEN}; signing with the key alone (keyless-fallback: key)`);
-            return { key: key };
+            return { keys: keys };
         }
         throw new InputError('signer', `is ${inputs.signer} but ${NO_TOKEN}`, 'add `permissions: id-token: write` to the job; where no token can exist (fork pull requests), set keyless-fallback: key to sign with the key alone');
     }
@@ -3931,7 +4070,7 @@ function chooseSigners(inputs, pendingKey) {
         fulcioUrl: inputs.fulcioUrl,
         rekorUrl: inputs.rekorUrl,
     });
-    return inputs.signer === 'both' ? { key: key, keyless } : { keyless };
+    return inputs.signer === 'both' ? { keys: keys, keyless } : { keyless };
 }
 
 ;// CONCATENATED MODULE: ./actions/sign-digest/src/main.ts
@@ -3943,12 +4082,12 @@ function chooseSigners(inputs, pendingKey) {
 /**
  * The whole step (what GitHub's local-action calls): inputs, the signatures, the outputs. A
  * keyless-only step may have no key: the failure stays inside PendingKey, asked for only when
- * the key signs (signer key or both, or keyless-fallback: key).
+ * the keys sign (signer key or both, or keyless-fallback: key).
  */
-async function main_run(pendingKey = (0,early_key/* startSigningKey */.$)()) {
+async function main_run(signingKeys = (0,early_key/* startSigningKeys */.U)()) {
     await runAction(async () => {
-        const inputs = await readInputs(pendingKey);
-        const { signed, bundled, publicKeyPem, keyless } = await run(inputs, chooseSigners(inputs, pendingKey));
+        const inputs = await readInputs(signingKeys);
+        const { signed, bundled, publicKeyPem, keyless } = await run(inputs, chooseSigners(inputs, signingKeys));
         if (signed) {
             setCheckedOutput('signature-ref', signed[0].signatureRef, (v) => v.endsWith(`:sha256-${inputs.image.digest.slice(7)}.sig`));
             setDigestOutput('signature-digest', signed[0].signatureDigest);

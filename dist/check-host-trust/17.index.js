@@ -1,8 +1,8 @@
-export const id = 930;
-export const ids = [930];
+export const id = 17;
+export const ids = [17];
 export const modules = {
 
-/***/ 9930:
+/***/ 5017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -40,8 +40,8 @@ function isBydigestError(e, code) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/constants.ts
-/** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
+;// CONCATENATED MODULE: ./packages/core/src/cosign/constants.ts
+/** Media types, annotation keys and PEM labels of cosign's formats (the legacy "simple signing" one above all), below keys, signers and stores alike. */
 const constants_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const constants_SIGNATURE_TYPE = 'cosign container image signature';
 const constants_SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
@@ -109,6 +109,31 @@ function decodeFirstPem(text) {
         return { ok: false, reason: `the ${label} body is not base64 (${decoded.reason})` };
     return { ok: true, block: { label, der: decoded.bytes } };
 }
+/**
+ * Every PEM block in `text`, in order: the text from one block's END line to the next BEGIN
+ * is ignored (comments between keys), as repeated Go pem.Decode calls do. A block that does
+ * not decode fails the whole text, with its 1-based number: a key silently skipped would
+ * leave hosts trusting fewer keys than the file shows.
+ */
+function decodeAllPem(text) {
+    const blocks = [];
+    let rest = text;
+    for (;;) {
+        const begin = BEGIN.exec(rest);
+        if (!begin)
+            break;
+        const r = decodeFirstPem(rest);
+        if (!r.ok)
+            return { ok: false, reason: r.reason, block: blocks.length + 1 };
+        blocks.push(r.block);
+        const endLine = `-----END ${r.block.label}-----`;
+        const after = rest.slice(begin.index + begin[0].length);
+        rest = after.slice(after.indexOf(endLine) + endLine.length);
+    }
+    if (blocks.length === 0)
+        return { ok: false, reason: 'no "-----BEGIN …-----" line', block: 1 };
+    return { ok: true, blocks };
+}
 /** 64-character lines and a final newline, as Go's pem.EncodeToMemory writes them. */
 function pem_encodePem(label, der) {
     const b64 = Buffer.from(der).toString('base64');
@@ -124,20 +149,36 @@ function pem_encodePem(label, der) {
 /**
  * A verification key from PEM text: "PUBLIC KEY" (PKIX, what cosign writes) or "RSA PUBLIC KEY"
  * (PKCS#1), the two forms sigstore's UnmarshalPEMToPublicKey takes. Reading files is the caller's.
+ * Text holding several keys is refused (loadPublicKeys reads them all): the first alone would
+ * be a silent choice.
  */
 function loadPublicKey(pem) {
-    const decoded = decodeFirstPem(pem);
+    const keys = loadPublicKeys(pem);
+    if (keys.length > 1) {
+        throw new BydigestError('KEY', `the text holds ${keys.length} PEM blocks where one public key is expected`, { hint: 'Pass one cosign.pub.' });
+    }
+    return keys[0];
+}
+/**
+ * Every public key in PEM text (several keys concatenated, as a rotation's keyPaths pair is
+ * given): all of them, or an error naming the block that does not parse.
+ */
+function loadPublicKeys(pem) {
+    const decoded = decodeAllPem(pem);
     if (!decoded.ok) {
         const looksLikePath = !pem.includes('\n') && /[/\\]|\.pub$|\.pem$/.test(pem.trim());
-        throw new errors_BydigestError('KEY', `the public key is not PEM: ${decoded.reason}`, {
+        const which = decoded.block > 1 ? ` (PEM block ${decoded.block})` : '';
+        throw new errors_BydigestError('KEY', `the public key${which} is not PEM: ${decoded.reason}`, {
             hint: looksLikePath
                 ? `"${pem.trim()}" looks like a file path; pass the file's contents (-----BEGIN PUBLIC KEY----- …).`
                 : 'Pass the contents of cosign.pub (-----BEGIN PUBLIC KEY----- …).',
         });
     }
-    const { label, der } = decoded.block;
+    return decoded.blocks.map((block, i) => publicKeyFromBlock(block, decoded.blocks.length > 1 ? ` (PEM block ${i + 1})` : ''));
+}
+function publicKeyFromBlock({ label, der }, which) {
     if (label !== constants_PUBLIC_KEY_LABEL && label !== 'RSA PUBLIC KEY') {
-        throw new errors_BydigestError('KEY', `the public key has PEM label "${label}"; expected "${constants_PUBLIC_KEY_LABEL}"`, {
+        throw new errors_BydigestError('KEY', `the public key${which} has PEM label "${label}"; expected "${constants_PUBLIC_KEY_LABEL}"`, {
             hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
         });
     }
@@ -145,7 +186,7 @@ function loadPublicKey(pem) {
         return (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: label === constants_PUBLIC_KEY_LABEL ? 'spki' : 'pkcs1' });
     }
     catch (e) {
-        throw new errors_BydigestError('KEY', `the public key cannot be parsed: ${e.message}`, {
+        throw new errors_BydigestError('KEY', `the public key${which} cannot be parsed: ${e.message}`, {
             cause: e,
             hint: 'The PEM body is damaged; copy cosign.pub again.',
         });
@@ -185,6 +226,32 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+/**
+ * The one way from an error to the input it names, decided by the error's code (never its text).
+ * An InputError passes through; the error's hint is kept (`hint` stands in when it has none).
+ */
+function asInputError(e, to, hint) {
+    if (e instanceof InputError)
+        return e;
+    const input = typeof to === 'string' ? to : ((e instanceof errors_BydigestError ? to[e.code] : undefined) ?? to['*']);
+    if (input === undefined)
+        return e;
+    const err = e;
+    return new InputError(input, err instanceof Error ? err.message : String(e), err?.hint ?? hint);
+}
+/** Runs `fn` (sync or async) for an input: what it throws becomes that input's error (see asInputError). */
+function withInput(to, fn, hint) {
+    let out;
+    try {
+        out = fn();
+    }
+    catch (e) {
+        throw asInputError(e, to, hint);
+    }
+    if (out instanceof Promise)
+        return out.catch((e) => Promise.reject(asInputError(e, to, hint)));
+    return out;
+}
 /** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
 function rawInput(name) {
     return lib_core/* getInput */.V4(name);
@@ -206,13 +273,7 @@ function parseInput(name, parse, opts = {}) {
             throw new InputError(name, 'is required but empty', opts.hint);
         return undefined;
     }
-    try {
-        return parse(raw);
-    }
-    catch (e) {
-        const err = e;
-        throw new InputError(name, err.message, err.hint ?? opts.hint);
-    }
+    return withInput(name, () => parse(raw), opts.hint);
 }
 function booleanInput(name, fallback) {
     const raw = rawInput(name).toLowerCase();
@@ -288,24 +349,42 @@ function maskEnvSecret(name) {
             core.setSecret(l);
     }
 }
-/** A public key given as PEM text or as a path to a PEM file. */
-async function publicKeyInput(name) {
+/**
+ * One or more public keys: PEM text (several blocks concatenated) or PEM file paths, one per
+ * line. Every block must parse (a key skipped in silence would trust fewer keys than given)
+ * and no key may be given twice. Callers accept a signature that verifies with any of them,
+ * as containers/image's keyPaths does.
+ */
+async function publicKeysInput(name) {
     const raw = rawInput(name);
-    let pem = raw;
-    if (!raw.includes('-----BEGIN')) {
+    const sources = [];
+    if (raw.includes('-----BEGIN'))
+        sources.push({ pem: raw, where: '' });
+    else {
+        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+            try {
+                sources.push({ pem: await (0,promises_.readFile)(path, 'utf8'), where: ` in ${path}` });
+            }
+            catch (e) {
+                throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(path)})`, 'pass the contents of cosign.pub or its path, one path per line');
+            }
+        }
+    }
+    const keys = [];
+    for (const { pem, where } of sources) {
         try {
-            pem = await (0,promises_.readFile)(raw, 'utf8');
+            keys.push(...loadPublicKeys(pem));
         }
         catch (e) {
-            throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(raw)})`, 'pass the contents of cosign.pub or its path');
+            throw new InputError(name, `${e.message}${where}`, e.hint);
         }
     }
-    try {
-        return loadPublicKey(pem);
+    const ids = keys.map(publicKeyId);
+    const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+    if (twice >= 0) {
+        throw new InputError(name, `gives the same key twice (keys ${ids.indexOf(ids[twice]) + 1} and ${twice + 1}, sha256:${ids[twice].slice(0, 16)})`, 'list each public key once: the current key and the next one, for a rotation');
     }
-    catch (e) {
-        throw new InputError(name, e.message, e.hint);
-    }
+    return keys;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
@@ -321,7 +400,7 @@ async function runAction(body, opts = {}) {
         await body();
     }
     catch (caught) {
-        const e = asInputError(caught, opts.inputFor);
+        const e = asInputError(caught, opts.inputFor ?? {});
         lib_core/* setFailed */.C1(shortenLongWords(failureMessage(e)));
         if (e instanceof Error && !(e instanceof InputError) && !(e instanceof errors_BydigestError)) {
             lib_core/* debug */.Yz(e.stack ?? String(e));
@@ -353,13 +432,6 @@ function failureMessage(e) {
  */
 function shortenLongWords(message, max = 200) {
     return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
-}
-/** A library error whose code the action maps to an input becomes that input's error. */
-function asInputError(e, inputFor = {}) {
-    if (!(e instanceof errors_BydigestError))
-        return e;
-    const input = inputFor[e.code];
-    return input ? new InputError(input, e.message, e.hint) : e;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts
@@ -825,10 +897,6 @@ function invalid(input, why, hint) {
     const shown = input.length > 120 ? `${input.slice(0, 120)}…` : input;
     return new errors_BydigestError('INVALID_REFERENCE', `invalid image reference ${JSON.stringify(shown)}: ${why}`, hint ? { hint } : {});
 }
-/**
- * Parses `[registry/]repo[:tag][@sha256:…]` the way distribution/reference does, with
- * Docker Hub normalisation (`busybox` → `docker.io/library/busybox`).
- */
 function parseReference(input) {
     const value = input.trim();
     if (value === '')
@@ -1273,8 +1341,6 @@ function repoName(repo) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/blob-upload.ts
-// The blob upload protocol (distribution's POST → PUT upload session, with cross-repository
-// mount), apart from the client that uses it.
 
 
 
@@ -2148,7 +2214,7 @@ async function readInputs() {
         throw new InputError('image-digest', 'is only for a dir: rootfs', 'an image source has its own digest: leave image-digest empty');
     const inputs = { source, pullRef, platform, registry: readRegistryInputs(), ...(imageDigest ? { imageDigest } : {}) };
     if (rawInput('public-key'))
-        inputs.publicKey = await publicKeyInput('public-key');
+        inputs.publicKeys = await publicKeysInput('public-key');
     return inputs;
 }
 
@@ -2363,7 +2429,7 @@ function fulcioCheck(policy, policyFile, inScope) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/pkgdb/private-dir.ts
+;// CONCATENATED MODULE: ./packages/core/src/util/private-dir.ts
 
 
 
@@ -3536,7 +3602,8 @@ function loadTrustRoot(source, read) {
                 pems.push(read(path));
             }
             catch (e) {
-                return { ok: false, reason: goReadFileError(path, e) };
+                const err = e;
+                return { ok: false, reason: goReadFileError(path, err), code: err.code === 'ENOENT' ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE' };
             }
         }
     }
@@ -3547,11 +3614,11 @@ function loadTrustRoot(source, read) {
     for (const [i, pem] of pems.entries()) {
         const parsed = unmarshalPemToPublicKey(pem);
         if (typeof parsed === 'string')
-            return { ok: false, reason: `parsing public key ${i + 1}: ${parsed}` };
+            return { ok: false, reason: `parsing public key ${i + 1}: ${parsed}`, code: 'KEY_UNUSABLE' };
         keys.push(parsed);
     }
     if (keys.length === 0)
-        return { ok: false, reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys' };
+        return { ok: false, reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys', code: 'KEY_UNUSABLE' };
     return { ok: true, keys };
 }
 /** sigstore cryptoutils.UnmarshalPEMToPublicKey: the key, or Go's error text. */
@@ -3685,32 +3752,49 @@ function keyFilesCheck(resolved, policyFile, inScope) {
 class JsonSyntaxError extends Error {
     name = 'JsonSyntaxError';
 }
+/**
+ * encoding/json's scanner refuses a value nested deeper than this ("exceeded max depth"), before
+ * decoding anything; containers/image and cosign read policy.json and signature payloads with it.
+ */
+const MAX_JSON_DEPTH = 10_000;
 function parseJsonTree(text) {
     const p = new Parser(text);
     p.skipSpace();
-    const node = p.value();
+    const node = p.tree();
     p.skipSpace();
     if (p.pos < text.length)
         throw p.fail('after top-level value');
     return node;
 }
 /** Plain JavaScript value of a node; for duplicate keys the last wins, as with Go's `any`. */
-function toPlain(node) {
-    switch (node.kind) {
-        case 'object': {
+function toPlain(root) {
+    // Iterative, like the parser: a tree can be MAX_JSON_DEPTH deep, more than the call stack holds.
+    const rootOut = { value: undefined };
+    const work = [{ node: root, put: (v) => (rootOut.value = v) }];
+    for (let job = work.pop(); job; job = work.pop()) {
+        const { node, put } = job;
+        if (node.kind === 'object') {
             const out = {};
-            for (const [k, v] of node.entries) {
-                Object.defineProperty(out, k, { value: toPlain(v), enumerable: true, writable: true, configurable: true });
+            put(out);
+            // A Map keeps each key where it first appeared and the value of its last duplicate, as assigning in order does.
+            const members = new Map(node.entries);
+            for (const [k, v] of members) {
+                // defineProperty: a "__proto__" key is data, not the prototype.
+                const define = (value) => Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+                define(undefined);
+                work.push({ node: v, put: define });
             }
-            return out;
         }
-        case 'array':
-            return node.items.map(toPlain);
-        case 'null':
-            return null;
-        default:
-            return node.value;
+        else if (node.kind === 'array') {
+            const out = new Array(node.items.length);
+            put(out);
+            node.items.forEach((v, i) => work.push({ node: v, put: (value) => (out[i] = value) }));
+        }
+        else {
+            put(node.kind === 'null' ? null : node.value);
+        }
     }
+    return rootOut.value;
 }
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
@@ -3733,12 +3817,91 @@ class Parser {
             return new JsonSyntaxError('unexpected end of JSON input');
         return new JsonSyntaxError(`invalid character ${quoteChar(this.s[this.pos])} ${context}`);
     }
-    value() {
+    /**
+     * One value, nested containers included. Iterative with an explicit stack: recursion would
+     * overflow the call stack long before MAX_JSON_DEPTH, and the limit is Go's, checked where Go
+     * checks it (at the opening bracket, empty containers included).
+     */
+    tree() {
+        const open = [];
+        for (;;) {
+            let node;
+            const c = this.s[this.pos];
+            if (c === '{' || c === '[') {
+                if (open.length >= MAX_JSON_DEPTH)
+                    throw this.fail(`exceeded max depth (JSON nested deeper than ${MAX_JSON_DEPTH} levels)`);
+                this.pos++;
+                this.skipSpace();
+                if (c === '{') {
+                    const object = { kind: 'object', entries: [] };
+                    if (this.s[this.pos] !== '}') {
+                        open.push({ node: object, key: this.key() });
+                        continue;
+                    }
+                    this.pos++;
+                    node = object;
+                }
+                else {
+                    const array = { kind: 'array', items: [] };
+                    if (this.s[this.pos] !== ']') {
+                        open.push({ node: array, key: '' });
+                        continue;
+                    }
+                    this.pos++;
+                    node = array;
+                }
+            }
+            else {
+                node = this.scalar();
+            }
+            // Hand the finished value to its container; close every container that ends here.
+            for (;;) {
+                const parent = open[open.length - 1];
+                if (!parent)
+                    return node;
+                this.skipSpace();
+                const next = this.s[this.pos];
+                if (parent.node.kind === 'object') {
+                    parent.node.entries.push([parent.key, node]);
+                    if (next === ',') {
+                        this.pos++;
+                        this.skipSpace();
+                        parent.key = this.key();
+                        break;
+                    }
+                    if (next !== '}')
+                        throw this.fail('after object key:value pair');
+                }
+                else {
+                    parent.node.items.push(node);
+                    if (next === ',') {
+                        this.pos++;
+                        this.skipSpace();
+                        break;
+                    }
+                    if (next !== ']')
+                        throw this.fail('after array element');
+                }
+                this.pos++;
+                open.pop();
+                node = parent.node;
+            }
+        }
+    }
+    /** An object member's key and the colon after it; leaves the position at its value. */
+    key() {
+        if (this.s[this.pos] !== '"')
+            throw this.fail('looking for beginning of object key string');
+        const key = this.string();
+        this.skipSpace();
+        if (this.s[this.pos] !== ':')
+            throw this.fail('after object key');
+        this.pos++;
+        this.skipSpace();
+        return key;
+    }
+    scalar() {
         const c = this.s[this.pos];
-        if (c === '{')
-            return this.object();
-        if (c === '[')
-            return this.array();
         if (c === '"')
             return { kind: 'string', value: this.string() };
         if (c === 't')
@@ -3750,58 +3913,6 @@ class Parser {
         if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
             return this.number();
         throw this.fail('looking for beginning of value');
-    }
-    object() {
-        const entries = [];
-        this.pos++;
-        this.skipSpace();
-        if (this.s[this.pos] === '}') {
-            this.pos++;
-            return { kind: 'object', entries };
-        }
-        for (;;) {
-            if (this.s[this.pos] !== '"')
-                throw this.fail('looking for beginning of object key string');
-            const key = this.string();
-            this.skipSpace();
-            if (this.s[this.pos] !== ':')
-                throw this.fail('after object key');
-            this.pos++;
-            this.skipSpace();
-            entries.push([key, this.value()]);
-            this.skipSpace();
-            const c = this.s[this.pos];
-            this.pos++;
-            if (c === '}')
-                return { kind: 'object', entries };
-            if (c !== ',') {
-                this.pos--;
-                throw this.fail('after object key:value pair');
-            }
-            this.skipSpace();
-        }
-    }
-    array() {
-        const items = [];
-        this.pos++;
-        this.skipSpace();
-        if (this.s[this.pos] === ']') {
-            this.pos++;
-            return { kind: 'array', items };
-        }
-        for (;;) {
-            items.push(this.value());
-            this.skipSpace();
-            const c = this.s[this.pos];
-            this.pos++;
-            if (c === ']')
-                return { kind: 'array', items };
-            if (c !== ',') {
-                this.pos--;
-                throw this.fail('after array element');
-            }
-            this.skipSpace();
-        }
     }
     literal(word, node) {
         for (let i = 0; i < word.length; i++) {
@@ -4302,6 +4413,62 @@ function parseTransports(node, into) {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8009);
+;// CONCATENATED MODULE: ./packages/core/src/policy/yaml-depth.ts
+/**
+ * How deep a YAML file's flow collections ([ and {) nest, found before the YAML library sees the
+ * text: the library recurses per level, throws RangeError from about 900 levels and aborts the
+ * whole process (a fatal out-of-memory, nothing to catch) around 10,000. containers/image's YAML
+ * reader (yaml.v3) refuses more than 10,000 levels itself ("exceeded max depth of 10000").
+ */
+/** yaml.v3's max_flow_level (and max_indents). */
+const GO_YAML_MAX_DEPTH = 10_000;
+/**
+ * The deepest flow nesting, and the 1-based line where it first went past `limit`. Brackets inside quoted
+ * scalars and comments are skipped; one inside a plain scalar (`a: b[c`) is counted, so the figure
+ * is an upper bound — exact for the nesting that matters here, which is hundreds of levels deep.
+ */
+function flowDepth(text, limit) {
+    let depth = 0;
+    let max = 0;
+    let overLine = 0;
+    let line = 1;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n')
+            line++;
+        if (quote) {
+            if (quote === '"' && c === '\\')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            // A quote opens a quoted scalar only where a scalar starts; an apostrophe inside a plain scalar is text.
+            const before = i === 0 ? '\n' : text[i - 1];
+            if (before === undefined || /[\s[{,:]/.test(before))
+                quote = c;
+        }
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? text.length : end - 1;
+        }
+        else if (c === '[' || c === '{') {
+            depth++;
+            if (depth > max) {
+                max = depth;
+                if (depth === limit + 1)
+                    overLine = line;
+            }
+        }
+        else if ((c === ']' || c === '}') && depth > 0) {
+            depth--;
+        }
+    }
+    return { depth: max, line: overLine };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/policy/registries-d.ts
 /**
  * registries.d (containers-registries.d(5)) as containers/image reads it (docker/registries_d.go):
@@ -4309,6 +4476,7 @@ var dist = __webpack_require__(8009);
  * most specific namespace that *sets* use-sigstore-attachments decides, then default-docker;
  * nothing set means false — and then the `.sig` signatures are never even fetched.
  */
+
 
 
 
@@ -4346,11 +4514,17 @@ function storageError(detail) {
  * decodes it loosely: unknown keys are ignored and names match case-insensitively.
  */
 function parseRegistriesFile(text, path) {
+    refuseDeepNesting(text, path);
     let doc;
     try {
         doc = (0,dist/* parse */.qg)(text, { version: '1.1' });
     }
     catch (e) {
+        if (e instanceof RangeError || /call stack/.test(e.message)) {
+            // Deep block nesting: the library recursed until the stack ran out; its words name the engine, not the file.
+            const at = /at line (\d+)/.exec(e.message)?.[1];
+            throw fileError(path, `mappings or lists nested too deep to read${at ? ` (at line ${at})` : ''}: a registries.d file needs 3 levels; flatten it`);
+        }
         throw fileError(path, e.message.split('\n')[0] ?? String(e));
     }
     const out = emptyRegistriesConfig();
@@ -4405,6 +4579,18 @@ function field(obj, key) {
         return obj[key];
     const found = Object.keys(obj).find((k) => k.toLowerCase() === key);
     return found === undefined ? undefined : obj[found];
+}
+/** The YAML library follows about 900 levels of [ and {, and aborts the process (uncatchable) near 10,000. */
+const READABLE_FLOW_DEPTH = 512;
+function refuseDeepNesting(text, path) {
+    const { depth, line } = flowDepth(text, GO_YAML_MAX_DEPTH);
+    if (depth > GO_YAML_MAX_DEPTH) {
+        // yaml.v3's own words: containers/image refuses the file too.
+        throw fileError(path, `yaml: line ${line}: exceeded max depth of ${GO_YAML_MAX_DEPTH} ([ and { nested ${depth} levels deep)`);
+    }
+    if (depth > READABLE_FLOW_DEPTH) {
+        throw fileError(path, `[ and { nested ${depth} levels deep: bydigest reads at most ${READABLE_FLOW_DEPTH} (containers/image ${GO_YAML_MAX_DEPTH}), and a registries.d file needs 3; flatten it`);
+    }
 }
 function fileError(path, detail) {
     return new errors_BydigestError('POLICY', `parsing ${path}: ${detail}`, { hint: 'see containers-registries.d(5) for the file format' });
@@ -4486,25 +4672,30 @@ function fieldOf(bytes, message) {
     catch {
         return '';
     }
-    return locate(root, JSON.parse(`"${key}"`), '') ?? '';
+    return locate(root, JSON.parse(`"${key}"`)) ?? '';
 }
-function locate(node, key, at) {
-    if (node.kind === 'object') {
-        for (const [k, v] of node.entries) {
-            const here = at === '' ? (/^[A-Za-z_][\w-]*$/.test(k) ? k : `[${JSON.stringify(k)}]`) : /^[A-Za-z_][\w]*$/.test(k) ? `${at}.${k}` : `${at}[${JSON.stringify(k)}]`;
-            if (k === key)
-                return here;
-            const inner = locate(v, key, here);
-            if (inner !== undefined)
-                return inner;
+/** The path of the first member named `key`, in document order; iterative, as a policy may nest 10,000 deep. */
+function locate(root, key) {
+    // `member`: the name of the object member this node is the value of.
+    const pending = [{ node: root, at: '' }];
+    for (let next = pending.pop(); next; next = pending.pop()) {
+        const { node, at, member } = next;
+        if (member === key)
+            return at;
+        const children = [];
+        if (node.kind === 'object') {
+            for (const [k, v] of node.entries) {
+                const here = at === '' ? (/^[A-Za-z_][\w-]*$/.test(k) ? k : `[${JSON.stringify(k)}]`) : /^[A-Za-z_][\w]*$/.test(k) ? `${at}.${k}` : `${at}[${JSON.stringify(k)}]`;
+                children.push({ node: v, at: here, member: k });
+            }
         }
-    }
-    else if (node.kind === 'array') {
-        for (const [i, v] of node.items.entries()) {
-            const inner = locate(v, key, `${at}[${i}]`);
-            if (inner !== undefined)
-                return inner;
+        else if (node.kind === 'array') {
+            for (const [i, v] of node.items.entries())
+                children.push({ node: v, at: `${at}[${i}]` });
         }
+        // Reversed onto the stack so the first child is searched first.
+        for (let i = children.length - 1; i >= 0; i--)
+            pending.push(children[i]);
     }
     return undefined;
 }
@@ -4992,7 +5183,7 @@ var bundle_dist = __webpack_require__(6028);
 var protobuf_specs_dist = __webpack_require__(1443);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+verify@4.1.3/node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(1254);
-;// CONCATENATED MODULE: ./packages/core/src/signer/keyless-verify.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keyless/verify.ts
 
 
 
@@ -5462,7 +5653,8 @@ function judgeEach(signatures, judge) {
     }
     if (judged.some((j) => j.accepted))
         return { allowed: true, signatures: judged, nonSignatureAttachments };
-    return { allowed: false, message: summarize(judged, nonSignatureAttachments), signatures: judged, nonSignatureAttachments };
+    const code = judged.length === 0 ? 'NO_SIGNATURE' : 'SIGNATURES_REJECTED';
+    return { allowed: false, message: summarize(judged, nonSignatureAttachments), code, signatures: judged, nonSignatureAttachments };
 }
 function summarize(judged, nonSignatureAttachments) {
     if (judged.length === 0) {
@@ -5477,19 +5669,19 @@ function summarize(judged, nonSignatureAttachments) {
 }
 function judgeSignature(requirement, image, sig, readKeyFile) {
     const out = { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false };
-    const reject = (reason) => ({ ...out, reason });
+    const reject = (reason, code) => ({ ...out, reason, code });
     const root = loadTrustRoot(requirement.keys, readKeyFile);
     if (!root.ok)
-        return reject(root.reason);
+        return reject(root.reason, root.code);
     const signature = sig.annotations[constants_SIGNATURE_ANNOTATION];
     if (signature === undefined)
-        return reject(`missing ${constants_SIGNATURE_ANNOTATION} annotation`);
+        return reject(`missing ${constants_SIGNATURE_ANNOTATION} annotation`, 'MALFORMED_SIGNATURE');
     // containers/image would stop the whole pull on an unreadable payload; here it rejects this one.
     if (sig.payload === undefined)
-        return reject(sig.unreadable ?? 'the signature payload could not be read');
+        return reject(sig.unreadable ?? 'the signature payload could not be read', 'PAYLOAD_UNREADABLE');
     const decoded = decodeStdBase64(signature);
     if (!decoded.ok)
-        return reject(`base64 decoding: ${decoded.reason}`);
+        return reject(`base64 decoding: ${decoded.reason}`, 'MALFORMED_SIGNATURE');
     const failures = [];
     for (const [i, key] of root.keys.entries()) {
         const check = signature_checkPayloadSignature(key, sig.payload, signature);
@@ -5500,26 +5692,26 @@ function judgeSignature(requirement, image, sig, readKeyFile) {
         failures.push(check.reason.replace(/^cryptographic signature verification failed: /, ''));
     }
     if (out.keyIndex === undefined)
-        return reject(`cryptographic signature verification failed: ${failures.join(', ')}`);
+        return reject(`cryptographic signature verification failed: ${failures.join(', ')}`, 'BAD_SIGNATURE');
     out.cryptoVerified = true;
     return judgeVerifiedPayload(out, image, requirement.signedIdentity, sig.payload);
 }
 /** The steps after the signature verified: strict payload parse, manifest digest, signedIdentity. */
 function judgeVerifiedPayload(out, image, signedIdentity, payloadBytes) {
-    const reject = (reason) => ({ ...out, reason });
+    const reject = (reason, code) => ({ ...out, reason, code });
     let payload;
     try {
         payload = payload_parseSimpleSigningPayload(payloadBytes);
     }
     catch (e) {
-        return reject(e.message);
+        return reject(e.message, 'BAD_PAYLOAD');
     }
     out.identity = payload.dockerReference;
     out.digest = payload.manifestDigest;
     if (!matchesDigest(image, payload.manifestDigest))
-        return reject(`Signature for digest ${payload.manifestDigest} does not match`);
+        return reject(`Signature for digest ${payload.manifestDigest} does not match`, 'DIGEST_MISMATCH');
     if (!matchesDockerReference(signedIdentity, image.reference, payload.dockerReference)) {
-        return reject(`Signature for identity ${goQuote(payload.dockerReference)} is not accepted`);
+        return reject(`Signature for identity ${goQuote(payload.dockerReference)} is not accepted`, 'IDENTITY_REJECTED');
     }
     return { ...out, accepted: true };
 }
@@ -5556,53 +5748,55 @@ function goQuote(s) {
 
 function evaluateFulcioSigned(requirement, image, signatures, readKeyFile) {
     const trust = loadFulcioTrust(requirement, readKeyFile);
-    return judgeEach(signatures, (sig) => typeof trust === 'string' ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, reason: trust } : judge(requirement, trust, image, sig));
+    return judgeEach(signatures, (sig) => 'reason' in trust ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, ...trust } : judge(requirement, trust, image, sig));
 }
 /** The CA and Rekor keys, or why they cannot be read (which rejects every signature, as in containers/image). */
 function loadFulcioTrust(requirement, readKeyFile) {
     const rekor = loadTrustRoot(requirement.rekorKeys, readKeyFile);
     if (!rekor.ok)
-        return rekor.reason;
+        return { reason: rekor.reason, code: rekor.code };
     let caPem;
     try {
         caPem = requirement.fulcio.caData ? requirement.fulcio.caData.toString('utf8') : readKeyFile(requirement.fulcio.caPath).toString('utf8');
     }
     catch (e) {
-        return `open ${requirement.fulcio.caPath}: ${e.code === 'ENOENT' ? 'no such file or directory' : e.message}`;
+        const missing = e.code === 'ENOENT';
+        return { reason: `open ${requirement.fulcio.caPath}: ${missing ? 'no such file or directory' : e.message}`, code: missing ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE' };
     }
     const blocks = caPem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
     if (blocks.length === 0)
-        return 'error loading Fulcio CA certificates: no certificate found';
+        return { reason: 'error loading Fulcio CA certificates: no certificate found', code: 'KEY_UNUSABLE' };
     try {
         const caCertificates = blocks.map((b) => new external_node_crypto_.X509Certificate(b).raw);
         return keylessTrustFromParts({ caCertificates, rekorKeys: rekor.keys, source: requirement.fulcio.caPath ?? 'fulcio.caData' });
     }
     catch (e) {
-        return `error loading Fulcio CA certificates: ${e.message}`;
+        return { reason: `error loading Fulcio CA certificates: ${e.message}`, code: 'KEY_UNUSABLE' };
     }
 }
 function judge(requirement, trust, image, sig) {
     const out = { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false };
-    const reject = (reason) => ({ ...out, reason });
+    const reject = (reason, code) => ({ ...out, reason, code });
     const pem = sig.annotations[constants_CERTIFICATE_ANNOTATION];
     if (pem === undefined)
-        return reject(`missing ${constants_CERTIFICATE_ANNOTATION} annotation: the signature was made with a key, not a Fulcio certificate`);
+        return reject(`missing ${constants_CERTIFICATE_ANNOTATION} annotation: the signature was made with a key, not a Fulcio certificate`, 'NO_CERTIFICATE');
     if (sig.payload === undefined)
-        return reject(sig.unreadable ?? 'the signature payload could not be read');
+        return reject(sig.unreadable ?? 'the signature payload could not be read', 'PAYLOAD_UNREADABLE');
     let emails;
     let uris;
     try {
         ({ emails, uris } = certificate_identity_certificateIdentity(pem));
     }
     catch (e) {
-        return reject(e.message);
+        return reject(e.message, 'CERTIFICATE_REJECTED');
     }
     const failed = checkKeylessLayer(sig, sig.payload, trust, { extensions: { issuer: requirement.fulcio.oidcIssuer } }, { ctlogThreshold: 0 });
     if (failed)
-        return reject(failed);
+        return reject(failed, 'CERTIFICATE_REJECTED');
     if (!emails.includes(requirement.fulcio.subjectEmail)) {
         const got = `[${emails.map((e) => JSON.stringify(e)).join(' ')}]`;
-        return reject(`Required email ${JSON.stringify(requirement.fulcio.subjectEmail)} not found (got ${got})${uris.length ? `; the certificate's identity is the URI ${JSON.stringify(uris[0])}, which containers/image never matches` : ''}`);
+        const uri = uris.length > 0 ? `; the certificate's identity is the URI ${JSON.stringify(uris[0])}, which containers/image never matches` : '';
+        return reject(`Required email ${JSON.stringify(requirement.fulcio.subjectEmail)} not found (got ${got})${uri}`, uri ? 'URI_IDENTITY' : 'EMAIL_MISMATCH');
     }
     out.cryptoVerified = true;
     return judgeVerifiedPayload(out, image, requirement.signedIdentity, sig.payload);
@@ -5652,7 +5846,7 @@ function evaluatePolicy(input) {
         const outcome = evaluateRequirement(report.requirement, image, signatures, attachments.enabled ? input.attachments.error : undefined, readKeyFile, scope);
         Object.assign(report, outcome, { evaluated: true });
         if (!outcome.allowed) {
-            refusal = outcome.message;
+            refusal = outcome;
             break;
         }
     }
@@ -5664,8 +5858,10 @@ function evaluatePolicy(input) {
         ignoredSignatures: attachments.enabled ? 0 : input.attachments.signatures.length,
         requirements: reports,
     };
-    if (refusal !== undefined)
-        evaluation.message = refusal;
+    if (refusal?.message !== undefined)
+        evaluation.message = refusal.message;
+    if (refusal?.code !== undefined)
+        evaluation.code = refusal.code;
     return evaluation;
 }
 function evaluateRequirement(requirement, image, signatures, attachmentsError, readKeyFile, scope) {
@@ -5673,13 +5869,13 @@ function evaluateRequirement(requirement, image, signatures, attachmentsError, r
         case 'insecureAcceptAnything':
             return { allowed: true, signatures: [], nonSignatureAttachments: 0 };
         case 'reject':
-            return { allowed: false, message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`, signatures: [], nonSignatureAttachments: 0 };
+            return { allowed: false, message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`, code: 'REJECTED_BY_POLICY', signatures: [], nonSignatureAttachments: 0 };
         case 'sigstoreSigned':
             if (requirement.unsupported || (!requirement.keys && !requirement.fulcio))
                 throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
             // containers/image fails the pull when the .sig cannot be read at all (e.g. not an OCI manifest).
             if (attachmentsError !== undefined)
-                return { allowed: false, message: attachmentsError, signatures: [], nonSignatureAttachments: 0 };
+                return { allowed: false, message: attachmentsError, code: 'ATTACHMENTS_UNUSABLE', signatures: [], nonSignatureAttachments: 0 };
             if (requirement.fulcio && requirement.rekorKeys) {
                 return evaluateFulcioSigned({ fulcio: requirement.fulcio, rekorKeys: requirement.rekorKeys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
             }
@@ -5698,6 +5894,40 @@ function unsupported(scope, what) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/verify/policy-mode.ts
+/**
+ * The bootc host's view of one manifest: its `.sig` read where the host reads it (the pulled
+ * repository) and the policy evaluated as containers/image evaluates it. verify-digest (keys
+ * from the runner's disk) and check-host-trust (keys from the image) both judge through this.
+ */
+
+
+
+/**
+ * Evaluates the host's policy for `digest`. `fetched`, when the caller already read the `.sig`
+ * in pull-ref's repository, saves the second read. Throws BydigestError POLICY for a requirement
+ * bydigest cannot evaluate (signedBy, signedBaseLayer…).
+ */
+async function evaluateHostPolicy(client, host, manifest, fetched) {
+    const sigs = fetched ?? (await readSigstoreAttachments(client, withDigest(host.pullRef, manifest.digest)));
+    const evaluation = evaluatePolicy({
+        policy: host.policy,
+        registries: host.registries,
+        image: { reference: host.pullRef, manifestDigest: manifest.digest, ...(manifest.bytes ? { manifestBytes: manifest.bytes } : {}) },
+        attachments: { signatures: sigs.layers, ...(sigs.error === undefined ? {} : { error: sigs.error }) },
+        ...(host.readKeyFile ? { readKeyFile: host.readKeyFile } : {}),
+    });
+    return { evaluation, fetched: sigs };
+}
+/** Signatures the policy accepted on this digest: those every sigstoreSigned requirement accepted. */
+function policyAccepted(evaluation) {
+    const signed = evaluation.requirements.filter((r) => r.requirement.type === 'sigstoreSigned' && r.evaluated);
+    if (signed.length === 0)
+        return 0;
+    const [first, ...rest] = signed.map((r) => new Set(r.signatures.filter((s) => s.accepted).map((s) => s.layerDigest)));
+    return [...(first ?? [])].filter((d) => rest.every((s) => s.has(d))).length;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/trust/signature-check.ts
 /**
  * Check 3: the image's own signatures, evaluated under the image's own policy and registries.d
@@ -5709,19 +5939,12 @@ function unsupported(scope, what) {
 
 
 
-
 async function signatureCheck(client, input) {
     const ref = formatReference(input.pullRef);
-    const fetched = await readSigstoreAttachments(client, withDigest(input.pullRef, input.digest));
     let evaluation;
     try {
-        evaluation = evaluatePolicy({
-            policy: input.policy,
-            registries: input.registries,
-            image: { reference: input.pullRef, manifestDigest: input.digest },
-            attachments: { signatures: fetched.layers, ...(fetched.error === undefined ? {} : { error: fetched.error }) },
-            readKeyFile: imageKeyReader(input.files),
-        });
+        const host = { policy: input.policy, registries: input.registries, pullRef: input.pullRef, readKeyFile: imageKeyReader(input.files) };
+        ({ evaluation } = await evaluateHostPolicy(client, host, { digest: input.digest }));
     }
     catch (e) {
         // fulcio, pki, Rekor, GPG: parsed, judged by the other checks, not evaluated here.
@@ -5750,24 +5973,25 @@ async function signatureCheck(client, input) {
 ;// CONCATENATED MODULE: ./packages/core/src/trust/signing-key-check.ts
 
 
-function signingKeyCheck(scopeKeys, policyFile, scopeLabel, publicKey) {
+function signingKeyCheck(scopeKeys, policyFile, scopeLabel, publicKeys) {
     const trusted = new Map();
     for (const k of scopeKeys)
         if (k.ref.role === 'public-key')
             for (const fp of k.fingerprints)
                 trusted.set(fp, k);
     const findings = [];
-    if (publicKey) {
-        const fp = publicKeyId(publicKey);
-        if (!trusted.has(fp)) {
-            findings.push({
-                status: 'fail',
-                file: policyFile,
-                field: scopeKeys.find((k) => k.ref.role === 'public-key')?.ref.field ?? scopeLabel,
-                message: `the signing key (public-key sha256:${fp.slice(0, 16)}) is not among the keys ${scopeLabel} trusts (${[...trusted.keys()].map((k) => `sha256:${k.slice(0, 16)}`).join(', ') || 'none'}): the next update signed with it is refused`,
-                fix: 'install the public half of the key the pipeline signs with (cosign.pub) at the path the policy names, or sign with the key the image trusts',
-            });
-        }
+    const given = (publicKeys ?? []).map(publicKeyId);
+    // A .sig holds a layer per signing key and a host needs one of them to verify: one trusted key is enough.
+    const accepted = given.filter((fp) => trusted.has(fp));
+    if (given.length > 0 && accepted.length === 0) {
+        const which = given.length === 1 ? `the signing key (public-key sha256:${given[0].slice(0, 16)}) is not` : `none of the ${given.length} signing keys (public-key ${given.map((fp) => `sha256:${fp.slice(0, 16)}`).join(', ')}) is`;
+        findings.push({
+            status: 'fail',
+            file: policyFile,
+            field: scopeKeys.find((k) => k.ref.role === 'public-key')?.ref.field ?? scopeLabel,
+            message: `${which} among the keys ${scopeLabel} trusts (${[...trusted.keys()].map((k) => `sha256:${k.slice(0, 16)}`).join(', ') || 'none'}): the next update signed with it is refused`,
+            fix: 'install the public half of the key the pipeline signs with (cosign.pub) at the path the policy names, or sign with the key the image trusts',
+        });
     }
     if (trusted.size === 1) {
         findings.push({
@@ -5778,9 +6002,14 @@ function signingKeyCheck(scopeKeys, policyFile, scopeLabel, publicKey) {
             fix: 'use keyPaths with a second, offline backup key, so hosts keep updating across a rotation',
         });
     }
-    if (trusted.size === 0 && !publicKey)
+    if (trusted.size === 0 && given.length === 0)
         return skipped('signing-key', 'the scope trusts no public key');
-    return verdict('signing-key', findings, publicKey ? `public-key sha256:${publicKeyId(publicKey).slice(0, 16)} is one of ${trusted.size} trusted keys` : `${trusted.size} keys trusted`);
+    const summary = given.length === 0
+        ? `${trusted.size} keys trusted`
+        : given.length === 1
+            ? `public-key sha256:${given[0].slice(0, 16)} is one of ${trusted.size} trusted keys`
+            : `${accepted.length} of the ${given.length} signing keys are among the ${trusted.size} trusted keys`;
+    return verdict('signing-key', findings, summary);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/trust/check-host-trust.ts
@@ -5837,7 +6066,7 @@ async function checkHostTrust(opts) {
             report.checks.push(mergeVerdicts(verdicts));
         }
         report.checks.push(scopeCheck(policy, registries, opts.pullRef, config.policy.path).verdict);
-        report.checks.push(signingKeyCheck(report.keys, config.policy.path, scopeLabel, opts.publicKey));
+        report.checks.push(signingKeyCheck(report.keys, config.policy.path, scopeLabel, opts.publicKeys));
         report.checks.push(fulcioCheck(policy, config.policy.path, inScope));
         return finish(report, '');
     }
@@ -5964,8 +6193,7 @@ async function writeSummary(r) {
 
 
 /** Reads the image's trust files, judges them, writes the summary; throws naming every failure. */
-async function run(inputs) {
-    const client = registryClient(inputs.registry);
+async function run(inputs, client = registryClient(inputs.registry)) {
     let report;
     try {
         report = await checkHostTrust({
@@ -5973,7 +6201,7 @@ async function run(inputs) {
             platform: inputs.platform,
             pullRef: inputs.pullRef,
             client,
-            ...(inputs.publicKey ? { publicKey: inputs.publicKey } : {}),
+            ...(inputs.publicKeys ? { publicKeys: inputs.publicKeys } : {}),
             ...(inputs.imageDigest ? { digest: inputs.imageDigest } : {}),
         });
     }

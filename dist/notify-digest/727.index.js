@@ -1,8 +1,8 @@
-export const id = 623;
-export const ids = [623];
+export const id = 727;
+export const ids = [727];
 export const modules = {
 
-/***/ 6623:
+/***/ 5727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -58,6 +58,32 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+/**
+ * The one way from an error to the input it names, decided by the error's code (never its text).
+ * An InputError passes through; the error's hint is kept (`hint` stands in when it has none).
+ */
+function asInputError(e, to, hint) {
+    if (e instanceof InputError)
+        return e;
+    const input = typeof to === 'string' ? to : ((e instanceof BydigestError ? to[e.code] : undefined) ?? to['*']);
+    if (input === undefined)
+        return e;
+    const err = e;
+    return new InputError(input, err instanceof Error ? err.message : String(e), err?.hint ?? hint);
+}
+/** Runs `fn` (sync or async) for an input: what it throws becomes that input's error (see asInputError). */
+function withInput(to, fn, hint) {
+    let out;
+    try {
+        out = fn();
+    }
+    catch (e) {
+        throw asInputError(e, to, hint);
+    }
+    if (out instanceof Promise)
+        return out.catch((e) => Promise.reject(asInputError(e, to, hint)));
+    return out;
+}
 /** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
 function rawInput(name) {
     return lib_core/* getInput */.V4(name);
@@ -79,13 +105,7 @@ function parseInput(name, parse, opts = {}) {
             throw new InputError(name, 'is required but empty', opts.hint);
         return undefined;
     }
-    try {
-        return parse(raw);
-    }
-    catch (e) {
-        const err = e;
-        throw new InputError(name, err.message, err.hint ?? opts.hint);
-    }
+    return withInput(name, () => parse(raw), opts.hint);
 }
 function booleanInput(name, fallback) {
     const raw = rawInput(name).toLowerCase();
@@ -161,24 +181,42 @@ function maskEnvSecret(name) {
             core.setSecret(l);
     }
 }
-/** A public key given as PEM text or as a path to a PEM file. */
-async function publicKeyInput(name) {
+/**
+ * One or more public keys: PEM text (several blocks concatenated) or PEM file paths, one per
+ * line. Every block must parse (a key skipped in silence would trust fewer keys than given)
+ * and no key may be given twice. Callers accept a signature that verifies with any of them,
+ * as containers/image's keyPaths does.
+ */
+async function publicKeysInput(name) {
     const raw = rawInput(name);
-    let pem = raw;
-    if (!raw.includes('-----BEGIN')) {
+    const sources = [];
+    if (raw.includes('-----BEGIN'))
+        sources.push({ pem: raw, where: '' });
+    else {
+        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+            try {
+                sources.push({ pem: await readFile(path, 'utf8'), where: ` in ${path}` });
+            }
+            catch (e) {
+                throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(path)})`, 'pass the contents of cosign.pub or its path, one path per line');
+            }
+        }
+    }
+    const keys = [];
+    for (const { pem, where } of sources) {
         try {
-            pem = await readFile(raw, 'utf8');
+            keys.push(...loadPublicKeys(pem));
         }
         catch (e) {
-            throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(raw)})`, 'pass the contents of cosign.pub or its path');
+            throw new InputError(name, `${e.message}${where}`, e.hint);
         }
     }
-    try {
-        return loadPublicKey(pem);
+    const ids = keys.map(publicKeyId);
+    const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+    if (twice >= 0) {
+        throw new InputError(name, `gives the same key twice (keys ${ids.indexOf(ids[twice]) + 1} and ${twice + 1}, sha256:${ids[twice].slice(0, 16)})`, 'list each public key once: the current key and the next one, for a rotation');
     }
-    catch (e) {
-        throw new InputError(name, e.message, e.hint);
-    }
+    return keys;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
@@ -194,7 +232,7 @@ async function runAction(body, opts = {}) {
         await body();
     }
     catch (caught) {
-        const e = asInputError(caught, opts.inputFor);
+        const e = asInputError(caught, opts.inputFor ?? {});
         lib_core/* setFailed */.C1(shortenLongWords(failureMessage(e)));
         if (e instanceof Error && !(e instanceof InputError) && !(e instanceof BydigestError)) {
             lib_core/* debug */.Yz(e.stack ?? String(e));
@@ -227,12 +265,62 @@ function failureMessage(e) {
 function shortenLongWords(message, max = 200) {
     return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
 }
-/** A library error whose code the action maps to an input becomes that input's error. */
-function asInputError(e, inputFor = {}) {
-    if (!(e instanceof BydigestError))
-        return e;
-    const input = inputFor[e.code];
-    return input ? new InputError(input, e.message, e.hint) : e;
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/github.ts
+// The workflow run, as the runner's environment describes it. A local run, act or another CI
+// leaves some of these variables unset; each field is then undefined, so a caller renders a
+// fallback or names the variable it cannot do without (runContextMissing), never reads undefined.
+/** The variable each field comes from, for messages. */
+const RUN_CONTEXT_VARIABLES = {
+    repository: 'GITHUB_REPOSITORY',
+    sha: 'GITHUB_SHA',
+    runId: 'GITHUB_RUN_ID',
+    workflow: 'GITHUB_WORKFLOW',
+    workflowRef: 'GITHUB_WORKFLOW_REF',
+};
+function runContext(env = process.env) {
+    const value = (name) => env[name]?.trim() || undefined;
+    const out = {};
+    const repository = value(RUN_CONTEXT_VARIABLES.repository);
+    const [owner, repo, extra] = repository?.split('/') ?? [];
+    // As @actions/github splits it; a value that is not owner/name is as good as none.
+    if (repository && owner && repo && extra === undefined)
+        Object.assign(out, { repository, owner, repo });
+    const sha = value(RUN_CONTEXT_VARIABLES.sha);
+    if (sha)
+        out.sha = sha;
+    const runId = value(RUN_CONTEXT_VARIABLES.runId);
+    if (runId && /^\d+$/.test(runId))
+        out.runId = runId;
+    const workflow = value(RUN_CONTEXT_VARIABLES.workflow);
+    if (workflow)
+        out.workflow = workflow;
+    const workflowRef = value(RUN_CONTEXT_VARIABLES.workflowRef);
+    if (workflowRef)
+        out.workflowRef = workflowRef;
+    if (out.repository && out.runId)
+        out.runUrl = `${value('GITHUB_SERVER_URL') ?? 'https://github.com'}/${out.repository}/actions/runs/${out.runId}`;
+    return out;
+}
+/** Why a field is absent, naming its variable: "GITHUB_SHA is not set". */
+function runContextMissing(field, env = process.env) {
+    const name = RUN_CONTEXT_VARIABLES[field];
+    const given = env[name]?.trim();
+    return given ? `${name} is ${JSON.stringify(given)}, not ${field === 'repository' ? 'owner/name' : field === 'runId' ? 'a run number' : 'usable'}` : `${name} is not set`;
+}
+/** The run this step belongs to, or undefined outside a workflow (no GITHUB_REPOSITORY, GITHUB_SHA or GITHUB_RUN_ID). */
+async function githubRun() {
+    const run = runContext();
+    if (!run.repository || !run.sha || !run.runId || !run.runUrl)
+        return undefined;
+    return {
+        repository: run.repository,
+        sha: run.sha,
+        // Not on @actions/github's context object: the runner exports it for reusable-workflow-aware identities.
+        workflowRef: run.workflowRef ?? `${run.repository}/${run.workflow ?? ''}`,
+        runId: run.runId,
+        runUrl: run.runUrl,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts
@@ -308,10 +396,6 @@ function invalid(input, why, hint) {
     const shown = input.length > 120 ? `${input.slice(0, 120)}…` : input;
     return new BydigestError('INVALID_REFERENCE', `invalid image reference ${JSON.stringify(shown)}: ${why}`, hint ? { hint } : {});
 }
-/**
- * Parses `[registry/]repo[:tag][@sha256:…]` the way distribution/reference does, with
- * Docker Hub normalisation (`busybox` → `docker.io/library/busybox`).
- */
 function parseReference(input) {
     const value = input.trim();
     if (value === '')
@@ -493,14 +577,6 @@ const PERMISSION = {
 
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function parsed(name, parse) {
-    try {
-        return parse();
-    }
-    catch (e) {
-        throw new InputError(name, e.message, e.hint);
-    }
-}
 function readInputs(env = process.env) {
     // Both secrets are masked before anything else can print them, including an error about another input.
     const token = rawInput('github-token');
@@ -518,16 +594,16 @@ function readInputs(env = process.env) {
     const raw = rawInput('needs');
     if (raw === '')
         throw new InputError('needs', 'is required but empty', 'pass `needs: ${{ toJSON(needs) }}`');
-    const jobs = parsed('needs', () => parseNeeds(raw));
+    const jobs = withInput('needs', () => parseNeeds(raw));
     const imageRefs = listInput('image-ref');
     for (const r of imageRefs)
-        parsed('image-ref', () => parseDigestReference(r));
+        withInput('image-ref', () => parseDigestReference(r));
     const signatureRef = rawInput('signature-ref') || undefined;
     if (signatureRef)
-        parsed('signature-ref', () => parseReference(signatureRef));
+        withInput('signature-ref', () => parseReference(signatureRef));
     const sbomRef = rawInput('sbom-ref') || undefined;
     if (sbomRef)
-        parsed('sbom-ref', () => parseDigestReference(sbomRef));
+        withInput('sbom-ref', () => parseDigestReference(sbomRef));
     if (imageRefs.length > 1 && (signatureRef || sbomRef || rawInput('tags'))) {
         throw new InputError('image-ref', 'lists several images, but tags, signature-ref or sbom-ref can only describe one', 'give one image-ref, or let each image\'s refs come from needs');
     }
@@ -562,6 +638,41 @@ function keyLocation() {
         throw new InputError('key-location', `${JSON.stringify(truncate(raw))} is not a path or URL a user can paste after --key`, 'give a path such as cosign.pub or an https URL of letters, digits and . _ ~ : / @ = % + , -');
     }
     return raw;
+}
+
+;// CONCATENATED MODULE: ./actions/notify-digest/src/github.ts
+
+
+/** The context a GitHub target writes to; refused, naming the variable, when the runner did not give it. */
+function repoContextFor(target, ctx) {
+    if (!('missing' in ctx))
+        return ctx;
+    throw new BydigestError('INVALID_ARGUMENT', `publish target '${target}' needs the run's repository and commit, but ${ctx.missing}`, {
+        hint: 'run the step in a GitHub Actions workflow (the runner sets GITHUB_REPOSITORY and GITHUB_SHA), or set publish: summary to report without GitHub',
+    });
+}
+function isRequestError(e) {
+    return typeof e === 'object' && e !== null && typeof e.status === 'number';
+}
+/**
+ * Runs one API call; a refusal becomes a BydigestError naming the operation and status, and a
+ * 403 the permission the job lacks (GitHub answers "Resource not accessible by integration").
+ */
+async function api(target, operation, reference, call) {
+    try {
+        return await call();
+    }
+    catch (e) {
+        if (!isRequestError(e)) {
+            throw new BydigestError('NETWORK', `${operation} failed: ${e.message}`, { operation, reference, cause: e });
+        }
+        const hint = e.status === 403
+            ? `publish target '${target}' needs \`permissions: ${PERMISSION[target]}\` on the notify job (and a token that may write to ${reference})`
+            : e.status === 401
+                ? 'github-token is not accepted: pass ${{ github.token }} or a token for this repository'
+                : undefined;
+        throw new BydigestError('GITHUB', `the GitHub API refused: ${e.message}`, { operation, reference, status: e.status, cause: e, ...(hint ? { hint } : {}) });
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/notify-digest/src/images.ts
@@ -695,9 +806,10 @@ async function sendNtfy(topicUrl, m) {
         Title: latin1(m.title),
         Priority: String(m.priority),
         Tags: m.tags.join(','),
-        Click: m.click,
         'Content-Type': 'text/plain; charset=utf-8',
     };
+    if (m.click)
+        headers.Click = m.click;
     // https://user:pass@ntfy.example/topic: fetch refuses credentials in a URL, ntfy takes Basic auth.
     if (url.username !== '' || url.password !== '') {
         headers.Authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`;
@@ -759,33 +871,6 @@ function verdictLine(v) {
     return parts.length > 0 ? parts.join('; ') : 'all jobs succeeded';
 }
 
-;// CONCATENATED MODULE: ./actions/notify-digest/src/github.ts
-
-
-function isRequestError(e) {
-    return typeof e === 'object' && e !== null && typeof e.status === 'number';
-}
-/**
- * Runs one API call; a refusal becomes a BydigestError naming the operation and status, and a
- * 403 the permission the job lacks (GitHub answers "Resource not accessible by integration").
- */
-async function api(target, operation, reference, call) {
-    try {
-        return await call();
-    }
-    catch (e) {
-        if (!isRequestError(e)) {
-            throw new BydigestError('NETWORK', `${operation} failed: ${e.message}`, { operation, reference, cause: e });
-        }
-        const hint = e.status === 403
-            ? `publish target '${target}' needs \`permissions: ${PERMISSION[target]}\` on the notify job (and a token that may write to ${reference})`
-            : e.status === 401
-                ? 'github-token is not accepted: pass ${{ github.token }} or a token for this repository'
-                : undefined;
-        throw new BydigestError('GITHUB', `the GitHub API refused: ${e.message}`, { operation, reference, status: e.status, cause: e, ...(hint ? { hint } : {}) });
-    }
-}
-
 ;// CONCATENATED MODULE: ./actions/notify-digest/src/markdown.ts
 
 
@@ -837,7 +922,8 @@ function jobsTable(jobs) {
 }
 function headline(r) {
     const word = r.verdict.outcome === 'success' ? 'succeeded' : r.verdict.outcome === 'failure' ? 'failed' : 'was cancelled';
-    return `${RESULT_MARK[r.verdict.outcome]} [${r.run.workflow}](${r.run.runUrl}) ${word}: ${verdictLine(r.verdict)}`;
+    const workflow = r.run.runUrl ? `[${r.run.workflow}](${r.run.runUrl})` : r.run.workflow;
+    return `${RESULT_MARK[r.verdict.outcome]} ${workflow} ${word}: ${verdictLine(r.verdict)}`;
 }
 /** What the summary and the pull request comment show: the verdict, each job, each image. */
 function reportBody(r) {
@@ -852,14 +938,21 @@ function marker(kind, workflow) {
     return `<!-- bydigest:notify-digest${kind} workflow=${JSON.stringify(workflow).replace(/--/g, '- -')} -->`;
 }
 
+;// CONCATENATED MODULE: ./actions/notify-digest/src/report.ts
+/** The commit as a message shows it: 7 hex digits, or that it is not known. */
+function shortCommit(run) {
+    return run.sha ? run.sha.slice(0, 7) : 'unknown commit';
+}
+
 ;// CONCATENATED MODULE: ./actions/notify-digest/src/comment-body.ts
+
 
 /** The marker that finds our comment again: one sticky comment per workflow and pull request. */
 function commentMarker(workflow) {
     return marker('', workflow);
 }
 function renderComment(r) {
-    return `${commentMarker(r.run.workflow)}\n### bydigest: ${r.run.sha.slice(0, 7)}\n\n${reportBody(r)}\n`;
+    return `${commentMarker(r.run.workflow)}\n### bydigest: ${shortCommit(r.run)}\n\n${reportBody(r)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./actions/notify-digest/src/publish-comment.ts
@@ -1005,7 +1098,7 @@ async function publishStatuses(octokit, ctx, images, verdict, runUrl) {
             state,
             context,
             description: statusDescription(image, verdict),
-            target_url: runUrl,
+            ...(runUrl ? { target_url: runUrl } : {}),
         }));
         contexts.push(context);
     }
@@ -1014,18 +1107,20 @@ async function publishStatuses(octokit, ctx, images, verdict, runUrl) {
 
 ;// CONCATENATED MODULE: ./actions/notify-digest/src/ntfy-message.ts
 
+
 /** Plain text: the verdict, each image with its tags, the commit. */
 function renderNtfyMessage(r, priority, tags) {
     const word = r.verdict.outcome === 'success' ? 'published' : r.verdict.outcome === 'failure' ? 'failed' : 'cancelled';
     const lines = [
         `${r.run.workflow}: ${verdictLine(r.verdict)}`,
         ...r.images.map((i) => `${i.ref}${i.tags.length > 0 ? ` (${i.tags.join(', ')})` : ''}${i.signatureRef ? ', signed' : ''}${i.sbomRef ? ', SBOM' : ''}`),
-        `commit ${r.run.sha.slice(0, 7)}`,
+        r.run.sha ? `commit ${shortCommit(r.run)}` : shortCommit(r.run),
     ];
-    return { title: `${r.run.repository} ${word}`, message: lines.join('\n'), priority, tags, click: r.run.runUrl };
+    return { title: `${r.run.repository ?? 'unknown repository'} ${word}`, message: lines.join('\n'), priority, tags, ...(r.run.runUrl ? { click: r.run.runUrl } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./actions/notify-digest/src/run.ts
+
 
 
 
@@ -1073,26 +1168,26 @@ async function run(inputs, ctx) {
         if (!inputs.publish.has(target))
             return;
         try {
-            await body(ctx.octokit);
+            await body(ctx.octokit, repoContextFor(target, ctx.repo));
             published.push(target);
         }
         catch (e) {
             failures.push(e);
         }
     };
-    await attempt('status', async (o) => {
-        const contexts = await publishStatuses(o, ctx.repo, images, verdict, ctx.run.runUrl);
-        (0,lib_core/* info */.pq)(`status: ${contexts.join(', ')} set to ${verdict.outcome} on ${ctx.repo.sha}`);
+    await attempt('status', async (o, repo) => {
+        const contexts = await publishStatuses(o, repo, images, verdict, ctx.run.runUrl);
+        (0,lib_core/* info */.pq)(`status: ${contexts.join(', ')} set to ${verdict.outcome} on ${repo.sha}`);
     });
-    await attempt('release', async (o) => {
-        const r = await publishRelease(o, ctx.repo, report);
+    await attempt('release', async (o, repo) => {
+        const r = await publishRelease(o, repo, report);
         if (r.updated)
             (0,lib_core/* info */.pq)(`release: verify section written to ${r.url}`);
         else
             (0,lib_core/* info */.pq)(`release: skipped, ${r.reason}`);
     });
-    await attempt('comment', async (o) => {
-        const r = await publishComment(o, ctx.repo, report);
+    await attempt('comment', async (o, repo) => {
+        const r = await publishComment(o, repo, report);
         if (r.action === 'none')
             (0,lib_core/* info */.pq)(`comment: skipped, ${r.reason}`);
         else
@@ -1115,9 +1210,10 @@ async function run(inputs, ctx) {
 async function main_run() {
     await runAction(async () => {
         const inputs = readInputs();
+        const runner = runContext();
         const result = await run(inputs, {
-            run: runInfo(),
-            repo: repoContext(),
+            run: runInfo(runner),
+            repo: repoContext(runner),
             ...([...inputs.publish].some((t) => t !== 'summary') ? { octokit: (0,github/* getOctokit */.Q)(inputs.githubToken) } : {}),
         });
         setCheckedOutput('outcome', result.outcome, /^[a-z]+$/);
@@ -1125,26 +1221,30 @@ async function main_run() {
         setCheckedOutput('published', result.published.join(' ') || 'none', /^[a-z ]+$/);
     });
 }
-function runInfo() {
-    const { owner, repo } = github/* context */._.repo;
+/** Statuses on a pull request go on its head commit: GITHUB_SHA is the merge commit, which nobody sees. */
+const commit = (runner) => github/* context */._.payload.pull_request?.head?.sha ?? runner.sha;
+function runInfo(runner) {
+    const sha = commit(runner);
     return {
-        repository: `${owner}/${repo}`,
-        runUrl: `${github/* context */._.serverUrl}/${owner}/${repo}/actions/runs/${github/* context */._.runId}`,
-        sha: github/* context */._.payload.pull_request?.head?.sha ?? github/* context */._.sha,
-        workflow: github/* context */._.workflow || 'workflow',
+        ...(runner.repository ? { repository: runner.repository } : {}),
+        ...(runner.runUrl ? { runUrl: runner.runUrl } : {}),
+        ...(sha ? { sha } : {}),
+        workflow: runner.workflow ?? 'workflow',
     };
 }
-function repoContext() {
-    const { owner, repo } = github/* context */._.repo;
+function repoContext(runner) {
+    const sha = commit(runner);
+    if (!runner.owner || !runner.repo || !sha) {
+        return { missing: [runner.repository ? '' : runContextMissing('repository'), sha ? '' : runContextMissing('sha')].filter(Boolean).join(' and ') };
+    }
     const pr = github/* context */._.payload.pull_request;
     const release = github/* context */._.payload.release;
     const ref = github/* context */._.ref ?? '';
     const tag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
     return {
-        owner,
-        repo,
-        // Statuses on a pull request go on its head commit: GITHUB_SHA is the merge commit, which nobody sees.
-        sha: pr?.head?.sha ?? github/* context */._.sha,
+        owner: runner.owner,
+        repo: runner.repo,
+        sha,
         ...(pr ? { pullNumber: pr.number } : {}),
         ...(typeof release?.id === 'number' ? { releaseId: release.id } : {}),
         ...(tag ? { tag } : {}),

@@ -1,8 +1,8 @@
-export const id = 331;
-export const ids = [331];
+export const id = 707;
+export const ids = [707];
 export const modules = {
 
-/***/ 7331:
+/***/ 9707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -39,6 +39,32 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+/**
+ * The one way from an error to the input it names, decided by the error's code (never its text).
+ * An InputError passes through; the error's hint is kept (`hint` stands in when it has none).
+ */
+function asInputError(e, to, hint) {
+    if (e instanceof InputError)
+        return e;
+    const input = typeof to === 'string' ? to : ((e instanceof errors/* BydigestError */.W ? to[e.code] : undefined) ?? to['*']);
+    if (input === undefined)
+        return e;
+    const err = e;
+    return new InputError(input, err instanceof Error ? err.message : String(e), err?.hint ?? hint);
+}
+/** Runs `fn` (sync or async) for an input: what it throws becomes that input's error (see asInputError). */
+function withInput(to, fn, hint) {
+    let out;
+    try {
+        out = fn();
+    }
+    catch (e) {
+        throw asInputError(e, to, hint);
+    }
+    if (out instanceof Promise)
+        return out.catch((e) => Promise.reject(asInputError(e, to, hint)));
+    return out;
+}
 /** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
 function rawInput(name) {
     return core/* getInput */.V4(name);
@@ -60,13 +86,7 @@ function parseInput(name, parse, opts = {}) {
             throw new InputError(name, 'is required but empty', opts.hint);
         return undefined;
     }
-    try {
-        return parse(raw);
-    }
-    catch (e) {
-        const err = e;
-        throw new InputError(name, err.message, err.hint ?? opts.hint);
-    }
+    return withInput(name, () => parse(raw), opts.hint);
 }
 function booleanInput(name, fallback) {
     const raw = rawInput(name).toLowerCase();
@@ -142,24 +162,42 @@ function maskEnvSecret(name) {
             core/* setSecret */.Pq(l);
     }
 }
-/** A public key given as PEM text or as a path to a PEM file. */
-async function publicKeyInput(name) {
+/**
+ * One or more public keys: PEM text (several blocks concatenated) or PEM file paths, one per
+ * line. Every block must parse (a key skipped in silence would trust fewer keys than given)
+ * and no key may be given twice. Callers accept a signature that verifies with any of them,
+ * as containers/image's keyPaths does.
+ */
+async function publicKeysInput(name) {
     const raw = rawInput(name);
-    let pem = raw;
-    if (!raw.includes('-----BEGIN')) {
+    const sources = [];
+    if (raw.includes('-----BEGIN'))
+        sources.push({ pem: raw, where: '' });
+    else {
+        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+            try {
+                sources.push({ pem: await (0,promises_.readFile)(path, 'utf8'), where: ` in ${path}` });
+            }
+            catch (e) {
+                throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(path)})`, 'pass the contents of cosign.pub or its path, one path per line');
+            }
+        }
+    }
+    const keys = [];
+    for (const { pem, where } of sources) {
         try {
-            pem = await (0,promises_.readFile)(raw, 'utf8');
+            keys.push(...(0,public_key/* loadPublicKeys */.wF)(pem));
         }
         catch (e) {
-            throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(raw)})`, 'pass the contents of cosign.pub or its path');
+            throw new InputError(name, `${e.message}${where}`, e.hint);
         }
     }
-    try {
-        return (0,public_key/* loadPublicKey */.fg)(pem);
+    const ids = keys.map(public_key/* publicKeyId */.QQ);
+    const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+    if (twice >= 0) {
+        throw new InputError(name, `gives the same key twice (keys ${ids.indexOf(ids[twice]) + 1} and ${twice + 1}, sha256:${ids[twice].slice(0, 16)})`, 'list each public key once: the current key and the next one, for a rotation');
     }
-    catch (e) {
-        throw new InputError(name, e.message, e.hint);
-    }
+    return keys;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
@@ -175,7 +213,7 @@ async function runAction(body, opts = {}) {
         await body();
     }
     catch (caught) {
-        const e = asInputError(caught, opts.inputFor);
+        const e = asInputError(caught, opts.inputFor ?? {});
         core/* setFailed */.C1(shortenLongWords(failureMessage(e)));
         if (e instanceof Error && !(e instanceof InputError) && !(e instanceof errors/* BydigestError */.W)) {
             core/* debug */.Yz(e.stack ?? String(e));
@@ -207,13 +245,6 @@ function failureMessage(e) {
  */
 function shortenLongWords(message, max = 200) {
     return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
-}
-/** A library error whose code the action maps to an input becomes that input's error. */
-function asInputError(e, inputFor = {}) {
-    if (!(e instanceof errors/* BydigestError */.W))
-        return e;
-    const input = inputFor[e.code];
-    return input ? new InputError(input, e.message, e.hint) : e;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -300,52 +331,84 @@ function keyMaterial(key) {
 
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** The password variable's name, checked: a bad one is this input's fault, not the key's. */
-function passwordEnvName() {
-    const name = rawInput('password-env') || 'COSIGN_PASSWORD';
-    if (name.length > 256)
-        throw new InputError('password-env', `is ${name.length} characters long: not a variable name`, 'e.g. COSIGN_PASSWORD');
-    if (!ENV_NAME.test(name))
-        throw new InputError('password-env', `${JSON.stringify(truncate(name))} is not an environment variable name`, 'e.g. COSIGN_PASSWORD');
-    return name;
+/** The password variables' names, checked: a bad one is this input's fault, not the key's. */
+function checkPasswordEnvNames(keys) {
+    for (const { passwordEnv: name } of keys) {
+        if (name.length > 256)
+            throw new InputError('password-env', `is ${name.length} characters long: not a variable name`, 'e.g. COSIGN_PASSWORD');
+        if (!ENV_NAME.test(name))
+            throw new InputError('password-env', `${JSON.stringify(truncate(name))} is not an environment variable name`, 'e.g. COSIGN_PASSWORD');
+    }
 }
-/** A key error names the input to fix: password-env for a wrong password, else key. */
-function keyInputError(e) {
+/** Which key of several an error is about; nothing when there is one key (as before keys were lists). */
+function whichKey(keys, i) {
+    return keys.length > 1 ? `key ${i + 1} of ${keys.length} (${truncate(keys[i].spec)}): ` : '';
+}
+/** A key error names the input to fix, by its code: password-env for a wrong password, else key. */
+const KEY_INPUTS = { KEY_PASSWORD: 'password-env', '*': 'key' };
+function keyInputError(e, keys, i) {
     if (e instanceof InputError)
         return e;
     const err = e;
-    const input = err.code === 'KEY' && /wrong password/.test(err.message) ? 'password-env' : 'key';
-    return new InputError(input, err.message, err.hint);
+    // The input comes from the code (asInputError); the message says which key of several.
+    const { input } = asInputError(e, KEY_INPUTS);
+    return new InputError(input, `${whichKey(keys, i)}${err.message}`, err.hint);
 }
-function maskKeyInputs() {
-    const spec = rawInput('key') || 'env://COSIGN_PRIVATE_KEY';
-    if (spec.startsWith('env://'))
-        maskEnvSecret(spec.slice('env://'.length));
-    maskEnvSecret(passwordEnvName());
+function maskKeyInputs({ keys }) {
+    for (const { spec, passwordEnv } of keys) {
+        if (spec.startsWith('env://'))
+            maskEnvSecret(spec.slice('env://'.length));
+        if (ENV_NAME.test(passwordEnv))
+            maskEnvSecret(passwordEnv);
+    }
 }
 /**
- * Masks the key and password variables before anything can print them and waits until the key
- * input is read and parsed (not for scrypt): call it before the first registry write, so a
+ * Masks the key and password variables before anything can print them and waits until every
+ * key line is read and parsed (not for scrypt): call it before the first registry write, so a
  * malformed key input fails the step with nothing written.
  */
-async function keyInputChecked(pending) {
-    maskKeyInputs();
-    try {
-        await pending.parsed();
-    }
-    catch (e) {
-        throw keyInputError(e);
+async function keyInputChecked(signingKeys) {
+    maskKeyInputs(signingKeys);
+    if (signingKeys.problem)
+        throw new InputError(signingKeys.problem.input, signingKeys.problem.message, signingKeys.problem.hint);
+    checkPasswordEnvNames(signingKeys.keys);
+    const { keys } = signingKeys;
+    for (const [i, k] of keys.entries()) {
+        try {
+            await k.pending.parsed();
+        }
+        catch (e) {
+            throw keyInputError(e, keys, i);
+        }
     }
 }
-/** The key inputs' signer: its errors name the `with:` input to fix (key or password-env). */
-function keyInputSigner(pending) {
-    const signer = new KeySigner(pending);
-    const named = (p) => p.catch((e) => Promise.reject(keyInputError(e)));
-    return {
-        ready: () => named(signer.ready()),
-        sign: (payload) => named(signer.sign(payload)),
-        publicKeyPem: () => named(pending.key().then((k) => k.publicKeyPem)),
-    };
+/**
+ * A signer per key (each writes its own `.sig` layer), their errors naming the `with:` input to
+ * fix. Each is ready only once every key is decoded and no two are the same key: writers wait
+ * for every signer before their first write, so one bad key leaves nothing written.
+ */
+function keyInputSigners({ keys }) {
+    const decoded = keys.map((k, i) => k.pending.key().catch((e) => Promise.reject(keyInputError(e, keys, i))));
+    for (const d of decoded)
+        d.catch(() => undefined);
+    let allReady;
+    const ready = () => (allReady ??= Promise.all(decoded).then((decodedKeys) => {
+        const ids = decodedKeys.map((k) => (0,public_key/* publicKeyId */.QQ)(k.publicKey));
+        const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+        if (twice >= 0) {
+            const first = ids.indexOf(ids[twice]);
+            throw new InputError('key', `lines ${first + 1} and ${twice + 1} (${truncate(keys[first].spec)}, ${truncate(keys[twice].spec)}) are the same key (public key sha256:${ids[twice].slice(0, 16)})`, 'give each signing key once: the current key and the next one are different key pairs');
+        }
+    }));
+    return keys.map((k, i) => {
+        const signer = new KeySigner(k.pending);
+        const named = (p) => p.catch((e) => Promise.reject(keyInputError(e, keys, i)));
+        return {
+            ready: () => ready(),
+            sign: (payload) => named(signer.sign(payload)),
+            publicKeyPem: () => decoded[i].then((key) => key.publicKeyPem),
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts
@@ -419,10 +482,6 @@ function invalid(input, why, hint) {
     const shown = input.length > 120 ? `${input.slice(0, 120)}…` : input;
     return new errors/* BydigestError */.W('INVALID_REFERENCE', `invalid image reference ${JSON.stringify(shown)}: ${why}`, hint ? { hint } : {});
 }
-/**
- * Parses `[registry/]repo[:tag][@sha256:…]` the way distribution/reference does, with
- * Docker Hub normalisation (`busybox` → `docker.io/library/busybox`).
- */
 function reference_parseReference(input) {
     const value = input.trim();
     if (value === '')
@@ -852,8 +911,6 @@ function repoName(repo) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/blob-upload.ts
-// The blob upload protocol (distribution's POST → PUT upload session, with cross-repository
-// mount), apart from the client that uses it.
 
 
 
@@ -1800,24 +1857,24 @@ function registryClientFromInputs(extra = {}) {
 
 
 /** Every input, checked before the first request; a key input is checked too (its password waits for scrypt). */
-async function readInputs(pendingKey) {
+async function readInputs(signingKeys) {
     const source = parseInput('source', parseDigestReference, { required: true });
     const entries = listInput('tags');
     if (entries.length === 0)
         throw new InputError('tags', 'lists no targets', 'e.g. stable, or ghcr.io/owner/other:stable');
     const targets = parseInput('tags', () => parseTargets(source, entries));
-    const requiredKey = rawInput('require-signature') ? await publicKeyInput('require-signature') : undefined;
+    const requiredKeys = rawInput('require-signature') ? await publicKeysInput('require-signature') : undefined;
     const inputs = {
         source,
         targets,
-        ...(requiredKey ? { requiredKey } : {}),
+        ...(requiredKeys ? { requiredKeys } : {}),
         copySignatures: booleanInput('copy-signatures', true),
         allowForeignIdentity: booleanInput('allow-foreign-identity', false),
         concurrency: integerInput('concurrency', 4, { min: 1, max: 32 }),
         registry: readRegistryInputs(),
     };
-    if (pendingKey)
-        await keyInputChecked(pendingKey);
+    if (signingKeys)
+        await keyInputChecked(signingKeys);
     return inputs;
 }
 
@@ -1982,6 +2039,9 @@ async function appendUntilSettled(op, opts = {}) {
     let attempted = false;
     let announced = false;
     let contended = false;
+    // Not withRetry: a round is a read-modify-write and then a quiet watch whose length depends on
+    // what was read, and a failed write is not retried as such (the next round's read tells
+    // whether it landed). The backoffs between rounds are this loop's own.
     for (let round = 1; round <= maxRounds; round++) {
         const started = Date.now();
         let state = await op.read();
@@ -2214,8 +2274,8 @@ async function attachReferrer(client, repo, manifest, mode, opts = {}) {
     return { via: 'tag' };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/cosign/legacy/constants.ts
-var constants = __webpack_require__(7389);
+// EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
+var constants = __webpack_require__(4203);
 ;// CONCATENATED MODULE: ./packages/core/src/util/json/go-json.ts
 /**
  * JSON text as Go's encoding/json.Marshal writes it, so payloads and .sig manifests are the bytes
@@ -2624,32 +2684,49 @@ function goTokenDescription(node) {
 class JsonSyntaxError extends Error {
     name = 'JsonSyntaxError';
 }
+/**
+ * encoding/json's scanner refuses a value nested deeper than this ("exceeded max depth"), before
+ * decoding anything; containers/image and cosign read policy.json and signature payloads with it.
+ */
+const MAX_JSON_DEPTH = 10_000;
 function parseJsonTree(text) {
     const p = new Parser(text);
     p.skipSpace();
-    const node = p.value();
+    const node = p.tree();
     p.skipSpace();
     if (p.pos < text.length)
         throw p.fail('after top-level value');
     return node;
 }
 /** Plain JavaScript value of a node; for duplicate keys the last wins, as with Go's `any`. */
-function toPlain(node) {
-    switch (node.kind) {
-        case 'object': {
+function toPlain(root) {
+    // Iterative, like the parser: a tree can be MAX_JSON_DEPTH deep, more than the call stack holds.
+    const rootOut = { value: undefined };
+    const work = [{ node: root, put: (v) => (rootOut.value = v) }];
+    for (let job = work.pop(); job; job = work.pop()) {
+        const { node, put } = job;
+        if (node.kind === 'object') {
             const out = {};
-            for (const [k, v] of node.entries) {
-                Object.defineProperty(out, k, { value: toPlain(v), enumerable: true, writable: true, configurable: true });
+            put(out);
+            // A Map keeps each key where it first appeared and the value of its last duplicate, as assigning in order does.
+            const members = new Map(node.entries);
+            for (const [k, v] of members) {
+                // defineProperty: a "__proto__" key is data, not the prototype.
+                const define = (value) => Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+                define(undefined);
+                work.push({ node: v, put: define });
             }
-            return out;
         }
-        case 'array':
-            return node.items.map(toPlain);
-        case 'null':
-            return null;
-        default:
-            return node.value;
+        else if (node.kind === 'array') {
+            const out = new Array(node.items.length);
+            put(out);
+            node.items.forEach((v, i) => work.push({ node: v, put: (value) => (out[i] = value) }));
+        }
+        else {
+            put(node.kind === 'null' ? null : node.value);
+        }
     }
+    return rootOut.value;
 }
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
@@ -2672,12 +2749,91 @@ class Parser {
             return new JsonSyntaxError('unexpected end of JSON input');
         return new JsonSyntaxError(`invalid character ${quoteChar(this.s[this.pos])} ${context}`);
     }
-    value() {
+    /**
+     * One value, nested containers included. Iterative with an explicit stack: recursion would
+     * overflow the call stack long before MAX_JSON_DEPTH, and the limit is Go's, checked where Go
+     * checks it (at the opening bracket, empty containers included).
+     */
+    tree() {
+        const open = [];
+        for (;;) {
+            let node;
+            const c = this.s[this.pos];
+            if (c === '{' || c === '[') {
+                if (open.length >= MAX_JSON_DEPTH)
+                    throw this.fail(`exceeded max depth (JSON nested deeper than ${MAX_JSON_DEPTH} levels)`);
+                this.pos++;
+                this.skipSpace();
+                if (c === '{') {
+                    const object = { kind: 'object', entries: [] };
+                    if (this.s[this.pos] !== '}') {
+                        open.push({ node: object, key: this.key() });
+                        continue;
+                    }
+                    this.pos++;
+                    node = object;
+                }
+                else {
+                    const array = { kind: 'array', items: [] };
+                    if (this.s[this.pos] !== ']') {
+                        open.push({ node: array, key: '' });
+                        continue;
+                    }
+                    this.pos++;
+                    node = array;
+                }
+            }
+            else {
+                node = this.scalar();
+            }
+            // Hand the finished value to its container; close every container that ends here.
+            for (;;) {
+                const parent = open[open.length - 1];
+                if (!parent)
+                    return node;
+                this.skipSpace();
+                const next = this.s[this.pos];
+                if (parent.node.kind === 'object') {
+                    parent.node.entries.push([parent.key, node]);
+                    if (next === ',') {
+                        this.pos++;
+                        this.skipSpace();
+                        parent.key = this.key();
+                        break;
+                    }
+                    if (next !== '}')
+                        throw this.fail('after object key:value pair');
+                }
+                else {
+                    parent.node.items.push(node);
+                    if (next === ',') {
+                        this.pos++;
+                        this.skipSpace();
+                        break;
+                    }
+                    if (next !== ']')
+                        throw this.fail('after array element');
+                }
+                this.pos++;
+                open.pop();
+                node = parent.node;
+            }
+        }
+    }
+    /** An object member's key and the colon after it; leaves the position at its value. */
+    key() {
+        if (this.s[this.pos] !== '"')
+            throw this.fail('looking for beginning of object key string');
+        const key = this.string();
+        this.skipSpace();
+        if (this.s[this.pos] !== ':')
+            throw this.fail('after object key');
+        this.pos++;
+        this.skipSpace();
+        return key;
+    }
+    scalar() {
         const c = this.s[this.pos];
-        if (c === '{')
-            return this.object();
-        if (c === '[')
-            return this.array();
         if (c === '"')
             return { kind: 'string', value: this.string() };
         if (c === 't')
@@ -2689,58 +2845,6 @@ class Parser {
         if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
             return this.number();
         throw this.fail('looking for beginning of value');
-    }
-    object() {
-        const entries = [];
-        this.pos++;
-        this.skipSpace();
-        if (this.s[this.pos] === '}') {
-            this.pos++;
-            return { kind: 'object', entries };
-        }
-        for (;;) {
-            if (this.s[this.pos] !== '"')
-                throw this.fail('looking for beginning of object key string');
-            const key = this.string();
-            this.skipSpace();
-            if (this.s[this.pos] !== ':')
-                throw this.fail('after object key');
-            this.pos++;
-            this.skipSpace();
-            entries.push([key, this.value()]);
-            this.skipSpace();
-            const c = this.s[this.pos];
-            this.pos++;
-            if (c === '}')
-                return { kind: 'object', entries };
-            if (c !== ',') {
-                this.pos--;
-                throw this.fail('after object key:value pair');
-            }
-            this.skipSpace();
-        }
-    }
-    array() {
-        const items = [];
-        this.pos++;
-        this.skipSpace();
-        if (this.s[this.pos] === ']') {
-            this.pos++;
-            return { kind: 'array', items };
-        }
-        for (;;) {
-            items.push(this.value());
-            this.skipSpace();
-            const c = this.s[this.pos];
-            this.pos++;
-            if (c === ']')
-                return { kind: 'array', items };
-            if (c !== ',') {
-                this.pos--;
-                throw this.fail('after array element');
-            }
-            this.skipSpace();
-        }
     }
     literal(word, node) {
         for (let i = 0; i < word.length; i++) {
@@ -3212,6 +3316,89 @@ async function signInRepository(client, opts) {
     return { identity, signed };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/promote/foreign-identity.ts
+
+/**
+ * A cosign signature names the repository it was made for (its docker-reference). Copied into
+ * another repository it still names the source, and a host whose policy for the target uses
+ * matchRepository (or the default matchRepoDigestOrExact) refuses it: containers/image says
+ * `Signature for identity "<source>" is not accepted`. So, unless told the hosts remap the
+ * identity, refuse before writing and say which inputs get a signature the target's hosts accept.
+ */
+function foreignIdentityRefusal(source, targets, sigRefs) {
+    const from = repositoryName(source);
+    const to = targets.map(repositoryName).join(', ');
+    const what = sigRefs.length > 0 ? `the signatures at ${sigRefs.join(', ')} name ${from}` : `the digest is signed for ${from}`;
+    return {
+        code: 'FOREIGN_IDENTITY',
+        message: `${to} is another repository than ${from}, and ${what}: hosts pulling ${to} with a policy whose signedIdentity is matchRepository refuse them (containers/image: Signature for identity "${from}" is not accepted); nothing was promoted`,
+        hint: [
+            `give the key input (and password-env) to sign the digest in ${to} with that repository's identity during the promotion;`,
+            `or, if every host pulling ${to} trusts ${from}'s signatures (signedIdentity exactRepository with dockerRepository "${from}", or remapIdentity with signedPrefix "${from}"), set allow-foreign-identity: true to copy them unchanged;`,
+            'or set copy-signatures: false to promote without signatures.',
+        ].join(' '),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/promote-image.ts
+
+
+
+
+
+
+async function promoteImage(client, request) {
+    const { source, targets, requiredKeys, concurrency, signer } = request;
+    const log = request.log ?? (() => { });
+    // One GET by digest: the bytes every target receives. A tag is never re-resolved.
+    const manifest = await client.getManifest(source);
+    if (requiredKeys) {
+        const v = await verifyLegacySignatures(client, source, [...requiredKeys]);
+        if (v.valid.length === 0) {
+            const message = `${reference_formatReference(source)} carries no valid signature for the required key; nothing was promoted (${describeVerdicts(v)})`;
+            return { refused: { code: 'UNSIGNED_SOURCE', message, hint: 'sign this digest with sign-digest using the matching private key, then promote' } };
+        }
+        log(`signature check: ${v.valid.length} valid signature(s) at ${v.signatureRef}`);
+    }
+    const otherRepos = uniqueRepos(targets.filter((t) => !reference_sameRepository(t, source)));
+    // The source's signatures name the source repository: carried as they are, only hosts that
+    // remap the identity accept them. Signing in the target (key) or the explicit opt-in avoids that.
+    const carryImageSignatures = request.copySignatures && (request.allowForeignIdentity || !signer);
+    if (otherRepos.length > 0 && carryImageSignatures && !request.allowForeignIdentity) {
+        const sigRefs = await sourceSignatureRefs(client, source, digestWithPlatforms(source, manifest));
+        if (sigRefs.length > 0 || requiredKeys)
+            return { refused: foreignIdentityRefusal(source, otherRepos, sigRefs) };
+    }
+    if (signer && otherRepos.length === 0)
+        log('key given, but every target is in the source repository, whose signatures already name it: nothing to sign');
+    // A wrong password fails before anything is written.
+    if (signer)
+        await Promise.all((Array.isArray(signer) ? signer : [signer]).map((s) => s.ready()));
+    const carryFirst = async () => {
+        for (const repo of otherRepos) {
+            if (request.copySignatures) {
+                const copied = await copySignatures(client, source, repo, { concurrency, manifest, imageSignatures: carryImageSignatures });
+                log(`copied ${copied} signature/referrer manifest(s) to ${reference_formatReference(repo)}${carryImageSignatures ? '' : " (not the image's own .sig, which names the source repository)"}`);
+            }
+            if (signer) {
+                const s = await signInRepository(client, { source, target: repo, manifest, signer });
+                const how = s.signed.every((x) => x.alreadySigned) ? 'already signed' : 'signed';
+                log(`${how} ${reference_formatReference(reference_withDigest(repo, source.digest))} (${s.signed.length} manifest(s)) for identity ${s.identity} -> ${s.signed[0]?.signatureRef ?? '?'}`);
+            }
+        }
+    };
+    const result = await promoteByDigest(client, source, targets, { manifest, concurrency, beforeTags: carryFirst });
+    if (otherRepos.length > 0)
+        log(`blobs: ${result.stats.mounted} mounted, ${result.stats.streamed} streamed, ${result.stats.existing} already present`);
+    return { promoted: { digest: manifest.digest, written: result.written, signedIn: signer ? otherRepos : [], stats: result.stats } };
+}
+function uniqueRepos(refs) {
+    const seen = new Map();
+    for (const r of refs)
+        seen.set(`${r.registry}/${r.repository}`, { registry: r.registry, repository: r.repository });
+    return [...seen.values()];
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 // The job summary, escaped by construction: text given to these helpers is HTML-escaped, and
 // only fragments built here (`html`, `code`) pass through as markup. A repository name, a tag
@@ -3276,99 +3463,39 @@ function jobSummary() {
     return new JobSummary();
 }
 
-;// CONCATENATED MODULE: ./actions/promote-preserve-digest/src/foreign-identity.ts
-
-
-/**
- * A cosign signature names the repository it was made for (its docker-reference). Copied into
- * another repository it still names the source, and a host whose policy for the target uses
- * matchRepository (or the default matchRepoDigestOrExact) refuses it: containers/image says
- * `Signature for identity "<source>" is not accepted`. So, unless told the hosts remap the
- * identity, refuse before writing and say which inputs get a signature the target's hosts accept.
- */
-function foreignIdentityRefusal(source, targets, sigRefs) {
-    const from = repositoryName(source);
-    const to = targets.map(repositoryName).join(', ');
-    const what = sigRefs.length > 0 ? `the signatures at ${sigRefs.join(', ')} name ${from}` : `the digest is signed for ${from}`;
-    return new InputError('tags', `${to} is another repository than ${from}, and ${what}: hosts pulling ${to} with a policy whose signedIdentity is matchRepository refuse them (containers/image: Signature for identity "${from}" is not accepted); nothing was promoted`, [
-        `give the key input (and password-env) to sign the digest in ${to} with that repository's identity during the promotion;`,
-        `or, if every host pulling ${to} trusts ${from}'s signatures (signedIdentity exactRepository with dockerRepository "${from}", or remapIdentity with signedPrefix "${from}"), set allow-foreign-identity: true to copy them unchanged;`,
-        'or set copy-signatures: false to promote without signatures.',
-    ].join(' '));
-}
-
 ;// CONCATENATED MODULE: ./actions/promote-preserve-digest/src/run.ts
 
 
-
-/**
- * Writes the source manifest's bytes to every target. Into another repository go first the
- * signatures a host of that repository accepts (signed there with `signer`, or copied as they
- * are when allowed) and every referrer; a tag never points at the digest before they are there.
- */
-async function run(inputs, signer) {
-    const { source, targets, requiredKey, concurrency } = inputs;
-    const client = registryClient(inputs.registry);
+/** The input a refusal asks to change. */
+const REFUSAL_INPUT = { UNSIGNED_SOURCE: 'require-signature', FOREIGN_IDENTITY: 'tags' };
+/** Promotes the source digest to every target (core's promoteImage); a refusal is the input error it names. */
+async function run(inputs, signer, client = registryClient(inputs.registry)) {
     try {
-        // One GET by digest: the bytes every target receives. A tag is never re-resolved.
-        const manifest = await client.getManifest(source);
-        if (requiredKey)
-            await requireSignature(client, inputs);
-        const otherRepos = uniqueRepos(targets.filter((t) => !reference_sameRepository(t, source)));
-        // The source's signatures name the source repository: carried as they are, only hosts that
-        // remap the identity accept them. Signing in the target (key) or the explicit opt-in avoids that.
-        const carryImageSignatures = inputs.copySignatures && (inputs.allowForeignIdentity || !signer);
-        if (otherRepos.length > 0 && carryImageSignatures && !inputs.allowForeignIdentity) {
-            const sigRefs = await sourceSignatureRefs(client, source, digestWithPlatforms(source, manifest));
-            if (sigRefs.length > 0 || requiredKey)
-                throw foreignIdentityRefusal(source, otherRepos, sigRefs);
-        }
-        if (signer && otherRepos.length === 0)
-            (0,core/* info */.pq)('key given, but every target is in the source repository, whose signatures already name it: nothing to sign');
-        if (signer)
-            await signer.ready(); // a wrong password fails before anything is written
-        const carryFirst = async () => {
-            for (const repo of otherRepos) {
-                if (inputs.copySignatures) {
-                    const copied = await copySignatures(client, source, repo, { concurrency, manifest, imageSignatures: carryImageSignatures });
-                    (0,core/* info */.pq)(`copied ${copied} signature/referrer manifest(s) to ${reference_formatReference(repo)}${carryImageSignatures ? '' : " (not the image's own .sig, which names the source repository)"}`);
-                }
-                if (signer) {
-                    const s = await signInRepository(client, { source, target: repo, manifest, signer });
-                    const how = s.signed.every((x) => x.alreadySigned) ? 'already signed' : 'signed';
-                    (0,core/* info */.pq)(`${how} ${reference_formatReference(reference_withDigest(repo, source.digest))} (${s.signed.length} manifest(s)) for identity ${s.identity} -> ${s.signed[0]?.signatureRef ?? '?'}`);
-                }
-            }
-        };
-        const result = await promoteByDigest(client, source, targets, { manifest, concurrency, beforeTags: carryFirst });
-        if (otherRepos.length > 0)
-            (0,core/* info */.pq)(`blobs: ${result.stats.mounted} mounted, ${result.stats.streamed} streamed, ${result.stats.existing} already present`);
-        await summarize(inputs, manifest.digest, result, signer && otherRepos.length > 0 ? otherRepos : []);
-        return { digest: manifest.digest, written: result.written };
+        const outcome = await promoteImage(client, {
+            source: inputs.source,
+            targets: inputs.targets,
+            ...(inputs.requiredKeys ? { requiredKeys: inputs.requiredKeys } : {}),
+            copySignatures: inputs.copySignatures,
+            allowForeignIdentity: inputs.allowForeignIdentity,
+            concurrency: inputs.concurrency,
+            ...(signer && signer.length > 0 ? { signer } : {}),
+            log: core/* info */.pq,
+        });
+        if (outcome.refused)
+            throw new InputError(REFUSAL_INPUT[outcome.refused.code], outcome.refused.message, outcome.refused.hint);
+        await summarize(inputs, outcome.promoted);
+        return outcome.promoted;
     }
     finally {
         await client.close();
     }
 }
-async function requireSignature(client, { source, requiredKey }) {
-    const v = await verifyLegacySignatures(client, source, [requiredKey]);
-    if (v.valid.length === 0) {
-        throw new InputError('require-signature', `${reference_formatReference(source)} carries no valid signature for the required key; nothing was promoted (${describeVerdicts(v)})`, 'sign this digest with sign-digest using the matching private key, then promote');
-    }
-    (0,core/* info */.pq)(`signature check: ${v.valid.length} valid signature(s) at ${v.signatureRef}`);
-}
-async function summarize({ source, requiredKey }, digest, result, signedIn) {
+async function summarize({ source, requiredKeys }, { digest, written, signedIn }) {
     await jobSummary()
         .heading('promote-preserve-digest')
-        .paragraph(html `Source ${code(reference_formatReference(source))}${requiredKey ? ' (signature verified)' : ''}${signedIn.length > 0 ? html `; signed in ${joinHtml(signedIn.map((r) => code(repositoryName(r))))}` : ''}`)
-        .table([[{ header: 'target' }, { header: 'resolves to' }], ...result.written.map((r) => [r, code(digest)])])
+        .paragraph(html `Source ${code(reference_formatReference(source))}${requiredKeys ? ' (signature verified)' : ''}${signedIn.length > 0 ? html `; signed in ${joinHtml(signedIn.map((r) => code(repositoryName(r))))}` : ''}`)
+        .table([[{ header: 'target' }, { header: 'resolves to' }], ...written.map((r) => [r, code(digest)])])
         .write();
-}
-function uniqueRepos(refs) {
-    const seen = new Map();
-    for (const r of refs)
-        seen.set(`${r.registry}/${r.repository}`, { registry: r.registry, repository: r.repository });
-    return [...seen.values()];
 }
 
 ;// CONCATENATED MODULE: ./actions/promote-preserve-digest/src/main.ts
@@ -3377,10 +3504,10 @@ function uniqueRepos(refs) {
 
 
 /** The whole step (what GitHub's local-action calls): inputs, the promotion, the outputs. */
-async function main_run(pendingKey = (0,early_key/* startSigningKey */.$)({ optional: true })) {
+async function main_run(signingKeys = (0,early_key/* startSigningKeys */.U)({ optional: true })) {
     await runAction(async () => {
-        const inputs = await readInputs(pendingKey);
-        const { digest, written } = await run(inputs, pendingKey ? keyInputSigner(pendingKey) : undefined);
+        const inputs = await readInputs(signingKeys);
+        const { digest, written } = await run(inputs, signingKeys ? keyInputSigners(signingKeys) : undefined);
         setDigestOutput('digest', digest);
         setCheckedOutput('promoted', written.join('\n'), (v) => v.split('\n').length === inputs.targets.length);
     });

@@ -1,8 +1,8 @@
-export const id = 117;
-export const ids = [117];
+export const id = 963;
+export const ids = [963];
 export const modules = {
 
-/***/ 8117:
+/***/ 4963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -40,8 +40,8 @@ function isBydigestError(e, code) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/constants.ts
-/** Media types, annotation keys and labels of cosign's legacy ("simple signing") signature format. */
+;// CONCATENATED MODULE: ./packages/core/src/cosign/constants.ts
+/** Media types, annotation keys and PEM labels of cosign's formats (the legacy "simple signing" one above all), below keys, signers and stores alike. */
 const constants_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const constants_SIGNATURE_TYPE = 'cosign container image signature';
 const constants_SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
@@ -109,6 +109,31 @@ function decodeFirstPem(text) {
         return { ok: false, reason: `the ${label} body is not base64 (${decoded.reason})` };
     return { ok: true, block: { label, der: decoded.bytes } };
 }
+/**
+ * Every PEM block in `text`, in order: the text from one block's END line to the next BEGIN
+ * is ignored (comments between keys), as repeated Go pem.Decode calls do. A block that does
+ * not decode fails the whole text, with its 1-based number: a key silently skipped would
+ * leave hosts trusting fewer keys than the file shows.
+ */
+function decodeAllPem(text) {
+    const blocks = [];
+    let rest = text;
+    for (;;) {
+        const begin = BEGIN.exec(rest);
+        if (!begin)
+            break;
+        const r = decodeFirstPem(rest);
+        if (!r.ok)
+            return { ok: false, reason: r.reason, block: blocks.length + 1 };
+        blocks.push(r.block);
+        const endLine = `-----END ${r.block.label}-----`;
+        const after = rest.slice(begin.index + begin[0].length);
+        rest = after.slice(after.indexOf(endLine) + endLine.length);
+    }
+    if (blocks.length === 0)
+        return { ok: false, reason: 'no "-----BEGIN …-----" line', block: 1 };
+    return { ok: true, blocks };
+}
 /** 64-character lines and a final newline, as Go's pem.EncodeToMemory writes them. */
 function pem_encodePem(label, der) {
     const b64 = Buffer.from(der).toString('base64');
@@ -124,20 +149,36 @@ function pem_encodePem(label, der) {
 /**
  * A verification key from PEM text: "PUBLIC KEY" (PKIX, what cosign writes) or "RSA PUBLIC KEY"
  * (PKCS#1), the two forms sigstore's UnmarshalPEMToPublicKey takes. Reading files is the caller's.
+ * Text holding several keys is refused (loadPublicKeys reads them all): the first alone would
+ * be a silent choice.
  */
 function loadPublicKey(pem) {
-    const decoded = decodeFirstPem(pem);
+    const keys = loadPublicKeys(pem);
+    if (keys.length > 1) {
+        throw new BydigestError('KEY', `the text holds ${keys.length} PEM blocks where one public key is expected`, { hint: 'Pass one cosign.pub.' });
+    }
+    return keys[0];
+}
+/**
+ * Every public key in PEM text (several keys concatenated, as a rotation's keyPaths pair is
+ * given): all of them, or an error naming the block that does not parse.
+ */
+function loadPublicKeys(pem) {
+    const decoded = decodeAllPem(pem);
     if (!decoded.ok) {
         const looksLikePath = !pem.includes('\n') && /[/\\]|\.pub$|\.pem$/.test(pem.trim());
-        throw new errors_BydigestError('KEY', `the public key is not PEM: ${decoded.reason}`, {
+        const which = decoded.block > 1 ? ` (PEM block ${decoded.block})` : '';
+        throw new errors_BydigestError('KEY', `the public key${which} is not PEM: ${decoded.reason}`, {
             hint: looksLikePath
                 ? `"${pem.trim()}" looks like a file path; pass the file's contents (-----BEGIN PUBLIC KEY----- …).`
                 : 'Pass the contents of cosign.pub (-----BEGIN PUBLIC KEY----- …).',
         });
     }
-    const { label, der } = decoded.block;
+    return decoded.blocks.map((block, i) => publicKeyFromBlock(block, decoded.blocks.length > 1 ? ` (PEM block ${i + 1})` : ''));
+}
+function publicKeyFromBlock({ label, der }, which) {
     if (label !== constants_PUBLIC_KEY_LABEL && label !== 'RSA PUBLIC KEY') {
-        throw new errors_BydigestError('KEY', `the public key has PEM label "${label}"; expected "${constants_PUBLIC_KEY_LABEL}"`, {
+        throw new errors_BydigestError('KEY', `the public key${which} has PEM label "${label}"; expected "${constants_PUBLIC_KEY_LABEL}"`, {
             hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
         });
     }
@@ -145,7 +186,7 @@ function loadPublicKey(pem) {
         return (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: label === constants_PUBLIC_KEY_LABEL ? 'spki' : 'pkcs1' });
     }
     catch (e) {
-        throw new errors_BydigestError('KEY', `the public key cannot be parsed: ${e.message}`, {
+        throw new errors_BydigestError('KEY', `the public key${which} cannot be parsed: ${e.message}`, {
             cause: e,
             hint: 'The PEM body is damaged; copy cosign.pub again.',
         });
@@ -157,13 +198,13 @@ function publicKeyPem(key) {
 }
 /** sha256 of the DER public key, hex: a short, stable name for a key in logs and comparisons. */
 function publicKeyId(key) {
-    return createHash('sha256').update(spkiDer(key)).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(spkiDer(key)).digest('hex');
 }
 function samePublicKey(a, b) {
     return spkiDer(a).equals(spkiDer(b));
 }
 function spkiDer(key) {
-    const pub = key.type === 'private' ? createPublicKey(key) : key;
+    const pub = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
     return pub.export({ type: 'spki', format: 'der' });
 }
 
@@ -184,6 +225,32 @@ class InputError extends Error {
         this.hint = hint;
         this.name = 'InputError';
     }
+}
+/**
+ * The one way from an error to the input it names, decided by the error's code (never its text).
+ * An InputError passes through; the error's hint is kept (`hint` stands in when it has none).
+ */
+function asInputError(e, to, hint) {
+    if (e instanceof InputError)
+        return e;
+    const input = typeof to === 'string' ? to : ((e instanceof errors_BydigestError ? to[e.code] : undefined) ?? to['*']);
+    if (input === undefined)
+        return e;
+    const err = e;
+    return new InputError(input, err instanceof Error ? err.message : String(e), err?.hint ?? hint);
+}
+/** Runs `fn` (sync or async) for an input: what it throws becomes that input's error (see asInputError). */
+function withInput(to, fn, hint) {
+    let out;
+    try {
+        out = fn();
+    }
+    catch (e) {
+        throw asInputError(e, to, hint);
+    }
+    if (out instanceof Promise)
+        return out.catch((e) => Promise.reject(asInputError(e, to, hint)));
+    return out;
 }
 /** The raw input, trimmed; empty when unset (the runner passes action.yml defaults itself). */
 function rawInput(name) {
@@ -206,13 +273,7 @@ function parseInput(name, parse, opts = {}) {
             throw new InputError(name, 'is required but empty', opts.hint);
         return undefined;
     }
-    try {
-        return parse(raw);
-    }
-    catch (e) {
-        const err = e;
-        throw new InputError(name, err.message, err.hint ?? opts.hint);
-    }
+    return withInput(name, () => parse(raw), opts.hint);
 }
 function booleanInput(name, fallback) {
     const raw = rawInput(name).toLowerCase();
@@ -288,24 +349,42 @@ function maskEnvSecret(name) {
             core.setSecret(l);
     }
 }
-/** A public key given as PEM text or as a path to a PEM file. */
-async function publicKeyInput(name) {
+/**
+ * One or more public keys: PEM text (several blocks concatenated) or PEM file paths, one per
+ * line. Every block must parse (a key skipped in silence would trust fewer keys than given)
+ * and no key may be given twice. Callers accept a signature that verifies with any of them,
+ * as containers/image's keyPaths does.
+ */
+async function publicKeysInput(name) {
     const raw = rawInput(name);
-    let pem = raw;
-    if (!raw.includes('-----BEGIN')) {
+    const sources = [];
+    if (raw.includes('-----BEGIN'))
+        sources.push({ pem: raw, where: '' });
+    else {
+        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+            try {
+                sources.push({ pem: await (0,promises_.readFile)(path, 'utf8'), where: ` in ${path}` });
+            }
+            catch (e) {
+                throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(path)})`, 'pass the contents of cosign.pub or its path, one path per line');
+            }
+        }
+    }
+    const keys = [];
+    for (const { pem, where } of sources) {
         try {
-            pem = await (0,promises_.readFile)(raw, 'utf8');
+            keys.push(...loadPublicKeys(pem));
         }
         catch (e) {
-            throw new InputError(name, `is neither PEM text nor a readable file (${e.code ?? 'unreadable'}: ${truncate(raw)})`, 'pass the contents of cosign.pub or its path');
+            throw new InputError(name, `${e.message}${where}`, e.hint);
         }
     }
-    try {
-        return loadPublicKey(pem);
+    const ids = keys.map(publicKeyId);
+    const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+    if (twice >= 0) {
+        throw new InputError(name, `gives the same key twice (keys ${ids.indexOf(ids[twice]) + 1} and ${twice + 1}, sha256:${ids[twice].slice(0, 16)})`, 'list each public key once: the current key and the next one, for a rotation');
     }
-    catch (e) {
-        throw new InputError(name, e.message, e.hint);
-    }
+    return keys;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
@@ -321,7 +400,7 @@ async function runAction(body, opts = {}) {
         await body();
     }
     catch (caught) {
-        const e = asInputError(caught, opts.inputFor);
+        const e = asInputError(caught, opts.inputFor ?? {});
         lib_core/* setFailed */.C1(shortenLongWords(failureMessage(e)));
         if (e instanceof Error && !(e instanceof InputError) && !(e instanceof errors_BydigestError)) {
             lib_core/* debug */.Yz(e.stack ?? String(e));
@@ -353,13 +432,6 @@ function failureMessage(e) {
  */
 function shortenLongWords(message, max = 200) {
     return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
-}
-/** A library error whose code the action maps to an input becomes that input's error. */
-function asInputError(e, inputFor = {}) {
-    if (!(e instanceof errors_BydigestError))
-        return e;
-    const input = inputFor[e.code];
-    return input ? new InputError(input, e.message, e.hint) : e;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts
@@ -433,10 +505,6 @@ function invalid(input, why, hint) {
     const shown = input.length > 120 ? `${input.slice(0, 120)}…` : input;
     return new errors_BydigestError('INVALID_REFERENCE', `invalid image reference ${JSON.stringify(shown)}: ${why}`, hint ? { hint } : {});
 }
-/**
- * Parses `[registry/]repo[:tag][@sha256:…]` the way distribution/reference does, with
- * Docker Hub normalisation (`busybox` → `docker.io/library/busybox`).
- */
 function parseReference(input) {
     const value = input.trim();
     if (value === '')
@@ -562,32 +630,49 @@ var external_node_path_ = __webpack_require__(6760);
 class JsonSyntaxError extends Error {
     name = 'JsonSyntaxError';
 }
+/**
+ * encoding/json's scanner refuses a value nested deeper than this ("exceeded max depth"), before
+ * decoding anything; containers/image and cosign read policy.json and signature payloads with it.
+ */
+const MAX_JSON_DEPTH = 10_000;
 function parseJsonTree(text) {
     const p = new Parser(text);
     p.skipSpace();
-    const node = p.value();
+    const node = p.tree();
     p.skipSpace();
     if (p.pos < text.length)
         throw p.fail('after top-level value');
     return node;
 }
 /** Plain JavaScript value of a node; for duplicate keys the last wins, as with Go's `any`. */
-function toPlain(node) {
-    switch (node.kind) {
-        case 'object': {
+function toPlain(root) {
+    // Iterative, like the parser: a tree can be MAX_JSON_DEPTH deep, more than the call stack holds.
+    const rootOut = { value: undefined };
+    const work = [{ node: root, put: (v) => (rootOut.value = v) }];
+    for (let job = work.pop(); job; job = work.pop()) {
+        const { node, put } = job;
+        if (node.kind === 'object') {
             const out = {};
-            for (const [k, v] of node.entries) {
-                Object.defineProperty(out, k, { value: toPlain(v), enumerable: true, writable: true, configurable: true });
+            put(out);
+            // A Map keeps each key where it first appeared and the value of its last duplicate, as assigning in order does.
+            const members = new Map(node.entries);
+            for (const [k, v] of members) {
+                // defineProperty: a "__proto__" key is data, not the prototype.
+                const define = (value) => Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+                define(undefined);
+                work.push({ node: v, put: define });
             }
-            return out;
         }
-        case 'array':
-            return node.items.map(toPlain);
-        case 'null':
-            return null;
-        default:
-            return node.value;
+        else if (node.kind === 'array') {
+            const out = new Array(node.items.length);
+            put(out);
+            node.items.forEach((v, i) => work.push({ node: v, put: (value) => (out[i] = value) }));
+        }
+        else {
+            put(node.kind === 'null' ? null : node.value);
+        }
     }
+    return rootOut.value;
 }
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
@@ -610,12 +695,91 @@ class Parser {
             return new JsonSyntaxError('unexpected end of JSON input');
         return new JsonSyntaxError(`invalid character ${quoteChar(this.s[this.pos])} ${context}`);
     }
-    value() {
+    /**
+     * One value, nested containers included. Iterative with an explicit stack: recursion would
+     * overflow the call stack long before MAX_JSON_DEPTH, and the limit is Go's, checked where Go
+     * checks it (at the opening bracket, empty containers included).
+     */
+    tree() {
+        const open = [];
+        for (;;) {
+            let node;
+            const c = this.s[this.pos];
+            if (c === '{' || c === '[') {
+                if (open.length >= MAX_JSON_DEPTH)
+                    throw this.fail(`exceeded max depth (JSON nested deeper than ${MAX_JSON_DEPTH} levels)`);
+                this.pos++;
+                this.skipSpace();
+                if (c === '{') {
+                    const object = { kind: 'object', entries: [] };
+                    if (this.s[this.pos] !== '}') {
+                        open.push({ node: object, key: this.key() });
+                        continue;
+                    }
+                    this.pos++;
+                    node = object;
+                }
+                else {
+                    const array = { kind: 'array', items: [] };
+                    if (this.s[this.pos] !== ']') {
+                        open.push({ node: array, key: '' });
+                        continue;
+                    }
+                    this.pos++;
+                    node = array;
+                }
+            }
+            else {
+                node = this.scalar();
+            }
+            // Hand the finished value to its container; close every container that ends here.
+            for (;;) {
+                const parent = open[open.length - 1];
+                if (!parent)
+                    return node;
+                this.skipSpace();
+                const next = this.s[this.pos];
+                if (parent.node.kind === 'object') {
+                    parent.node.entries.push([parent.key, node]);
+                    if (next === ',') {
+                        this.pos++;
+                        this.skipSpace();
+                        parent.key = this.key();
+                        break;
+                    }
+                    if (next !== '}')
+                        throw this.fail('after object key:value pair');
+                }
+                else {
+                    parent.node.items.push(node);
+                    if (next === ',') {
+                        this.pos++;
+                        this.skipSpace();
+                        break;
+                    }
+                    if (next !== ']')
+                        throw this.fail('after array element');
+                }
+                this.pos++;
+                open.pop();
+                node = parent.node;
+            }
+        }
+    }
+    /** An object member's key and the colon after it; leaves the position at its value. */
+    key() {
+        if (this.s[this.pos] !== '"')
+            throw this.fail('looking for beginning of object key string');
+        const key = this.string();
+        this.skipSpace();
+        if (this.s[this.pos] !== ':')
+            throw this.fail('after object key');
+        this.pos++;
+        this.skipSpace();
+        return key;
+    }
+    scalar() {
         const c = this.s[this.pos];
-        if (c === '{')
-            return this.object();
-        if (c === '[')
-            return this.array();
         if (c === '"')
             return { kind: 'string', value: this.string() };
         if (c === 't')
@@ -627,58 +791,6 @@ class Parser {
         if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
             return this.number();
         throw this.fail('looking for beginning of value');
-    }
-    object() {
-        const entries = [];
-        this.pos++;
-        this.skipSpace();
-        if (this.s[this.pos] === '}') {
-            this.pos++;
-            return { kind: 'object', entries };
-        }
-        for (;;) {
-            if (this.s[this.pos] !== '"')
-                throw this.fail('looking for beginning of object key string');
-            const key = this.string();
-            this.skipSpace();
-            if (this.s[this.pos] !== ':')
-                throw this.fail('after object key');
-            this.pos++;
-            this.skipSpace();
-            entries.push([key, this.value()]);
-            this.skipSpace();
-            const c = this.s[this.pos];
-            this.pos++;
-            if (c === '}')
-                return { kind: 'object', entries };
-            if (c !== ',') {
-                this.pos--;
-                throw this.fail('after object key:value pair');
-            }
-            this.skipSpace();
-        }
-    }
-    array() {
-        const items = [];
-        this.pos++;
-        this.skipSpace();
-        if (this.s[this.pos] === ']') {
-            this.pos++;
-            return { kind: 'array', items };
-        }
-        for (;;) {
-            items.push(this.value());
-            this.skipSpace();
-            const c = this.s[this.pos];
-            this.pos++;
-            if (c === ']')
-                return { kind: 'array', items };
-            if (c !== ',') {
-                this.pos--;
-                throw this.fail('after array element');
-            }
-            this.skipSpace();
-        }
     }
     literal(word, node) {
         for (let i = 0; i < word.length; i++) {
@@ -1294,6 +1406,62 @@ function requirementsForImage(policy, ref) {
     return { scope: undefined, label: 'default', requirements: policy.default, candidates };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/policy/yaml-depth.ts
+/**
+ * How deep a YAML file's flow collections ([ and {) nest, found before the YAML library sees the
+ * text: the library recurses per level, throws RangeError from about 900 levels and aborts the
+ * whole process (a fatal out-of-memory, nothing to catch) around 10,000. containers/image's YAML
+ * reader (yaml.v3) refuses more than 10,000 levels itself ("exceeded max depth of 10000").
+ */
+/** yaml.v3's max_flow_level (and max_indents). */
+const GO_YAML_MAX_DEPTH = 10_000;
+/**
+ * The deepest flow nesting, and the 1-based line where it first went past `limit`. Brackets inside quoted
+ * scalars and comments are skipped; one inside a plain scalar (`a: b[c`) is counted, so the figure
+ * is an upper bound — exact for the nesting that matters here, which is hundreds of levels deep.
+ */
+function flowDepth(text, limit) {
+    let depth = 0;
+    let max = 0;
+    let overLine = 0;
+    let line = 1;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n')
+            line++;
+        if (quote) {
+            if (quote === '"' && c === '\\')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            // A quote opens a quoted scalar only where a scalar starts; an apostrophe inside a plain scalar is text.
+            const before = i === 0 ? '\n' : text[i - 1];
+            if (before === undefined || /[\s[{,:]/.test(before))
+                quote = c;
+        }
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? text.length : end - 1;
+        }
+        else if (c === '[' || c === '{') {
+            depth++;
+            if (depth > max) {
+                max = depth;
+                if (depth === limit + 1)
+                    overLine = line;
+            }
+        }
+        else if ((c === ']' || c === '}') && depth > 0) {
+            depth--;
+        }
+    }
+    return { depth: max, line: overLine };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/policy/registries-d.ts
 /**
  * registries.d (containers-registries.d(5)) as containers/image reads it (docker/registries_d.go):
@@ -1301,6 +1469,7 @@ function requirementsForImage(policy, ref) {
  * most specific namespace that *sets* use-sigstore-attachments decides, then default-docker;
  * nothing set means false — and then the `.sig` signatures are never even fetched.
  */
+
 
 
 
@@ -1338,11 +1507,17 @@ function storageError(detail) {
  * decodes it loosely: unknown keys are ignored and names match case-insensitively.
  */
 function parseRegistriesFile(text, path) {
+    refuseDeepNesting(text, path);
     let doc;
     try {
         doc = (0,dist/* parse */.qg)(text, { version: '1.1' });
     }
     catch (e) {
+        if (e instanceof RangeError || /call stack/.test(e.message)) {
+            // Deep block nesting: the library recursed until the stack ran out; its words name the engine, not the file.
+            const at = /at line (\d+)/.exec(e.message)?.[1];
+            throw fileError(path, `mappings or lists nested too deep to read${at ? ` (at line ${at})` : ''}: a registries.d file needs 3 levels; flatten it`);
+        }
         throw fileError(path, e.message.split('\n')[0] ?? String(e));
     }
     const out = emptyRegistriesConfig();
@@ -1398,6 +1573,18 @@ function field(obj, key) {
     const found = Object.keys(obj).find((k) => k.toLowerCase() === key);
     return found === undefined ? undefined : obj[found];
 }
+/** The YAML library follows about 900 levels of [ and {, and aborts the process (uncatchable) near 10,000. */
+const READABLE_FLOW_DEPTH = 512;
+function refuseDeepNesting(text, path) {
+    const { depth, line } = flowDepth(text, GO_YAML_MAX_DEPTH);
+    if (depth > GO_YAML_MAX_DEPTH) {
+        // yaml.v3's own words: containers/image refuses the file too.
+        throw fileError(path, `yaml: line ${line}: exceeded max depth of ${GO_YAML_MAX_DEPTH} ([ and { nested ${depth} levels deep)`);
+    }
+    if (depth > READABLE_FLOW_DEPTH) {
+        throw fileError(path, `[ and { nested ${depth} levels deep: bydigest reads at most ${READABLE_FLOW_DEPTH} (containers/image ${GO_YAML_MAX_DEPTH}), and a registries.d file needs 3; flatten it`);
+    }
+}
 function fileError(path, detail) {
     return new errors_BydigestError('POLICY', `parsing ${path}: ${detail}`, { hint: 'see containers-registries.d(5) for the file format' });
 }
@@ -1445,7 +1632,8 @@ function loadTrustRoot(source, read) {
                 pems.push(read(path));
             }
             catch (e) {
-                return { ok: false, reason: goReadFileError(path, e) };
+                const err = e;
+                return { ok: false, reason: goReadFileError(path, err), code: err.code === 'ENOENT' ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE' };
             }
         }
     }
@@ -1456,11 +1644,11 @@ function loadTrustRoot(source, read) {
     for (const [i, pem] of pems.entries()) {
         const parsed = unmarshalPemToPublicKey(pem);
         if (typeof parsed === 'string')
-            return { ok: false, reason: `parsing public key ${i + 1}: ${parsed}` };
+            return { ok: false, reason: `parsing public key ${i + 1}: ${parsed}`, code: 'KEY_UNUSABLE' };
         keys.push(parsed);
     }
     if (keys.length === 0)
-        return { ok: false, reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys' };
+        return { ok: false, reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys', code: 'KEY_UNUSABLE' };
     return { ok: true, keys };
 }
 /** sigstore cryptoutils.UnmarshalPEMToPublicKey: the key, or Go's error text. */
@@ -1548,7 +1736,7 @@ async function loadRegistriesDir(dir) {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+verify@4.1.3/node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(1254);
-;// CONCATENATED MODULE: ./packages/core/src/signer/public-good-trust.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keyless/public-good-trust.ts
 
 
 /**
@@ -1826,7 +2014,7 @@ function readExtensions(der) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/signer/keyless-verify.ts
+;// CONCATENATED MODULE: ./packages/core/src/cosign/keyless/verify.ts
 
 
 
@@ -2230,35 +2418,35 @@ function backoffMs(attempt, baseMs, maxMs) {
     const d = Math.min(maxMs, baseMs * 2 ** attempt);
     return Math.round(d / 2 + Math.random() * (d / 2));
 }
-function retry_sleep(ms) {
+function sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));
 }
-const done = (value) => ({ done: value });
-const retryAfter = (error, waitMs) => ({ retry: error, waitMs });
+const retry_done = (value) => ({ done: value });
+const retry_retryAfter = (error, waitMs) => ({ retry: error, waitMs });
 /**
  * The one retry loop: runs `attempt` until it is done, throws, or has failed `retries + 1`
  * times (then the last failure is thrown). Waits are jittered exponential backoff unless the
  * attempt names its own (Retry-After). An error an attempt throws is final.
  */
-async function withRetry(policy, attempt) {
+async function retry_withRetry(policy, attempt) {
     for (let n = 0;; n++) {
         const result = await attempt(n);
         if ('done' in result)
             return result.done;
         if (n >= policy.retries)
             throw result.retry;
-        await retry_sleep(result.waitMs ?? backoffMs(n, policy.baseMs, policy.maxMs));
+        await sleep(result.waitMs ?? backoffMs(n, policy.baseMs, policy.maxMs));
     }
 }
 /** An attempt that retries the failures `retryable` accepts and throws the others. */
 function retryingOn(retryable, fn) {
     return async (n) => {
         try {
-            return done(await fn(n));
+            return retry_done(await fn(n));
         }
         catch (e) {
             if (retryable(e))
-                return retryAfter(e);
+                return retry_retryAfter(e);
             throw e;
         }
     };
@@ -2283,8 +2471,6 @@ function repoName(repo) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/blob-upload.ts
-// The blob upload protocol (distribution's POST → PUT upload session, with cross-repository
-// mount), apart from the client that uses it.
 
 
 
@@ -2324,12 +2510,12 @@ class BlobUploads {
     async uploadOnce(repo, blob, opts) {
         if (!opts.skipExistenceCheck && (await this.deps.headBlob(repo, blob.digest)) !== undefined)
             return 'exists';
-        return withRetry({ retries: this.deps.retries, baseMs: 0, maxMs: 0 }, async (attempt) => {
+        return retry_withRetry({ retries: this.deps.retries, baseMs: 0, maxMs: 0 }, async (attempt) => {
             if (attempt > 0 && (await this.deps.headBlob(repo, blob.digest)) !== undefined)
-                return done('uploaded');
+                return retry_done('uploaded');
             const mounting = opts.mountFrom && attempt === 0 ? await this.tryMount(repo, blob.digest, opts.mountFrom) : undefined;
             if (mounting?.mounted)
-                return done('mounted');
+                return retry_done('mounted');
             let location;
             if (mounting && !mounting.mounted) {
                 location = mounting.location;
@@ -2337,17 +2523,17 @@ class BlobUploads {
             else {
                 const started = await this.start(repo, blob.digest);
                 if (started.mounted)
-                    return done('mounted');
+                    return retry_done('mounted');
                 location = started.location;
             }
             try {
                 await this.finish(repo, location, blob);
-                return done('uploaded');
+                return retry_done('uploaded');
             }
             catch (e) {
                 if (e instanceof errors_BydigestError && FINAL.has(e.code))
                     throw e;
-                return retryAfter(e);
+                return retry_retryAfter(e);
             }
         });
     }
@@ -2536,7 +2722,7 @@ class RegistryTransport {
         // Kept across attempts: a registry gets one fresh challenge per request, not one per attempt.
         const auth = { retried: false, extraScope: undefined };
         const retrying = req.retry !== false;
-        return withRetry(this.policy, async (attempt) => {
+        return retry_withRetry(this.policy, async (attempt) => {
             // A TLS fallback and an auth challenge repeat the attempt without counting as one.
             for (;;) {
                 const url = await this.urlFor(req.path);
@@ -2553,7 +2739,7 @@ class RegistryTransport {
                     }
                     const err = networkError(req, url, e);
                     if (retrying && isRetryableError(e))
-                        return retryAfter(err);
+                        return retry_retryAfter(err);
                     throw err;
                 }
                 this.scheme ??= url.startsWith('https:') ? 'https' : 'http';
@@ -2574,7 +2760,7 @@ class RegistryTransport {
                 }
                 if (REDIRECTS.has(res.statusCode) && headers.location && (req.method === 'GET' || req.method === 'HEAD')) {
                     await res.body.dump();
-                    return done(await this.followRedirect(req, new URL(headers.location, url).toString(), accept, 0));
+                    return retry_done(await this.followRedirect(req, new URL(headers.location, url).toString(), accept, 0));
                 }
                 return this.outcome(req, url, res, headers, accept, retrying);
             }
@@ -2583,17 +2769,17 @@ class RegistryTransport {
     /** A response's verdict: accepted, worth another attempt (408/429/5xx), or a final error. */
     async outcome(req, url, res, headers, accept, retrying) {
         if (accept(res.statusCode))
-            return done({ status: res.statusCode, headers, body: res.body, url });
+            return retry_done({ status: res.statusCode, headers, body: res.body, url });
         const err = await statusError(req, res.statusCode, headers, res.body);
         if (retrying && RETRYABLE_STATUS.has(res.statusCode))
-            return retryAfter(err, retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs));
+            return retry_retryAfter(err, retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs));
         throw err;
     }
     async followRedirect(req, url, accept, depth) {
         if (depth >= 5)
             throw new errors_BydigestError('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, { operation: req.operation, reference: req.reference });
         const sameHost = new URL(url).host === this.host;
-        return withRetry(this.policy, async (attempt) => {
+        return retry_withRetry(this.policy, async (attempt) => {
             let res;
             try {
                 const headers = { ...req.headers };
@@ -2604,14 +2790,14 @@ class RegistryTransport {
             catch (e) {
                 this.emit(req, url, undefined, attempt, e);
                 if (isRetryableError(e))
-                    return retryAfter(networkError(req, url, e));
+                    return retry_retryAfter(networkError(req, url, e));
                 throw networkError(req, url, e);
             }
             const headers = flattenHeaders(res.headers);
             this.emit(req, url, res.statusCode, attempt);
             if (REDIRECTS.has(res.statusCode) && headers.location) {
                 await res.body.dump();
-                return done(await this.followRedirect(req, new URL(headers.location, url).toString(), accept, depth + 1));
+                return retry_done(await this.followRedirect(req, new URL(headers.location, url).toString(), accept, depth + 1));
             }
             return this.outcome(req, url, res, headers, accept, true);
         });
@@ -2655,7 +2841,7 @@ class RegistryTransport {
         const creds = await this.getCredentials();
         const operation = 'fetch token';
         const reference = realm;
-        return withRetry(this.policy, async (attempt) => {
+        return retry_withRetry(this.policy, async (attempt) => {
             let res;
             try {
                 if (creds?.kind === 'refresh') {
@@ -2687,7 +2873,7 @@ class RegistryTransport {
                 this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
                 const err = new errors_BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
                 if (isRetryableError(e))
-                    return retryAfter(err);
+                    return retry_retryAfter(err);
                 throw err;
             }
             this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: res.statusCode, attempt });
@@ -2696,12 +2882,12 @@ class RegistryTransport {
                 const token = body.token ?? body.access_token;
                 if (!token)
                     throw new errors_BydigestError('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, { operation, reference });
-                return done({ token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 });
+                return retry_done({ token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 });
             }
             await res.body.dump();
             const err = new errors_BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first' });
             if (RETRYABLE_STATUS.has(res.statusCode))
-                return retryAfter(err);
+                return retry_retryAfter(err);
             throw err;
         });
     }
@@ -2934,7 +3120,7 @@ class RegistryClient {
     }
     /** The transport retries until headers arrive; a body cut short afterwards is retried here. */
     retryingBody(read) {
-        return withRetry({ retries: this.opts.retries ?? 3, baseMs: 250, maxMs: 4000 }, retryingOn(isBodyFailure, read));
+        return retry_withRetry({ retries: this.opts.retries ?? 3, baseMs: 250, maxMs: 4000 }, retryingOn(isBodyFailure, read));
     }
     async close() {
         await Promise.all([...this.transports.values()].map((t) => t.close()));
@@ -3029,7 +3215,7 @@ class RegistryClient {
         });
         // Asking again after distribution's blob-link race is safe except for a read-modify-write
         // caller (retry: false), which reads again instead.
-        const res = await withRetry({ retries: opts.retry === false ? 0 : (this.opts.retries ?? 3), baseMs: 100, maxMs: 1000 }, retryingOn(isBlobLinkRace, send));
+        const res = await retry_withRetry({ retries: opts.retry === false ? 0 : (this.opts.retries ?? 3), baseMs: 100, maxMs: 1000 }, retryingOn(isBlobLinkRace, send));
         await res.body.dump();
         const stored = res.headers['docker-content-digest'];
         if (stored && stored !== digest) {
@@ -3248,7 +3434,7 @@ async function readInputs() {
     }
     const options = { image, format, registry: readRegistryInputs() };
     if (rawInput('public-key'))
-        options.publicKey = await publicKeyInput('public-key');
+        options.publicKeys = await publicKeysInput('public-key');
     if (match)
         options.keyless = { match, trust: await trustedRootInput() };
     else if (rawInput('trusted-root'))
@@ -3257,8 +3443,8 @@ async function readInputs() {
     if (pullRef && !policyPath)
         throw new InputError('pull-ref', 'is given without policy', 'pull-ref only selects the policy scope and identity: pass policy and registries-d too');
     if (policyPath) {
-        const policy = await loadOrFail('policy', () => loadPolicyFile(policyPath));
-        const registries = await loadOrFail('registries-d', () => loadRegistriesDir(registriesDir));
+        const policy = await withInput('policy', () => loadPolicyFile(policyPath));
+        const registries = await withInput('registries-d', () => loadRegistriesDir(registriesDir));
         options.host = {
             path: policyPath,
             policy,
@@ -3279,15 +3465,6 @@ function checkPullRef(ref, image) {
         throw new InputError('pull-ref', `names digest ${ref.digest}, but image-ref is ${image.digest}`, 'give the tag the host pulls, or leave pull-ref empty');
     }
     return ref;
-}
-async function loadOrFail(input, load) {
-    try {
-        return await load();
-    }
-    catch (e) {
-        const err = e;
-        throw new InputError(input, err.message, err.hint);
-    }
 }
 /** certificate-identity or -regexp with certificate-oidc-issuer, as cosign verify takes them. */
 function certificateMatchInputs() {
@@ -3326,29 +3503,7 @@ async function trustedRootInput() {
     catch (e) {
         throw new InputError('trusted-root', `cannot be read: ${e.message}`, 'pass the path of a trusted_root.json');
     }
-    return loadOrFail('trusted-root', async () => keylessTrustFromJson(text, path));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts
-/** Runs `fn` over `items` with at most `limit` in flight; rejects on the first failure. */
-async function map_limit_mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i], i);
-            }
-            catch (e) {
-                failed = true;
-                throw e;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
+    return withInput('trusted-root', async () => keylessTrustFromJson(text, path));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/sig-manifest.ts
@@ -3702,6 +3857,28 @@ function describeVerdicts(v) {
     if (v.verdicts.length === 0)
         return `${v.signatureRef} holds no simple-signing layers`;
     return v.verdicts.map((x) => `${x.layerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts
+/** Runs `fn` over `items` with at most `limit` in flight; rejects on the first failure. */
+async function map_limit_mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (e) {
+                failed = true;
+                throw e;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/referrers.ts
@@ -4177,19 +4354,20 @@ async function signOneBundle(client, image, signer, opts) {
     }
     return result;
 }
-/** Some registries index referrers asynchronously: give the listing a moment before failing. */
+/**
+ * Some registries index referrers asynchronously: give the listing a moment before failing. A
+ * poll, but the one retry loop runs it (six looks, 100 ms doubling between them, no jitter).
+ */
 async function awaitListed(client, image, referrer) {
-    for (let attempt = 0;; attempt++) {
+    await withRetry({ retries: 5, baseMs: 100, maxMs: 3200 }, async (n) => {
         const listing = await listReferrers(client, image, image.digest, { mode: 'api' });
         if (listing.descriptors.some((d) => d.digest === referrer))
-            return;
-        if (attempt >= 5) {
-            throw new BydigestError('SIGNATURE', `${formatReference(image)}: the referrers API does not list the bundle ${referrer} after it was pushed`, {
-                hint: 'the registry accepted the subject but does not serve it in its referrers list; try again, or report it to the registry',
-            });
-        }
-        await sleep(100 * 2 ** attempt);
-    }
+            return done(undefined);
+        const notListed = new BydigestError('SIGNATURE', `${formatReference(image)}: the referrers API does not list the bundle ${referrer} after it was pushed`, {
+            hint: 'the registry accepted the subject but does not serve it in its referrers list; try again, or report it to the registry',
+        });
+        return retryAfter(notListed, 100 * 2 ** n);
+    });
 }
 async function findOwnBundle(client, image, publicKey, annotations, mode) {
     const { via, bundles } = await readBundles(client, image, image.digest, mode);
@@ -4284,11 +4462,65 @@ async function verifyBundleSignatures(client, image, keys, opts = {}) {
     });
     return { found: verdicts.length, via, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
-/** One line per rejected bundle, for error messages and summaries. */
-function describeBundleVerdicts(image, v) {
-    if (v.found === 0)
-        return `no sigstore bundle refers to ${formatReference(image)}`;
-    return v.verdicts.map((x) => `${x.referrerDigest.slice(0, 19)}…: ${x.reason ?? 'valid'}`).join('; ');
+
+;// CONCATENATED MODULE: ./packages/core/src/verify/bundle-verdicts.ts
+
+/**
+ * The sigstore bundles (cosign v3's default format) that refer to `image`, each checked with
+ * `keys`: one DSSE signature by a key, over an in-toto statement naming the digest, of
+ * cosign's signature predicate. Bundles carry no docker-reference, so `identity` is the
+ * subject annotations at most. containers/image (bootc) never reads bundles, so policy
+ * evaluation does not use this.
+ */
+async function bundleVerdicts(client, image, keys) {
+    const v = await verifyBundleSignatures(client, image, keys);
+    return v.verdicts.map((x) => {
+        const out = { referrerDigest: x.referrerDigest };
+        if (x.keyIndex !== undefined)
+            out.keyIndex = x.keyIndex;
+        if (x.reason !== undefined)
+            out.reason = x.reason;
+        const annotations = x.statement?.subjects[0]?.annotations;
+        if (annotations && Object.keys(annotations).length > 0)
+            out.identity = JSON.stringify(annotations);
+        return out;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/verify/key-check.ts
+
+
+/**
+ * `sig` reads the `.sig` (format legacy or any); the bundles are read here (format bundle or
+ * any). The two are independent reads, made at once.
+ */
+async function keyCheck(client, at, keys, sig, readBundles) {
+    const [fetched, bundle] = await Promise.all([sig, readBundles ? bundleVerdicts(client, at, keys) : undefined]);
+    const check = { valid: 0 };
+    if (fetched) {
+        check.legacy = verifyAttachments(fetched, at.digest, [...keys]);
+        check.valid += check.legacy.valid.length;
+    }
+    if (bundle) {
+        check.bundle = bundle;
+        check.valid += bundle.filter((v) => v.keyIndex !== undefined).length;
+    }
+    return check;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/verify/keyless-check.ts
+/** cosign's keyless view: `.sig` layers and bundles whose certificate matches the identity and issuer. */
+
+
+/** `sig` reads the `.sig` (format legacy or any); the bundles are read here (format bundle or any), at once. */
+async function keylessCheck(client, at, { match, trust }, sig, readBundles) {
+    const [fetched, bundles = []] = await Promise.all([sig, readBundles ? readImageBundles(client, at) : undefined]);
+    const legacy = fetched ? verifyKeylessAttachments(fetched, at.digest, trust, match) : undefined;
+    const fromBundles = bundles
+        .filter((b) => b.bundleBytes && isKeylessBundle(b.bundleBytes))
+        .map((b) => ({ layerDigest: b.referrerDigest, bundle: true, ...checkKeylessBundle(b.bundleBytes, at.digest, trust, match) }));
+    const verdicts = [...(legacy?.verdicts ?? []), ...fromBundles];
+    return { signatureRef: legacy?.signatureRef ?? 'the sigstore bundles', verdicts, valid: verdicts.filter((v) => v.valid) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/policy/identity.ts
@@ -4377,7 +4609,8 @@ function judgeEach(signatures, judge) {
     }
     if (judged.some((j) => j.accepted))
         return { allowed: true, signatures: judged, nonSignatureAttachments };
-    return { allowed: false, message: summarize(judged, nonSignatureAttachments), signatures: judged, nonSignatureAttachments };
+    const code = judged.length === 0 ? 'NO_SIGNATURE' : 'SIGNATURES_REJECTED';
+    return { allowed: false, message: summarize(judged, nonSignatureAttachments), code, signatures: judged, nonSignatureAttachments };
 }
 function summarize(judged, nonSignatureAttachments) {
     if (judged.length === 0) {
@@ -4392,19 +4625,19 @@ function summarize(judged, nonSignatureAttachments) {
 }
 function judgeSignature(requirement, image, sig, readKeyFile) {
     const out = { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false };
-    const reject = (reason) => ({ ...out, reason });
+    const reject = (reason, code) => ({ ...out, reason, code });
     const root = loadTrustRoot(requirement.keys, readKeyFile);
     if (!root.ok)
-        return reject(root.reason);
+        return reject(root.reason, root.code);
     const signature = sig.annotations[constants_SIGNATURE_ANNOTATION];
     if (signature === undefined)
-        return reject(`missing ${constants_SIGNATURE_ANNOTATION} annotation`);
+        return reject(`missing ${constants_SIGNATURE_ANNOTATION} annotation`, 'MALFORMED_SIGNATURE');
     // containers/image would stop the whole pull on an unreadable payload; here it rejects this one.
     if (sig.payload === undefined)
-        return reject(sig.unreadable ?? 'the signature payload could not be read');
+        return reject(sig.unreadable ?? 'the signature payload could not be read', 'PAYLOAD_UNREADABLE');
     const decoded = decodeStdBase64(signature);
     if (!decoded.ok)
-        return reject(`base64 decoding: ${decoded.reason}`);
+        return reject(`base64 decoding: ${decoded.reason}`, 'MALFORMED_SIGNATURE');
     const failures = [];
     for (const [i, key] of root.keys.entries()) {
         const check = checkPayloadSignature(key, sig.payload, signature);
@@ -4415,26 +4648,26 @@ function judgeSignature(requirement, image, sig, readKeyFile) {
         failures.push(check.reason.replace(/^cryptographic signature verification failed: /, ''));
     }
     if (out.keyIndex === undefined)
-        return reject(`cryptographic signature verification failed: ${failures.join(', ')}`);
+        return reject(`cryptographic signature verification failed: ${failures.join(', ')}`, 'BAD_SIGNATURE');
     out.cryptoVerified = true;
     return judgeVerifiedPayload(out, image, requirement.signedIdentity, sig.payload);
 }
 /** The steps after the signature verified: strict payload parse, manifest digest, signedIdentity. */
 function judgeVerifiedPayload(out, image, signedIdentity, payloadBytes) {
-    const reject = (reason) => ({ ...out, reason });
+    const reject = (reason, code) => ({ ...out, reason, code });
     let payload;
     try {
         payload = parseSimpleSigningPayload(payloadBytes);
     }
     catch (e) {
-        return reject(e.message);
+        return reject(e.message, 'BAD_PAYLOAD');
     }
     out.identity = payload.dockerReference;
     out.digest = payload.manifestDigest;
     if (!matchesDigest(image, payload.manifestDigest))
-        return reject(`Signature for digest ${payload.manifestDigest} does not match`);
+        return reject(`Signature for digest ${payload.manifestDigest} does not match`, 'DIGEST_MISMATCH');
     if (!matchesDockerReference(signedIdentity, image.reference, payload.dockerReference)) {
-        return reject(`Signature for identity ${goQuote(payload.dockerReference)} is not accepted`);
+        return reject(`Signature for identity ${goQuote(payload.dockerReference)} is not accepted`, 'IDENTITY_REJECTED');
     }
     return { ...out, accepted: true };
 }
@@ -4471,53 +4704,55 @@ function goQuote(s) {
 
 function evaluateFulcioSigned(requirement, image, signatures, readKeyFile) {
     const trust = loadFulcioTrust(requirement, readKeyFile);
-    return judgeEach(signatures, (sig) => typeof trust === 'string' ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, reason: trust } : judge(requirement, trust, image, sig));
+    return judgeEach(signatures, (sig) => 'reason' in trust ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, ...trust } : judge(requirement, trust, image, sig));
 }
 /** The CA and Rekor keys, or why they cannot be read (which rejects every signature, as in containers/image). */
 function loadFulcioTrust(requirement, readKeyFile) {
     const rekor = loadTrustRoot(requirement.rekorKeys, readKeyFile);
     if (!rekor.ok)
-        return rekor.reason;
+        return { reason: rekor.reason, code: rekor.code };
     let caPem;
     try {
         caPem = requirement.fulcio.caData ? requirement.fulcio.caData.toString('utf8') : readKeyFile(requirement.fulcio.caPath).toString('utf8');
     }
     catch (e) {
-        return `open ${requirement.fulcio.caPath}: ${e.code === 'ENOENT' ? 'no such file or directory' : e.message}`;
+        const missing = e.code === 'ENOENT';
+        return { reason: `open ${requirement.fulcio.caPath}: ${missing ? 'no such file or directory' : e.message}`, code: missing ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE' };
     }
     const blocks = caPem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
     if (blocks.length === 0)
-        return 'error loading Fulcio CA certificates: no certificate found';
+        return { reason: 'error loading Fulcio CA certificates: no certificate found', code: 'KEY_UNUSABLE' };
     try {
         const caCertificates = blocks.map((b) => new external_node_crypto_.X509Certificate(b).raw);
         return keylessTrustFromParts({ caCertificates, rekorKeys: rekor.keys, source: requirement.fulcio.caPath ?? 'fulcio.caData' });
     }
     catch (e) {
-        return `error loading Fulcio CA certificates: ${e.message}`;
+        return { reason: `error loading Fulcio CA certificates: ${e.message}`, code: 'KEY_UNUSABLE' };
     }
 }
 function judge(requirement, trust, image, sig) {
     const out = { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false };
-    const reject = (reason) => ({ ...out, reason });
+    const reject = (reason, code) => ({ ...out, reason, code });
     const pem = sig.annotations[CERTIFICATE_ANNOTATION];
     if (pem === undefined)
-        return reject(`missing ${CERTIFICATE_ANNOTATION} annotation: the signature was made with a key, not a Fulcio certificate`);
+        return reject(`missing ${CERTIFICATE_ANNOTATION} annotation: the signature was made with a key, not a Fulcio certificate`, 'NO_CERTIFICATE');
     if (sig.payload === undefined)
-        return reject(sig.unreadable ?? 'the signature payload could not be read');
+        return reject(sig.unreadable ?? 'the signature payload could not be read', 'PAYLOAD_UNREADABLE');
     let emails;
     let uris;
     try {
         ({ emails, uris } = certificateIdentity(pem));
     }
     catch (e) {
-        return reject(e.message);
+        return reject(e.message, 'CERTIFICATE_REJECTED');
     }
     const failed = checkKeylessLayer(sig, sig.payload, trust, { extensions: { issuer: requirement.fulcio.oidcIssuer } }, { ctlogThreshold: 0 });
     if (failed)
-        return reject(failed);
+        return reject(failed, 'CERTIFICATE_REJECTED');
     if (!emails.includes(requirement.fulcio.subjectEmail)) {
         const got = `[${emails.map((e) => JSON.stringify(e)).join(' ')}]`;
-        return reject(`Required email ${JSON.stringify(requirement.fulcio.subjectEmail)} not found (got ${got})${uris.length ? `; the certificate's identity is the URI ${JSON.stringify(uris[0])}, which containers/image never matches` : ''}`);
+        const uri = uris.length > 0 ? `; the certificate's identity is the URI ${JSON.stringify(uris[0])}, which containers/image never matches` : '';
+        return reject(`Required email ${JSON.stringify(requirement.fulcio.subjectEmail)} not found (got ${got})${uri}`, uri ? 'URI_IDENTITY' : 'EMAIL_MISMATCH');
     }
     out.cryptoVerified = true;
     return judgeVerifiedPayload(out, image, requirement.signedIdentity, sig.payload);
@@ -4567,7 +4802,7 @@ function evaluatePolicy(input) {
         const outcome = evaluateRequirement(report.requirement, image, signatures, attachments.enabled ? input.attachments.error : undefined, readKeyFile, scope);
         Object.assign(report, outcome, { evaluated: true });
         if (!outcome.allowed) {
-            refusal = outcome.message;
+            refusal = outcome;
             break;
         }
     }
@@ -4579,8 +4814,10 @@ function evaluatePolicy(input) {
         ignoredSignatures: attachments.enabled ? 0 : input.attachments.signatures.length,
         requirements: reports,
     };
-    if (refusal !== undefined)
-        evaluation.message = refusal;
+    if (refusal?.message !== undefined)
+        evaluation.message = refusal.message;
+    if (refusal?.code !== undefined)
+        evaluation.code = refusal.code;
     return evaluation;
 }
 function evaluateRequirement(requirement, image, signatures, attachmentsError, readKeyFile, scope) {
@@ -4588,13 +4825,13 @@ function evaluateRequirement(requirement, image, signatures, attachmentsError, r
         case 'insecureAcceptAnything':
             return { allowed: true, signatures: [], nonSignatureAttachments: 0 };
         case 'reject':
-            return { allowed: false, message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`, signatures: [], nonSignatureAttachments: 0 };
+            return { allowed: false, message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`, code: 'REJECTED_BY_POLICY', signatures: [], nonSignatureAttachments: 0 };
         case 'sigstoreSigned':
             if (requirement.unsupported || (!requirement.keys && !requirement.fulcio))
                 throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
             // containers/image fails the pull when the .sig cannot be read at all (e.g. not an OCI manifest).
             if (attachmentsError !== undefined)
-                return { allowed: false, message: attachmentsError, signatures: [], nonSignatureAttachments: 0 };
+                return { allowed: false, message: attachmentsError, code: 'ATTACHMENTS_UNUSABLE', signatures: [], nonSignatureAttachments: 0 };
             if (requirement.fulcio && requirement.rekorKeys) {
                 return evaluateFulcioSigned({ fulcio: requirement.fulcio, rekorKeys: requirement.rekorKeys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
             }
@@ -4613,92 +4850,30 @@ function unsupported(scope, what) {
     });
 }
 
-;// CONCATENATED MODULE: ./actions/verify-digest/src/bundle-verdicts.ts
+;// CONCATENATED MODULE: ./packages/core/src/verify/policy-mode.ts
+/**
+ * The bootc host's view of one manifest: its `.sig` read where the host reads it (the pulled
+ * repository) and the policy evaluated as containers/image evaluates it. verify-digest (keys
+ * from the runner's disk) and check-host-trust (keys from the image) both judge through this.
+ */
+
+
 
 /**
- * The sigstore bundles (cosign v3's default format) that refer to `image`, each checked with
- * `keys`: one DSSE signature by a key, over an in-toto statement naming the digest, of
- * cosign's signature predicate. Bundles carry no docker-reference, so `identity` is the
- * subject annotations at most. containers/image (bootc) never reads bundles, so policy
- * evaluation does not use this.
+ * Evaluates the host's policy for `digest`. `fetched`, when the caller already read the `.sig`
+ * in pull-ref's repository, saves the second read. Throws BydigestError POLICY for a requirement
+ * bydigest cannot evaluate (signedBy, signedBaseLayer…).
  */
-async function collectBundleVerdicts(client, image, keys) {
-    const v = await verifyBundleSignatures(client, image, keys);
-    return {
-        verdicts: v.verdicts.map((x) => {
-            const out = { referrerDigest: x.referrerDigest };
-            if (x.keyIndex !== undefined)
-                out.keyIndex = x.keyIndex;
-            if (x.reason !== undefined)
-                out.reason = x.reason;
-            const annotations = x.statement?.subjects[0]?.annotations;
-            if (annotations && Object.keys(annotations).length > 0)
-                out.identity = JSON.stringify(annotations);
-            return out;
-        }),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/verify-digest/src/checks.ts
-
-
-async function checkTarget(client, target, opts) {
-    const at = reference_withDigest(opts.image, target.digest);
-    const result = { target, passed: true };
-    if (opts.publicKey) {
-        const keys = [opts.publicKey];
-        const key = { valid: 0 };
-        // The .sig tag and the referrers are independent reads.
-        const [fetched, bundle] = await Promise.all([
-            opts.format !== 'bundle' ? readSigstoreAttachments(client, at) : undefined,
-            opts.format !== 'legacy' ? collectBundleVerdicts(client, at, keys) : undefined,
-        ]);
-        if (fetched) {
-            result.fetched = fetched;
-            key.legacy = verifyAttachments(fetched, target.digest, keys);
-            key.valid += key.legacy.valid.length;
-        }
-        if (bundle) {
-            key.bundle = bundle;
-            key.valid += bundle.verdicts.filter((v) => v.keyIndex !== undefined).length;
-        }
-        result.key = key;
-        if (key.valid === 0)
-            result.passed = false;
-    }
-    if (opts.keyless) {
-        const { trust, match } = opts.keyless;
-        const [fetched, bundles] = await Promise.all([
-            opts.format !== 'bundle' ? (result.fetched ?? readSigstoreAttachments(client, at)) : undefined,
-            opts.format !== 'legacy' ? readImageBundles(client, at) : undefined,
-        ]);
-        if (fetched)
-            result.fetched = fetched;
-        const legacy = fetched ? verifyKeylessAttachments(fetched, target.digest, trust, match) : undefined;
-        const fromBundles = (bundles ?? [])
-            .filter((b) => b.bundleBytes && isKeylessBundle(b.bundleBytes))
-            .map((b) => ({ layerDigest: b.referrerDigest, bundle: true, ...checkKeylessBundle(b.bundleBytes, target.digest, trust, match) }));
-        const verdicts = [...(legacy?.verdicts ?? []), ...fromBundles];
-        result.keyless = { signatureRef: legacy?.signatureRef ?? 'the sigstore bundles', verdicts, valid: verdicts.filter((v) => v.valid) };
-        if (result.keyless.valid.length === 0)
-            result.passed = false;
-    }
-    if (opts.host) {
-        const { pullRef } = opts.host;
-        const sigRepo = reference_withDigest(pullRef, target.digest);
-        const fetched = result.fetched && sameRepository(pullRef, opts.image) ? result.fetched : await readSigstoreAttachments(client, sigRepo);
-        const evaluation = evaluatePolicy({
-            policy: opts.host.policy,
-            registries: opts.host.registries.config,
-            image: { reference: pullRef, manifestDigest: target.digest, manifestBytes: target.manifestBytes },
-            attachments: { signatures: fetched.layers, ...(fetched.error === undefined ? {} : { error: fetched.error }) },
-            readKeyFile: workingDirectoryReader(),
-        });
-        result.policy = { evaluation, fetched };
-        if (!evaluation.allowed)
-            result.passed = false;
-    }
-    return result;
+async function evaluateHostPolicy(client, host, manifest, fetched) {
+    const sigs = fetched ?? (await readSigstoreAttachments(client, reference_withDigest(host.pullRef, manifest.digest)));
+    const evaluation = evaluatePolicy({
+        policy: host.policy,
+        registries: host.registries,
+        image: { reference: host.pullRef, manifestDigest: manifest.digest, ...(manifest.bytes ? { manifestBytes: manifest.bytes } : {}) },
+        attachments: { signatures: sigs.layers, ...(sigs.error === undefined ? {} : { error: sigs.error }) },
+        ...(host.readKeyFile ? { readKeyFile: host.readKeyFile } : {}),
+    });
+    return { evaluation, fetched: sigs };
 }
 /** Signatures the policy accepted on this digest: those every sigstoreSigned requirement accepted. */
 function policyAccepted(evaluation) {
@@ -4707,6 +4882,387 @@ function policyAccepted(evaluation) {
         return 0;
     const [first, ...rest] = signed.map((r) => new Set(r.signatures.filter((s) => s.accepted).map((s) => s.layerDigest)));
     return [...(first ?? [])].filter((d) => rest.every((s) => s.has(d))).length;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/platforms.ts
+
+
+
+
+/**
+ * The manifests an index lists, in its order; none for an image manifest. containers/image
+ * checks the policy on the index and again on the platform manifest it pulls, each against its
+ * own `.sig`, so signing, verifying and copying signatures all walk this same list.
+ */
+function platformManifests(manifest, reference) {
+    if (!media_types_isIndexMediaType(manifest.mediaType))
+        return [];
+    const index = manifest_parseManifestJson(manifest, reference);
+    return (index.manifests ?? []).map((d) => ({
+        digest: d.digest,
+        platform: d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : 'unknown platform',
+    }));
+}
+/** GETs `image` by digest; a missing manifest is an error that says which digest to use. */
+async function getSubjectManifest(client, image, hint) {
+    const manifest = await client.getManifestIfExists(image);
+    if (!manifest) {
+        throw new errors_BydigestError('NOT_FOUND', `${reference_formatReference(image)} does not exist in the registry`, {
+            operation: 'GET manifest',
+            reference: reference_formatReference(image),
+            status: 404,
+            hint,
+        });
+    }
+    return manifest;
+}
+/** The digest and, for an index, every manifest it lists: what a host may check a `.sig` for. */
+function digestWithPlatforms(image, manifest) {
+    return [image.digest, ...platformManifests(manifest, formatReference(image)).map((p) => p.digest)];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/verify/targets.ts
+
+
+
+/** The image and, for an index, each platform manifest, with the bytes the policy judges. */
+async function verificationTargets(client, image) {
+    const top = await getSubjectManifest(client, image, 'verify the digest capture-digest reported, after the push (and check the registry credentials)');
+    const children = await map_limit_mapLimit(platformManifests(top, reference_formatReference(image)), 4, async ({ digest, platform }) => ({
+        digest,
+        platform,
+        manifestBytes: (await client.getManifest(reference_withDigest(image, digest))).bytes,
+    }));
+    return [{ digest: image.digest, manifestBytes: top.bytes }, ...children];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/verify/verify-image.ts
+
+
+
+
+
+
+
+async function verifyImage(client, request) {
+    const targets = await verificationTargets(client, request.image);
+    const pullRef = request.host?.pullRef;
+    // The verdict is about the image's digest; what the tag hosts pull points at today is context.
+    const pullRefNow = pullRef?.tag !== undefined ? { ...(await headDigest(client, pullRef)) } : undefined;
+    const verdicts = await map_limit_mapLimit(targets, 4, (t) => verifyTarget(client, request, t));
+    const top = verdicts[0];
+    const signatures = top.key ? top.key.valid : top.keyless ? top.keyless.valid.length : top.policy ? policyAccepted(top.policy.evaluation) : 0;
+    return { image: request.image, targets: verdicts, passed: verdicts.every((v) => v.passed), signatures, ...(pullRefNow ? { pullRefNow } : {}) };
+}
+async function verifyTarget(client, request, target) {
+    const at = reference_withDigest(request.image, target.digest);
+    const out = { target, passed: true, problems: [] };
+    const refuse = (problem) => {
+        out.passed = false;
+        out.problems.push(problem);
+    };
+    // One read of the .sig, shared by every check that wants it.
+    let sig;
+    const readSig = request.format !== 'bundle' ? () => (sig ??= readSigstoreAttachments(client, at)) : () => undefined;
+    const readBundles = request.format !== 'legacy';
+    if (request.publicKeys && request.publicKeys.length > 0) {
+        out.key = await keyCheck(client, at, request.publicKeys, readSig(), readBundles);
+        const found = (out.key.legacy?.verdicts.length ?? 0) + (out.key.bundle?.length ?? 0);
+        if (out.key.valid === 0)
+            refuse({ check: 'key', code: found === 0 ? 'NO_SIGNATURE' : 'NO_VALID_SIGNATURE' });
+    }
+    if (request.keyless) {
+        out.keyless = await keylessCheck(client, at, request.keyless, readSig(), readBundles);
+        if (out.keyless.valid.length === 0)
+            refuse({ check: 'keyless', code: out.keyless.verdicts.length === 0 ? 'NO_SIGNATURE' : 'NO_VALID_SIGNATURE' });
+    }
+    if (sig)
+        out.fetched = await sig;
+    if (request.host) {
+        const same = out.fetched && sameRepository(request.host.pullRef, request.image) ? out.fetched : undefined;
+        out.policy = await evaluateHostPolicy(client, request.host, { digest: target.digest, bytes: target.manifestBytes }, same);
+        if (!out.policy.evaluation.allowed)
+            refuse({ check: 'policy', code: out.policy.evaluation.code ?? 'SIGNATURES_REJECTED' });
+    }
+    return out;
+}
+async function headDigest(client, ref) {
+    const head = await client.headManifest(ref).catch(() => undefined);
+    return head ? { digest: head.digest } : {};
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/verify/explain.ts
+/**
+ * Words for a distro maintainer asking "why does bootc refuse my image": what each signature
+ * claims, and the usual fix for each containers/image refusal, chosen by its reason code.
+ */
+
+
+
+function peekClaims(payload) {
+    if (!payload)
+        return {};
+    try {
+        const doc = JSON.parse(payload.toString('utf8'));
+        const identity = doc.critical?.identity?.['docker-reference'];
+        const digest = doc.critical?.image?.['docker-manifest-digest'];
+        return { ...(typeof identity === 'string' ? { identity } : {}), ...(typeof digest === 'string' ? { digest } : {}) };
+    }
+    catch {
+        return {};
+    }
+}
+function claimsByLayer(layers) {
+    return new Map(layers.filter((l) => l.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE).map((l) => [l.layerDigest, peekClaims(l.payload)]));
+}
+function describeRequirement(r) {
+    if (r.type !== 'sigstoreSigned')
+        return r.type;
+    if (r.fulcio)
+        return `sigstoreSigned, fulcio ${r.fulcio.caPath ?? 'caData'} issuer ${r.fulcio.oidcIssuer} subjectEmail ${r.fulcio.subjectEmail}, signedIdentity ${r.signedIdentity.type}`;
+    const keys = r.keys
+        ? r.keys.kind === 'keyPath' || r.keys.kind === 'keyPaths'
+            ? `${r.keys.kind} ${r.keys.paths.join(', ')}`
+            : `${r.keys.kind} (${r.keys.datas.length} key${r.keys.datas.length === 1 ? '' : 's'})`
+        : (r.unsupported ?? 'no key');
+    const id = r.signedIdentity;
+    const identity = id.type === 'exactReference' ? `exactReference ${id.dockerReference}` : id.type === 'exactRepository' ? `exactRepository ${id.dockerRepository}` : id.type === 'remapIdentity' ? `remapIdentity ${id.prefix} → ${id.signedPrefix}` : id.type;
+    return `sigstoreSigned, ${keys}, signedIdentity ${identity}`;
+}
+/** The likely fix for a policy refusal, from its reason codes; `pulled` is the reference the host pulls. */
+function policyHints(e, pulled, sigRef, signatureLayers) {
+    const hints = [];
+    const repository = `${pulled.registry}/${pulled.repository}`;
+    const noSignature = e.code === 'NO_SIGNATURE';
+    // The codes of the signatures the refusing requirement rejected: its message sums up exactly these.
+    const refusing = e.requirements.find((r) => r.evaluated && r.allowed === false);
+    const rejected = new Set(refusing?.signatures.map((s) => s.code) ?? []);
+    if (noSignature && e.ignoredSignatures > 0) {
+        hints.push(`${sigRef} holds ${e.ignoredSignatures} signature(s), but registries.d does not set use-sigstore-attachments: true for ${repository}, so containers/image never reads them; add to a registries.d/*.yaml:\n  docker:\n    ${repository}:\n      use-sigstore-attachments: true`);
+    }
+    else if (noSignature && signatureLayers === 0) {
+        hints.push(`there is no ${sigRef}: sign this digest with sign-digest (format legacy); cosign 3 writes only a sigstore bundle by default, which containers/image cannot see`);
+    }
+    for (const report of e.requirements) {
+        if (report.requirement.type !== 'sigstoreSigned')
+            continue;
+        const rule = report.requirement.signedIdentity;
+        for (const s of report.signatures) {
+            if (s.code !== 'IDENTITY_REJECTED' || s.identity === undefined)
+                continue;
+            const hint = identityHint(rule, s.identity, pulled);
+            if (!hints.includes(hint))
+                hints.push(hint);
+        }
+    }
+    for (const report of e.requirements) {
+        const req = report.requirement;
+        if (req.type !== 'sigstoreSigned' || !req.fulcio || !report.evaluated)
+            continue;
+        const never = fulcioNeverMatches(req.fulcio);
+        const uriRejected = report.signatures.some((s) => s.code === 'URI_IDENTITY');
+        if (never || uriRejected) {
+            hints.push(`${never ?? 'the keyless signature carries a workflow identity (a URI), and containers/image matches fulcio.subjectEmail against e-mail addresses only (container-libs#34): no host policy can accept it'}. ` +
+                'Fix: sign with sign-digest signer: both (a key layer beside the keyless one) and make hosts check the key with sigstoreSigned keyPaths; check the workflow identity with cosign or verify-digest certificate-identity');
+        }
+    }
+    if (rejected.has('BAD_SIGNATURE')) {
+        hints.push("a signature was made with a key other than the policy's; check that the key the image ships (keyPath) matches the signing key's cosign.pub");
+    }
+    if (rejected.has('DIGEST_MISMATCH'))
+        hints.push('a signature names another manifest digest: it was copied from another image; sign this digest');
+    if (rejected.has('KEY_FILE_MISSING'))
+        hints.push('the keyPath in the policy does not exist here; on the host it must exist too (e.g. /etc/pki/containers/<name>.pub shipped in the image)');
+    if (e.code === 'REJECTED_BY_POLICY')
+        hints.push(`the policy scope chosen for ${reference_formatReference(pulled)} is "reject": add a transports.docker entry for ${repository} (or a parent namespace)`);
+    return hints;
+}
+/** Why a verified signature's docker-reference does not fit, and what to change. */
+function identityHint(rule, signed, pulled) {
+    const pulledText = reference_formatReference(pulled);
+    const nameOnly = !/@|:[^/]*$/.test(signed);
+    switch (rule.type) {
+        case 'matchRepoDigestOrExact':
+        case 'matchExact':
+        case 'remapIdentity':
+            if (nameOnly) {
+                return `the signature names the repository alone (${signed}), as cosign and sign-digest identity: repository write it; signedIdentity ${rule.type} needs a tag: sign with sign-digest identity: tags (listing the tags hosts pull), or use signedIdentity matchRepository`;
+            }
+            if (rule.type === 'matchExact' && pulled.tag === undefined)
+                return `signedIdentity matchExact never accepts a pull by digest unless the signature names that digest; hosts should pull the tag (${signed})`;
+            return `the signature is for ${signed}, the host pulls ${pulledText}: sign this digest for every tag hosts pull (sign-digest identity: tags)`;
+        case 'matchRepository':
+            return `the signature is for repository ${signed.replace(/[@].*$/, '')}, the host pulls ${pulled.registry}/${pulled.repository}: sign in the repository hosts pull from, or accept the signing repository with signedIdentity exactRepository`;
+        case 'exactRepository':
+            return `the policy accepts only signatures for ${rule.dockerRepository}; this one is for ${signed}`;
+        case 'exactReference':
+            return `the policy accepts only signatures for ${rule.dockerReference}; this one is for ${signed}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/verify/failure.ts
+/** The failure verify-digest throws: one block per refused manifest, containers/image's message first, then why. */
+
+
+
+const failure_short = (d) => (d.length > 19 ? `${d.slice(0, 19)}…` : d);
+/** "ghcr.io/o/img@sha256:…", or "platform manifest linux/arm64 ghcr.io/o/img@sha256:…". */
+function targetName(verdict, r) {
+    const ref = reference_formatReference(reference_withDigest(verdict.image, r.target.digest));
+    return r.target.platform ? `platform manifest ${r.target.platform} ${ref}` : ref;
+}
+/** The error for a verdict that did not pass: POLICY when a host policy was judged, else SIGNATURE. */
+function verificationFailure(request, verdict) {
+    return new errors_BydigestError(request.host ? 'POLICY' : 'SIGNATURE', failure_failureMessage(request, verdict), {
+        hint: 'the job summary lists every signature found and the verdict on each',
+    });
+}
+function failure_failureMessage(request, verdict) {
+    const blocks = [];
+    for (const r of verdict.targets.filter((x) => !x.passed)) {
+        const lines = [];
+        if (r.key && r.key.valid === 0)
+            lines.push(...keyFailure(verdict, r));
+        if (r.keyless && r.keyless.valid.length === 0)
+            lines.push(...keylessFailure(request, verdict, r));
+        if (r.policy && !r.policy.evaluation.allowed)
+            lines.push(...policyFailure(request, verdict, r));
+        blocks.push(lines.join('\n'));
+    }
+    return blocks.join('\n');
+}
+function keyFailure(verdict, r) {
+    const lines = [`no valid signature for ${targetName(verdict, r)} with the public key`];
+    const legacy = r.key?.legacy;
+    if (legacy) {
+        if (!legacy.stored) {
+            lines.push(`  legacy: no signature at ${legacy.signatureRef} (cosign 3 writes only a sigstore bundle by default; sign with sign-digest, format legacy)`);
+        }
+        else if (legacy.verdicts.length === 0) {
+            lines.push(`  legacy: ${legacy.signatureRef} holds no simple-signing layers`);
+        }
+        else {
+            const claims = claimsByLayer(r.fetched?.layers ?? []);
+            lines.push(`  legacy: ${legacy.signatureRef} holds ${legacy.verdicts.length} signature(s), none valid:`);
+            for (const v of legacy.verdicts)
+                lines.push(`    ${failure_short(v.layerDigest)} ${claimText(claims.get(v.layerDigest))}: ${v.reason ?? 'valid'}`);
+        }
+    }
+    const bundles = r.key?.bundle;
+    if (bundles && bundles.every((v) => v.keyIndex === undefined)) {
+        if (bundles.length === 0)
+            lines.push('  bundle: no sigstore bundle refers to this digest');
+        else {
+            lines.push(`  bundle: ${bundles.length} sigstore bundle(s), none valid:`);
+            for (const v of bundles)
+                lines.push(`    ${failure_short(v.referrerDigest)}: ${v.reason ?? 'valid'}`);
+        }
+    }
+    return lines;
+}
+function keylessFailure(request, verdict, r) {
+    const { match } = request.keyless;
+    const wanted = `${match.identity !== undefined ? `identity ${JSON.stringify(match.identity)}` : `identity matching /${match.identityRegexp}/`}, issuer ${JSON.stringify(match.issuer)}`;
+    const lines = [`no valid keyless signature for ${targetName(verdict, r)} with ${wanted}`];
+    const k = r.keyless;
+    if (k.verdicts.length === 0 && !r.fetched?.stored) {
+        lines.push(`  no keyless signature (no ${request.format === 'bundle' ? 'keyless sigstore bundle' : `.sig at ${k.signatureRef}`}): sign with sign-digest signer: keyless or both`);
+    }
+    else if (k.verdicts.length === 0)
+        lines.push(`  ${k.signatureRef} holds no keyless signature (no layer with a certificate): sign with sign-digest signer: keyless or both`);
+    else {
+        lines.push(`  ${k.verdicts.length} keyless signature(s) (${k.signatureRef} and sigstore bundles), none valid:`);
+        for (const v of k.verdicts)
+            lines.push(`    ${failure_short(v.layerDigest)} certificate for ${JSON.stringify(v.identity ?? '?')} (issuer ${JSON.stringify(v.issuer ?? '?')}): ${v.reason ?? 'valid'}`);
+    }
+    return lines;
+}
+function claimText(c) {
+    if (!c?.identity)
+        return '(identity unreadable)';
+    return `claims ${JSON.stringify(c.identity)}`;
+}
+function policyFailure(request, verdict, r) {
+    const host = request.host;
+    const { evaluation: e, fetched } = r.policy;
+    const lines = [`a host pulling ${reference_formatReference(host.pullRef)} refuses ${targetName(verdict, r)}: ${e.message}`];
+    lines.push(`  policy ${host.policyFile ?? 'policy.json'}: scope ${e.scope.label} → ${e.scope.requirements.map(describeRequirement).join(' + ')}`);
+    lines.push(`  registries.d ${host.registriesDir ?? 'registries.d'}: use-sigstore-attachments ${e.attachments.enabled ? 'true' : 'false'}${e.attachments.decidedBy ? ` (from ${e.attachments.decidedBy} in ${e.attachments.source})` : ' (not set for this image)'}`);
+    const claims = claimsByLayer(fetched.layers);
+    for (const req of e.requirements.filter((x) => x.evaluated && x.signatures.length > 0)) {
+        for (const s of req.signatures)
+            lines.push(`    ${failure_short(s.layerDigest)} ${judgementIdentity(s, claims.get(s.layerDigest))}: ${s.accepted ? 'accepted' : s.reason}`);
+    }
+    const signatureLayers = fetched.stored ? fetched.layers.length : 0;
+    for (const hint of policyHints(e, host.pullRef, fetched.signatureRef, signatureLayers))
+        lines.push(`  hint: ${hint}`);
+    return lines;
+}
+function judgementIdentity(s, c) {
+    if (s.cryptoVerified && s.identity !== undefined)
+        return `signed for ${JSON.stringify(s.identity)}`;
+    return `${claimText(c)} (unverified)`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/verify/summary-rows.ts
+/** The verdict as rows and lines a caller prints: every signature found and the verdict on it. */
+
+
+
+function summaryRows(r) {
+    const rows = [];
+    const row = (check, layer, isDigest, identity, verdict) => rows.push({ check, layer, isDigest, identity, verdict });
+    const claims = claimsByLayer([...(r.fetched?.layers ?? []), ...(r.policy?.fetched.layers ?? [])]);
+    // An unverified claim is shown as such: it is what the layer says, not what a key vouches for.
+    const claimed = (layer, verified, signed) => {
+        const id = signed ?? claims.get(layer)?.identity;
+        return id === undefined ? '?' : verified ? id : `${id} (unverified)`;
+    };
+    if (r.key?.legacy) {
+        for (const v of r.key.legacy.verdicts)
+            row('public key', v.layerDigest, true, claimed(v.layerDigest, v.payload !== undefined), v.keyIndex !== undefined ? '✅ valid' : `❌ ${v.reason}`);
+        if (r.key.legacy.verdicts.length === 0)
+            row('public key', r.key.legacy.signatureRef, false, '—', r.key.legacy.stored ? '❌ no simple-signing layer' : '❌ no .sig');
+    }
+    for (const v of r.keyless?.verdicts ?? []) {
+        row('certificate identity', v.layerDigest, true, v.identity ?? '?', v.valid ? `✅ valid (Rekor log index ${v.logIndex})` : `❌ ${v.reason}`);
+    }
+    if (r.keyless && r.keyless.verdicts.length === 0)
+        row('certificate identity', r.keyless.signatureRef, false, '—', '❌ no keyless signature');
+    for (const v of r.key?.bundle ?? [])
+        row('public key (bundle)', v.referrerDigest, true, v.identity ?? '—', v.keyIndex !== undefined ? '✅ valid' : `❌ ${v.reason}`);
+    if (r.key?.bundle && r.key.bundle.length === 0)
+        row('public key (bundle)', 'sigstore bundle', false, '—', '❌ none found');
+    if (r.policy) {
+        const e = r.policy.evaluation;
+        for (const [i, req] of e.requirements.entries()) {
+            const label = `policy #${i + 1} ${describeRequirement(req.requirement)}`;
+            if (!req.evaluated)
+                row(label, '—', false, '—', 'not evaluated (an earlier requirement refused)');
+            else if (req.signatures.length === 0)
+                row(label, '—', false, '—', req.allowed ? '✅ allowed' : `❌ ${req.message}`);
+            for (const sig of req.signatures)
+                row(label, sig.layerDigest, true, claimed(sig.layerDigest, sig.cryptoVerified, sig.identity), sig.accepted ? '✅ accepted' : `❌ ${sig.reason}`);
+        }
+        if (e.ignoredSignatures > 0)
+            row('registries.d', r.policy.fetched.signatureRef, false, '—', `${e.ignoredSignatures} signature(s) never read: use-sigstore-attachments is off`);
+    }
+    return rows;
+}
+/** One line per manifest, so the run log alone tells the story. */
+function verdictLines(verdict) {
+    return verdict.targets.map((r) => {
+        const parts = [];
+        if (r.key)
+            parts.push(`${r.key.valid} valid signature(s) for the public key`);
+        if (r.keyless)
+            parts.push(`${r.keyless.valid.length} valid keyless signature(s) for the certificate identity`);
+        if (r.policy) {
+            const e = r.policy.evaluation;
+            parts.push(e.allowed ? `policy allows it (scope ${e.scope.label}, ${policyAccepted(e)} signature(s) accepted)` : `policy refuses it: ${e.message}`);
+        }
+        return `${r.passed ? 'ok' : 'REFUSED'} ${targetName(verdict, r)}: ${parts.join('; ')}`;
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
@@ -4773,382 +5329,67 @@ function jobSummary() {
     return new JobSummary();
 }
 
-;// CONCATENATED MODULE: ./actions/verify-digest/src/explain.ts
-/**
- * Words for a distro maintainer asking "why does bootc refuse my image": what each signature
- * claims, why it was rejected, and the usual fix for each containers/image refusal.
- */
-
-function peekClaims(payload) {
-    if (!payload)
-        return {};
-    try {
-        const doc = JSON.parse(payload.toString('utf8'));
-        const identity = doc.critical?.identity?.['docker-reference'];
-        const digest = doc.critical?.image?.['docker-manifest-digest'];
-        return { ...(typeof identity === 'string' ? { identity } : {}), ...(typeof digest === 'string' ? { digest } : {}) };
-    }
-    catch {
-        return {};
-    }
-}
-function claimsByLayer(layers) {
-    return new Map(layers.filter((l) => l.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE).map((l) => [l.layerDigest, peekClaims(l.payload)]));
-}
-function describeRequirement(r) {
-    if (r.type !== 'sigstoreSigned')
-        return r.type;
-    if (r.fulcio)
-        return `sigstoreSigned, fulcio ${r.fulcio.caPath ?? 'caData'} issuer ${r.fulcio.oidcIssuer} subjectEmail ${r.fulcio.subjectEmail}, signedIdentity ${r.signedIdentity.type}`;
-    const keys = r.keys
-        ? r.keys.kind === 'keyPath' || r.keys.kind === 'keyPaths'
-            ? `${r.keys.kind} ${r.keys.paths.join(', ')}`
-            : `${r.keys.kind} (${r.keys.datas.length} key${r.keys.datas.length === 1 ? '' : 's'})`
-        : (r.unsupported ?? 'no key');
-    const id = r.signedIdentity;
-    const identity = id.type === 'exactReference' ? `exactReference ${id.dockerReference}` : id.type === 'exactRepository' ? `exactRepository ${id.dockerRepository}` : id.type === 'remapIdentity' ? `remapIdentity ${id.prefix} → ${id.signedPrefix}` : id.type;
-    return `sigstoreSigned, ${keys}, signedIdentity ${identity}`;
-}
-/** The likely fix for a policy refusal, from what was found; `pulled` is the reference the host pulls. */
-function policyHints(e, pulled, sigRef, signatureLayers) {
-    const hints = [];
-    const msg = e.message ?? '';
-    const repository = `${pulled.registry}/${pulled.repository}`;
-    const noSignature = msg.startsWith('A signature was required');
-    if (noSignature && e.ignoredSignatures > 0) {
-        hints.push(`${sigRef} holds ${e.ignoredSignatures} signature(s), but registries.d does not set use-sigstore-attachments: true for ${repository}, so containers/image never reads them; add to a registries.d/*.yaml:\n  docker:\n    ${repository}:\n      use-sigstore-attachments: true`);
-    }
-    else if (noSignature && signatureLayers === 0) {
-        hints.push(`there is no ${sigRef}: sign this digest with sign-digest (format legacy); cosign 3 writes only a sigstore bundle by default, which containers/image cannot see`);
-    }
-    for (const report of e.requirements) {
-        if (report.requirement.type !== 'sigstoreSigned')
-            continue;
-        const rule = report.requirement.signedIdentity;
-        for (const s of report.signatures) {
-            if (!s.reason?.startsWith('Signature for identity') || s.identity === undefined)
-                continue;
-            const hint = identityHint(rule, s.identity, pulled);
-            if (!hints.includes(hint))
-                hints.push(hint);
-        }
-    }
-    for (const report of e.requirements) {
-        const req = report.requirement;
-        if (req.type !== 'sigstoreSigned' || !req.fulcio || !report.evaluated)
-            continue;
-        const never = fulcioNeverMatches(req.fulcio);
-        const uriRejected = report.signatures.some((s) => s.reason?.includes('which containers/image never matches'));
-        if (never || uriRejected) {
-            hints.push(`${never ?? 'the keyless signature carries a workflow identity (a URI), and containers/image matches fulcio.subjectEmail against e-mail addresses only (container-libs#34): no host policy can accept it'}. ` +
-                'Fix: sign with sign-digest signer: both (a key layer beside the keyless one) and make hosts check the key with sigstoreSigned keyPaths; check the workflow identity with cosign or verify-digest certificate-identity');
-        }
-    }
-    if (msg.includes('cryptographic signature verification failed')) {
-        hints.push("a signature was made with a key other than the policy's; check that the key the image ships (keyPath) matches the signing key's cosign.pub");
-    }
-    if (/Signature for digest \S+ does not match/.test(msg))
-        hints.push('a signature names another manifest digest: it was copied from another image; sign this digest');
-    if (/^open .*: no such file or directory/.test(msg))
-        hints.push('the keyPath in the policy does not exist here; on the host it must exist too (e.g. /etc/pki/containers/<name>.pub shipped in the image)');
-    if (msg.includes('is rejected by policy'))
-        hints.push(`the policy scope chosen for ${reference_formatReference(pulled)} is "reject": add a transports.docker entry for ${repository} (or a parent namespace)`);
-    return hints;
-}
-/** Why a verified signature's docker-reference does not fit, and what to change. */
-function identityHint(rule, signed, pulled) {
-    const pulledText = reference_formatReference(pulled);
-    const nameOnly = !/@|:[^/]*$/.test(signed);
-    switch (rule.type) {
-        case 'matchRepoDigestOrExact':
-        case 'matchExact':
-        case 'remapIdentity':
-            if (nameOnly) {
-                return `the signature names the repository alone (${signed}), as cosign and sign-digest identity: repository write it; signedIdentity ${rule.type} needs a tag: sign with sign-digest identity: tags (listing the tags hosts pull), or use signedIdentity matchRepository`;
-            }
-            if (rule.type === 'matchExact' && pulled.tag === undefined)
-                return `signedIdentity matchExact never accepts a pull by digest unless the signature names that digest; hosts should pull the tag (${signed})`;
-            return `the signature is for ${signed}, the host pulls ${pulledText}: sign this digest for every tag hosts pull (sign-digest identity: tags)`;
-        case 'matchRepository':
-            return `the signature is for repository ${signed.replace(/[@].*$/, '')}, the host pulls ${pulled.registry}/${pulled.repository}: sign in the repository hosts pull from, or accept the signing repository with signedIdentity exactRepository`;
-        case 'exactRepository':
-            return `the policy accepts only signatures for ${rule.dockerRepository}; this one is for ${signed}`;
-        case 'exactReference':
-            return `the policy accepts only signatures for ${rule.dockerReference}; this one is for ${signed}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/verify-digest/src/report.ts
-
-
-
-
-const report_short = (d) => (d.length > 19 ? `${d.slice(0, 19)}…` : d);
-function targetName(opts, r) {
-    const ref = reference_formatReference(reference_withDigest(opts.image, r.target.digest));
-    return r.target.platform ? `platform manifest ${r.target.platform} ${ref}` : ref;
-}
-function pulledName(ref) {
-    return reference_formatReference(ref);
-}
-/** The failure, one block per refused manifest: containers/image's message first, then why. */
-function report_failureMessage(opts, results) {
-    const blocks = [];
-    for (const r of results.filter((x) => !x.passed)) {
-        const lines = [];
-        if (r.key && r.key.valid === 0)
-            lines.push(...keyFailure(opts, r));
-        if (r.keyless && r.keyless.valid.length === 0)
-            lines.push(...keylessFailure(opts, r));
-        if (r.policy && !r.policy.evaluation.allowed)
-            lines.push(...policyFailure(opts, r));
-        blocks.push(lines.join('\n'));
-    }
-    return blocks.join('\n');
-}
-function keyFailure(opts, r) {
-    const lines = [`no valid signature for ${targetName(opts, r)} with the public key`];
-    const legacy = r.key?.legacy;
-    if (legacy) {
-        if (!legacy.stored) {
-            lines.push(`  legacy: no signature at ${legacy.signatureRef} (cosign 3 writes only a sigstore bundle by default; sign with sign-digest, format legacy)`);
-        }
-        else if (legacy.verdicts.length === 0) {
-            lines.push(`  legacy: ${legacy.signatureRef} holds no simple-signing layers`);
-        }
-        else {
-            const claims = claimsByLayer(r.fetched?.layers ?? []);
-            lines.push(`  legacy: ${legacy.signatureRef} holds ${legacy.verdicts.length} signature(s), none valid:`);
-            for (const v of legacy.verdicts)
-                lines.push(`    ${report_short(v.layerDigest)} ${claimText(claims.get(v.layerDigest))}: ${v.reason ?? 'valid'}`);
-        }
-    }
-    const bundles = r.key?.bundle?.verdicts;
-    if (bundles && bundles.every((v) => v.keyIndex === undefined)) {
-        if (bundles.length === 0)
-            lines.push('  bundle: no sigstore bundle refers to this digest');
-        else {
-            lines.push(`  bundle: ${bundles.length} sigstore bundle(s), none valid:`);
-            for (const v of bundles)
-                lines.push(`    ${report_short(v.referrerDigest)}: ${v.reason ?? 'valid'}`);
-        }
-    }
-    return lines;
-}
-function keylessFailure(opts, r) {
-    const { match } = opts.keyless;
-    const wanted = `${match.identity !== undefined ? `identity ${JSON.stringify(match.identity)}` : `identity matching /${match.identityRegexp}/`}, issuer ${JSON.stringify(match.issuer)}`;
-    const lines = [`no valid keyless signature for ${targetName(opts, r)} with ${wanted}`];
-    const k = r.keyless;
-    if (k.verdicts.length === 0 && !r.fetched?.stored)
-        lines.push(`  no keyless signature (no ${opts.format === 'bundle' ? 'keyless sigstore bundle' : `.sig at ${k.signatureRef}`}): sign with sign-digest signer: keyless or both`);
-    else if (k.verdicts.length === 0)
-        lines.push(`  ${k.signatureRef} holds no keyless signature (no layer with a certificate): sign with sign-digest signer: keyless or both`);
-    else {
-        lines.push(`  ${k.verdicts.length} keyless signature(s) (${k.signatureRef} and sigstore bundles), none valid:`);
-        for (const v of k.verdicts)
-            lines.push(`    ${report_short(v.layerDigest)} certificate for ${JSON.stringify(v.identity ?? '?')} (issuer ${JSON.stringify(v.issuer ?? '?')}): ${v.reason ?? 'valid'}`);
-    }
-    return lines;
-}
-function claimText(c) {
-    if (!c?.identity)
-        return '(identity unreadable)';
-    return `claims ${JSON.stringify(c.identity)}`;
-}
-function policyFailure(opts, r) {
-    const host = opts.host;
-    const { evaluation: e, fetched } = r.policy;
-    const pulled = pulledName(host.pullRef);
-    const lines = [`a host pulling ${pulled} refuses ${targetName(opts, r)}: ${e.message}`];
-    lines.push(`  policy ${host.path}: scope ${e.scope.label} → ${e.scope.requirements.map(describeRequirement).join(' + ')}`);
-    lines.push(`  registries.d ${host.registriesDir}: use-sigstore-attachments ${e.attachments.enabled ? 'true' : 'false'}${e.attachments.decidedBy ? ` (from ${e.attachments.decidedBy} in ${e.attachments.source})` : ' (not set for this image)'}`);
-    const claims = claimsByLayer(fetched.layers);
-    for (const req of e.requirements.filter((x) => x.evaluated && x.signatures.length > 0)) {
-        for (const s of req.signatures)
-            lines.push(`    ${report_short(s.layerDigest)} ${judgementIdentity(s, claims.get(s.layerDigest))}: ${s.accepted ? 'accepted' : s.reason}`);
-    }
-    const signatureLayers = fetched.stored ? fetched.layers.length : 0;
-    for (const hint of policyHints(e, host.pullRef, fetched.signatureRef, signatureLayers))
-        lines.push(`  hint: ${hint}`);
-    return lines;
-}
-function judgementIdentity(s, c) {
-    if (s.cryptoVerified && s.identity !== undefined)
-        return `signed for ${JSON.stringify(s.identity)}`;
-    return `${claimText(c)} (unverified)`;
-}
-/** The job summary: for each manifest, every signature found and the verdict on it. */
-async function writeSummary(opts, results, passed) {
-    const s = jobSummary().heading('verify-digest');
-    s.paragraph(html `${passed ? '✅ verified' : '❌ refused'}: ${code(reference_formatReference(opts.image))}`);
-    if (opts.host) {
-        const top = results[0]?.policy?.evaluation;
-        s.paragraph([
-            html `As a host pulling ${code(pulledName(opts.host.pullRef))}: policy ${code(opts.host.path)}, scope ${code(top?.scope.label ?? '?')}; `,
-            html `use-sigstore-attachments <b>${top?.attachments.enabled ? 'true' : 'false'}</b>${top?.attachments.decidedBy ? ` (${top.attachments.decidedBy})` : ''}.`,
-        ]);
-    }
-    for (const r of results) {
-        s.heading(r.target.platform ? `${r.target.platform} ${r.target.digest}` : r.target.digest, 4);
-        const rows = [
-            [{ header: 'check' }, { header: 'signature layer' }, { header: 'identity' }, { header: 'verdict' }],
-        ];
-        const claims = claimsByLayer([...(r.fetched?.layers ?? []), ...(r.policy?.fetched.layers ?? [])]);
-        // An unverified claim is shown as such: it is what the layer says, not what a key vouches for.
-        const claimed = (layer, verified, signed) => {
-            const id = signed ?? claims.get(layer)?.identity;
-            return id === undefined ? '?' : verified ? id : `${id} (unverified)`;
-        };
-        if (r.key?.legacy) {
-            for (const v of r.key.legacy.verdicts) {
-                const ok = v.keyIndex !== undefined;
-                rows.push(['public key', code(v.layerDigest), claimed(v.layerDigest, v.payload !== undefined), ok ? '✅ valid' : `❌ ${v.reason}`]);
-            }
-            if (r.key.legacy.verdicts.length === 0)
-                rows.push(['public key', r.key.legacy.signatureRef, '—', r.key.legacy.stored ? '❌ no simple-signing layer' : '❌ no .sig']);
-        }
-        for (const v of r.keyless?.verdicts ?? []) {
-            rows.push(['certificate identity', code(v.layerDigest), v.identity ?? '?', v.valid ? `✅ valid (Rekor log index ${v.logIndex})` : `❌ ${v.reason}`]);
-        }
-        if (r.keyless && r.keyless.verdicts.length === 0)
-            rows.push(['certificate identity', r.keyless.signatureRef, '—', '❌ no keyless signature']);
-        for (const v of r.key?.bundle?.verdicts ?? []) {
-            rows.push(['public key (bundle)', code(v.referrerDigest), v.identity ?? '—', v.keyIndex !== undefined ? '✅ valid' : `❌ ${v.reason}`]);
-        }
-        if (r.key?.bundle && r.key.bundle.verdicts.length === 0)
-            rows.push(['public key (bundle)', 'sigstore bundle', '—', '❌ none found']);
-        if (r.policy) {
-            const e = r.policy.evaluation;
-            for (const [i, req] of e.requirements.entries()) {
-                const label = `policy #${i + 1} ${describeRequirement(req.requirement)}`;
-                if (!req.evaluated)
-                    rows.push([label, '—', '—', 'not evaluated (an earlier requirement refused)']);
-                else if (req.signatures.length === 0)
-                    rows.push([label, '—', '—', req.allowed ? '✅ allowed' : `❌ ${req.message}`]);
-                for (const sig of req.signatures)
-                    rows.push([label, code(sig.layerDigest), claimed(sig.layerDigest, sig.cryptoVerified, sig.identity), sig.accepted ? '✅ accepted' : `❌ ${sig.reason}`]);
-            }
-            if (e.ignoredSignatures > 0)
-                rows.push(['registries.d', r.policy.fetched.signatureRef, '—', `${e.ignoredSignatures} signature(s) never read: use-sigstore-attachments is off`]);
-        }
-        s.table(rows);
-    }
-    await s.write();
-}
-/** Log lines, one per manifest, so the run log alone tells the story. */
-function logResults(opts, results) {
-    for (const r of results) {
-        const parts = [];
-        if (r.key)
-            parts.push(`${r.key.valid} valid signature(s) for the public key`);
-        if (r.keyless)
-            parts.push(`${r.keyless.valid.length} valid keyless signature(s) for the certificate identity`);
-        if (r.policy) {
-            const e = r.policy.evaluation;
-            parts.push(e.allowed ? `policy allows it (scope ${e.scope.label}, ${policyAccepted(e)} signature(s) accepted)` : `policy refuses it: ${e.message}`);
-        }
-        (0,lib_core/* info */.pq)(`${r.passed ? 'ok' : 'REFUSED'} ${targetName(opts, r)}: ${parts.join('; ')}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/platforms.ts
-
-
-
-
-/**
- * The manifests an index lists, in its order; none for an image manifest. containers/image
- * checks the policy on the index and again on the platform manifest it pulls, each against its
- * own `.sig`, so signing, verifying and copying signatures all walk this same list.
- */
-function platformManifests(manifest, reference) {
-    if (!media_types_isIndexMediaType(manifest.mediaType))
-        return [];
-    const index = manifest_parseManifestJson(manifest, reference);
-    return (index.manifests ?? []).map((d) => ({
-        digest: d.digest,
-        platform: d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : 'unknown platform',
-    }));
-}
-/** GETs `image` by digest; a missing manifest is an error that says which digest to use. */
-async function getSubjectManifest(client, image, hint) {
-    const manifest = await client.getManifestIfExists(image);
-    if (!manifest) {
-        throw new errors_BydigestError('NOT_FOUND', `${reference_formatReference(image)} does not exist in the registry`, {
-            operation: 'GET manifest',
-            reference: reference_formatReference(image),
-            status: 404,
-            hint,
-        });
-    }
-    return manifest;
-}
-/** The digest and, for an index, every manifest it lists: what a host may check a `.sig` for. */
-function digestWithPlatforms(image, manifest) {
-    return [image.digest, ...platformManifests(manifest, formatReference(image)).map((p) => p.digest)];
-}
-
-;// CONCATENATED MODULE: ./actions/verify-digest/src/targets.ts
-
-/** image-ref and, for an index, each platform manifest, with the bytes the policy judges. */
-async function verificationTargets(client, image) {
-    const top = await getSubjectManifest(client, image, 'verify the digest capture-digest reported, after the push (and check the registry credentials)');
-    const children = await map_limit_mapLimit(platformManifests(top, reference_formatReference(image)), 4, async ({ digest, platform }) => ({
-        digest,
-        platform,
-        manifestBytes: (await client.getManifest(reference_withDigest(image, digest))).bytes,
-    }));
-    return [{ digest: image.digest, manifestBytes: top.bytes }, ...children];
-}
-
 ;// CONCATENATED MODULE: ./actions/verify-digest/src/run.ts
 
 
-
-
-
-/** Verifies every manifest of the image; throws, naming each rejection, unless all pass. */
-async function run(opts) {
-    if (opts.host && !opts.host.registries.exists) {
-        (0,lib_core/* warning */.$e)(`registries-d ${opts.host.registriesDir} does not exist; containers/image then uses an empty configuration, in which use-sigstore-attachments is off and no .sig signature is read`);
+/** Verifies every manifest of the image (core's verifyImage); throws, naming each rejection, unless all pass. */
+async function run(opts, client = registryClient(opts.registry)) {
+    const { host } = opts;
+    if (host && !host.registries.exists) {
+        (0,lib_core/* warning */.$e)(`registries-d ${host.registriesDir} does not exist; containers/image then uses an empty configuration, in which use-sigstore-attachments is off and no .sig signature is read`);
     }
-    if (opts.host && !opts.host.pullRefGiven) {
-        (0,lib_core/* info */.pq)(`pull-ref not given: evaluating the policy for a pull of ${reference_formatReference(opts.host.pullRef)} (by digest); give the tag hosts pull (…:stable) to judge signedIdentity as they do`);
+    if (host && !host.pullRefGiven) {
+        (0,lib_core/* info */.pq)(`pull-ref not given: evaluating the policy for a pull of ${reference_formatReference(host.pullRef)} (by digest); give the tag hosts pull (…:stable) to judge signedIdentity as they do`);
     }
-    const client = registryClient(opts.registry);
-    let results;
+    const request = {
+        image: opts.image,
+        format: opts.format,
+        ...(opts.publicKeys ? { publicKeys: opts.publicKeys } : {}),
+        ...(opts.keyless ? { keyless: opts.keyless } : {}),
+        ...(host ? { host: { policy: host.policy, registries: host.registries.config, pullRef: host.pullRef, policyFile: host.path, registriesDir: host.registriesDir } } : {}),
+    };
+    let verdict;
     try {
-        const targets = await verificationTargets(client, opts.image);
-        if (opts.host?.pullRefGiven && opts.host.pullRef.tag !== undefined)
-            await notePullRefTarget(client, opts.host.pullRef, opts.image.digest);
-        results = await map_limit_mapLimit(targets, 4, (t) => checkTarget(client, t, opts));
+        verdict = await verifyImage(client, request);
     }
     finally {
         await client.close();
     }
-    const passed = results.every((r) => r.passed);
-    logResults(opts, results);
-    await writeSummary(opts, results, passed);
-    if (!passed) {
-        throw new errors_BydigestError(opts.host ? 'POLICY' : 'SIGNATURE', report_failureMessage(opts, results), {
-            hint: 'the job summary lists every signature found and the verdict on each',
-        });
-    }
-    const top = results[0];
-    const signatures = top.key ? top.key.valid : top.keyless ? top.keyless.valid.length : top.policy ? policyAccepted(top.policy.evaluation) : 0;
-    if (!top.key && !top.keyless && signatures === 0)
+    if (host && verdict.pullRefNow)
+        notePullRef(reference_formatReference(host.pullRef), opts.image.digest, verdict.pullRefNow.digest);
+    for (const line of verdictLines(verdict))
+        (0,lib_core/* info */.pq)(line);
+    await writeSummary(opts, verdict);
+    if (!verdict.passed)
+        throw verificationFailure(request, verdict);
+    if (!request.publicKeys && !request.keyless && verdict.signatures === 0)
         (0,lib_core/* warning */.$e)('the policy accepts this image without any signature (insecureAcceptAnything for this scope)');
-    return { results, signatures };
+    return verdict;
 }
 /** The verdict is about image-ref's digest; say so when the tag hosts pull points elsewhere (e.g. before promotion). */
-async function notePullRefTarget(client, pullRef, digest) {
-    const head = await client.headManifest(pullRef).catch(() => undefined);
-    const ref = reference_formatReference(pullRef);
-    if (!head)
+function notePullRef(ref, digest, now) {
+    if (now === undefined)
         (0,lib_core/* info */.pq)(`pull-ref ${ref} does not resolve yet: judging ${digest} as hosts will see it once the tag points at it`);
-    else if (head.digest !== digest)
-        (0,lib_core/* warning */.$e)(`pull-ref ${ref} currently resolves to ${head.digest}, not ${digest}: hosts pulling it today get that other image; this verdict is for ${digest}`);
+    else if (now !== digest)
+        (0,lib_core/* warning */.$e)(`pull-ref ${ref} currently resolves to ${now}, not ${digest}: hosts pulling it today get that other image; this verdict is for ${digest}`);
+}
+/** The job summary: for each manifest, every signature found and the verdict on it. */
+async function writeSummary(opts, verdict) {
+    const s = jobSummary().heading('verify-digest');
+    s.paragraph(html `${verdict.passed ? '✅ verified' : '❌ refused'}: ${code(reference_formatReference(opts.image))}`);
+    if (opts.host) {
+        const top = verdict.targets[0]?.policy?.evaluation;
+        s.paragraph([
+            html `As a host pulling ${code(reference_formatReference(opts.host.pullRef))}: policy ${code(opts.host.path)}, scope ${code(top?.scope.label ?? '?')}; `,
+            html `use-sigstore-attachments <b>${top?.attachments.enabled ? 'true' : 'false'}</b>${top?.attachments.decidedBy ? ` (${top.attachments.decidedBy})` : ''}.`,
+        ]);
+    }
+    for (const r of verdict.targets) {
+        s.heading(r.target.platform ? `${r.target.platform} ${r.target.digest}` : r.target.digest, 4);
+        const header = [{ header: 'check' }, { header: 'signature layer' }, { header: 'identity' }, { header: 'verdict' }];
+        s.table([header, ...summaryRows(r).map((row) => [row.check, row.isDigest ? code(row.layer) : row.layer, row.identity, row.verdict])]);
+    }
+    await s.write();
 }
 
 ;// CONCATENATED MODULE: ./actions/verify-digest/src/main.ts
