@@ -6,6 +6,7 @@ import { decryptCosignKey, encryptCosignKey, listReferrers, parseDigestReference
 import { writeBigSpdx } from '../packages/core/test/sbom/big-spdx.js';
 import { runPeerOk } from './harness/peers.js';
 import { pushTestImage, testClient } from './harness/push.js';
+import { watchPeakRss } from './harness/peak-rss.js';
 import { startRegistry, type RunningRegistry } from './harness/registry.js';
 import { errorLines, REPO_ROOT, runAction } from './harness/runner.js';
 import { cosignVerify, keyEnv, makeKey, type TestKey } from './harness/signing.js';
@@ -144,22 +145,9 @@ describe('attach-sbom on distribution 2.8 (no referrers API)', () => {
     try {
       const big = await writeBigSpdx(file, 200 * 1024 * 1024);
       const img = await pushTestImage(reg, 'sbom/big', ['x']);
-      let peakKb = 0;
-      let timer: NodeJS.Timeout | undefined;
-      const run = await attach({ 'image-ref': img.ref, sbom: file }, {
-        key: heavyKey,
-        onSpawn: (pid) => {
-          timer = setInterval(() => {
-            try {
-              const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-              if (m) peakKb = Math.max(peakKb, Number(m[1]));
-            } catch {
-              // The process has exited; the last reading stands.
-            }
-          }, 20);
-        },
-      });
-      clearInterval(timer);
+      const rss = watchPeakRss();
+      const run = await attach({ 'image-ref': img.ref, sbom: file }, { key: heavyKey, onSpawn: rss.onSpawn });
+      const peakKb = rss.stop();
       expect(errorLines(run.main)).toEqual([]);
       const listed = await referrers(img.ref);
       expect(listed.map((d) => d.digest)).toEqual([run.main.outputs['sbom-digest']]);
