@@ -358,8 +358,8 @@ describe('check-host-trust (dist bundle) against skopeo 1.18 on the same files',
     await sign(`${repo}@${digest}`, signer, `${repo}:stable`);
     for (const source of [`docker://${repo}@${digest}`, `oci:${layout}:stable`]) {
       const step = (await check({ source, 'pull-ref': `${repo}:stable`, 'public-key': signer.pubFile })).main;
-      expect(errorLines(step)).toEqual([]);
-      expect(step.outputs.trusted).toBe('true');
+      const seen = { source, code: step.code, errors: errorLines(step), trusted: step.outputs.trusted };
+      expect({ ...seen, stderr: seen.code === 0 ? '' : step.stderr.slice(-3000) }).toEqual({ source, code: 0, errors: [], trusted: 'true', stderr: '' });
     }
     // The judge: the same files, as crane (Go's archive/tar) flattens them, let skopeo pull it.
     const root = await extract(`${repo}@${digest}`);

@@ -3048,6 +3048,8 @@ async function walk(it, reusesBuffers, layer, where, visit, signal) {
             // One read ahead while the decompressor works on the current chunk (the source's ring
             // holds at least two buffers, so the one being read is never the one being consumed).
             let ahead = ended ? undefined : next();
+            // Rejects when the walk is abandoned while the first chunk is written: awaited below, or dropped.
+            ahead?.catch(() => undefined);
             if (first.length)
                 await write(first);
             while (ahead) {

@@ -686,7 +686,7 @@ function parseTargets(source, entries) {
 /**
  * What an image of each rotation phase shows: the keys its own policy trusts and the keys its
  * `.sig` is signed with. containers/image accepts an image when any one signature verifies with
- * any trusted key (INTEROP.md §11), so each phase keeps every live host able to verify the next.
+ * any trusted key (containers/image's rule), so each phase keeps every live host able to verify the next.
  */
 const ROTATION_PHASES = ['prepare', 'overlap', 'switch', 'retire'];
 /**
@@ -5039,6 +5039,8 @@ async function walk(it, reusesBuffers, layer, where, visit, signal) {
             // One read ahead while the decompressor works on the current chunk (the source's ring
             // holds at least two buffers, so the one being read is never the one being consumed).
             let ahead = ended ? undefined : next();
+            // Rejects when the walk is abandoned while the first chunk is written: awaited below, or dropped.
+            ahead?.catch(() => undefined);
             if (first.length)
                 await write(first);
             while (ahead) {

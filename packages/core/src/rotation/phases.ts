@@ -1,7 +1,7 @@
 /**
  * What an image of each rotation phase shows: the keys its own policy trusts and the keys its
  * `.sig` is signed with. containers/image accepts an image when any one signature verifies with
- * any trusted key (INTEROP.md §11), so each phase keeps every live host able to verify the next.
+ * any trusted key (containers/image's rule), so each phase keeps every live host able to verify the next.
  */
 export const ROTATION_PHASES = ['prepare', 'overlap', 'switch', 'retire'] as const;
 export type RotationPhase = (typeof ROTATION_PHASES)[number];
