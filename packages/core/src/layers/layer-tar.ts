@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
-import { createGunzip, createZstdDecompress } from 'node:zlib';
 import { BydigestError } from '../errors.js';
 import type { Descriptor } from '../oci/types.js';
 import { releaseBuffers } from '../util/release-buffers.js';
 import { normalizeImagePath } from './image-path.js';
+import { type Inflater, openInflater } from './inflate.js';
 import { TarFormatError, TarScanner } from './tar-scanner.js';
 
 export interface LayerEntry {
@@ -106,76 +105,51 @@ async function walk(it: AsyncIterator<Uint8Array>, reusesBuffers: boolean, layer
     }
   }
   const first = Buffer.concat(head);
-  const decompress = startsWith(first, GZIP)
-    ? createGunzip({ chunkSize: OUTPUT_CHUNK })
-    : startsWith(first, ZSTD)
-      ? createZstdDecompress({ chunkSize: OUTPUT_CHUNK })
-      : undefined;
-
-  const scanner = new TarScanner((h) => {
-    const entry: LayerEntry = { path: normalizeImagePath(h.name), type: h.type, size: h.size };
-    if (entry.type === 'symlink') entry.linkname = h.linkname;
-    if (entry.type === 'hardlink') entry.linkname = normalizeImagePath(h.linkname);
-    const sink = visit(entry);
-    return entry.type === 'file' ? sink : undefined;
-  }, reusesBuffers && !decompress);
+  const compression = startsWith(first, GZIP) ? 'gzip' : startsWith(first, ZSTD) ? 'zstd' : undefined;
   // The parser reads each decompressed chunk as it comes; a sink that asks to wait holds the
   // decompressor (and so the feed) back.
-  const consume = decompress
-    ? (async () => {
-        // Leaving the loop (a parse error) destroys the decompressor, which fails the feed's write.
-        for await (const out of decompress as AsyncIterable<Buffer>) {
-          releaseBuffers(out.length);
-          if (scanner.done) continue;
-          const wait = scanner.push(out);
-          if (wait) await wait;
-        }
-      })()
-    : Promise.resolve();
+  const inflater: Inflater | undefined = compression ? openInflater(compression, OUTPUT_CHUNK, (out) => (tar.done ? undefined : tar.push(out))) : undefined;
+  const tar: TarScanner = new TarScanner(
+    (h) => {
+      const entry: LayerEntry = { path: normalizeImagePath(h.name), type: h.type, size: h.size };
+      if (entry.type === 'symlink') entry.linkname = h.linkname;
+      if (entry.type === 'hardlink') entry.linkname = normalizeImagePath(h.linkname);
+      const sink = visit(entry);
+      return entry.type === 'file' ? sink : undefined;
+    },
+    inflater ? inflater.reusesOutput : reusesBuffers,
+  );
   // Each chunk is handed on and consumed before the next is read, so the source can reuse its
   // buffers: a layer costs two read buffers and the decompressor's output, not a queue.
-  const feed = async () => {
-    const write = decompress
-      ? (b: Buffer) => writeConsumed(decompress, b)
-      : async (b: Buffer) => {
-          if (!scanner.done) await scanner.push(b);
-        };
-    try {
-      // One read ahead while the decompressor works on the current chunk (the source's ring
-      // holds at least two buffers, so the one being read is never the one being consumed).
-      let ahead = ended ? undefined : next();
-      // Rejects when the walk is abandoned while the first chunk is written: awaited below, or dropped.
-      ahead?.catch(() => undefined);
-      if (first.length) await write(first);
-      while (ahead) {
-        const r = await ahead;
-        if (r.done) break;
-        ahead = next();
-        ahead.catch(() => undefined);
-        await write(Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength));
-      }
-      if (decompress) {
-        decompress.end();
-        await finished(decompress);
-      }
-    } catch (e) {
-      // Unblocks the parser, which would otherwise wait for bytes that are not coming.
-      decompress?.destroy(e as Error);
-      throw e;
+  const write = inflater
+    ? (b: Buffer) => inflater.write(b)
+    : async (b: Buffer) => {
+        if (!tar.done) await tar.push(b);
+      };
+  let e: unknown;
+  try {
+    // One read ahead while the decompressor works on the current chunk (the source's ring
+    // holds at least two buffers, so the one being read is never the one being consumed).
+    let ahead = ended ? undefined : next();
+    // Rejects when the walk is abandoned while the first chunk is written: awaited below, or dropped.
+    ahead?.catch(() => undefined);
+    if (first.length) await write(first);
+    while (ahead) {
+      const r = await ahead;
+      if (r.done) break;
+      ahead = next();
+      ahead.catch(() => undefined);
+      await write(Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength));
     }
-  };
-  const outcome = await Promise.allSettled([consume, feed()]);
-  const failed = outcome.find((o) => o.status === 'rejected') as PromiseRejectedResult | undefined;
-  let e: unknown = failed ? ((outcome[0].status === 'rejected' ? outcome[0].reason : undefined) ?? failed.reason) : undefined;
-  if (!failed) {
-    try {
-      await scanner.end();
-    } catch (err) {
-      e = err;
-    }
+    await inflater?.end();
+    await tar.end();
+  } catch (err) {
+    e = err;
+  } finally {
+    inflater?.close();
   }
   if (e !== undefined) {
-    scanner.abort();
+    tar.abort();
     if (e instanceof BydigestError) throw e;
     if (signal?.aborted) throw e as Error;
     // A parse error in a layer that is not the one the manifest names is a digest mismatch:
@@ -189,7 +163,7 @@ async function walk(it: AsyncIterator<Uint8Array>, reusesBuffers: boolean, layer
     }
     const mismatch = digestMismatch();
     if (mismatch) throw mismatch;
-    const at = scanner.member !== undefined ? `member ${JSON.stringify(scanner.member)}` : 'between members';
+    const at = tar.member !== undefined ? `member ${JSON.stringify(tar.member)}` : 'between members';
     throw new BydigestError('LAYER', `${where}: layer ${layer.digest}: ${(e as Error).message} (${at})`, {
       operation: 'read layer',
       reference: layer.digest,
@@ -199,20 +173,4 @@ async function walk(it: AsyncIterator<Uint8Array>, reusesBuffers: boolean, layer
   }
   const mismatch = digestMismatch();
   if (mismatch) throw mismatch;
-}
-
-/**
- * Resolves once the decompressor has read all of `chunk` (Writable's callback: the transform is
- * done with it). A decompressor that fails mid-chunk never calls back, so its close rejects too.
- */
-function writeConsumed(to: Writable, chunk: Buffer): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const closed = () => reject(new Error('the decompressor stopped'));
-    to.once('close', closed);
-    to.write(chunk, (e) => {
-      to.off('close', closed);
-      if (e) reject(e);
-      else resolve();
-    });
-  });
 }

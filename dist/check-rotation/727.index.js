@@ -1,8 +1,8 @@
-export const id = 990;
-export const ids = [990];
+export const id = 727;
+export const ids = [727];
 export const modules = {
 
-/***/ 990:
+/***/ 727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4493,10 +4493,6 @@ function resolveInRoot(path, readlink) {
     return out.join('/');
 }
 
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(8877);
 // EXTERNAL MODULE: external "node:vm"
@@ -4541,6 +4537,190 @@ function collector() {
         }
     }
     return collect;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./packages/core/src/layers/inflate.ts
+
+
+/**
+ * Opens a decompressor that inflates into one reused output buffer on the thread pool. zlib's
+ * stream API allocates a fresh buffer for every output chunk and passes it through a readable
+ * queue: at a GiB of layers that was most of the walk's garbage, page faults and time (the
+ * bottom-layer benchmark, docs/benchmarks.md). The native handle behind the stream is driven
+ * directly; a runtime whose handle does not behave as probed gets the stream API instead.
+ */
+function openInflater(kind, chunkSize, onOutput, use = 'native') {
+    return use === 'native' && handleWorks(kind) ? new HandleInflater(kind, chunkSize, onOutput) : new StreamInflater(kind, chunkSize, onOutput);
+}
+/** The native handle is usable on this runtime (a test pins this, so a Node change is seen). */
+function handleWorks(kind) {
+    return (probed[kind] ??= probe(kind));
+}
+const FLUSH = {
+    gzip: { more: external_node_zlib_.constants.Z_NO_FLUSH, finish: external_node_zlib_.constants.Z_FINISH },
+    zstd: { more: external_node_zlib_.constants.ZSTD_e_continue, finish: external_node_zlib_.constants.ZSTD_e_end },
+};
+const probed = {};
+function handleClass(kind) {
+    const stream = kind === 'gzip' ? (0,external_node_zlib_.createGunzip)() : (0,external_node_zlib_.createZstdDecompress)();
+    const handle = stream._handle;
+    stream.close();
+    return typeof handle?.constructor === 'function' ? handle.constructor : undefined;
+}
+function newHandle(kind, state, done) {
+    const Class = handleClass(kind);
+    if (!Class)
+        throw new Error('no native zlib handle');
+    if (kind === 'gzip') {
+        const handle = new Class(external_node_zlib_.constants.GUNZIP);
+        handle.init(15, external_node_zlib_.constants.Z_DEFAULT_COMPRESSION, 8, external_node_zlib_.constants.Z_DEFAULT_STRATEGY, state, done, undefined);
+        return handle;
+    }
+    const handle = new Class();
+    // Every decompression parameter unset (-1), as Node's ZstdDecompress passes them.
+    const maxParam = Math.max(...Object.entries(external_node_zlib_.constants).map(([k, v]) => (k.startsWith('ZSTD_d_') ? v : 0)));
+    handle.init(new Uint32Array(maxParam + 1).fill(-1), undefined, state, done, undefined);
+    return handle;
+}
+/** Inflates a small known payload through the handle, synchronously, and compares. */
+function probe(kind) {
+    try {
+        const plain = Buffer.from('bydigest probes the native inflater '.repeat(64));
+        const packed = kind === 'gzip' ? (0,external_node_zlib_.gzipSync)(plain) : (0,external_node_zlib_.zstdCompressSync)(plain);
+        const state = new Uint32Array(2);
+        const handle = newHandle(kind, state, () => undefined);
+        let failed = false;
+        handle.onerror = () => {
+            failed = true;
+        };
+        const out = Buffer.alloc(plain.length * 2);
+        handle.writeSync(FLUSH[kind].finish, packed, 0, packed.length, out, 0, out.length);
+        handle.close();
+        const produced = out.length - state[0];
+        return !failed && state[1] === 0 && out.subarray(0, produced).equals(plain);
+    }
+    catch {
+        return false;
+    }
+}
+class HandleInflater {
+    onOutput;
+    reusesOutput = true;
+    state = new Uint32Array(2);
+    out;
+    handle;
+    flush;
+    step;
+    failure;
+    closed = false;
+    constructor(kind, chunkSize, onOutput) {
+        this.onOutput = onOutput;
+        this.out = Buffer.allocUnsafe(chunkSize);
+        this.flush = FLUSH[kind];
+        this.handle = newHandle(kind, this.state, () => this.step?.resolve());
+        // On an error the native side calls this instead of the write callback.
+        this.handle.onerror = (message, errno, code) => {
+            this.failure = Object.assign(new Error(message), { errno, code });
+            this.step?.reject(this.failure);
+        };
+    }
+    write(input) {
+        return this.run(this.flush.more, input);
+    }
+    end() {
+        return this.run(this.flush.finish, Buffer.alloc(0));
+    }
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        // Waits on the native side for a write in flight, which then reports to nobody.
+        this.handle.close();
+    }
+    async run(flush, input) {
+        let offset = 0;
+        let left = input.length;
+        for (;;) {
+            if (this.failure)
+                throw this.failure;
+            if (this.closed)
+                throw new Error('the decompressor was closed');
+            await new Promise((resolve, reject) => {
+                this.step = { resolve, reject };
+                this.handle.write(flush, input, offset, left, this.out, 0, this.out.length);
+            });
+            this.step = undefined;
+            const outLeft = this.state[0];
+            const inLeft = this.state[1];
+            offset += left - inLeft;
+            left = inLeft;
+            const produced = this.out.length - outLeft;
+            if (produced > 0) {
+                const wait = this.onOutput(this.out.subarray(0, produced));
+                if (wait)
+                    await wait;
+            }
+            // Room left in the output: the decompressor wants more input, or its stream ended (input
+            // after the end is ignored, as Node's streams do).
+            if (outLeft !== 0)
+                return;
+        }
+    }
+}
+/** Node's stream API: a fresh buffer per output chunk, released as it is spent. */
+class StreamInflater {
+    reusesOutput = false;
+    stream;
+    consumed;
+    failure;
+    constructor(kind, chunkSize, onOutput) {
+        const stream = kind === 'gzip' ? (0,external_node_zlib_.createGunzip)({ chunkSize }) : (0,external_node_zlib_.createZstdDecompress)({ chunkSize });
+        this.stream = stream;
+        this.stream.on('error', (e) => {
+            this.failure ??= e;
+        });
+        this.consumed = (async () => {
+            for await (const out of stream) {
+                releaseBuffers(out.length);
+                try {
+                    const wait = onOutput(out);
+                    if (wait)
+                        await wait;
+                }
+                catch (e) {
+                    // Set before leaving the loop destroys the stream, so the pending write reports it.
+                    this.failure ??= e;
+                    throw e;
+                }
+            }
+        })();
+        this.consumed.catch(() => undefined);
+    }
+    write(input) {
+        return new Promise((resolve, reject) => {
+            // A decompressor that fails mid-chunk never calls back; its close rejects instead.
+            const closed = () => reject(this.failure ?? new Error('the decompressor stopped'));
+            this.stream.once('close', closed);
+            this.stream.write(input, (e) => {
+                this.stream.off('close', closed);
+                if (e)
+                    reject(this.failure ?? e);
+                else
+                    resolve();
+            });
+        });
+    }
+    async end() {
+        this.stream.end();
+        await this.consumed;
+        if (this.failure)
+            throw this.failure;
+    }
+    close() {
+        this.stream.destroy();
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/layers/tar-scanner.ts
@@ -4923,7 +5103,6 @@ function memberType(typeflag, name) {
 
 
 
-
 const GZIP = [0x1f, 0x8b];
 const ZSTD = [0x28, 0xb5, 0x2f, 0xfd];
 const startsWith = (b, magic) => magic.every((m, i) => b[i] === m);
@@ -4997,12 +5176,11 @@ async function walk(it, reusesBuffers, layer, where, visit, signal) {
         }
     }
     const first = Buffer.concat(head);
-    const decompress = startsWith(first, GZIP)
-        ? (0,external_node_zlib_.createGunzip)({ chunkSize: OUTPUT_CHUNK })
-        : startsWith(first, ZSTD)
-            ? (0,external_node_zlib_.createZstdDecompress)({ chunkSize: OUTPUT_CHUNK })
-            : undefined;
-    const scanner = new TarScanner((h) => {
+    const compression = startsWith(first, GZIP) ? 'gzip' : startsWith(first, ZSTD) ? 'zstd' : undefined;
+    // The parser reads each decompressed chunk as it comes; a sink that asks to wait holds the
+    // decompressor (and so the feed) back.
+    const inflater = compression ? openInflater(compression, OUTPUT_CHUNK, (out) => (tar.done ? undefined : tar.push(out))) : undefined;
+    const tar = new TarScanner((h) => {
         const entry = { path: normalizeImagePath(h.name), type: h.type, size: h.size };
         if (entry.type === 'symlink')
             entry.linkname = h.linkname;
@@ -5010,71 +5188,43 @@ async function walk(it, reusesBuffers, layer, where, visit, signal) {
             entry.linkname = normalizeImagePath(h.linkname);
         const sink = visit(entry);
         return entry.type === 'file' ? sink : undefined;
-    }, reusesBuffers && !decompress);
-    // The parser reads each decompressed chunk as it comes; a sink that asks to wait holds the
-    // decompressor (and so the feed) back.
-    const consume = decompress
-        ? (async () => {
-            // Leaving the loop (a parse error) destroys the decompressor, which fails the feed's write.
-            for await (const out of decompress) {
-                releaseBuffers(out.length);
-                if (scanner.done)
-                    continue;
-                const wait = scanner.push(out);
-                if (wait)
-                    await wait;
-            }
-        })()
-        : Promise.resolve();
+    }, inflater ? inflater.reusesOutput : reusesBuffers);
     // Each chunk is handed on and consumed before the next is read, so the source can reuse its
     // buffers: a layer costs two read buffers and the decompressor's output, not a queue.
-    const feed = async () => {
-        const write = decompress
-            ? (b) => writeConsumed(decompress, b)
-            : async (b) => {
-                if (!scanner.done)
-                    await scanner.push(b);
-            };
-        try {
-            // One read ahead while the decompressor works on the current chunk (the source's ring
-            // holds at least two buffers, so the one being read is never the one being consumed).
-            let ahead = ended ? undefined : next();
-            // Rejects when the walk is abandoned while the first chunk is written: awaited below, or dropped.
-            ahead?.catch(() => undefined);
-            if (first.length)
-                await write(first);
-            while (ahead) {
-                const r = await ahead;
-                if (r.done)
-                    break;
-                ahead = next();
-                ahead.catch(() => undefined);
-                await write(Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength));
-            }
-            if (decompress) {
-                decompress.end();
-                await (0,external_node_stream_promises_.finished)(decompress);
-            }
+    const write = inflater
+        ? (b) => inflater.write(b)
+        : async (b) => {
+            if (!tar.done)
+                await tar.push(b);
+        };
+    let e;
+    try {
+        // One read ahead while the decompressor works on the current chunk (the source's ring
+        // holds at least two buffers, so the one being read is never the one being consumed).
+        let ahead = ended ? undefined : next();
+        // Rejects when the walk is abandoned while the first chunk is written: awaited below, or dropped.
+        ahead?.catch(() => undefined);
+        if (first.length)
+            await write(first);
+        while (ahead) {
+            const r = await ahead;
+            if (r.done)
+                break;
+            ahead = next();
+            ahead.catch(() => undefined);
+            await write(Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength));
         }
-        catch (e) {
-            // Unblocks the parser, which would otherwise wait for bytes that are not coming.
-            decompress?.destroy(e);
-            throw e;
-        }
-    };
-    const outcome = await Promise.allSettled([consume, feed()]);
-    const failed = outcome.find((o) => o.status === 'rejected');
-    let e = failed ? ((outcome[0].status === 'rejected' ? outcome[0].reason : undefined) ?? failed.reason) : undefined;
-    if (!failed) {
-        try {
-            await scanner.end();
-        }
-        catch (err) {
-            e = err;
-        }
+        await inflater?.end();
+        await tar.end();
+    }
+    catch (err) {
+        e = err;
+    }
+    finally {
+        inflater?.close();
     }
     if (e !== undefined) {
-        scanner.abort();
+        tar.abort();
         if (e instanceof errors_BydigestError)
             throw e;
         if (signal?.aborted)
@@ -5093,7 +5243,7 @@ async function walk(it, reusesBuffers, layer, where, visit, signal) {
         const mismatch = digestMismatch();
         if (mismatch)
             throw mismatch;
-        const at = scanner.member !== undefined ? `member ${JSON.stringify(scanner.member)}` : 'between members';
+        const at = tar.member !== undefined ? `member ${JSON.stringify(tar.member)}` : 'between members';
         throw new errors_BydigestError('LAYER', `${where}: layer ${layer.digest}: ${e.message} (${at})`, {
             operation: 'read layer',
             reference: layer.digest,
@@ -5104,23 +5254,6 @@ async function walk(it, reusesBuffers, layer, where, visit, signal) {
     const mismatch = digestMismatch();
     if (mismatch)
         throw mismatch;
-}
-/**
- * Resolves once the decompressor has read all of `chunk` (Writable's callback: the transform is
- * done with it). A decompressor that fails mid-chunk never calls back, so its close rejects too.
- */
-function writeConsumed(to, chunk) {
-    return new Promise((resolve, reject) => {
-        const closed = () => reject(new Error('the decompressor stopped'));
-        to.once('close', closed);
-        to.write(chunk, (e) => {
-            to.off('close', closed);
-            if (e)
-                reject(e);
-            else
-                resolve();
-        });
-    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/layers/merged-view.ts
