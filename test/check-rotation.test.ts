@@ -55,7 +55,7 @@ afterAll(async () => {
 const scope = (repo = REPO) => `${reg.host}/${repo}`;
 
 /** The trust files a release installs: policy.json naming its keys, registries.d, the key files. */
-function trustFiles(name: string, keys: Key[], repo: string): TarMember[] {
+function trustFiles(name: string, keys: Key[], repo: string, skopeo: string): TarMember[] {
   const paths = keys.map((k) => `/${PKI}/${k === a ? 'current' : 'next'}.pub`);
   const keySource = paths.length === 1 ? { keyPath: paths[0] } : { keyPaths: paths };
   const policy = { default: [{ type: 'reject' }], transports: { docker: { [scope(repo)]: [{ type: 'sigstoreSigned', ...keySource, signedIdentity: { type: 'matchRepository' } }] } } };
@@ -69,12 +69,17 @@ function trustFiles(name: string, keys: Key[], repo: string): TarMember[] {
     { name: 'etc/pki/', dir: true },
     { name: `${PKI}/`, dir: true },
     ...keys.map((k, i) => ({ name: paths[i]!.slice(1), content: k.publicKeyPem })),
+    // The program that loads policy.json on the host, as its package database records it.
+    { name: 'var/', dir: true },
+    { name: 'var/lib/', dir: true },
+    { name: 'var/lib/dpkg/', dir: true },
+    { name: 'var/lib/dpkg/status', content: `Package: skopeo\nStatus: install ok installed\nVersion: ${skopeo}\nArchitecture: amd64\n\n` },
   ];
 }
 
 /** Builds a release, pushes it under its dated tag and signs it with `signers` (one .sig layer each). */
-async function release(name: string, date: string, trusts: Key[], signers: Key[], repo = REPO): Promise<{ name: string; tag: string; digest: string; ref: string; repo: string }> {
-  const image = imageOfTars([{ tar: await tarOf(trustFiles(name, trusts, repo)) }]);
+async function release(name: string, date: string, trusts: Key[], signers: Key[], repo = REPO, skopeo = '1.18.1+ds1-1'): Promise<{ name: string; tag: string; digest: string; ref: string; repo: string }> {
+  const image = imageOfTars([{ tar: await tarOf(trustFiles(name, trusts, repo, skopeo)) }]);
   const layout = join(work, `layout-${name}`);
   const tag = `stable-${date.replaceAll('-', '')}`;
   writeOciLayout(layout, image, { refName: tag });
@@ -211,6 +216,49 @@ describe('check-rotation: the chain R0 → R3 strands no host', () => {
     const s0Host = await hostRunning(s0);
     expect((await pull(s0Host, `${scope(SWAP)}:${s1.tag}`)).code).toBe(0);
     expect((await pull(s0Host, `${scope(SWAP)}:${s2.tag}`)).code).not.toBe(0);
+  });
+});
+
+describe('check-rotation: keyPaths and the containers/image the releases ship', () => {
+  it('warns for a live release whose skopeo predates 5.33 and refuses a candidate whose keyPaths policy its own skopeo cannot load', async () => {
+    const repo = 'ublue/oldtools';
+    const o0 = await release('o0', '2026-07-01', [a], [a], repo, '1.14.2+ds1-1');
+    await moveStable(o0);
+    const stuck = await release('o1', '2026-07-02', [a, b], [a, b], repo, '1.14.2+ds1-1');
+    const refused = await gate(stuck.ref, 'overlap', '2026-07-02');
+    expect(refused.main.outputs).toMatchObject({ safe: 'false' });
+    expect(errorLines(refused.main).join('\n')).toMatch(/candidate-loaders: it ships skopeo 1\.14\.2\+ds1-1 \(keyPaths since 1\.17\.0\), and its policy\.json uses keyPaths.*Fix: upgrade podman\/skopeo/s);
+
+    const fixed = await release('o2', '2026-07-03', [a, b], [a, b], repo);
+    const ok = await gate(fixed.ref, 'overlap', '2026-07-03');
+    expect(errorLines(ok.main)).toEqual([]);
+    expect(ok.main.outputs).toMatchObject({ safe: 'true' });
+    // The live release's hosts keep working (its own policy has one keyPath), but are told about.
+    expect(ok.main.stdout).toMatch(/::warning::WARN stable, stable-20260701 .*ships skopeo 1\.14\.2\+ds1-1 \(keyPaths since 1\.17\.0\)/);
+    expect(ok.main.summary).toContain('⚠️ warn');
+    // keyPath-swap needs no new containers/image: nothing to read, nothing to warn about.
+    const swap = await gate(fixed.ref, 'overlap', '2026-07-03', { strategy: 'keyPath-swap' });
+    expect(swap.main.stdout).not.toMatch(/::warning::/);
+  });
+
+  it('gates several variants in one call, each against its own repository', async () => {
+    const v1 = await release('v1-0', '2026-08-01', [a, b], [a, b], 'ublue/v1');
+    await moveStable(v1);
+    const v2 = await release('v2-0', '2026-08-01', [a], [a], 'ublue/v2');
+    await moveStable(v2);
+    const c1 = await release('v1-1', '2026-08-02', [a, b], [b], 'ublue/v1');
+    const c2 = await release('v2-1', '2026-08-02', [a, b], [b], 'ublue/v2');
+    const both = await gate(`${c1.ref}\n${c2.ref}`, 'switch', '2026-08-02');
+    expect(both.main.code).toBe(1);
+    expect(both.main.outputs.safe).toBe('false');
+    expect(both.main.outputs.blocking?.split('\n').sort()).toEqual([`${scope('ublue/v2')}:stable`, `${scope('ublue/v2')}:stable-20260801`]);
+    const why = errorLines(both.main).join('\n');
+    expect(why).toContain(`${scope('ublue/v2')}@${c2.digest}: stable, stable-20260801`);
+    expect(why).not.toContain(scope('ublue/v1'));
+    expect(both.main.summary).toContain(`${scope('ublue/v1')}@${c1.digest}`);
+
+    const same = await gate(`${c1.ref}\n${c1.ref}`, 'switch', '2026-08-02');
+    expect(errorLines(same.main).join('\n')).toMatch(/input 'candidate': lines 1 and 2 are both in/);
   });
 });
 

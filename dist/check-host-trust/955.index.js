@@ -3671,10 +3671,15 @@ async function readFound(f, hostPath, source) {
     }
     return { path: hostPath, resolved: f.path, ...(f.layer ? { layer: f.layer } : {}), bytes: await (0,promises_.readFile)(f.file) };
 }
-async function readHostConfig(src) {
+async function readHostConfig(src, also) {
     const usrPolicy = `${USR_ETC}/containers/policy.json`;
-    const found = await src.find({ paths: [POLICY_PATH, usrPolicy], dirs: [REGISTRIES_D, `${USR_ETC}/containers/registries.d`], enough: () => false });
+    const found = await src.find({
+        paths: [POLICY_PATH, usrPolicy, ...(also?.request.paths ?? [])],
+        dirs: [REGISTRIES_D, `${USR_ETC}/containers/registries.d`, ...(also?.request.dirs ?? [])],
+        enough: () => false,
+    });
     try {
+        await also?.read(found);
         const etc = found.files.has(POLICY_PATH) ? '/etc' : found.files.has(usrPolicy) ? USR_ETC : undefined;
         if (etc === undefined) {
             throw new errors_BydigestError('POLICY', `${src.description} has no ${POLICY_PATH}: a host running it has no containers policy, and containers/image then refuses every pull (bootc upgrade, podman pull)`, {

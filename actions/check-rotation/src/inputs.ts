@@ -3,8 +3,11 @@ import { statSync, type Stats } from 'node:fs';
 import { parseDigestReference, publicKeyId, parseLiveWindow, parsePlatform, parseTagList, ROTATION_PHASES, ROTATION_STRATEGIES, type LiveWindow, type RotationPhase, type RotationStrategy } from '@bydigest/core';
 import { choiceInput, InputError, listInput, parseInput, publicKeysInput, rawInput, readRegistryInputs, requiredInput, truncate, type RegistryInputs } from '@bydigest/action-kit';
 
+export type Candidate = ReturnType<typeof parseDigestReference>;
+
 export interface RotationInputs {
-  candidate: ReturnType<typeof parseDigestReference>;
+  /** One per image variant (its own repository): the same channels, keys and phase for each. */
+  candidates: Candidate[];
   channels: string[];
   currentKeys: KeyObject[];
   nextKeys: KeyObject[];
@@ -18,9 +21,14 @@ export interface RotationInputs {
 }
 
 export async function readInputs(): Promise<RotationInputs> {
-  const candidate = parseInput('candidate', parseDigestReference, { required: true })!;
+  requiredInput('candidate', 'the image about to be published, by digest (capture-digest\'s image-ref)');
+  const candidates = candidatesInput();
   requiredInput('channels', 'the tags hosts follow, e.g. stable');
-  const channels = parseInput('channels', () => parseTagList(candidate, listInput('channels')))!;
+  // Tags only: each candidate's channels are looked up in its own repository.
+  const channels = parseInput('channels', () => parseTagList(candidates[0]!, listInput('channels')))!;
+  if (candidates.length > 1 && listInput('channels').some((c) => c.includes('/'))) {
+    throw new InputError('channels', 'names a repository, but there are several candidates', 'give bare tags (stable, latest): each is looked up in each candidate\'s repository');
+  }
   requiredInput('phase', `one of ${ROTATION_PHASES.join(', ')}: the phase this release is in`);
   const phase = choiceInput('phase', ROTATION_PHASES, 'overlap');
   const strategy = choiceInput('strategy', ROTATION_STRATEGIES, 'keyPaths');
@@ -39,7 +47,25 @@ export async function readInputs(): Promise<RotationInputs> {
   parseInput('platform', parsePlatform);
   const recoveryDir = rawInput('recovery-dir');
   if (recoveryDir) checkRecoveryDir(recoveryDir);
-  return { candidate, channels, currentKeys, nextKeys, phase, strategy, window, asOf, platform, registry: readRegistryInputs(), ...(recoveryDir ? { recoveryDir } : {}) };
+  return { candidates, channels, currentKeys, nextKeys, phase, strategy, window, asOf, platform, registry: readRegistryInputs(), ...(recoveryDir ? { recoveryDir } : {}) };
+}
+
+/** One digest reference per line; each a different repository (a variant), at most 64. */
+function candidatesInput(): Candidate[] {
+  const lines = rawInput('candidate')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  if (lines.length > 64) throw new InputError('candidate', `lists ${lines.length} images; at most 64 in one call`, 'split the variants over a matrix');
+  const seen = new Map<string, number>();
+  return lines.map((line, i) => {
+    const c = parseInput('candidate', () => parseDigestReference(line))!;
+    const repo = `${c.registry}/${c.repository}`;
+    const earlier = seen.get(repo);
+    if (earlier !== undefined) throw new InputError('candidate', `lines ${earlier + 1} and ${i + 1} are both in ${repo}`, 'one candidate per repository: the variant being published');
+    seen.set(repo, i);
+    return c;
+  });
 }
 
 function asOfInput(): Date {

@@ -35,7 +35,7 @@ export interface RotationGateOptions {
 export type Verdict = 'pass' | 'warn' | 'fail';
 
 export interface CandidateCheck {
-  id: 'candidate-trusts' | 'candidate-signed';
+  id: 'candidate-trusts' | 'candidate-signed' | 'candidate-loaders';
   status: Verdict;
   message: string;
   fix?: string;
@@ -81,11 +81,14 @@ export async function checkRotation(opts: RotationGateOptions): Promise<Rotation
   const trustByDigest = new Map<string, Promise<ReleaseTrust>>();
   const trustOf = (digest: string) => {
     let t = trustByDigest.get(digest);
-    if (!t) trustByDigest.set(digest, (t = readReleaseTrust(client, repo, digest, pullRef, platform)));
+    // keyPaths needs containers/image 5.33 in the programs a release ships: read them from its packages.
+    if (!t) trustByDigest.set(digest, (t = readReleaseTrust(client, repo, digest, pullRef, platform, { loaders: opts.strategy === 'keyPaths' })));
     return t;
   };
   const candidateTrust = await trustOf(candidate.digest);
   const checks = [candidateTrustCheck(opts, candidateTrust), candidateSignedCheck(opts, signatures)];
+  const loaders = candidateLoadersCheck(candidateTrust);
+  if (loaders) checks.push(loaders);
 
   const verdicts: ReleaseVerdict[] = [];
   for (const release of releases) {
@@ -200,6 +203,17 @@ function judgeRelease(opts: RotationGateOptions, release: LiveRelease, trust: Re
       fix: `keep signing with both keys (phase overlap)${release.leaves ? ` until ${isoDay(release.leaves)}` : ''}`,
     };
   }
+  const old = oldLoaders(trust);
+  if (opts.strategy === 'keyPaths' && old) {
+    return {
+      release,
+      trusts,
+      accepts: true,
+      status: 'warn',
+      message: `accepts the candidate, but it ships ${old}: a policy.json with keyPaths does not load there${trust.usesKeyPaths ? ' (its own does: its hosts refuse every pull already)' : ''}; live ${where}`,
+      fix: 'use strategy keyPath-swap (one keyPath whose file changes at the switch), or ship podman ≥ 5.3 / skopeo ≥ 1.17 before any release trusts keyPaths',
+    };
+  }
   const warn = opts.strategy === 'keyPaths' && trust.usesKeyPaths;
   return {
     release,
@@ -207,5 +221,31 @@ function judgeRelease(opts: RotationGateOptions, release: LiveRelease, trust: Re
     accepts: true,
     status: 'pass',
     message: `accepts the candidate${warn ? ' (its policy uses keyPaths: containers/image ≥ 5.33 on its hosts)' : ''}; live ${where}`,
+  };
+}
+
+/** "skopeo 1.14.2 (keyPaths since 1.17.0), podman 4.9.4 (…)", or undefined when none is old. */
+function oldLoaders(trust: ReleaseTrust): string | undefined {
+  const old = Array.isArray(trust.oldLoaders) ? trust.oldLoaders : [];
+  return old.length > 0 ? old.map((l) => `${l.name} ${l.version} (keyPaths since ${l.since})`).join(', ') : undefined;
+}
+
+/**
+ * keyPaths only: the candidate's own programs must load the policy it installs, or every host
+ * that updates to it is stranded at the next pull.
+ */
+function candidateLoadersCheck(trust: ReleaseTrust): CandidateCheck | undefined {
+  const id = 'candidate-loaders';
+  if (trust.oldLoaders === undefined || trust.problem) return undefined;
+  if (!Array.isArray(trust.oldLoaders)) {
+    return { id, status: 'warn', message: `could not read the candidate's podman/skopeo versions (${trust.oldLoaders.unknown})`, fix: 'make sure the programs that pull (podman ≥ 5.3, skopeo ≥ 1.17) load keyPaths' };
+  }
+  const old = oldLoaders(trust);
+  if (!old) return { id, status: 'pass', message: 'its podman/skopeo/buildah load keyPaths (containers/image ≥ 5.33)' };
+  return {
+    id,
+    status: trust.usesKeyPaths ? 'fail' : 'warn',
+    message: `it ships ${old}${trust.usesKeyPaths ? ', and its policy.json uses keyPaths: hosts that update to it cannot load their policy and refuse every pull' : ': a later release whose policy uses keyPaths would not load on them'}`,
+    fix: 'upgrade podman/skopeo in the image first, or use strategy keyPath-swap',
   };
 }

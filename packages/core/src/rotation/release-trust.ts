@@ -9,7 +9,9 @@ import type { RegistryClient } from '../oci/registry.js';
 import { requirementsForImage } from '../policy/scope.js';
 import type { RegistriesConfig } from '../policy/registries-d.js';
 import type { Policy } from '../policy/types.js';
-import { openTrustSource, readHostConfig, readImageFiles, type ImageFile } from '../trust/image-files.js';
+import { catalogFound, packageDbRequest } from '../pkgdb/catalog.js';
+import { openTrustSource, readHostConfig, readImageFiles, type AlsoFind, type ImageFile } from '../trust/image-files.js';
+import { loadersWithoutKeyPaths, type OldPolicyLoader } from './policy-loaders.js';
 import { resolveKeys } from '../trust/key-check.js';
 import { keyReferences } from '../trust/key-references.js';
 import { loadHostConfig } from '../trust/load-check.js';
@@ -31,6 +33,11 @@ export interface ReleaseTrust {
   trustedKeyIds: Set<string>;
   /** Whether that scope names its keys with keyPaths (containers/image ≥ 5.33 only). */
   usesKeyPaths: boolean;
+  /**
+   * When asked for: the release's own podman/skopeo/buildah that predate keyPaths ([] when none),
+   * or why its package database could not tell.
+   */
+  oldLoaders?: OldPolicyLoader[] | { unknown: string };
 }
 
 /** The keys of `keys` a release trusts. */
@@ -38,11 +45,39 @@ export function trustedAmong(trust: ReleaseTrust, keys: readonly KeyObject[]): K
   return keys.filter((k) => trust.trustedKeyIds.has(publicKeyId(k)));
 }
 
-export async function readReleaseTrust(client: RegistryClient, repo: ImageReference, digest: string, pullRef: ImageReference, platform: string): Promise<ReleaseTrust> {
+export async function readReleaseTrust(
+  client: RegistryClient,
+  repo: ImageReference,
+  digest: string,
+  pullRef: ImageReference,
+  platform: string,
+  opts: { loaders?: boolean } = {},
+): Promise<ReleaseTrust> {
   const src = await openTrustSource(`docker://${formatReference(withDigest(repo, digest))}`, { client, platform });
   try {
-    const config = await readHostConfig(src).catch((e: Error) => e);
-    const base = { digest, ...(src.digest ? { platformDigest: src.digest } : {}), files: new Map<string, ImageFile>(), registriesD: [] as ImageFile[], trustedKeyIds: new Set<string>(), usesKeyPaths: false };
+    let oldLoaders: ReleaseTrust['oldLoaders'];
+    // The package database comes from the same walk: it reads every layer for registries.d anyway.
+    const packages: AlsoFind | undefined = opts.loaders
+      ? {
+          request: packageDbRequest(),
+          read: async (found) => {
+            const catalog = await catalogFound(found, { inPlace: false }).catch((e: Error) => e);
+            if (catalog instanceof Error) oldLoaders = { unknown: catalog.message };
+            else if (!catalog.db) oldLoaders = { unknown: 'no package database in the image' };
+            else oldLoaders = loadersWithoutKeyPaths(catalog.packages);
+          },
+        }
+      : undefined;
+    const config = await readHostConfig(src, packages).catch((e: Error) => e);
+    const base = {
+      digest,
+      ...(src.digest ? { platformDigest: src.digest } : {}),
+      files: new Map<string, ImageFile>(),
+      registriesD: [] as ImageFile[],
+      trustedKeyIds: new Set<string>(),
+      usesKeyPaths: false,
+      ...(oldLoaders ? { oldLoaders } : {}),
+    };
     if (config instanceof Error) return { ...base, problem: config.message };
     const loaded = loadHostConfig(config);
     if (!loaded.policy || !loaded.registries) {

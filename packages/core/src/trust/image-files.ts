@@ -74,10 +74,24 @@ async function readFound(f: { file: string; size: number; path: string; layer?: 
   return { path: hostPath, resolved: f.path, ...(f.layer ? { layer: f.layer } : {}), bytes: await readFile(f.file) };
 }
 
-export async function readHostConfig(src: TrustSource): Promise<HostConfigFiles> {
+/**
+ * More files wanted from the same walk (it reads every layer anyway): `read` gets what was found
+ * before the copies are removed.
+ */
+export interface AlsoFind {
+  request: FindRequest;
+  read(found: FoundInImage): Promise<void>;
+}
+
+export async function readHostConfig(src: TrustSource, also?: AlsoFind): Promise<HostConfigFiles> {
   const usrPolicy = `${USR_ETC}/containers/policy.json`;
-  const found = await src.find({ paths: [POLICY_PATH, usrPolicy], dirs: [REGISTRIES_D, `${USR_ETC}/containers/registries.d`], enough: () => false });
+  const found = await src.find({
+    paths: [POLICY_PATH, usrPolicy, ...(also?.request.paths ?? [])],
+    dirs: [REGISTRIES_D, `${USR_ETC}/containers/registries.d`, ...(also?.request.dirs ?? [])],
+    enough: () => false,
+  });
   try {
+    await also?.read(found);
     const etc = found.files.has(POLICY_PATH) ? '/etc' : found.files.has(usrPolicy) ? USR_ETC : undefined;
     if (etc === undefined) {
       throw new BydigestError('POLICY', `${src.description} has no ${POLICY_PATH}: a host running it has no containers policy, and containers/image then refuses every pull (bootc upgrade, podman pull)`, {

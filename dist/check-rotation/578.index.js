@@ -1,8 +1,8 @@
-export const id = 727;
-export const ids = [727];
+export const id = 578;
+export const ids = [578];
 export const modules = {
 
-/***/ 727:
+/***/ 4578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -34,12 +34,174 @@ function isBydigestError(e, code) {
     return e instanceof errors_BydigestError && (code === undefined || e.code === code);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/oci/digest.ts
+
+
+const DIGEST_RE = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+function digest_sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function isSha256Digest(value) {
+    return /^sha256:[a-f0-9]{64}$/.test(value);
+}
+/**
+ * Accepts only sha256, the one algorithm every registry and verifier in the chain supports;
+ * each other malformed form gets its own message so the user sees what to fix.
+ */
+function parseDigest(value) {
+    const m = DIGEST_RE.exec(value);
+    if (!m) {
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${JSON.stringify(digest_short(value))} is not a digest (expected sha256:<64 hex>)`);
+    }
+    const [, algorithm, hex] = m;
+    if (algorithm !== 'sha256') {
+        throw new errors_BydigestError('INVALID_ARGUMENT', `unsupported digest algorithm ${JSON.stringify(algorithm)} (only sha256 is supported)`);
+    }
+    if (!/^[a-f0-9]+$/.test(hex)) {
+        throw new errors_BydigestError('INVALID_ARGUMENT', `digest hex must be lower-case hexadecimal: ${JSON.stringify(digest_short(value))}`);
+    }
+    if (hex.length !== 64) {
+        throw new errors_BydigestError('INVALID_ARGUMENT', `sha256 digest must have 64 hex characters, got ${hex.length}: ${JSON.stringify(digest_short(value))}`);
+    }
+    return value;
+}
+function digestHex(digest) {
+    return parseDigest(digest).slice('sha256:'.length);
+}
+function digest_short(v) {
+    return v.length > 90 ? `${v.slice(0, 90)}…` : v;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/reference.ts
+
+
+const DOCKER_HUB = 'docker.io';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d{1,5})?$/;
+function invalid(input, why, hint) {
+    const shown = input.length > 120 ? `${input.slice(0, 120)}…` : input;
+    return new errors_BydigestError('INVALID_REFERENCE', `invalid image reference ${JSON.stringify(shown)}: ${why}`, hint ? { hint } : {});
+}
+function reference_parseReference(input) {
+    const value = input.trim();
+    if (value === '')
+        throw invalid(input, 'it is empty');
+    if (value.length > 2048)
+        throw invalid(input, 'it is longer than 2048 characters');
+    if (/\s/.test(value))
+        throw invalid(input, 'it contains white space');
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        throw invalid(input, 'it has a URL scheme', 'write the reference without a scheme, e.g. ghcr.io/owner/image');
+    }
+    let rest = value;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        try {
+            digest = parseDigest(rest.slice(at + 1));
+        }
+        catch (e) {
+            throw invalid(input, e.message);
+        }
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(input, `tag ${JSON.stringify(tag)} is not valid (letters, digits, _ . -; at most 128; not starting with . or -)`);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    const first = parts[0] ?? '';
+    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        parts.shift();
+        if (!HOST.test(registry))
+            throw invalid(input, `registry ${JSON.stringify(registry)} is not a valid host[:port]`);
+    }
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+        registry = DOCKER_HUB;
+    if (parts.length === 0 || parts.some((p) => p === ''))
+        throw invalid(input, 'the repository path is empty or has an empty component');
+    for (const p of parts) {
+        if (p !== p.toLowerCase()) {
+            throw invalid(input, 'repository names must be lower-case', `use ${JSON.stringify(parts.join('/').toLowerCase())}`);
+        }
+        if (!COMPONENT.test(p))
+            throw invalid(input, `repository component ${JSON.stringify(p)} is not valid (a-z, 0-9, separated by . _ __ or -)`);
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    const repository = parts.join('/');
+    if (registry.length + 1 + repository.length > 255)
+        throw invalid(input, 'the repository name is longer than 255 characters');
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** A reference that must carry a digest: signing, attaching and promoting never follow a tag. */
+function parseDigestReference(input) {
+    const ref = reference_parseReference(input);
+    if (ref.digest === undefined) {
+        throw invalid(input, 'a digest is required here, not a tag', "pass repo@sha256:… — capture-digest's `image-ref` output gives exactly that; a tag can move between push and use");
+    }
+    return ref;
+}
+/** A repository with neither tag nor digest (the `image` input of capture-digest). */
+function parseRepository(input) {
+    const ref = reference_parseReference(input);
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw invalid(input, 'expected a repository without tag or digest', 'put tags in the `tags` input');
+    }
+    return ref;
+}
+function reference_isValidTag(tag) {
+    return TAG.test(tag);
+}
+/** `registry/repository` — also the docker-reference cosign writes into signatures. */
+function repositoryName(ref) {
+    return `${ref.registry === DOCKER_HUB ? 'index.docker.io' : ref.registry}/${ref.repository}`;
+}
+function reference_formatReference(ref) {
+    let s = `${ref.registry}/${ref.repository}`;
+    if (ref.tag !== undefined)
+        s += `:${ref.tag}`;
+    if (ref.digest !== undefined)
+        s += `@${ref.digest}`;
+    return s;
+}
+function withDigest(ref, digest) {
+    return { registry: ref.registry, repository: ref.repository, digest };
+}
+function withTag(ref, tag) {
+    return { registry: ref.registry, repository: ref.repository, tag };
+}
+function sameRepository(a, b) {
+    return a.registry === b.registry && a.repository === b.repository;
+}
+/** The host the registry API is served on (Docker Hub's API host differs from its name). */
+function apiHost(registry) {
+    return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+}
+function isLoopbackHost(hostWithPort) {
+    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 14 modules
 var lib_core = __webpack_require__(3070);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/constants.ts
 /** Media types, annotation keys and PEM labels of cosign's formats (the legacy "simple signing" one above all), below keys, signers and stores alike. */
 const constants_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
@@ -458,168 +620,6 @@ function setDigestRefOutput(name, value) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/oci/digest.ts
-
-
-const DIGEST_RE = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-function digest_sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-function isSha256Digest(value) {
-    return /^sha256:[a-f0-9]{64}$/.test(value);
-}
-/**
- * Accepts only sha256, the one algorithm every registry and verifier in the chain supports;
- * each other malformed form gets its own message so the user sees what to fix.
- */
-function parseDigest(value) {
-    const m = DIGEST_RE.exec(value);
-    if (!m) {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `${JSON.stringify(digest_short(value))} is not a digest (expected sha256:<64 hex>)`);
-    }
-    const [, algorithm, hex] = m;
-    if (algorithm !== 'sha256') {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `unsupported digest algorithm ${JSON.stringify(algorithm)} (only sha256 is supported)`);
-    }
-    if (!/^[a-f0-9]+$/.test(hex)) {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `digest hex must be lower-case hexadecimal: ${JSON.stringify(digest_short(value))}`);
-    }
-    if (hex.length !== 64) {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `sha256 digest must have 64 hex characters, got ${hex.length}: ${JSON.stringify(digest_short(value))}`);
-    }
-    return value;
-}
-function digestHex(digest) {
-    return parseDigest(digest).slice('sha256:'.length);
-}
-function digest_short(v) {
-    return v.length > 90 ? `${v.slice(0, 90)}…` : v;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/reference.ts
-
-
-const DOCKER_HUB = 'docker.io';
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d{1,5})?$/;
-function invalid(input, why, hint) {
-    const shown = input.length > 120 ? `${input.slice(0, 120)}…` : input;
-    return new errors_BydigestError('INVALID_REFERENCE', `invalid image reference ${JSON.stringify(shown)}: ${why}`, hint ? { hint } : {});
-}
-function reference_parseReference(input) {
-    const value = input.trim();
-    if (value === '')
-        throw invalid(input, 'it is empty');
-    if (value.length > 2048)
-        throw invalid(input, 'it is longer than 2048 characters');
-    if (/\s/.test(value))
-        throw invalid(input, 'it contains white space');
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        throw invalid(input, 'it has a URL scheme', 'write the reference without a scheme, e.g. ghcr.io/owner/image');
-    }
-    let rest = value;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        try {
-            digest = parseDigest(rest.slice(at + 1));
-        }
-        catch (e) {
-            throw invalid(input, e.message);
-        }
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.indexOf(':', lastSlash + 1);
-    if (colon >= 0) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw invalid(input, `tag ${JSON.stringify(tag)} is not valid (letters, digits, _ . -; at most 128; not starting with . or -)`);
-    }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    const first = parts[0] ?? '';
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
-        registry = first;
-        parts.shift();
-        if (!HOST.test(registry))
-            throw invalid(input, `registry ${JSON.stringify(registry)} is not a valid host[:port]`);
-    }
-    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
-        registry = DOCKER_HUB;
-    if (parts.length === 0 || parts.some((p) => p === ''))
-        throw invalid(input, 'the repository path is empty or has an empty component');
-    for (const p of parts) {
-        if (p !== p.toLowerCase()) {
-            throw invalid(input, 'repository names must be lower-case', `use ${JSON.stringify(parts.join('/').toLowerCase())}`);
-        }
-        if (!COMPONENT.test(p))
-            throw invalid(input, `repository component ${JSON.stringify(p)} is not valid (a-z, 0-9, separated by . _ __ or -)`);
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    const repository = parts.join('/');
-    if (registry.length + 1 + repository.length > 255)
-        throw invalid(input, 'the repository name is longer than 255 characters');
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-/** A reference that must carry a digest: signing, attaching and promoting never follow a tag. */
-function parseDigestReference(input) {
-    const ref = reference_parseReference(input);
-    if (ref.digest === undefined) {
-        throw invalid(input, 'a digest is required here, not a tag', "pass repo@sha256:… — capture-digest's `image-ref` output gives exactly that; a tag can move between push and use");
-    }
-    return ref;
-}
-/** A repository with neither tag nor digest (the `image` input of capture-digest). */
-function parseRepository(input) {
-    const ref = reference_parseReference(input);
-    if (ref.tag !== undefined || ref.digest !== undefined) {
-        throw invalid(input, 'expected a repository without tag or digest', 'put tags in the `tags` input');
-    }
-    return ref;
-}
-function reference_isValidTag(tag) {
-    return TAG.test(tag);
-}
-/** `registry/repository` — also the docker-reference cosign writes into signatures. */
-function repositoryName(ref) {
-    return `${ref.registry === DOCKER_HUB ? 'index.docker.io' : ref.registry}/${ref.repository}`;
-}
-function reference_formatReference(ref) {
-    let s = `${ref.registry}/${ref.repository}`;
-    if (ref.tag !== undefined)
-        s += `:${ref.tag}`;
-    if (ref.digest !== undefined)
-        s += `@${ref.digest}`;
-    return s;
-}
-function withDigest(ref, digest) {
-    return { registry: ref.registry, repository: ref.repository, digest };
-}
-function withTag(ref, tag) {
-    return { registry: ref.registry, repository: ref.repository, tag };
-}
-function sameRepository(a, b) {
-    return a.registry === b.registry && a.repository === b.repository;
-}
-/** The host the registry API is served on (Docker Hub's API host differs from its name). */
-function apiHost(registry) {
-    return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
-}
-function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
-    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/oci/tags.ts
 
 
@@ -2353,9 +2353,14 @@ function registryClientFromInputs(extra = {}) {
 
 
 async function readInputs() {
-    const candidate = parseInput('candidate', parseDigestReference, { required: true });
+    requiredInput('candidate', 'the image about to be published, by digest (capture-digest\'s image-ref)');
+    const candidates = candidatesInput();
     requiredInput('channels', 'the tags hosts follow, e.g. stable');
-    const channels = parseInput('channels', () => parseTagList(candidate, listInput('channels')));
+    // Tags only: each candidate's channels are looked up in its own repository.
+    const channels = parseInput('channels', () => parseTagList(candidates[0], listInput('channels')));
+    if (candidates.length > 1 && listInput('channels').some((c) => c.includes('/'))) {
+        throw new InputError('channels', 'names a repository, but there are several candidates', 'give bare tags (stable, latest): each is looked up in each candidate\'s repository');
+    }
     requiredInput('phase', `one of ${ROTATION_PHASES.join(', ')}: the phase this release is in`);
     const phase = choiceInput('phase', ROTATION_PHASES, 'overlap');
     const strategy = choiceInput('strategy', ROTATION_STRATEGIES, 'keyPaths');
@@ -2375,7 +2380,26 @@ async function readInputs() {
     const recoveryDir = rawInput('recovery-dir');
     if (recoveryDir)
         checkRecoveryDir(recoveryDir);
-    return { candidate, channels, currentKeys, nextKeys, phase, strategy, window, asOf, platform, registry: readRegistryInputs(), ...(recoveryDir ? { recoveryDir } : {}) };
+    return { candidates, channels, currentKeys, nextKeys, phase, strategy, window, asOf, platform, registry: readRegistryInputs(), ...(recoveryDir ? { recoveryDir } : {}) };
+}
+/** One digest reference per line; each a different repository (a variant), at most 64. */
+function candidatesInput() {
+    const lines = rawInput('candidate')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    if (lines.length > 64)
+        throw new InputError('candidate', `lists ${lines.length} images; at most 64 in one call`, 'split the variants over a matrix');
+    const seen = new Map();
+    return lines.map((line, i) => {
+        const c = parseInput('candidate', () => parseDigestReference(line));
+        const repo = `${c.registry}/${c.repository}`;
+        const earlier = seen.get(repo);
+        if (earlier !== undefined)
+            throw new InputError('candidate', `lines ${earlier + 1} and ${i + 1} are both in ${repo}`, 'one candidate per repository: the variant being published');
+        seen.set(repo, i);
+        return c;
+    });
 }
 function asOfInput() {
     const raw = rawInput('as-of');
@@ -4420,6 +4444,341 @@ async function createdDate(client, repository, platformDigest) {
     return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/pkgdb/apk.ts
+/** Packages of an apk `lib/apk/db/installed`: blank-line separated records of `X:value` lines. */
+function parseApkInstalled(text) {
+    const pkgs = [];
+    for (const record of text.split(/\n\s*\n/)) {
+        const f = new Map();
+        for (const line of record.split('\n')) {
+            if (line.length > 2 && line[1] === ':' && !f.has(line[0]))
+                f.set(line[0], line.slice(2));
+        }
+        const name = f.get('P');
+        const version = f.get('V');
+        if (!name || !version)
+            continue;
+        const pkg = { name, version };
+        const set = (k, v) => v !== undefined && v !== '' && (pkg[k] = v);
+        set('arch', f.get('A'));
+        set('license', f.get('L'));
+        set('supplier', f.get('m'));
+        set('source', f.get('o'));
+        const size = Number(f.get('I'));
+        if (Number.isFinite(size) && size > 0)
+            pkg.size = size;
+        pkgs.push(pkg);
+    }
+    return pkgs;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pkgdb/dpkg.ts
+/** Paragraphs of a deb822 file (dpkg `status`, `status.d/*`): field → value, continuation lines joined. */
+function paragraphs(text) {
+    const out = [];
+    let cur = new Map();
+    let last;
+    for (const line of text.split('\n')) {
+        if (line.trim() === '') {
+            if (cur.size)
+                out.push(cur);
+            cur = new Map();
+            last = undefined;
+        }
+        else if (/^[ \t]/.test(line) && last) {
+            cur.set(last, `${cur.get(last)}\n${line.trim()}`);
+        }
+        else {
+            const i = line.indexOf(':');
+            if (i <= 0)
+                continue;
+            last = line.slice(0, i);
+            cur.set(last, line.slice(i + 1).trim());
+        }
+    }
+    if (cur.size)
+        out.push(cur);
+    return out;
+}
+/** Installed packages of a dpkg status file; entries whose Status is not "… installed" are not installed. */
+function parseDpkgStatus(text) {
+    const pkgs = [];
+    for (const p of paragraphs(text)) {
+        const name = p.get('Package');
+        const version = p.get('Version');
+        const status = p.get('Status');
+        if (!name || !version)
+            continue;
+        if (status !== undefined && !/\binstalled$/.test(status))
+            continue;
+        const pkg = { name, version };
+        const arch = p.get('Architecture');
+        if (arch)
+            pkg.arch = arch;
+        const maintainer = p.get('Maintainer');
+        if (maintainer)
+            pkg.supplier = maintainer;
+        // "Source: glibc (2.36-9)" names the source package and, when it differs, its version.
+        const source = p.get('Source')?.split(' ')[0];
+        if (source)
+            pkg.source = source;
+        const size = Number(p.get('Installed-Size'));
+        if (Number.isFinite(size) && size > 0)
+            pkg.size = size * 1024;
+        pkgs.push(pkg);
+    }
+    return pkgs;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pkgdb/os-release.ts
+/** Parses os-release: KEY=value lines, values optionally quoted with shell escapes. */
+function parseOsRelease(text) {
+    const fields = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
+        if (!m)
+            continue;
+        let v = m[2].trim();
+        const q = v[0];
+        if ((q === '"' || q === "'") && v.endsWith(q) && v.length >= 2)
+            v = v.slice(1, -1);
+        if (q === '"')
+            v = v.replace(/\\(["\\$`])/g, '$1');
+        fields.set(m[1], v);
+    }
+    const os = { id: (fields.get('ID') ?? 'linux').toLowerCase(), idLike: (fields.get('ID_LIKE') ?? '').toLowerCase().split(/\s+/).filter(Boolean) };
+    const versionId = fields.get('VERSION_ID');
+    if (versionId)
+        os.versionId = versionId;
+    const pretty = fields.get('PRETTY_NAME');
+    if (pretty)
+        os.prettyName = pretty;
+    return os;
+}
+/** Distribution IDs whose package namespaces vulnerability databases know (syft's and grype's names). */
+const KNOWN_IDS = new Set([
+    'fedora', 'rhel', 'centos', 'rocky', 'almalinux', 'ol', 'amzn', 'mariner', 'azurelinux', 'photon',
+    'opensuse-leap', 'opensuse-tumbleweed', 'sles', 'sle-micro', 'debian', 'ubuntu', 'alpine', 'wolfi', 'chainguard',
+]);
+/**
+ * The distro an inventory is namespaced by: the image's `ID` when vulnerability databases know
+ * it, else the first known `ID_LIKE` (Universal Blue's `ID=aurora ID_LIKE="fedora"` → fedora),
+ * unless the user says otherwise. `rhel`'s PURL namespace is `redhat`, as syft writes it.
+ */
+function distroOf(os, override) {
+    const id = override?.toLowerCase() || (KNOWN_IDS.has(os.id) ? os.id : (os.idLike.find((l) => KNOWN_IDS.has(l)) ?? os.id));
+    return { id, ...(os.versionId ? { versionId: os.versionId } : {}), namespace: id === 'rhel' ? 'redhat' : id };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pkgdb/rpm-header.ts
+
+// rpm lib/header.c: a stored header blob has no magic; it starts at the index count.
+const TYPE_INT32 = 4;
+const TYPE_STRING = 6;
+const TYPE_STRING_ARRAY = 8;
+const TYPE_I18NSTRING = 9;
+const RPMTAG = {
+    NAME: 1000,
+    VERSION: 1001,
+    RELEASE: 1002,
+    EPOCH: 1003,
+    SIZE: 1009,
+    VENDOR: 1011,
+    LICENSE: 1014,
+    ARCH: 1022,
+    SOURCERPM: 1044,
+};
+/** rpm's own sanity limits (hdrchkTags / hdrchkData), so a corrupt count cannot make us allocate. */
+const MAX_ENTRIES = 0xffff;
+const MAX_DATA = 256 * 1024 * 1024;
+/**
+ * Reads the tags generate-sbom needs from one rpm header blob (as rpmdb stores it:
+ * `il`, `dl`, `il` index entries, data store). Later ("dribble") entries override earlier ones.
+ * `where` names the blob in errors (database file and record).
+ */
+function parseRpmHeader(blob, where) {
+    const buf = Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength);
+    const fail = (why) => new errors_BydigestError('PKGDB', `${where}: malformed rpm header: ${why}`, { operation: 'read rpm header' });
+    if (buf.length < 8)
+        throw fail(`${buf.length} bytes, shorter than the 8-byte preamble`);
+    const il = buf.readUInt32BE(0);
+    const dl = buf.readUInt32BE(4);
+    if (il < 1 || il > MAX_ENTRIES)
+        throw fail(`index count ${il} out of range`);
+    if (dl > MAX_DATA)
+        throw fail(`data length ${dl} out of range`);
+    const dataStart = 8 + il * 16;
+    if (dataStart + dl > buf.length)
+        throw fail(`needs ${dataStart + dl} bytes, blob has ${buf.length} (truncated)`);
+    const data = buf.subarray(dataStart, dataStart + dl);
+    const entries = new Map();
+    for (let i = 0; i < il; i++) {
+        const at = 8 + i * 16;
+        const tag = buf.readInt32BE(at);
+        const type = buf.readUInt32BE(at + 4);
+        const offset = buf.readInt32BE(at + 8);
+        const count = buf.readUInt32BE(at + 12);
+        if (offset < 0 || offset > dl)
+            throw fail(`entry ${i} (tag ${tag}) points outside the data store`);
+        entries.set(tag, { type, offset, count });
+    }
+    const str = (tag) => {
+        const e = entries.get(tag);
+        if (!e)
+            return undefined;
+        if (e.type !== TYPE_STRING && e.type !== TYPE_I18NSTRING && e.type !== TYPE_STRING_ARRAY)
+            throw fail(`tag ${tag} has type ${e.type}, expected a string`);
+        const end = data.indexOf(0, e.offset);
+        if (end < 0)
+            throw fail(`tag ${tag}: string runs past the data store`);
+        const s = data.toString('utf8', e.offset, end);
+        return s === '(none)' ? undefined : s;
+    };
+    const int = (tag) => {
+        const e = entries.get(tag);
+        if (!e)
+            return undefined;
+        if (e.type !== TYPE_INT32)
+            throw fail(`tag ${tag} has type ${e.type}, expected int32`);
+        if (e.count < 1 || e.offset + 4 > dl)
+            throw fail(`tag ${tag}: int32 runs past the data store`);
+        return data.readUInt32BE(e.offset);
+    };
+    const name = str(RPMTAG.NAME);
+    const version = str(RPMTAG.VERSION);
+    if (!name)
+        throw fail('no NAME tag');
+    if (version === undefined)
+        throw fail(`package ${name} has no VERSION tag`);
+    const pkg = { name, version, release: str(RPMTAG.RELEASE) ?? '' };
+    const epoch = int(RPMTAG.EPOCH);
+    if (epoch !== undefined)
+        pkg.epoch = epoch;
+    const optional = { arch: str(RPMTAG.ARCH), license: str(RPMTAG.LICENSE), supplier: str(RPMTAG.VENDOR), source: str(RPMTAG.SOURCERPM), size: int(RPMTAG.SIZE) };
+    for (const [k, v] of Object.entries(optional))
+        if (v !== undefined)
+            pkg[k] = v;
+    return pkg;
+}
+/** rpm's gpg-pubkey pseudo-packages are keys in the keyring, not software; rpm -qa lists them, syft drops them. */
+function isRpmPubkey(p) {
+    return p.name === 'gpg-pubkey' || p.name === 'gpg-pubkey-release';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pkgdb/rpm-bdb.ts
+
+
+
+// Berkeley DB hash file (db/dbinc/db_page.h), as rpm ≤ 4.15 wrote `Packages`: a metadata page,
+// hash pages of key/value item offsets, values too big for the page (every header) on
+// chains of overflow pages. The byte order is the writer's; the magic tells it.
+const HASH_MAGIC = 0x061561;
+const P_HASH_UNSORTED = 2;
+const P_HASH = 13;
+const H_OFFPAGE = 3;
+const PAGE_HEADER = 26;
+/** Packages of an rpm Berkeley DB `Packages` file, read without libdb. `where` names it in errors. */
+async function readRpmBdb(file, where) {
+    const db = await (0,promises_.readFile)(file);
+    const fail = (why) => new errors_BydigestError('PKGDB', `${where}: not a readable rpm Berkeley DB: ${why}`, { operation: 'read rpm bdb database' });
+    if (db.length < 512)
+        throw fail(`${db.length} bytes, shorter than a metadata page`);
+    const le = db.readUInt32LE(12) === HASH_MAGIC;
+    if (!le && db.readUInt32BE(12) !== HASH_MAGIC)
+        throw fail('no hash database magic');
+    const u32 = (at) => (le ? db.readUInt32LE(at) : db.readUInt32BE(at));
+    const u16 = (at) => (le ? db.readUInt16LE(at) : db.readUInt16BE(at));
+    const pageSize = u32(20);
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0)
+        throw fail(`page size ${pageSize}`);
+    if (db[24] !== 0)
+        throw fail('the database is encrypted');
+    const lastPage = u32(32);
+    if ((lastPage + 1) * pageSize > db.length)
+        throw fail(`${lastPage + 1} pages of ${pageSize} bytes do not fit in ${db.length} (truncated?)`);
+    const overflowValue = (first) => {
+        const parts = [];
+        const seen = new Set();
+        for (let page = first; page !== 0;) {
+            if (page > lastPage || seen.has(page))
+                throw fail(`overflow chain reaches page ${page}`);
+            seen.add(page);
+            const start = page * pageSize;
+            const next = u32(start + 16);
+            const used = next === 0 ? u16(start + 22) : pageSize - PAGE_HEADER;
+            if (PAGE_HEADER + used > pageSize)
+                throw fail(`overflow page ${page} claims ${used} bytes`);
+            parts.push(db.subarray(start + PAGE_HEADER, start + PAGE_HEADER + used));
+            page = next;
+        }
+        return Buffer.concat(parts);
+    };
+    const pkgs = [];
+    for (let page = 1; page <= lastPage; page++) {
+        const start = page * pageSize;
+        const type = db[start + 25];
+        if (type !== P_HASH && type !== P_HASH_UNSORTED)
+            continue;
+        const entries = u16(start + 20);
+        if (entries % 2 !== 0 || PAGE_HEADER + entries * 2 > pageSize)
+            throw fail(`hash page ${page} has ${entries} entries`);
+        // Items alternate key, value; the value's offset is the odd one.
+        for (let i = 1; i < entries; i += 2) {
+            const at = start + u16(start + PAGE_HEADER + i * 2);
+            if (at >= start + pageSize)
+                throw fail(`hash page ${page} item ${i} points outside the page`);
+            // Small values sit on the page (rpm's own bookkeeping record); headers are always off-page.
+            if (db[at] !== H_OFFPAGE)
+                continue;
+            pkgs.push(parseRpmHeader(overflowValue(u32(at + 4)), `${where} (page ${page} item ${i})`));
+        }
+    }
+    return pkgs.filter((p) => !isRpmPubkey(p));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pkgdb/rpm-ndb.ts
+
+
+
+// rpm lib/backend/ndb/rpmpkg.c: little-endian; a 32-byte header, slot pages of 16-byte slots,
+// blobs in 16-byte blocks, each a 16-byte blob header then the rpm header blob.
+const HEADER_MAGIC = 0x506d7052; // 'RpmP'
+const SLOT_MAGIC = 0x746f6c53; // 'Slot'
+const BLOB_MAGIC = 0x53626c42; // 'BlbS'
+const PAGE = 4096;
+const BLOCK = 16;
+/** Packages of an rpm ndb database (SUSE's `Packages.db`). `where` names it in errors. */
+async function readRpmNdb(file, where) {
+    const db = await (0,promises_.readFile)(file);
+    const fail = (why) => new errors_BydigestError('PKGDB', `${where}: not a readable rpm ndb database: ${why}`, { operation: 'read rpm ndb database' });
+    if (db.length < 32 || db.readUInt32LE(0) !== HEADER_MAGIC)
+        throw fail('no RpmP header magic');
+    const slotPages = db.readUInt32LE(12);
+    if (slotPages < 1 || slotPages * PAGE > db.length)
+        throw fail(`${slotPages} slot pages do not fit in ${db.length} bytes (truncated?)`);
+    const pkgs = [];
+    // The header takes the first two slots of the first page.
+    for (let at = 32; at < slotPages * PAGE; at += 16) {
+        if (db.readUInt32LE(at) !== SLOT_MAGIC)
+            throw fail(`slot at byte ${at} has no Slot magic`);
+        const pkgIndex = db.readUInt32LE(at + 4);
+        if (pkgIndex === 0)
+            continue;
+        const blobAt = db.readUInt32LE(at + 8) * BLOCK;
+        if (blobAt + 16 > db.length)
+            throw fail(`package ${pkgIndex}'s blob starts past the end of the file (truncated?)`);
+        if (db.readUInt32LE(blobAt) !== BLOB_MAGIC || db.readUInt32LE(blobAt + 4) !== pkgIndex)
+            throw fail(`package ${pkgIndex}'s blob header is not BlbS for it`);
+        const len = db.readUInt32LE(blobAt + 12);
+        if (blobAt + 16 + len > db.length)
+            throw fail(`package ${pkgIndex}'s blob runs past the end of the file (truncated?)`);
+        pkgs.push(parseRpmHeader(db.subarray(blobAt + 16, blobAt + 16 + len), `${where} (package ${pkgIndex})`));
+    }
+    return pkgs.filter((p) => !isRpmPubkey(p));
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./packages/core/src/util/private-dir.ts
 
 
@@ -4431,6 +4790,147 @@ async function createdDate(client, repository, platformDigest) {
 async function privateDir(prefix, parent = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
     const path = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, `bydigest-${prefix}-`));
     return { path, remove: () => (0,promises_.rm)(path, { recursive: true, force: true }) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pkgdb/rpm-sqlite.ts
+
+
+
+
+
+
+/**
+ * Packages of an rpm sqlite database (rpmdb.sqlite). Opened read-only from a private copy:
+ * `immutable=1` when there is no WAL to replay (no side files at all), plain read-only with
+ * the copied `-wal` otherwise, since immutable would ignore the WAL's committed pages.
+ * `where` names the database in errors (image path and layer).
+ */
+async function readRpmSqlite(file, where, opts = {}) {
+    const { DatabaseSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 99, 23));
+    const walSrc = opts.wal ?? `${file}-wal`;
+    const walSize = (await (0,promises_.stat)(walSrc).catch(() => undefined))?.size ?? 0;
+    const tmp = opts.inPlace && (walSize === 0 || opts.wal === `${file}-wal`) ? undefined : await privateDir('rpmdb');
+    try {
+        let db = file;
+        if (tmp) {
+            db = (0,external_node_path_.join)(tmp.path, 'rpmdb.sqlite');
+            await (0,promises_.copyFile)(file, db);
+            if (walSize > 0)
+                await (0,promises_.copyFile)(walSrc, `${db}-wal`);
+        }
+        const url = (0,external_node_url_.pathToFileURL)(db);
+        if (walSize === 0)
+            url.search = '?immutable=1';
+        let conn;
+        try {
+            conn = new DatabaseSync(url, { readOnly: true });
+        }
+        catch (e) {
+            throw new errors_BydigestError('PKGDB', `${where}: cannot open as sqlite: ${e.message}`, { operation: 'open rpm sqlite database', cause: e });
+        }
+        try {
+            // Row by row: a Fedora database holds a few hundred MB of headers, never all in memory.
+            const pkgs = [];
+            try {
+                for (const row of conn.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum').iterate()) {
+                    const r = row;
+                    const p = parseRpmHeader(r.blob, `${where} (Packages hnum ${r.hnum})`);
+                    if (!isRpmPubkey(p))
+                        pkgs.push(p);
+                }
+            }
+            catch (e) {
+                if (e instanceof errors_BydigestError)
+                    throw e;
+                throw new errors_BydigestError('PKGDB', `${where}: not a readable rpm database: ${e.message}`, {
+                    operation: 'read rpm sqlite Packages table',
+                    hint: 'the file is truncated or corrupt, or not an rpmdb.sqlite',
+                    cause: e,
+                });
+            }
+            return pkgs;
+        }
+        finally {
+            conn.close();
+        }
+    }
+    finally {
+        await tmp?.remove();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pkgdb/catalog.ts
+
+
+
+
+
+
+
+/** Every rpm database path rpm and syft look at, most recent layout first. */
+const RPM_DIRS = ['/usr/lib/sysimage/rpm', '/var/lib/rpm', '/usr/share/rpm'];
+const RPM_FILES = [
+    ['rpmdb.sqlite', 'rpm-sqlite'],
+    ['Packages.db', 'rpm-ndb'],
+    ['Packages', 'rpm-bdb'],
+];
+const DATABASES = [
+    ...RPM_DIRS.flatMap((d) => RPM_FILES.map(([f, k]) => [`${d}/${f}`, k])),
+    ['/var/lib/dpkg/status', 'dpkg'],
+    ['/lib/apk/db/installed', 'apk'],
+];
+const DPKG_STATUS_D = '/var/lib/dpkg/status.d';
+const OS_RELEASE = ['/etc/os-release', '/usr/lib/os-release'];
+/** The paths searched, for the "no package database" message. */
+const PACKAGE_DB_PATHS = [...DATABASES.map(([p]) => p), `${DPKG_STATUS_D}/*`];
+/** What generate-sbom asks the layer walk for; it stops at the first layer that completes the picture. */
+function packageDbRequest() {
+    return {
+        paths: [...DATABASES.map(([p]) => p), ...RPM_DIRS.map((d) => `${d}/rpmdb.sqlite-wal`), ...OS_RELEASE],
+        dirs: [DPKG_STATUS_D],
+        enough: (f) => OS_RELEASE.some((p) => f.has(p)) && DATABASES.some(([p]) => f.has(p)),
+    };
+}
+/** Reads the package database (the first found, in DATABASES order) and os-release out of a walk's result. */
+async function catalogFound(found, opts) {
+    const osFile = OS_RELEASE.map((p) => found.files.get(p)).find(Boolean);
+    const os = osFile ? parseOsRelease(await (0,promises_.readFile)(osFile.file, 'utf8')) : undefined;
+    const withOs = (c) => (os ? { ...c, os } : c);
+    const where = (f) => `${f.path}${f.layer ? ` in layer ${f.layer}` : ''}`;
+    for (const [path, kind] of DATABASES) {
+        const f = found.files.get(path);
+        if (!f)
+            continue;
+        const db = { kind, path: f.path, ...(f.layer ? { layer: f.layer } : {}) };
+        return withOs({ packages: await readDb(kind, f, where(f), found, opts), db });
+    }
+    const statusD = found.dirs.get(DPKG_STATUS_D) ?? [];
+    if (statusD.length > 0) {
+        const packages = [];
+        for (const f of statusD)
+            packages.push(...parseDpkgStatus(await (0,promises_.readFile)(f.file, 'utf8')));
+        const first = statusD[0];
+        return withOs({ packages, db: { kind: 'dpkg', path: DPKG_STATUS_D, ...(first.layer ? { layer: first.layer } : {}) } });
+    }
+    return withOs({ packages: [] });
+}
+async function readDb(kind, f, where, found, opts) {
+    switch (kind) {
+        case 'rpm-sqlite': {
+            // The WAL counts only when it came with this database (same layer), never a stale one below.
+            const wal = found.files.get(`${f.requested}-wal`);
+            const sameWal = wal && wal.layer === f.layer && wal.path === `${f.path}-wal` ? wal.file : '/nonexistent';
+            return readRpmSqlite(f.file, where, { inPlace: opts.inPlace, wal: sameWal });
+        }
+        case 'dpkg':
+            return parseDpkgStatus(await (0,promises_.readFile)(f.file, 'utf8'));
+        case 'apk':
+            return parseApkInstalled(await (0,promises_.readFile)(f.file, 'utf8'));
+        case 'rpm-ndb':
+            return readRpmNdb(f.file, where);
+        case 'rpm-bdb':
+            return readRpmBdb(f.file, where);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/layers/image-path.ts
@@ -4732,7 +5232,7 @@ class TarFormatError extends Error {
         this.hint = hint;
     }
 }
-const BLOCK = 512;
+const tar_scanner_BLOCK = 512;
 /** archive/tar's maxSpecialFileSize: pax and GNU long-name records larger than this are refused. */
 const MAX_SPECIAL_SIZE = 1 << 20;
 var State;
@@ -4748,7 +5248,7 @@ class TarScanner {
     visit;
     copyChunks;
     state = State.Header;
-    block = Buffer.alloc(BLOCK);
+    block = Buffer.alloc(tar_scanner_BLOCK);
     blockFill = 0;
     zeroBlocks = 0;
     /** Content bytes of the current member still to come (body or special record). */
@@ -4845,16 +5345,16 @@ class TarScanner {
                     break;
                 }
                 case State.Header: {
-                    if (this.blockFill === 0 && end - at >= BLOCK) {
-                        this.header(chunk.subarray(at, at + BLOCK));
-                        at += BLOCK;
+                    if (this.blockFill === 0 && end - at >= tar_scanner_BLOCK) {
+                        this.header(chunk.subarray(at, at + tar_scanner_BLOCK));
+                        at += tar_scanner_BLOCK;
                     }
                     else {
-                        const n = Math.min(BLOCK - this.blockFill, end - at);
+                        const n = Math.min(tar_scanner_BLOCK - this.blockFill, end - at);
                         chunk.copy(this.block, this.blockFill, at, at + n);
                         this.blockFill += n;
                         at += n;
-                        if (this.blockFill === BLOCK) {
+                        if (this.blockFill === tar_scanner_BLOCK) {
                             this.blockFill = 0;
                             this.header(this.block);
                         }
@@ -4962,7 +5462,7 @@ class TarScanner {
         this.startContent(State.Body, size);
     }
     startContent(state, size) {
-        this.padding = (BLOCK - (size % BLOCK)) % BLOCK;
+        this.padding = (tar_scanner_BLOCK - (size % tar_scanner_BLOCK)) % tar_scanner_BLOCK;
         this.remaining = size;
         this.state = state;
         if (size === 0) {
@@ -5011,7 +5511,7 @@ class TarScanner {
 }
 function isZero(b) {
     // Reads as 64 doubles' worth of bytes would be faster, but headers are a sliver of the work.
-    for (let i = 0; i < BLOCK; i++)
+    for (let i = 0; i < tar_scanner_BLOCK; i++)
         if (b[i] !== 0)
             return false;
     return true;
@@ -5023,7 +5523,7 @@ function checksumOk(b) {
     const want = field === '' ? 0 : parseInt(field, 8);
     let unsigned = 0;
     let signed = 0;
-    for (let i = 0; i < BLOCK; i++) {
+    for (let i = 0; i < tar_scanner_BLOCK; i++) {
         const c = i >= 148 && i < 156 ? 0x20 : b[i];
         unsigned += c;
         signed += c > 127 ? c - 256 : c;
@@ -5662,10 +6162,15 @@ async function readFound(f, hostPath, source) {
     }
     return { path: hostPath, resolved: f.path, ...(f.layer ? { layer: f.layer } : {}), bytes: await (0,promises_.readFile)(f.file) };
 }
-async function readHostConfig(src) {
+async function readHostConfig(src, also) {
     const usrPolicy = `${USR_ETC}/containers/policy.json`;
-    const found = await src.find({ paths: [POLICY_PATH, usrPolicy], dirs: [REGISTRIES_D, `${USR_ETC}/containers/registries.d`], enough: () => false });
+    const found = await src.find({
+        paths: [POLICY_PATH, usrPolicy, ...(also?.request.paths ?? [])],
+        dirs: [REGISTRIES_D, `${USR_ETC}/containers/registries.d`, ...(also?.request.dirs ?? [])],
+        enough: () => false,
+    });
     try {
+        await also?.read(found);
         const etc = found.files.has(POLICY_PATH) ? '/etc' : found.files.has(usrPolicy) ? USR_ETC : undefined;
         if (etc === undefined) {
             throw new errors_BydigestError('POLICY', `${src.description} has no ${POLICY_PATH}: a host running it has no containers policy, and containers/image then refuses every pull (bootc upgrade, podman pull)`, {
@@ -5704,6 +6209,34 @@ async function readImageFiles(src, hostPaths, etc) {
         await found.close();
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/rotation/policy-loaders.ts
+const KEYPATHS_SINCE = { podman: '5.3.0', skopeo: '1.17.0', buildah: '1.38.0' };
+/** The installed policy loaders that predate containers/image 5.33. */
+function loadersWithoutKeyPaths(packages) {
+    const old = [];
+    for (const p of packages) {
+        const since = Object.hasOwn(KEYPATHS_SINCE, p.name) ? KEYPATHS_SINCE[p.name] : undefined;
+        const version = upstreamVersion(p.version);
+        if (since && version && compareVersions(version, since) < 0)
+            old.push({ name: p.name, version: p.version, since });
+    }
+    return old;
+}
+/** 2:5.2.5+ds1-1 → 5.2.5 (dpkg's epoch and revision, rpm's release is kept apart already). */
+function upstreamVersion(v) {
+    return /^(?:\d+:)?(\d+(?:\.\d+)*)/.exec(v)?.[1];
+}
+function compareVersions(a, b) {
+    const x = a.split('.').map(Number);
+    const y = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/trust/key-references.ts
@@ -6217,15 +6750,41 @@ function locate(root, key) {
 
 
 
+
+
 /** The keys of `keys` a release trusts. */
 function trustedAmong(trust, keys) {
     return keys.filter((k) => trust.trustedKeyIds.has(publicKeyId(k)));
 }
-async function readReleaseTrust(client, repo, digest, pullRef, platform) {
+async function readReleaseTrust(client, repo, digest, pullRef, platform, opts = {}) {
     const src = await openTrustSource(`docker://${reference_formatReference(withDigest(repo, digest))}`, { client, platform });
     try {
-        const config = await readHostConfig(src).catch((e) => e);
-        const base = { digest, ...(src.digest ? { platformDigest: src.digest } : {}), files: new Map(), registriesD: [], trustedKeyIds: new Set(), usesKeyPaths: false };
+        let oldLoaders;
+        // The package database comes from the same walk: it reads every layer for registries.d anyway.
+        const packages = opts.loaders
+            ? {
+                request: packageDbRequest(),
+                read: async (found) => {
+                    const catalog = await catalogFound(found, { inPlace: false }).catch((e) => e);
+                    if (catalog instanceof Error)
+                        oldLoaders = { unknown: catalog.message };
+                    else if (!catalog.db)
+                        oldLoaders = { unknown: 'no package database in the image' };
+                    else
+                        oldLoaders = loadersWithoutKeyPaths(catalog.packages);
+                },
+            }
+            : undefined;
+        const config = await readHostConfig(src, packages).catch((e) => e);
+        const base = {
+            digest,
+            ...(src.digest ? { platformDigest: src.digest } : {}),
+            files: new Map(),
+            registriesD: [],
+            trustedKeyIds: new Set(),
+            usesKeyPaths: false,
+            ...(oldLoaders ? { oldLoaders } : {}),
+        };
         if (config instanceof Error)
             return { ...base, problem: config.message };
         const loaded = loadHostConfig(config);
@@ -6274,12 +6833,16 @@ async function checkRotation(opts) {
     const trustByDigest = new Map();
     const trustOf = (digest) => {
         let t = trustByDigest.get(digest);
+        // keyPaths needs containers/image 5.33 in the programs a release ships: read them from its packages.
         if (!t)
-            trustByDigest.set(digest, (t = readReleaseTrust(client, repo, digest, pullRef, platform)));
+            trustByDigest.set(digest, (t = readReleaseTrust(client, repo, digest, pullRef, platform, { loaders: opts.strategy === 'keyPaths' })));
         return t;
     };
     const candidateTrust = await trustOf(candidate.digest);
     const checks = [candidateTrustCheck(opts, candidateTrust), candidateSignedCheck(opts, signatures)];
+    const loaders = candidateLoadersCheck(candidateTrust);
+    if (loaders)
+        checks.push(loaders);
     const verdicts = [];
     for (const release of releases) {
         const trust = await trustOf(release.digest);
@@ -6389,6 +6952,17 @@ function judgeRelease(opts, release, trust, signatures, candidate) {
             fix: `keep signing with both keys (phase overlap)${release.leaves ? ` until ${isoDay(release.leaves)}` : ''}`,
         };
     }
+    const old = oldLoaders(trust);
+    if (opts.strategy === 'keyPaths' && old) {
+        return {
+            release,
+            trusts,
+            accepts: true,
+            status: 'warn',
+            message: `accepts the candidate, but it ships ${old}: a policy.json with keyPaths does not load there${trust.usesKeyPaths ? ' (its own does: its hosts refuse every pull already)' : ''}; live ${where}`,
+            fix: 'use strategy keyPath-swap (one keyPath whose file changes at the switch), or ship podman ≥ 5.3 / skopeo ≥ 1.17 before any release trusts keyPaths',
+        };
+    }
     const warn = opts.strategy === 'keyPaths' && trust.usesKeyPaths;
     return {
         release,
@@ -6396,6 +6970,32 @@ function judgeRelease(opts, release, trust, signatures, candidate) {
         accepts: true,
         status: 'pass',
         message: `accepts the candidate${warn ? ' (its policy uses keyPaths: containers/image ≥ 5.33 on its hosts)' : ''}; live ${where}`,
+    };
+}
+/** "skopeo 1.14.2 (keyPaths since 1.17.0), podman 4.9.4 (…)", or undefined when none is old. */
+function oldLoaders(trust) {
+    const old = Array.isArray(trust.oldLoaders) ? trust.oldLoaders : [];
+    return old.length > 0 ? old.map((l) => `${l.name} ${l.version} (keyPaths since ${l.since})`).join(', ') : undefined;
+}
+/**
+ * keyPaths only: the candidate's own programs must load the policy it installs, or every host
+ * that updates to it is stranded at the next pull.
+ */
+function candidateLoadersCheck(trust) {
+    const id = 'candidate-loaders';
+    if (trust.oldLoaders === undefined || trust.problem)
+        return undefined;
+    if (!Array.isArray(trust.oldLoaders)) {
+        return { id, status: 'warn', message: `could not read the candidate's podman/skopeo versions (${trust.oldLoaders.unknown})`, fix: 'make sure the programs that pull (podman ≥ 5.3, skopeo ≥ 1.17) load keyPaths' };
+    }
+    const old = oldLoaders(trust);
+    if (!old)
+        return { id, status: 'pass', message: 'its podman/skopeo/buildah load keyPaths (containers/image ≥ 5.33)' };
+    return {
+        id,
+        status: trust.usesKeyPaths ? 'fail' : 'warn',
+        message: `it ships ${old}${trust.usesKeyPaths ? ', and its policy.json uses keyPaths: hosts that update to it cannot load their policy and refuse every pull' : ': a later release whose policy uses keyPaths would not load on them'}`,
+        fix: 'upgrade podman/skopeo in the image first, or use strategy keyPath-swap',
     };
 }
 
@@ -6545,12 +7145,28 @@ function jobSummary() {
 
 
 const MARK = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail' };
-/** The verdict, the candidate's two checks, then one row per live release: who would be stranded and until when. */
-async function writeSummary(r, recoveryDir) {
-    const s = jobSummary()
-        .heading(`check-rotation: ${r.phase} is ${r.safe ? 'safe' : 'NOT safe'}`)
-        .paragraph(html `Candidate ${code(reference_formatReference(r.candidate))}, strategy ${code(r.strategy)}, as of ${isoDay(r.asOf)}; ${String(r.releases.length)} live release(s), ${String(r.digestsRead)} distinct digest(s) read.`)
-        .table([[{ header: 'candidate check' }, { header: 'verdict' }, { header: 'detail' }], ...r.checks.map((c) => [c.id, MARK[c.status], c.fix ? `${c.message}. Fix: ${c.fix}` : c.message])]);
+/**
+ * The verdict, then for each candidate its checks and one row per live release: who would be
+ * stranded and until when.
+ */
+async function writeSummary(results) {
+    const safe = results.every((r) => r.report.safe);
+    const s = jobSummary().heading(`check-rotation: ${results[0]?.report.phase ?? ''} is ${safe ? 'safe' : 'NOT safe'}`);
+    if (results.length > 1) {
+        s.table([
+            [{ header: 'image' }, { header: 'verdict' }, { header: 'blocking' }],
+            ...results.map(({ report: r }) => [code(reference_formatReference(r.candidate)), r.safe ? MARK.pass : MARK.fail, r.blocking.join(', ')]),
+        ]);
+    }
+    for (const { report, recoveryDir } of results)
+        candidateSection(s, report, recoveryDir, results.length > 1);
+    await s.write();
+}
+function candidateSection(s, r, recoveryDir, several) {
+    if (several)
+        s.heading(reference_formatReference(r.candidate), 3);
+    s.paragraph(html `Candidate ${code(reference_formatReference(r.candidate))}, strategy ${code(r.strategy)}, as of ${isoDay(r.asOf)}; ${String(r.releases.length)} live release(s), ${String(r.digestsRead)} distinct digest(s) read.`);
+    s.table([[{ header: 'candidate check' }, { header: 'verdict' }, { header: 'detail' }], ...r.checks.map((c) => [c.id, MARK[c.status], c.fix ? `${c.message}. Fix: ${c.fix}` : c.message])]);
     s.table([
         [{ header: 'live release' }, { header: 'digest' }, { header: 'date' }, { header: 'leaves the window' }, { header: 'trusts' }, { header: 'verdict' }, { header: 'detail' }],
         ...r.releases.map((v) => [
@@ -6565,26 +7181,38 @@ async function writeSummary(r, recoveryDir) {
     ]);
     if (recoveryDir)
         s.paragraph(html `Recovery files for stranded hosts in ${code(recoveryDir)} (recover.sh and README.md).`);
-    await s.write();
 }
 
 ;// CONCATENATED MODULE: ./actions/check-rotation/src/run.ts
 
 
 
-/** Reads every live release's trust files, judges the candidate, writes the summary and the recovery files. */
+
+/**
+ * Gates each candidate (a variant in its own repository) in turn with one registry client, then
+ * writes one summary over all of them.
+ */
 async function run(inputs) {
     const client = registryClient(inputs.registry);
-    let report;
+    const results = [];
     try {
-        report = await checkRotation({ client, ...inputs });
+        for (const candidate of inputs.candidates) {
+            const report = await checkRotation({ client, ...inputs, candidate });
+            const recoveryDir = inputs.recoveryDir && inputs.candidates.length > 1 ? (0,external_node_path_.join)(inputs.recoveryDir, candidate.repository.replaceAll('/', '_')) : inputs.recoveryDir;
+            results.push(await logAndRecover(report, candidate, recoveryDir));
+        }
     }
     finally {
         await client.close();
     }
+    await writeSummary(results);
+    return results;
+}
+async function logAndRecover(report, candidate, recoveryDir) {
+    (0,lib_core/* info */.pq)(`${reference_formatReference(candidate)}:`);
     (0,lib_core/* info */.pq)(`phase ${report.phase} (${report.strategy}) as of ${isoDay(report.asOf)}: ${report.releases.length} live release(s), ${report.digestsRead} digest(s) read`);
     for (const c of report.checks)
-        (0,lib_core/* info */.pq)(`${c.status.toUpperCase().padEnd(4)} ${c.id}: ${c.message}`);
+        (c.status === 'warn' ? lib_core/* warning */.$e : lib_core/* info */.pq)(`${c.status.toUpperCase().padEnd(4)} ${c.id}: ${c.message}`);
     for (const r of report.releases) {
         const line = `${r.status.toUpperCase().padEnd(4)} ${r.release.tags.join(', ')} (${r.release.digest.slice(0, 19)}…, trusts ${r.trusts}): ${r.message}`;
         if (r.status === 'warn')
@@ -6593,12 +7221,11 @@ async function run(inputs) {
             (0,lib_core/* info */.pq)(line);
     }
     const result = { report };
-    if (inputs.recoveryDir && report.candidateTrust.policyBytes) {
-        const written = await writeRecoveryFiles(inputs.recoveryDir, report.candidateTrust, inputs.candidate);
-        (0,lib_core/* info */.pq)(`recovery for stranded hosts: ${written.files.length} file(s) and recover.sh in ${written.dir} (the trust files of ${reference_formatReference(inputs.candidate)})`);
+    if (recoveryDir && report.candidateTrust.policyBytes) {
+        const written = await writeRecoveryFiles(recoveryDir, report.candidateTrust, candidate);
+        (0,lib_core/* info */.pq)(`recovery for stranded hosts: ${written.files.length} file(s) and recover.sh in ${written.dir} (the trust files of ${reference_formatReference(candidate)})`);
         result.recoveryDir = written.dir;
     }
-    await writeSummary(report, result.recoveryDir);
     return result;
 }
 
@@ -6610,17 +7237,26 @@ async function run(inputs) {
 /** The whole step (what GitHub's local-action calls): inputs, the gate, the outputs; fails when not safe. */
 async function main_run() {
     await runAction(async () => {
-        const { report, recoveryDir } = await run(await readInputs());
-        setCheckedOutput('safe', String(report.safe), /^(true|false)$/);
-        setCheckedOutput('phase', report.phase, /^(prepare|overlap|switch|retire)$/);
+        const inputs = await readInputs();
+        const results = await run(inputs);
+        const reports = results.map((r) => r.report);
+        const safe = reports.every((r) => r.safe);
+        // With several candidates, each blocking tag is named with its repository.
+        const several = reports.length > 1;
+        const blocking = reports.flatMap((r) => r.blocking.map((t) => (several ? `${reference_formatReference(withTag(r.candidate, t))}` : t)));
+        setCheckedOutput('safe', String(safe), /^(true|false)$/);
+        setCheckedOutput('phase', inputs.phase, /^(prepare|overlap|switch|retire)$/);
         // Unset when safe: outputs are never set empty.
-        if (report.blocking.length > 0)
-            setCheckedOutput('blocking', report.blocking.join('\n'), (v) => !report.safe && v.length > 0);
-        if (recoveryDir)
+        if (blocking.length > 0)
+            setCheckedOutput('blocking', blocking.join('\n'), (v) => !safe && v.length > 0);
+        const recoveryDir = several ? inputs.recoveryDir : results[0]?.recoveryDir;
+        if (recoveryDir && results.some((r) => r.recoveryDir))
             setCheckedOutput('recovery-dir', recoveryDir, (v) => v.length > 0);
-        if (!report.safe) {
-            const lines = [...report.checks.filter((c) => c.status === 'fail'), ...report.releases.filter((v) => v.status === 'fail')].map((x) => 'release' in x ? `${x.release.tags.join(', ')} (${x.release.digest}): ${x.message}. Fix: ${x.fix ?? ''}` : `${x.id}: ${x.message}. Fix: ${x.fix ?? ''}`);
-            throw new errors_BydigestError('POLICY', `${report.phase} is not safe: hosts would be stranded or the candidate does not match its phase:\n- ${lines.join('\n- ')}`, { hint: 'the job summary lists every live release, what it trusts and when it leaves the window' });
+        if (!safe) {
+            const lines = reports.flatMap((report) => [...report.checks.filter((c) => c.status === 'fail'), ...report.releases.filter((v) => v.status === 'fail')].map((x) => `${several ? `${reference_formatReference(report.candidate)}: ` : ''}${'release' in x ? `${x.release.tags.join(', ')} (${x.release.digest})` : x.id}: ${x.message}. Fix: ${x.fix ?? ''}`));
+            throw new errors_BydigestError('POLICY', `${inputs.phase} is not safe: hosts would be stranded or the candidate does not match its phase:\n- ${lines.join('\n- ')}`, {
+                hint: 'the job summary lists every live release, what it trusts and when it leaves the window',
+            });
         }
     }, 
     // A channel tag the repository lacks is the channels input's fault.
