@@ -26,6 +26,7 @@ import { runOk } from './harness/run.js';
 import { errorLines, runAction, type StepResult } from './harness/runner.js';
 import { makeKey, type TestKey } from './harness/signing.js';
 import { makeTempDir, removeDir } from './harness/tmp.js';
+import { startFaultProxy } from './harness/fault-proxy.js';
 
 type Key = TestKey & { signing: SigningKey };
 
@@ -259,6 +260,53 @@ describe('check-rotation: keyPaths and the containers/image the releases ship', 
 
     const same = await gate(`${c1.ref}\n${c1.ref}`, 'switch', '2026-08-02');
     expect(errorLines(same.main).join('\n')).toMatch(/input 'candidate': lines 1 and 2 are both in/);
+  });
+});
+
+describe('check-rotation: reads', () => {
+  it("50 live tags over 10 digests: each tag resolved once, each digest's layers read once (trust files and packages in one walk)", async () => {
+    const repo = 'ublue/many';
+    const layersOf = new Map<string, string[]>();
+    for (let d = 1; d <= 10; d++) {
+      const day = `2026-09-${String(d).padStart(2, '0')}`;
+      const r = await release(`m${d}`, day, [a, b], [a, b], repo);
+      const client = testClient(reg);
+      try {
+        const m = await client.getManifest(parseDigestReference(r.ref));
+        layersOf.set(r.digest, (JSON.parse(m.bytes.toString('utf8')) as { layers: { digest: string }[] }).layers.map((l) => l.digest));
+      } finally {
+        await client.close();
+      }
+      // The same release under the variants' dated tags too, as distros tag one build: 50 tags.
+      for (const prefix of ['41', 'latest', 'gts', 'nvidia']) {
+        await runPeerOk('crane', ['tag', '--insecure', `${scope(repo)}:${r.tag}`, `${prefix}-${day.replaceAll('-', '')}`], { env: reg.clientEnv, timeoutMs: 60_000 });
+      }
+      if (d === 10) await moveStable(r);
+    }
+    const candidate = await release('m-next', '2026-09-20', [a, b], [a, b], repo);
+    const gets = new Map<string, number>();
+    const proxy = await startFaultProxy({
+      target: `http://${reg.host}`,
+      onRequest: ({ method, url }) => {
+        if (method === 'GET' || method === 'HEAD') gets.set(`${method} ${url.split('?')[0]}`, (gets.get(`${method} ${url.split('?')[0]}`) ?? 0) + 1);
+      },
+    });
+    let run: { main: StepResult };
+    try {
+      run = await gate(candidate.ref.replace(reg.host, proxy.host), 'overlap', '2026-09-20');
+    } finally {
+      await proxy.stop();
+    }
+    // 11 releases: 10 with five dated tags each (stable also on the last), and the candidate's own dated tag.
+    expect(run.main.stdout).toContain('11 live release(s), 11 digest(s) read');
+    const count = (re: RegExp) => [...gets].filter(([k]) => re.test(k)).reduce((n, [, v]) => n + v, 0);
+    // Each live tag resolved once (a HEAD), never a second time.
+    expect(count(/^HEAD .*\/manifests\/(?!sha256)/)).toBe(52);
+    expect([...gets].filter(([k, v]) => /\/manifests\/(?!sha256)/.test(k) && v > 1)).toEqual([]);
+    // Each release's layer fetched exactly once: the trust files, the keys and the package database in one walk.
+    for (const [digest, layers] of layersOf) {
+      for (const layer of layers) expect({ digest, layer, gets: gets.get(`GET /v2/${repo}/blobs/${layer}`) }).toEqual({ digest, layer, gets: 1 });
+    }
   });
 });
 

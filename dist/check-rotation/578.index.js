@@ -6151,6 +6151,14 @@ async function openTrustSource(source, opts) {
     }
     return { description: image.description, digest: image.digest, subjectDigest: image.subjectDigest, find: (req) => findInImage(image, req), close: () => image.close() };
 }
+/**
+ * Where images keep the keys their policy names (bootc's and Universal Blue's layout). Their
+ * files come with the first pass, so the keys need a second walk over the layers only when the
+ * policy names a key elsewhere. A few small files at most: more, or larger, are left to that walk.
+ */
+const KEY_DIRS = ['/etc/pki/containers', `${USR_ETC}/pki/containers`];
+const MAX_KEY_DIR_FILES = 32;
+const MAX_KEY_FILE = 64 * 1024;
 /** The image path a host path lives at. */
 function imagePathOf(hostPath, etc) {
     const abs = external_node_path_.posix.resolve('/', hostPath);
@@ -6166,7 +6174,7 @@ async function readHostConfig(src, also) {
     const usrPolicy = `${USR_ETC}/containers/policy.json`;
     const found = await src.find({
         paths: [POLICY_PATH, usrPolicy, ...(also?.request.paths ?? [])],
-        dirs: [REGISTRIES_D, `${USR_ETC}/containers/registries.d`, ...(also?.request.dirs ?? [])],
+        dirs: [REGISTRIES_D, `${USR_ETC}/containers/registries.d`, ...KEY_DIRS, ...(also?.request.dirs ?? [])],
         enough: () => false,
     });
     try {
@@ -6184,22 +6192,41 @@ async function readHostConfig(src, also) {
         // loadAndMergeConfig reads only the *.yaml names.
         for (const f of dirFiles.filter((d) => d.path.endsWith('.yaml')))
             registriesD.push(await readFound(f, `${REGISTRIES_D}/${external_node_path_.posix.basename(f.path)}`, src.description));
-        return { etc, policy, registriesD };
+        return { etc, policy, registriesD, keyDirFiles: await keyDirFiles(found, src.description) };
     }
     finally {
         await found.close();
     }
 }
+async function keyDirFiles(found, source) {
+    const out = new Map();
+    const files = KEY_DIRS.flatMap((dir) => (found.dirs.get(dir) ?? []).map((f) => ({ dir, f })));
+    if (files.length > MAX_KEY_DIR_FILES)
+        return out;
+    for (const { dir, f } of files) {
+        // Keyed by the name the directory holds; a file that resolved elsewhere (a symlink) is left to the key walk.
+        const imagePath = `${dir}/${external_node_path_.posix.basename(f.path)}`;
+        if (f.size <= MAX_KEY_FILE && f.path === imagePath)
+            out.set(imagePath, await readFound(f, imagePath, source));
+    }
+    return out;
+}
 /**
  * The files at these host paths (absolute, or relative to `/` — the working directory of bootc's
- * update service): the map has an entry for each one found.
+ * update service): the map has an entry for each one found. Paths in `known` (image paths, from
+ * readHostConfig) are not walked for again.
  */
-async function readImageFiles(src, hostPaths, etc) {
+async function readImageFiles(src, hostPaths, etc, known = new Map()) {
     const out = new Map();
     const wanted = [...new Set(hostPaths)];
-    if (wanted.length === 0)
+    for (const p of wanted) {
+        const k = known.get(imagePathOf(p, etc));
+        if (k)
+            out.set(p, { ...k, path: p });
+    }
+    const byImagePath = new Map(wanted.filter((p) => !out.has(p)).map((p) => [imagePathOf(p, etc), p]));
+    if (byImagePath.size === 0)
         return out;
-    const byImagePath = new Map(wanted.map((p) => [imagePathOf(p, etc), p]));
     const found = await src.find({ paths: [...byImagePath.keys()] });
     try {
         for (const [imagePath, f] of found.files)
@@ -6792,7 +6819,7 @@ async function readReleaseTrust(client, repo, digest, pullRef, platform, opts = 
             return { ...base, problem: loaded.verdict.findings.map((f) => `${f.file}: ${f.message}`).join('; ') || 'policy.json or registries.d does not load' };
         }
         const refs = keyReferences(loaded.policy);
-        const files = await readImageFiles(src, refs.flatMap((r) => (r.path !== undefined ? [r.path] : [])), config.etc);
+        const files = await readImageFiles(src, refs.flatMap((r) => (r.path !== undefined ? [r.path] : [])), config.etc, config.keyDirFiles);
         const scope = requirementsForImage(loaded.policy, pullRef).label;
         const inScope = resolveKeys(refs, files).filter((k) => k.ref.scope === scope && k.ref.role === 'public-key');
         return {

@@ -18,8 +18,11 @@ import { target, type BenchResult, type Ctx, type Tool } from './types.js';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-/** A layout of `base`'s layers plus one layer of trust files; blobs are hard links, not copies. */
-async function withTrustLayer(base: string, dir: string, repo: string, publicKeyPem: string): Promise<{ dir: string; digest: string; layers: number }> {
+/**
+ * A layout of `base`'s layers plus one layer of trust files (one key: keyPath; several: keyPaths);
+ * blobs are hard links, not copies. `release` makes the layer, and so the digest, its own.
+ */
+export async function withTrustLayer(base: string, dir: string, repo: string, publicKeyPems: string[], release = 'bench'): Promise<{ dir: string; digest: string; layers: number }> {
   rmSync(dir, { recursive: true, force: true });
   const blobs = join(dir, 'blobs', 'sha256');
   mkdirSync(blobs, { recursive: true });
@@ -27,11 +30,14 @@ async function withTrustLayer(base: string, dir: string, repo: string, publicKey
   const index = JSON.parse(readFileSync(join(base, 'index.json'), 'utf8')) as { manifests: { digest: string }[] };
   const manifest = JSON.parse(readFileSync(join(blobs, index.manifests[0]!.digest.slice(7)), 'utf8')) as { config: { digest: string }; layers: { mediaType: string; digest: string; size: number }[] };
   const config = JSON.parse(readFileSync(join(blobs, manifest.config.digest.slice(7)), 'utf8')) as { rootfs: { diff_ids: string[] } };
-  const policy = { default: [{ type: 'insecureAcceptAnything' }], transports: { docker: { [repo]: [{ type: 'sigstoreSigned', keyPath: '/etc/pki/containers/bench.pub', signedIdentity: { type: 'matchRepository' } }] } } };
+  const keyPaths = publicKeyPems.map((_, i) => `/etc/pki/containers/bench${i === 0 ? '' : `-${i}`}.pub`);
+  const keySource = keyPaths.length === 1 ? { keyPath: keyPaths[0] } : { keyPaths };
+  const policy = { default: [{ type: 'insecureAcceptAnything' }], transports: { docker: { [repo]: [{ type: 'sigstoreSigned', ...keySource, signedIdentity: { type: 'matchRepository' } }] } } };
   const tar = await tarOf([
     { name: 'etc/containers/policy.json', content: JSON.stringify(policy) },
     { name: 'etc/containers/registries.d/bench.yaml', content: `docker:\n  ${repo}:\n    use-sigstore-attachments: true\n` },
-    { name: 'etc/pki/containers/bench.pub', content: publicKeyPem },
+    ...publicKeyPems.map((content, i) => ({ name: keyPaths[i]!.slice(1), content })),
+    { name: 'etc/bench-release', content: `${release}\n` },
   ]);
   const gz = gzipSync(tar);
   writeFileSync(join(blobs, sha(gz)), gz);
@@ -48,15 +54,19 @@ async function withTrustLayer(base: string, dir: string, repo: string, publicKey
   return { dir, digest, layers: manifest.layers.length };
 }
 
-export async function benchHostTrust(ctx: Ctx): Promise<BenchResult> {
+/** The generate-sbom image (4 GiB unpacked in the full run), reused when present. */
+export function sbomBase(ctx: Ctx) {
   const rpmdb = join(REPO_ROOT, 'packages/core/test/fixtures/rpmdb/cbl-mariner-2.0__rpmdb.sqlite');
-  // The generate-sbom image (4 GiB unpacked in the full run), reused when present.
   const spec = ctx.quick
     ? { layers: 12, filesPerLayer: 4, fileSize: 1 * MiB, dbLayer: 6, rpmdb, packages: 129 }
     : { layers: 62, filesPerLayer: 67, fileSize: 1 * MiB, dbLayer: 31, rpmdb, packages: 129 };
-  const base = await sbomImageFixture(ctx.fixtures, ctx.quick ? 'sbom-12x4m' : `sbom-${spec.layers}x${spec.filesPerLayer}m`, spec);
+  return sbomImageFixture(ctx.fixtures, ctx.quick ? 'sbom-12x4m' : `sbom-${spec.layers}x${spec.filesPerLayer}m`, spec);
+}
+
+export async function benchHostTrust(ctx: Ctx): Promise<BenchResult> {
+  const base = await sbomBase(ctx);
   const repo = `${ctx.reg.host}/bench/trust`;
-  const img = await withTrustLayer(base.dir, join(ctx.fixtures, 'trust-layout'), repo, readFileSync(ctx.key.pubFile, 'utf8'));
+  const img = await withTrustLayer(base.dir, join(ctx.fixtures, 'trust-layout'), repo, [readFileSync(ctx.key.pubFile, 'utf8')]);
   const client = testClient(ctx.reg);
   try {
     ctx.log(`  pushing ${img.layers} layers (${(base.blobBytes / MiB).toFixed(0)} MiB)`);

@@ -84,7 +84,7 @@ export async function readReleaseTrust(
       return { ...base, problem: loaded.verdict.findings.map((f) => `${f.file}: ${f.message}`).join('; ') || 'policy.json or registries.d does not load' };
     }
     const refs = keyReferences(loaded.policy);
-    const files = await readImageFiles(src, refs.flatMap((r) => (r.path !== undefined ? [r.path] : [])), config.etc);
+    const files = await readImageFiles(src, refs.flatMap((r) => (r.path !== undefined ? [r.path] : [])), config.etc, config.keyDirFiles);
     const scope = requirementsForImage(loaded.policy, pullRef).label;
     const inScope = resolveKeys(refs, files).filter((k) => k.ref.scope === scope && k.ref.role === 'public-key');
     return {

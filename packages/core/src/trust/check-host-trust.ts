@@ -65,7 +65,7 @@ export async function checkHostTrust(opts: CheckHostTrustOptions): Promise<HostT
     const { policy, registries } = loaded;
 
     const refs = keyReferences(policy);
-    const files = await readImageFiles(src, refs.flatMap((r) => (r.path !== undefined ? [r.path] : [])), config.etc);
+    const files = await readImageFiles(src, refs.flatMap((r) => (r.path !== undefined ? [r.path] : [])), config.etc, config.keyDirFiles);
     report.files.keys = [...files.values()].map((f) => f.path);
     const resolved = resolveKeys(refs, files);
     const scopeLabel = requirementsForImage(policy, opts.pullRef).label;

@@ -59,7 +59,18 @@ export interface HostConfigFiles {
   policy: ImageFile;
   /** The registries.d/*.yaml files, sorted by name. */
   registriesD: ImageFile[];
+  /** The files of the usual key directories, by image path: readImageFiles takes keys from here first. */
+  keyDirFiles: ReadonlyMap<string, ImageFile>;
 }
+
+/**
+ * Where images keep the keys their policy names (bootc's and Universal Blue's layout). Their
+ * files come with the first pass, so the keys need a second walk over the layers only when the
+ * policy names a key elsewhere. A few small files at most: more, or larger, are left to that walk.
+ */
+const KEY_DIRS = ['/etc/pki/containers', `${USR_ETC}/pki/containers`];
+const MAX_KEY_DIR_FILES = 32;
+const MAX_KEY_FILE = 64 * 1024;
 
 /** The image path a host path lives at. */
 export function imagePathOf(hostPath: string, etc: string): string {
@@ -87,7 +98,7 @@ export async function readHostConfig(src: TrustSource, also?: AlsoFind): Promise
   const usrPolicy = `${USR_ETC}/containers/policy.json`;
   const found = await src.find({
     paths: [POLICY_PATH, usrPolicy, ...(also?.request.paths ?? [])],
-    dirs: [REGISTRIES_D, `${USR_ETC}/containers/registries.d`, ...(also?.request.dirs ?? [])],
+    dirs: [REGISTRIES_D, `${USR_ETC}/containers/registries.d`, ...KEY_DIRS, ...(also?.request.dirs ?? [])],
     enough: () => false,
   });
   try {
@@ -104,21 +115,38 @@ export async function readHostConfig(src: TrustSource, also?: AlsoFind): Promise
     const registriesD: ImageFile[] = [];
     // loadAndMergeConfig reads only the *.yaml names.
     for (const f of dirFiles.filter((d) => d.path.endsWith('.yaml'))) registriesD.push(await readFound(f, `${REGISTRIES_D}/${posix.basename(f.path)}`, src.description));
-    return { etc, policy, registriesD };
+    return { etc, policy, registriesD, keyDirFiles: await keyDirFiles(found, src.description) };
   } finally {
     await found.close();
   }
 }
 
+async function keyDirFiles(found: FoundInImage, source: string): Promise<Map<string, ImageFile>> {
+  const out = new Map<string, ImageFile>();
+  const files = KEY_DIRS.flatMap((dir) => (found.dirs.get(dir) ?? []).map((f) => ({ dir, f })));
+  if (files.length > MAX_KEY_DIR_FILES) return out;
+  for (const { dir, f } of files) {
+    // Keyed by the name the directory holds; a file that resolved elsewhere (a symlink) is left to the key walk.
+    const imagePath = `${dir}/${posix.basename(f.path)}`;
+    if (f.size <= MAX_KEY_FILE && f.path === imagePath) out.set(imagePath, await readFound(f, imagePath, source));
+  }
+  return out;
+}
+
 /**
  * The files at these host paths (absolute, or relative to `/` — the working directory of bootc's
- * update service): the map has an entry for each one found.
+ * update service): the map has an entry for each one found. Paths in `known` (image paths, from
+ * readHostConfig) are not walked for again.
  */
-export async function readImageFiles(src: TrustSource, hostPaths: string[], etc: string): Promise<Map<string, ImageFile>> {
+export async function readImageFiles(src: TrustSource, hostPaths: string[], etc: string, known: ReadonlyMap<string, ImageFile> = new Map()): Promise<Map<string, ImageFile>> {
   const out = new Map<string, ImageFile>();
   const wanted = [...new Set(hostPaths)];
-  if (wanted.length === 0) return out;
-  const byImagePath = new Map(wanted.map((p) => [imagePathOf(p, etc), p]));
+  for (const p of wanted) {
+    const k = known.get(imagePathOf(p, etc));
+    if (k) out.set(p, { ...k, path: p });
+  }
+  const byImagePath = new Map(wanted.filter((p) => !out.has(p)).map((p) => [imagePathOf(p, etc), p]));
+  if (byImagePath.size === 0) return out;
   const found = await src.find({ paths: [...byImagePath.keys()] });
   try {
     for (const [imagePath, f] of found.files) out.set(byImagePath.get(imagePath)!, await readFound(f, byImagePath.get(imagePath)!, src.description));
