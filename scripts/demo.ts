@@ -2,14 +2,19 @@
  * The whole bydigest pipeline on a local registry it starts itself, running the bundled actions
  * (dist/<name>/index.js) exactly as the GitHub runner runs them:
  *
- *   build (the image carries its hosts' policy.json, registries.d and public key) → capture-digest
- *         → wipe-secrets (stage key) → sign-digest → generate-sbom → attach-sbom
+ *   wipe-secrets (stage both keys) → the previous release (trusts the current key, signed with
+ *   it, on :stable) → build (the image carries its hosts' policy.json, registries.d and both
+ *   public keys) → capture-digest → sign-digest (both keys) → generate-sbom → attach-sbom
  *         → check-host-trust (those files, read out of the image, verify the next update)
+ *         → check-rotation (overlap: every live release's hosts verify the candidate)
  *         → promote-preserve-digest (require-signature) → verify-digest (host policy) → wipe
  *
- * The key pair is generated before the build, as a real repository has its cosign.pub committed
- * before the first image: the build bakes the public half in (scripts/lib/host-trust-files.ts,
- * the same files the dogfood workflow bakes), the private half only ever reaches wipe-secrets.
+ * The release shown is a key rotation's overlap release (docs/key-rotation.md): the image trusts
+ * the current and the next key (keyPaths) and its `.sig` carries a layer from each, so hosts of
+ * the previous release (current key only) and of later ones (next key only) verify it.
+ * The key pairs are generated before the build, as a real repository has its cosign.pub committed
+ * before the first image: the build bakes the public halves in (scripts/lib/host-trust-files.ts,
+ * the same files the dogfood workflow bakes), the private halves only ever reach wipe-secrets.
  *
  * Run it with `bash scripts/demo.sh` (installs what it needs first) or `pnpm demo`. It prints one
  * line per hop and a final table, stops the registry, removes its files, and exits non-zero if
@@ -17,7 +22,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { generateKeyPair } from '../packages/core/src/index.js';
 import { peer, runPeer, type PeerName } from '../test/harness/peers.js';
 import { startRegistry, type RunningRegistry } from '../test/harness/registry.js';
@@ -43,12 +48,12 @@ interface Ctx {
 }
 
 let hopNo = 0;
-const HOPS = 11;
+const HOPS = 13;
 
-/** Runs one hop, prints `[n/11] name  summary (time)`; a failure prints why and stops the pipeline. */
+/** Runs one hop, prints `[n/13] name  summary (time)`; a failure prints why and stops the pipeline. */
 async function hop<T>(name: string, body: () => Promise<{ value: T; line: string }>): Promise<T> {
   hopNo++;
-  const label = `[${String(hopNo).padStart(2)}/${HOPS}] ${name.padEnd(10)}`;
+  const label = `[${String(hopNo).padStart(2)}/${HOPS}] ${name.padEnd(16)}`;
   const started = Date.now();
   try {
     const { value, line } = await body();
@@ -98,10 +103,31 @@ async function main(): Promise<number> {
     const image = `${reg.host}/${REPO}`;
 
     const key = await generateKeyPair('demo-password');
-    const keyEnv = { COSIGN_PRIVATE_KEY: key.privateKeyPem, COSIGN_PASSWORD: 'demo-password' };
+    // The key the rotation moves to; COSIGN_PASSWORD serves both.
+    const next = await generateKeyPair('demo-password');
+    const keyEnv = { COSIGN_PRIVATE_KEY: key.privateKeyPem, COSIGN_PRIVATE_KEY_NEXT: next.privateKeyPem, COSIGN_PASSWORD: 'demo-password' };
+    const signEnv = { COSIGN_PASSWORD: keyEnv.COSIGN_PASSWORD };
+
+    const [keyPath, nextPath] = await hop('stage keys', async () => {
+      // As a workflow does: the secrets reach the step through env:, never through with:.
+      stage = await action(ctx, 'wipe-secrets', { files: 'cosign.key=COSIGN_PRIVATE_KEY\ncosign-next.key=COSIGN_PRIVATE_KEY_NEXT' }, keyEnv);
+      const paths = JSON.parse(stage.main.outputs.paths ?? '{}') as Record<string, string>;
+      const [current, upcoming] = [paths['cosign.key'], paths['cosign-next.key']];
+      if (!current || !upcoming) throw new Error('wipe-secrets set no path for cosign.key or cosign-next.key');
+      return { value: [current, upcoming] as const, line: `wipe-secrets staged the private halves of the current and the next key pair, 0600, in ${dirname(current)}` };
+    });
+
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
+    const previous = await hop('previous release', async () => {
+      const s = writeSampleImage(join(work, 'layout-0.9'), { tag: 'stable', version: '0.9', trust: { image, publicKeyPem: key.publicKeyPem } });
+      const cap = await action(ctx, 'capture-digest', { image, tags: `stable stable-${yesterday}`, source: `oci:${s.dir}:stable` });
+      await action(ctx, 'sign-digest', { 'image-ref': cap.main.outputs['image-ref'] ?? '', key: keyPath }, signEnv);
+      return { value: s, line: `0.9 on :stable and :stable-${yesterday}: trusts the current key only, signed with it (${short(s.digest)})` };
+    });
+
     const sample = await hop('build', async () => {
-      const s = writeSampleImage(join(work, 'layout'), { tag: 'candidate', version: '1.0', trust: { image, publicKeyPem: key.publicKeyPem } });
-      return { value: s, line: `sample image + its hosts' policy.json, registries.d and cosign.pub → OCI layout ${s.dir} (${s.layers} layers, ${short(s.digest)})` };
+      const s = writeSampleImage(join(work, 'layout'), { tag: 'candidate', version: '1.0', trust: { image, publicKeyPem: [key.publicKeyPem, next.publicKeyPem] } });
+      return { value: s, line: `1.0 + its hosts' policy.json (keyPaths: the current and the next key), registries.d and both cosign.pub → OCI layout ${s.dir} (${s.layers} layers, ${short(s.digest)})` };
     });
 
     const captured = await hop('capture', async () => {
@@ -111,38 +137,36 @@ async function main(): Promise<number> {
       return { value: out as { digest: string; 'image-ref': string; tags: string }, line: `pushed once, tagged :candidate :1.0 → both resolve to ${short(out.digest!)}` };
     });
     const imageRef = captured['image-ref'];
-
-    const keyPath = await hop('stage key', async () => {
-      // As a workflow does: the secret reaches the step through env:, never through with:.
-      stage = await action(ctx, 'wipe-secrets', { files: 'cosign.key=COSIGN_PRIVATE_KEY' }, keyEnv);
-      const paths = JSON.parse(stage.main.outputs.paths ?? '{}') as Record<string, string>;
-      const path = paths['cosign.key'];
-      if (!path) throw new Error('wipe-secrets set no path for cosign.key');
-      return { value: path, line: `wipe-secrets staged the private half of the build's key pair, cosign.key 0600 at ${path}` };
-    });
-    const signEnv = { COSIGN_PASSWORD: keyEnv.COSIGN_PASSWORD };
+    const bothKeys = `${keyPath}\n${nextPath}`;
 
     const signed = await hop('sign', async () => {
-      const run = await action(ctx, 'sign-digest', { 'image-ref': imageRef, key: keyPath }, signEnv);
+      const run = await action(ctx, 'sign-digest', { 'image-ref': imageRef, key: bothKeys }, signEnv);
       const out = run.main.outputs;
-      return { value: out, line: `legacy signature ${out['signature-ref']} (read back and verified)` };
+      return { value: out, line: `legacy signature ${out['signature-ref']}: one layer per key, both read back and verified` };
     });
 
     const sbom = await hop('sbom', async () => {
       // generate-sbom reads the image's package database from the layers it just pushed.
       const gen = await action(ctx, 'generate-sbom', { source: `docker://${imageRef}`, output: join(work, 'sbom.spdx.json') });
       const file = gen.main.outputs.sbom ?? '';
-      const run = await action(ctx, 'attach-sbom', { 'image-ref': imageRef, sbom: file, key: keyPath }, signEnv);
+      const run = await action(ctx, 'attach-sbom', { 'image-ref': imageRef, sbom: file, key: bothKeys }, signEnv);
       const out = run.main.outputs;
       return { value: out, line: `generate-sbom: ${gen.main.outputs.packages} package(s) → SPDX 2.3 referrer ${short(out['sbom-digest'] ?? '')}, signed (${out['signature-ref']})` };
     });
 
     // Before :stable moves: would the hosts that boot this image verify the next update?
     const trust = await hop('host trust', async () => {
-      const run = await action(ctx, 'check-host-trust', { source: `docker://${imageRef}`, 'pull-ref': `${image}:stable`, 'public-key': key.publicKeyPem });
+      const run = await action(ctx, 'check-host-trust', { source: `docker://${imageRef}`, 'pull-ref': `${image}:stable`, 'public-key': key.publicKeyPem + next.publicKeyPem });
       const out = run.main.outputs;
       const warned = out.warnings === '0' ? '' : `, ${out.warnings} warning(s) (${warningsOf(run.main).join('; ')})`;
       return { value: out, line: `check-host-trust: the image's own policy.json, registries.d and key verify the next update (${out.scope})${warned}` };
+    });
+
+    // Before :stable moves off 0.9: do the hosts still running it verify 1.0 with 0.9's own files?
+    const rotation = await hop('rotation gate', async () => {
+      const run = await action(ctx, 'check-rotation', { candidate: imageRef, channels: 'stable', 'current-key': key.publicKeyPem, 'next-key': next.publicKeyPem, phase: 'overlap' });
+      const out = run.main.outputs;
+      return { value: out, line: `check-rotation: phase ${out.phase} safe=${out.safe}: the hosts of 0.9 (${short(previous.digest)}, current key only) verify 1.0, which trusts and is signed with both keys` };
     });
 
     const promoted = await hop('promote', async () => {
@@ -153,7 +177,7 @@ async function main(): Promise<number> {
     });
 
     // The same files on this machine, keyPath under host/ (what skopeo and verify-digest open).
-    const host = writeHostTrustFiles(join(work, 'host'), { image, publicKeyPem: key.publicKeyPem });
+    const host = writeHostTrustFiles(join(work, 'host'), { image, publicKeyPem: [key.publicKeyPem, next.publicKeyPem] });
     const verdict = await hop('verify', async () => {
       const name = 'verify-digest';
       if (!existsSync(join(REPO_ROOT, 'dist', name, 'index.js'))) {
@@ -177,7 +201,8 @@ async function main(): Promise<number> {
       ['tags', `${[...lines(captured.tags), ...lines(promoted.promoted)].map(asTag).join(' ')} → all ${short(captured.digest)}`],
       ['signature', `${signed['signature-ref']} (${short(signed['signature-digest'] ?? '')})`],
       ['SBOM', `${sbom['sbom-ref']} (SPDX, signed)`],
-      ['host trust', `check-host-trust: trusted=${trust.trusted}, key ${(trust['key-fingerprints'] ?? '').slice(0, 16)}… in the image`],
+      ['host trust', `check-host-trust: trusted=${trust.trusted}, keys ${(trust['key-fingerprints'] ?? '').split(',').filter(Boolean).map((f) => `${f.slice(0, 16)}…`).join(', ')} in the image`],
+      ['rotation', `check-rotation: overlap safe=${rotation.safe} (the previous release's hosts verify this one)`],
       ['verdict', `verify-digest: verified=${verdict.verified}, ${verdict.signatures} signature(s); ${peers}`],
     );
   } catch (e) {

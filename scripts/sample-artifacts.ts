@@ -2,7 +2,7 @@
  * Writes the sample image (an OCI layout), its SPDX SBOM, and the host trust files, for workflows
  * that have no buildah or syft at hand (the dogfood workflow):
  *
- *   pnpm exec tsx scripts/sample-artifacts.ts image DIR [TAG] [VERSION] [--trust-image IMAGE --public-key FILE] [--label KEY=VALUE]…
+ *   pnpm exec tsx scripts/sample-artifacts.ts image DIR [TAG] [VERSION] [--trust-image IMAGE --public-key FILE [--public-key FILE]] [--label KEY=VALUE]…
  *   pnpm exec tsx scripts/sample-artifacts.ts sbom FILE [VERSION]
  *   pnpm exec tsx scripts/sample-artifacts.ts host-files ROOT IMAGE PUBLIC_KEY_FILE
  *
@@ -17,7 +17,7 @@ import { isBydigestError } from '../packages/core/src/errors.js';
 import { writeHostTrustFiles } from './lib/host-trust-files.js';
 import { writeSampleImage, writeSampleSbom } from './lib/sample.js';
 
-const USAGE = `usage: sample-artifacts.ts image DIR [TAG] [VERSION] [--trust-image IMAGE --public-key FILE] [--label KEY=VALUE]…
+const USAGE = `usage: sample-artifacts.ts image DIR [TAG] [VERSION] [--trust-image IMAGE --public-key FILE [--public-key FILE]] [--label KEY=VALUE]…
        sample-artifacts.ts sbom FILE [VERSION]
        sample-artifacts.ts host-files ROOT IMAGE PUBLIC_KEY_FILE`;
 
@@ -34,7 +34,7 @@ function readKey(file: string, flag: string): string {
 function main(argv: string[]): void {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { 'trust-image': { type: 'string' }, 'public-key': { type: 'string' }, label: { type: 'string', multiple: true } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { 'trust-image': { type: 'string' }, 'public-key': { type: 'string', multiple: true }, label: { type: 'string', multiple: true } } });
   } catch (e) {
     throw new UsageError(`${(e as Error).message}\n${USAGE}`);
   }
@@ -45,7 +45,8 @@ function main(argv: string[]): void {
   if (what !== 'image' && (trustImage !== undefined || publicKey !== undefined)) throw new UsageError('--trust-image and --public-key belong to `image`');
   if (what === 'image' && path && rest.length <= 2) {
     if ((trustImage === undefined) !== (publicKey === undefined)) throw new UsageError('--trust-image and --public-key go together: the policy scope and the key it trusts');
-    const trust = trustImage !== undefined && publicKey !== undefined ? { image: trustImage, publicKeyPem: readKey(publicKey, '--public-key') } : undefined;
+    // Two keys: a rotation's overlap release, trusting both (keyPaths).
+    const trust = trustImage !== undefined && publicKey !== undefined ? { image: trustImage, publicKeyPem: publicKey.map((f) => readKey(f, '--public-key')) } : undefined;
     const labels: Record<string, string> = {};
     for (const l of values.label ?? []) {
       const eq = l.indexOf('=');

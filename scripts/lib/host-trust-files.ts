@@ -19,8 +19,11 @@ import { parseReference } from '../../packages/core/src/oci/index.js';
 export interface HostTrustOptions {
   /** The repository hosts pull, without tag or digest, e.g. ghcr.io/owner/os: the policy scope. */
   image: string;
-  /** cosign.pub (PEM). */
-  publicKeyPem: string;
+  /**
+   * cosign.pub (PEM). Several during a key rotation's overlap: policy.json then names them all
+   * with keyPaths (containers/image 5.33 or later on the hosts), and any one verifying is enough.
+   */
+  publicKeyPem: string | string[];
   /** File name stem for the key and the registries.d drop-in. Default: the repository's last component. */
   name?: string;
   /**
@@ -40,27 +43,29 @@ export const POLICY_PATH = 'etc/containers/policy.json';
 export const REGISTRIES_D = 'etc/containers/registries.d';
 export const KEY_DIR = 'etc/pki/containers';
 
-/** The three files, in the order a Containerfile would COPY them. Throws on a bad image or key. */
+/** The key file(s), policy.json and the registries.d drop-in, in the order a Containerfile would COPY them. Throws on a bad image or key. */
 export function hostTrustFiles(opts: HostTrustOptions): HostTrustFile[] {
   const image = checkedRepository(opts.image);
-  checkedKey(opts.publicKeyPem);
+  const pems = (Array.isArray(opts.publicKeyPem) ? opts.publicKeyPem : [opts.publicKeyPem]).map((p) => (p.endsWith('\n') ? p : `${p}\n`));
+  if (pems.length === 0) throw new BydigestError('INVALID_ARGUMENT', 'host trust files: no public key', { hint: 'Pass cosign.pub, the key the pipeline signs with.' });
+  pems.forEach(checkedKey);
   const name = opts.name ?? image.slice(image.lastIndexOf('/') + 1);
   if (!/^[a-z0-9][a-z0-9._-]*$/.test(name)) {
     throw new BydigestError('INVALID_ARGUMENT', `host trust files: name ${JSON.stringify(name)} is not a plain file name stem`, { hint: 'Use letters, digits, . _ - (e.g. "myos").' });
   }
-  const keyFile = `${KEY_DIR}/${name}.pub`;
-  const keyPath = join(opts.keyRoot ?? '/', keyFile);
+  const keyFiles = pems.map((_, i) => `${KEY_DIR}/${name}${i === 0 ? '' : `-${i + 1}`}.pub`);
+  const keyPaths = keyFiles.map((f) => join(opts.keyRoot ?? '/', f));
+  const keySource = keyPaths.length === 1 ? { keyPath: keyPaths[0] } : { keyPaths };
   const policy = {
     // Anything not listed is refused: a host of this image pulls only what the scope below verifies.
     default: [{ type: 'reject' }],
     transports: {
       // matchRepository: signatures name the repository, hosts pull the tag promoted afterwards.
-      docker: { [image]: [{ type: 'sigstoreSigned', keyPath, signedIdentity: { type: 'matchRepository' } }] },
+      docker: { [image]: [{ type: 'sigstoreSigned', ...keySource, signedIdentity: { type: 'matchRepository' } }] },
     },
   };
-  const pem = opts.publicKeyPem.endsWith('\n') ? opts.publicKeyPem : `${opts.publicKeyPem}\n`;
   return [
-    { path: keyFile, content: Buffer.from(pem) },
+    ...keyFiles.map((path, i) => ({ path, content: Buffer.from(pems[i]!) })),
     { path: POLICY_PATH, content: Buffer.from(JSON.stringify(policy, null, 2) + '\n') },
     { path: `${REGISTRIES_D}/${name}.yaml`, content: Buffer.from(`docker:\n  ${image}:\n    use-sigstore-attachments: true\n`) },
   ];
