@@ -1,0 +1,46 @@
+/**
+ * The SBOM a digest must carry: an SBOM referrer (artifact type SPDX, CycloneDX or syft) whose
+ * own `.sig` verifies as the image's does. Also returns every referrer, since their attachment
+ * tags are not orphans.
+ */
+import type { KeyObject } from 'node:crypto';
+import { defaultReferrersMode, listReferrers } from '../oci/referrers.js';
+import { withDigest, type ImageReference } from '../oci/reference.js';
+import type { RegistryClient } from '../oci/registry.js';
+import { SBOM_FORMAT_TYPES } from '../sbom/media-types.js';
+import { verifyImage } from '../verify/verify-image.js';
+import type { AuditHostPolicy, AuditProblem } from './types.js';
+
+const SBOM_TYPES = new Set(Object.values(SBOM_FORMAT_TYPES).map((t) => t.artifactType));
+
+export interface SbomFindings {
+  problems: AuditProblem[];
+  referrers: string[];
+}
+
+export async function sbomCheck(
+  client: RegistryClient,
+  repository: ImageReference,
+  digest: string,
+  trust: { publicKeys?: readonly KeyObject[]; host?: AuditHostPolicy },
+  judge: boolean,
+): Promise<SbomFindings> {
+  const listing = await listReferrers(client, repository, digest, { mode: defaultReferrersMode(repository.registry) });
+  const referrers = listing.descriptors.map((d) => d.digest);
+  if (!judge) return { problems: [], referrers };
+  const sboms = listing.descriptors.filter((d) => d.artifactType !== undefined && SBOM_TYPES.has(d.artifactType));
+  if (sboms.length === 0) return { problems: [{ code: 'no-sbom', message: `${digest} has no SBOM referrer (${listing.via === 'api' ? 'referrers API' : 'referrers fallback tag'})` }], referrers };
+  // Any one signed SBOM is enough: a re-attached SBOM leaves the older one listed.
+  for (const sbom of sboms) {
+    const image = withDigest(repository, sbom.digest);
+    const verdict = await verifyImage(client, {
+      image,
+      format: 'legacy',
+      ...(trust.publicKeys ? { publicKeys: trust.publicKeys } : {}),
+      // The SBOM is pulled by digest: the repository's scope judges it.
+      ...(trust.host ? { host: { ...trust.host, pullRef: image } } : {}),
+    });
+    if (verdict.passed) return { problems: [], referrers };
+  }
+  return { problems: [{ code: 'sbom-unsigned', message: `${digest}: ${sboms.length} SBOM referrer(s), none with a signature that verifies (${sboms.map((s) => s.digest).join(', ')})` }], referrers };
+}
