@@ -9,6 +9,7 @@ import { pushTestImage } from '../../test/harness/push.js';
 import { REPO_ROOT } from '../../test/harness/runner.js';
 import { benchSbom, benchSbomBottom } from './sbom-case.js';
 import { benchHostTrust } from './host-trust-case.js';
+import { benchAuditTags } from './audit-case.js';
 import { layoutFixture, spdxFixture, spreadSizes, type LayoutFixture } from './fixtures.js';
 import { measureTools, pairedRatio, ratio } from './loop.js';
 import { measureAction, runMeasuredOk, timed } from './proc.js';
@@ -412,6 +413,7 @@ export const BENCHMARKS: Record<string, (ctx: Ctx) => Promise<BenchResult>> = {
   sbom: benchSbom,
   'sbom-bottom': benchSbomBottom,
   trust: benchHostTrust,
+  'audit-tags': benchAuditTags,
 };
 
 export { MB };
