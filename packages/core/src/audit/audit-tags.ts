@@ -8,6 +8,7 @@ import { mapLimit } from '../util/map-limit.js';
 import { digestChecks, type DigestFindings } from './digest-checks.js';
 import { expectSameProblems } from './expect-same.js';
 import { orphanTags } from './orphans.js';
+import { referrersReader, type ReferrersReader } from './referrers-of.js';
 import { staleProblem } from './staleness.js';
 import { tagInventory, type TagInventory } from './tag-inventory.js';
 import type { AuditProblem, AuditReport, AuditRequest, AuditStats, TagResult } from './types.js';
@@ -18,8 +19,9 @@ export async function auditTags(client: RegistryClient, request: AuditRequest): 
   // Repositories one after another: a repository that cannot be listed stops the audit, named.
   const inventories: TagInventory[] = [];
   for (const repository of request.repositories) inventories.push(await tagInventory(client, repository));
+  const referrersOf = referrersReader(client);
   for (const inventory of inventories) {
-    const { tags, orphans, digests, complete } = await auditRepository(client, inventory, request);
+    const { tags, orphans, digests, complete } = await auditRepository(client, referrersOf, inventory, request);
     report.tags.push(...tags);
     report.orphans.push(...orphans);
     stats.tags += tags.length;
@@ -30,14 +32,14 @@ export async function auditTags(client: RegistryClient, request: AuditRequest): 
   return { report, stats };
 }
 
-async function auditRepository(client: RegistryClient, inventory: TagInventory, request: AuditRequest) {
+async function auditRepository(client: RegistryClient, referrersOf: ReferrersReader, inventory: TagInventory, request: AuditRequest) {
   const { repository, image } = inventory;
   const byDigest = new Map<string, string[]>();
   for (const t of inventory.tags) if (t.digest) byDigest.set(t.digest, [...(byDigest.get(t.digest) ?? []), t.tag]);
   const findings = new Map<string, DigestFindings | { error: string }>();
   await mapLimit([...byDigest], 4, async ([digest, tags]) => {
     try {
-      findings.set(digest, await digestChecks(client, repository, digest, tags, request));
+      findings.set(digest, await digestChecks(client, referrersOf, repository, digest, tags, request));
     } catch (e) {
       findings.set(digest, { error: (e as Error).message });
     }
@@ -65,13 +67,34 @@ async function auditRepository(client: RegistryClient, inventory: TagInventory, 
   for (const tag of request.expectSame ?? []) {
     if (!inventory.tags.some((t) => t.tag === tag)) results.push({ image, tag, digest: '', status: 'fail', problems: [{ code: 'not-same', message: `expect-same names ${tag}, which ${image} does not have` }] });
   }
-  const live = new Set<string>(byDigest.keys());
-  let complete = true;
-  for (const f of findings.values()) {
-    if ('error' in f) complete = false;
-    else for (const d of f.live) live.add(d);
-  }
-  if (inventory.tags.some((t) => t.error !== undefined)) complete = false;
+  const { live, complete } = await liveDigests(referrersOf, inventory, byDigest, findings);
   // An unreadable index may keep alive what we could not see: no orphan is claimed then.
   return { tags: results, orphans: complete ? orphanTags(inventory, live) : [], digests: byDigest.size, complete };
+}
+
+/**
+ * What the tags keep alive: their digests, platform manifests and referrers. Referrers not read
+ * for the SBOM check are read only when an attachment tag would otherwise be an orphan.
+ */
+async function liveDigests(referrersOf: ReferrersReader, inventory: TagInventory, byDigest: Map<string, string[]>, findings: Map<string, DigestFindings | { error: string }>) {
+  const live = new Set<string>(byDigest.keys());
+  let complete = !inventory.tags.some((t) => t.error !== undefined);
+  const unread: string[] = [];
+  for (const f of findings.values()) {
+    if ('error' in f) complete = false;
+    else {
+      for (const d of f.live) live.add(d);
+      if (!f.referrersRead) unread.push(f.digest);
+    }
+  }
+  if (complete && unread.length > 0 && inventory.attachments.some((a) => !live.has(a.subject))) {
+    await mapLimit(unread, 4, async (digest) => {
+      try {
+        for (const d of (await referrersOf(inventory.repository, digest)).descriptors) live.add(d.digest);
+      } catch {
+        complete = false;
+      }
+    });
+  }
+  return { live, complete };
 }

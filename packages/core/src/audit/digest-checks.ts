@@ -8,6 +8,7 @@ import type { RegistryClient } from '../oci/registry.js';
 import { evaluateHostPolicy } from '../verify/policy-mode.js';
 import type { Target } from '../verify/targets.js';
 import { verifyImage } from '../verify/verify-image.js';
+import type { ReferrersReader } from './referrers-of.js';
 import { sbomCheck } from './sbom-check.js';
 import { keyProblems, policyProblem } from './signature-problems.js';
 import type { AuditProblem, AuditRequest } from './types.js';
@@ -16,19 +17,30 @@ export interface DigestFindings {
   digest: string;
   /** Problems per tag (policy identities differ per tag); in key mode every tag gets the same. */
   problemsByTag: Map<string, AuditProblem[]>;
-  /** Platform manifests and referrers: what this image keeps alive. */
+  /** Platform manifests, and referrers when the SBOM was checked: what this image keeps alive. */
   live: string[];
+  /** Whether `live` holds the referrers (else they are read only if an orphan candidate needs them). */
+  referrersRead: boolean;
   /** The image itself and its platform manifests, as read. */
   targets: Target[];
 }
 
-export async function digestChecks(client: RegistryClient, repository: ImageReference, digest: string, tags: readonly string[], request: AuditRequest): Promise<DigestFindings> {
+export async function digestChecks(
+  client: RegistryClient,
+  referrersOf: ReferrersReader,
+  repository: ImageReference,
+  digest: string,
+  tags: readonly string[],
+  request: AuditRequest,
+): Promise<DigestFindings> {
   const image = withDigest(repository, digest);
   const [first] = tags as [string];
   const host = request.host ? { ...request.host, pullRef: withTag(repository, first) } : undefined;
   const [verdict, sbom] = await Promise.all([
     verifyImage(client, { image, format: 'legacy', ...(request.publicKeys ? { publicKeys: request.publicKeys } : {}), ...(host ? { host } : {}) }),
-    sbomCheck(client, repository, digest, { ...(request.publicKeys ? { publicKeys: request.publicKeys } : {}), ...(request.host ? { host: request.host } : {}) }, request.require.sbom),
+    request.require.sbom
+      ? sbomCheck(client, referrersOf, repository, digest, { ...(request.publicKeys ? { publicKeys: request.publicKeys } : {}), ...(request.host ? { host: request.host } : {}) })
+      : undefined,
   ]);
   const problemsByTag = new Map<string, AuditProblem[]>();
   const shared = request.require.signature && request.publicKeys ? keyProblems(verdict) : [];
@@ -42,8 +54,8 @@ export async function digestChecks(client: RegistryClient, repository: ImageRefe
         if (p) signature.push(p);
       }
     }
-    problemsByTag.set(tag, [...signature, ...sbom.problems]);
+    problemsByTag.set(tag, [...signature, ...(sbom?.problems ?? [])]);
   }
   const targets = verdict.targets.map((t) => t.target);
-  return { digest, problemsByTag, live: [...targets.slice(1).map((t) => t.digest), ...sbom.referrers], targets };
+  return { digest, problemsByTag, live: [...targets.slice(1).map((t) => t.digest), ...(sbom?.referrers ?? [])], referrersRead: sbom !== undefined, targets };
 }

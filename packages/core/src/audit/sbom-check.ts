@@ -4,11 +4,11 @@
  * tags are not orphans.
  */
 import type { KeyObject } from 'node:crypto';
-import { defaultReferrersMode, listReferrers } from '../oci/referrers.js';
 import { withDigest, type ImageReference } from '../oci/reference.js';
 import type { RegistryClient } from '../oci/registry.js';
 import { SBOM_FORMAT_TYPES } from '../sbom/media-types.js';
 import { verifyImage } from '../verify/verify-image.js';
+import type { ReferrersReader } from './referrers-of.js';
 import type { AuditHostPolicy, AuditProblem } from './types.js';
 
 const SBOM_TYPES = new Set(Object.values(SBOM_FORMAT_TYPES).map((t) => t.artifactType));
@@ -20,14 +20,13 @@ export interface SbomFindings {
 
 export async function sbomCheck(
   client: RegistryClient,
+  referrersOf: ReferrersReader,
   repository: ImageReference,
   digest: string,
   trust: { publicKeys?: readonly KeyObject[]; host?: AuditHostPolicy },
-  judge: boolean,
 ): Promise<SbomFindings> {
-  const listing = await listReferrers(client, repository, digest, { mode: defaultReferrersMode(repository.registry) });
+  const listing = await referrersOf(repository, digest);
   const referrers = listing.descriptors.map((d) => d.digest);
-  if (!judge) return { problems: [], referrers };
   const sboms = listing.descriptors.filter((d) => d.artifactType !== undefined && SBOM_TYPES.has(d.artifactType));
   if (sboms.length === 0) return { problems: [{ code: 'no-sbom', message: `${digest} has no SBOM referrer (${listing.via === 'api' ? 'referrers API' : 'referrers fallback tag'})` }], referrers };
   // Any one signed SBOM is enough: a re-attached SBOM leaves the older one listed.
