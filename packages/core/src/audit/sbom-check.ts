@@ -9,6 +9,7 @@ import type { RegistryClient } from '../oci/registry.js';
 import { SBOM_FORMAT_TYPES } from '../sbom/media-types.js';
 import { verifyImage } from '../verify/verify-image.js';
 import type { ReferrersReader } from './referrers-of.js';
+import type { Policy, PolicyRequirement } from '../policy/types.js';
 import type { AuditHostPolicy, AuditProblem } from './types.js';
 
 const SBOM_TYPES = new Set(Object.values(SBOM_FORMAT_TYPES).map((t) => t.artifactType));
@@ -30,16 +31,29 @@ export async function sbomCheck(
   const sboms = listing.descriptors.filter((d) => d.artifactType !== undefined && SBOM_TYPES.has(d.artifactType));
   if (sboms.length === 0) return { problems: [{ code: 'no-sbom', message: `${digest} has no SBOM referrer (${listing.via === 'api' ? 'referrers API' : 'referrers fallback tag'})` }], referrers };
   // Any one signed SBOM is enough: a re-attached SBOM leaves the older one listed.
+  const reasons: string[] = [];
   for (const sbom of sboms) {
     const image = withDigest(repository, sbom.digest);
     const verdict = await verifyImage(client, {
       image,
       format: 'legacy',
       ...(trust.publicKeys ? { publicKeys: trust.publicKeys } : {}),
-      // The SBOM is pulled by digest: the repository's scope judges it.
-      ...(trust.host ? { host: { ...trust.host, pullRef: image } } : {}),
+      // By digest, in the repository's scope: that scope's keys judge it.
+      ...(trust.host ? { host: { ...trust.host, policy: keysOnly(trust.host.policy), pullRef: image } } : {}),
     });
     if (verdict.passed) return { problems: [], referrers };
+    const top = verdict.targets[0];
+    reasons.push(`${sbom.digest}: ${top?.policy?.evaluation.message ?? top?.problems.map((p) => p.code).join(', ') ?? 'refused'}`);
   }
-  return { problems: [{ code: 'sbom-unsigned', message: `${digest}: ${sboms.length} SBOM referrer(s), none with a signature that verifies (${sboms.map((s) => s.digest).join(', ')})` }], referrers };
+  return { problems: [{ code: 'sbom-unsigned', message: `${digest}: ${sboms.length} SBOM referrer(s), none with a signature that verifies (${reasons.join('; ')})` }], referrers };
+}
+
+/**
+ * The policy with every sigstoreSigned identity relaxed to matchRepository: hosts never pull an
+ * SBOM, so only its keys matter, and attach-sbom (like cosign) signs it for the repository name,
+ * which matchRepoDigestOrExact refuses for any pull.
+ */
+function keysOnly(policy: Policy): Policy {
+  const relax = (rs: PolicyRequirement[]): PolicyRequirement[] => rs.map((r) => (r.type === 'sigstoreSigned' ? { ...r, signedIdentity: { type: 'matchRepository' } } : r));
+  return { default: relax(policy.default), transports: new Map([...policy.transports].map(([t, scopes]) => [t, new Map([...scopes].map(([scope, rs]) => [scope, relax(rs)]))])) };
 }
