@@ -264,7 +264,7 @@ describe('audit-tags under faults', () => {
 
 describe('audit-tags as a bootc host (policy mode)', () => {
   const POLICY_REPO = 'policy/os';
-  it('judges identity per tag and the SBOM by the policy's keys: skopeo 1.18 with the same policy.json and registries.d agrees on every tag', async () => {
+  it('judges identity per tag and the SBOM by the policy keys: skopeo 1.18 with the same policy.json and registries.d agrees on every tag', async () => {
     const repo = parseRepository(`${reg.host}/${POLICY_REPO}`);
     const signed = await pushTestImage(reg, POLICY_REPO, ['stable']);
     await client.putManifest(withTag(repo, 'beta'), { bytes: signed.bytes, mediaType: signed.mediaType });
