@@ -6,10 +6,10 @@
 import type { KeyObject } from 'node:crypto';
 import { withDigest, type ImageReference } from '../oci/reference.js';
 import type { RegistryClient } from '../oci/registry.js';
+import type { Policy, PolicyRequirement } from '../policy/types.js';
 import { SBOM_FORMAT_TYPES } from '../sbom/media-types.js';
 import { verifyImage } from '../verify/verify-image.js';
 import type { ReferrersReader } from './referrers-of.js';
-import type { Policy, PolicyRequirement } from '../policy/types.js';
 import type { AuditHostPolicy, AuditProblem } from './types.js';
 
 const SBOM_TYPES = new Set(Object.values(SBOM_FORMAT_TYPES).map((t) => t.artifactType));
