@@ -43,7 +43,7 @@ for (const a of argv) {
   if (!/^--(quick|only=.*|runs=\d+|no-docs|docs|report-only|help)$/.test(a)) throw new Error(`unknown argument ${a}; see the header of scripts/bench.ts`);
 }
 if (flag('help')) {
-  console.log('pnpm bench [-- --quick] [--only=push,tags,promote,sign,sign-remote,verify,attach,sbom,sbom-bottom,trust,rotation] [--runs=N] [--no-docs | --docs] [--report-only]');
+  console.log('pnpm bench [-- --quick] [--only=push,tags,promote,sign,sign-remote,verify,attach,sbom,sbom-bottom,trust,rotation,audit-tags] [--runs=N] [--no-docs | --docs] [--report-only]');
   process.exit(0);
 }
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');

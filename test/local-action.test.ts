@@ -28,7 +28,7 @@ afterAll(async () => {
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 
 describe('@github/local-action runs every action', () => {
-  it('capture → sign → attach → promote → verify, outputs as the tool reports them', async () => {
+  it('capture → sign → attach → promote → verify → audit, outputs as the tool reports them', async () => {
     const img = await pushTestImage(reg, 'local/app', ['candidate']);
     const repo = `${reg.host}/local/app`;
 
@@ -56,6 +56,11 @@ describe('@github/local-action runs every action', () => {
     const verified = await localAction('verify-digest', { 'INPUT_IMAGE-REF': img.ref, 'INPUT_PUBLIC-KEY': key.pubFile });
     expect(verified.code).toBe(0);
     expect(verified.outputs).toMatchObject({ verified: 'true', signatures: '1' });
+
+    // Both tags on the signed digest, its SBOM attached and signed: nothing to report.
+    const audited = await localAction('audit-tags', { INPUT_IMAGES: repo, 'INPUT_PUBLIC-KEY': key.pubFile, 'INPUT_EXPECT-SAME': 'candidate stable' });
+    expect({ code: audited.code, out: audited.code === 0 ? '' : audited.stdout.slice(-3000) }).toEqual({ code: 0, out: '' });
+    expect(audited.outputs).toMatchObject({ failed: '0', unknown: '0', report: expect.stringMatching(/report\.json$/) });
   }, 600_000);
 
   it('a failing input is reported by the tool as the step failing, naming the input', async () => {

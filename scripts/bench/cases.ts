@@ -10,6 +10,7 @@ import { REPO_ROOT } from '../../test/harness/runner.js';
 import { benchSbom, benchSbomBottom } from './sbom-case.js';
 import { benchHostTrust } from './host-trust-case.js';
 import { benchRotation } from './rotation-case.js';
+import { benchAuditTags } from './audit-case.js';
 import { layoutFixture, spdxFixture, spreadSizes, type LayoutFixture } from './fixtures.js';
 import { measureTools, pairedRatio, ratio } from './loop.js';
 import { measureAction, runMeasuredOk, timed } from './proc.js';
@@ -414,6 +415,7 @@ export const BENCHMARKS: Record<string, (ctx: Ctx) => Promise<BenchResult>> = {
   'sbom-bottom': benchSbomBottom,
   trust: benchHostTrust,
   rotation: benchRotation,
+  'audit-tags': benchAuditTags,
 };
 
 export { MB };

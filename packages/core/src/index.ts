@@ -17,3 +17,5 @@ export * from './trust/index.js';
 export * from './github/index.js';
 // key rotation: the gate over live releases, and recovery files for stranded hosts.
 export * from './rotation/index.js';
+// audit-tags: every tag of a repository judged as hosts pull it (read-only).
+export * from './audit/index.js';

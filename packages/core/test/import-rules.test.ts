@@ -40,6 +40,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['promote'],
   // The rotation gate judges releases with the trust reader and the policy evaluator.
   ['rotation'],
+  // audit-tags judges every tag with verifyImage and the rotation's tag dates.
+  ['audit'],
   // The package's entry points gather every area.
   ['index.ts', 'keys.ts'],
 ];

@@ -236,28 +236,59 @@ export class RegistryClient {
     return this.uploads.upload(repo, blob, opts);
   }
 
-  async listTags(repo: RepoRef): Promise<string[]> {
+  /**
+   * Every tag of a repository, 1,000 a page, following the `Link` header (distribution, GHCR).
+   * A registry whose pages never end (a `last` that loops) stops at a repeated page or at
+   * `maxPages` with a REGISTRY error; a page that is not a tag list is a REGISTRY error. A
+   * repository the registry does not know is [] unless `missing: 'error'` (then NOT_FOUND).
+   */
+  async listTags(repo: RepoRef, opts: { missing?: 'empty' | 'error'; maxPages?: number } = {}): Promise<string[]> {
     const tags: string[] = [];
+    const where = repoName(repo);
+    const maxPages = opts.maxPages ?? 10_000;
+    const seen = new Set<string>();
     let path: string | undefined = `/v2/${repo.repository}/tags/list?n=1000`;
-    for (let page = 0; path && page < 1000; page++) {
-      const res: HttpResponse = await this.transport(repo.registry).request({
-        method: 'GET',
-        path,
-        scopes: pull(repo),
-        operation: 'list tags',
-        reference: repoName(repo),
-        accept: (s) => s === 200 || s === 404,
-      });
-      if (res.status === 404) {
-        await res.body.dump();
+    for (let page = 1; path; page++) {
+      if (seen.has(path) || page > maxPages) {
+        throw new BydigestError('REGISTRY', `the tag list of ${where} does not end: page ${page} ${seen.has(path) ? `asks again for ${path}` : `exceeds the bound of ${maxPages} pages`} (a \`last\` that loops); stopped after ${tags.length} tags`, {
+          operation: 'list tags',
+          reference: where,
+          hint: 'the registry paginates its tags/list wrongly; report it to the registry operator',
+        });
+      }
+      seen.add(path);
+      const { status, body, next } = await this.retryingBody(() => this.tagPage(repo, path as string));
+      if (status === 404) {
+        if (opts.missing === 'error') {
+          throw new BydigestError('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, { operation: 'list tags', reference: where, status: 404, hint: 'check the repository name and that the credentials can read it' });
+        }
         return tags;
       }
-      const body = (await res.body.json()) as { tags?: string[] | null };
-      tags.push(...(body.tags ?? []));
-      const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
-      path = link ? new URL(link[1] as string, res.url).toString() : undefined;
+      tags.push(...tagListEntries(body, where, page));
+      path = next;
     }
     return tags;
+  }
+
+  private async tagPage(repo: RepoRef, path: string): Promise<{ status: number; body?: Buffer; next?: string }> {
+    const where = repoName(repo);
+    const res: HttpResponse = await this.transport(repo.registry).request({
+      method: 'GET',
+      path,
+      scopes: pull(repo),
+      operation: 'list tags',
+      reference: where,
+      accept: (s) => s === 200 || s === 404,
+    });
+    if (res.status === 404) {
+      await res.body.dump();
+      return { status: 404 };
+    }
+    const body = await readLimited(res, MAX_TAG_PAGE_BYTES, `${where} tags/list`);
+    const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
+    if (!link) return { status: 200, body };
+    const url = new URL(link[1] as string, res.url);
+    return { status: 200, body, next: url.pathname + url.search };
   }
 
   /**
@@ -289,6 +320,25 @@ export class RegistryClient {
 /** A body cut short (a NETWORK error after the headers, or undici's own). */
 function isBodyFailure(e: unknown): boolean {
   return (e instanceof BydigestError && e.code === 'NETWORK') || (!(e instanceof BydigestError) && isRetryableError(e));
+}
+
+// 1,000 tags of at most 128 characters, quoted, with room to spare.
+const MAX_TAG_PAGE_BYTES = 1024 * 1024;
+
+/** The `tags` of one tags/list page; anything else is the registry's fault, named. */
+function tagListEntries(body: Buffer | undefined, where: string, page: number): string[] {
+  let doc: unknown;
+  try {
+    doc = JSON.parse((body ?? Buffer.alloc(0)).toString('utf8'));
+  } catch (e) {
+    throw new BydigestError('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${(e as Error).message}`, { operation: 'list tags', reference: where });
+  }
+  const tags = (doc as { tags?: unknown } | null)?.tags;
+  if (tags === undefined || tags === null) return [];
+  if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) {
+    throw new BydigestError('REGISTRY', `tag list page ${page} of ${where} is malformed: "tags" is not a list of strings`, { operation: 'list tags', reference: where });
+  }
+  return tags as string[];
 }
 
 function manifestRef(ref: ImageReference): string {

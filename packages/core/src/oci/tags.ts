@@ -51,3 +51,12 @@ export function parseTargets(source: ImageReference, entries: string[]): (ImageR
   }
   return out;
 }
+
+/** cosign's `sha256-<hex>.sig/.att/.sbom` tags and the referrers fallback index `sha256-<hex>`. */
+const ATTACHMENT_TAG = /^sha256-([a-f0-9]{64})(?:\.([a-z]+))?$/;
+
+/** The subject digest an attachment tag hangs off, or undefined for a tag hosts pull. */
+export function attachmentSubject(tag: string): { subject: string; kind: string } | undefined {
+  const m = ATTACHMENT_TAG.exec(tag);
+  return m ? { subject: `sha256:${m[1]}`, kind: m[2] ?? 'referrers' } : undefined;
+}

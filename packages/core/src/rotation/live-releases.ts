@@ -7,6 +7,7 @@ import { BydigestError } from '../errors.js';
 import { parseManifestJson } from '../oci/manifest.js';
 import { formatReference, withDigest, withTag, type ImageReference } from '../oci/reference.js';
 import type { RegistryClient } from '../oci/registry.js';
+import { attachmentSubject } from '../oci/tags.js';
 import { mapLimit } from '../util/map-limit.js';
 import { isLiveTag, leavesWindow, tagDate, type LiveWindow } from './live-window.js';
 
@@ -24,11 +25,10 @@ export interface LiveRelease {
   leaves?: Date;
 }
 
-/** Attachment tags (`sha256-<hex>.sig`, `.att`, `.sbom`, the referrers fallback) are not releases. */
-const ATTACHMENT_TAG = /^sha256-[a-f0-9]{64}(\.[a-z]+)?$/;
 
 export async function liveReleases(client: RegistryClient, repository: ImageReference, channels: string[], window: LiveWindow, asOf: Date): Promise<LiveRelease[]> {
-  const tags = (await client.listTags(repository)).filter((t) => !ATTACHMENT_TAG.test(t));
+  // Attachment tags (`sha256-<hex>.sig`, `.att`, `.sbom`, the referrers fallback) are not releases.
+  const tags = (await client.listTags(repository)).filter((t) => !attachmentSubject(t));
   const missing = channels.filter((c) => !tags.includes(c));
   if (missing.length > 0) {
     throw new BydigestError('INVALID_ARGUMENT', `${formatReference(repository)} has no tag ${missing.map((c) => JSON.stringify(c)).join(', ')}`, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseRepository } from '../../src/oci/reference.js';
-import { parseTagList } from '../../src/oci/tags.js';
+import { attachmentSubject, parseTagList } from '../../src/oci/tags.js';
 import { assertSingleDigest } from '../../src/oci/push.js';
 
 const repo = parseRepository('ghcr.io/o/img');
@@ -36,5 +36,19 @@ describe('assertSingleDigest', () => {
   });
   it('names missing tags', () => {
     expect(() => assertSingleDigest([{ tag: 'a', reference: 'r:a', digest: undefined }])).toThrow(/not found: r:a/);
+  });
+});
+
+describe('attachmentSubject', () => {
+  it("names the subject of cosign's attachment tags and of the referrers fallback index", () => {
+    const hex = 'a'.repeat(64);
+    expect(attachmentSubject(`sha256-${hex}.sig`)).toEqual({ subject: A, kind: 'sig' });
+    expect(attachmentSubject(`sha256-${hex}.att`)).toEqual({ subject: A, kind: 'att' });
+    expect(attachmentSubject(`sha256-${hex}.sbom`)).toEqual({ subject: A, kind: 'sbom' });
+    expect(attachmentSubject(`sha256-${hex}`)).toEqual({ subject: A, kind: 'referrers' });
+  });
+
+  it('leaves tags hosts pull alone, even ones that look close', () => {
+    for (const tag of ['latest', 'stable-20261201', `sha256-${'a'.repeat(63)}.sig`, `sha256-${'A'.repeat(64)}.sig`, `x-sha256-${'a'.repeat(64)}.sig`]) expect(attachmentSubject(tag)).toBeUndefined();
   });
 });
