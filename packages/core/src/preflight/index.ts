@@ -4,5 +4,5 @@ export { checkImageName } from './image-name.js';
 export { keySecretsAbsent, checkKeySecrets } from './signing-keys.js';
 export type { KeySecret, PreflightProblem } from './signing-keys.js';
 export { probeWriteAccess } from './write-probe.js';
-export { anonymousPull } from './anonymous-pull.js';
+export { anonymousClient, anonymousPull } from './anonymous-pull.js';
 export type { AnonymousPull } from './anonymous-pull.js';

@@ -7,7 +7,7 @@ import { BydigestError, isBydigestError } from '../errors.js';
 import type { RegistryClient } from '../oci/registry.js';
 import { repoName } from '../oci/repo-scopes.js';
 import type { RepoRef } from '../oci/reference.js';
-import { anonymousPull, type AnonymousPull } from './anonymous-pull.js';
+import { anonymousClient, anonymousPull, type AnonymousPull } from './anonymous-pull.js';
 import { checkImageName } from './image-name.js';
 import { checkKeySecrets, type KeySecret, type PreflightProblem } from './signing-keys.js';
 import { probeWriteAccess } from './write-probe.js';
@@ -24,6 +24,8 @@ export interface PreflightOptions {
   env: NodeJS.ProcessEnv;
   insecure?: boolean;
   timeoutMs?: number;
+  /** Asks whether hosts can pull; default: a client without any credentials. Closed when done. */
+  anonymous?: RegistryClient;
 }
 
 export interface PreflightWarning {
@@ -52,7 +54,8 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightReport
     const probe = await probeWriteAccess(opts.client, repo);
     report.writable = probe.writable;
     if (!probe.writable) report.problems.push(writeProblem(repo, probe.status, probe.message));
-    report.anonymous = await anonymousPull(repo, { ...(opts.insecure !== undefined ? { insecure: opts.insecure } : {}), ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}) });
+    const anonymous = opts.anonymous ?? anonymousClient({ ...(opts.insecure !== undefined ? { insecure: opts.insecure } : {}), ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}) });
+    report.anonymous = await anonymousPull(repo, anonymous);
     const warning = visibilityWarning(repo, report.anonymous);
     if (warning) report.warnings.push(warning);
   } catch (e) {
