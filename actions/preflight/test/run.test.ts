@@ -47,15 +47,23 @@ describe('preflight run() as a unit', () => {
     expect(report).toMatchObject({ signing: 'off', writable: true, anonymous: 'absent', problems: [] });
   });
 
-  it('every problem at once, each with its fix: wrong password, push refused; and the private-package warning', async () => {
+  it('a key that does not open is found before the registry is asked anything', async () => {
     process.env.COSIGN_PASSWORD = 'wrong';
     const { secret, publicKeyPem } = await keySecret('pw');
-    const failure = await run(inputs({ keySecrets: [secret], publicKeys: loadPublicKeys(publicKeyPem) }), registry('denied'), registry(400, 'denied')).catch((e: unknown) => e);
+    const unasked = new RegistryClient();
+    (unasked as unknown as { transport: () => never }).transport = () => {
+      throw new Error('the registry was asked');
+    };
+    const failure = await run(inputs({ keySecrets: [secret], publicKeys: loadPublicKeys(publicKeyPem) }), unasked, unasked).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(BydigestError);
-    const message = (failure as Error).message;
-    expect(message).toMatch(/preflight found 2 problems/);
-    expect(message).toMatch(/password-env: the key \(env:\/\/COSIGN_PRIVATE_KEY\) does not decrypt with the password in COSIGN_PASSWORD\. Fix: /);
-    expect(message).toMatch(/password: the token cannot write packages to registry\.test\/fork\/os .*Fix: use credentials allowed to push/);
+    expect((failure as Error).message).toMatch(/^preflight: input 'password-env': the key \(env:\/\/COSIGN_PRIVATE_KEY\) does not decrypt with the password in COSIGN_PASSWORD\. Fix: /);
+  });
+
+  it('push refused: the fix names the permission; hosts cannot pull: a warning', async () => {
+    const failure = await run(inputs(), registry('denied'), registry(400, 'denied')).catch((e: unknown) => e);
+    expect((failure as Error).message).toMatch(/^preflight: input 'password': the token cannot write packages to registry\.test\/fork\/os .*Fix: use credentials allowed to push/);
+    const report = await run(inputs(), registry(400), registry(400, 'denied'));
+    expect(report.warnings).toEqual([expect.objectContaining({ message: 'registry.test/fork/os cannot be pulled anonymously, and bootc hosts pull without credentials' })]);
   });
 
   it('the image name: upper case is its own error with the lower-case name; a tag is refused', () => {
