@@ -1,9 +1,10 @@
 import { runAction, setCheckedOutput, type SigningKeys } from '@bydigest/action-kit';
+import { startSigningKeys } from '@bydigest/action-kit/early-key';
 import { readInputs } from './inputs.js';
 import * as action from './run.js';
 
-/** The whole step (what GitHub's local-action calls): inputs, the checks, the outputs. */
-export async function run(signingKeys: SigningKeys): Promise<void> {
+/** The whole step (what GitHub's local-action calls, with no argument): inputs, the checks, the outputs. */
+export async function run(signingKeys: SigningKeys = startSigningKeys()!): Promise<void> {
   await runAction(
     async () => {
       const inputs = await readInputs(signingKeys);
