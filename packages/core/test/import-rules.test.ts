@@ -40,6 +40,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['promote'],
   // The rotation gate judges releases with the trust reader and the policy evaluator.
   ['rotation'],
+  // The preflight opens the key secrets and asks the registry before a pipeline pushes.
+  ['preflight'],
   // The package's entry points gather every area.
   ['index.ts', 'keys.ts'],
 ];
