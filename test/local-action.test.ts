@@ -154,6 +154,20 @@ describe('@github/local-action runs every action', () => {
     expect(r.outputs.blocking).toBeUndefined();
   }, 300_000);
 
+  it('preflight and trust-files: a fork\'s set-up checked, and its trust files written, outputs as the tool reports them', async () => {
+    const key = await makeKey('pw');
+    const pre = await localAction('preflight', { INPUT_IMAGE: `${reg.host}/local/fork`, 'INPUT_PUBLIC-KEY': key.pubFile, COSIGN_PRIVATE_KEY: key.privateKeyPem, COSIGN_PASSWORD: key.password });
+    expect({ code: pre.code, out: pre.code === 0 ? '' : pre.stdout.slice(-3000) + pre.stderr.slice(-2000) }).toEqual({ code: 0, out: '' });
+    expect(pre.outputs.signing).toBe('on');
+    expect(pre.outputs['public-key']).toContain('-----BEGIN PUBLIC KEY-----');
+
+    const dir = join(mkdtempSync(join(tmpdir(), 'local-trust-')), 'trust');
+    const files = await localAction('trust-files', { INPUT_IMAGE: `${reg.host}/local/fork`, 'INPUT_PUBLIC-KEY': key.pubFile, INPUT_DIR: dir });
+    expect(files.code).toBe(0);
+    expect(files.outputs).toMatchObject({ dir, policy: `${dir}/etc/containers/policy.json`, 'key-files': `${dir}/etc/pki/containers/fork.pub` });
+    expect(existsSync(files.outputs.policy!)).toBe(true);
+  }, 120_000);
+
   it('wipe-secrets: main stages, post receives its state and wipes', async () => {
     const r = await localAction('wipe-secrets', { INPUT_FILES: 'MOK.key=MOK_KEY', MOK_KEY: 'not-a-real-key' }, { post: true });
     expect(r.code).toBe(0);

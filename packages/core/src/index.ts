@@ -19,3 +19,5 @@ export * from './github/index.js';
 export * from './rotation/index.js';
 // audit-tags: every tag of a repository judged as hosts pull it (read-only).
 export * from './audit/index.js';
+// preflight: a publish pipeline's set-up (keys, cosign.pub, push access, the image name) in seconds.
+export * from './preflight/index.js';

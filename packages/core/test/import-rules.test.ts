@@ -42,6 +42,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['rotation'],
   // audit-tags judges every tag with verifyImage and the rotation's tag dates.
   ['audit'],
+  // The preflight opens the key secrets and asks the registry before a pipeline pushes.
+  ['preflight'],
   // The package's entry points gather every area.
   ['index.ts', 'keys.ts'],
 ];
