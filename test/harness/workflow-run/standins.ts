@@ -1,0 +1,98 @@
+// Local stand-ins for the third-party actions the workflows pin by SHA: the harness never
+// downloads an action. Each does the part of the real action a later step relies on, on this
+// machine, and refuses inputs it does not implement instead of ignoring them.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { downloadArtifact, uploadArtifact } from './artifacts.js';
+import { peer, type PeerName } from '../peers.js';
+
+export interface StandInContext {
+  workspace: string;
+  /** The repository actions/checkout stands for: its working tree, as the test sees it. */
+  source: string;
+  artifacts: string;
+  /** A per-job directory the stand-ins put tools in (on PATH once added). */
+  toolDir: string;
+  addPath(dir: string): void;
+}
+
+type StandIn = (w: Record<string, string>, c: StandInContext) => Record<string, string>;
+
+const allow = (action: string, w: Record<string, string>, known: string[]): void => {
+  const extra = Object.keys(w).filter((k) => !known.includes(k));
+  if (extra.length > 0) throw new Error(`${action} stand-in: input(s) ${extra.join(', ')} not implemented`);
+};
+
+/** The working tree (tracked and untracked, not ignored), its node_modules hard-linked, the peers cache re-linked. */
+function checkout(w: Record<string, string>, c: StandInContext): Record<string, string> {
+  allow('actions/checkout', w, ['persist-credentials', 'fetch-depth']);
+  const files = execFileSync('git', ['-C', c.source, 'ls-files', '-co', '--exclude-standard', '-z'], { maxBuffer: 64 << 20 });
+  execFileSync('tar', ['-C', c.source, '--null', '-T', '-', '-cf', join(c.toolDir, 'checkout.tar')], { input: files });
+  execFileSync('tar', ['-C', c.workspace, '-xf', join(c.toolDir, 'checkout.tar')]);
+  const modules = execFileSync('find', ['.', '-name', 'node_modules', '-prune', '-type', 'd'], { cwd: c.source, encoding: 'utf8' }).split('\n').filter(Boolean);
+  for (const m of modules) {
+    mkdirSync(join(c.workspace, dirname(m)), { recursive: true });
+    execFileSync('cp', ['-al', join(c.source, m), join(c.workspace, m)]);
+  }
+  // The peers the test suite installs (scripts/install-test-peers.sh): a workflow that installs them
+  // finds them present and only rewrites its own wrappers under the workspace.
+  const peers = process.env.BYDIGEST_PEERS_DIR ?? join(c.source, '.cache', 'peers');
+  const cache = join(c.workspace, '.cache', 'peers');
+  mkdirSync(join(cache, 'bin'), { recursive: true });
+  for (const entry of readdirSync(peers)) {
+    if (entry === 'bin') for (const tool of readdirSync(join(peers, 'bin'))) copyFileSync(join(peers, 'bin', tool), join(cache, 'bin', tool));
+    else symlinkSync(join(peers, entry), join(cache, entry));
+  }
+  return {};
+}
+
+function setupNode(w: Record<string, string>, c: StandInContext): Record<string, string> {
+  allow('actions/setup-node', w, ['node-version', 'cache']);
+  const major = process.versions.node.split('.')[0];
+  if (w['node-version'] && String(w['node-version']).split('.')[0] !== major) throw new Error(`actions/setup-node stand-in: node-version ${w['node-version']} asked, this harness runs Node ${process.versions.node}`);
+  // `cache:` restores nothing here: the workspace already has node_modules (checkout stand-in).
+  c.addPath(dirname(process.execPath));
+  return { 'node-version': `v${process.versions.node}` };
+}
+
+function pnpmSetup(w: Record<string, string>): Record<string, string> {
+  allow('pnpm/action-setup', w, ['version']);
+  const have = execFileSync('pnpm', ['--version'], { encoding: 'utf8' }).trim();
+  if (w.version && w.version !== have) throw new Error(`pnpm/action-setup stand-in: pnpm ${w.version} asked, this machine has ${have}`);
+  return {};
+}
+
+/** Debian's cosign of the release asked for (the peers' cosign-2.5 / cosign-3.1), as `cosign` on PATH. */
+function cosignInstaller(w: Record<string, string>, c: StandInContext): Record<string, string> {
+  allow('sigstore/cosign-installer', w, ['cosign-release']);
+  const release = /^v?(\d+)\.(\d+)\./.exec(w['cosign-release'] ?? '');
+  if (!release) throw new Error('sigstore/cosign-installer stand-in: name a cosign-release (vX.Y.Z)');
+  const name = `cosign-${release[1]}.${release[2]}` as PeerName;
+  const dir = join(c.toolDir, 'cosign');
+  mkdirSync(dir, { recursive: true });
+  if (!existsSync(join(dir, 'cosign'))) symlinkSync(peer(name), join(dir, 'cosign'));
+  c.addPath(dir);
+  return {};
+}
+
+const STAND_INS: Record<string, StandIn> = {
+  'actions/checkout': checkout,
+  'actions/setup-node': setupNode,
+  'pnpm/action-setup': pnpmSetup,
+  'sigstore/cosign-installer': cosignInstaller,
+  'actions/upload-artifact': (w, c) => {
+    allow('actions/upload-artifact', w, ['name', 'path', 'retention-days', 'if-no-files-found']);
+    uploadArtifact(c.artifacts, c.workspace, w);
+    return {};
+  },
+  'actions/download-artifact': (w, c) => {
+    allow('actions/download-artifact', w, ['name', 'path']);
+    downloadArtifact(c.artifacts, c.workspace, w);
+    return {};
+  },
+};
+
+export function standInFor(uses: string): StandIn | undefined {
+  return STAND_INS[uses.split('@')[0] as string];
+}
