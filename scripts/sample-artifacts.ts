@@ -2,13 +2,14 @@
  * Writes the sample image (an OCI layout), its SPDX SBOM, and the host trust files, for workflows
  * that have no buildah or syft at hand (the dogfood workflow):
  *
- *   pnpm exec tsx scripts/sample-artifacts.ts image DIR [TAG] [VERSION] [--trust-image IMAGE --public-key FILE] [--label KEY=VALUE]…
+ *   pnpm exec tsx scripts/sample-artifacts.ts image DIR [TAG] [VERSION] [--trust-image IMAGE --public-key FILE] [--copy ROOTDIR] [--label KEY=VALUE]…
  *   pnpm exec tsx scripts/sample-artifacts.ts sbom FILE [VERSION]
  *   pnpm exec tsx scripts/sample-artifacts.ts host-files ROOT IMAGE PUBLIC_KEY_FILE
  *
  * `image` prints the manifest digest on stdout. With --trust-image and --public-key the image
  * carries /etc/containers/policy.json, registries.d and the key (keyPath /etc/pki/containers/…),
- * as a bootc image does. `host-files` writes the same files under ROOT with keyPath re-rooted to
+ * as a bootc image does; --copy ROOTDIR adds ROOTDIR's files as a layer (a Containerfile's
+ * `COPY ROOTDIR/ /`, e.g. trust-files' output). `host-files` writes the same files under ROOT with keyPath re-rooted to
  * ROOT, for skopeo, cosign and verify-digest on the runner (scripts/lib/host-trust-files.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { isBydigestError } from '../packages/core/src/errors.js';
 import { writeHostTrustFiles } from './lib/host-trust-files.js';
 import { writeSampleImage, writeSampleSbom } from './lib/sample.js';
 
-const USAGE = `usage: sample-artifacts.ts image DIR [TAG] [VERSION] [--trust-image IMAGE --public-key FILE] [--label KEY=VALUE]…
+const USAGE = `usage: sample-artifacts.ts image DIR [TAG] [VERSION] [--trust-image IMAGE --public-key FILE] [--copy ROOTDIR] [--label KEY=VALUE]…
        sample-artifacts.ts sbom FILE [VERSION]
        sample-artifacts.ts host-files ROOT IMAGE PUBLIC_KEY_FILE`;
 
@@ -34,7 +35,7 @@ function readKey(file: string, flag: string): string {
 function main(argv: string[]): void {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { 'trust-image': { type: 'string' }, 'public-key': { type: 'string' }, label: { type: 'string', multiple: true } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { 'trust-image': { type: 'string' }, 'public-key': { type: 'string' }, copy: { type: 'string' }, label: { type: 'string', multiple: true } } });
   } catch (e) {
     throw new UsageError(`${(e as Error).message}\n${USAGE}`);
   }
@@ -52,7 +53,7 @@ function main(argv: string[]): void {
       if (eq <= 0) throw new UsageError(`--label ${l}: write KEY=VALUE`);
       labels[l.slice(0, eq)] = l.slice(eq + 1);
     }
-    const img = writeSampleImage(path, { tag: rest[0] ?? 'latest', version: rest[1] ?? '1.0', ...(trust ? { trust } : {}), labels });
+    const img = writeSampleImage(path, { tag: rest[0] ?? 'latest', version: rest[1] ?? '1.0', ...(trust ? { trust } : {}), ...(values.copy ? { copy: values.copy } : {}), labels });
     process.stdout.write(`${img.digest}\n`);
   } else if (what === 'sbom' && path && rest.length <= 1) {
     writeSampleSbom(path, { name: 'bydigest-demo-os', version: rest[0] ?? '1.0' });

@@ -4,8 +4,8 @@
  * like a distro image, small enough to build in a few milliseconds without buildah.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { tarHeader } from '../../test/harness/image.js';
 import { hostTrustFiles, type HostTrustOptions } from './host-trust-files.js';
@@ -35,6 +35,11 @@ export interface SampleImageOptions {
   trust?: Omit<HostTrustOptions, 'keyRoot'>;
   /** More config labels, as `buildah build --label` stamps them (resolve-ref's `label` output). */
   labels?: Record<string, string>;
+  /**
+   * A directory laid out as the image's root (trust-files' output), its files one layer on top:
+   * what a Containerfile's `COPY trust/ /` makes.
+   */
+  copy?: string;
 }
 
 /**
@@ -56,6 +61,14 @@ export function writeSampleImage(dir: string, opts: SampleImageOptions = {}): Sa
   if (opts.trust) {
     const files = hostTrustFiles(opts.trust);
     tars.push({ tar: tarOf(files.map((f) => [f.path, f.content])), createdBy: `COPY ${files.map((f) => `/${f.path}`).join(' ')} # host trust files` });
+  }
+  if (opts.copy) {
+    const root = opts.copy;
+    const files = readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(root, join(e.parentPath, e.name)))
+      .sort();
+    tars.push({ tar: tarOf(files.map((f) => [f, readFileSync(join(root, f))])), createdBy: `COPY ${root}/ /` });
   }
   const layers = tars.map((t) => gzipSync(t.tar, { level: 1 }));
   // diff_ids are digests of the uncompressed tars; the gzip wrappers are what the manifest names.

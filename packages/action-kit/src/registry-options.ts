@@ -32,9 +32,9 @@ export function readRegistryInputs(): RegistryInputs {
 }
 
 /** A registry client for the shared inputs. */
-export function registryClient(inputs: RegistryInputs, extra: { onRequest?: (e: RequestEvent) => void } = {}): RegistryClient {
+export function registryClient(inputs: RegistryInputs, extra: { onRequest?: (e: RequestEvent) => void; timeoutMs?: number } = {}): RegistryClient {
   // Not an input: a knob for fault tests and slow registries, read from the environment.
-  const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || undefined;
+  const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || extra.timeoutMs;
   const { username, password, githubToken } = inputs;
   return new RegistryClient({
     ...(timeoutMs ? { timeoutMs } : {}),

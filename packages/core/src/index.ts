@@ -17,3 +17,5 @@ export * from './trust/index.js';
 export * from './github/index.js';
 // key rotation: the gate over live releases, and recovery files for stranded hosts.
 export * from './rotation/index.js';
+// preflight: a publish pipeline's set-up (keys, cosign.pub, push access, the image name) in seconds.
+export * from './preflight/index.js';

@@ -3,10 +3,11 @@
  * exact trust files of the release they should move to — its policy.json, registries.d and the
  * key files its policy names, taken out of its layers — and the commands that install them.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { formatReference, type ImageReference } from '../oci/reference.js';
 import { POLICY_PATH } from '../trust/image-files.js';
+import { writeRootFiles } from '../trust/root-files.js';
 import type { ReleaseTrust } from './release-trust.js';
 
 export interface RecoveryFiles {
@@ -23,11 +24,7 @@ export async function writeRecoveryFiles(dir: string, trust: ReleaseTrust, targe
   files.set(POLICY_PATH, trust.policyBytes);
   for (const f of trust.registriesD) files.set(f.path, f.bytes);
   for (const [path, f] of trust.files) files.set(posix.resolve('/', path), f.bytes);
-  for (const [path, bytes] of files) {
-    const out = join(dir, path);
-    await mkdir(join(out, '..'), { recursive: true });
-    await writeFile(out, bytes, { mode: 0o644 });
-  }
+  await writeRootFiles(dir, files);
   const hostPaths = [...files.keys()].sort();
   const script = recoveryScript(hostPaths, target);
   await writeFile(join(dir, 'recover.sh'), script, { mode: 0o755 });
