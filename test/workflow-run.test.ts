@@ -14,10 +14,8 @@ import { runWorkflow, type WorkflowRun } from './harness/workflow-run/run.js';
 
 const WORKFLOWS = join(repoRoot, '.github', 'workflows');
 const FIXTURES = join(repoRoot, 'test', 'fixtures', 'workflow-run');
-const workflowFiles = [
-  ...readdirSync(WORKFLOWS).map((f) => join(WORKFLOWS, f)),
-  ...readdirSync(FIXTURES).map((f) => join(FIXTURES, f)),
-].filter((f) => /\.ya?ml$/.test(f));
+const FORK = join(repoRoot, 'test', 'fixtures', 'fork');
+const workflowFiles = [WORKFLOWS, FIXTURES, FORK].flatMap((d) => readdirSync(d).map((f) => join(d, f))).filter((f) => /\.ya?ml$/.test(f));
 
 const runs: WorkflowRun[] = [];
 const dirs: string[] = [];

@@ -2,7 +2,7 @@
 // function names), then each context reference against what the workflow declares: `needs.<job>`
 // among the job's needs and `.outputs.<name>` among that job's outputs (or the called workflow's),
 // `steps.<id>` an earlier step of the job and `.outputs.<name>` an output of its action (a run:
-// step's script must at least mention the name), `inputs`/`secrets` of a workflow_call, `jobs` in
+// step's script must write `name=` or `name<<`), `inputs`/`secrets` of a workflow_call, `jobs` in
 // workflow_call outputs, `matrix` keys, `job.services` names, the `github` and `runner` keys, and
 // the `with:` keys of local actions and called workflows.
 import { existsSync, readFileSync } from 'node:fs';
@@ -72,8 +72,7 @@ export function checkWorkflowExpressions(file: string, content: string, repoRoot
         const step = scope.steps.find((s) => s.id === a);
         if (!step) return fail(scope.where, `steps.${a}: no step with id '${a}' before this point in job '${scope.job}'`);
         if (b === 'outputs' && c !== undefined) {
-          const known = stepOutputs(repoRoot, step);
-          if (known !== undefined && !known.includes(c)) return fail(scope.where, `steps.${a}.outputs.${c}: step '${a}' (${String(step.uses ?? 'run')}) has no output '${c}'`);
+          if (hasOutput(repoRoot, step, c) === false) return fail(scope.where, `steps.${a}.outputs.${c}: step '${a}' (${String(step.uses ?? 'run')}) has no output '${c}'`);
         } else if (b !== undefined && !['outputs', 'outcome', 'conclusion'].includes(b)) return fail(scope.where, `steps.${a}.${b}: a step has outputs, outcome and conclusion only`);
         return;
       }
@@ -181,16 +180,17 @@ function calledWorkflow(repoRoot: string, uses: string): Obj | undefined {
 }
 
 function localAction(repoRoot: string, uses: unknown): Obj | undefined {
-  const m = typeof uses === 'string' ? /^\.\/(actions\/[a-z0-9-]+)\/?$/.exec(uses) : null;
+  // ./actions/<name>, or under a checkout of this repository (publish.yml's ./.bydigest/actions/<name>).
+  const m = typeof uses === 'string' ? /^\.\/(?:[\w.-]+\/)*(actions\/[a-z0-9-]+)\/?$/.exec(uses) : null;
   const file = m ? join(repoRoot, m[1] as string, 'action.yml') : undefined;
   return file && existsSync(file) ? obj(parseYaml(readFileSync(file, 'utf8'))) : undefined;
 }
 
-/** The outputs a step can have; undefined when unknowable (a third-party action). */
-function stepOutputs(repoRoot: string, step: Obj): string[] | undefined {
+/** Whether the step can have output `name`: its action declares it, or its script writes `name=` or `name<<`. */
+function hasOutput(repoRoot: string, step: Obj, name: string): boolean | undefined {
   const action = localAction(repoRoot, step.uses);
-  if (action) return Object.keys(obj(action.outputs));
-  if (typeof step.run === 'string') return [...step.run.matchAll(/[A-Za-z0-9_-]+/g)].map((m) => m[0]);
+  if (action) return name in obj(action.outputs);
+  if (typeof step.run === 'string') return step.run.includes(`${name}=`) || step.run.includes(`${name}<<`);
   return undefined;
 }
 

@@ -1,13 +1,14 @@
 // What only GitHub has, stood in: the `github` context and GITHUB_* variables of a push to main,
 // GITHUB_TOKEN (a random token the REST API stand-in accepts: test/harness/github-api.ts, which
 // checks every request against GitHub's OpenAPI description but enforces no permissions), and
-// the OIDC token endpoint with Fulcio and Rekor behind it (test/harness/sigstore.ts). Package
+// the OIDC token endpoint (oidc.ts) with Fulcio and Rekor behind it (test/harness/sigstore.ts). Package
 // permissions are not modelled at all: the registry stand-in is anonymous and accepts every push.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { startGitHubApi, type GitHubApi } from '../github-api.js';
 import { FakeGitRepo } from '../github-git.js';
-import { startSigstore, type SigstoreStack } from '../sigstore.js';
+import { GITHUB_ISSUER, startSigstore, type SigstoreStack } from '../sigstore.js';
+import { startOidc, type OidcEndpoint } from './oidc.js';
 
 export interface GitHubStandIn {
   repository: string;
@@ -16,6 +17,7 @@ export interface GitHubStandIn {
   token: string;
   api: GitHubApi;
   sigstore: SigstoreStack;
+  oidc: OidcEndpoint;
   runNumber: number;
   stop(): Promise<void>;
 }
@@ -31,8 +33,10 @@ export async function startGitHub(source: string, repository: string): Promise<G
   repo.branch('main', sha);
   api.state.repos.set(repository, repo);
   let sigstore: SigstoreStack;
+  let oidc: OidcEndpoint;
   try {
     sigstore = await startSigstore();
+    oidc = await startOidc();
   } catch (e) {
     await api.stop();
     throw e;
@@ -44,8 +48,10 @@ export async function startGitHub(source: string, repository: string): Promise<G
     token,
     api,
     sigstore,
+    oidc,
     runNumber: 1 + Math.floor(Math.random() * 1000),
     stop: async () => {
+      await oidc.stop();
       await sigstore.stop();
       await api.stop();
     },
@@ -112,9 +118,23 @@ export function githubEnv(g: Record<string, unknown>): Record<string, string> {
  * workflow file the job is defined in: the called one for a reusable workflow), as Fulcio's
  * certificate will.
  */
-export function oidcEnv(gh: GitHubStandIn, jobWorkflowPath: string): Record<string, string> {
-  gh.sigstore.identity = `https://github.com/${gh.repository}/${jobWorkflowPath}@${gh.ref}`;
-  return gh.sigstore.oidcEnv;
+export function oidcEnv(gh: GitHubStandIn, jobWorkflowPath: string, g: Record<string, unknown>): Record<string, string> {
+  const jobWorkflowRef = `${gh.repository}/${jobWorkflowPath}@${gh.ref}`;
+  gh.oidc.claims = {
+    iss: GITHUB_ISSUER,
+    sub: `repo:${gh.repository}:ref:${gh.ref}`,
+    repository: gh.repository,
+    repository_owner: String(g.repository_owner),
+    ref: gh.ref,
+    sha: gh.sha,
+    event_name: String(g.event_name),
+    workflow_ref: String(g.workflow_ref),
+    job_workflow_ref: jobWorkflowRef,
+    job_workflow_sha: gh.sha,
+    runner_environment: 'github-hosted',
+    job_workflow_uri: `https://github.com/${jobWorkflowRef}`,
+  };
+  return gh.oidc.env;
 }
 
 /**

@@ -22,6 +22,8 @@ export interface RunContext {
   artifacts: string;
   containers: string;
   gh: GitHubStandIn;
+  /** Files every checkout of the repository gets (a fork's committed cosign.pub). */
+  extraFiles: Record<string, string>;
   masks: Set<string>;
   log: string[];
   /** Called with each service's storage before it stops (the tests read the registry afterwards). */
@@ -64,6 +66,8 @@ export interface JobSpec {
   workflowPermissions: Record<string, string> | string | undefined;
   /** The file the job is defined in, repository-relative (the OIDC job_workflow_ref). */
   workflowPath: string;
+  /** The calling job's permissions: a called workflow's jobs get no more (undefined: top level). */
+  ceiling?: RawJob['permissions'];
 }
 
 export interface StepRecord {
@@ -78,6 +82,8 @@ export interface JobResult {
   result: 'success' | 'failure' | 'skipped';
   outputs: Record<string, string>;
   steps: StepRecord[];
+  /** A job that calls a reusable workflow: that workflow's jobs. */
+  called?: Record<string, JobResult>;
 }
 
 interface PostStep {
@@ -105,7 +111,7 @@ export async function runJob(run: RunContext, spec: JobSpec): Promise<JobResult>
   const posts: PostStep[] = [];
   let status: Status = 'success';
   const permissions = spec.raw.permissions ?? spec.workflowPermissions;
-  const oidc = idTokenWrite(permissions) ? oidcEnv(run.gh, spec.workflowPath) : {};
+  const oidc = idTokenWrite(permissions) && (spec.ceiling === undefined || idTokenWrite(spec.ceiling)) ? oidcEnv(run.gh, spec.workflowPath, spec.contexts.github as Record<string, unknown>) : {};
 
   const base = (): Contexts => ({ ...spec.contexts, job: { status, services: servicesContext(services) }, steps, runner: runnerContext(temp, workspace) });
   const jobEnv: Record<string, string> = {};
@@ -216,28 +222,30 @@ interface UsesPlace {
 async function runUses(run: RunContext, step: RawStep, ctx: Contexts, env: Record<string, string>, p: UsesPlace): Promise<StepOutcome> {
   const uses = String(step.uses);
   const given = interpolateDeep(step.with ?? {}, ctx) as Record<string, unknown>;
-  const local = /^\.\/actions\/([a-z0-9-]+)\/?$/.exec(uses);
+  // ./actions/<name>, or ./<checkout path>/actions/<name> (publish.yml's .bydigest checkout).
+  const local = /^\.\/(?:([\w.-]+(?:\/[\w.-]+)*)\/)?actions\/([a-z0-9-]+)\/?$/.exec(uses);
   if (local) {
-    const name = local[1] as string;
-    const meta = readActionYaml(name, p.workspace);
+    const name = local[2] as string;
+    const root = join(p.workspace, local[1] ?? '');
+    const meta = readActionYaml(name, root);
     const declared = Object.keys(meta.inputs ?? {});
     const inputs: Record<string, string> = {};
     for (const k of declared) inputs[k] = given[k] !== undefined ? String(given[k]) : interpolate(meta.inputs?.[k]?.default ?? '', ctx);
     Object.assign(inputs, sigstoreDefaults(run.gh, declared, given));
     for (const k of Object.keys(given)) if (!declared.includes(k)) throw new Error(`${uses}: input '${k}' is not declared in its action.yml`);
-    const r = await runAction(name, { root: p.workspace, cwd: p.workspace, inputs, env, runnerTemp: p.temp, post: false, timeoutMs: stepTimeout(step, p.timeoutMs) });
+    const r = await runAction(name, { root, cwd: p.workspace, inputs, env, runnerTemp: p.temp, post: false, timeoutMs: stepTimeout(step, p.timeoutMs) });
     if (meta.runs.post && r.postLater) {
       const later = r.postLater;
       p.posts.push({ name: p.name, postIf: meta.runs['post-if'] ?? 'always()', run: () => later({ env, timeoutMs: p.timeoutMs }) });
     }
     return { code: r.main.code, output: r.main.stdout + r.main.stderr, outputs: r.main.outputs, exported: r.main.exported, pathAdded: r.main.pathAdded, masks: r.main.masks };
   }
-  if (uses.startsWith('./')) throw new Error(`${uses}: the harness runs local actions under ./actions/ only`);
+  if (uses.startsWith('./')) throw new Error(`${uses}: the harness runs local actions under [path/]actions/<name> only`);
   const standIn = standInFor(uses);
   if (!standIn) throw new Error(`${uses}: no local stand-in for this action`);
   const added: string[] = [];
   const withStrings = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, String(v)]));
-  const outputs = standIn(withStrings, { workspace: p.workspace, source: run.source, artifacts: run.artifacts, toolDir: p.toolDir, addPath: (d) => added.push(d) });
+  const outputs = standIn(withStrings, { workspace: p.workspace, source: run.source, repository: run.gh.repository, sha: run.gh.sha, extraFiles: run.extraFiles, artifacts: run.artifacts, toolDir: p.toolDir, addPath: (d) => added.push(d) });
   return { code: 0, output: `${uses.split('@')[0]} (stand-in) done`, outputs, exported: {}, pathAdded: added, masks: [] };
 }
 

@@ -1,8 +1,9 @@
 // The entry point: runs a workflow file of a repository (its working tree, as the tests see it)
 // with every stand-in up, and stops them all afterwards.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { startRegistry, type RunningRegistry } from '../registry.js';
 import { REPO_ROOT } from '../runner.js';
 import { startGitHub } from './github.js';
 import { keepStorage, type RunContext } from './job.js';
@@ -18,6 +19,13 @@ export interface RunWorkflowOptions {
   secrets?: Record<string, string>;
   /** Keep each service's storage under `storageDir` (as `<job>-<service>`) before it stops. */
   keepServiceStorage?: boolean;
+  /** Files every checkout gets, as if committed (a fork's cosign.pub). */
+  extraFiles?: Record<string, string>;
+  /**
+   * A registry for the whole run on 127.0.0.1:PORT, standing in for the fork's ghcr.io (its
+   * storage is kept as `<storageDir>/run-registry`).
+   */
+  registryPort?: number;
 }
 
 export interface WorkflowRun extends WorkflowResult {
@@ -41,17 +49,24 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<WorkflowRun
     artifacts: join(dir, 'artifacts'),
     containers: join(dir, 'containers'),
     gh,
+    extraFiles: opts.extraFiles ?? {},
     masks: new Set([gh.token, ...Object.values(opts.secrets ?? {})]),
     log: [],
     ...(opts.keepServiceStorage ? { onServiceStop: keepStorage(storageDir) } : {}),
   };
+  let registry: RunningRegistry | undefined;
   try {
+    if (opts.registryPort !== undefined) registry = await startRegistry({ port: opts.registryPort });
     const result = await runWorkflowFile(run, resolve(source, opts.workflow), undefined, undefined, secrets);
     return { ...result, log: run.log.join('\n'), storageDir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`${(e as Error).message}\n--- log ---\n${run.log.join('\n')}`, { cause: e });
   } finally {
+    if (registry) {
+      if (existsSync(storageDir)) cpSync(registry.dataDir, join(storageDir, 'run-registry'), { recursive: true });
+      await registry.stop();
+    }
     await gh.stop();
   }
 }

@@ -2,7 +2,7 @@
 // downloads an action. Each does the part of the real action a later step relies on, on this
 // machine, and refuses inputs it does not implement instead of ignoring them.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { downloadArtifact, uploadArtifact } from './artifacts.js';
 import { peer, type PeerName } from '../peers.js';
@@ -11,6 +11,11 @@ export interface StandInContext {
   workspace: string;
   /** The repository actions/checkout stands for: its working tree, as the test sees it. */
   source: string;
+  /** `owner/name` of that repository and the commit the run is for (checkout's `repository`, `ref`). */
+  repository: string;
+  sha: string;
+  /** Files the test adds to every checkout (a fork's committed cosign.pub). */
+  extraFiles: Record<string, string>;
   artifacts: string;
   /** A per-job directory the stand-ins put tools in (on PATH once added). */
   toolDir: string;
@@ -24,21 +29,32 @@ const allow = (action: string, w: Record<string, string>, known: string[]): void
   if (extra.length > 0) throw new Error(`${action} stand-in: input(s) ${extra.join(', ')} not implemented`);
 };
 
-/** The working tree (tracked and untracked, not ignored), its node_modules hard-linked, the peers cache re-linked. */
+/**
+ * The working tree (tracked and untracked, not ignored: what the test sees, uncommitted changes
+ * included), its node_modules hard-linked, the peers cache re-linked. `repository` and `ref` may
+ * only name the repository under test at the commit under test; `path` is honoured.
+ */
 function checkout(w: Record<string, string>, c: StandInContext): Record<string, string> {
-  allow('actions/checkout', w, ['persist-credentials', 'fetch-depth']);
+  allow('actions/checkout', w, ['persist-credentials', 'fetch-depth', 'repository', 'ref', 'path']);
+  if (w.repository && w.repository !== c.repository) throw new Error(`actions/checkout stand-in: repository ${w.repository}: only ${c.repository} (the repository under test) can be checked out`);
+  if (w.ref && w.ref !== c.sha && w.ref !== 'main' && w.ref !== 'refs/heads/main') throw new Error(`actions/checkout stand-in: ref ${w.ref}: only the commit under test (${c.sha}) can be checked out`);
+  const dest = join(c.workspace, w.path ?? '');
+  mkdirSync(dest, { recursive: true });
   const files = execFileSync('git', ['-C', c.source, 'ls-files', '-co', '--exclude-standard', '-z'], { maxBuffer: 64 << 20 });
-  execFileSync('tar', ['-C', c.source, '--null', '-T', '-', '-cf', join(c.toolDir, 'checkout.tar')], { input: files });
-  execFileSync('tar', ['-C', c.workspace, '-xf', join(c.toolDir, 'checkout.tar')]);
+  const tarFile = join(c.toolDir, `checkout-${Date.now()}.tar`);
+  execFileSync('tar', ['-C', c.source, '--null', '-T', '-', '-cf', tarFile], { input: files });
+  execFileSync('tar', ['-C', dest, '-xf', tarFile]);
+  rmSync(tarFile);
+  for (const [name, text] of Object.entries(c.extraFiles)) writeFileSync(join(dest, name), text);
   const modules = execFileSync('find', ['.', '-name', 'node_modules', '-prune', '-type', 'd'], { cwd: c.source, encoding: 'utf8' }).split('\n').filter(Boolean);
   for (const m of modules) {
-    mkdirSync(join(c.workspace, dirname(m)), { recursive: true });
-    execFileSync('cp', ['-al', join(c.source, m), join(c.workspace, m)]);
+    mkdirSync(join(dest, dirname(m)), { recursive: true });
+    execFileSync('cp', ['-al', join(c.source, m), join(dest, m)]);
   }
   // The peers the test suite installs (scripts/install-test-peers.sh): a workflow that installs them
   // finds them present and only rewrites its own wrappers under the workspace.
   const peers = process.env.BYDIGEST_PEERS_DIR ?? join(c.source, '.cache', 'peers');
-  const cache = join(c.workspace, '.cache', 'peers');
+  const cache = join(dest, '.cache', 'peers');
   mkdirSync(join(cache, 'bin'), { recursive: true });
   for (const entry of readdirSync(peers)) {
     if (entry === 'bin') for (const tool of readdirSync(join(peers, 'bin'))) copyFileSync(join(peers, 'bin', tool), join(cache, 'bin', tool));

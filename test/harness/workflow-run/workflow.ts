@@ -45,7 +45,14 @@ export async function parseChecked(file: string, content: string) {
  * Runs `file` (absolute, inside run.source) as the event `caller.event`; `call` carries the inputs
  * and secrets of a `workflow_call`.
  */
-export async function runWorkflowFile(run: RunContext, file: string, caller: WorkflowIdentity | undefined, call: CallInput | undefined, secrets: Record<string, string>): Promise<WorkflowResult> {
+export async function runWorkflowFile(
+  run: RunContext,
+  file: string,
+  caller: WorkflowIdentity | undefined,
+  call: CallInput | undefined,
+  secrets: Record<string, string>,
+  ceiling?: RawJob['permissions'],
+): Promise<WorkflowResult> {
   const content = readFileSync(file, 'utf8');
   const path = relative(run.source, file);
   const template = await parseChecked(path, content);
@@ -69,15 +76,15 @@ export async function runWorkflowFile(run: RunContext, file: string, caller: Wor
       continue;
     }
     const rawJob = raw.jobs[id]!;
-    if (rawJob.uses !== undefined) {
-      results[id] = await callWorkflow(run, id, rawJob, contexts, secrets, self);
-      continue;
-    }
     const legs = matrixLegs(interpolateDeep(rawJob.strategy?.matrix, contexts));
     let combined: JobResult | undefined;
     for (const matrix of legs) {
       const label = Object.keys(matrix).length ? `${id} (${Object.values(matrix).map(String).join(', ')})` : id;
-      const r = await runJob(run, { label, id, raw: rawJob, contexts: { ...contexts, matrix, strategy: { 'fail-fast': true, 'job-total': legs.length } }, workflowEnv: raw.env ?? {}, workflowPermissions: raw.permissions, workflowPath: path });
+      const legContexts = { ...contexts, matrix, strategy: { 'fail-fast': true, 'job-total': legs.length } };
+      const r =
+        rawJob.uses !== undefined
+          ? await callWorkflow(run, label, rawJob, legContexts, secrets, self, rawJob.permissions ?? raw.permissions)
+          : await runJob(run, { label, id, raw: rawJob, contexts: legContexts, workflowEnv: raw.env ?? {}, workflowPermissions: raw.permissions, workflowPath: path, ...(ceiling === undefined ? {} : { ceiling }) });
       results[label] = r;
       // One result for `needs`: failure if any leg failed; the outputs of the last leg, as GitHub's "last one wins".
       combined = { label: id, result: combined?.result === 'failure' ? 'failure' : r.result, outputs: { ...combined?.outputs, ...r.outputs }, steps: r.steps };
@@ -105,15 +112,24 @@ function ancestors(jobs: Array<{ id: { value: string }; needs?: Array<{ value: s
 }
 
 /** `uses: ./.github/workflows/x.yml`: resolved in the caller's checkout, as GitHub does for a local path. */
-async function callWorkflow(run: RunContext, id: string, job: RawWorkflow['jobs'][string], contexts: Contexts, secrets: Record<string, string>, caller: WorkflowIdentity): Promise<JobResult> {
+async function callWorkflow(
+  run: RunContext,
+  id: string,
+  job: RawWorkflow['jobs'][string],
+  contexts: Contexts,
+  secrets: Record<string, string>,
+  caller: WorkflowIdentity,
+  permissions: RawJob['permissions'],
+): Promise<JobResult> {
   const uses = String(job.uses);
   if (!uses.startsWith('./')) throw new Error(`jobs.${id}: the harness calls local reusable workflows only (${uses})`);
   const given = interpolateDeep(job.with ?? {}, contexts) as Record<string, unknown>;
   const passed = job.secrets === 'inherit' ? secrets : Object.fromEntries(Object.entries(job.secrets ?? {}).map(([k, v]) => [k, interpolate(v, contexts)]));
   run.log.push(`[${id}] calls ${uses}`);
-  const r = await runWorkflowFile(run, resolve(run.source, uses), caller, { inputs: given, secrets: passed }, passed);
+  for (const v of Object.values(passed)) if (v !== '') run.masks.add(v);
+  const r = await runWorkflowFile(run, resolve(run.source, uses), caller, { inputs: given, secrets: passed }, passed, permissions);
   for (const [k, v] of Object.entries(r.jobs)) run.log.push(`[${id}] ${k}: ${v.result}`);
-  return { label: id, result: r.conclusion, outputs: r.outputs, steps: [] };
+  return { label: id, result: r.conclusion, outputs: r.outputs, steps: [], called: r.jobs };
 }
 
 /** The `inputs` context of a call: declared inputs only, defaults filled, types as declared. */
