@@ -59,6 +59,19 @@ describe('verify-digest: keyless signatures in the .sig', () => {
     expect(text).toMatch(reason);
   });
 
+  it('certificate-source-repository: the caller of a reusable workflow, from the certificate (OWNER/REPO or its URL); another repository is refused', async () => {
+    for (const source of ['bydigest/demo', 'https://github.com/bydigest/demo']) {
+      const ok = await verify({ 'image-ref': both.ref, ...keyless({ 'certificate-source-repository': source }) });
+      expect(errorLines(ok.main)).toEqual([]);
+      expect(ok.main.outputs.verified).toBe('true');
+    }
+    const fork = await verify({ 'image-ref': both.ref, ...keyless({ 'certificate-source-repository': 'someone/fork' }) });
+    expect(fork.main.code).toBe(1);
+    expect(errorLines(fork.main).join('\n')).toContain("the certificate's source repository is https://github.com/bydigest/demo, not https://github.com/someone/fork");
+    const alone = await verify({ 'image-ref': both.ref, 'certificate-source-repository': 'bydigest/demo' });
+    expect(errorLines(alone.main).join('\n')).toMatch(/input 'certificate-source-repository': is given without certificate-identity/);
+  });
+
   it('refuses a certificate from a Fulcio the trusted root does not list', async () => {
     const other = await startSigstore();
     try {

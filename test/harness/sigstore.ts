@@ -79,7 +79,8 @@ export async function startSigstore(opts: SigstoreStackOptions = {}): Promise<Si
   const rekor = rekorHandler(tlog);
   const faults: SigstoreStack['faults'] = {};
   const requests = new Map<string, number>();
-  const tokenFor = (who: string) => unsignedJwt({ iss: issuer, aud: 'sigstore', sub: 'repo:bydigest/demo:ref:refs/heads/main', [SAN_CLAIM]: who, exp: Math.floor(Date.now() / 1000) + 3600 });
+  // repository: the mock Fulcio writes it as the Source Repository URI extension, as real Fulcio does.
+  const tokenFor = (who: string) => unsignedJwt({ iss: issuer, aud: 'sigstore', sub: 'repo:bydigest/demo:ref:refs/heads/main', repository: 'bydigest/demo', [SAN_CLAIM]: who, exp: Math.floor(Date.now() / 1000) + 3600 });
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     void handle(req, res).catch((e: unknown) => {

@@ -100,9 +100,11 @@ function certificateMatchInputs(): CertificateMatch | undefined {
   const identity = rawInput('certificate-identity');
   const identityRegexp = rawInput('certificate-identity-regexp');
   const issuer = rawInput('certificate-oidc-issuer');
+  const source = sourceRepositoryInput();
   if (identity && identityRegexp) throw new InputError('certificate-identity-regexp', 'is given with certificate-identity; give one of them', 'certificate-identity matches exactly, certificate-identity-regexp by pattern');
   if (!identity && !identityRegexp) {
     if (issuer) throw new InputError('certificate-oidc-issuer', 'is given without certificate-identity', 'pass the identity too, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/heads/main');
+    if (source) throw new InputError('certificate-source-repository', 'is given without certificate-identity', 'pass the identity too: the reusable workflow that signed (publish.yml\'s keyless-identity output)');
     return undefined;
   }
   const which = identity ? 'certificate-identity' : 'certificate-identity-regexp';
@@ -113,9 +115,20 @@ function certificateMatchInputs(): CertificateMatch | undefined {
     } catch (e) {
       throw new InputError('certificate-identity-regexp', `is not a regular expression: ${(e as Error).message}`);
     }
-    return { identityRegexp, issuer };
+    return { identityRegexp, issuer, ...source };
   }
-  return { identity, issuer };
+  return { identity, issuer, ...source };
+}
+
+/** OWNER/REPO or its https://github.com/OWNER/REPO form, as Fulcio writes it into certificates. */
+function sourceRepositoryInput(): { sourceRepository: string } | undefined {
+  const raw = rawInput('certificate-source-repository');
+  if (!raw) return undefined;
+  const url = /^[\w.-]+\/[\w.-]+$/.test(raw) ? `https://github.com/${raw}` : raw;
+  if (!/^https:\/\/[^/\s]+\/[^\s]+[^/]$/.test(url)) {
+    throw new InputError('certificate-source-repository', `${JSON.stringify(raw)} is neither OWNER/REPO nor a repository URL`, 'e.g. https://github.com/OWNER/REPO or OWNER/REPO: the repository whose workflow run signed');
+  }
+  return { sourceRepository: url };
 }
 
 async function trustedRootInput(): Promise<KeylessTrust> {

@@ -11,6 +11,12 @@ export interface CertificateIdentity {
   uris: string[];
   /** The OIDC issuer extension (Fulcio's v2 OID, else the v1 one); undefined when absent. */
   issuer: string | undefined;
+  /**
+   * Fulcio's Source Repository URI extension (https://github.com/OWNER/REPO for GitHub): the
+   * repository whose workflow run asked for the certificate. For a reusable workflow the
+   * identity names the called workflow, the same for every caller; this names the caller.
+   */
+  sourceRepository: string | undefined;
   notBefore: Date;
   notAfter: Date;
 }
@@ -19,6 +25,7 @@ const SAN_OID = '2.5.29.17';
 /** Fulcio's issuer extensions: v2 is a DER UTF8String, v1 the raw bytes. */
 const ISSUER_V2_OID = '1.3.6.1.4.1.57264.1.8';
 const ISSUER_V1_OID = '1.3.6.1.4.1.57264.1.1';
+const SOURCE_REPOSITORY_URI_OID = '1.3.6.1.4.1.57264.1.12';
 const EXPLICIT_EXTENSIONS = 0xa3;
 const SAN_EMAIL = 0x81;
 const SAN_URI = 0x86;
@@ -44,7 +51,10 @@ export function certificateIdentity(certificatePem: string): CertificateIdentity
   const v2Value = v2 ? readDer(v2) : undefined;
   const v1 = extensions.get(ISSUER_V1_OID);
   const issuer = v2Value?.tag === UTF8_STRING ? v2Value.value.toString('utf8') : v1?.toString('utf8');
-  return { identity: uris[0] ?? emails[0] ?? '', emails, uris, issuer, notBefore: new Date(cert.validFrom), notAfter: new Date(cert.validTo) };
+  const source = extensions.get(SOURCE_REPOSITORY_URI_OID);
+  const sourceValue = source ? readDer(source) : undefined;
+  const sourceRepository = sourceValue?.tag === UTF8_STRING ? sourceValue.value.toString('utf8') : undefined;
+  return { identity: uris[0] ?? emails[0] ?? '', emails, uris, issuer, sourceRepository, notBefore: new Date(cert.validFrom), notAfter: new Date(cert.validTo) };
 }
 
 /** extnID → extnValue's content octets, from the tbsCertificate's [3] extensions. */

@@ -14,6 +14,16 @@ export interface CertificateMatch {
   /** Unanchored, like cosign's (Go's MatchString): anchor it with ^…$ to match whole identities. */
   identityRegexp?: string;
   issuer: string;
+  /** The certificate's Source Repository URI must be this (https://github.com/OWNER/REPO): tells the callers of one reusable workflow apart. */
+  sourceRepository?: string;
+}
+
+/** Why the certificate's source repository is not the one required; undefined when it is (or none is required). */
+function sourceRepositoryMismatch(match: CertificateMatch, actual: string | undefined): string | undefined {
+  if (match.sourceRepository === undefined || actual === match.sourceRepository) return undefined;
+  return actual === undefined
+    ? `the certificate has no source repository extension; expected ${match.sourceRepository}`
+    : `the certificate's source repository is ${actual}, not ${match.sourceRepository}`;
 }
 
 /** A Sigstore trust root (Fulcio CAs, Rekor and CT log keys), ready to verify with. */
@@ -72,9 +82,11 @@ function verifyKeylessLayer(layer: SignatureAttachment, digest: string, trust: K
   const verdict: KeylessVerdict = { layerDigest: layer.layerDigest, valid: false };
   const payload = layer.payload;
   if (!payload) return { ...verdict, reason: layer.unreadable ?? 'payload blob could not be read' };
+  let sourceRepository: string | undefined;
   try {
     const id = certificateIdentity(layer.annotations[CERTIFICATE_ANNOTATION]!);
     Object.assign(verdict, { identity: id.identity, ...(id.issuer === undefined ? {} : { issuer: id.issuer }) });
+    sourceRepository = id.sourceRepository;
   } catch (e) {
     return { ...verdict, reason: (e as Error).message };
   }
@@ -83,6 +95,8 @@ function verifyKeylessLayer(layer: SignatureAttachment, digest: string, trust: K
     extensions: { issuer: match.issuer },
   });
   if (failed) return { ...verdict, reason: failed };
+  const otherSource = sourceRepositoryMismatch(match, sourceRepository);
+  if (otherSource) return { ...verdict, reason: otherSource };
   try {
     const parsed = parseSimpleSigningPayload(payload);
     if (parsed.manifestDigest !== digest) return { ...verdict, reason: `Signature for digest ${parsed.manifestDigest} does not match` };
@@ -203,9 +217,11 @@ export function checkKeylessBundle(bundleBytes: Buffer, digest: string, trust: K
   const material = bundle.verificationMaterial.content;
   const leaf = material.$case === 'certificate' ? material.certificate.rawBytes : material.$case === 'x509CertificateChain' ? material.x509CertificateChain.certificates[0]?.rawBytes : undefined;
   if (!leaf) return { ...out, reason: 'the bundle is not signed with a certificate' };
+  let sourceRepository: string | undefined;
   try {
     const id = certificateIdentity(new X509Certificate(leaf).toString());
     Object.assign(out, { identity: id.identity, ...(id.issuer === undefined ? {} : { issuer: id.issuer }) });
+    sourceRepository = id.sourceRepository;
   } catch (e) {
     return { ...out, reason: (e as Error).message };
   }
@@ -219,6 +235,8 @@ export function checkKeylessBundle(bundleBytes: Buffer, digest: string, trust: K
   } catch (e) {
     return { ...out, reason: `${(e as Error).message} (trust root ${trust.source})` };
   }
+  const otherSource = sourceRepositoryMismatch(match, sourceRepository);
+  if (otherSource) return { ...out, reason: otherSource };
   if (bundle.content.$case !== 'dsseEnvelope') return { ...out, reason: 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' };
   const statement = JSON.parse(bundle.content.dsseEnvelope.payload.toString('utf8')) as { subject?: { digest?: { sha256?: string } }[] };
   if (!statement.subject?.some((s) => `sha256:${s.digest?.sha256}` === digest)) return { ...out, reason: `the statement does not name ${digest}` };
