@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from 'node:path';
 import { repoRoot } from './harness/paths.js';
 import { runPeer } from './harness/peers.js';
+import { makeKey } from './harness/signing.js';
 import { startRegistry } from './harness/registry.js';
 import { makeTempDir, removeDir } from './harness/tmp.js';
 import { checkWorkflowExpressions } from './harness/workflow-run/check.js';
@@ -72,35 +73,33 @@ describe('a workflow run', () => {
     expect(tags('sign')).not.toContain('stable');
     expect(tags('promote')).toContain('stable');
 
-    // Judge the promote job's registry afterwards, on the port the images are named by.
-    const reg = await startRegistry({ port: 5000 });
-    const work = await makeTempDir('wfrun-judge-');
-    dirs.push(work);
-    try {
-      cpSync(join(run.storageDir, 'promote-registry'), reg.dataDir, { recursive: true });
-      const ref = 'localhost:5000/bydigest/dogfood';
-      const stable = await fetch(`${reg.url}/v2/bydigest/dogfood/manifests/stable`, { method: 'HEAD', headers: { accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' } });
-      expect(stable.headers.get('docker-content-digest')).toBe(digest);
-
-      const root = await trustFilesOf(work, `${ref}@${digest}`);
-      const pub = join(root, 'etc/pki/containers/dogfood.pub');
-      const policy = rerootedPolicy(root, pub);
-      const pull = (policyFile: string): ReturnType<typeof runPeer> =>
-        runPeer('skopeo', ['copy', '--policy', policyFile, '--registries.d', join(root, 'etc/containers/registries.d'), '--src-tls-verify=false', `docker://${ref}:stable`, `dir:${join(work, `pulled-${Date.now()}`)}`]);
-      const pulled = await pull(policy);
-      expect(pulled.code === 0 ? '' : pulled.stderr).toBe('');
-      // The same policy with another key refuses: the pull above is the signature's doing.
-      const stranger = join(work, 'stranger.pub');
-      writeFileSync(stranger, generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ type: 'spki', format: 'pem' }));
-      const refused = await pull(rerootedPolicy(root, stranger));
-      expect(refused.code).not.toBe(0);
-
-      const verified = await runPeer('cosign-3.1', ['verify', '--key', pub, '--insecure-ignore-tlog=true', '--new-bundle-format=false', '--allow-http-registry', `${ref}:stable`]);
-      expect(verified.code === 0 ? '' : verified.stderr).toBe('');
-    } finally {
-      await reg.stop();
-    }
+    await judgeRegistry(join(run.storageDir, 'promote-registry'), [{ repo: 'bydigest/dogfood', digest }]);
   }, 240_000);
+
+  it('the sample fork workflow runs end to end through publish.yml, per variant: :stable moves, skopeo 1.18 with the trust files the image carries pulls it, cosign 3.1 verifies', async () => {
+    const key = await makeKey('fork-password');
+    // The fork's ghcr.io: one registry for the whole run (publish.yml has no services).
+    const run = await runWorkflow({
+      workflow: 'test/fixtures/fork/build.yml',
+      registryPort: 5000,
+      extraFiles: { 'cosign.pub': key.publicKeyPem },
+      secrets: { COSIGN_PRIVATE_KEY: key.privateKeyPem, COSIGN_PASSWORD: key.password },
+    });
+    runs.push(run);
+    expect({ jobs: results(run), log: run.conclusion === 'success' ? '' : run.log }).toEqual({
+      jobs: { 'build (base)': 'success', 'build (dx)': 'success', build: 'success', 'publish (base)': 'success', 'publish (dx)': 'success', publish: 'success' },
+      log: '',
+    });
+    const variants = ['base', 'dx'].map((v) => ({ v, leg: run.jobs[`publish (${v})`]! }));
+    for (const { leg } of variants) {
+      expect(Object.values(leg.called ?? {}).map((j) => `${j.label}:${j.result}`)).toEqual(['locate', 'preflight', 'capture', 'sign', 'sbom', 'trust', 'promote', 'verify', 'notify'].map((j) => `${j}:success`));
+      expect(leg.outputs.signing).toBe('on');
+    }
+    await judgeRegistry(
+      join(run.storageDir, 'run-registry'),
+      variants.map(({ v, leg }) => ({ repo: `fork/os-${v}`, digest: leg.outputs.digest! })),
+    );
+  }, 360_000);
 
   it('a failing step fails its job, skips the rest of its steps but failure() ones and post steps, and skips the jobs that need it', async () => {
     const run = await runWorkflow({ workflow: 'test/fixtures/workflow-run/failing.yml' });
@@ -124,10 +123,48 @@ describe('a workflow run', () => {
       .map(([, v]) => v.steps[0]!.outputs.leg)
       .sort();
     expect(legs).toEqual(['amd64::3', 'arm64:slim:3', 'riscv64::3']);
-    expect(run.jobs['after-call']!.outputs.got).toBe('from-path loud=true token-length=12');
+    expect(run.jobs['after-call']!.outputs.got).toBe('from-path:true token-length=12');
     expect(run.log).not.toContain('twelve-chars');
   }, 60_000);
 });
+
+/**
+ * Serves `storage` (a registry's kept data) on localhost:5000, the name the images have, and
+ * judges each image as a host would: `:stable` is the digest the workflow built, skopeo 1.18
+ * pulls it with the policy.json, registries.d and key(s) the image carries (and refuses with
+ * another key), cosign 3.1 verifies it with that key.
+ */
+async function judgeRegistry(storage: string, images: Array<{ repo: string; digest: string }>): Promise<void> {
+  const reg = await startRegistry({ port: 5000 });
+  const work = await makeTempDir('wfrun-judge-');
+  dirs.push(work);
+  try {
+    cpSync(storage, reg.dataDir, { recursive: true });
+    for (const { repo, digest } of images) {
+      expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+      const ref = `localhost:5000/${repo}`;
+      const stable = await fetch(`${reg.url}/v2/${repo}/manifests/stable`, { method: 'HEAD', headers: { accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' } });
+      expect(`${repo}:stable ${stable.headers.get('docker-content-digest')}`).toBe(`${repo}:stable ${digest}`);
+      const dir = join(work, repo.replace('/', '-'));
+      mkdirSync(dir);
+      const root = await trustFilesOf(dir, `${ref}@${digest}`);
+      const host = hostPolicy(root);
+      const pull = (policyFile: string): ReturnType<typeof runPeer> =>
+        runPeer('skopeo', ['copy', '--policy', policyFile, '--registries.d', join(root, 'etc/containers/registries.d'), '--src-tls-verify=false', `docker://${ref}:stable`, `dir:${join(dir, `pulled-${Date.now()}`)}`]);
+      const pulled = await pull(host.policy);
+      expect(pulled.code === 0 ? '' : pulled.stderr).toBe('');
+      // The same policy with another key refuses: the pull above is the signature's doing.
+      const stranger = join(dir, 'stranger.pub');
+      writeFileSync(stranger, generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ type: 'spki', format: 'pem' }));
+      const refused = await pull(hostPolicy(root, stranger).policy);
+      expect(refused.code).not.toBe(0);
+      const verified = await runPeer('cosign-3.1', ['verify', '--key', host.keys[0]!, '--insecure-ignore-tlog=true', '--new-bundle-format=false', '--allow-http-registry', `${ref}:stable`]);
+      expect(verified.code === 0 ? '' : verified.stderr).toBe('');
+    }
+  } finally {
+    await reg.stop();
+  }
+}
 
 /** The image's /etc/containers and /etc/pki/containers, from its layers (skopeo, no policy: we only read). */
 async function trustFilesOf(work: string, ref: string): Promise<string> {
@@ -138,15 +175,30 @@ async function trustFilesOf(work: string, ref: string): Promise<string> {
   const root = join(work, 'root');
   mkdirSync(root);
   for (const layer of manifest.layers) execFileSync('tar', ['-xf', join(dir, layer.digest.replace('sha256:', '')), '-C', root]);
-  for (const f of ['etc/containers/policy.json', 'etc/pki/containers/dogfood.pub']) if (!existsSync(join(root, f))) throw new Error(`the image carries no /${f}`);
+  if (!existsSync(join(root, 'etc/containers/policy.json'))) throw new Error('the image carries no /etc/containers/policy.json');
   return root;
 }
 
-/** The image's policy.json with keyPath pointing at `key` (containers/image opens keyPath as written). */
-function rerootedPolicy(root: string, key: string): string {
+/**
+ * The image's policy.json with its keyPath(s) re-rooted under `root` (containers/image opens
+ * keyPath as written), or all pointing at `key`.
+ */
+function hostPolicy(root: string, key?: string): { policy: string; keys: string[] } {
+  const keys: string[] = [];
   const text = readFileSync(join(root, 'etc/containers/policy.json'), 'utf8');
-  if (!text.includes('"/etc/pki/containers/dogfood.pub"')) throw new Error(`policy.json does not name /etc/pki/containers/dogfood.pub:\n${text}`);
+  const policy = JSON.parse(text, (k, v: unknown) => {
+    const moved = (p: string): string => {
+      const to = key ?? join(root, p);
+      keys.push(to);
+      return to;
+    };
+    if (k === 'keyPath' && typeof v === 'string') return moved(v);
+    if (k === 'keyPaths' && Array.isArray(v)) return v.map((p) => moved(String(p)));
+    return v;
+  }) as unknown;
+  if (keys.length === 0) throw new Error(`policy.json names no keyPath:\n${text}`);
+  for (const k of keys) if (!existsSync(k)) throw new Error(`the image carries no ${k.slice(root.length)}`);
   const file = join(root, `policy-${Date.now()}-${Math.random().toString(16).slice(2)}.json`);
-  writeFileSync(file, text.replace('"/etc/pki/containers/dogfood.pub"', JSON.stringify(key)));
-  return file;
+  writeFileSync(file, JSON.stringify(policy));
+  return { policy: file, keys };
 }

@@ -47,13 +47,15 @@ export function evaluate(expr: string, ctx: Contexts, status: Status = 'success'
 export function condition(raw: string | boolean | undefined, ctx: Contexts, status: Status): boolean {
   if (raw === undefined || raw === '') return status === 'success';
   let expr = String(raw).trim();
-  const whole = /^\$\{\{([\s\S]*)\}\}$/.exec(expr);
+  const whole = WHOLE.exec(expr);
   if (whole) expr = (whole[1] as string).trim();
   if (!/\b(success|failure|always|cancelled)\s*\(/i.test(expr)) expr = `success() && (${expr})`;
   return truthy(evaluate(expr, ctx, status));
 }
 
 export const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
+/** A value that is one expression and nothing else (`${{ a }}:${{ b }}` is not). */
+const WHOLE = /^\$\{\{((?:(?!\}\})[\s\S])*)\}\}$/;
 
 /** A string with `${{ }}` parts rendered (null → '', objects → their JSON, as `format` would refuse). */
 export function interpolate(value: unknown, ctx: Contexts, status: Status = 'success'): string {
@@ -65,7 +67,7 @@ export function interpolate(value: unknown, ctx: Contexts, status: Status = 'suc
 /** Every string in a YAML value (a `with:`, `env:`, `outputs:` map, a matrix) rendered. */
 export function interpolateDeep(value: unknown, ctx: Contexts, status: Status = 'success'): unknown {
   if (typeof value === 'string') {
-    const whole = /^\$\{\{([\s\S]*?)\}\}$/.exec(value.trim());
+    const whole = WHOLE.exec(value.trim());
     // A whole-value expression keeps its type (a matrix from fromJSON, a boolean input).
     if (whole) return toPlain(evaluate((whole[1] as string).trim(), ctx, status));
     return interpolate(value, ctx, status);
@@ -73,6 +75,12 @@ export function interpolateDeep(value: unknown, ctx: Contexts, status: Status = 
   if (Array.isArray(value)) return value.map((v) => interpolateDeep(v, ctx, status));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolateDeep(v, ctx, status)]));
   return value;
+}
+
+/** A rendered value as an input or env string: null is '', objects their JSON. */
+export function asInput(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
 export function toText(d: data.ExpressionData): string {

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readActionYaml, runAction, type StepResult } from '../runner.js';
-import { condition, interpolate, interpolateDeep, type Contexts, type Status } from './expressions.js';
+import { asInput, condition, interpolate, interpolateDeep, type Contexts, type Status } from './expressions.js';
 import { githubEnv, oidcEnv, sigstoreDefaults, type GitHubStandIn } from './github.js';
 import { servicesContext, startServices, stopServices } from './services.js';
 import { runShell } from './shell.js';
@@ -230,7 +230,7 @@ async function runUses(run: RunContext, step: RawStep, ctx: Contexts, env: Recor
     const meta = readActionYaml(name, root);
     const declared = Object.keys(meta.inputs ?? {});
     const inputs: Record<string, string> = {};
-    for (const k of declared) inputs[k] = given[k] !== undefined ? String(given[k]) : interpolate(meta.inputs?.[k]?.default ?? '', ctx);
+    for (const k of declared) inputs[k] = given[k] !== undefined ? asInput(given[k]) : interpolate(meta.inputs?.[k]?.default ?? '', ctx);
     Object.assign(inputs, sigstoreDefaults(run.gh, declared, given));
     for (const k of Object.keys(given)) if (!declared.includes(k)) throw new Error(`${uses}: input '${k}' is not declared in its action.yml`);
     const r = await runAction(name, { root, cwd: p.workspace, inputs, env, runnerTemp: p.temp, post: false, timeoutMs: stepTimeout(step, p.timeoutMs) });
@@ -244,8 +244,8 @@ async function runUses(run: RunContext, step: RawStep, ctx: Contexts, env: Recor
   const standIn = standInFor(uses);
   if (!standIn) throw new Error(`${uses}: no local stand-in for this action`);
   const added: string[] = [];
-  const withStrings = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, String(v)]));
-  const outputs = standIn(withStrings, { workspace: p.workspace, source: run.source, repository: run.gh.repository, sha: run.gh.sha, extraFiles: run.extraFiles, artifacts: run.artifacts, toolDir: p.toolDir, addPath: (d) => added.push(d) });
+  const withStrings = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, asInput(v)]));
+  const outputs = standIn(withStrings, { workspace: p.workspace, source: run.source, repository: run.gh.repository, sha: run.gh.sha, extraFiles: run.extraFiles, artifacts: run.artifacts, modulesDir: join(run.dir, 'modules'), toolDir: p.toolDir, addPath: (d) => added.push(d) });
   return { code: 0, output: `${uses.split('@')[0]} (stand-in) done`, outputs, exported: {}, pathAdded: added, masks: [] };
 }
 

@@ -2,7 +2,7 @@
 // downloads an action. Each does the part of the real action a later step relies on, on this
 // machine, and refuses inputs it does not implement instead of ignoring them.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { downloadArtifact, uploadArtifact } from './artifacts.js';
 import { peer, type PeerName } from '../peers.js';
@@ -17,6 +17,8 @@ export interface StandInContext {
   /** Files the test adds to every checkout (a fork's committed cosign.pub). */
   extraFiles: Record<string, string>;
   artifacts: string;
+  /** Where the run keeps its one hard-linked copy of the source's node_modules. */
+  modulesDir: string;
   /** A per-job directory the stand-ins put tools in (on PATH once added). */
   toolDir: string;
   addPath(dir: string): void;
@@ -31,7 +33,7 @@ const allow = (action: string, w: Record<string, string>, known: string[]): void
 
 /**
  * The working tree (tracked and untracked, not ignored: what the test sees, uncommitted changes
- * included), its node_modules hard-linked, the peers cache re-linked. `repository` and `ref` may
+ * included), node_modules linked (runModules), the peers cache re-linked. `repository` and `ref` may
  * only name the repository under test at the commit under test; `path` is honoured.
  */
 function checkout(w: Record<string, string>, c: StandInContext): Record<string, string> {
@@ -46,11 +48,7 @@ function checkout(w: Record<string, string>, c: StandInContext): Record<string, 
   execFileSync('tar', ['-C', dest, '-xf', tarFile]);
   rmSync(tarFile);
   for (const [name, text] of Object.entries(c.extraFiles)) writeFileSync(join(dest, name), text);
-  const modules = execFileSync('find', ['.', '-name', 'node_modules', '-prune', '-type', 'd'], { cwd: c.source, encoding: 'utf8' }).split('\n').filter(Boolean);
-  for (const m of modules) {
-    mkdirSync(join(dest, dirname(m)), { recursive: true });
-    execFileSync('cp', ['-al', join(c.source, m), join(dest, m)]);
-  }
+  for (const m of runModules(c)) symlinkSync(join(c.modulesDir, m), join(dest, m));
   // The peers the test suite installs (scripts/install-test-peers.sh): a workflow that installs them
   // finds them present and only rewrites its own wrappers under the workspace.
   const peers = process.env.BYDIGEST_PEERS_DIR ?? join(c.source, '.cache', 'peers');
@@ -61,6 +59,23 @@ function checkout(w: Record<string, string>, c: StandInContext): Record<string, 
     else symlinkSync(join(peers, entry), join(cache, entry));
   }
   return {};
+}
+
+/**
+ * The source's node_modules directories, hard-linked once per run under modulesDir: every
+ * checkout links to them (a hard-linked copy per job costs ~30,000 links each), and a workflow's
+ * `pnpm install` finds them up to date without touching the source's own.
+ */
+function runModules(c: StandInContext): string[] {
+  const list = join(c.modulesDir, 'list.json');
+  if (existsSync(list)) return JSON.parse(readFileSync(list, 'utf8')) as string[];
+  const modules = execFileSync('find', ['.', '-name', 'node_modules', '-prune', '-type', 'd'], { cwd: c.source, encoding: 'utf8' }).split('\n').filter(Boolean);
+  for (const m of modules) {
+    mkdirSync(join(c.modulesDir, dirname(m)), { recursive: true });
+    execFileSync('cp', ['-al', join(c.source, m), join(c.modulesDir, m)]);
+  }
+  writeFileSync(list, JSON.stringify(modules));
+  return modules;
 }
 
 function setupNode(w: Record<string, string>, c: StandInContext): Record<string, string> {

@@ -142,7 +142,8 @@ function callInputs(path: string, raw: RawWorkflow, call: CallInput): Record<str
   for (const [k, s] of Object.entries(on.secrets ?? {})) if (s.required && !call.secrets[k]) throw new Error(`${path}: required secret '${k}' not passed`);
   const out: Record<string, unknown> = {};
   for (const [k, spec] of Object.entries(declared)) {
-    const v = call.inputs[k] ?? spec.default;
+    const given = call.inputs[k];
+    const v = given === null || given === undefined ? spec.default : given;
     if (v === undefined && spec.required) throw new Error(`${path}: required input '${k}' not passed`);
     out[k] = spec.type === 'boolean' ? v === true || v === 'true' : spec.type === 'number' && v !== undefined ? Number(v) : (v ?? (spec.type === 'boolean' ? false : ''));
   }
