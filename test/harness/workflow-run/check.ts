@@ -165,7 +165,7 @@ export function references(e: Expr): string[][] {
       if (p) out.push(p);
     } else if (n instanceof FunctionCall) n.args.forEach(visit);
     else if (n instanceof Logical) n.args.forEach(visit);
-    else if (n instanceof Binary) (visit(n.left), visit(n.right));
+    else if (n instanceof Binary) [n.left, n.right].forEach(visit);
     else if (n instanceof Unary) visit(n.expr);
     else if (n instanceof Grouping) visit(n.group);
   };

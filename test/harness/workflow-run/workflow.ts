@@ -105,7 +105,11 @@ function ancestors(jobs: Array<{ id: { value: string }; needs?: Array<{ value: s
   const byId = new Map(jobs.map((j) => [j.id.value, (j.needs ?? []).map((n) => n.value)]));
   const seen = new Set<string>();
   const visit = (j: string): void => {
-    for (const n of byId.get(j) ?? []) if (!seen.has(n)) (seen.add(n), visit(n));
+    for (const n of byId.get(j) ?? []) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      visit(n);
+    }
   };
   visit(id);
   return [...seen];
