@@ -1,7 +1,7 @@
 /**
  * Writes a cosign key pair: DIR/cosign.key (encrypted, mode 0600) and DIR/cosign.pub.
  *
- *   COSIGN_PASSWORD=… pnpm exec tsx scripts/generate-key-pair.ts DIR
+ *   COSIGN_PASSWORD=… pnpm keygen DIR      (pnpm exec tsx scripts/generate-key-pair.ts DIR)
  *
  * The password comes from COSIGN_PASSWORD only, never argv (argv is visible in `ps` and CI logs).
  * The key file is ENCRYPTED COSIGN PRIVATE KEY with scrypt N=32768, which every cosign and

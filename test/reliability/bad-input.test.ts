@@ -21,7 +21,7 @@ import { signInProcess, signingKey } from './lib/setup.js';
 // the registry sees no PUT, POST, PATCH or DELETE (wipe-secrets: nothing staged). Inputs with
 // no malformed form say why.
 
-const ACTIONS = ['capture-digest', 'sign-digest', 'verify-digest', 'attach-sbom', 'promote-preserve-digest', 'wipe-secrets', 'check-host-trust', 'check-pins', 'resolve-ref', 'check-rotation'] as const;
+const ACTIONS = ['capture-digest', 'sign-digest', 'verify-digest', 'attach-sbom', 'promote-preserve-digest', 'wipe-secrets', 'check-host-trust', 'check-pins', 'resolve-ref', 'check-rotation', 'preflight', 'trust-files'] as const;
 type Action = (typeof ACTIONS)[number];
 
 interface Fixtures {
@@ -215,6 +215,33 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
     'build-arg-name': { cases: [c('starts with a digit', () => '1REF'), c('with a dash', () => 'SPEC-REF'), c('huge (100 kB)', (fx) => fx.huge)] },
     'github-token': { cases: [c('empty', () => ''), c('refused by GitHub (401)', () => 'ghs_notTheTokenGitHubKnows')] },
   },
+  preflight: {
+    image: {
+      cases: [
+        c('empty', () => ''),
+        c('upper-case repository', (fx) => `${fx.host}/Bad/Pre`),
+        c('with a tag', (fx) => `${fx.host}/bad/pre:latest`),
+        c('with a digest', (fx) => `${fx.host}/bad/pre@sha256:${HEX}`),
+        c('wrong scheme (docker://)', (fx) => `docker://${fx.host}/bad/pre`),
+        c('huge (100 kB)', (fx) => `${fx.host}/${fx.huge}`),
+      ],
+    },
+    // An unset env:// variable is no bad input here: no key secret means signing is off.
+    key: { cases: keyForms().filter((x) => x.form !== 'env:// naming an unset variable') },
+    'password-env': {
+      cases: passwordEnvForms().map(({ allowBlobWrites: _late, ...x }) => x),
+    },
+    'public-key': { cases: [c('empty', () => ''), ...publicKeyForms()] },
+    ...registryInputs(),
+  },
+  'trust-files': {
+    image: { cases: [c('empty', () => ''), c('with a tag', (fx) => `${fx.host}/bad/os:stable`), c('upper-case repository', (fx) => `${fx.host}/Bad/OS`), c('huge (100 kB)', (fx) => `${fx.host}/${fx.huge}`)] },
+    'public-key': { cases: [c('empty', () => ''), ...publicKeyForms()] },
+    name: { cases: [c('a path', () => '../evil'), c('upper case', () => 'MyOS'), c('huge (100 kB)', (fx) => fx.huge)] },
+    dir: { none: 'any path can be a directory to create; a file in the way fails like mkdir, not as an input' },
+    'key-root': { cases: [c('relative', () => 'trust'), c('huge (100 kB)', (fx) => fx.huge)] },
+    'key-paths': { cases: [...choiceForms(['keypaths', 'both']), c('keyPath with two keys', () => 'keyPath', { with: (fx) => ({ 'public-key': `${fx.key.pubFile}\n${fx.nextKey.pubFile}` }) })] },
+  },
   'check-rotation': {
     candidate: { cases: digestRefForms() },
     channels: {
@@ -362,6 +389,13 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
       ],
     },
     'certificate-oidc-issuer': { cases: [c('without certificate-identity', () => GITHUB_ISSUER)] },
+    'certificate-source-repository': {
+      cases: [
+        c('without certificate-identity', () => 'o/r'),
+        c('neither OWNER/REPO nor a URL', () => 'just-a-name', { with: () => ({ 'certificate-identity': WORKFLOW_IDENTITY, 'certificate-oidc-issuer': GITHUB_ISSUER }) }),
+        c('huge (100 kB)', (fx) => `o/${fx.huge} x`, { with: () => ({ 'certificate-identity': WORKFLOW_IDENTITY, 'certificate-oidc-issuer': GITHUB_ISSUER }) }),
+      ],
+    },
     'trusted-root': {
       cases: [
         c('without certificate-identity', (fx) => fx.sbom),
@@ -562,6 +596,10 @@ function baseline(action: Action, fx: Fixtures): { inputs: Record<string, string
       return { inputs: { 'github-token': '' }, env: {} };
     case 'resolve-ref':
       return { inputs: { repository: 'o/spec', ref: 'main', 'github-token': GITHUB_TOKEN_OK }, env: { GITHUB_API_URL: github.url } };
+    case 'preflight':
+      return { inputs: { image: `${fx.host}/bad/pre`, 'public-key': fx.key.pubFile }, env: keyed };
+    case 'trust-files':
+      return { inputs: { image: `${fx.host}/bad/os`, 'public-key': fx.key.pubFile, dir: join(fx.runnerTemp, 'trust') }, env: {} };
     case 'check-rotation':
       return { inputs: { candidate: fx.rotating, channels: 'stable', 'current-key': fx.key.publicKeyPem, 'next-key': fx.nextKey.publicKeyPem, phase: 'prepare' }, env: {} };
   }

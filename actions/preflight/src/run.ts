@@ -5,10 +5,23 @@ import type { PreflightInputs } from './inputs.js';
 /** Seconds, not minutes: the whole preflight is a handful of requests and one scrypt. */
 const TIMEOUT_MS = 4000;
 
-export async function run(inputs: PreflightInputs, client: RegistryClient = registryClient({ ...inputs.registry, retries: Math.min(inputs.registry.retries, 1) }, { timeoutMs: TIMEOUT_MS })): Promise<PreflightReport> {
+export async function run(
+  inputs: PreflightInputs,
+  client: RegistryClient = registryClient({ ...inputs.registry, retries: Math.min(inputs.registry.retries, 1) }, { timeoutMs: TIMEOUT_MS }),
+  anonymous?: RegistryClient,
+): Promise<PreflightReport> {
   let report: PreflightReport;
   try {
-    report = await preflight({ image: inputs.image, client, publicKeys: inputs.publicKeys, env: process.env, insecure: inputs.registry.insecure, timeoutMs: TIMEOUT_MS, ...(inputs.keySecrets ? { keySecrets: inputs.keySecrets } : {}) });
+    report = await preflight({
+      image: inputs.image,
+      client,
+      publicKeys: inputs.publicKeys,
+      env: process.env,
+      insecure: inputs.registry.insecure,
+      timeoutMs: TIMEOUT_MS,
+      ...(inputs.keySecrets ? { keySecrets: inputs.keySecrets } : {}),
+      ...(anonymous ? { anonymous } : {}),
+    });
   } finally {
     await client.close();
   }

@@ -20,6 +20,11 @@ export function pinningTable(input: PinningInput): string {
   return ['| Action | Pin |', '| --- | --- |', ...rows].join('\n');
 }
 
+/** The reusable workflow's `uses:` line: it runs the actions of the commit it is pinned to (publish.yml's locate job). */
+export function workflowPinLine({ repository, sha, tag }: Omit<PinningInput, 'actions'>): string {
+  return `uses: ${repository}/.github/workflows/publish.yml@${sha} # ${tag}`;
+}
+
 export function releaseNotes(section: string, input: PinningInput): string {
   return [
     section.trim(),
@@ -29,6 +34,10 @@ export function releaseNotes(section: string, input: PinningInput): string {
     `Reference each action by this release's commit, with the version as a comment (Renovate bumps both together):`,
     '',
     pinningTable(input),
+    '',
+    'A fork calls the whole pipeline as a job (docs/fork-quickstart.md); it runs the actions of this same commit:',
+    '',
+    `\`${workflowPinLine(input)}\``,
     '',
     `The bundles (\`dist/*/index.js\` and their chunks) carry build provenance from this repository's release workflow: ` +
       `\`gh attestation verify dist/<name>/index.js --repo ${input.repository}\`.`,

@@ -9,13 +9,18 @@ import { unauthorizedIn } from './unauthorized.js';
 
 export type AnonymousPull = 'public' | 'private' | 'absent';
 
-export async function anonymousPull(repo: RepoRef, opts: { insecure?: boolean; timeoutMs?: number } = {}): Promise<AnonymousPull> {
-  const anonymous = new RegistryClient({
+/** A client with no credentials at all: not the inputs', not an auth file's. */
+export function anonymousClient(opts: { insecure?: boolean; timeoutMs?: number } = {}): RegistryClient {
+  return new RegistryClient({
     credentials: () => Promise.resolve(undefined),
     retries: 0,
     ...(opts.insecure !== undefined ? { insecure: opts.insecure } : {}),
     ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
   });
+}
+
+/** Closes `anonymous` when done. */
+export async function anonymousPull(repo: RepoRef, anonymous: RegistryClient): Promise<AnonymousPull> {
   try {
     const res = await anonymous.transport(repo.registry).request({
       method: 'GET',

@@ -24,9 +24,14 @@ export interface PreflightProblem {
   fix: string;
 }
 
-/** True when every key line names a variable that is unset or empty: no key secret yet. */
+const ENV_SPEC = /^env:\/\/([A-Za-z_][A-Za-z0-9_]*)$/;
+
+/** True when every key line names a variable that is unset or empty: no key secret yet. A malformed line is not absence. */
 export function keySecretsAbsent(specs: readonly string[], env: NodeJS.ProcessEnv): boolean {
-  return specs.length > 0 && specs.every((s) => s.startsWith('env://') && !env[s.slice('env://'.length)]);
+  return specs.length > 0 && specs.every((s) => {
+    const name = ENV_SPEC.exec(s)?.[1];
+    return name !== undefined && !env[name];
+  });
 }
 
 const short = (id: string) => `sha256:${id.slice(0, 16)}`;

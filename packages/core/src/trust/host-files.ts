@@ -53,8 +53,8 @@ export function hostTrustFiles(opts: HostTrustOptions): HostTrustFile[] {
   const image = checkedRepository(opts.image);
   const pems = checkedKeys(opts.publicKeyPem);
   const name = opts.name ?? image.slice(image.lastIndexOf('/') + 1);
-  if (!/^[a-z0-9][a-z0-9._-]*$/.test(name)) {
-    throw new BydigestError('INVALID_ARGUMENT', `host trust files: name ${JSON.stringify(name)} is not a plain file name stem`, { hint: 'Use letters, digits, . _ - (e.g. "myos").' });
+  if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(name)) {
+    throw new BydigestError('INVALID_ARGUMENT', `host trust files: name ${JSON.stringify(name)} is not a plain file name stem`, { hint: 'Use at most 64 lower-case letters, digits, . _ - (e.g. "myos").' });
   }
   const mode = opts.keyPaths ?? 'auto';
   if (mode === 'keyPath' && pems.length > 1) {

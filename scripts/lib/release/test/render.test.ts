@@ -81,6 +81,7 @@ describe('release notes', () => {
     const notes = releaseNotes(changelogSection(CHANGELOG, '0.2.0') as string, input);
     expect(notes.startsWith('### Changed\n\n- sign-digest: a changed thing\n\n## Pinning\n')).toBe(true);
     expect(notes).toContain(pinningTable(input));
+    expect(notes).toContain(`\`uses: ublue-os/bydigest/.github/workflows/publish.yml@${SHA} # v0.2.0\``);
     expect(notes).toContain('gh attestation verify dist/<name>/index.js --repo ublue-os/bydigest');
     expect(notes).not.toContain('something not yet released');
   });
