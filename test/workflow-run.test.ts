@@ -32,14 +32,15 @@ describe('every expression of every workflow names what exists', () => {
     expect(checkWorkflowExpressions(name, readFileSync(file, 'utf8'), repoRoot)).toEqual([]);
   });
 
-  const dogfood = readFileSync(join(WORKFLOWS, 'dogfood.yml'), 'utf8');
   // Mutations land in the jobs, not in the header comment that quotes the same expressions.
-  const jobsAt = dogfood.indexOf('\njobs:');
-  const broken = (from: string, to: string): string => {
-    const body = dogfood.slice(jobsAt);
-    if (!body.includes(from)) throw new Error(`dogfood.yml no longer has ${from}`);
-    return dogfood.slice(0, jobsAt) + body.replace(from, to);
+  const broken = (file: string, from: string, to: string): string => {
+    const text = readFileSync(join(repoRoot, file), 'utf8');
+    const jobsAt = text.indexOf('\njobs:');
+    const at = text.indexOf(from, file.endsWith('publish.yml') ? 0 : jobsAt);
+    if (at < 0) throw new Error(`${file} no longer has ${from}`);
+    return text.slice(0, at) + to + text.slice(at + from.length);
   };
+  const dogfood = (from: string, to: string): string => broken('.github/workflows/dogfood.yml', from, to);
   it.each([
     ['a wrong output name', 'needs.build_push.outputs.image-ref', 'needs.build_push.outputs.image-reff', "job 'build_push' has no output 'image-reff'"],
     ['an output of the wrong job', 'needs.build_push.outputs.digest', 'needs.sign.outputs.digest', "job 'sign' has no output 'digest'"],
@@ -52,7 +53,17 @@ describe('every expression of every workflow names what exists', () => {
     ['an unclosed expression', '${{ runner.temp }}/sbom', '${{ runner.temp }/sbom', 'without its'],
     ['an undeclared action input', 'require-signature:', 'require-signatures:', "has no input 'require-signatures'"],
   ])('a copy of dogfood.yml with %s fails', (_what, from, to, message) => {
-    const findings = checkWorkflowExpressions('dogfood.yml', broken(from, to), repoRoot);
+    const findings = checkWorkflowExpressions('dogfood.yml', dogfood(from, to), repoRoot);
+    expect(findings).toEqual([expect.objectContaining({ message: expect.stringContaining(message) })]);
+  });
+
+  it.each([
+    ['.github/workflows/publish.yml', 'a workflow_call output from a job output that does not exist', 'jobs.capture.outputs.digest', 'jobs.capture.outputs.digests', "job 'capture' has no output 'digests'"],
+    ['.github/workflows/publish.yml', 'an undeclared secret', 'secrets.cosign-private-key', 'secrets.cosign-private-keys', 'secrets.cosign-private-keys: not a declared on.workflow_call secret'],
+    ['.github/workflows/publish.yml', 'an undeclared input', 'inputs.channel', 'inputs.chanel', 'inputs.chanel: not a declared input'],
+    ['test/fixtures/fork/build.yml', 'an input publish.yml does not declare', 'source-artifact:', 'source-artefact:', "has no input 'source-artefact'"],
+  ])('a copy of %s with %s fails', (file, _what, from, to, message) => {
+    const findings = checkWorkflowExpressions(file, broken(file, from, to), repoRoot);
     expect(findings).toEqual([expect.objectContaining({ message: expect.stringContaining(message) })]);
   });
 });
