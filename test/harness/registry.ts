@@ -28,6 +28,8 @@ export interface StartRegistryOptions {
   /** Token mode: narrows the actions a token grants (see TokenIssuerOptions.grant). */
   tokenGrant?: TokenIssuerOptions['grant'];
   readyTimeoutMs?: number;
+  /** A fixed loopback port (a workflow's `services:` maps `5000:5000`); default a free one. */
+  port?: number;
 }
 
 export interface RunningRegistry {
@@ -228,7 +230,7 @@ export async function startRegistry(opts: StartRegistryOptions = {}): Promise<Ru
     let port = 0;
     let url = '';
     for (let attempt = 1; spawned === undefined; attempt++) {
-      port = await freePort();
+      port = opts.port ?? (await freePort());
       url = `${tls ? 'https' : 'http'}://127.0.0.1:${port}`;
       await writeFile(configPath, registryConfigYaml({ ...base, addr: `127.0.0.1:${port}` }));
       const s = spawnRegistry(configPath);
@@ -238,7 +240,7 @@ export async function startRegistry(opts: StartRegistryOptions = {}): Promise<Ru
         spawned = s;
       } catch (e) {
         // The port we picked can be taken before the registry binds it; pick another.
-        if (attempt < PORT_ATTEMPTS && /address already in use/.test(s.logs())) continue;
+        if (opts.port === undefined && attempt < PORT_ATTEMPTS && /address already in use/.test(s.logs())) continue;
         throw e;
       }
     }

@@ -23,6 +23,9 @@ export interface StepResult {
   summary: string;
   /** Values registered with ::add-mask:: during the step. */
   masks: string[];
+  /** What the step wrote to GITHUB_ENV and GITHUB_PATH (the workflow harness carries them on). */
+  exported: Record<string, string>;
+  pathAdded: string[];
   pid: number;
   durationMs: number;
 }
@@ -46,12 +49,16 @@ export interface RunOptions {
   /** Run `runs.post` after main as the runner would (default true when the action has one). */
   post?: boolean;
   timeoutMs?: number;
+  /** The repository whose actions/<name> runs (default: this one); the workflow harness passes its checkout. */
+  root?: string;
+  /** The working directory (the runner's is GITHUB_WORKSPACE). */
+  cwd?: string;
   /** Called with the child's pid right after spawn (for /proc inspection). */
   onSpawn?: (pid: number, phase: 'main' | 'post') => void;
 }
 
-export function readActionYaml(name: string): ActionYaml {
-  return parseYaml(readFileSync(join(REPO_ROOT, 'actions', name, 'action.yml'), 'utf8')) as ActionYaml;
+export function readActionYaml(name: string, root = REPO_ROOT): ActionYaml {
+  return parseYaml(readFileSync(join(root, 'actions', name, 'action.yml'), 'utf8')) as ActionYaml;
 }
 
 /**
@@ -60,9 +67,9 @@ export function readActionYaml(name: string): ActionYaml {
  * this Node (the tests run on Node 24, the runner's), then `runs.post` with STATE_*.
  */
 export async function runAction(name: string, opts: RunOptions = {}): Promise<ActionRun> {
-  const meta = readActionYaml(name);
+  const meta = readActionYaml(name, opts.root);
   if (meta.runs.using !== 'node24') throw new Error(`${name}/action.yml: runs.using is ${meta.runs.using}, expected node24`);
-  const actionDir = join(REPO_ROOT, 'actions', name);
+  const actionDir = join(opts.root ?? REPO_ROOT, 'actions', name);
   const runnerTemp = opts.runnerTemp ?? mkdtempSync(join(tmpdir(), 'bydigest-runner-'));
   const inputEnv: Record<string, string> = {};
   for (const [key, spec] of Object.entries(meta.inputs ?? {})) {
@@ -121,10 +128,12 @@ async function runStep(script: string, env: Record<string, string>, runnerTemp: 
     GITHUB_OUTPUT: join(runnerTemp, `output-${n}`),
     GITHUB_STATE: join(runnerTemp, `state-${n}`),
     GITHUB_STEP_SUMMARY: join(runnerTemp, `summary-${n}`),
+    GITHUB_ENV: join(runnerTemp, `env-${n}`),
+    GITHUB_PATH: join(runnerTemp, `path-${n}`),
   };
   for (const f of Object.values(files)) writeFileSync(f, '');
   const started = Date.now();
-  const child = spawn(process.execPath, [script], { env: { ...env, ...files }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script], { env: { ...env, ...files }, stdio: ['ignore', 'pipe', 'pipe'], ...(opts.cwd ? { cwd: opts.cwd } : {}) });
   opts.onSpawn?.(child.pid ?? -1, phase);
   let stdout = '';
   let stderr = '';
@@ -147,6 +156,8 @@ async function runStep(script: string, env: Record<string, string>, runnerTemp: 
     state: parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8')),
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
     masks,
+    exported: parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8')),
+    pathAdded: readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter((l) => l !== ''),
     pid: child.pid ?? -1,
     durationMs: Date.now() - started,
   };
