@@ -2962,7 +2962,7 @@ function readRegistryInputs() {
 /** A registry client for the shared inputs. */
 function registryClient(inputs, extra = {}) {
     // Not an input: a knob for fault tests and slow registries, read from the environment.
-    const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || undefined;
+    const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || extra.timeoutMs;
     const { username, password, githubToken } = inputs;
     return new RegistryClient({
         ...(timeoutMs ? { timeoutMs } : {}),
@@ -3634,6 +3634,7 @@ const SAN_OID = '2.5.29.17';
 /** Fulcio's issuer extensions: v2 is a DER UTF8String, v1 the raw bytes. */
 const ISSUER_V2_OID = '1.3.6.1.4.1.57264.1.8';
 const ISSUER_V1_OID = '1.3.6.1.4.1.57264.1.1';
+const SOURCE_REPOSITORY_URI_OID = '1.3.6.1.4.1.57264.1.12';
 const EXPLICIT_EXTENSIONS = 0xa3;
 const SAN_EMAIL = 0x81;
 const SAN_URI = 0x86;
@@ -3661,7 +3662,10 @@ function certificateIdentity(certificatePem) {
     const v2Value = v2 ? readDer(v2) : undefined;
     const v1 = extensions.get(ISSUER_V1_OID);
     const issuer = v2Value?.tag === UTF8_STRING ? v2Value.value.toString('utf8') : v1?.toString('utf8');
-    return { identity: uris[0] ?? emails[0] ?? '', emails, uris, issuer, notBefore: new Date(cert.validFrom), notAfter: new Date(cert.validTo) };
+    const source = extensions.get(SOURCE_REPOSITORY_URI_OID);
+    const sourceValue = source ? readDer(source) : undefined;
+    const sourceRepository = sourceValue?.tag === UTF8_STRING ? sourceValue.value.toString('utf8') : undefined;
+    return { identity: uris[0] ?? emails[0] ?? '', emails, uris, issuer, sourceRepository, notBefore: new Date(cert.validFrom), notAfter: new Date(cert.validTo) };
 }
 /** extnID → extnValue's content octets, from the tbsCertificate's [3] extensions. */
 function readExtensions(der) {
@@ -3695,6 +3699,14 @@ var verify_dist = __webpack_require__(1254);
 
 
 
+/** Why the certificate's source repository is not the one required; undefined when it is (or none is required). */
+function sourceRepositoryMismatch(match, actual) {
+    if (match.sourceRepository === undefined || actual === match.sourceRepository)
+        return undefined;
+    return actual === undefined
+        ? `the certificate has no source repository extension; expected ${match.sourceRepository}`
+        : `the certificate's source repository is ${actual}, not ${match.sourceRepository}`;
+}
 /** Reads a trusted_root.json (what `cosign trusted-root create` writes and TUF distributes). */
 function keylessTrustFromJson(json, source) {
     let root;
@@ -3728,9 +3740,11 @@ function verifyKeylessLayer(layer, digest, trust, match) {
     const payload = layer.payload;
     if (!payload)
         return { ...verdict, reason: layer.unreadable ?? 'payload blob could not be read' };
+    let sourceRepository;
     try {
         const id = certificateIdentity(layer.annotations[CERTIFICATE_ANNOTATION]);
         Object.assign(verdict, { identity: id.identity, ...(id.issuer === undefined ? {} : { issuer: id.issuer }) });
+        sourceRepository = id.sourceRepository;
     }
     catch (e) {
         return { ...verdict, reason: e.message };
@@ -3741,6 +3755,9 @@ function verifyKeylessLayer(layer, digest, trust, match) {
     });
     if (failed)
         return { ...verdict, reason: failed };
+    const otherSource = sourceRepositoryMismatch(match, sourceRepository);
+    if (otherSource)
+        return { ...verdict, reason: otherSource };
     try {
         const parsed = parseSimpleSigningPayload(payload);
         if (parsed.manifestDigest !== digest)
@@ -3864,9 +3881,11 @@ function checkKeylessBundle(bundleBytes, digest, trust, match) {
     const leaf = material.$case === 'certificate' ? material.certificate.rawBytes : material.$case === 'x509CertificateChain' ? material.x509CertificateChain.certificates[0]?.rawBytes : undefined;
     if (!leaf)
         return { ...out, reason: 'the bundle is not signed with a certificate' };
+    let sourceRepository;
     try {
         const id = certificateIdentity(new external_node_crypto_.X509Certificate(leaf).toString());
         Object.assign(out, { identity: id.identity, ...(id.issuer === undefined ? {} : { issuer: id.issuer }) });
+        sourceRepository = id.sourceRepository;
     }
     catch (e) {
         return { ...out, reason: e.message };
@@ -3883,6 +3902,9 @@ function checkKeylessBundle(bundleBytes, digest, trust, match) {
     catch (e) {
         return { ...out, reason: `${e.message} (trust root ${trust.source})` };
     }
+    const otherSource = sourceRepositoryMismatch(match, sourceRepository);
+    if (otherSource)
+        return { ...out, reason: otherSource };
     if (bundle.content.$case !== 'dsseEnvelope')
         return { ...out, reason: 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' };
     const statement = JSON.parse(bundle.content.dsseEnvelope.payload.toString('utf8'));

@@ -1893,28 +1893,59 @@ class RegistryClient {
     uploadBlob(repo, blob, opts = {}) {
         return this.uploads.upload(repo, blob, opts);
     }
-    async listTags(repo) {
+    /**
+     * Every tag of a repository, 1,000 a page, following the `Link` header (distribution, GHCR).
+     * A registry whose pages never end (a `last` that loops) stops at a repeated page or at
+     * `maxPages` with a REGISTRY error; a page that is not a tag list is a REGISTRY error. A
+     * repository the registry does not know is [] unless `missing: 'error'` (then NOT_FOUND).
+     */
+    async listTags(repo, opts = {}) {
         const tags = [];
+        const where = repoName(repo);
+        const maxPages = opts.maxPages ?? 10_000;
+        const seen = new Set();
         let path = `/v2/${repo.repository}/tags/list?n=1000`;
-        for (let page = 0; path && page < 1000; page++) {
-            const res = await this.transport(repo.registry).request({
-                method: 'GET',
-                path,
-                scopes: pull(repo),
-                operation: 'list tags',
-                reference: repoName(repo),
-                accept: (s) => s === 200 || s === 404,
-            });
-            if (res.status === 404) {
-                await res.body.dump();
+        for (let page = 1; path; page++) {
+            if (seen.has(path) || page > maxPages) {
+                throw new BydigestError('REGISTRY', `the tag list of ${where} does not end: page ${page} ${seen.has(path) ? `asks again for ${path}` : `exceeds the bound of ${maxPages} pages`} (a \`last\` that loops); stopped after ${tags.length} tags`, {
+                    operation: 'list tags',
+                    reference: where,
+                    hint: 'the registry paginates its tags/list wrongly; report it to the registry operator',
+                });
+            }
+            seen.add(path);
+            const { status, body, next } = await this.retryingBody(() => this.tagPage(repo, path));
+            if (status === 404) {
+                if (opts.missing === 'error') {
+                    throw new BydigestError('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, { operation: 'list tags', reference: where, status: 404, hint: 'check the repository name and that the credentials can read it' });
+                }
                 return tags;
             }
-            const body = (await res.body.json());
-            tags.push(...(body.tags ?? []));
-            const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
-            path = link ? new URL(link[1], res.url).toString() : undefined;
+            tags.push(...tagListEntries(body, where, page));
+            path = next;
         }
         return tags;
+    }
+    async tagPage(repo, path) {
+        const where = repoName(repo);
+        const res = await this.transport(repo.registry).request({
+            method: 'GET',
+            path,
+            scopes: pull(repo),
+            operation: 'list tags',
+            reference: where,
+            accept: (s) => s === 200 || s === 404,
+        });
+        if (res.status === 404) {
+            await res.body.dump();
+            return { status: 404 };
+        }
+        const body = await readLimited(res, MAX_TAG_PAGE_BYTES, `${where} tags/list`);
+        const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
+        if (!link)
+            return { status: 200, body };
+        const url = new URL(link[1], res.url);
+        return { status: 200, body, next: url.pathname + url.search };
     }
     /**
      * The referrers API answer for a digest: the index bytes, or undefined when the registry
@@ -1945,6 +1976,25 @@ class RegistryClient {
 /** A body cut short (a NETWORK error after the headers, or undici's own). */
 function isBodyFailure(e) {
     return (e instanceof BydigestError && e.code === 'NETWORK') || (!(e instanceof BydigestError) && isRetryableError(e));
+}
+// 1,000 tags of at most 128 characters, quoted, with room to spare.
+const MAX_TAG_PAGE_BYTES = 1024 * 1024;
+/** The `tags` of one tags/list page; anything else is the registry's fault, named. */
+function tagListEntries(body, where, page) {
+    let doc;
+    try {
+        doc = JSON.parse((body ?? Buffer.alloc(0)).toString('utf8'));
+    }
+    catch (e) {
+        throw new BydigestError('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, { operation: 'list tags', reference: where });
+    }
+    const tags = doc?.tags;
+    if (tags === undefined || tags === null)
+        return [];
+    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) {
+        throw new BydigestError('REGISTRY', `tag list page ${page} of ${where} is malformed: "tags" is not a list of strings`, { operation: 'list tags', reference: where });
+    }
+    return tags;
 }
 function manifestRef(ref) {
     if (ref.digest)
@@ -2006,7 +2056,7 @@ function readRegistryInputs() {
 /** A registry client for the shared inputs. */
 function registryClient(inputs, extra = {}) {
     // Not an input: a knob for fault tests and slow registries, read from the environment.
-    const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || undefined;
+    const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || extra.timeoutMs;
     const { username, password, githubToken } = inputs;
     return new RegistryClient({
         ...(timeoutMs ? { timeoutMs } : {}),

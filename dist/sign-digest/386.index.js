@@ -321,6 +321,7 @@ const SAN_OID = '2.5.29.17';
 /** Fulcio's issuer extensions: v2 is a DER UTF8String, v1 the raw bytes. */
 const ISSUER_V2_OID = '1.3.6.1.4.1.57264.1.8';
 const ISSUER_V1_OID = '1.3.6.1.4.1.57264.1.1';
+const SOURCE_REPOSITORY_URI_OID = '1.3.6.1.4.1.57264.1.12';
 const EXPLICIT_EXTENSIONS = 0xa3;
 const SAN_EMAIL = 0x81;
 const SAN_URI = 0x86;
@@ -348,7 +349,10 @@ function certificateIdentity(certificatePem) {
     const v2Value = v2 ? (0,keys_der/* readDer */.SU)(v2) : undefined;
     const v1 = extensions.get(ISSUER_V1_OID);
     const issuer = v2Value?.tag === UTF8_STRING ? v2Value.value.toString('utf8') : v1?.toString('utf8');
-    return { identity: uris[0] ?? emails[0] ?? '', emails, uris, issuer, notBefore: new Date(cert.validFrom), notAfter: new Date(cert.validTo) };
+    const source = extensions.get(SOURCE_REPOSITORY_URI_OID);
+    const sourceValue = source ? (0,keys_der/* readDer */.SU)(source) : undefined;
+    const sourceRepository = sourceValue?.tag === UTF8_STRING ? sourceValue.value.toString('utf8') : undefined;
+    return { identity: uris[0] ?? emails[0] ?? '', emails, uris, issuer, sourceRepository, notBefore: new Date(cert.validFrom), notAfter: new Date(cert.validTo) };
 }
 /** extnID → extnValue's content octets, from the tbsCertificate's [3] extensions. */
 function readExtensions(der) {
@@ -826,6 +830,13 @@ function parseTargets(source, entries) {
             out.push(target);
     }
     return out;
+}
+/** cosign's `sha256-<hex>.sig/.att/.sbom` tags and the referrers fallback index `sha256-<hex>`. */
+const ATTACHMENT_TAG = /^sha256-([a-f0-9]{64})(?:\.([a-z]+))?$/;
+/** The subject digest an attachment tag hangs off, or undefined for a tag hosts pull. */
+function attachmentSubject(tag) {
+    const m = ATTACHMENT_TAG.exec(tag);
+    return m ? { subject: `sha256:${m[1]}`, kind: m[2] ?? 'referrers' } : undefined;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -1891,28 +1902,59 @@ class RegistryClient {
     uploadBlob(repo, blob, opts = {}) {
         return this.uploads.upload(repo, blob, opts);
     }
-    async listTags(repo) {
+    /**
+     * Every tag of a repository, 1,000 a page, following the `Link` header (distribution, GHCR).
+     * A registry whose pages never end (a `last` that loops) stops at a repeated page or at
+     * `maxPages` with a REGISTRY error; a page that is not a tag list is a REGISTRY error. A
+     * repository the registry does not know is [] unless `missing: 'error'` (then NOT_FOUND).
+     */
+    async listTags(repo, opts = {}) {
         const tags = [];
+        const where = repoName(repo);
+        const maxPages = opts.maxPages ?? 10_000;
+        const seen = new Set();
         let path = `/v2/${repo.repository}/tags/list?n=1000`;
-        for (let page = 0; path && page < 1000; page++) {
-            const res = await this.transport(repo.registry).request({
-                method: 'GET',
-                path,
-                scopes: pull(repo),
-                operation: 'list tags',
-                reference: repoName(repo),
-                accept: (s) => s === 200 || s === 404,
-            });
-            if (res.status === 404) {
-                await res.body.dump();
+        for (let page = 1; path; page++) {
+            if (seen.has(path) || page > maxPages) {
+                throw new errors/* BydigestError */.W('REGISTRY', `the tag list of ${where} does not end: page ${page} ${seen.has(path) ? `asks again for ${path}` : `exceeds the bound of ${maxPages} pages`} (a \`last\` that loops); stopped after ${tags.length} tags`, {
+                    operation: 'list tags',
+                    reference: where,
+                    hint: 'the registry paginates its tags/list wrongly; report it to the registry operator',
+                });
+            }
+            seen.add(path);
+            const { status, body, next } = await this.retryingBody(() => this.tagPage(repo, path));
+            if (status === 404) {
+                if (opts.missing === 'error') {
+                    throw new errors/* BydigestError */.W('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, { operation: 'list tags', reference: where, status: 404, hint: 'check the repository name and that the credentials can read it' });
+                }
                 return tags;
             }
-            const body = (await res.body.json());
-            tags.push(...(body.tags ?? []));
-            const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
-            path = link ? new URL(link[1], res.url).toString() : undefined;
+            tags.push(...tagListEntries(body, where, page));
+            path = next;
         }
         return tags;
+    }
+    async tagPage(repo, path) {
+        const where = repoName(repo);
+        const res = await this.transport(repo.registry).request({
+            method: 'GET',
+            path,
+            scopes: pull(repo),
+            operation: 'list tags',
+            reference: where,
+            accept: (s) => s === 200 || s === 404,
+        });
+        if (res.status === 404) {
+            await res.body.dump();
+            return { status: 404 };
+        }
+        const body = await readLimited(res, MAX_TAG_PAGE_BYTES, `${where} tags/list`);
+        const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
+        if (!link)
+            return { status: 200, body };
+        const url = new URL(link[1], res.url);
+        return { status: 200, body, next: url.pathname + url.search };
     }
     /**
      * The referrers API answer for a digest: the index bytes, or undefined when the registry
@@ -1943,6 +1985,25 @@ class RegistryClient {
 /** A body cut short (a NETWORK error after the headers, or undici's own). */
 function isBodyFailure(e) {
     return (e instanceof errors/* BydigestError */.W && e.code === 'NETWORK') || (!(e instanceof errors/* BydigestError */.W) && isRetryableError(e));
+}
+// 1,000 tags of at most 128 characters, quoted, with room to spare.
+const MAX_TAG_PAGE_BYTES = 1024 * 1024;
+/** The `tags` of one tags/list page; anything else is the registry's fault, named. */
+function tagListEntries(body, where, page) {
+    let doc;
+    try {
+        doc = JSON.parse((body ?? Buffer.alloc(0)).toString('utf8'));
+    }
+    catch (e) {
+        throw new errors/* BydigestError */.W('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, { operation: 'list tags', reference: where });
+    }
+    const tags = doc?.tags;
+    if (tags === undefined || tags === null)
+        return [];
+    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) {
+        throw new errors/* BydigestError */.W('REGISTRY', `tag list page ${page} of ${where} is malformed: "tags" is not a list of strings`, { operation: 'list tags', reference: where });
+    }
+    return tags;
 }
 function manifestRef(ref) {
     if (ref.digest)
@@ -2004,7 +2065,7 @@ function readRegistryInputs() {
 /** A registry client for the shared inputs. */
 function registryClient(inputs, extra = {}) {
     // Not an input: a knob for fault tests and slow registries, read from the environment.
-    const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || undefined;
+    const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || extra.timeoutMs;
     const { username, password, githubToken } = inputs;
     return new RegistryClient({
         ...(timeoutMs ? { timeoutMs } : {}),

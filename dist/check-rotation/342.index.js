@@ -1,8 +1,8 @@
-export const id = 578;
-export const ids = [578];
+export const id = 342;
+export const ids = [342];
 export const modules = {
 
-/***/ 4578:
+/***/ 342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -680,6 +680,13 @@ function parseTargets(source, entries) {
             out.push(target);
     }
     return out;
+}
+/** cosign's `sha256-<hex>.sig/.att/.sbom` tags and the referrers fallback index `sha256-<hex>`. */
+const ATTACHMENT_TAG = /^sha256-([a-f0-9]{64})(?:\.([a-z]+))?$/;
+/** The subject digest an attachment tag hangs off, or undefined for a tag hosts pull. */
+function attachmentSubject(tag) {
+    const m = ATTACHMENT_TAG.exec(tag);
+    return m ? { subject: `sha256:${m[1]}`, kind: m[2] ?? 'referrers' } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/rotation/phases.ts
@@ -2215,28 +2222,59 @@ class RegistryClient {
     uploadBlob(repo, blob, opts = {}) {
         return this.uploads.upload(repo, blob, opts);
     }
-    async listTags(repo) {
+    /**
+     * Every tag of a repository, 1,000 a page, following the `Link` header (distribution, GHCR).
+     * A registry whose pages never end (a `last` that loops) stops at a repeated page or at
+     * `maxPages` with a REGISTRY error; a page that is not a tag list is a REGISTRY error. A
+     * repository the registry does not know is [] unless `missing: 'error'` (then NOT_FOUND).
+     */
+    async listTags(repo, opts = {}) {
         const tags = [];
+        const where = repoName(repo);
+        const maxPages = opts.maxPages ?? 10_000;
+        const seen = new Set();
         let path = `/v2/${repo.repository}/tags/list?n=1000`;
-        for (let page = 0; path && page < 1000; page++) {
-            const res = await this.transport(repo.registry).request({
-                method: 'GET',
-                path,
-                scopes: pull(repo),
-                operation: 'list tags',
-                reference: repoName(repo),
-                accept: (s) => s === 200 || s === 404,
-            });
-            if (res.status === 404) {
-                await res.body.dump();
+        for (let page = 1; path; page++) {
+            if (seen.has(path) || page > maxPages) {
+                throw new errors_BydigestError('REGISTRY', `the tag list of ${where} does not end: page ${page} ${seen.has(path) ? `asks again for ${path}` : `exceeds the bound of ${maxPages} pages`} (a \`last\` that loops); stopped after ${tags.length} tags`, {
+                    operation: 'list tags',
+                    reference: where,
+                    hint: 'the registry paginates its tags/list wrongly; report it to the registry operator',
+                });
+            }
+            seen.add(path);
+            const { status, body, next } = await this.retryingBody(() => this.tagPage(repo, path));
+            if (status === 404) {
+                if (opts.missing === 'error') {
+                    throw new errors_BydigestError('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, { operation: 'list tags', reference: where, status: 404, hint: 'check the repository name and that the credentials can read it' });
+                }
                 return tags;
             }
-            const body = (await res.body.json());
-            tags.push(...(body.tags ?? []));
-            const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
-            path = link ? new URL(link[1], res.url).toString() : undefined;
+            tags.push(...tagListEntries(body, where, page));
+            path = next;
         }
         return tags;
+    }
+    async tagPage(repo, path) {
+        const where = repoName(repo);
+        const res = await this.transport(repo.registry).request({
+            method: 'GET',
+            path,
+            scopes: pull(repo),
+            operation: 'list tags',
+            reference: where,
+            accept: (s) => s === 200 || s === 404,
+        });
+        if (res.status === 404) {
+            await res.body.dump();
+            return { status: 404 };
+        }
+        const body = await readLimited(res, MAX_TAG_PAGE_BYTES, `${where} tags/list`);
+        const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
+        if (!link)
+            return { status: 200, body };
+        const url = new URL(link[1], res.url);
+        return { status: 200, body, next: url.pathname + url.search };
     }
     /**
      * The referrers API answer for a digest: the index bytes, or undefined when the registry
@@ -2267,6 +2305,25 @@ class RegistryClient {
 /** A body cut short (a NETWORK error after the headers, or undici's own). */
 function isBodyFailure(e) {
     return (e instanceof errors_BydigestError && e.code === 'NETWORK') || (!(e instanceof errors_BydigestError) && isRetryableError(e));
+}
+// 1,000 tags of at most 128 characters, quoted, with room to spare.
+const MAX_TAG_PAGE_BYTES = 1024 * 1024;
+/** The `tags` of one tags/list page; anything else is the registry's fault, named. */
+function tagListEntries(body, where, page) {
+    let doc;
+    try {
+        doc = JSON.parse((body ?? Buffer.alloc(0)).toString('utf8'));
+    }
+    catch (e) {
+        throw new errors_BydigestError('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, { operation: 'list tags', reference: where });
+    }
+    const tags = doc?.tags;
+    if (tags === undefined || tags === null)
+        return [];
+    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) {
+        throw new errors_BydigestError('REGISTRY', `tag list page ${page} of ${where} is malformed: "tags" is not a list of strings`, { operation: 'list tags', reference: where });
+    }
+    return tags;
 }
 function manifestRef(ref) {
     if (ref.digest)
@@ -2328,7 +2385,7 @@ function readRegistryInputs() {
 /** A registry client for the shared inputs. */
 function registryClient(inputs, extra = {}) {
     // Not an input: a knob for fault tests and slow registries, read from the environment.
-    const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || undefined;
+    const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || extra.timeoutMs;
     const { username, password, githubToken } = inputs;
     return new RegistryClient({
         ...(timeoutMs ? { timeoutMs } : {}),
@@ -3616,6 +3673,7 @@ const SAN_OID = '2.5.29.17';
 /** Fulcio's issuer extensions: v2 is a DER UTF8String, v1 the raw bytes. */
 const ISSUER_V2_OID = '1.3.6.1.4.1.57264.1.8';
 const ISSUER_V1_OID = '1.3.6.1.4.1.57264.1.1';
+const SOURCE_REPOSITORY_URI_OID = '1.3.6.1.4.1.57264.1.12';
 const EXPLICIT_EXTENSIONS = 0xa3;
 const SAN_EMAIL = 0x81;
 const SAN_URI = 0x86;
@@ -3643,7 +3701,10 @@ function certificate_identity_certificateIdentity(certificatePem) {
     const v2Value = v2 ? readDer(v2) : undefined;
     const v1 = extensions.get(ISSUER_V1_OID);
     const issuer = v2Value?.tag === UTF8_STRING ? v2Value.value.toString('utf8') : v1?.toString('utf8');
-    return { identity: uris[0] ?? emails[0] ?? '', emails, uris, issuer, notBefore: new Date(cert.validFrom), notAfter: new Date(cert.validTo) };
+    const source = extensions.get(SOURCE_REPOSITORY_URI_OID);
+    const sourceValue = source ? readDer(source) : undefined;
+    const sourceRepository = sourceValue?.tag === UTF8_STRING ? sourceValue.value.toString('utf8') : undefined;
+    return { identity: uris[0] ?? emails[0] ?? '', emails, uris, issuer, sourceRepository, notBefore: new Date(cert.validFrom), notAfter: new Date(cert.validTo) };
 }
 /** extnID → extnValue's content octets, from the tbsCertificate's [3] extensions. */
 function readExtensions(der) {
@@ -3677,6 +3738,14 @@ var verify_dist = __webpack_require__(1254);
 
 
 
+/** Why the certificate's source repository is not the one required; undefined when it is (or none is required). */
+function sourceRepositoryMismatch(match, actual) {
+    if (match.sourceRepository === undefined || actual === match.sourceRepository)
+        return undefined;
+    return actual === undefined
+        ? `the certificate has no source repository extension; expected ${match.sourceRepository}`
+        : `the certificate's source repository is ${actual}, not ${match.sourceRepository}`;
+}
 /** Reads a trusted_root.json (what `cosign trusted-root create` writes and TUF distributes). */
 function keylessTrustFromJson(json, source) {
     let root;
@@ -3710,9 +3779,11 @@ function verifyKeylessLayer(layer, digest, trust, match) {
     const payload = layer.payload;
     if (!payload)
         return { ...verdict, reason: layer.unreadable ?? 'payload blob could not be read' };
+    let sourceRepository;
     try {
         const id = certificateIdentity(layer.annotations[CERTIFICATE_ANNOTATION]);
         Object.assign(verdict, { identity: id.identity, ...(id.issuer === undefined ? {} : { issuer: id.issuer }) });
+        sourceRepository = id.sourceRepository;
     }
     catch (e) {
         return { ...verdict, reason: e.message };
@@ -3723,6 +3794,9 @@ function verifyKeylessLayer(layer, digest, trust, match) {
     });
     if (failed)
         return { ...verdict, reason: failed };
+    const otherSource = sourceRepositoryMismatch(match, sourceRepository);
+    if (otherSource)
+        return { ...verdict, reason: otherSource };
     try {
         const parsed = parseSimpleSigningPayload(payload);
         if (parsed.manifestDigest !== digest)
@@ -3846,9 +3920,11 @@ function checkKeylessBundle(bundleBytes, digest, trust, match) {
     const leaf = material.$case === 'certificate' ? material.certificate.rawBytes : material.$case === 'x509CertificateChain' ? material.x509CertificateChain.certificates[0]?.rawBytes : undefined;
     if (!leaf)
         return { ...out, reason: 'the bundle is not signed with a certificate' };
+    let sourceRepository;
     try {
         const id = certificateIdentity(new X509Certificate(leaf).toString());
         Object.assign(out, { identity: id.identity, ...(id.issuer === undefined ? {} : { issuer: id.issuer }) });
+        sourceRepository = id.sourceRepository;
     }
     catch (e) {
         return { ...out, reason: e.message };
@@ -3865,6 +3941,9 @@ function checkKeylessBundle(bundleBytes, digest, trust, match) {
     catch (e) {
         return { ...out, reason: `${e.message} (trust root ${trust.source})` };
     }
+    const otherSource = sourceRepositoryMismatch(match, sourceRepository);
+    if (otherSource)
+        return { ...out, reason: otherSource };
     if (bundle.content.$case !== 'dsseEnvelope')
         return { ...out, reason: 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' };
     const statement = JSON.parse(bundle.content.dsseEnvelope.payload.toString('utf8'));
@@ -4395,10 +4474,10 @@ async function mapLimit(items, limit, fn) {
 
 
 
-/** Attachment tags (`sha256-<hex>.sig`, `.att`, `.sbom`, the referrers fallback) are not releases. */
-const ATTACHMENT_TAG = /^sha256-[a-f0-9]{64}(\.[a-z]+)?$/;
+
 async function liveReleases(client, repository, channels, window, asOf) {
-    const tags = (await client.listTags(repository)).filter((t) => !ATTACHMENT_TAG.test(t));
+    // Attachment tags (`sha256-<hex>.sig`, `.att`, `.sbom`, the referrers fallback) are not releases.
+    const tags = (await client.listTags(repository)).filter((t) => !attachmentSubject(t));
     const missing = channels.filter((c) => !tags.includes(c));
     if (missing.length > 0) {
         throw new errors_BydigestError('INVALID_ARGUMENT', `${reference_formatReference(repository)} has no tag ${missing.map((c) => JSON.stringify(c)).join(', ')}`, {
@@ -7026,12 +7105,32 @@ function candidateLoadersCheck(trust) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/trust/root-files.ts
+
+
+/**
+ * Writes files laid out as a host's root under `dir` (`/etc/containers/policy.json` becomes
+ * dir/etc/containers/policy.json), mode 0644: the layout a Containerfile COPYs to `/`, a
+ * recovery script installs, or a runner-side verifier reads.
+ */
+async function writeRootFiles(dir, files) {
+    const written = [];
+    for (const [hostPath, bytes] of files) {
+        const out = (0,external_node_path_.join)(dir, hostPath);
+        await (0,promises_.mkdir)((0,external_node_path_.join)(out, '..'), { recursive: true });
+        await (0,promises_.writeFile)(out, bytes, { mode: 0o644 });
+        written.push(out);
+    }
+    return written;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/rotation/recovery.ts
 /**
  * Recovery for hosts already stranded (running a release that trusts only the old key): the
  * exact trust files of the release they should move to — its policy.json, registries.d and the
  * key files its policy names, taken out of its layers — and the commands that install them.
  */
+
 
 
 
@@ -7046,11 +7145,7 @@ async function writeRecoveryFiles(dir, trust, target) {
         files.set(f.path, f.bytes);
     for (const [path, f] of trust.files)
         files.set(external_node_path_.posix.resolve('/', path), f.bytes);
-    for (const [path, bytes] of files) {
-        const out = (0,external_node_path_.join)(dir, path);
-        await (0,promises_.mkdir)((0,external_node_path_.join)(out, '..'), { recursive: true });
-        await (0,promises_.writeFile)(out, bytes, { mode: 0o644 });
-    }
+    await writeRootFiles(dir, files);
     const hostPaths = [...files.keys()].sort();
     const script = recoveryScript(hostPaths, target);
     await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'recover.sh'), script, { mode: 0o755 });
