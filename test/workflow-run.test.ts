@@ -72,7 +72,7 @@ describe('a workflow run', () => {
   it('dogfood.yml runs end to end: :stable moves to the built digest, skopeo 1.18 with the trust files the image carries pulls it, cosign 3.1 verifies', async () => {
     const run = await runWorkflow({ workflow: '.github/workflows/dogfood.yml', keepServiceStorage: true });
     runs.push(run);
-    expect({ jobs: results(run), log: run.conclusion === 'success' ? '' : run.log }).toEqual({ jobs: { build_push: 'success', sign: 'success', promote: 'success', notify: 'success' }, log: '' });
+    expect({ jobs: results(run), log: run.conclusion === 'success' ? '' : run.log }).toEqual({ jobs: { build_push: 'success', sign: 'success', promote: 'success', audit: 'success', notify: 'success' }, log: '' });
     expect(run.jobs.promote!.steps.map((s) => s.outcome)).not.toContain('skipped');
     const digest = run.jobs.build_push!.outputs.digest!;
     expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -84,7 +84,8 @@ describe('a workflow run', () => {
     expect(tags('sign')).not.toContain('stable');
     expect(tags('promote')).toContain('stable');
 
-    await judgeRegistry(join(run.storageDir, 'promote-registry'), [{ repo: 'bydigest/dogfood', digest }]);
+    // An overlap release of a key rotation: the image trusts two keys (keyPaths), and each verifies its own layer of the .sig.
+    await judgeRegistry(join(run.storageDir, 'promote-registry'), [{ repo: 'bydigest/dogfood', digest, keys: 2 }]);
   }, 240_000);
 
   it('the sample fork workflow runs end to end through publish.yml, per variant: :stable moves, skopeo 1.18 with the trust files the image carries pulls it, cosign 3.1 verifies', async () => {
@@ -145,13 +146,14 @@ describe('a workflow run', () => {
  * pulls it with the policy.json, registries.d and key(s) the image carries (and refuses with
  * another key), cosign 3.1 verifies it with that key.
  */
-async function judgeRegistry(storage: string, images: Array<{ repo: string; digest: string }>): Promise<void> {
+/** Each image's `:stable` as a host judges it; `keys`: how many keys the image trusts (each must verify its own `.sig` layer). */
+async function judgeRegistry(storage: string, images: Array<{ repo: string; digest: string; keys?: number }>): Promise<void> {
   const reg = await startRegistry({ port: 5000 });
   const work = await makeTempDir('wfrun-judge-');
   dirs.push(work);
   try {
     cpSync(storage, reg.dataDir, { recursive: true });
-    for (const { repo, digest } of images) {
+    for (const { repo, digest, keys = 1 } of images) {
       expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
       const ref = `localhost:5000/${repo}`;
       const stable = await fetch(`${reg.url}/v2/${repo}/manifests/stable`, { method: 'HEAD', headers: { accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' } });
@@ -169,8 +171,11 @@ async function judgeRegistry(storage: string, images: Array<{ repo: string; dige
       writeFileSync(stranger, generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ type: 'spki', format: 'pem' }));
       const refused = await pull(hostPolicy(root, stranger).policy);
       expect(refused.code).not.toBe(0);
-      const verified = await runPeer('cosign-3.1', ['verify', '--key', host.keys[0]!, '--insecure-ignore-tlog=true', '--new-bundle-format=false', '--allow-http-registry', `${ref}:stable`]);
-      expect(verified.code === 0 ? '' : verified.stderr).toBe('');
+      expect(host.keys).toHaveLength(keys);
+      for (const key of host.keys) {
+        const verified = await runPeer('cosign-3.1', ['verify', '--key', key, '--insecure-ignore-tlog=true', '--new-bundle-format=false', '--allow-http-registry', `${ref}:stable`]);
+        expect(verified.code === 0 ? '' : verified.stderr).toBe('');
+      }
     }
   } finally {
     await reg.stop();
