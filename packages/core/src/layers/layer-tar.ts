@@ -111,6 +111,13 @@ async function walk(it: AsyncIterator<Uint8Array>, reusesBuffers: boolean, layer
     : startsWith(first, ZSTD)
       ? createZstdDecompress({ chunkSize: OUTPUT_CHUNK })
       : undefined;
+  // The decompressor can fail after the parser has stopped iterating it: a zstd stream whose
+  // frames end before the blob does (the rest is not a frame, e.g. a hostile or damaged
+  // zstd:chunked layer) ends the readable side, and the next write then errors with nobody
+  // listening, an uncaught 'error' event that killed the process. The failure is still seen:
+  // the pending write's 'close' rejects it, and `finished` below.
+  let inflateError: Error | undefined;
+  decompress?.on('error', (err) => (inflateError ??= err));
 
   const scanner = new TarScanner((h) => {
     const entry: LayerEntry = { path: normalizeImagePath(h.name), type: h.type, size: h.size };
@@ -175,6 +182,8 @@ async function walk(it: AsyncIterator<Uint8Array>, reusesBuffers: boolean, layer
     }
   }
   if (e !== undefined) {
+    // "the decompressor stopped" (a write cut short) says less than the decompressor's own words.
+    if (inflateError && !(e instanceof TarFormatError) && !(e instanceof BydigestError)) e = inflateError;
     scanner.abort();
     if (e instanceof BydigestError) throw e;
     if (signal?.aborted) throw e as Error;
