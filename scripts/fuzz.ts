@@ -47,12 +47,9 @@ if (opt('child')) {
     const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', t.name, '--seconds', String(seconds)], { stdio: 'inherit' });
     let hung = false;
     const watch = setInterval(() => {
-      let age = 0;
-      try {
-        age = Date.now() - statSync(current).mtimeMs;
-      } catch {
-        return;
-      }
+      const written = existsSync(current) ? statSync(current, { throwIfNoEntry: false })?.mtimeMs : undefined;
+      if (written === undefined) return;
+      const age = Date.now() - written;
       if (age > 30_000) {
         hung = true;
         child.kill('SIGKILL');

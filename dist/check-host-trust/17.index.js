@@ -2570,7 +2570,9 @@ var State;
     State[State["Body"] = 1] = "Body";
     State[State["Special"] = 2] = "Special";
     State[State["Padding"] = 3] = "Padding";
-    State[State["Done"] = 4] = "Done";
+    /** Old-GNU sparse extension blocks between a sparse member's header and its content. */
+    State[State["SparseExt"] = 4] = "SparseExt";
+    State[State["Done"] = 5] = "Done";
 })(State || (State = {}));
 const REPUSH = 'the layer is truncated or not a tar stream; re-push the image';
 class TarScanner {
@@ -2590,6 +2592,8 @@ class TarScanner {
     longLink;
     finishing = [];
     sinkError;
+    /** The sparse member's content size, read once its extension blocks are skipped. */
+    sparseSize = 0;
     /** The member being read, for messages; undefined between members. */
     member;
     /**
@@ -2619,6 +2623,8 @@ class TarScanner {
                 if (this.blockFill > 0)
                     throw new TarFormatError(`the layer ends inside a tar header (${this.blockFill} of 512 bytes)`, REPUSH);
                 break;
+            case State.SparseExt:
+                throw new TarFormatError(`the layer ends inside the sparse map of member ${JSON.stringify(this.member)}`, REPUSH);
             case State.Body:
             case State.Special:
                 throw new TarFormatError(`the layer ends inside member ${JSON.stringify(this.member)}: ${this.remaining} bytes of its content are missing`, REPUSH);
@@ -2706,6 +2712,19 @@ class TarScanner {
                         return at;
                     break;
                 }
+                case State.SparseExt: {
+                    const n = Math.min(BLOCK - this.blockFill, end - at);
+                    chunk.copy(this.block, this.blockFill, at, at + n);
+                    this.blockFill += n;
+                    at += n;
+                    if (this.blockFill === BLOCK) {
+                        this.blockFill = 0;
+                        // Byte 504 of an extension block says whether another follows (Go's readOldGNUSparseMap).
+                        if (this.block[504] === 0)
+                            this.startContent(State.Body, this.sparseSize);
+                    }
+                    break;
+                }
                 case State.Special: {
                     const s = this.special;
                     const n = Math.min(this.remaining, end - at);
@@ -2788,6 +2807,13 @@ class TarScanner {
         const sink = this.visit({ name, linkname, type, size });
         if (sink)
             this.openSink(sink);
+        // An old-GNU sparse member whose map does not fit its header (byte 482 set) continues it in
+        // 512-byte extension blocks before the content: skipped, as the map is not used here.
+        if (typeflag === 'S' && magic === 'ustar ' && version === ' \0' && b[482] !== 0) {
+            this.sparseSize = size;
+            this.state = State.SparseExt;
+            return;
+        }
         this.startContent(State.Body, size);
     }
     startContent(state, size) {
@@ -3011,6 +3037,13 @@ async function walk(it, reusesBuffers, layer, where, visit, signal) {
         : startsWith(first, ZSTD)
             ? (0,external_node_zlib_.createZstdDecompress)({ chunkSize: OUTPUT_CHUNK })
             : undefined;
+    // The decompressor can fail after the parser has stopped iterating it: a zstd stream whose
+    // frames end before the blob does (the rest is not a frame, e.g. a hostile or damaged
+    // zstd:chunked layer) ends the readable side, and the next write then errors with nobody
+    // listening, an uncaught 'error' event that killed the process. The failure is still seen:
+    // the pending write's 'close' rejects it, and `finished` below.
+    let inflateError;
+    decompress?.on('error', (err) => (inflateError ??= err));
     const scanner = new TarScanner((h) => {
         const entry = { path: normalizeImagePath(h.name), type: h.type, size: h.size };
         if (entry.type === 'symlink')
@@ -3083,6 +3116,9 @@ async function walk(it, reusesBuffers, layer, where, visit, signal) {
         }
     }
     if (e !== undefined) {
+        // "the decompressor stopped" (a write cut short) says less than the decompressor's own words.
+        if (inflateError && !(e instanceof TarFormatError) && !(e instanceof errors_BydigestError))
+            e = inflateError;
         scanner.abort();
         if (e instanceof errors_BydigestError)
             throw e;

@@ -2204,7 +2204,9 @@ var State;
     State[State["Body"] = 1] = "Body";
     State[State["Special"] = 2] = "Special";
     State[State["Padding"] = 3] = "Padding";
-    State[State["Done"] = 4] = "Done";
+    /** Old-GNU sparse extension blocks between a sparse member's header and its content. */
+    State[State["SparseExt"] = 4] = "SparseExt";
+    State[State["Done"] = 5] = "Done";
 })(State || (State = {}));
 const REPUSH = 'the layer is truncated or not a tar stream; re-push the image';
 class TarScanner {
@@ -2224,6 +2226,8 @@ class TarScanner {
     longLink;
     finishing = [];
     sinkError;
+    /** The sparse member's content size, read once its extension blocks are skipped. */
+    sparseSize = 0;
     /** The member being read, for messages; undefined between members. */
     member;
     /**
@@ -2253,6 +2257,8 @@ class TarScanner {
                 if (this.blockFill > 0)
                     throw new TarFormatError(`the layer ends inside a tar header (${this.blockFill} of 512 bytes)`, REPUSH);
                 break;
+            case State.SparseExt:
+                throw new TarFormatError(`the layer ends inside the sparse map of member ${JSON.stringify(this.member)}`, REPUSH);
             case State.Body:
             case State.Special:
                 throw new TarFormatError(`the layer ends inside member ${JSON.stringify(this.member)}: ${this.remaining} bytes of its content are missing`, REPUSH);
@@ -2340,6 +2346,19 @@ class TarScanner {
                         return at;
                     break;
                 }
+                case State.SparseExt: {
+                    const n = Math.min(BLOCK - this.blockFill, end - at);
+                    chunk.copy(this.block, this.blockFill, at, at + n);
+                    this.blockFill += n;
+                    at += n;
+                    if (this.blockFill === BLOCK) {
+                        this.blockFill = 0;
+                        // Byte 504 of an extension block says whether another follows (Go's readOldGNUSparseMap).
+                        if (this.block[504] === 0)
+                            this.startContent(State.Body, this.sparseSize);
+                    }
+                    break;
+                }
                 case State.Special: {
                     const s = this.special;
                     const n = Math.min(this.remaining, end - at);
@@ -2422,6 +2441,13 @@ class TarScanner {
         const sink = this.visit({ name, linkname, type, size });
         if (sink)
             this.openSink(sink);
+        // An old-GNU sparse member whose map does not fit its header (byte 482 set) continues it in
+        // 512-byte extension blocks before the content: skipped, as the map is not used here.
+        if (typeflag === 'S' && magic === 'ustar ' && version === ' \0' && b[482] !== 0) {
+            this.sparseSize = size;
+            this.state = State.SparseExt;
+            return;
+        }
         this.startContent(State.Body, size);
     }
     startContent(state, size) {
@@ -2645,6 +2671,13 @@ async function walk(it, reusesBuffers, layer, where, visit, signal) {
         : startsWith(first, ZSTD)
             ? (0,external_node_zlib_.createZstdDecompress)({ chunkSize: OUTPUT_CHUNK })
             : undefined;
+    // The decompressor can fail after the parser has stopped iterating it: a zstd stream whose
+    // frames end before the blob does (the rest is not a frame, e.g. a hostile or damaged
+    // zstd:chunked layer) ends the readable side, and the next write then errors with nobody
+    // listening, an uncaught 'error' event that killed the process. The failure is still seen:
+    // the pending write's 'close' rejects it, and `finished` below.
+    let inflateError;
+    decompress?.on('error', (err) => (inflateError ??= err));
     const scanner = new TarScanner((h) => {
         const entry = { path: normalizeImagePath(h.name), type: h.type, size: h.size };
         if (entry.type === 'symlink')
@@ -2717,6 +2750,9 @@ async function walk(it, reusesBuffers, layer, where, visit, signal) {
         }
     }
     if (e !== undefined) {
+        // "the decompressor stopped" (a write cut short) says less than the decompressor's own words.
+        if (inflateError && !(e instanceof TarFormatError) && !(e instanceof BydigestError))
+            e = inflateError;
         scanner.abort();
         if (e instanceof BydigestError)
             throw e;
@@ -3371,8 +3407,11 @@ function isRpmPubkey(p) {
 // chains of overflow pages. The byte order is the writer's; the magic tells it.
 const HASH_MAGIC = 0x061561;
 const P_HASH_UNSORTED = 2;
+const P_OVERFLOW = 7;
 const P_HASH = 13;
 const H_OFFPAGE = 3;
+/** An off-page item: type, 3 unused bytes, first overflow page, total length. */
+const HOFFPAGE_SIZE = 12;
 const PAGE_HEADER = 26;
 /** Packages of an rpm Berkeley DB `Packages` file, read without libdb. `where` names it in errors. */
 async function readRpmBdb(file, where) {
@@ -3393,14 +3432,19 @@ async function readRpmBdb(file, where) {
     const lastPage = u32(32);
     if ((lastPage + 1) * pageSize > db.length)
         throw fail(`${lastPage + 1} pages of ${pageSize} bytes do not fit in ${db.length} (truncated?)`);
+    // Every overflow page belongs to one value, as Berkeley DB writes them: a page already read (a
+    // chain that loops, or two items sharing a chain) is refused, so the chains read at most
+    // every page once and the work stays linear in the file's size.
+    const read = new Set();
     const overflowValue = (first) => {
         const parts = [];
-        const seen = new Set();
         for (let page = first; page !== 0;) {
-            if (page > lastPage || seen.has(page))
-                throw fail(`overflow chain reaches page ${page}`);
-            seen.add(page);
+            if (page > lastPage || read.has(page))
+                throw fail(`overflow chain reaches page ${page}${read.has(page) ? ', read already (a loop, or a page in two chains)' : ''}`);
+            read.add(page);
             const start = page * pageSize;
+            if (db[start + 25] !== P_OVERFLOW)
+                throw fail(`overflow chain reaches page ${page}, of type ${db[start + 25]}`);
             const next = u32(start + 16);
             const used = next === 0 ? u16(start + 22) : pageSize - PAGE_HEADER;
             if (PAGE_HEADER + used > pageSize)
@@ -3427,6 +3471,8 @@ async function readRpmBdb(file, where) {
             // Small values sit on the page (rpm's own bookkeeping record); headers are always off-page.
             if (db[at] !== H_OFFPAGE)
                 continue;
+            if (at + HOFFPAGE_SIZE > start + pageSize)
+                throw fail(`hash page ${page} item ${i} runs past the page`);
             pkgs.push(parseRpmHeader(overflowValue(u32(at + 4)), `${where} (page ${page} item ${i})`));
         }
     }
@@ -3454,6 +3500,9 @@ async function readRpmNdb(file, where) {
     if (slotPages < 1 || slotPages * PAGE > db.length)
         throw fail(`${slotPages} slot pages do not fit in ${db.length} bytes (truncated?)`);
     const pkgs = [];
+    // Blobs do not overlap in a database rpm wrote; slots that point many times at one big blob
+    // would make the work grow with slots × blob size, so the bytes read stay within the file's.
+    let blobBytes = 0;
     // The header takes the first two slots of the first page.
     for (let at = 32; at < slotPages * PAGE; at += 16) {
         if (db.readUInt32LE(at) !== SLOT_MAGIC)
@@ -3469,6 +3518,9 @@ async function readRpmNdb(file, where) {
         const len = db.readUInt32LE(blobAt + 12);
         if (blobAt + 16 + len > db.length)
             throw fail(`package ${pkgIndex}'s blob runs past the end of the file (truncated?)`);
+        blobBytes += 16 + len;
+        if (blobBytes > db.length)
+            throw fail(`package ${pkgIndex}'s blob overlaps another (the slots name more blob bytes than the file holds)`);
         pkgs.push(parseRpmHeader(db.subarray(blobAt + 16, blobAt + 16 + len), `${where} (package ${pkgIndex})`));
     }
     return pkgs.filter((p) => !isRpmPubkey(p));
@@ -3516,9 +3568,17 @@ async function readRpmSqlite(file, where, opts = {}) {
             // Row by row: a Fedora database holds a few hundred MB of headers, never all in memory.
             const pkgs = [];
             try {
-                for (const row of conn.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum').iterate()) {
+                refuseComputedPackages(conn, where);
+                const rows = conn.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum');
+                // hnum is a 32-bit number in rpm; a hostile row's 64-bit one must not become a RangeError.
+                rows.setReadBigInts(true);
+                for (const row of rows.iterate()) {
                     const r = row;
-                    const p = parseRpmHeader(r.blob, `${where} (Packages hnum ${r.hnum})`);
+                    const at = `${where} (Packages hnum ${String(r.hnum)})`;
+                    if (!(r.blob instanceof Uint8Array)) {
+                        throw new BydigestError('PKGDB', `${at}: the blob is ${r.blob === null ? 'NULL' : `a ${typeof r.blob}`}, not an rpm header`, { operation: 'read rpm sqlite Packages table', hint: 'the file is corrupt, or not an rpmdb.sqlite' });
+                    }
+                    const p = parseRpmHeader(r.blob, at);
                     if (!isRpmPubkey(p))
                         pkgs.push(p);
                 }
@@ -3541,6 +3601,25 @@ async function readRpmSqlite(file, where, opts = {}) {
     finally {
         await tmp?.remove();
     }
+}
+/**
+ * rpm's Packages is a plain table. What a hostile image can put in its place is evaluated on
+ * every read: a view (a recursive one never ends) or a virtual table runs code, and a virtual
+ * generated column computes its value (zeroblob(900000000) allocates 900 MB a row).
+ */
+function refuseComputedPackages(conn, where) {
+    const fail = (why) => new BydigestError('PKGDB', `${where}: not an rpm database: ${why}`, { operation: 'read rpm sqlite Packages table', hint: 'rpm writes Packages as a plain table of (hnum, blob); this file was not written by rpm' });
+    const master = conn.prepare("SELECT type, sql FROM sqlite_master WHERE name = 'Packages' COLLATE NOCASE").all();
+    const table = master[0];
+    if (!table)
+        return; // the SELECT reports the missing table in SQLite's words
+    if (table.type !== 'table')
+        throw fail(`Packages is a ${table.type}, not a table`);
+    if (/^\s*CREATE\s+VIRTUAL\b/i.test(table.sql ?? ''))
+        throw fail('Packages is a virtual table');
+    const computed = conn.prepare("SELECT name FROM pragma_table_xinfo('Packages') WHERE hidden <> 0").all();
+    if (computed.length > 0)
+        throw fail(`Packages has computed columns (${computed.map((c) => c.name).join(', ')})`);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/pkgdb/catalog.ts

@@ -16,7 +16,8 @@ const mutation = (other: fc.Arbitrary<Buffer>): fc.Arbitrary<Mutation> =>
   fc.oneof(
     fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 7 })).map(([f, bit]): Mutation => (b) => {
       const c = Buffer.from(b);
-      if (c.length) c[at(c, f)] ^= 1 << bit;
+      const i = at(c, f);
+      if (c.length) c[i] = (c[i] as number) ^ (1 << bit);
       return c;
     }),
     fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })).map(([f, v]): Mutation => (b) => {
@@ -28,8 +29,10 @@ const mutation = (other: fc.Arbitrary<Buffer>): fc.Arbitrary<Mutation> =>
       const c = Buffer.from(b);
       const i = at(c, f);
       if (i + width > c.length) return c;
-      if (width === 2) (le ? c.writeUInt16LE(v & 0xffff, i) : c.writeUInt16BE(v & 0xffff, i));
-      else le ? c.writeUInt32LE(v >>> 0, i) : c.writeUInt32BE(v >>> 0, i);
+      if (width === 2 && le) c.writeUInt16LE(v & 0xffff, i);
+      else if (width === 2) c.writeUInt16BE(v & 0xffff, i);
+      else if (le) c.writeUInt32LE(v >>> 0, i);
+      else c.writeUInt32BE(v >>> 0, i);
       return c;
     }),
     fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.uint8Array({ minLength: 1, maxLength: 64 })).map(([f, bytes]): Mutation => (b) => {
