@@ -5,9 +5,11 @@
 // as packages/core/test/fuzz/corpus/<target>/crash-<hash>, which `pnpm test:unit` then replays;
 // an input that hangs the parser (no progress for 30 s) is saved as it was. Prints, and writes to
 // .cache/fuzz/campaign.json, the executions, crashes and V8 block coverage of core's source per
-// target (what docs/reliability.md reports).
+// target; packages/core/test/fuzz/campaign.json keeps each target's last campaign, which
+// docs/reliability.md reports (scripts/reliability-report.ts).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +31,15 @@ export interface TargetResult {
   crashes: string[];
   /** Basic blocks of core's source the target's inputs reached, of the blocks in the files they reached. */
   coverage: { blocks: number; of: number; files: string[] };
+}
+
+const RECORD = join(root, 'packages', 'core', 'test', 'fuzz', 'campaign.json');
+
+/** Keeps the target's latest campaign in the committed record, with when and on what load it ran. */
+function record(r: TargetResult): void {
+  const all = (existsSync(RECORD) ? JSON.parse(readFileSync(RECORD, 'utf8')) : {}) as Record<string, unknown>;
+  all[r.target] = { ...r, coverage: { blocks: r.coverage.blocks, of: r.coverage.of, files: r.coverage.files.length }, date: new Date().toISOString().slice(0, 16), load: Number(loadavg()[0]?.toFixed(1)), cpus: cpus().length };
+  writeFileSync(RECORD, `${JSON.stringify(all, null, 2)}\n`);
 }
 
 if (opt('child')) {
@@ -69,6 +80,7 @@ if (opt('child')) {
       r.crashes.push(`${path} (${hung ? 'no progress for 30 s' : `exit ${code}`})`);
     }
     results.push(r);
+    record(r);
     console.log(`${r.target}: ${r.executions} executions in ${r.seconds} s, ${r.crashes.length} crashes, ${r.coverage.blocks}/${r.coverage.of} blocks in ${r.coverage.files.length} files`);
     for (const c of r.crashes) console.log(`  crash: ${c}`);
   }

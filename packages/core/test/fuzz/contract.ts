@@ -15,6 +15,8 @@ export interface FuzzTarget {
   name: string;
   /** What the target reads, for docs and messages. */
   parser: string;
+  /** What the parser promises on hostile input, beyond the contract (docs/reliability.md prints it). */
+  promise: string;
   /** Runs the parser on one input. */
   run(input: Buffer): unknown;
   /** Real inputs the mutations start from. */

@@ -15,6 +15,8 @@ function skippable(payload: Buffer): Buffer {
 export const layerZstd: FuzzTarget = {
   name: 'layer-zstd',
   parser: 'layers/layer-tar.ts (zstd stream → tar)',
+  promise:
+    "As gzip; zstd:chunked's skippable frames are skipped; a stream whose frames end before the blob does (garbage after the last frame) is a LAYER error in zstd's words (it was an uncaught 'error' event that killed the process).",
   run: walkBytes,
   seeds: () => [
     ...tarSeeds().map((t) => zstdCompressSync(t)),

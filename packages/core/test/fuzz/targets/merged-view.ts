@@ -79,6 +79,8 @@ const memberOf: fc.Arbitrary<RawMember> = fc.oneof(
 export const mergedView: FuzzTarget = {
   name: 'merged-view',
   parser: 'layers/find-in-image.ts, merged-view.ts, image-path.ts (several layers)',
+  promise:
+    'Paths are normalised with `..` clamped at the image root; symlinks are followed inside the image only (an absolute target restarts at the image root), at most 40 per path, then a LAYER error naming the loop; a hard link resolves within its own layer only (a target missing there, or only in a later layer, leaves the file not found). 8 bytes per path seen; the only files written are copies of wanted members, in a private directory under RUNNER_TEMP, removed on close.',
   run,
   seeds: () => [
     joinLayers([

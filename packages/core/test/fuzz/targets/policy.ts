@@ -14,7 +14,9 @@ const nested = (open: string, close: string) => fc.integer({ min: 1, max: 200_00
 
 export const policyJson: FuzzTarget = {
   name: 'policy-json',
-  parser: 'policy/parse-policy.ts (strict JSON, containers/image rules)',
+  parser: 'policy/parse-policy.ts, parse-requirement.ts, json-decode.ts; util/json/strict-json.ts, paranoid-json.ts (containers/image rules)',
+  promise:
+    "containers/image's strict rules (unknown or duplicate keys refused), every failure a POLICY error in skopeo's words; nesting is parsed without recursion (issue 27). check-host-trust reads at most 4 MiB of any trust file (a 50 MB policy.json is refused from its size).",
   run: (input) => parsePolicy(input, 'policy.json'),
   seeds: () => [fixture('policy/bootc-host/policy.json'), fixture('policy/chapter-snippet.json')],
   generate: () =>
@@ -32,6 +34,8 @@ const yamlSeeds = (): Buffer[] => fixtures('policy/bootc-host/registries.d', (n)
 export const registriesD: FuzzTarget = {
   name: 'registries-d',
   parser: 'policy/registries-d.ts, yaml-depth.ts (YAML 1.1)',
+  promise:
+    "Flow nesting is counted before the YAML library sees the text (over 512 levels refused, over 10,000 in yaml.v3's words); deep block nesting is caught and reported; aliases are bounded by the library (100 per document: no billion laughs); POLICY errors naming the file.",
   run: (input) => parseRegistriesFile(input.toString('utf8'), '/etc/containers/registries.d/fuzz.yaml'),
   seeds: yamlSeeds,
   generate: () =>
@@ -54,6 +58,8 @@ const pemSeeds = (): Buffer[] => {
 export const keys: FuzzTarget = {
   name: 'keys',
   parser: 'cosign/keys/pem.ts, public-key.ts, der.ts, private-key-type.ts; policy/trust-root.ts',
+  promise:
+    "PEM blocks are found line by line (no backtracking); DER goes to OpenSSL, whose failures become KEY errors, or for a policy's keys the Go-worded KEY_UNUSABLE reason; the DER sniffing of key types never throws.",
   run: (input) => {
     const root = loadTrustRoot({ kind: 'keyData', datas: [input] }, () => Buffer.alloc(0));
     if (!root.ok && !root.reason) throw new Error('a refused key without a reason');

@@ -56,6 +56,8 @@ export const headerArb: fc.Arbitrary<Buffer> = fc
 export const rpmHeader: FuzzTarget = {
   name: 'rpm-header',
   parser: 'pkgdb/rpm-header.ts',
+  promise:
+    "rpm's own limits (at most 65,535 index entries and 256 MiB of data); every offset is checked against the data store and every type against the tag's; PKGDB errors naming the database and record; work linear in the blob.",
   run: (input) => parseRpmHeader(input, 'fuzz'),
   seeds: () => [fixture('rpmdb/blob.bin'), simpleHeader('bash')],
   generate: () => headerArb,

@@ -36,6 +36,8 @@ const generated: fc.Arbitrary<Buffer> = fc
 export const rpmNdb: FuzzTarget = {
   name: 'rpm-ndb',
   parser: 'pkgdb/rpm-ndb.ts',
+  promise:
+    "Slot pages must fit the file, each blob must carry its BlbS header for its package, and blobs may not overlap: the bytes all slots name stay within the file's size (slots naming one big blob hung for minutes before).",
   run: (input) => asFile(input, (f) => readRpmNdb(f, 'fuzz')),
   seeds: () => [small(), fixture('rpmdb/sle15-bci__Packages.db')],
   generate: () => generated,

@@ -72,6 +72,8 @@ const generated: fc.Arbitrary<Buffer> = fc
 export const rpmSqlite: FuzzTarget = {
   name: 'rpm-sqlite',
   parser: 'pkgdb/rpm-sqlite.ts (node:sqlite)',
+  promise:
+    "Opened read-only from a private copy (immutable when there is no WAL). Packages must be a plain table: a view, a virtual table or computed columns run code on every read (an endless recursive view hung; a generated column allocated 900 MB a row) and are refused; a row whose blob is not a BLOB, a 64-bit hnum and SQLite's own corruption errors are PKGDB errors; rows are read one at a time.",
   run: (input) => asFile(input, (f) => readRpmSqlite(f, 'fuzz', { inPlace: true, wal: '/nonexistent' })),
   seeds: () => [fixture('rpmdb/rpmdb.sqlite'), sqliteFile('rpm', [[1, simpleHeader('bash')]])],
   generate: () => generated,

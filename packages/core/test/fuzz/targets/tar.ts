@@ -56,6 +56,8 @@ export function tarSeeds(): Buffer[] {
 export const tar: FuzzTarget = {
   name: 'tar',
   parser: 'layers/tar-scanner.ts through layers/layer-tar.ts (uncompressed layer)',
+  promise:
+    "Reads what Go's archive/tar reads and refuses the rest with a LAYER error naming the layer and member. Headers are parsed in place and bodies skipped by arithmetic: memory per layer is one 512-byte block, one pax or GNU long-name record of at most 1 MiB (a larger one is refused before it is read, as Go refuses it) and the pax map; time is linear in the layer's bytes. Sizes up to 2^53 (base-256); old-GNU sparse extension blocks are skipped.",
   run: walkBytes,
   seeds: tarSeeds,
   generate: () => tarBytes,

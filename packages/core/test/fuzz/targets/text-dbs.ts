@@ -58,6 +58,7 @@ const utf8 = (b: Buffer) => b.toString('utf8');
 export const dpkgStatus: FuzzTarget = {
   name: 'dpkg-status',
   parser: 'pkgdb/dpkg.ts',
+  promise: 'A line parser, linear in the text, that never throws: a paragraph without Package or Version is skipped. generate-sbom reads at most 32 MiB of it (a PKGDB error beyond).',
   run: (input) => parseDpkgStatus(utf8(input)),
   seeds: () => [Buffer.from(DPKG)],
   generate: () => linesOf(DPKG.split('\n').concat(['', ' ', ' .', 'Status: hold ok installed', 'Installed-Size: 1e308', ':', 'Package:'])),
@@ -66,6 +67,7 @@ export const dpkgStatus: FuzzTarget = {
 export const apkInstalled: FuzzTarget = {
   name: 'apk-installed',
   parser: 'pkgdb/apk.ts',
+  promise: 'As dpkg status: linear, never throws, records without P: or V: skipped; at most 32 MiB read.',
   run: (input) => parseApkInstalled(utf8(input)),
   seeds: () => [Buffer.from(APK)],
   generate: () => linesOf(APK.split('\n').concat(['', ' \t ', 'P:', 'I:-1', 'V:'])),
@@ -74,6 +76,7 @@ export const apkInstalled: FuzzTarget = {
 export const osRelease: FuzzTarget = {
   name: 'os-release',
   parser: 'pkgdb/os-release.ts',
+  promise: 'Linear, never throws; unknown or malformed lines are ignored and a missing ID reads as linux. generate-sbom reads at most 64 KiB of it (a PKGDB error beyond).',
   run: (input) => distroOf(parseOsRelease(utf8(input))),
   seeds: () => [Buffer.from(OS_RELEASE)],
   generate: () => linesOf(OS_RELEASE.split('\n').concat(['ID="', "ID='", 'ID_LIKE=', 'ID=__proto__', 'ID_LIKE="constructor toString"', 'VERSION_ID="\\\\"'])),
