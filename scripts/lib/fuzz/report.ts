@@ -49,5 +49,18 @@ export async function fuzzSection(root: string): Promise<string[]> {
     L.push(`| ${t.name} | ${r.date.replace('T', ' ')} | ${r.seconds} | ${r.executions.toLocaleString('en')} | ${r.crashes.length} | ${r.coverage.blocks}/${r.coverage.of} (${((100 * r.coverage.blocks) / Math.max(1, r.coverage.of)).toFixed(0)} %) | ${r.coverage.files} | ${r.load} (${r.cpus}) |`);
   }
   L.push('');
+  const hostile = join(root, '.cache', 'reliability', 'hostile-images.json');
+  if (existsSync(hostile)) {
+    const h = JSON.parse(readFileSync(hostile, 'utf8')) as { date: string; cases: { case: string; action: string; code: number; ms: number; peakRssMb: number; error?: string }[] };
+    L.push(`### Whole hostile images through the actions (\`test/hostile-images.test.ts\`, ${h.date.slice(0, 16).replace('T', ' ')} UTC)`);
+    L.push('');
+    L.push('Each case pushes an image to the real registry and runs the action\'s bundle as the runner does; its bounds are 60 s and');
+    L.push('150 MB of peak RSS, and its TMPDIR and HOME must stay empty. A layer of 1,000,000 entries is `test/layer-walk-scale.test.ts`.');
+    L.push('');
+    L.push('| Case | Action | Exit | Time | Peak RSS | Outcome |');
+    L.push('| --- | --- | ---: | ---: | ---: | --- |');
+    for (const c of h.cases) L.push(`| ${c.case} | ${c.action} | ${c.code} | ${(c.ms / 1000).toFixed(1)} s | ${c.peakRssMb} MB | ${c.error ? c.error.split('\n')[0]?.replace(/\|/g, '\\|') : 'the right result'} |`);
+    L.push('');
+  }
   return L;
 }
