@@ -23,12 +23,13 @@ export async function fuzzSection(root: string): Promise<string[]> {
   L.push('(`contract.ts`): it returns or throws a `BydigestError` with a code — never another exception, never an engine error');
   L.push('(TypeError, RangeError) inside one, never an unhandled rejection — and for an input of at most 1 MiB it ends within 1 s and');
   L.push('grows the heap by at most 64 MiB. Loops over on-disk structures are bounded by the input\'s size. `pnpm test:unit` replays');
-  L.push('every seed, fixture and saved crash (`corpus/<target>/crash-*`) and 10,550 generated and mutated inputs under fixed seeds;');
+  L.push('every seed, fixture and saved crash (`corpus/<target>/crash-*`) and at least 10,550 generated and mutated inputs under fixed');
+  L.push('seeds (three suites, `fuzz-*.test.ts`);');
   L.push('`pnpm fuzz [--seconds N] [--only a,b]` runs the long campaign, one target at a time, and saves what breaks the contract as a');
   L.push('regression file. It uses fast-check (structure-aware generators, and libFuzzer-style byte mutations of the seeds), not a');
   L.push('coverage-guided engine: `@jazzer.js/core` 4.0.0 installs from the npm registry alone, but its prebuilt addon needs glibc 2.38');
   L.push('(Debian bookworm, this project\'s machines, has 2.36), and 2.1.0 downloads its addon or builds it from sources fetched at');
-  L.push('install time. Coverage is measured (V8 block coverage of `packages/core/src`), not used to steer.');
+  L.push('install time. Coverage is measured (V8 block coverage of the source files each target names), not used to steer.');
   L.push('');
   L.push('| Target | Parser | Promise on hostile input |');
   L.push('| --- | --- | --- |');
@@ -36,7 +37,8 @@ export async function fuzzSection(root: string): Promise<string[]> {
   L.push('');
   L.push('### Last campaign per target');
   L.push('');
-  L.push('Blocks: V8 block ranges of `packages/core/src` executed, of those in the source files the target reached.');
+  L.push('Blocks: V8 block ranges executed in the target\'s own source files (its Parser column), of all their ranges; a function');
+  L.push('never called counts as one range. Campaigns ran under `nice -n 15` on a 2-core machine shared with other work (the load column).');
   L.push('');
   L.push('| Target | When (UTC) | Seconds | Executions | Crashes | Blocks covered | Files reached | Load (cores) |');
   L.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |');
