@@ -4,6 +4,7 @@
 //   .cache/reliability/secret-hygiene.json
 //   .cache/race-*.json                    concurrency races (sign, cosign 2.5, attach, promote vs sign)
 //   .cache/reliability/jest-*.json        per-file wall times, when scripts/stress.ts ran them
+//   packages/core/test/fuzz/campaign.json the last `pnpm fuzz` campaign per target
 // Usage: pnpm exec tsx scripts/reliability-report.ts [--out docs/reliability.md]
 // Every figure comes from those files; nothing here is typed in by hand.
 import { execFileSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fuzzSection } from './lib/fuzz/report.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cache = join(root, '.cache');
@@ -255,6 +257,8 @@ if (jestRuns.length > 0) {
     if (files.some((x) => x.status !== 'passed')) line();
   }
 }
+
+for (const l of await fuzzSection(root)) line(l);
 
 line('## Found by these tests (fixed; each has a regression test in `test/reliability/regressions.test.ts` or the catalog)');
 line();

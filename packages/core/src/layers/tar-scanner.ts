@@ -48,6 +48,8 @@ const enum State {
   Body,
   Special,
   Padding,
+  /** Old-GNU sparse extension blocks between a sparse member's header and its content. */
+  SparseExt,
   Done,
 }
 
@@ -68,6 +70,8 @@ export class TarScanner {
   private longLink: string | undefined;
   private readonly finishing: Promise<void>[] = [];
   private sinkError: Error | undefined;
+  /** The sparse member's content size, read once its extension blocks are skipped. */
+  private sparseSize = 0;
   /** The member being read, for messages; undefined between members. */
   member: string | undefined;
 
@@ -100,6 +104,8 @@ export class TarScanner {
       case State.Header:
         if (this.blockFill > 0) throw new TarFormatError(`the layer ends inside a tar header (${this.blockFill} of 512 bytes)`, REPUSH);
         break;
+      case State.SparseExt:
+        throw new TarFormatError(`the layer ends inside the sparse map of member ${JSON.stringify(this.member)}`, REPUSH);
       case State.Body:
       case State.Special:
         throw new TarFormatError(`the layer ends inside member ${JSON.stringify(this.member)}: ${this.remaining} bytes of its content are missing`, REPUSH);
@@ -184,6 +190,18 @@ export class TarScanner {
           if (wait && this.sink === sink && sink) return at;
           break;
         }
+        case State.SparseExt: {
+          const n = Math.min(BLOCK - this.blockFill, end - at);
+          chunk.copy(this.block, this.blockFill, at, at + n);
+          this.blockFill += n;
+          at += n;
+          if (this.blockFill === BLOCK) {
+            this.blockFill = 0;
+            // Byte 504 of an extension block says whether another follows (Go's readOldGNUSparseMap).
+            if (this.block[504] === 0) this.startContent(State.Body, this.sparseSize);
+          }
+          break;
+        }
         case State.Special: {
           const s = this.special as { type: string; buf: Buffer; fill: number };
           const n = Math.min(this.remaining, end - at);
@@ -259,6 +277,13 @@ export class TarScanner {
     this.member = name;
     const sink = this.visit({ name, linkname, type, size });
     if (sink) this.openSink(sink);
+    // An old-GNU sparse member whose map does not fit its header (byte 482 set) continues it in
+    // 512-byte extension blocks before the content: skipped, as the map is not used here.
+    if (typeflag === 'S' && magic === 'ustar ' && version === ' \0' && b[482] !== 0) {
+      this.sparseSize = size;
+      this.state = State.SparseExt;
+      return;
+    }
     this.startContent(State.Body, size);
   }
 

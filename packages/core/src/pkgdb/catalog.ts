@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { BydigestError } from '../errors.js';
 import type { FindRequest, FoundFile, FoundInImage } from '../layers/find-in-image.js';
 import { parseApkInstalled } from './apk.js';
 import { parseDpkgStatus } from './dpkg.js';
@@ -23,6 +24,24 @@ const DATABASES: [string, PackageDbKind][] = [
 const DPKG_STATUS_D = '/var/lib/dpkg/status.d';
 const OS_RELEASE = ['/etc/os-release', '/usr/lib/os-release'];
 
+/**
+ * The text files are read whole, so their size is bounded: a hostile layer's 1 GB os-release
+ * would otherwise take the action past its memory. os-release is a few hundred bytes; a dpkg
+ * status or apk installed of a full desktop system is a few MB.
+ */
+const MAX_OS_RELEASE = 64 * 1024;
+const MAX_TEXT_DB = 32 * 1024 * 1024;
+
+async function readText(f: FoundFile, max: number, what: string): Promise<string> {
+  if (f.size > max) {
+    throw new BydigestError('PKGDB', `${f.path}${f.layer ? ` in layer ${f.layer}` : ''} is ${f.size} bytes, too large for ${what} (at most ${max})`, {
+      operation: 'read package database',
+      hint: 'the image holds something else at this path; check what its layers install there',
+    });
+  }
+  return readFile(f.file, 'utf8');
+}
+
 /** The paths searched, for the "no package database" message. */
 export const PACKAGE_DB_PATHS: readonly string[] = [...DATABASES.map(([p]) => p), `${DPKG_STATUS_D}/*`];
 
@@ -45,7 +64,7 @@ export interface Catalog {
 /** Reads the package database (the first found, in DATABASES order) and os-release out of a walk's result. */
 export async function catalogFound(found: FoundInImage, opts: { inPlace: boolean }): Promise<Catalog> {
   const osFile = OS_RELEASE.map((p) => found.files.get(p)).find(Boolean);
-  const os = osFile ? parseOsRelease(await readFile(osFile.file, 'utf8')) : undefined;
+  const os = osFile ? parseOsRelease(await readText(osFile, MAX_OS_RELEASE, 'an os-release')) : undefined;
   const withOs = <T extends object>(c: T): T & { os?: OsRelease } => (os ? { ...c, os } : c);
   const where = (f: FoundFile) => `${f.path}${f.layer ? ` in layer ${f.layer}` : ''}`;
   for (const [path, kind] of DATABASES) {
@@ -57,7 +76,7 @@ export async function catalogFound(found: FoundInImage, opts: { inPlace: boolean
   const statusD = found.dirs.get(DPKG_STATUS_D) ?? [];
   if (statusD.length > 0) {
     const packages: InstalledPackage[] = [];
-    for (const f of statusD) packages.push(...parseDpkgStatus(await readFile(f.file, 'utf8')));
+    for (const f of statusD) packages.push(...parseDpkgStatus(await readText(f, MAX_TEXT_DB, 'a dpkg status file')));
     const first = statusD[0] as FoundFile;
     return withOs({ packages, db: { kind: 'dpkg' as const, path: DPKG_STATUS_D, ...(first.layer ? { layer: first.layer } : {}) } });
   }
@@ -73,9 +92,9 @@ async function readDb(kind: PackageDbKind, f: FoundFile, where: string, found: F
       return readRpmSqlite(f.file, where, { inPlace: opts.inPlace, wal: sameWal });
     }
     case 'dpkg':
-      return parseDpkgStatus(await readFile(f.file, 'utf8'));
+      return parseDpkgStatus(await readText(f, MAX_TEXT_DB, 'a dpkg status file'));
     case 'apk':
-      return parseApkInstalled(await readFile(f.file, 'utf8'));
+      return parseApkInstalled(await readText(f, MAX_TEXT_DB, 'an apk installed database'));
     case 'rpm-ndb':
       return readRpmNdb(f.file, where);
     case 'rpm-bdb':

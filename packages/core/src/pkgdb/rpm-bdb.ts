@@ -8,8 +8,11 @@ import type { InstalledPackage } from './types.js';
 // chains of overflow pages. The byte order is the writer's; the magic tells it.
 const HASH_MAGIC = 0x061561;
 const P_HASH_UNSORTED = 2;
+const P_OVERFLOW = 7;
 const P_HASH = 13;
 const H_OFFPAGE = 3;
+/** An off-page item: type, 3 unused bytes, first overflow page, total length. */
+const HOFFPAGE_SIZE = 12;
 const PAGE_HEADER = 26;
 
 /** Packages of an rpm Berkeley DB `Packages` file, read without libdb. `where` names it in errors. */
@@ -27,13 +30,17 @@ export async function readRpmBdb(file: string, where: string): Promise<Installed
   const lastPage = u32(32);
   if ((lastPage + 1) * pageSize > db.length) throw fail(`${lastPage + 1} pages of ${pageSize} bytes do not fit in ${db.length} (truncated?)`);
 
+  // Every overflow page belongs to one value, as Berkeley DB writes them: a page already read (a
+  // chain that loops, or two items sharing a chain) is refused, so the chains read at most
+  // every page once and the work stays linear in the file's size.
+  const read = new Set<number>();
   const overflowValue = (first: number): Buffer => {
     const parts: Buffer[] = [];
-    const seen = new Set<number>();
     for (let page = first; page !== 0; ) {
-      if (page > lastPage || seen.has(page)) throw fail(`overflow chain reaches page ${page}`);
-      seen.add(page);
+      if (page > lastPage || read.has(page)) throw fail(`overflow chain reaches page ${page}${read.has(page) ? ', read already (a loop, or a page in two chains)' : ''}`);
+      read.add(page);
       const start = page * pageSize;
+      if (db[start + 25] !== P_OVERFLOW) throw fail(`overflow chain reaches page ${page}, of type ${db[start + 25]}`);
       const next = u32(start + 16);
       const used = next === 0 ? u16(start + 22) : pageSize - PAGE_HEADER;
       if (PAGE_HEADER + used > pageSize) throw fail(`overflow page ${page} claims ${used} bytes`);
@@ -56,6 +63,7 @@ export async function readRpmBdb(file: string, where: string): Promise<Installed
       if (at >= start + pageSize) throw fail(`hash page ${page} item ${i} points outside the page`);
       // Small values sit on the page (rpm's own bookkeeping record); headers are always off-page.
       if (db[at] !== H_OFFPAGE) continue;
+      if (at + HOFFPAGE_SIZE > start + pageSize) throw fail(`hash page ${page} item ${i} runs past the page`);
       pkgs.push(parseRpmHeader(overflowValue(u32(at + 4)), `${where} (page ${page} item ${i})`));
     }
   }

@@ -19,6 +19,9 @@ export async function readRpmNdb(file: string, where: string): Promise<Installed
   const slotPages = db.readUInt32LE(12);
   if (slotPages < 1 || slotPages * PAGE > db.length) throw fail(`${slotPages} slot pages do not fit in ${db.length} bytes (truncated?)`);
   const pkgs: InstalledPackage[] = [];
+  // Blobs do not overlap in a database rpm wrote; slots that point many times at one big blob
+  // would make the work grow with slots × blob size, so the bytes read stay within the file's.
+  let blobBytes = 0;
   // The header takes the first two slots of the first page.
   for (let at = 32; at < slotPages * PAGE; at += 16) {
     if (db.readUInt32LE(at) !== SLOT_MAGIC) throw fail(`slot at byte ${at} has no Slot magic`);
@@ -29,6 +32,8 @@ export async function readRpmNdb(file: string, where: string): Promise<Installed
     if (db.readUInt32LE(blobAt) !== BLOB_MAGIC || db.readUInt32LE(blobAt + 4) !== pkgIndex) throw fail(`package ${pkgIndex}'s blob header is not BlbS for it`);
     const len = db.readUInt32LE(blobAt + 12);
     if (blobAt + 16 + len > db.length) throw fail(`package ${pkgIndex}'s blob runs past the end of the file (truncated?)`);
+    blobBytes += 16 + len;
+    if (blobBytes > db.length) throw fail(`package ${pkgIndex}'s blob overlaps another (the slots name more blob bytes than the file holds)`);
     pkgs.push(parseRpmHeader(db.subarray(blobAt + 16, blobAt + 16 + len), `${where} (package ${pkgIndex})`));
   }
   return pkgs.filter((p) => !isRpmPubkey(p));

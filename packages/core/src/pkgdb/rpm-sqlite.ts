@@ -1,4 +1,5 @@
 import { copyFile, stat } from 'node:fs/promises';
+import type { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BydigestError } from '../errors.js';
@@ -43,9 +44,17 @@ export async function readRpmSqlite(file: string, where: string, opts: RpmSqlite
       // Row by row: a Fedora database holds a few hundred MB of headers, never all in memory.
       const pkgs: InstalledPackage[] = [];
       try {
-        for (const row of conn.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum').iterate()) {
-          const r = row as { hnum: number; blob: Uint8Array };
-          const p = parseRpmHeader(r.blob, `${where} (Packages hnum ${r.hnum})`);
+        refuseComputedPackages(conn, where);
+        const rows = conn.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum');
+        // hnum is a 32-bit number in rpm; a hostile row's 64-bit one must not become a RangeError.
+        rows.setReadBigInts(true);
+        for (const row of rows.iterate()) {
+          const r = row as { hnum: unknown; blob: unknown };
+          const at = `${where} (Packages hnum ${String(r.hnum)})`;
+          if (!(r.blob instanceof Uint8Array)) {
+            throw new BydigestError('PKGDB', `${at}: the blob is ${r.blob === null ? 'NULL' : `a ${typeof r.blob}`}, not an rpm header`, { operation: 'read rpm sqlite Packages table', hint: 'the file is corrupt, or not an rpmdb.sqlite' });
+          }
+          const p = parseRpmHeader(r.blob, at);
           if (!isRpmPubkey(p)) pkgs.push(p);
         }
       } catch (e) {
@@ -63,4 +72,20 @@ export async function readRpmSqlite(file: string, where: string, opts: RpmSqlite
   } finally {
     await tmp?.remove();
   }
+}
+
+/**
+ * rpm's Packages is a plain table. What a hostile image can put in its place is evaluated on
+ * every read: a view (a recursive one never ends) or a virtual table runs code, and a virtual
+ * generated column computes its value (zeroblob(900000000) allocates 900 MB a row).
+ */
+function refuseComputedPackages(conn: DatabaseSync, where: string): void {
+  const fail = (why: string) => new BydigestError('PKGDB', `${where}: not an rpm database: ${why}`, { operation: 'read rpm sqlite Packages table', hint: 'rpm writes Packages as a plain table of (hnum, blob); this file was not written by rpm' });
+  const master = conn.prepare("SELECT type, sql FROM sqlite_master WHERE name = 'Packages' COLLATE NOCASE").all() as { type: string; sql: string | null }[];
+  const table = master[0];
+  if (!table) return; // the SELECT reports the missing table in SQLite's words
+  if (table.type !== 'table') throw fail(`Packages is a ${table.type}, not a table`);
+  if (/^\s*CREATE\s+VIRTUAL\b/i.test(table.sql ?? '')) throw fail('Packages is a virtual table');
+  const computed = conn.prepare("SELECT name FROM pragma_table_xinfo('Packages') WHERE hidden <> 0").all() as { name: string }[];
+  if (computed.length > 0) throw fail(`Packages has computed columns (${computed.map((c) => c.name).join(', ')})`);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { PassThrough } from 'node:stream';
 import { MAX_SPECIAL_SIZE, TarFormatError, TarScanner, type TarMemberHeader } from '../../src/layers/tar-scanner.js';
 import { tarOf } from '../../../../test/harness/layers.js';
+import { rawTar } from '../fuzz/tar-writer.js';
 
 /** A ustar header block as GNU tar writes one (octal fields, checksum over the block). */
 function header(name: string, opts: { type?: string; size?: number; linkname?: string; prefix?: string; checksumDelta?: number } = {}): Buffer {
@@ -192,6 +193,23 @@ describe('TarScanner (reads layers the way Go’s archive/tar does)', () => {
       ['after', 2],
     ]);
     expect(r.contents.get('after')).toBe('ok');
+  });
+
+  it('skips an old-GNU sparse member’s extension blocks before its content, as Go reads them (was: a wrong checksum)', async () => {
+    const tar = rawTar([
+      { name: 'var/lib/sparse.img', type: 'S', content: Buffer.alloc(1000, 7), sparseExtensions: 3 },
+      { name: 'etc/os-release', content: Buffer.from('ID=fedora\n') },
+    ]);
+    for (const chunk of [tar.length, 512, 100, 1]) {
+      const r = await read(tar, chunk);
+      expect(r.headers.map((h) => [h.name, h.type, h.size])).toEqual([
+        ['var/lib/sparse.img', 'other', 1000],
+        ['etc/os-release', 'file', 10],
+      ]);
+      expect(r.contents.get('etc/os-release')).toBe('ID=fedora\n');
+    }
+    const cut = rawTar([{ name: 's', type: 'S', content: Buffer.alloc(10), sparseExtensions: 2 }], { end: false }).subarray(0, 700);
+    expect((await failure(read(cut))).message).toMatch(/inside the sparse map of member "s"/);
   });
 
   it('joins the ustar prefix and reads a base-256 size', async () => {
