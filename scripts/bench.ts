@@ -40,15 +40,19 @@ const runs = Number(runsFlag ?? (quick ? 3 : 5));
 const lightRuns = runsFlag !== undefined || quick ? runs : 7;
 const writeDocs = flag('no-docs') === undefined && (!quick || flag('docs') !== undefined);
 for (const a of argv) {
-  if (!/^--(quick|only=.*|runs=\d+|no-docs|docs|report-only|help)$/.test(a)) throw new Error(`unknown argument ${a}; see the header of scripts/bench.ts`);
+  if (!/^--(quick|only=.*|runs=\d+|no-docs|docs|report-only|help)$/.test(a))
+    throw new Error(`unknown argument ${a}; see the header of scripts/bench.ts`);
 }
 if (flag('help')) {
-  console.log('pnpm bench [-- --quick] [--only=push,tags,promote,sign,sign-remote,verify,attach,sbom,sbom-bottom,trust,rotation,audit-tags] [--runs=N] [--no-docs | --docs] [--report-only]');
+  console.log(
+    'pnpm bench [-- --quick] [--only=push,tags,promote,sign,sign-remote,verify,attach,sbom,sbom-bottom,trust,rotation,audit-tags] [--runs=N] [--no-docs | --docs] [--report-only]',
+  );
   process.exit(0);
 }
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
 const selected = only ?? Object.keys(BENCHMARKS);
-for (const name of selected) if (!(name in BENCHMARKS)) throw new Error(`unknown benchmark ${name}; known: ${Object.keys(BENCHMARKS).join(', ')}`);
+for (const name of selected)
+  if (!(name in BENCHMARKS)) throw new Error(`unknown benchmark ${name}; known: ${Object.keys(BENCHMARKS).join(', ')}`);
 
 const command = ['pnpm bench', ...(argv.length ? ['--', ...argv] : [])].join(' ');
 const cacheDir = join(REPO_ROOT, '.cache', 'bench');
@@ -97,7 +101,9 @@ try {
     peerEnv,
     log,
   };
-  log(`bydigest bench: registry ${reg.url}, ${runs} runs of the push, ${lightRuns} of the others${quick ? ' (quick)' : ''}, benchmarks: ${selected.join(', ')}`);
+  log(
+    `bydigest bench: registry ${reg.url}, ${runs} runs of the push, ${lightRuns} of the others${quick ? ' (quick)' : ''}, benchmarks: ${selected.join(', ')}`,
+  );
   for (const name of selected) {
     log(`\n== ${name}`);
     const t0 = performance.now();
@@ -106,8 +112,13 @@ try {
     r.load = [loadBefore, loadavg()[0]!];
     results.push(r);
     log(r.skipped ? `  skipped: ${r.skipped}` : benchTable(r));
-    for (const t of r.targets) log(`  ${t.met ? 'MET ' : 'MISS'} ${t.what}: ${t.unit === 'x' ? t.value.toFixed(2) + 'x' : t.value} (target ${t.op} ${t.limit})`);
-    log(`  (${((performance.now() - t0) / 1000).toFixed(0)} s, load average ${r.load[0].toFixed(1)} -> ${r.load[1].toFixed(1)})`);
+    for (const t of r.targets)
+      log(
+        `  ${t.met ? 'MET ' : 'MISS'} ${t.what}: ${t.unit === 'x' ? t.value.toFixed(2) + 'x' : t.value} (target ${t.op} ${t.limit})`,
+      );
+    log(
+      `  (${((performance.now() - t0) / 1000).toFixed(0)} s, load average ${r.load[0].toFixed(1)} -> ${r.load[1].toFixed(1)})`,
+    );
   }
   log('\n== fixed costs');
   anatomy = await fixedCosts(ctx);
@@ -121,7 +132,9 @@ try {
 function bundleHashes(): Record<string, string> {
   const out: Record<string, string> = {};
   const dist = join(REPO_ROOT, 'dist');
-  for (const action of readdirSync(dist, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.'))) {
+  for (const action of readdirSync(dist, { withFileTypes: true }).filter(
+    (d) => d.isDirectory() && !d.name.startsWith('.'),
+  )) {
     const h = createHash('sha256');
     const files = readdirSync(join(dist, action.name), { withFileTypes: true, recursive: true })
       .filter((f) => f.isFile())
@@ -137,21 +150,34 @@ function bundleHashes(): Record<string, string> {
 async function fixedCosts(ctx: Ctx): Promise<Record<string, Stats>> {
   const n = Math.max(ctx.runs, 5);
   const bare = { PATH: process.env.PATH ?? '/usr/bin:/bin' };
-  const probes: [string, string, string[], NodeJS.ProcessEnv?][] = [['node -e 0 (Node 24 start-up)', process.execPath, ['-e', '0'], bare]];
+  const probes: [string, string, string[], NodeJS.ProcessEnv?][] = [
+    ['node -e 0 (Node 24 start-up)', process.execPath, ['-e', '0'], bare],
+  ];
   // Each bundle loaded and run up to its first input check (no inputs: it fails before any I/O).
   for (const action of ['capture-digest', 'promote-preserve-digest', 'sign-digest', 'verify-digest', 'attach-sbom']) {
     const bundle = join(REPO_ROOT, 'dist', action, 'index.js');
-    if (existsSync(bundle)) probes.push([`${action} bundle: start-up to its failed input check`, process.execPath, [bundle], bare]);
+    if (existsSync(bundle))
+      probes.push([`${action} bundle: start-up to its failed input check`, process.execPath, [bundle], bare]);
   }
   probes.push(
     ['cosign 2.5 version', peer('cosign-2.5'), ['version']],
-    ['cosign 2.5 public-key --key cosign.key (start-up + scrypt N=65536 in Go)', peer('cosign-2.5'), ['public-key', '--key', ctx.key.keyFile], { ...process.env, COSIGN_PASSWORD: ctx.key.password }],
+    [
+      'cosign 2.5 public-key --key cosign.key (start-up + scrypt N=65536 in Go)',
+      peer('cosign-2.5'),
+      ['public-key', '--key', ctx.key.keyFile],
+      { ...process.env, COSIGN_PASSWORD: ctx.key.password },
+    ],
     ['skopeo --version', peer('skopeo'), ['--version']],
     ['crane version', peer('crane'), ['version']],
     ['oras 1.3 version', peer('oras-1.3'), ['version']],
   );
   const skopeoJob = ctx.skopeo.job()(['--version']);
-  probes.push([`skopeo --version in its benchmark wrapper (${skopeoJob.cmd})`, skopeoJob.cmd, skopeoJob.args, skopeoJob.env]);
+  probes.push([
+    `skopeo --version in its benchmark wrapper (${skopeoJob.cmd})`,
+    skopeoJob.cmd,
+    skopeoJob.args,
+    skopeoJob.env,
+  ]);
   const out: Record<string, number[]> = {};
   for (let i = 0; i < n; i++) {
     for (const [name, cmd, args, env] of probes) {
@@ -167,7 +193,8 @@ async function fixedCosts(ctx: Ctx): Promise<Record<string, Stats>> {
 
 const bundlesAtEnd = bundleHashes();
 const rebuilt = Object.keys(bundlesAtEnd).filter((k) => bundlesAtStart[k] !== bundlesAtEnd[k]);
-if (rebuilt.length > 0) log(`\nWARNING: dist/ changed during the run (${rebuilt.join(', ')}): some figures are from different builds`);
+if (rebuilt.length > 0)
+  log(`\nWARNING: dist/ changed during the run (${rebuilt.join(', ')}): some figures are from different builds`);
 const output: Results = {
   date: new Date().toISOString(),
   command,

@@ -19,11 +19,17 @@ const actions = readdirSync(join(root, 'actions')).filter(
 
 function ncc_(name, entry, outDir) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ncc, 'build', join('actions', name, 'src', entry), '-o', outDir, '--license', 'licenses.txt', '--quiet'], {
-      cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ncc failed for ${name}/${entry} (exit ${code})`))));
+    const child = spawn(
+      process.execPath,
+      [ncc, 'build', join('actions', name, 'src', entry), '-o', outDir, '--license', 'licenses.txt', '--quiet'],
+      {
+        cwd: root,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`ncc failed for ${name}/${entry} (exit ${code})`)),
+    );
   });
 }
 

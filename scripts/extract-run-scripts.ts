@@ -29,7 +29,10 @@ for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))) {
       if (typeof step.run !== 'string' || (step.shell && !/^(bash|sh)\b/.test(step.shell))) return;
       const body = step.run.replace(/\$\{\{[\s\S]*?\}\}/g, 'GHA_EXPRESSION');
       // GitHub runs `run:` with `bash --noprofile --norc -eo pipefail {0}`.
-      writeFileSync(join(out, `${file.replace(/\.ya?ml$/, '')}.${job}.${i + 1}.sh`), `#!/usr/bin/env bash\nset -eo pipefail\n${body}`);
+      writeFileSync(
+        join(out, `${file.replace(/\.ya?ml$/, '')}.${job}.${i + 1}.sh`),
+        `#!/usr/bin/env bash\nset -eo pipefail\n${body}`,
+      );
       count++;
     });
   }

@@ -38,13 +38,24 @@ const RECORD = join(root, 'packages', 'core', 'test', 'fuzz', 'campaign.json');
 /** Keeps the target's latest campaign in the committed record, with when and on what load it ran. */
 function record(r: TargetResult): void {
   const all = (existsSync(RECORD) ? JSON.parse(readFileSync(RECORD, 'utf8')) : {}) as Record<string, unknown>;
-  all[r.target] = { ...r, coverage: { blocks: r.coverage.blocks, of: r.coverage.of, files: r.coverage.files.length }, date: new Date().toISOString().slice(0, 16), load: Number(loadavg()[0]?.toFixed(1)), cpus: cpus().length };
+  all[r.target] = {
+    ...r,
+    coverage: { blocks: r.coverage.blocks, of: r.coverage.of, files: r.coverage.files.length },
+    date: new Date().toISOString().slice(0, 16),
+    load: Number(loadavg()[0]?.toFixed(1)),
+    cpus: cpus().length,
+  };
   writeFileSync(RECORD, `${JSON.stringify(all, null, 2)}\n`);
 }
 
 if (opt('child')) {
   const { runChild } = await import('./lib/fuzz/child.js');
-  await runChild(opt('child') as string, seconds, join(out, `current-${opt('child')}`), join(out, `${opt('child')}.json`));
+  await runChild(
+    opt('child') as string,
+    seconds,
+    join(out, `current-${opt('child')}`),
+    join(out, `${opt('child')}.json`),
+  );
 } else {
   const { TARGETS } = await import('../packages/core/test/fuzz/targets/index.js');
   const { saveCrash } = await import('../packages/core/test/fuzz/corpus.js');
@@ -55,7 +66,11 @@ if (opt('child')) {
     const resultFile = join(out, `${t.name}.json`);
     writeFileSync(resultFile, '');
     rmSync(current, { force: true });
-    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', t.name, '--seconds', String(seconds)], { stdio: 'inherit' });
+    const child = spawn(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), '--child', t.name, '--seconds', String(seconds)],
+      { stdio: 'inherit' },
+    );
     let hung = false;
     const watch = setInterval(() => {
       const written = existsSync(current) ? statSync(current, { throwIfNoEntry: false })?.mtimeMs : undefined;
@@ -72,7 +87,14 @@ if (opt('child')) {
     try {
       r = JSON.parse(readFileSync(resultFile, 'utf8')) as TargetResult;
     } catch {
-      r = { target: t.name, parser: t.parser, seconds, executions: 0, crashes: [], coverage: { blocks: 0, of: 0, files: [] } };
+      r = {
+        target: t.name,
+        parser: t.parser,
+        seconds,
+        executions: 0,
+        crashes: [],
+        coverage: { blocks: 0, of: 0, files: [] },
+      };
     }
     if (hung || (code !== 0 && code !== null)) {
       // a hang, or a crash of the process itself (out of memory, a native abort): the input it was on
@@ -81,9 +103,14 @@ if (opt('child')) {
     }
     results.push(r);
     record(r);
-    console.log(`${r.target}: ${r.executions} executions in ${r.seconds} s, ${r.crashes.length} crashes, ${r.coverage.blocks}/${r.coverage.of} blocks in ${r.coverage.files.length} files`);
+    console.log(
+      `${r.target}: ${r.executions} executions in ${r.seconds} s, ${r.crashes.length} crashes, ${r.coverage.blocks}/${r.coverage.of} blocks in ${r.coverage.files.length} files`,
+    );
     for (const c of r.crashes) console.log(`  crash: ${c}`);
   }
-  writeFileSync(join(out, 'campaign.json'), `${JSON.stringify({ seconds, at: new Date().toISOString(), results }, null, 2)}\n`);
+  writeFileSync(
+    join(out, 'campaign.json'),
+    `${JSON.stringify({ seconds, at: new Date().toISOString(), results }, null, 2)}\n`,
+  );
   if (results.some((r) => r.crashes.length > 0)) process.exitCode = 1;
 }

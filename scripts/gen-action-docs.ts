@@ -30,5 +30,7 @@ if (check && stale.length > 0) {
   process.stderr.write(`stale (run pnpm action-docs): ${stale.join(', ')}\n`);
   process.exitCode = 1;
 } else {
-  process.stdout.write(stale.length === 0 ? 'docs/actions: up to date\n' : `docs/actions: updated ${stale.join(', ')}\n`);
+  process.stdout.write(
+    stale.length === 0 ? 'docs/actions: up to date\n' : `docs/actions: updated ${stale.join(', ')}\n`,
+  );
 }

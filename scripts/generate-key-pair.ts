@@ -19,10 +19,15 @@ export interface GenerateKeyPairResult {
   publicKeyPem: string;
 }
 
-export async function generateKeyPairFiles(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<GenerateKeyPairResult> {
+export async function generateKeyPairFiles(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<GenerateKeyPairResult> {
   const [dirArg, ...extra] = argv;
   if (!dirArg || extra.length > 0) {
-    throw new UsageError('usage: COSIGN_PASSWORD=… generate-key-pair.ts DIR (the password is read from the environment, never from arguments)');
+    throw new UsageError(
+      'usage: COSIGN_PASSWORD=… generate-key-pair.ts DIR (the password is read from the environment, never from arguments)',
+    );
   }
   const password = env.COSIGN_PASSWORD;
   if (password === undefined) {
@@ -65,7 +70,10 @@ async function main(): Promise<void> {
     process.stderr.write(`Private key written to ${keyPath}\nPublic key written to ${pubPath}\n`);
   } catch (e) {
     const hint = isBydigestError(e) && e.hint ? `\n${e.hint}` : '';
-    const exists = (e as NodeJS.ErrnoException).code === 'EEXIST' ? '\nRefusing to overwrite an existing key; choose another directory.' : '';
+    const exists =
+      (e as NodeJS.ErrnoException).code === 'EEXIST'
+        ? '\nRefusing to overwrite an existing key; choose another directory.'
+        : '';
     process.stderr.write(`error: ${(e as Error).message}${hint}${exists}\n`);
     process.exitCode = e instanceof UsageError ? 2 : 1;
   }

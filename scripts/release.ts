@@ -46,12 +46,23 @@ async function main(argv: string[]): Promise<number> {
 
   const repository = values.repository ?? process.env.GITHUB_REPOSITORY ?? (dryRun ? PLACEHOLDER_REPOSITORY : '');
   if (repository !== PLACEHOLDER_REPOSITORY && !REPOSITORY.test(repository)) {
-    throw new ReleaseRefusal([`repository ${JSON.stringify(repository)} is not owner/name (pass --repository owner/bydigest, or set GITHUB_REPOSITORY)`]);
+    throw new ReleaseRefusal([
+      `repository ${JSON.stringify(repository)} is not owner/name (pass --repository owner/bydigest, or set GITHUB_REPOSITORY)`,
+    ]);
   }
   const notesFile = values['notes-file'];
-  if (!dryRun && !notesFile) throw new ReleaseRefusal(['--notes-file FILE is needed without --dry-run (where the release notes go for gh release create)']);
+  if (!dryRun && !notesFile)
+    throw new ReleaseRefusal([
+      '--notes-file FILE is needed without --dry-run (where the release notes go for gh release create)',
+    ]);
 
-  const plan = await planRelease(root, { version, repository, tagged: values.tagged, buildCache: process.env.BYDIGEST_RELEASE_BUILD_CACHE || undefined, log: (l) => console.error(l) });
+  const plan = await planRelease(root, {
+    version,
+    repository,
+    tagged: values.tagged,
+    buildCache: process.env.BYDIGEST_RELEASE_BUILD_CACHE || undefined,
+    log: (l) => console.error(l),
+  });
   report(plan, dryRun);
   if (dryRun) {
     console.log('dry run: nothing written');
@@ -59,7 +70,9 @@ async function main(argv: string[]): Promise<number> {
   }
   if (!plan.tagged) createAnnotatedTag(root, plan.tag, plan.sha, `bydigest ${plan.tag}`);
   writeFileSync(notesFile as string, plan.notes);
-  console.log(`${plan.tagged ? 'checked' : 'created'} annotated tag ${plan.tag} at ${plan.sha}; release notes in ${notesFile}`);
+  console.log(
+    `${plan.tagged ? 'checked' : 'created'} annotated tag ${plan.tag} at ${plan.sha}; release notes in ${notesFile}`,
+  );
   return 0;
 }
 
@@ -68,10 +81,18 @@ function report(plan: ReleasePlan, dryRun: boolean): void {
   console.log(`release ${plan.tag} of ${plan.repository} at ${plan.sha}`);
   console.log(`  ok CHANGELOG.md has a section for ${plan.version}`);
   console.log(`  ok every package.json is at ${plan.version}`);
-  console.log(plan.tagged ? `  ok tag ${plan.tag} is annotated and points at this commit` : `  ok tag ${plan.tag} does not exist yet`);
+  console.log(
+    plan.tagged
+      ? `  ok tag ${plan.tag} is annotated and points at this commit`
+      : `  ok tag ${plan.tag} does not exist yet`,
+  );
   console.log('  ok no uncommitted changes');
   console.log(`  ok dist/ equals a fresh build (${plan.distFiles} files)`);
-  console.log(plan.tagged ? `${would}use the pushed tag ${plan.tag}` : `${would}create annotated tag ${plan.tag} at ${plan.sha} ("bydigest ${plan.tag}")`);
+  console.log(
+    plan.tagged
+      ? `${would}use the pushed tag ${plan.tag}`
+      : `${would}create annotated tag ${plan.tag} at ${plan.sha} ("bydigest ${plan.tag}")`,
+  );
   console.log(`${would}publish the release ${plan.tag} with these notes:`);
   console.log('----------------------------------------------------------------');
   console.log(plan.notes.trimEnd());
@@ -80,7 +101,8 @@ function report(plan: ReleasePlan, dryRun: boolean): void {
 
 function rootVersion(root: string): string {
   const v = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: unknown }).version;
-  if (typeof v !== 'string') throw new ReleaseRefusal(['no version given and package.json has none (pnpm release X.Y.Z)']);
+  if (typeof v !== 'string')
+    throw new ReleaseRefusal(['no version given and package.json has none (pnpm release X.Y.Z)']);
   return v;
 }
 

@@ -2,7 +2,8 @@
  * Writes the sample image (an OCI layout), its SPDX SBOM, and the host trust files, for workflows
  * that have no buildah or syft at hand (the dogfood workflow):
  *
- *   pnpm exec tsx scripts/sample-artifacts.ts image DIR [TAG] [VERSION] [--trust-image IMAGE --public-key FILE [--public-key FILE]] [--copy ROOTDIR] [--label KEY=VALUE]…
+ *   pnpm exec tsx scripts/sample-artifacts.ts image DIR [TAG] [VERSION] [--trust-image IMAGE --public-key FILE
+ * [--public-key FILE]] [--copy ROOTDIR] [--label KEY=VALUE]…
  *   pnpm exec tsx scripts/sample-artifacts.ts sbom FILE [VERSION]
  *   pnpm exec tsx scripts/sample-artifacts.ts host-files ROOT IMAGE PUBLIC_KEY_FILE
  *
@@ -28,14 +29,25 @@ function readKey(file: string, flag: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`${flag} ${file}: cannot read the public key (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); pass the path of cosign.pub`);
+    throw new UsageError(
+      `${flag} ${file}: cannot read the public key (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); pass the path of cosign.pub`,
+    );
   }
 }
 
 function main(argv: string[]): void {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { 'trust-image': { type: 'string' }, 'public-key': { type: 'string', multiple: true }, copy: { type: 'string' }, label: { type: 'string', multiple: true } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'trust-image': { type: 'string' },
+        'public-key': { type: 'string', multiple: true },
+        copy: { type: 'string' },
+        label: { type: 'string', multiple: true },
+      },
+    });
   } catch (e) {
     throw new UsageError(`${(e as Error).message}\n${USAGE}`);
   }
@@ -43,18 +55,29 @@ function main(argv: string[]): void {
   const [what, path, ...rest] = positionals;
   const trustImage = values['trust-image'];
   const publicKey = values['public-key'];
-  if (what !== 'image' && (trustImage !== undefined || publicKey !== undefined)) throw new UsageError('--trust-image and --public-key belong to `image`');
+  if (what !== 'image' && (trustImage !== undefined || publicKey !== undefined))
+    throw new UsageError('--trust-image and --public-key belong to `image`');
   if (what === 'image' && path && rest.length <= 2) {
-    if ((trustImage === undefined) !== (publicKey === undefined)) throw new UsageError('--trust-image and --public-key go together: the policy scope and the key it trusts');
+    if ((trustImage === undefined) !== (publicKey === undefined))
+      throw new UsageError('--trust-image and --public-key go together: the policy scope and the key it trusts');
     // Two keys: a rotation's overlap release, trusting both (keyPaths).
-    const trust = trustImage !== undefined && publicKey !== undefined ? { image: trustImage, publicKeyPem: publicKey.map((f) => readKey(f, '--public-key')) } : undefined;
+    const trust =
+      trustImage !== undefined && publicKey !== undefined
+        ? { image: trustImage, publicKeyPem: publicKey.map((f) => readKey(f, '--public-key')) }
+        : undefined;
     const labels: Record<string, string> = {};
     for (const l of values.label ?? []) {
       const eq = l.indexOf('=');
       if (eq <= 0) throw new UsageError(`--label ${l}: write KEY=VALUE`);
       labels[l.slice(0, eq)] = l.slice(eq + 1);
     }
-    const img = writeSampleImage(path, { tag: rest[0] ?? 'latest', version: rest[1] ?? '1.0', ...(trust ? { trust } : {}), ...(values.copy ? { copy: values.copy } : {}), labels });
+    const img = writeSampleImage(path, {
+      tag: rest[0] ?? 'latest',
+      version: rest[1] ?? '1.0',
+      ...(trust ? { trust } : {}),
+      ...(values.copy ? { copy: values.copy } : {}),
+      labels,
+    });
     process.stdout.write(`${img.digest}\n`);
   } else if (what === 'sbom' && path && rest.length <= 1) {
     writeSampleSbom(path, { name: 'bydigest-demo-os', version: rest[0] ?? '1.0' });

@@ -17,7 +17,10 @@ const factor = ci ? 1 : Math.max(2, Number(at >= 0 ? args[at + 1] : 5) || 5);
 const form = ci ? 'ci' : `stress-x${factor}`;
 mkdirSync(join(root, '.cache', 'reliability'), { recursive: true });
 
-const env: NodeJS.ProcessEnv = { ...process.env, BYDIGEST_RELIABILITY_COMMAND: ci ? 'pnpm stress --ci' : `pnpm stress --factor ${factor}` };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  BYDIGEST_RELIABILITY_COMMAND: ci ? 'pnpm stress --ci' : `pnpm stress --factor ${factor}`,
+};
 if (!ci) {
   env.BYDIGEST_STRESS = String(factor);
   env.BYDIGEST_SIGN_TRIALS = String(20 * factor);
@@ -25,7 +28,10 @@ if (!ci) {
 /** CPU ms of reaped children (jest and everything under it), from /proc/self/stat. */
 const childCpuMs = () => {
   const f = readFileSync('/proc/self/stat', 'utf8');
-  const v = f.slice(f.lastIndexOf(')') + 2).split(' ').map(Number);
+  const v = f
+    .slice(f.lastIndexOf(')') + 2)
+    .split(' ')
+    .map(Number);
   return { user: (v[13] ?? 0) * 10, sys: (v[14] ?? 0) * 10 };
 };
 const t0 = Date.now();
@@ -47,7 +53,21 @@ const cpu = childCpuMs();
 // The machine may be shared: the load average says how much, for whoever reads the timings.
 writeFileSync(
   join(root, '.cache', 'reliability', `run-${form}.json`),
-  JSON.stringify({ form, factor, date: new Date(t0).toISOString(), wallMs: Date.now() - t0, cpuUserMs: cpu.user, cpuSysMs: cpu.sys, loadavgBefore: load0, loadavgAfter: loadavg(), exit: jest.status }),
+  JSON.stringify({
+    form,
+    factor,
+    date: new Date(t0).toISOString(),
+    wallMs: Date.now() - t0,
+    cpuUserMs: cpu.user,
+    cpuSysMs: cpu.sys,
+    loadavgBefore: load0,
+    loadavgAfter: loadavg(),
+    exit: jest.status,
+  }),
 );
-const report = spawnSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'reliability-report.ts')], { cwd: root, stdio: 'inherit' });
+const report = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'reliability-report.ts')],
+  { cwd: root, stdio: 'inherit' },
+);
 process.exit(jest.status !== 0 ? (jest.status ?? 1) : (report.status ?? 0));

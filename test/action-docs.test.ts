@@ -1,11 +1,21 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generatedSection, listedNames, parseActionYaml, renderGenerated, updateDoc, type ActionMeta } from '../scripts/lib/action-docs.js';
+import {
+  generatedSection,
+  listedNames,
+  parseActionYaml,
+  renderGenerated,
+  updateDoc,
+  type ActionMeta,
+} from '../scripts/lib/action-docs.js';
 import { repoRoot } from './harness/paths.js';
 
-const actions = readdirSync(join(repoRoot, 'actions')).filter((n) => existsSync(join(repoRoot, 'actions', n, 'action.yml')));
-const meta = (action: string): ActionMeta => parseActionYaml(readFileSync(join(repoRoot, 'actions', action, 'action.yml'), 'utf8'));
+const actions = readdirSync(join(repoRoot, 'actions')).filter((n) =>
+  existsSync(join(repoRoot, 'actions', n, 'action.yml')),
+);
+const meta = (action: string): ActionMeta =>
+  parseActionYaml(readFileSync(join(repoRoot, 'actions', action, 'action.yml'), 'utf8'));
 const docPath = (action: string): string => join(repoRoot, 'docs', 'actions', `${action}.md`);
 
 /** What differs between an action.yml and the names its doc lists, in words a reviewer can act on. */
@@ -14,8 +24,10 @@ function drift(m: ActionMeta, section: string): string[] {
   const problems: string[] = [];
   for (const kind of ['inputs', 'outputs'] as const) {
     const declared = Object.keys(m[kind] ?? {});
-    for (const n of declared) if (!listed[kind].includes(n)) problems.push(`${kind.slice(0, -1)} '${n}' is in action.yml but not in the doc`);
-    for (const n of listed[kind]) if (!declared.includes(n)) problems.push(`${kind.slice(0, -1)} '${n}' is in the doc but not in action.yml`);
+    for (const n of declared)
+      if (!listed[kind].includes(n)) problems.push(`${kind.slice(0, -1)} '${n}' is in action.yml but not in the doc`);
+    for (const n of listed[kind])
+      if (!declared.includes(n)) problems.push(`${kind.slice(0, -1)} '${n}' is in the doc but not in action.yml`);
   }
   return problems;
 }
@@ -31,10 +43,13 @@ describe('docs/actions/<name>.md', () => {
     expect(drift(meta(action), section!)).toEqual([]);
   });
 
-  it.each(actions)('%s: the generated section is current (run `pnpm action-docs` after editing action.yml)', (action) => {
-    const doc = readFileSync(docPath(action), 'utf8');
-    expect(generatedSection(doc)).toBe(renderGenerated(action, meta(action)));
-  });
+  it.each(actions)(
+    '%s: the generated section is current (run `pnpm action-docs` after editing action.yml)',
+    (action) => {
+      const doc = readFileSync(docPath(action), 'utf8');
+      expect(generatedSection(doc)).toBe(renderGenerated(action, meta(action)));
+    },
+  );
 
   it.each(actions)('%s: keeps a hand-written example outside the generated section', (action) => {
     const doc = readFileSync(docPath(action), 'utf8');
@@ -55,8 +70,13 @@ describe('the freshness check fails when action.yml and its doc disagree', () =>
   });
 
   it('an output added to the doc only', () => {
-    const edited = doc.replace('| Output | Description |\n| --- | --- |\n', '| Output | Description |\n| --- | --- |\n| `extra` | hand-added |\n');
-    expect(drift(meta(action), generatedSection(edited)!)).toEqual(["output 'extra' is in the doc but not in action.yml"]);
+    const edited = doc.replace(
+      '| Output | Description |\n| --- | --- |\n',
+      '| Output | Description |\n| --- | --- |\n| `extra` | hand-added |\n',
+    );
+    expect(drift(meta(action), generatedSection(edited)!)).toEqual([
+      "output 'extra' is in the doc but not in action.yml",
+    ]);
   });
 
   it('a changed default or description (names equal, text stale)', () => {
@@ -75,7 +95,9 @@ describe('the freshness check fails when action.yml and its doc disagree', () =>
   });
 
   it('a doc without markers is refused, not overwritten', () => {
-    expect(() => updateDoc('# sign-digest\n\nhand-written only\n', action, renderGenerated(action, meta(action)))).toThrow(/no generated-section markers/);
+    expect(() =>
+      updateDoc('# sign-digest\n\nhand-written only\n', action, renderGenerated(action, meta(action))),
+    ).toThrow(/no generated-section markers/);
   });
 });
 

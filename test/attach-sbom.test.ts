@@ -44,8 +44,13 @@ async function referrers(ref: string): Promise<{ digest: string; artifactType?: 
 
 /** oras 1.2 prints {manifests:[…]}, oras 1.3 {referrers:[…]}. */
 async function orasDiscover(version: '1.2' | '1.3', ref: string): Promise<{ digest: string; artifactType: string }[]> {
-  const out = await runPeerOk(`oras-${version}`, ['discover', '--plain-http', '--format', 'json', ref], { env: reg.clientEnv });
-  const doc = JSON.parse(out.stdout) as { manifests?: { digest: string; artifactType: string }[]; referrers?: { digest: string; artifactType: string }[] };
+  const out = await runPeerOk(`oras-${version}`, ['discover', '--plain-http', '--format', 'json', ref], {
+    env: reg.clientEnv,
+  });
+  const doc = JSON.parse(out.stdout) as {
+    manifests?: { digest: string; artifactType: string }[];
+    referrers?: { digest: string; artifactType: string }[];
+  };
   return doc.manifests ?? doc.referrers ?? [];
 }
 
@@ -58,10 +63,14 @@ describe('attach-sbom on distribution 2.8 (no referrers API)', () => {
     expect(run.main.outputs['sbom-ref']).toBe(`${reg.host}/sbom/one@${sbomDigest}`);
     expect(run.main.outputs['signature-ref']).toBe(`${reg.host}/sbom/one:sha256-${sbomDigest.slice(7)}.sig`);
     for (const v of ['1.2', '1.3'] as const) {
-      expect(await orasDiscover(v, img.ref)).toEqual([expect.objectContaining({ digest: sbomDigest, artifactType: 'application/vnd.spdx+json' })]);
+      expect(await orasDiscover(v, img.ref)).toEqual([
+        expect.objectContaining({ digest: sbomDigest, artifactType: 'application/vnd.spdx+json' }),
+      ]);
     }
     const out = mkdtempSync(join(tmpdir(), 'oras-pull-'));
-    await runPeerOk('oras-1.3', ['pull', '--plain-http', '-o', out, run.main.outputs['sbom-ref']!], { env: reg.clientEnv });
+    await runPeerOk('oras-1.3', ['pull', '--plain-http', '-o', out, run.main.outputs['sbom-ref']!], {
+      env: reg.clientEnv,
+    });
     expect(readFileSync(join(out, 'valid.spdx.json')).equals(readFileSync(fixture('valid.spdx.json')))).toBe(true);
     const v = await cosignVerify('2.5', reg, key.pubFile, run.main.outputs['sbom-ref']!);
     expect(v.code === 0 ? '' : v.stderr).toBe('');
@@ -71,7 +80,11 @@ describe('attach-sbom on distribution 2.8 (no referrers API)', () => {
     const img = await pushTestImage(reg, 'sbom/three', ['x']);
     const dir = mkdtempSync(join(tmpdir(), 'oras-attach-'));
     writeFileSync(join(dir, 'notes.txt'), 'release notes');
-    await runPeerOk('oras-1.3', ['attach', '--plain-http', '--artifact-type', 'application/vnd.example.notes', img.ref, 'notes.txt:text/plain'], { cwd: dir, env: reg.clientEnv });
+    await runPeerOk(
+      'oras-1.3',
+      ['attach', '--plain-http', '--artifact-type', 'application/vnd.example.notes', img.ref, 'notes.txt:text/plain'],
+      { cwd: dir, env: reg.clientEnv },
+    );
     const types: Record<string, string> = {
       'valid.spdx.json': 'application/vnd.spdx+json',
       'valid.cdx.json': 'application/vnd.cyclonedx+json',
@@ -83,7 +96,12 @@ describe('attach-sbom on distribution 2.8 (no referrers API)', () => {
       expect(run.main.outputs['signature-ref']).toBeUndefined();
     }
     const listed = (await orasDiscover('1.3', img.ref)).map((d) => d.artifactType).sort();
-    expect(listed).toEqual(['application/vnd.cyclonedx+json', 'application/vnd.example.notes', 'application/vnd.spdx+json', 'application/vnd.syft+json']);
+    expect(listed).toEqual([
+      'application/vnd.cyclonedx+json',
+      'application/vnd.example.notes',
+      'application/vnd.spdx+json',
+      'application/vnd.syft+json',
+    ]);
   });
 
   it('ten concurrent attach runs on one image lose no entry, in each of 20 trials', async () => {
@@ -92,7 +110,10 @@ describe('attach-sbom on distribution 2.8 (no referrers API)', () => {
     const base = JSON.parse(readFileSync(fixture('valid.spdx.json'), 'utf8')) as Record<string, unknown>;
     const files = Array.from({ length: 10 }, (_, i) => {
       const f = join(dir, `sbom-${i}.spdx.json`);
-      writeFileSync(f, JSON.stringify({ ...base, name: `writer-${i}`, documentNamespace: `https://example.com/spdx/writer-${i}` }));
+      writeFileSync(
+        f,
+        JSON.stringify({ ...base, name: `writer-${i}`, documentNamespace: `https://example.com/spdx/writer-${i}` }),
+      );
       return f;
     });
     const present: number[] = [];
@@ -108,7 +129,18 @@ describe('attach-sbom on distribution 2.8 (no referrers API)', () => {
     // Figures for docs/reliability.md (scripts/reliability-report.ts), like the signers' race.
     const lost = present.reduce((a, n) => a + (10 - n), 0);
     mkdirSync(join(REPO_ROOT, '.cache'), { recursive: true });
-    writeFileSync(join(REPO_ROOT, '.cache', 'race-attach-sbom.json'), JSON.stringify({ tool: 'attach-sbom', writers: 10, trials: present.length, present, lost, lossRate: lost / (10 * present.length), ms: Date.now() - started }));
+    writeFileSync(
+      join(REPO_ROOT, '.cache', 'race-attach-sbom.json'),
+      JSON.stringify({
+        tool: 'attach-sbom',
+        writers: 10,
+        trials: present.length,
+        present,
+        lost,
+        lossRate: lost / (10 * present.length),
+        ms: Date.now() - started,
+      }),
+    );
     expect(present).toEqual(present.map(() => 10));
   }, 600_000);
 
@@ -118,13 +150,45 @@ describe('attach-sbom on distribution 2.8 (no referrers API)', () => {
       img = await pushTestImage(reg, 'sbom/bad', ['latest']);
     });
     const cases: [string, () => Record<string, string>, RegExp][] = [
-      ['invalid JSON', () => ({ 'image-ref': img.ref, sbom: fixture('syntax-error.spdx.json') }), /input 'sbom': .*(JSON|syntax)/i],
-      ['a JSON file that is no SBOM', () => ({ 'image-ref': img.ref, sbom: fixture('not-an-sbom.json') }), /input 'sbom': .*not an SBOM/],
-      ['a missing file', () => ({ 'image-ref': img.ref, sbom: '/nonexistent/sbom.json' }), /input 'sbom': .*(does not exist|no such|not found|cannot)/i],
-      ['a tag instead of a digest', () => ({ 'image-ref': `${reg.host}/sbom/bad:latest`, sbom: fixture('valid.spdx.json') }), /input 'image-ref': .*digest is required/],
-      ['syft-json labelled as SPDX', () => ({ 'image-ref': img.ref, sbom: fixture('valid.syft.json'), 'artifact-type': 'application/vnd.spdx+json' }), /input 'artifact-type': /],
-      ['an SPDX file failing the schema', () => ({ 'image-ref': img.ref, sbom: fixture('spdx-missing-download-location.json') }), /input 'sbom': [\s\S]*downloadLocation/],
-      ['an unknown referrers mode', () => ({ 'image-ref': img.ref, sbom: fixture('valid.spdx.json'), referrers: 'ghcr' }), /input 'referrers': must be one of auto, api, tag/],
+      [
+        'invalid JSON',
+        () => ({ 'image-ref': img.ref, sbom: fixture('syntax-error.spdx.json') }),
+        /input 'sbom': .*(JSON|syntax)/i,
+      ],
+      [
+        'a JSON file that is no SBOM',
+        () => ({ 'image-ref': img.ref, sbom: fixture('not-an-sbom.json') }),
+        /input 'sbom': .*not an SBOM/,
+      ],
+      [
+        'a missing file',
+        () => ({ 'image-ref': img.ref, sbom: '/nonexistent/sbom.json' }),
+        /input 'sbom': .*(does not exist|no such|not found|cannot)/i,
+      ],
+      [
+        'a tag instead of a digest',
+        () => ({ 'image-ref': `${reg.host}/sbom/bad:latest`, sbom: fixture('valid.spdx.json') }),
+        /input 'image-ref': .*digest is required/,
+      ],
+      [
+        'syft-json labelled as SPDX',
+        () => ({
+          'image-ref': img.ref,
+          sbom: fixture('valid.syft.json'),
+          'artifact-type': 'application/vnd.spdx+json',
+        }),
+        /input 'artifact-type': /,
+      ],
+      [
+        'an SPDX file failing the schema',
+        () => ({ 'image-ref': img.ref, sbom: fixture('spdx-missing-download-location.json') }),
+        /input 'sbom': [\s\S]*downloadLocation/,
+      ],
+      [
+        'an unknown referrers mode',
+        () => ({ 'image-ref': img.ref, sbom: fixture('valid.spdx.json'), referrers: 'ghcr' }),
+        /input 'referrers': must be one of auto, api, tag/,
+      ],
     ];
     it.each(cases)('%s', async (_name, inputs, message) => {
       const run = await attach(inputs());
@@ -139,7 +203,11 @@ describe('attach-sbom on distribution 2.8 (no referrers API)', () => {
     // entry loads main's modules only after it for a large SBOM: 113 MB measured (Node ~42 MB, scrypt
     // 64 MiB, the entry); with both at once it was 131-148 MB, over the margin asserted here.
     const signer = await decryptCosignKey(key.privateKeyPem, key.password);
-    const heavyKey: TestKey = { ...key, privateKeyPem: await encryptCosignKey(signer.privateKey, 'pw', { N: 65536 }), password: 'pw' };
+    const heavyKey: TestKey = {
+      ...key,
+      privateKeyPem: await encryptCosignKey(signer.privateKey, 'pw', { N: 65536 }),
+      password: 'pw',
+    };
     const dir = mkdtempSync(join(tmpdir(), 'big-sbom-'));
     const file = join(dir, 'big.spdx.json');
     try {
@@ -151,7 +219,9 @@ describe('attach-sbom on distribution 2.8 (no referrers API)', () => {
       expect(errorLines(run.main)).toEqual([]);
       const listed = await referrers(img.ref);
       expect(listed.map((d) => d.digest)).toEqual([run.main.outputs['sbom-digest']]);
-      console.log(JSON.stringify({ sbomBytes: big.size, peakRssMb: Math.round(peakKb / 1024), ms: run.main.durationMs }));
+      console.log(
+        JSON.stringify({ sbomBytes: big.size, peakRssMb: Math.round(peakKb / 1024), ms: run.main.durationMs }),
+      );
       expect(peakKb).toBeGreaterThan(20 * 1024);
       expect(peakKb).toBeLessThan(130 * 1024);
     } finally {
@@ -159,4 +229,3 @@ describe('attach-sbom on distribution 2.8 (no referrers API)', () => {
     }
   }, 300_000);
 });
-

@@ -9,7 +9,17 @@ import { readFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { attachSbom, decryptCosignKey, KeySigner, parseRepository, signImage, withDigest, withTag, type RegistryClient, type SigningKey } from '@bydigest/core';
+import {
+  attachSbom,
+  decryptCosignKey,
+  KeySigner,
+  parseRepository,
+  signImage,
+  withDigest,
+  withTag,
+  type RegistryClient,
+  type SigningKey,
+} from '@bydigest/core';
 import { mapLimit } from '../packages/core/src/util/map-limit.js';
 import { startFaultProxy, type FaultProxy } from './harness/fault-proxy.js';
 import { pushTestImage, testClient } from './harness/push.js';
@@ -19,7 +29,13 @@ import { cosignVerify, makeKey, skopeoPull, writeHostPolicy, type TestKey } from
 
 type Key = TestKey & { signing: SigningKey };
 interface Report {
-  tags: { image: string; tag: string; digest: string; status: 'pass' | 'fail' | 'unknown'; problems: { code: string; message: string; platform?: string }[] }[];
+  tags: {
+    image: string;
+    tag: string;
+    digest: string;
+    status: 'pass' | 'fail' | 'unknown';
+    problems: { code: string; message: string; platform?: string }[];
+  }[];
   orphans: { image: string; tag: string; subject: string }[];
 }
 
@@ -43,24 +59,45 @@ async function key(): Promise<Key> {
 
 const identity = (repo = REPO) => [`${reg.host}/${repo}`];
 const sign = (digest: string, k: Key, targets?: string[], repo = REPO) =>
-  signImage(client, { image: withDigest(parseRepository(`${reg.host}/${repo}`), digest), identities: identity(repo), signer: new KeySigner(k.signing), ...(targets ? { targets } : {}) });
+  signImage(client, {
+    image: withDigest(parseRepository(`${reg.host}/${repo}`), digest),
+    identities: identity(repo),
+    signer: new KeySigner(k.signing),
+    ...(targets ? { targets } : {}),
+  });
 const sbom = (digest: string, signer?: Key) =>
-  attachSbom(client, { image: withDigest(parseRepository(`${reg.host}/${REPO}`), digest), path: SBOM, mode: 'auto', ...(signer ? { signer: new KeySigner(signer.signing) } : {}) });
+  attachSbom(client, {
+    image: withDigest(parseRepository(`${reg.host}/${REPO}`), digest),
+    path: SBOM,
+    mode: 'auto',
+    ...(signer ? { signer: new KeySigner(signer.signing) } : {}),
+  });
 
 /** Pushes an image under `tags[0]`, then points the other tags at it (PUT of the same bytes). */
 async function image(tags: string[], spec: { platforms?: string[] } = {}) {
   const img = await pushTestImage(reg, REPO, tags.slice(0, 1), spec);
   const repo = parseRepository(`${reg.host}/${REPO}`);
-  await mapLimit(tags.slice(1), 8, (t) => client.putManifest(withTag(repo, t), { bytes: img.bytes, mediaType: img.mediaType }));
+  await mapLimit(tags.slice(1), 8, (t) =>
+    client.putManifest(withTag(repo, t), { bytes: img.bytes, mediaType: img.mediaType }),
+  );
   return img;
 }
 
 function audit(inputs: Record<string, string>, host = reg.host): Promise<ActionRun> {
-  return runAction('audit-tags', { inputs: { images: `${host}/${REPO}`, 'public-key': trusted.pubFile, ...inputs }, env: { REGISTRY_AUTH_FILE: reg.authFile }, timeoutMs: 300_000 });
+  return runAction('audit-tags', {
+    inputs: { images: `${host}/${REPO}`, 'public-key': trusted.pubFile, ...inputs },
+    env: { REGISTRY_AUTH_FILE: reg.authFile },
+    timeoutMs: 300_000,
+  });
 }
 
 const readReport = (run: ActionRun): Report => JSON.parse(readFileSync(run.main.outputs.report!, 'utf8')) as Report;
-const bad = (r: Report) => Object.fromEntries(r.tags.filter((t) => t.status !== 'pass').map((t) => [t.tag, t.problems.map((p) => (p.platform ? `${p.code}@${p.platform}` : p.code))]));
+const bad = (r: Report) =>
+  Object.fromEntries(
+    r.tags
+      .filter((t) => t.status !== 'pass')
+      .map((t) => [t.tag, t.problems.map((p) => (p.platform ? `${p.code}@${p.platform}` : p.code))]),
+  );
 
 beforeAll(async () => {
   reg = await startRegistry({ mode: 'none' });
@@ -128,7 +165,10 @@ function pagedTagList(): Promise<Awaited<ReturnType<typeof tagListStandIn>>> {
     const from = last === null ? 0 : sorted.findIndex((t) => t > last);
     const page = from < 0 ? [] : sorted.slice(from, from + n);
     const more = from >= 0 && from + n < sorted.length;
-    return { body: JSON.stringify({ name: all.name, tags: page }), ...(more ? { link: `<${url.pathname}?last=${encodeURIComponent(page.at(-1)!)}&n=${n}>; rel="next"` } : {}) };
+    return {
+      body: JSON.stringify({ name: all.name, tags: page }),
+      ...(more ? { link: `<${url.pathname}?last=${encodeURIComponent(page.at(-1)!)}&n=${n}>; rel="next"` } : {}),
+    };
   });
 }
 
@@ -151,7 +191,9 @@ describe('audit-tags on a mixed repository (key mode)', () => {
 
   it('names exactly the bad tags, each with its problem, and fails the step', () => {
     expect(run.main.code).toBe(1);
-    expect(bad(report)).toEqual(Object.fromEntries([...expected].filter(([, e]) => e.codes.length > 0).map(([t, e]) => [t, e.codes])));
+    expect(bad(report)).toEqual(
+      Object.fromEntries([...expected].filter(([, e]) => e.codes.length > 0).map(([t, e]) => [t, e.codes])),
+    );
     expect(report.tags).toHaveLength(expected.size);
     for (const t of report.tags) expect(t.digest).toBe(expected.get(t.tag)?.digest);
     expect(run.main.outputs).toMatchObject({ failed: '5', unknown: '0' });
@@ -159,7 +201,13 @@ describe('audit-tags on a mixed repository (key mode)', () => {
   });
 
   it('reports the orphaned .sig and no other attachment tag', () => {
-    expect(report.orphans).toEqual([{ image: `${proxy.host}/${REPO}`, tag: `sha256-${digests.orphanSubject.slice(7)}.sig`, subject: digests.orphanSubject }]);
+    expect(report.orphans).toEqual([
+      {
+        image: `${proxy.host}/${REPO}`,
+        tag: `sha256-${digests.orphanSubject.slice(7)}.sig`,
+        subject: digests.orphanSubject,
+      },
+    ]);
   });
 
   it('reads one tag list page per 1,000 tags, one manifest per tag, signatures and referrers per digest, and writes nothing', () => {
@@ -206,11 +254,15 @@ describe('audit-tags on a mixed repository (key mode)', () => {
     }
     // The SBOM signature verdicts too: signed for the good digest, not for sbom-unsigned.
     const sbomOf = async (tag: string) => {
-      const index = await client.getManifest(withTag(parseRepository(repo), `sha256-${expected.get(tag)!.digest.slice(7)}`));
+      const index = await client.getManifest(
+        withTag(parseRepository(repo), `sha256-${expected.get(tag)!.digest.slice(7)}`),
+      );
       return (JSON.parse(index.bytes.toString('utf8')) as { manifests: { digest: string }[] }).manifests[0]!.digest;
     };
     expect((await cosignVerify('2.5', reg, trusted.pubFile, `${repo}@${await sbomOf('v0')}`)).code).toBe(0);
-    expect((await cosignVerify('2.5', reg, trusted.pubFile, `${repo}@${await sbomOf('sbom-unsigned')}`)).code).not.toBe(0);
+    expect((await cosignVerify('2.5', reg, trusted.pubFile, `${repo}@${await sbomOf('sbom-unsigned')}`)).code).not.toBe(
+      0,
+    );
   }, 300_000);
 
   it('passes with fail-on none, and with several keys any one verifying', async () => {
@@ -228,7 +280,11 @@ describe('audit-tags on a mixed repository (key mode)', () => {
     expect(errorLines(r.main).join('\n')).toMatch(/1 tag\(s\) fail the audit:\n- [^\n]*:no-sbom fail: no-sbom/);
     const ok = await audit({ 'fail-on': 'stale', require: 'signature' });
     expect(ok.main.code).toBe(0);
-    expect(bad(readReport(ok))).toEqual({ stray: ['unsigned'], multi: ['unsigned@linux/amd64'], foreign: ['bad-signature'] });
+    expect(bad(readReport(ok))).toEqual({
+      stray: ['unsigned'],
+      multi: ['unsigned@linux/amd64'],
+      foreign: ['bad-signature'],
+    });
   }, 300_000);
 });
 
@@ -269,17 +325,40 @@ describe('audit-tags as a bootc host (policy mode)', () => {
     const signed = await pushTestImage(reg, POLICY_REPO, ['stable']);
     await client.putManifest(withTag(repo, 'beta'), { bytes: signed.bytes, mediaType: signed.mediaType });
     // Signed for the reference hosts pull, ':stable' only: matchRepoDigestOrExact refuses ':beta'.
-    await signImage(client, { image: withDigest(repo, signed.digest), identities: [`${reg.host}/${POLICY_REPO}:stable`], signer: new KeySigner(trusted.signing) });
-    await attachSbom(client, { image: withDigest(repo, signed.digest), path: SBOM, mode: 'auto', signer: new KeySigner(trusted.signing) });
+    await signImage(client, {
+      image: withDigest(repo, signed.digest),
+      identities: [`${reg.host}/${POLICY_REPO}:stable`],
+      signer: new KeySigner(trusted.signing),
+    });
+    await attachSbom(client, {
+      image: withDigest(repo, signed.digest),
+      path: SBOM,
+      mode: 'auto',
+      signer: new KeySigner(trusted.signing),
+    });
     await pushTestImage(reg, POLICY_REPO, ['stray']);
-    const host = writeHostPolicy(`${reg.host}/${POLICY_REPO}`, { type: 'sigstoreSigned', keyPath: trusted.pubFile, signedIdentity: { type: 'matchRepoDigestOrExact' } });
+    const host = writeHostPolicy(`${reg.host}/${POLICY_REPO}`, {
+      type: 'sigstoreSigned',
+      keyPath: trusted.pubFile,
+      signedIdentity: { type: 'matchRepoDigestOrExact' },
+    });
     const r = await runAction('audit-tags', {
-      inputs: { images: `${reg.host}/${POLICY_REPO}`, policy: host.policy, 'registries-d': host.registriesD, require: 'signature,sbom', 'fail-on': 'none' },
+      inputs: {
+        images: `${reg.host}/${POLICY_REPO}`,
+        policy: host.policy,
+        'registries-d': host.registriesD,
+        require: 'signature,sbom',
+        'fail-on': 'none',
+      },
       env: { REGISTRY_AUTH_FILE: reg.authFile },
     });
     expect(r.main.code).toBe(0);
     const report = readReport(r);
-    expect(Object.fromEntries(report.tags.map((t) => [t.tag, t.status]))).toEqual({ stable: 'pass', beta: 'fail', stray: 'fail' });
+    expect(Object.fromEntries(report.tags.map((t) => [t.tag, t.status]))).toEqual({
+      stable: 'pass',
+      beta: 'fail',
+      stray: 'fail',
+    });
     // The SBOM's signature is judged with the policy's keys for the repository: stable's passes
     // (its name-only identity would fail matchRepoDigestOrExact, but hosts never pull an SBOM).
     expect(bad(report)).toEqual({ beta: ['policy-rejected'], stray: ['unsigned', 'no-sbom'] });
@@ -293,7 +372,9 @@ describe('audit-tags as a bootc host (policy mode)', () => {
 });
 
 /** A stand-in in front of the registry that answers tags/list itself (everything else is the registry's). */
-async function tagListStandIn(answer: (path: string) => Promise<{ body: string; link?: string }> | { body: string; link?: string }): Promise<{ host: string; url: string; stop: () => Promise<void>; writes: () => number }> {
+async function tagListStandIn(
+  answer: (path: string) => Promise<{ body: string; link?: string }> | { body: string; link?: string },
+): Promise<{ host: string; url: string; stop: () => Promise<void>; writes: () => number }> {
   const target = new URL(reg.url);
   let writes = 0;
   const server: Server = createServer((req, res) => {
@@ -305,23 +386,34 @@ async function tagListStandIn(answer: (path: string) => Promise<{ body: string; 
       });
       return;
     }
-    const up = httpRequest({ hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    });
+    const up = httpRequest(
+      { hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+      (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      },
+    );
     up.on('error', () => res.destroy());
     req.pipe(up);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { host: `127.0.0.1:${port}`, url: `http://127.0.0.1:${port}`, writes: () => writes, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    host: `127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}`,
+    writes: () => writes,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 describe('audit-tags on bad input: a clear error, nothing written', () => {
   it('a repository that does not exist: NOT_FOUND naming it', async () => {
     const proxy = await startFaultProxy({ target: reg.url });
     try {
-      const r = await runAction('audit-tags', { inputs: { images: `${proxy.host}/no/such`, 'public-key': trusted.pubFile }, env: { REGISTRY_AUTH_FILE: reg.authFile } });
+      const r = await runAction('audit-tags', {
+        inputs: { images: `${proxy.host}/no/such`, 'public-key': trusted.pubFile },
+        env: { REGISTRY_AUTH_FILE: reg.authFile },
+      });
       expect(r.main.code).toBe(1);
       expect(errorLines(r.main).join('\n')).toContain(`${proxy.host}/no/such: the registry has no such repository`);
       expect(proxy.writes()).toBe(0);
@@ -333,7 +425,10 @@ describe('audit-tags on bad input: a clear error, nothing written', () => {
   it('no permission: UNAUTHORIZED from a registry that wants credentials', async () => {
     const locked = await startRegistry({ mode: 'basic' });
     try {
-      const r = await runAction('audit-tags', { inputs: { images: `${locked.host}/some/repo`, 'public-key': trusted.pubFile }, env: { REGISTRY_AUTH_FILE: reg.authFile } });
+      const r = await runAction('audit-tags', {
+        inputs: { images: `${locked.host}/some/repo`, 'public-key': trusted.pubFile },
+        env: { REGISTRY_AUTH_FILE: reg.authFile },
+      });
       expect(r.main.code).toBe(1);
       expect(errorLines(r.main).join('\n')).toMatch(/UNAUTHORIZED|401|credentials/i);
     } finally {
@@ -355,7 +450,10 @@ describe('audit-tags on bad input: a clear error, nothing written', () => {
   });
 
   it('a tag list whose `last` loops: a bounded stop, named', async () => {
-    const standIn = await tagListStandIn(() => ({ body: '{"name":"mixed/os","tags":["v0"]}', link: `</v2/${REPO}/tags/list?n=1000&last=v0>; rel="next"` }));
+    const standIn = await tagListStandIn(() => ({
+      body: '{"name":"mixed/os","tags":["v0"]}',
+      link: `</v2/${REPO}/tags/list?n=1000&last=v0>; rel="next"`,
+    }));
     try {
       const r = await audit({}, standIn.host);
       expect(r.main.code).toBe(1);

@@ -28,15 +28,23 @@ afterAll(async () => {
   await reg?.stop();
 });
 
-const capture = (inputs: Record<string, string>) => runAction('capture-digest', { inputs, env: { REGISTRY_AUTH_FILE: reg.authFile, HOME: tmp('home-') } });
+const capture = (inputs: Record<string, string>) =>
+  runAction('capture-digest', { inputs, env: { REGISTRY_AUTH_FILE: reg.authFile, HOME: tmp('home-') } });
 
 /** Nothing of the image is in the registry: no tag, no manifest, no blob, not even the repository. */
-async function expectNothingPushed(repoName: string, tag: string, image: BuiltManifest, children: BuiltManifest[] = []): Promise<void> {
+async function expectNothingPushed(
+  repoName: string,
+  tag: string,
+  image: BuiltManifest,
+  children: BuiltManifest[] = [],
+): Promise<void> {
   const repo = parseRepository(`${reg.host}/${repoName}`);
   expect(await client.headManifest(withTag(repo, tag))).toBeUndefined();
   for (const b of allBlobs(image, children)) {
     expect(await client.headBlob(repo, b.digest)).toBeUndefined();
-    expect(existsSync(join(reg.dataDir, 'docker/registry/v2/blobs/sha256', b.digest.slice(7, 9), b.digest.slice(7)))).toBe(false);
+    expect(
+      existsSync(join(reg.dataDir, 'docker/registry/v2/blobs/sha256', b.digest.slice(7, 9), b.digest.slice(7))),
+    ).toBe(false);
   }
   expect(existsSync(join(reg.dataDir, 'docker/registry/v2/repositories', repoName))).toBe(false);
 }
@@ -44,7 +52,12 @@ async function expectNothingPushed(repoName: string, tag: string, image: BuiltMa
 describe('capture-digest expect-labels: with source, checked before anything is pushed', () => {
   it('an image built with the label passes, and the summary says what was checked', async () => {
     const img = buildImage({ labels: { [KEY]: SHA } });
-    const run = await capture({ image: `${reg.host}/labels/ok`, tags: 'latest', source: `oci:${writeOciLayout(tmp('l-'), img)}`, 'expect-labels': `${KEY}=${SHA}` });
+    const run = await capture({
+      image: `${reg.host}/labels/ok`,
+      tags: 'latest',
+      source: `oci:${writeOciLayout(tmp('l-'), img)}`,
+      'expect-labels': `${KEY}=${SHA}`,
+    });
     expect(errorLines(run.main)).toEqual([]);
     expect(run.main.outputs.digest).toBe(img.digest);
     expect(run.main.summary).toContain(`<code>${KEY}=${SHA}</code>`);
@@ -52,16 +65,30 @@ describe('capture-digest expect-labels: with source, checked before anything is 
 
   it('an image built without the label is refused, naming the label and what was expected and found; nothing is pushed', async () => {
     const img = buildImage();
-    const run = await capture({ image: `${reg.host}/labels/missing`, tags: 'latest', source: `oci:${writeOciLayout(tmp('l-'), img)}`, 'expect-labels': `${KEY}=${SHA}` });
+    const run = await capture({
+      image: `${reg.host}/labels/missing`,
+      tags: 'latest',
+      source: `oci:${writeOciLayout(tmp('l-'), img)}`,
+      'expect-labels': `${KEY}=${SHA}`,
+    });
     expect(run.main.code).toBe(1);
     expect(run.main.outputs).toEqual({});
-    expect(errorLines(run.main)[0]).toMatch(new RegExp(`does not carry the expected labels: label ${KEY.replace(/\./g, '\\.')}: expected "${SHA}", found no such label`));
+    expect(errorLines(run.main)[0]).toMatch(
+      new RegExp(
+        `does not carry the expected labels: label ${KEY.replace(/\./g, '\\.')}: expected "${SHA}", found no such label`,
+      ),
+    );
     await expectNothingPushed('labels/missing', 'latest', img);
   });
 
   it('an image built from another commit is refused, naming both SHAs; nothing is pushed', async () => {
     const img = buildImage({ labels: { [KEY]: OTHER } });
-    const run = await capture({ image: `${reg.host}/labels/other`, tags: 'latest 1.0', source: `oci:${writeOciLayout(tmp('l-'), img)}`, 'expect-labels': `${KEY}=${SHA}\norg.opencontainers.image.title=bydigest-test` });
+    const run = await capture({
+      image: `${reg.host}/labels/other`,
+      tags: 'latest 1.0',
+      source: `oci:${writeOciLayout(tmp('l-'), img)}`,
+      'expect-labels': `${KEY}=${SHA}\norg.opencontainers.image.title=bydigest-test`,
+    });
     expect(run.main.code).toBe(1);
     const msg = errorLines(run.main)[0]!;
     expect(msg).toContain(`label ${KEY}: expected "${SHA}", found "${OTHER}"`);
@@ -74,7 +101,12 @@ describe('capture-digest expect-labels: with source, checked before anything is 
     const amd = buildImage({ architecture: 'amd64', labels: { [KEY]: SHA } });
     const arm = buildImage({ architecture: 'arm64', labels: { [KEY]: OTHER } });
     const index = buildIndex([amd, arm]);
-    const bad = await capture({ image: `${reg.host}/labels/multi`, tags: 'latest', source: `oci:${writeOciLayout(tmp('l-'), index, { children: [amd, arm] })}`, 'expect-labels': `${KEY}=${SHA}` });
+    const bad = await capture({
+      image: `${reg.host}/labels/multi`,
+      tags: 'latest',
+      source: `oci:${writeOciLayout(tmp('l-'), index, { children: [amd, arm] })}`,
+      'expect-labels': `${KEY}=${SHA}`,
+    });
     expect(bad.main.code).toBe(1);
     const msg = errorLines(bad.main)[0]!;
     expect(msg).toContain(`linux/arm64: label ${KEY}: expected "${SHA}", found "${OTHER}"`);
@@ -83,7 +115,12 @@ describe('capture-digest expect-labels: with source, checked before anything is 
 
     const arm2 = buildImage({ architecture: 'arm64', labels: { [KEY]: SHA } });
     const good = buildIndex([amd, arm2]);
-    const ok = await capture({ image: `${reg.host}/labels/multi`, tags: 'latest', source: `oci:${writeOciLayout(tmp('l-'), good, { children: [amd, arm2] })}`, 'expect-labels': `${KEY}=${SHA}` });
+    const ok = await capture({
+      image: `${reg.host}/labels/multi`,
+      tags: 'latest',
+      source: `oci:${writeOciLayout(tmp('l-'), good, { children: [amd, arm2] })}`,
+      'expect-labels': `${KEY}=${SHA}`,
+    });
     expect(errorLines(ok.main)).toEqual([]);
     expect(ok.main.outputs.digest).toBe(good.digest);
   });
@@ -93,14 +130,30 @@ describe('capture-digest expect-labels: capture-only, checked before any output 
   it('tags already pushed without the label: refused, no output, no digestfile; with it: the digest', async () => {
     const unlabelled = await pushTestImage(reg, 'labels/pushed', ['v1'], { layerSizes: [64] });
     const digestfile = join(tmp('out-'), 'digest');
-    const run = await capture({ image: `${reg.host}/labels/pushed`, tags: 'v1', 'expect-labels': `${KEY}=${SHA}`, digestfile });
+    const run = await capture({
+      image: `${reg.host}/labels/pushed`,
+      tags: 'v1',
+      'expect-labels': `${KEY}=${SHA}`,
+      digestfile,
+    });
     expect(run.main.code).toBe(1);
     expect(run.main.outputs).toEqual({});
     expect(existsSync(digestfile)).toBe(false);
-    expect(errorLines(run.main)[0]).toContain(`labels/pushed@${unlabelled.digest} (${unlabelled.digest}) does not carry the expected labels: label ${KEY}: expected "${SHA}", found no such label`);
+    expect(errorLines(run.main)[0]).toContain(
+      `labels/pushed@${unlabelled.digest} (${unlabelled.digest}) does not carry the expected labels: label ${KEY}: expected "${SHA}", found no such label`,
+    );
 
-    const labelled = await pushTestImage(reg, 'labels/pushed', ['v2'], { layerSizes: [64], labels: { [KEY]: SHA }, platforms: ['amd64', 'arm64'] });
-    const ok = await capture({ image: `${reg.host}/labels/pushed`, tags: 'v2', 'expect-labels': `${KEY}=${SHA}`, digestfile });
+    const labelled = await pushTestImage(reg, 'labels/pushed', ['v2'], {
+      layerSizes: [64],
+      labels: { [KEY]: SHA },
+      platforms: ['amd64', 'arm64'],
+    });
+    const ok = await capture({
+      image: `${reg.host}/labels/pushed`,
+      tags: 'v2',
+      'expect-labels': `${KEY}=${SHA}`,
+      digestfile,
+    });
     expect(errorLines(ok.main)).toEqual([]);
     expect(ok.main.outputs.digest).toBe(labelled.digest);
     expect(readFileSync(digestfile, 'utf8')).toBe(labelled.digest);
@@ -112,7 +165,12 @@ describe('capture-digest expect-labels: capture-only, checked before any output 
     ['a key given twice', `${KEY}=${SHA}\n${KEY}=${OTHER}`, /input 'expect-labels': key .* is given twice/],
   ])('malformed (%s): refused naming the input before any request', async (_form, value, why) => {
     const img = buildImage({ labels: { [KEY]: SHA } });
-    const run = await capture({ image: `${reg.host}/labels/malformed`, tags: 'latest', source: `oci:${writeOciLayout(tmp('l-'), img)}`, 'expect-labels': value });
+    const run = await capture({
+      image: `${reg.host}/labels/malformed`,
+      tags: 'latest',
+      source: `oci:${writeOciLayout(tmp('l-'), img)}`,
+      'expect-labels': value,
+    });
     expect(run.main.code).toBe(1);
     expect(errorLines(run.main)[0]).toMatch(why);
     await expectNothingPushed('labels/malformed', 'latest', img);

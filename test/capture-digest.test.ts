@@ -50,16 +50,23 @@ describe.each<AuthMode>(['none', 'basic', 'token', 'tls'])('capture-digest again
 
     // The judges: crane and skopeo see every tag at the layout's digest, with the layout's bytes.
     for (const tag of ['latest', '1.0', 'stable']) {
-      const d = await runPeerOk('crane', craneArgs(reg, ['digest', `${repo}:${tag}`]), { env: reg.clientEnv, context: reg.logs });
+      const d = await runPeerOk('crane', craneArgs(reg, ['digest', `${repo}:${tag}`]), {
+        env: reg.clientEnv,
+        context: reg.logs,
+      });
       expect(d.stdout.trim()).toBe(img.digest);
     }
     const raw = await runPeerOk('crane', craneArgs(reg, ['manifest', `${repo}:latest`]), { env: reg.clientEnv });
     expect(raw.stdout).toBe(img.bytes.toString());
     const out = tmp('skopeo-dir-');
     const skopeoTls = reg.tls ? ['--src-cert-dir', reg.certDir as string] : ['--src-tls-verify=false'];
-    await runPeerOk('skopeo', ['copy', '--insecure-policy', ...skopeoTls, `docker://${repo}:stable`, `dir:${out}`], { env: reg.clientEnv, context: reg.logs });
+    await runPeerOk('skopeo', ['copy', '--insecure-policy', ...skopeoTls, `docker://${repo}:stable`, `dir:${out}`], {
+      env: reg.clientEnv,
+      context: reg.logs,
+    });
     expect(readFileSync(join(out, 'manifest.json')).equals(img.bytes)).toBe(true);
-    for (const layer of img.layers) expect(readFileSync(join(out, layer.digest.slice(7))).equals(layer.bytes)).toBe(true);
+    for (const layer of img.layers)
+      expect(readFileSync(join(out, layer.digest.slice(7))).equals(layer.bytes)).toBe(true);
   });
 });
 
@@ -79,7 +86,13 @@ describe('capture-digest behaviour', () => {
     const img = buildImage();
     const dir = writeOciLayout(tmp('layout-'), img);
     const run = await push(
-      { image: `${reg.host}/cap/explicit`, tags: 'a', source: `oci:${dir}`, username: reg.username!, password: reg.password! },
+      {
+        image: `${reg.host}/cap/explicit`,
+        tags: 'a',
+        source: `oci:${dir}`,
+        username: reg.username!,
+        password: reg.password!,
+      },
       { REGISTRY_AUTH_FILE: '/nonexistent' },
     );
     expect(run.main.code).toBe(0);
@@ -123,7 +136,10 @@ describe('capture-digest behaviour', () => {
     const dirTransport = tmp('dir-');
     await runPeerOk('skopeo', ['copy', '--insecure-policy', `oci:${layoutDir}`, `dir:${dirTransport}`]);
     const repo = `${reg.host}/cap/viaskopeo`;
-    const run = await push({ image: repo, tags: 'a b', source: `dir:${dirTransport}` }, { PATH: `${dirname(peer('skopeo'))}:${process.env.PATH}` });
+    const run = await push(
+      { image: repo, tags: 'a b', source: `dir:${dirTransport}` },
+      { PATH: `${dirname(peer('skopeo'))}:${process.env.PATH}` },
+    );
     expect(errorLines(run.main)).toEqual([]);
     const d = await runPeerOk('crane', ['digest', '--insecure', `${repo}:b`], { env: reg.clientEnv });
     expect(run.main.outputs.digest).toBe(d.stdout.trim());
@@ -149,16 +165,61 @@ describe('capture-digest behaviour', () => {
   describe('bad input gets an error naming the input, exit 1 and no output', () => {
     const cases: [string, () => Record<string, string>, Record<string, string>, RegExp][] = [
       ['malformed image', () => ({ image: `${reg.host}/Cap/Upper`, tags: 'a' }), {}, /input 'image': .*lower-case/],
-      ['image with a tag', () => ({ image: `${reg.host}/cap/x:1`, tags: 'a' }), {}, /input 'image': .*without tag or digest/],
+      [
+        'image with a tag',
+        () => ({ image: `${reg.host}/cap/x:1`, tags: 'a' }),
+        {},
+        /input 'image': .*without tag or digest/,
+      ],
       ['empty tag list', () => ({ image: `${reg.host}/cap/x`, tags: ' ,\n ' }), {}, /input 'tags': lists no tags/],
-      ['invalid tag', () => ({ image: `${reg.host}/cap/x`, tags: 'ok -bad' }), {}, /input 'tags': .*"-bad" is not a valid tag/],
-      ['tag of another repository', () => ({ image: `${reg.host}/cap/x`, tags: `${reg.host}/cap/y:1` }), {}, /input 'tags': .*not in repository/],
-      ['missing layout', () => ({ image: `${reg.host}/cap/x`, tags: 'a', source: 'oci:/nonexistent/layout' }), {}, /oci:\/nonexistent\/layout: no such directory/],
-      ['source without transport', () => ({ image: `${reg.host}/cap/x`, tags: 'a', source: '/some/path' }), {}, /input 'source': .*names no transport/],
-      ['tag that does not exist (capture-only)', () => ({ image: `${reg.host}/cap/never`, tags: 'ghost' }), {}, /tag not found: .*cap\/never:ghost/],
-      ['unreachable registry', () => ({ image: '127.0.0.1:1/cap/x', tags: 'a', retries: '0' }), {}, /cannot reach 127\.0\.0\.1:1/],
-      ['wrong password (401)', () => ({ image: `${reg.host}/cap/x`, tags: 'a', username: 'bydigest', password: 'wrong' }), { REGISTRY_AUTH_FILE: '/nonexistent' }, /HTTP 401/],
-      ['retries out of range', () => ({ image: `${reg.host}/cap/x`, tags: 'a', retries: '99' }), {}, /input 'retries': must be between 0 and 10/],
+      [
+        'invalid tag',
+        () => ({ image: `${reg.host}/cap/x`, tags: 'ok -bad' }),
+        {},
+        /input 'tags': .*"-bad" is not a valid tag/,
+      ],
+      [
+        'tag of another repository',
+        () => ({ image: `${reg.host}/cap/x`, tags: `${reg.host}/cap/y:1` }),
+        {},
+        /input 'tags': .*not in repository/,
+      ],
+      [
+        'missing layout',
+        () => ({ image: `${reg.host}/cap/x`, tags: 'a', source: 'oci:/nonexistent/layout' }),
+        {},
+        /oci:\/nonexistent\/layout: no such directory/,
+      ],
+      [
+        'source without transport',
+        () => ({ image: `${reg.host}/cap/x`, tags: 'a', source: '/some/path' }),
+        {},
+        /input 'source': .*names no transport/,
+      ],
+      [
+        'tag that does not exist (capture-only)',
+        () => ({ image: `${reg.host}/cap/never`, tags: 'ghost' }),
+        {},
+        /tag not found: .*cap\/never:ghost/,
+      ],
+      [
+        'unreachable registry',
+        () => ({ image: '127.0.0.1:1/cap/x', tags: 'a', retries: '0' }),
+        {},
+        /cannot reach 127\.0\.0\.1:1/,
+      ],
+      [
+        'wrong password (401)',
+        () => ({ image: `${reg.host}/cap/x`, tags: 'a', username: 'bydigest', password: 'wrong' }),
+        { REGISTRY_AUTH_FILE: '/nonexistent' },
+        /HTTP 401/,
+      ],
+      [
+        'retries out of range',
+        () => ({ image: `${reg.host}/cap/x`, tags: 'a', retries: '99' }),
+        {},
+        /input 'retries': must be between 0 and 10/,
+      ],
     ];
     it.each(cases)('%s', async (_name, inputs, env, message) => {
       const run = await push(inputs(), env);
@@ -178,7 +239,10 @@ describe('capture-digest behaviour', () => {
     const run = await push({ image: repo, tags: 'a', source: `oci:${dir}` });
     expect(run.main.code).toBe(1);
     expect(errorLines(run.main)[0]).toMatch(/has 7 bytes, the manifest says/);
-    const tags = await runPeerOk('crane', ['ls', '--insecure', repo], { env: reg.clientEnv }).catch((e: Error) => ({ stdout: '', err: e }));
+    const tags = await runPeerOk('crane', ['ls', '--insecure', repo], { env: reg.clientEnv }).catch((e: Error) => ({
+      stdout: '',
+      err: e,
+    }));
     expect(tags.stdout.trim()).toBe('');
   });
 });

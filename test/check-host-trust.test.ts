@@ -20,7 +20,19 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHECK_TITLES, decryptCosignKey, KeySigner, openLayout, parseDigestReference, parseRepository, pushLayout, selectLayoutManifest, signImage, type CheckId, type SigningKey } from '@bydigest/core';
+import {
+  CHECK_TITLES,
+  decryptCosignKey,
+  KeySigner,
+  openLayout,
+  parseDigestReference,
+  parseRepository,
+  pushLayout,
+  selectLayoutManifest,
+  signImage,
+  type CheckId,
+  type SigningKey,
+} from '@bydigest/core';
 import { makeCa } from './harness/certs.js';
 import { buildIndex, writeOciLayout, type BuiltManifest } from './harness/image.js';
 import { imageOfTars, tarOf, type TarMember } from './harness/layers.js';
@@ -72,11 +84,18 @@ async function baseLayer(): Promise<Buffer> {
   ]);
 }
 
-const policyJson = (scopes: Record<string, object[]>, dflt: object[] = [{ type: 'insecureAcceptAnything' }]) => JSON.stringify({ default: dflt, transports: { docker: scopes } }, null, 2);
+const policyJson = (scopes: Record<string, object[]>, dflt: object[] = [{ type: 'insecureAcceptAnything' }]) =>
+  JSON.stringify({ default: dflt, transports: { docker: scopes } }, null, 2);
 const attachments = (ns: string, on = true) => `docker:\n  ${ns}:\n    use-sigstore-attachments: ${on}\n`;
 
-async function push(layers: TarMember[][], repo: string): Promise<{ repo: string; image: BuiltManifest; layout: string }> {
-  const image = imageOfTars([{ tar: await baseLayer() }, ...(await Promise.all(layers.map(async (l) => ({ tar: await tarOf(l) }))))]);
+async function push(
+  layers: TarMember[][],
+  repo: string,
+): Promise<{ repo: string; image: BuiltManifest; layout: string }> {
+  const image = imageOfTars([
+    { tar: await baseLayer() },
+    ...(await Promise.all(layers.map(async (l) => ({ tar: await tarOf(l) })))),
+  ]);
   const layout = join(work, `layout-${repo.replaceAll('/', '-')}`);
   writeOciLayout(layout, image, { refName: 'stable' });
   const client = testClient(reg);
@@ -93,13 +112,19 @@ async function push(layers: TarMember[][], repo: string): Promise<{ repo: string
 async function sign(ref: string, k: Key, identity: string): Promise<void> {
   const client = testClient(reg);
   try {
-    await signImage(client, { image: parseDigestReference(ref), identities: [identity], signer: new KeySigner(k.signing), recursive: true });
+    await signImage(client, {
+      image: parseDigestReference(ref),
+      identities: [identity],
+      signer: new KeySigner(k.signing),
+      recursive: true,
+    });
   } finally {
     await client.close();
   }
 }
 
-const check = (inputs: Record<string, string>) => runAction('check-host-trust', { inputs, env: { REGISTRY_AUTH_FILE: reg.authFile } });
+const check = (inputs: Record<string, string>) =>
+  runAction('check-host-trust', { inputs, env: { REGISTRY_AUTH_FILE: reg.authFile } });
 
 /** The merged filesystem as crane flattens it (whiteouts applied), extracted under a fresh root. */
 async function extract(ref: string): Promise<string> {
@@ -117,20 +142,41 @@ function rebase(node: unknown, root: string): unknown {
   const move = (p: unknown) => (typeof p === 'string' && p.startsWith('/') ? join(root, p) : p);
   if (Array.isArray(node)) return node.map((n) => rebase(n, root));
   if (node === null || typeof node !== 'object') return node;
-  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, KEY_FIELDS.has(k) ? (Array.isArray(v) ? v.map(move) : move(v)) : rebase(v, root)]));
+  return Object.fromEntries(
+    Object.entries(node).map(([k, v]) => [
+      k,
+      KEY_FIELDS.has(k) ? (Array.isArray(v) ? v.map(move) : move(v)) : rebase(v, root),
+    ]),
+  );
 }
 
 async function skopeo(root: string, pull: string, cwd?: string) {
   const policy = join(root, 'host-policy.json');
-  writeFileSync(policy, JSON.stringify(rebase(JSON.parse(readFileSync(join(root, 'etc/containers/policy.json'), 'utf8')), root)));
+  writeFileSync(
+    policy,
+    JSON.stringify(rebase(JSON.parse(readFileSync(join(root, 'etc/containers/policy.json'), 'utf8')), root)),
+  );
   const out = mkdtempSync(join(tmpdir(), 'trust-pull-'));
   const registriesD = join(root, 'etc/containers/registries.d');
   mkdirSync(registriesD, { recursive: true });
-  return runPeer('skopeo', ['copy', '--policy', policy, '--registries.d', registriesD, '--src-tls-verify=false', `docker://${pull}`, `dir:${out}`], {
-    env: reg.clientEnv,
-    timeoutMs: 60_000,
-    cwd: cwd ?? mkdtempSync(join(tmpdir(), 'trust-cwd-')),
-  });
+  return runPeer(
+    'skopeo',
+    [
+      'copy',
+      '--policy',
+      policy,
+      '--registries.d',
+      registriesD,
+      '--src-tls-verify=false',
+      `docker://${pull}`,
+      `dir:${out}`,
+    ],
+    {
+      env: reg.clientEnv,
+      timeoutMs: 60_000,
+      cwd: cwd ?? mkdtempSync(join(tmpdir(), 'trust-cwd-')),
+    },
+  );
 }
 
 const failLines = (step: StepResult) => errorLines(step).join('\n');
@@ -152,7 +198,8 @@ interface Cell {
 }
 
 const keyFiles = (k: Key, at = `${PKI}/os.pub`): TarMember[] => [{ name: at, content: readFileSync(k.pubFile) }];
-const signedBy = (repo: string, keyPaths: string[]) => policyJson({ [repo]: [{ type: 'sigstoreSigned', keyPaths, signedIdentity: { type: 'matchRepository' } }] });
+const signedBy = (repo: string, keyPaths: string[]) =>
+  policyJson({ [repo]: [{ type: 'sigstoreSigned', keyPaths, signedIdentity: { type: 'matchRepository' } }] });
 
 const cells: Cell[] = [
   {
@@ -176,7 +223,11 @@ const cells: Cell[] = [
   {
     name: 'missing key: the key file is deleted by a whiteout in an upper layer',
     layers: (repo) => [
-      [...keyFiles(signer), { name: 'etc/containers/policy.json', content: signedBy(repo, [`/${PKI}/os.pub`]) }, { name: 'etc/containers/registries.d/os.yaml', content: attachments(repo) }],
+      [
+        ...keyFiles(signer),
+        { name: 'etc/containers/policy.json', content: signedBy(repo, [`/${PKI}/os.pub`]) },
+        { name: 'etc/containers/registries.d/os.yaml', content: attachments(repo) },
+      ],
       [{ name: `${PKI}/.wh.os.pub`, content: '' }],
     ],
     signWith: () => signer,
@@ -189,7 +240,19 @@ const cells: Cell[] = [
     layers: (repo) => [
       [
         ...keyFiles(signer),
-        { name: 'etc/containers/policy.json', content: policyJson({ [repo]: [{ type: 'sigstoreSigned', keyPath: `/${PKI}/os.pub`, signedIdentity: { type: 'matchRepository' }, keyType: 'ecdsa' }] }) },
+        {
+          name: 'etc/containers/policy.json',
+          content: policyJson({
+            [repo]: [
+              {
+                type: 'sigstoreSigned',
+                keyPath: `/${PKI}/os.pub`,
+                signedIdentity: { type: 'matchRepository' },
+                keyType: 'ecdsa',
+              },
+            ],
+          }),
+        },
         { name: 'etc/containers/registries.d/os.yaml', content: attachments(repo) },
       ],
     ],
@@ -201,7 +264,11 @@ const cells: Cell[] = [
   {
     name: 'wrong scope: the policy names another repository, pulls fall through to insecureAcceptAnything',
     layers: (repo) => [
-      [...keyFiles(signer), { name: 'etc/containers/policy.json', content: signedBy('ghcr.io/someone/else', [`/${PKI}/os.pub`]) }, { name: 'etc/containers/registries.d/os.yaml', content: attachments(repo) }],
+      [
+        ...keyFiles(signer),
+        { name: 'etc/containers/policy.json', content: signedBy('ghcr.io/someone/else', [`/${PKI}/os.pub`]) },
+        { name: 'etc/containers/registries.d/os.yaml', content: attachments(repo) },
+      ],
     ],
     // Unsigned: skopeo accepting it shows hosts verify nothing.
     signWith: () => null,
@@ -212,7 +279,11 @@ const cells: Cell[] = [
   {
     name: 'no use-sigstore-attachments: registries.d does not name the repository',
     layers: (repo) => [
-      [...keyFiles(signer), { name: 'etc/containers/policy.json', content: signedBy(repo, [`/${PKI}/os.pub`]) }, { name: 'etc/containers/registries.d/other.yaml', content: attachments('quay.io/other') }],
+      [
+        ...keyFiles(signer),
+        { name: 'etc/containers/policy.json', content: signedBy(repo, [`/${PKI}/os.pub`]) },
+        { name: 'etc/containers/registries.d/other.yaml', content: attachments('quay.io/other') },
+      ],
     ],
     signWith: () => signer,
     fails: ['signatures', 'scope-and-attachments'],
@@ -229,7 +300,12 @@ const cells: Cell[] = [
           name: 'etc/containers/policy.json',
           content: policyJson({
             [repo]: [
-              { type: 'sigstoreSigned', fulcio: { caPath: `/${PKI}/fulcio.pem`, oidcIssuer: GH_ISSUER, subjectEmail: 'noreply@github.com' }, rekorPublicKeyPath: `/${PKI}/rekor.pub`, signedIdentity: { type: 'matchRepository' } },
+              {
+                type: 'sigstoreSigned',
+                fulcio: { caPath: `/${PKI}/fulcio.pem`, oidcIssuer: GH_ISSUER, subjectEmail: 'noreply@github.com' },
+                rekorPublicKeyPath: `/${PKI}/rekor.pub`,
+                signedIdentity: { type: 'matchRepository' },
+              },
             ],
           }),
         },
@@ -248,7 +324,12 @@ const cells: Cell[] = [
     layers: (repo) => [
       [
         ...keyFiles(signer),
-        { name: 'etc/containers/policy.json', content: policyJson({ [repo]: [{ type: 'sigstoreSigned', keyPath: `${PKI}/os.pub`, signedIdentity: { type: 'matchRepository' } }] }) },
+        {
+          name: 'etc/containers/policy.json',
+          content: policyJson({
+            [repo]: [{ type: 'sigstoreSigned', keyPath: `${PKI}/os.pub`, signedIdentity: { type: 'matchRepository' } }],
+          }),
+        },
         { name: 'etc/containers/registries.d/os.yaml', content: attachments(repo) },
       ],
     ],
@@ -260,7 +341,11 @@ const cells: Cell[] = [
   {
     name: 'key mismatch: the image trusts another key than the pipeline signs with',
     layers: (repo) => [
-      [...keyFiles(stranger), { name: 'etc/containers/policy.json', content: signedBy(repo, [`/${PKI}/os.pub`]) }, { name: 'etc/containers/registries.d/os.yaml', content: attachments(repo) }],
+      [
+        ...keyFiles(stranger),
+        { name: 'etc/containers/policy.json', content: signedBy(repo, [`/${PKI}/os.pub`]) },
+        { name: 'etc/containers/registries.d/os.yaml', content: attachments(repo) },
+      ],
     ],
     signWith: () => signer,
     publicKey: () => signer,
@@ -273,56 +358,72 @@ const cells: Cell[] = [
 
 describe('check-host-trust (dist bundle) against skopeo 1.18 on the same files', () => {
   for (const [i, cell] of cells.entries()) {
-    it(cell.name, async () => {
-      const name = `trust/case${i}`;
-      const repo = `${reg.host}/${name}`;
-      const { image } = await push(cell.layers(repo), name);
-      const ref = `${repo}@${image.digest}`;
-      const pull = `${repo}:stable`;
-      const k = cell.signWith();
-      if (k) await sign(ref, k, pull);
+    it(
+      cell.name,
+      async () => {
+        const name = `trust/case${i}`;
+        const repo = `${reg.host}/${name}`;
+        const { image } = await push(cell.layers(repo), name);
+        const ref = `${repo}@${image.digest}`;
+        const pull = `${repo}:stable`;
+        const k = cell.signWith();
+        if (k) await sign(ref, k, pull);
 
-      const inputs: Record<string, string> = { source: `docker://${ref}`, 'pull-ref': pull };
-      if (cell.publicKey) inputs['public-key'] = cell.publicKey().pubFile;
-      const step = (await check(inputs)).main;
-      const failed = failedChecks(step.summary);
+        const inputs: Record<string, string> = { source: `docker://${ref}`, 'pull-ref': pull };
+        if (cell.publicKey) inputs['public-key'] = cell.publicKey().pubFile;
+        const step = (await check(inputs)).main;
+        const failed = failedChecks(step.summary);
 
-      const root = await extract(ref);
-      const judged = await skopeo(root, pull);
+        const root = await extract(ref);
+        const judged = await skopeo(root, pull);
 
-      expect(failed.sort()).toEqual(cell.fails.map((id) => CHECK_TITLES[id as CheckId]).sort());
-      if (cell.warns?.length) expect(step.stdout).toContain('::warning::');
-      expect(step.code).toBe(cell.fails.length > 0 ? 1 : 0);
-      if (cell.skopeo.accept) {
-        expect(judged.code === 0 ? '' : judged.stderr).toBe('');
-      } else {
-        expect(judged.code).not.toBe(0);
-        expect(judged.stderr.replace(/\\"/g, '"')).toContain(cell.skopeo.phrase);
-      }
-      if (cell.fails.length === 0) {
-        expect(errorLines(step)).toEqual([]);
-        expect(step.outputs).toMatchObject({ trusted: 'true', scope: `transports.docker["${repo}"]` });
-        expect(step.outputs['key-fingerprints']?.split(',')).toHaveLength(2);
-      } else {
-        for (const word of cell.message?.(repo) ?? []) expect(failLines(step)).toContain(word);
-      }
-      // The same containers/image words for a policy that does not load.
-      if (cell.fails.includes('policy-loads') && !cell.skopeo.accept) expect(failLines(step)).toContain(cell.skopeo.phrase);
-      if (cell.name.startsWith('relative')) {
-        // From / (bootc's service), containers/image finds the relative path: the action says so.
-        const fromRoot = await skopeo(root, pull, root);
-        expect(fromRoot.code === 0 ? '' : fromRoot.stderr).toBe('');
-        expect(failLines(step)).toContain('bootc');
-      }
-    }, 120_000);
+        expect(failed.sort()).toEqual(cell.fails.map((id) => CHECK_TITLES[id as CheckId]).sort());
+        if (cell.warns?.length) expect(step.stdout).toContain('::warning::');
+        expect(step.code).toBe(cell.fails.length > 0 ? 1 : 0);
+        if (cell.skopeo.accept) {
+          expect(judged.code === 0 ? '' : judged.stderr).toBe('');
+        } else {
+          expect(judged.code).not.toBe(0);
+          expect(judged.stderr.replace(/\\"/g, '"')).toContain(cell.skopeo.phrase);
+        }
+        if (cell.fails.length === 0) {
+          expect(errorLines(step)).toEqual([]);
+          expect(step.outputs).toMatchObject({ trusted: 'true', scope: `transports.docker["${repo}"]` });
+          expect(step.outputs['key-fingerprints']?.split(',')).toHaveLength(2);
+        } else {
+          for (const word of cell.message?.(repo) ?? []) expect(failLines(step)).toContain(word);
+        }
+        // The same containers/image words for a policy that does not load.
+        if (cell.fails.includes('policy-loads') && !cell.skopeo.accept)
+          expect(failLines(step)).toContain(cell.skopeo.phrase);
+        if (cell.name.startsWith('relative')) {
+          // From / (bootc's service), containers/image finds the relative path: the action says so.
+          const fromRoot = await skopeo(root, pull, root);
+          expect(fromRoot.code === 0 ? '' : fromRoot.stderr).toBe('');
+          expect(failLines(step)).toContain('bootc');
+        }
+      },
+      120_000,
+    );
   }
 
   it('reads the same verdicts from an OCI layout, and names a missing policy.json as such', async () => {
     const name = 'trust/layout';
     const repo = `${reg.host}/${name}`;
-    const { image, layout } = await push([[...keyFiles(signer), { name: 'etc/containers/policy.json', content: signedBy(repo, [`/${PKI}/os.pub`]) }, { name: 'etc/containers/registries.d/os.yaml', content: attachments(repo) }]], name);
+    const { image, layout } = await push(
+      [
+        [
+          ...keyFiles(signer),
+          { name: 'etc/containers/policy.json', content: signedBy(repo, [`/${PKI}/os.pub`]) },
+          { name: 'etc/containers/registries.d/os.yaml', content: attachments(repo) },
+        ],
+      ],
+      name,
+    );
     await sign(`${repo}@${image.digest}`, signer, `${repo}:stable`);
-    const step = (await check({ source: `oci:${layout}:stable`, 'pull-ref': `${repo}:stable`, 'public-key': signer.pubFile })).main;
+    const step = (
+      await check({ source: `oci:${layout}:stable`, 'pull-ref': `${repo}:stable`, 'public-key': signer.pubFile })
+    ).main;
     expect(errorLines(step)).toEqual([]);
     expect(step.outputs.trusted).toBe('true');
     // One key only: a warning, not a failure.
@@ -330,7 +431,9 @@ describe('check-host-trust (dist bundle) against skopeo 1.18 on the same files',
     expect(step.stdout).toMatch(/::warning::.*one key only/);
 
     const bare = await push([[{ name: 'usr/lib/app', content: 'x' }]], 'trust/bare');
-    const none = (await check({ source: `docker://${bare.repo}@${bare.image.digest}`, 'pull-ref': `${bare.repo}:stable` })).main;
+    const none = (
+      await check({ source: `docker://${bare.repo}@${bare.image.digest}`, 'pull-ref': `${bare.repo}:stable` })
+    ).main;
     expect(none.code).toBe(1);
     expect(failLines(none)).toContain('has no /etc/containers/policy.json');
     expect(failLines(none)).toContain('bootc');
@@ -359,7 +462,13 @@ describe('check-host-trust (dist bundle) against skopeo 1.18 on the same files',
     for (const source of [`docker://${repo}@${digest}`, `oci:${layout}:stable`]) {
       const step = (await check({ source, 'pull-ref': `${repo}:stable`, 'public-key': signer.pubFile })).main;
       const seen = { source, code: step.code, errors: errorLines(step), trusted: step.outputs.trusted };
-      expect({ ...seen, stderr: seen.code === 0 ? '' : step.stderr.slice(-3000) }).toEqual({ source, code: 0, errors: [], trusted: 'true', stderr: '' });
+      expect({ ...seen, stderr: seen.code === 0 ? '' : step.stderr.slice(-3000) }).toEqual({
+        source,
+        code: 0,
+        errors: [],
+        trusted: 'true',
+        stderr: '',
+      });
     }
     // The judge: the same files, as crane (Go's archive/tar) flattens them, let skopeo pull it.
     const root = await extract(`${repo}@${digest}`);
@@ -368,11 +477,19 @@ describe('check-host-trust (dist bundle) against skopeo 1.18 on the same files',
   }, 120_000);
 
   it('an image index: the index and the platform manifest each need a signature, as skopeo requires', async () => {
-    const trust = (repo: string): TarMember[] => [...keyFiles(signer), { name: 'etc/containers/policy.json', content: signedBy(repo, [`/${PKI}/os.pub`]) }, { name: 'etc/containers/registries.d/os.yaml', content: attachments(repo) }];
+    const trust = (repo: string): TarMember[] => [
+      ...keyFiles(signer),
+      { name: 'etc/containers/policy.json', content: signedBy(repo, [`/${PKI}/os.pub`]) },
+      { name: 'etc/containers/registries.d/os.yaml', content: attachments(repo) },
+    ];
     for (const recursive of [true, false]) {
       const name = `trust/index-${recursive}`;
       const repo = `${reg.host}/${name}`;
-      const children = await Promise.all(['amd64', 'arm64'].map(async (architecture) => imageOfTars([{ tar: await baseLayer() }, { tar: await tarOf(trust(repo)) }], { architecture })));
+      const children = await Promise.all(
+        ['amd64', 'arm64'].map(async (architecture) =>
+          imageOfTars([{ tar: await baseLayer() }, { tar: await tarOf(trust(repo)) }], { architecture }),
+        ),
+      );
       const index = buildIndex(children);
       const layout = join(work, `layout-index-${recursive}`);
       writeOciLayout(layout, index, { children, refName: 'stable' });
@@ -381,13 +498,22 @@ describe('check-host-trust (dist bundle) against skopeo 1.18 on the same files',
         const l = await openLayout('oci', layout);
         await pushLayout(client, parseRepository(repo), l, await selectLayoutManifest(l), ['stable']);
         await l.close();
-        await signImage(client, { image: parseDigestReference(`${repo}@${index.digest}`), identities: [`${repo}:stable`], signer: new KeySigner(signer.signing), recursive });
+        await signImage(client, {
+          image: parseDigestReference(`${repo}@${index.digest}`),
+          identities: [`${repo}:stable`],
+          signer: new KeySigner(signer.signing),
+          recursive,
+        });
       } finally {
         await client.close();
       }
       const step = (await check({ source: `docker://${repo}@${index.digest}`, 'pull-ref': `${repo}:stable` })).main;
       const judged = await skopeo(await extract(`${repo}@${children[0]!.digest}`), `${repo}:stable`);
-      expect({ recursive, action: step.code, skopeo: judged.code === 0 ? 0 : 1 }).toEqual({ recursive, action: recursive ? 0 : 1, skopeo: recursive ? 0 : 1 });
+      expect({ recursive, action: step.code, skopeo: judged.code === 0 ? 0 : 1 }).toEqual({
+        recursive,
+        action: recursive ? 0 : 1,
+        skopeo: recursive ? 0 : 1,
+      });
       if (!recursive) {
         expect(failLines(step)).toContain(children[0]!.digest);
         expect(judged.stderr).toContain('A signature was required, but no signature exists');
@@ -398,19 +524,40 @@ describe('check-host-trust (dist bundle) against skopeo 1.18 on the same files',
   it('trust files nested 200,000 levels deep: refused for the depth, in Go’s words and the limit, as skopeo refuses them', async () => {
     const DEEP = 200_000;
     const brackets = '['.repeat(DEEP) + ']'.repeat(DEEP);
-    const deepPolicy = { name: 'etc/containers/policy.json', content: `{"default":[{"type":"insecureAcceptAnything"}],"x":${brackets}}` };
+    const deepPolicy = {
+      name: 'etc/containers/policy.json',
+      content: `{"default":[{"type":"insecureAcceptAnything"}],"x":${brackets}}`,
+    };
     const deepRegistries = { name: 'etc/containers/registries.d/deep.yaml', content: `docker:\n  x: ${brackets}\n` };
     const images = [
       {
         name: 'trust/deep-policy',
-        files: (repo: string) => [...keyFiles(signer), deepPolicy, { name: 'etc/containers/registries.d/os.yaml', content: attachments(repo) }],
-        words: ['/etc/containers/policy.json', "invalid character '[' exceeded max depth", 'deeper than 10000 levels', 'every pull'],
+        files: (repo: string) => [
+          ...keyFiles(signer),
+          deepPolicy,
+          { name: 'etc/containers/registries.d/os.yaml', content: attachments(repo) },
+        ],
+        words: [
+          '/etc/containers/policy.json',
+          "invalid character '[' exceeded max depth",
+          'deeper than 10000 levels',
+          'every pull',
+        ],
         skopeo: "invalid character '[' exceeded max depth",
       },
       {
         name: 'trust/deep-registries',
-        files: (repo: string) => [...keyFiles(signer), { name: 'etc/containers/policy.json', content: signedBy(repo, [`/${PKI}/os.pub`]) }, deepRegistries],
-        words: ['/etc/containers/registries.d/deep.yaml', 'exceeded max depth of 10000', 'nested 200000 levels deep', 'every docker:// pull'],
+        files: (repo: string) => [
+          ...keyFiles(signer),
+          { name: 'etc/containers/policy.json', content: signedBy(repo, [`/${PKI}/os.pub`]) },
+          deepRegistries,
+        ],
+        words: [
+          '/etc/containers/registries.d/deep.yaml',
+          'exceeded max depth of 10000',
+          'nested 200000 levels deep',
+          'every docker:// pull',
+        ],
         skopeo: 'exceeded max depth of 10000',
       },
     ];
@@ -430,7 +577,16 @@ describe('check-host-trust (dist bundle) against skopeo 1.18 on the same files',
       const out = mkdtempSync(join(tmpdir(), 'trust-pull-'));
       const judged = await runPeer(
         'skopeo',
-        ['copy', '--policy', join(root, 'etc/containers/policy.json'), '--registries.d', join(root, 'etc/containers/registries.d'), '--src-tls-verify=false', `docker://${repo}:stable`, `dir:${out}`],
+        [
+          'copy',
+          '--policy',
+          join(root, 'etc/containers/policy.json'),
+          '--registries.d',
+          join(root, 'etc/containers/registries.d'),
+          '--src-tls-verify=false',
+          `docker://${repo}:stable`,
+          `dir:${out}`,
+        ],
         { env: reg.clientEnv, timeoutMs: 60_000, cwd: root },
       );
       expect(judged.code).not.toBe(0);
@@ -442,7 +598,9 @@ describe('check-host-trust (dist bundle) against skopeo 1.18 on the same files',
     const missing = (await check({ source: 'oci:/nonexistent:stable', 'pull-ref': '' })).main;
     expect(missing.code).toBe(1);
     expect(failLines(missing)).toMatch(/pull-ref.*required/);
-    const both = (await check({ source: 'oci:/nonexistent:stable', 'pull-ref': `${reg.host}/a:b@sha256:${'0'.repeat(64)}` })).main;
+    const both = (
+      await check({ source: 'oci:/nonexistent:stable', 'pull-ref': `${reg.host}/a:b@sha256:${'0'.repeat(64)}` })
+    ).main;
     expect(both.code).toBe(1);
     expect(failLines(both)).toContain('both a tag and a digest');
   }, 60_000);

@@ -32,11 +32,16 @@ afterAll(async () => {
   await api?.stop();
 });
 
-const client = (extra: { maxRateLimitWaitSeconds?: number; sleep?: (ms: number) => Promise<void> } = {}) => createGitHubRest({ baseUrl: api.url, token: TOKEN, ...extra });
+const client = (extra: { maxRateLimitWaitSeconds?: number; sleep?: (ms: number) => Promise<void> } = {}) =>
+  createGitHubRest({ baseUrl: api.url, token: TOKEN, ...extra });
 
 function workflow(uses: string[]): SourceFile {
   const steps = uses.map((u) => `      - uses: ${u}\n`).join('');
-  return { file: '.github/workflows/w.yml', kind: 'workflow', text: `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n${steps}` };
+  return {
+    file: '.github/workflows/w.yml',
+    kind: 'workflow',
+    text: `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n${steps}`,
+  };
 }
 
 async function verify(uses: string[]) {
@@ -63,13 +68,13 @@ describe('verifyPins', () => {
     expect(r.unverified).toEqual([]);
   });
 
-  it('a moved tag: the comment names a tag that now points elsewhere (ref-version-mismatch), the SHA still the repository\'s own', async () => {
+  it("a moved tag: the comment names a tag that now points elsewhere (ref-version-mismatch), the SHA still the repository's own", async () => {
     const r = await verify([`acme/setup@${V1} # v2`]);
     expect(r.findings.map((f) => [f.rule, f.line, f.column])).toEqual([['ref-version-mismatch', 7, 15]]);
     expect(r.findings[0]!.message).toContain(`tag v2 points at ${V2}`);
   });
 
-  it('a commit only in the fork network is an impostor; one in main\'s history is not', async () => {
+  it("a commit only in the fork network is an impostor; one in main's history is not", async () => {
     const r = await verify([`acme/setup@${FORK} # v1.0.0`, `acme/setup@${OLD} # v0.9.0`]);
     expect(r.unverified).toEqual([]);
     expect(r.findings.map((f) => f.rule)).toEqual(['ref-version-mismatch', 'impostor-commit', 'ref-version-mismatch']);
@@ -82,7 +87,14 @@ describe('verifyPins', () => {
   it('a repository that does not exist (404) is reported as not verified, not passed silently', async () => {
     const r = await verify([`gone/away@${V1} # v1.0.0`]);
     expect(r.findings).toEqual([]);
-    expect(r.unverified).toEqual([{ file: '.github/workflows/w.yml', line: 7, column: 15, message: expect.stringMatching(/gone\/away: no such repository/) }]);
+    expect(r.unverified).toEqual([
+      {
+        file: '.github/workflows/w.yml',
+        line: 7,
+        column: 15,
+        message: expect.stringMatching(/gone\/away: no such repository/),
+      },
+    ]);
   });
 
   it('asks about each (repository, ref) once, however many steps pin it', async () => {
@@ -98,7 +110,10 @@ describe('verifyPins', () => {
 describe('rate limiting', () => {
   it('waits out a 429 with retry-after, then answers', async () => {
     const waits: number[] = [];
-    api.refuse('git/get-ref', 429, 'You have exceeded a secondary rate limit', { headers: { 'retry-after': '2' }, times: 1 });
+    api.refuse('git/get-ref', 429, 'You have exceeded a secondary rate limit', {
+      headers: { 'retry-after': '2' },
+      times: 1,
+    });
     const rest = client({ sleep: async (ms) => void waits.push(ms) });
     expect(await tagCommit(rest, 'acme', 'setup', 'v1.0.0')).toBe(V1);
     expect(waits).toEqual([2000]);
@@ -109,10 +124,19 @@ describe('rate limiting', () => {
     const lift = api.refuse('git/get-ref', 403, 'API rate limit exceeded', { headers: { 'retry-after': '3600' } });
     try {
       const waits: number[] = [];
-      await expect(tagCommit(client({ maxRateLimitWaitSeconds: 30, sleep: async (ms) => void waits.push(ms) }), 'acme', 'setup', 'v1.0.0')).rejects.toMatchObject({
+      await expect(
+        tagCommit(
+          client({ maxRateLimitWaitSeconds: 30, sleep: async (ms) => void waits.push(ms) }),
+          'acme',
+          'setup',
+          'v1.0.0',
+        ),
+      ).rejects.toMatchObject({
         code: 'GITHUB',
         status: 403,
-        message: expect.stringMatching(/GET \/repos\/acme\/setup\/git\/ref\/tags\/v1\.0\.0: rate limited \(HTTP 403\), retry after 3600 s/),
+        message: expect.stringMatching(
+          /GET \/repos\/acme\/setup\/git\/ref\/tags\/v1\.0\.0: rate limited \(HTTP 403\), retry after 3600 s/,
+        ),
       });
       expect(waits).toEqual([]);
     } finally {
@@ -123,7 +147,16 @@ describe('rate limiting', () => {
   it('a 403 that is not a rate limit is an error with its status, not a wait', async () => {
     const lift = api.refuse('repos/get', 403, 'Resource not accessible by integration');
     try {
-      await expect(verifyPins(client(), checkSources([workflow([`acme/setup@${V1} # v1.0.0`])], { installers: installerTable([]), allowFloating: [], ignore: [] }).pins)).rejects.toMatchObject({
+      await expect(
+        verifyPins(
+          client(),
+          checkSources([workflow([`acme/setup@${V1} # v1.0.0`])], {
+            installers: installerTable([]),
+            allowFloating: [],
+            ignore: [],
+          }).pins,
+        ),
+      ).rejects.toMatchObject({
         status: 403,
         message: expect.stringContaining('Resource not accessible by integration'),
       });
@@ -135,7 +168,10 @@ describe('rate limiting', () => {
 
 describe('resolveFloating (mode: fix)', () => {
   it('resolves tags (through annotated tags) and branches once per (repository, ref)', async () => {
-    const checked = checkSources([workflow(['acme/setup@v2.0.0', 'acme/setup@v2.0.0', 'acme/setup@main', 'acme/setup@nope'])], { installers: installerTable([]), allowFloating: [], ignore: [] });
+    const checked = checkSources(
+      [workflow(['acme/setup@v2.0.0', 'acme/setup@v2.0.0', 'acme/setup@main', 'acme/setup@nope'])],
+      { installers: installerTable([]), allowFloating: [], ignore: [] },
+    );
     const rest = client();
     const resolved = await resolveFloating(rest, checked.floating);
     expect([...resolved.values()]).toEqual([V2, V2, MAIN]);
@@ -188,14 +224,19 @@ describe('checkPins mode: fix', () => {
       mkdirSync(join(root, '.github', 'workflows'), { recursive: true });
       writeFileSync(join(root, '.github', 'workflows', 'w.yml'), before);
       const outsideFile = join(outside, 'evil.yml');
-      writeFileSync(outsideFile, 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: acme/setup@v1.0.0\n');
+      writeFileSync(
+        outsideFile,
+        'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: acme/setup@v1.0.0\n',
+      );
       symlinkSync(outsideFile, join(root, '.github', 'workflows', 'link.yml'));
 
       const fixed = await checkPins({ root, paths: ['.github/workflows'], options, mode: 'fix', api: client() });
       expect(fixed.written).toEqual(['.github/workflows/w.yml']);
       expect(readFileSync(join(root, '.github', 'workflows', 'w.yml'), 'utf8')).toBe(after);
       // The symlink out of the checkout is reported and its target untouched.
-      expect(fixed.problems).toEqual([{ file: '.github/workflows/link.yml', message: expect.stringMatching(/symlink out of the checkout/) }]);
+      expect(fixed.problems).toEqual([
+        { file: '.github/workflows/link.yml', message: expect.stringMatching(/symlink out of the checkout/) },
+      ]);
       expect(readFileSync(outsideFile, 'utf8')).toContain('acme/setup@v1.0.0');
       // What remains: a branch is no version (# main has no digit), and the flow mapping got its SHA without a comment.
       expect(fixed.findings.map((f) => [f.rule, f.line])).toEqual([
@@ -203,7 +244,13 @@ describe('checkPins mode: fix', () => {
         ['missing-version-comment', 11],
       ]);
 
-      const again = await checkPins({ root, paths: ['.github/workflows'], options: { ...options, ignore: [] }, mode: 'check', api: client() });
+      const again = await checkPins({
+        root,
+        paths: ['.github/workflows'],
+        options: { ...options, ignore: [] },
+        mode: 'check',
+        api: client(),
+      });
       expect(again.findings.filter((f) => f.rule !== 'missing-version-comment')).toEqual([]);
       expect(again.unverified).toEqual([]);
     } finally {
@@ -214,7 +261,9 @@ describe('checkPins mode: fix', () => {
 
   it('without a token, fix is refused with the fix named', async () => {
     const { checkPins } = await import('@bydigest/core/pins');
-    await expect(checkPins({ root: '.', paths: [], options, mode: 'fix' })).rejects.toThrow(/mode: fix needs a github-token/);
+    await expect(checkPins({ root: '.', paths: [], options, mode: 'fix' })).rejects.toThrow(
+      /mode: fix needs a github-token/,
+    );
   });
 });
 
@@ -229,7 +278,10 @@ describe('the bundle (dist/check-pins) against the stand-in', () => {
     try {
       mkdirSync(join(temp, '.github', 'workflows'), { recursive: true });
       const file = join(temp, '.github', 'workflows', 'build.yml');
-      writeFileSync(file, 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: acme/setup@v2.0.0\n');
+      writeFileSync(
+        file,
+        'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: acme/setup@v2.0.0\n',
+      );
       const before = api.requests.length;
       const r = await runAction('check-pins', {
         inputs: { mode: 'fix', 'github-token': TOKEN, paths: '.github/workflows' },
@@ -237,8 +289,13 @@ describe('the bundle (dist/check-pins) against the stand-in', () => {
         runnerTemp: temp,
         timeoutMs: 60_000,
       });
-      expect({ code: r.main.code, err: r.main.code === 0 ? '' : r.main.stdout.slice(-2000) }).toEqual({ code: 0, err: '' });
-      expect(readFileSync(file, 'utf8')).toBe(`on: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: acme/setup@${V2} # v2.0.0\n`);
+      expect({ code: r.main.code, err: r.main.code === 0 ? '' : r.main.stdout.slice(-2000) }).toEqual({
+        code: 0,
+        err: '',
+      });
+      expect(readFileSync(file, 'utf8')).toBe(
+        `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: acme/setup@${V2} # v2.0.0\n`,
+      );
       expect(r.main.outputs.problems).toBe('0');
       expect(api.requests.slice(before).every((q) => q.authorization === `Bearer ${TOKEN}`)).toBe(true);
       expect(api.requests.slice(before).map((q) => q.operationId)).toContain('git/get-tag');

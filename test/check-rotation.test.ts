@@ -16,7 +16,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decryptCosignKey, KeySigner, openLayout, parseDigestReference, parseRepository, pushLayout, selectLayoutManifest, signImage, type SigningKey } from '@bydigest/core';
+import {
+  decryptCosignKey,
+  KeySigner,
+  openLayout,
+  parseDigestReference,
+  parseRepository,
+  pushLayout,
+  selectLayoutManifest,
+  signImage,
+  type SigningKey,
+} from '@bydigest/core';
 import { writeOciLayout } from './harness/image.js';
 import { imageOfTars, tarOf, type TarMember } from './harness/layers.js';
 import { runPeer, runPeerOk } from './harness/peers.js';
@@ -59,14 +69,24 @@ const scope = (repo = REPO) => `${reg.host}/${repo}`;
 function trustFiles(name: string, keys: Key[], repo: string, skopeo: string): TarMember[] {
   const paths = keys.map((k) => `/${PKI}/${k === a ? 'current' : 'next'}.pub`);
   const keySource = paths.length === 1 ? { keyPath: paths[0] } : { keyPaths: paths };
-  const policy = { default: [{ type: 'reject' }], transports: { docker: { [scope(repo)]: [{ type: 'sigstoreSigned', ...keySource, signedIdentity: { type: 'matchRepository' } }] } } };
+  const policy = {
+    default: [{ type: 'reject' }],
+    transports: {
+      docker: {
+        [scope(repo)]: [{ type: 'sigstoreSigned', ...keySource, signedIdentity: { type: 'matchRepository' } }],
+      },
+    },
+  };
   return [
     { name: 'etc/', dir: true },
     { name: 'etc/os-release', content: `ID=fedora\nVARIANT_ID=bootc\nIMAGE_VERSION=${name}\n` },
     { name: 'etc/containers/', dir: true },
     { name: 'etc/containers/policy.json', content: JSON.stringify(policy, null, 2) },
     { name: 'etc/containers/registries.d/', dir: true },
-    { name: 'etc/containers/registries.d/ublue-os.yaml', content: `docker:\n  ${scope(repo)}:\n    use-sigstore-attachments: true\n` },
+    {
+      name: 'etc/containers/registries.d/ublue-os.yaml',
+      content: `docker:\n  ${scope(repo)}:\n    use-sigstore-attachments: true\n`,
+    },
     { name: 'etc/pki/', dir: true },
     { name: `${PKI}/`, dir: true },
     ...keys.map((k, i) => ({ name: paths[i]!.slice(1), content: k.publicKeyPem })),
@@ -74,12 +94,22 @@ function trustFiles(name: string, keys: Key[], repo: string, skopeo: string): Ta
     { name: 'var/', dir: true },
     { name: 'var/lib/', dir: true },
     { name: 'var/lib/dpkg/', dir: true },
-    { name: 'var/lib/dpkg/status', content: `Package: skopeo\nStatus: install ok installed\nVersion: ${skopeo}\nArchitecture: amd64\n\n` },
+    {
+      name: 'var/lib/dpkg/status',
+      content: `Package: skopeo\nStatus: install ok installed\nVersion: ${skopeo}\nArchitecture: amd64\n\n`,
+    },
   ];
 }
 
 /** Builds a release, pushes it under its dated tag and signs it with `signers` (one .sig layer each). */
-async function release(name: string, date: string, trusts: Key[], signers: Key[], repo = REPO, skopeo = '1.18.1+ds1-1'): Promise<{ name: string; tag: string; digest: string; ref: string; repo: string }> {
+async function release(
+  name: string,
+  date: string,
+  trusts: Key[],
+  signers: Key[],
+  repo = REPO,
+  skopeo = '1.18.1+ds1-1',
+): Promise<{ name: string; tag: string; digest: string; ref: string; repo: string }> {
   const image = imageOfTars([{ tar: await tarOf(trustFiles(name, trusts, repo, skopeo)) }]);
   const layout = join(work, `layout-${name}`);
   const tag = `stable-${date.replaceAll('-', '')}`;
@@ -90,7 +120,12 @@ async function release(name: string, date: string, trusts: Key[], signers: Key[]
     await pushLayout(client, parseRepository(scope(repo)), l, await selectLayoutManifest(l), [tag]);
     await l.close();
     const ref = `${scope(repo)}@${image.digest}`;
-    await signImage(client, { image: parseDigestReference(ref), identities: [scope(repo)], signer: signers.map((k) => new KeySigner(k.signing)), recursive: true });
+    await signImage(client, {
+      image: parseDigestReference(ref),
+      identities: [scope(repo)],
+      signer: signers.map((k) => new KeySigner(k.signing)),
+      recursive: true,
+    });
     return { name, tag, digest: image.digest, ref, repo };
   } finally {
     await client.close();
@@ -99,7 +134,10 @@ async function release(name: string, date: string, trusts: Key[], signers: Key[]
 
 /** Moves the channel: what the release workflow does once the gate says safe. */
 async function moveStable(r: { tag: string; repo: string }): Promise<void> {
-  await runPeerOk('crane', ['tag', '--insecure', `${scope(r.repo)}:${r.tag}`, 'stable'], { env: reg.clientEnv, timeoutMs: 60_000 });
+  await runPeerOk('crane', ['tag', '--insecure', `${scope(r.repo)}:${r.tag}`, 'stable'], {
+    env: reg.clientEnv,
+    timeoutMs: 60_000,
+  });
 }
 
 const KEY_FIELDS = new Set(['keyPath', 'keyPaths']);
@@ -107,13 +145,21 @@ function rebase(node: unknown, root: string): unknown {
   const move = (p: unknown) => (typeof p === 'string' && p.startsWith('/') ? join(root, p) : p);
   if (Array.isArray(node)) return node.map((n) => rebase(n, root));
   if (node === null || typeof node !== 'object') return node;
-  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, KEY_FIELDS.has(k) ? (Array.isArray(v) ? v.map(move) : move(v)) : rebase(v, root)]));
+  return Object.fromEntries(
+    Object.entries(node).map(([k, v]) => [
+      k,
+      KEY_FIELDS.has(k) ? (Array.isArray(v) ? v.map(move) : move(v)) : rebase(v, root),
+    ]),
+  );
 }
 
 /** A host from a root holding etc/containers/{policy.json,registries.d} and the keys they name. */
 function hostOf(root: string): { policy: string; registriesD: string } {
   const policy = join(root, 'skopeo-policy.json');
-  writeFileSync(policy, JSON.stringify(rebase(JSON.parse(readFileSync(join(root, 'etc/containers/policy.json'), 'utf8')), root)));
+  writeFileSync(
+    policy,
+    JSON.stringify(rebase(JSON.parse(readFileSync(join(root, 'etc/containers/policy.json'), 'utf8')), root)),
+  );
   return { policy, registriesD: join(root, 'etc/containers/registries.d') };
 }
 
@@ -128,12 +174,39 @@ async function hostRunning(r: { name: string; ref: string }): Promise<{ policy: 
 
 function pull(host: { policy: string; registriesD: string }, ref: string) {
   const out = mkdtempSync(join(work, 'pull-'));
-  return runPeer('skopeo', ['copy', '--policy', host.policy, '--registries.d', host.registriesD, '--src-tls-verify=false', `docker://${ref}`, `dir:${out}`], { env: reg.clientEnv, timeoutMs: 60_000 });
+  return runPeer(
+    'skopeo',
+    [
+      'copy',
+      '--policy',
+      host.policy,
+      '--registries.d',
+      host.registriesD,
+      '--src-tls-verify=false',
+      `docker://${ref}`,
+      `dir:${out}`,
+    ],
+    { env: reg.clientEnv, timeoutMs: 60_000 },
+  );
 }
 
-function gate(candidate: string, phase: string, asOf: string, extra: Record<string, string> = {}): Promise<{ main: StepResult }> {
+function gate(
+  candidate: string,
+  phase: string,
+  asOf: string,
+  extra: Record<string, string> = {},
+): Promise<{ main: StepResult }> {
   return runAction('check-rotation', {
-    inputs: { candidate, channels: 'stable', 'current-key': a.publicKeyPem, 'next-key': b.pubFile, phase, 'live-window': '45d', 'as-of': asOf, ...extra },
+    inputs: {
+      candidate,
+      channels: 'stable',
+      'current-key': a.publicKeyPem,
+      'next-key': b.pubFile,
+      phase,
+      'live-window': '45d',
+      'as-of': asOf,
+      ...extra,
+    },
     env: { REGISTRY_AUTH_FILE: reg.authFile },
   });
 }
@@ -159,7 +232,9 @@ describe('check-rotation: the chain R0 → R3 strands no host', () => {
     expect(early.main.outputs).toMatchObject({ safe: 'false', phase: 'switch', blocking: 'stable-20260101' });
     const why = errorLines(early.main).join('\n');
     expect(why).toContain(`stable-20260101 (${r0.digest})`);
-    expect(why).toMatch(/trusts only the current key.*2026-02-15.*Fix: keep signing with both keys \(phase overlap\) until 2026-02-15/s);
+    expect(why).toMatch(
+      /trusts only the current key.*2026-02-15.*Fix: keep signing with both keys \(phase overlap\) until 2026-02-15/s,
+    );
     // The switch would have stranded the R0 host: skopeo with R0's trust files refuses R2.
     const r0Host = await hostRunning(r0);
     const stranded = await pull(r0Host, `${scope()}:${r2.tag}`);
@@ -187,15 +262,27 @@ describe('check-rotation: the chain R0 → R3 strands no host', () => {
 
     // Every Ri live when Rj was published: its host pulls Rj (R1 → R3 too, though R1 had left).
     const hosts = { r0: r0Host, r1: await hostRunning(r1), r2: await hostRunning(r2) };
-    const pairs: [keyof typeof hosts, { tag: string }][] = [['r0', r1], ['r1', r2], ['r1', r3], ['r2', r3]];
+    const pairs: [keyof typeof hosts, { tag: string }][] = [
+      ['r0', r1],
+      ['r1', r2],
+      ['r1', r3],
+      ['r2', r3],
+    ];
     for (const [from, to] of pairs) {
       const p = await pull(hosts[from], `${scope()}:${to.tag}`);
-      expect({ from, to: to.tag, code: p.code, err: p.code ? p.stderr : '' }).toEqual({ from, to: to.tag, code: 0, err: '' });
+      expect({ from, to: to.tag, code: p.code, err: p.code ? p.stderr : '' }).toEqual({
+        from,
+        to: to.tag,
+        code: 0,
+        err: '',
+      });
     }
 
     // The R0 host, stranded (older than the window), with the recovery files the gate wrote: pulls R3.
     expect((await pull(r0Host, `${scope()}:${r3.tag}`)).code).not.toBe(0);
-    expect(readFileSync(join(recovery, 'recover.sh'), 'utf8')).toMatch(/install -D -m 0644 "\$here\/etc\/containers\/policy\.json" "\/etc\/containers\/policy\.json"[\s\S]*bootc upgrade/);
+    expect(readFileSync(join(recovery, 'recover.sh'), 'utf8')).toMatch(
+      /install -D -m 0644 "\$here\/etc\/containers\/policy\.json" "\/etc\/containers\/policy\.json"[\s\S]*bootc upgrade/,
+    );
     expect(readFileSync(join(recovery, 'README.md'), 'utf8')).toMatch(/three-way/);
     const recovered = await pull(hostOf(recovery), `${scope()}:${r3.tag}`);
     expect({ code: recovered.code, err: recovered.code ? recovered.stderr : '' }).toEqual({ code: 0, err: '' });
@@ -228,14 +315,18 @@ describe('check-rotation: keyPaths and the containers/image the releases ship', 
     const stuck = await release('o1', '2026-07-02', [a, b], [a, b], repo, '1.14.2+ds1-1');
     const refused = await gate(stuck.ref, 'overlap', '2026-07-02');
     expect(refused.main.outputs).toMatchObject({ safe: 'false' });
-    expect(errorLines(refused.main).join('\n')).toMatch(/candidate-loaders: it ships skopeo 1\.14\.2\+ds1-1 \(keyPaths since 1\.17\.0\), and its policy\.json uses keyPaths.*Fix: upgrade podman\/skopeo/s);
+    expect(errorLines(refused.main).join('\n')).toMatch(
+      /candidate-loaders: it ships skopeo 1\.14\.2\+ds1-1 \(keyPaths since 1\.17\.0\), and its policy\.json uses keyPaths.*Fix: upgrade podman\/skopeo/s,
+    );
 
     const fixed = await release('o2', '2026-07-03', [a, b], [a, b], repo);
     const ok = await gate(fixed.ref, 'overlap', '2026-07-03');
     expect(errorLines(ok.main)).toEqual([]);
     expect(ok.main.outputs).toMatchObject({ safe: 'true' });
     // The live release's hosts keep working (its own policy has one keyPath), but are told about.
-    expect(ok.main.stdout).toMatch(/::warning::WARN stable, stable-20260701 .*ships skopeo 1\.14\.2\+ds1-1 \(keyPaths since 1\.17\.0\)/);
+    expect(ok.main.stdout).toMatch(
+      /::warning::WARN stable, stable-20260701 .*ships skopeo 1\.14\.2\+ds1-1 \(keyPaths since 1\.17\.0\)/,
+    );
     expect(ok.main.summary).toContain('⚠️ warn');
     // keyPath-swap needs no new containers/image: nothing to read, nothing to warn about.
     const swap = await gate(fixed.ref, 'overlap', '2026-07-03', { strategy: 'keyPath-swap' });
@@ -252,7 +343,10 @@ describe('check-rotation: keyPaths and the containers/image the releases ship', 
     const both = await gate(`${c1.ref}\n${c2.ref}`, 'switch', '2026-08-02');
     expect(both.main.code).toBe(1);
     expect(both.main.outputs.safe).toBe('false');
-    expect(both.main.outputs.blocking?.split('\n').sort()).toEqual([`${scope('ublue/v2')}:stable`, `${scope('ublue/v2')}:stable-20260801`]);
+    expect(both.main.outputs.blocking?.split('\n').sort()).toEqual([
+      `${scope('ublue/v2')}:stable`,
+      `${scope('ublue/v2')}:stable-20260801`,
+    ]);
     const why = errorLines(both.main).join('\n');
     expect(why).toContain(`${scope('ublue/v2')}@${c2.digest}: stable, stable-20260801`);
     expect(why).not.toContain(scope('ublue/v1'));
@@ -273,13 +367,20 @@ describe('check-rotation: reads', () => {
       const client = testClient(reg);
       try {
         const m = await client.getManifest(parseDigestReference(r.ref));
-        layersOf.set(r.digest, (JSON.parse(m.bytes.toString('utf8')) as { layers: { digest: string }[] }).layers.map((l) => l.digest));
+        layersOf.set(
+          r.digest,
+          (JSON.parse(m.bytes.toString('utf8')) as { layers: { digest: string }[] }).layers.map((l) => l.digest),
+        );
       } finally {
         await client.close();
       }
       // The same release under the variants' dated tags too, as distros tag one build: 50 tags.
       for (const prefix of ['41', 'latest', 'gts', 'nvidia']) {
-        await runPeerOk('crane', ['tag', '--insecure', `${scope(repo)}:${r.tag}`, `${prefix}-${day.replaceAll('-', '')}`], { env: reg.clientEnv, timeoutMs: 60_000 });
+        await runPeerOk(
+          'crane',
+          ['tag', '--insecure', `${scope(repo)}:${r.tag}`, `${prefix}-${day.replaceAll('-', '')}`],
+          { env: reg.clientEnv, timeoutMs: 60_000 },
+        );
       }
       if (d === 10) await moveStable(r);
     }
@@ -288,7 +389,8 @@ describe('check-rotation: reads', () => {
     const proxy = await startFaultProxy({
       target: `http://${reg.host}`,
       onRequest: ({ method, url }) => {
-        if (method === 'GET' || method === 'HEAD') gets.set(`${method} ${url.split('?')[0]}`, (gets.get(`${method} ${url.split('?')[0]}`) ?? 0) + 1);
+        if (method === 'GET' || method === 'HEAD')
+          gets.set(`${method} ${url.split('?')[0]}`, (gets.get(`${method} ${url.split('?')[0]}`) ?? 0) + 1);
       },
     });
     let run: { main: StepResult };
@@ -305,7 +407,8 @@ describe('check-rotation: reads', () => {
     expect([...gets].filter(([k, v]) => /\/manifests\/(?!sha256)/.test(k) && v > 1)).toEqual([]);
     // Each release's layer fetched exactly once: the trust files, the keys and the package database in one walk.
     for (const [digest, layers] of layersOf) {
-      for (const layer of layers) expect({ digest, layer, gets: gets.get(`GET /v2/${repo}/blobs/${layer}`) }).toEqual({ digest, layer, gets: 1 });
+      for (const layer of layers)
+        expect({ digest, layer, gets: gets.get(`GET /v2/${repo}/blobs/${layer}`) }).toEqual({ digest, layer, gets: 1 });
     }
   });
 });
@@ -317,12 +420,28 @@ describe('check-rotation: bad input names the input', () => {
     await moveStable({ tag: 'stable-20260601', repo: 'ublue/bad' });
   });
   const cases: [string, () => Record<string, string>, RegExp][] = [
-    ['a phase that does not exist', () => ({ phase: 'rotate' }), /input 'phase': must be one of prepare, overlap, switch, retire/],
-    ['the next key equal to the current key', () => ({ 'next-key': a.publicKeyPem }), /input 'next-key': key 1 \(sha256:[0-9a-f]{16}\) is also in current-key/],
+    [
+      'a phase that does not exist',
+      () => ({ phase: 'rotate' }),
+      /input 'phase': must be one of prepare, overlap, switch, retire/,
+    ],
+    [
+      'the next key equal to the current key',
+      () => ({ 'next-key': a.publicKeyPem }),
+      /input 'next-key': key 1 \(sha256:[0-9a-f]{16}\) is also in current-key/,
+    ],
     ['a channel tag that does not exist', () => ({ channels: 'stabel' }), /input 'channels': .* has no tag "stabel"/],
-    ['a window that is neither days nor a pattern', () => ({ 'live-window': 'three months' }), /input 'live-window': .*neither a span of days/],
+    [
+      'a window that is neither days nor a pattern',
+      () => ({ 'live-window': 'three months' }),
+      /input 'live-window': .*neither a span of days/,
+    ],
     ['an as-of that is not a date', () => ({ 'as-of': 'yesterday' }), /input 'as-of': "yesterday" is not an ISO date/],
-    ['a current key with a damaged second block', () => ({ 'current-key': a.publicKeyPem + b.publicKeyPem.replace(/\n[A-Za-z0-9+/]{8}/, '\n########') }), /input 'current-key': the public key \(PEM block 2\) is not PEM/],
+    [
+      'a current key with a damaged second block',
+      () => ({ 'current-key': a.publicKeyPem + b.publicKeyPem.replace(/\n[A-Za-z0-9+/]{8}/, '\n########') }),
+      /input 'current-key': the public key \(PEM block 2\) is not PEM/,
+    ],
   ];
   it.each(cases)('%s', async (_n, extra, message) => {
     const run = await gate(candidate, 'overlap', '2026-06-01', extra());

@@ -21,7 +21,8 @@ const src = (action: string, file: string) => join(actionsDir, action, 'src', fi
 const text = (action: string, file: string) => readFileSync(src(action, file), 'utf8');
 
 /** `export async function run`, `export function run`, `export const run =`, or `export { run }`. */
-const EXPORTS_RUN = /export\s+(?:async\s+)?function\s+run\s*[(<]|export\s+const\s+run\s*[:=]|export\s*\{[^}]*\brun\b[^}]*\}/;
+const EXPORTS_RUN =
+  /export\s+(?:async\s+)?function\s+run\s*[(<]|export\s+const\s+run\s*[:=]|export\s*\{[^}]*\brun\b[^}]*\}/;
 const IMPORTS_RUN = /(?:from\s*|import\s*\(\s*)['"]\.\/run\.js['"]/;
 const IMPORTS_INPUTS = /(?:from\s*|import\s*\(\s*)['"]\.\/inputs\.js['"]/;
 /** A statement at column 0 that does work: an await, a call, or an if (imports, declarations and exports aside). */
@@ -45,17 +46,25 @@ describe('every action has one shape', () => {
   });
 
   it.each(actions)('%s: only index.ts does work on import', (action) => {
-    const files = readdirSync(join(actionsDir, action, 'src')).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'post-entry.ts');
+    const files = readdirSync(join(actionsDir, action, 'src')).filter(
+      (f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'post-entry.ts',
+    );
     const working = files.filter((f) => TOP_LEVEL_WORK.test(text(action, f)));
     expect(working).toEqual([]);
     expect(TOP_LEVEL_WORK.test(text(action, 'index.ts'))).toBe(true);
   });
 
   it('the patterns match what they are for', () => {
-    for (const ok of ['export async function run(opts: O): Promise<void> {', 'export function run<T>(x: T) {', 'export const run = async () => {}', 'export { run, other };']) {
+    for (const ok of [
+      'export async function run(opts: O): Promise<void> {',
+      'export function run<T>(x: T) {',
+      'export const run = async () => {}',
+      'export { run, other };',
+    ]) {
       expect(EXPORTS_RUN.test(ok)).toBe(true);
     }
-    for (const bad of ['export async function runAll() {', 'async function run() {}', 'export const runner = 1;']) expect(EXPORTS_RUN.test(bad)).toBe(false);
+    for (const bad of ['export async function runAll() {', 'async function run() {}', 'export const runner = 1;'])
+      expect(EXPORTS_RUN.test(bad)).toBe(false);
     expect(IMPORTS_RUN.test("const { run } = await import('./run.js');")).toBe(true);
     expect(IMPORTS_RUN.test("import { run } from './runner.js';")).toBe(false);
     expect(TOP_LEVEL_WORK.test('await runAction(stage);')).toBe(true);

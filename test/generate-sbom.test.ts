@@ -54,7 +54,8 @@ function copyAsDbDir(file: string, name: string): string {
   return d;
 }
 
-const generate = (inputs: Record<string, string>, workspace = work) => runAction('generate-sbom', { inputs, env: { GITHUB_WORKSPACE: workspace, REGISTRY_AUTH_FILE: reg.authFile } });
+const generate = (inputs: Record<string, string>, workspace = work) =>
+  runAction('generate-sbom', { inputs, env: { GITHUB_WORKSPACE: workspace, REGISTRY_AUTH_FILE: reg.authFile } });
 
 describe('generate-sbom (dist bundle) against a real registry', () => {
   it('docker:// → attach-sbom → cosign verify: the SBOM lists what rpm -qa lists', async () => {
@@ -63,17 +64,34 @@ describe('generate-sbom (dist bundle) against a real registry', () => {
     const out = join(work, 'from-registry.spdx.json');
     const gen = await generate({ source: `docker://${ref}`, output: out });
     expect(errorLines(gen.main)).toEqual([]);
-    expect(gen.main.outputs).toMatchObject({ sbom: out, format: 'spdx-json', packages: String(expected.length), 'media-type': 'application/vnd.spdx+json', 'image-digest': image.digest });
+    expect(gen.main.outputs).toMatchObject({
+      sbom: out,
+      format: 'spdx-json',
+      packages: String(expected.length),
+      'media-type': 'application/vnd.spdx+json',
+      'image-digest': image.digest,
+    });
     const doc = JSON.parse(readFileSync(out, 'utf8'));
-    const names = doc.packages.slice(0, -1).map((p: { name: string; versionInfo: string }) => `${p.name}-${p.versionInfo}`);
+    const names = doc.packages
+      .slice(0, -1)
+      .map((p: { name: string; versionInfo: string }) => `${p.name}-${p.versionInfo}`);
     const evr = (x: RpmRow) => `${x.name}-${x.epoch !== undefined ? `${x.epoch}:` : ''}${x.version}-${x.release}`;
     expect(names.sort()).toEqual(expected.map(evr).sort());
     // The image is the described root, listed last so that the first PURL carries distro= (grype reads that one).
     expect(doc.packages.at(-1).versionInfo).toBe(image.digest);
-    expect(doc.relationships[0]).toEqual({ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: doc.packages.at(-1).SPDXID });
-    expect(doc.packages[0].externalRefs.find((e: { referenceType: string }) => e.referenceType === 'purl').referenceLocator).toContain('distro=fedora-42');
+    expect(doc.relationships[0]).toEqual({
+      spdxElementId: 'SPDXRef-DOCUMENT',
+      relationshipType: 'DESCRIBES',
+      relatedSpdxElement: doc.packages.at(-1).SPDXID,
+    });
+    expect(
+      doc.packages[0].externalRefs.find((e: { referenceType: string }) => e.referenceType === 'purl').referenceLocator,
+    ).toContain('distro=fedora-42');
 
-    const attach = await runAction('attach-sbom', { inputs: { 'image-ref': ref, sbom: gen.main.outputs.sbom! }, env: { ...keyEnv(key), REGISTRY_AUTH_FILE: reg.authFile } });
+    const attach = await runAction('attach-sbom', {
+      inputs: { 'image-ref': ref, sbom: gen.main.outputs.sbom! },
+      env: { ...keyEnv(key), REGISTRY_AUTH_FILE: reg.authFile },
+    });
     expect(errorLines(attach.main)).toEqual([]);
     const v = await cosignVerify('2.5', reg, key.pubFile, attach.main.outputs['sbom-ref']!);
     expect(v.code === 0 ? '' : v.stderr).toBe('');
@@ -81,7 +99,17 @@ describe('generate-sbom (dist bundle) against a real registry', () => {
 
   it('an image index: platform picks the child; the SBOM names that child and the index stays the subject', async () => {
     const arm = imageOfTars(
-      [{ tar: await tarOf([{ name: 'etc/os-release', content: 'ID=debian\nVERSION_ID=12\n' }, { name: 'var/lib/dpkg/status', content: 'Package: only-on-arm\nStatus: install ok installed\nVersion: 1.0-1\nArchitecture: arm64\n' }]) }],
+      [
+        {
+          tar: await tarOf([
+            { name: 'etc/os-release', content: 'ID=debian\nVERSION_ID=12\n' },
+            {
+              name: 'var/lib/dpkg/status',
+              content: 'Package: only-on-arm\nStatus: install ok installed\nVersion: 1.0-1\nArchitecture: arm64\n',
+            },
+          ]),
+        },
+      ],
       { architecture: 'arm64' },
     );
     const index = buildIndex([image, arm]);
@@ -96,7 +124,11 @@ describe('generate-sbom (dist bundle) against a real registry', () => {
     expect(readFileSync(out, 'utf8')).toContain('pkg:deb/debian/only-on-arm@1.0-1?arch=arm64&distro=debian-12');
     const amd = await generate({ source: `docker://${repo}@${index.digest}`, output: join(work, 'amd.spdx.json') });
     expect(amd.main.outputs['image-digest']).toBe(image.digest);
-    const none = await generate({ source: `docker://${repo}@${index.digest}`, platform: 'linux/s390x', output: join(work, 's390x.spdx.json') });
+    const none = await generate({
+      source: `docker://${repo}@${index.digest}`,
+      platform: 'linux/s390x',
+      output: join(work, 's390x.spdx.json'),
+    });
     expect(none.main.code).toBe(1);
     expect(errorLines(none.main).join('\n')).toMatch(/no linux\/s390x image.*linux\/amd64, linux\/arm64/s);
   });
@@ -107,8 +139,17 @@ describe('generate-sbom (dist bundle) against a real registry', () => {
       {
         repo: 'gen/mariner',
         layers: [
-          [{ name: 'usr/share/rpm/rpmdb.sqlite', content: readFileSync(join(fixtures, 'cbl-mariner-2.0__rpmdb.sqlite')) }, { name: 'etc/os-release', content: 'ID=mariner\nVERSION_ID="2.0"\n' }],
-          [{ name: 'usr/lib/sysimage/rpm', symlink: '../../share/rpm' }, { name: 'var/lib/rpm', symlink: '../../usr/lib/sysimage/rpm' }],
+          [
+            {
+              name: 'usr/share/rpm/rpmdb.sqlite',
+              content: readFileSync(join(fixtures, 'cbl-mariner-2.0__rpmdb.sqlite')),
+            },
+            { name: 'etc/os-release', content: 'ID=mariner\nVERSION_ID="2.0"\n' },
+          ],
+          [
+            { name: 'usr/lib/sysimage/rpm', symlink: '../../share/rpm' },
+            { name: 'var/lib/rpm', symlink: '../../usr/lib/sysimage/rpm' },
+          ],
         ],
         db: '/usr/share/rpm/rpmdb.sqlite',
         count: rpmQueryAll(copyAsDbDir(join(fixtures, 'cbl-mariner-2.0__rpmdb.sqlite'), 'rpmdb.sqlite')).length,
@@ -116,21 +157,34 @@ describe('generate-sbom (dist bundle) against a real registry', () => {
       },
       {
         repo: 'gen/sle',
-        layers: [[{ name: 'var/lib/rpm/Packages.db', content: readFileSync(join(fixtures, 'sle15-bci__Packages.db')) }, { name: 'usr/lib/os-release', content: 'ID="sles"\nVERSION_ID="15.3"\n' }, { name: 'etc/os-release', symlink: '../usr/lib/os-release' }]],
+        layers: [
+          [
+            { name: 'var/lib/rpm/Packages.db', content: readFileSync(join(fixtures, 'sle15-bci__Packages.db')) },
+            { name: 'usr/lib/os-release', content: 'ID="sles"\nVERSION_ID="15.3"\n' },
+            { name: 'etc/os-release', symlink: '../usr/lib/os-release' },
+          ],
+        ],
         db: '/var/lib/rpm/Packages.db',
         count: 35,
         purl: 'pkg:rpm/sles/bash@4.4-19.6.1?arch=x86_64&distro=sles-15.3&upstream=bash-4.4-19.6.1.src.rpm',
       },
       {
         repo: 'gen/el8',
-        layers: [[{ name: 'var/lib/rpm/Packages', content: readFileSync(join(fixtures, 'libuuid__Packages')) }, { name: 'etc/os-release', content: 'ID="rhel"\nVERSION_ID="8.8"\n' }]],
+        layers: [
+          [
+            { name: 'var/lib/rpm/Packages', content: readFileSync(join(fixtures, 'libuuid__Packages')) },
+            { name: 'etc/os-release', content: 'ID="rhel"\nVERSION_ID="8.8"\n' },
+          ],
+        ],
         db: '/var/lib/rpm/Packages',
         count: rpmQueryAll(copyAsDbDir(join(fixtures, 'libuuid__Packages'), 'Packages'), { backend: 'bdb_ro' }).length,
         purl: 'pkg:rpm/redhat/libuuid@2.32.1-42.el8_8?arch=x86_64&distro=rhel-8.8&upstream=util-linux-2.32.1-42.el8_8.src.rpm',
       },
     ];
     for (const c of cases) {
-      const img = imageOfTars(await Promise.all(c.layers.map(async (members) => ({ tar: await tarOf(members as TarMember[]) }))));
+      const img = imageOfTars(
+        await Promise.all(c.layers.map(async (members) => ({ tar: await tarOf(members as TarMember[]) }))),
+      );
       const dir = join(work, c.repo.replace('/', '-'));
       writeOciLayout(dir, img);
       const repo = await push(dir, c.repo);
@@ -153,7 +207,10 @@ describe('generate-sbom (dist bundle) against a real registry', () => {
     expect(errorLines(gen.main)).toEqual([]);
     expect(gen.main.outputs.packages).toBe(String(rows.length));
     const doc = JSON.parse(readFileSync(out, 'utf8'));
-    const ours = doc.packages.slice(0, -1).map((p: { name: string; versionInfo: string }) => `${p.name} ${p.versionInfo}`).sort();
+    const ours = doc.packages
+      .slice(0, -1)
+      .map((p: { name: string; versionInfo: string }) => `${p.name} ${p.versionInfo}`)
+      .sort();
     expect(ours).toEqual(rows.map((r) => `${r.name} ${r.version}`).sort());
   }, 240_000);
 
@@ -168,12 +225,18 @@ describe('generate-sbom (dist bundle) against a real registry', () => {
     ]);
     const admin = mkdtempSync(join(work, 'dpkg-admin-'));
     writeFileSync(join(admin, 'status'), status);
-    const rows = (await runOk('dpkg-query', ['--admindir', admin, '-W', '-f', '${Package} ${Version}\n'])).stdout.trim().split('\n').sort();
+    const rows = (await runOk('dpkg-query', ['--admindir', admin, '-W', '-f', '${Package} ${Version}\n'])).stdout
+      .trim()
+      .split('\n')
+      .sort();
     const out = join(work, 'umoci.spdx.json');
     const gen = await generate({ source: `oci:${dir}:latest`, output: out });
     expect(errorLines(gen.main)).toEqual([]);
     const doc = JSON.parse(readFileSync(out, 'utf8'));
-    const ours = doc.packages.slice(0, -1).map((p: { name: string; versionInfo: string }) => `${p.name} ${p.versionInfo}`).sort();
+    const ours = doc.packages
+      .slice(0, -1)
+      .map((p: { name: string; versionInfo: string }) => `${p.name} ${p.versionInfo}`)
+      .sort();
     expect(ours).toEqual(rows);
     expect(rows).toHaveLength(2);
   });
@@ -194,7 +257,9 @@ describe('generate-sbom (dist bundle) against a real registry', () => {
   });
 
   it('bad input: no database fails naming paths and digest, exit 1, nothing written', async () => {
-    const empty = imageOfTars([{ tar: await tarOf([{ name: 'etc/os-release', content: 'ID=fedora\nVERSION_ID=42\n' }]) }]);
+    const empty = imageOfTars([
+      { tar: await tarOf([{ name: 'etc/os-release', content: 'ID=fedora\nVERSION_ID=42\n' }]) },
+    ]);
     const dir = join(work, 'empty');
     writeOciLayout(dir, empty);
     const ws = await makeTempDir('bydigest-ws-');

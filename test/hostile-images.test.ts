@@ -46,15 +46,23 @@ afterAll(async () => {
   await reg?.stop();
   await removeDir(work);
   // docs/reliability.md's table of these cases (scripts/reliability-report.ts).
-  writeReport('hostile-images', { date: new Date().toISOString(), command: 'pnpm test test/hostile-images.test.ts', cases });
+  writeReport('hostile-images', {
+    date: new Date().toISOString(),
+    command: 'pnpm test test/hostile-images.test.ts',
+    cases,
+  });
 });
 
 const sha = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 const gzLayer = (tar: Buffer): BuiltLayer => ({ gz: gzipSync(tar, { level: 1 }), diffId: sha(tar) });
 
 const OS_RELEASE: RawMember = { name: 'etc/os-release', content: Buffer.from('ID=debian\nVERSION_ID=12\n') };
-const DPKG: RawMember = { name: 'var/lib/dpkg/status', content: Buffer.from('Package: hello\nStatus: install ok installed\nVersion: 2.10-3\nArchitecture: amd64\n') };
-const base = () => gzLayer(rawTar([{ name: 'etc/', type: '5' }, OS_RELEASE, { name: 'var/lib/dpkg/', type: '5' }, DPKG]));
+const DPKG: RawMember = {
+  name: 'var/lib/dpkg/status',
+  content: Buffer.from('Package: hello\nStatus: install ok installed\nVersion: 2.10-3\nArchitecture: amd64\n'),
+};
+const base = () =>
+  gzLayer(rawTar([{ name: 'etc/', type: '5' }, OS_RELEASE, { name: 'var/lib/dpkg/', type: '5' }, DPKG]));
 
 /** Pushes an image of these layers (bottom first); returns its docker:// source. */
 async function push(layers: BuiltLayer[], mediaTypes?: string[]): Promise<string> {
@@ -87,7 +95,11 @@ interface Bounded {
 }
 
 /** Runs the action with a TMPDIR and HOME of its own, measures it, and checks what it left behind. */
-async function runBounded(action: 'generate-sbom' | 'check-host-trust', inputs: Record<string, string>, what: string): Promise<Bounded> {
+async function runBounded(
+  action: 'generate-sbom' | 'check-host-trust',
+  inputs: Record<string, string>,
+  what: string,
+): Promise<Bounded> {
   const outside = join(work, `outside-${n}`);
   const home = join(work, `home-${n}`);
   const runnerTemp = join(work, `runner-${n++}`);
@@ -102,7 +114,14 @@ async function runBounded(action: 'generate-sbom' | 'check-host-trust', inputs: 
   });
   const peakMb = rss.stop() / 1024;
   const errors = errorLines(run.main);
-  const record = { case: what, action, code: run.main.code, ms: run.main.durationMs, peakRssMb: Math.round(peakMb), ...(errors[0] ? { error: errors[0].replace(/docker:\/\/\S+|sha256:[0-9a-f]{64}/g, '…').slice(0, 200) } : {}) };
+  const record = {
+    case: what,
+    action,
+    code: run.main.code,
+    ms: run.main.durationMs,
+    peakRssMb: Math.round(peakMb),
+    ...(errors[0] ? { error: errors[0].replace(/docker:\/\/\S+|sha256:[0-9a-f]{64}/g, '…').slice(0, 200) } : {}),
+  };
   cases.push(record);
   console.log(JSON.stringify(record));
   expect(run.main.durationMs).toBeLessThan(LIMIT_MS);
@@ -138,7 +157,10 @@ describe('hostile layers through generate-sbom', () => {
     const diff = createHash('sha256').update(header);
     for (let i = 0; i < (10 * GiB) / zeros.length; i++) diff.update(zeros);
     diff.update(Buffer.alloc(1024));
-    const bomb: BuiltLayer = { gz: Buffer.concat([gzipSync(header), ...Array<Buffer>(10).fill(gib), gzipSync(Buffer.alloc(1024))]), diffId: `sha256:${diff.digest('hex')}` };
+    const bomb: BuiltLayer = {
+      gz: Buffer.concat([gzipSync(header), ...Array<Buffer>(10).fill(gib), gzipSync(Buffer.alloc(1024))]),
+      diffId: `sha256:${diff.digest('hex')}`,
+    };
     expect(bomb.gz.length).toBeLessThan(12 * 2 ** 20);
     const r = await sbom(await push([base(), bomb]), 'gzip bomb');
     expect(r.errors).toEqual([]);
@@ -164,7 +186,10 @@ describe('hostile layers through generate-sbom', () => {
   }, 120_000);
 
   it('a hard link to a file that only a later layer holds: not the database, and said so', async () => {
-    const bottom = rawTar([OS_RELEASE, { name: 'var/lib/dpkg/status', type: '1', linkname: 'var/lib/dpkg/status.real' }]);
+    const bottom = rawTar([
+      OS_RELEASE,
+      { name: 'var/lib/dpkg/status', type: '1', linkname: 'var/lib/dpkg/status.real' },
+    ]);
     const upper = rawTar([{ name: 'var/lib/dpkg/status.real', content: DPKG.content }]);
     const r = await sbom(await push([gzLayer(bottom), gzLayer(upper)]), 'hard link to a later layer');
     expect(r.step.code).toBe(1);
@@ -187,7 +212,13 @@ describe('hostile layers through generate-sbom', () => {
   }, 120_000);
 
   it('a Berkeley DB whose overflow chain loops: refused, naming the page', async () => {
-    const db = bdbFile({ hashItems: [[2]], overflow: [{ next: 3, data: simpleHeader('bash') }, { next: 2, data: Buffer.alloc(100) }] });
+    const db = bdbFile({
+      hashItems: [[2]],
+      overflow: [
+        { next: 3, data: simpleHeader('bash') },
+        { next: 2, data: Buffer.alloc(100) },
+      ],
+    });
     const layer = rawTar([OS_RELEASE, { name: 'var/lib/rpm/Packages', content: db }]);
     const r = await sbom(await push([gzLayer(layer)]), 'looping BDB overflow chain');
     expect(r.step.code).toBe(1);
@@ -216,9 +247,21 @@ describe('hostile layers through generate-sbom', () => {
       { ...DPKG, pax: { ...xattr, 'SCHILY.xattr.user.ostree': 'x' } },
     ]);
     // zstd:chunked: the zstd frames, then skippable frames holding the table of contents and its footer.
-    const skippable = (payload: Buffer) => Buffer.concat([Buffer.from([0x50, 0x2a, 0x4d, 0x18]), Buffer.from(Uint32Array.of(payload.length).buffer), payload]);
-    const zst = Buffer.concat([zstdCompressSync(tar), skippable(Buffer.from('{"version":1,"entries":[]}')), skippable(Buffer.alloc(64))]);
-    const r = await sbom(await push([{ gz: zst, diffId: sha(tar) }], ['application/vnd.oci.image.layer.v1.tar+zstd']), 'zstd:chunked, xattrs, sparse');
+    const skippable = (payload: Buffer) =>
+      Buffer.concat([
+        Buffer.from([0x50, 0x2a, 0x4d, 0x18]),
+        Buffer.from(Uint32Array.of(payload.length).buffer),
+        payload,
+      ]);
+    const zst = Buffer.concat([
+      zstdCompressSync(tar),
+      skippable(Buffer.from('{"version":1,"entries":[]}')),
+      skippable(Buffer.alloc(64)),
+    ]);
+    const r = await sbom(
+      await push([{ gz: zst, diffId: sha(tar) }], ['application/vnd.oci.image.layer.v1.tar+zstd']),
+      'zstd:chunked, xattrs, sparse',
+    );
     expect(r.errors).toEqual([]);
     expect(r.step.outputs.packages).toBe('1');
   }, 120_000);
@@ -226,10 +269,18 @@ describe('hostile layers through generate-sbom', () => {
 
 describe('hostile trust files through check-host-trust', () => {
   it('a 50 MB policy.json: refused without reading it into memory', async () => {
-    const policy = Buffer.concat([Buffer.from('{"default":[{"type":"reject"}],"x":"'), Buffer.alloc(50 * 2 ** 20, 0x61), Buffer.from('"}')]);
+    const policy = Buffer.concat([
+      Buffer.from('{"default":[{"type":"reject"}],"x":"'),
+      Buffer.alloc(50 * 2 ** 20, 0x61),
+      Buffer.from('"}'),
+    ]);
     const layer = rawTar([{ name: 'etc/containers/policy.json', content: policy }]);
     const source = await push([gzLayer(layer)]);
-    const r = await runBounded('check-host-trust', { source, 'pull-ref': `${reg.host}/hostile/os:stable`, 'public-key': key.pubFile }, '50 MB policy.json');
+    const r = await runBounded(
+      'check-host-trust',
+      { source, 'pull-ref': `${reg.host}/hostile/os:stable`, 'public-key': key.pubFile },
+      '50 MB policy.json',
+    );
     expect(r.step.code).toBe(1);
     expect(r.errors.join('\n')).toMatch(/\/etc\/containers\/policy\.json is 52428838 bytes, not a trust file/);
   }, 120_000);

@@ -10,7 +10,16 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { decryptCosignKey, KeySigner, openLayout, parseDigestReference, parseRepository, pushLayout, selectLayoutManifest, signImage } from '@bydigest/core';
+import {
+  decryptCosignKey,
+  KeySigner,
+  openLayout,
+  parseDigestReference,
+  parseRepository,
+  pushLayout,
+  selectLayoutManifest,
+  signImage,
+} from '@bydigest/core';
 import { writeOciLayout } from './harness/image.js';
 import { tarOf } from './harness/layers.js';
 import { imageOfLayers, manyFilesLayer } from './harness/many-files.js';
@@ -37,18 +46,37 @@ beforeAll(async () => {
   repo = `${reg.host}/scale/os`;
   const base = await tarOf([
     { name: 'etc/os-release', content: 'ID=debian\nVERSION_ID=12\n' },
-    { name: 'var/lib/dpkg/status', content: 'Package: hello\nStatus: install ok installed\nVersion: 2.10-3\nArchitecture: amd64\n' },
+    {
+      name: 'var/lib/dpkg/status',
+      content: 'Package: hello\nStatus: install ok installed\nVersion: 2.10-3\nArchitecture: amd64\n',
+    },
     { name: 'etc/pki/containers/os.pub', content: readFileSync(key.pubFile) },
     {
       name: 'etc/containers/policy.json',
       content: JSON.stringify({
         default: [{ type: 'reject' }],
-        transports: { docker: { [repo]: [{ type: 'sigstoreSigned', keyPath: '/etc/pki/containers/os.pub', signedIdentity: { type: 'matchRepository' } }] } },
+        transports: {
+          docker: {
+            [repo]: [
+              {
+                type: 'sigstoreSigned',
+                keyPath: '/etc/pki/containers/os.pub',
+                signedIdentity: { type: 'matchRepository' },
+              },
+            ],
+          },
+        },
       }),
     },
-    { name: 'etc/containers/registries.d/os.yaml', content: `docker:\n  ${repo}:\n    use-sigstore-attachments: true\n` },
+    {
+      name: 'etc/containers/registries.d/os.yaml',
+      content: `docker:\n  ${repo}:\n    use-sigstore-attachments: true\n`,
+    },
   ]);
-  const bottom = { gz: gzipSync(base, { level: 1 }), diffId: `sha256:${createHash('sha256').update(base).digest('hex')}` };
+  const bottom = {
+    gz: gzipSync(base, { level: 1 }),
+    diffId: `sha256:${createHash('sha256').update(base).digest('hex')}`,
+  };
   const image = imageOfLayers([bottom, await manyFilesLayer(ENTRIES, 120)]);
   const layout = writeOciLayout(join(work, 'layout'), image, { refName: 'stable' });
   const client = testClient(reg);
@@ -57,7 +85,12 @@ beforeAll(async () => {
     digest = (await pushLayout(client, parseRepository(repo), l, await selectLayoutManifest(l), ['stable'])).digest;
     await l.close();
     const signing = await decryptCosignKey(key.privateKeyPem, key.password);
-    await signImage(client, { image: parseDigestReference(`${repo}@${digest}`), identities: [`${repo}:stable`], signer: new KeySigner(signing), recursive: true });
+    await signImage(client, {
+      image: parseDigestReference(`${repo}@${digest}`),
+      identities: [`${repo}:stable`],
+      signer: new KeySigner(signing),
+      recursive: true,
+    });
   } finally {
     await client.close();
   }
@@ -70,9 +103,20 @@ afterAll(async () => {
 describe(`a layer of ${ENTRIES.toLocaleString('en')} entries`, () => {
   it(`generate-sbom reads the database below it within ${LIMIT_MB} MB`, async () => {
     const rss = watchPeakRss();
-    const run = await runAction('generate-sbom', { inputs: { source: `docker://${repo}@${digest}`, output: join(work, 'sbom.spdx.json') }, env: { GITHUB_WORKSPACE: work, REGISTRY_AUTH_FILE: reg.authFile }, onSpawn: rss.onSpawn });
+    const run = await runAction('generate-sbom', {
+      inputs: { source: `docker://${repo}@${digest}`, output: join(work, 'sbom.spdx.json') },
+      env: { GITHUB_WORKSPACE: work, REGISTRY_AUTH_FILE: reg.authFile },
+      onSpawn: rss.onSpawn,
+    });
     const peakMb = rss.stop() / 1024;
-    console.log(JSON.stringify({ action: 'generate-sbom', entries: ENTRIES, peakRssMb: Math.round(peakMb), ms: run.main.durationMs }));
+    console.log(
+      JSON.stringify({
+        action: 'generate-sbom',
+        entries: ENTRIES,
+        peakRssMb: Math.round(peakMb),
+        ms: run.main.durationMs,
+      }),
+    );
     expect(errorLines(run.main)).toEqual([]);
     expect(run.main.outputs.packages).toBe('1');
     expect(peakMb).toBeGreaterThan(20);
@@ -81,9 +125,20 @@ describe(`a layer of ${ENTRIES.toLocaleString('en')} entries`, () => {
 
   it(`check-host-trust reads the trust files below it within ${LIMIT_MB} MB`, async () => {
     const rss = watchPeakRss();
-    const run = await runAction('check-host-trust', { inputs: { source: `docker://${repo}@${digest}`, 'pull-ref': `${repo}:stable`, 'public-key': key.pubFile }, env: { REGISTRY_AUTH_FILE: reg.authFile }, onSpawn: rss.onSpawn });
+    const run = await runAction('check-host-trust', {
+      inputs: { source: `docker://${repo}@${digest}`, 'pull-ref': `${repo}:stable`, 'public-key': key.pubFile },
+      env: { REGISTRY_AUTH_FILE: reg.authFile },
+      onSpawn: rss.onSpawn,
+    });
     const peakMb = rss.stop() / 1024;
-    console.log(JSON.stringify({ action: 'check-host-trust', entries: ENTRIES, peakRssMb: Math.round(peakMb), ms: run.main.durationMs }));
+    console.log(
+      JSON.stringify({
+        action: 'check-host-trust',
+        entries: ENTRIES,
+        peakRssMb: Math.round(peakMb),
+        ms: run.main.durationMs,
+      }),
+    );
     expect(errorLines(run.main)).toEqual([]);
     expect(run.main.outputs.trusted).toBe('true');
     expect(peakMb).toBeGreaterThan(20);

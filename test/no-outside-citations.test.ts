@@ -23,7 +23,9 @@ function citations(file: string): string[] {
     return []; // deleted in the working tree but still in the index
   }
   if (text.includes('\0')) return [];
-  return text.split('\n').flatMap((line, i) => (OUTSIDE.some((re) => re.test(line)) ? [`${file}:${i + 1}: ${line.trim()}`] : []));
+  return text
+    .split('\n')
+    .flatMap((line, i) => (OUTSIDE.some((re) => re.test(line)) ? [`${file}:${i + 1}: ${line.trim()}`] : []));
 }
 
 describe('the repository cites nothing outside it', () => {
@@ -35,7 +37,11 @@ describe('the repository cites nothing outside it', () => {
 
   it('the patterns catch what they are for', () => {
     const hit = (line: string) => OUTSIDE.some((re) => re.test(line));
-    expect(['see INTEROP.md §7', '// DESIGN.md "Benchmarks"', 'cp ../shared/fixtures/x .', 'from `shared/fixtures/`'].every(hit)).toBe(true);
+    expect(
+      ['see INTEROP.md §7', '// DESIGN.md "Benchmarks"', 'cp ../shared/fixtures/x .', 'from `shared/fixtures/`'].every(
+        hit,
+      ),
+    ).toBe(true);
     expect(['packages/core/test/fixtures/x', 'a shared/unshared lock', 'docs/design.md'].some(hit)).toBe(false);
   });
 });

@@ -25,8 +25,14 @@ function needs(results: { build_push?: Result; sign?: Result } = {}, outputs = t
   const build = results.build_push ?? 'success';
   const sign = results.sign ?? 'success';
   return JSON.stringify({
-    build_push: { result: build, outputs: outputs && build === 'success' ? { digest: DIGEST, 'image-ref': IMAGE, tags: 'latest 42.20261201' } : {} },
-    sign: { result: sign, outputs: outputs && sign === 'success' ? { 'signature-ref': SIGNATURE, 'sbom-ref': SBOM } : {} },
+    build_push: {
+      result: build,
+      outputs: outputs && build === 'success' ? { digest: DIGEST, 'image-ref': IMAGE, tags: 'latest 42.20261201' } : {},
+    },
+    sign: {
+      result: sign,
+      outputs: outputs && sign === 'success' ? { 'signature-ref': SIGNATURE, 'sbom-ref': SBOM } : {},
+    },
   });
 }
 
@@ -110,13 +116,19 @@ describe('notify-digest: job results → status, summary, ntfy', () => {
 
     const msgs = await ntfy.messages(topic);
     expect(msgs).toHaveLength(1);
-    expect(msgs[0]).toMatchObject({ title: 'owner/myos published', priority: 3, tags: ['white_check_mark', 'bydigest', 'success'], click: RUN_URL });
+    expect(msgs[0]).toMatchObject({
+      title: 'owner/myos published',
+      priority: 3,
+      tags: ['white_check_mark', 'bydigest', 'success'],
+      click: RUN_URL,
+    });
     expect(msgs[0]!.message).toContain(IMAGE);
     expect(msgs[0]!.message).toContain('latest, 42.20261201');
 
     // Both secrets are masked, and neither is printed anywhere.
     expect(step.masks).toEqual(expect.arrayContaining([TOKEN, ntfy.publishUrl(topic)]));
-    const printed = step.stdout.replace(/^::add-mask::.*$/gm, '') + step.stderr + step.summary + JSON.stringify(step.outputs);
+    const printed =
+      step.stdout.replace(/^::add-mask::.*$/gm, '') + step.stderr + step.summary + JSON.stringify(step.outputs);
     expect(printed).not.toContain(TOKEN);
     expect(printed).not.toContain(ntfy.password);
   });
@@ -124,30 +136,51 @@ describe('notify-digest: job results → status, summary, ntfy', () => {
   it('failure in sign: status failure, ntfy priority high', async () => {
     const topic = newTopic();
     const n = api.requests.length;
-    const step = await notify({ inputs: { needs: needs({ sign: 'failure' }) }, env: { NTFY_URL: ntfy.publishUrl(topic) } });
+    const step = await notify({
+      inputs: { needs: needs({ sign: 'failure' }) },
+      env: { NTFY_URL: ntfy.publishUrl(topic) },
+    });
     expect(step.code).toBe(0);
     expect(step.outputs.outcome).toBe('failure');
-    expect(since(n)[0]!.body).toMatchObject({ state: 'failure', description: `sha256:${HEX.slice(0, 12)}: sign failed` });
+    expect(since(n)[0]!.body).toMatchObject({
+      state: 'failure',
+      description: `sha256:${HEX.slice(0, 12)}: sign failed`,
+    });
     const msg = (await ntfy.messages(topic))[0]!;
-    expect(msg).toMatchObject({ title: 'owner/myos failed', priority: 4, tags: ['rotating_light', 'bydigest', 'failure'] });
+    expect(msg).toMatchObject({
+      title: 'owner/myos failed',
+      priority: 4,
+      tags: ['rotating_light', 'bydigest', 'failure'],
+    });
     expect(step.summary).toContain('❌ failure');
   });
 
   it('cancelled: status error (GitHub has no cancelled state), default priority', async () => {
     const topic = newTopic();
     const n = api.requests.length;
-    const step = await notify({ inputs: { needs: needs({ sign: 'cancelled' }) }, env: { NTFY_URL: ntfy.publishUrl(topic) } });
+    const step = await notify({
+      inputs: { needs: needs({ sign: 'cancelled' }) },
+      env: { NTFY_URL: ntfy.publishUrl(topic) },
+    });
     expect(step.code).toBe(0);
     expect(step.outputs.outcome).toBe('cancelled');
-    expect(since(n)[0]!.body).toMatchObject({ state: 'error', description: `sha256:${HEX.slice(0, 12)}: sign cancelled` });
-    expect(await ntfy.messages(topic)).toEqual([expect.objectContaining({ priority: 3, tags: ['warning', 'bydigest', 'cancelled'] })]);
+    expect(since(n)[0]!.body).toMatchObject({
+      state: 'error',
+      description: `sha256:${HEX.slice(0, 12)}: sign cancelled`,
+    });
+    expect(await ntfy.messages(topic)).toEqual([
+      expect.objectContaining({ priority: 3, tags: ['warning', 'bydigest', 'cancelled'] }),
+    ]);
   });
 
   it('skipped: the pipeline succeeded, the status says what was skipped', async () => {
     const n = api.requests.length;
     const step = await notify({ inputs: { needs: needs({ sign: 'skipped' }) } });
     expect(step.code).toBe(0);
-    expect(since(n)[0]!.body).toMatchObject({ state: 'success', description: `sha256:${HEX.slice(0, 12)}: sign skipped` });
+    expect(since(n)[0]!.body).toMatchObject({
+      state: 'success',
+      description: `sha256:${HEX.slice(0, 12)}: sign skipped`,
+    });
     expect(step.summary).toContain('signature | none reported');
   });
 
@@ -156,7 +189,12 @@ describe('notify-digest: job results → status, summary, ntfy', () => {
     const step = await notify({ inputs: { needs: needs({ build_push: 'failure', sign: 'skipped' }, false) } });
     expect(step.code).toBe(0);
     expect(since(n).map((r) => r.body)).toEqual([
-      { state: 'failure', context: 'bydigest', description: 'no digest: build_push failed; sign skipped', target_url: RUN_URL },
+      {
+        state: 'failure',
+        context: 'bydigest',
+        description: 'no digest: build_push failed; sign skipped',
+        target_url: RUN_URL,
+      },
     ]);
     expect(step.stdout).toMatch(/^::warning::no image-ref: .*capture-digest's image-ref output/m);
     expect(step.summary).toContain('No digest was reported');
@@ -174,15 +212,22 @@ describe('notify-digest: ntfy', () => {
   it('without the URL secret: one log line, success, nothing sent', async () => {
     const step = await notify({ inputs: { publish: 'summary' } });
     expect(step.code).toBe(0);
-    expect(step.stdout.split('\n').filter((l) => l.startsWith('ntfy:'))).toEqual(['ntfy: NTFY_URL is not set; no notification sent']);
+    expect(step.stdout.split('\n').filter((l) => l.startsWith('ntfy:'))).toEqual([
+      'ntfy: NTFY_URL is not set; no notification sent',
+    ]);
     expect(step.outputs.published).toBe('summary');
   });
 
   it('ntfy refuses (403 for an anonymous publisher): a warning, the step still succeeds', async () => {
     const topic = newTopic();
-    const step = await notify({ inputs: { publish: 'summary', 'ntfy-url-env': 'MY_NTFY' }, env: { MY_NTFY: `${ntfy.url}/${topic}` } });
+    const step = await notify({
+      inputs: { publish: 'summary', 'ntfy-url-env': 'MY_NTFY' },
+      env: { MY_NTFY: `${ntfy.url}/${topic}` },
+    });
     expect(step.code).toBe(0);
-    expect(step.stdout).toMatch(/^::warning::ntfy: ntfy answered HTTP 403: forbidden \(40301\); the pipeline's result stands$/m);
+    expect(step.stdout).toMatch(
+      /^::warning::ntfy: ntfy answered HTTP 403: forbidden \(40301\); the pipeline's result stands$/m,
+    );
     expect(step.outputs.published).toBe('summary');
     expect(await ntfy.messages(topic)).toEqual([]);
   });
@@ -191,7 +236,9 @@ describe('notify-digest: ntfy', () => {
     const port = await freePort();
     const step = await notify({ inputs: { publish: 'summary' }, env: { NTFY_URL: `http://127.0.0.1:${port}/topic` } });
     expect(step.code).toBe(0);
-    expect(step.stdout).toMatch(/^::warning::ntfy: the POST to ntfy failed \(ECONNREFUSED\); the pipeline's result stands$/m);
+    expect(step.stdout).toMatch(
+      /^::warning::ntfy: the POST to ntfy failed \(ECONNREFUSED\); the pipeline's result stands$/m,
+    );
     // The URL is a secret: masked, and quoted nowhere but in the mask command.
     expect(step.masks).toContain(`http://127.0.0.1:${port}/topic`);
     expect(step.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(`127.0.0.1:${port}`);
@@ -202,7 +249,9 @@ describe('notify-digest: ntfy', () => {
     const step = await notify({ inputs: { 'ntfy-url-env': url } });
     expect(step.code).toBe(1);
     expect(step.masks).toContain(url);
-    expect(errorLines(step)[0]).toMatch(/^input 'ntfy-url-env': holds a URL, not the name of an environment variable\nhint: pass the topic URL through the step's env:/);
+    expect(errorLines(step)[0]).toMatch(
+      /^input 'ntfy-url-env': holds a URL, not the name of an environment variable\nhint: pass the topic URL through the step's env:/,
+    );
   });
 });
 
@@ -211,7 +260,10 @@ describe('notify-digest: release and sticky comment', () => {
     api.state.releases.set('v1.0', { id: 77, body: 'Maintainer notes.\n' });
     const env = { GITHUB_REF: 'refs/tags/v1.0' };
     const n = api.requests.length;
-    const first = await notify({ inputs: { publish: 'release', 'key-location': 'https://example.org/cosign.pub' }, env });
+    const first = await notify({
+      inputs: { publish: 'release', 'key-location': 'https://example.org/cosign.pub' },
+      env,
+    });
     expect(first.code).toBe(0);
     expect(since(n).map((r) => r.operationId)).toEqual(['repos/get-release-by-tag', 'repos/update-release']);
     const notes = api.state.releases.get('v1.0')!.body;
@@ -230,13 +282,18 @@ describe('notify-digest: release and sticky comment', () => {
   it('release event: the release of the event gets the section, by id', async () => {
     api.state.releases.set('v2.0', { id: 88, body: '' });
     const n = api.requests.length;
-    const step = await notify({ inputs: { publish: 'release' }, event: { action: 'published', release: { id: 88, tag_name: 'v2.0' } } });
+    const step = await notify({
+      inputs: { publish: 'release' },
+      event: { action: 'published', release: { id: 88, tag_name: 'v2.0' } },
+    });
     expect(step.code).toBe(0);
     expect(since(n).map((r) => [r.operationId, r.params.release_id])).toEqual([
       ['repos/get-release', '88'],
       ['repos/update-release', '88'],
     ]);
-    expect(api.state.releases.get('v2.0')!.body).toMatch(/^<!-- bydigest:notify-digest:start workflow="build" -->\n## Verify this release\n/);
+    expect(api.state.releases.get('v2.0')!.body).toMatch(
+      /^<!-- bydigest:notify-digest:start workflow="build" -->\n## Verify this release\n/,
+    );
   });
 
   it('release: a branch push has no release to write; that is logged, not an error', async () => {
@@ -255,7 +312,12 @@ describe('notify-digest: release and sticky comment', () => {
     const first = await notify({ inputs: { publish: 'comment status' }, event });
     expect(first.code).toBe(0);
     // Listed again after creating: a concurrent run's comment would show there.
-    expect(since(n).map((r) => r.operationId)).toEqual(['repos/create-commit-status', 'issues/list-comments', 'issues/create-comment', 'issues/list-comments']);
+    expect(since(n).map((r) => r.operationId)).toEqual([
+      'repos/create-commit-status',
+      'issues/list-comments',
+      'issues/create-comment',
+      'issues/list-comments',
+    ]);
     expect(since(n)[0]!.params.sha).toBe(head);
     const created = api.state.comments.get(7)!;
     expect(created).toHaveLength(2);
@@ -285,7 +347,10 @@ describe('notify-digest: several images, and a push with an open pull request', 
     const n = api.requests.length;
     const step = await notify({ inputs: { needs: two } });
     expect(step.code).toBe(0);
-    expect(since(n).map((r) => (r.body as { context: string }).context)).toEqual(['bydigest/ghcr.io/owner/myos', 'bydigest/ghcr.io/owner/myos-nvidia']);
+    expect(since(n).map((r) => (r.body as { context: string }).context)).toEqual([
+      'bydigest/ghcr.io/owner/myos',
+      'bydigest/ghcr.io/owner/myos-nvidia',
+    ]);
     expect(step.summary).toContain(`cosign verify --key cosign.pub --insecure-ignore-tlog=true ${other}`);
   });
 
@@ -308,13 +373,21 @@ describe('notify-digest: several images, and a push with an open pull request', 
     // The other run lists no comment either, then creates its own just before ours lands.
     api.onRequest = (r) => {
       if (r.operationId !== 'issues/create-comment' || r.params.issue_number !== '21') return;
-      api.state.comments.set(21, [{ id: 1, body: '<!-- bydigest:notify-digest workflow="build" -->\nfrom the other run' }]);
+      api.state.comments.set(21, [
+        { id: 1, body: '<!-- bydigest:notify-digest workflow="build" -->\nfrom the other run' },
+      ]);
     };
     try {
       const n = api.requests.length;
       const step = await notify({ inputs: { publish: 'comment' }, event });
       expect(step.code).toBe(0);
-      expect(since(n).map((r) => r.operationId)).toEqual(['issues/list-comments', 'issues/create-comment', 'issues/list-comments', 'issues/update-comment', 'issues/delete-comment']);
+      expect(since(n).map((r) => r.operationId)).toEqual([
+        'issues/list-comments',
+        'issues/create-comment',
+        'issues/list-comments',
+        'issues/update-comment',
+        'issues/delete-comment',
+      ]);
       const left = api.state.comments.get(21)!;
       expect(left.map((c) => c.id)).toEqual([1]);
       expect(left[0]!.body).toContain('### bydigest: 5555555');
@@ -330,7 +403,12 @@ describe('notify-digest: several images, and a push with an open pull request', 
     const n = api.requests.length;
     const step = await notify({ inputs: { publish: 'comment' }, env: { GITHUB_SHA: sha } });
     expect(step.code).toBe(0);
-    expect(since(n).map((r) => r.operationId)).toEqual(['repos/list-pull-requests-associated-with-commit', 'issues/list-comments', 'issues/create-comment', 'issues/list-comments']);
+    expect(since(n).map((r) => r.operationId)).toEqual([
+      'repos/list-pull-requests-associated-with-commit',
+      'issues/list-comments',
+      'issues/create-comment',
+      'issues/list-comments',
+    ]);
     expect(api.state.comments.get(9)).toHaveLength(1);
   });
 
@@ -362,13 +440,21 @@ describe('notify-digest: least privilege and bad input', () => {
 
   it('outside a workflow (no GITHUB_SHA, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_WORKFLOW): summary and ntfy say "unknown commit", status names the missing variables', async () => {
     // Empty is how a runner (or act, or a shell) leaves a variable it does not know.
-    const bare = { GITHUB_REPOSITORY: '', GITHUB_SHA: '', GITHUB_RUN_ID: '', GITHUB_WORKFLOW: '', GITHUB_REF: '', GITHUB_SERVER_URL: '' };
+    const bare = {
+      GITHUB_REPOSITORY: '',
+      GITHUB_SHA: '',
+      GITHUB_RUN_ID: '',
+      GITHUB_WORKFLOW: '',
+      GITHUB_REF: '',
+      GITHUB_SERVER_URL: '',
+    };
     const topic = newTopic();
     const n = api.requests.length;
     const step = await notify({ env: { ...bare, NTFY_URL: ntfy.publishUrl(topic) } });
     const printed = `${step.stdout}${step.stderr}`;
     expect(printed).not.toMatch(/TypeError|undefined|NaN/);
-    // The default publish is `summary status`: a status needs a commit, so that target fails, saying why, after the others went out.
+    // The default publish is `summary status`: a status needs a commit, so that target fails, saying why, after the
+    // others went out.
     expect(step.code).toBe(1);
     expect(errorLines(step)).toEqual([
       "publish target 'status' needs the run's repository and commit, but GITHUB_REPOSITORY is not set and GITHUB_SHA is not set\nhint: run the step in a GitHub Actions workflow (the runner sets GITHUB_REPOSITORY and GITHUB_SHA), or set publish: summary to report without GitHub",
@@ -389,7 +475,11 @@ describe('notify-digest: least privilege and bad input', () => {
     // GITHUB_SHA alone missing (the crash of issue 27: the ntfy message read its first 7 characters).
     const noSha = await notify({ env: { GITHUB_SHA: '', NTFY_URL: ntfy.publishUrl(topic) } });
     expect(`${noSha.stdout}${noSha.stderr}`).not.toMatch(/TypeError|undefined/);
-    expect(errorLines(noSha)).toEqual([expect.stringMatching(/^publish target 'status' needs the run's repository and commit, but GITHUB_SHA is not set\n/)]);
+    expect(errorLines(noSha)).toEqual([
+      expect.stringMatching(
+        /^publish target 'status' needs the run's repository and commit, but GITHUB_SHA is not set\n/,
+      ),
+    ]);
     const second = (await ntfy.messages(topic))[1];
     expect(second).toMatchObject({ title: 'owner/myos published', click: RUN_URL });
     expect(second!.message).toContain('unknown commit');
@@ -398,7 +488,9 @@ describe('notify-digest: least privilege and bad input', () => {
   it('tags, signature-ref or sbom-ref with several images is refused: they could describe only one', async () => {
     const step = await notify({ inputs: { 'image-ref': `${IMAGE}\nghcr.io/owner/other@${DIGEST}`, tags: 'latest' } });
     expect(step.code).toBe(1);
-    expect(errorLines(step)[0]).toMatch(/^input 'image-ref': lists several images, but tags, signature-ref or sbom-ref can only describe one/);
+    expect(errorLines(step)[0]).toMatch(
+      /^input 'image-ref': lists several images, but tags, signature-ref or sbom-ref can only describe one/,
+    );
   });
 
   it('403s on two targets: both permissions are named, the first fails the step', async () => {
@@ -421,7 +513,10 @@ describe('notify-digest: least privilege and bad input', () => {
   it.each([
     ['{"build_push": ', /^input 'needs': is not JSON \(/],
     ['[]', /^input 'needs': must be a JSON object of jobs, got an array/],
-    ['{"sign": {"result": "done"}}', /^input 'needs': job 'sign' has result "done"; expected one of success, failure, cancelled, skipped/],
+    [
+      '{"sign": {"result": "done"}}',
+      /^input 'needs': job 'sign' has result "done"; expected one of success, failure, cancelled, skipped/,
+    ],
     ['{"sign": {"result": "success", "outputs": {"n": 1}}}', /^input 'needs': job 'sign' output 'n' is not a string/],
   ])('needs %j: a clear error naming the input, nothing sent', async (value, message) => {
     const topic = newTopic();
@@ -436,7 +531,11 @@ describe('notify-digest: least privilege and bad input', () => {
   });
 
   it.each([
-    ['publish', 'summary tweet', /^input 'publish': unknown target "tweet"\nhint: choose from summary, status, release, comment/],
+    [
+      'publish',
+      'summary tweet',
+      /^input 'publish': unknown target "tweet"\nhint: choose from summary, status, release, comment/,
+    ],
     ['image-ref', 'ghcr.io/owner/myos:latest', /^input 'image-ref': .*a digest is required here, not a tag/],
     ['github-token', '', /^input 'github-token': is empty, but publish lists status/],
     ['signature-ref', 'ghcr.io/Owner/myos:sig', /^input 'signature-ref': .*lower-case/],

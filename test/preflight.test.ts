@@ -36,9 +36,20 @@ async function catalog(reg: RunningRegistry): Promise<string[]> {
 const warnings = (step: StepResult) => [...step.stdout.matchAll(/^::warning(?: [^:]*)?::(.*)$/gm)].map((m) => m[1]!);
 const notices = (step: StepResult) => [...step.stdout.matchAll(/^::notice(?: [^:]*)?::(.*)$/gm)].map((m) => m[1]!);
 
-function preflight(reg: { host: string; authFile?: string }, opts: { key?: TestKey; env?: Record<string, string>; inputs?: Record<string, string>; repo?: string } = {}): Promise<StepResult> {
-  const env = { ...(opts.key ? keyEnv(opts.key) : {}), ...(reg.authFile ? { REGISTRY_AUTH_FILE: reg.authFile } : {}), ...opts.env };
-  const inputs = { image: `${reg.host}/${opts.repo ?? 'fork/os'}`, ...(opts.key ? { 'public-key': opts.key.pubFile } : {}), ...opts.inputs };
+function preflight(
+  reg: { host: string; authFile?: string },
+  opts: { key?: TestKey; env?: Record<string, string>; inputs?: Record<string, string>; repo?: string } = {},
+): Promise<StepResult> {
+  const env = {
+    ...(opts.key ? keyEnv(opts.key) : {}),
+    ...(reg.authFile ? { REGISTRY_AUTH_FILE: reg.authFile } : {}),
+    ...opts.env,
+  };
+  const inputs = {
+    image: `${reg.host}/${opts.repo ?? 'fork/os'}`,
+    ...(opts.key ? { 'public-key': opts.key.pubFile } : {}),
+    ...opts.inputs,
+  };
   return runAction('preflight', { inputs, env }).then((r) => r.main);
 }
 
@@ -69,7 +80,9 @@ describe('preflight against a registry without auth', () => {
     expect(errorLines(step)).toEqual([]);
     expect(step.code).toBe(0);
     expect(step.outputs.signing).toBe('on');
-    expect(step.outputs['public-key']).toBe(key.publicKeyPem.endsWith('\n') ? key.publicKeyPem : `${key.publicKeyPem}\n`);
+    expect(step.outputs['public-key']).toBe(
+      key.publicKeyPem.endsWith('\n') ? key.publicKeyPem : `${key.publicKeyPem}\n`,
+    );
     expect(warnings(step)).toEqual([]);
     expect(step.durationMs).toBeLessThanOrEqual(FIVE_SECONDS);
   });
@@ -95,23 +108,39 @@ describe('preflight against a registry without auth', () => {
 
   it('the password secret missing: says it is missing, not just "wrong password"', async () => {
     const step = await preflight(reg, { key, env: { COSIGN_PASSWORD: '' } });
-    expectFailure(step, /COSIGN_PASSWORD is unset or empty: the password secret is missing/, /env: COSIGN_PASSWORD: \$\{\{ secrets\.COSIGN_PASSWORD \}\}/);
+    expectFailure(
+      step,
+      /COSIGN_PASSWORD is unset or empty: the password secret is missing/,
+      /env: COSIGN_PASSWORD: \$\{\{ secrets\.COSIGN_PASSWORD \}\}/,
+    );
   });
 
   it('the key is not the committed cosign.pub: both fingerprints and the fix', async () => {
     const step = await preflight(reg, { key, inputs: { 'public-key': other.pubFile } });
-    expectFailure(step, /is not the committed cosign\.pub: its public half is sha256:[0-9a-f]{16}, cosign\.pub holds sha256:[0-9a-f]{16}/, /commit the public half/);
+    expectFailure(
+      step,
+      /is not the committed cosign\.pub: its public half is sha256:[0-9a-f]{16}, cosign\.pub holds sha256:[0-9a-f]{16}/,
+      /commit the public half/,
+    );
   });
 
   it('several keys (a rotation): each must decrypt and be among the committed keys', async () => {
     const ok = await preflight(reg, {
       env: { ...keyEnv(key), NEXT_KEY: other.privateKeyPem, NEXT_PASSWORD: other.password },
-      inputs: { key: 'env://COSIGN_PRIVATE_KEY\nenv://NEXT_KEY', 'password-env': 'COSIGN_PASSWORD\nNEXT_PASSWORD', 'public-key': `${key.pubFile}\n${other.pubFile}` },
+      inputs: {
+        key: 'env://COSIGN_PRIVATE_KEY\nenv://NEXT_KEY',
+        'password-env': 'COSIGN_PASSWORD\nNEXT_PASSWORD',
+        'public-key': `${key.pubFile}\n${other.pubFile}`,
+      },
     });
     expect(errorLines(ok)).toEqual([]);
     const bad = await preflight(reg, {
       env: { ...keyEnv(key), NEXT_KEY: other.privateKeyPem, NEXT_PASSWORD: other.password },
-      inputs: { key: 'env://COSIGN_PRIVATE_KEY\nenv://NEXT_KEY', 'password-env': 'COSIGN_PASSWORD\nNEXT_PASSWORD', 'public-key': key.pubFile },
+      inputs: {
+        key: 'env://COSIGN_PRIVATE_KEY\nenv://NEXT_KEY',
+        'password-env': 'COSIGN_PASSWORD\nNEXT_PASSWORD',
+        'public-key': key.pubFile,
+      },
     });
     expectFailure(bad, /key 2 of 2 \(env:\/\/NEXT_KEY\) is not the committed cosign\.pub/);
   });
@@ -128,7 +157,11 @@ describe('preflight where the registry is unreachable', () => {
     // A port just found free: nothing listens there.
     const host = `127.0.0.1:${await freePort()}`;
     const step = await preflight({ host }, { key });
-    expectFailure(step, new RegExp(`the registry ${host.replace(/\./g, '\\.')} is unreachable`), /check the registry host in image/);
+    expectFailure(
+      step,
+      new RegExp(`the registry ${host.replace(/\./g, '\\.')} is unreachable`),
+      /check the registry host in image/,
+    );
   });
 });
 
@@ -140,7 +173,11 @@ describe('preflight against registries that need credentials', () => {
     [basic, token, key] = await Promise.all([
       startRegistry({ mode: 'basic' }),
       // Pull only on fork/readonly, as a token without packages: write gets on ghcr.io.
-      startRegistry({ mode: 'token', tokenGrant: (_account, access) => (access.name === 'fork/readonly' ? access.actions.filter((a) => a === 'pull') : access.actions) }),
+      startRegistry({
+        mode: 'token',
+        tokenGrant: (_account, access) =>
+          access.name === 'fork/readonly' ? access.actions.filter((a) => a === 'pull') : access.actions,
+      }),
       makeKey('pw'),
     ]);
   });
@@ -154,7 +191,11 @@ describe('preflight against registries that need credentials', () => {
 
   it('no credentials: the token cannot write packages, with the fix', async () => {
     const step = await preflight({ host: basic.host }, { key });
-    expectFailure(step, /the token cannot write packages to 127\.0\.0\.1:\d+\/fork\/os/, /use credentials allowed to push/);
+    expectFailure(
+      step,
+      /the token cannot write packages to 127\.0\.0\.1:\d+\/fork\/os/,
+      /use credentials allowed to push/,
+    );
   });
 
   it('credentials that may pull but not push (a token without packages: write)', async () => {
@@ -167,7 +208,9 @@ describe('preflight against registries that need credentials', () => {
       const step = await preflight(reg, { key });
       expect([reg.mode, errorLines(step)]).toEqual([reg.mode, []]);
       expect(step.code).toBe(0);
-      expect(warnings(step).join('\n')).toMatch(/cannot be pulled anonymously, and bootc hosts pull without credentials/);
+      expect(warnings(step).join('\n')).toMatch(
+        /cannot be pulled anonymously, and bootc hosts pull without credentials/,
+      );
       expect(step.durationMs).toBeLessThanOrEqual(FIVE_SECONDS);
     }
   });

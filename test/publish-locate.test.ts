@@ -14,7 +14,11 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { repoRoot } from './harness/paths.js';
 
-const script = (parseYaml(readFileSync(join(repoRoot, '.github/workflows/publish.yml'), 'utf8')) as { jobs: { locate: { steps: Array<{ run: string }> } } }).jobs.locate.steps[0]!.run;
+const script = (
+  parseYaml(readFileSync(join(repoRoot, '.github/workflows/publish.yml'), 'utf8')) as {
+    jobs: { locate: { steps: Array<{ run: string }> } };
+  }
+).jobs.locate.steps[0]!.run;
 const SHA = 'c0ffee'.padEnd(40, '0');
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
 
@@ -35,22 +39,41 @@ function locate(withToken = true): Promise<{ code: number; stdout: string; outpu
   const out = join(mkdtempSync(join(tmpdir(), 'locate-')), 'output');
   writeFileSync(out, '');
   const { port } = server.address() as AddressInfo;
-  const oidc = withToken ? { ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-token' } : {};
+  const oidc = withToken
+    ? {
+        ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-token',
+      }
+    : {};
   return new Promise((resolve) => {
-    execFile('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', script], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', GITHUB_OUTPUT: out, ...oidc }, timeout: 30_000 }, (err, stdout) => {
-      resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, outputs: readFileSync(out, 'utf8') });
-    });
+    execFile(
+      'bash',
+      ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', script],
+      { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', GITHUB_OUTPUT: out, ...oidc }, timeout: 30_000 },
+      (err, stdout) => {
+        resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, outputs: readFileSync(out, 'utf8') });
+      },
+    );
   });
 }
 
 describe("publish.yml's locate job", () => {
-  it('outputs the called workflow\'s repository and commit, and the keyless identity Fulcio will write', async () => {
-    claims = { job_workflow_ref: 'ublue-os/bydigest/.github/workflows/publish.yml@refs/tags/v0.2.0', job_workflow_sha: SHA, repository: 'someone/myos' };
+  it("outputs the called workflow's repository and commit, and the keyless identity Fulcio will write", async () => {
+    claims = {
+      job_workflow_ref: 'ublue-os/bydigest/.github/workflows/publish.yml@refs/tags/v0.2.0',
+      job_workflow_sha: SHA,
+      repository: 'someone/myos',
+    };
     const r = await locate();
     expect(r.code).toBe(0);
-    expect(r.outputs).toBe(`repository=ublue-os/bydigest\nsha=${SHA}\nkeyless-identity=https://github.com/ublue-os/bydigest/.github/workflows/publish.yml@refs/tags/v0.2.0\n`);
+    expect(r.outputs).toBe(
+      `repository=ublue-os/bydigest\nsha=${SHA}\nkeyless-identity=https://github.com/ublue-os/bydigest/.github/workflows/publish.yml@refs/tags/v0.2.0\n`,
+    );
     // The token is asked for once, with the runner's request token; it is never printed.
-    expect(requests.at(-1)).toEqual({ url: '/token?api-version=2.0&audience=bydigest-locate', authorization: 'bearer runner-request-token' });
+    expect(requests.at(-1)).toEqual({
+      url: '/token?api-version=2.0&audience=bydigest-locate',
+      authorization: 'bearer runner-request-token',
+    });
     expect(r.stdout).not.toContain(b64(claims));
   });
 
@@ -62,7 +85,10 @@ describe("publish.yml's locate job", () => {
   });
 
   it('a token naming no workflow commit fails, and outputs nothing a checkout could follow', async () => {
-    claims = { job_workflow_ref: 'ublue-os/bydigest/.github/workflows/publish.yml@refs/heads/main', job_workflow_sha: 'main' };
+    claims = {
+      job_workflow_ref: 'ublue-os/bydigest/.github/workflows/publish.yml@refs/heads/main',
+      job_workflow_sha: 'main',
+    };
     const r = await locate();
     expect(r.code).not.toBe(0);
     expect(r.stdout).toContain('::error::the OIDC token names no workflow commit');

@@ -18,7 +18,12 @@ function listen(server: Server, host: string): Promise<number> {
 }
 
 /** Forwards to the real registry, with the registry credentials added (a pre-signed URL). */
-function forward(path: string, method: string, headers: IncomingHttpHeaders, res: import('node:http').ServerResponse): void {
+function forward(
+  path: string,
+  method: string,
+  headers: IncomingHttpHeaders,
+  res: import('node:http').ServerResponse,
+): void {
   const target = new URL(reg.url);
   const up = request({ hostname: target.hostname, port: target.port, path, method, headers }, (r) => {
     res.writeHead(r.statusCode ?? 502, r.headers);
@@ -42,10 +47,13 @@ beforeAll(async () => {
     }
     const headers = { ...req.headers };
     const target = new URL(reg.url);
-    const up = request({ hostname: target.hostname, port: target.port, path: req.url, method: req.method, headers }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    });
+    const up = request(
+      { hostname: target.hostname, port: target.port, path: req.url, method: req.method, headers },
+      (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      },
+    );
     req.pipe(up);
   });
   frontHost = `127.0.0.1:${await listen(front, '127.0.0.1')}`;

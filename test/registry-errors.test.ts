@@ -28,7 +28,9 @@ describe('registry error codes', () => {
     const client = new RegistryClient({ retries: 2, onRequest: (e) => requests.push(`${e.method} ${e.status}`) });
     try {
       const ref = withDigest(parseRepository(`${reg.host}/errors/codes`), sha256Digest(bytes));
-      const err = (await client.putManifest(ref, { bytes, mediaType: MediaType.OciManifest }).catch((e: unknown) => e)) as BydigestError;
+      const err = (await client
+        .putManifest(ref, { bytes, mediaType: MediaType.OciManifest })
+        .catch((e: unknown) => e)) as BydigestError;
       expect(err).toBeInstanceOf(BydigestError);
       expect(err.status).toBe(400);
       expect(err.registryCodes).toContain('MANIFEST_BLOB_UNKNOWN');
@@ -39,5 +41,4 @@ describe('registry error codes', () => {
       await client.close();
     }
   });
-
 });

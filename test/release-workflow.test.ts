@@ -47,7 +47,9 @@ describe('release.yml', () => {
   });
 
   it('decides nothing itself: every check and the notes come from pnpm release, dry run first', () => {
-    const releaseRuns = Object.values(jobs).flatMap((j) => j.steps.filter((s) => s.run?.includes('pnpm -s release')).map((s) => s.run!));
+    const releaseRuns = Object.values(jobs).flatMap((j) =>
+      j.steps.filter((s) => s.run?.includes('pnpm -s release')).map((s) => s.run!),
+    );
     expect(releaseRuns).toHaveLength(2);
     expect(jobs.check!.steps.some((s) => s.run?.includes('pnpm -s release "$VERSION" --dry-run'))).toBe(true);
     expect(jobs.publish!.steps.some((s) => s.run?.includes('--notes-file "$RUNNER_TEMP/release-notes.md"'))).toBe(true);
@@ -58,9 +60,12 @@ describe('release.yml', () => {
 
   it('keeps the token out of .git/config and argv: checkout without credentials, the token in env only', () => {
     for (const job of Object.values(jobs)) {
-      for (const s of job.steps.filter((st) => st.uses?.startsWith('actions/checkout@'))) expect(s.with?.['persist-credentials']).toBe(false);
+      for (const s of job.steps.filter((st) => st.uses?.startsWith('actions/checkout@')))
+        expect(s.with?.['persist-credentials']).toBe(false);
     }
-    const tokenSteps = Object.values(jobs).flatMap((j) => j.steps.filter((s) => JSON.stringify(s).includes('github.token')));
+    const tokenSteps = Object.values(jobs).flatMap((j) =>
+      j.steps.filter((s) => JSON.stringify(s).includes('github.token')),
+    );
     expect(tokenSteps).toHaveLength(2);
     for (const s of tokenSteps) expect(s.env?.GH_TOKEN).toBe('${{ github.token }}');
   });

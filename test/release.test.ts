@@ -17,11 +17,20 @@ const clone = join(work, 'clone');
 // A cache given from outside (a maintainer re-running this file) is used as is.
 const cache = process.env.BYDIGEST_RELEASE_BUILD_CACHE || join(work, 'build-cache');
 const REPOSITORY = 'forker/bydigest';
-const IDENTITY = { GIT_AUTHOR_NAME: 'release test', GIT_AUTHOR_EMAIL: 'rt@example.invalid', GIT_COMMITTER_NAME: 'release test', GIT_COMMITTER_EMAIL: 'rt@example.invalid' };
+const IDENTITY = {
+  GIT_AUTHOR_NAME: 'release test',
+  GIT_AUTHOR_EMAIL: 'rt@example.invalid',
+  GIT_COMMITTER_NAME: 'release test',
+  GIT_COMMITTER_EMAIL: 'rt@example.invalid',
+};
 let base = '';
 let version = '';
 
-function run(cmd: string, args: string[], timeoutMs = 120_000): { status: number | null; stdout: string; stderr: string } {
+function run(
+  cmd: string,
+  args: string[],
+  timeoutMs = 120_000,
+): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(cmd, args, {
     cwd: clone,
     encoding: 'utf8',
@@ -67,12 +76,21 @@ describe('pnpm release on a clone', () => {
       expect(r.stdout).toContain(`release v${version} of ${REPOSITORY} at ${base}`);
       expect(r.stdout).toMatch(/ok dist\/ equals a fresh build \(\d+ files\)/);
       expect(r.stdout).toContain(`would create annotated tag v${version} at ${base}`);
-      const section = readFileSync(join(clone, 'CHANGELOG.md'), 'utf8').split(`## [${version}]`)[1]!.split('\n').slice(1).join('\n').trim().split('\n')[0]!;
+      const section = readFileSync(join(clone, 'CHANGELOG.md'), 'utf8')
+        .split(`## [${version}]`)[1]!
+        .split('\n')
+        .slice(1)
+        .join('\n')
+        .trim()
+        .split('\n')[0]!;
       expect(section.length).toBeGreaterThan(10);
       expect(r.stdout).toContain(section);
-      const actions = readdirSync(join(clone, 'actions')).filter((a) => existsSync(join(clone, 'actions', a, 'action.yml')));
+      const actions = readdirSync(join(clone, 'actions')).filter((a) =>
+        existsSync(join(clone, 'actions', a, 'action.yml')),
+      );
       expect(actions.length).toBeGreaterThanOrEqual(9);
-      for (const a of actions) expect(r.stdout).toContain(`| ${a} | \`uses: ${REPOSITORY}/actions/${a}@${base} # v${version}\` |`);
+      for (const a of actions)
+        expect(r.stdout).toContain(`| ${a} | \`uses: ${REPOSITORY}/actions/${a}@${base} # v${version}\` |`);
       expect(r.stdout).toContain('dry run: nothing written');
       expect(git('status', '--porcelain')).toBe('');
       expect(git('tag', '--list')).toBe(tagsBefore);
@@ -82,7 +100,11 @@ describe('pnpm release on a clone', () => {
 
   it('refuses a version without a changelog section, naming it', () => {
     const r = withCommit(
-      () => writeFileSync(join(clone, 'CHANGELOG.md'), readFileSync(join(clone, 'CHANGELOG.md'), 'utf8').replace(`## [${version}]`, '## [0.0.9]')),
+      () =>
+        writeFileSync(
+          join(clone, 'CHANGELOG.md'),
+          readFileSync(join(clone, 'CHANGELOG.md'), 'utf8').replace(`## [${version}]`, '## [0.0.9]'),
+        ),
       () => release('--dry-run', '--repository', REPOSITORY),
     );
     expect(r.status).toBe(1);
@@ -137,10 +159,14 @@ describe('pnpm release on a clone', () => {
         expect(git('cat-file', '-t', `v${version}`)).toBe('tag');
         expect(git('rev-parse', `v${version}^{commit}`)).toBe(base);
         expect(git('tag', '-l', '--format=%(contents:subject)', `v${version}`)).toBe(`bydigest v${version}`);
-        expect(readFileSync(notes, 'utf8')).toContain(`| sign-digest | \`uses: ${REPOSITORY}/actions/sign-digest@${base} # v${version}\` |`);
+        expect(readFileSync(notes, 'utf8')).toContain(
+          `| sign-digest | \`uses: ${REPOSITORY}/actions/sign-digest@${base} # v${version}\` |`,
+        );
         expect(git('status', '--porcelain')).toBe('');
 
-        expect(release(version, '--dry-run', '--repository', REPOSITORY).stderr).toContain(`tag v${version} already exists`);
+        expect(release(version, '--dry-run', '--repository', REPOSITORY).stderr).toContain(
+          `tag v${version} already exists`,
+        );
         const tagged = release(`v${version}`, '--dry-run', '--tagged', '--repository', REPOSITORY);
         expect(tagged.status).toBe(0);
         expect(tagged.stdout).toContain(`ok tag v${version} is annotated and points at this commit`);

@@ -39,7 +39,12 @@ afterEach(() => {
 
 async function resolve(inputs: Record<string, string>): Promise<StepResult> {
   const run = await runAction('resolve-ref', {
-    inputs: { repository: 'margine-os/spec', 'label-key': 'place.the-empty.margine.spec-ref', 'build-arg-name': 'MARGINE_REF', ...inputs },
+    inputs: {
+      repository: 'margine-os/spec',
+      'label-key': 'place.the-empty.margine.spec-ref',
+      'build-arg-name': 'MARGINE_REF',
+      ...inputs,
+    },
     env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'margine-os/margine' },
     timeoutMs: 60_000,
   });
@@ -49,10 +54,16 @@ async function resolve(inputs: Record<string, string>): Promise<StepResult> {
 function expectResolved(step: StepResult, sha: string, ref: string): void {
   expect(errorLines(step)).toEqual([]);
   expect(step.code).toBe(0);
-  expect(step.outputs).toEqual({ sha, 'build-arg': `MARGINE_REF=${sha}`, label: `place.the-empty.margine.spec-ref=${sha}`, ref });
+  expect(step.outputs).toEqual({
+    sha,
+    'build-arg': `MARGINE_REF=${sha}`,
+    label: `place.the-empty.margine.spec-ref=${sha}`,
+    ref,
+  });
 }
 
-const since = (n: number) => api.requests.slice(n).map((r) => `${r.operationId} ${Object.values(r.params).slice(2).join(' ')}`.trim());
+const since = (n: number) =>
+  api.requests.slice(n).map((r) => `${r.operationId} ${Object.values(r.params).slice(2).join(' ')}`.trim());
 
 describe('resolve-ref: a branch, tag or SHA → one commit, ready for --build-arg and --label', () => {
   it('a branch: its tip, with the token sent and masked', async () => {
@@ -96,7 +107,7 @@ describe('resolve-ref: a branch, tag or SHA → one commit, ready for --build-ar
     expect(since(n)).toEqual([`repos/get-commit ${c.c1}`, 'repos/get', `repos/compare-commits main ${c.c1}`]);
   });
 
-  it('a SHA reachable only from a tag (its branch deleted) is the repository\'s own', async () => {
+  it("a SHA reachable only from a tag (its branch deleted) is the repository's own", async () => {
     const step = await resolve({ ref: c.r1! });
     expectResolved(step, c.r1!, c.r1!);
     expect(step.stdout).toContain('reachable from tag v1.0.1');
@@ -106,7 +117,11 @@ describe('resolve-ref: a branch, tag or SHA → one commit, ready for --build-ar
     const step = await resolve({ ref: c.f1! });
     expect(step.code).toBe(1);
     expect(step.outputs).toEqual({});
-    expect(errorLines(step).join('\n')).toMatch(new RegExp(`input 'ref': commit ${c.f1} is not reachable from any of its branches or tags in margine-os/spec: it exists only in a fork.*impostor`));
+    expect(errorLines(step).join('\n')).toMatch(
+      new RegExp(
+        `input 'ref': commit ${c.f1} is not reachable from any of its branches or tags in margine-os/spec: it exists only in a fork.*impostor`,
+      ),
+    );
   });
 
   it('a SHA that does not exist: refused, naming ref', async () => {
@@ -118,7 +133,9 @@ describe('resolve-ref: a branch, tag or SHA → one commit, ready for --build-ar
   it('a ref that does not exist: refused, naming ref; a short SHA is told to be given in full', async () => {
     const step = await resolve({ ref: 'mian' });
     expect(step.code).toBe(1);
-    expect(errorLines(step).join('\n')).toMatch(/input 'ref': "mian" is neither a branch nor a tag of margine-os\/spec/);
+    expect(errorLines(step).join('\n')).toMatch(
+      /input 'ref': "mian" is neither a branch nor a tag of margine-os\/spec/,
+    );
     const short = await resolve({ ref: c.c2!.slice(0, 7) });
     expect(errorLines(short).join('\n')).toMatch(/a commit SHA must be given in full \(40 characters\)/);
   });
@@ -126,7 +143,9 @@ describe('resolve-ref: a branch, tag or SHA → one commit, ready for --build-ar
   it('a name that is both a branch and a tag must say which', async () => {
     const step = await resolve({ ref: 'both' });
     expect(step.code).toBe(1);
-    expect(errorLines(step).join('\n')).toMatch(/input 'ref': "both" is both a branch and a tag.*\n.*refs\/heads\/both or refs\/tags\/both/);
+    expect(errorLines(step).join('\n')).toMatch(
+      /input 'ref': "both" is both a branch and a tag.*\n.*refs\/heads\/both or refs\/tags\/both/,
+    );
     expectResolved(await resolve({ ref: 'refs/tags/both' }), c.c2!, 'refs/tags/both');
   });
 
@@ -134,12 +153,19 @@ describe('resolve-ref: a branch, tag or SHA → one commit, ready for --build-ar
     const step = await resolve({ repository: 'margine-os/private-spec', ref: 'main' });
     expect(step.code).toBe(1);
     const err = errorLines(step).join('\n');
-    expect(err).toMatch(/input 'repository': repository margine-os\/private-spec was not found, or the token cannot read it \(HTTP 404\)/);
+    expect(err).toMatch(
+      /input 'repository': repository margine-os\/private-spec was not found, or the token cannot read it \(HTTP 404\)/,
+    );
     expect(err).toMatch(/contents: read/);
   });
 
   it('rate limited with retry-after: waits and resolves', async () => {
-    api.rateLimit({ status: 429, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit', times: 1 });
+    api.rateLimit({
+      status: 429,
+      headers: { 'retry-after': '1' },
+      message: 'You have exceeded a secondary rate limit',
+      times: 1,
+    });
     const t0 = Date.now();
     expectResolved(await resolve({ ref: 'v1.0.0' }), c.c2!, 'refs/tags/v1.0.0');
     expect(Date.now() - t0).toBeGreaterThanOrEqual(1000);
@@ -147,13 +173,20 @@ describe('resolve-ref: a branch, tag or SHA → one commit, ready for --build-ar
 
   it('rate limited until an hour from now: a clear error naming github-token and when the limit lifts, without waiting', async () => {
     const reset = Math.floor(Date.now() / 1000) + 3600;
-    api.rateLimit({ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset), 'x-ratelimit-limit': '60' }, message: 'API rate limit exceeded', times: 2 });
+    api.rateLimit({
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset), 'x-ratelimit-limit': '60' },
+      message: 'API rate limit exceeded',
+      times: 2,
+    });
     const t0 = Date.now();
     const step = await resolve({ ref: 'main' });
     expect(step.code).toBe(1);
     expect(Date.now() - t0).toBeLessThan(20_000);
     const err = errorLines(step).join('\n');
-    expect(err).toMatch(/input 'github-token': GitHub's API rate limit refused get ref for margine-os\/spec refs\/(heads|tags)\/main: the limit lifts at \d{4}-\d\d-\d\dT/);
+    expect(err).toMatch(
+      /input 'github-token': GitHub's API rate limit refused get ref for margine-os\/spec refs\/(heads|tags)\/main: the limit lifts at \d{4}-\d\d-\d\dT/,
+    );
     expect(err).toContain(new Date((reset + 1) * 1000).toISOString().slice(0, 16));
   });
 

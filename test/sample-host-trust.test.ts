@@ -38,20 +38,33 @@ const env = () => ({ REGISTRY_AUTH_FILE: reg.authFile });
 /** Builds the sample image trusting `baked`, pushes it as the workflow does, signs it with `signer`. */
 async function buildPushSign(name: string, baked: TestKey) {
   const repo = `${reg.host}/dogfood/${name}`;
-  const sample = writeSampleImage(join(work, name), { tag: 'candidate', version: '0.1', trust: { image: repo, publicKeyPem: baked.publicKeyPem } });
-  const capture = (await runAction('capture-digest', { inputs: { image: repo, tags: 'candidate', source: `oci:${sample.dir}:candidate` }, env: env() })).main;
+  const sample = writeSampleImage(join(work, name), {
+    tag: 'candidate',
+    version: '0.1',
+    trust: { image: repo, publicKeyPem: baked.publicKeyPem },
+  });
+  const capture = (
+    await runAction('capture-digest', {
+      inputs: { image: repo, tags: 'candidate', source: `oci:${sample.dir}:candidate` },
+      env: env(),
+    })
+  ).main;
   expect(errorLines(capture)).toEqual([]);
   expect(capture.outputs.digest).toBe(sample.digest);
   const ref = `${repo}@${sample.digest}`;
   const signed = (await sign(reg, ref, signer)).main;
   expect(errorLines(signed)).toEqual([]);
-  const promote = (await runAction('promote-preserve-digest', { inputs: { source: ref, tags: 'stable' }, env: env() })).main;
+  const promote = (await runAction('promote-preserve-digest', { inputs: { source: ref, tags: 'stable' }, env: env() }))
+    .main;
   expect(errorLines(promote)).toEqual([]);
   return { repo, ref, sample };
 }
 
 const check = (ref: string, repo: string) =>
-  runAction('check-host-trust', { inputs: { source: `docker://${ref}`, 'pull-ref': `${repo}:stable`, 'public-key': signer.pubFile }, env: env() }).then((r) => r.main);
+  runAction('check-host-trust', {
+    inputs: { source: `docker://${ref}`, 'pull-ref': `${repo}:stable`, 'public-key': signer.pubFile },
+    env: env(),
+  }).then((r) => r.main);
 
 describe('the sample image carries its hosts’ trust files', () => {
   it('baked with the signing key: every check of check-host-trust passes, skopeo agrees, generate-sbom still reads the dpkg database', async () => {
@@ -61,7 +74,9 @@ describe('the sample image carries its hosts’ trust files', () => {
     // is, for a keyPath policy): one accepted signature is enough, for containers/image too.
     const second = (await sign(reg, ref, stranger)).main;
     expect(errorLines(second)).toEqual([]);
-    const sig = await runPeerOk('crane', ['manifest', '--insecure', second.outputs['signature-ref']!], { env: reg.clientEnv });
+    const sig = await runPeerOk('crane', ['manifest', '--insecure', second.outputs['signature-ref']!], {
+      env: reg.clientEnv,
+    });
     expect((JSON.parse(sig.stdout) as { layers: unknown[] }).layers).toHaveLength(2);
 
     const step = await check(ref, repo);
@@ -81,7 +96,12 @@ describe('the sample image carries its hosts’ trust files', () => {
     expect(pulled.code === 0 ? '' : pulled.stderr).toBe('');
 
     // The trust layer sits on top; the package database below is still found.
-    const sbom = (await runAction('generate-sbom', { inputs: { source: `oci:${sample.dir}:candidate`, output: join(work, 'good.spdx.json') }, env: env() })).main;
+    const sbom = (
+      await runAction('generate-sbom', {
+        inputs: { source: `oci:${sample.dir}:candidate`, output: join(work, 'good.spdx.json') },
+        env: env(),
+      })
+    ).main;
     expect(errorLines(sbom)).toEqual([]);
     expect(sbom.outputs.packages).toBe('1');
     expect(readFileSync(join(work, 'good.spdx.json'), 'utf8')).toContain('bydigest-demo-os');
@@ -104,16 +124,27 @@ describe('the sample image carries its hosts’ trust files', () => {
 
   it('the files: keyPath is the image path inside, re-rooted outside; bad input is named and nothing is written', () => {
     const inside = hostTrustFiles({ image: 'ghcr.io/owner/myos', publicKeyPem: signer.publicKeyPem });
-    expect(inside.map((f) => f.path)).toEqual(['etc/pki/containers/myos.pub', 'etc/containers/policy.json', 'etc/containers/registries.d/myos.yaml']);
-    const policy = JSON.parse(inside[1]!.content.toString()) as { default: unknown; transports: { docker: Record<string, Array<{ keyPath: string }>> } };
+    expect(inside.map((f) => f.path)).toEqual([
+      'etc/pki/containers/myos.pub',
+      'etc/containers/policy.json',
+      'etc/containers/registries.d/myos.yaml',
+    ]);
+    const policy = JSON.parse(inside[1]!.content.toString()) as {
+      default: unknown;
+      transports: { docker: Record<string, Array<{ keyPath: string }>> };
+    };
     expect(policy.default).toEqual([{ type: 'reject' }]);
     expect(policy.transports.docker['ghcr.io/owner/myos']?.[0]?.keyPath).toBe('/etc/pki/containers/myos.pub');
     expect(inside[2]!.content.toString()).toBe('docker:\n  ghcr.io/owner/myos:\n    use-sigstore-attachments: true\n');
 
     const root = join(work, 'host-rerooted');
     const host = writeHostTrustFiles(root, { image: 'ghcr.io/owner/myos', publicKeyPem: signer.publicKeyPem });
-    expect(JSON.parse(readFileSync(host.policy, 'utf8')).transports.docker['ghcr.io/owner/myos'][0].keyPath).toBe(join(root, 'etc/pki/containers/myos.pub'));
-    expect(readFileSync(host.pubFile, 'utf8')).toBe(signer.publicKeyPem.endsWith('\n') ? signer.publicKeyPem : `${signer.publicKeyPem}\n`);
+    expect(JSON.parse(readFileSync(host.policy, 'utf8')).transports.docker['ghcr.io/owner/myos'][0].keyPath).toBe(
+      join(root, 'etc/pki/containers/myos.pub'),
+    );
+    expect(readFileSync(host.pubFile, 'utf8')).toBe(
+      signer.publicKeyPem.endsWith('\n') ? signer.publicKeyPem : `${signer.publicKeyPem}\n`,
+    );
 
     const refused = (f: () => unknown): { code: string; message: string } => {
       try {
@@ -124,9 +155,20 @@ describe('the sample image carries its hosts’ trust files', () => {
       }
       throw new Error('accepted bad input');
     };
-    const tagged = refused(() => writeSampleImage(join(work, 'bad-tag'), { trust: { image: 'ghcr.io/owner/myos:stable', publicKeyPem: signer.publicKeyPem } }));
-    expect(tagged).toMatchObject({ code: 'INVALID_REFERENCE', message: expect.stringContaining('"ghcr.io/owner/myos:stable"') });
-    const privateKey = refused(() => writeSampleImage(join(work, 'bad-key'), { trust: { image: 'ghcr.io/owner/myos', publicKeyPem: signer.privateKeyPem } }));
+    const tagged = refused(() =>
+      writeSampleImage(join(work, 'bad-tag'), {
+        trust: { image: 'ghcr.io/owner/myos:stable', publicKeyPem: signer.publicKeyPem },
+      }),
+    );
+    expect(tagged).toMatchObject({
+      code: 'INVALID_REFERENCE',
+      message: expect.stringContaining('"ghcr.io/owner/myos:stable"'),
+    });
+    const privateKey = refused(() =>
+      writeSampleImage(join(work, 'bad-key'), {
+        trust: { image: 'ghcr.io/owner/myos', publicKeyPem: signer.privateKeyPem },
+      }),
+    );
     expect(privateKey).toMatchObject({ code: 'KEY', message: expect.stringContaining('public key') });
     expect(existsSync(join(work, 'bad-tag'))).toBe(false);
     expect(existsSync(join(work, 'bad-key'))).toBe(false);

@@ -28,7 +28,11 @@ afterAll(async () => {
 async function signersPresent(ref: string): Promise<number> {
   const client = testClient(reg);
   try {
-    const v = await verifyLegacySignatures(client, parseDigestReference(ref), keys.map((k) => loadPublicKey(k.publicKeyPem)));
+    const v = await verifyLegacySignatures(
+      client,
+      parseDigestReference(ref),
+      keys.map((k) => loadPublicKey(k.publicKeyPem)),
+    );
     return new Set(v.valid.map((x) => x.keyIndex)).size;
   } finally {
     await client.close();
@@ -42,7 +46,9 @@ describe('concurrent signers on one digest', () => {
     for (let trial = 0; trial < TRIALS; trial++) {
       const img = await pushTestImage(reg, `race/bydigest`, [`t${trial}`]);
       const runs = await Promise.all(keys.map((k) => sign(reg, img.ref, k)));
-      expect(runs.flatMap((r) => (r.main.code === 0 ? [] : [errorLines(r.main).join(' ') || r.main.stderr]))).toEqual([]);
+      expect(runs.flatMap((r) => (r.main.code === 0 ? [] : [errorLines(r.main).join(' ') || r.main.stderr]))).toEqual(
+        [],
+      );
       outcomes.push(await signersPresent(img.ref));
     }
     record('sign-digest', outcomes, Date.now() - started);
@@ -83,7 +89,16 @@ describe('concurrent signers on one digest', () => {
 /** Figures for docs/reliability.md: signatures present per trial, and what was lost. */
 function record(tool: string, outcomes: number[], ms: number, failedRuns = 0): void {
   const lost = outcomes.reduce((a, n) => a + (WRITERS - n), 0);
-  const line = { tool, writers: WRITERS, trials: outcomes.length, present: outcomes, lost, lossRate: lost / (WRITERS * outcomes.length), failedRuns, ms };
+  const line = {
+    tool,
+    writers: WRITERS,
+    trials: outcomes.length,
+    present: outcomes,
+    lost,
+    lossRate: lost / (WRITERS * outcomes.length),
+    failedRuns,
+    ms,
+  };
   console.log(JSON.stringify(line));
   mkdirSync(join(REPO_ROOT, '.cache'), { recursive: true });
   writeFileSync(join(REPO_ROOT, '.cache', `race-${tool}.json`), JSON.stringify(line));

@@ -37,7 +37,10 @@ interface Discovered {
 }
 
 async function discover(reg: RunningRegistry, ref: string): Promise<Discovered[]> {
-  const out = await runPeerOk('oras-1.3', ['discover', '--plain-http', '--format', 'json', ref], { env: reg.clientEnv, context: reg.logs });
+  const out = await runPeerOk('oras-1.3', ['discover', '--plain-http', '--format', 'json', ref], {
+    env: reg.clientEnv,
+    context: reg.logs,
+  });
   return (JSON.parse(out.stdout) as { referrers?: Discovered[] }).referrers ?? [];
 }
 
@@ -49,20 +52,33 @@ async function tags(reg: RunningRegistry, repo: string): Promise<string[]> {
 async function verifyBundles(reg: RunningRegistry, ref: string, keys: TestKey[]): Promise<BundleVerification> {
   const client = testClient(reg);
   try {
-    return await verifyBundleSignatures(client, parseDigestReference(ref), keys.map((k) => loadPublicKey(k.publicKeyPem)));
+    return await verifyBundleSignatures(
+      client,
+      parseDigestReference(ref),
+      keys.map((k) => loadPublicKey(k.publicKeyPem)),
+    );
   } finally {
     await client.close();
   }
 }
 
 /** The JSON claims cosign verify prints on stdout. */
-function claims(stdout: string): Array<{ critical: { image: { 'docker-manifest-digest': string }; type: string }; optional: Record<string, unknown> | null }> {
+function claims(stdout: string): Array<{
+  critical: { image: { 'docker-manifest-digest': string }; type: string };
+  optional: Record<string, unknown> | null;
+}> {
   const line = stdout.split('\n').find((l) => l.startsWith('['));
   if (!line) throw new Error(`cosign printed no claims:\n${stdout}`);
   return JSON.parse(line) as never;
 }
 
-async function expectCosignVerifies(version: '2.5' | '3.1', reg: RunningRegistry, key: TestKey, ref: string, digest: string) {
+async function expectCosignVerifies(
+  version: '2.5' | '3.1',
+  reg: RunningRegistry,
+  key: TestKey,
+  ref: string,
+  digest: string,
+) {
   const r = await cosignVerify(version, reg, key.pubFile, ref);
   expect({ version, code: r.code, err: r.code === 0 ? '' : r.stderr }).toEqual({ version, code: 0, err: '' });
   const c = claims(r.stdout);
@@ -75,10 +91,24 @@ async function cosignSign(reg: RunningRegistry, key: TestKey, ref: string, extra
   const dir = mkdtempSync(join(tmpdir(), 'cosign-key-'));
   const keyFile = join(dir, 'cosign.key');
   writeFileSync(keyFile, key.privateKeyPem, { mode: 0o600 });
-  await runPeerOk('cosign-3.1', ['sign', '--key', keyFile, '--use-signing-config=false', '--tlog-upload=false', '--allow-http-registry', '-y', ...extra, ref], {
-    env: { ...reg.clientEnv, COSIGN_PASSWORD: key.password },
-    context: reg.logs,
-  });
+  await runPeerOk(
+    'cosign-3.1',
+    [
+      'sign',
+      '--key',
+      keyFile,
+      '--use-signing-config=false',
+      '--tlog-upload=false',
+      '--allow-http-registry',
+      '-y',
+      ...extra,
+      ref,
+    ],
+    {
+      env: { ...reg.clientEnv, COSIGN_PASSWORD: key.password },
+      context: reg.logs,
+    },
+  );
 }
 
 describe.each<AuthMode>(['none', 'token'])('sign-digest format: bundle (%s)', (mode) => {
@@ -110,11 +140,24 @@ describe.each<AuthMode>(['none', 'token'])('sign-digest format: bundle (%s)', (m
       expect.objectContaining({
         digest: bundleDigest,
         artifactType: BUNDLE_TYPE,
-        annotations: expect.objectContaining({ 'dev.sigstore.bundle.content': 'dsse-envelope', 'dev.sigstore.bundle.predicateType': 'https://sigstore.dev/cosign/sign/v1' }),
+        annotations: expect.objectContaining({
+          'dev.sigstore.bundle.content': 'dsse-envelope',
+          'dev.sigstore.bundle.predicateType': 'https://sigstore.dev/cosign/sign/v1',
+        }),
       }),
     ]);
-    const manifest = JSON.parse((await runPeerOk('crane', ['manifest', '--insecure', `${reg.host}/${repo}@${bundleDigest}`], { env: reg.clientEnv })).stdout) as ImageManifest;
-    expect(manifest).toMatchObject({ artifactType: BUNDLE_TYPE, subject: { digest: img.digest }, layers: [{ mediaType: BUNDLE_TYPE }] });
+    const manifest = JSON.parse(
+      (
+        await runPeerOk('crane', ['manifest', '--insecure', `${reg.host}/${repo}@${bundleDigest}`], {
+          env: reg.clientEnv,
+        })
+      ).stdout,
+    ) as ImageManifest;
+    expect(manifest).toMatchObject({
+      artifactType: BUNDLE_TYPE,
+      subject: { digest: img.digest },
+      layers: [{ mediaType: BUNDLE_TYPE }],
+    });
 
     const c = await expectCosignVerifies('3.1', reg, key, img.ref, img.digest);
     expect(c[0]?.critical.type).toBe('https://sigstore.dev/cosign/sign/v1');
@@ -160,9 +203,23 @@ describe('sign-digest format: both, indexes, and bundles from others', () => {
     expect(legacy[0]?.optional).toEqual({ run: '42' });
     const bundle = await expectCosignVerifies('3.1', reg, key, img.ref, img.digest);
     expect(bundle[0]?.optional).toEqual({ run: '42' });
-    const legacy3 = await runPeer('cosign-3.1', ['verify', '--key', key.pubFile, '--insecure-ignore-tlog=true', '--new-bundle-format=false', '--allow-http-registry', img.ref], { env: reg.clientEnv });
+    const legacy3 = await runPeer(
+      'cosign-3.1',
+      [
+        'verify',
+        '--key',
+        key.pubFile,
+        '--insecure-ignore-tlog=true',
+        '--new-bundle-format=false',
+        '--allow-http-registry',
+        img.ref,
+      ],
+      { env: reg.clientEnv },
+    );
     expect({ code: legacy3.code, err: legacy3.code === 0 ? '' : legacy3.stderr }).toEqual({ code: 0, err: '' });
-    expect((await discover(reg, img.ref)).map((d) => [d.digest, d.artifactType])).toEqual([[bundleDigest, BUNDLE_TYPE]]);
+    expect((await discover(reg, img.ref)).map((d) => [d.digest, d.artifactType])).toEqual([
+      [bundleDigest, BUNDLE_TYPE],
+    ]);
   });
 
   it('an index: the index and each platform manifest get a bundle', async () => {
@@ -190,20 +247,26 @@ describe('sign-digest format: both, indexes, and bundles from others', () => {
     for (const k of keys) await expectCosignVerifies('3.1', reg, k, img.ref, img.digest);
   });
 
-  it('verifyBundleSignatures accepts cosign 3.1\'s own bundles (its fallback entries carry the empty artifactType), next to ours', async () => {
+  it("verifyBundleSignatures accepts cosign 3.1's own bundles (its fallback entries carry the empty artifactType), next to ours", async () => {
     const key = await makeKey('c0sign');
     const img = await pushTestImage(reg, 'theirs/app', ['v1']);
     await cosignSign(reg, key, img.ref);
     const cosignEntries = await discover(reg, img.ref);
     // go-containerregistry's fallback writer puts the config media type where artifactType belongs.
     expect(cosignEntries).toEqual([expect.objectContaining({ artifactType: 'application/vnd.oci.empty.v1+json' })]);
-    expect(await verifyBundles(reg, img.ref, [key])).toMatchObject({ found: 1, valid: [{ referrerDigest: cosignEntries[0]?.digest, keyIndex: 0 }] });
+    expect(await verifyBundles(reg, img.ref, [key])).toMatchObject({
+      found: 1,
+      valid: [{ referrerDigest: cosignEntries[0]?.digest, keyIndex: 0 }],
+    });
 
     // Our append keeps cosign's entry; both verify, for us and for cosign.
     const other = await makeKey('other');
     const run = await sign(reg, img.ref, other, { format: 'bundle' });
     expect(errorLines(run.main)).toEqual([]);
-    expect((await discover(reg, img.ref)).map((d) => d.digest)).toEqual([cosignEntries[0]?.digest, run.main.outputs['bundle-digest']]);
+    expect((await discover(reg, img.ref)).map((d) => d.digest)).toEqual([
+      cosignEntries[0]?.digest,
+      run.main.outputs['bundle-digest'],
+    ]);
     const both = await verifyBundles(reg, img.ref, [other, key]);
     expect(both.found).toBe(2);
     expect(both.valid.map((v) => v.keyIndex).sort()).toEqual([0, 1]);
@@ -231,11 +294,19 @@ describe('sign-digest format: both, indexes, and bundles from others', () => {
       const imageB = parseDigestReference(b.ref);
       const ours = await client.getManifest(withDigest(imageB, run.main.outputs['bundle-digest'] as string));
       const layer = (JSON.parse(ours.bytes.toString()) as ImageManifest).layers[0]!;
-      const replay = bundleReferrerManifest({ subject: await subjectDescriptor(client, imageB, b.digest), bundle: layer, created: new Date() });
+      const replay = bundleReferrerManifest({
+        subject: await subjectDescriptor(client, imageB, b.digest),
+        bundle: layer,
+        created: new Date(),
+      });
       await client.putManifest(withDigest(imageB, replay.digest), replay);
       await appendToFallbackIndex(client, imageB, b.digest, referrerDescriptor(replay));
       const v = await verifyBundleSignatures(client, imageB, [loadPublicKey(key.publicKeyPem)]);
-      expect(v).toMatchObject({ found: 1, valid: [], verdicts: [{ referrerDigest: replay.digest, reason: `the statement is for ${a.digest}, not ${b.digest}` }] });
+      expect(v).toMatchObject({
+        found: 1,
+        valid: [],
+        verdicts: [{ referrerDigest: replay.digest, reason: `the statement is for ${a.digest}, not ${b.digest}` }],
+      });
       expect(v.verdicts[0]?.keyIndex).toBeUndefined();
     } finally {
       await client.close();
@@ -262,7 +333,10 @@ describe('verify-digest reads bundles', () => {
     const img = await pushTestImage(reg, 'vbundle/img', ['x']);
     expect(errorLines((await sign(reg, img.ref, key, { format: 'bundle' })).main)).toEqual([]);
     const verify = (format: string, pub: string) =>
-      runAction('verify-digest', { inputs: { 'image-ref': img.ref, 'public-key': pub, format }, env: { REGISTRY_AUTH_FILE: reg.authFile } });
+      runAction('verify-digest', {
+        inputs: { 'image-ref': img.ref, 'public-key': pub, format },
+        env: { REGISTRY_AUTH_FILE: reg.authFile },
+      });
     for (const format of ['bundle', 'any']) {
       const ok = await verify(format, key.publicKeyPem);
       expect({ format, errors: errorLines(ok.main) }).toEqual({ format, errors: [] });

@@ -39,11 +39,22 @@ async function importedRsaKey(modulusLength: number, password: string): Promise<
   const dir = tmp('rsa-');
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength });
   writeFileSync(join(dir, 'rsa.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
-  await runPeerOk('cosign-3.1', ['import-key-pair', '--key', 'rsa.pem', '--output-key-prefix', 'imported'], { cwd: dir, env: { COSIGN_PASSWORD: password } });
-  return { privateKeyPem: readFileSync(join(dir, 'imported.key'), 'utf8'), publicKeyPem: readFileSync(join(dir, 'imported.pub'), 'utf8'), password, pubFile: join(dir, 'imported.pub') };
+  await runPeerOk('cosign-3.1', ['import-key-pair', '--key', 'rsa.pem', '--output-key-prefix', 'imported'], {
+    cwd: dir,
+    env: { COSIGN_PASSWORD: password },
+  });
+  return {
+    privateKeyPem: readFileSync(join(dir, 'imported.key'), 'utf8'),
+    publicKeyPem: readFileSync(join(dir, 'imported.pub'), 'utf8'),
+    password,
+    pubFile: join(dir, 'imported.pub'),
+  };
 }
 
-const SIGSTORE_RS_RSA_4096 = join(REPO_ROOT, 'packages/core/test/fixtures/cosign/sigstore-rs/rsa_encrypted_private.key');
+const SIGSTORE_RS_RSA_4096 = join(
+  REPO_ROOT,
+  'packages/core/test/fixtures/cosign/sigstore-rs/rsa_encrypted_private.key',
+);
 
 function verifyDigest(inputs: Record<string, string>) {
   return runAction('verify-digest', { inputs, env: { REGISTRY_AUTH_FILE: reg.authFile } });
@@ -53,13 +64,31 @@ function verifyDigest(inputs: Record<string, string>) {
 async function cosign31Sign(key: TestKey, ref: string): Promise<void> {
   const file = join(tmp('cosign-key-'), 'cosign.key');
   writeFileSync(file, key.privateKeyPem, { mode: 0o600 });
-  await runPeerOk('cosign-3.1', ['sign', '--key', file, '--new-bundle-format=false', '--use-signing-config=false', '--tlog-upload=false', '--allow-http-registry', '-y', ref], {
-    env: { ...reg.clientEnv, COSIGN_PASSWORD: key.password },
-    context: reg.logs,
-  });
+  await runPeerOk(
+    'cosign-3.1',
+    [
+      'sign',
+      '--key',
+      file,
+      '--new-bundle-format=false',
+      '--use-signing-config=false',
+      '--tlog-upload=false',
+      '--allow-http-registry',
+      '-y',
+      ref,
+    ],
+    {
+      env: { ...reg.clientEnv, COSIGN_PASSWORD: key.password },
+      context: reg.logs,
+    },
+  );
 }
 
-const matchRepository = (k: TestKey) => ({ type: 'sigstoreSigned', keyPath: k.pubFile, signedIdentity: { type: 'matchRepository' } });
+const matchRepository = (k: TestKey) => ({
+  type: 'sigstoreSigned',
+  keyPath: k.pubFile,
+  signedIdentity: { type: 'matchRepository' },
+});
 
 describe('sign-digest with RSA keys: cosign 2.5, cosign 3.1 and skopeo 1.18 verify, and so does verify-digest', () => {
   const keys: [string, () => Promise<TestKey>][] = [
@@ -79,9 +108,24 @@ describe('sign-digest with RSA keys: cosign 2.5, cosign 3.1 and skopeo 1.18 veri
       const r = await cosignVerify(v, reg, key.pubFile, img.ref);
       expect({ v, code: r.code, err: r.code === 0 ? '' : r.stderr }).toEqual({ v, code: 0, err: '' });
       // cosign 3.1 judged the bundle (its sign/v1 statement), cosign 2.5 the .sig.
-      expect({ v, bundle: r.stdout.includes('https://sigstore.dev/cosign/sign/v1') }).toEqual({ v, bundle: v === '3.1' });
+      expect({ v, bundle: r.stdout.includes('https://sigstore.dev/cosign/sign/v1') }).toEqual({
+        v,
+        bundle: v === '3.1',
+      });
     }
-    const legacy31 = await runPeer('cosign-3.1', ['verify', '--key', key.pubFile, '--insecure-ignore-tlog=true', '--new-bundle-format=false', '--allow-http-registry', img.ref], { env: reg.clientEnv });
+    const legacy31 = await runPeer(
+      'cosign-3.1',
+      [
+        'verify',
+        '--key',
+        key.pubFile,
+        '--insecure-ignore-tlog=true',
+        '--new-bundle-format=false',
+        '--allow-http-registry',
+        img.ref,
+      ],
+      { env: reg.clientEnv },
+    );
     expect(legacy31.code === 0 ? '' : legacy31.stderr).toBe('');
     const host = writeHostPolicy(`${reg.host}/${repo}`, matchRepository(key));
     const pulled = await skopeoPull(reg, `${reg.host}/${repo}:stable`, host);
@@ -90,7 +134,12 @@ describe('sign-digest with RSA keys: cosign 2.5, cosign 3.1 and skopeo 1.18 veri
     const byKey = await verifyDigest({ 'image-ref': img.ref, 'public-key': key.publicKeyPem });
     expect(errorLines(byKey.main)).toEqual([]);
     expect(byKey.main.outputs.verified).toBe('true');
-    const asHost = await verifyDigest({ 'image-ref': img.ref, policy: host.policy, 'registries-d': host.registriesD, 'pull-ref': `${reg.host}/${repo}:stable` });
+    const asHost = await verifyDigest({
+      'image-ref': img.ref,
+      policy: host.policy,
+      'registries-d': host.registriesD,
+      'pull-ref': `${reg.host}/${repo}:stable`,
+    });
     expect(errorLines(asHost.main)).toEqual([]);
   });
 
@@ -104,39 +153,59 @@ describe('sign-digest with RSA keys: cosign 2.5, cosign 3.1 and skopeo 1.18 veri
     const byKey = await verifyDigest({ 'image-ref': img.ref, 'public-key': key.pubFile });
     expect(errorLines(byKey.main)).toEqual([]);
     expect(byKey.main.outputs).toEqual({ verified: 'true', signatures: '1' });
-    const asHost = await verifyDigest({ 'image-ref': img.ref, policy: host.policy, 'registries-d': host.registriesD, 'pull-ref': `${reg.host}/rsa/by-cosign:stable` });
+    const asHost = await verifyDigest({
+      'image-ref': img.ref,
+      policy: host.policy,
+      'registries-d': host.registriesD,
+      'pull-ref': `${reg.host}/rsa/by-cosign:stable`,
+    });
     expect(errorLines(asHost.main)).toEqual([]);
   });
 });
 
 describe('sign-digest refuses Ed25519 and P-384 keys, whose cosign signatures hosts reject', () => {
   const refused: [string, () => Promise<TestKey>, RegExp][] = [
-    ['Ed25519', () => refusedKey(generateKeyPairSync('ed25519')), /is Ed25519; .*Ed25519ph, which containers\/image .* rejects, so hosts reject its signatures/],
-    ['P-384', () => refusedKey(generateKeyPairSync('ec', { namedCurve: 'P-384' })), /is ECDSA P-384; .*verifies with SHA-256 only, so hosts reject its signatures/],
+    [
+      'Ed25519',
+      () => refusedKey(generateKeyPairSync('ed25519')),
+      /is Ed25519; .*Ed25519ph, which containers\/image .* rejects, so hosts reject its signatures/,
+    ],
+    [
+      'P-384',
+      () => refusedKey(generateKeyPairSync('ec', { namedCurve: 'P-384' })),
+      /is ECDSA P-384; .*verifies with SHA-256 only, so hosts reject its signatures/,
+    ],
   ];
 
-  it.each(refused)('%s: sign-digest exits 1 with the reason and writes nothing; cosign 3.1 signs it and skopeo refuses', async (name, make, reason) => {
-    const key = await make();
-    const repo = `refused/${name.toLowerCase().replace('-', '')}`;
-    const img = await pushTestImage(reg, repo, ['stable']);
-    const run = await sign(reg, img.ref, key);
-    expect(run.main.code).toBe(1);
-    expect(errorLines(run.main).join('\n')).toMatch(reason);
-    expect(run.main.outputs).toEqual({});
-    const client = testClient(reg);
-    try {
-      const image = parseDigestReference(img.ref);
-      expect(await client.headManifest(withTag(image, signatureTag(image.digest)))).toBeUndefined();
-    } finally {
-      await client.close();
-    }
+  it.each(refused)(
+    '%s: sign-digest exits 1 with the reason and writes nothing; cosign 3.1 signs it and skopeo refuses',
+    async (name, make, reason) => {
+      const key = await make();
+      const repo = `refused/${name.toLowerCase().replace('-', '')}`;
+      const img = await pushTestImage(reg, repo, ['stable']);
+      const run = await sign(reg, img.ref, key);
+      expect(run.main.code).toBe(1);
+      expect(errorLines(run.main).join('\n')).toMatch(reason);
+      expect(run.main.outputs).toEqual({});
+      const client = testClient(reg);
+      try {
+        const image = parseDigestReference(img.ref);
+        expect(await client.headManifest(withTag(image, signatureTag(image.digest)))).toBeUndefined();
+      } finally {
+        await client.close();
+      }
 
-    // The reason is the judge's: cosign 3.1 signs with this key, and skopeo 1.18 rejects the signature.
-    await cosign31Sign(key, img.ref);
-    const pulled = await skopeoPull(reg, `${reg.host}/${repo}:stable`, writeHostPolicy(`${reg.host}/${repo}`, matchRepository(key)));
-    expect(pulled.code).not.toBe(0);
-    expect(pulled.stderr).toContain('Source image rejected: cryptographic signature verification failed');
-  });
+      // The reason is the judge's: cosign 3.1 signs with this key, and skopeo 1.18 rejects the signature.
+      await cosign31Sign(key, img.ref);
+      const pulled = await skopeoPull(
+        reg,
+        `${reg.host}/${repo}:stable`,
+        writeHostPolicy(`${reg.host}/${repo}`, matchRepository(key)),
+      );
+      expect(pulled.code).not.toBe(0);
+      expect(pulled.stderr).toContain('Source image rejected: cryptographic signature verification failed');
+    },
+  );
 });
 
 /** A cosign key file for a key type bydigest refuses (decryptCosignKey would not give its public half). */

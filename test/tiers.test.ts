@@ -12,9 +12,17 @@ import { repoRoot } from './harness/paths.js';
  */
 
 /** Harness modules that start a registry, a proxy or a token server, run peers or bundles. */
-const NEEDS_THE_WORLD = ['registry', 'peers', 'runner', 'fault-proxy', 'token-issuer', 'net', 'signing', 'push', 'oci-push'].map((m) =>
-  join(repoRoot, 'test', 'harness', `${m}.ts`),
-);
+const NEEDS_THE_WORLD = [
+  'registry',
+  'peers',
+  'runner',
+  'fault-proxy',
+  'token-issuer',
+  'net',
+  'signing',
+  'push',
+  'oci-push',
+].map((m) => join(repoRoot, 'test', 'harness', `${m}.ts`));
 /** Text that only a test using the real peers or registry would contain. */
 const WORLD_TEXT = /BYDIGEST_PEERS_DIR|\.cache\/peers|docker-registry|install-test-peers/;
 
@@ -22,11 +30,15 @@ const SELF = join(repoRoot, 'test', 'tiers.test.ts');
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 function jestList(config: string): string[] {
-  const out = execFileSync(process.execPath, ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--config', config, '--listTests', '--json'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--config', config, '--listTests', '--json'],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '' },
+    },
+  );
   return (JSON.parse(out) as string[]).sort();
 }
 
@@ -57,7 +69,8 @@ function worldReason(test: string): string | undefined {
     }
   }
   // This file names the patterns it looks for; it is the checker, not a user.
-  if (test !== SELF && WORLD_TEXT.test(readFileSync(test, 'utf8'))) return `${relative(repoRoot, test)} mentions the real peers or registry`;
+  if (test !== SELF && WORLD_TEXT.test(readFileSync(test, 'utf8')))
+    return `${relative(repoRoot, test)} mentions the real peers or registry`;
   return undefined;
 }
 

@@ -7,7 +7,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { decryptCosignKey, KeySigner, openLayout, parseDigestReference, parseRepository, pushLayout, selectLayoutManifest, signImage, type SigningKey } from '@bydigest/core';
+import {
+  decryptCosignKey,
+  KeySigner,
+  openLayout,
+  parseDigestReference,
+  parseRepository,
+  pushLayout,
+  selectLayoutManifest,
+  signImage,
+  type SigningKey,
+} from '@bydigest/core';
 import { writeOciLayout } from './harness/image.js';
 import { imageOfTars, tarOf, type TarMember } from './harness/layers.js';
 import { runPeer } from './harness/peers.js';
@@ -47,12 +57,17 @@ async function trustFiles(inputs: Record<string, string>) {
 function copyLayer(dir: string): TarMember[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => ({ name: relative(dir, join(e.parentPath, e.name)), content: readFileSync(join(e.parentPath, e.name), 'utf8') }));
+    .map((e) => ({
+      name: relative(dir, join(e.parentPath, e.name)),
+      content: readFileSync(join(e.parentPath, e.name), 'utf8'),
+    }));
 }
 
 /** Builds an image of the files, pushes it as :candidate and signs it with `signers`. */
 async function buildSignedImage(repo: string, dir: string, signers: Key[]): Promise<string> {
-  const image = imageOfTars([{ tar: await tarOf([{ name: 'etc/os-release', content: 'ID=fedora\nVARIANT_ID=bootc\n' }, ...copyLayer(dir)]) }]);
+  const image = imageOfTars([
+    { tar: await tarOf([{ name: 'etc/os-release', content: 'ID=fedora\nVARIANT_ID=bootc\n' }, ...copyLayer(dir)]) },
+  ]);
   const layout = mkdtempSync(join(work, 'layout-'));
   writeOciLayout(layout, image, { refName: 'candidate' });
   const client = testClient(reg);
@@ -61,7 +76,12 @@ async function buildSignedImage(repo: string, dir: string, signers: Key[]): Prom
     await pushLayout(client, parseRepository(`${reg.host}/${repo}`), l, await selectLayoutManifest(l), ['candidate']);
     await l.close();
     const ref = `${reg.host}/${repo}@${image.digest}`;
-    await signImage(client, { image: parseDigestReference(ref), identities: [`${reg.host}/${repo}`], signer: signers.map((k) => new KeySigner(k.signing)), recursive: true });
+    await signImage(client, {
+      image: parseDigestReference(ref),
+      identities: [`${reg.host}/${repo}`],
+      signer: signers.map((k) => new KeySigner(k.signing)),
+      recursive: true,
+    });
     return ref;
   } finally {
     await client.close();
@@ -69,15 +89,31 @@ async function buildSignedImage(repo: string, dir: string, signers: Key[]): Prom
 }
 
 function checkHostTrust(ref: string, pullRef: string, publicKey: string) {
-  return runAction('check-host-trust', { inputs: { source: `docker://${ref}`, 'pull-ref': pullRef, 'public-key': publicKey }, env: { REGISTRY_AUTH_FILE: reg.authFile } }).then((r) => r.main);
+  return runAction('check-host-trust', {
+    inputs: { source: `docker://${ref}`, 'pull-ref': pullRef, 'public-key': publicKey },
+    env: { REGISTRY_AUTH_FILE: reg.authFile },
+  }).then((r) => r.main);
 }
 
 function skopeoPull(root: string, ref: string) {
   const out = mkdtempSync(join(work, 'pull-'));
-  return runPeer('skopeo', ['copy', '--policy', join(root, 'etc/containers/policy.json'), '--registries.d', join(root, 'etc/containers/registries.d'), '--src-tls-verify=false', `docker://${ref}`, `dir:${out}`], {
-    env: reg.clientEnv,
-    timeoutMs: 60_000,
-  });
+  return runPeer(
+    'skopeo',
+    [
+      'copy',
+      '--policy',
+      join(root, 'etc/containers/policy.json'),
+      '--registries.d',
+      join(root, 'etc/containers/registries.d'),
+      '--src-tls-verify=false',
+      `docker://${ref}`,
+      `dir:${out}`,
+    ],
+    {
+      env: reg.clientEnv,
+      timeoutMs: 60_000,
+    },
+  );
 }
 
 describe('trust-files: the files an image installs, from the image name and the key(s)', () => {
@@ -86,10 +122,21 @@ describe('trust-files: the files an image installs, from the image name and the 
     const step = await trustFiles({ image, 'public-key': a.pubFile, dir: 'one/trust' });
     expect(errorLines(step)).toEqual([]);
     const dir = join(work, 'one/trust');
-    expect(step.outputs).toMatchObject({ dir, policy: `${dir}/etc/containers/policy.json`, 'registries-d': `${dir}/etc/containers/registries.d`, 'key-files': `${dir}/etc/pki/containers/os.pub` });
-    expect(copyLayer(dir).map((m) => m.name).sort()).toEqual(['etc/containers/policy.json', 'etc/containers/registries.d/os.yaml', 'etc/pki/containers/os.pub']);
+    expect(step.outputs).toMatchObject({
+      dir,
+      policy: `${dir}/etc/containers/policy.json`,
+      'registries-d': `${dir}/etc/containers/registries.d`,
+      'key-files': `${dir}/etc/pki/containers/os.pub`,
+    });
+    expect(
+      copyLayer(dir)
+        .map((m) => m.name)
+        .sort(),
+    ).toEqual(['etc/containers/policy.json', 'etc/containers/registries.d/os.yaml', 'etc/pki/containers/os.pub']);
     const policy = JSON.parse(readFileSync(step.outputs.policy!, 'utf8'));
-    expect(policy.transports.docker[image]).toEqual([{ type: 'sigstoreSigned', keyPath: '/etc/pki/containers/os.pub', signedIdentity: { type: 'matchRepository' } }]);
+    expect(policy.transports.docker[image]).toEqual([
+      { type: 'sigstoreSigned', keyPath: '/etc/pki/containers/os.pub', signedIdentity: { type: 'matchRepository' } },
+    ]);
     expect(readFileSync(`${dir}/etc/pki/containers/os.pub`, 'utf8').trim()).toBe(a.publicKeyPem.trim());
 
     const ref = await buildSignedImage('fork/os', dir, [a]);
@@ -110,7 +157,12 @@ describe('trust-files: the files an image installs, from the image name and the 
 
   it('two keys (a rotation): keyPaths, the first key keeps <name>.pub; an image signed with the second only passes check-host-trust and skopeo', async () => {
     const image = `${reg.host}/fork/rotating`;
-    const step = await trustFiles({ image, 'public-key': `${a.pubFile}\n${b.pubFile}`, dir: 'two/trust', name: 'fork' });
+    const step = await trustFiles({
+      image,
+      'public-key': `${a.pubFile}\n${b.pubFile}`,
+      dir: 'two/trust',
+      name: 'fork',
+    });
     expect(errorLines(step)).toEqual([]);
     const dir = join(work, 'two/trust');
     const keyFiles = step.outputs['key-files']!.split('\n');
@@ -131,7 +183,10 @@ describe('trust-files: the files an image installs, from the image name and the 
   it('refuses, naming the input, and writes nothing: keyPath with two keys, an image with a tag, a key that is not a public key', async () => {
     const image = `${reg.host}/fork/os`;
     const cases: Array<[Record<string, string>, RegExp]> = [
-      [{ image, 'public-key': `${a.pubFile}\n${b.pubFile}`, 'key-paths': 'keyPath' }, /input 'key-paths': .*names one key, and 2 were given/],
+      [
+        { image, 'public-key': `${a.pubFile}\n${b.pubFile}`, 'key-paths': 'keyPath' },
+        /input 'key-paths': .*names one key, and 2 were given/,
+      ],
       [{ image: `${image}:stable`, 'public-key': a.pubFile }, /input 'image': .*carries a tag or digest/],
       [{ image, 'public-key': a.privateKeyPem }, /input 'public-key'/],
     ];

@@ -23,7 +23,10 @@ const KEPT_FOR_LOCAL_ACTION = '@actions/core';
 const INDEX_BY_PATH = /(^|\/)src\/index(\.js)?$/;
 
 function unusedExports(entry: string, specifier: string): string[] {
-  const used = namesImported(sources(repoRoot, CONSUMERS), (s) => s === specifier || (entry === 'index.ts' && INDEX_BY_PATH.test(s)));
+  const used = namesImported(
+    sources(repoRoot, CONSUMERS),
+    (s) => s === specifier || (entry === 'index.ts' && INDEX_BY_PATH.test(s)),
+  );
   return exportedNames(join(repoRoot, 'packages', 'core', 'src', entry)).filter((n) => !used.has(n));
 }
 
@@ -47,17 +50,24 @@ describe('no dead exports', () => {
 
 describe('no unused dependencies', () => {
   const packages = [
-    ...readdirSync(join(repoRoot, 'actions'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `actions/${d.name}`),
+    ...readdirSync(join(repoRoot, 'actions'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `actions/${d.name}`),
     'packages/core',
     'packages/action-kit',
   ];
 
   it.each(packages)('%s imports every dependency it lists', (dir) => {
-    const pkg = JSON.parse(readFileSync(join(repoRoot, dir, 'package.json'), 'utf8')) as { dependencies?: object; devDependencies?: object };
+    const pkg = JSON.parse(readFileSync(join(repoRoot, dir, 'package.json'), 'utf8')) as {
+      dependencies?: object;
+      devDependencies?: object;
+    };
     const inSources = packagesImported(sources(repoRoot, [`${dir}/src`]));
     const anywhere = packagesImported(sources(repoRoot, [dir]));
     const kept = dir.startsWith('actions/') ? [KEPT_FOR_LOCAL_ACTION] : [];
     expect(Object.keys(pkg.dependencies ?? {}).filter((d) => !inSources.has(d) && !kept.includes(d))).toEqual([]);
-    expect(Object.keys(pkg.devDependencies ?? {}).filter((d) => !anywhere.has(d) && !d.startsWith('@types/'))).toEqual([]);
+    expect(Object.keys(pkg.devDependencies ?? {}).filter((d) => !anywhere.has(d) && !d.startsWith('@types/'))).toEqual(
+      [],
+    );
   });
 });

@@ -39,16 +39,25 @@ describe('verify-digest: keyless signatures in the .sig', () => {
     expect(alone.main.outputs).toMatchObject({ verified: 'true', signatures: '1' });
     expect(alone.main.summary).toMatch(/valid \(Rekor log index \d+\)/);
 
-    const byRegexp = await verify({ 'image-ref': both.ref, ...keyless({ 'certificate-identity': '', 'certificate-identity-regexp': '^https://github\\.com/bydigest/demo/' }) });
+    const byRegexp = await verify({
+      'image-ref': both.ref,
+      ...keyless({ 'certificate-identity': '', 'certificate-identity-regexp': '^https://github\\.com/bydigest/demo/' }),
+    });
     expect(errorLines(byRegexp.main)).toEqual([]);
 
     const withKey = await verify({ 'image-ref': both.ref, 'public-key': key.publicKeyPem, ...keyless() });
     expect(errorLines(withKey.main)).toEqual([]);
-    expect(withKey.main.stdout).toMatch(/1 valid signature\(s\) for the public key; 1 valid keyless signature\(s\) for the certificate identity/);
+    expect(withKey.main.stdout).toMatch(
+      /1 valid signature\(s\) for the public key; 1 valid keyless signature\(s\) for the certificate identity/,
+    );
   });
 
   it.each([
-    ['another identity', { 'certificate-identity': `${WORKFLOW_IDENTITY}x` }, /none of the expected identities|certificate identity error|SAN/i],
+    [
+      'another identity',
+      { 'certificate-identity': `${WORKFLOW_IDENTITY}x` },
+      /none of the expected identities|certificate identity error|SAN/i,
+    ],
     ['another issuer', { 'certificate-oidc-issuer': 'https://accounts.example.com' }, /issuer/],
   ])('refuses %s, naming what the certificate carries', async (_name, overrides, reason) => {
     const run = await verify({ 'image-ref': both.ref, ...keyless(overrides) });
@@ -65,18 +74,37 @@ describe('verify-digest: keyless signatures in the .sig', () => {
       expect(errorLines(ok.main)).toEqual([]);
       expect(ok.main.outputs.verified).toBe('true');
     }
-    const fork = await verify({ 'image-ref': both.ref, ...keyless({ 'certificate-source-repository': 'someone/fork' }) });
+    const fork = await verify({
+      'image-ref': both.ref,
+      ...keyless({ 'certificate-source-repository': 'someone/fork' }),
+    });
     expect(fork.main.code).toBe(1);
-    expect(errorLines(fork.main).join('\n')).toContain("the certificate's source repository is https://github.com/bydigest/demo, not https://github.com/someone/fork");
+    expect(errorLines(fork.main).join('\n')).toContain(
+      "the certificate's source repository is https://github.com/bydigest/demo, not https://github.com/someone/fork",
+    );
     // The sigstore bundle referrer (cosign 3's format) is judged the same way.
     const img = await pushTestImage(reg, 'vk/bundle', ['x']);
-    expect(errorLines((await signWithSigstore(reg, stack, img.ref, { signer: 'keyless', format: 'bundle' })).main)).toEqual([]);
-    const bundled = await verify({ 'image-ref': img.ref, format: 'bundle', ...keyless({ 'certificate-source-repository': 'bydigest/demo' }) });
+    expect(
+      errorLines((await signWithSigstore(reg, stack, img.ref, { signer: 'keyless', format: 'bundle' })).main),
+    ).toEqual([]);
+    const bundled = await verify({
+      'image-ref': img.ref,
+      format: 'bundle',
+      ...keyless({ 'certificate-source-repository': 'bydigest/demo' }),
+    });
     expect(errorLines(bundled.main)).toEqual([]);
-    const otherBundle = await verify({ 'image-ref': img.ref, format: 'bundle', ...keyless({ 'certificate-source-repository': 'someone/fork' }) });
-    expect(errorLines(otherBundle.main).join('\n')).toContain("the certificate's source repository is https://github.com/bydigest/demo, not https://github.com/someone/fork");
+    const otherBundle = await verify({
+      'image-ref': img.ref,
+      format: 'bundle',
+      ...keyless({ 'certificate-source-repository': 'someone/fork' }),
+    });
+    expect(errorLines(otherBundle.main).join('\n')).toContain(
+      "the certificate's source repository is https://github.com/bydigest/demo, not https://github.com/someone/fork",
+    );
     const alone = await verify({ 'image-ref': both.ref, 'certificate-source-repository': 'bydigest/demo' });
-    expect(errorLines(alone.main).join('\n')).toMatch(/input 'certificate-source-repository': is given without certificate-identity/);
+    expect(errorLines(alone.main).join('\n')).toMatch(
+      /input 'certificate-source-repository': is given without certificate-identity/,
+    );
   });
 
   it('refuses a certificate from a Fulcio the trusted root does not list', async () => {
@@ -95,14 +123,32 @@ describe('verify-digest: keyless signatures in the .sig', () => {
     expect((await sign(reg, img.ref, key)).main.code).toBe(0);
     const run = await verify({ 'image-ref': img.ref, ...keyless() });
     expect(run.main.code).toBe(1);
-    expect(errorLines(run.main).join('\n')).toMatch(/holds no keyless signature \(no layer with a certificate\): sign with sign-digest signer: keyless or both/);
+    expect(errorLines(run.main).join('\n')).toMatch(
+      /holds no keyless signature \(no layer with a certificate\): sign with sign-digest signer: keyless or both/,
+    );
   });
 
   it.each([
-    ['an issuer without identity', { 'certificate-oidc-issuer': 'https://token.actions.githubusercontent.com' }, /input 'certificate-oidc-issuer': is given without certificate-identity/],
-    ['an identity without issuer', { 'certificate-identity': 'x' }, /input 'certificate-oidc-issuer': is required with certificate-identity/],
-    ['identity and regexp', { 'certificate-identity': 'x', 'certificate-identity-regexp': 'x', 'certificate-oidc-issuer': 'y' }, /input 'certificate-identity-regexp': is given with certificate-identity/],
-    ['a trusted root that is not one', { 'certificate-identity': 'x', 'certificate-oidc-issuer': 'y', 'trusted-root': '/etc/hostname' }, /input 'trusted-root': .*not a Sigstore trusted_root\.json/],
+    [
+      'an issuer without identity',
+      { 'certificate-oidc-issuer': 'https://token.actions.githubusercontent.com' },
+      /input 'certificate-oidc-issuer': is given without certificate-identity/,
+    ],
+    [
+      'an identity without issuer',
+      { 'certificate-identity': 'x' },
+      /input 'certificate-oidc-issuer': is required with certificate-identity/,
+    ],
+    [
+      'identity and regexp',
+      { 'certificate-identity': 'x', 'certificate-identity-regexp': 'x', 'certificate-oidc-issuer': 'y' },
+      /input 'certificate-identity-regexp': is given with certificate-identity/,
+    ],
+    [
+      'a trusted root that is not one',
+      { 'certificate-identity': 'x', 'certificate-oidc-issuer': 'y', 'trusted-root': '/etc/hostname' },
+      /input 'trusted-root': .*not a Sigstore trusted_root\.json/,
+    ],
   ])('bad input: %s', async (_name, inputs, message) => {
     const run = await verify({ 'image-ref': both.ref, ...inputs });
     expect(run.main.code).toBe(1);
@@ -139,7 +185,11 @@ describe("a host's fulcio policy: only e-mail identities can ever match", () => 
       signedIdentity: { type: 'matchRepository' },
     });
 
-  function verifyAsHost(ref: string, host: { policy: string; registriesD: string }, pullRef: string): Promise<ActionRun> {
+  function verifyAsHost(
+    ref: string,
+    host: { policy: string; registriesD: string },
+    pullRef: string,
+  ): Promise<ActionRun> {
     return verify({ 'image-ref': ref, policy: host.policy, 'registries-d': host.registriesD, 'pull-ref': pullRef });
   }
 
@@ -167,7 +217,11 @@ describe("a host's fulcio policy: only e-mail identities can ever match", () => 
       expect(run.main.code).toBe(1);
       const text = errorLines(run.main).join('\n');
       expect(text).toMatch(/Required email .* not found \(got \[\]\); the certificate's identity is the URI/);
-      expect(text).toMatch(subjectEmail === 'noreply@github.com' ? /"noreply@github\.com" never appears in a certificate/ : /is not an e-mail address: containers\/image matches it against the certificate's e-mail SANs only/);
+      expect(text).toMatch(
+        subjectEmail === 'noreply@github.com'
+          ? /"noreply@github\.com" never appears in a certificate/
+          : /is not an e-mail address: containers\/image matches it against the certificate's e-mail SANs only/,
+      );
       expect(text).toMatch(/Fix: sign with sign-digest signer: both .* keyPaths/);
     }
   });

@@ -50,7 +50,12 @@ async function image(repo: string, tags: string[] = ['stable'], spec: { platform
 async function sign(ref: string, k: { signing: SigningKey }, identities: string[], recursive = true): Promise<void> {
   const client = testClient(reg);
   try {
-    await signImage(client, { image: parseDigestReference(ref), identities, signer: new KeySigner(k.signing), recursive });
+    await signImage(client, {
+      image: parseDigestReference(ref),
+      identities,
+      signer: new KeySigner(k.signing),
+      recursive,
+    });
   } finally {
     await client.close();
   }
@@ -66,8 +71,15 @@ async function plantForeignSignature(ref: string, signedDigest: string, k: { sig
   const client = testClient(reg);
   try {
     await client.uploadBlob(image, { digest: layer.digest, size: payload.length, open: () => payload });
-    await client.uploadBlob(image, { digest: appended.config.digest, size: appended.configBytes.length, open: () => appended.configBytes });
-    await client.putManifest(withTag(image, signatureTag(image.digest)), { bytes: appended.manifestBytes, mediaType: 'application/vnd.oci.image.manifest.v1+json' });
+    await client.uploadBlob(image, {
+      digest: appended.config.digest,
+      size: appended.configBytes.length,
+      open: () => appended.configBytes,
+    });
+    await client.putManifest(withTag(image, signatureTag(image.digest)), {
+      bytes: appended.manifestBytes,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    });
   } finally {
     await client.close();
   }
@@ -82,7 +94,13 @@ interface Host {
 function hostFiles(scopes: Record<string, object[]>, registriesYaml: string): Host {
   const dir = tmp('host-');
   const policy = join(dir, 'policy.json');
-  writeFileSync(policy, JSON.stringify({ default: [{ type: 'reject' }], transports: { docker: scopes, dir: { '': [{ type: 'insecureAcceptAnything' }] } } }));
+  writeFileSync(
+    policy,
+    JSON.stringify({
+      default: [{ type: 'reject' }],
+      transports: { docker: scopes, dir: { '': [{ type: 'insecureAcceptAnything' }] } },
+    }),
+  );
   const registriesD = join(dir, 'registries.d');
   mkdirSync(registriesD);
   writeFileSync(join(registriesD, 'host.yaml'), registriesYaml);
@@ -116,7 +134,11 @@ interface Cell {
 }
 
 const matchRepository = { type: 'matchRepository' };
-const sigstore = (k: TestKey, signedIdentity?: object) => ({ type: 'sigstoreSigned', keyPath: k.pubFile, ...(signedIdentity ? { signedIdentity } : {}) });
+const sigstore = (k: TestKey, signedIdentity?: object) => ({
+  type: 'sigstoreSigned',
+  keyPath: k.pubFile,
+  ...(signedIdentity ? { signedIdentity } : {}),
+});
 
 const cells: Cell[] = [
   {
@@ -124,7 +146,11 @@ const cells: Cell[] = [
     setup: async () => {
       const img = await image('m/valid');
       await sign(img.ref, trusted, [img.repo]);
-      return { ref: img.ref, pull: `${img.repo}:stable`, host: hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)] }, attachments(img.repo)) };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:stable`,
+        host: hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)] }, attachments(img.repo)),
+      };
     },
     expect: 'pass',
   },
@@ -133,7 +159,11 @@ const cells: Cell[] = [
     setup: async () => {
       const img = await image('m/repo-only');
       await sign(img.ref, trusted, [img.repo]);
-      return { ref: img.ref, pull: `${img.repo}:stable`, host: hostFiles({ [img.repo]: [sigstore(trusted)] }, attachments(img.repo)) };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:stable`,
+        host: hostFiles({ [img.repo]: [sigstore(trusted)] }, attachments(img.repo)),
+      };
     },
     expect: 'fail',
     phrase: (s) => `Signature for identity "${s.pull.replace(/:stable$/, '')}" is not accepted`,
@@ -143,7 +173,11 @@ const cells: Cell[] = [
     setup: async () => {
       const img = await image('m/by-digest');
       await sign(img.ref, trusted, [img.repo]);
-      return { ref: img.ref, pull: img.ref, host: hostFiles({ [img.repo]: [sigstore(trusted)] }, attachments(img.repo)) };
+      return {
+        ref: img.ref,
+        pull: img.ref,
+        host: hostFiles({ [img.repo]: [sigstore(trusted)] }, attachments(img.repo)),
+      };
     },
     expect: 'fail',
     phrase: (s) => `Signature for identity "${s.ref.replace(/@.*$/, '')}" is not accepted`,
@@ -153,9 +187,25 @@ const cells: Cell[] = [
     setup: async () => {
       const img = await image('m/fulcio-elsewhere');
       await sign(img.ref, trusted, [img.repo]);
-      const fulcio = { caPath: '/etc/pki/fulcio.pem', oidcIssuer: 'https://token.actions.githubusercontent.com', subjectEmail: 'ci@example.com' };
-      const keyless = { type: 'sigstoreSigned', fulcio, rekorPublicKeyPath: '/etc/pki/rekor.pub', signedIdentity: matchRepository };
-      return { ref: img.ref, pull: `${img.repo}:stable`, host: hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)], 'elsewhere.example.com': [keyless] }, attachments(img.repo)) };
+      const fulcio = {
+        caPath: '/etc/pki/fulcio.pem',
+        oidcIssuer: 'https://token.actions.githubusercontent.com',
+        subjectEmail: 'ci@example.com',
+      };
+      const keyless = {
+        type: 'sigstoreSigned',
+        fulcio,
+        rekorPublicKeyPath: '/etc/pki/rekor.pub',
+        signedIdentity: matchRepository,
+      };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:stable`,
+        host: hostFiles(
+          { [img.repo]: [sigstore(trusted, matchRepository)], 'elsewhere.example.com': [keyless] },
+          attachments(img.repo),
+        ),
+      };
     },
     expect: 'pass',
   },
@@ -164,10 +214,15 @@ const cells: Cell[] = [
     setup: async () => {
       const img = await image('m/wrong-key');
       await sign(img.ref, other, [img.repo]);
-      return { ref: img.ref, pull: `${img.repo}:stable`, host: hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)] }, attachments(img.repo)) };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:stable`,
+        host: hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)] }, attachments(img.repo)),
+      };
     },
     expect: 'fail',
-    phrase: () => 'cryptographic signature verification failed: invalid signature when validating ASN.1 encoded signature',
+    phrase: () =>
+      'cryptographic signature verification failed: invalid signature when validating ASN.1 encoded signature',
   },
   {
     name: "a signature for another digest in this digest's .sig",
@@ -175,7 +230,11 @@ const cells: Cell[] = [
       const a = await image('m/wrong-digest', ['a']);
       const b = await image('m/wrong-digest', ['b']);
       await plantForeignSignature(a.ref, b.digest, trusted);
-      return { ref: a.ref, pull: `${a.repo}:a`, host: hostFiles({ [a.repo]: [sigstore(trusted, matchRepository)] }, attachments(a.repo)) };
+      return {
+        ref: a.ref,
+        pull: `${a.repo}:a`,
+        host: hostFiles({ [a.repo]: [sigstore(trusted, matchRepository)] }, attachments(a.repo)),
+      };
     },
     expect: 'fail',
     phrase: () => 'does not match',
@@ -184,7 +243,11 @@ const cells: Cell[] = [
     name: 'no signature',
     setup: async () => {
       const img = await image('m/missing');
-      return { ref: img.ref, pull: `${img.repo}:stable`, host: hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)] }, attachments(img.repo)) };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:stable`,
+        host: hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)] }, attachments(img.repo)),
+      };
     },
     expect: 'fail',
     phrase: () => 'A signature was required, but no signature exists',
@@ -194,7 +257,11 @@ const cells: Cell[] = [
     setup: async () => {
       const img = await image('m/tags-a', ['a', 'b']);
       await sign(img.ref, trusted, [`${img.repo}:a`]);
-      return { ref: img.ref, pull: `${img.repo}:a`, host: hostFiles({ [img.repo]: [sigstore(trusted)] }, attachments(img.repo)) };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:a`,
+        host: hostFiles({ [img.repo]: [sigstore(trusted)] }, attachments(img.repo)),
+      };
     },
     expect: 'pass',
   },
@@ -203,7 +270,11 @@ const cells: Cell[] = [
     setup: async () => {
       const img = await image('m/tags-b', ['a', 'b']);
       await sign(img.ref, trusted, [`${img.repo}:a`]);
-      return { ref: img.ref, pull: `${img.repo}:b`, host: hostFiles({ [img.repo]: [sigstore(trusted)] }, attachments(img.repo)) };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:b`,
+        host: hostFiles({ [img.repo]: [sigstore(trusted)] }, attachments(img.repo)),
+      };
     },
     expect: 'fail',
     phrase: (s) => `Signature for identity "${s.pull.replace(/:b$/, ':a')}" is not accepted`,
@@ -213,7 +284,11 @@ const cells: Cell[] = [
     setup: async () => {
       const img = await image('m/exact-a', ['a']);
       await sign(img.ref, trusted, [`${img.repo}:a`]);
-      return { ref: img.ref, pull: `${img.repo}:a`, host: hostFiles({ [img.repo]: [sigstore(trusted, { type: 'matchExact' })] }, attachments(img.repo)) };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:a`,
+        host: hostFiles({ [img.repo]: [sigstore(trusted, { type: 'matchExact' })] }, attachments(img.repo)),
+      };
     },
     expect: 'pass',
   },
@@ -222,7 +297,11 @@ const cells: Cell[] = [
     setup: async () => {
       const img = await image('m/exact-digest', ['a']);
       await sign(img.ref, trusted, [`${img.repo}:a`]);
-      return { ref: img.ref, pull: img.ref, host: hostFiles({ [img.repo]: [sigstore(trusted, { type: 'matchExact' })] }, attachments(img.repo)) };
+      return {
+        ref: img.ref,
+        pull: img.ref,
+        host: hostFiles({ [img.repo]: [sigstore(trusted, { type: 'matchExact' })] }, attachments(img.repo)),
+      };
     },
     expect: 'fail',
     phrase: (s) => `Signature for identity "${s.ref.replace(/@.*$/, ':a')}" is not accepted`,
@@ -232,7 +311,14 @@ const cells: Cell[] = [
     setup: async () => {
       const img = await image('m/exact-repo');
       await sign(img.ref, trusted, [img.repo]);
-      return { ref: img.ref, pull: `${img.repo}:stable`, host: hostFiles({ [img.repo]: [sigstore(trusted, { type: 'exactRepository', dockerRepository: img.repo })] }, attachments(img.repo)) };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:stable`,
+        host: hostFiles(
+          { [img.repo]: [sigstore(trusted, { type: 'exactRepository', dockerRepository: img.repo })] },
+          attachments(img.repo),
+        ),
+      };
     },
     expect: 'pass',
   },
@@ -244,7 +330,10 @@ const cells: Cell[] = [
       return {
         ref: img.ref,
         pull: `${img.repo}:stable`,
-        host: hostFiles({ [img.repo]: [sigstore(trusted, { type: 'exactRepository', dockerRepository: `${reg.host}/m/elsewhere` })] }, attachments(img.repo)),
+        host: hostFiles(
+          { [img.repo]: [sigstore(trusted, { type: 'exactRepository', dockerRepository: `${reg.host}/m/elsewhere` })] },
+          attachments(img.repo),
+        ),
       };
     },
     expect: 'fail',
@@ -255,7 +344,11 @@ const cells: Cell[] = [
     setup: async () => {
       const img = await image('m/reject');
       await sign(img.ref, trusted, [img.repo]);
-      return { ref: img.ref, pull: `${img.repo}:stable`, host: hostFiles({ [img.repo]: [{ type: 'reject' }] }, attachments(img.repo)) };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:stable`,
+        host: hostFiles({ [img.repo]: [{ type: 'reject' }] }, attachments(img.repo)),
+      };
     },
     expect: 'fail',
     phrase: (s) => `Running image docker://${s.pull} is rejected by policy.`,
@@ -264,7 +357,14 @@ const cells: Cell[] = [
     name: 'no scope for the image: the default (reject) applies',
     setup: async () => {
       const img = await image('m/unscoped');
-      return { ref: img.ref, pull: `${img.repo}:stable`, host: hostFiles({ [`${reg.host}/m/somewhere-else`]: [{ type: 'insecureAcceptAnything' }] }, attachments(img.repo)) };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:stable`,
+        host: hostFiles(
+          { [`${reg.host}/m/somewhere-else`]: [{ type: 'insecureAcceptAnything' }] },
+          attachments(img.repo),
+        ),
+      };
     },
     expect: 'fail',
     phrase: (s) => `Running image docker://${s.pull} is rejected by policy.`,
@@ -273,7 +373,11 @@ const cells: Cell[] = [
     name: 'insecureAcceptAnything, unsigned',
     setup: async () => {
       const img = await image('m/accept');
-      return { ref: img.ref, pull: `${img.repo}:stable`, host: hostFiles({ [img.repo]: [{ type: 'insecureAcceptAnything' }] }, attachments(img.repo)) };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:stable`,
+        host: hostFiles({ [img.repo]: [{ type: 'insecureAcceptAnything' }] }, attachments(img.repo)),
+      };
     },
     expect: 'pass',
   },
@@ -282,7 +386,11 @@ const cells: Cell[] = [
     setup: async () => {
       const img = await image('m/attachments-off');
       await sign(img.ref, trusted, [img.repo]);
-      return { ref: img.ref, pull: `${img.repo}:stable`, host: hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)] }, attachments(img.repo, false)) };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:stable`,
+        host: hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)] }, attachments(img.repo, false)),
+      };
     },
     expect: 'fail',
     phrase: () => 'A signature was required, but no signature exists',
@@ -292,7 +400,11 @@ const cells: Cell[] = [
     setup: async () => {
       const img = await image('m/attachments-elsewhere');
       await sign(img.ref, trusted, [img.repo]);
-      return { ref: img.ref, pull: `${img.repo}:stable`, host: hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)] }, attachments('ghcr.io/ublue-os')) };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:stable`,
+        host: hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)] }, attachments('ghcr.io/ublue-os')),
+      };
     },
     expect: 'fail',
     phrase: () => 'A signature was required, but no signature exists',
@@ -303,7 +415,11 @@ const cells: Cell[] = [
       const img = await image('ns/deeper/img');
       await sign(img.ref, trusted, [img.repo]);
       const ns = `${reg.host}/ns`;
-      return { ref: img.ref, pull: `${img.repo}:stable`, host: hostFiles({ [ns]: [sigstore(trusted, matchRepository)] }, attachments(ns)) };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:stable`,
+        host: hostFiles({ [ns]: [sigstore(trusted, matchRepository)] }, attachments(ns)),
+      };
     },
     expect: 'pass',
   },
@@ -315,7 +431,10 @@ const cells: Cell[] = [
       return {
         ref: img.ref,
         pull: `${img.repo}:testing`,
-        host: hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)], [`${img.repo}:testing`]: [{ type: 'reject' }] }, attachments(img.repo)),
+        host: hostFiles(
+          { [img.repo]: [sigstore(trusted, matchRepository)], [`${img.repo}:testing`]: [{ type: 'reject' }] },
+          attachments(img.repo),
+        ),
       };
     },
     expect: 'fail',
@@ -327,7 +446,11 @@ const cells: Cell[] = [
       const img = await image('m/two');
       await sign(img.ref, other, [`${img.repo}:stable`]);
       await sign(img.ref, trusted, [img.repo]);
-      return { ref: img.ref, pull: `${img.repo}:stable`, host: hostFiles({ [img.repo]: [sigstore(trusted)] }, attachments(img.repo)) };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:stable`,
+        host: hostFiles({ [img.repo]: [sigstore(trusted)] }, attachments(img.repo)),
+      };
     },
     expect: 'fail',
     phrase: () => 'None of the signatures were accepted, reasons: cryptographic signature verification failed',
@@ -338,7 +461,11 @@ const cells: Cell[] = [
       const img = await image('m/no-key-file');
       await sign(img.ref, trusted, [img.repo]);
       const missing = { ...sigstore(trusted, matchRepository), keyPath: '/nonexistent/pki/ublue-os.pub' };
-      return { ref: img.ref, pull: `${img.repo}:stable`, host: hostFiles({ [img.repo]: [missing] }, attachments(img.repo)) };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:stable`,
+        host: hostFiles({ [img.repo]: [missing] }, attachments(img.repo)),
+      };
     },
     expect: 'fail',
     phrase: () => 'open /nonexistent/pki/ublue-os.pub: no such file or directory',
@@ -348,8 +475,16 @@ const cells: Cell[] = [
     setup: async () => {
       const img = await image('m/key-paths');
       await sign(img.ref, trusted, [img.repo]);
-      const req = { type: 'sigstoreSigned', keyPaths: [other.pubFile, trusted.pubFile], signedIdentity: matchRepository };
-      return { ref: img.ref, pull: `${img.repo}:stable`, host: hostFiles({ [img.repo]: [{ type: 'insecureAcceptAnything' }, req] }, attachments(img.repo)) };
+      const req = {
+        type: 'sigstoreSigned',
+        keyPaths: [other.pubFile, trusted.pubFile],
+        signedIdentity: matchRepository,
+      };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:stable`,
+        host: hostFiles({ [img.repo]: [{ type: 'insecureAcceptAnything' }, req] }, attachments(img.repo)),
+      };
     },
     expect: 'pass',
   },
@@ -358,7 +493,11 @@ const cells: Cell[] = [
     setup: async () => {
       const img = await image('m/index', ['stable'], { platforms: ['amd64'] });
       await sign(img.ref, trusted, [img.repo], false);
-      return { ref: img.ref, pull: `${img.repo}:stable`, host: hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)] }, attachments(img.repo)) };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:stable`,
+        host: hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)] }, attachments(img.repo)),
+      };
     },
     expect: 'fail',
     phrase: () => 'A signature was required, but no signature exists',
@@ -368,7 +507,11 @@ const cells: Cell[] = [
     setup: async () => {
       const img = await image('m/index-ok', ['stable'], { platforms: ['amd64'] });
       await sign(img.ref, trusted, [img.repo], true);
-      return { ref: img.ref, pull: `${img.repo}:stable`, host: hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)] }, attachments(img.repo)) };
+      return {
+        ref: img.ref,
+        pull: `${img.repo}:stable`,
+        host: hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)] }, attachments(img.repo)),
+      };
     },
     expect: 'pass',
   },
@@ -395,7 +538,12 @@ async function judgeAll(): Promise<Judged[]> {
       out[i] = {
         setup: s,
         skopeo: { ok: pulled.code === 0, stderr: unescape(pulled.stderr) },
-        action: { ok: run.main.code === 0, message: errorLines(run.main).join('\n'), outputs: run.main.outputs, summary: run.main.summary },
+        action: {
+          ok: run.main.code === 0,
+          message: errorLines(run.main).join('\n'),
+          outputs: run.main.outputs,
+          summary: run.main.summary,
+        },
       };
     }
   };
@@ -413,7 +561,10 @@ describe('verify-digest with a host policy agrees with skopeo 1.18', () => {
     const cell = cells[i] as Cell;
     const j = judged[i] as Judged;
     const verdict = { skopeo: j.skopeo.ok ? 'pass' : 'fail', action: j.action.ok ? 'pass' : 'fail' };
-    expect({ ...verdict, skopeoErr: j.skopeo.ok ? '' : j.skopeo.stderr, actionErr: j.action.message }).toMatchObject({ skopeo: cell.expect, action: cell.expect });
+    expect({ ...verdict, skopeoErr: j.skopeo.ok ? '' : j.skopeo.stderr, actionErr: j.action.message }).toMatchObject({
+      skopeo: cell.expect,
+      action: cell.expect,
+    });
     if (cell.expect === 'fail') {
       const phrase = cell.phrase!(j.setup);
       expect(j.skopeo.stderr).toContain(phrase);
@@ -429,14 +580,26 @@ describe('verify-digest with a host policy agrees with skopeo 1.18', () => {
   it('explains the usual causes in the failure and the summary', () => {
     const byName = (n: string) => judged[cells.findIndex((c) => c.name === n)] as Judged;
     const off = byName('valid signature, use-sigstore-attachments false');
-    expect(off.action.message).toMatch(/holds 1 signature\(s\), but registries.d does not set use-sigstore-attachments: true/);
-    expect(off.action.message).toContain(`docker:\n    ${reg.host}/m/attachments-off:\n      use-sigstore-attachments: true`);
-    expect(byName('valid repository signature × default matchRepoDigestOrExact').action.message).toMatch(/names the repository alone .*sign-digest identity: tags/);
-    expect(byName('identity tags: signed for :a, pulled as :b × default').action.message).toMatch(/the signature is for \S+:a, the host pulls \S+:b/);
-    expect(byName('exactRepository naming another repository').action.message).toMatch(/accepts only signatures for \S+\/m\/elsewhere/);
+    expect(off.action.message).toMatch(
+      /holds 1 signature\(s\), but registries.d does not set use-sigstore-attachments: true/,
+    );
+    expect(off.action.message).toContain(
+      `docker:\n    ${reg.host}/m/attachments-off:\n      use-sigstore-attachments: true`,
+    );
+    expect(byName('valid repository signature × default matchRepoDigestOrExact').action.message).toMatch(
+      /names the repository alone .*sign-digest identity: tags/,
+    );
+    expect(byName('identity tags: signed for :a, pulled as :b × default').action.message).toMatch(
+      /the signature is for \S+:a, the host pulls \S+:b/,
+    );
+    expect(byName('exactRepository naming another repository').action.message).toMatch(
+      /accepts only signatures for \S+\/m\/elsewhere/,
+    );
     expect(byName('exactRepository naming another repository').action.message).not.toMatch(/repository alone/);
     expect(byName('no signature').action.message).toMatch(/cosign 3 writes only a sigstore bundle by default/);
-    expect(byName('index: the index is signed, a platform manifest is not').action.message).toMatch(/platform manifest linux\/amd64/);
+    expect(byName('index: the index is signed, a platform manifest is not').action.message).toMatch(
+      /platform manifest linux\/amd64/,
+    );
     const wrongKey = byName('signed with another key');
     expect(wrongKey.action.summary).toContain('cryptographic signature verification failed');
     expect(wrongKey.action.summary).toMatch(/<code>sha256:[a-f0-9]{64}<\/code>/);
@@ -456,26 +619,44 @@ describe('verify-digest accepts what real cosign signs', () => {
     'cosign-3.1': ['--new-bundle-format=false', '--use-signing-config=false', '--tlog-upload=false'],
   } as const;
 
-  it.each(['cosign-2.5', 'cosign-3.1'] as const)('%s sign --key (legacy .sig): public-key mode and host policy, as skopeo', async (peerName) => {
-    const img = await image(`cosign/${peerName.replace('.', '')}`);
-    await runPeerOk(peerName, ['sign', '--key', cosignKeyFile(trusted), ...signArgs[peerName], '--allow-http-registry', '-y', img.ref], {
-      env: { ...reg.clientEnv, COSIGN_PASSWORD: trusted.password },
-      context: reg.logs,
-    });
-    const byKey = await verify({ 'image-ref': img.ref, 'public-key': trusted.publicKeyPem });
-    expect(errorLines(byKey.main)).toEqual([]);
-    expect(byKey.main.outputs).toEqual({ verified: 'true', signatures: '1' });
-    expect(byKey.main.summary).toContain(img.repo);
+  it.each(['cosign-2.5', 'cosign-3.1'] as const)(
+    '%s sign --key (legacy .sig): public-key mode and host policy, as skopeo',
+    async (peerName) => {
+      const img = await image(`cosign/${peerName.replace('.', '')}`);
+      await runPeerOk(
+        peerName,
+        ['sign', '--key', cosignKeyFile(trusted), ...signArgs[peerName], '--allow-http-registry', '-y', img.ref],
+        {
+          env: { ...reg.clientEnv, COSIGN_PASSWORD: trusted.password },
+          context: reg.logs,
+        },
+      );
+      const byKey = await verify({ 'image-ref': img.ref, 'public-key': trusted.publicKeyPem });
+      expect(errorLines(byKey.main)).toEqual([]);
+      expect(byKey.main.outputs).toEqual({ verified: 'true', signatures: '1' });
+      expect(byKey.main.summary).toContain(img.repo);
 
-    const host = hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)] }, attachments(img.repo));
-    const asHost = await verify({ 'image-ref': img.ref, policy: host.policy, 'registries-d': host.registriesD, 'pull-ref': `${img.repo}:stable` });
-    const pulled = await skopeoPull(reg, `${img.repo}:stable`, host);
-    expect({ action: asHost.main.code, err: errorLines(asHost.main), skopeo: pulled.code }).toEqual({ action: 0, err: [], skopeo: 0 });
+      const host = hostFiles({ [img.repo]: [sigstore(trusted, matchRepository)] }, attachments(img.repo));
+      const asHost = await verify({
+        'image-ref': img.ref,
+        policy: host.policy,
+        'registries-d': host.registriesD,
+        'pull-ref': `${img.repo}:stable`,
+      });
+      const pulled = await skopeoPull(reg, `${img.repo}:stable`, host);
+      expect({ action: asHost.main.code, err: errorLines(asHost.main), skopeo: pulled.code }).toEqual({
+        action: 0,
+        err: [],
+        skopeo: 0,
+      });
 
-    const wrong = await verify({ 'image-ref': img.ref, 'public-key': other.pubFile });
-    expect(wrong.main.code).toBe(1);
-    expect(errorLines(wrong.main)[0]).toMatch(/no valid signature for .* with the public key[\s\S]*cryptographic signature verification failed/);
-  });
+      const wrong = await verify({ 'image-ref': img.ref, 'public-key': other.pubFile });
+      expect(wrong.main.code).toBe(1);
+      expect(errorLines(wrong.main)[0]).toMatch(
+        /no valid signature for .* with the public key[\s\S]*cryptographic signature verification failed/,
+      );
+    },
+  );
 });
 
 describe('verify-digest with a public key', () => {
@@ -532,9 +713,16 @@ describe('verify-digest: pull-ref', () => {
     const b = await image('p/moved', ['stable']);
     await sign(a.ref, trusted, [`${a.repo}:stable`]);
     const host = hostFiles({ [a.repo]: [sigstore(trusted)] }, attachments(a.repo));
-    const run = await verify({ 'image-ref': a.ref, policy: host.policy, 'registries-d': host.registriesD, 'pull-ref': `${a.repo}:stable` });
+    const run = await verify({
+      'image-ref': a.ref,
+      policy: host.policy,
+      'registries-d': host.registriesD,
+      'pull-ref': `${a.repo}:stable`,
+    });
     expect(errorLines(run.main)).toEqual([]);
-    expect(run.main.stdout).toContain(`::warning::pull-ref ${a.repo}:stable currently resolves to ${b.digest}, not ${a.digest}`);
+    expect(run.main.stdout).toContain(
+      `::warning::pull-ref ${a.repo}:stable currently resolves to ${b.digest}, not ${a.digest}`,
+    );
     expect(run.main.outputs).toEqual({ verified: 'true', signatures: '1' });
   });
 
@@ -560,8 +748,29 @@ describe('verify-digest refuses the policy files skopeo refuses, in the same wor
   ];
   // A broken sigstoreSigned stanza makes skopeo refuse the whole file, wherever it sits.
   const brokenStanzas = BROKEN_SIGSTORE_STANZAS.flatMap(([name, requirement]) => [
-    { where: 'the pulled scope', name, text: () => JSON.stringify({ default: [{ type: 'reject' }], transports: { docker: { [`${reg.host}/none`]: [requirement] } } }) },
-    { where: 'another scope', name, text: () => JSON.stringify({ default: [{ type: 'reject' }], transports: { docker: { [`${reg.host}/none`]: [{ type: 'insecureAcceptAnything' }], 'elsewhere.example.com': [requirement] } } }) },
+    {
+      where: 'the pulled scope',
+      name,
+      text: () =>
+        JSON.stringify({
+          default: [{ type: 'reject' }],
+          transports: { docker: { [`${reg.host}/none`]: [requirement] } },
+        }),
+    },
+    {
+      where: 'another scope',
+      name,
+      text: () =>
+        JSON.stringify({
+          default: [{ type: 'reject' }],
+          transports: {
+            docker: {
+              [`${reg.host}/none`]: [{ type: 'insecureAcceptAnything' }],
+              'elsewhere.example.com': [requirement],
+            },
+          },
+        }),
+    },
   ]);
   it.each(brokenStanzas)('$name in $where', async ({ text }) => {
     await expectRefusedAlike(text());
@@ -577,10 +786,21 @@ describe('verify-digest refuses the policy files skopeo refuses, in the same wor
     writeFileSync(file, text);
     mkdirSync(join(dir, 'registries.d'));
     // skopeo loads the policy before it contacts the registry.
-    const skopeo = await runPeer('skopeo', ['copy', '--policy', file, '--src-tls-verify=false', `docker://${reg.host}/none:x`, `dir:${tmp('pull-')}`]);
+    const skopeo = await runPeer('skopeo', [
+      'copy',
+      '--policy',
+      file,
+      '--src-tls-verify=false',
+      `docker://${reg.host}/none:x`,
+      `dir:${tmp('pull-')}`,
+    ]);
     const theirs = /invalid policy in .*/.exec(unescape(skopeo.stderr))?.[0].replace(/"$/, '');
     expect(theirs).toBeDefined();
-    const run = await verify({ 'image-ref': `${reg.host}/none@sha256:${'1'.repeat(64)}`, policy: file, 'registries-d': join(dir, 'registries.d') });
+    const run = await verify({
+      'image-ref': `${reg.host}/none@sha256:${'1'.repeat(64)}`,
+      policy: file,
+      'registries-d': join(dir, 'registries.d'),
+    });
     expect(run.main.code).toBe(1);
     expect(errorLines(run.main)[0]).toContain(`input 'policy': ${theirs}`);
   }
@@ -589,10 +809,18 @@ describe('verify-digest refuses the policy files skopeo refuses, in the same wor
 describe('verify-digest loads the Fulcio/PKI/Rekor stanzas skopeo loads', () => {
   it.each(ACCEPTED_SIGSTORE_STANZAS)('%s, in another scope: both pass the pull', async (_name, requirement) => {
     const img = await image('stanza/ok');
-    const host = hostFiles({ [img.repo]: [{ type: 'insecureAcceptAnything' }], 'elsewhere.example.com': [requirement] }, attachments(img.repo));
+    const host = hostFiles(
+      { [img.repo]: [{ type: 'insecureAcceptAnything' }], 'elsewhere.example.com': [requirement] },
+      attachments(img.repo),
+    );
     const pulled = await skopeoPull(reg, `${img.repo}:stable`, host);
     expect(pulled.code === 0 ? '' : pulled.stderr).toBe('');
-    const run = await verify({ 'image-ref': img.ref, policy: host.policy, 'registries-d': host.registriesD, 'pull-ref': `${img.repo}:stable` });
+    const run = await verify({
+      'image-ref': img.ref,
+      policy: host.policy,
+      'registries-d': host.registriesD,
+      'pull-ref': `${img.repo}:stable`,
+    });
     expect(errorLines(run.main)).toEqual([]);
   });
 });
@@ -611,18 +839,76 @@ describe('verify-digest: bad input fails naming the input, exit 1, no output', (
   };
 
   const cases: [string, () => Record<string, string>, RegExp][] = [
-    ['a tag instead of a digest', () => ({ 'image-ref': `${img.repo}:stable`, 'public-key': trusted.publicKeyPem }), /input 'image-ref': .*a digest is required here, not a tag/],
-    ['no public key and no policy', () => ({ 'image-ref': img.ref }), /input 'public-key': is required unless policy or certificate-identity is given/],
-    ['a public key that is a private key', () => ({ 'image-ref': img.ref, 'public-key': trusted.privateKeyPem }), /input 'public-key': .*PRIVATE KEY/],
-    ['a public key path that does not exist', () => ({ 'image-ref': img.ref, 'public-key': '/nonexistent/cosign.pub' }), /input 'public-key': is neither PEM text nor a readable file/],
-    ['an unreadable policy path', () => ({ 'image-ref': img.ref, policy: '/nonexistent/policy.json', 'registries-d': host.registriesD }), /input 'policy': open \/nonexistent\/policy.json: no such file or directory/],
-    ['a policy containers/image refuses', () => ({ 'image-ref': img.ref, policy: brokenPolicy(), 'registries-d': host.registriesD }), /input 'policy': invalid policy in ".*policy.json": Unknown key "keypath"/],
-    ['a policy without registries-d', () => ({ 'image-ref': img.ref, policy: host.policy }), /input 'registries-d': is required with policy[\s\S]*use-sigstore-attachments/],
-    ['registries-d without a policy', () => ({ 'image-ref': img.ref, 'public-key': trusted.publicKeyPem, 'registries-d': host.registriesD }), /input 'registries-d': is given without policy/],
-    ['an unknown format', () => ({ 'image-ref': img.ref, 'public-key': trusted.publicKeyPem, format: 'both' }), /input 'format': must be one of legacy, bundle, any/],
-    ['a pull-ref with another digest', () => ({ 'image-ref': img.ref, policy: host.policy, 'registries-d': host.registriesD, 'pull-ref': `${img.repo}@sha256:${'0'.repeat(64)}` }), /input 'pull-ref': names digest/],
-    ['a pull-ref with tag and digest', () => ({ 'image-ref': img.ref, policy: host.policy, 'registries-d': host.registriesD, 'pull-ref': `${img.repo}:stable@${img.digest}` }), /input 'pull-ref': .*both a tag and a digest/],
-    ['an image that does not exist', () => ({ 'image-ref': `${img.repo}@sha256:${'0'.repeat(64)}`, 'public-key': trusted.publicKeyPem }), /does not exist in the registry/],
+    [
+      'a tag instead of a digest',
+      () => ({ 'image-ref': `${img.repo}:stable`, 'public-key': trusted.publicKeyPem }),
+      /input 'image-ref': .*a digest is required here, not a tag/,
+    ],
+    [
+      'no public key and no policy',
+      () => ({ 'image-ref': img.ref }),
+      /input 'public-key': is required unless policy or certificate-identity is given/,
+    ],
+    [
+      'a public key that is a private key',
+      () => ({ 'image-ref': img.ref, 'public-key': trusted.privateKeyPem }),
+      /input 'public-key': .*PRIVATE KEY/,
+    ],
+    [
+      'a public key path that does not exist',
+      () => ({ 'image-ref': img.ref, 'public-key': '/nonexistent/cosign.pub' }),
+      /input 'public-key': is neither PEM text nor a readable file/,
+    ],
+    [
+      'an unreadable policy path',
+      () => ({ 'image-ref': img.ref, policy: '/nonexistent/policy.json', 'registries-d': host.registriesD }),
+      /input 'policy': open \/nonexistent\/policy.json: no such file or directory/,
+    ],
+    [
+      'a policy containers/image refuses',
+      () => ({ 'image-ref': img.ref, policy: brokenPolicy(), 'registries-d': host.registriesD }),
+      /input 'policy': invalid policy in ".*policy.json": Unknown key "keypath"/,
+    ],
+    [
+      'a policy without registries-d',
+      () => ({ 'image-ref': img.ref, policy: host.policy }),
+      /input 'registries-d': is required with policy[\s\S]*use-sigstore-attachments/,
+    ],
+    [
+      'registries-d without a policy',
+      () => ({ 'image-ref': img.ref, 'public-key': trusted.publicKeyPem, 'registries-d': host.registriesD }),
+      /input 'registries-d': is given without policy/,
+    ],
+    [
+      'an unknown format',
+      () => ({ 'image-ref': img.ref, 'public-key': trusted.publicKeyPem, format: 'both' }),
+      /input 'format': must be one of legacy, bundle, any/,
+    ],
+    [
+      'a pull-ref with another digest',
+      () => ({
+        'image-ref': img.ref,
+        policy: host.policy,
+        'registries-d': host.registriesD,
+        'pull-ref': `${img.repo}@sha256:${'0'.repeat(64)}`,
+      }),
+      /input 'pull-ref': names digest/,
+    ],
+    [
+      'a pull-ref with tag and digest',
+      () => ({
+        'image-ref': img.ref,
+        policy: host.policy,
+        'registries-d': host.registriesD,
+        'pull-ref': `${img.repo}:stable@${img.digest}`,
+      }),
+      /input 'pull-ref': .*both a tag and a digest/,
+    ],
+    [
+      'an image that does not exist',
+      () => ({ 'image-ref': `${img.repo}@sha256:${'0'.repeat(64)}`, 'public-key': trusted.publicKeyPem }),
+      /does not exist in the registry/,
+    ],
   ];
   it.each(cases)('%s', async (_name, inputs, message) => {
     const run = await verify(inputs());
@@ -632,12 +918,30 @@ describe('verify-digest: bad input fails naming the input, exit 1, no output', (
   });
 
   it('a missing registries.d directory warns (containers/image treats it as empty) and the policy still decides', async () => {
-    const run = await verify({ 'image-ref': img.ref, policy: host.policy, 'registries-d': '/nonexistent/registries.d', 'pull-ref': `${img.repo}:stable` });
+    const run = await verify({
+      'image-ref': img.ref,
+      policy: host.policy,
+      'registries-d': '/nonexistent/registries.d',
+      'pull-ref': `${img.repo}:stable`,
+    });
     expect(run.main.code).toBe(0);
     expect(run.main.stdout).toMatch(/::warning::registries-d \/nonexistent\/registries.d does not exist/);
-    const skopeo = await runPeer('skopeo', ['copy', '--policy', host.policy, '--registries.d', '/nonexistent/registries.d', '--src-tls-verify=false', `docker://${img.repo}:stable`, `dir:${tmp('pull-')}`], {
-      env: reg.clientEnv,
-    });
+    const skopeo = await runPeer(
+      'skopeo',
+      [
+        'copy',
+        '--policy',
+        host.policy,
+        '--registries.d',
+        '/nonexistent/registries.d',
+        '--src-tls-verify=false',
+        `docker://${img.repo}:stable`,
+        `dir:${tmp('pull-')}`,
+      ],
+      {
+        env: reg.clientEnv,
+      },
+    );
     expect(skopeo.code).toBe(0);
   });
 });

@@ -17,7 +17,14 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { errorLines, parseFileCommands, runAction, type ActionRun, type RunOptions, type StepResult } from './harness/runner.js';
+import {
+  errorLines,
+  parseFileCommands,
+  runAction,
+  type ActionRun,
+  type RunOptions,
+  type StepResult,
+} from './harness/runner.js';
 
 const ACTION = 'wipe-secrets';
 const tmp = (prefix: string) => realpathSync(mkdtempSync(join(tmpdir(), prefix)));
@@ -42,7 +49,10 @@ function fakePem(label: string, lines = 6): string {
  * SIGSTOPped the moment it is spawned (before Node has even loaded the bundle), `check` runs,
  * then it continues. Returns the onSpawn hook and a promise of the check's outcome.
  */
-function betweenMainAndPost(check: () => Promise<void> | void): { onSpawn: NonNullable<RunOptions['onSpawn']>; done: Promise<void> } {
+function betweenMainAndPost(check: () => Promise<void> | void): {
+  onSpawn: NonNullable<RunOptions['onSpawn']>;
+  done: Promise<void>;
+} {
   let settle!: (e?: unknown) => void;
   const done = new Promise<void>((res, rej) => (settle = (e?: unknown) => (e === undefined ? res() : rej(e))));
   let ran = false;
@@ -145,7 +155,12 @@ describe('wipe-secrets: staging', () => {
       expect(modeOf(dir)).toBe(0o700);
       expect(Object.keys(paths)).toEqual(['MOK.key', 'MOK.pem', 'token', 'odd.bin']);
       expect(readdirSync(dir).sort()).toEqual(['MOK.key', 'MOK.pem', 'odd.bin', 'token']);
-      const expected: Record<string, string> = { 'MOK.key': secrets.MOK_KEY, 'MOK.pem': secrets.MOK_CERT, token: secrets.TOKEN, 'odd.bin': secrets.ODD };
+      const expected: Record<string, string> = {
+        'MOK.key': secrets.MOK_KEY,
+        'MOK.pem': secrets.MOK_CERT,
+        token: secrets.TOKEN,
+        'odd.bin': secrets.ODD,
+      };
       for (const [name, path] of Object.entries(paths)) {
         expect(path).toBe(join(dir, name));
         expect(modeOf(path)).toBe(0o600);
@@ -177,8 +192,12 @@ describe('wipe-secrets: staging', () => {
     expect(readFileSync(witness).equals(Buffer.alloc(Buffer.byteLength(secrets.MOK_KEY)))).toBe(true);
     expect(run.post?.stdout).toMatch(/::warning::.*MOK\.key had 1 other hard link\(s\); they now read as zeros/);
     const total = Object.values(secrets).reduce((n, v) => n + Buffer.byteLength(v), 0);
-    expect(run.post?.stdout).toContain(`Wiped 4 staged file(s) and their directory. ${total} byte(s) overwritten with zeros.`);
-    expect(run.post?.summary).toMatch(/Staged files wiped: <code>MOK\.key<\/code>, <code>MOK\.pem<\/code>, <code>token<\/code>, <code>odd\.bin<\/code>/);
+    expect(run.post?.stdout).toContain(
+      `Wiped 4 staged file(s) and their directory. ${total} byte(s) overwritten with zeros.`,
+    );
+    expect(run.post?.summary).toMatch(
+      /Staged files wiped: <code>MOK\.key<\/code>, <code>MOK\.pem<\/code>, <code>token<\/code>, <code>odd\.bin<\/code>/,
+    );
   });
 
   it('creates every file 0600 from the start (watched with inotify while main writes large secrets)', async () => {
@@ -223,7 +242,12 @@ describe('wipe-secrets: staging', () => {
         expect(readFileSync(join(dir, `big-${i}.key`), 'utf8')).toBe(env[`BIG_${i}`]);
       }
     });
-    const run = await runAction(ACTION, { inputs: { files: lines.join('\n'), dir }, env, runnerTemp, onSpawn: pause.onSpawn }).finally(() => {
+    const run = await runAction(ACTION, {
+      inputs: { files: lines.join('\n'), dir },
+      env,
+      runnerTemp,
+      onSpawn: pause.onSpawn,
+    }).finally(() => {
       polling = false;
       watcher.close();
     });
@@ -326,7 +350,9 @@ describe('wipe-secrets: failures', () => {
     expect(run.main.outputs).toEqual({});
 
     expect(run.post?.code).toBe(0);
-    expect(run.post?.stdout).toContain(`Wiped 2 staged file(s) and their directory. ${small.length + limit} byte(s) overwritten with zeros.`);
+    expect(run.post?.stdout).toContain(
+      `Wiped 2 staged file(s) and their directory. ${small.length + limit} byte(s) overwritten with zeros.`,
+    );
     expect(run.post?.stdout).toContain(`::warning::second holds ${limit} bytes where ${large.length} were staged`);
     expect(exists(dir)).toBe(false);
     expect(visibleText(run)).not.toContain(small);
@@ -340,7 +366,12 @@ describe('wipe-secrets: failures', () => {
       renameSync(dir, moved);
       symlinkSync(moved, dir);
     });
-    const run = await runAction(ACTION, { inputs: { files: 'k=K' }, env: { K: 'moved-secret' }, runnerTemp, onSpawn: pause.onSpawn });
+    const run = await runAction(ACTION, {
+      inputs: { files: 'k=K' },
+      env: { K: 'moved-secret' },
+      runnerTemp,
+      onSpawn: pause.onSpawn,
+    });
     await pause.done;
     expect(run.main.code).toBe(0);
     expect(run.post?.code).toBe(1);
@@ -354,8 +385,15 @@ describe('wipe-secrets: failures', () => {
 
 describe('wipe-secrets: nothing leaks', () => {
   it('masks the value, its base64 and each line, and no value appears in logs, outputs, state or summary', async () => {
-    const secrets = { MOK_KEY: fakePem('PRIVATE KEY', 10), SHORT: 'q#Z', TOKEN: `tok-${randomBytes(16).toString('hex')}` };
-    const run = await runAction(ACTION, { inputs: { files: 'MOK.key=MOK_KEY\nshort=SHORT\ntoken=TOKEN' }, env: secrets });
+    const secrets = {
+      MOK_KEY: fakePem('PRIVATE KEY', 10),
+      SHORT: 'q#Z',
+      TOKEN: `tok-${randomBytes(16).toString('hex')}`,
+    };
+    const run = await runAction(ACTION, {
+      inputs: { files: 'MOK.key=MOK_KEY\nshort=SHORT\ntoken=TOKEN' },
+      env: secrets,
+    });
     expect(run.main.code).toBe(0);
     expect(run.post?.code).toBe(0);
     const masks = run.main.masks.map(decodeMask);
@@ -399,7 +437,10 @@ describe('wipe-secrets: wipe-paths', () => {
       writeFileSync(later, 'written-by-a-later-step');
     });
     const run = await runAction(ACTION, {
-      inputs: { files: 'k=K', 'wipe-paths': `creds/config.json\n${join(workspace, 'keys')}\ntop-link\nlater/signing.key\n\n# comment\nnever-there` },
+      inputs: {
+        files: 'k=K',
+        'wipe-paths': `creds/config.json\n${join(workspace, 'keys')}\ntop-link\nlater/signing.key\n\n# comment\nnever-there`,
+      },
       env: { K: 'v-1234', GITHUB_WORKSPACE: workspace },
       runnerTemp,
       onSpawn: pause.onSpawn,
@@ -415,7 +456,8 @@ describe('wipe-secrets: wipe-paths', () => {
     ]);
     expect(run.post?.code).toBe(0);
     expect(errorLines(run.post as StepResult)).toEqual([]);
-    for (const p of ['creds/config.json', 'keys', 'top-link', 'later/signing.key']) expect(exists(join(workspace, p))).toBe(false);
+    for (const p of ['creds/config.json', 'keys', 'top-link', 'later/signing.key'])
+      expect(exists(join(workspace, p))).toBe(false);
     expect(readFileSync(join(outside, 'keep'), 'utf8')).toBe('keep');
     expect(run.post?.stdout).toContain('wipe-paths: 4 file(s), 2 directories, 2 link(s), 0 other, 1 not present');
     expect(run.post?.summary).toContain(`<code>${join(workspace, 'keys')}</code>`);
@@ -425,13 +467,21 @@ describe('wipe-secrets: wipe-paths', () => {
     const runnerTemp = tmp('wipe-runner-');
     const workspace = join(runnerTemp, 'ws');
     mkdirSync(workspace);
-    const run = await runAction(ACTION, { inputs: { files: 'k=K', dir: 'secrets' }, env: { K: 'v-1234', GITHUB_WORKSPACE: workspace }, runnerTemp });
+    const run = await runAction(ACTION, {
+      inputs: { files: 'k=K', dir: 'secrets' },
+      env: { K: 'v-1234', GITHUB_WORKSPACE: workspace },
+      runnerTemp,
+    });
     expect(run.main.code).toBe(0);
     expect(run.main.outputs.dir).toBe(join(workspace, 'secrets'));
     expect(run.main.stdout).toMatch(/::warning::dir .*\/ws\/secrets is inside the workspace/);
     expect(run.post?.code).toBe(0);
     expect(exists(join(workspace, 'secrets'))).toBe(false);
-    const fine = await runAction(ACTION, { inputs: { files: 'k=K' }, env: { K: 'v-1234', GITHUB_WORKSPACE: workspace }, runnerTemp });
+    const fine = await runAction(ACTION, {
+      inputs: { files: 'k=K' },
+      env: { K: 'v-1234', GITHUB_WORKSPACE: workspace },
+      runnerTemp,
+    });
     expect(fine.main.stdout).not.toContain('::warning::');
   });
 
@@ -449,14 +499,30 @@ describe('wipe-secrets: wipe-paths', () => {
 
 describe('wipe-secrets: bad input names the input', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
-    ['a name with /', { files: 'sub/MOK.key=K' }, /^input 'files': line 1: file name "sub\/MOK\.key" contains a path separator/],
+    [
+      'a name with /',
+      { files: 'sub/MOK.key=K' },
+      /^input 'files': line 1: file name "sub\/MOK\.key" contains a path separator/,
+    ],
     ['a name with ..', { files: 'ok=K\n..=K' }, /^input 'files': line 2: file name "\.\." contains '\.\.'/],
     ['a traversal name', { files: '../../etc/x=K' }, /^input 'files': line 1: .*path separator/],
-    ['an invalid variable name', { files: 'k=MOK-KEY' }, /^input 'files': line 1 \(k\): the part after '=' is not an environment variable name/],
-    ['a secret pasted instead of a name', { files: 'k=-----BEGIN' }, /^input 'files': line 1 \(k\): the part after '='/],
+    [
+      'an invalid variable name',
+      { files: 'k=MOK-KEY' },
+      /^input 'files': line 1 \(k\): the part after '=' is not an environment variable name/,
+    ],
+    [
+      'a secret pasted instead of a name',
+      { files: 'k=-----BEGIN' },
+      /^input 'files': line 1 \(k\): the part after '='/,
+    ],
     ['a duplicate name', { files: 'k=K\nk=L' }, /^input 'files': line 2: file name "k" is already used on line 1/],
     ['nothing to do', { files: '# nothing' }, /^input 'files': lists no files/],
-    ['allow-empty not a boolean', { files: 'k=K', 'allow-empty': 'yes' }, /^input 'allow-empty': must be true or false/],
+    [
+      'allow-empty not a boolean',
+      { files: 'k=K', 'allow-empty': 'yes' },
+      /^input 'allow-empty': must be true or false/,
+    ],
   ];
   it.each(cases)('%s', async (_what, inputs, re) => {
     const run = await runAction(ACTION, { inputs, env: { K: 'k-value', L: 'l-value' } });
@@ -473,7 +539,11 @@ describe('wipe-secrets: bad input names the input', () => {
     writeFileSync(join(dir, 'someone-elses'), 'keep');
     const run = await runAction(ACTION, { inputs: { files: 'k=K', dir }, env: { K: 'v-1234' }, runnerTemp });
     expect(run.main.code).toBe(1);
-    expect(errorLines(run.main)).toEqual([expect.stringMatching(/^input 'dir': .*busy exists and is not empty \(1 entry\)\nhint: give a path that does not exist yet/)]);
+    expect(errorLines(run.main)).toEqual([
+      expect.stringMatching(
+        /^input 'dir': .*busy exists and is not empty \(1 entry\)\nhint: give a path that does not exist yet/,
+      ),
+    ]);
     expect(run.main.state.dir).toBeUndefined();
     expect(run.post?.code).toBe(0);
     expect(readFileSync(join(dir, 'someone-elses'), 'utf8')).toBe('keep');
@@ -482,16 +552,26 @@ describe('wipe-secrets: bad input names the input', () => {
   it('a dir that is the workspace or whose parent is missing', async () => {
     const runnerTemp = tmp('wipe-runner-');
     const ws = await runAction(ACTION, { inputs: { files: 'k=K', dir: '.' }, env: { K: 'v' }, runnerTemp });
-    expect(errorLines(ws.main)).toEqual([expect.stringMatching(/^input 'dir': refusing to wipe .*: it is \$GITHUB_WORKSPACE/)]);
-    const missing = await runAction(ACTION, { inputs: { files: 'k=K', dir: 'no/such/dir' }, env: { K: 'v' }, runnerTemp });
-    expect(errorLines(missing.main)).toEqual([expect.stringMatching(/^input 'dir': the parent directory of .*no\/such\/dir does not exist/)]);
+    expect(errorLines(ws.main)).toEqual([
+      expect.stringMatching(/^input 'dir': refusing to wipe .*: it is \$GITHUB_WORKSPACE/),
+    ]);
+    const missing = await runAction(ACTION, {
+      inputs: { files: 'k=K', dir: 'no/such/dir' },
+      env: { K: 'v' },
+      runnerTemp,
+    });
+    expect(errorLines(missing.main)).toEqual([
+      expect.stringMatching(/^input 'dir': the parent directory of .*no\/such\/dir does not exist/),
+    ]);
   });
 
   it('wipe-paths / is refused (post not run: a regression here must not get a chance to act)', async () => {
     for (const p of ['/', '/tmp/../', '../../../../../../../..']) {
       const run = await runAction(ACTION, { inputs: { files: 'k=K', 'wipe-paths': p }, env: { K: 'v' }, post: false });
       expect(run.main.code).toBe(1);
-      expect(errorLines(run.main)).toEqual([expect.stringMatching(/^input 'wipe-paths': refusing to wipe "\/": it is the file system root/)]);
+      expect(errorLines(run.main)).toEqual([
+        expect.stringMatching(/^input 'wipe-paths': refusing to wipe "\/": it is the file system root/),
+      ]);
       expect(run.main.state['wipe-paths']).toBeUndefined();
       expect(run.main.state.dir).toBeUndefined();
     }
@@ -515,7 +595,9 @@ describe('wipe-secrets: bad input names the input', () => {
     ] as const) {
       const run = await runAction(ACTION, { inputs: { files: 'k=K', 'wipe-paths': `ok-file\n${p}` }, env, runnerTemp });
       expect(run.main.code).toBe(1);
-      expect(errorLines(run.main)).toEqual([expect.stringMatching(new RegExp(`^input 'wipe-paths': refusing to wipe .*${re.source}`))]);
+      expect(errorLines(run.main)).toEqual([
+        expect.stringMatching(new RegExp(`^input 'wipe-paths': refusing to wipe .*${re.source}`)),
+      ]);
       expect(run.post?.code).toBe(0);
     }
     expect(readFileSync(join(home, '.bashrc'), 'utf8')).toBe('keep');
@@ -542,7 +624,18 @@ describe('wipe-secrets: dogfood', () => {
     const runnerTemp = tmp('wipe-runner-');
     const pause = betweenMainAndPost(() => {
       const paths = JSON.parse(mainOutputs(runnerTemp).paths as string) as Record<string, string>;
-      argv = ['-e', consumer, '--', 'build', '--secret', `id=mok-key,src=${paths['MOK.key']}`, '--secret', `id=mok-cert,src=${paths['MOK.pem']}`, '-f', 'Containerfile'];
+      argv = [
+        '-e',
+        consumer,
+        '--',
+        'build',
+        '--secret',
+        `id=mok-key,src=${paths['MOK.key']}`,
+        '--secret',
+        `id=mok-cert,src=${paths['MOK.pem']}`,
+        '-f',
+        'Containerfile',
+      ];
       const r = spawnSync(process.execPath, argv, { encoding: 'utf8', env: { PATH: process.env.PATH } });
       expect(r.status).toBe(0);
       got = JSON.parse(r.stdout) as Record<string, string>;

@@ -16,7 +16,9 @@ import { runWorkflow, type WorkflowRun } from './harness/workflow-run/run.js';
 const WORKFLOWS = join(repoRoot, '.github', 'workflows');
 const FIXTURES = join(repoRoot, 'test', 'fixtures', 'workflow-run');
 const FORK = join(repoRoot, 'test', 'fixtures', 'fork');
-const workflowFiles = [WORKFLOWS, FIXTURES, FORK].flatMap((d) => readdirSync(d).map((f) => join(d, f))).filter((f) => /\.ya?ml$/.test(f));
+const workflowFiles = [WORKFLOWS, FIXTURES, FORK]
+  .flatMap((d) => readdirSync(d).map((f) => join(d, f)))
+  .filter((f) => /\.ya?ml$/.test(f));
 
 const runs: WorkflowRun[] = [];
 const dirs: string[] = [];
@@ -25,7 +27,8 @@ afterAll(async () => {
   for (const d of dirs) await removeDir(d);
 });
 
-const results = (r: WorkflowRun): Record<string, string> => Object.fromEntries(Object.entries(r.jobs).map(([k, v]) => [k, v.result]));
+const results = (r: WorkflowRun): Record<string, string> =>
+  Object.fromEntries(Object.entries(r.jobs).map(([k, v]) => [k, v.result]));
 
 describe('every expression of every workflow names what exists', () => {
   it.each(workflowFiles.map((f) => [f.slice(repoRoot.length + 1), f]))('%s', (name, file) => {
@@ -42,14 +45,34 @@ describe('every expression of every workflow names what exists', () => {
   };
   const dogfood = (from: string, to: string): string => broken('.github/workflows/dogfood.yml', from, to);
   it.each([
-    ['a wrong output name', 'needs.build_push.outputs.image-ref', 'needs.build_push.outputs.image-reff', "job 'build_push' has no output 'image-reff'"],
-    ['an output of the wrong job', 'needs.build_push.outputs.digest', 'needs.sign.outputs.digest', "job 'sign' has no output 'digest'"],
-    ['a job not in needs', 'needs.build_push.outputs.public-key', 'needs.build_pus.outputs.public-key', "does not need 'build_pus'"],
+    [
+      'a wrong output name',
+      'needs.build_push.outputs.image-ref',
+      'needs.build_push.outputs.image-reff',
+      "job 'build_push' has no output 'image-reff'",
+    ],
+    [
+      'an output of the wrong job',
+      'needs.build_push.outputs.digest',
+      'needs.sign.outputs.digest',
+      "job 'sign' has no output 'digest'",
+    ],
+    [
+      'a job not in needs',
+      'needs.build_push.outputs.public-key',
+      'needs.build_pus.outputs.public-key',
+      "does not need 'build_pus'",
+    ],
     ['a step id typo', 'steps.capture.outputs.image-ref', 'steps.captur.outputs.image-ref', "no step with id 'captur'"],
     ['an action output typo', 'steps.stage.outputs.paths', 'steps.stage.outputs.path', "has no output 'path'"],
     ['a function name typo', 'fromJSON(steps.stage', 'fromJSN(steps.stage', "Unrecognized function: 'fromJSN'"],
     ['a context name typo', 'toJSON(needs)', 'toJSON(need)', "Unrecognized named-value: 'need'"],
-    ['a github property typo', 'github.workflow_ref', 'github.workflow_reff', 'github.workflow_reff: not a github context property'],
+    [
+      'a github property typo',
+      'github.workflow_ref',
+      'github.workflow_reff',
+      'github.workflow_reff: not a github context property',
+    ],
     ['an unclosed expression', '${{ runner.temp }}/sbom', '${{ runner.temp }/sbom', 'without its'],
     ['an undeclared action input', 'require-signature:', 'require-signatures:', "has no input 'require-signatures'"],
   ])('a copy of dogfood.yml with %s fails', (_what, from, to, message) => {
@@ -58,10 +81,34 @@ describe('every expression of every workflow names what exists', () => {
   });
 
   it.each([
-    ['.github/workflows/publish.yml', 'a workflow_call output from a job output that does not exist', 'jobs.capture.outputs.digest', 'jobs.capture.outputs.digests', "job 'capture' has no output 'digests'"],
-    ['.github/workflows/publish.yml', 'an undeclared secret', 'secrets.cosign-private-key', 'secrets.cosign-private-keys', 'secrets.cosign-private-keys: not a declared on.workflow_call secret'],
-    ['.github/workflows/publish.yml', 'an undeclared input', 'inputs.channel', 'inputs.chanel', 'inputs.chanel: not a declared input'],
-    ['test/fixtures/fork/build.yml', 'an input publish.yml does not declare', 'source-artifact:', 'source-artefact:', "has no input 'source-artefact'"],
+    [
+      '.github/workflows/publish.yml',
+      'a workflow_call output from a job output that does not exist',
+      'jobs.capture.outputs.digest',
+      'jobs.capture.outputs.digests',
+      "job 'capture' has no output 'digests'",
+    ],
+    [
+      '.github/workflows/publish.yml',
+      'an undeclared secret',
+      'secrets.cosign-private-key',
+      'secrets.cosign-private-keys',
+      'secrets.cosign-private-keys: not a declared on.workflow_call secret',
+    ],
+    [
+      '.github/workflows/publish.yml',
+      'an undeclared input',
+      'inputs.channel',
+      'inputs.chanel',
+      'inputs.chanel: not a declared input',
+    ],
+    [
+      'test/fixtures/fork/build.yml',
+      'an input publish.yml does not declare',
+      'source-artifact:',
+      'source-artefact:',
+      "has no input 'source-artefact'",
+    ],
   ])('a copy of %s with %s fails', (file, _what, from, to, message) => {
     const findings = checkWorkflowExpressions(file, broken(file, from, to), repoRoot);
     expect(findings).toEqual([expect.objectContaining({ message: expect.stringContaining(message) })]);
@@ -72,7 +119,10 @@ describe('a workflow run', () => {
   it('dogfood.yml runs end to end: :stable moves to the built digest, skopeo 1.18 with the trust files the image carries pulls it, cosign 3.1 verifies', async () => {
     const run = await runWorkflow({ workflow: '.github/workflows/dogfood.yml', keepServiceStorage: true });
     runs.push(run);
-    expect({ jobs: results(run), log: run.conclusion === 'success' ? '' : run.log }).toEqual({ jobs: { build_push: 'success', sign: 'success', promote: 'success', audit: 'success', notify: 'success' }, log: '' });
+    expect({ jobs: results(run), log: run.conclusion === 'success' ? '' : run.log }).toEqual({
+      jobs: { build_push: 'success', sign: 'success', promote: 'success', audit: 'success', notify: 'success' },
+      log: '',
+    });
     expect(run.jobs.promote!.steps.map((s) => s.outcome)).not.toContain('skipped');
     const digest = run.jobs.build_push!.outputs.digest!;
     expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -80,11 +130,15 @@ describe('a workflow run', () => {
     // The notify job set the commit status through the API stand-in.
     expect(run.log).toMatch(/status: bydigest\/localhost:5000\/bydigest\/dogfood set to success/);
 
-    const tags = (job: string): string[] => readdirSync(join(run.storageDir, `${job}-registry`, 'docker/registry/v2/repositories/bydigest/dogfood/_manifests/tags')).sort();
+    const tags = (job: string): string[] =>
+      readdirSync(
+        join(run.storageDir, `${job}-registry`, 'docker/registry/v2/repositories/bydigest/dogfood/_manifests/tags'),
+      ).sort();
     expect(tags('sign')).not.toContain('stable');
     expect(tags('promote')).toContain('stable');
 
-    // An overlap release of a key rotation: the image trusts two keys (keyPaths), and each verifies its own layer of the .sig.
+    // An overlap release of a key rotation: the image trusts two keys (keyPaths), and each verifies its own layer of
+    // the .sig.
     await judgeRegistry(join(run.storageDir, 'promote-registry'), [{ repo: 'bydigest/dogfood', digest, keys: 2 }]);
   }, 240_000);
 
@@ -99,12 +153,23 @@ describe('a workflow run', () => {
     });
     runs.push(run);
     expect({ jobs: results(run), log: run.conclusion === 'success' ? '' : run.log }).toEqual({
-      jobs: { 'build (base)': 'success', 'build (dx)': 'success', build: 'success', 'publish (base)': 'success', 'publish (dx)': 'success', publish: 'success' },
+      jobs: {
+        'build (base)': 'success',
+        'build (dx)': 'success',
+        build: 'success',
+        'publish (base)': 'success',
+        'publish (dx)': 'success',
+        publish: 'success',
+      },
       log: '',
     });
     const variants = ['base', 'dx'].map((v) => ({ v, leg: run.jobs[`publish (${v})`]! }));
     for (const { leg } of variants) {
-      expect(Object.values(leg.called ?? {}).map((j) => `${j.label}:${j.result}`)).toEqual(['locate', 'preflight', 'capture', 'sign', 'sbom', 'trust', 'promote', 'verify', 'notify'].map((j) => `${j}:success`));
+      expect(Object.values(leg.called ?? {}).map((j) => `${j.label}:${j.result}`)).toEqual(
+        ['locate', 'preflight', 'capture', 'sign', 'sbom', 'trust', 'promote', 'verify', 'notify'].map(
+          (j) => `${j}:success`,
+        ),
+      );
       expect(leg.outputs.signing).toBe('on');
     }
     await judgeRegistry(
@@ -116,18 +181,38 @@ describe('a workflow run', () => {
   it('a failing step fails its job, skips the rest of its steps but failure() ones and post steps, and skips the jobs that need it', async () => {
     const run = await runWorkflow({ workflow: 'test/fixtures/workflow-run/failing.yml' });
     runs.push(run);
-    expect(results(run)).toEqual({ first: 'success', breaks: 'failure', dependent: 'skipped', transitive: 'skipped', report: 'success', sibling: 'success' });
+    expect(results(run)).toEqual({
+      first: 'success',
+      breaks: 'failure',
+      dependent: 'skipped',
+      transitive: 'skipped',
+      report: 'success',
+      sibling: 'success',
+    });
     expect(run.conclusion).toBe('failure');
-    expect(run.jobs.breaks!.steps.map((s) => `${s.id}:${s.outcome}`)).toEqual(['__step1:success', '__step2:success', '__step3:success', 'fails:failure', 'after:skipped', 'cleanup:success']);
+    expect(run.jobs.breaks!.steps.map((s) => `${s.id}:${s.outcome}`)).toEqual([
+      '__step1:success',
+      '__step2:success',
+      '__step3:success',
+      'fails:failure',
+      'after:skipped',
+      'cleanup:success',
+    ]);
     expect(run.jobs.report!.outputs.line).toBe('first=success breaks=failure seen=failure/skipped');
     // wipe-secrets' post step ran after the failure and wiped the file.
     expect(run.log).toMatch(/post: Run \.\/actions\/wipe-secrets[\s\S]*wipe-paths: 1 file\(s\)/);
   }, 60_000);
 
   it('env at workflow, job and step level, GITHUB_ENV and GITHUB_PATH, a matrix with include, a reusable workflow with inputs, secrets and outputs', async () => {
-    const run = await runWorkflow({ workflow: 'test/fixtures/workflow-run/features.yml', secrets: { FEATURE_TOKEN: 'twelve-chars' } });
+    const run = await runWorkflow({
+      workflow: 'test/fixtures/workflow-run/features.yml',
+      secrets: { FEATURE_TOKEN: 'twelve-chars' },
+    });
     runs.push(run);
-    expect({ conclusion: run.conclusion, log: run.conclusion === 'success' ? '' : run.log }).toEqual({ conclusion: 'success', log: '' });
+    expect({ conclusion: run.conclusion, log: run.conclusion === 'success' ? '' : run.log }).toEqual({
+      conclusion: 'success',
+      log: '',
+    });
     expect(run.jobs.envs!.outputs).toEqual({ levels: 'w j step step exported', tool: 'from-path' });
     expect(run.jobs.envs!.steps.at(-1)!.outcome).toBe('skipped');
     const legs = Object.entries(run.jobs)
@@ -146,8 +231,14 @@ describe('a workflow run', () => {
  * pulls it with the policy.json, registries.d and key(s) the image carries (and refuses with
  * another key), cosign 3.1 verifies it with that key.
  */
-/** Each image's `:stable` as a host judges it; `keys`: how many keys the image trusts (each must verify its own `.sig` layer). */
-async function judgeRegistry(storage: string, images: Array<{ repo: string; digest: string; keys?: number }>): Promise<void> {
+/**
+ * Each image's `:stable` as a host judges it; `keys`: how many keys the image trusts (each must verify its own `.sig`
+ * layer).
+ */
+async function judgeRegistry(
+  storage: string,
+  images: Array<{ repo: string; digest: string; keys?: number }>,
+): Promise<void> {
   const reg = await startRegistry({ port: 5000 });
   const work = await makeTempDir('wfrun-judge-');
   dirs.push(work);
@@ -156,24 +247,49 @@ async function judgeRegistry(storage: string, images: Array<{ repo: string; dige
     for (const { repo, digest, keys = 1 } of images) {
       expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
       const ref = `localhost:5000/${repo}`;
-      const stable = await fetch(`${reg.url}/v2/${repo}/manifests/stable`, { method: 'HEAD', headers: { accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' } });
+      const stable = await fetch(`${reg.url}/v2/${repo}/manifests/stable`, {
+        method: 'HEAD',
+        headers: {
+          accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json',
+        },
+      });
       expect(`${repo}:stable ${stable.headers.get('docker-content-digest')}`).toBe(`${repo}:stable ${digest}`);
       const dir = join(work, repo.replace('/', '-'));
       mkdirSync(dir);
       const root = await trustFilesOf(dir, `${ref}@${digest}`);
       const host = hostPolicy(root);
       const pull = (policyFile: string): ReturnType<typeof runPeer> =>
-        runPeer('skopeo', ['copy', '--policy', policyFile, '--registries.d', join(root, 'etc/containers/registries.d'), '--src-tls-verify=false', `docker://${ref}:stable`, `dir:${join(dir, `pulled-${Date.now()}`)}`]);
+        runPeer('skopeo', [
+          'copy',
+          '--policy',
+          policyFile,
+          '--registries.d',
+          join(root, 'etc/containers/registries.d'),
+          '--src-tls-verify=false',
+          `docker://${ref}:stable`,
+          `dir:${join(dir, `pulled-${Date.now()}`)}`,
+        ]);
       const pulled = await pull(host.policy);
       expect(pulled.code === 0 ? '' : pulled.stderr).toBe('');
       // The same policy with another key refuses: the pull above is the signature's doing.
       const stranger = join(dir, 'stranger.pub');
-      writeFileSync(stranger, generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ type: 'spki', format: 'pem' }));
+      writeFileSync(
+        stranger,
+        generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ type: 'spki', format: 'pem' }),
+      );
       const refused = await pull(hostPolicy(root, stranger).policy);
       expect(refused.code).not.toBe(0);
       expect(host.keys).toHaveLength(keys);
       for (const key of host.keys) {
-        const verified = await runPeer('cosign-3.1', ['verify', '--key', key, '--insecure-ignore-tlog=true', '--new-bundle-format=false', '--allow-http-registry', `${ref}:stable`]);
+        const verified = await runPeer('cosign-3.1', [
+          'verify',
+          '--key',
+          key,
+          '--insecure-ignore-tlog=true',
+          '--new-bundle-format=false',
+          '--allow-http-registry',
+          `${ref}:stable`,
+        ]);
         expect(verified.code === 0 ? '' : verified.stderr).toBe('');
       }
     }
@@ -185,13 +301,23 @@ async function judgeRegistry(storage: string, images: Array<{ repo: string; dige
 /** The image's /etc/containers and /etc/pki/containers, from its layers (skopeo, no policy: we only read). */
 async function trustFilesOf(work: string, ref: string): Promise<string> {
   const dir = join(work, 'image');
-  const copied = await runPeer('skopeo', ['copy', '--insecure-policy', '--src-tls-verify=false', `docker://${ref}`, `dir:${dir}`]);
+  const copied = await runPeer('skopeo', [
+    'copy',
+    '--insecure-policy',
+    '--src-tls-verify=false',
+    `docker://${ref}`,
+    `dir:${dir}`,
+  ]);
   if (copied.code !== 0) throw new Error(copied.stderr);
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { layers: Array<{ digest: string }> };
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    layers: Array<{ digest: string }>;
+  };
   const root = join(work, 'root');
   mkdirSync(root);
-  for (const layer of manifest.layers) execFileSync('tar', ['-xf', join(dir, layer.digest.replace('sha256:', '')), '-C', root]);
-  if (!existsSync(join(root, 'etc/containers/policy.json'))) throw new Error('the image carries no /etc/containers/policy.json');
+  for (const layer of manifest.layers)
+    execFileSync('tar', ['-xf', join(dir, layer.digest.replace('sha256:', '')), '-C', root]);
+  if (!existsSync(join(root, 'etc/containers/policy.json')))
+    throw new Error('the image carries no /etc/containers/policy.json');
   return root;
 }
 

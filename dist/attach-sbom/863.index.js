@@ -115,7 +115,8 @@ function parseReference(input) {
     const parts = rest.split('/');
     let registry = DOCKER_HUB;
     const first = parts[0] ?? '';
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+    if (parts.length > 1 &&
+        (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
         registry = first;
         parts.shift();
         if (!HOST.test(registry))
@@ -189,7 +190,9 @@ function apiHost(registry) {
     return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
 }
 function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(1, hostWithPort.indexOf(']'))
+        : hostWithPort.replace(/:\d+$/, '');
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
@@ -352,7 +355,10 @@ async function publicKeysInput(name) {
     if (raw.includes('-----BEGIN'))
         sources.push({ pem: raw, where: '' });
     else {
-        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        for (const path of raw
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)) {
             try {
                 sources.push({ pem: await readFile(path, 'utf8'), where: ` in ${path}` });
             }
@@ -432,9 +438,14 @@ var base64 = __webpack_require__(3552);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/signature.ts
 
 
-/** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
+/**
+ * SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign
+ * writes.
+ */
 function signPayload(key, payload) {
-    const options = key.privateKey.asymmetricKeyType === 'rsa' ? { key: key.privateKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING } : { key: key.privateKey, dsaEncoding: 'der' };
+    const options = key.privateKey.asymmetricKeyType === 'rsa'
+        ? { key: key.privateKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }
+        : { key: key.privateKey, dsaEncoding: 'der' };
     return (0,external_node_crypto_.sign)('sha256', payload, options).toString('base64');
 }
 function verifierFor(publicKey) {
@@ -463,7 +474,10 @@ function verifierFor(publicKey) {
 function checkPayloadSignature(publicKey, payload, signatureBase64) {
     const verifier = verifierFor(publicKey);
     if (!verifier) {
-        return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
+        return {
+            valid: false,
+            reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}`,
+        };
     }
     const decoded = (0,base64/* decodeStdBase64 */.t)(signatureBase64);
     if (!decoded.ok)
@@ -476,7 +490,9 @@ function checkPayloadSignature(publicKey, payload, signatureBase64) {
         // OpenSSL throws on some malformed signatures instead of returning false.
         ok = false;
     }
-    return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
+    return ok
+        ? { valid: true }
+        : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
 }
 function verifyPayload(publicKey, payload, signatureBase64) {
     return checkPayloadSignature(publicKey, payload, signatureBase64).valid;
@@ -634,9 +650,7 @@ function media_types_isIndexMediaType(mediaType) {
     return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
 }
 function isManifestMediaType(mediaType) {
-    return (mediaType === MediaType.OciManifest ||
-        mediaType === MediaType.DockerManifest ||
-        media_types_isIndexMediaType(mediaType));
+    return mediaType === MediaType.OciManifest || mediaType === MediaType.DockerManifest || media_types_isIndexMediaType(mediaType);
 }
 /** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */
 const EMPTY_CONFIG = {
@@ -793,7 +807,8 @@ function retryingOn(retryable, fn) {
  */
 function isBlobLinkRace(e) {
     const err = e;
-    return err?.status === 400 && (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID');
+    return (err?.status === 400 &&
+        (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID'));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/settle.ts
@@ -928,17 +943,22 @@ function defaultReferrersMode(registry) {
  */
 async function listReferrers(client, repo, subjectDigest, opts = {}) {
     const mode = opts.mode ?? 'auto';
-    const filter = (ds) => (opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds);
+    const filter = (ds) => opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds;
     if (mode !== 'tag') {
         const api = await client.referrersApi(repo, subjectDigest, opts.artifactType);
         if (api)
             return { via: 'api', descriptors: filter(indexEntries(api, formatReference(repo))) };
         if (mode === 'api') {
-            throw new errors/* BydigestError */.W('REGISTRY', `${formatReference(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
+            throw new errors/* BydigestError */.W('REGISTRY', `${formatReference(repo)} has no referrers API`, {
+                hint: 'use referrers: tag (or auto)',
+            });
         }
     }
     const index = await readFallbackIndex(client, repo, subjectDigest);
-    const listing = { via: 'tag', descriptors: filter(index ? indexEntries(index, formatReference(repo)) : []) };
+    const listing = {
+        via: 'tag',
+        descriptors: filter(index ? indexEntries(index, formatReference(repo)) : []),
+    };
     if (index)
         listing.index = index;
     return listing;
@@ -1049,7 +1069,9 @@ async function attachReferrer(client, repo, manifest, mode, opts = {}) {
         const listed = await listReferrers(client, repo, subject, { mode: 'api' });
         if (listed.descriptors.some((d) => d.digest === manifest.digest))
             return { via: 'api' };
-        throw new errors/* BydigestError */.W('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
+        throw new errors/* BydigestError */.W('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, {
+            hint: 'use referrers: tag or auto',
+        });
     }
     await appendToFallbackIndex(client, repo, subject, referrerDescriptor(manifest), opts.settle, opts.early);
     return { via: 'tag' };
@@ -1124,7 +1146,9 @@ async function readAuthFile(path) {
         return JSON.parse(text);
     }
     catch {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, { hint: 'fix or remove the file' });
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, {
+            hint: 'fix or remove the file',
+        });
     }
 }
 /** Docker Hub is keyed by its legacy URL in docker's config. */
@@ -1207,7 +1231,9 @@ function runCredentialHelper(name, server, env, optional = false) {
 
 const pull = (r) => [{ repository: r.repository, actions: ['pull'] }];
 const push = (r) => [{ repository: r.repository, actions: ['pull', 'push'] }];
-/** registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages). */
+/**
+ * registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages).
+ */
 function repoName(repo) {
     return formatReference({ registry: repo.registry, repository: repo.repository });
 }
@@ -1316,7 +1342,10 @@ class BlobUploads {
             return { mounted: true };
         const location = res.headers.location;
         if (!location)
-            throw new errors/* BydigestError */.W('REGISTRY', `start blob upload ${where}: no Location header`, { reference: where, status: res.status });
+            throw new errors/* BydigestError */.W('REGISTRY', `start blob upload ${where}: no Location header`, {
+                reference: where,
+                status: res.status,
+            });
         return { mounted: false, location: new URL(location, res.url).toString() };
     }
     async finish(repo, location, blob) {
@@ -1519,7 +1548,10 @@ class RegistryTransport {
     }
     async followRedirect(req, url, accept, depth) {
         if (depth >= 5)
-            throw new errors/* BydigestError */.W('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, { operation: req.operation, reference: req.reference });
+            throw new errors/* BydigestError */.W('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, {
+                operation: req.operation,
+                reference: req.reference,
+            });
         const sameHost = new URL(url).host === this.host;
         return withRetry(this.policy, async (attempt) => {
             let res;
@@ -1587,7 +1619,11 @@ class RegistryTransport {
             let res;
             try {
                 if (creds?.kind === 'refresh') {
-                    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.refreshToken, client_id: 'bydigest' });
+                    const form = new URLSearchParams({
+                        grant_type: 'refresh_token',
+                        refresh_token: creds.refreshToken,
+                        client_id: 'bydigest',
+                    });
                     if (params.service)
                         form.set('service', params.service);
                     if (scopeStrings.length > 0)
@@ -1612,8 +1648,19 @@ class RegistryTransport {
                 }
             }
             catch (e) {
-                this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
-                const err = new errors/* BydigestError */.W('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
+                this.opts.onRequest?.({
+                    method: 'GET',
+                    operation,
+                    url: realm,
+                    status: undefined,
+                    attempt,
+                    error: String(errorCode(e) ?? e),
+                });
+                const err = new errors/* BydigestError */.W('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, {
+                    operation,
+                    reference,
+                    cause: e,
+                });
                 if (isRetryableError(e))
                     return retryAfter(err);
                 throw err;
@@ -1623,11 +1670,22 @@ class RegistryTransport {
                 const body = (await res.body.json());
                 const token = body.token ?? body.access_token;
                 if (!token)
-                    throw new errors/* BydigestError */.W('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, { operation, reference });
-                return done({ token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 });
+                    throw new errors/* BydigestError */.W('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, {
+                        operation,
+                        reference,
+                    });
+                return done({
+                    token,
+                    expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60,
+                });
             }
             await res.body.dump();
-            const err = new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first' });
+            const err = new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, {
+                operation,
+                reference,
+                status: res.statusCode,
+                hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first',
+            });
             if (RETRYABLE_STATUS.has(res.statusCode))
                 return retryAfter(err);
             throw err;
@@ -1656,7 +1714,9 @@ function isTlsMismatch(e) {
     const msg = e instanceof Error ? `${e.message} ${String(e.cause?.message ?? '')}` : '';
     // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
     // or just closes the connection during the handshake.
-    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg);
+    return (code === 'EPROTO' ||
+        code.startsWith('ERR_SSL') ||
+        /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg));
 }
 function flattenHeaders(h) {
     const out = {};
@@ -1700,7 +1760,9 @@ async function statusError(req, status, headers, body) {
                 for (const x of errors)
                     if (typeof x?.code === 'string')
                         registryCodes.push(x.code);
-                detail = errors.map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': ')).join('; ');
+                detail = errors
+                    .map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': '))
+                    .join('; ');
             }
             catch {
                 detail = text.split('\n')[0]?.slice(0, 200) ?? '';
@@ -1801,7 +1863,9 @@ class RegistryClient {
             return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
         }
         if (ref.digest && digest !== ref.digest) {
-            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, {
+                reference: where,
+            });
         }
         return { digest, mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
     }
@@ -1837,7 +1901,9 @@ class RegistryClient {
         const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
         const digest = sha256Digest(bytes);
         if (ref.digest && digest !== ref.digest) {
-            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, {
+                reference: where,
+            });
         }
         const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
         const mediaType = detectManifestMediaType(bytes) ?? header;
@@ -1853,7 +1919,9 @@ class RegistryClient {
         const where = formatReference(ref);
         const digest = sha256Digest(manifest.bytes);
         if (ref.digest && ref.digest !== digest) {
-            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, {
+                reference: where,
+            });
         }
         const send = () => this.transport(ref.registry).request({
             method: 'PUT',
@@ -1926,7 +1994,9 @@ class RegistryClient {
         });
         const bytes = await readLimited(res, maxBytes, where);
         if (sha256Digest(bytes) !== digest)
-            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, {
+                reference: where,
+            });
         return bytes;
     }
     /** Uploads a blob unless the repository has it (see BlobUploads). */
@@ -1957,7 +2027,12 @@ class RegistryClient {
             const { status, body, next } = await this.retryingBody(() => this.tagPage(repo, path));
             if (status === 404) {
                 if (opts.missing === 'error') {
-                    throw new errors/* BydigestError */.W('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, { operation: 'list tags', reference: where, status: 404, hint: 'check the repository name and that the credentials can read it' });
+                    throw new errors/* BydigestError */.W('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, {
+                        operation: 'list tags',
+                        reference: where,
+                        status: 404,
+                        hint: 'check the repository name and that the credentials can read it',
+                    });
                 }
                 return tags;
             }
@@ -2005,7 +2080,8 @@ class RegistryClient {
             reference: where,
             accept: (s) => s === 200 || s === 404 || s === 400 || s === 405,
         });
-        if (res.status !== 200 || !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
+        if (res.status !== 200 ||
+            !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
             await res.body.dump();
             return undefined;
         }
@@ -2026,7 +2102,10 @@ function tagListEntries(body, where, page) {
         doc = JSON.parse((body ?? Buffer.alloc(0)).toString('utf8'));
     }
     catch (e) {
-        throw new errors/* BydigestError */.W('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, { operation: 'list tags', reference: where });
+        throw new errors/* BydigestError */.W('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, {
+            operation: 'list tags',
+            reference: where,
+        });
     }
     const tags = doc?.tags;
     if (tags === undefined || tags === null)
@@ -2157,7 +2236,9 @@ function platformManifests(manifest, reference) {
     const index = parseManifestJson(manifest, reference);
     return (index.manifests ?? []).map((d) => ({
         digest: d.digest,
-        platform: d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : 'unknown platform',
+        platform: d.platform
+            ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/')
+            : 'unknown platform',
     }));
 }
 /** GETs `image` by digest; a missing manifest is an error that says which digest to use. */
@@ -2240,7 +2321,15 @@ function goValue(value) {
 function compareBytewise(a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
-const SHORT_ESCAPES = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const SHORT_ESCAPES = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+};
 function goString(s) {
     let out = '"';
     for (let i = 0; i < s.length; i++) {
@@ -2304,14 +2393,24 @@ function sigConfigBytes(layers) {
         ['created', goString(CREATED)],
         ['history', `[${history.join(',')}]`],
         ['os', goString('')],
-        ['rootfs', goStruct([['type', goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
+        [
+            'rootfs',
+            goStruct([
+                ['type', goString('layers')],
+                ['diff_ids', `[${diffIds.join(',')}]`],
+            ]),
+        ],
         ['config', '{}'],
     ]));
 }
 /** A complete .sig manifest (and its config) for these layers, in order. */
 function buildSigManifest(layers, extra = {}) {
     const configBytes = sigConfigBytes(layers);
-    const config = { mediaType: constants/* OCI_CONFIG_MEDIA_TYPE */.rm, size: configBytes.length, digest: sha256Digest(configBytes) };
+    const config = {
+        mediaType: constants/* OCI_CONFIG_MEDIA_TYPE */.rm,
+        size: configBytes.length,
+        digest: sha256Digest(configBytes),
+    };
     const manifestBytes = Buffer.from(goStruct([
         ['schemaVersion', '2'],
         ['mediaType', goString(constants/* OCI_MANIFEST_MEDIA_TYPE */.k_)],
@@ -2359,7 +2458,12 @@ function sig_manifest_parseSigManifest(bytes) {
     const layers = doc.layers.map((l, i) => {
         const d = parseDescriptor(l, `layers[${i}]`);
         const annotations = d.annotations ?? {};
-        return { ...d, annotations, signature: annotations[constants/* SIGNATURE_ANNOTATION */.ZB], isSimpleSigning: d.mediaType === constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r };
+        return {
+            ...d,
+            annotations,
+            signature: annotations[constants/* SIGNATURE_ANNOTATION */.ZB],
+            isSimpleSigning: d.mediaType === constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r,
+        };
     });
     const parsed = { mediaType, config: parseDescriptor(doc.config, 'config'), layers };
     if (doc.annotations !== undefined)
@@ -2504,7 +2608,11 @@ async function appendSignatureLayers(client, tag, opts) {
         merge: async (bytes) => {
             if (!bytes && (firstSeen ?? []).length === 0 && opts.verbatimIfEmpty)
                 return opts.verbatimIfEmpty;
-            const parsed = bytes ? sig_manifest_parseSigManifest(bytes) : opts.verbatimIfEmpty ? sig_manifest_parseSigManifest(opts.verbatimIfEmpty) : undefined;
+            const parsed = bytes
+                ? sig_manifest_parseSigManifest(bytes)
+                : opts.verbatimIfEmpty
+                    ? sig_manifest_parseSigManifest(opts.verbatimIfEmpty)
+                    : undefined;
             const layers = bytes && parsed ? parsed.layers.map(plainDescriptor) : [];
             for (const d of firstSeen ?? [])
                 if (!layers.some((l) => sameLayer(l, d)))
@@ -2631,7 +2739,10 @@ function simpleSigningPayload(input) {
         ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
         ['type', goString(constants/* SIGNATURE_TYPE */.uf)],
     ]);
-    return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
+    return Buffer.from(goStruct([
+        ['critical', critical],
+        ['optional', goValue(optional)],
+    ]));
 }
 /** Refuse annotations containers/image would reject, so we never sign a payload it cannot read. */
 function checkOptional(optional) {
@@ -2685,7 +2796,11 @@ function parseSimpleSigningPayload(bytes) {
     let type = '';
     let image = { kind: 'null' };
     let identity = { kind: 'null' };
-    exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
+    exactFields(critical, {
+        type: (v) => (type = decodeString(v)),
+        image: (v) => (image = v),
+        identity: (v) => (identity = v),
+    });
     if (type !== SIGNATURE_TYPE)
         throw payload_invalid(`Unrecognized signature type ${type}`);
     let digest = '';
@@ -2766,7 +2881,8 @@ async function signPayloads(prep, signers) {
     const ours = await Promise.all(pairs.map(async ({ signer, payload }) => {
         const signed = await signer.sign(payload);
         const layer = signatureLayer(payload, signed.signature, signed.annotations);
-        const presentIn = (bytes) => appendSignatureLayer(bytes, layer, { payload, publicKey: signed.material.publicKey }).status === 'already-present';
+        const presentIn = (bytes) => appendSignatureLayer(bytes, layer, { payload, publicKey: signed.material.publicKey }).status ===
+            'already-present';
         return { layer, presentIn };
     }));
     return { ...prep, ours };
@@ -2776,7 +2892,11 @@ async function writeSigned(client, prep, opts) {
     const tag = withTag(image, signatureTag(image.digest));
     // A short floor is safe here: a signer that wrote while we derived the key shows up as a
     // changed .sig (contended), which widens the window to the contended one.
-    const appended = await appendSignatureLayers(client, tag, { layers: ours, early: prep.early, settle: { minQuietMs: 40, ...opts.settle } });
+    const appended = await appendSignatureLayers(client, tag, {
+        layers: ours,
+        early: prep.early,
+        settle: { minQuietMs: 40, ...opts.settle },
+    });
     return {
         digest: image.digest,
         signatureRef: formatReference(tag),
@@ -2925,7 +3045,7 @@ function lookalikeHint(top) {
     if (isObject(m.descriptor))
         return `descriptor.name is ${JSON.stringify(m.descriptor.name)}, not "syft"`;
     if (top.arrays.has('artifacts') && Object.hasOwn(m, 'source'))
-        return 'it has syft-json\'s artifacts and source but no descriptor.name=syft';
+        return "it has syft-json's artifacts and source but no descriptor.name=syft";
     if (top.arrays.has('packages'))
         return 'it has a packages array but no spdxVersion';
     if (top.arrays.has('components'))
@@ -2987,7 +3107,10 @@ function resolveArtifactType(info, explicit) {
     const named = FAMILY.filter(([, re]) => re.test(wanted)).map(([f]) => f);
     const encoding = NON_JSON[wanted.toLowerCase()];
     const contradiction = named.some((f) => f !== info.format)
-        ? `names ${named.filter((f) => f !== info.format).map((f) => SBOM_FORMAT_TYPES[f].label).join(' and ')}`
+        ? `names ${named
+            .filter((f) => f !== info.format)
+            .map((f) => SBOM_FORMAT_TYPES[f].label)
+            .join(' and ')}`
         : encoding
             ? `names ${encoding}`
             : undefined;
@@ -3239,7 +3362,9 @@ function describeSchemaError(base, root, e) {
             return `${at} must be ${String(e.params.type)}, found ${found()}`;
         case 'enum': {
             const allowed = e.params.allowedValues.map(String);
-            const list = allowed.length > MAX_ENUM_SHOWN ? `${allowed.slice(0, MAX_ENUM_SHOWN).join(', ')}, … (${allowed.length} values)` : allowed.join(', ');
+            const list = allowed.length > MAX_ENUM_SHOWN
+                ? `${allowed.slice(0, MAX_ENUM_SHOWN).join(', ')}, … (${allowed.length} values)`
+                : allowed.join(', ');
             return `${at} must be one of ${list}; found ${found()}`;
         }
         case 'minItems':
@@ -6815,11 +6940,23 @@ function isWs(c) {
     return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 function isValueStart(c) {
-    return c === 0x7b || c === 0x5b || c === QUOTE || c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66 || c === 0x6e;
+    return (c === 0x7b ||
+        c === 0x5b ||
+        c === QUOTE ||
+        c === 0x2d ||
+        (c >= 0x30 && c <= 0x39) ||
+        c === 0x74 ||
+        c === 0x66 ||
+        c === 0x6e);
 }
 /** Bytes that can continue a number or true/false/null; anything else ends the literal. */
 function isLiteralByte(c) {
-    return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2b || c === 0x2d || c === 0x2e;
+    return ((c >= 0x30 && c <= 0x39) ||
+        (c >= 0x61 && c <= 0x7a) ||
+        (c >= 0x41 && c <= 0x5a) ||
+        c === 0x2b ||
+        c === 0x2d ||
+        c === 0x2e);
 }
 function show(c) {
     return c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
@@ -6889,14 +7026,18 @@ class JsonObjectScanner {
             case S.ArrFirst:
             case S.ArrNext:
             case S.AfterElem:
-                return this.capturing ? `inside ${this.key}[${this.index}]` : `inside the "${this.key}" array after ${this.index} element(s)`;
+                return this.capturing
+                    ? `inside ${this.key}[${this.index}]`
+                    : `inside the "${this.key}" array after ${this.index} element(s)`;
             case S.BeforeValue:
             case S.AfterValue:
                 return this.capturing ? `inside the value of "${this.key}"` : `after the value of "${this.key}"`;
             case S.ObjFirst:
             case S.ObjNext:
             case S.AfterKey:
-                return this.capturing ? 'inside a property name of the top-level object' : 'before the top-level object is closed';
+                return this.capturing
+                    ? 'inside a property name of the top-level object'
+                    : 'before the top-level object is closed';
             default:
                 return 'early';
         }
@@ -7169,11 +7310,17 @@ function describeScanError(e, file, where) {
                 hint: 'check that the JSON is well formed; a single element that large is not supported',
             };
         case 'not-object':
-            return { message: `is not an SBOM: ${e.message} (at ${where}); ${NOT_AN_SBOM}`, hint: 'pass an SPDX, CycloneDX or syft JSON file' };
+            return {
+                message: `is not an SBOM: ${e.message} (at ${where}); ${NOT_AN_SBOM}`,
+                hint: 'pass an SPDX, CycloneDX or syft JSON file',
+            };
         case 'duplicate':
             return { message: `is ambiguous JSON: ${e.message} (at ${where})`, hint: 'remove the duplicate key' };
         case 'syntax':
-            return { message: `is not valid JSON at ${where}: ${e.message}`, hint: `see exactly where with: jq empty ${file}` };
+            return {
+                message: `is not valid JSON at ${where}: ${e.message}`,
+                hint: `see exactly where with: jq empty ${file}`,
+            };
     }
 }
 
@@ -7214,7 +7361,13 @@ async function openRegular(file) {
         throw fail(file, `cannot be read: ${e.message}`, undefined, e);
     }
     if (!st.isFile()) {
-        const kind = st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a pipe' : st.isSocket() ? 'a socket' : 'a device or special file';
+        const kind = st.isDirectory()
+            ? 'a directory'
+            : st.isFIFO()
+                ? 'a pipe'
+                : st.isSocket()
+                    ? 'a socket'
+                    : 'a device or special file';
         throw fail(file, `is not a regular file (it is ${kind})`, 'pass the path of the SBOM JSON file');
     }
     if (st.size === 0)
@@ -7363,7 +7516,9 @@ function sbomReferrerManifest(input) {
         mediaType: OCI_IMAGE_MANIFEST,
         artifactType: resolveArtifactType(info, input.artifactType),
         config: EMPTY_CONFIG_DESCRIPTOR,
-        layers: [{ mediaType: info.layerMediaType, digest: info.digest, size: info.size, annotations: { [TITLE]: fileName } }],
+        layers: [
+            { mediaType: info.layerMediaType, digest: info.digest, size: info.size, annotations: { [TITLE]: fileName } },
+        ],
         subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
         ...(Object.keys(annotations).length > 0 ? { annotations: sorted(annotations) } : {}),
     };
@@ -7402,7 +7557,13 @@ async function attachSbom(client, opts) {
     const info = await inspectSbom(path);
     const artifactType = explicitArtifactType(info, opts.artifactType);
     const subject = await subjectRead;
-    const manifest = sbomReferrerManifest({ subject, info, fileName: (0,external_node_path_.basename)(path), annotations: opts.annotations ?? {}, artifactType });
+    const manifest = sbomReferrerManifest({
+        subject,
+        info,
+        fileName: (0,external_node_path_.basename)(path),
+        annotations: opts.annotations ?? {},
+        artifactType,
+    });
     const attached = await attachSignedReferrer(client, {
         image,
         referrer: { bytes: manifest.bytes, mediaType: manifest.mediaType, digest: manifest.digest },
@@ -7473,7 +7634,7 @@ class JobSummary {
         return this;
     }
     table(rows) {
-        const cell = (c) => (typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`);
+        const cell = (c) => typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`;
         this.parts.push(`<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`);
         return this;
     }
@@ -7519,7 +7680,8 @@ async function run(inputs, signer, client = registryClient(inputs.registry)) {
             [{ header: 'subject' }, { header: 'SBOM' }, { header: 'artifact type' }, { header: 'signature' }],
             [
                 code(formatReference(image)),
-                html `${code(manifestDigest)} (${sbom.format}, ${sbom.size} bytes${sbom.packages !== undefined ? `, ${sbom.packages} packages` : ''})`,
+                html `${code(manifestDigest)} (${sbom.format}, ${sbom.size}
+          bytes${sbom.packages !== undefined ? `, ${sbom.packages} packages` : ''})`,
                 attached.artifactType,
                 signatureRef ? code(signatureRef) : 'not signed',
             ],

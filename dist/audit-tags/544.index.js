@@ -41,7 +41,10 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/constants.ts
-/** Media types, annotation keys and PEM labels of cosign's formats (the legacy "simple signing" one above all), below keys, signers and stores alike. */
+/**
+ * Media types, annotation keys and PEM labels of cosign's formats (the legacy "simple signing" one above all), below
+ * keys, signers and stores alike.
+ */
 const constants_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const constants_SIGNATURE_TYPE = 'cosign container image signature';
 const constants_SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
@@ -155,7 +158,9 @@ function pem_encodePem(label, der) {
 function loadPublicKey(pem) {
     const keys = loadPublicKeys(pem);
     if (keys.length > 1) {
-        throw new BydigestError('KEY', `the text holds ${keys.length} PEM blocks where one public key is expected`, { hint: 'Pass one cosign.pub.' });
+        throw new BydigestError('KEY', `the text holds ${keys.length} PEM blocks where one public key is expected`, {
+            hint: 'Pass one cosign.pub.',
+        });
     }
     return keys[0];
 }
@@ -179,7 +184,9 @@ function loadPublicKeys(pem) {
 function publicKeyFromBlock({ label, der }, which) {
     if (label !== constants_PUBLIC_KEY_LABEL && label !== 'RSA PUBLIC KEY') {
         throw new errors_BydigestError('KEY', `the public key${which} has PEM label "${label}"; expected "${constants_PUBLIC_KEY_LABEL}"`, {
-            hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
+            hint: /PRIVATE/.test(label)
+                ? 'That is a private key: pass cosign.pub, never cosign.key.'
+                : 'Pass the contents of cosign.pub.',
         });
     }
     try {
@@ -361,7 +368,10 @@ async function publicKeysInput(name) {
     if (raw.includes('-----BEGIN'))
         sources.push({ pem: raw, where: '' });
     else {
-        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        for (const path of raw
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)) {
             try {
                 sources.push({ pem: await (0,promises_.readFile)(path, 'utf8'), where: ` in ${path}` });
             }
@@ -458,7 +468,16 @@ function setDigestRefOutput(name, value) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/audit/types.ts
 /** Every way a tag fails; `fail-on` lists these (and `unknown`). docs/actions/audit-tags.md gives each one's fix. */
-const PROBLEM_CODES = ['unsigned', 'bad-signature', 'policy-rejected', 'no-sbom', 'sbom-unsigned', 'not-same', 'stale', 'unreadable'];
+const PROBLEM_CODES = [
+    'unsigned',
+    'bad-signature',
+    'policy-rejected',
+    'no-sbom',
+    'sbom-unsigned',
+    'not-same',
+    'stale',
+    'unreadable',
+];
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -490,7 +509,9 @@ function parseJsonTree(text) {
 function toPlain(root) {
     // Iterative, like the parser: a tree can be MAX_JSON_DEPTH deep, more than the call stack holds.
     const rootOut = { value: undefined };
-    const work = [{ node: root, put: (v) => (rootOut.value = v) }];
+    const work = [
+        { node: root, put: (v) => (rootOut.value = v) },
+    ];
     for (let job = work.pop(); job; job = work.pop()) {
         const { node, put } = job;
         if (node.kind === 'object') {
@@ -672,7 +693,16 @@ class Parser {
             }
             this.pos++;
             const e = this.s[this.pos];
-            const simple = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+            const simple = {
+                '"': '"',
+                '\\': '\\',
+                '/': '/',
+                b: '\b',
+                f: '\f',
+                n: '\n',
+                r: '\r',
+                t: '\t',
+            };
             if (e !== undefined && e in simple) {
                 out += simple[e];
                 this.pos++;
@@ -914,7 +944,8 @@ function reference_parseReference(input) {
     const parts = rest.split('/');
     let registry = DOCKER_HUB;
     const first = parts[0] ?? '';
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+    if (parts.length > 1 &&
+        (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
         registry = first;
         parts.shift();
         if (!HOST.test(registry))
@@ -988,7 +1019,9 @@ function apiHost(registry) {
     return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
 }
 function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(1, hostWithPort.indexOf(']'))
+        : hostWithPort.replace(/:\d+$/, '');
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
@@ -1070,7 +1103,7 @@ function parseRequirement(node) {
         case 'sigstoreSigned':
             return parseSigstoreSigned(node);
         case 'signedBy':
-            paranoidObject(node, (key) => (['type', 'keyType', 'keyPath', 'keyPaths', 'keyData', 'signedIdentity'].includes(key) ? () => { } : undefined));
+            paranoidObject(node, (key) => ['type', 'keyType', 'keyPath', 'keyPaths', 'keyData', 'signedIdentity'].includes(key) ? () => { } : undefined);
             return { type };
         case 'signedBaseLayer':
             exactFields(node, { type: () => { }, baseLayerIdentity: () => { } });
@@ -1182,10 +1215,14 @@ function parseSigstoreSigned(node) {
     const [source] = sources;
     if (source)
         result.keys = source;
-    const rekorKeys = rekorPath !== '' ? { kind: 'keyPath', paths: [rekorPath] }
-        : rekorPaths ? { kind: 'keyPaths', paths: rekorPaths }
-            : rekorData ? { kind: 'keyData', datas: [rekorData] }
-                : rekorDatas ? { kind: 'keyDatas', datas: rekorDatas }
+    const rekorKeys = rekorPath !== ''
+        ? { kind: 'keyPath', paths: [rekorPath] }
+        : rekorPaths
+            ? { kind: 'keyPaths', paths: rekorPaths }
+            : rekorData
+                ? { kind: 'keyData', datas: [rekorData] }
+                : rekorDatas
+                    ? { kind: 'keyDatas', datas: rekorDatas }
                     : undefined;
     if (rekorKeys)
         result.rekorKeys = rekorKeys;
@@ -1230,7 +1267,12 @@ function parseFulcio(node) {
 }
 /** prSigstoreSignedPKI.UnmarshalJSON + newPRSigstoreSignedPKI: validated, not evaluated. */
 function parsePki(node) {
-    const paths = { caRootsPath: '', caIntermediatesPath: '', subjectEmail: '', subjectHostname: '' };
+    const paths = {
+        caRootsPath: '',
+        caIntermediatesPath: '',
+        subjectEmail: '',
+        subjectHostname: '',
+    };
     const datas = { caRootsData: undefined, caIntermediatesData: undefined };
     paranoidObject(node, (key) => {
         if (Object.hasOwn(paths, key))
@@ -1276,7 +1318,11 @@ function parseSignedIdentity(node) {
         case 'remapIdentity': {
             let prefix = '';
             let signedPrefix = '';
-            exactFields(node, { type: () => { }, prefix: (v) => (prefix = json_decode_goString(v)), signedPrefix: (v) => (signedPrefix = json_decode_goString(v)) });
+            exactFields(node, {
+                type: () => { },
+                prefix: (v) => (prefix = json_decode_goString(v)),
+                signedPrefix: (v) => (signedPrefix = json_decode_goString(v)),
+            });
             for (const p of [prefix, signedPrefix])
                 if (!validRemapPrefix(p))
                     throw new PolicyFormatError(`prefix ${JSON.stringify(p)} is not valid`);
@@ -1590,7 +1636,9 @@ function refuseDeepNesting(text, path) {
     }
 }
 function fileError(path, detail) {
-    return new errors_BydigestError('POLICY', `parsing ${path}: ${detail}`, { hint: 'see containers-registries.d(5) for the file format' });
+    return new errors_BydigestError('POLICY', `parsing ${path}: ${detail}`, {
+        hint: 'see containers-registries.d(5) for the file format',
+    });
 }
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -1637,7 +1685,11 @@ function loadTrustRoot(source, read) {
             }
             catch (e) {
                 const err = e;
-                return { ok: false, reason: goReadFileError(path, err), code: err.code === 'ENOENT' ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE' };
+                return {
+                    ok: false,
+                    reason: goReadFileError(path, err),
+                    code: err.code === 'ENOENT' ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE',
+                };
             }
         }
     }
@@ -1652,7 +1704,11 @@ function loadTrustRoot(source, read) {
         keys.push(parsed);
     }
     if (keys.length === 0)
-        return { ok: false, reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys', code: 'KEY_UNUSABLE' };
+        return {
+            ok: false,
+            reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys',
+            code: 'KEY_UNUSABLE',
+        };
     return { ok: true, keys };
 }
 /** sigstore cryptoutils.UnmarshalPEMToPublicKey: the key, or Go's error text. */
@@ -1722,10 +1778,16 @@ async function loadRegistriesDir(dir) {
         const err = e;
         if (err.code === 'ENOENT')
             return { config: mergeRegistriesFiles([]), exists: false, files: [] };
-        throw new errors_BydigestError('POLICY', goReadFileError(dir, err), { cause: e, hint: 'pass a readable registries.d directory' });
+        throw new errors_BydigestError('POLICY', goReadFileError(dir, err), {
+            cause: e,
+            hint: 'pass a readable registries.d directory',
+        });
     }
     // containers/image reads them in directory order; sorted here so conflicts are reported stably.
-    const files = names.filter((n) => n.endsWith('.yaml')).sort().map((n) => (0,external_node_path_.join)(dir, n));
+    const files = names
+        .filter((n) => n.endsWith('.yaml'))
+        .sort()
+        .map((n) => (0,external_node_path_.join)(dir, n));
     const texts = [];
     for (const path of files) {
         try {
@@ -1805,7 +1867,9 @@ async function readAuthFile(path) {
         return JSON.parse(text);
     }
     catch {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, { hint: 'fix or remove the file' });
+        throw new errors_BydigestError('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, {
+            hint: 'fix or remove the file',
+        });
     }
 }
 /** Docker Hub is keyed by its legacy URL in docker's config. */
@@ -1977,14 +2041,17 @@ function retryingOn(retryable, fn) {
  */
 function isBlobLinkRace(e) {
     const err = e;
-    return err?.status === 400 && (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID');
+    return (err?.status === 400 &&
+        (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID'));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/repo-scopes.ts
 
 const pull = (r) => [{ repository: r.repository, actions: ['pull'] }];
 const push = (r) => [{ repository: r.repository, actions: ['pull', 'push'] }];
-/** registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages). */
+/**
+ * registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages).
+ */
 function repoName(repo) {
     return reference_formatReference({ registry: repo.registry, repository: repo.repository });
 }
@@ -2093,7 +2160,10 @@ class BlobUploads {
             return { mounted: true };
         const location = res.headers.location;
         if (!location)
-            throw new errors_BydigestError('REGISTRY', `start blob upload ${where}: no Location header`, { reference: where, status: res.status });
+            throw new errors_BydigestError('REGISTRY', `start blob upload ${where}: no Location header`, {
+                reference: where,
+                status: res.status,
+            });
         return { mounted: false, location: new URL(location, res.url).toString() };
     }
     async finish(repo, location, blob) {
@@ -2296,7 +2366,10 @@ class RegistryTransport {
     }
     async followRedirect(req, url, accept, depth) {
         if (depth >= 5)
-            throw new errors_BydigestError('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, { operation: req.operation, reference: req.reference });
+            throw new errors_BydigestError('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, {
+                operation: req.operation,
+                reference: req.reference,
+            });
         const sameHost = new URL(url).host === this.host;
         return retry_withRetry(this.policy, async (attempt) => {
             let res;
@@ -2364,7 +2437,11 @@ class RegistryTransport {
             let res;
             try {
                 if (creds?.kind === 'refresh') {
-                    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.refreshToken, client_id: 'bydigest' });
+                    const form = new URLSearchParams({
+                        grant_type: 'refresh_token',
+                        refresh_token: creds.refreshToken,
+                        client_id: 'bydigest',
+                    });
                     if (params.service)
                         form.set('service', params.service);
                     if (scopeStrings.length > 0)
@@ -2389,8 +2466,19 @@ class RegistryTransport {
                 }
             }
             catch (e) {
-                this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
-                const err = new errors_BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
+                this.opts.onRequest?.({
+                    method: 'GET',
+                    operation,
+                    url: realm,
+                    status: undefined,
+                    attempt,
+                    error: String(errorCode(e) ?? e),
+                });
+                const err = new errors_BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, {
+                    operation,
+                    reference,
+                    cause: e,
+                });
                 if (isRetryableError(e))
                     return retry_retryAfter(err);
                 throw err;
@@ -2400,11 +2488,22 @@ class RegistryTransport {
                 const body = (await res.body.json());
                 const token = body.token ?? body.access_token;
                 if (!token)
-                    throw new errors_BydigestError('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, { operation, reference });
-                return retry_done({ token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 });
+                    throw new errors_BydigestError('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, {
+                        operation,
+                        reference,
+                    });
+                return retry_done({
+                    token,
+                    expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60,
+                });
             }
             await res.body.dump();
-            const err = new errors_BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first' });
+            const err = new errors_BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, {
+                operation,
+                reference,
+                status: res.statusCode,
+                hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first',
+            });
             if (RETRYABLE_STATUS.has(res.statusCode))
                 return retry_retryAfter(err);
             throw err;
@@ -2433,7 +2532,9 @@ function isTlsMismatch(e) {
     const msg = e instanceof Error ? `${e.message} ${String(e.cause?.message ?? '')}` : '';
     // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
     // or just closes the connection during the handshake.
-    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg);
+    return (code === 'EPROTO' ||
+        code.startsWith('ERR_SSL') ||
+        /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg));
 }
 function flattenHeaders(h) {
     const out = {};
@@ -2477,7 +2578,9 @@ async function statusError(req, status, headers, body) {
                 for (const x of errors)
                     if (typeof x?.code === 'string')
                         registryCodes.push(x.code);
-                detail = errors.map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': ')).join('; ');
+                detail = errors
+                    .map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': '))
+                    .join('; ');
             }
             catch {
                 detail = text.split('\n')[0]?.slice(0, 200) ?? '';
@@ -2524,9 +2627,7 @@ function media_types_isIndexMediaType(mediaType) {
     return mediaType === media_types_MediaType.OciIndex || mediaType === media_types_MediaType.DockerManifestList;
 }
 function isManifestMediaType(mediaType) {
-    return (mediaType === media_types_MediaType.OciManifest ||
-        mediaType === media_types_MediaType.DockerManifest ||
-        media_types_isIndexMediaType(mediaType));
+    return mediaType === media_types_MediaType.OciManifest || mediaType === media_types_MediaType.DockerManifest || media_types_isIndexMediaType(mediaType);
 }
 /** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */
 const media_types_EMPTY_CONFIG = {
@@ -2667,7 +2768,9 @@ class RegistryClient {
             return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
         }
         if (ref.digest && digest !== ref.digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, {
+                reference: where,
+            });
         }
         return { digest, mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
     }
@@ -2703,7 +2806,9 @@ class RegistryClient {
         const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
         const digest = digest_sha256Digest(bytes);
         if (ref.digest && digest !== ref.digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, {
+                reference: where,
+            });
         }
         const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
         const mediaType = detectManifestMediaType(bytes) ?? header;
@@ -2719,7 +2824,9 @@ class RegistryClient {
         const where = reference_formatReference(ref);
         const digest = digest_sha256Digest(manifest.bytes);
         if (ref.digest && ref.digest !== digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, {
+                reference: where,
+            });
         }
         const send = () => this.transport(ref.registry).request({
             method: 'PUT',
@@ -2792,7 +2899,9 @@ class RegistryClient {
         });
         const bytes = await readLimited(res, maxBytes, where);
         if (digest_sha256Digest(bytes) !== digest)
-            throw new errors_BydigestError('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, {
+                reference: where,
+            });
         return bytes;
     }
     /** Uploads a blob unless the repository has it (see BlobUploads). */
@@ -2823,7 +2932,12 @@ class RegistryClient {
             const { status, body, next } = await this.retryingBody(() => this.tagPage(repo, path));
             if (status === 404) {
                 if (opts.missing === 'error') {
-                    throw new errors_BydigestError('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, { operation: 'list tags', reference: where, status: 404, hint: 'check the repository name and that the credentials can read it' });
+                    throw new errors_BydigestError('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, {
+                        operation: 'list tags',
+                        reference: where,
+                        status: 404,
+                        hint: 'check the repository name and that the credentials can read it',
+                    });
                 }
                 return tags;
             }
@@ -2871,7 +2985,8 @@ class RegistryClient {
             reference: where,
             accept: (s) => s === 200 || s === 404 || s === 400 || s === 405,
         });
-        if (res.status !== 200 || !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
+        if (res.status !== 200 ||
+            !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
             await res.body.dump();
             return undefined;
         }
@@ -2892,7 +3007,10 @@ function tagListEntries(body, where, page) {
         doc = JSON.parse((body ?? Buffer.alloc(0)).toString('utf8'));
     }
     catch (e) {
-        throw new errors_BydigestError('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, { operation: 'list tags', reference: where });
+        throw new errors_BydigestError('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, {
+            operation: 'list tags',
+            reference: where,
+        });
     }
     const tags = doc?.tags;
     if (tags === undefined || tags === null)
@@ -3002,11 +3120,22 @@ async function readInputs() {
         throw new InputError('registries-d', 'is given without policy', 'registries.d only matters for evaluating a policy.json: pass policy too');
     if (policyPath && !registriesDir)
         throw new InputError('registries-d', 'is required with policy', 'pass the registries.d directory your image installs (use-sigstore-attachments: true)');
-    const inputs = { repositories, require, failOn: failOnInput(), expectSame: listInput('expect-same'), registry: readRegistryInputs() };
+    const inputs = {
+        repositories,
+        require,
+        failOn: failOnInput(),
+        expectSame: listInput('expect-same'),
+        registry: readRegistryInputs(),
+    };
     if (rawInput('public-key'))
         inputs.publicKeys = await publicKeysInput('public-key');
     if (policyPath) {
-        inputs.host = { path: policyPath, registriesDir, policy: await withInput('policy', () => loadPolicyFile(policyPath)), registries: await withInput('registries-d', () => loadRegistriesDir(registriesDir)) };
+        inputs.host = {
+            path: policyPath,
+            registriesDir,
+            policy: await withInput('policy', () => loadPolicyFile(policyPath)),
+            registries: await withInput('registries-d', () => loadRegistriesDir(registriesDir)),
+        };
     }
     const stale = staleInput();
     if (stale)
@@ -3128,7 +3257,10 @@ function simpleSigningPayload(input) {
         ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
         ['type', goString(SIGNATURE_TYPE)],
     ]);
-    return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
+    return Buffer.from(goStruct([
+        ['critical', critical],
+        ['optional', goValue(optional)],
+    ]));
 }
 /** Refuse annotations containers/image would reject, so we never sign a payload it cannot read. */
 function checkOptional(optional) {
@@ -3182,7 +3314,11 @@ function parseSimpleSigningPayload(bytes) {
     let type = '';
     let image = { kind: 'null' };
     let identity = { kind: 'null' };
-    payload_exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
+    payload_exactFields(critical, {
+        type: (v) => (type = decodeString(v)),
+        image: (v) => (image = v),
+        identity: (v) => (identity = v),
+    });
     if (type !== constants_SIGNATURE_TYPE)
         throw payload_invalid(`Unrecognized signature type ${type}`);
     let digest = '';
@@ -3240,14 +3376,24 @@ function sigConfigBytes(layers) {
         ['created', goString(CREATED)],
         ['history', `[${history.join(',')}]`],
         ['os', goString('')],
-        ['rootfs', goStruct([['type', goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
+        [
+            'rootfs',
+            goStruct([
+                ['type', goString('layers')],
+                ['diff_ids', `[${diffIds.join(',')}]`],
+            ]),
+        ],
         ['config', '{}'],
     ]));
 }
 /** A complete .sig manifest (and its config) for these layers, in order. */
 function buildSigManifest(layers, extra = {}) {
     const configBytes = sigConfigBytes(layers);
-    const config = { mediaType: OCI_CONFIG_MEDIA_TYPE, size: configBytes.length, digest: sha256Digest(configBytes) };
+    const config = {
+        mediaType: OCI_CONFIG_MEDIA_TYPE,
+        size: configBytes.length,
+        digest: sha256Digest(configBytes),
+    };
     const manifestBytes = Buffer.from(goStruct([
         ['schemaVersion', '2'],
         ['mediaType', goString(OCI_MANIFEST_MEDIA_TYPE)],
@@ -3295,7 +3441,12 @@ function parseSigManifest(bytes) {
     const layers = doc.layers.map((l, i) => {
         const d = parseDescriptor(l, `layers[${i}]`);
         const annotations = d.annotations ?? {};
-        return { ...d, annotations, signature: annotations[constants_SIGNATURE_ANNOTATION], isSimpleSigning: d.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE };
+        return {
+            ...d,
+            annotations,
+            signature: annotations[constants_SIGNATURE_ANNOTATION],
+            isSimpleSigning: d.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE,
+        };
     });
     const parsed = { mediaType, config: parseDescriptor(doc.config, 'config'), layers };
     if (doc.annotations !== undefined)
@@ -3394,9 +3545,14 @@ function plainDescriptor(d) {
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/signature.ts
 
 
-/** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
+/**
+ * SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign
+ * writes.
+ */
 function signPayload(key, payload) {
-    const options = key.privateKey.asymmetricKeyType === 'rsa' ? { key: key.privateKey, padding: constants.RSA_PKCS1_PADDING } : { key: key.privateKey, dsaEncoding: 'der' };
+    const options = key.privateKey.asymmetricKeyType === 'rsa'
+        ? { key: key.privateKey, padding: constants.RSA_PKCS1_PADDING }
+        : { key: key.privateKey, dsaEncoding: 'der' };
     return sign('sha256', payload, options).toString('base64');
 }
 function verifierFor(publicKey) {
@@ -3425,7 +3581,10 @@ function verifierFor(publicKey) {
 function checkPayloadSignature(publicKey, payload, signatureBase64) {
     const verifier = verifierFor(publicKey);
     if (!verifier) {
-        return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
+        return {
+            valid: false,
+            reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}`,
+        };
     }
     const decoded = decodeStdBase64(signatureBase64);
     if (!decoded.ok)
@@ -3438,7 +3597,9 @@ function checkPayloadSignature(publicKey, payload, signatureBase64) {
         // OpenSSL throws on some malformed signatures instead of returning false.
         ok = false;
     }
-    return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
+    return ok
+        ? { valid: true }
+        : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
 }
 function signature_verifyPayload(publicKey, payload, signatureBase64) {
     return checkPayloadSignature(publicKey, payload, signatureBase64).valid;
@@ -3472,11 +3633,20 @@ async function readSigstoreAttachments(client, image) {
     if (!stored)
         return { signatureRef, layers: [] };
     if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== constants_OCI_MANIFEST_MEDIA_TYPE) {
-        return { signatureRef, stored, layers: [], error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}` };
+        return {
+            signatureRef,
+            stored,
+            layers: [],
+            error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}`,
+        };
     }
     const layers = [];
     for (const layer of stored.parsed.layers) {
-        const attachment = { layerDigest: layer.digest, mediaType: layer.mediaType, annotations: layer.annotations };
+        const attachment = {
+            layerDigest: layer.digest,
+            mediaType: layer.mediaType,
+            annotations: layer.annotations,
+        };
         if (layer.isSimpleSigning) {
             try {
                 attachment.payload = await client.getBlob(image, layer.digest, MAX_PAYLOAD);
@@ -3506,10 +3676,15 @@ function verifyAttachments(fetched, digest, keys) {
     if (!stored)
         return { signatureRef, verdicts: [], valid: [] };
     if (fetched.error !== undefined) {
-        const verdict = { layerDigest: stored.manifest.digest, reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests` };
+        const verdict = {
+            layerDigest: stored.manifest.digest,
+            reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests`,
+        };
         return { signatureRef, stored, verdicts: [verdict], valid: [] };
     }
-    const verdicts = fetched.layers.filter((l) => l.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE).map((l) => verifyLayer(l, digest, keys));
+    const verdicts = fetched.layers
+        .filter((l) => l.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE)
+        .map((l) => verifyLayer(l, digest, keys));
     return { signatureRef, stored, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
 function verifyLayer(layer, digest, keys) {
@@ -3645,7 +3820,9 @@ function certificateIdentity(certificatePem) {
         cert = new external_node_crypto_.X509Certificate(certificatePem);
     }
     catch (e) {
-        throw new errors_BydigestError('SIGNATURE', `the signing certificate does not parse: ${e.message}`, { cause: e });
+        throw new errors_BydigestError('SIGNATURE', `the signing certificate does not parse: ${e.message}`, {
+            cause: e,
+        });
     }
     const extensions = readExtensions(cert.raw);
     const emails = [];
@@ -3665,7 +3842,15 @@ function certificateIdentity(certificatePem) {
     const source = extensions.get(SOURCE_REPOSITORY_URI_OID);
     const sourceValue = source ? readDer(source) : undefined;
     const sourceRepository = sourceValue?.tag === UTF8_STRING ? sourceValue.value.toString('utf8') : undefined;
-    return { identity: uris[0] ?? emails[0] ?? '', emails, uris, issuer, sourceRepository, notBefore: new Date(cert.validFrom), notAfter: new Date(cert.validTo) };
+    return {
+        identity: uris[0] ?? emails[0] ?? '',
+        emails,
+        uris,
+        issuer,
+        sourceRepository,
+        notBefore: new Date(cert.validFrom),
+        notAfter: new Date(cert.validTo),
+    };
 }
 /** extnID → extnValue's content octets, from the tbsCertificate's [3] extensions. */
 function readExtensions(der) {
@@ -3720,7 +3905,9 @@ function keylessTrustFromJson(json, source) {
         });
     }
     if (root.certificateAuthorities.length === 0)
-        throw new errors_BydigestError('INVALID_ARGUMENT', `${source} lists no certificate authority`, { hint: 'a trusted root for keyless signatures needs the Fulcio CA' });
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${source} lists no certificate authority`, {
+            hint: 'a trusted root for keyless signatures needs the Fulcio CA',
+        });
     return { material: (0,verify_dist/* toTrustMaterial */.jO)(root), source };
 }
 /**
@@ -3803,7 +3990,12 @@ function keylessTrustFromParts(parts) {
             logId: { keyId: (0,external_node_crypto_.createHash)('sha256').update(der(k)).digest('base64') },
         })),
         // Each CA certificate is a root of its own; intermediates would have to be listed with theirs.
-        certificateAuthorities: parts.caCertificates.map((c) => ({ subject: {}, uri: 'https://fulcio.invalid', certChain: { certificates: [{ rawBytes: c.toString('base64') }] }, validFor: { start } })),
+        certificateAuthorities: parts.caCertificates.map((c) => ({
+            subject: {},
+            uri: 'https://fulcio.invalid',
+            certChain: { certificates: [{ rawBytes: c.toString('base64') }] },
+            validFor: { start },
+        })),
         ctlogs: [],
         timestampAuthorities: [],
     }), parts.source);
@@ -3856,7 +4048,8 @@ function layerAsBundle(layer, payload) {
 /** Whether a bundle's verification material is a certificate (keyless), from its JSON. */
 function isKeylessBundle(bundleBytes) {
     try {
-        const m = JSON.parse(bundleBytes.toString('utf8')).verificationMaterial;
+        const m = JSON.parse(bundleBytes.toString('utf8'))
+            .verificationMaterial;
         return m?.certificate !== undefined || m?.x509CertificateChain !== undefined;
     }
     catch {
@@ -3878,7 +4071,11 @@ function checkKeylessBundle(bundleBytes, digest, trust, match) {
     }
     const out = { valid: false };
     const material = bundle.verificationMaterial.content;
-    const leaf = material.$case === 'certificate' ? material.certificate.rawBytes : material.$case === 'x509CertificateChain' ? material.x509CertificateChain.certificates[0]?.rawBytes : undefined;
+    const leaf = material.$case === 'certificate'
+        ? material.certificate.rawBytes
+        : material.$case === 'x509CertificateChain'
+            ? material.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
     if (!leaf)
         return { ...out, reason: 'the bundle is not signed with a certificate' };
     let sourceRepository;
@@ -4000,7 +4197,13 @@ function judgeEach(signatures, judge) {
     if (judged.some((j) => j.accepted))
         return { allowed: true, signatures: judged, nonSignatureAttachments };
     const code = judged.length === 0 ? 'NO_SIGNATURE' : 'SIGNATURES_REJECTED';
-    return { allowed: false, message: summarize(judged, nonSignatureAttachments), code, signatures: judged, nonSignatureAttachments };
+    return {
+        allowed: false,
+        message: summarize(judged, nonSignatureAttachments),
+        code,
+        signatures: judged,
+        nonSignatureAttachments,
+    };
 }
 function summarize(judged, nonSignatureAttachments) {
     if (judged.length === 0) {
@@ -4094,7 +4297,9 @@ function goQuote(s) {
 
 function evaluateFulcioSigned(requirement, image, signatures, readKeyFile) {
     const trust = loadFulcioTrust(requirement, readKeyFile);
-    return judgeEach(signatures, (sig) => 'reason' in trust ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, ...trust } : judge(requirement, trust, image, sig));
+    return judgeEach(signatures, (sig) => 'reason' in trust
+        ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, ...trust }
+        : judge(requirement, trust, image, sig));
 }
 /** The CA and Rekor keys, or why they cannot be read (which rejects every signature, as in containers/image). */
 function loadFulcioTrust(requirement, readKeyFile) {
@@ -4103,18 +4308,27 @@ function loadFulcioTrust(requirement, readKeyFile) {
         return { reason: rekor.reason, code: rekor.code };
     let caPem;
     try {
-        caPem = requirement.fulcio.caData ? requirement.fulcio.caData.toString('utf8') : readKeyFile(requirement.fulcio.caPath).toString('utf8');
+        caPem = requirement.fulcio.caData
+            ? requirement.fulcio.caData.toString('utf8')
+            : readKeyFile(requirement.fulcio.caPath).toString('utf8');
     }
     catch (e) {
         const missing = e.code === 'ENOENT';
-        return { reason: `open ${requirement.fulcio.caPath}: ${missing ? 'no such file or directory' : e.message}`, code: missing ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE' };
+        return {
+            reason: `open ${requirement.fulcio.caPath}: ${missing ? 'no such file or directory' : e.message}`,
+            code: missing ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE',
+        };
     }
     const blocks = caPem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
     if (blocks.length === 0)
         return { reason: 'error loading Fulcio CA certificates: no certificate found', code: 'KEY_UNUSABLE' };
     try {
         const caCertificates = blocks.map((b) => new external_node_crypto_.X509Certificate(b).raw);
-        return keylessTrustFromParts({ caCertificates, rekorKeys: rekor.keys, source: requirement.fulcio.caPath ?? 'fulcio.caData' });
+        return keylessTrustFromParts({
+            caCertificates,
+            rekorKeys: rekor.keys,
+            source: requirement.fulcio.caPath ?? 'fulcio.caData',
+        });
     }
     catch (e) {
         return { reason: `error loading Fulcio CA certificates: ${e.message}`, code: 'KEY_UNUSABLE' };
@@ -4141,7 +4355,9 @@ function judge(requirement, trust, image, sig) {
         return reject(failed, 'CERTIFICATE_REJECTED');
     if (!emails.includes(requirement.fulcio.subjectEmail)) {
         const got = `[${emails.map((e) => JSON.stringify(e)).join(' ')}]`;
-        const uri = uris.length > 0 ? `; the certificate's identity is the URI ${JSON.stringify(uris[0])}, which containers/image never matches` : '';
+        const uri = uris.length > 0
+            ? `; the certificate's identity is the URI ${JSON.stringify(uris[0])}, which containers/image never matches`
+            : '';
         return reject(`Required email ${JSON.stringify(requirement.fulcio.subjectEmail)} not found (got ${got})${uri}`, uri ? 'URI_IDENTITY' : 'EMAIL_MISMATCH');
     }
     out.cryptoVerified = true;
@@ -4186,7 +4402,12 @@ function evaluatePolicy(input) {
     const attachments = sigstoreAttachmentsFor(input.registries, reference);
     const signatures = attachments.enabled ? input.attachments.signatures : [];
     const readKeyFile = input.readKeyFile ?? workingDirectoryReader();
-    const reports = scope.requirements.map((requirement) => ({ requirement, evaluated: false, signatures: [], nonSignatureAttachments: 0 }));
+    const reports = scope.requirements.map((requirement) => ({
+        requirement,
+        evaluated: false,
+        signatures: [],
+        nonSignatureAttachments: 0,
+    }));
     let refusal;
     for (const report of reports) {
         const outcome = evaluateRequirement(report.requirement, image, signatures, attachments.enabled ? input.attachments.error : undefined, readKeyFile, scope);
@@ -4215,13 +4436,25 @@ function evaluateRequirement(requirement, image, signatures, attachmentsError, r
         case 'insecureAcceptAnything':
             return { allowed: true, signatures: [], nonSignatureAttachments: 0 };
         case 'reject':
-            return { allowed: false, message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`, code: 'REJECTED_BY_POLICY', signatures: [], nonSignatureAttachments: 0 };
+            return {
+                allowed: false,
+                message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`,
+                code: 'REJECTED_BY_POLICY',
+                signatures: [],
+                nonSignatureAttachments: 0,
+            };
         case 'sigstoreSigned':
             if (requirement.unsupported || (!requirement.keys && !requirement.fulcio))
                 throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
             // containers/image fails the pull when the .sig cannot be read at all (e.g. not an OCI manifest).
             if (attachmentsError !== undefined)
-                return { allowed: false, message: attachmentsError, code: 'ATTACHMENTS_UNUSABLE', signatures: [], nonSignatureAttachments: 0 };
+                return {
+                    allowed: false,
+                    message: attachmentsError,
+                    code: 'ATTACHMENTS_UNUSABLE',
+                    signatures: [],
+                    nonSignatureAttachments: 0,
+                };
             if (requirement.fulcio && requirement.rekorKeys) {
                 return evaluateFulcioSigned({ fulcio: requirement.fulcio, rekorKeys: requirement.rekorKeys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
             }
@@ -4259,7 +4492,11 @@ async function evaluateHostPolicy(client, host, manifest, fetched) {
     const evaluation = evaluatePolicy({
         policy: host.policy,
         registries: host.registries,
-        image: { reference: host.pullRef, manifestDigest: manifest.digest, ...(manifest.bytes ? { manifestBytes: manifest.bytes } : {}) },
+        image: {
+            reference: host.pullRef,
+            manifestDigest: manifest.digest,
+            ...(manifest.bytes ? { manifestBytes: manifest.bytes } : {}),
+        },
         attachments: { signatures: sigs.layers, ...(sigs.error === undefined ? {} : { error: sigs.error }) },
         ...(host.readKeyFile ? { readKeyFile: host.readKeyFile } : {}),
     });
@@ -4295,17 +4532,22 @@ function referrers_defaultReferrersMode(registry) {
  */
 async function referrers_listReferrers(client, repo, subjectDigest, opts = {}) {
     const mode = opts.mode ?? 'auto';
-    const filter = (ds) => (opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds);
+    const filter = (ds) => opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds;
     if (mode !== 'tag') {
         const api = await client.referrersApi(repo, subjectDigest, opts.artifactType);
         if (api)
             return { via: 'api', descriptors: filter(indexEntries(api, reference_formatReference(repo))) };
         if (mode === 'api') {
-            throw new errors_BydigestError('REGISTRY', `${reference_formatReference(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
+            throw new errors_BydigestError('REGISTRY', `${reference_formatReference(repo)} has no referrers API`, {
+                hint: 'use referrers: tag (or auto)',
+            });
         }
     }
     const index = await readFallbackIndex(client, repo, subjectDigest);
-    const listing = { via: 'tag', descriptors: filter(index ? indexEntries(index, reference_formatReference(repo)) : []) };
+    const listing = {
+        via: 'tag',
+        descriptors: filter(index ? indexEntries(index, reference_formatReference(repo)) : []),
+    };
     if (index)
         listing.index = index;
     return listing;
@@ -4416,7 +4658,9 @@ async function attachReferrer(client, repo, manifest, mode, opts = {}) {
         const listed = await referrers_listReferrers(client, repo, subject, { mode: 'api' });
         if (listed.descriptors.some((d) => d.digest === manifest.digest))
             return { via: 'api' };
-        throw new BydigestError('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
+        throw new BydigestError('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, {
+            hint: 'use referrers: tag or auto',
+        });
     }
     await referrers_appendToFallbackIndex(client, repo, subject, referrers_referrerDescriptor(manifest), opts.settle, opts.early);
     return { via: 'tag' };
@@ -4450,7 +4694,9 @@ function dssePae(payloadType, payload) {
 }
 /** `publicKey.hint` as cosign writes it: standard base64 of sha256 over the PKIX DER key. */
 function publicKeyHint(key) {
-    return createHash('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('base64');
+    return createHash('sha256')
+        .update(key.export({ type: 'spki', format: 'der' }))
+        .digest('base64');
 }
 /** protojson (which cosign uses for the Struct) writes map keys sorted. */
 function sortedStrings(annotations) {
@@ -4476,7 +4722,9 @@ function cosignSignStatement(manifestDigest, annotations = {}) {
     };
     return Buffer.from(JSON.stringify(statement), 'utf8');
 }
-/** A v0.3 bundle with the signer's DSSE signature (SHA-256; ECDSA DER or RSA PKCS#1 v1.5) over the PAE of the statement. */
+/**
+ * A v0.3 bundle with the signer's DSSE signature (SHA-256; ECDSA DER or RSA PKCS#1 v1.5) over the PAE of the statement.
+ */
 async function bundle_buildSignBundle(signer, manifestDigest, annotations = {}) {
     const statement = cosignSignStatement(manifestDigest, annotations);
     if (signer.signDsseBundle) {
@@ -4552,7 +4800,11 @@ const ACCEPTED_MEDIA_TYPES = new Set([
 const STATEMENT_TYPES = new Set([IN_TOTO_STATEMENT_V1, 'https://in-toto.io/Statement/v0.1']);
 /** protojson decodes bytes fields from standard or URL-safe base64, padded or not. */
 const PROTO_BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
-const reject = (reason, extra = {}) => ({ valid: false, reason, ...extra });
+const reject = (reason, extra = {}) => ({
+    valid: false,
+    reason,
+    ...extra,
+});
 /** Duplicate members make a document mean different things to different parsers; protojson refuses them. */
 function duplicateKey(node) {
     if (node.kind === 'array') {
@@ -4644,12 +4896,16 @@ function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys, opts =
     }
     const material = bundle.verificationMaterial;
     // `certificateKey`: the caller holds the certificate's own key (a signer checking what it just made).
-    if (!opts.certificateKey && isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
+    if (!opts.certificateKey &&
+        isObject(material) &&
+        (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
         return reject('the bundle is signed with a certificate (keyless); only key-signed bundles are verified offline');
     }
     const envelope = bundle.dsseEnvelope;
     if (!isObject(envelope)) {
-        return reject(bundle.messageSignature !== undefined ? 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' : 'the bundle has no dsseEnvelope');
+        return reject(bundle.messageSignature !== undefined
+            ? 'the bundle holds a message signature, not the DSSE envelope cosign sign writes'
+            : 'the bundle has no dsseEnvelope');
     }
     if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
         return reject(`DSSE payloadType is ${JSON.stringify(envelope.payloadType)}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
@@ -4687,7 +4943,9 @@ function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys, opts =
     const want = digest_digestHex(manifestDigest);
     // sigstore-go compares the decoded bytes, so hex case does not matter.
     if (!statement.subjects.some((s) => s.digest.sha256?.toLowerCase() === want)) {
-        const named = statement.subjects.map((s) => (s.digest.sha256 ? `sha256:${s.digest.sha256}` : Object.keys(s.digest).join('+') || 'no digest')).join(', ');
+        const named = statement.subjects
+            .map((s) => (s.digest.sha256 ? `sha256:${s.digest.sha256}` : Object.keys(s.digest).join('+') || 'no digest'))
+            .join(', ');
         return reject(`the statement is for ${named || 'no subject'}, not ${manifestDigest}`, { keyIndex, statement });
     }
     return { valid: true, keyIndex, statement };
@@ -4725,18 +4983,34 @@ async function signOneBundle(client, image, signer, opts) {
     const bundle = await buildSignBundle(signer, image.digest, annotations);
     const existing = await findOwnBundle(client, image, bundle.publicKey, annotations, mode);
     if (existing)
-        return { digest: image.digest, bundleDigest: existing.digest, bundleRef: formatReference(withDigest(image, existing.digest)), via: existing.via, alreadySigned: true };
+        return {
+            digest: image.digest,
+            bundleDigest: existing.digest,
+            bundleRef: formatReference(withDigest(image, existing.digest)),
+            via: existing.via,
+            alreadySigned: true,
+        };
     const subject = await subjectDescriptor(client, image, image.digest);
     const self = checkSignBundle(bundle.bytes, image.digest, [bundle.publicKey], { certificateKey: true });
     if (!self.valid)
         throw new BydigestError('SIGNATURE', `the bundle just made does not verify: ${self.reason}`);
-    const manifest = bundleReferrerManifest({ subject, bundle: { digest: bundle.digest, size: bundle.bytes.length }, created: (opts.now ?? (() => new Date()))() });
+    const manifest = bundleReferrerManifest({
+        subject,
+        bundle: { digest: bundle.digest, size: bundle.bytes.length },
+        created: (opts.now ?? (() => new Date()))(),
+    });
     await Promise.all([
         client.uploadBlob(image, { digest: bundle.digest, size: bundle.bytes.length, open: () => bundle.bytes }),
         client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes }),
     ]);
     const put = await client.putManifest(withDigest(image, manifest.digest), manifest);
-    const result = { digest: image.digest, bundleDigest: manifest.digest, bundleRef: formatReference(withDigest(image, manifest.digest)), via: 'api', alreadySigned: false };
+    const result = {
+        digest: image.digest,
+        bundleDigest: manifest.digest,
+        bundleRef: formatReference(withDigest(image, manifest.digest)),
+        via: 'api',
+        alreadySigned: false,
+    };
     // OCI 1.1: a registry that indexed the subject says so with OCI-Subject; without it the client keeps the index.
     if (mode === 'tag' || (mode === 'auto' && put.subject !== image.digest)) {
         result.via = 'tag';
@@ -4787,7 +5061,9 @@ function sameAnnotations(statement, digest, want) {
 function maybeBundle(d) {
     if (d.mediaType !== media_types_MediaType.OciManifest)
         return false;
-    return d.artifactType === undefined || d.artifactType === media_types_MediaType.OciEmpty || d.artifactType.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX);
+    return (d.artifactType === undefined ||
+        d.artifactType === media_types_MediaType.OciEmpty ||
+        d.artifactType.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX));
 }
 async function readBundles(client, repo, subject, mode) {
     const listing = await referrers_listReferrers(client, repo, subject, { mode });
@@ -4809,19 +5085,25 @@ async function readBundle(client, repo, d) {
         return claimed ? { referrerDigest, reason: e.message } : undefined;
     }
     const layers = Array.isArray(doc.layers) ? doc.layers : [];
-    const isBundle = claimed || doc.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true || layers.some((l) => l.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX));
+    const isBundle = claimed ||
+        doc.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true ||
+        layers.some((l) => l.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX));
     if (!isBundle)
         return undefined;
     // cosign's ociremote.Bundle: exactly one layer, of a bundle media type.
     const layer = layers[0];
     if (layers.length !== 1 || !layer?.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX)) {
-        return { referrerDigest, reason: `expected exactly one layer of type ${SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX}…, found ${layers.length} layer(s)` };
+        return {
+            referrerDigest,
+            reason: `expected exactly one layer of type ${SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX}…, found ${layers.length} layer(s)`,
+        };
     }
     try {
         return { referrerDigest, bundleBytes: await client.getBlob(repo, layer.digest, MAX_BUNDLE_BYTES) };
     }
     catch (e) {
-        if (e instanceof errors_BydigestError && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH' || e.code === 'REGISTRY')) {
+        if (e instanceof errors_BydigestError &&
+            (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH' || e.code === 'REGISTRY')) {
             return { referrerDigest, reason: `bundle blob ${layer.digest}: ${e.message}` };
         }
         throw e;
@@ -4835,7 +5117,8 @@ async function readBundle(client, repo, d) {
  */
 /** The sigstore bundles that refer to `image`, unjudged (for verifiers other than a key's). */
 async function readImageBundles(client, image, opts = {}) {
-    return (await readBundles(client, image, image.digest, opts.referrers ?? referrers_defaultReferrersMode(image.registry))).bundles;
+    return (await readBundles(client, image, image.digest, opts.referrers ?? referrers_defaultReferrersMode(image.registry)))
+        .bundles;
 }
 async function verifyBundleSignatures(client, image, keys, opts = {}) {
     const { via, bundles } = await readBundles(client, image, image.digest, opts.referrers ?? referrers_defaultReferrersMode(image.registry));
@@ -4911,9 +5194,17 @@ async function keylessCheck(client, at, { match, trust }, sig, readBundles) {
     const legacy = fetched ? verifyKeylessAttachments(fetched, at.digest, trust, match) : undefined;
     const fromBundles = bundles
         .filter((b) => b.bundleBytes && isKeylessBundle(b.bundleBytes))
-        .map((b) => ({ layerDigest: b.referrerDigest, bundle: true, ...checkKeylessBundle(b.bundleBytes, at.digest, trust, match) }));
+        .map((b) => ({
+        layerDigest: b.referrerDigest,
+        bundle: true,
+        ...checkKeylessBundle(b.bundleBytes, at.digest, trust, match),
+    }));
     const verdicts = [...(legacy?.verdicts ?? []), ...fromBundles];
-    return { signatureRef: legacy?.signatureRef ?? 'the sigstore bundles', verdicts, valid: verdicts.filter((v) => v.valid) };
+    return {
+        signatureRef: legacy?.signatureRef ?? 'the sigstore bundles',
+        verdicts,
+        valid: verdicts.filter((v) => v.valid),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/platforms.ts
@@ -4932,7 +5223,9 @@ function platformManifests(manifest, reference) {
     const index = manifest_parseManifestJson(manifest, reference);
     return (index.manifests ?? []).map((d) => ({
         digest: d.digest,
-        platform: d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : 'unknown platform',
+        platform: d.platform
+            ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/')
+            : 'unknown platform',
     }));
 }
 /** GETs `image` by digest; a missing manifest is an error that says which digest to use. */
@@ -4983,8 +5276,20 @@ async function verifyImage(client, request) {
     const pullRefNow = pullRef?.tag !== undefined ? { ...(await headDigest(client, pullRef)) } : undefined;
     const verdicts = await map_limit_mapLimit(targets, 4, (t) => verifyTarget(client, request, t));
     const top = verdicts[0];
-    const signatures = top.key ? top.key.valid : top.keyless ? top.keyless.valid.length : top.policy ? policyAccepted(top.policy.evaluation) : 0;
-    return { image: request.image, targets: verdicts, passed: verdicts.every((v) => v.passed), signatures, ...(pullRefNow ? { pullRefNow } : {}) };
+    const signatures = top.key
+        ? top.key.valid
+        : top.keyless
+            ? top.keyless.valid.length
+            : top.policy
+                ? policyAccepted(top.policy.evaluation)
+                : 0;
+    return {
+        image: request.image,
+        targets: verdicts,
+        passed: verdicts.every((v) => v.passed),
+        signatures,
+        ...(pullRefNow ? { pullRefNow } : {}),
+    };
 }
 async function verifyTarget(client, request, target) {
     const at = reference_withDigest(request.image, target.digest);
@@ -5048,7 +5353,15 @@ async function sbomCheck(client, referrersOf, repository, digest, trust) {
     const referrers = listing.descriptors.map((d) => d.digest);
     const sboms = listing.descriptors.filter((d) => d.artifactType !== undefined && SBOM_TYPES.has(d.artifactType));
     if (sboms.length === 0)
-        return { problems: [{ code: 'no-sbom', message: `${digest} has no SBOM referrer (${listing.via === 'api' ? 'referrers API' : 'referrers fallback tag'})` }], referrers };
+        return {
+            problems: [
+                {
+                    code: 'no-sbom',
+                    message: `${digest} has no SBOM referrer (${listing.via === 'api' ? 'referrers API' : 'referrers fallback tag'})`,
+                },
+            ],
+            referrers,
+        };
     // Any one signed SBOM is enough: a re-attached SBOM leaves the older one listed.
     const reasons = [];
     for (const sbom of sboms) {
@@ -5065,7 +5378,15 @@ async function sbomCheck(client, referrersOf, repository, digest, trust) {
         const top = verdict.targets[0];
         reasons.push(`${sbom.digest}: ${top?.policy?.evaluation.message ?? top?.problems.map((p) => p.code).join(', ') ?? 'refused'}`);
     }
-    return { problems: [{ code: 'sbom-unsigned', message: `${digest}: ${sboms.length} SBOM referrer(s), none with a signature that verifies (${reasons.join('; ')})` }], referrers };
+    return {
+        problems: [
+            {
+                code: 'sbom-unsigned',
+                message: `${digest}: ${sboms.length} SBOM referrer(s), none with a signature that verifies (${reasons.join('; ')})`,
+            },
+        ],
+        referrers,
+    };
 }
 /**
  * The policy with every sigstoreSigned identity relaxed to matchRepository: hosts never pull an
@@ -5074,12 +5395,15 @@ async function sbomCheck(client, referrersOf, repository, digest, trust) {
  */
 function keysOnly(policy) {
     const relax = (rs) => rs.map((r) => (r.type === 'sigstoreSigned' ? { ...r, signedIdentity: { type: 'matchRepository' } } : r));
-    return { default: relax(policy.default), transports: new Map([...policy.transports].map(([t, scopes]) => [t, new Map([...scopes].map(([scope, rs]) => [scope, relax(rs)]))])) };
+    return {
+        default: relax(policy.default),
+        transports: new Map([...policy.transports].map(([t, scopes]) => [t, new Map([...scopes].map(([scope, rs]) => [scope, relax(rs)]))])),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/audit/signature-problems.ts
 const on = (target) => (target.platform ? { platform: target.platform } : {});
-const what = (target) => (target.platform ? `platform manifest ${target.platform} (${target.digest})` : target.digest);
+const what = (target) => target.platform ? `platform manifest ${target.platform} (${target.digest})` : target.digest;
 /** Key mode: a `.sig` with no layer valid for any key. */
 function keyProblems(verdict) {
     const out = [];
@@ -5089,8 +5413,16 @@ function keyProblems(verdict) {
                 continue;
             const found = t.key?.legacy?.verdicts.length ?? 0;
             out.push(p.code === 'NO_SIGNATURE'
-                ? { code: 'unsigned', message: `${what(t.target)} has no signature (no ${t.fetched?.signatureRef ?? '.sig'})`, ...on(t.target) }
-                : { code: 'bad-signature', message: `${what(t.target)} holds ${found} signature(s), none valid for the public key(s)`, ...on(t.target) });
+                ? {
+                    code: 'unsigned',
+                    message: `${what(t.target)} has no signature (no ${t.fetched?.signatureRef ?? '.sig'})`,
+                    ...on(t.target),
+                }
+                : {
+                    code: 'bad-signature',
+                    message: `${what(t.target)} holds ${found} signature(s), none valid for the public key(s)`,
+                    ...on(t.target),
+                });
         }
     }
     return out;
@@ -5119,9 +5451,17 @@ async function digestChecks(client, referrersOf, repository, digest, tags, reque
     const [first] = tags;
     const host = request.host ? { ...request.host, pullRef: reference_withTag(repository, first) } : undefined;
     const [verdict, sbom] = await Promise.all([
-        verifyImage(client, { image, format: 'legacy', ...(request.publicKeys ? { publicKeys: request.publicKeys } : {}), ...(host ? { host } : {}) }),
+        verifyImage(client, {
+            image,
+            format: 'legacy',
+            ...(request.publicKeys ? { publicKeys: request.publicKeys } : {}),
+            ...(host ? { host } : {}),
+        }),
         request.require.sbom
-            ? sbomCheck(client, referrersOf, repository, digest, { ...(request.publicKeys ? { publicKeys: request.publicKeys } : {}), ...(request.host ? { host: request.host } : {}) })
+            ? sbomCheck(client, referrersOf, repository, digest, {
+                ...(request.publicKeys ? { publicKeys: request.publicKeys } : {}),
+                ...(request.host ? { host: request.host } : {}),
+            })
             : undefined,
     ]);
     const problemsByTag = new Map();
@@ -5130,7 +5470,9 @@ async function digestChecks(client, referrersOf, repository, digest, tags, reque
         const signature = [...shared];
         if (request.require.signature && request.host) {
             for (const t of verdict.targets) {
-                const evaluation = tag === first ? t.policy.evaluation : (await evaluateHostPolicy(client, { ...request.host, pullRef: reference_withTag(repository, tag) }, { digest: t.target.digest, bytes: t.target.manifestBytes }, t.policy.fetched)).evaluation;
+                const evaluation = tag === first
+                    ? t.policy.evaluation
+                    : (await evaluateHostPolicy(client, { ...request.host, pullRef: reference_withTag(repository, tag) }, { digest: t.target.digest, bytes: t.target.manifestBytes }, t.policy.fetched)).evaluation;
                 const p = policyProblem(t.target, evaluation);
                 if (p)
                     signature.push(p);
@@ -5139,7 +5481,13 @@ async function digestChecks(client, referrersOf, repository, digest, tags, reque
         problemsByTag.set(tag, [...signature, ...(sbom?.problems ?? [])]);
     }
     const targets = verdict.targets.map((t) => t.target);
-    return { digest, problemsByTag, live: [...targets.slice(1).map((t) => t.digest), ...(sbom?.referrers ?? [])], referrersRead: sbom !== undefined, targets };
+    return {
+        digest,
+        problemsByTag,
+        live: [...targets.slice(1).map((t) => t.digest), ...(sbom?.referrers ?? [])],
+        referrersRead: sbom !== undefined,
+        targets,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/audit/expect-same.ts
@@ -5157,7 +5505,9 @@ function expectSameProblems(tags, expected) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/audit/orphans.ts
 function orphanTags(inventory, live) {
-    return inventory.attachments.filter((a) => !live.has(a.subject)).map((a) => ({ image: inventory.image, tag: a.tag, subject: a.subject }));
+    return inventory.attachments
+        .filter((a) => !live.has(a.subject))
+        .map((a) => ({ image: inventory.image, tag: a.tag, subject: a.subject }));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/audit/referrers-of.ts
@@ -5195,7 +5545,10 @@ async function liveReleases(client, repository, channels, window, asOf) {
     const missing = channels.filter((c) => !tags.includes(c));
     if (missing.length > 0) {
         throw new BydigestError('INVALID_ARGUMENT', `${formatReference(repository)} has no tag ${missing.map((c) => JSON.stringify(c)).join(', ')}`, {
-            hint: `channels are tags hosts follow; this repository has ${tags.filter((t) => !tagDate(t)).slice(0, 10).join(', ') || 'no undated tags'}`,
+            hint: `channels are tags hosts follow; this repository has ${tags
+                .filter((t) => !tagDate(t))
+                .slice(0, 10)
+                .join(', ') || 'no undated tags'}`,
         });
     }
     const live = [...new Set([...channels, ...tags.filter((t) => !channels.includes(t) && isLiveTag(window, t, asOf))])];
@@ -5252,7 +5605,9 @@ function parseLiveWindow(text) {
     if (span) {
         const days = Number(span[1]) * (span[2] === 'w' ? 7 : 1);
         if (days === 0)
-            throw new BydigestError('INVALID_ARGUMENT', 'is 0 days: no dated release would be live', { hint: 'e.g. 90d, the longest a host may go without updating' });
+            throw new BydigestError('INVALID_ARGUMENT', 'is 0 days: no dated release would be live', {
+                hint: 'e.g. 90d, the longest a host may go without updating',
+            });
         return { kind: 'days', days, text: value };
     }
     if (/[*?]/.test(value) && /^[A-Za-z0-9_.*?-]{1,128}$/.test(value)) {
@@ -5304,7 +5659,10 @@ async function staleProblem(client, repository, sameDigestTags, configDigest, ru
     const days = Math.floor((asOf.getTime() - date.getTime()) / staleness_DAY_MS);
     if (days <= rule.maxAgeDays)
         return undefined;
-    return { code: 'stale', message: `its image is ${days} days old (${isoDay(date)}, from ${fromTag ? 'its dated tag' : "the config's created"}); at most ${rule.maxAgeDays} allowed` };
+    return {
+        code: 'stale',
+        message: `its image is ${days} days old (${isoDay(date)}, from ${fromTag ? 'its dated tag' : "the config's created"}); at most ${rule.maxAgeDays} allowed`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/tags.ts
@@ -5399,7 +5757,12 @@ async function tagInventory(client, repository) {
     const tags = await map_limit_mapLimit(pulled, 8, async (tag) => {
         try {
             const head = await client.headManifest(reference_withTag(repository, tag));
-            return head ? { tag, digest: head.digest } : { tag, error: `${reference_formatReference(reference_withTag(repository, tag))} is listed but does not resolve (deleted during the audit?)` };
+            return head
+                ? { tag, digest: head.digest }
+                : {
+                    tag,
+                    error: `${reference_formatReference(reference_withTag(repository, tag))} is listed but does not resolve (deleted during the audit?)`,
+                };
         }
         catch (e) {
             return { tag, error: e.message };
@@ -5418,7 +5781,13 @@ async function tagInventory(client, repository) {
 
 async function auditTags(client, request) {
     const report = { tags: [], orphans: [] };
-    const stats = { repositories: request.repositories.length, tags: 0, digests: 0, attachmentTags: 0, orphansSkipped: [] };
+    const stats = {
+        repositories: request.repositories.length,
+        tags: 0,
+        digests: 0,
+        attachmentTags: 0,
+        orphansSkipped: [],
+    };
     // Repositories one after another: a repository that cannot be listed stops the audit, named.
     const inventories = [];
     for (const repository of request.repositories)
@@ -5457,7 +5826,10 @@ async function auditRepository(client, referrersOf, inventory, request) {
         const found = t.digest ? findings.get(t.digest) : undefined;
         const problems = [];
         if (t.error !== undefined || !found || 'error' in found) {
-            problems.push({ code: 'unreadable', message: t.error ?? (found && 'error' in found ? found.error : 'not judged') });
+            problems.push({
+                code: 'unreadable',
+                message: t.error ?? (found && 'error' in found ? found.error : 'not judged'),
+            });
         }
         else {
             problems.push(...(found.problemsByTag.get(t.tag) ?? []));
@@ -5476,7 +5848,13 @@ async function auditRepository(client, referrersOf, inventory, request) {
     });
     for (const tag of request.expectSame ?? []) {
         if (!inventory.tags.some((t) => t.tag === tag))
-            results.push({ image, tag, digest: '', status: 'fail', problems: [{ code: 'not-same', message: `expect-same names ${tag}, which ${image} does not have` }] });
+            results.push({
+                image,
+                tag,
+                digest: '',
+                status: 'fail',
+                problems: [{ code: 'not-same', message: `expect-same names ${tag}, which ${image} does not have` }],
+            });
     }
     const { live, complete } = await liveDigests(referrersOf, inventory, byDigest, findings);
     // An unreadable index may keep alive what we could not see: no orphan is claimed then.
@@ -5566,7 +5944,7 @@ class JobSummary {
         return this;
     }
     table(rows) {
-        const cell = (c) => (typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`);
+        const cell = (c) => typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`;
         this.parts.push(`<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`);
         return this;
     }
@@ -5602,12 +5980,16 @@ async function writeSummary(report, stats, failOn) {
     const unknown = report.tags.filter((t) => t.status === 'unknown');
     const s = jobSummary()
         .heading(`audit-tags: ${failed.length} failed, ${unknown.length} unknown, ${report.tags.length - failed.length - unknown.length} passed`)
-        .paragraph(html `${String(stats.repositories)} repository(ies), ${String(stats.tags)} tag(s), ${String(stats.digests)} distinct digest(s), ${String(stats.attachmentTags)} attachment tag(s), ${String(report.orphans.length)} orphan(s); fail-on ${code(Array.isArray(failOn) ? failOn.join(',') : failOn)}.`);
+        .paragraph(html `${String(stats.repositories)} repository(ies), ${String(stats.tags)} tag(s), ${String(stats.digests)}
+      distinct digest(s), ${String(stats.attachmentTags)} attachment tag(s), ${String(report.orphans.length)} orphan(s);
+      fail-on ${code(Array.isArray(failOn) ? failOn.join(',') : failOn)}.`);
     const rows = [...failed, ...unknown];
     if (rows.length > 0) {
         s.table([
             [{ header: 'tag' }, { header: 'digest' }, { header: 'verdict' }, { header: 'problem' }, { header: 'fix' }],
-            ...rows.slice(0, MAX_ROWS).map((t) => [
+            ...rows
+                .slice(0, MAX_ROWS)
+                .map((t) => [
                 code(`${t.image}:${t.tag}`),
                 code(t.digest ? t.digest.slice(0, 19) : 'unresolved'),
                 MARK[t.status],
@@ -5620,7 +6002,10 @@ async function writeSummary(report, stats, failOn) {
     }
     if (report.orphans.length > 0) {
         s.heading('Orphaned attachment tags (nothing was deleted)', 3);
-        s.table([[{ header: 'tag' }, { header: 'subject' }], ...report.orphans.slice(0, MAX_ROWS).map((o) => [code(`${o.image}:${o.tag}`), code(o.subject)])]);
+        s.table([
+            [{ header: 'tag' }, { header: 'subject' }],
+            ...report.orphans.slice(0, MAX_ROWS).map((o) => [code(`${o.image}:${o.tag}`), code(o.subject)]),
+        ]);
     }
     for (const repo of stats.orphansSkipped)
         s.paragraph(html `Orphans of ${code(repo)} not judged: some of its tags could not be read.`);
@@ -5636,7 +6021,9 @@ async function writeSummary(report, stats, failOn) {
 
 // GitHub shows at most 10 error annotations per step; the report and summary hold the rest.
 const MAX_ANNOTATIONS = 10;
-/** Audits every tag (core's auditTags), writes the report, summary and annotations; fails the step when fail-on says so. */
+/**
+ * Audits every tag (core's auditTags), writes the report, summary and annotations; fails the step when fail-on says so.
+ */
 async function run(inputs, client = registryClient(inputs.registry)) {
     let audited;
     try {
@@ -5672,7 +6059,9 @@ async function run(inputs, client = registryClient(inputs.registry)) {
     await writeSummary(report, stats, inputs.failOn);
     const result = { report, stats, reportPath, failing };
     if (failing.length > 0) {
-        const lines = failing.slice(0, 20).map((t) => `${t.image}:${t.tag} ${t.status}: ${t.problems.map((p) => p.code).join(', ')}`);
+        const lines = failing
+            .slice(0, 20)
+            .map((t) => `${t.image}:${t.tag} ${t.status}: ${t.problems.map((p) => p.code).join(', ')}`);
         throw Object.assign(new errors_BydigestError('POLICY', `${failing.length} tag(s) fail the audit:\n- ${lines.join('\n- ')}${failing.length > 20 ? `\n- … (${failing.length - 20} more in ${reportPath})` : ''}`, { hint: 'the job summary gives each problem its fix' }), { result });
     }
     return result;

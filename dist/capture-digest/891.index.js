@@ -120,7 +120,8 @@ function reference_parseReference(input) {
     const parts = rest.split('/');
     let registry = DOCKER_HUB;
     const first = parts[0] ?? '';
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+    if (parts.length > 1 &&
+        (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
         registry = first;
         parts.shift();
         if (!HOST.test(registry))
@@ -194,7 +195,9 @@ function apiHost(registry) {
     return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
 }
 function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(1, hostWithPort.indexOf(']'))
+        : hostWithPort.replace(/:\d+$/, '');
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
@@ -355,7 +358,10 @@ async function publicKeysInput(name) {
     if (raw.includes('-----BEGIN'))
         sources.push({ pem: raw, where: '' });
     else {
-        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        for (const path of raw
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)) {
             try {
                 sources.push({ pem: await readFile(path, 'utf8'), where: ` in ${path}` });
             }
@@ -588,7 +594,9 @@ async function readAuthFile(path) {
         return JSON.parse(text);
     }
     catch {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, { hint: 'fix or remove the file' });
+        throw new errors_BydigestError('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, {
+            hint: 'fix or remove the file',
+        });
     }
 }
 /** Docker Hub is keyed by its legacy URL in docker's config. */
@@ -760,14 +768,17 @@ function retryingOn(retryable, fn) {
  */
 function isBlobLinkRace(e) {
     const err = e;
-    return err?.status === 400 && (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID');
+    return (err?.status === 400 &&
+        (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID'));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/repo-scopes.ts
 
 const pull = (r) => [{ repository: r.repository, actions: ['pull'] }];
 const push = (r) => [{ repository: r.repository, actions: ['pull', 'push'] }];
-/** registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages). */
+/**
+ * registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages).
+ */
 function repoName(repo) {
     return reference_formatReference({ registry: repo.registry, repository: repo.repository });
 }
@@ -876,7 +887,10 @@ class BlobUploads {
             return { mounted: true };
         const location = res.headers.location;
         if (!location)
-            throw new errors_BydigestError('REGISTRY', `start blob upload ${where}: no Location header`, { reference: where, status: res.status });
+            throw new errors_BydigestError('REGISTRY', `start blob upload ${where}: no Location header`, {
+                reference: where,
+                status: res.status,
+            });
         return { mounted: false, location: new URL(location, res.url).toString() };
     }
     async finish(repo, location, blob) {
@@ -1079,7 +1093,10 @@ class RegistryTransport {
     }
     async followRedirect(req, url, accept, depth) {
         if (depth >= 5)
-            throw new errors_BydigestError('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, { operation: req.operation, reference: req.reference });
+            throw new errors_BydigestError('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, {
+                operation: req.operation,
+                reference: req.reference,
+            });
         const sameHost = new URL(url).host === this.host;
         return withRetry(this.policy, async (attempt) => {
             let res;
@@ -1147,7 +1164,11 @@ class RegistryTransport {
             let res;
             try {
                 if (creds?.kind === 'refresh') {
-                    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.refreshToken, client_id: 'bydigest' });
+                    const form = new URLSearchParams({
+                        grant_type: 'refresh_token',
+                        refresh_token: creds.refreshToken,
+                        client_id: 'bydigest',
+                    });
                     if (params.service)
                         form.set('service', params.service);
                     if (scopeStrings.length > 0)
@@ -1172,8 +1193,19 @@ class RegistryTransport {
                 }
             }
             catch (e) {
-                this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
-                const err = new errors_BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
+                this.opts.onRequest?.({
+                    method: 'GET',
+                    operation,
+                    url: realm,
+                    status: undefined,
+                    attempt,
+                    error: String(errorCode(e) ?? e),
+                });
+                const err = new errors_BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, {
+                    operation,
+                    reference,
+                    cause: e,
+                });
                 if (isRetryableError(e))
                     return retryAfter(err);
                 throw err;
@@ -1183,11 +1215,22 @@ class RegistryTransport {
                 const body = (await res.body.json());
                 const token = body.token ?? body.access_token;
                 if (!token)
-                    throw new errors_BydigestError('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, { operation, reference });
-                return done({ token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 });
+                    throw new errors_BydigestError('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, {
+                        operation,
+                        reference,
+                    });
+                return done({
+                    token,
+                    expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60,
+                });
             }
             await res.body.dump();
-            const err = new errors_BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first' });
+            const err = new errors_BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, {
+                operation,
+                reference,
+                status: res.statusCode,
+                hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first',
+            });
             if (RETRYABLE_STATUS.has(res.statusCode))
                 return retryAfter(err);
             throw err;
@@ -1216,7 +1259,9 @@ function isTlsMismatch(e) {
     const msg = e instanceof Error ? `${e.message} ${String(e.cause?.message ?? '')}` : '';
     // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
     // or just closes the connection during the handshake.
-    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg);
+    return (code === 'EPROTO' ||
+        code.startsWith('ERR_SSL') ||
+        /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg));
 }
 function flattenHeaders(h) {
     const out = {};
@@ -1260,7 +1305,9 @@ async function statusError(req, status, headers, body) {
                 for (const x of errors)
                     if (typeof x?.code === 'string')
                         registryCodes.push(x.code);
-                detail = errors.map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': ')).join('; ');
+                detail = errors
+                    .map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': '))
+                    .join('; ');
             }
             catch {
                 detail = text.split('\n')[0]?.slice(0, 200) ?? '';
@@ -1307,9 +1354,7 @@ function isIndexMediaType(mediaType) {
     return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
 }
 function isManifestMediaType(mediaType) {
-    return (mediaType === MediaType.OciManifest ||
-        mediaType === MediaType.DockerManifest ||
-        isIndexMediaType(mediaType));
+    return mediaType === MediaType.OciManifest || mediaType === MediaType.DockerManifest || isIndexMediaType(mediaType);
 }
 /** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */
 const EMPTY_CONFIG = {
@@ -1450,7 +1495,9 @@ class RegistryClient {
             return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
         }
         if (ref.digest && digest !== ref.digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, {
+                reference: where,
+            });
         }
         return { digest, mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
     }
@@ -1486,7 +1533,9 @@ class RegistryClient {
         const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
         const digest = sha256Digest(bytes);
         if (ref.digest && digest !== ref.digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, {
+                reference: where,
+            });
         }
         const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
         const mediaType = detectManifestMediaType(bytes) ?? header;
@@ -1502,7 +1551,9 @@ class RegistryClient {
         const where = reference_formatReference(ref);
         const digest = sha256Digest(manifest.bytes);
         if (ref.digest && ref.digest !== digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, {
+                reference: where,
+            });
         }
         const send = () => this.transport(ref.registry).request({
             method: 'PUT',
@@ -1575,7 +1626,9 @@ class RegistryClient {
         });
         const bytes = await readLimited(res, maxBytes, where);
         if (sha256Digest(bytes) !== digest)
-            throw new errors_BydigestError('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, {
+                reference: where,
+            });
         return bytes;
     }
     /** Uploads a blob unless the repository has it (see BlobUploads). */
@@ -1606,7 +1659,12 @@ class RegistryClient {
             const { status, body, next } = await this.retryingBody(() => this.tagPage(repo, path));
             if (status === 404) {
                 if (opts.missing === 'error') {
-                    throw new errors_BydigestError('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, { operation: 'list tags', reference: where, status: 404, hint: 'check the repository name and that the credentials can read it' });
+                    throw new errors_BydigestError('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, {
+                        operation: 'list tags',
+                        reference: where,
+                        status: 404,
+                        hint: 'check the repository name and that the credentials can read it',
+                    });
                 }
                 return tags;
             }
@@ -1654,7 +1712,8 @@ class RegistryClient {
             reference: where,
             accept: (s) => s === 200 || s === 404 || s === 400 || s === 405,
         });
-        if (res.status !== 200 || !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
+        if (res.status !== 200 ||
+            !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
             await res.body.dump();
             return undefined;
         }
@@ -1675,7 +1734,10 @@ function tagListEntries(body, where, page) {
         doc = JSON.parse((body ?? Buffer.alloc(0)).toString('utf8'));
     }
     catch (e) {
-        throw new errors_BydigestError('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, { operation: 'list tags', reference: where });
+        throw new errors_BydigestError('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, {
+            operation: 'list tags',
+            reference: where,
+        });
     }
     const tags = doc?.tags;
     if (tags === undefined || tags === null)
@@ -1783,9 +1845,20 @@ async function readInputs() {
         await checkWritableFile('digestfile', digestfile);
     const concurrency = integerInput('concurrency', 4, { min: 1, max: 32 });
     const expectLabels = readExpectLabels();
-    return { repo, tags, ...(source ? { source } : {}), ...(digestfile ? { digestfile } : {}), concurrency, expectLabels, registry: readRegistryInputs() };
+    return {
+        repo,
+        tags,
+        ...(source ? { source } : {}),
+        ...(digestfile ? { digestfile } : {}),
+        concurrency,
+        expectLabels,
+        registry: readRegistryInputs(),
+    };
 }
-/** `key=value` lines, as resolve-ref's `label` output prints one; a key without a value checks nothing, so it is refused. */
+/**
+ * `key=value` lines, as resolve-ref's `label` output prints one; a key without a value checks nothing, so it is
+ * refused.
+ */
 function readExpectLabels() {
     const labels = keyValueInput('expect-labels');
     for (const [key, value] of Object.entries(labels)) {
@@ -1802,7 +1875,7 @@ async function checkWritableFile(input, path) {
     const fail = (why) => {
         throw new InputError(input, `cannot write ${JSON.stringify(truncate(path))}: ${why}`, 'give a file path in an existing, writable directory');
     };
-    const target = await (0,promises_.stat)(path).catch((e) => (e.code === 'ENOENT' ? undefined : fail(e.code ?? e.message)));
+    const target = await (0,promises_.stat)(path).catch((e) => e.code === 'ENOENT' ? undefined : fail(e.code ?? e.message));
     if (target?.isDirectory())
         fail('it is a directory');
     const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path));
@@ -1871,7 +1944,9 @@ async function pushLayout(client, repo, layout, manifest, tags, opts = {}) {
         if (size !== d.size) {
             throw new errors_BydigestError('LAYOUT', `${layout.description}: blob ${d.digest} has ${size} bytes, the manifest says ${d.size}`);
         }
-        const outcome = await client.uploadBlob(repo, { digest: d.digest, size, open: () => layout.blobChunks(d.digest) }).catch((e) => {
+        const outcome = await client
+            .uploadBlob(repo, { digest: d.digest, size, open: () => layout.blobChunks(d.digest) })
+            .catch((e) => {
             // Blobs are streamed, not hashed first: the registry is the one to notice bytes that do not
             // match their digest, and it refuses the upload (no manifest or tag is written).
             if (isBydigestError(e) && e.status === 400 && e.registryCodes.includes('DIGEST_INVALID')) {
@@ -1891,7 +1966,13 @@ async function pushLayout(client, repo, layout, manifest, tags, opts = {}) {
         await client.putManifest(withDigest(repo, manifest.digest), manifest);
     for (const tag of tags)
         await client.putManifest(withTag(repo, tag), manifest);
-    return { digest: manifest.digest, mediaType: manifest.mediaType, blobsUploaded: uploaded, blobsSkipped: skipped, bytesUploaded };
+    return {
+        digest: manifest.digest,
+        mediaType: manifest.mediaType,
+        blobsUploaded: uploaded,
+        blobsSkipped: skipped,
+        bytesUploaded,
+    };
 }
 /** HEADs every tag (with the full Accept list) in parallel. */
 async function resolveTags(client, repo, tags) {
@@ -1943,14 +2024,18 @@ async function labelMismatches(top, read, expected) {
             if (children.length === 0)
                 throw new errors_BydigestError('LAYOUT', `index ${m.digest} lists no images whose labels could be checked`);
             for (const d of children) {
-                const p = d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : d.digest;
+                const p = d.platform
+                    ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/')
+                    : d.digest;
                 await visit(await read.manifest(d), p, depth + 1);
             }
             return;
         }
         const doc = parseManifestJson(m, m.digest);
         if (!doc.config?.digest)
-            throw new errors_BydigestError('LAYOUT', `manifest ${m.digest} has no config, so no labels`, { hint: 'expect-labels checks container images, not artifacts' });
+            throw new errors_BydigestError('LAYOUT', `manifest ${m.digest} has no config, so no labels`, {
+                hint: 'expect-labels checks container images, not artifacts',
+            });
         const bytes = await read.blob(doc.config);
         if (sha256Digest(bytes) !== doc.config.digest)
             throw new errors_BydigestError('DIGEST_MISMATCH', `config ${doc.config.digest} of ${m.digest} does not match its digest`);
@@ -1965,7 +2050,13 @@ async function labelMismatches(top, read, expected) {
         for (const [key, value] of Object.entries(expected)) {
             const found = labels[key];
             if (found !== value)
-                out.push({ platform, config: doc.config.digest, key, expected: value, found: typeof found === 'string' ? found : undefined });
+                out.push({
+                    platform,
+                    config: doc.config.digest,
+                    key,
+                    expected: value,
+                    found: typeof found === 'string' ? found : undefined,
+                });
         }
     };
     await visit(top, 'image', 0);
@@ -1981,7 +2072,7 @@ async function assertLabels(top, read, expected, where) {
     const lines = wrong.map((w) => `${w.platform === 'image' ? '' : `${w.platform}: `}label ${w.key}: expected ${JSON.stringify(w.expected)}, found ${w.found === undefined ? 'no such label' : JSON.stringify(w.found)}`);
     throw new errors_BydigestError('LABEL_MISMATCH', `${where} (${top.digest}) does not carry the expected labels: ${lines.join('; ')}`, {
         reference: where,
-        hint: 'build with --label key=value (resolve-ref\'s label output) and the matching --build-arg, or fix expect-labels',
+        hint: "build with --label key=value (resolve-ref's label output) and the matching --build-arg, or fix expect-labels",
     });
 }
 
@@ -2025,7 +2116,7 @@ class JobSummary {
         return this;
     }
     table(rows) {
-        const cell = (c) => (typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`);
+        const cell = (c) => typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`;
         this.parts.push(`<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`);
         return this;
     }
@@ -2112,7 +2203,9 @@ async function openLayout(kind, path) {
     }
     catch {
         throw new errors_BydigestError('LAYOUT', `${kind}:${path}: no such ${kind === 'oci' ? 'directory' : 'file'}`, {
-            hint: kind === 'oci' ? 'point `source` at the directory holding oci-layout and index.json' : 'point `source` at the .tar file',
+            hint: kind === 'oci'
+                ? 'point `source` at the directory holding oci-layout and index.json'
+                : 'point `source` at the .tar file',
         });
     }
     if (kind === 'oci') {
@@ -2175,7 +2268,9 @@ class DirectoryLayout {
             return await (0,promises_.readFile)((0,external_node_path_.join)(this.dir, 'index.json'));
         }
         catch {
-            throw new errors_BydigestError('LAYOUT', `${this.description}: index.json is missing`, { hint: 'is this an OCI image layout (skopeo copy … oci:DIR)?' });
+            throw new errors_BydigestError('LAYOUT', `${this.description}: index.json is missing`, {
+                hint: 'is this an OCI image layout (skopeo copy … oci:DIR)?',
+            });
         }
     }
     async blobSize(digest) {
@@ -2241,7 +2336,9 @@ class TarLayout {
                 }
                 else {
                     const prefix = cString(header.subarray(345, 500));
-                    const name = paxPath ?? longName ?? (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
+                    const name = paxPath ??
+                        longName ??
+                        (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
                     if (type === '0' || type === '\0' || type === '7')
                         members.set(name.replace(/^\.\//, ''), { offset: dataOffset, size });
                     paxPath = undefined;
@@ -2264,7 +2361,9 @@ class TarLayout {
     async readIndex() {
         const m = this.member('index.json');
         if (!m)
-            throw new errors_BydigestError('LAYOUT', `${this.description}: index.json is missing`, { hint: 'is this an oci-archive (skopeo copy … oci-archive:FILE)?' });
+            throw new errors_BydigestError('LAYOUT', `${this.description}: index.json is missing`, {
+                hint: 'is this an oci-archive (skopeo copy … oci-archive:FILE)?',
+            });
         return this.readMember(m);
     }
     async blobSize(digest) {
@@ -2349,7 +2448,9 @@ function parsePax(b) {
     return { path, size };
 }
 function missingBlob(where, digest) {
-    return new errors_BydigestError('LAYOUT', `${where}: blob ${digest} is missing`, { hint: 'the layout is incomplete; re-export it' });
+    return new errors_BydigestError('LAYOUT', `${where}: blob ${digest} is missing`, {
+        hint: 'the layout is incomplete; re-export it',
+    });
 }
 
 ;// CONCATENATED MODULE: ./actions/capture-digest/src/push-source.ts
@@ -2415,7 +2516,12 @@ function layoutReader(layout) {
 async function run(inputs, client = registryClient(inputs.registry)) {
     const { repo, tags, source, digestfile } = inputs;
     try {
-        const pushed = source ? await pushSource(client, repo, source, tags, { concurrency: inputs.concurrency, expectLabels: inputs.expectLabels }) : undefined;
+        const pushed = source
+            ? await pushSource(client, repo, source, tags, {
+                concurrency: inputs.concurrency,
+                expectLabels: inputs.expectLabels,
+            })
+            : undefined;
         const resolved = await resolveTags(client, repo, tags);
         const digest = assertSingleDigest(resolved, pushed?.digest);
         // Capture-only: the tags are already out; what stops the sign job is failing before any output is set.
@@ -2430,9 +2536,13 @@ async function run(inputs, client = registryClient(inputs.registry)) {
             .heading('capture-digest')
             .table([[{ header: 'tag' }, { header: 'digest' }], ...resolved.map((r) => [r.reference, code(r.digest ?? '')])])
             .paragraph(pushed
-            ? html `Pushed from ${code(source)}: ${pushed.blobsUploaded} blob(s) uploaded, ${pushed.blobsSkipped} already present.`
+            ? html `Pushed from ${code(source)}: ${pushed.blobsUploaded} blob(s) uploaded, ${pushed.blobsSkipped} already
+            present.`
             : html `Resolve-only: no ${code('source')} given.`)
-            .paragraph(labels.length > 0 ? html `Labels checked on every platform's config: ${joinHtml(labels.map((k) => code(`${k}=${inputs.expectLabels[k]}`)))}.` : html `No labels checked (${code('expect-labels')} is empty).`)
+            .paragraph(labels.length > 0
+            ? html `Labels checked on every platform's config:
+            ${joinHtml(labels.map((k) => code(`${k}=${inputs.expectLabels[k]}`)))}.`
+            : html `No labels checked (${code('expect-labels')} is empty).`)
             .write();
         return { digest, mediaType, resolved };
     }

@@ -41,7 +41,10 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/constants.ts
-/** Media types, annotation keys and PEM labels of cosign's formats (the legacy "simple signing" one above all), below keys, signers and stores alike. */
+/**
+ * Media types, annotation keys and PEM labels of cosign's formats (the legacy "simple signing" one above all), below
+ * keys, signers and stores alike.
+ */
 const constants_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const constants_SIGNATURE_TYPE = 'cosign container image signature';
 const constants_SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
@@ -155,7 +158,9 @@ function pem_encodePem(label, der) {
 function loadPublicKey(pem) {
     const keys = loadPublicKeys(pem);
     if (keys.length > 1) {
-        throw new BydigestError('KEY', `the text holds ${keys.length} PEM blocks where one public key is expected`, { hint: 'Pass one cosign.pub.' });
+        throw new BydigestError('KEY', `the text holds ${keys.length} PEM blocks where one public key is expected`, {
+            hint: 'Pass one cosign.pub.',
+        });
     }
     return keys[0];
 }
@@ -179,7 +184,9 @@ function loadPublicKeys(pem) {
 function publicKeyFromBlock({ label, der }, which) {
     if (label !== constants_PUBLIC_KEY_LABEL && label !== 'RSA PUBLIC KEY') {
         throw new errors_BydigestError('KEY', `the public key${which} has PEM label "${label}"; expected "${constants_PUBLIC_KEY_LABEL}"`, {
-            hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
+            hint: /PRIVATE/.test(label)
+                ? 'That is a private key: pass cosign.pub, never cosign.key.'
+                : 'Pass the contents of cosign.pub.',
         });
     }
     try {
@@ -361,7 +368,10 @@ async function publicKeysInput(name) {
     if (raw.includes('-----BEGIN'))
         sources.push({ pem: raw, where: '' });
     else {
-        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        for (const path of raw
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)) {
             try {
                 sources.push({ pem: await (0,promises_.readFile)(path, 'utf8'), where: ` in ${path}` });
             }
@@ -550,9 +560,7 @@ function media_types_isIndexMediaType(mediaType) {
     return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
 }
 function isManifestMediaType(mediaType) {
-    return (mediaType === MediaType.OciManifest ||
-        mediaType === MediaType.DockerManifest ||
-        media_types_isIndexMediaType(mediaType));
+    return mediaType === MediaType.OciManifest || mediaType === MediaType.DockerManifest || media_types_isIndexMediaType(mediaType);
 }
 /** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */
 const EMPTY_CONFIG = {
@@ -646,7 +654,9 @@ async function openLayout(kind, path) {
     }
     catch {
         throw new errors_BydigestError('LAYOUT', `${kind}:${path}: no such ${kind === 'oci' ? 'directory' : 'file'}`, {
-            hint: kind === 'oci' ? 'point `source` at the directory holding oci-layout and index.json' : 'point `source` at the .tar file',
+            hint: kind === 'oci'
+                ? 'point `source` at the directory holding oci-layout and index.json'
+                : 'point `source` at the .tar file',
         });
     }
     if (kind === 'oci') {
@@ -709,7 +719,9 @@ class DirectoryLayout {
             return await (0,promises_.readFile)((0,external_node_path_.join)(this.dir, 'index.json'));
         }
         catch {
-            throw new errors_BydigestError('LAYOUT', `${this.description}: index.json is missing`, { hint: 'is this an OCI image layout (skopeo copy … oci:DIR)?' });
+            throw new errors_BydigestError('LAYOUT', `${this.description}: index.json is missing`, {
+                hint: 'is this an OCI image layout (skopeo copy … oci:DIR)?',
+            });
         }
     }
     async blobSize(digest) {
@@ -775,7 +787,9 @@ class TarLayout {
                 }
                 else {
                     const prefix = cString(header.subarray(345, 500));
-                    const name = paxPath ?? longName ?? (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
+                    const name = paxPath ??
+                        longName ??
+                        (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
                     if (type === '0' || type === '\0' || type === '7')
                         members.set(name.replace(/^\.\//, ''), { offset: dataOffset, size });
                     paxPath = undefined;
@@ -798,7 +812,9 @@ class TarLayout {
     async readIndex() {
         const m = this.member('index.json');
         if (!m)
-            throw new errors_BydigestError('LAYOUT', `${this.description}: index.json is missing`, { hint: 'is this an oci-archive (skopeo copy … oci-archive:FILE)?' });
+            throw new errors_BydigestError('LAYOUT', `${this.description}: index.json is missing`, {
+                hint: 'is this an oci-archive (skopeo copy … oci-archive:FILE)?',
+            });
         return this.readMember(m);
     }
     async blobSize(digest) {
@@ -883,7 +899,9 @@ function parsePax(b) {
     return { path, size };
 }
 function missingBlob(where, digest) {
-    return new errors_BydigestError('LAYOUT', `${where}: blob ${digest} is missing`, { hint: 'the layout is incomplete; re-export it' });
+    return new errors_BydigestError('LAYOUT', `${where}: blob ${digest} is missing`, {
+        hint: 'the layout is incomplete; re-export it',
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/reference.ts
@@ -932,7 +950,8 @@ function parseReference(input) {
     const parts = rest.split('/');
     let registry = DOCKER_HUB;
     const first = parts[0] ?? '';
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+    if (parts.length > 1 &&
+        (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
         registry = first;
         parts.shift();
         if (!HOST.test(registry))
@@ -1006,7 +1025,9 @@ function apiHost(registry) {
     return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
 }
 function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(1, hostWithPort.indexOf(']'))
+        : hostWithPort.replace(/:\d+$/, '');
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
@@ -1032,15 +1053,19 @@ function parseImageSource(value) {
 function parsePlatform(value) {
     const [os, architecture, variant, ...rest] = value.split('/');
     if (!os || !architecture || rest.length > 0) {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `${JSON.stringify(value)} is not a platform`, { hint: 'write os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8' });
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${JSON.stringify(value)} is not a platform`, {
+            hint: 'write os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8',
+        });
     }
     return variant ? { os, architecture, variant } : { os, architecture };
 }
 function choosePlatform(index, want, where) {
-    const matches = (index.manifests ?? []).filter((d) => d.platform?.os === want.os && d.platform?.architecture === want.architecture && (want.variant === undefined || d.platform?.variant === want.variant));
+    const matches = (index.manifests ?? []).filter((d) => d.platform?.os === want.os &&
+        d.platform?.architecture === want.architecture &&
+        (want.variant === undefined || d.platform?.variant === want.variant));
     const chosen = matches[0];
     if (!chosen) {
-        const have = (index.manifests ?? []).map((d) => (d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : d.digest));
+        const have = (index.manifests ?? []).map((d) => d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : d.digest);
         throw new errors_BydigestError('NOT_FOUND', `${where}: the index has no ${want.os}/${want.architecture}${want.variant ? `/${want.variant}` : ''} image`, {
             hint: have.length ? `it has: ${have.join(', ')}; set platform` : 'the index lists no manifests',
         });
@@ -1049,14 +1074,25 @@ function choosePlatform(index, want, where) {
 }
 /** The image `top` names for `platform` (itself, or its index's entry for the platform), with its layers. */
 async function layeredImage(description, top, platform, source) {
-    const m = media_types_isIndexMediaType(top.mediaType) ? await source.fetch(choosePlatform(parseManifestJson(top, description), platform, description)) : top;
+    const m = media_types_isIndexMediaType(top.mediaType)
+        ? await source.fetch(choosePlatform(parseManifestJson(top, description), platform, description))
+        : top;
     const doc = imageManifest(m, description);
-    return { description, digest: m.digest, subjectDigest: top.digest, layers: doc.layers, openLayer: source.openLayer, close: source.close };
+    return {
+        description,
+        digest: m.digest,
+        subjectDigest: top.digest,
+        layers: doc.layers,
+        openLayer: source.openLayer,
+        close: source.close,
+    };
 }
 function imageManifest(m, where) {
     const doc = parseManifestJson(m, where);
     if (!Array.isArray(doc.layers))
-        throw new errors_BydigestError('LAYOUT', `${where}: manifest ${m.digest} lists no layers`, { hint: 'is this an image (not an artifact)?' });
+        throw new errors_BydigestError('LAYOUT', `${where}: manifest ${m.digest} lists no layers`, {
+            hint: 'is this an image (not an artifact)?',
+        });
     return doc;
 }
 async function openLayoutImage(spec, platform) {
@@ -1156,7 +1192,9 @@ async function readAuthFile(path) {
         return JSON.parse(text);
     }
     catch {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, { hint: 'fix or remove the file' });
+        throw new errors_BydigestError('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, {
+            hint: 'fix or remove the file',
+        });
     }
 }
 /** Docker Hub is keyed by its legacy URL in docker's config. */
@@ -1328,14 +1366,17 @@ function retryingOn(retryable, fn) {
  */
 function isBlobLinkRace(e) {
     const err = e;
-    return err?.status === 400 && (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID');
+    return (err?.status === 400 &&
+        (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID'));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/repo-scopes.ts
 
 const pull = (r) => [{ repository: r.repository, actions: ['pull'] }];
 const push = (r) => [{ repository: r.repository, actions: ['pull', 'push'] }];
-/** registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages). */
+/**
+ * registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages).
+ */
 function repoName(repo) {
     return formatReference({ registry: repo.registry, repository: repo.repository });
 }
@@ -1444,7 +1485,10 @@ class BlobUploads {
             return { mounted: true };
         const location = res.headers.location;
         if (!location)
-            throw new errors_BydigestError('REGISTRY', `start blob upload ${where}: no Location header`, { reference: where, status: res.status });
+            throw new errors_BydigestError('REGISTRY', `start blob upload ${where}: no Location header`, {
+                reference: where,
+                status: res.status,
+            });
         return { mounted: false, location: new URL(location, res.url).toString() };
     }
     async finish(repo, location, blob) {
@@ -1647,7 +1691,10 @@ class RegistryTransport {
     }
     async followRedirect(req, url, accept, depth) {
         if (depth >= 5)
-            throw new errors_BydigestError('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, { operation: req.operation, reference: req.reference });
+            throw new errors_BydigestError('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, {
+                operation: req.operation,
+                reference: req.reference,
+            });
         const sameHost = new URL(url).host === this.host;
         return withRetry(this.policy, async (attempt) => {
             let res;
@@ -1715,7 +1762,11 @@ class RegistryTransport {
             let res;
             try {
                 if (creds?.kind === 'refresh') {
-                    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.refreshToken, client_id: 'bydigest' });
+                    const form = new URLSearchParams({
+                        grant_type: 'refresh_token',
+                        refresh_token: creds.refreshToken,
+                        client_id: 'bydigest',
+                    });
                     if (params.service)
                         form.set('service', params.service);
                     if (scopeStrings.length > 0)
@@ -1740,8 +1791,19 @@ class RegistryTransport {
                 }
             }
             catch (e) {
-                this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
-                const err = new errors_BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
+                this.opts.onRequest?.({
+                    method: 'GET',
+                    operation,
+                    url: realm,
+                    status: undefined,
+                    attempt,
+                    error: String(errorCode(e) ?? e),
+                });
+                const err = new errors_BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, {
+                    operation,
+                    reference,
+                    cause: e,
+                });
                 if (isRetryableError(e))
                     return retryAfter(err);
                 throw err;
@@ -1751,11 +1813,22 @@ class RegistryTransport {
                 const body = (await res.body.json());
                 const token = body.token ?? body.access_token;
                 if (!token)
-                    throw new errors_BydigestError('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, { operation, reference });
-                return done({ token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 });
+                    throw new errors_BydigestError('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, {
+                        operation,
+                        reference,
+                    });
+                return done({
+                    token,
+                    expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60,
+                });
             }
             await res.body.dump();
-            const err = new errors_BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first' });
+            const err = new errors_BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, {
+                operation,
+                reference,
+                status: res.statusCode,
+                hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first',
+            });
             if (RETRYABLE_STATUS.has(res.statusCode))
                 return retryAfter(err);
             throw err;
@@ -1784,7 +1857,9 @@ function isTlsMismatch(e) {
     const msg = e instanceof Error ? `${e.message} ${String(e.cause?.message ?? '')}` : '';
     // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
     // or just closes the connection during the handshake.
-    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg);
+    return (code === 'EPROTO' ||
+        code.startsWith('ERR_SSL') ||
+        /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg));
 }
 function flattenHeaders(h) {
     const out = {};
@@ -1828,7 +1903,9 @@ async function statusError(req, status, headers, body) {
                 for (const x of errors)
                     if (typeof x?.code === 'string')
                         registryCodes.push(x.code);
-                detail = errors.map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': ')).join('; ');
+                detail = errors
+                    .map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': '))
+                    .join('; ');
             }
             catch {
                 detail = text.split('\n')[0]?.slice(0, 200) ?? '';
@@ -1929,7 +2006,9 @@ class RegistryClient {
             return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
         }
         if (ref.digest && digest !== ref.digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, {
+                reference: where,
+            });
         }
         return { digest, mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
     }
@@ -1965,7 +2044,9 @@ class RegistryClient {
         const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
         const digest = digest_sha256Digest(bytes);
         if (ref.digest && digest !== ref.digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, {
+                reference: where,
+            });
         }
         const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
         const mediaType = detectManifestMediaType(bytes) ?? header;
@@ -1981,7 +2062,9 @@ class RegistryClient {
         const where = formatReference(ref);
         const digest = digest_sha256Digest(manifest.bytes);
         if (ref.digest && ref.digest !== digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, {
+                reference: where,
+            });
         }
         const send = () => this.transport(ref.registry).request({
             method: 'PUT',
@@ -2054,7 +2137,9 @@ class RegistryClient {
         });
         const bytes = await readLimited(res, maxBytes, where);
         if (digest_sha256Digest(bytes) !== digest)
-            throw new errors_BydigestError('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, {
+                reference: where,
+            });
         return bytes;
     }
     /** Uploads a blob unless the repository has it (see BlobUploads). */
@@ -2085,7 +2170,12 @@ class RegistryClient {
             const { status, body, next } = await this.retryingBody(() => this.tagPage(repo, path));
             if (status === 404) {
                 if (opts.missing === 'error') {
-                    throw new errors_BydigestError('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, { operation: 'list tags', reference: where, status: 404, hint: 'check the repository name and that the credentials can read it' });
+                    throw new errors_BydigestError('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, {
+                        operation: 'list tags',
+                        reference: where,
+                        status: 404,
+                        hint: 'check the repository name and that the credentials can read it',
+                    });
                 }
                 return tags;
             }
@@ -2133,7 +2223,8 @@ class RegistryClient {
             reference: where,
             accept: (s) => s === 200 || s === 404 || s === 400 || s === 405,
         });
-        if (res.status !== 200 || !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
+        if (res.status !== 200 ||
+            !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
             await res.body.dump();
             return undefined;
         }
@@ -2154,7 +2245,10 @@ function tagListEntries(body, where, page) {
         doc = JSON.parse((body ?? Buffer.alloc(0)).toString('utf8'));
     }
     catch (e) {
-        throw new errors_BydigestError('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, { operation: 'list tags', reference: where });
+        throw new errors_BydigestError('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, {
+            operation: 'list tags',
+            reference: where,
+        });
     }
     const tags = doc?.tags;
     if (tags === undefined || tags === null)
@@ -2248,7 +2342,7 @@ function registryClientFromInputs(extra = {}) {
 
 
 async function readInputs() {
-    const source = requiredInput('source', 'e.g. docker://ghcr.io/owner/os@sha256:… (capture-digest\'s image-ref), oci:./layout:latest or dir:./rootfs');
+    const source = requiredInput('source', "e.g. docker://ghcr.io/owner/os@sha256:… (capture-digest's image-ref), oci:./layout:latest or dir:./rootfs");
     const spec = parseInput('source', parseImageSource, { required: true });
     requiredInput('pull-ref', 'the reference hosts pull, e.g. ghcr.io/owner/os:stable');
     const pullRef = parseInput('pull-ref', parseReference, { required: true });
@@ -2262,7 +2356,13 @@ async function readInputs() {
         throw new InputError('image-digest', `${JSON.stringify(imageDigest)} is not a sha256 digest`, 'give sha256:<64 hex>, the digest hosts will pull');
     if (imageDigest && spec.kind !== 'dir')
         throw new InputError('image-digest', 'is only for a dir: rootfs', 'an image source has its own digest: leave image-digest empty');
-    const inputs = { source, pullRef, platform, registry: readRegistryInputs(), ...(imageDigest ? { imageDigest } : {}) };
+    const inputs = {
+        source,
+        pullRef,
+        platform,
+        registry: readRegistryInputs(),
+        ...(imageDigest ? { imageDigest } : {}),
+    };
     if (rawInput('public-key'))
         inputs.publicKeys = await publicKeysInput('public-key');
     return inputs;
@@ -2386,7 +2486,11 @@ function requirementsForImage(policy, ref) {
 ;// CONCATENATED MODULE: ./packages/core/src/trust/key-references.ts
 /** Every requirement of the policy with its scope label and JSON location. */
 function scopedRequirements(policy) {
-    const out = policy.default.map((requirement, i) => ({ scope: 'default', field: `default[${i}]`, requirement }));
+    const out = policy.default.map((requirement, i) => ({
+        scope: 'default',
+        field: `default[${i}]`,
+        requirement,
+    }));
     for (const [transport, scopes] of policy.transports) {
         for (const [scope, reqs] of scopes) {
             const at = `transports.${transport}[${JSON.stringify(scope)}]`;
@@ -2408,7 +2512,12 @@ function fromSource(source, role, base, names, scope) {
     return source.datas.map((data, i) => ({ role, field: `${base}.${name}[${i}]`, scope, data }));
 }
 const KEY_NAMES = { keyPath: 'keyPath', keyPaths: 'keyPaths', keyData: 'keyData', keyDatas: 'keyDatas' };
-const REKOR_NAMES = { keyPath: 'rekorPublicKeyPath', keyPaths: 'rekorPublicKeyPaths', keyData: 'rekorPublicKeyData', keyDatas: 'rekorPublicKeyDatas' };
+const REKOR_NAMES = {
+    keyPath: 'rekorPublicKeyPath',
+    keyPaths: 'rekorPublicKeyPaths',
+    keyData: 'rekorPublicKeyData',
+    keyDatas: 'rekorPublicKeyDatas',
+};
 function keyReferences(policy) {
     const out = [];
     for (const { scope, field, requirement: r } of scopedRequirements(policy)) {
@@ -2438,7 +2547,11 @@ const CHECK_TITLES = {
 };
 /** The worst status wins: one failing finding fails the check. */
 function verdict(id, findings, passSummary) {
-    const status = findings.some((f) => f.status === 'fail') ? 'fail' : findings.length > 0 ? 'warn' : 'pass';
+    const status = findings.some((f) => f.status === 'fail')
+        ? 'fail'
+        : findings.length > 0
+            ? 'warn'
+            : 'pass';
     const summary = status === 'pass' ? passSummary : findings.map((f) => f.message).join('; ');
     return { id, title: CHECK_TITLES[id], status, summary, findings };
 }
@@ -2471,7 +2584,7 @@ function fulcioCheck(policy, policyFile, inScope) {
             message: github
                 ? `${field}.fulcio wants subjectEmail ${JSON.stringify(subjectEmail)} from ${oidcIssuer}, but containers/image matches e-mail SANs only and a GitHub Actions certificate carries the workflow as a URI SAN and no e-mail: no workflow-signed image is ever accepted`
                 : `${field}.fulcio accepts only a certificate with the e-mail SAN ${JSON.stringify(subjectEmail)} from ${oidcIssuer}: a GitHub workflow identity (a URI SAN) can never match it`,
-            fix: 'trust the pipeline\'s public key instead (sigstoreSigned with keyPath/keyPaths) and sign with sign-digest\'s key; containers/image has no way to match a workflow identity yet (container-libs#34)',
+            fix: "trust the pipeline's public key instead (sigstoreSigned with keyPath/keyPaths) and sign with sign-digest's key; containers/image has no way to match a workflow identity yet (container-libs#34)",
         });
     }
     return verdict('fulcio-identity', findings, count === 0 ? 'no fulcio requirement' : `${count} fulcio requirement(s)`);
@@ -2611,7 +2724,9 @@ var external_node_zlib_ = __webpack_require__(8522);
  * directly; a runtime whose handle does not behave as probed gets the stream API instead.
  */
 function openInflater(kind, chunkSize, onOutput, use = 'native') {
-    return use === 'native' && handleWorks(kind) ? new HandleInflater(kind, chunkSize, onOutput) : new StreamInflater(kind, chunkSize, onOutput);
+    return use === 'native' && handleWorks(kind)
+        ? new HandleInflater(kind, chunkSize, onOutput)
+        : new StreamInflater(kind, chunkSize, onOutput);
 }
 /** The native handle is usable on this runtime (a test pins this, so a Node change is seen). */
 function handleWorks(kind) {
@@ -2800,7 +2915,9 @@ var State;
     State[State["Body"] = 1] = "Body";
     State[State["Special"] = 2] = "Special";
     State[State["Padding"] = 3] = "Padding";
-    State[State["Done"] = 4] = "Done";
+    /** Old-GNU sparse extension blocks between a sparse member's header and its content. */
+    State[State["SparseExt"] = 4] = "SparseExt";
+    State[State["Done"] = 5] = "Done";
 })(State || (State = {}));
 const REPUSH = 'the layer is truncated or not a tar stream; re-push the image';
 class TarScanner {
@@ -2820,6 +2937,8 @@ class TarScanner {
     longLink;
     finishing = [];
     sinkError;
+    /** The sparse member's content size, read once its extension blocks are skipped. */
+    sparseSize = 0;
     /** The member being read, for messages; undefined between members. */
     member;
     /**
@@ -2849,6 +2968,8 @@ class TarScanner {
                 if (this.blockFill > 0)
                     throw new TarFormatError(`the layer ends inside a tar header (${this.blockFill} of 512 bytes)`, REPUSH);
                 break;
+            case State.SparseExt:
+                throw new TarFormatError(`the layer ends inside the sparse map of member ${JSON.stringify(this.member)}`, REPUSH);
             case State.Body:
             case State.Special:
                 throw new TarFormatError(`the layer ends inside member ${JSON.stringify(this.member)}: ${this.remaining} bytes of its content are missing`, REPUSH);
@@ -2936,6 +3057,19 @@ class TarScanner {
                         return at;
                     break;
                 }
+                case State.SparseExt: {
+                    const n = Math.min(BLOCK - this.blockFill, end - at);
+                    chunk.copy(this.block, this.blockFill, at, at + n);
+                    this.blockFill += n;
+                    at += n;
+                    if (this.blockFill === BLOCK) {
+                        this.blockFill = 0;
+                        // Byte 504 of an extension block says whether another follows (Go's readOldGNUSparseMap).
+                        if (this.block[504] === 0)
+                            this.startContent(State.Body, this.sparseSize);
+                    }
+                    break;
+                }
                 case State.Special: {
                     const s = this.special;
                     const n = Math.min(this.remaining, end - at);
@@ -3018,6 +3152,13 @@ class TarScanner {
         const sink = this.visit({ name, linkname, type, size });
         if (sink)
             this.openSink(sink);
+        // An old-GNU sparse member whose map does not fit its header (byte 482 set) continues it in
+        // 512-byte extension blocks before the content: skipped, as the map is not used here.
+        if (typeflag === 'S' && magic === 'ustar ' && version === ' \0' && b[482] !== 0) {
+            this.sparseSize = size;
+            this.state = State.SparseExt;
+            return;
+        }
         this.startContent(State.Body, size);
     }
     startContent(state, size) {
@@ -3238,7 +3379,9 @@ async function walk(it, reusesBuffers, layer, where, visit, signal) {
     const compression = startsWith(first, GZIP) ? 'gzip' : startsWith(first, ZSTD) ? 'zstd' : undefined;
     // The parser reads each decompressed chunk as it comes; a sink that asks to wait holds the
     // decompressor (and so the feed) back.
-    const inflater = compression ? openInflater(compression, OUTPUT_CHUNK, (out) => (tar.done ? undefined : tar.push(out))) : undefined;
+    const inflater = compression
+        ? openInflater(compression, OUTPUT_CHUNK, (out) => (tar.done ? undefined : tar.push(out)))
+        : undefined;
     const tar = new TarScanner((h) => {
         const entry = { path: normalizeImagePath(h.name), type: h.type, size: h.size };
         if (entry.type === 'symlink')
@@ -3644,7 +3787,9 @@ async function fetchHardLinkTargets(image, layer, where, links, nextFile, signal
 async function findInRootfs(root, req) {
     const st = await (0,promises_.lstat)(root).catch(() => undefined);
     if (!st?.isDirectory())
-        throw new errors_BydigestError('INVALID_ARGUMENT', `dir:${root}: no such directory`, { hint: 'point source at the root of an unpacked image (podman export | tar -x)' });
+        throw new errors_BydigestError('INVALID_ARGUMENT', `dir:${root}: no such directory`, {
+            hint: 'point source at the root of an unpacked image (podman export | tar -x)',
+        });
     const link = (p) => {
         try {
             return (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, p)).isSymbolicLink() ? (0,external_node_fs_.readlinkSync)((0,external_node_path_.join)(root, p)) : undefined;
@@ -3708,7 +3853,13 @@ async function openTrustSource(source, opts) {
     else {
         image = await openLayoutImage(spec, platform);
     }
-    return { description: image.description, digest: image.digest, subjectDigest: image.subjectDigest, find: (req) => findInImage(image, req), close: () => image.close() };
+    return {
+        description: image.description,
+        digest: image.digest,
+        subjectDigest: image.subjectDigest,
+        find: (req) => findInImage(image, req),
+        close: () => image.close(),
+    };
 }
 /**
  * Where images keep the keys their policy names (bootc's and Universal Blue's layout). Their
@@ -3725,7 +3876,9 @@ function imagePathOf(hostPath, etc) {
 }
 async function readFound(f, hostPath, source) {
     if (f.size > MAX_TRUST_FILE) {
-        throw new errors_BydigestError('POLICY', `${source}: ${hostPath} is ${f.size} bytes, not a trust file`, { hint: `a policy, registries.d file or key is far smaller than ${MAX_TRUST_FILE} bytes; check what the image installs there` });
+        throw new errors_BydigestError('POLICY', `${source}: ${hostPath} is ${f.size} bytes, not a trust file`, {
+            hint: `a policy, registries.d file or key is far smaller than ${MAX_TRUST_FILE} bytes; check what the image installs there`,
+        });
     }
     return { path: hostPath, resolved: f.path, ...(f.layer ? { layer: f.layer } : {}), bytes: await (0,promises_.readFile)(f.file) };
 }
@@ -3820,7 +3973,11 @@ function loadTrustRoot(source, read) {
             }
             catch (e) {
                 const err = e;
-                return { ok: false, reason: goReadFileError(path, err), code: err.code === 'ENOENT' ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE' };
+                return {
+                    ok: false,
+                    reason: goReadFileError(path, err),
+                    code: err.code === 'ENOENT' ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE',
+                };
             }
         }
     }
@@ -3835,7 +3992,11 @@ function loadTrustRoot(source, read) {
         keys.push(parsed);
     }
     if (keys.length === 0)
-        return { ok: false, reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys', code: 'KEY_UNUSABLE' };
+        return {
+            ok: false,
+            reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys',
+            code: 'KEY_UNUSABLE',
+        };
     return { ok: true, keys };
 }
 /** sigstore cryptoutils.UnmarshalPEMToPublicKey: the key, or Go's error text. */
@@ -3915,7 +4076,9 @@ function resolveKeys(refs, files) {
             }
             return out;
         }
-        const root = loadTrustRoot(ref.path !== undefined ? { kind: 'keyPath', paths: [ref.path] } : { kind: 'keyData', datas: [ref.data ?? Buffer.alloc(0)] }, read);
+        const root = loadTrustRoot(ref.path !== undefined
+            ? { kind: 'keyPath', paths: [ref.path] }
+            : { kind: 'keyData', datas: [ref.data ?? Buffer.alloc(0)] }, read);
         if (!root.ok)
             return { ...out, problem: root.reason.replace(/^parsing public key 1: /, '') };
         out.keys = root.keys;
@@ -3923,7 +4086,11 @@ function resolveKeys(refs, files) {
         return out;
     });
 }
-const ROLE_NAME = { 'public-key': 'public key', 'fulcio-ca': 'Fulcio CA certificate', 'rekor-key': 'Rekor public key' };
+const ROLE_NAME = {
+    'public-key': 'public key',
+    'fulcio-ca': 'Fulcio CA certificate',
+    'rekor-key': 'Rekor public key',
+};
 /** `inScope`: the scope label hosts use for pull-ref; problems elsewhere only warn (other pulls break). */
 function keyFilesCheck(resolved, policyFile, inScope) {
     const findings = [];
@@ -3956,7 +4123,9 @@ function keyFilesCheck(resolved, policyFile, inScope) {
         });
     }
     const files = resolved.filter((k) => k.ref.path !== undefined).length;
-    return verdict('key-files', findings, resolved.length === 0 ? 'the policy names no keys' : `${files} key file(s) and ${resolved.length - files} inline key(s) parse`);
+    return verdict('key-files', findings, resolved.length === 0
+        ? 'the policy names no keys'
+        : `${files} key file(s) and ${resolved.length - files} inline key(s) parse`);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/util/json/strict-json.ts
@@ -3987,7 +4156,9 @@ function parseJsonTree(text) {
 function toPlain(root) {
     // Iterative, like the parser: a tree can be MAX_JSON_DEPTH deep, more than the call stack holds.
     const rootOut = { value: undefined };
-    const work = [{ node: root, put: (v) => (rootOut.value = v) }];
+    const work = [
+        { node: root, put: (v) => (rootOut.value = v) },
+    ];
     for (let job = work.pop(); job; job = work.pop()) {
         const { node, put } = job;
         if (node.kind === 'object') {
@@ -4169,7 +4340,16 @@ class Parser {
             }
             this.pos++;
             const e = this.s[this.pos];
-            const simple = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+            const simple = {
+                '"': '"',
+                '\\': '\\',
+                '/': '/',
+                b: '\b',
+                f: '\f',
+                n: '\n',
+                r: '\r',
+                t: '\t',
+            };
             if (e !== undefined && e in simple) {
                 out += simple[e];
                 this.pos++;
@@ -4350,7 +4530,7 @@ function parseRequirement(node) {
         case 'sigstoreSigned':
             return parseSigstoreSigned(node);
         case 'signedBy':
-            paranoidObject(node, (key) => (['type', 'keyType', 'keyPath', 'keyPaths', 'keyData', 'signedIdentity'].includes(key) ? () => { } : undefined));
+            paranoidObject(node, (key) => ['type', 'keyType', 'keyPath', 'keyPaths', 'keyData', 'signedIdentity'].includes(key) ? () => { } : undefined);
             return { type };
         case 'signedBaseLayer':
             exactFields(node, { type: () => { }, baseLayerIdentity: () => { } });
@@ -4462,10 +4642,14 @@ function parseSigstoreSigned(node) {
     const [source] = sources;
     if (source)
         result.keys = source;
-    const rekorKeys = rekorPath !== '' ? { kind: 'keyPath', paths: [rekorPath] }
-        : rekorPaths ? { kind: 'keyPaths', paths: rekorPaths }
-            : rekorData ? { kind: 'keyData', datas: [rekorData] }
-                : rekorDatas ? { kind: 'keyDatas', datas: rekorDatas }
+    const rekorKeys = rekorPath !== ''
+        ? { kind: 'keyPath', paths: [rekorPath] }
+        : rekorPaths
+            ? { kind: 'keyPaths', paths: rekorPaths }
+            : rekorData
+                ? { kind: 'keyData', datas: [rekorData] }
+                : rekorDatas
+                    ? { kind: 'keyDatas', datas: rekorDatas }
                     : undefined;
     if (rekorKeys)
         result.rekorKeys = rekorKeys;
@@ -4510,7 +4694,12 @@ function parseFulcio(node) {
 }
 /** prSigstoreSignedPKI.UnmarshalJSON + newPRSigstoreSignedPKI: validated, not evaluated. */
 function parsePki(node) {
-    const paths = { caRootsPath: '', caIntermediatesPath: '', subjectEmail: '', subjectHostname: '' };
+    const paths = {
+        caRootsPath: '',
+        caIntermediatesPath: '',
+        subjectEmail: '',
+        subjectHostname: '',
+    };
     const datas = { caRootsData: undefined, caIntermediatesData: undefined };
     paranoidObject(node, (key) => {
         if (Object.hasOwn(paths, key))
@@ -4556,7 +4745,11 @@ function parseSignedIdentity(node) {
         case 'remapIdentity': {
             let prefix = '';
             let signedPrefix = '';
-            exactFields(node, { type: () => { }, prefix: (v) => (prefix = json_decode_goString(v)), signedPrefix: (v) => (signedPrefix = json_decode_goString(v)) });
+            exactFields(node, {
+                type: () => { },
+                prefix: (v) => (prefix = json_decode_goString(v)),
+                signedPrefix: (v) => (signedPrefix = json_decode_goString(v)),
+            });
             for (const p of [prefix, signedPrefix])
                 if (!validRemapPrefix(p))
                     throw new PolicyFormatError(`prefix ${JSON.stringify(p)} is not valid`);
@@ -4810,7 +5003,9 @@ function refuseDeepNesting(text, path) {
     }
 }
 function fileError(path, detail) {
-    return new errors_BydigestError('POLICY', `parsing ${path}: ${detail}`, { hint: 'see containers-registries.d(5) for the file format' });
+    return new errors_BydigestError('POLICY', `parsing ${path}: ${detail}`, {
+        hint: 'see containers-registries.d(5) for the file format',
+    });
 }
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -4870,7 +5065,9 @@ function loadHostConfig(files) {
             fix: 'fix the YAML (see containers-registries.d(5)); each namespace may be configured in one file only',
         });
     }
-    const out = { verdict: verdict('policy-loads', findings, `${files.policy.path} and ${files.registriesD.length} registries.d file(s) load`) };
+    const out = {
+        verdict: verdict('policy-loads', findings, `${files.policy.path} and ${files.registriesD.length} registries.d file(s) load`),
+    };
     if (policy)
         out.policy = policy;
     if (registries)
@@ -4902,7 +5099,13 @@ function locate(root, key) {
         const children = [];
         if (node.kind === 'object') {
             for (const [k, v] of node.entries) {
-                const here = at === '' ? (/^[A-Za-z_][\w-]*$/.test(k) ? k : `[${JSON.stringify(k)}]`) : /^[A-Za-z_][\w]*$/.test(k) ? `${at}.${k}` : `${at}[${JSON.stringify(k)}]`;
+                const here = at === ''
+                    ? /^[A-Za-z_][\w-]*$/.test(k)
+                        ? k
+                        : `[${JSON.stringify(k)}]`
+                    : /^[A-Za-z_][\w]*$/.test(k)
+                        ? `${at}.${k}`
+                        : `${at}[${JSON.stringify(k)}]`;
                 children.push({ node: v, at: here, member: k });
             }
         }
@@ -4950,13 +5153,18 @@ function scopeCheck(policy, registries, pullRef, policyFile) {
             status: 'fail',
             file: policyFile,
             field,
-            message: `${ref} falls through to ${scope.label}, which is insecureAcceptAnything: hosts verify nothing (no scope among ${scope.candidates.filter(Boolean).map((c) => JSON.stringify(c)).join(', ')} is configured)`,
+            message: `${ref} falls through to ${scope.label}, which is insecureAcceptAnything: hosts verify nothing (no scope among ${scope.candidates
+                .filter(Boolean)
+                .map((c) => JSON.stringify(c))
+                .join(', ')} is configured)`,
             fix: `add transports.docker[${JSON.stringify(repo)}] with a sigstoreSigned requirement (a scope must match pull-ref ${ref} exactly or be one of its parent namespaces)`,
         });
     }
     const needsSignatures = types.includes('sigstoreSigned');
     if (needsSignatures && !attachments.enabled) {
-        const why = attachments.decidedBy ? `${attachments.decidedBy} in ${attachments.source} sets use-sigstore-attachments: false` : `no registries.d entry sets use-sigstore-attachments for ${repo} or a parent namespace`;
+        const why = attachments.decidedBy
+            ? `${attachments.decidedBy} in ${attachments.source} sets use-sigstore-attachments: false`
+            : `no registries.d entry sets use-sigstore-attachments for ${repo} or a parent namespace`;
         findings.push({
             status: 'fail',
             file: attachments.source ?? REGISTRIES_D,
@@ -5007,14 +5215,24 @@ function sigConfigBytes(layers) {
         ['created', goString(CREATED)],
         ['history', `[${history.join(',')}]`],
         ['os', goString('')],
-        ['rootfs', goStruct([['type', goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
+        [
+            'rootfs',
+            goStruct([
+                ['type', goString('layers')],
+                ['diff_ids', `[${diffIds.join(',')}]`],
+            ]),
+        ],
         ['config', '{}'],
     ]));
 }
 /** A complete .sig manifest (and its config) for these layers, in order. */
 function buildSigManifest(layers, extra = {}) {
     const configBytes = sigConfigBytes(layers);
-    const config = { mediaType: OCI_CONFIG_MEDIA_TYPE, size: configBytes.length, digest: sha256Digest(configBytes) };
+    const config = {
+        mediaType: OCI_CONFIG_MEDIA_TYPE,
+        size: configBytes.length,
+        digest: sha256Digest(configBytes),
+    };
     const manifestBytes = Buffer.from(goStruct([
         ['schemaVersion', '2'],
         ['mediaType', goString(OCI_MANIFEST_MEDIA_TYPE)],
@@ -5062,7 +5280,12 @@ function parseSigManifest(bytes) {
     const layers = doc.layers.map((l, i) => {
         const d = parseDescriptor(l, `layers[${i}]`);
         const annotations = d.annotations ?? {};
-        return { ...d, annotations, signature: annotations[constants_SIGNATURE_ANNOTATION], isSimpleSigning: d.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE };
+        return {
+            ...d,
+            annotations,
+            signature: annotations[constants_SIGNATURE_ANNOTATION],
+            isSimpleSigning: d.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE,
+        };
     });
     const parsed = { mediaType, config: parseDescriptor(doc.config, 'config'), layers };
     if (doc.annotations !== undefined)
@@ -5186,11 +5409,20 @@ async function readSigstoreAttachments(client, image) {
     if (!stored)
         return { signatureRef, layers: [] };
     if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== constants_OCI_MANIFEST_MEDIA_TYPE) {
-        return { signatureRef, stored, layers: [], error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}` };
+        return {
+            signatureRef,
+            stored,
+            layers: [],
+            error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}`,
+        };
     }
     const layers = [];
     for (const layer of stored.parsed.layers) {
-        const attachment = { layerDigest: layer.digest, mediaType: layer.mediaType, annotations: layer.annotations };
+        const attachment = {
+            layerDigest: layer.digest,
+            mediaType: layer.mediaType,
+            annotations: layer.annotations,
+        };
         if (layer.isSimpleSigning) {
             try {
                 attachment.payload = await client.getBlob(image, layer.digest, MAX_PAYLOAD);
@@ -5220,10 +5452,15 @@ function verifyAttachments(fetched, digest, keys) {
     if (!stored)
         return { signatureRef, verdicts: [], valid: [] };
     if (fetched.error !== undefined) {
-        const verdict = { layerDigest: stored.manifest.digest, reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests` };
+        const verdict = {
+            layerDigest: stored.manifest.digest,
+            reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests`,
+        };
         return { signatureRef, stored, verdicts: [verdict], valid: [] };
     }
-    const verdicts = fetched.layers.filter((l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE).map((l) => verifyLayer(l, digest, keys));
+    const verdicts = fetched.layers
+        .filter((l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE)
+        .map((l) => verifyLayer(l, digest, keys));
     return { signatureRef, stored, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
 function verifyLayer(layer, digest, keys) {
@@ -5359,7 +5596,9 @@ function certificate_identity_certificateIdentity(certificatePem) {
         cert = new external_node_crypto_.X509Certificate(certificatePem);
     }
     catch (e) {
-        throw new errors_BydigestError('SIGNATURE', `the signing certificate does not parse: ${e.message}`, { cause: e });
+        throw new errors_BydigestError('SIGNATURE', `the signing certificate does not parse: ${e.message}`, {
+            cause: e,
+        });
     }
     const extensions = readExtensions(cert.raw);
     const emails = [];
@@ -5379,7 +5618,15 @@ function certificate_identity_certificateIdentity(certificatePem) {
     const source = extensions.get(SOURCE_REPOSITORY_URI_OID);
     const sourceValue = source ? readDer(source) : undefined;
     const sourceRepository = sourceValue?.tag === UTF8_STRING ? sourceValue.value.toString('utf8') : undefined;
-    return { identity: uris[0] ?? emails[0] ?? '', emails, uris, issuer, sourceRepository, notBefore: new Date(cert.validFrom), notAfter: new Date(cert.validTo) };
+    return {
+        identity: uris[0] ?? emails[0] ?? '',
+        emails,
+        uris,
+        issuer,
+        sourceRepository,
+        notBefore: new Date(cert.validFrom),
+        notAfter: new Date(cert.validTo),
+    };
 }
 /** extnID → extnValue's content octets, from the tbsCertificate's [3] extensions. */
 function readExtensions(der) {
@@ -5434,7 +5681,9 @@ function keylessTrustFromJson(json, source) {
         });
     }
     if (root.certificateAuthorities.length === 0)
-        throw new errors_BydigestError('INVALID_ARGUMENT', `${source} lists no certificate authority`, { hint: 'a trusted root for keyless signatures needs the Fulcio CA' });
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${source} lists no certificate authority`, {
+            hint: 'a trusted root for keyless signatures needs the Fulcio CA',
+        });
     return { material: (0,verify_dist/* toTrustMaterial */.jO)(root), source };
 }
 /**
@@ -5517,7 +5766,12 @@ function keylessTrustFromParts(parts) {
             logId: { keyId: (0,external_node_crypto_.createHash)('sha256').update(der(k)).digest('base64') },
         })),
         // Each CA certificate is a root of its own; intermediates would have to be listed with theirs.
-        certificateAuthorities: parts.caCertificates.map((c) => ({ subject: {}, uri: 'https://fulcio.invalid', certChain: { certificates: [{ rawBytes: c.toString('base64') }] }, validFor: { start } })),
+        certificateAuthorities: parts.caCertificates.map((c) => ({
+            subject: {},
+            uri: 'https://fulcio.invalid',
+            certChain: { certificates: [{ rawBytes: c.toString('base64') }] },
+            validFor: { start },
+        })),
         ctlogs: [],
         timestampAuthorities: [],
     }), parts.source);
@@ -5570,7 +5824,8 @@ function layerAsBundle(layer, payload) {
 /** Whether a bundle's verification material is a certificate (keyless), from its JSON. */
 function isKeylessBundle(bundleBytes) {
     try {
-        const m = JSON.parse(bundleBytes.toString('utf8')).verificationMaterial;
+        const m = JSON.parse(bundleBytes.toString('utf8'))
+            .verificationMaterial;
         return m?.certificate !== undefined || m?.x509CertificateChain !== undefined;
     }
     catch {
@@ -5592,7 +5847,11 @@ function checkKeylessBundle(bundleBytes, digest, trust, match) {
     }
     const out = { valid: false };
     const material = bundle.verificationMaterial.content;
-    const leaf = material.$case === 'certificate' ? material.certificate.rawBytes : material.$case === 'x509CertificateChain' ? material.x509CertificateChain.certificates[0]?.rawBytes : undefined;
+    const leaf = material.$case === 'certificate'
+        ? material.certificate.rawBytes
+        : material.$case === 'x509CertificateChain'
+            ? material.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
     if (!leaf)
         return { ...out, reason: 'the bundle is not signed with a certificate' };
     let sourceRepository;
@@ -5679,7 +5938,10 @@ function simpleSigningPayload(input) {
         ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
         ['type', goString(SIGNATURE_TYPE)],
     ]);
-    return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
+    return Buffer.from(goStruct([
+        ['critical', critical],
+        ['optional', goValue(optional)],
+    ]));
 }
 /** Refuse annotations containers/image would reject, so we never sign a payload it cannot read. */
 function checkOptional(optional) {
@@ -5733,7 +5995,11 @@ function payload_parseSimpleSigningPayload(bytes) {
     let type = '';
     let image = { kind: 'null' };
     let identity = { kind: 'null' };
-    payload_exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
+    payload_exactFields(critical, {
+        type: (v) => (type = decodeString(v)),
+        image: (v) => (image = v),
+        identity: (v) => (identity = v),
+    });
     if (type !== constants_SIGNATURE_TYPE)
         throw payload_invalid(`Unrecognized signature type ${type}`);
     let digest = '';
@@ -5756,9 +6022,14 @@ const { paranoidObject: payload_paranoidObject, exactFields: payload_exactFields
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/signature.ts
 
 
-/** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
+/**
+ * SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign
+ * writes.
+ */
 function signPayload(key, payload) {
-    const options = key.privateKey.asymmetricKeyType === 'rsa' ? { key: key.privateKey, padding: constants.RSA_PKCS1_PADDING } : { key: key.privateKey, dsaEncoding: 'der' };
+    const options = key.privateKey.asymmetricKeyType === 'rsa'
+        ? { key: key.privateKey, padding: constants.RSA_PKCS1_PADDING }
+        : { key: key.privateKey, dsaEncoding: 'der' };
     return sign('sha256', payload, options).toString('base64');
 }
 function verifierFor(publicKey) {
@@ -5787,7 +6058,10 @@ function verifierFor(publicKey) {
 function signature_checkPayloadSignature(publicKey, payload, signatureBase64) {
     const verifier = verifierFor(publicKey);
     if (!verifier) {
-        return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
+        return {
+            valid: false,
+            reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}`,
+        };
     }
     const decoded = decodeStdBase64(signatureBase64);
     if (!decoded.ok)
@@ -5800,7 +6074,9 @@ function signature_checkPayloadSignature(publicKey, payload, signatureBase64) {
         // OpenSSL throws on some malformed signatures instead of returning false.
         ok = false;
     }
-    return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
+    return ok
+        ? { valid: true }
+        : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
 }
 function signature_verifyPayload(publicKey, payload, signatureBase64) {
     return signature_checkPayloadSignature(publicKey, payload, signatureBase64).valid;
@@ -5893,7 +6169,13 @@ function judgeEach(signatures, judge) {
     if (judged.some((j) => j.accepted))
         return { allowed: true, signatures: judged, nonSignatureAttachments };
     const code = judged.length === 0 ? 'NO_SIGNATURE' : 'SIGNATURES_REJECTED';
-    return { allowed: false, message: summarize(judged, nonSignatureAttachments), code, signatures: judged, nonSignatureAttachments };
+    return {
+        allowed: false,
+        message: summarize(judged, nonSignatureAttachments),
+        code,
+        signatures: judged,
+        nonSignatureAttachments,
+    };
 }
 function summarize(judged, nonSignatureAttachments) {
     if (judged.length === 0) {
@@ -5987,7 +6269,9 @@ function goQuote(s) {
 
 function evaluateFulcioSigned(requirement, image, signatures, readKeyFile) {
     const trust = loadFulcioTrust(requirement, readKeyFile);
-    return judgeEach(signatures, (sig) => 'reason' in trust ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, ...trust } : judge(requirement, trust, image, sig));
+    return judgeEach(signatures, (sig) => 'reason' in trust
+        ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, ...trust }
+        : judge(requirement, trust, image, sig));
 }
 /** The CA and Rekor keys, or why they cannot be read (which rejects every signature, as in containers/image). */
 function loadFulcioTrust(requirement, readKeyFile) {
@@ -5996,18 +6280,27 @@ function loadFulcioTrust(requirement, readKeyFile) {
         return { reason: rekor.reason, code: rekor.code };
     let caPem;
     try {
-        caPem = requirement.fulcio.caData ? requirement.fulcio.caData.toString('utf8') : readKeyFile(requirement.fulcio.caPath).toString('utf8');
+        caPem = requirement.fulcio.caData
+            ? requirement.fulcio.caData.toString('utf8')
+            : readKeyFile(requirement.fulcio.caPath).toString('utf8');
     }
     catch (e) {
         const missing = e.code === 'ENOENT';
-        return { reason: `open ${requirement.fulcio.caPath}: ${missing ? 'no such file or directory' : e.message}`, code: missing ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE' };
+        return {
+            reason: `open ${requirement.fulcio.caPath}: ${missing ? 'no such file or directory' : e.message}`,
+            code: missing ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE',
+        };
     }
     const blocks = caPem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
     if (blocks.length === 0)
         return { reason: 'error loading Fulcio CA certificates: no certificate found', code: 'KEY_UNUSABLE' };
     try {
         const caCertificates = blocks.map((b) => new external_node_crypto_.X509Certificate(b).raw);
-        return keylessTrustFromParts({ caCertificates, rekorKeys: rekor.keys, source: requirement.fulcio.caPath ?? 'fulcio.caData' });
+        return keylessTrustFromParts({
+            caCertificates,
+            rekorKeys: rekor.keys,
+            source: requirement.fulcio.caPath ?? 'fulcio.caData',
+        });
     }
     catch (e) {
         return { reason: `error loading Fulcio CA certificates: ${e.message}`, code: 'KEY_UNUSABLE' };
@@ -6034,7 +6327,9 @@ function judge(requirement, trust, image, sig) {
         return reject(failed, 'CERTIFICATE_REJECTED');
     if (!emails.includes(requirement.fulcio.subjectEmail)) {
         const got = `[${emails.map((e) => JSON.stringify(e)).join(' ')}]`;
-        const uri = uris.length > 0 ? `; the certificate's identity is the URI ${JSON.stringify(uris[0])}, which containers/image never matches` : '';
+        const uri = uris.length > 0
+            ? `; the certificate's identity is the URI ${JSON.stringify(uris[0])}, which containers/image never matches`
+            : '';
         return reject(`Required email ${JSON.stringify(requirement.fulcio.subjectEmail)} not found (got ${got})${uri}`, uri ? 'URI_IDENTITY' : 'EMAIL_MISMATCH');
     }
     out.cryptoVerified = true;
@@ -6079,7 +6374,12 @@ function evaluatePolicy(input) {
     const attachments = sigstoreAttachmentsFor(input.registries, reference);
     const signatures = attachments.enabled ? input.attachments.signatures : [];
     const readKeyFile = input.readKeyFile ?? workingDirectoryReader();
-    const reports = scope.requirements.map((requirement) => ({ requirement, evaluated: false, signatures: [], nonSignatureAttachments: 0 }));
+    const reports = scope.requirements.map((requirement) => ({
+        requirement,
+        evaluated: false,
+        signatures: [],
+        nonSignatureAttachments: 0,
+    }));
     let refusal;
     for (const report of reports) {
         const outcome = evaluateRequirement(report.requirement, image, signatures, attachments.enabled ? input.attachments.error : undefined, readKeyFile, scope);
@@ -6108,13 +6408,25 @@ function evaluateRequirement(requirement, image, signatures, attachmentsError, r
         case 'insecureAcceptAnything':
             return { allowed: true, signatures: [], nonSignatureAttachments: 0 };
         case 'reject':
-            return { allowed: false, message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`, code: 'REJECTED_BY_POLICY', signatures: [], nonSignatureAttachments: 0 };
+            return {
+                allowed: false,
+                message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`,
+                code: 'REJECTED_BY_POLICY',
+                signatures: [],
+                nonSignatureAttachments: 0,
+            };
         case 'sigstoreSigned':
             if (requirement.unsupported || (!requirement.keys && !requirement.fulcio))
                 throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
             // containers/image fails the pull when the .sig cannot be read at all (e.g. not an OCI manifest).
             if (attachmentsError !== undefined)
-                return { allowed: false, message: attachmentsError, code: 'ATTACHMENTS_UNUSABLE', signatures: [], nonSignatureAttachments: 0 };
+                return {
+                    allowed: false,
+                    message: attachmentsError,
+                    code: 'ATTACHMENTS_UNUSABLE',
+                    signatures: [],
+                    nonSignatureAttachments: 0,
+                };
             if (requirement.fulcio && requirement.rekorKeys) {
                 return evaluateFulcioSigned({ fulcio: requirement.fulcio, rekorKeys: requirement.rekorKeys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
             }
@@ -6152,7 +6464,11 @@ async function evaluateHostPolicy(client, host, manifest, fetched) {
     const evaluation = evaluatePolicy({
         policy: host.policy,
         registries: host.registries,
-        image: { reference: host.pullRef, manifestDigest: manifest.digest, ...(manifest.bytes ? { manifestBytes: manifest.bytes } : {}) },
+        image: {
+            reference: host.pullRef,
+            manifestDigest: manifest.digest,
+            ...(manifest.bytes ? { manifestBytes: manifest.bytes } : {}),
+        },
         attachments: { signatures: sigs.layers, ...(sigs.error === undefined ? {} : { error: sigs.error }) },
         ...(host.readKeyFile ? { readKeyFile: host.readKeyFile } : {}),
     });
@@ -6182,7 +6498,12 @@ async function signatureCheck(client, input) {
     const ref = formatReference(input.pullRef);
     let evaluation;
     try {
-        const host = { policy: input.policy, registries: input.registries, pullRef: input.pullRef, readKeyFile: imageKeyReader(input.files) };
+        const host = {
+            policy: input.policy,
+            registries: input.registries,
+            pullRef: input.pullRef,
+            readKeyFile: imageKeyReader(input.files),
+        };
         ({ evaluation } = await evaluateHostPolicy(client, host, { digest: input.digest }));
     }
     catch (e) {
@@ -6193,7 +6514,12 @@ async function signatureCheck(client, input) {
     }
     const accepted = evaluation.requirements.flatMap((r) => r.signatures).filter((s) => s.accepted).length;
     if (evaluation.allowed) {
-        return { verdict: verdict('signatures', [], accepted > 0 ? `${ref} at ${input.digest.slice(0, 19)}…: ${accepted} signature(s) accepted under ${evaluation.scope.label}` : `${ref}: allowed without a signature`), evaluation };
+        return {
+            verdict: verdict('signatures', [], accepted > 0
+                ? `${ref} at ${input.digest.slice(0, 19)}…: ${accepted} signature(s) accepted under ${evaluation.scope.label}`
+                : `${ref}: allowed without a signature`),
+            evaluation,
+        };
     }
     return {
         verdict: verdict('signatures', [
@@ -6202,7 +6528,7 @@ async function signatureCheck(client, input) {
                 file: input.policyFile,
                 field: evaluation.scope.label,
                 message: `a host running this image refuses ${ref} at ${input.digest}: ${evaluation.message}`,
-                fix: 'sign this digest in pull-ref\'s repository with the key the image trusts (sign-digest), with an identity the signedIdentity accepts; or fix the image\'s policy and keys',
+                fix: "sign this digest in pull-ref's repository with the key the image trusts (sign-digest), with an identity the signedIdentity accepts; or fix the image's policy and keys",
             },
         ], ''),
         evaluation,
@@ -6223,7 +6549,9 @@ function signingKeyCheck(scopeKeys, policyFile, scopeLabel, publicKeys) {
     // A .sig holds a layer per signing key and a host needs one of them to verify: one trusted key is enough.
     const accepted = given.filter((fp) => trusted.has(fp));
     if (given.length > 0 && accepted.length === 0) {
-        const which = given.length === 1 ? `the signing key (public-key sha256:${given[0].slice(0, 16)}) is not` : `none of the ${given.length} signing keys (public-key ${given.map((fp) => `sha256:${fp.slice(0, 16)}`).join(', ')}) is`;
+        const which = given.length === 1
+            ? `the signing key (public-key sha256:${given[0].slice(0, 16)}) is not`
+            : `none of the ${given.length} signing keys (public-key ${given.map((fp) => `sha256:${fp.slice(0, 16)}`).join(', ')}) is`;
         findings.push({
             status: 'fail',
             file: policyFile,
@@ -6263,9 +6591,19 @@ function signingKeyCheck(scopeKeys, policyFile, scopeLabel, publicKeys) {
 
 
 
-const ORDER = ['policy-loads', 'key-files', 'signatures', 'scope-and-attachments', 'signing-key', 'fulcio-identity'];
+const ORDER = [
+    'policy-loads',
+    'key-files',
+    'signatures',
+    'scope-and-attachments',
+    'signing-key',
+    'fulcio-identity',
+];
 async function checkHostTrust(opts) {
-    const src = await openTrustSource(opts.source, { ...(opts.client ? { client: opts.client } : {}), ...(opts.platform ? { platform: opts.platform } : {}) });
+    const src = await openTrustSource(opts.source, {
+        ...(opts.client ? { client: opts.client } : {}),
+        ...(opts.platform ? { platform: opts.platform } : {}),
+    });
     try {
         const config = await readHostConfig(src);
         const loaded = loadHostConfig(config);
@@ -6298,10 +6636,19 @@ async function checkHostTrust(opts) {
         else {
             // containers/image checks the policy on the index a tag names and again on the platform
             // manifest it picks: both need a signature the policy accepts.
-            const digests = [...new Set([opts.digest === undefined ? src.subjectDigest : undefined, digest].filter((d) => d !== undefined))];
+            const digests = [
+                ...new Set([opts.digest === undefined ? src.subjectDigest : undefined, digest].filter((d) => d !== undefined)),
+            ];
             const verdicts = [];
             for (const d of digests)
-                verdicts.push((await signatureCheck(opts.client, { pullRef: opts.pullRef, digest: d, policy, registries, files, policyFile: config.policy.path })).verdict);
+                verdicts.push((await signatureCheck(opts.client, {
+                    pullRef: opts.pullRef,
+                    digest: d,
+                    policy,
+                    registries,
+                    files,
+                    policyFile: config.policy.path,
+                })).verdict);
             report.checks.push(mergeVerdicts(verdicts));
         }
         report.checks.push(scopeCheck(policy, registries, opts.pullRef, config.policy.path).verdict);
@@ -6320,7 +6667,11 @@ function mergeVerdicts(verdicts) {
     const rank = { fail: 3, warn: 2, pass: 1, skip: 0 };
     const worst = verdicts.reduce((a, b) => (rank[b.status] > rank[a.status] ? b : a));
     const findings = verdicts.flatMap((v) => v.findings);
-    return { ...worst, findings, summary: worst.status === 'pass' ? verdicts.map((v) => v.summary).join('; ') : worst.summary };
+    return {
+        ...worst,
+        findings,
+        summary: worst.status === 'pass' ? verdicts.map((v) => v.summary).join('; ') : worst.summary,
+    };
 }
 function finish(report, skipWhy) {
     for (const id of ORDER)
@@ -6332,7 +6683,9 @@ function finish(report, skipWhy) {
 }
 /** The failure to throw from a report that did not pass: every failing finding, with its file, field and fix. */
 function hostTrustFailure(report) {
-    const lines = report.checks.flatMap((c) => c.findings.filter((f) => f.status === 'fail').map((f) => `${f.file}${f.field ? ` ${f.field}` : ''}: ${f.message}. Fix: ${f.fix}`));
+    const lines = report.checks.flatMap((c) => c.findings
+        .filter((f) => f.status === 'fail')
+        .map((f) => `${f.file}${f.field ? ` ${f.field}` : ''}: ${f.message}. Fix: ${f.fix}`));
     return new errors_BydigestError('POLICY', `${report.source}: hosts running this image would not verify updates:\n- ${lines.join('\n- ')}`, {
         hint: 'the job summary lists every check, the scope and the keys found',
     });
@@ -6378,7 +6731,7 @@ class JobSummary {
         return this;
     }
     table(rows) {
-        const cell = (c) => (typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`);
+        const cell = (c) => typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`;
         this.parts.push(`<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`);
         return this;
     }
@@ -6413,15 +6766,27 @@ async function writeSummary(r) {
     if (r.keys.length > 0) {
         s.table([
             [{ header: 'key' }, { header: 'named in' }, { header: 'fingerprint (sha256)' }],
-            ...r.keys.map((k) => [code(k.ref.path ?? 'inline'), code(k.ref.field), k.problem ? `missing or invalid: ${k.problem}` : joinHtml(k.fingerprints.map((f) => code(f.slice(0, 16))))]),
+            ...r.keys.map((k) => [
+                code(k.ref.path ?? 'inline'),
+                code(k.ref.field),
+                k.problem ? `missing or invalid: ${k.problem}` : joinHtml(k.fingerprints.map((f) => code(f.slice(0, 16)))),
+            ]),
         ]);
     }
-    s.table([[{ header: 'check' }, { header: 'verdict' }, { header: 'detail' }], ...r.checks.map((c) => [c.title, MARK[c.status], c.summary])]);
+    s.table([
+        [{ header: 'check' }, { header: 'verdict' }, { header: 'detail' }],
+        ...r.checks.map((c) => [c.title, MARK[c.status], c.summary]),
+    ]);
     const problems = r.checks.flatMap((c) => c.findings);
     if (problems.length > 0) {
         s.table([
             [{ header: '' }, { header: 'file' }, { header: 'field' }, { header: 'fix' }],
-            ...problems.map((f) => [MARK[f.status], code(f.file), f.field ? code(f.field) : 'whole file', f.fix]),
+            ...problems.map((f) => [
+                MARK[f.status],
+                code(f.file),
+                f.field ? code(f.field) : 'whole file',
+                f.fix,
+            ]),
         ]);
     }
     await s.write();

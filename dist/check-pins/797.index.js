@@ -191,7 +191,10 @@ async function publicKeysInput(name) {
     if (raw.includes('-----BEGIN'))
         sources.push({ pem: raw, where: '' });
     else {
-        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        for (const path of raw
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)) {
             try {
                 sources.push({ pem: await readFile(path, 'utf8'), where: ` in ${path}` });
             }
@@ -312,7 +315,9 @@ function parseIgnore(lines) {
         const colon = text.indexOf(':');
         const rule = colon === -1 ? text : text.slice(0, colon);
         if (!RULE_IDS.includes(rule)) {
-            throw new errors_BydigestError('INVALID_ARGUMENT', `ignore: ${JSON.stringify(rule)} is not a rule id`, { hint: `use one of ${RULE_IDS.join(', ')}, optionally followed by :path` });
+            throw new errors_BydigestError('INVALID_ARGUMENT', `ignore: ${JSON.stringify(rule)} is not a rule id`, {
+                hint: `use one of ${RULE_IDS.join(', ')}, optionally followed by :path`,
+            });
         }
         if (colon === -1)
             return { rule: rule };
@@ -323,7 +328,13 @@ function pathPattern(glob) {
     const body = glob
         .replace(/^\.\//, '')
         .split(/(\*\*\/|\*\*|\*)/)
-        .map((part) => (part === '**/' ? '(?:.*/)?' : part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+        .map((part) => part === '**/'
+        ? '(?:.*/)?'
+        : part === '**'
+            ? '.*'
+            : part === '*'
+                ? '[^/]*'
+                : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
         .join('');
     return new RegExp(`^${body}${glob.endsWith('/') ? '.*' : ''}$`);
 }
@@ -333,7 +344,14 @@ const isIgnored = (f, entries) => entries.some((e) => e.rule === f.rule && (e.pa
 
 
 
-const DEFAULT_PATHS = ['.github/workflows', '.github/actions', '**/action.yml', '**/action.yaml', '**/Containerfile*', '**/Dockerfile*'];
+const DEFAULT_PATHS = [
+    '.github/workflows',
+    '.github/actions',
+    '**/action.yml',
+    '**/action.yaml',
+    '**/Containerfile*',
+    '**/Dockerfile*',
+];
 /** Folders never walked: other people's code and our own build output. */
 const SKIPPED = new Set(['.git', 'node_modules']);
 const MAX_ENTRIES = 50_000;
@@ -374,7 +392,10 @@ function discoverFiles(root, paths) {
         }
         const size = (0,external_node_fs_.statSync)(real).size;
         if (size > MAX_FILE_BYTES) {
-            out.problems.push({ file: rel, message: `${rel} is ${size} bytes, more than a workflow or Containerfile has; not checked` });
+            out.problems.push({
+                file: rel,
+                message: `${rel} is ${size} bytes, more than a workflow or Containerfile has; not checked`,
+            });
             return;
         }
         out.files.push({ file: rel, kind, text: utf8((0,external_node_fs_.readFileSync)(real)) });
@@ -581,11 +602,20 @@ function createGitHubRest(options) {
             let res;
             try {
                 res = await fetch(`${base}${path}`, {
-                    headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${options.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'bydigest-check-pins' },
+                    headers: {
+                        accept: 'application/vnd.github+json',
+                        authorization: `Bearer ${options.token}`,
+                        'x-github-api-version': '2022-11-28',
+                        'user-agent': 'bydigest-check-pins',
+                    },
                 });
             }
             catch (e) {
-                throw new errors_BydigestError('NETWORK', `GitHub API GET ${path}: ${e.message}`, { operation: 'GitHub API GET', reference: path, cause: e });
+                throw new errors_BydigestError('NETWORK', `GitHub API GET ${path}: ${e.message}`, {
+                    operation: 'GitHub API GET',
+                    reference: path,
+                    cause: e,
+                });
             }
             if (res.status === 404) {
                 await res.body?.cancel();
@@ -611,7 +641,11 @@ function createGitHubRest(options) {
                 operation: 'GitHub API GET',
                 reference: path,
                 status: res.status,
-                hint: res.status === 401 ? 'the github-token is not valid' : res.status === 403 ? 'the github-token may not read this repository (contents: read)' : undefined,
+                hint: res.status === 401
+                    ? 'the github-token is not valid'
+                    : res.status === 403
+                        ? 'the github-token may not read this repository (contents: read)'
+                        : undefined,
             });
         }
     };
@@ -704,7 +738,11 @@ function readWorkflow(name, source) {
         throw new NotReadable(why ? firstLine(why.message) : 'has no jobs: mapping, so it is not a workflow');
     }
     const permissions = readPermissions(find(root, 'permissions'));
-    return { kind: 'workflow', ...(permissions ? { permissions } : {}), jobs: [...jobs].map((kv) => readJob(String(literal(kv.key)), kv.key, kv.value, source)) };
+    return {
+        kind: 'workflow',
+        ...(permissions ? { permissions } : {}),
+        jobs: [...jobs].map((kv) => readJob(String(literal(kv.key)), kv.key, kv.value, source)),
+    };
 }
 function readJob(id, key, job, source) {
     const model = { id, at: span(key), images: [], steps: [] };
@@ -778,14 +816,21 @@ function literal(t) {
 }
 function span(t) {
     const r = t.range;
-    return r ? { start: { ...r.start }, end: { ...r.end } } : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    return r
+        ? { start: { ...r.start }, end: { ...r.end } }
+        : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
 function located(t, source) {
     if (t === undefined || !((0,workflow_parser_dist/* isLiteral */.c$)(t) || (0,workflow_parser_dist/* isBasicExpression */.hR)(t)))
         return undefined;
     const value = literal(t);
     const s = span(t);
-    return { value: value === null ? '' : String(value), span: s, after: source.line(s.end.line).slice(s.end.column - 1), expression: (0,workflow_parser_dist/* isBasicExpression */.hR)(t) };
+    return {
+        value: value === null ? '' : String(value),
+        span: s,
+        after: source.line(s.end.line).slice(s.end.column - 1),
+        expression: (0,workflow_parser_dist/* isBasicExpression */.hR)(t),
+    };
 }
 /** YAML errors carry a source excerpt on the lines after the first; a log line needs only the first. */
 const firstLine = (message) => message.split('\n')[0].trim();
@@ -819,7 +864,12 @@ function readAction(source) {
             return undefined;
         const s = spanOf(node);
         const value = String(node.value);
-        return { value, span: s, after: source.line(s.end.line).slice(s.end.column - 1), expression: value.includes('${{') };
+        return {
+            value,
+            span: s,
+            after: source.line(s.end.line).slice(s.end.column - 1),
+            expression: value.includes('${{'),
+        };
     };
     const steps = [];
     const image = located(runs.get('image', true));
@@ -966,7 +1016,7 @@ function substitute(s, scope) {
     });
     return { value, unresolved, used };
 }
-const unquote = (s) => (s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0]) ? s.slice(1, -1) : s);
+const unquote = (s) => s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0]) ? s.slice(1, -1) : s;
 /** Whitespace-separated words from `from`, with their offsets in the instruction text. */
 function splitWords(text, from) {
     const out = [];
@@ -1040,7 +1090,7 @@ const RULE_FIXES = {
     'missing-version-comment': 'add the tag the SHA was taken from as a comment (`# v1.2.3`), so a reader and Renovate know which version it is',
     'ref-version-mismatch': 'set the comment to the tag that points at this SHA, or the SHA to the one the commented tag points at',
     'impostor-commit': "pin a SHA from the repository's own branches or tags; this commit exists only in its fork network",
-    'unpinned-tool': 'set the installer\'s version input to an exact release (e.g. `cosign-release: v2.5.3`)',
+    'unpinned-tool': "set the installer's version input to an exact release (e.g. `cosign-release: v2.5.3`)",
     'floating-from': 'pin the image by digest (`name:tag@sha256:<64 hex>`), or list it in `allow-floating` if it floats on purpose',
     'unused-base-pin': 'make FROM (or --from) use the pinned digest, e.g. `FROM ${BASE_IMAGE}@${BASE_DIGEST}`, or drop the unused pin',
     'missing-permissions': 'declare `permissions:` at the top of the workflow or in every job, with only what the job needs (never write-all)',
@@ -1198,7 +1248,9 @@ function pipelineRules(file, model, source, options) {
         const inputs = options.installers.get(actionName(ref));
         if (!inputs)
             return;
-        const given = inputs.map((name) => ({ name, v: step.with.get(name) })).filter((x) => x.v !== undefined && x.v.value.trim() !== '');
+        const given = inputs
+            .map((name) => ({ name, v: step.with.get(name) }))
+            .filter((x) => x.v !== undefined && x.v.value.trim() !== '');
         const pinned = given.find((x) => x.v.expression || EXACT_VERSION.test(x.v.value.trim()));
         if (pinned)
             return;
@@ -1353,7 +1405,11 @@ function checkSources(files, options) {
     return result;
 }
 function sortFindings(findings) {
-    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
+    return findings.sort((a, b) => a.file < b.file
+        ? -1
+        : a.file > b.file
+            ? 1
+            : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/git-refs.ts
@@ -1432,7 +1488,10 @@ class GitHubError extends errors_BydigestError {
 function isRequestError(e) {
     return typeof e === 'object' && e !== null && typeof e.status === 'number';
 }
-/** `owner/name` as GitHub spells them: the owner 1–39 of letters, digits and dashes; the name of letters, digits, `.`, `_`, `-`. */
+/**
+ * `owner/name` as GitHub spells them: the owner 1–39 of letters, digits and dashes; the name of letters, digits, `.`,
+ * `_`, `-`.
+ */
 function parseRepositorySlug(value) {
     const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value);
     if (!m || m[2] === '.' || m[2] === '..') {
@@ -1455,7 +1514,11 @@ async function getOrMissing(api, route, params, opts) {
         }
         catch (e) {
             if (!isRequestError(e)) {
-                throw new GitHubError(`${opts.operation} failed: ${e.message}`, { operation: opts.operation, reference: opts.reference, cause: e });
+                throw new GitHubError(`${opts.operation} failed: ${e.message}`, {
+                    operation: opts.operation,
+                    reference: opts.reference,
+                    cause: e,
+                });
             }
             if (e.status === 404 || opts.missing?.includes(e.status))
                 return undefined;
@@ -1488,11 +1551,20 @@ async function get(api, route, params, opts) {
 function refusal(e, opts) {
     // Octokit reports a request that never got an answer (DNS, refused, reset) as status 500 without a response.
     if (e.response === undefined) {
-        return new GitHubError(`${opts.operation} for ${opts.reference} failed before GitHub answered: ${e.message}`, { operation: opts.operation, reference: opts.reference, cause: e, hint: 'check GITHUB_API_URL and the runner\'s network' });
+        return new GitHubError(`${opts.operation} for ${opts.reference} failed before GitHub answered: ${e.message}`, {
+            operation: opts.operation,
+            reference: opts.reference,
+            cause: e,
+            hint: "check GITHUB_API_URL and the runner's network",
+        });
     }
     const details = { operation: opts.operation, reference: opts.reference, status: e.status, cause: e };
     if (e.status === 401) {
-        return new GitHubError(`GitHub did not accept the token: ${e.message}`, { ...details, about: 'token', hint: 'pass ${{ github.token }} or a token that is still valid' });
+        return new GitHubError(`GitHub did not accept the token: ${e.message}`, {
+            ...details,
+            about: 'token',
+            hint: 'pass ${{ github.token }} or a token that is still valid',
+        });
     }
     if (e.status === 403) {
         return new GitHubError(`GitHub refused ${opts.operation} for ${opts.reference}: ${e.message}`, {
@@ -1517,7 +1589,12 @@ function refusal(e, opts) {
 async function isReachableFromRepository(api, owner, repo, sha, opts = {}) {
     const slug = `${owner}/${repo}`;
     const call = { reference: `${slug}@${sha}`, ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}) };
-    const notFound = () => new GitHubError(`repository ${slug} was not found, or the token cannot read it`, { ...call, operation: 'get repository', status: 404, about: 'repository' });
+    const notFound = () => new GitHubError(`repository ${slug} was not found, or the token cannot read it`, {
+        ...call,
+        operation: 'get repository',
+        status: 404,
+        about: 'repository',
+    });
     let requests = 0;
     const checked = [];
     let defaultBranch = opts.defaultBranch;
@@ -1543,7 +1620,9 @@ async function isReachableFromRepository(api, owner, repo, sha, opts = {}) {
     const branches = await list('branches');
     const candidates = [
         ...tags.refs.map((t) => ({ label: `tag ${t.name}`, tip: t.commit.sha })),
-        ...branches.refs.filter((b) => b.name !== defaultBranch).map((b) => ({ label: `branch ${b.name}`, tip: b.commit.sha })),
+        ...branches.refs
+            .filter((b) => b.name !== defaultBranch)
+            .map((b) => ({ label: `branch ${b.name}`, tip: b.commit.sha })),
     ];
     const tip = candidates.find((c) => c.tip.toLowerCase() === sha.toLowerCase());
     if (tip)
@@ -1582,7 +1661,10 @@ async function verifyPins(api, pins) {
             out.findings.push({ ...at, rule, message, fix: RULE_FIXES[rule] });
         };
         if (!(await once(`repo ${name}`.toLowerCase(), () => repositoryExists(api, pin.owner, pin.repo)))) {
-            out.unverified.push({ ...at, message: `${name}: no such repository, or the github-token cannot read it (HTTP 404); its pin was not verified` });
+            out.unverified.push({
+                ...at,
+                message: `${name}: no such repository, or the github-token cannot read it (HTTP 404); its pin was not verified`,
+            });
             continue;
         }
         if (pin.comment !== undefined) {
@@ -1594,14 +1676,19 @@ async function verifyPins(api, pins) {
                 : `${name}@${pin.sha} # ${pin.comment}: tag ${pin.comment} points at ${tagged}, not at the pinned SHA (the tag moved, or the comment is stale)`);
         }
         const reach = await once(`reach ${name}@${pin.sha}`.toLowerCase(), async () => {
-            const r = await isReachableFromRepository(restAsGitHubApi(api), pin.owner, pin.repo, pin.sha, { maxCompares: 50 });
+            const r = await isReachableFromRepository(restAsGitHubApi(api), pin.owner, pin.repo, pin.sha, {
+                maxCompares: 50,
+            });
             return r.reachable ? 'reachable' : r.complete ? 'unreachable' : 'inconclusive';
         });
         if (reach === 'unreachable') {
             report('impostor-commit', `${name}@${pin.sha} is not in the history of any branch or tag of ${name}: a commit from its fork network, not from ${name} itself`);
         }
         else if (reach === 'inconclusive') {
-            out.unverified.push({ ...at, message: `${name}@${pin.sha}: not found from the first branches and tags compared; not verified as ${name}'s own commit` });
+            out.unverified.push({
+                ...at,
+                message: `${name}@${pin.sha}: not found from the first branches and tags compared; not verified as ${name}'s own commit`,
+            });
         }
     }
     return out;
@@ -1673,7 +1760,10 @@ function writeFixes(root, sources, sites, resolved) {
     for (const site of sites) {
         const sha = resolved.get(site);
         if (sha === undefined) {
-            out.problems.push({ file: site.file, message: `${site.file}:${site.span.start.line}: ${site.owner}/${site.repo}@${site.ref}: no such tag or branch, left as it is` });
+            out.problems.push({
+                file: site.file,
+                message: `${site.file}:${site.span.start.line}: ${site.owner}/${site.repo}@${site.ref}: no such tag or branch, left as it is`,
+            });
             continue;
         }
         byFile.set(site.file, [...(byFile.get(site.file) ?? []), { site, sha }]);
@@ -1787,7 +1877,7 @@ class JobSummary {
         return this;
     }
     table(rows) {
-        const cell = (c) => (typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`);
+        const cell = (c) => typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`;
         this.parts.push(`<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`);
         return this;
     }
@@ -1818,9 +1908,12 @@ function jobSummary() {
 function renderSummary(o) {
     const s = jobSummary().heading('check-pins', 2);
     const total = o.findings.length + o.problems.length;
-    s.paragraph(total === 0 ? `${o.filesChecked} file(s) keep the pinning policy.` : `${o.findings.length} finding(s) and ${o.problems.length} file(s) not checked, in ${o.filesChecked} file(s).`);
+    s.paragraph(total === 0
+        ? `${o.filesChecked} file(s) keep the pinning policy.`
+        : `${o.findings.length} finding(s) and ${o.problems.length} file(s) not checked, in ${o.filesChecked} file(s).`);
     if (!o.networkChecked)
-        s.paragraph(html `<strong>Not checked:</strong> ${code('ref-version-mismatch')} and ${code('impostor-commit')} (no github-token).`);
+        s.paragraph(html `<strong>Not checked:</strong> ${code('ref-version-mismatch')} and ${code('impostor-commit')} (no
+        github-token).`);
     if (o.written.length > 0)
         s.paragraph(html `Pinned in place: ${o.written.map((w) => code(w))}`);
     for (const rule of RULE_IDS) {
@@ -1829,7 +1922,10 @@ function renderSummary(o) {
             continue;
         s.heading(html `${code(rule)} (${found.length})`, 3);
         s.paragraph(html `Fix: ${RULE_FIXES[rule]}`);
-        s.table([[{ header: 'Where' }, { header: 'Finding' }], ...found.map((f) => [code(`${f.file}:${f.line}:${f.column}`), f.message])]);
+        s.table([
+            [{ header: 'Where' }, { header: 'Finding' }],
+            ...found.map((f) => [code(`${f.file}:${f.line}:${f.column}`), f.message]),
+        ]);
     }
     if (o.problems.length > 0) {
         s.heading('Files not checked', 3);
@@ -1837,7 +1933,10 @@ function renderSummary(o) {
     }
     if (o.unverified.length > 0) {
         s.heading('Pins not verified', 3);
-        s.table([[{ header: 'Where' }, { header: 'Why' }], ...o.unverified.map((u) => [code(`${u.file}:${u.line}:${u.column}`), u.message])]);
+        s.table([
+            [{ header: 'Where' }, { header: 'Why' }],
+            ...o.unverified.map((u) => [code(`${u.file}:${u.line}:${u.column}`), u.message]),
+        ]);
     }
     return s;
 }
@@ -1859,9 +1958,20 @@ async function run(inputs, env) {
     if (!api) {
         (0,lib_core/* notice */.lm)('check-pins: github-token is empty, so ref-version-mismatch and impostor-commit were NOT checked (a version comment may not match its SHA, a SHA may come from a fork)');
     }
-    const outcome = await checkPins({ root: env.root, paths: inputs.paths, options: inputs.options, mode: inputs.mode, ...(api ? { api } : {}) });
+    const outcome = await checkPins({
+        root: env.root,
+        paths: inputs.paths,
+        options: inputs.options,
+        mode: inputs.mode,
+        ...(api ? { api } : {}),
+    });
     for (const f of outcome.findings) {
-        (0,lib_core/* error */.z3)(`${f.message}. Fix: ${f.fix}`, { title: `check-pins ${f.rule}`, file: f.file, startLine: f.line, startColumn: f.column });
+        (0,lib_core/* error */.z3)(`${f.message}. Fix: ${f.fix}`, {
+            title: `check-pins ${f.rule}`,
+            file: f.file,
+            startLine: f.line,
+            startColumn: f.column,
+        });
     }
     for (const p of outcome.problems)
         (0,lib_core/* warning */.$e)(p.message, { title: 'check-pins: not checked', file: p.file });
@@ -1890,7 +2000,9 @@ async function run(inputs, env) {
 
 
 
-/** The whole step (what GitHub's local-action calls): inputs, the checks, the outputs; fails when anything is reported. */
+/**
+ * The whole step (what GitHub's local-action calls): inputs, the checks, the outputs; fails when anything is reported.
+ */
 async function main_run() {
     await runAction(async () => {
         const inputs = readInputs();

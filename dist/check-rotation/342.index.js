@@ -120,7 +120,8 @@ function reference_parseReference(input) {
     const parts = rest.split('/');
     let registry = DOCKER_HUB;
     const first = parts[0] ?? '';
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+    if (parts.length > 1 &&
+        (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
         registry = first;
         parts.shift();
         if (!HOST.test(registry))
@@ -194,7 +195,9 @@ function apiHost(registry) {
     return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
 }
 function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(1, hostWithPort.indexOf(']'))
+        : hostWithPort.replace(/:\d+$/, '');
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
@@ -203,7 +206,10 @@ var lib_core = __webpack_require__(3070);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/constants.ts
-/** Media types, annotation keys and PEM labels of cosign's formats (the legacy "simple signing" one above all), below keys, signers and stores alike. */
+/**
+ * Media types, annotation keys and PEM labels of cosign's formats (the legacy "simple signing" one above all), below
+ * keys, signers and stores alike.
+ */
 const constants_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const constants_SIGNATURE_TYPE = 'cosign container image signature';
 const constants_SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
@@ -317,7 +323,9 @@ function pem_encodePem(label, der) {
 function loadPublicKey(pem) {
     const keys = loadPublicKeys(pem);
     if (keys.length > 1) {
-        throw new BydigestError('KEY', `the text holds ${keys.length} PEM blocks where one public key is expected`, { hint: 'Pass one cosign.pub.' });
+        throw new BydigestError('KEY', `the text holds ${keys.length} PEM blocks where one public key is expected`, {
+            hint: 'Pass one cosign.pub.',
+        });
     }
     return keys[0];
 }
@@ -341,7 +349,9 @@ function loadPublicKeys(pem) {
 function publicKeyFromBlock({ label, der }, which) {
     if (label !== constants_PUBLIC_KEY_LABEL && label !== 'RSA PUBLIC KEY') {
         throw new errors_BydigestError('KEY', `the public key${which} has PEM label "${label}"; expected "${constants_PUBLIC_KEY_LABEL}"`, {
-            hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
+            hint: /PRIVATE/.test(label)
+                ? 'That is a private key: pass cosign.pub, never cosign.key.'
+                : 'Pass the contents of cosign.pub.',
         });
     }
     try {
@@ -523,7 +533,10 @@ async function publicKeysInput(name) {
     if (raw.includes('-----BEGIN'))
         sources.push({ pem: raw, where: '' });
     else {
-        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        for (const path of raw
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)) {
             try {
                 sources.push({ pem: await (0,promises_.readFile)(path, 'utf8'), where: ` in ${path}` });
             }
@@ -740,7 +753,9 @@ function parseLiveWindow(text) {
     if (span) {
         const days = Number(span[1]) * (span[2] === 'w' ? 7 : 1);
         if (days === 0)
-            throw new errors_BydigestError('INVALID_ARGUMENT', 'is 0 days: no dated release would be live', { hint: 'e.g. 90d, the longest a host may go without updating' });
+            throw new errors_BydigestError('INVALID_ARGUMENT', 'is 0 days: no dated release would be live', {
+                hint: 'e.g. 90d, the longest a host may go without updating',
+            });
         return { kind: 'days', days, text: value };
     }
     if (/[*?]/.test(value) && /^[A-Za-z0-9_.*?-]{1,128}$/.test(value)) {
@@ -835,9 +850,7 @@ function media_types_isIndexMediaType(mediaType) {
     return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
 }
 function isManifestMediaType(mediaType) {
-    return (mediaType === MediaType.OciManifest ||
-        mediaType === MediaType.DockerManifest ||
-        media_types_isIndexMediaType(mediaType));
+    return mediaType === MediaType.OciManifest || mediaType === MediaType.DockerManifest || media_types_isIndexMediaType(mediaType);
 }
 /** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */
 const EMPTY_CONFIG = {
@@ -931,7 +944,9 @@ async function openLayout(kind, path) {
     }
     catch {
         throw new errors_BydigestError('LAYOUT', `${kind}:${path}: no such ${kind === 'oci' ? 'directory' : 'file'}`, {
-            hint: kind === 'oci' ? 'point `source` at the directory holding oci-layout and index.json' : 'point `source` at the .tar file',
+            hint: kind === 'oci'
+                ? 'point `source` at the directory holding oci-layout and index.json'
+                : 'point `source` at the .tar file',
         });
     }
     if (kind === 'oci') {
@@ -994,7 +1009,9 @@ class DirectoryLayout {
             return await (0,promises_.readFile)((0,external_node_path_.join)(this.dir, 'index.json'));
         }
         catch {
-            throw new errors_BydigestError('LAYOUT', `${this.description}: index.json is missing`, { hint: 'is this an OCI image layout (skopeo copy … oci:DIR)?' });
+            throw new errors_BydigestError('LAYOUT', `${this.description}: index.json is missing`, {
+                hint: 'is this an OCI image layout (skopeo copy … oci:DIR)?',
+            });
         }
     }
     async blobSize(digest) {
@@ -1060,7 +1077,9 @@ class TarLayout {
                 }
                 else {
                     const prefix = cString(header.subarray(345, 500));
-                    const name = paxPath ?? longName ?? (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
+                    const name = paxPath ??
+                        longName ??
+                        (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
                     if (type === '0' || type === '\0' || type === '7')
                         members.set(name.replace(/^\.\//, ''), { offset: dataOffset, size });
                     paxPath = undefined;
@@ -1083,7 +1102,9 @@ class TarLayout {
     async readIndex() {
         const m = this.member('index.json');
         if (!m)
-            throw new errors_BydigestError('LAYOUT', `${this.description}: index.json is missing`, { hint: 'is this an oci-archive (skopeo copy … oci-archive:FILE)?' });
+            throw new errors_BydigestError('LAYOUT', `${this.description}: index.json is missing`, {
+                hint: 'is this an oci-archive (skopeo copy … oci-archive:FILE)?',
+            });
         return this.readMember(m);
     }
     async blobSize(digest) {
@@ -1168,7 +1189,9 @@ function parsePax(b) {
     return { path, size };
 }
 function missingBlob(where, digest) {
-    return new errors_BydigestError('LAYOUT', `${where}: blob ${digest} is missing`, { hint: 'the layout is incomplete; re-export it' });
+    return new errors_BydigestError('LAYOUT', `${where}: blob ${digest} is missing`, {
+        hint: 'the layout is incomplete; re-export it',
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/layers/image-source.ts
@@ -1193,15 +1216,19 @@ function parseImageSource(value) {
 function parsePlatform(value) {
     const [os, architecture, variant, ...rest] = value.split('/');
     if (!os || !architecture || rest.length > 0) {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `${JSON.stringify(value)} is not a platform`, { hint: 'write os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8' });
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${JSON.stringify(value)} is not a platform`, {
+            hint: 'write os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8',
+        });
     }
     return variant ? { os, architecture, variant } : { os, architecture };
 }
 function choosePlatform(index, want, where) {
-    const matches = (index.manifests ?? []).filter((d) => d.platform?.os === want.os && d.platform?.architecture === want.architecture && (want.variant === undefined || d.platform?.variant === want.variant));
+    const matches = (index.manifests ?? []).filter((d) => d.platform?.os === want.os &&
+        d.platform?.architecture === want.architecture &&
+        (want.variant === undefined || d.platform?.variant === want.variant));
     const chosen = matches[0];
     if (!chosen) {
-        const have = (index.manifests ?? []).map((d) => (d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : d.digest));
+        const have = (index.manifests ?? []).map((d) => d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : d.digest);
         throw new errors_BydigestError('NOT_FOUND', `${where}: the index has no ${want.os}/${want.architecture}${want.variant ? `/${want.variant}` : ''} image`, {
             hint: have.length ? `it has: ${have.join(', ')}; set platform` : 'the index lists no manifests',
         });
@@ -1210,14 +1237,25 @@ function choosePlatform(index, want, where) {
 }
 /** The image `top` names for `platform` (itself, or its index's entry for the platform), with its layers. */
 async function layeredImage(description, top, platform, source) {
-    const m = media_types_isIndexMediaType(top.mediaType) ? await source.fetch(choosePlatform(parseManifestJson(top, description), platform, description)) : top;
+    const m = media_types_isIndexMediaType(top.mediaType)
+        ? await source.fetch(choosePlatform(parseManifestJson(top, description), platform, description))
+        : top;
     const doc = imageManifest(m, description);
-    return { description, digest: m.digest, subjectDigest: top.digest, layers: doc.layers, openLayer: source.openLayer, close: source.close };
+    return {
+        description,
+        digest: m.digest,
+        subjectDigest: top.digest,
+        layers: doc.layers,
+        openLayer: source.openLayer,
+        close: source.close,
+    };
 }
 function imageManifest(m, where) {
     const doc = parseManifestJson(m, where);
     if (!Array.isArray(doc.layers))
-        throw new errors_BydigestError('LAYOUT', `${where}: manifest ${m.digest} lists no layers`, { hint: 'is this an image (not an artifact)?' });
+        throw new errors_BydigestError('LAYOUT', `${where}: manifest ${m.digest} lists no layers`, {
+            hint: 'is this an image (not an artifact)?',
+        });
     return doc;
 }
 async function openLayoutImage(spec, platform) {
@@ -1317,7 +1355,9 @@ async function readAuthFile(path) {
         return JSON.parse(text);
     }
     catch {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, { hint: 'fix or remove the file' });
+        throw new errors_BydigestError('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, {
+            hint: 'fix or remove the file',
+        });
     }
 }
 /** Docker Hub is keyed by its legacy URL in docker's config. */
@@ -1489,14 +1529,17 @@ function retryingOn(retryable, fn) {
  */
 function isBlobLinkRace(e) {
     const err = e;
-    return err?.status === 400 && (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID');
+    return (err?.status === 400 &&
+        (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID'));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/repo-scopes.ts
 
 const pull = (r) => [{ repository: r.repository, actions: ['pull'] }];
 const push = (r) => [{ repository: r.repository, actions: ['pull', 'push'] }];
-/** registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages). */
+/**
+ * registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages).
+ */
 function repoName(repo) {
     return reference_formatReference({ registry: repo.registry, repository: repo.repository });
 }
@@ -1605,7 +1648,10 @@ class BlobUploads {
             return { mounted: true };
         const location = res.headers.location;
         if (!location)
-            throw new errors_BydigestError('REGISTRY', `start blob upload ${where}: no Location header`, { reference: where, status: res.status });
+            throw new errors_BydigestError('REGISTRY', `start blob upload ${where}: no Location header`, {
+                reference: where,
+                status: res.status,
+            });
         return { mounted: false, location: new URL(location, res.url).toString() };
     }
     async finish(repo, location, blob) {
@@ -1808,7 +1854,10 @@ class RegistryTransport {
     }
     async followRedirect(req, url, accept, depth) {
         if (depth >= 5)
-            throw new errors_BydigestError('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, { operation: req.operation, reference: req.reference });
+            throw new errors_BydigestError('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, {
+                operation: req.operation,
+                reference: req.reference,
+            });
         const sameHost = new URL(url).host === this.host;
         return withRetry(this.policy, async (attempt) => {
             let res;
@@ -1876,7 +1925,11 @@ class RegistryTransport {
             let res;
             try {
                 if (creds?.kind === 'refresh') {
-                    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.refreshToken, client_id: 'bydigest' });
+                    const form = new URLSearchParams({
+                        grant_type: 'refresh_token',
+                        refresh_token: creds.refreshToken,
+                        client_id: 'bydigest',
+                    });
                     if (params.service)
                         form.set('service', params.service);
                     if (scopeStrings.length > 0)
@@ -1901,8 +1954,19 @@ class RegistryTransport {
                 }
             }
             catch (e) {
-                this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
-                const err = new errors_BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
+                this.opts.onRequest?.({
+                    method: 'GET',
+                    operation,
+                    url: realm,
+                    status: undefined,
+                    attempt,
+                    error: String(errorCode(e) ?? e),
+                });
+                const err = new errors_BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, {
+                    operation,
+                    reference,
+                    cause: e,
+                });
                 if (isRetryableError(e))
                     return retryAfter(err);
                 throw err;
@@ -1912,11 +1976,22 @@ class RegistryTransport {
                 const body = (await res.body.json());
                 const token = body.token ?? body.access_token;
                 if (!token)
-                    throw new errors_BydigestError('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, { operation, reference });
-                return done({ token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 });
+                    throw new errors_BydigestError('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, {
+                        operation,
+                        reference,
+                    });
+                return done({
+                    token,
+                    expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60,
+                });
             }
             await res.body.dump();
-            const err = new errors_BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first' });
+            const err = new errors_BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, {
+                operation,
+                reference,
+                status: res.statusCode,
+                hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first',
+            });
             if (RETRYABLE_STATUS.has(res.statusCode))
                 return retryAfter(err);
             throw err;
@@ -1945,7 +2020,9 @@ function isTlsMismatch(e) {
     const msg = e instanceof Error ? `${e.message} ${String(e.cause?.message ?? '')}` : '';
     // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
     // or just closes the connection during the handshake.
-    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg);
+    return (code === 'EPROTO' ||
+        code.startsWith('ERR_SSL') ||
+        /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg));
 }
 function flattenHeaders(h) {
     const out = {};
@@ -1989,7 +2066,9 @@ async function statusError(req, status, headers, body) {
                 for (const x of errors)
                     if (typeof x?.code === 'string')
                         registryCodes.push(x.code);
-                detail = errors.map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': ')).join('; ');
+                detail = errors
+                    .map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': '))
+                    .join('; ');
             }
             catch {
                 detail = text.split('\n')[0]?.slice(0, 200) ?? '';
@@ -2090,7 +2169,9 @@ class RegistryClient {
             return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
         }
         if (ref.digest && digest !== ref.digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, {
+                reference: where,
+            });
         }
         return { digest, mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
     }
@@ -2126,7 +2207,9 @@ class RegistryClient {
         const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
         const digest = digest_sha256Digest(bytes);
         if (ref.digest && digest !== ref.digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, {
+                reference: where,
+            });
         }
         const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
         const mediaType = detectManifestMediaType(bytes) ?? header;
@@ -2142,7 +2225,9 @@ class RegistryClient {
         const where = reference_formatReference(ref);
         const digest = digest_sha256Digest(manifest.bytes);
         if (ref.digest && ref.digest !== digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, {
+                reference: where,
+            });
         }
         const send = () => this.transport(ref.registry).request({
             method: 'PUT',
@@ -2215,7 +2300,9 @@ class RegistryClient {
         });
         const bytes = await readLimited(res, maxBytes, where);
         if (digest_sha256Digest(bytes) !== digest)
-            throw new errors_BydigestError('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, {
+                reference: where,
+            });
         return bytes;
     }
     /** Uploads a blob unless the repository has it (see BlobUploads). */
@@ -2246,7 +2333,12 @@ class RegistryClient {
             const { status, body, next } = await this.retryingBody(() => this.tagPage(repo, path));
             if (status === 404) {
                 if (opts.missing === 'error') {
-                    throw new errors_BydigestError('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, { operation: 'list tags', reference: where, status: 404, hint: 'check the repository name and that the credentials can read it' });
+                    throw new errors_BydigestError('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, {
+                        operation: 'list tags',
+                        reference: where,
+                        status: 404,
+                        hint: 'check the repository name and that the credentials can read it',
+                    });
                 }
                 return tags;
             }
@@ -2294,7 +2386,8 @@ class RegistryClient {
             reference: where,
             accept: (s) => s === 200 || s === 404 || s === 400 || s === 405,
         });
-        if (res.status !== 200 || !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
+        if (res.status !== 200 ||
+            !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
             await res.body.dump();
             return undefined;
         }
@@ -2315,7 +2408,10 @@ function tagListEntries(body, where, page) {
         doc = JSON.parse((body ?? Buffer.alloc(0)).toString('utf8'));
     }
     catch (e) {
-        throw new errors_BydigestError('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, { operation: 'list tags', reference: where });
+        throw new errors_BydigestError('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, {
+            operation: 'list tags',
+            reference: where,
+        });
     }
     const tags = doc?.tags;
     if (tags === undefined || tags === null)
@@ -2410,13 +2506,13 @@ function registryClientFromInputs(extra = {}) {
 
 
 async function readInputs() {
-    requiredInput('candidate', 'the image about to be published, by digest (capture-digest\'s image-ref)');
+    requiredInput('candidate', "the image about to be published, by digest (capture-digest's image-ref)");
     const candidates = candidatesInput();
     requiredInput('channels', 'the tags hosts follow, e.g. stable');
     // Tags only: each candidate's channels are looked up in its own repository.
     const channels = parseInput('channels', () => parseTagList(candidates[0], listInput('channels')));
     if (candidates.length > 1 && listInput('channels').some((c) => c.includes('/'))) {
-        throw new InputError('channels', 'names a repository, but there are several candidates', 'give bare tags (stable, latest): each is looked up in each candidate\'s repository');
+        throw new InputError('channels', 'names a repository, but there are several candidates', "give bare tags (stable, latest): each is looked up in each candidate's repository");
     }
     requiredInput('phase', `one of ${ROTATION_PHASES.join(', ')}: the phase this release is in`);
     const phase = choiceInput('phase', ROTATION_PHASES, 'overlap');
@@ -2437,7 +2533,19 @@ async function readInputs() {
     const recoveryDir = rawInput('recovery-dir');
     if (recoveryDir)
         checkRecoveryDir(recoveryDir);
-    return { candidates, channels, currentKeys, nextKeys, phase, strategy, window, asOf, platform, registry: readRegistryInputs(), ...(recoveryDir ? { recoveryDir } : {}) };
+    return {
+        candidates,
+        channels,
+        currentKeys,
+        nextKeys,
+        phase,
+        strategy,
+        window,
+        asOf,
+        platform,
+        registry: readRegistryInputs(),
+        ...(recoveryDir ? { recoveryDir } : {}),
+    };
 }
 /** One digest reference per line; each a different repository (a variant), at most 64. */
 function candidatesInput() {
@@ -2462,7 +2570,9 @@ function asOfInput() {
     const raw = rawInput('as-of');
     if (!raw)
         return new Date();
-    const date = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw) ? new Date(/T/.test(raw) ? raw : `${raw}T00:00:00Z`) : undefined;
+    const date = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw)
+        ? new Date(/T/.test(raw) ? raw : `${raw}T00:00:00Z`)
+        : undefined;
     if (!date || Number.isNaN(date.getTime()))
         throw new InputError('as-of', `${JSON.stringify(truncate(raw))} is not an ISO date`, 'e.g. 2026-12-01 or 2026-12-01T12:00:00Z; empty means now');
     return date;
@@ -2578,7 +2688,9 @@ function parseJsonTree(text) {
 function toPlain(root) {
     // Iterative, like the parser: a tree can be MAX_JSON_DEPTH deep, more than the call stack holds.
     const rootOut = { value: undefined };
-    const work = [{ node: root, put: (v) => (rootOut.value = v) }];
+    const work = [
+        { node: root, put: (v) => (rootOut.value = v) },
+    ];
     for (let job = work.pop(); job; job = work.pop()) {
         const { node, put } = job;
         if (node.kind === 'object') {
@@ -2760,7 +2872,16 @@ class Parser {
             }
             this.pos++;
             const e = this.s[this.pos];
-            const simple = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+            const simple = {
+                '"': '"',
+                '\\': '\\',
+                '/': '/',
+                b: '\b',
+                f: '\f',
+                n: '\n',
+                r: '\r',
+                t: '\t',
+            };
             if (e !== undefined && e in simple) {
                 out += simple[e];
                 this.pos++;
@@ -2848,7 +2969,10 @@ function simpleSigningPayload(input) {
         ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
         ['type', goString(SIGNATURE_TYPE)],
     ]);
-    return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
+    return Buffer.from(goStruct([
+        ['critical', critical],
+        ['optional', goValue(optional)],
+    ]));
 }
 /** Refuse annotations containers/image would reject, so we never sign a payload it cannot read. */
 function checkOptional(optional) {
@@ -2902,7 +3026,11 @@ function payload_parseSimpleSigningPayload(bytes) {
     let type = '';
     let image = { kind: 'null' };
     let identity = { kind: 'null' };
-    exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
+    exactFields(critical, {
+        type: (v) => (type = decodeString(v)),
+        image: (v) => (image = v),
+        identity: (v) => (identity = v),
+    });
     if (type !== constants_SIGNATURE_TYPE)
         throw payload_invalid(`Unrecognized signature type ${type}`);
     let digest = '';
@@ -2960,14 +3088,24 @@ function sigConfigBytes(layers) {
         ['created', goString(CREATED)],
         ['history', `[${history.join(',')}]`],
         ['os', goString('')],
-        ['rootfs', goStruct([['type', goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
+        [
+            'rootfs',
+            goStruct([
+                ['type', goString('layers')],
+                ['diff_ids', `[${diffIds.join(',')}]`],
+            ]),
+        ],
         ['config', '{}'],
     ]));
 }
 /** A complete .sig manifest (and its config) for these layers, in order. */
 function buildSigManifest(layers, extra = {}) {
     const configBytes = sigConfigBytes(layers);
-    const config = { mediaType: OCI_CONFIG_MEDIA_TYPE, size: configBytes.length, digest: sha256Digest(configBytes) };
+    const config = {
+        mediaType: OCI_CONFIG_MEDIA_TYPE,
+        size: configBytes.length,
+        digest: sha256Digest(configBytes),
+    };
     const manifestBytes = Buffer.from(goStruct([
         ['schemaVersion', '2'],
         ['mediaType', goString(OCI_MANIFEST_MEDIA_TYPE)],
@@ -3015,7 +3153,12 @@ function parseSigManifest(bytes) {
     const layers = doc.layers.map((l, i) => {
         const d = parseDescriptor(l, `layers[${i}]`);
         const annotations = d.annotations ?? {};
-        return { ...d, annotations, signature: annotations[constants_SIGNATURE_ANNOTATION], isSimpleSigning: d.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE };
+        return {
+            ...d,
+            annotations,
+            signature: annotations[constants_SIGNATURE_ANNOTATION],
+            isSimpleSigning: d.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE,
+        };
     });
     const parsed = { mediaType, config: parseDescriptor(doc.config, 'config'), layers };
     if (doc.annotations !== undefined)
@@ -3114,9 +3257,14 @@ function plainDescriptor(d) {
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/signature.ts
 
 
-/** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
+/**
+ * SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign
+ * writes.
+ */
 function signPayload(key, payload) {
-    const options = key.privateKey.asymmetricKeyType === 'rsa' ? { key: key.privateKey, padding: constants.RSA_PKCS1_PADDING } : { key: key.privateKey, dsaEncoding: 'der' };
+    const options = key.privateKey.asymmetricKeyType === 'rsa'
+        ? { key: key.privateKey, padding: constants.RSA_PKCS1_PADDING }
+        : { key: key.privateKey, dsaEncoding: 'der' };
     return sign('sha256', payload, options).toString('base64');
 }
 function verifierFor(publicKey) {
@@ -3145,7 +3293,10 @@ function verifierFor(publicKey) {
 function checkPayloadSignature(publicKey, payload, signatureBase64) {
     const verifier = verifierFor(publicKey);
     if (!verifier) {
-        return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
+        return {
+            valid: false,
+            reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}`,
+        };
     }
     const decoded = decodeStdBase64(signatureBase64);
     if (!decoded.ok)
@@ -3158,7 +3309,9 @@ function checkPayloadSignature(publicKey, payload, signatureBase64) {
         // OpenSSL throws on some malformed signatures instead of returning false.
         ok = false;
     }
-    return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
+    return ok
+        ? { valid: true }
+        : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
 }
 function signature_verifyPayload(publicKey, payload, signatureBase64) {
     return checkPayloadSignature(publicKey, payload, signatureBase64).valid;
@@ -3192,11 +3345,20 @@ async function readSigstoreAttachments(client, image) {
     if (!stored)
         return { signatureRef, layers: [] };
     if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== constants_OCI_MANIFEST_MEDIA_TYPE) {
-        return { signatureRef, stored, layers: [], error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}` };
+        return {
+            signatureRef,
+            stored,
+            layers: [],
+            error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}`,
+        };
     }
     const layers = [];
     for (const layer of stored.parsed.layers) {
-        const attachment = { layerDigest: layer.digest, mediaType: layer.mediaType, annotations: layer.annotations };
+        const attachment = {
+            layerDigest: layer.digest,
+            mediaType: layer.mediaType,
+            annotations: layer.annotations,
+        };
         if (layer.isSimpleSigning) {
             try {
                 attachment.payload = await client.getBlob(image, layer.digest, MAX_PAYLOAD);
@@ -3226,10 +3388,15 @@ function verifyAttachments(fetched, digest, keys) {
     if (!stored)
         return { signatureRef, verdicts: [], valid: [] };
     if (fetched.error !== undefined) {
-        const verdict = { layerDigest: stored.manifest.digest, reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests` };
+        const verdict = {
+            layerDigest: stored.manifest.digest,
+            reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests`,
+        };
         return { signatureRef, stored, verdicts: [verdict], valid: [] };
     }
-    const verdicts = fetched.layers.filter((l) => l.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE).map((l) => verifyLayer(l, digest, keys));
+    const verdicts = fetched.layers
+        .filter((l) => l.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE)
+        .map((l) => verifyLayer(l, digest, keys));
     return { signatureRef, stored, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
 function verifyLayer(layer, digest, keys) {
@@ -3572,7 +3739,9 @@ function refuseDeepNesting(text, path) {
     }
 }
 function fileError(path, detail) {
-    return new errors_BydigestError('POLICY', `parsing ${path}: ${detail}`, { hint: 'see containers-registries.d(5) for the file format' });
+    return new errors_BydigestError('POLICY', `parsing ${path}: ${detail}`, {
+        hint: 'see containers-registries.d(5) for the file format',
+    });
 }
 function registries_d_isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -3684,7 +3853,9 @@ function certificate_identity_certificateIdentity(certificatePem) {
         cert = new external_node_crypto_.X509Certificate(certificatePem);
     }
     catch (e) {
-        throw new errors_BydigestError('SIGNATURE', `the signing certificate does not parse: ${e.message}`, { cause: e });
+        throw new errors_BydigestError('SIGNATURE', `the signing certificate does not parse: ${e.message}`, {
+            cause: e,
+        });
     }
     const extensions = readExtensions(cert.raw);
     const emails = [];
@@ -3704,7 +3875,15 @@ function certificate_identity_certificateIdentity(certificatePem) {
     const source = extensions.get(SOURCE_REPOSITORY_URI_OID);
     const sourceValue = source ? readDer(source) : undefined;
     const sourceRepository = sourceValue?.tag === UTF8_STRING ? sourceValue.value.toString('utf8') : undefined;
-    return { identity: uris[0] ?? emails[0] ?? '', emails, uris, issuer, sourceRepository, notBefore: new Date(cert.validFrom), notAfter: new Date(cert.validTo) };
+    return {
+        identity: uris[0] ?? emails[0] ?? '',
+        emails,
+        uris,
+        issuer,
+        sourceRepository,
+        notBefore: new Date(cert.validFrom),
+        notAfter: new Date(cert.validTo),
+    };
 }
 /** extnID → extnValue's content octets, from the tbsCertificate's [3] extensions. */
 function readExtensions(der) {
@@ -3759,7 +3938,9 @@ function keylessTrustFromJson(json, source) {
         });
     }
     if (root.certificateAuthorities.length === 0)
-        throw new errors_BydigestError('INVALID_ARGUMENT', `${source} lists no certificate authority`, { hint: 'a trusted root for keyless signatures needs the Fulcio CA' });
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${source} lists no certificate authority`, {
+            hint: 'a trusted root for keyless signatures needs the Fulcio CA',
+        });
     return { material: (0,verify_dist/* toTrustMaterial */.jO)(root), source };
 }
 /**
@@ -3842,7 +4023,12 @@ function keylessTrustFromParts(parts) {
             logId: { keyId: (0,external_node_crypto_.createHash)('sha256').update(der(k)).digest('base64') },
         })),
         // Each CA certificate is a root of its own; intermediates would have to be listed with theirs.
-        certificateAuthorities: parts.caCertificates.map((c) => ({ subject: {}, uri: 'https://fulcio.invalid', certChain: { certificates: [{ rawBytes: c.toString('base64') }] }, validFor: { start } })),
+        certificateAuthorities: parts.caCertificates.map((c) => ({
+            subject: {},
+            uri: 'https://fulcio.invalid',
+            certChain: { certificates: [{ rawBytes: c.toString('base64') }] },
+            validFor: { start },
+        })),
         ctlogs: [],
         timestampAuthorities: [],
     }), parts.source);
@@ -3895,7 +4081,8 @@ function layerAsBundle(layer, payload) {
 /** Whether a bundle's verification material is a certificate (keyless), from its JSON. */
 function isKeylessBundle(bundleBytes) {
     try {
-        const m = JSON.parse(bundleBytes.toString('utf8')).verificationMaterial;
+        const m = JSON.parse(bundleBytes.toString('utf8'))
+            .verificationMaterial;
         return m?.certificate !== undefined || m?.x509CertificateChain !== undefined;
     }
     catch {
@@ -3917,7 +4104,11 @@ function checkKeylessBundle(bundleBytes, digest, trust, match) {
     }
     const out = { valid: false };
     const material = bundle.verificationMaterial.content;
-    const leaf = material.$case === 'certificate' ? material.certificate.rawBytes : material.$case === 'x509CertificateChain' ? material.x509CertificateChain.certificates[0]?.rawBytes : undefined;
+    const leaf = material.$case === 'certificate'
+        ? material.certificate.rawBytes
+        : material.$case === 'x509CertificateChain'
+            ? material.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
     if (!leaf)
         return { ...out, reason: 'the bundle is not signed with a certificate' };
     let sourceRepository;
@@ -4027,7 +4218,11 @@ function loadTrustRoot(source, read) {
             }
             catch (e) {
                 const err = e;
-                return { ok: false, reason: goReadFileError(path, err), code: err.code === 'ENOENT' ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE' };
+                return {
+                    ok: false,
+                    reason: goReadFileError(path, err),
+                    code: err.code === 'ENOENT' ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE',
+                };
             }
         }
     }
@@ -4042,7 +4237,11 @@ function loadTrustRoot(source, read) {
         keys.push(parsed);
     }
     if (keys.length === 0)
-        return { ok: false, reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys', code: 'KEY_UNUSABLE' };
+        return {
+            ok: false,
+            reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys',
+            code: 'KEY_UNUSABLE',
+        };
     return { ok: true, keys };
 }
 /** sigstore cryptoutils.UnmarshalPEMToPublicKey: the key, or Go's error text. */
@@ -4116,7 +4315,13 @@ function judgeEach(signatures, judge) {
     if (judged.some((j) => j.accepted))
         return { allowed: true, signatures: judged, nonSignatureAttachments };
     const code = judged.length === 0 ? 'NO_SIGNATURE' : 'SIGNATURES_REJECTED';
-    return { allowed: false, message: summarize(judged, nonSignatureAttachments), code, signatures: judged, nonSignatureAttachments };
+    return {
+        allowed: false,
+        message: summarize(judged, nonSignatureAttachments),
+        code,
+        signatures: judged,
+        nonSignatureAttachments,
+    };
 }
 function summarize(judged, nonSignatureAttachments) {
     if (judged.length === 0) {
@@ -4210,7 +4415,9 @@ function goQuote(s) {
 
 function evaluateFulcioSigned(requirement, image, signatures, readKeyFile) {
     const trust = loadFulcioTrust(requirement, readKeyFile);
-    return judgeEach(signatures, (sig) => 'reason' in trust ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, ...trust } : judge(requirement, trust, image, sig));
+    return judgeEach(signatures, (sig) => 'reason' in trust
+        ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, ...trust }
+        : judge(requirement, trust, image, sig));
 }
 /** The CA and Rekor keys, or why they cannot be read (which rejects every signature, as in containers/image). */
 function loadFulcioTrust(requirement, readKeyFile) {
@@ -4219,18 +4426,27 @@ function loadFulcioTrust(requirement, readKeyFile) {
         return { reason: rekor.reason, code: rekor.code };
     let caPem;
     try {
-        caPem = requirement.fulcio.caData ? requirement.fulcio.caData.toString('utf8') : readKeyFile(requirement.fulcio.caPath).toString('utf8');
+        caPem = requirement.fulcio.caData
+            ? requirement.fulcio.caData.toString('utf8')
+            : readKeyFile(requirement.fulcio.caPath).toString('utf8');
     }
     catch (e) {
         const missing = e.code === 'ENOENT';
-        return { reason: `open ${requirement.fulcio.caPath}: ${missing ? 'no such file or directory' : e.message}`, code: missing ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE' };
+        return {
+            reason: `open ${requirement.fulcio.caPath}: ${missing ? 'no such file or directory' : e.message}`,
+            code: missing ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE',
+        };
     }
     const blocks = caPem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
     if (blocks.length === 0)
         return { reason: 'error loading Fulcio CA certificates: no certificate found', code: 'KEY_UNUSABLE' };
     try {
         const caCertificates = blocks.map((b) => new external_node_crypto_.X509Certificate(b).raw);
-        return keylessTrustFromParts({ caCertificates, rekorKeys: rekor.keys, source: requirement.fulcio.caPath ?? 'fulcio.caData' });
+        return keylessTrustFromParts({
+            caCertificates,
+            rekorKeys: rekor.keys,
+            source: requirement.fulcio.caPath ?? 'fulcio.caData',
+        });
     }
     catch (e) {
         return { reason: `error loading Fulcio CA certificates: ${e.message}`, code: 'KEY_UNUSABLE' };
@@ -4257,7 +4473,9 @@ function judge(requirement, trust, image, sig) {
         return reject(failed, 'CERTIFICATE_REJECTED');
     if (!emails.includes(requirement.fulcio.subjectEmail)) {
         const got = `[${emails.map((e) => JSON.stringify(e)).join(' ')}]`;
-        const uri = uris.length > 0 ? `; the certificate's identity is the URI ${JSON.stringify(uris[0])}, which containers/image never matches` : '';
+        const uri = uris.length > 0
+            ? `; the certificate's identity is the URI ${JSON.stringify(uris[0])}, which containers/image never matches`
+            : '';
         return reject(`Required email ${JSON.stringify(requirement.fulcio.subjectEmail)} not found (got ${got})${uri}`, uri ? 'URI_IDENTITY' : 'EMAIL_MISMATCH');
     }
     out.cryptoVerified = true;
@@ -4302,7 +4520,12 @@ function evaluatePolicy(input) {
     const attachments = sigstoreAttachmentsFor(input.registries, reference);
     const signatures = attachments.enabled ? input.attachments.signatures : [];
     const readKeyFile = input.readKeyFile ?? workingDirectoryReader();
-    const reports = scope.requirements.map((requirement) => ({ requirement, evaluated: false, signatures: [], nonSignatureAttachments: 0 }));
+    const reports = scope.requirements.map((requirement) => ({
+        requirement,
+        evaluated: false,
+        signatures: [],
+        nonSignatureAttachments: 0,
+    }));
     let refusal;
     for (const report of reports) {
         const outcome = evaluateRequirement(report.requirement, image, signatures, attachments.enabled ? input.attachments.error : undefined, readKeyFile, scope);
@@ -4331,13 +4554,25 @@ function evaluateRequirement(requirement, image, signatures, attachmentsError, r
         case 'insecureAcceptAnything':
             return { allowed: true, signatures: [], nonSignatureAttachments: 0 };
         case 'reject':
-            return { allowed: false, message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`, code: 'REJECTED_BY_POLICY', signatures: [], nonSignatureAttachments: 0 };
+            return {
+                allowed: false,
+                message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`,
+                code: 'REJECTED_BY_POLICY',
+                signatures: [],
+                nonSignatureAttachments: 0,
+            };
         case 'sigstoreSigned':
             if (requirement.unsupported || (!requirement.keys && !requirement.fulcio))
                 throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
             // containers/image fails the pull when the .sig cannot be read at all (e.g. not an OCI manifest).
             if (attachmentsError !== undefined)
-                return { allowed: false, message: attachmentsError, code: 'ATTACHMENTS_UNUSABLE', signatures: [], nonSignatureAttachments: 0 };
+                return {
+                    allowed: false,
+                    message: attachmentsError,
+                    code: 'ATTACHMENTS_UNUSABLE',
+                    signatures: [],
+                    nonSignatureAttachments: 0,
+                };
             if (requirement.fulcio && requirement.rekorKeys) {
                 return evaluateFulcioSigned({ fulcio: requirement.fulcio, rekorKeys: requirement.rekorKeys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
             }
@@ -4397,7 +4632,9 @@ function resolveKeys(refs, files) {
             }
             return out;
         }
-        const root = loadTrustRoot(ref.path !== undefined ? { kind: 'keyPath', paths: [ref.path] } : { kind: 'keyData', datas: [ref.data ?? Buffer.alloc(0)] }, read);
+        const root = loadTrustRoot(ref.path !== undefined
+            ? { kind: 'keyPath', paths: [ref.path] }
+            : { kind: 'keyData', datas: [ref.data ?? Buffer.alloc(0)] }, read);
         if (!root.ok)
             return { ...out, problem: root.reason.replace(/^parsing public key 1: /, '') };
         out.keys = root.keys;
@@ -4405,7 +4642,11 @@ function resolveKeys(refs, files) {
         return out;
     });
 }
-const ROLE_NAME = { 'public-key': 'public key', 'fulcio-ca': 'Fulcio CA certificate', 'rekor-key': 'Rekor public key' };
+const ROLE_NAME = {
+    'public-key': 'public key',
+    'fulcio-ca': 'Fulcio CA certificate',
+    'rekor-key': 'Rekor public key',
+};
 /** `inScope`: the scope label hosts use for pull-ref; problems elsewhere only warn (other pulls break). */
 function keyFilesCheck(resolved, policyFile, inScope) {
     const findings = [];
@@ -4438,7 +4679,9 @@ function keyFilesCheck(resolved, policyFile, inScope) {
         });
     }
     const files = resolved.filter((k) => k.ref.path !== undefined).length;
-    return verdict('key-files', findings, resolved.length === 0 ? 'the policy names no keys' : `${files} key file(s) and ${resolved.length - files} inline key(s) parse`);
+    return verdict('key-files', findings, resolved.length === 0
+        ? 'the policy names no keys'
+        : `${files} key file(s) and ${resolved.length - files} inline key(s) parse`);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts
@@ -4481,7 +4724,10 @@ async function liveReleases(client, repository, channels, window, asOf) {
     const missing = channels.filter((c) => !tags.includes(c));
     if (missing.length > 0) {
         throw new errors_BydigestError('INVALID_ARGUMENT', `${reference_formatReference(repository)} has no tag ${missing.map((c) => JSON.stringify(c)).join(', ')}`, {
-            hint: `channels are tags hosts follow; this repository has ${tags.filter((t) => !tagDate(t)).slice(0, 10).join(', ') || 'no undated tags'}`,
+            hint: `channels are tags hosts follow; this repository has ${tags
+                .filter((t) => !tagDate(t))
+                .slice(0, 10)
+                .join(', ') || 'no undated tags'}`,
         });
     }
     const live = [...new Set([...channels, ...tags.filter((t) => !channels.includes(t) && isLiveTag(window, t, asOf))])];
@@ -4625,7 +4871,10 @@ function parseOsRelease(text) {
             v = v.replace(/\\(["\\$`])/g, '$1');
         fields.set(m[1], v);
     }
-    const os = { id: (fields.get('ID') ?? 'linux').toLowerCase(), idLike: (fields.get('ID_LIKE') ?? '').toLowerCase().split(/\s+/).filter(Boolean) };
+    const os = {
+        id: (fields.get('ID') ?? 'linux').toLowerCase(),
+        idLike: (fields.get('ID_LIKE') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
+    };
     const versionId = fields.get('VERSION_ID');
     if (versionId)
         os.versionId = versionId;
@@ -4636,8 +4885,25 @@ function parseOsRelease(text) {
 }
 /** Distribution IDs whose package namespaces vulnerability databases know (syft's and grype's names). */
 const KNOWN_IDS = new Set([
-    'fedora', 'rhel', 'centos', 'rocky', 'almalinux', 'ol', 'amzn', 'mariner', 'azurelinux', 'photon',
-    'opensuse-leap', 'opensuse-tumbleweed', 'sles', 'sle-micro', 'debian', 'ubuntu', 'alpine', 'wolfi', 'chainguard',
+    'fedora',
+    'rhel',
+    'centos',
+    'rocky',
+    'almalinux',
+    'ol',
+    'amzn',
+    'mariner',
+    'azurelinux',
+    'photon',
+    'opensuse-leap',
+    'opensuse-tumbleweed',
+    'sles',
+    'sle-micro',
+    'debian',
+    'ubuntu',
+    'alpine',
+    'wolfi',
+    'chainguard',
 ]);
 /**
  * The distro an inventory is namespaced by: the image's `ID` when vulnerability databases know
@@ -4733,7 +4999,13 @@ function parseRpmHeader(blob, where) {
     const epoch = int(RPMTAG.EPOCH);
     if (epoch !== undefined)
         pkg.epoch = epoch;
-    const optional = { arch: str(RPMTAG.ARCH), license: str(RPMTAG.LICENSE), supplier: str(RPMTAG.VENDOR), source: str(RPMTAG.SOURCERPM), size: int(RPMTAG.SIZE) };
+    const optional = {
+        arch: str(RPMTAG.ARCH),
+        license: str(RPMTAG.LICENSE),
+        supplier: str(RPMTAG.VENDOR),
+        source: str(RPMTAG.SOURCERPM),
+        size: int(RPMTAG.SIZE),
+    };
     for (const [k, v] of Object.entries(optional))
         if (v !== undefined)
             pkg[k] = v;
@@ -4753,13 +5025,18 @@ function isRpmPubkey(p) {
 // chains of overflow pages. The byte order is the writer's; the magic tells it.
 const HASH_MAGIC = 0x061561;
 const P_HASH_UNSORTED = 2;
+const P_OVERFLOW = 7;
 const P_HASH = 13;
 const H_OFFPAGE = 3;
+/** An off-page item: type, 3 unused bytes, first overflow page, total length. */
+const HOFFPAGE_SIZE = 12;
 const PAGE_HEADER = 26;
 /** Packages of an rpm Berkeley DB `Packages` file, read without libdb. `where` names it in errors. */
 async function readRpmBdb(file, where) {
     const db = await (0,promises_.readFile)(file);
-    const fail = (why) => new errors_BydigestError('PKGDB', `${where}: not a readable rpm Berkeley DB: ${why}`, { operation: 'read rpm bdb database' });
+    const fail = (why) => new errors_BydigestError('PKGDB', `${where}: not a readable rpm Berkeley DB: ${why}`, {
+        operation: 'read rpm bdb database',
+    });
     if (db.length < 512)
         throw fail(`${db.length} bytes, shorter than a metadata page`);
     const le = db.readUInt32LE(12) === HASH_MAGIC;
@@ -4775,14 +5052,19 @@ async function readRpmBdb(file, where) {
     const lastPage = u32(32);
     if ((lastPage + 1) * pageSize > db.length)
         throw fail(`${lastPage + 1} pages of ${pageSize} bytes do not fit in ${db.length} (truncated?)`);
+    // Every overflow page belongs to one value, as Berkeley DB writes them: a page already read (a
+    // chain that loops, or two items sharing a chain) is refused, so the chains read at most
+    // every page once and the work stays linear in the file's size.
+    const read = new Set();
     const overflowValue = (first) => {
         const parts = [];
-        const seen = new Set();
         for (let page = first; page !== 0;) {
-            if (page > lastPage || seen.has(page))
-                throw fail(`overflow chain reaches page ${page}`);
-            seen.add(page);
+            if (page > lastPage || read.has(page))
+                throw fail(`overflow chain reaches page ${page}${read.has(page) ? ', read already (a loop, or a page in two chains)' : ''}`);
+            read.add(page);
             const start = page * pageSize;
+            if (db[start + 25] !== P_OVERFLOW)
+                throw fail(`overflow chain reaches page ${page}, of type ${db[start + 25]}`);
             const next = u32(start + 16);
             const used = next === 0 ? u16(start + 22) : pageSize - PAGE_HEADER;
             if (PAGE_HEADER + used > pageSize)
@@ -4809,6 +5091,8 @@ async function readRpmBdb(file, where) {
             // Small values sit on the page (rpm's own bookkeeping record); headers are always off-page.
             if (db[at] !== H_OFFPAGE)
                 continue;
+            if (at + HOFFPAGE_SIZE > start + pageSize)
+                throw fail(`hash page ${page} item ${i} runs past the page`);
             pkgs.push(parseRpmHeader(overflowValue(u32(at + 4)), `${where} (page ${page} item ${i})`));
         }
     }
@@ -4829,13 +5113,18 @@ const BLOCK = 16;
 /** Packages of an rpm ndb database (SUSE's `Packages.db`). `where` names it in errors. */
 async function readRpmNdb(file, where) {
     const db = await (0,promises_.readFile)(file);
-    const fail = (why) => new errors_BydigestError('PKGDB', `${where}: not a readable rpm ndb database: ${why}`, { operation: 'read rpm ndb database' });
+    const fail = (why) => new errors_BydigestError('PKGDB', `${where}: not a readable rpm ndb database: ${why}`, {
+        operation: 'read rpm ndb database',
+    });
     if (db.length < 32 || db.readUInt32LE(0) !== HEADER_MAGIC)
         throw fail('no RpmP header magic');
     const slotPages = db.readUInt32LE(12);
     if (slotPages < 1 || slotPages * PAGE > db.length)
         throw fail(`${slotPages} slot pages do not fit in ${db.length} bytes (truncated?)`);
     const pkgs = [];
+    // Blobs do not overlap in a database rpm wrote; slots that point many times at one big blob
+    // would make the work grow with slots × blob size, so the bytes read stay within the file's.
+    let blobBytes = 0;
     // The header takes the first two slots of the first page.
     for (let at = 32; at < slotPages * PAGE; at += 16) {
         if (db.readUInt32LE(at) !== SLOT_MAGIC)
@@ -4851,6 +5140,9 @@ async function readRpmNdb(file, where) {
         const len = db.readUInt32LE(blobAt + 12);
         if (blobAt + 16 + len > db.length)
             throw fail(`package ${pkgIndex}'s blob runs past the end of the file (truncated?)`);
+        blobBytes += 16 + len;
+        if (blobBytes > db.length)
+            throw fail(`package ${pkgIndex}'s blob overlaps another (the slots name more blob bytes than the file holds)`);
         pkgs.push(parseRpmHeader(db.subarray(blobAt + 16, blobAt + 16 + len), `${where} (package ${pkgIndex})`));
     }
     return pkgs.filter((p) => !isRpmPubkey(p));
@@ -4905,15 +5197,26 @@ async function readRpmSqlite(file, where, opts = {}) {
             conn = new DatabaseSync(url, { readOnly: true });
         }
         catch (e) {
-            throw new errors_BydigestError('PKGDB', `${where}: cannot open as sqlite: ${e.message}`, { operation: 'open rpm sqlite database', cause: e });
+            throw new errors_BydigestError('PKGDB', `${where}: cannot open as sqlite: ${e.message}`, {
+                operation: 'open rpm sqlite database',
+                cause: e,
+            });
         }
         try {
             // Row by row: a Fedora database holds a few hundred MB of headers, never all in memory.
             const pkgs = [];
             try {
-                for (const row of conn.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum').iterate()) {
+                refuseComputedPackages(conn, where);
+                const rows = conn.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum');
+                // hnum is a 32-bit number in rpm; a hostile row's 64-bit one must not become a RangeError.
+                rows.setReadBigInts(true);
+                for (const row of rows.iterate()) {
                     const r = row;
-                    const p = parseRpmHeader(r.blob, `${where} (Packages hnum ${r.hnum})`);
+                    const at = `${where} (Packages hnum ${String(r.hnum)})`;
+                    if (!(r.blob instanceof Uint8Array)) {
+                        throw new errors_BydigestError('PKGDB', `${at}: the blob is ${r.blob === null ? 'NULL' : `a ${typeof r.blob}`}, not an rpm header`, { operation: 'read rpm sqlite Packages table', hint: 'the file is corrupt, or not an rpmdb.sqlite' });
+                    }
+                    const p = parseRpmHeader(r.blob, at);
                     if (!isRpmPubkey(p))
                         pkgs.push(p);
                 }
@@ -4937,8 +5240,31 @@ async function readRpmSqlite(file, where, opts = {}) {
         await tmp?.remove();
     }
 }
+/**
+ * rpm's Packages is a plain table. What a hostile image can put in its place is evaluated on
+ * every read: a view (a recursive one never ends) or a virtual table runs code, and a virtual
+ * generated column computes its value (zeroblob(900000000) allocates 900 MB a row).
+ */
+function refuseComputedPackages(conn, where) {
+    const fail = (why) => new errors_BydigestError('PKGDB', `${where}: not an rpm database: ${why}`, {
+        operation: 'read rpm sqlite Packages table',
+        hint: 'rpm writes Packages as a plain table of (hnum, blob); this file was not written by rpm',
+    });
+    const master = conn.prepare("SELECT type, sql FROM sqlite_master WHERE name = 'Packages' COLLATE NOCASE").all();
+    const table = master[0];
+    if (!table)
+        return; // the SELECT reports the missing table in SQLite's words
+    if (table.type !== 'table')
+        throw fail(`Packages is a ${table.type}, not a table`);
+    if (/^\s*CREATE\s+VIRTUAL\b/i.test(table.sql ?? ''))
+        throw fail('Packages is a virtual table');
+    const computed = conn.prepare("SELECT name FROM pragma_table_xinfo('Packages') WHERE hidden <> 0").all();
+    if (computed.length > 0)
+        throw fail(`Packages has computed columns (${computed.map((c) => c.name).join(', ')})`);
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/pkgdb/catalog.ts
+
 
 
 
@@ -4960,6 +5286,22 @@ const DATABASES = [
 ];
 const DPKG_STATUS_D = '/var/lib/dpkg/status.d';
 const OS_RELEASE = ['/etc/os-release', '/usr/lib/os-release'];
+/**
+ * The text files are read whole, so their size is bounded: a hostile layer's 1 GB os-release
+ * would otherwise take the action past its memory. os-release is a few hundred bytes; a dpkg
+ * status or apk installed of a full desktop system is a few MB.
+ */
+const MAX_OS_RELEASE = 64 * 1024;
+const MAX_TEXT_DB = 32 * 1024 * 1024;
+async function readText(f, max, what) {
+    if (f.size > max) {
+        throw new errors_BydigestError('PKGDB', `${f.path}${f.layer ? ` in layer ${f.layer}` : ''} is ${f.size} bytes, too large for ${what} (at most ${max})`, {
+            operation: 'read package database',
+            hint: 'the image holds something else at this path; check what its layers install there',
+        });
+    }
+    return (0,promises_.readFile)(f.file, 'utf8');
+}
 /** The paths searched, for the "no package database" message. */
 const PACKAGE_DB_PATHS = [...DATABASES.map(([p]) => p), `${DPKG_STATUS_D}/*`];
 /** What generate-sbom asks the layer walk for; it stops at the first layer that completes the picture. */
@@ -4973,7 +5315,7 @@ function packageDbRequest() {
 /** Reads the package database (the first found, in DATABASES order) and os-release out of a walk's result. */
 async function catalogFound(found, opts) {
     const osFile = OS_RELEASE.map((p) => found.files.get(p)).find(Boolean);
-    const os = osFile ? parseOsRelease(await (0,promises_.readFile)(osFile.file, 'utf8')) : undefined;
+    const os = osFile ? parseOsRelease(await readText(osFile, MAX_OS_RELEASE, 'an os-release')) : undefined;
     const withOs = (c) => (os ? { ...c, os } : c);
     const where = (f) => `${f.path}${f.layer ? ` in layer ${f.layer}` : ''}`;
     for (const [path, kind] of DATABASES) {
@@ -4987,9 +5329,12 @@ async function catalogFound(found, opts) {
     if (statusD.length > 0) {
         const packages = [];
         for (const f of statusD)
-            packages.push(...parseDpkgStatus(await (0,promises_.readFile)(f.file, 'utf8')));
+            packages.push(...parseDpkgStatus(await readText(f, MAX_TEXT_DB, 'a dpkg status file')));
         const first = statusD[0];
-        return withOs({ packages, db: { kind: 'dpkg', path: DPKG_STATUS_D, ...(first.layer ? { layer: first.layer } : {}) } });
+        return withOs({
+            packages,
+            db: { kind: 'dpkg', path: DPKG_STATUS_D, ...(first.layer ? { layer: first.layer } : {}) },
+        });
     }
     return withOs({ packages: [] });
 }
@@ -5002,9 +5347,9 @@ async function readDb(kind, f, where, found, opts) {
             return readRpmSqlite(f.file, where, { inPlace: opts.inPlace, wal: sameWal });
         }
         case 'dpkg':
-            return parseDpkgStatus(await (0,promises_.readFile)(f.file, 'utf8'));
+            return parseDpkgStatus(await readText(f, MAX_TEXT_DB, 'a dpkg status file'));
         case 'apk':
-            return parseApkInstalled(await (0,promises_.readFile)(f.file, 'utf8'));
+            return parseApkInstalled(await readText(f, MAX_TEXT_DB, 'an apk installed database'));
         case 'rpm-ndb':
             return readRpmNdb(f.file, where);
         case 'rpm-bdb':
@@ -5131,7 +5476,9 @@ var external_node_zlib_ = __webpack_require__(8522);
  * directly; a runtime whose handle does not behave as probed gets the stream API instead.
  */
 function openInflater(kind, chunkSize, onOutput, use = 'native') {
-    return use === 'native' && handleWorks(kind) ? new HandleInflater(kind, chunkSize, onOutput) : new StreamInflater(kind, chunkSize, onOutput);
+    return use === 'native' && handleWorks(kind)
+        ? new HandleInflater(kind, chunkSize, onOutput)
+        : new StreamInflater(kind, chunkSize, onOutput);
 }
 /** The native handle is usable on this runtime (a test pins this, so a Node change is seen). */
 function handleWorks(kind) {
@@ -5320,7 +5667,9 @@ var State;
     State[State["Body"] = 1] = "Body";
     State[State["Special"] = 2] = "Special";
     State[State["Padding"] = 3] = "Padding";
-    State[State["Done"] = 4] = "Done";
+    /** Old-GNU sparse extension blocks between a sparse member's header and its content. */
+    State[State["SparseExt"] = 4] = "SparseExt";
+    State[State["Done"] = 5] = "Done";
 })(State || (State = {}));
 const REPUSH = 'the layer is truncated or not a tar stream; re-push the image';
 class TarScanner {
@@ -5340,6 +5689,8 @@ class TarScanner {
     longLink;
     finishing = [];
     sinkError;
+    /** The sparse member's content size, read once its extension blocks are skipped. */
+    sparseSize = 0;
     /** The member being read, for messages; undefined between members. */
     member;
     /**
@@ -5369,6 +5720,8 @@ class TarScanner {
                 if (this.blockFill > 0)
                     throw new TarFormatError(`the layer ends inside a tar header (${this.blockFill} of 512 bytes)`, REPUSH);
                 break;
+            case State.SparseExt:
+                throw new TarFormatError(`the layer ends inside the sparse map of member ${JSON.stringify(this.member)}`, REPUSH);
             case State.Body:
             case State.Special:
                 throw new TarFormatError(`the layer ends inside member ${JSON.stringify(this.member)}: ${this.remaining} bytes of its content are missing`, REPUSH);
@@ -5456,6 +5809,19 @@ class TarScanner {
                         return at;
                     break;
                 }
+                case State.SparseExt: {
+                    const n = Math.min(tar_scanner_BLOCK - this.blockFill, end - at);
+                    chunk.copy(this.block, this.blockFill, at, at + n);
+                    this.blockFill += n;
+                    at += n;
+                    if (this.blockFill === tar_scanner_BLOCK) {
+                        this.blockFill = 0;
+                        // Byte 504 of an extension block says whether another follows (Go's readOldGNUSparseMap).
+                        if (this.block[504] === 0)
+                            this.startContent(State.Body, this.sparseSize);
+                    }
+                    break;
+                }
                 case State.Special: {
                     const s = this.special;
                     const n = Math.min(this.remaining, end - at);
@@ -5538,6 +5904,13 @@ class TarScanner {
         const sink = this.visit({ name, linkname, type, size });
         if (sink)
             this.openSink(sink);
+        // An old-GNU sparse member whose map does not fit its header (byte 482 set) continues it in
+        // 512-byte extension blocks before the content: skipped, as the map is not used here.
+        if (typeflag === 'S' && magic === 'ustar ' && version === ' \0' && b[482] !== 0) {
+            this.sparseSize = size;
+            this.state = State.SparseExt;
+            return;
+        }
         this.startContent(State.Body, size);
     }
     startContent(state, size) {
@@ -5758,7 +6131,9 @@ async function walk(it, reusesBuffers, layer, where, visit, signal) {
     const compression = startsWith(first, GZIP) ? 'gzip' : startsWith(first, ZSTD) ? 'zstd' : undefined;
     // The parser reads each decompressed chunk as it comes; a sink that asks to wait holds the
     // decompressor (and so the feed) back.
-    const inflater = compression ? openInflater(compression, OUTPUT_CHUNK, (out) => (tar.done ? undefined : tar.push(out))) : undefined;
+    const inflater = compression
+        ? openInflater(compression, OUTPUT_CHUNK, (out) => (tar.done ? undefined : tar.push(out)))
+        : undefined;
     const tar = new TarScanner((h) => {
         const entry = { path: normalizeImagePath(h.name), type: h.type, size: h.size };
         if (entry.type === 'symlink')
@@ -6164,7 +6539,9 @@ async function fetchHardLinkTargets(image, layer, where, links, nextFile, signal
 async function findInRootfs(root, req) {
     const st = await (0,promises_.lstat)(root).catch(() => undefined);
     if (!st?.isDirectory())
-        throw new errors_BydigestError('INVALID_ARGUMENT', `dir:${root}: no such directory`, { hint: 'point source at the root of an unpacked image (podman export | tar -x)' });
+        throw new errors_BydigestError('INVALID_ARGUMENT', `dir:${root}: no such directory`, {
+            hint: 'point source at the root of an unpacked image (podman export | tar -x)',
+        });
     const link = (p) => {
         try {
             return (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, p)).isSymbolicLink() ? (0,external_node_fs_.readlinkSync)((0,external_node_path_.join)(root, p)) : undefined;
@@ -6228,7 +6605,13 @@ async function openTrustSource(source, opts) {
     else {
         image = await openLayoutImage(spec, platform);
     }
-    return { description: image.description, digest: image.digest, subjectDigest: image.subjectDigest, find: (req) => findInImage(image, req), close: () => image.close() };
+    return {
+        description: image.description,
+        digest: image.digest,
+        subjectDigest: image.subjectDigest,
+        find: (req) => findInImage(image, req),
+        close: () => image.close(),
+    };
 }
 /**
  * Where images keep the keys their policy names (bootc's and Universal Blue's layout). Their
@@ -6245,7 +6628,9 @@ function imagePathOf(hostPath, etc) {
 }
 async function readFound(f, hostPath, source) {
     if (f.size > MAX_TRUST_FILE) {
-        throw new errors_BydigestError('POLICY', `${source}: ${hostPath} is ${f.size} bytes, not a trust file`, { hint: `a policy, registries.d file or key is far smaller than ${MAX_TRUST_FILE} bytes; check what the image installs there` });
+        throw new errors_BydigestError('POLICY', `${source}: ${hostPath} is ${f.size} bytes, not a trust file`, {
+            hint: `a policy, registries.d file or key is far smaller than ${MAX_TRUST_FILE} bytes; check what the image installs there`,
+        });
     }
     return { path: hostPath, resolved: f.path, ...(f.layer ? { layer: f.layer } : {}), bytes: await (0,promises_.readFile)(f.file) };
 }
@@ -6348,7 +6733,11 @@ function compareVersions(a, b) {
 ;// CONCATENATED MODULE: ./packages/core/src/trust/key-references.ts
 /** Every requirement of the policy with its scope label and JSON location. */
 function scopedRequirements(policy) {
-    const out = policy.default.map((requirement, i) => ({ scope: 'default', field: `default[${i}]`, requirement }));
+    const out = policy.default.map((requirement, i) => ({
+        scope: 'default',
+        field: `default[${i}]`,
+        requirement,
+    }));
     for (const [transport, scopes] of policy.transports) {
         for (const [scope, reqs] of scopes) {
             const at = `transports.${transport}[${JSON.stringify(scope)}]`;
@@ -6370,7 +6759,12 @@ function fromSource(source, role, base, names, scope) {
     return source.datas.map((data, i) => ({ role, field: `${base}.${name}[${i}]`, scope, data }));
 }
 const KEY_NAMES = { keyPath: 'keyPath', keyPaths: 'keyPaths', keyData: 'keyData', keyDatas: 'keyDatas' };
-const REKOR_NAMES = { keyPath: 'rekorPublicKeyPath', keyPaths: 'rekorPublicKeyPaths', keyData: 'rekorPublicKeyData', keyDatas: 'rekorPublicKeyDatas' };
+const REKOR_NAMES = {
+    keyPath: 'rekorPublicKeyPath',
+    keyPaths: 'rekorPublicKeyPaths',
+    keyData: 'rekorPublicKeyData',
+    keyDatas: 'rekorPublicKeyDatas',
+};
 function keyReferences(policy) {
     const out = [];
     for (const { scope, field, requirement: r } of scopedRequirements(policy)) {
@@ -6465,7 +6859,7 @@ function parseRequirement(node) {
         case 'sigstoreSigned':
             return parseSigstoreSigned(node);
         case 'signedBy':
-            json_decode_paranoidObject(node, (key) => (['type', 'keyType', 'keyPath', 'keyPaths', 'keyData', 'signedIdentity'].includes(key) ? () => { } : undefined));
+            json_decode_paranoidObject(node, (key) => ['type', 'keyType', 'keyPath', 'keyPaths', 'keyData', 'signedIdentity'].includes(key) ? () => { } : undefined);
             return { type };
         case 'signedBaseLayer':
             json_decode_exactFields(node, { type: () => { }, baseLayerIdentity: () => { } });
@@ -6577,10 +6971,14 @@ function parseSigstoreSigned(node) {
     const [source] = sources;
     if (source)
         result.keys = source;
-    const rekorKeys = rekorPath !== '' ? { kind: 'keyPath', paths: [rekorPath] }
-        : rekorPaths ? { kind: 'keyPaths', paths: rekorPaths }
-            : rekorData ? { kind: 'keyData', datas: [rekorData] }
-                : rekorDatas ? { kind: 'keyDatas', datas: rekorDatas }
+    const rekorKeys = rekorPath !== ''
+        ? { kind: 'keyPath', paths: [rekorPath] }
+        : rekorPaths
+            ? { kind: 'keyPaths', paths: rekorPaths }
+            : rekorData
+                ? { kind: 'keyData', datas: [rekorData] }
+                : rekorDatas
+                    ? { kind: 'keyDatas', datas: rekorDatas }
                     : undefined;
     if (rekorKeys)
         result.rekorKeys = rekorKeys;
@@ -6625,7 +7023,12 @@ function parseFulcio(node) {
 }
 /** prSigstoreSignedPKI.UnmarshalJSON + newPRSigstoreSignedPKI: validated, not evaluated. */
 function parsePki(node) {
-    const paths = { caRootsPath: '', caIntermediatesPath: '', subjectEmail: '', subjectHostname: '' };
+    const paths = {
+        caRootsPath: '',
+        caIntermediatesPath: '',
+        subjectEmail: '',
+        subjectHostname: '',
+    };
     const datas = { caRootsData: undefined, caIntermediatesData: undefined };
     json_decode_paranoidObject(node, (key) => {
         if (Object.hasOwn(paths, key))
@@ -6671,7 +7074,11 @@ function parseSignedIdentity(node) {
         case 'remapIdentity': {
             let prefix = '';
             let signedPrefix = '';
-            json_decode_exactFields(node, { type: () => { }, prefix: (v) => (prefix = json_decode_goString(v)), signedPrefix: (v) => (signedPrefix = json_decode_goString(v)) });
+            json_decode_exactFields(node, {
+                type: () => { },
+                prefix: (v) => (prefix = json_decode_goString(v)),
+                signedPrefix: (v) => (signedPrefix = json_decode_goString(v)),
+            });
             for (const p of [prefix, signedPrefix])
                 if (!validRemapPrefix(p))
                     throw new PolicyFormatError(`prefix ${JSON.stringify(p)} is not valid`);
@@ -6755,7 +7162,11 @@ const CHECK_TITLES = {
 };
 /** The worst status wins: one failing finding fails the check. */
 function verdicts_verdict(id, findings, passSummary) {
-    const status = findings.some((f) => f.status === 'fail') ? 'fail' : findings.length > 0 ? 'warn' : 'pass';
+    const status = findings.some((f) => f.status === 'fail')
+        ? 'fail'
+        : findings.length > 0
+            ? 'warn'
+            : 'pass';
     const summary = status === 'pass' ? passSummary : findings.map((f) => f.message).join('; ');
     return { id, title: CHECK_TITLES[id], status, summary, findings };
 }
@@ -6801,7 +7212,9 @@ function loadHostConfig(files) {
             fix: 'fix the YAML (see containers-registries.d(5)); each namespace may be configured in one file only',
         });
     }
-    const out = { verdict: verdicts_verdict('policy-loads', findings, `${files.policy.path} and ${files.registriesD.length} registries.d file(s) load`) };
+    const out = {
+        verdict: verdicts_verdict('policy-loads', findings, `${files.policy.path} and ${files.registriesD.length} registries.d file(s) load`),
+    };
     if (policy)
         out.policy = policy;
     if (registries)
@@ -6833,7 +7246,13 @@ function locate(root, key) {
         const children = [];
         if (node.kind === 'object') {
             for (const [k, v] of node.entries) {
-                const here = at === '' ? (/^[A-Za-z_][\w-]*$/.test(k) ? k : `[${JSON.stringify(k)}]`) : /^[A-Za-z_][\w]*$/.test(k) ? `${at}.${k}` : `${at}[${JSON.stringify(k)}]`;
+                const here = at === ''
+                    ? /^[A-Za-z_][\w-]*$/.test(k)
+                        ? k
+                        : `[${JSON.stringify(k)}]`
+                    : /^[A-Za-z_][\w]*$/.test(k)
+                        ? `${at}.${k}`
+                        : `${at}[${JSON.stringify(k)}]`;
                 children.push({ node: v, at: here, member: k });
             }
         }
@@ -6895,7 +7314,11 @@ async function readReleaseTrust(client, repo, digest, pullRef, platform, opts = 
             return { ...base, problem: config.message };
         const loaded = loadHostConfig(config);
         if (!loaded.policy || !loaded.registries) {
-            return { ...base, problem: loaded.verdict.findings.map((f) => `${f.file}: ${f.message}`).join('; ') || 'policy.json or registries.d does not load' };
+            return {
+                ...base,
+                problem: loaded.verdict.findings.map((f) => `${f.file}: ${f.message}`).join('; ') ||
+                    'policy.json or registries.d does not load',
+            };
         }
         const refs = keyReferences(loaded.policy);
         const files = await readImageFiles(src, refs.flatMap((r) => (r.path !== undefined ? [r.path] : [])), config.etc, config.keyDirFiles);
@@ -6935,7 +7358,10 @@ async function checkRotation(opts) {
     const platform = opts.platform ?? 'linux/amd64';
     const repo = { registry: candidate.registry, repository: candidate.repository };
     const pullRef = withTag(repo, opts.channels[0] ?? 'latest');
-    const [releases, signatures] = await Promise.all([liveReleases(client, repo, opts.channels, opts.window, opts.asOf), readSigstoreAttachments(client, candidate)]);
+    const [releases, signatures] = await Promise.all([
+        liveReleases(client, repo, opts.channels, opts.window, opts.asOf),
+        readSigstoreAttachments(client, candidate),
+    ]);
     const trustByDigest = new Map();
     const trustOf = (digest) => {
         let t = trustByDigest.get(digest);
@@ -6962,7 +7388,18 @@ async function checkRotation(opts) {
     verdicts.sort((a, b) => (a.release.date?.getTime() ?? 0) - (b.release.date?.getTime() ?? 0));
     const blocking = verdicts.filter((v) => v.status === 'fail').flatMap((v) => v.release.tags);
     const safe = checks.every((c) => c.status !== 'fail') && blocking.length === 0;
-    return { phase: opts.phase, strategy: opts.strategy, asOf: opts.asOf, candidate, checks, releases: verdicts, blocking, safe, digestsRead: trustByDigest.size, candidateTrust };
+    return {
+        phase: opts.phase,
+        strategy: opts.strategy,
+        asOf: opts.asOf,
+        candidate,
+        checks,
+        releases: verdicts,
+        blocking,
+        safe,
+        digestsRead: trustByDigest.size,
+        candidateTrust,
+    };
 }
 function checkKeys(current, next) {
     const currentIds = new Set(current.map(publicKeyId));
@@ -6974,7 +7411,11 @@ function checkKeys(current, next) {
     }
 }
 function keysOf(opts, set) {
-    return set === 'current' ? opts.currentKeys : set === 'next' ? opts.nextKeys : [...opts.currentKeys, ...opts.nextKeys];
+    return set === 'current'
+        ? opts.currentKeys
+        : set === 'next'
+            ? opts.nextKeys
+            : [...opts.currentKeys, ...opts.nextKeys];
 }
 function trustsWhich(trust, opts) {
     const cur = trustedAmong(trust, opts.currentKeys).length > 0;
@@ -6985,7 +7426,12 @@ function trustsWhich(trust, opts) {
 function candidateTrustCheck(opts, trust) {
     const id = 'candidate-trusts';
     if (trust.problem)
-        return { id, status: 'fail', message: `hosts running the candidate would refuse every pull: ${trust.problem}`, fix: 'fix the policy.json and registries.d the image installs (check-host-trust names the field)' };
+        return {
+            id,
+            status: 'fail',
+            message: `hosts running the candidate would refuse every pull: ${trust.problem}`,
+            fix: 'fix the policy.json and registries.d the image installs (check-host-trust names the field)',
+        };
     const shape = phaseShape(opts.strategy, opts.phase);
     const wanted = keysOf(opts, shape.trusts);
     const missing = wanted.filter((k) => !trust.trustedKeyIds.has(publicKeyId(k)));
@@ -6995,13 +7441,26 @@ function candidateTrustCheck(opts, trust) {
             id,
             status: 'fail',
             message: `phase ${opts.phase} (${opts.strategy}): the candidate must trust ${KEY_SET_NAME[shape.trusts]}, but its policy trusts ${which === 'neither' ? 'neither key' : KEY_SET_NAME[which]} (missing ${missing.map((k) => `sha256:${publicKeyId(k).slice(0, 16)}`).join(', ')})`,
-            fix: shape.trusts === 'current' ? 'keep the current key at the keyPath until the switch release' : 'install the next key\'s cosign.pub in the image and name it in policy.json (keyPaths, or the keyPath file for keyPath-swap)',
+            fix: shape.trusts === 'current'
+                ? 'keep the current key at the keyPath until the switch release'
+                : "install the next key's cosign.pub in the image and name it in policy.json (keyPaths, or the keyPath file for keyPath-swap)",
         };
     }
     if (!shape.keepsCurrent && trustedAmong(trust, opts.currentKeys).length > 0) {
-        return { id, status: 'fail', message: `phase ${opts.phase}: the candidate still trusts the current key`, fix: opts.phase === 'retire' ? 'drop the old key from policy.json and the image (that is what retire publishes)' : 'replace the keyPath file\'s content with the next key' };
+        return {
+            id,
+            status: 'fail',
+            message: `phase ${opts.phase}: the candidate still trusts the current key`,
+            fix: opts.phase === 'retire'
+                ? 'drop the old key from policy.json and the image (that is what retire publishes)'
+                : "replace the keyPath file's content with the next key",
+        };
     }
-    return { id, status: 'pass', message: `trusts ${KEY_SET_NAME[which === 'neither' ? shape.trusts : which]}, as phase ${opts.phase} needs` };
+    return {
+        id,
+        status: 'pass',
+        message: `trusts ${KEY_SET_NAME[which === 'neither' ? shape.trusts : which]}, as phase ${opts.phase} needs`,
+    };
 }
 /** The candidate carries a valid `.sig` layer for each key its phase signs with. */
 function candidateSignedCheck(opts, signatures) {
@@ -7016,23 +7475,43 @@ function candidateSignedCheck(opts, signatures) {
             id,
             status: 'fail',
             message: `phase ${opts.phase} signs with ${KEY_SET_NAME[shape.signedWith]}, but ${signatures.signatureRef} has no valid signature by ${unsigned.map((k) => `sha256:${publicKeyId(k).slice(0, 16)}`).join(', ')}`,
-            fix: shape.signedWith === 'both' ? 'sign with both keys in one sign-digest step (key: two lines, env://COSIGN_PRIVATE_KEY and env://COSIGN_PRIVATE_KEY_NEXT)' : 'sign the candidate with the key of this phase (sign-digest)',
+            fix: shape.signedWith === 'both'
+                ? 'sign with both keys in one sign-digest step (key: two lines, env://COSIGN_PRIVATE_KEY and env://COSIGN_PRIVATE_KEY_NEXT)'
+                : 'sign the candidate with the key of this phase (sign-digest)',
         };
     }
-    return { id, status: 'pass', message: `signed with ${KEY_SET_NAME[shape.signedWith]} (${verified.valid.length} valid signature(s))` };
+    return {
+        id,
+        status: 'pass',
+        message: `signed with ${KEY_SET_NAME[shape.signedWith]} (${verified.valid.length} valid signature(s))`,
+    };
 }
 function judgeRelease(opts, release, trust, signatures, candidate) {
     const trusts = trustsWhich(trust, opts);
-    const where = release.channels.length > 0 ? `while ${release.channels.map((c) => `:${c}`).join(', ')} point${release.channels.length === 1 ? 's' : ''} at it` : release.leaves ? `until it leaves the window on ${isoDay(release.leaves)}` : 'while its tag matches the live pattern';
+    const where = release.channels.length > 0
+        ? `while ${release.channels.map((c) => `:${c}`).join(', ')} point${release.channels.length === 1 ? 's' : ''} at it`
+        : release.leaves
+            ? `until it leaves the window on ${isoDay(release.leaves)}`
+            : 'while its tag matches the live pattern';
     if (trust.problem) {
-        return { release, trusts, accepts: false, status: 'fail', message: `a host running it refuses every pull: ${trust.problem}`, fix: 'hosts running it need the recovery files; republish the channel with a working policy' };
+        return {
+            release,
+            trusts,
+            accepts: false,
+            status: 'fail',
+            message: `a host running it refuses every pull: ${trust.problem}`,
+            fix: 'hosts running it need the recovery files; republish the channel with a working policy',
+        };
     }
     const pullRef = withTag(candidate, release.channels[0] ?? opts.channels[0] ?? 'latest');
     const evaluation = evaluatePolicy({
         policy: trust.policy,
         registries: trust.registries,
         image: { reference: pullRef, manifestDigest: candidate.digest },
-        attachments: { signatures: signatures.layers, ...(signatures.error === undefined ? {} : { error: signatures.error }) },
+        attachments: {
+            signatures: signatures.layers,
+            ...(signatures.error === undefined ? {} : { error: signatures.error }),
+        },
         readKeyFile: imageKeyReader(trust.files),
     });
     if (!evaluation.allowed) {
@@ -7043,7 +7522,9 @@ function judgeRelease(opts, release, trust, signatures, candidate) {
             accepts: false,
             status: 'fail',
             message: `${stranded ? `trusts only the current key and the candidate is signed with the next key only: ` : ''}a host running it refuses ${reference_formatReference(withDigest(pullRef, candidate.digest))} (${evaluation.message ?? 'refused'}); live ${where}`,
-            fix: stranded ? `keep signing with both keys (phase overlap) ${release.leaves ? `until ${isoDay(release.leaves)}` : `and move ${release.channels.map((c) => `:${c}`).join(', ') || 'its channel'} to an overlap release first`}` : 'sign the candidate with a key this release trusts',
+            fix: stranded
+                ? `keep signing with both keys (phase overlap) ${release.leaves ? `until ${isoDay(release.leaves)}` : `and move ${release.channels.map((c) => `:${c}`).join(', ') || 'its channel'} to an overlap release first`}`
+                : 'sign the candidate with a key this release trusts',
         };
     }
     // retire (and keyPaths' switch) end the overlap: refuse them while a live release trusts only the old key.
@@ -7092,7 +7573,12 @@ function candidateLoadersCheck(trust) {
     if (trust.oldLoaders === undefined || trust.problem)
         return undefined;
     if (!Array.isArray(trust.oldLoaders)) {
-        return { id, status: 'warn', message: `could not read the candidate's podman/skopeo versions (${trust.oldLoaders.unknown})`, fix: 'make sure the programs that pull (podman ≥ 5.3, skopeo ≥ 1.17) load keyPaths' };
+        return {
+            id,
+            status: 'warn',
+            message: `could not read the candidate's podman/skopeo versions (${trust.oldLoaders.unknown})`,
+            fix: 'make sure the programs that pull (podman ≥ 5.3, skopeo ≥ 1.17) load keyPaths',
+        };
     }
     const old = oldLoaders(trust);
     if (!old)
@@ -7135,7 +7621,10 @@ async function writeRootFiles(dir, files) {
 
 
 
-/** Writes the files under `dir`, laid out as the host's root (dir/etc/containers/policy.json is /etc/containers/policy.json). */
+/**
+ * Writes the files under `dir`, laid out as the host's root (dir/etc/containers/policy.json is
+ * /etc/containers/policy.json).
+ */
 async function writeRecoveryFiles(dir, trust, target) {
     if (!trust.policyBytes)
         throw new Error(`internal error: ${reference_formatReference(target)} has no loadable policy to recover with`);
@@ -7239,7 +7728,7 @@ class JobSummary {
         return this;
     }
     table(rows) {
-        const cell = (c) => (typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`);
+        const cell = (c) => typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`;
         this.parts.push(`<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`);
         return this;
     }
@@ -7277,7 +7766,11 @@ async function writeSummary(results) {
     if (results.length > 1) {
         s.table([
             [{ header: 'image' }, { header: 'verdict' }, { header: 'blocking' }],
-            ...results.map(({ report: r }) => [code(reference_formatReference(r.candidate)), r.safe ? MARK.pass : MARK.fail, r.blocking.join(', ')]),
+            ...results.map(({ report: r }) => [
+                code(reference_formatReference(r.candidate)),
+                r.safe ? MARK.pass : MARK.fail,
+                r.blocking.join(', '),
+            ]),
         ]);
     }
     for (const { report, recoveryDir } of results)
@@ -7287,10 +7780,22 @@ async function writeSummary(results) {
 function candidateSection(s, r, recoveryDir, several) {
     if (several)
         s.heading(reference_formatReference(r.candidate), 3);
-    s.paragraph(html `Candidate ${code(reference_formatReference(r.candidate))}, strategy ${code(r.strategy)}, as of ${isoDay(r.asOf)}; ${String(r.releases.length)} live release(s), ${String(r.digestsRead)} distinct digest(s) read.`);
-    s.table([[{ header: 'candidate check' }, { header: 'verdict' }, { header: 'detail' }], ...r.checks.map((c) => [c.id, MARK[c.status], c.fix ? `${c.message}. Fix: ${c.fix}` : c.message])]);
+    s.paragraph(html `Candidate ${code(reference_formatReference(r.candidate))}, strategy ${code(r.strategy)}, as of ${isoDay(r.asOf)};
+    ${String(r.releases.length)} live release(s), ${String(r.digestsRead)} distinct digest(s) read.`);
     s.table([
-        [{ header: 'live release' }, { header: 'digest' }, { header: 'date' }, { header: 'leaves the window' }, { header: 'trusts' }, { header: 'verdict' }, { header: 'detail' }],
+        [{ header: 'candidate check' }, { header: 'verdict' }, { header: 'detail' }],
+        ...r.checks.map((c) => [c.id, MARK[c.status], c.fix ? `${c.message}. Fix: ${c.fix}` : c.message]),
+    ]);
+    s.table([
+        [
+            { header: 'live release' },
+            { header: 'digest' },
+            { header: 'date' },
+            { header: 'leaves the window' },
+            { header: 'trusts' },
+            { header: 'verdict' },
+            { header: 'detail' },
+        ],
         ...r.releases.map((v) => [
             code(v.release.tags.join(', ')),
             code(v.release.digest.slice(0, 19)),
@@ -7320,7 +7825,9 @@ async function run(inputs) {
     try {
         for (const candidate of inputs.candidates) {
             const report = await checkRotation({ client, ...inputs, candidate });
-            const recoveryDir = inputs.recoveryDir && inputs.candidates.length > 1 ? (0,external_node_path_.join)(inputs.recoveryDir, candidate.repository.replaceAll('/', '_')) : inputs.recoveryDir;
+            const recoveryDir = inputs.recoveryDir && inputs.candidates.length > 1
+                ? (0,external_node_path_.join)(inputs.recoveryDir, candidate.repository.replaceAll('/', '_'))
+                : inputs.recoveryDir;
             results.push(await logAndRecover(report, candidate, recoveryDir));
         }
     }
@@ -7375,7 +7882,10 @@ async function main_run() {
         if (recoveryDir && results.some((r) => r.recoveryDir))
             setCheckedOutput('recovery-dir', recoveryDir, (v) => v.length > 0);
         if (!safe) {
-            const lines = reports.flatMap((report) => [...report.checks.filter((c) => c.status === 'fail'), ...report.releases.filter((v) => v.status === 'fail')].map((x) => `${several ? `${reference_formatReference(report.candidate)}: ` : ''}${'release' in x ? `${x.release.tags.join(', ')} (${x.release.digest})` : x.id}: ${x.message}. Fix: ${x.fix ?? ''}`));
+            const lines = reports.flatMap((report) => [
+                ...report.checks.filter((c) => c.status === 'fail'),
+                ...report.releases.filter((v) => v.status === 'fail'),
+            ].map((x) => `${several ? `${reference_formatReference(report.candidate)}: ` : ''}${'release' in x ? `${x.release.tags.join(', ')} (${x.release.digest})` : x.id}: ${x.message}. Fix: ${x.fix ?? ''}`));
             throw new errors_BydigestError('POLICY', `${inputs.phase} is not safe: hosts would be stranded or the candidate does not match its phase:\n- ${lines.join('\n- ')}`, {
                 hint: 'the job summary lists every live release, what it trusts and when it leaves the window',
             });

@@ -191,7 +191,10 @@ async function publicKeysInput(name) {
     if (raw.includes('-----BEGIN'))
         sources.push({ pem: raw, where: '' });
     else {
-        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        for (const path of raw
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)) {
             try {
                 sources.push({ pem: await readFile(path, 'utf8'), where: ` in ${path}` });
             }
@@ -382,9 +385,7 @@ function media_types_isIndexMediaType(mediaType) {
     return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
 }
 function isManifestMediaType(mediaType) {
-    return (mediaType === MediaType.OciManifest ||
-        mediaType === MediaType.DockerManifest ||
-        media_types_isIndexMediaType(mediaType));
+    return mediaType === MediaType.OciManifest || mediaType === MediaType.DockerManifest || media_types_isIndexMediaType(mediaType);
 }
 /** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */
 const EMPTY_CONFIG = {
@@ -478,7 +479,9 @@ async function openLayout(kind, path) {
     }
     catch {
         throw new BydigestError('LAYOUT', `${kind}:${path}: no such ${kind === 'oci' ? 'directory' : 'file'}`, {
-            hint: kind === 'oci' ? 'point `source` at the directory holding oci-layout and index.json' : 'point `source` at the .tar file',
+            hint: kind === 'oci'
+                ? 'point `source` at the directory holding oci-layout and index.json'
+                : 'point `source` at the .tar file',
         });
     }
     if (kind === 'oci') {
@@ -541,7 +544,9 @@ class DirectoryLayout {
             return await (0,promises_.readFile)((0,external_node_path_.join)(this.dir, 'index.json'));
         }
         catch {
-            throw new BydigestError('LAYOUT', `${this.description}: index.json is missing`, { hint: 'is this an OCI image layout (skopeo copy … oci:DIR)?' });
+            throw new BydigestError('LAYOUT', `${this.description}: index.json is missing`, {
+                hint: 'is this an OCI image layout (skopeo copy … oci:DIR)?',
+            });
         }
     }
     async blobSize(digest) {
@@ -607,7 +612,9 @@ class TarLayout {
                 }
                 else {
                     const prefix = cString(header.subarray(345, 500));
-                    const name = paxPath ?? longName ?? (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
+                    const name = paxPath ??
+                        longName ??
+                        (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
                     if (type === '0' || type === '\0' || type === '7')
                         members.set(name.replace(/^\.\//, ''), { offset: dataOffset, size });
                     paxPath = undefined;
@@ -630,7 +637,9 @@ class TarLayout {
     async readIndex() {
         const m = this.member('index.json');
         if (!m)
-            throw new BydigestError('LAYOUT', `${this.description}: index.json is missing`, { hint: 'is this an oci-archive (skopeo copy … oci-archive:FILE)?' });
+            throw new BydigestError('LAYOUT', `${this.description}: index.json is missing`, {
+                hint: 'is this an oci-archive (skopeo copy … oci-archive:FILE)?',
+            });
         return this.readMember(m);
     }
     async blobSize(digest) {
@@ -715,7 +724,9 @@ function parsePax(b) {
     return { path, size };
 }
 function missingBlob(where, digest) {
-    return new BydigestError('LAYOUT', `${where}: blob ${digest} is missing`, { hint: 'the layout is incomplete; re-export it' });
+    return new BydigestError('LAYOUT', `${where}: blob ${digest} is missing`, {
+        hint: 'the layout is incomplete; re-export it',
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/reference.ts
@@ -764,7 +775,8 @@ function parseReference(input) {
     const parts = rest.split('/');
     let registry = DOCKER_HUB;
     const first = parts[0] ?? '';
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+    if (parts.length > 1 &&
+        (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
         registry = first;
         parts.shift();
         if (!HOST.test(registry))
@@ -838,7 +850,9 @@ function apiHost(registry) {
     return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
 }
 function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(1, hostWithPort.indexOf(']'))
+        : hostWithPort.replace(/:\d+$/, '');
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
@@ -864,15 +878,19 @@ function parseImageSource(value) {
 function parsePlatform(value) {
     const [os, architecture, variant, ...rest] = value.split('/');
     if (!os || !architecture || rest.length > 0) {
-        throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(value)} is not a platform`, { hint: 'write os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8' });
+        throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(value)} is not a platform`, {
+            hint: 'write os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8',
+        });
     }
     return variant ? { os, architecture, variant } : { os, architecture };
 }
 function choosePlatform(index, want, where) {
-    const matches = (index.manifests ?? []).filter((d) => d.platform?.os === want.os && d.platform?.architecture === want.architecture && (want.variant === undefined || d.platform?.variant === want.variant));
+    const matches = (index.manifests ?? []).filter((d) => d.platform?.os === want.os &&
+        d.platform?.architecture === want.architecture &&
+        (want.variant === undefined || d.platform?.variant === want.variant));
     const chosen = matches[0];
     if (!chosen) {
-        const have = (index.manifests ?? []).map((d) => (d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : d.digest));
+        const have = (index.manifests ?? []).map((d) => d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : d.digest);
         throw new BydigestError('NOT_FOUND', `${where}: the index has no ${want.os}/${want.architecture}${want.variant ? `/${want.variant}` : ''} image`, {
             hint: have.length ? `it has: ${have.join(', ')}; set platform` : 'the index lists no manifests',
         });
@@ -881,14 +899,25 @@ function choosePlatform(index, want, where) {
 }
 /** The image `top` names for `platform` (itself, or its index's entry for the platform), with its layers. */
 async function layeredImage(description, top, platform, source) {
-    const m = media_types_isIndexMediaType(top.mediaType) ? await source.fetch(choosePlatform(parseManifestJson(top, description), platform, description)) : top;
+    const m = media_types_isIndexMediaType(top.mediaType)
+        ? await source.fetch(choosePlatform(parseManifestJson(top, description), platform, description))
+        : top;
     const doc = imageManifest(m, description);
-    return { description, digest: m.digest, subjectDigest: top.digest, layers: doc.layers, openLayer: source.openLayer, close: source.close };
+    return {
+        description,
+        digest: m.digest,
+        subjectDigest: top.digest,
+        layers: doc.layers,
+        openLayer: source.openLayer,
+        close: source.close,
+    };
 }
 function imageManifest(m, where) {
     const doc = parseManifestJson(m, where);
     if (!Array.isArray(doc.layers))
-        throw new BydigestError('LAYOUT', `${where}: manifest ${m.digest} lists no layers`, { hint: 'is this an image (not an artifact)?' });
+        throw new BydigestError('LAYOUT', `${where}: manifest ${m.digest} lists no layers`, {
+            hint: 'is this an image (not an artifact)?',
+        });
     return doc;
 }
 async function openLayoutImage(spec, platform) {
@@ -988,7 +1017,9 @@ async function readAuthFile(path) {
         return JSON.parse(text);
     }
     catch {
-        throw new BydigestError('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, { hint: 'fix or remove the file' });
+        throw new BydigestError('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, {
+            hint: 'fix or remove the file',
+        });
     }
 }
 /** Docker Hub is keyed by its legacy URL in docker's config. */
@@ -1160,14 +1191,17 @@ function retryingOn(retryable, fn) {
  */
 function isBlobLinkRace(e) {
     const err = e;
-    return err?.status === 400 && (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID');
+    return (err?.status === 400 &&
+        (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID'));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/repo-scopes.ts
 
 const pull = (r) => [{ repository: r.repository, actions: ['pull'] }];
 const push = (r) => [{ repository: r.repository, actions: ['pull', 'push'] }];
-/** registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages). */
+/**
+ * registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages).
+ */
 function repoName(repo) {
     return formatReference({ registry: repo.registry, repository: repo.repository });
 }
@@ -1276,7 +1310,10 @@ class BlobUploads {
             return { mounted: true };
         const location = res.headers.location;
         if (!location)
-            throw new BydigestError('REGISTRY', `start blob upload ${where}: no Location header`, { reference: where, status: res.status });
+            throw new BydigestError('REGISTRY', `start blob upload ${where}: no Location header`, {
+                reference: where,
+                status: res.status,
+            });
         return { mounted: false, location: new URL(location, res.url).toString() };
     }
     async finish(repo, location, blob) {
@@ -1479,7 +1516,10 @@ class RegistryTransport {
     }
     async followRedirect(req, url, accept, depth) {
         if (depth >= 5)
-            throw new BydigestError('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, { operation: req.operation, reference: req.reference });
+            throw new BydigestError('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, {
+                operation: req.operation,
+                reference: req.reference,
+            });
         const sameHost = new URL(url).host === this.host;
         return withRetry(this.policy, async (attempt) => {
             let res;
@@ -1547,7 +1587,11 @@ class RegistryTransport {
             let res;
             try {
                 if (creds?.kind === 'refresh') {
-                    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.refreshToken, client_id: 'bydigest' });
+                    const form = new URLSearchParams({
+                        grant_type: 'refresh_token',
+                        refresh_token: creds.refreshToken,
+                        client_id: 'bydigest',
+                    });
                     if (params.service)
                         form.set('service', params.service);
                     if (scopeStrings.length > 0)
@@ -1572,8 +1616,19 @@ class RegistryTransport {
                 }
             }
             catch (e) {
-                this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
-                const err = new BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
+                this.opts.onRequest?.({
+                    method: 'GET',
+                    operation,
+                    url: realm,
+                    status: undefined,
+                    attempt,
+                    error: String(errorCode(e) ?? e),
+                });
+                const err = new BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, {
+                    operation,
+                    reference,
+                    cause: e,
+                });
                 if (isRetryableError(e))
                     return retryAfter(err);
                 throw err;
@@ -1583,11 +1638,22 @@ class RegistryTransport {
                 const body = (await res.body.json());
                 const token = body.token ?? body.access_token;
                 if (!token)
-                    throw new BydigestError('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, { operation, reference });
-                return done({ token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 });
+                    throw new BydigestError('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, {
+                        operation,
+                        reference,
+                    });
+                return done({
+                    token,
+                    expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60,
+                });
             }
             await res.body.dump();
-            const err = new BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first' });
+            const err = new BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, {
+                operation,
+                reference,
+                status: res.statusCode,
+                hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first',
+            });
             if (RETRYABLE_STATUS.has(res.statusCode))
                 return retryAfter(err);
             throw err;
@@ -1616,7 +1682,9 @@ function isTlsMismatch(e) {
     const msg = e instanceof Error ? `${e.message} ${String(e.cause?.message ?? '')}` : '';
     // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
     // or just closes the connection during the handshake.
-    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg);
+    return (code === 'EPROTO' ||
+        code.startsWith('ERR_SSL') ||
+        /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg));
 }
 function flattenHeaders(h) {
     const out = {};
@@ -1660,7 +1728,9 @@ async function statusError(req, status, headers, body) {
                 for (const x of errors)
                     if (typeof x?.code === 'string')
                         registryCodes.push(x.code);
-                detail = errors.map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': ')).join('; ');
+                detail = errors
+                    .map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': '))
+                    .join('; ');
             }
             catch {
                 detail = text.split('\n')[0]?.slice(0, 200) ?? '';
@@ -1761,7 +1831,9 @@ class RegistryClient {
             return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
         }
         if (ref.digest && digest !== ref.digest) {
-            throw new BydigestError('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, { reference: where });
+            throw new BydigestError('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, {
+                reference: where,
+            });
         }
         return { digest, mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
     }
@@ -1797,7 +1869,9 @@ class RegistryClient {
         const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
         const digest = sha256Digest(bytes);
         if (ref.digest && digest !== ref.digest) {
-            throw new BydigestError('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, { reference: where });
+            throw new BydigestError('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, {
+                reference: where,
+            });
         }
         const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
         const mediaType = detectManifestMediaType(bytes) ?? header;
@@ -1813,7 +1887,9 @@ class RegistryClient {
         const where = formatReference(ref);
         const digest = sha256Digest(manifest.bytes);
         if (ref.digest && ref.digest !== digest) {
-            throw new BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
+            throw new BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, {
+                reference: where,
+            });
         }
         const send = () => this.transport(ref.registry).request({
             method: 'PUT',
@@ -1886,7 +1962,9 @@ class RegistryClient {
         });
         const bytes = await readLimited(res, maxBytes, where);
         if (sha256Digest(bytes) !== digest)
-            throw new BydigestError('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, { reference: where });
+            throw new BydigestError('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, {
+                reference: where,
+            });
         return bytes;
     }
     /** Uploads a blob unless the repository has it (see BlobUploads). */
@@ -1917,7 +1995,12 @@ class RegistryClient {
             const { status, body, next } = await this.retryingBody(() => this.tagPage(repo, path));
             if (status === 404) {
                 if (opts.missing === 'error') {
-                    throw new BydigestError('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, { operation: 'list tags', reference: where, status: 404, hint: 'check the repository name and that the credentials can read it' });
+                    throw new BydigestError('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, {
+                        operation: 'list tags',
+                        reference: where,
+                        status: 404,
+                        hint: 'check the repository name and that the credentials can read it',
+                    });
                 }
                 return tags;
             }
@@ -1965,7 +2048,8 @@ class RegistryClient {
             reference: where,
             accept: (s) => s === 200 || s === 404 || s === 400 || s === 405,
         });
-        if (res.status !== 200 || !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
+        if (res.status !== 200 ||
+            !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
             await res.body.dump();
             return undefined;
         }
@@ -1986,7 +2070,10 @@ function tagListEntries(body, where, page) {
         doc = JSON.parse((body ?? Buffer.alloc(0)).toString('utf8'));
     }
     catch (e) {
-        throw new BydigestError('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, { operation: 'list tags', reference: where });
+        throw new BydigestError('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, {
+            operation: 'list tags',
+            reference: where,
+        });
     }
     const tags = doc?.tags;
     if (tags === undefined || tags === null)
@@ -2080,7 +2167,10 @@ function registryClientFromInputs(extra = {}) {
 
 
 
-const DEFAULT_OUTPUT = { 'spdx-json': 'sbom.spdx.json', 'cyclonedx-json': 'sbom.cdx.json' };
+const DEFAULT_OUTPUT = {
+    'spdx-json': 'sbom.spdx.json',
+    'cyclonedx-json': 'sbom.cdx.json',
+};
 function readInputs() {
     const source = requiredInput('source', 'e.g. oci:./layout:latest, oci-archive:image.tar, docker://ghcr.io/o/app@sha256:… or dir:./rootfs');
     const spec = parseInput('source', parseImageSource, { required: true });
@@ -2245,7 +2335,9 @@ var external_node_zlib_ = __webpack_require__(8522);
  * directly; a runtime whose handle does not behave as probed gets the stream API instead.
  */
 function openInflater(kind, chunkSize, onOutput, use = 'native') {
-    return use === 'native' && handleWorks(kind) ? new HandleInflater(kind, chunkSize, onOutput) : new StreamInflater(kind, chunkSize, onOutput);
+    return use === 'native' && handleWorks(kind)
+        ? new HandleInflater(kind, chunkSize, onOutput)
+        : new StreamInflater(kind, chunkSize, onOutput);
 }
 /** The native handle is usable on this runtime (a test pins this, so a Node change is seen). */
 function handleWorks(kind) {
@@ -2434,7 +2526,9 @@ var State;
     State[State["Body"] = 1] = "Body";
     State[State["Special"] = 2] = "Special";
     State[State["Padding"] = 3] = "Padding";
-    State[State["Done"] = 4] = "Done";
+    /** Old-GNU sparse extension blocks between a sparse member's header and its content. */
+    State[State["SparseExt"] = 4] = "SparseExt";
+    State[State["Done"] = 5] = "Done";
 })(State || (State = {}));
 const REPUSH = 'the layer is truncated or not a tar stream; re-push the image';
 class TarScanner {
@@ -2454,6 +2548,8 @@ class TarScanner {
     longLink;
     finishing = [];
     sinkError;
+    /** The sparse member's content size, read once its extension blocks are skipped. */
+    sparseSize = 0;
     /** The member being read, for messages; undefined between members. */
     member;
     /**
@@ -2483,6 +2579,8 @@ class TarScanner {
                 if (this.blockFill > 0)
                     throw new TarFormatError(`the layer ends inside a tar header (${this.blockFill} of 512 bytes)`, REPUSH);
                 break;
+            case State.SparseExt:
+                throw new TarFormatError(`the layer ends inside the sparse map of member ${JSON.stringify(this.member)}`, REPUSH);
             case State.Body:
             case State.Special:
                 throw new TarFormatError(`the layer ends inside member ${JSON.stringify(this.member)}: ${this.remaining} bytes of its content are missing`, REPUSH);
@@ -2570,6 +2668,19 @@ class TarScanner {
                         return at;
                     break;
                 }
+                case State.SparseExt: {
+                    const n = Math.min(BLOCK - this.blockFill, end - at);
+                    chunk.copy(this.block, this.blockFill, at, at + n);
+                    this.blockFill += n;
+                    at += n;
+                    if (this.blockFill === BLOCK) {
+                        this.blockFill = 0;
+                        // Byte 504 of an extension block says whether another follows (Go's readOldGNUSparseMap).
+                        if (this.block[504] === 0)
+                            this.startContent(State.Body, this.sparseSize);
+                    }
+                    break;
+                }
                 case State.Special: {
                     const s = this.special;
                     const n = Math.min(this.remaining, end - at);
@@ -2652,6 +2763,13 @@ class TarScanner {
         const sink = this.visit({ name, linkname, type, size });
         if (sink)
             this.openSink(sink);
+        // An old-GNU sparse member whose map does not fit its header (byte 482 set) continues it in
+        // 512-byte extension blocks before the content: skipped, as the map is not used here.
+        if (typeflag === 'S' && magic === 'ustar ' && version === ' \0' && b[482] !== 0) {
+            this.sparseSize = size;
+            this.state = State.SparseExt;
+            return;
+        }
         this.startContent(State.Body, size);
     }
     startContent(state, size) {
@@ -2872,7 +2990,9 @@ async function walk(it, reusesBuffers, layer, where, visit, signal) {
     const compression = startsWith(first, GZIP) ? 'gzip' : startsWith(first, ZSTD) ? 'zstd' : undefined;
     // The parser reads each decompressed chunk as it comes; a sink that asks to wait holds the
     // decompressor (and so the feed) back.
-    const inflater = compression ? openInflater(compression, OUTPUT_CHUNK, (out) => (tar.done ? undefined : tar.push(out))) : undefined;
+    const inflater = compression
+        ? openInflater(compression, OUTPUT_CHUNK, (out) => (tar.done ? undefined : tar.push(out)))
+        : undefined;
     const tar = new TarScanner((h) => {
         const entry = { path: normalizeImagePath(h.name), type: h.type, size: h.size };
         if (entry.type === 'symlink')
@@ -3278,7 +3398,9 @@ async function fetchHardLinkTargets(image, layer, where, links, nextFile, signal
 async function findInRootfs(root, req) {
     const st = await (0,promises_.lstat)(root).catch(() => undefined);
     if (!st?.isDirectory())
-        throw new BydigestError('INVALID_ARGUMENT', `dir:${root}: no such directory`, { hint: 'point source at the root of an unpacked image (podman export | tar -x)' });
+        throw new BydigestError('INVALID_ARGUMENT', `dir:${root}: no such directory`, {
+            hint: 'point source at the root of an unpacked image (podman export | tar -x)',
+        });
     const link = (p) => {
         try {
             return (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, p)).isSymbolicLink() ? (0,external_node_fs_.readlinkSync)((0,external_node_path_.join)(root, p)) : undefined;
@@ -3426,7 +3548,10 @@ function parseOsRelease(text) {
             v = v.replace(/\\(["\\$`])/g, '$1');
         fields.set(m[1], v);
     }
-    const os = { id: (fields.get('ID') ?? 'linux').toLowerCase(), idLike: (fields.get('ID_LIKE') ?? '').toLowerCase().split(/\s+/).filter(Boolean) };
+    const os = {
+        id: (fields.get('ID') ?? 'linux').toLowerCase(),
+        idLike: (fields.get('ID_LIKE') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
+    };
     const versionId = fields.get('VERSION_ID');
     if (versionId)
         os.versionId = versionId;
@@ -3437,8 +3562,25 @@ function parseOsRelease(text) {
 }
 /** Distribution IDs whose package namespaces vulnerability databases know (syft's and grype's names). */
 const KNOWN_IDS = new Set([
-    'fedora', 'rhel', 'centos', 'rocky', 'almalinux', 'ol', 'amzn', 'mariner', 'azurelinux', 'photon',
-    'opensuse-leap', 'opensuse-tumbleweed', 'sles', 'sle-micro', 'debian', 'ubuntu', 'alpine', 'wolfi', 'chainguard',
+    'fedora',
+    'rhel',
+    'centos',
+    'rocky',
+    'almalinux',
+    'ol',
+    'amzn',
+    'mariner',
+    'azurelinux',
+    'photon',
+    'opensuse-leap',
+    'opensuse-tumbleweed',
+    'sles',
+    'sle-micro',
+    'debian',
+    'ubuntu',
+    'alpine',
+    'wolfi',
+    'chainguard',
 ]);
 /**
  * The distro an inventory is namespaced by: the image's `ID` when vulnerability databases know
@@ -3534,7 +3676,13 @@ function parseRpmHeader(blob, where) {
     const epoch = int(RPMTAG.EPOCH);
     if (epoch !== undefined)
         pkg.epoch = epoch;
-    const optional = { arch: str(RPMTAG.ARCH), license: str(RPMTAG.LICENSE), supplier: str(RPMTAG.VENDOR), source: str(RPMTAG.SOURCERPM), size: int(RPMTAG.SIZE) };
+    const optional = {
+        arch: str(RPMTAG.ARCH),
+        license: str(RPMTAG.LICENSE),
+        supplier: str(RPMTAG.VENDOR),
+        source: str(RPMTAG.SOURCERPM),
+        size: int(RPMTAG.SIZE),
+    };
     for (const [k, v] of Object.entries(optional))
         if (v !== undefined)
             pkg[k] = v;
@@ -3554,13 +3702,18 @@ function isRpmPubkey(p) {
 // chains of overflow pages. The byte order is the writer's; the magic tells it.
 const HASH_MAGIC = 0x061561;
 const P_HASH_UNSORTED = 2;
+const P_OVERFLOW = 7;
 const P_HASH = 13;
 const H_OFFPAGE = 3;
+/** An off-page item: type, 3 unused bytes, first overflow page, total length. */
+const HOFFPAGE_SIZE = 12;
 const PAGE_HEADER = 26;
 /** Packages of an rpm Berkeley DB `Packages` file, read without libdb. `where` names it in errors. */
 async function readRpmBdb(file, where) {
     const db = await (0,promises_.readFile)(file);
-    const fail = (why) => new BydigestError('PKGDB', `${where}: not a readable rpm Berkeley DB: ${why}`, { operation: 'read rpm bdb database' });
+    const fail = (why) => new BydigestError('PKGDB', `${where}: not a readable rpm Berkeley DB: ${why}`, {
+        operation: 'read rpm bdb database',
+    });
     if (db.length < 512)
         throw fail(`${db.length} bytes, shorter than a metadata page`);
     const le = db.readUInt32LE(12) === HASH_MAGIC;
@@ -3576,14 +3729,19 @@ async function readRpmBdb(file, where) {
     const lastPage = u32(32);
     if ((lastPage + 1) * pageSize > db.length)
         throw fail(`${lastPage + 1} pages of ${pageSize} bytes do not fit in ${db.length} (truncated?)`);
+    // Every overflow page belongs to one value, as Berkeley DB writes them: a page already read (a
+    // chain that loops, or two items sharing a chain) is refused, so the chains read at most
+    // every page once and the work stays linear in the file's size.
+    const read = new Set();
     const overflowValue = (first) => {
         const parts = [];
-        const seen = new Set();
         for (let page = first; page !== 0;) {
-            if (page > lastPage || seen.has(page))
-                throw fail(`overflow chain reaches page ${page}`);
-            seen.add(page);
+            if (page > lastPage || read.has(page))
+                throw fail(`overflow chain reaches page ${page}${read.has(page) ? ', read already (a loop, or a page in two chains)' : ''}`);
+            read.add(page);
             const start = page * pageSize;
+            if (db[start + 25] !== P_OVERFLOW)
+                throw fail(`overflow chain reaches page ${page}, of type ${db[start + 25]}`);
             const next = u32(start + 16);
             const used = next === 0 ? u16(start + 22) : pageSize - PAGE_HEADER;
             if (PAGE_HEADER + used > pageSize)
@@ -3610,6 +3768,8 @@ async function readRpmBdb(file, where) {
             // Small values sit on the page (rpm's own bookkeeping record); headers are always off-page.
             if (db[at] !== H_OFFPAGE)
                 continue;
+            if (at + HOFFPAGE_SIZE > start + pageSize)
+                throw fail(`hash page ${page} item ${i} runs past the page`);
             pkgs.push(parseRpmHeader(overflowValue(u32(at + 4)), `${where} (page ${page} item ${i})`));
         }
     }
@@ -3630,13 +3790,18 @@ const rpm_ndb_BLOCK = 16;
 /** Packages of an rpm ndb database (SUSE's `Packages.db`). `where` names it in errors. */
 async function readRpmNdb(file, where) {
     const db = await (0,promises_.readFile)(file);
-    const fail = (why) => new BydigestError('PKGDB', `${where}: not a readable rpm ndb database: ${why}`, { operation: 'read rpm ndb database' });
+    const fail = (why) => new BydigestError('PKGDB', `${where}: not a readable rpm ndb database: ${why}`, {
+        operation: 'read rpm ndb database',
+    });
     if (db.length < 32 || db.readUInt32LE(0) !== HEADER_MAGIC)
         throw fail('no RpmP header magic');
     const slotPages = db.readUInt32LE(12);
     if (slotPages < 1 || slotPages * PAGE > db.length)
         throw fail(`${slotPages} slot pages do not fit in ${db.length} bytes (truncated?)`);
     const pkgs = [];
+    // Blobs do not overlap in a database rpm wrote; slots that point many times at one big blob
+    // would make the work grow with slots × blob size, so the bytes read stay within the file's.
+    let blobBytes = 0;
     // The header takes the first two slots of the first page.
     for (let at = 32; at < slotPages * PAGE; at += 16) {
         if (db.readUInt32LE(at) !== SLOT_MAGIC)
@@ -3652,6 +3817,9 @@ async function readRpmNdb(file, where) {
         const len = db.readUInt32LE(blobAt + 12);
         if (blobAt + 16 + len > db.length)
             throw fail(`package ${pkgIndex}'s blob runs past the end of the file (truncated?)`);
+        blobBytes += 16 + len;
+        if (blobBytes > db.length)
+            throw fail(`package ${pkgIndex}'s blob overlaps another (the slots name more blob bytes than the file holds)`);
         pkgs.push(parseRpmHeader(db.subarray(blobAt + 16, blobAt + 16 + len), `${where} (package ${pkgIndex})`));
     }
     return pkgs.filter((p) => !isRpmPubkey(p));
@@ -3693,15 +3861,26 @@ async function readRpmSqlite(file, where, opts = {}) {
             conn = new DatabaseSync(url, { readOnly: true });
         }
         catch (e) {
-            throw new BydigestError('PKGDB', `${where}: cannot open as sqlite: ${e.message}`, { operation: 'open rpm sqlite database', cause: e });
+            throw new BydigestError('PKGDB', `${where}: cannot open as sqlite: ${e.message}`, {
+                operation: 'open rpm sqlite database',
+                cause: e,
+            });
         }
         try {
             // Row by row: a Fedora database holds a few hundred MB of headers, never all in memory.
             const pkgs = [];
             try {
-                for (const row of conn.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum').iterate()) {
+                refuseComputedPackages(conn, where);
+                const rows = conn.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum');
+                // hnum is a 32-bit number in rpm; a hostile row's 64-bit one must not become a RangeError.
+                rows.setReadBigInts(true);
+                for (const row of rows.iterate()) {
                     const r = row;
-                    const p = parseRpmHeader(r.blob, `${where} (Packages hnum ${r.hnum})`);
+                    const at = `${where} (Packages hnum ${String(r.hnum)})`;
+                    if (!(r.blob instanceof Uint8Array)) {
+                        throw new BydigestError('PKGDB', `${at}: the blob is ${r.blob === null ? 'NULL' : `a ${typeof r.blob}`}, not an rpm header`, { operation: 'read rpm sqlite Packages table', hint: 'the file is corrupt, or not an rpmdb.sqlite' });
+                    }
+                    const p = parseRpmHeader(r.blob, at);
                     if (!isRpmPubkey(p))
                         pkgs.push(p);
                 }
@@ -3725,8 +3904,31 @@ async function readRpmSqlite(file, where, opts = {}) {
         await tmp?.remove();
     }
 }
+/**
+ * rpm's Packages is a plain table. What a hostile image can put in its place is evaluated on
+ * every read: a view (a recursive one never ends) or a virtual table runs code, and a virtual
+ * generated column computes its value (zeroblob(900000000) allocates 900 MB a row).
+ */
+function refuseComputedPackages(conn, where) {
+    const fail = (why) => new BydigestError('PKGDB', `${where}: not an rpm database: ${why}`, {
+        operation: 'read rpm sqlite Packages table',
+        hint: 'rpm writes Packages as a plain table of (hnum, blob); this file was not written by rpm',
+    });
+    const master = conn.prepare("SELECT type, sql FROM sqlite_master WHERE name = 'Packages' COLLATE NOCASE").all();
+    const table = master[0];
+    if (!table)
+        return; // the SELECT reports the missing table in SQLite's words
+    if (table.type !== 'table')
+        throw fail(`Packages is a ${table.type}, not a table`);
+    if (/^\s*CREATE\s+VIRTUAL\b/i.test(table.sql ?? ''))
+        throw fail('Packages is a virtual table');
+    const computed = conn.prepare("SELECT name FROM pragma_table_xinfo('Packages') WHERE hidden <> 0").all();
+    if (computed.length > 0)
+        throw fail(`Packages has computed columns (${computed.map((c) => c.name).join(', ')})`);
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/pkgdb/catalog.ts
+
 
 
 
@@ -3748,6 +3950,22 @@ const DATABASES = [
 ];
 const DPKG_STATUS_D = '/var/lib/dpkg/status.d';
 const OS_RELEASE = ['/etc/os-release', '/usr/lib/os-release'];
+/**
+ * The text files are read whole, so their size is bounded: a hostile layer's 1 GB os-release
+ * would otherwise take the action past its memory. os-release is a few hundred bytes; a dpkg
+ * status or apk installed of a full desktop system is a few MB.
+ */
+const MAX_OS_RELEASE = 64 * 1024;
+const MAX_TEXT_DB = 32 * 1024 * 1024;
+async function readText(f, max, what) {
+    if (f.size > max) {
+        throw new BydigestError('PKGDB', `${f.path}${f.layer ? ` in layer ${f.layer}` : ''} is ${f.size} bytes, too large for ${what} (at most ${max})`, {
+            operation: 'read package database',
+            hint: 'the image holds something else at this path; check what its layers install there',
+        });
+    }
+    return (0,promises_.readFile)(f.file, 'utf8');
+}
 /** The paths searched, for the "no package database" message. */
 const PACKAGE_DB_PATHS = [...DATABASES.map(([p]) => p), `${DPKG_STATUS_D}/*`];
 /** What generate-sbom asks the layer walk for; it stops at the first layer that completes the picture. */
@@ -3761,7 +3979,7 @@ function packageDbRequest() {
 /** Reads the package database (the first found, in DATABASES order) and os-release out of a walk's result. */
 async function catalogFound(found, opts) {
     const osFile = OS_RELEASE.map((p) => found.files.get(p)).find(Boolean);
-    const os = osFile ? parseOsRelease(await (0,promises_.readFile)(osFile.file, 'utf8')) : undefined;
+    const os = osFile ? parseOsRelease(await readText(osFile, MAX_OS_RELEASE, 'an os-release')) : undefined;
     const withOs = (c) => (os ? { ...c, os } : c);
     const where = (f) => `${f.path}${f.layer ? ` in layer ${f.layer}` : ''}`;
     for (const [path, kind] of DATABASES) {
@@ -3775,9 +3993,12 @@ async function catalogFound(found, opts) {
     if (statusD.length > 0) {
         const packages = [];
         for (const f of statusD)
-            packages.push(...parseDpkgStatus(await (0,promises_.readFile)(f.file, 'utf8')));
+            packages.push(...parseDpkgStatus(await readText(f, MAX_TEXT_DB, 'a dpkg status file')));
         const first = statusD[0];
-        return withOs({ packages, db: { kind: 'dpkg', path: DPKG_STATUS_D, ...(first.layer ? { layer: first.layer } : {}) } });
+        return withOs({
+            packages,
+            db: { kind: 'dpkg', path: DPKG_STATUS_D, ...(first.layer ? { layer: first.layer } : {}) },
+        });
     }
     return withOs({ packages: [] });
 }
@@ -3790,9 +4011,9 @@ async function readDb(kind, f, where, found, opts) {
             return readRpmSqlite(f.file, where, { inPlace: opts.inPlace, wal: sameWal });
         }
         case 'dpkg':
-            return parseDpkgStatus(await (0,promises_.readFile)(f.file, 'utf8'));
+            return parseDpkgStatus(await readText(f, MAX_TEXT_DB, 'a dpkg status file'));
         case 'apk':
-            return parseApkInstalled(await (0,promises_.readFile)(f.file, 'utf8'));
+            return parseApkInstalled(await readText(f, MAX_TEXT_DB, 'an apk installed database'));
         case 'rpm-ndb':
             return readRpmNdb(f.file, where);
         case 'rpm-bdb':
@@ -3827,41 +4048,41 @@ var spdx_expression_parse_default = /*#__PURE__*/__webpack_require__.n(spdx_expr
  * conversion table gives them. Only unambiguous ones: "BSD" or "GPL+" stay LicenseRefs.
  */
 const LEGACY = {
-    'GPLv1': 'GPL-1.0-only',
-    'GPLv2': 'GPL-2.0-only',
+    GPLv1: 'GPL-1.0-only',
+    GPLv2: 'GPL-2.0-only',
     'GPLv2+': 'GPL-2.0-or-later',
-    'GPLv3': 'GPL-3.0-only',
+    GPLv3: 'GPL-3.0-only',
     'GPLv3+': 'GPL-3.0-or-later',
-    'LGPLv2': 'LGPL-2.0-only',
+    LGPLv2: 'LGPL-2.0-only',
     'LGPLv2+': 'LGPL-2.0-or-later',
     'LGPLv2.1': 'LGPL-2.1-only',
     'LGPLv2.1+': 'LGPL-2.1-or-later',
-    'LGPLv3': 'LGPL-3.0-only',
+    LGPLv3: 'LGPL-3.0-only',
     'LGPLv3+': 'LGPL-3.0-or-later',
-    'AGPLv3': 'AGPL-3.0-only',
+    AGPLv3: 'AGPL-3.0-only',
     'AGPLv3+': 'AGPL-3.0-or-later',
-    'GFDL': 'GFDL-1.3-or-later',
+    GFDL: 'GFDL-1.3-or-later',
     'MPLv1.0': 'MPL-1.0',
     'MPLv1.1': 'MPL-1.1',
     'MPLv2.0': 'MPL-2.0',
     'ASL 1.1': 'Apache-1.1',
     'ASL 2.0': 'Apache-2.0',
-    'Boost': 'BSL-1.0',
-    'zlib': 'Zlib',
-    'Python': 'Python-2.0.1',
-    'PSF': 'PSF-2.0',
-    'OpenSSL': 'OpenSSL',
+    Boost: 'BSL-1.0',
+    zlib: 'Zlib',
+    Python: 'Python-2.0.1',
+    PSF: 'PSF-2.0',
+    OpenSSL: 'OpenSSL',
     'Artistic 2.0': 'Artistic-2.0',
     'Public Domain': 'LicenseRef-Fedora-Public-Domain',
     'Copyright only': 'LicenseRef-Fedora-Copyright-Only',
-    'ISC': 'ISC',
-    'MIT': 'MIT',
-    'Vim': 'Vim',
-    'Ruby': 'Ruby',
-    'OFL': 'OFL-1.1',
-    'CC0': 'CC0-1.0',
+    ISC: 'ISC',
+    MIT: 'MIT',
+    Vim: 'Vim',
+    Ruby: 'Ruby',
+    OFL: 'OFL-1.1',
+    CC0: 'CC0-1.0',
     'EPL-1.0': 'EPL-1.0',
-    'UCD': 'Unicode-DFS-2016',
+    UCD: 'Unicode-DFS-2016',
 };
 function valid(expr) {
     try {
@@ -3963,7 +4184,11 @@ function cyclonedxDocument(inv) {
     const components = inv.packages.map((p) => {
         const purl = packageUrl(eco, p, inv.distro);
         const lic = declaredLicense(p.license);
-        const licenses = lic.expression === 'NOASSERTION' ? [] : lic.extracted ? [{ license: { name: lic.extracted.extractedText } }] : [{ expression: lic.expression }];
+        const licenses = lic.expression === 'NOASSERTION'
+            ? []
+            : lic.extracted
+                ? [{ license: { name: lic.extracted.extractedText } }]
+                : [{ expression: lic.expression }];
         return {
             type: 'library',
             'bom-ref': purl,
@@ -4000,7 +4225,12 @@ function cyclonedxDocument(inv) {
                 type: 'container',
                 'bom-ref': rootRef,
                 name: inv.image.name,
-                ...(inv.image.digest ? { version: inv.image.digest, hashes: [{ alg: 'SHA-256', content: inv.image.digest.replace(/^sha256:/, '') }] } : {}),
+                ...(inv.image.digest
+                    ? {
+                        version: inv.image.digest,
+                        hashes: [{ alg: 'SHA-256', content: inv.image.digest.replace(/^sha256:/, '') }],
+                    }
+                    : {}),
                 ...(inv.image.purl ? { purl: inv.image.purl } : {}),
             },
         },
@@ -4065,7 +4295,9 @@ function spdxDocument(inv) {
     const root = {
         name: inv.image.name,
         SPDXID: rootId,
-        ...(digestHex ? { versionInfo: inv.image.digest, checksums: [{ algorithm: 'SHA256', checksumValue: digestHex }] } : {}),
+        ...(digestHex
+            ? { versionInfo: inv.image.digest, checksums: [{ algorithm: 'SHA256', checksumValue: digestHex }] }
+            : {}),
         supplier: 'NOASSERTION',
         downloadLocation: 'NOASSERTION',
         filesAnalyzed: false,
@@ -4073,7 +4305,13 @@ function spdxDocument(inv) {
         licenseConcluded: 'NOASSERTION',
         licenseDeclared: 'NOASSERTION',
         copyrightText: 'NOASSERTION',
-        ...(inv.image.purl ? { externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: inv.image.purl }] } : {}),
+        ...(inv.image.purl
+            ? {
+                externalRefs: [
+                    { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: inv.image.purl },
+                ],
+            }
+            : {}),
     };
     const body = {
         spdxVersion: 'SPDX-2.3',
@@ -4094,7 +4332,13 @@ function spdxDocument(inv) {
             ...packages.map((p) => ({ spdxElementId: rootId, relationshipType: 'CONTAINS', relatedSpdxElement: p.SPDXID })),
         ],
         ...(extracted.size
-            ? { hasExtractedLicensingInfos: [...extracted].map(([licenseId, extractedText]) => ({ licenseId, extractedText, name: extractedText })) }
+            ? {
+                hasExtractedLicensingInfos: [...extracted].map(([licenseId, extractedText]) => ({
+                    licenseId,
+                    extractedText,
+                    name: extractedText,
+                })),
+            }
             : {}),
     };
     const contentHash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(body.packages)).digest('hex').slice(0, 32);
@@ -4174,7 +4418,10 @@ async function generateSbom(opts) {
             created: opts.created ?? new Date(),
         };
         // Both documents are built before either is written: a failure writes neither.
-        const docs = opts.outputs.map((o) => ({ ...o, text: `${JSON.stringify(o.format === 'spdx-json' ? spdxDocument(inv) : cyclonedxDocument(inv), null, 2)}\n` }));
+        const docs = opts.outputs.map((o) => ({
+            ...o,
+            text: `${JSON.stringify(o.format === 'spdx-json' ? spdxDocument(inv) : cyclonedxDocument(inv), null, 2)}\n`,
+        }));
         for (const d of docs)
             await writeFileAtomic(d.path, d.text);
         return {
@@ -4233,7 +4480,7 @@ class JobSummary {
         return this;
     }
     table(rows) {
-        const cell = (c) => (typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`);
+        const cell = (c) => typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`;
         this.parts.push(`<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`);
         return this;
     }
@@ -4274,7 +4521,9 @@ async function run(inputs, client = inputs.remote ? registryClient(inputs.regist
             outputs: inputs.outputs,
             tool: TOOL,
         });
-        const where = r.db ? `${r.db.path}${r.db.layer ? ` (layer ${r.db.layer})` : ''}` : 'no package database (allow-empty)';
+        const where = r.db
+            ? `${r.db.path}${r.db.layer ? ` (layer ${r.db.layer})` : ''}`
+            : 'no package database (allow-empty)';
         (0,lib_core/* info */.pq)(`${r.packages} packages from ${where}; distro ${r.distro}; read ${r.layersRead} of ${r.layersTotal} layers in ${Date.now() - started} ms`);
         for (const f of r.files)
             (0,lib_core/* info */.pq)(`wrote ${f.format} to ${f.path}`);

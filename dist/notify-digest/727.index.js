@@ -193,7 +193,10 @@ async function publicKeysInput(name) {
     if (raw.includes('-----BEGIN'))
         sources.push({ pem: raw, where: '' });
     else {
-        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        for (const path of raw
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)) {
             try {
                 sources.push({ pem: await readFile(path, 'utf8'), where: ` in ${path}` });
             }
@@ -306,9 +309,13 @@ function runContext(env = process.env) {
 function runContextMissing(field, env = process.env) {
     const name = RUN_CONTEXT_VARIABLES[field];
     const given = env[name]?.trim();
-    return given ? `${name} is ${JSON.stringify(given)}, not ${field === 'repository' ? 'owner/name' : field === 'runId' ? 'a run number' : 'usable'}` : `${name} is not set`;
+    return given
+        ? `${name} is ${JSON.stringify(given)}, not ${field === 'repository' ? 'owner/name' : field === 'runId' ? 'a run number' : 'usable'}`
+        : `${name} is not set`;
 }
-/** The run this step belongs to, or undefined outside a workflow (no GITHUB_REPOSITORY, GITHUB_SHA or GITHUB_RUN_ID). */
+/**
+ * The run this step belongs to, or undefined outside a workflow (no GITHUB_REPOSITORY, GITHUB_SHA or GITHUB_RUN_ID).
+ */
 async function githubRun() {
     const run = runContext();
     if (!run.repository || !run.sha || !run.runId || !run.runUrl)
@@ -431,7 +438,8 @@ function parseReference(input) {
     const parts = rest.split('/');
     let registry = DOCKER_HUB;
     const first = parts[0] ?? '';
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+    if (parts.length > 1 &&
+        (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
         registry = first;
         parts.shift();
         if (!HOST.test(registry))
@@ -505,7 +513,9 @@ function apiHost(registry) {
     return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
 }
 function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(1, hostWithPort.indexOf(']'))
+        : hostWithPort.replace(/:\d+$/, '');
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
@@ -586,7 +596,9 @@ function readInputs(env = process.env) {
     if (!ENV_NAME.test(ntfyUrlEnv)) {
         if (/^[a-z]+:\/\//i.test(ntfyUrlEnv))
             (0,lib_core/* setSecret */.Pq)(ntfyUrlEnv);
-        throw new InputError('ntfy-url-env', /^[a-z]+:\/\//i.test(ntfyUrlEnv) ? 'holds a URL, not the name of an environment variable' : `${JSON.stringify(truncate(ntfyUrlEnv))} is not an environment variable name`, 'pass the topic URL through the step\'s env: (NTFY_URL: ${{ secrets.NTFY_URL }}) and name that variable here; a URL in with: lands in the workflow file and logs');
+        throw new InputError('ntfy-url-env', /^[a-z]+:\/\//i.test(ntfyUrlEnv)
+            ? 'holds a URL, not the name of an environment variable'
+            : `${JSON.stringify(truncate(ntfyUrlEnv))} is not an environment variable name`, "pass the topic URL through the step's env: (NTFY_URL: ${{ secrets.NTFY_URL }}) and name that variable here; a URL in with: lands in the workflow file and logs");
     }
     const ntfyUrl = env[ntfyUrlEnv]?.trim() || undefined;
     if (ntfyUrl)
@@ -605,7 +617,7 @@ function readInputs(env = process.env) {
     if (sbomRef)
         withInput('sbom-ref', () => parseDigestReference(sbomRef));
     if (imageRefs.length > 1 && (signatureRef || sbomRef || rawInput('tags'))) {
-        throw new InputError('image-ref', 'lists several images, but tags, signature-ref or sbom-ref can only describe one', 'give one image-ref, or let each image\'s refs come from needs');
+        throw new InputError('image-ref', 'lists several images, but tags, signature-ref or sbom-ref can only describe one', "give one image-ref, or let each image's refs come from needs");
     }
     const publish = new Set(['summary']);
     for (const t of listInput('publish')) {
@@ -664,14 +676,24 @@ async function api(target, operation, reference, call) {
     }
     catch (e) {
         if (!isRequestError(e)) {
-            throw new BydigestError('NETWORK', `${operation} failed: ${e.message}`, { operation, reference, cause: e });
+            throw new BydigestError('NETWORK', `${operation} failed: ${e.message}`, {
+                operation,
+                reference,
+                cause: e,
+            });
         }
         const hint = e.status === 403
             ? `publish target '${target}' needs \`permissions: ${PERMISSION[target]}\` on the notify job (and a token that may write to ${reference})`
             : e.status === 401
                 ? 'github-token is not accepted: pass ${{ github.token }} or a token for this repository'
                 : undefined;
-        throw new BydigestError('GITHUB', `the GitHub API refused: ${e.message}`, { operation, reference, status: e.status, cause: e, ...(hint ? { hint } : {}) });
+        throw new BydigestError('GITHUB', `the GitHub API refused: ${e.message}`, {
+            operation,
+            reference,
+            status: e.status,
+            cause: e,
+            ...(hint ? { hint } : {}),
+        });
     }
 }
 
@@ -713,7 +735,7 @@ function resolveImages(jobs, given) {
             missing.push(`${key}: sbom-ref ${JSON.stringify(sbomRef.slice(0, 80))} is not a reference by digest; left out`);
     }
     if (images.length === 0) {
-        missing.push('no image-ref: neither the input nor any job in needs gave one (capture-digest\'s image-ref output), so there is no digest to report');
+        missing.push("no image-ref: neither the input nor any job in needs gave one (capture-digest's image-ref output), so there is no digest to report");
     }
     for (const i of images) {
         if (!i.signatureRef && jobs.some((j) => j.result === 'success' && /sign/i.test(j.name))) {
@@ -848,7 +870,9 @@ function decide(jobs) {
     const outcome = failed.length > 0 ? 'failure' : cancelled.length > 0 ? 'cancelled' : 'success';
     return { outcome, failed, cancelled, skipped };
 }
-/** Commit status states: GitHub has no "cancelled"; `error` is what it shows as neither passed nor failed by the code. */
+/**
+ * Commit status states: GitHub has no "cancelled"; `error` is what it shows as neither passed nor failed by the code.
+ */
 function commitState(outcome) {
     return outcome === 'success' ? 'success' : outcome === 'failure' ? 'failure' : 'error';
 }
@@ -883,7 +907,9 @@ function code(s) {
 }
 /** The commands a user runs to check this image: cosign, then a bootc host, then the referrers. */
 function verifyCommands(i, keyLocation) {
-    const pull = i.tags[0] ? formatReference({ registry: i.image.registry, repository: i.image.repository, tag: i.tags[0] }) : i.ref;
+    const pull = i.tags[0]
+        ? formatReference({ registry: i.image.registry, repository: i.image.repository, tag: i.tags[0] })
+        : i.ref;
     return [
         // sign-digest signs offline: no Rekor entry, so cosign must be told not to look for one.
         `cosign verify --key ${keyLocation} --insecure-ignore-tlog=true ${i.ref}`,
@@ -918,7 +944,11 @@ function imageBlocks(r, none) {
     return r.images.length > 0 ? r.images.map((i) => imageBlock(i, r.keyLocation)).join('\n\n') : none;
 }
 function jobsTable(jobs) {
-    return ['| job | result |', '| --- | --- |', ...jobs.map((j) => `| ${code(j.name)} | ${RESULT_MARK[j.result]} ${j.result} |`)].join('\n');
+    return [
+        '| job | result |',
+        '| --- | --- |',
+        ...jobs.map((j) => `| ${code(j.name)} | ${RESULT_MARK[j.result]} ${j.result} |`),
+    ].join('\n');
 }
 function headline(r) {
     const word = r.verdict.outcome === 'success' ? 'succeeded' : r.verdict.outcome === 'failure' ? 'failed' : 'was cancelled';
@@ -927,7 +957,13 @@ function headline(r) {
 }
 /** What the summary and the pull request comment show: the verdict, each job, each image. */
 function reportBody(r) {
-    return [headline(r), '', jobsTable(r.jobs), '', imageBlocks(r, '_No digest was reported: the image was not pushed._')].join('\n');
+    return [
+        headline(r),
+        '',
+        jobsTable(r.jobs),
+        '',
+        imageBlocks(r, '_No digest was reported: the image was not pushed._'),
+    ].join('\n');
 }
 /** The job summary. */
 function renderSummary(r) {
@@ -969,7 +1005,13 @@ async function publishComment(octokit, ctx, report) {
     const number = ctx.pullNumber ?? (await pullForCommit(octokit, ctx));
     if (number === undefined)
         return { action: 'none', reason: `no open pull request has ${ctx.sha.slice(0, 7)} as its head` };
-    const thread = { octokit, ctx, number, ref: `${ctx.owner}/${ctx.repo}#${number}`, marker: commentMarker(report.run.workflow) };
+    const thread = {
+        octokit,
+        ctx,
+        number,
+        ref: `${ctx.owner}/${ctx.repo}#${number}`,
+        marker: commentMarker(report.run.workflow),
+    };
     const body = renderComment(report);
     const existing = await ourComments(thread);
     if (existing.length > 0) {
@@ -980,7 +1022,12 @@ async function publishComment(octokit, ctx, report) {
     const after = await ourComments(thread);
     const oldest = after[0];
     if (!oldest || oldest.id === created.data.id) {
-        return { action: 'created', id: created.data.id, url: created.data.html_url, removed: await remove(thread, after.slice(1)) };
+        return {
+            action: 'created',
+            id: created.data.id,
+            url: created.data.html_url,
+            removed: await remove(thread, after.slice(1)),
+        };
     }
     // Another run created one first: it stays, with this run's body, and ours goes.
     const kept = await update(thread, oldest.id, body);
@@ -988,7 +1035,12 @@ async function publishComment(octokit, ctx, report) {
 }
 /** Our comments on the thread, oldest first. */
 async function ourComments(t) {
-    const comments = await api('comment', 'list pull request comments', t.ref, () => t.octokit.paginate(t.octokit.rest.issues.listComments, { owner: t.ctx.owner, repo: t.ctx.repo, issue_number: t.number, per_page: 100 }));
+    const comments = await api('comment', 'list pull request comments', t.ref, () => t.octokit.paginate(t.octokit.rest.issues.listComments, {
+        owner: t.ctx.owner,
+        repo: t.ctx.repo,
+        issue_number: t.number,
+        per_page: 100,
+    }));
     return comments.filter((c) => c.body?.includes(t.marker)).sort((a, b) => a.id - b.id);
 }
 async function update(t, id, body) {
@@ -1024,8 +1076,20 @@ const SECTION_END = '<!-- bydigest:notify-digest:end -->';
  */
 function withReleaseSection(notes, r) {
     const start = marker(':start', r.run.workflow);
-    const warning = r.verdict.outcome === 'success' ? [] : [`> [!WARNING]\n> The pipeline ${r.verdict.outcome === 'failure' ? 'failed' : 'was cancelled'}: ${verdictLine(r.verdict)}.`, ''];
-    const section = [start, '## Verify this release', '', ...warning, imageBlocks(r, '_No digest was reported._'), SECTION_END].join('\n');
+    const warning = r.verdict.outcome === 'success'
+        ? []
+        : [
+            `> [!WARNING]\n> The pipeline ${r.verdict.outcome === 'failure' ? 'failed' : 'was cancelled'}: ${verdictLine(r.verdict)}.`,
+            '',
+        ];
+    const section = [
+        start,
+        '## Verify this release',
+        '',
+        ...warning,
+        imageBlocks(r, '_No digest was reported._'),
+        SECTION_END,
+    ].join('\n');
     const from = notes.indexOf(start);
     const to = from >= 0 ? notes.indexOf(SECTION_END, from) : -1;
     if (from >= 0 && to >= 0)
@@ -1063,7 +1127,12 @@ async function publishRelease(octokit, ctx, report) {
         return { updated: false, reason: 'this run is neither a release event nor a tag push' };
     }
     const id = release.id;
-    const updated = await api('release', 'update release', `${repo} release ${id}`, () => octokit.rest.repos.updateRelease({ owner: ctx.owner, repo: ctx.repo, release_id: id, body: withReleaseSection(release.body ?? '', report) }));
+    const updated = await api('release', 'update release', `${repo} release ${id}`, () => octokit.rest.repos.updateRelease({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        release_id: id,
+        body: withReleaseSection(release.body ?? '', report),
+    }));
     return { updated: true, id, url: updated.data.html_url };
 }
 
@@ -1116,7 +1185,13 @@ function renderNtfyMessage(r, priority, tags) {
         ...r.images.map((i) => `${i.ref}${i.tags.length > 0 ? ` (${i.tags.join(', ')})` : ''}${i.signatureRef ? ', signed' : ''}${i.sbomRef ? ', SBOM' : ''}`),
         r.run.sha ? `commit ${shortCommit(r.run)}` : shortCommit(r.run),
     ];
-    return { title: `${r.run.repository ?? 'unknown repository'} ${word}`, message: lines.join('\n'), priority, tags, ...(r.run.runUrl ? { click: r.run.runUrl } : {}) };
+    return {
+        title: `${r.run.repository ?? 'unknown repository'} ${word}`,
+        message: lines.join('\n'),
+        priority,
+        tags,
+        ...(r.run.runUrl ? { click: r.run.runUrl } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/notify-digest/src/run.ts
@@ -1235,7 +1310,11 @@ function runInfo(runner) {
 function repoContext(runner) {
     const sha = commit(runner);
     if (!runner.owner || !runner.repo || !sha) {
-        return { missing: [runner.repository ? '' : runContextMissing('repository'), sha ? '' : runContextMissing('sha')].filter(Boolean).join(' and ') };
+        return {
+            missing: [runner.repository ? '' : runContextMissing('repository'), sha ? '' : runContextMissing('sha')]
+                .filter(Boolean)
+                .join(' and '),
+        };
     }
     const pr = github/* context */._.payload.pull_request;
     const release = github/* context */._.payload.release;

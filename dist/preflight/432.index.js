@@ -172,7 +172,10 @@ async function publicKeysInput(name) {
     if (raw.includes('-----BEGIN'))
         sources.push({ pem: raw, where: '' });
     else {
-        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        for (const path of raw
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)) {
             try {
                 sources.push({ pem: await (0,promises_.readFile)(path, 'utf8'), where: ` in ${path}` });
             }
@@ -273,18 +276,21 @@ var early_key = __webpack_require__(3608);
 
 
 const ENV_SPEC = /^env:\/\/([A-Za-z_][A-Za-z0-9_]*)$/;
-/** True when every key line names a variable that is unset or empty: no key secret yet. A malformed line is not absence. */
+/**
+ * True when every key line names a variable that is unset or empty: no key secret yet. A malformed line is not absence.
+ */
 function keySecretsAbsent(specs, env) {
-    return specs.length > 0 && specs.every((s) => {
-        const name = ENV_SPEC.exec(s)?.[1];
-        return name !== undefined && !env[name];
-    });
+    return (specs.length > 0 &&
+        specs.every((s) => {
+            const name = ENV_SPEC.exec(s)?.[1];
+            return name !== undefined && !env[name];
+        }));
 }
 const signing_keys_short = (id) => `sha256:${id.slice(0, 16)}`;
 async function checkKeySecrets(secrets, publicKeys, env) {
     const committed = new Set(publicKeys.map(public_key/* publicKeyId */.QQ));
     const problems = [];
-    const which = (i) => (secrets.length > 1 ? `key ${i + 1} of ${secrets.length} (${secrets[i].spec})` : `the key (${secrets[i].spec})`);
+    const which = (i) => secrets.length > 1 ? `key ${i + 1} of ${secrets.length} (${secrets[i].spec})` : `the key (${secrets[i].spec})`;
     const settled = await Promise.allSettled(secrets.map((s) => s.key));
     settled.forEach((r, i) => {
         const { passwordEnv, spec } = secrets[i];
@@ -308,7 +314,12 @@ async function checkKeySecrets(secrets, publicKeys, env) {
                 });
             }
             else {
-                problems.push({ code: (0,errors/* isBydigestError */.g)(e) ? e.code : 'KEY', input: 'key', message: `${which(i)}: ${e.message}`, fix: e.hint ?? `gh secret set ${secretName} < cosign.key (the whole file, BEGIN and END lines included)` });
+                problems.push({
+                    code: (0,errors/* isBydigestError */.g)(e) ? e.code : 'KEY',
+                    input: 'key',
+                    message: `${which(i)}: ${e.message}`,
+                    fix: e.hint ?? `gh secret set ${secretName} < cosign.key (the whole file, BEGIN and END lines included)`,
+                });
             }
             return;
         }
@@ -394,7 +405,9 @@ async function readAuthFile(path) {
         return JSON.parse(text);
     }
     catch {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, { hint: 'fix or remove the file' });
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, {
+            hint: 'fix or remove the file',
+        });
     }
 }
 /** Docker Hub is keyed by its legacy URL in docker's config. */
@@ -606,7 +619,8 @@ function retryingOn(retryable, fn) {
  */
 function isBlobLinkRace(e) {
     const err = e;
-    return err?.status === 400 && (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID');
+    return (err?.status === 400 &&
+        (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID'));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/reference.ts
@@ -655,7 +669,8 @@ function parseReference(input) {
     const parts = rest.split('/');
     let registry = DOCKER_HUB;
     const first = parts[0] ?? '';
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+    if (parts.length > 1 &&
+        (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
         registry = first;
         parts.shift();
         if (!HOST.test(registry))
@@ -729,7 +744,9 @@ function apiHost(registry) {
     return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
 }
 function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(1, hostWithPort.indexOf(']'))
+        : hostWithPort.replace(/:\d+$/, '');
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
@@ -737,7 +754,9 @@ function isLoopbackHost(hostWithPort) {
 
 const pull = (r) => [{ repository: r.repository, actions: ['pull'] }];
 const push = (r) => [{ repository: r.repository, actions: ['pull', 'push'] }];
-/** registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages). */
+/**
+ * registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages).
+ */
 function repoName(repo) {
     return formatReference({ registry: repo.registry, repository: repo.repository });
 }
@@ -846,7 +865,10 @@ class BlobUploads {
             return { mounted: true };
         const location = res.headers.location;
         if (!location)
-            throw new errors/* BydigestError */.W('REGISTRY', `start blob upload ${where}: no Location header`, { reference: where, status: res.status });
+            throw new errors/* BydigestError */.W('REGISTRY', `start blob upload ${where}: no Location header`, {
+                reference: where,
+                status: res.status,
+            });
         return { mounted: false, location: new URL(location, res.url).toString() };
     }
     async finish(repo, location, blob) {
@@ -1049,7 +1071,10 @@ class RegistryTransport {
     }
     async followRedirect(req, url, accept, depth) {
         if (depth >= 5)
-            throw new errors/* BydigestError */.W('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, { operation: req.operation, reference: req.reference });
+            throw new errors/* BydigestError */.W('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, {
+                operation: req.operation,
+                reference: req.reference,
+            });
         const sameHost = new URL(url).host === this.host;
         return withRetry(this.policy, async (attempt) => {
             let res;
@@ -1117,7 +1142,11 @@ class RegistryTransport {
             let res;
             try {
                 if (creds?.kind === 'refresh') {
-                    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.refreshToken, client_id: 'bydigest' });
+                    const form = new URLSearchParams({
+                        grant_type: 'refresh_token',
+                        refresh_token: creds.refreshToken,
+                        client_id: 'bydigest',
+                    });
                     if (params.service)
                         form.set('service', params.service);
                     if (scopeStrings.length > 0)
@@ -1142,8 +1171,19 @@ class RegistryTransport {
                 }
             }
             catch (e) {
-                this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
-                const err = new errors/* BydigestError */.W('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
+                this.opts.onRequest?.({
+                    method: 'GET',
+                    operation,
+                    url: realm,
+                    status: undefined,
+                    attempt,
+                    error: String(errorCode(e) ?? e),
+                });
+                const err = new errors/* BydigestError */.W('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, {
+                    operation,
+                    reference,
+                    cause: e,
+                });
                 if (isRetryableError(e))
                     return retryAfter(err);
                 throw err;
@@ -1153,11 +1193,22 @@ class RegistryTransport {
                 const body = (await res.body.json());
                 const token = body.token ?? body.access_token;
                 if (!token)
-                    throw new errors/* BydigestError */.W('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, { operation, reference });
-                return done({ token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 });
+                    throw new errors/* BydigestError */.W('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, {
+                        operation,
+                        reference,
+                    });
+                return done({
+                    token,
+                    expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60,
+                });
             }
             await res.body.dump();
-            const err = new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first' });
+            const err = new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, {
+                operation,
+                reference,
+                status: res.statusCode,
+                hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first',
+            });
             if (RETRYABLE_STATUS.has(res.statusCode))
                 return retryAfter(err);
             throw err;
@@ -1186,7 +1237,9 @@ function isTlsMismatch(e) {
     const msg = e instanceof Error ? `${e.message} ${String(e.cause?.message ?? '')}` : '';
     // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
     // or just closes the connection during the handshake.
-    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg);
+    return (code === 'EPROTO' ||
+        code.startsWith('ERR_SSL') ||
+        /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg));
 }
 function flattenHeaders(h) {
     const out = {};
@@ -1230,7 +1283,9 @@ async function statusError(req, status, headers, body) {
                 for (const x of errors)
                     if (typeof x?.code === 'string')
                         registryCodes.push(x.code);
-                detail = errors.map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': ')).join('; ');
+                detail = errors
+                    .map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': '))
+                    .join('; ');
             }
             catch {
                 detail = text.split('\n')[0]?.slice(0, 200) ?? '';
@@ -1277,9 +1332,7 @@ function media_types_isIndexMediaType(mediaType) {
     return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
 }
 function isManifestMediaType(mediaType) {
-    return (mediaType === MediaType.OciManifest ||
-        mediaType === MediaType.DockerManifest ||
-        media_types_isIndexMediaType(mediaType));
+    return mediaType === MediaType.OciManifest || mediaType === MediaType.DockerManifest || media_types_isIndexMediaType(mediaType);
 }
 /** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */
 const EMPTY_CONFIG = {
@@ -1420,7 +1473,9 @@ class RegistryClient {
             return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
         }
         if (ref.digest && digest !== ref.digest) {
-            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, {
+                reference: where,
+            });
         }
         return { digest, mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
     }
@@ -1456,7 +1511,9 @@ class RegistryClient {
         const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
         const digest = sha256Digest(bytes);
         if (ref.digest && digest !== ref.digest) {
-            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, {
+                reference: where,
+            });
         }
         const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
         const mediaType = detectManifestMediaType(bytes) ?? header;
@@ -1472,7 +1529,9 @@ class RegistryClient {
         const where = formatReference(ref);
         const digest = sha256Digest(manifest.bytes);
         if (ref.digest && ref.digest !== digest) {
-            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, {
+                reference: where,
+            });
         }
         const send = () => this.transport(ref.registry).request({
             method: 'PUT',
@@ -1545,7 +1604,9 @@ class RegistryClient {
         });
         const bytes = await readLimited(res, maxBytes, where);
         if (sha256Digest(bytes) !== digest)
-            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, {
+                reference: where,
+            });
         return bytes;
     }
     /** Uploads a blob unless the repository has it (see BlobUploads). */
@@ -1576,7 +1637,12 @@ class RegistryClient {
             const { status, body, next } = await this.retryingBody(() => this.tagPage(repo, path));
             if (status === 404) {
                 if (opts.missing === 'error') {
-                    throw new errors/* BydigestError */.W('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, { operation: 'list tags', reference: where, status: 404, hint: 'check the repository name and that the credentials can read it' });
+                    throw new errors/* BydigestError */.W('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, {
+                        operation: 'list tags',
+                        reference: where,
+                        status: 404,
+                        hint: 'check the repository name and that the credentials can read it',
+                    });
                 }
                 return tags;
             }
@@ -1624,7 +1690,8 @@ class RegistryClient {
             reference: where,
             accept: (s) => s === 200 || s === 404 || s === 400 || s === 405,
         });
-        if (res.status !== 200 || !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
+        if (res.status !== 200 ||
+            !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
             await res.body.dump();
             return undefined;
         }
@@ -1645,7 +1712,10 @@ function tagListEntries(body, where, page) {
         doc = JSON.parse((body ?? Buffer.alloc(0)).toString('utf8'));
     }
     catch (e) {
-        throw new errors/* BydigestError */.W('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, { operation: 'list tags', reference: where });
+        throw new errors/* BydigestError */.W('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, {
+            operation: 'list tags',
+            reference: where,
+        });
     }
     const tags = doc?.tags;
     if (tags === undefined || tags === null)
@@ -1825,7 +1895,8 @@ function keyInputSigners({ keys }) {
 async function readInputs(signingKeys) {
     const image = requiredInput('image', 'the repository the pipeline pushes to, e.g. ghcr.io/owner/name');
     const registry = readRegistryInputs();
-    const off = !signingKeys.problem && keySecretsAbsent(signingKeys.keys.map((k) => k.spec), process.env);
+    const off = !signingKeys.problem &&
+        keySecretsAbsent(signingKeys.keys.map((k) => k.spec), process.env);
     let keySecrets;
     if (!off) {
         await keyInputChecked(signingKeys);
@@ -1957,7 +2028,10 @@ async function probeWriteAccess(client, repo) {
         const res = await client.transport(repo.registry).request({
             method: 'PUT',
             path: `/v2/${repo.repository}/manifests/${NO_SUCH_DIGEST}`,
-            headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json', 'content-length': String(NOT_A_MANIFEST.length) },
+            headers: {
+                'content-type': 'application/vnd.oci.image.manifest.v1+json',
+                'content-length': String(NOT_A_MANIFEST.length),
+            },
             body: () => NOT_A_MANIFEST,
             scopes: push(repo),
             operation: 'write check (a PUT every registry refuses)',
@@ -1993,7 +2067,13 @@ const GHCR = 'ghcr.io';
 async function preflight(opts) {
     const repo = checkImageName(opts.image);
     const name = repoName(repo);
-    const report = { repo, signing: opts.keySecrets ? 'on' : 'off', writable: false, problems: [], warnings: [] };
+    const report = {
+        repo,
+        signing: opts.keySecrets ? 'on' : 'off',
+        writable: false,
+        problems: [],
+        warnings: [],
+    };
     // The secrets first (one scrypt, ~0.1 s): a key that does not open is bad input, and bad input
     // sends nothing to the registry.
     if (opts.keySecrets)
@@ -2005,7 +2085,11 @@ async function preflight(opts) {
         report.writable = probe.writable;
         if (!probe.writable)
             report.problems.push(writeProblem(repo, probe.status, probe.message));
-        const anonymous = opts.anonymous ?? anonymousClient({ ...(opts.insecure !== undefined ? { insecure: opts.insecure } : {}), ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}) });
+        const anonymous = opts.anonymous ??
+            anonymousClient({
+                ...(opts.insecure !== undefined ? { insecure: opts.insecure } : {}),
+                ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
+            });
         report.anonymous = await anonymousPull(repo, anonymous);
         const warning = visibilityWarning(repo, report.anonymous);
         if (warning)
@@ -2028,18 +2112,28 @@ function writeProblem(repo, status, message) {
     const fix = repo.registry === GHCR
         ? `give the job \`permissions: packages: write\`; if the package already exists (made by another repository or by hand), open its Package settings → Manage Actions access and add this repository with the Write role; a personal token needs the write:packages scope`
         : `use credentials allowed to push to ${name} (username/password inputs or the auth file), and create the repository or project first where the registry requires it`;
-    return { code: 'UNAUTHORIZED', input: 'password', message: `the token cannot write packages to ${name} (${status !== undefined ? `HTTP ${status}: ` : ''}${message})`, fix };
+    return {
+        code: 'UNAUTHORIZED',
+        input: 'password',
+        message: `the token cannot write packages to ${name} (${status !== undefined ? `HTTP ${status}: ` : ''}${message})`,
+        fix,
+    };
 }
 function visibilityWarning(repo, anonymous) {
     const name = repoName(repo);
     if (anonymous === 'private') {
         return {
             message: `${name} cannot be pulled anonymously, and bootc hosts pull without credentials`,
-            fix: repo.registry === GHCR ? 'make the package public: Package settings → Danger Zone → Change visibility → Public' : 'allow anonymous pulls of the repository, or give every host credentials in /etc/ostree/auth.json',
+            fix: repo.registry === GHCR
+                ? 'make the package public: Package settings → Danger Zone → Change visibility → Public'
+                : 'allow anonymous pulls of the repository, or give every host credentials in /etc/ostree/auth.json',
         };
     }
     if (anonymous === 'absent' && repo.registry === GHCR) {
-        return { message: `${name} does not exist yet: ghcr.io creates new packages private`, fix: 'after the first publish, make it public: Package settings → Danger Zone → Change visibility → Public' };
+        return {
+            message: `${name} does not exist yet: ghcr.io creates new packages private`,
+            fix: 'after the first publish, make it public: Package settings → Danger Zone → Change visibility → Public',
+        };
     }
     return undefined;
 }
@@ -2049,7 +2143,9 @@ function preflightFailure(report) {
     if (!first)
         throw new Error('internal error: preflightFailure without problems');
     const lines = report.problems.map((p) => `input '${p.input}': ${p.message}. Fix: ${p.fix}`);
-    const message = lines.length === 1 ? `preflight: ${lines[0]}` : `preflight found ${lines.length} problems:\n- ${lines.join('\n- ')}`;
+    const message = lines.length === 1
+        ? `preflight: ${lines[0]}`
+        : `preflight found ${lines.length} problems:\n- ${lines.join('\n- ')}`;
     return new errors/* BydigestError */.W(first.code, message, { reference: repoName(report.repo) });
 }
 
@@ -2093,7 +2189,7 @@ class JobSummary {
         return this;
     }
     table(rows) {
-        const cell = (c) => (typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`);
+        const cell = (c) => typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`;
         this.parts.push(`<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`);
         return this;
     }
@@ -2155,8 +2251,12 @@ async function run(inputs, client = registryClient({ ...inputs.registry, retries
 }
 async function writeSummary(r) {
     const s = jobSummary().heading(`preflight: ${r.problems.length === 0 ? 'ready' : `${r.problems.length} problem(s)`}`);
-    s.paragraph(html `${code(`${r.repo.registry}/${r.repo.repository}`)}: signing is ${r.signing}; push ${r.writable ? 'allowed' : 'refused'}; anonymous pull ${r.anonymous ?? 'not checked'}.`);
-    const rows = [...r.problems.map((p) => ['❌ ' + p.input, `${p.message}. Fix: ${p.fix}`]), ...r.warnings.map((w) => ['⚠️ warning', `${w.message}. Fix: ${w.fix}`])];
+    s.paragraph(html `${code(`${r.repo.registry}/${r.repo.repository}`)}: signing is ${r.signing}; push
+    ${r.writable ? 'allowed' : 'refused'}; anonymous pull ${r.anonymous ?? 'not checked'}.`);
+    const rows = [
+        ...r.problems.map((p) => ['❌ ' + p.input, `${p.message}. Fix: ${p.fix}`]),
+        ...r.warnings.map((w) => ['⚠️ warning', `${w.message}. Fix: ${w.fix}`]),
+    ];
     if (rows.length > 0)
         s.table([[{ header: 'what' }, { header: 'detail' }], ...rows]);
     await s.write();

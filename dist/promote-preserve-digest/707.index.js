@@ -174,7 +174,10 @@ async function publicKeysInput(name) {
     if (raw.includes('-----BEGIN'))
         sources.push({ pem: raw, where: '' });
     else {
-        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        for (const path of raw
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)) {
             try {
                 sources.push({ pem: await (0,promises_.readFile)(path, 'utf8'), where: ` in ${path}` });
             }
@@ -254,9 +257,14 @@ var base64 = __webpack_require__(3552);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/signature.ts
 
 
-/** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
+/**
+ * SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign
+ * writes.
+ */
 function signPayload(key, payload) {
-    const options = key.privateKey.asymmetricKeyType === 'rsa' ? { key: key.privateKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING } : { key: key.privateKey, dsaEncoding: 'der' };
+    const options = key.privateKey.asymmetricKeyType === 'rsa'
+        ? { key: key.privateKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }
+        : { key: key.privateKey, dsaEncoding: 'der' };
     return (0,external_node_crypto_.sign)('sha256', payload, options).toString('base64');
 }
 function verifierFor(publicKey) {
@@ -285,7 +293,10 @@ function verifierFor(publicKey) {
 function checkPayloadSignature(publicKey, payload, signatureBase64) {
     const verifier = verifierFor(publicKey);
     if (!verifier) {
-        return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
+        return {
+            valid: false,
+            reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}`,
+        };
     }
     const decoded = (0,base64/* decodeStdBase64 */.t)(signatureBase64);
     if (!decoded.ok)
@@ -298,7 +309,9 @@ function checkPayloadSignature(publicKey, payload, signatureBase64) {
         // OpenSSL throws on some malformed signatures instead of returning false.
         ok = false;
     }
-    return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
+    return ok
+        ? { valid: true }
+        : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
 }
 function verifyPayload(publicKey, payload, signatureBase64) {
     return checkPayloadSignature(publicKey, payload, signatureBase64).valid;
@@ -517,7 +530,8 @@ function reference_parseReference(input) {
     const parts = rest.split('/');
     let registry = DOCKER_HUB;
     const first = parts[0] ?? '';
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+    if (parts.length > 1 &&
+        (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
         registry = first;
         parts.shift();
         if (!HOST.test(registry))
@@ -591,7 +605,9 @@ function apiHost(registry) {
     return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
 }
 function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(1, hostWithPort.indexOf(']'))
+        : hostWithPort.replace(/:\d+$/, '');
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
@@ -733,7 +749,9 @@ async function readAuthFile(path) {
         return JSON.parse(text);
     }
     catch {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, { hint: 'fix or remove the file' });
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, {
+            hint: 'fix or remove the file',
+        });
     }
 }
 /** Docker Hub is keyed by its legacy URL in docker's config. */
@@ -905,14 +923,17 @@ function retryingOn(retryable, fn) {
  */
 function isBlobLinkRace(e) {
     const err = e;
-    return err?.status === 400 && (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID');
+    return (err?.status === 400 &&
+        (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID'));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/repo-scopes.ts
 
 const pull = (r) => [{ repository: r.repository, actions: ['pull'] }];
 const push = (r) => [{ repository: r.repository, actions: ['pull', 'push'] }];
-/** registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages). */
+/**
+ * registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages).
+ */
 function repoName(repo) {
     return reference_formatReference({ registry: repo.registry, repository: repo.repository });
 }
@@ -1021,7 +1042,10 @@ class BlobUploads {
             return { mounted: true };
         const location = res.headers.location;
         if (!location)
-            throw new errors/* BydigestError */.W('REGISTRY', `start blob upload ${where}: no Location header`, { reference: where, status: res.status });
+            throw new errors/* BydigestError */.W('REGISTRY', `start blob upload ${where}: no Location header`, {
+                reference: where,
+                status: res.status,
+            });
         return { mounted: false, location: new URL(location, res.url).toString() };
     }
     async finish(repo, location, blob) {
@@ -1224,7 +1248,10 @@ class RegistryTransport {
     }
     async followRedirect(req, url, accept, depth) {
         if (depth >= 5)
-            throw new errors/* BydigestError */.W('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, { operation: req.operation, reference: req.reference });
+            throw new errors/* BydigestError */.W('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, {
+                operation: req.operation,
+                reference: req.reference,
+            });
         const sameHost = new URL(url).host === this.host;
         return withRetry(this.policy, async (attempt) => {
             let res;
@@ -1292,7 +1319,11 @@ class RegistryTransport {
             let res;
             try {
                 if (creds?.kind === 'refresh') {
-                    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.refreshToken, client_id: 'bydigest' });
+                    const form = new URLSearchParams({
+                        grant_type: 'refresh_token',
+                        refresh_token: creds.refreshToken,
+                        client_id: 'bydigest',
+                    });
                     if (params.service)
                         form.set('service', params.service);
                     if (scopeStrings.length > 0)
@@ -1317,8 +1348,19 @@ class RegistryTransport {
                 }
             }
             catch (e) {
-                this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
-                const err = new errors/* BydigestError */.W('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
+                this.opts.onRequest?.({
+                    method: 'GET',
+                    operation,
+                    url: realm,
+                    status: undefined,
+                    attempt,
+                    error: String(errorCode(e) ?? e),
+                });
+                const err = new errors/* BydigestError */.W('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, {
+                    operation,
+                    reference,
+                    cause: e,
+                });
                 if (isRetryableError(e))
                     return retryAfter(err);
                 throw err;
@@ -1328,11 +1370,22 @@ class RegistryTransport {
                 const body = (await res.body.json());
                 const token = body.token ?? body.access_token;
                 if (!token)
-                    throw new errors/* BydigestError */.W('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, { operation, reference });
-                return done({ token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 });
+                    throw new errors/* BydigestError */.W('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, {
+                        operation,
+                        reference,
+                    });
+                return done({
+                    token,
+                    expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60,
+                });
             }
             await res.body.dump();
-            const err = new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first' });
+            const err = new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, {
+                operation,
+                reference,
+                status: res.statusCode,
+                hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first',
+            });
             if (RETRYABLE_STATUS.has(res.statusCode))
                 return retryAfter(err);
             throw err;
@@ -1361,7 +1414,9 @@ function isTlsMismatch(e) {
     const msg = e instanceof Error ? `${e.message} ${String(e.cause?.message ?? '')}` : '';
     // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
     // or just closes the connection during the handshake.
-    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg);
+    return (code === 'EPROTO' ||
+        code.startsWith('ERR_SSL') ||
+        /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg));
 }
 function flattenHeaders(h) {
     const out = {};
@@ -1405,7 +1460,9 @@ async function statusError(req, status, headers, body) {
                 for (const x of errors)
                     if (typeof x?.code === 'string')
                         registryCodes.push(x.code);
-                detail = errors.map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': ')).join('; ');
+                detail = errors
+                    .map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': '))
+                    .join('; ');
             }
             catch {
                 detail = text.split('\n')[0]?.slice(0, 200) ?? '';
@@ -1452,9 +1509,7 @@ function isIndexMediaType(mediaType) {
     return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
 }
 function isManifestMediaType(mediaType) {
-    return (mediaType === MediaType.OciManifest ||
-        mediaType === MediaType.DockerManifest ||
-        isIndexMediaType(mediaType));
+    return mediaType === MediaType.OciManifest || mediaType === MediaType.DockerManifest || isIndexMediaType(mediaType);
 }
 /** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */
 const EMPTY_CONFIG = {
@@ -1595,7 +1650,9 @@ class RegistryClient {
             return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
         }
         if (ref.digest && digest !== ref.digest) {
-            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, {
+                reference: where,
+            });
         }
         return { digest, mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
     }
@@ -1631,7 +1688,9 @@ class RegistryClient {
         const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
         const digest = sha256Digest(bytes);
         if (ref.digest && digest !== ref.digest) {
-            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, {
+                reference: where,
+            });
         }
         const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
         const mediaType = detectManifestMediaType(bytes) ?? header;
@@ -1647,7 +1706,9 @@ class RegistryClient {
         const where = reference_formatReference(ref);
         const digest = sha256Digest(manifest.bytes);
         if (ref.digest && ref.digest !== digest) {
-            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, {
+                reference: where,
+            });
         }
         const send = () => this.transport(ref.registry).request({
             method: 'PUT',
@@ -1720,7 +1781,9 @@ class RegistryClient {
         });
         const bytes = await readLimited(res, maxBytes, where);
         if (sha256Digest(bytes) !== digest)
-            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, {
+                reference: where,
+            });
         return bytes;
     }
     /** Uploads a blob unless the repository has it (see BlobUploads). */
@@ -1751,7 +1814,12 @@ class RegistryClient {
             const { status, body, next } = await this.retryingBody(() => this.tagPage(repo, path));
             if (status === 404) {
                 if (opts.missing === 'error') {
-                    throw new errors/* BydigestError */.W('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, { operation: 'list tags', reference: where, status: 404, hint: 'check the repository name and that the credentials can read it' });
+                    throw new errors/* BydigestError */.W('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, {
+                        operation: 'list tags',
+                        reference: where,
+                        status: 404,
+                        hint: 'check the repository name and that the credentials can read it',
+                    });
                 }
                 return tags;
             }
@@ -1799,7 +1867,8 @@ class RegistryClient {
             reference: where,
             accept: (s) => s === 200 || s === 404 || s === 400 || s === 405,
         });
-        if (res.status !== 200 || !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
+        if (res.status !== 200 ||
+            !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
             await res.body.dump();
             return undefined;
         }
@@ -1820,7 +1889,10 @@ function tagListEntries(body, where, page) {
         doc = JSON.parse((body ?? Buffer.alloc(0)).toString('utf8'));
     }
     catch (e) {
-        throw new errors/* BydigestError */.W('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, { operation: 'list tags', reference: where });
+        throw new errors/* BydigestError */.W('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, {
+            operation: 'list tags',
+            reference: where,
+        });
     }
     const tags = doc?.tags;
     if (tags === undefined || tags === null)
@@ -2022,15 +2094,22 @@ async function promoteByDigest(client, source, targets, opts = {}) {
         if (!reference_sameRepository(t, source))
             repos.set(`${t.registry}/${t.repository}`, t);
     for (const repo of repos.values())
-        await copyManifestContent(client, source, repo, manifest, stats, { ...(opts.concurrency ? { concurrency: opts.concurrency } : {}) });
+        await copyManifestContent(client, source, repo, manifest, stats, {
+            ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+        });
     // A tag that moves before what verifiers look up next to the digest is there would point a
     // host with a signature policy at an image it must refuse.
     await opts.beforeTags?.();
     await mapLimit(targets, 4, (t) => client.putManifest(t, manifest));
-    const resolved = await mapLimit(targets, 4, async (t) => ({ ref: reference_formatReference(t), digest: (await client.headManifest(t))?.digest }));
+    const resolved = await mapLimit(targets, 4, async (t) => ({
+        ref: reference_formatReference(t),
+        digest: (await client.headManifest(t))?.digest,
+    }));
     const wrong = resolved.filter((r) => r.digest !== manifest.digest);
     if (wrong.length > 0) {
-        throw new errors/* BydigestError */.W('TAG_MISMATCH', `after promotion, ${wrong.map((r) => `${r.ref} resolves to ${r.digest ?? 'nothing'}`).join('; ')} instead of ${manifest.digest}`, { hint: 'another writer moved the tag during promotion; re-run, and do not promote the same tag from parallel jobs' });
+        throw new errors/* BydigestError */.W('TAG_MISMATCH', `after promotion, ${wrong.map((r) => `${r.ref} resolves to ${r.digest ?? 'nothing'}`).join('; ')} instead of ${manifest.digest}`, {
+            hint: 'another writer moved the tag during promotion; re-run, and do not promote the same tag from parallel jobs',
+        });
     }
     return { manifest, written: resolved.map((r) => r.ref), stats };
 }
@@ -2051,7 +2130,9 @@ function platformManifests(manifest, reference) {
     const index = manifest_parseManifestJson(manifest, reference);
     return (index.manifests ?? []).map((d) => ({
         digest: d.digest,
-        platform: d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : 'unknown platform',
+        platform: d.platform
+            ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/')
+            : 'unknown platform',
     }));
 }
 /** GETs `image` by digest; a missing manifest is an error that says which digest to use. */
@@ -2204,17 +2285,22 @@ function defaultReferrersMode(registry) {
  */
 async function listReferrers(client, repo, subjectDigest, opts = {}) {
     const mode = opts.mode ?? 'auto';
-    const filter = (ds) => (opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds);
+    const filter = (ds) => opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds;
     if (mode !== 'tag') {
         const api = await client.referrersApi(repo, subjectDigest, opts.artifactType);
         if (api)
             return { via: 'api', descriptors: filter(indexEntries(api, reference_formatReference(repo))) };
         if (mode === 'api') {
-            throw new errors/* BydigestError */.W('REGISTRY', `${reference_formatReference(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
+            throw new errors/* BydigestError */.W('REGISTRY', `${reference_formatReference(repo)} has no referrers API`, {
+                hint: 'use referrers: tag (or auto)',
+            });
         }
     }
     const index = await readFallbackIndex(client, repo, subjectDigest);
-    const listing = { via: 'tag', descriptors: filter(index ? indexEntries(index, reference_formatReference(repo)) : []) };
+    const listing = {
+        via: 'tag',
+        descriptors: filter(index ? indexEntries(index, reference_formatReference(repo)) : []),
+    };
     if (index)
         listing.index = index;
     return listing;
@@ -2325,7 +2411,9 @@ async function attachReferrer(client, repo, manifest, mode, opts = {}) {
         const listed = await listReferrers(client, repo, subject, { mode: 'api' });
         if (listed.descriptors.some((d) => d.digest === manifest.digest))
             return { via: 'api' };
-        throw new BydigestError('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
+        throw new BydigestError('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, {
+            hint: 'use referrers: tag or auto',
+        });
     }
     await appendToFallbackIndex(client, repo, subject, referrerDescriptor(manifest), opts.settle, opts.early);
     return { via: 'tag' };
@@ -2371,7 +2459,15 @@ function goValue(value) {
 function compareBytewise(a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
-const SHORT_ESCAPES = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const SHORT_ESCAPES = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+};
 function goString(s) {
     let out = '"';
     for (let i = 0; i < s.length; i++) {
@@ -2435,14 +2531,24 @@ function sigConfigBytes(layers) {
         ['created', goString(CREATED)],
         ['history', `[${history.join(',')}]`],
         ['os', goString('')],
-        ['rootfs', goStruct([['type', goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
+        [
+            'rootfs',
+            goStruct([
+                ['type', goString('layers')],
+                ['diff_ids', `[${diffIds.join(',')}]`],
+            ]),
+        ],
         ['config', '{}'],
     ]));
 }
 /** A complete .sig manifest (and its config) for these layers, in order. */
 function buildSigManifest(layers, extra = {}) {
     const configBytes = sigConfigBytes(layers);
-    const config = { mediaType: constants/* OCI_CONFIG_MEDIA_TYPE */.rm, size: configBytes.length, digest: sha256Digest(configBytes) };
+    const config = {
+        mediaType: constants/* OCI_CONFIG_MEDIA_TYPE */.rm,
+        size: configBytes.length,
+        digest: sha256Digest(configBytes),
+    };
     const manifestBytes = Buffer.from(goStruct([
         ['schemaVersion', '2'],
         ['mediaType', goString(constants/* OCI_MANIFEST_MEDIA_TYPE */.k_)],
@@ -2490,7 +2596,12 @@ function parseSigManifest(bytes) {
     const layers = doc.layers.map((l, i) => {
         const d = parseDescriptor(l, `layers[${i}]`);
         const annotations = d.annotations ?? {};
-        return { ...d, annotations, signature: annotations[constants/* SIGNATURE_ANNOTATION */.ZB], isSimpleSigning: d.mediaType === constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r };
+        return {
+            ...d,
+            annotations,
+            signature: annotations[constants/* SIGNATURE_ANNOTATION */.ZB],
+            isSimpleSigning: d.mediaType === constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r,
+        };
     });
     const parsed = { mediaType, config: parseDescriptor(doc.config, 'config'), layers };
     if (doc.annotations !== undefined)
@@ -2635,7 +2746,11 @@ async function appendSignatureLayers(client, tag, opts) {
         merge: async (bytes) => {
             if (!bytes && (firstSeen ?? []).length === 0 && opts.verbatimIfEmpty)
                 return opts.verbatimIfEmpty;
-            const parsed = bytes ? parseSigManifest(bytes) : opts.verbatimIfEmpty ? parseSigManifest(opts.verbatimIfEmpty) : undefined;
+            const parsed = bytes
+                ? parseSigManifest(bytes)
+                : opts.verbatimIfEmpty
+                    ? parseSigManifest(opts.verbatimIfEmpty)
+                    : undefined;
             const layers = bytes && parsed ? parsed.layers.map(plainDescriptor) : [];
             for (const d of firstSeen ?? [])
                 if (!layers.some((l) => sameLayer(l, d)))
@@ -2759,7 +2874,9 @@ function parseJsonTree(text) {
 function toPlain(root) {
     // Iterative, like the parser: a tree can be MAX_JSON_DEPTH deep, more than the call stack holds.
     const rootOut = { value: undefined };
-    const work = [{ node: root, put: (v) => (rootOut.value = v) }];
+    const work = [
+        { node: root, put: (v) => (rootOut.value = v) },
+    ];
     for (let job = work.pop(); job; job = work.pop()) {
         const { node, put } = job;
         if (node.kind === 'object') {
@@ -2941,7 +3058,16 @@ class Parser {
             }
             this.pos++;
             const e = this.s[this.pos];
-            const simple = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+            const simple = {
+                '"': '"',
+                '\\': '\\',
+                '/': '/',
+                b: '\b',
+                f: '\f',
+                n: '\n',
+                r: '\r',
+                t: '\t',
+            };
             if (e !== undefined && e in simple) {
                 out += simple[e];
                 this.pos++;
@@ -3029,7 +3155,10 @@ function simpleSigningPayload(input) {
         ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
         ['type', goString(constants/* SIGNATURE_TYPE */.uf)],
     ]);
-    return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
+    return Buffer.from(goStruct([
+        ['critical', critical],
+        ['optional', goValue(optional)],
+    ]));
 }
 /** Refuse annotations containers/image would reject, so we never sign a payload it cannot read. */
 function checkOptional(optional) {
@@ -3083,7 +3212,11 @@ function parseSimpleSigningPayload(bytes) {
     let type = '';
     let image = { kind: 'null' };
     let identity = { kind: 'null' };
-    exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
+    exactFields(critical, {
+        type: (v) => (type = decodeString(v)),
+        image: (v) => (image = v),
+        identity: (v) => (identity = v),
+    });
     if (type !== constants/* SIGNATURE_TYPE */.uf)
         throw payload_invalid(`Unrecognized signature type ${type}`);
     let digest = '';
@@ -3164,7 +3297,8 @@ async function signPayloads(prep, signers) {
     const ours = await Promise.all(pairs.map(async ({ signer, payload }) => {
         const signed = await signer.sign(payload);
         const layer = signatureLayer(payload, signed.signature, signed.annotations);
-        const presentIn = (bytes) => appendSignatureLayer(bytes, layer, { payload, publicKey: signed.material.publicKey }).status === 'already-present';
+        const presentIn = (bytes) => appendSignatureLayer(bytes, layer, { payload, publicKey: signed.material.publicKey }).status ===
+            'already-present';
         return { layer, presentIn };
     }));
     return { ...prep, ours };
@@ -3174,7 +3308,11 @@ async function writeSigned(client, prep, opts) {
     const tag = withTag(image, signatureTag(image.digest));
     // A short floor is safe here: a signer that wrote while we derived the key shows up as a
     // changed .sig (contended), which widens the window to the contended one.
-    const appended = await appendSignatureLayers(client, tag, { layers: ours, early: prep.early, settle: { minQuietMs: 40, ...opts.settle } });
+    const appended = await appendSignatureLayers(client, tag, {
+        layers: ours,
+        early: prep.early,
+        settle: { minQuietMs: 40, ...opts.settle },
+    });
     return {
         digest: image.digest,
         signatureRef: reference_formatReference(tag),
@@ -3213,11 +3351,20 @@ async function readSigstoreAttachments(client, image) {
     if (!stored)
         return { signatureRef, layers: [] };
     if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== constants/* OCI_MANIFEST_MEDIA_TYPE */.k_) {
-        return { signatureRef, stored, layers: [], error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}` };
+        return {
+            signatureRef,
+            stored,
+            layers: [],
+            error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}`,
+        };
     }
     const layers = [];
     for (const layer of stored.parsed.layers) {
-        const attachment = { layerDigest: layer.digest, mediaType: layer.mediaType, annotations: layer.annotations };
+        const attachment = {
+            layerDigest: layer.digest,
+            mediaType: layer.mediaType,
+            annotations: layer.annotations,
+        };
         if (layer.isSimpleSigning) {
             try {
                 attachment.payload = await client.getBlob(image, layer.digest, MAX_PAYLOAD);
@@ -3247,10 +3394,15 @@ function verifyAttachments(fetched, digest, keys) {
     if (!stored)
         return { signatureRef, verdicts: [], valid: [] };
     if (fetched.error !== undefined) {
-        const verdict = { layerDigest: stored.manifest.digest, reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests` };
+        const verdict = {
+            layerDigest: stored.manifest.digest,
+            reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests`,
+        };
         return { signatureRef, stored, verdicts: [verdict], valid: [] };
     }
-    const verdicts = fetched.layers.filter((l) => l.mediaType === constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r).map((l) => verifyLayer(l, digest, keys));
+    const verdicts = fetched.layers
+        .filter((l) => l.mediaType === constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r)
+        .map((l) => verifyLayer(l, digest, keys));
     return { signatureRef, stored, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
 function verifyLayer(layer, digest, keys) {
@@ -3333,7 +3485,10 @@ async function copySignatures(client, source, target, opts) {
         await ensureSubject();
         await copyManifestContent(client, source, target, sig.manifest, stats, { concurrency });
         // The target may hold signatures of its own (signed there, or an earlier copy): the union.
-        await appendSignatureLayers(client, withTag(target, signatureTag(digest)), { layers: sig.parsed.layers.map(exactLayer), verbatimIfEmpty: sig.manifest.bytes });
+        await appendSignatureLayers(client, withTag(target, signatureTag(digest)), {
+            layers: sig.parsed.layers.map(exactLayer),
+            verbatimIfEmpty: sig.manifest.bytes,
+        });
         copied++;
     };
     if (opts.imageSignatures ?? true) {
@@ -3369,7 +3524,12 @@ async function signInRepository(client, opts) {
     const image = reference_withDigest(opts.target, opts.source.digest);
     await client.putManifest(image, opts.manifest);
     const identity = repositoryName(image);
-    const signed = await signImage(client, { image, identities: [identity], targets: digestWithPlatforms(opts.source, opts.manifest), signer: opts.signer });
+    const signed = await signImage(client, {
+        image,
+        identities: [identity],
+        targets: digestWithPlatforms(opts.source, opts.manifest),
+        signer: opts.signer,
+    });
     return { identity, signed };
 }
 
@@ -3413,7 +3573,13 @@ async function promoteImage(client, request) {
         const v = await verifyLegacySignatures(client, source, [...requiredKeys]);
         if (v.valid.length === 0) {
             const message = `${reference_formatReference(source)} carries no valid signature for the required key; nothing was promoted (${describeVerdicts(v)})`;
-            return { refused: { code: 'UNSIGNED_SOURCE', message, hint: 'sign this digest with sign-digest using the matching private key, then promote' } };
+            return {
+                refused: {
+                    code: 'UNSIGNED_SOURCE',
+                    message,
+                    hint: 'sign this digest with sign-digest using the matching private key, then promote',
+                },
+            };
         }
         log(`signature check: ${v.valid.length} valid signature(s) at ${v.signatureRef}`);
     }
@@ -3434,7 +3600,11 @@ async function promoteImage(client, request) {
     const carryFirst = async () => {
         for (const repo of otherRepos) {
             if (request.copySignatures) {
-                const copied = await copySignatures(client, source, repo, { concurrency, manifest, imageSignatures: carryImageSignatures });
+                const copied = await copySignatures(client, source, repo, {
+                    concurrency,
+                    manifest,
+                    imageSignatures: carryImageSignatures,
+                });
                 log(`copied ${copied} signature/referrer manifest(s) to ${reference_formatReference(repo)}${carryImageSignatures ? '' : " (not the image's own .sig, which names the source repository)"}`);
             }
             if (signer) {
@@ -3447,7 +3617,14 @@ async function promoteImage(client, request) {
     const result = await promoteByDigest(client, source, targets, { manifest, concurrency, beforeTags: carryFirst });
     if (otherRepos.length > 0)
         log(`blobs: ${result.stats.mounted} mounted, ${result.stats.streamed} streamed, ${result.stats.existing} already present`);
-    return { promoted: { digest: manifest.digest, written: result.written, signedIn: signer ? otherRepos : [], stats: result.stats } };
+    return {
+        promoted: {
+            digest: manifest.digest,
+            written: result.written,
+            signedIn: signer ? otherRepos : [],
+            stats: result.stats,
+        },
+    };
 }
 function uniqueRepos(refs) {
     const seen = new Map();
@@ -3496,7 +3673,7 @@ class JobSummary {
         return this;
     }
     table(rows) {
-        const cell = (c) => (typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`);
+        const cell = (c) => typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`;
         this.parts.push(`<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`);
         return this;
     }
@@ -3524,7 +3701,10 @@ function jobSummary() {
 
 
 /** The input a refusal asks to change. */
-const REFUSAL_INPUT = { UNSIGNED_SOURCE: 'require-signature', FOREIGN_IDENTITY: 'tags' };
+const REFUSAL_INPUT = {
+    UNSIGNED_SOURCE: 'require-signature',
+    FOREIGN_IDENTITY: 'tags',
+};
 /** Promotes the source digest to every target (core's promoteImage); a refusal is the input error it names. */
 async function run(inputs, signer, client = registryClient(inputs.registry)) {
     try {
@@ -3550,7 +3730,8 @@ async function run(inputs, signer, client = registryClient(inputs.registry)) {
 async function summarize({ source, requiredKeys }, { digest, written, signedIn }) {
     await jobSummary()
         .heading('promote-preserve-digest')
-        .paragraph(html `Source ${code(reference_formatReference(source))}${requiredKeys ? ' (signature verified)' : ''}${signedIn.length > 0 ? html `; signed in ${joinHtml(signedIn.map((r) => code(repositoryName(r))))}` : ''}`)
+        .paragraph(html `Source
+      ${code(reference_formatReference(source))}${requiredKeys ? ' (signature verified)' : ''}${signedIn.length > 0 ? html `; signed in ${joinHtml(signedIn.map((r) => code(repositoryName(r))))}` : ''}`)
         .table([[{ header: 'target' }, { header: 'resolves to' }], ...written.map((r) => [r, code(digest)])])
         .write();
 }

@@ -35,7 +35,10 @@ __webpack_async_result__();
 // key derivation overlaps module loading and the first registry round-trips.
 
 const input = (name) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
-const lines = (raw) => raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = (raw) => raw
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 /** More keys than any rotation needs (current, next, a backup): a longer list is a pasted blob. */
 const MAX_KEYS = 8;
 /**
@@ -53,7 +56,11 @@ class SigningKeys {
     static start(keyInput, passwordEnvInput, env) {
         // A key pasted into `with:` is already in the workflow file and the logs: say so, not "file not found" per line.
         if (keyInput.includes('-----BEGIN')) {
-            return new SigningKeys([], { input: 'key', message: 'holds PEM text: a private key never goes in with:', hint: 'pass it through the step\'s env (env://COSIGN_PRIVATE_KEY) or stage it as a file, and rotate the key if this workflow ran' });
+            return new SigningKeys([], {
+                input: 'key',
+                message: 'holds PEM text: a private key never goes in with:',
+                hint: "pass it through the step's env (env://COSIGN_PRIVATE_KEY) or stage it as a file, and rotate the key if this workflow ran",
+            });
         }
         const specs = lines(keyInput);
         const names = lines(passwordEnvInput);
@@ -62,10 +69,18 @@ class SigningKeys {
         if (names.length === 0)
             names.push('COSIGN_PASSWORD');
         if (specs.length > MAX_KEYS)
-            return new SigningKeys([], { input: 'key', message: `lists ${specs.length} keys; at most ${MAX_KEYS} are taken`, hint: 'one line per signing key: the current key and the next one' });
+            return new SigningKeys([], {
+                input: 'key',
+                message: `lists ${specs.length} keys; at most ${MAX_KEYS} are taken`,
+                hint: 'one line per signing key: the current key and the next one',
+            });
         const twice = specs.findIndex((s, i) => specs.indexOf(s) !== i);
         if (twice >= 0)
-            return new SigningKeys([], { input: 'key', message: `lists ${specs[twice]} twice (lines ${specs.indexOf(specs[twice]) + 1} and ${twice + 1})`, hint: 'list each key once' });
+            return new SigningKeys([], {
+                input: 'key',
+                message: `lists ${specs[twice]} twice (lines ${specs.indexOf(specs[twice]) + 1} and ${twice + 1})`,
+                hint: 'list each key once',
+            });
         if (names.length !== 1 && names.length !== specs.length) {
             return new SigningKeys([], {
                 input: 'password-env',
@@ -134,7 +149,10 @@ function runnerFilesPresent() {
 /* harmony export */   zK: () => (/* binding */ COSIGN_KEY_LABEL)
 /* harmony export */ });
 /* unused harmony exports BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, CHAIN_ANNOTATION */
-/** Media types, annotation keys and PEM labels of cosign's formats (the legacy "simple signing" one above all), below keys, signers and stores alike. */
+/**
+ * Media types, annotation keys and PEM labels of cosign's formats (the legacy "simple signing" one above all), below
+ * keys, signers and stores alike.
+ */
 const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const SIGNATURE_TYPE = 'cosign container image signature';
 const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
@@ -283,7 +301,9 @@ function encodePem(label, der) {
 function loadPublicKey(pem) {
     const keys = loadPublicKeys(pem);
     if (keys.length > 1) {
-        throw new BydigestError('KEY', `the text holds ${keys.length} PEM blocks where one public key is expected`, { hint: 'Pass one cosign.pub.' });
+        throw new BydigestError('KEY', `the text holds ${keys.length} PEM blocks where one public key is expected`, {
+            hint: 'Pass one cosign.pub.',
+        });
     }
     return keys[0];
 }
@@ -307,7 +327,9 @@ function loadPublicKeys(pem) {
 function publicKeyFromBlock({ label, der }, which) {
     if (label !== _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7 && label !== 'RSA PUBLIC KEY') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BydigestError */ .W('KEY', `the public key${which} has PEM label "${label}"; expected "${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_LABEL */ .j7}"`, {
-            hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
+            hint: /PRIVATE/.test(label)
+                ? 'That is a private key: pass cosign.pub, never cosign.key.'
+                : 'Pass the contents of cosign.pub.',
         });
     }
     try {
@@ -2338,7 +2360,9 @@ function parseEncryptedEnvelope(json, what = 'the encrypted key') {
     const p = field(params, 'p');
     if (!SUPPORTED_SCRYPT_PARAMS.some((s) => s.N === N && s.r === r && s.p === p)) {
         const allowed = SUPPORTED_SCRYPT_PARAMS.map((s) => `(${s.N},${s.r},${s.p})`).join(', ');
-        throw new errors/* BydigestError */.W('KEY', `unsupported scrypt parameters in ${what}: N=${String(N)}, r=${String(r)}, p=${String(p)}; cosign accepts only (N,r,p) ∈ {${allowed}}`, { hint: 'Re-create the key with cosign generate-key-pair (or scripts/generate-key-pair.ts), which writes supported parameters.' });
+        throw new errors/* BydigestError */.W('KEY', `unsupported scrypt parameters in ${what}: N=${String(N)}, r=${String(r)}, p=${String(p)}; cosign accepts only (N,r,p) ∈ {${allowed}}`, {
+            hint: 'Re-create the key with cosign generate-key-pair (or scripts/generate-key-pair.ts), which writes supported parameters.',
+        });
     }
     const nonce = bytesField(cipher, 'nonce', what);
     if (nonce.length !== NONCE_BYTES)
@@ -2410,7 +2434,9 @@ async function encrypted_envelope_sealEnvelope(plaintext, password, params = { N
         `"cipher":{"name":"nacl/secretbox","nonce":"${b64(envelope.nonce)}"},"ciphertext":"${b64(envelope.ciphertext)}"}`);
 }
 function field(obj, name) {
-    return typeof obj === 'object' && obj !== null && !Array.isArray(obj) ? obj[name] : undefined;
+    return typeof obj === 'object' && obj !== null && !Array.isArray(obj)
+        ? obj[name]
+        : undefined;
 }
 function bytesField(obj, name, what) {
     const value = field(obj, name);
@@ -2613,7 +2639,9 @@ var public_key = __nccwpck_require__(1444);
 
 
 const FIX_HINT = 'Create an ECDSA P-256 key pair with `cosign generate-key-pair` (or scripts/generate-key-pair.ts) and publish its cosign.pub; an RSA-2048/3072/4096 key imported with `cosign import-key-pair` works too.';
-/** The RSA sizes sigstore's algorithm registry names (RSA_PKCS1V15_{2048,3072,4096}_SHA256), all signed over SHA-256. */
+/**
+ * The RSA sizes sigstore's algorithm registry names (RSA_PKCS1V15_{2048,3072,4096}_SHA256), all signed over SHA-256.
+ */
 const RSA_BITS = [2048, 3072, 4096];
 /**
  * Makes a SigningKey from decrypted PKCS#8 DER. Only keys whose cosign signatures every verifier
@@ -2662,7 +2690,9 @@ function keyObjectRefusal(key) {
             return undefined;
         return `cannot sign with an RSA-${bits} key: cosign signs RSA keys of ${RSA_BITS.join(', ')} bits only`;
     }
-    const what = key.asymmetricKeyType === 'ec' ? `an EC ${details?.namedCurve ?? ''} key` : `a ${key.asymmetricKeyType ?? key.type} key`;
+    const what = key.asymmetricKeyType === 'ec'
+        ? `an EC ${details?.namedCurve ?? ''} key`
+        : `a ${key.asymmetricKeyType ?? key.type} key`;
     return `cannot sign with ${what}: only ECDSA P-256 and RSA (${RSA_BITS.join('/')}) private keys are supported`;
 }
 function refusalReason(type) {
@@ -2710,11 +2740,15 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function readKeySource(spec, env) {
     const value = spec.trim();
     if (value === '')
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'is empty', { hint: 'use env://COSIGN_PRIVATE_KEY or a path to cosign.key' });
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', 'is empty', {
+            hint: 'use env://COSIGN_PRIVATE_KEY or a path to cosign.key',
+        });
     if (value.startsWith('env://')) {
         const name = value.slice('env://'.length);
         if (!ENV_NAME.test(name))
-            throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${JSON.stringify(name)} is not an environment variable name`, { hint: 'e.g. env://COSIGN_PRIVATE_KEY' });
+            throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${JSON.stringify(name)} is not an environment variable name`, {
+                hint: 'e.g. env://COSIGN_PRIVATE_KEY',
+            });
         const pem = env[name];
         if (!pem) {
             throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `environment variable ${name} is not set or empty`, {
@@ -2746,7 +2780,9 @@ function readKeySource(spec, env) {
  */
 async function loadSigningKey(spec, passwordEnv, env, hooks = {}) {
     if (!ENV_NAME.test(passwordEnv)) {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${JSON.stringify(passwordEnv)} is not an environment variable name`, { hint: 'e.g. COSIGN_PASSWORD' });
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `${JSON.stringify(passwordEnv)} is not an environment variable name`, {
+            hint: 'e.g. COSIGN_PASSWORD',
+        });
     }
     const pem = readKeySource(spec, env);
     const envelope = parseCosignKeyEnvelope(pem);

@@ -193,7 +193,10 @@ async function publicKeysInput(name) {
     if (raw.includes('-----BEGIN'))
         sources.push({ pem: raw, where: '' });
     else {
-        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        for (const path of raw
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)) {
             try {
                 sources.push({ pem: await readFile(path, 'utf8'), where: ` in ${path}` });
             }
@@ -333,7 +336,10 @@ class GitHubError extends BydigestError {
 function isRequestError(e) {
     return typeof e === 'object' && e !== null && typeof e.status === 'number';
 }
-/** `owner/name` as GitHub spells them: the owner 1–39 of letters, digits and dashes; the name of letters, digits, `.`, `_`, `-`. */
+/**
+ * `owner/name` as GitHub spells them: the owner 1–39 of letters, digits and dashes; the name of letters, digits, `.`,
+ * `_`, `-`.
+ */
 function parseRepositorySlug(value) {
     const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value);
     if (!m || m[2] === '.' || m[2] === '..') {
@@ -356,7 +362,11 @@ async function getOrMissing(api, route, params, opts) {
         }
         catch (e) {
             if (!isRequestError(e)) {
-                throw new GitHubError(`${opts.operation} failed: ${e.message}`, { operation: opts.operation, reference: opts.reference, cause: e });
+                throw new GitHubError(`${opts.operation} failed: ${e.message}`, {
+                    operation: opts.operation,
+                    reference: opts.reference,
+                    cause: e,
+                });
             }
             if (e.status === 404 || opts.missing?.includes(e.status))
                 return undefined;
@@ -389,11 +399,20 @@ async function get(api, route, params, opts) {
 function refusal(e, opts) {
     // Octokit reports a request that never got an answer (DNS, refused, reset) as status 500 without a response.
     if (e.response === undefined) {
-        return new GitHubError(`${opts.operation} for ${opts.reference} failed before GitHub answered: ${e.message}`, { operation: opts.operation, reference: opts.reference, cause: e, hint: 'check GITHUB_API_URL and the runner\'s network' });
+        return new GitHubError(`${opts.operation} for ${opts.reference} failed before GitHub answered: ${e.message}`, {
+            operation: opts.operation,
+            reference: opts.reference,
+            cause: e,
+            hint: "check GITHUB_API_URL and the runner's network",
+        });
     }
     const details = { operation: opts.operation, reference: opts.reference, status: e.status, cause: e };
     if (e.status === 401) {
-        return new GitHubError(`GitHub did not accept the token: ${e.message}`, { ...details, about: 'token', hint: 'pass ${{ github.token }} or a token that is still valid' });
+        return new GitHubError(`GitHub did not accept the token: ${e.message}`, {
+            ...details,
+            about: 'token',
+            hint: 'pass ${{ github.token }} or a token that is still valid',
+        });
     }
     if (e.status === 403) {
         return new GitHubError(`GitHub refused ${opts.operation} for ${opts.reference}: ${e.message}`, {
@@ -418,7 +437,12 @@ function refusal(e, opts) {
 async function isReachableFromRepository(api, owner, repo, sha, opts = {}) {
     const slug = `${owner}/${repo}`;
     const call = { reference: `${slug}@${sha}`, ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}) };
-    const notFound = () => new GitHubError(`repository ${slug} was not found, or the token cannot read it`, { ...call, operation: 'get repository', status: 404, about: 'repository' });
+    const notFound = () => new GitHubError(`repository ${slug} was not found, or the token cannot read it`, {
+        ...call,
+        operation: 'get repository',
+        status: 404,
+        about: 'repository',
+    });
     let requests = 0;
     const checked = [];
     let defaultBranch = opts.defaultBranch;
@@ -444,7 +468,9 @@ async function isReachableFromRepository(api, owner, repo, sha, opts = {}) {
     const branches = await list('branches');
     const candidates = [
         ...tags.refs.map((t) => ({ label: `tag ${t.name}`, tip: t.commit.sha })),
-        ...branches.refs.filter((b) => b.name !== defaultBranch).map((b) => ({ label: `branch ${b.name}`, tip: b.commit.sha })),
+        ...branches.refs
+            .filter((b) => b.name !== defaultBranch)
+            .map((b) => ({ label: `branch ${b.name}`, tip: b.commit.sha })),
     ];
     const tip = candidates.find((c) => c.tip.toLowerCase() === sha.toLowerCase());
     if (tip)
@@ -514,7 +540,13 @@ async function resolveRef(api, owner, repo, ref, opts = {}) {
     /** A missing thing is the ref's fault only once the repository is known to be readable. */
     const missingRef = async (message, hint) => {
         await repository();
-        throw new GitHubError(message, { operation: 'resolve ref', reference: `${slug}@${ref ?? ''}`, status: 404, about: 'ref', hint });
+        throw new GitHubError(message, {
+            operation: 'resolve ref',
+            reference: `${slug}@${ref ?? ''}`,
+            status: 404,
+            about: 'ref',
+            hint,
+        });
     };
     if (ref === undefined || ref === '') {
         const branch = (await repository()).default_branch;
@@ -532,7 +564,9 @@ async function resolveRef(api, owner, repo, ref, opts = {}) {
         const reach = await isReachableFromRepository(api, owner, repo, sha, { defaultBranch: default_branch, ...opts });
         requests += reach.requests;
         if (!reach.reachable) {
-            const searched = reach.complete ? 'any of its branches or tags' : `the default branch or the ${reach.checked.length - 1} other branches and tags compared (the search is bounded)`;
+            const searched = reach.complete
+                ? 'any of its branches or tags'
+                : `the default branch or the ${reach.checked.length - 1} other branches and tags compared (the search is bounded)`;
             throw new GitHubError(`commit ${sha} is not reachable from ${searched} in ${slug}: it exists only in a fork or a deleted ref (an impostor commit)`, {
                 operation: 'check commit is reachable',
                 reference: `${slug}@${sha}`,
@@ -542,7 +576,11 @@ async function resolveRef(api, owner, repo, ref, opts = {}) {
         }
         return { sha, ref: sha, kind: 'commit', reachableVia: reach.via, requests };
     }
-    const spaces = ref.startsWith('refs/heads/') ? ['heads'] : ref.startsWith('refs/tags/') ? ['tags'] : ['heads', 'tags'];
+    const spaces = ref.startsWith('refs/heads/')
+        ? ['heads']
+        : ref.startsWith('refs/tags/')
+            ? ['tags']
+            : ['heads', 'tags'];
     const name = ref.replace(/^refs\/(heads|tags)\//, '');
     checkRefName(name);
     return { ...(await resolveName(name, spaces)), requests };
@@ -570,21 +608,39 @@ async function resolveRef(api, owner, repo, ref, opts = {}) {
         let depth = 0;
         while (object.type === 'tag') {
             if (++depth > MAX_TAG_DEPTH)
-                throw new GitHubError(`tag ${name} of ${slug} nests annotated tags more than ${MAX_TAG_DEPTH} deep`, { operation: 'get tag', reference: `${slug}@${name}`, about: 'ref' });
+                throw new GitHubError(`tag ${name} of ${slug} nests annotated tags more than ${MAX_TAG_DEPTH} deep`, {
+                    operation: 'get tag',
+                    reference: `${slug}@${name}`,
+                    about: 'ref',
+                });
             requests++;
             const tagSha = object.sha;
             const tag = await get(api, 'GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner, repo, tag_sha: tagSha }, {
                 ...rl,
                 operation: 'get tag',
                 reference: `${slug}@${tagSha}`,
-                notFound: () => new GitHubError(`tag object ${tagSha} of ${name} is missing from ${slug}`, { operation: 'get tag', reference: `${slug}@${tagSha}`, status: 404, about: 'ref' }),
+                notFound: () => new GitHubError(`tag object ${tagSha} of ${name} is missing from ${slug}`, {
+                    operation: 'get tag',
+                    reference: `${slug}@${tagSha}`,
+                    status: 404,
+                    about: 'ref',
+                }),
             });
             object = tag.object;
         }
         if (object.type !== 'commit' || !FULL_SHA.test(object.sha)) {
-            throw new GitHubError(`${hit.ref.ref} of ${slug} points at a ${object.type}, not a commit`, { operation: 'resolve ref', reference: `${slug}@${name}`, about: 'ref', hint: 'give a branch or tag that names a commit' });
+            throw new GitHubError(`${hit.ref.ref} of ${slug} points at a ${object.type}, not a commit`, {
+                operation: 'resolve ref',
+                reference: `${slug}@${name}`,
+                about: 'ref',
+                hint: 'give a branch or tag that names a commit',
+            });
         }
-        return { sha: object.sha.toLowerCase(), ref: hit.ref.ref, kind: hit.space === 'heads' ? 'branch' : depth > 0 ? 'annotated-tag' : 'tag' };
+        return {
+            sha: object.sha.toLowerCase(),
+            ref: hit.ref.ref,
+            kind: hit.space === 'heads' ? 'branch' : depth > 0 ? 'annotated-tag' : 'tag',
+        };
     }
 }
 
@@ -660,7 +716,7 @@ class JobSummary {
         return this;
     }
     table(rows) {
-        const cell = (c) => (typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`);
+        const cell = (c) => typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`;
         this.parts.push(`<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`);
         return this;
     }
@@ -691,14 +747,28 @@ function jobSummary() {
 async function run(inputs, api, opts = {}) {
     const slug = `${inputs.owner}/${inputs.repo}`;
     const r = await resolveRef(api, inputs.owner, inputs.repo, inputs.ref, opts);
-    const what = r.kind === 'commit' ? `commit ${r.sha}, reachable from ${r.reachableVia}` : r.kind === 'annotated-tag' ? `annotated tag ${r.ref} → commit ${r.sha}` : `${r.kind} ${r.ref} → ${r.sha}`;
+    const what = r.kind === 'commit'
+        ? `commit ${r.sha}, reachable from ${r.reachableVia}`
+        : r.kind === 'annotated-tag'
+            ? `annotated tag ${r.ref} → commit ${r.sha}`
+            : `${r.kind} ${r.ref} → ${r.sha}`;
     (0,lib_core/* info */.pq)(`${slug}: ${what} (${r.requests} API request${r.requests === 1 ? '' : 's'})`);
-    const out = { sha: r.sha, ref: r.ref, buildArg: `${inputs.buildArgName}=${r.sha}`, label: `${inputs.labelKey}=${r.sha}` };
+    const out = {
+        sha: r.sha,
+        ref: r.ref,
+        buildArg: `${inputs.buildArgName}=${r.sha}`,
+        label: `${inputs.labelKey}=${r.sha}`,
+    };
     await jobSummary()
         .heading('resolve-ref')
         .table([
         [{ header: 'repository' }, { header: 'asked' }, { header: 'resolved' }, { header: 'commit' }],
-        [slug, inputs.ref ?? '(default branch)', r.kind === 'commit' ? `commit (reachable from ${r.reachableVia})` : r.ref, code(r.sha)],
+        [
+            slug,
+            inputs.ref ?? '(default branch)',
+            r.kind === 'commit' ? `commit (reachable from ${r.reachableVia})` : r.ref,
+            code(r.sha),
+        ],
     ])
         .paragraph(code(`--build-arg ${out.buildArg} --label ${out.label}`))
         .write();
@@ -719,7 +789,8 @@ async function main_run() {
         // Read now, not when @actions/github was first imported (GitHub Enterprise, local runners).
         const baseUrl = process.env.GITHUB_API_URL;
         const octokit = (0,github/* getOctokit */.Q)(inputs.githubToken, baseUrl ? { baseUrl } : {});
-        const r = await run(inputs, { request: (route, params) => octokit.request(route, params) }).catch(namingInput);
+        const r = await run(inputs, { request: (route, params) => octokit.request(route, params) })
+            .catch(namingInput);
         setCheckedOutput('sha', r.sha, SHA);
         setCheckedOutput('build-arg', r.buildArg, new RegExp(`^${inputs.buildArgName}=[0-9a-f]{40}$`));
         setCheckedOutput('label', r.label, (v) => v === `${inputs.labelKey}=${r.sha}`);

@@ -172,7 +172,10 @@ async function publicKeysInput(name) {
     if (raw.includes('-----BEGIN'))
         sources.push({ pem: raw, where: '' });
     else {
-        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        for (const path of raw
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)) {
             try {
                 sources.push({ pem: await readFile(path, 'utf8'), where: ` in ${path}` });
             }
@@ -332,7 +335,9 @@ function certificateIdentity(certificatePem) {
         cert = new external_node_crypto_.X509Certificate(certificatePem);
     }
     catch (e) {
-        throw new errors/* BydigestError */.W('SIGNATURE', `the signing certificate does not parse: ${e.message}`, { cause: e });
+        throw new errors/* BydigestError */.W('SIGNATURE', `the signing certificate does not parse: ${e.message}`, {
+            cause: e,
+        });
     }
     const extensions = readExtensions(cert.raw);
     const emails = [];
@@ -352,7 +357,15 @@ function certificateIdentity(certificatePem) {
     const source = extensions.get(SOURCE_REPOSITORY_URI_OID);
     const sourceValue = source ? (0,keys_der/* readDer */.SU)(source) : undefined;
     const sourceRepository = sourceValue?.tag === UTF8_STRING ? sourceValue.value.toString('utf8') : undefined;
-    return { identity: uris[0] ?? emails[0] ?? '', emails, uris, issuer, sourceRepository, notBefore: new Date(cert.validFrom), notAfter: new Date(cert.validTo) };
+    return {
+        identity: uris[0] ?? emails[0] ?? '',
+        emails,
+        uris,
+        issuer,
+        sourceRepository,
+        notBefore: new Date(cert.validFrom),
+        notAfter: new Date(cert.validTo),
+    };
 }
 /** extnID → extnValue's content octets, from the tbsCertificate's [3] extensions. */
 function readExtensions(der) {
@@ -420,7 +433,10 @@ async function requestCertificate(fulcioUrl, token, key, http = {}) {
     // FulcioSigner keeps only the leaf of what Fulcio answers; cosign also writes the rest of the
     // chain (dev.sigstore.cosign/chain), so this takes the CA client FulcioSigner is built on.
     // Loaded on first use: key-only runs never parse the Sigstore client.
-    const [{ CAClient }, { oidc }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(563)]).then(__webpack_require__.bind(__webpack_require__, 9563)), __webpack_require__.e(/* import() */ 404).then(__webpack_require__.t.bind(__webpack_require__, 6023, 23))]);
+    const [{ CAClient }, { oidc }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(563)]).then(__webpack_require__.bind(__webpack_require__, 9563)),
+        __webpack_require__.e(/* import() */ 404).then(__webpack_require__.t.bind(__webpack_require__, 6023, 23)),
+    ]);
     let subject;
     try {
         subject = oidc.extractJWTSubject(token);
@@ -439,11 +455,18 @@ async function requestCertificate(fulcioUrl, token, key, http = {}) {
         chain = await ca.createSigningCertificate(token, (0,public_key/* publicKeyPem */.rY)(key.publicKey), challenge);
     }
     catch (e) {
-        throw sigstoreFailure(e, { operation: 'request a signing certificate', url: `${fulcioUrl}/api/v2/signingCert`, service: 'Fulcio' });
+        throw sigstoreFailure(e, {
+            operation: 'request a signing certificate',
+            url: `${fulcioUrl}/api/v2/signingCert`,
+            service: 'Fulcio',
+        });
     }
     const [leaf, ...rest] = chain ?? [];
     if (!leaf)
-        throw new errors/* BydigestError */.W('KEYLESS', 'Fulcio answered without a certificate', { operation: 'request a signing certificate', reference: fulcioUrl });
+        throw new errors/* BydigestError */.W('KEYLESS', 'Fulcio answered without a certificate', {
+            operation: 'request a signing certificate',
+            reference: fulcioUrl,
+        });
     return { certificatePem: withNewline(leaf), chainPem: rest.map(withNewline) };
 }
 function withNewline(pem) {
@@ -460,16 +483,32 @@ function withNewline(pem) {
  */
 async function logSignature(rekorUrl, entry, http = {}) {
     // Loaded on first use: key-only runs never parse the Sigstore client.
-    const [{ toMessageSignatureBundle }, { RekorWitness }] = await Promise.all([__webpack_require__.e(/* import() */ 28).then(__webpack_require__.bind(__webpack_require__, 6028)), Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(563), __webpack_require__.e(28), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 9475))]);
+    const [{ toMessageSignatureBundle }, { RekorWitness }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 28).then(__webpack_require__.bind(__webpack_require__, 6028)),
+        Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(563), __webpack_require__.e(28), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 9475)),
+    ]);
     const digest = (0,external_node_crypto_.createHash)('sha256').update(entry.payload).digest();
-    const content = toMessageSignatureBundle({ digest, signature: entry.signature, certificate: Buffer.from(entry.certificatePem) }).content;
-    const witness = new RekorWitness({ rekorBaseURL: rekorUrl, majorApiVersion: 1, retry: http.retries ?? 2, timeout: http.timeoutMs ?? 30_000 });
+    const content = toMessageSignatureBundle({
+        digest,
+        signature: entry.signature,
+        certificate: Buffer.from(entry.certificatePem),
+    }).content;
+    const witness = new RekorWitness({
+        rekorBaseURL: rekorUrl,
+        majorApiVersion: 1,
+        retry: http.retries ?? 2,
+        timeout: http.timeoutMs ?? 30_000,
+    });
     let tlogEntry;
     try {
         tlogEntry = (await witness.testify(content, entry.certificatePem)).tlogEntries[0];
     }
     catch (e) {
-        throw sigstoreFailure(e, { operation: 'log the signature', url: `${rekorUrl}/api/v1/log/entries`, service: 'Rekor' });
+        throw sigstoreFailure(e, {
+            operation: 'log the signature',
+            url: `${rekorUrl}/api/v1/log/entries`,
+            service: 'Rekor',
+        });
     }
     const set = tlogEntry?.inclusionPromise?.signedEntryTimestamp;
     if (!tlogEntry || !set || set.length === 0) {
@@ -540,7 +579,12 @@ class KeylessSigner {
         this.#entries.set(sha256Digest(payload), entry);
         return {
             signature: signature.toString('base64'),
-            material: { kind: 'certificate', publicKey: issued.publicKey, certificatePem: issued.certificatePem, chainPem: issued.chainPem },
+            material: {
+                kind: 'certificate',
+                publicKey: issued.publicKey,
+                certificatePem: issued.certificatePem,
+                chainPem: issued.chainPem,
+            },
             // What cosign writes beside a keyless signature; the chain annotation is there even when empty.
             annotations: {
                 [constants/* CERTIFICATE_ANNOTATION */.oZ]: issued.certificatePem,
@@ -553,23 +597,47 @@ class KeylessSigner {
     async signDsseBundle(payloadType, payload) {
         const issued = await this.#issue();
         // Loaded here, not with the module: @sigstore/sign is the heaviest thing a key-only run would parse.
-        const [{ DSSEBundleBuilder, RekorWitness }, { bundleToJSON }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(563), __webpack_require__.e(28), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 9475)), __webpack_require__.e(/* import() */ 28).then(__webpack_require__.bind(__webpack_require__, 6028))]);
+        const [{ DSSEBundleBuilder, RekorWitness }, { bundleToJSON }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(563), __webpack_require__.e(28), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 9475)),
+            __webpack_require__.e(/* import() */ 28).then(__webpack_require__.bind(__webpack_require__, 6028)),
+        ]);
         const builder = new DSSEBundleBuilder({
-            signer: { sign: async (data) => ({ signature: (0,external_node_crypto_.sign)('sha256', data, { key: issued.privateKey, dsaEncoding: 'der' }), key: { $case: 'x509Certificate', certificate: issued.certificatePem } }) },
+            signer: {
+                sign: async (data) => ({
+                    signature: (0,external_node_crypto_.sign)('sha256', data, { key: issued.privateKey, dsaEncoding: 'der' }),
+                    key: { $case: 'x509Certificate', certificate: issued.certificatePem },
+                }),
+            },
             // An intoto 0.0.2 entry: what Rekor stores is the proposed entry's own shape (a dsse entry
             // is rewritten by Rekor), so any Rekor v1 — also a test's — yields a verifiable body.
-            witnesses: [new RekorWitness({ rekorBaseURL: this.rekorUrl, entryType: 'intoto', majorApiVersion: 1, retry: this.#opts.http?.retries ?? 2, timeout: this.#opts.http?.timeoutMs ?? 30_000 })],
+            witnesses: [
+                new RekorWitness({
+                    rekorBaseURL: this.rekorUrl,
+                    entryType: 'intoto',
+                    majorApiVersion: 1,
+                    retry: this.#opts.http?.retries ?? 2,
+                    timeout: this.#opts.http?.timeoutMs ?? 30_000,
+                }),
+            ],
         });
         let bundle;
         try {
             bundle = await builder.create({ data: payload, type: payloadType });
         }
         catch (e) {
-            throw sigstoreFailure(e, { operation: 'log the bundle', url: `${this.rekorUrl}/api/v1/log/entries`, service: 'Rekor' });
+            throw sigstoreFailure(e, {
+                operation: 'log the bundle',
+                url: `${this.rekorUrl}/api/v1/log/entries`,
+                service: 'Rekor',
+            });
         }
         const entry = bundle.verificationMaterial.tlogEntries[0];
         if (!entry?.inclusionPromise)
-            throw new errors/* BydigestError */.W('KEYLESS', 'Rekor answered without a signed entry timestamp', { operation: 'log the bundle', reference: this.rekorUrl, hint: 'rekor-url must name a Rekor v1 log' });
+            throw new errors/* BydigestError */.W('KEYLESS', 'Rekor answered without a signed entry timestamp', {
+                operation: 'log the bundle',
+                reference: this.rekorUrl,
+                hint: 'rekor-url must name a Rekor v1 log',
+            });
         this.#checkLoggedInTime(issued, Number(entry.integratedTime));
         this.#bundleLogIndexes.push(Number(entry.logIndex));
         return { bundle: bundleToJSON(bundle), publicKey: issued.publicKey };
@@ -580,7 +648,7 @@ class KeylessSigner {
             throw new errors/* BydigestError */.W('KEYLESS', `Rekor logged the signature at ${at.toISOString()}, outside the certificate's validity (${validity(issued.identity)}): no verifier would accept it`, {
                 operation: 'log the signature',
                 reference: this.rekorUrl,
-                hint: 'the signing took longer than the certificate lives (10 minutes at Fulcio), or Rekor\'s clock is off; re-run the job',
+                hint: "the signing took longer than the certificate lives (10 minutes at Fulcio), or Rekor's clock is off; re-run the job",
             });
         }
     }
@@ -607,14 +675,17 @@ class KeylessSigner {
         const issued = await requestCertificate(this.fulcioUrl, token, { privateKey, publicKey }, this.#opts.http);
         const identity = certificateIdentity(issued.certificatePem);
         if (!(0,public_key/* samePublicKey */.D3)(new external_node_crypto_.X509Certificate(issued.certificatePem).publicKey, publicKey)) {
-            throw new errors/* BydigestError */.W('KEYLESS', 'Fulcio issued a certificate for another public key than the one sent', { operation: 'request a signing certificate', reference: this.fulcioUrl });
+            throw new errors/* BydigestError */.W('KEYLESS', 'Fulcio issued a certificate for another public key than the one sent', {
+                operation: 'request a signing certificate',
+                reference: this.fulcioUrl,
+            });
         }
         const now = (this.#opts.now ?? (() => new Date()))();
         if (now > identity.notAfter || now < identity.notBefore) {
             throw new errors/* BydigestError */.W('KEYLESS', `Fulcio issued a certificate that is not valid now (${now.toISOString()}; valid ${validity(identity)})`, {
                 operation: 'request a signing certificate',
                 reference: this.fulcioUrl,
-                hint: 'the runner\'s clock or Fulcio\'s is off; check fulcio-url and re-run',
+                hint: "the runner's clock or Fulcio's is off; check fulcio-url and re-run",
             });
         }
         return { ...issued, privateKey, publicKey, identity };
@@ -692,7 +763,8 @@ function reference_parseReference(input) {
     const parts = rest.split('/');
     let registry = DOCKER_HUB;
     const first = parts[0] ?? '';
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+    if (parts.length > 1 &&
+        (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
         registry = first;
         parts.shift();
         if (!HOST.test(registry))
@@ -766,7 +838,9 @@ function apiHost(registry) {
     return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
 }
 function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(1, hostWithPort.indexOf(']'))
+        : hostWithPort.replace(/:\d+$/, '');
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
@@ -908,7 +982,9 @@ async function readAuthFile(path) {
         return JSON.parse(text);
     }
     catch {
-        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, { hint: 'fix or remove the file' });
+        throw new errors/* BydigestError */.W('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, {
+            hint: 'fix or remove the file',
+        });
     }
 }
 /** Docker Hub is keyed by its legacy URL in docker's config. */
@@ -1080,14 +1156,17 @@ function retryingOn(retryable, fn) {
  */
 function isBlobLinkRace(e) {
     const err = e;
-    return err?.status === 400 && (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID');
+    return (err?.status === 400 &&
+        (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID'));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/repo-scopes.ts
 
 const pull = (r) => [{ repository: r.repository, actions: ['pull'] }];
 const push = (r) => [{ repository: r.repository, actions: ['pull', 'push'] }];
-/** registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages). */
+/**
+ * registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages).
+ */
 function repoName(repo) {
     return reference_formatReference({ registry: repo.registry, repository: repo.repository });
 }
@@ -1196,7 +1275,10 @@ class BlobUploads {
             return { mounted: true };
         const location = res.headers.location;
         if (!location)
-            throw new errors/* BydigestError */.W('REGISTRY', `start blob upload ${where}: no Location header`, { reference: where, status: res.status });
+            throw new errors/* BydigestError */.W('REGISTRY', `start blob upload ${where}: no Location header`, {
+                reference: where,
+                status: res.status,
+            });
         return { mounted: false, location: new URL(location, res.url).toString() };
     }
     async finish(repo, location, blob) {
@@ -1399,7 +1481,10 @@ class RegistryTransport {
     }
     async followRedirect(req, url, accept, depth) {
         if (depth >= 5)
-            throw new errors/* BydigestError */.W('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, { operation: req.operation, reference: req.reference });
+            throw new errors/* BydigestError */.W('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, {
+                operation: req.operation,
+                reference: req.reference,
+            });
         const sameHost = new URL(url).host === this.host;
         return withRetry(this.policy, async (attempt) => {
             let res;
@@ -1467,7 +1552,11 @@ class RegistryTransport {
             let res;
             try {
                 if (creds?.kind === 'refresh') {
-                    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.refreshToken, client_id: 'bydigest' });
+                    const form = new URLSearchParams({
+                        grant_type: 'refresh_token',
+                        refresh_token: creds.refreshToken,
+                        client_id: 'bydigest',
+                    });
                     if (params.service)
                         form.set('service', params.service);
                     if (scopeStrings.length > 0)
@@ -1492,8 +1581,19 @@ class RegistryTransport {
                 }
             }
             catch (e) {
-                this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
-                const err = new errors/* BydigestError */.W('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
+                this.opts.onRequest?.({
+                    method: 'GET',
+                    operation,
+                    url: realm,
+                    status: undefined,
+                    attempt,
+                    error: String(errorCode(e) ?? e),
+                });
+                const err = new errors/* BydigestError */.W('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, {
+                    operation,
+                    reference,
+                    cause: e,
+                });
                 if (isRetryableError(e))
                     return retryAfter(err);
                 throw err;
@@ -1503,11 +1603,22 @@ class RegistryTransport {
                 const body = (await res.body.json());
                 const token = body.token ?? body.access_token;
                 if (!token)
-                    throw new errors/* BydigestError */.W('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, { operation, reference });
-                return done({ token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 });
+                    throw new errors/* BydigestError */.W('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, {
+                        operation,
+                        reference,
+                    });
+                return done({
+                    token,
+                    expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60,
+                });
             }
             await res.body.dump();
-            const err = new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first' });
+            const err = new errors/* BydigestError */.W('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, {
+                operation,
+                reference,
+                status: res.statusCode,
+                hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first',
+            });
             if (RETRYABLE_STATUS.has(res.statusCode))
                 return retryAfter(err);
             throw err;
@@ -1536,7 +1647,9 @@ function isTlsMismatch(e) {
     const msg = e instanceof Error ? `${e.message} ${String(e.cause?.message ?? '')}` : '';
     // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
     // or just closes the connection during the handshake.
-    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg);
+    return (code === 'EPROTO' ||
+        code.startsWith('ERR_SSL') ||
+        /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg));
 }
 function flattenHeaders(h) {
     const out = {};
@@ -1580,7 +1693,9 @@ async function statusError(req, status, headers, body) {
                 for (const x of errors)
                     if (typeof x?.code === 'string')
                         registryCodes.push(x.code);
-                detail = errors.map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': ')).join('; ');
+                detail = errors
+                    .map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': '))
+                    .join('; ');
             }
             catch {
                 detail = text.split('\n')[0]?.slice(0, 200) ?? '';
@@ -1627,9 +1742,7 @@ function media_types_isIndexMediaType(mediaType) {
     return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
 }
 function isManifestMediaType(mediaType) {
-    return (mediaType === MediaType.OciManifest ||
-        mediaType === MediaType.DockerManifest ||
-        media_types_isIndexMediaType(mediaType));
+    return mediaType === MediaType.OciManifest || mediaType === MediaType.DockerManifest || media_types_isIndexMediaType(mediaType);
 }
 /** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */
 const EMPTY_CONFIG = {
@@ -1770,7 +1883,9 @@ class RegistryClient {
             return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
         }
         if (ref.digest && digest !== ref.digest) {
-            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, {
+                reference: where,
+            });
         }
         return { digest, mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
     }
@@ -1806,7 +1921,9 @@ class RegistryClient {
         const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
         const digest = sha256Digest(bytes);
         if (ref.digest && digest !== ref.digest) {
-            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, {
+                reference: where,
+            });
         }
         const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
         const mediaType = detectManifestMediaType(bytes) ?? header;
@@ -1822,7 +1939,9 @@ class RegistryClient {
         const where = reference_formatReference(ref);
         const digest = sha256Digest(manifest.bytes);
         if (ref.digest && ref.digest !== digest) {
-            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, {
+                reference: where,
+            });
         }
         const send = () => this.transport(ref.registry).request({
             method: 'PUT',
@@ -1895,7 +2014,9 @@ class RegistryClient {
         });
         const bytes = await readLimited(res, maxBytes, where);
         if (sha256Digest(bytes) !== digest)
-            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, { reference: where });
+            throw new errors/* BydigestError */.W('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, {
+                reference: where,
+            });
         return bytes;
     }
     /** Uploads a blob unless the repository has it (see BlobUploads). */
@@ -1926,7 +2047,12 @@ class RegistryClient {
             const { status, body, next } = await this.retryingBody(() => this.tagPage(repo, path));
             if (status === 404) {
                 if (opts.missing === 'error') {
-                    throw new errors/* BydigestError */.W('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, { operation: 'list tags', reference: where, status: 404, hint: 'check the repository name and that the credentials can read it' });
+                    throw new errors/* BydigestError */.W('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, {
+                        operation: 'list tags',
+                        reference: where,
+                        status: 404,
+                        hint: 'check the repository name and that the credentials can read it',
+                    });
                 }
                 return tags;
             }
@@ -1974,7 +2100,8 @@ class RegistryClient {
             reference: where,
             accept: (s) => s === 200 || s === 404 || s === 400 || s === 405,
         });
-        if (res.status !== 200 || !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
+        if (res.status !== 200 ||
+            !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
             await res.body.dump();
             return undefined;
         }
@@ -1995,7 +2122,10 @@ function tagListEntries(body, where, page) {
         doc = JSON.parse((body ?? Buffer.alloc(0)).toString('utf8'));
     }
     catch (e) {
-        throw new errors/* BydigestError */.W('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, { operation: 'list tags', reference: where });
+        throw new errors/* BydigestError */.W('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, {
+            operation: 'list tags',
+            reference: where,
+        });
     }
     const tags = doc?.tags;
     if (tags === undefined || tags === null)
@@ -2090,9 +2220,14 @@ var base64 = __webpack_require__(3552);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/signature.ts
 
 
-/** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
+/**
+ * SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign
+ * writes.
+ */
 function signPayload(key, payload) {
-    const options = key.privateKey.asymmetricKeyType === 'rsa' ? { key: key.privateKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING } : { key: key.privateKey, dsaEncoding: 'der' };
+    const options = key.privateKey.asymmetricKeyType === 'rsa'
+        ? { key: key.privateKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }
+        : { key: key.privateKey, dsaEncoding: 'der' };
     return (0,external_node_crypto_.sign)('sha256', payload, options).toString('base64');
 }
 function verifierFor(publicKey) {
@@ -2121,7 +2256,10 @@ function verifierFor(publicKey) {
 function checkPayloadSignature(publicKey, payload, signatureBase64) {
     const verifier = verifierFor(publicKey);
     if (!verifier) {
-        return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
+        return {
+            valid: false,
+            reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}`,
+        };
     }
     const decoded = (0,base64/* decodeStdBase64 */.t)(signatureBase64);
     if (!decoded.ok)
@@ -2134,7 +2272,9 @@ function checkPayloadSignature(publicKey, payload, signatureBase64) {
         // OpenSSL throws on some malformed signatures instead of returning false.
         ok = false;
     }
-    return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
+    return ok
+        ? { valid: true }
+        : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
 }
 function verifyPayload(publicKey, payload, signatureBase64) {
     return checkPayloadSignature(publicKey, payload, signatureBase64).valid;
@@ -2278,7 +2418,19 @@ async function readInputs(signingKeys) {
     if (signer !== 'keyless' || keylessFallback === 'key') {
         await keyInputChecked(signingKeys);
     }
-    return { image, format, identities, recursive, annotations, annotateGithub, registry, signer, fulcioUrl, rekorUrl, keylessFallback };
+    return {
+        image,
+        format,
+        identities,
+        recursive,
+        annotations,
+        annotateGithub,
+        registry,
+        signer,
+        fulcioUrl,
+        rekorUrl,
+        keylessFallback,
+    };
 }
 /** An http(s) base URL; plain http only on loopback (a test's own Fulcio or Rekor). */
 function serviceUrlInput(name, fallback) {
@@ -2318,7 +2470,9 @@ function platformManifests(manifest, reference) {
     const index = manifest_parseManifestJson(manifest, reference);
     return (index.manifests ?? []).map((d) => ({
         digest: d.digest,
-        platform: d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : 'unknown platform',
+        platform: d.platform
+            ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/')
+            : 'unknown platform',
     }));
 }
 /** GETs `image` by digest; a missing manifest is an error that says which digest to use. */
@@ -2510,7 +2664,15 @@ function goValue(value) {
 function compareBytewise(a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
-const SHORT_ESCAPES = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const SHORT_ESCAPES = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+};
 function goString(s) {
     let out = '"';
     for (let i = 0; i < s.length; i++) {
@@ -2574,14 +2736,24 @@ function sigConfigBytes(layers) {
         ['created', goString(CREATED)],
         ['history', `[${history.join(',')}]`],
         ['os', goString('')],
-        ['rootfs', goStruct([['type', goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
+        [
+            'rootfs',
+            goStruct([
+                ['type', goString('layers')],
+                ['diff_ids', `[${diffIds.join(',')}]`],
+            ]),
+        ],
         ['config', '{}'],
     ]));
 }
 /** A complete .sig manifest (and its config) for these layers, in order. */
 function buildSigManifest(layers, extra = {}) {
     const configBytes = sigConfigBytes(layers);
-    const config = { mediaType: constants/* OCI_CONFIG_MEDIA_TYPE */.rm, size: configBytes.length, digest: sha256Digest(configBytes) };
+    const config = {
+        mediaType: constants/* OCI_CONFIG_MEDIA_TYPE */.rm,
+        size: configBytes.length,
+        digest: sha256Digest(configBytes),
+    };
     const manifestBytes = Buffer.from(goStruct([
         ['schemaVersion', '2'],
         ['mediaType', goString(constants/* OCI_MANIFEST_MEDIA_TYPE */.k_)],
@@ -2629,7 +2801,12 @@ function sig_manifest_parseSigManifest(bytes) {
     const layers = doc.layers.map((l, i) => {
         const d = parseDescriptor(l, `layers[${i}]`);
         const annotations = d.annotations ?? {};
-        return { ...d, annotations, signature: annotations[constants/* SIGNATURE_ANNOTATION */.ZB], isSimpleSigning: d.mediaType === constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r };
+        return {
+            ...d,
+            annotations,
+            signature: annotations[constants/* SIGNATURE_ANNOTATION */.ZB],
+            isSimpleSigning: d.mediaType === constants/* SIMPLE_SIGNING_MEDIA_TYPE */.$r,
+        };
     });
     const parsed = { mediaType, config: parseDescriptor(doc.config, 'config'), layers };
     if (doc.annotations !== undefined)
@@ -2774,7 +2951,11 @@ async function appendSignatureLayers(client, tag, opts) {
         merge: async (bytes) => {
             if (!bytes && (firstSeen ?? []).length === 0 && opts.verbatimIfEmpty)
                 return opts.verbatimIfEmpty;
-            const parsed = bytes ? sig_manifest_parseSigManifest(bytes) : opts.verbatimIfEmpty ? sig_manifest_parseSigManifest(opts.verbatimIfEmpty) : undefined;
+            const parsed = bytes
+                ? sig_manifest_parseSigManifest(bytes)
+                : opts.verbatimIfEmpty
+                    ? sig_manifest_parseSigManifest(opts.verbatimIfEmpty)
+                    : undefined;
             const layers = bytes && parsed ? parsed.layers.map(plainDescriptor) : [];
             for (const d of firstSeen ?? [])
                 if (!layers.some((l) => sameLayer(l, d)))
@@ -2901,7 +3082,10 @@ function simpleSigningPayload(input) {
         ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
         ['type', goString(constants/* SIGNATURE_TYPE */.uf)],
     ]);
-    return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
+    return Buffer.from(goStruct([
+        ['critical', critical],
+        ['optional', goValue(optional)],
+    ]));
 }
 /** Refuse annotations containers/image would reject, so we never sign a payload it cannot read. */
 function checkOptional(optional) {
@@ -2955,7 +3139,11 @@ function parseSimpleSigningPayload(bytes) {
     let type = '';
     let image = { kind: 'null' };
     let identity = { kind: 'null' };
-    exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
+    exactFields(critical, {
+        type: (v) => (type = decodeString(v)),
+        image: (v) => (image = v),
+        identity: (v) => (identity = v),
+    });
     if (type !== SIGNATURE_TYPE)
         throw payload_invalid(`Unrecognized signature type ${type}`);
     let digest = '';
@@ -3036,7 +3224,8 @@ async function signPayloads(prep, signers) {
     const ours = await Promise.all(pairs.map(async ({ signer, payload }) => {
         const signed = await signer.sign(payload);
         const layer = signatureLayer(payload, signed.signature, signed.annotations);
-        const presentIn = (bytes) => appendSignatureLayer(bytes, layer, { payload, publicKey: signed.material.publicKey }).status === 'already-present';
+        const presentIn = (bytes) => appendSignatureLayer(bytes, layer, { payload, publicKey: signed.material.publicKey }).status ===
+            'already-present';
         return { layer, presentIn };
     }));
     return { ...prep, ours };
@@ -3046,7 +3235,11 @@ async function writeSigned(client, prep, opts) {
     const tag = withTag(image, signatureTag(image.digest));
     // A short floor is safe here: a signer that wrote while we derived the key shows up as a
     // changed .sig (contended), which widens the window to the contended one.
-    const appended = await appendSignatureLayers(client, tag, { layers: ours, early: prep.early, settle: { minQuietMs: 40, ...opts.settle } });
+    const appended = await appendSignatureLayers(client, tag, {
+        layers: ours,
+        early: prep.early,
+        settle: { minQuietMs: 40, ...opts.settle },
+    });
     return {
         digest: image.digest,
         signatureRef: reference_formatReference(tag),
@@ -3078,17 +3271,22 @@ function referrers_defaultReferrersMode(registry) {
  */
 async function listReferrers(client, repo, subjectDigest, opts = {}) {
     const mode = opts.mode ?? 'auto';
-    const filter = (ds) => (opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds);
+    const filter = (ds) => opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds;
     if (mode !== 'tag') {
         const api = await client.referrersApi(repo, subjectDigest, opts.artifactType);
         if (api)
             return { via: 'api', descriptors: filter(indexEntries(api, reference_formatReference(repo))) };
         if (mode === 'api') {
-            throw new errors/* BydigestError */.W('REGISTRY', `${reference_formatReference(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
+            throw new errors/* BydigestError */.W('REGISTRY', `${reference_formatReference(repo)} has no referrers API`, {
+                hint: 'use referrers: tag (or auto)',
+            });
         }
     }
     const index = await readFallbackIndex(client, repo, subjectDigest);
-    const listing = { via: 'tag', descriptors: filter(index ? indexEntries(index, reference_formatReference(repo)) : []) };
+    const listing = {
+        via: 'tag',
+        descriptors: filter(index ? indexEntries(index, reference_formatReference(repo)) : []),
+    };
     if (index)
         listing.index = index;
     return listing;
@@ -3199,7 +3397,9 @@ async function attachReferrer(client, repo, manifest, mode, opts = {}) {
         const listed = await listReferrers(client, repo, subject, { mode: 'api' });
         if (listed.descriptors.some((d) => d.digest === manifest.digest))
             return { via: 'api' };
-        throw new BydigestError('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
+        throw new BydigestError('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, {
+            hint: 'use referrers: tag or auto',
+        });
     }
     await appendToFallbackIndex(client, repo, subject, referrerDescriptor(manifest), opts.settle, opts.early);
     return { via: 'tag' };
@@ -3233,7 +3433,9 @@ function dssePae(payloadType, payload) {
 }
 /** `publicKey.hint` as cosign writes it: standard base64 of sha256 over the PKIX DER key. */
 function publicKeyHint(key) {
-    return (0,external_node_crypto_.createHash)('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('base64');
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(key.export({ type: 'spki', format: 'der' }))
+        .digest('base64');
 }
 /** protojson (which cosign uses for the Struct) writes map keys sorted. */
 function sortedStrings(annotations) {
@@ -3259,7 +3461,9 @@ function cosignSignStatement(manifestDigest, annotations = {}) {
     };
     return Buffer.from(JSON.stringify(statement), 'utf8');
 }
-/** A v0.3 bundle with the signer's DSSE signature (SHA-256; ECDSA DER or RSA PKCS#1 v1.5) over the PAE of the statement. */
+/**
+ * A v0.3 bundle with the signer's DSSE signature (SHA-256; ECDSA DER or RSA PKCS#1 v1.5) over the PAE of the statement.
+ */
 async function buildSignBundle(signer, manifestDigest, annotations = {}) {
     const statement = cosignSignStatement(manifestDigest, annotations);
     if (signer.signDsseBundle) {
@@ -3349,7 +3553,9 @@ function strict_json_parseJsonTree(text) {
 function strict_json_toPlain(root) {
     // Iterative, like the parser: a tree can be MAX_JSON_DEPTH deep, more than the call stack holds.
     const rootOut = { value: undefined };
-    const work = [{ node: root, put: (v) => (rootOut.value = v) }];
+    const work = [
+        { node: root, put: (v) => (rootOut.value = v) },
+    ];
     for (let job = work.pop(); job; job = work.pop()) {
         const { node, put } = job;
         if (node.kind === 'object') {
@@ -3531,7 +3737,16 @@ class Parser {
             }
             this.pos++;
             const e = this.s[this.pos];
-            const simple = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+            const simple = {
+                '"': '"',
+                '\\': '\\',
+                '/': '/',
+                b: '\b',
+                f: '\f',
+                n: '\n',
+                r: '\r',
+                t: '\t',
+            };
             if (e !== undefined && e in simple) {
                 out += simple[e];
                 this.pos++;
@@ -3581,7 +3796,11 @@ const ACCEPTED_MEDIA_TYPES = new Set([
 const STATEMENT_TYPES = new Set([IN_TOTO_STATEMENT_V1, 'https://in-toto.io/Statement/v0.1']);
 /** protojson decodes bytes fields from standard or URL-safe base64, padded or not. */
 const PROTO_BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
-const reject = (reason, extra = {}) => ({ valid: false, reason, ...extra });
+const reject = (reason, extra = {}) => ({
+    valid: false,
+    reason,
+    ...extra,
+});
 /** Duplicate members make a document mean different things to different parsers; protojson refuses them. */
 function duplicateKey(node) {
     if (node.kind === 'array') {
@@ -3673,12 +3892,16 @@ function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys, opts =
     }
     const material = bundle.verificationMaterial;
     // `certificateKey`: the caller holds the certificate's own key (a signer checking what it just made).
-    if (!opts.certificateKey && isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
+    if (!opts.certificateKey &&
+        isObject(material) &&
+        (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
         return reject('the bundle is signed with a certificate (keyless); only key-signed bundles are verified offline');
     }
     const envelope = bundle.dsseEnvelope;
     if (!isObject(envelope)) {
-        return reject(bundle.messageSignature !== undefined ? 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' : 'the bundle has no dsseEnvelope');
+        return reject(bundle.messageSignature !== undefined
+            ? 'the bundle holds a message signature, not the DSSE envelope cosign sign writes'
+            : 'the bundle has no dsseEnvelope');
     }
     if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
         return reject(`DSSE payloadType is ${JSON.stringify(envelope.payloadType)}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
@@ -3716,7 +3939,9 @@ function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys, opts =
     const want = digestHex(manifestDigest);
     // sigstore-go compares the decoded bytes, so hex case does not matter.
     if (!statement.subjects.some((s) => s.digest.sha256?.toLowerCase() === want)) {
-        const named = statement.subjects.map((s) => (s.digest.sha256 ? `sha256:${s.digest.sha256}` : Object.keys(s.digest).join('+') || 'no digest')).join(', ');
+        const named = statement.subjects
+            .map((s) => (s.digest.sha256 ? `sha256:${s.digest.sha256}` : Object.keys(s.digest).join('+') || 'no digest'))
+            .join(', ');
         return reject(`the statement is for ${named || 'no subject'}, not ${manifestDigest}`, { keyIndex, statement });
     }
     return { valid: true, keyIndex, statement };
@@ -3754,18 +3979,34 @@ async function signOneBundle(client, image, signer, opts) {
     const bundle = await buildSignBundle(signer, image.digest, annotations);
     const existing = await findOwnBundle(client, image, bundle.publicKey, annotations, mode);
     if (existing)
-        return { digest: image.digest, bundleDigest: existing.digest, bundleRef: reference_formatReference(reference_withDigest(image, existing.digest)), via: existing.via, alreadySigned: true };
+        return {
+            digest: image.digest,
+            bundleDigest: existing.digest,
+            bundleRef: reference_formatReference(reference_withDigest(image, existing.digest)),
+            via: existing.via,
+            alreadySigned: true,
+        };
     const subject = await subjectDescriptor(client, image, image.digest);
     const self = bundle_verify_checkSignBundle(bundle.bytes, image.digest, [bundle.publicKey], { certificateKey: true });
     if (!self.valid)
         throw new errors/* BydigestError */.W('SIGNATURE', `the bundle just made does not verify: ${self.reason}`);
-    const manifest = bundleReferrerManifest({ subject, bundle: { digest: bundle.digest, size: bundle.bytes.length }, created: (opts.now ?? (() => new Date()))() });
+    const manifest = bundleReferrerManifest({
+        subject,
+        bundle: { digest: bundle.digest, size: bundle.bytes.length },
+        created: (opts.now ?? (() => new Date()))(),
+    });
     await Promise.all([
         client.uploadBlob(image, { digest: bundle.digest, size: bundle.bytes.length, open: () => bundle.bytes }),
         client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes }),
     ]);
     const put = await client.putManifest(reference_withDigest(image, manifest.digest), manifest);
-    const result = { digest: image.digest, bundleDigest: manifest.digest, bundleRef: reference_formatReference(reference_withDigest(image, manifest.digest)), via: 'api', alreadySigned: false };
+    const result = {
+        digest: image.digest,
+        bundleDigest: manifest.digest,
+        bundleRef: reference_formatReference(reference_withDigest(image, manifest.digest)),
+        via: 'api',
+        alreadySigned: false,
+    };
     // OCI 1.1: a registry that indexed the subject says so with OCI-Subject; without it the client keeps the index.
     if (mode === 'tag' || (mode === 'auto' && put.subject !== image.digest)) {
         result.via = 'tag';
@@ -3816,7 +4057,9 @@ function sameAnnotations(statement, digest, want) {
 function maybeBundle(d) {
     if (d.mediaType !== MediaType.OciManifest)
         return false;
-    return d.artifactType === undefined || d.artifactType === MediaType.OciEmpty || d.artifactType.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX);
+    return (d.artifactType === undefined ||
+        d.artifactType === MediaType.OciEmpty ||
+        d.artifactType.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX));
 }
 async function readBundles(client, repo, subject, mode) {
     const listing = await listReferrers(client, repo, subject, { mode });
@@ -3838,19 +4081,25 @@ async function readBundle(client, repo, d) {
         return claimed ? { referrerDigest, reason: e.message } : undefined;
     }
     const layers = Array.isArray(doc.layers) ? doc.layers : [];
-    const isBundle = claimed || doc.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true || layers.some((l) => l.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX));
+    const isBundle = claimed ||
+        doc.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true ||
+        layers.some((l) => l.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX));
     if (!isBundle)
         return undefined;
     // cosign's ociremote.Bundle: exactly one layer, of a bundle media type.
     const layer = layers[0];
     if (layers.length !== 1 || !layer?.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX)) {
-        return { referrerDigest, reason: `expected exactly one layer of type ${SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX}…, found ${layers.length} layer(s)` };
+        return {
+            referrerDigest,
+            reason: `expected exactly one layer of type ${SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX}…, found ${layers.length} layer(s)`,
+        };
     }
     try {
         return { referrerDigest, bundleBytes: await client.getBlob(repo, layer.digest, MAX_BUNDLE_BYTES) };
     }
     catch (e) {
-        if (e instanceof errors/* BydigestError */.W && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH' || e.code === 'REGISTRY')) {
+        if (e instanceof errors/* BydigestError */.W &&
+            (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH' || e.code === 'REGISTRY')) {
             return { referrerDigest, reason: `bundle blob ${layer.digest}: ${e.message}` };
         }
         throw e;
@@ -3864,7 +4113,8 @@ async function readBundle(client, repo, d) {
  */
 /** The sigstore bundles that refer to `image`, unjudged (for verifiers other than a key's). */
 async function readImageBundles(client, image, opts = {}) {
-    return (await readBundles(client, image, image.digest, opts.referrers ?? defaultReferrersMode(image.registry))).bundles;
+    return (await readBundles(client, image, image.digest, opts.referrers ?? defaultReferrersMode(image.registry)))
+        .bundles;
 }
 async function verifyBundleSignatures(client, image, keys, opts = {}) {
     const { via, bundles } = await readBundles(client, image, image.digest, opts.referrers ?? defaultReferrersMode(image.registry));
@@ -3925,9 +4175,13 @@ function runContext(env = process.env) {
 function runContextMissing(field, env = process.env) {
     const name = RUN_CONTEXT_VARIABLES[field];
     const given = env[name]?.trim();
-    return given ? `${name} is ${JSON.stringify(given)}, not ${field === 'repository' ? 'owner/name' : field === 'runId' ? 'a run number' : 'usable'}` : `${name} is not set`;
+    return given
+        ? `${name} is ${JSON.stringify(given)}, not ${field === 'repository' ? 'owner/name' : field === 'runId' ? 'a run number' : 'usable'}`
+        : `${name} is not set`;
 }
-/** The run this step belongs to, or undefined outside a workflow (no GITHUB_REPOSITORY, GITHUB_SHA or GITHUB_RUN_ID). */
+/**
+ * The run this step belongs to, or undefined outside a workflow (no GITHUB_REPOSITORY, GITHUB_SHA or GITHUB_RUN_ID).
+ */
 async function githubRun() {
     const run = runContext();
     if (!run.repository || !run.sha || !run.runId || !run.runUrl)
@@ -3982,7 +4236,7 @@ class JobSummary {
         return this;
     }
     table(rows) {
-        const cell = (c) => (typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`);
+        const cell = (c) => typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`;
         this.parts.push(`<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`);
         return this;
     }
@@ -4013,7 +4267,10 @@ function jobSummary() {
 const GITHUB_ANNOTATIONS = ['github.repository', 'github.sha', 'github.workflow_ref', 'github.run_id'];
 async function run(inputs, signers, client = registryClient(inputs.registry)) {
     const { image, format, identities, recursive } = inputs;
-    const annotations = { ...inputs.annotations, ...(inputs.annotateGithub ? await githubAnnotations(inputs.annotations) : {}) };
+    const annotations = {
+        ...inputs.annotations,
+        ...(inputs.annotateGithub ? await githubAnnotations(inputs.annotations) : {}),
+    };
     const legacySigners = [...(signers.keys ?? []), ...(signers.keyless ? [signers.keyless] : [])];
     // One bundle per signer: the key's, and the keyless one (its own Rekor dsse entry).
     const bundleSigners = legacySigners;
@@ -4021,7 +4278,15 @@ async function run(inputs, signers, client = registryClient(inputs.registry)) {
         // The .sig tag and the referrers index are different tags: both formats are written at once,
         // each doing its reads while the signers get ready (scrypt, the Fulcio certificate).
         const [signed, bundled] = await Promise.all([
-            format !== 'bundle' ? signImage(client, { image, identities, optional: Object.keys(annotations).length ? annotations : null, recursive, signer: legacySigners }) : undefined,
+            format !== 'bundle'
+                ? signImage(client, {
+                    image,
+                    identities,
+                    optional: Object.keys(annotations).length ? annotations : null,
+                    recursive,
+                    signer: legacySigners,
+                })
+                : undefined,
             format !== 'legacy' ? signBundles(client, bundleSigners, { image, annotations, recursive }) : undefined,
         ]).catch(async (e) => {
             // A bad key or a missing certificate explains more than whatever failed meanwhile.
@@ -4029,7 +4294,9 @@ async function run(inputs, signers, client = registryClient(inputs.registry)) {
             throw e;
         });
         const result = {
-            ...(signers.keys ? { publicKeyPem: (await Promise.all(signers.keys.map((k) => k.publicKeyPem()))).join('') } : {}),
+            ...(signers.keys
+                ? { publicKeyPem: (await Promise.all(signers.keys.map((k) => k.publicKeyPem()))).join('') }
+                : {}),
             ...(signers.keyless ? { keyless: await keylessResult(signers.keyless, signed?.[0]) } : {}),
             ...(signed ? { signed } : {}),
             ...(bundled ? { bundled } : {}),
@@ -4045,7 +4312,9 @@ async function run(inputs, signers, client = registryClient(inputs.registry)) {
 async function keylessResult(keyless, signed) {
     const id = await keyless.identity();
     // The .sig layer's entry when there is one (what hosts and cosign 2 read), else the bundle's.
-    const logIndex = signed ? signed.layers.map((d) => keyless.entryFor(d)?.logIndex).find((i) => i !== undefined) : keyless.bundleLogIndexes[0];
+    const logIndex = signed
+        ? signed.layers.map((d) => keyless.entryFor(d)?.logIndex).find((i) => i !== undefined)
+        : keyless.bundleLogIndexes[0];
     if (logIndex === undefined)
         throw new Error('internal error: no Rekor entry for the keyless signature of the image');
     return { identity: id.identity, issuer: id.issuer ?? '', logIndex };
@@ -4067,7 +4336,12 @@ async function githubAnnotations(given) {
         const missing = ['repository', 'sha', 'runId'].filter((f) => !run[f]).map((f) => runContextMissing(f));
         throw new InputError('annotate-github', `is true but this step runs outside a GitHub workflow (${missing.join('; ')})`, 'set annotate-github: false');
     }
-    return { 'github.repository': gh.repository, 'github.sha': gh.sha, 'github.workflow_ref': gh.workflowRef, 'github.run_id': gh.runId };
+    return {
+        'github.repository': gh.repository,
+        'github.sha': gh.sha,
+        'github.workflow_ref': gh.workflowRef,
+        'github.run_id': gh.runId,
+    };
 }
 function logResult({ image }, { signed, bundled, keyless }) {
     if (keyless)
@@ -4076,7 +4350,9 @@ function logResult({ image }, { signed, bundled, keyless }) {
         (0,core/* info */.pq)(`${s.alreadySigned ? 'already signed' : 'signed'} ${reference_formatReference({ ...image, digest: s.digest })} -> ${s.signatureRef} (${s.settle.writes} write(s)${s.settle.contended ? ', other writers seen' : ''})`);
     }
     for (const b of bundled ?? []) {
-        const how = b.via === 'api' ? 'referrers API' : `referrers index sha256-${b.digest.slice(7)}${b.settle ? ` (${b.settle.writes} write(s)${b.settle.contended ? ', other writers seen' : ''})` : ''}`;
+        const how = b.via === 'api'
+            ? 'referrers API'
+            : `referrers index sha256-${b.digest.slice(7)}${b.settle ? ` (${b.settle.writes} write(s)${b.settle.contended ? ', other writers seen' : ''})` : ''}`;
         (0,core/* info */.pq)(`${b.alreadySigned ? 'bundle already attached to' : 'bundle attached to'} ${reference_formatReference({ ...image, digest: b.digest })} -> ${b.bundleRef} via ${how}`);
     }
 }
@@ -4097,13 +4373,27 @@ async function summarize({ image, identities }, { signed, bundled, publicKeyPem,
             row.push(b ? html `${code(b.bundleDigest)}${b.alreadySigned ? ' (already there)' : ''}` : '');
         return row;
     });
-    const checks = [signed ? 'the .sig read back and verified' : '', bundled ? 'the bundle verified and listed among the referrers' : ''].filter(Boolean).join('; ');
-    const summary = jobSummary().heading('sign-digest').table([header, ...rows]);
+    const checks = [
+        signed ? 'the .sig read back and verified' : '',
+        bundled ? 'the bundle verified and listed among the referrers' : '',
+    ]
+        .filter(Boolean)
+        .join('; ');
+    const summary = jobSummary()
+        .heading('sign-digest')
+        .table([header, ...rows]);
     if (bundled)
-        summary.paragraph(html `bundle-digest ${code(bundled[0].bundleDigest)} (${reference_formatReference({ ...image, digest: bundled[0].bundleDigest })})`);
+        summary.paragraph(html `bundle-digest ${code(bundled[0].bundleDigest)}
+      (${reference_formatReference({ ...image, digest: bundled[0].bundleDigest })})`);
     const who = [
-        publicKeyPem ? html `${(0,public_key/* loadPublicKeys */.wF)(publicKeyPem).length > 1 ? 'Keys' : 'Key'} ${joinHtml((0,public_key/* loadPublicKeys */.wF)(publicKeyPem).map((k) => code((0,public_key/* publicKeyId */.QQ)(k).slice(0, 16))), ', ')}` : undefined,
-        keyless ? html `keyless ${code(keyless.identity)} (issuer ${code(keyless.issuer)}, Rekor log index ${String(keyless.logIndex)})` : undefined,
+        publicKeyPem
+            ? html `${(0,public_key/* loadPublicKeys */.wF)(publicKeyPem).length > 1 ? 'Keys' : 'Key'}
+        ${joinHtml((0,public_key/* loadPublicKeys */.wF)(publicKeyPem).map((k) => code((0,public_key/* publicKeyId */.QQ)(k).slice(0, 16))), ', ')}`
+            : undefined,
+        keyless
+            ? html `keyless ${code(keyless.identity)} (issuer ${code(keyless.issuer)}, Rekor log index
+        ${String(keyless.logIndex)})`
+            : undefined,
     ].filter((x) => x !== undefined);
     await summary.paragraph(html `${joinHtml(who, '; ')}; ${checks}.`).write();
 }

@@ -41,7 +41,10 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/constants.ts
-/** Media types, annotation keys and PEM labels of cosign's formats (the legacy "simple signing" one above all), below keys, signers and stores alike. */
+/**
+ * Media types, annotation keys and PEM labels of cosign's formats (the legacy "simple signing" one above all), below
+ * keys, signers and stores alike.
+ */
 const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const SIGNATURE_TYPE = 'cosign container image signature';
 const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
@@ -155,7 +158,9 @@ function pem_encodePem(label, der) {
 function loadPublicKey(pem) {
     const keys = loadPublicKeys(pem);
     if (keys.length > 1) {
-        throw new BydigestError('KEY', `the text holds ${keys.length} PEM blocks where one public key is expected`, { hint: 'Pass one cosign.pub.' });
+        throw new BydigestError('KEY', `the text holds ${keys.length} PEM blocks where one public key is expected`, {
+            hint: 'Pass one cosign.pub.',
+        });
     }
     return keys[0];
 }
@@ -179,7 +184,9 @@ function loadPublicKeys(pem) {
 function publicKeyFromBlock({ label, der }, which) {
     if (label !== constants_PUBLIC_KEY_LABEL && label !== 'RSA PUBLIC KEY') {
         throw new errors_BydigestError('KEY', `the public key${which} has PEM label "${label}"; expected "${constants_PUBLIC_KEY_LABEL}"`, {
-            hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
+            hint: /PRIVATE/.test(label)
+                ? 'That is a private key: pass cosign.pub, never cosign.key.'
+                : 'Pass the contents of cosign.pub.',
         });
     }
     try {
@@ -361,7 +368,10 @@ async function publicKeysInput(name) {
     if (raw.includes('-----BEGIN'))
         sources.push({ pem: raw, where: '' });
     else {
-        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        for (const path of raw
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)) {
             try {
                 sources.push({ pem: await (0,promises_.readFile)(path, 'utf8'), where: ` in ${path}` });
             }
@@ -542,7 +552,8 @@ function parseReference(input) {
     const parts = rest.split('/');
     let registry = DOCKER_HUB;
     const first = parts[0] ?? '';
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+    if (parts.length > 1 &&
+        (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
         registry = first;
         parts.shift();
         if (!HOST.test(registry))
@@ -616,7 +627,9 @@ function apiHost(registry) {
     return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
 }
 function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(1, hostWithPort.indexOf(']'))
+        : hostWithPort.replace(/:\d+$/, '');
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
@@ -676,7 +689,10 @@ function hostTrustFiles(opts) {
     return [
         ...pems.map((p, i) => ({ path: keyFiles[i], content: Buffer.from(p.pem) })),
         { path: HOST_POLICY_PATH, content: Buffer.from(JSON.stringify(policy, null, 2) + '\n') },
-        { path: `${HOST_REGISTRIES_D}/${name}.yaml`, content: Buffer.from(`docker:\n  ${image}:\n    use-sigstore-attachments: true\n`) },
+        {
+            path: `${HOST_REGISTRIES_D}/${name}.yaml`,
+            content: Buffer.from(`docker:\n  ${image}:\n    use-sigstore-attachments: true\n`),
+        },
     ];
 }
 function checkedRepository(input) {
@@ -697,7 +713,9 @@ function checkedKeys(input) {
         try {
             const found = loadPublicKeys(t);
             // One key in its own text: its bytes as committed (cosign.pub), not re-encoded.
-            return found.length === 1 ? [{ key: found[0], pem: `${t.trim()}\n` }] : found.map((key) => ({ key, pem: key.export({ type: 'spki', format: 'pem' }).toString() }));
+            return found.length === 1
+                ? [{ key: found[0], pem: `${t.trim()}\n` }]
+                : found.map((key) => ({ key, pem: key.export({ type: 'spki', format: 'pem' }).toString() }));
         }
         catch (e) {
             const hint = e.hint ?? 'Pass cosign.pub, the key the pipeline signs with.';
@@ -705,7 +723,9 @@ function checkedKeys(input) {
         }
     });
     if (keys.length === 0)
-        throw new errors_BydigestError('KEY', 'host trust files: no public key given', { hint: 'Pass cosign.pub, the key the pipeline signs with.' });
+        throw new errors_BydigestError('KEY', 'host trust files: no public key given', {
+            hint: 'Pass cosign.pub, the key the pipeline signs with.',
+        });
     const out = keys.map((k) => ({ pem: k.pem, id: publicKeyId(k.key) }));
     const twice = out.findIndex((k, i) => out.findIndex((o) => o.id === k.id) !== i);
     if (twice >= 0)
@@ -726,7 +746,14 @@ async function readInputs() {
     if (!(0,external_node_path_.isAbsolute)(keyRoot))
         throw new InputError('key-root', `${JSON.stringify(keyRoot)} is not an absolute path`, "'/' for files COPY-ed into an image, or the dir input's absolute path for files used on this runner");
     const name = rawInput('name');
-    return { image, publicKeyPems, dir, keyRoot, keyPaths: choiceInput('key-paths', KEY_PATH_MODES, 'auto'), ...(name ? { name } : {}) };
+    return {
+        image,
+        publicKeyPems,
+        dir,
+        keyRoot,
+        keyPaths: choiceInput('key-paths', KEY_PATH_MODES, 'auto'),
+        ...(name ? { name } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/trust/root-files.ts
@@ -788,7 +815,7 @@ class JobSummary {
         return this;
     }
     table(rows) {
-        const cell = (c) => (typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`);
+        const cell = (c) => typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`;
         this.parts.push(`<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`);
         return this;
     }
@@ -818,16 +845,32 @@ function jobSummary() {
 
 /** Derives the files from the image name and the key(s), writes them under dir, summarises. */
 async function run(inputs) {
-    const files = withInput({ INVALID_REFERENCE: 'image', KEY: 'public-key', INVALID_ARGUMENT: inputs.keyPaths === 'keyPath' ? 'key-paths' : 'name' }, () => hostTrustFiles({ image: inputs.image, publicKeyPem: inputs.publicKeyPems, keyRoot: inputs.keyRoot, keyPaths: inputs.keyPaths, ...(inputs.name ? { name: inputs.name } : {}) }));
+    const files = withInput({
+        INVALID_REFERENCE: 'image',
+        KEY: 'public-key',
+        INVALID_ARGUMENT: inputs.keyPaths === 'keyPath' ? 'key-paths' : 'name',
+    }, () => hostTrustFiles({
+        image: inputs.image,
+        publicKeyPem: inputs.publicKeyPems,
+        keyRoot: inputs.keyRoot,
+        keyPaths: inputs.keyPaths,
+        ...(inputs.name ? { name: inputs.name } : {}),
+    }));
     await writeRootFiles(inputs.dir, new Map(files.map((f) => [f.path, f.content])));
     const keyFiles = files.filter((f) => f.path.endsWith('.pub')).map((f) => (0,external_node_path_.join)(inputs.dir, f.path));
     for (const f of files)
         (0,lib_core/* info */.pq)(`wrote ${(0,external_node_path_.join)(inputs.dir, f.path)}`);
     await jobSummary()
         .heading('trust-files')
-        .paragraph(html `The trust files of ${code(inputs.image)} under ${code(inputs.dir)}, keyPath under ${code(inputs.keyRoot)}: ${files.map((f) => `/${f.path}`).join(', ')}.`)
+        .paragraph(html `The trust files of ${code(inputs.image)} under ${code(inputs.dir)}, keyPath under ${code(inputs.keyRoot)}:
+      ${files.map((f) => `/${f.path}`).join(', ')}.`)
         .write();
-    return { dir: inputs.dir, policy: (0,external_node_path_.join)(inputs.dir, HOST_POLICY_PATH), registriesD: (0,external_node_path_.join)(inputs.dir, HOST_REGISTRIES_D), keyFiles };
+    return {
+        dir: inputs.dir,
+        policy: (0,external_node_path_.join)(inputs.dir, HOST_POLICY_PATH),
+        registriesD: (0,external_node_path_.join)(inputs.dir, HOST_REGISTRIES_D),
+        keyFiles,
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/trust-files/src/main.ts

@@ -41,7 +41,10 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/constants.ts
-/** Media types, annotation keys and PEM labels of cosign's formats (the legacy "simple signing" one above all), below keys, signers and stores alike. */
+/**
+ * Media types, annotation keys and PEM labels of cosign's formats (the legacy "simple signing" one above all), below
+ * keys, signers and stores alike.
+ */
 const constants_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const constants_SIGNATURE_TYPE = 'cosign container image signature';
 const constants_SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
@@ -155,7 +158,9 @@ function pem_encodePem(label, der) {
 function loadPublicKey(pem) {
     const keys = loadPublicKeys(pem);
     if (keys.length > 1) {
-        throw new BydigestError('KEY', `the text holds ${keys.length} PEM blocks where one public key is expected`, { hint: 'Pass one cosign.pub.' });
+        throw new BydigestError('KEY', `the text holds ${keys.length} PEM blocks where one public key is expected`, {
+            hint: 'Pass one cosign.pub.',
+        });
     }
     return keys[0];
 }
@@ -179,7 +184,9 @@ function loadPublicKeys(pem) {
 function publicKeyFromBlock({ label, der }, which) {
     if (label !== constants_PUBLIC_KEY_LABEL && label !== 'RSA PUBLIC KEY') {
         throw new errors_BydigestError('KEY', `the public key${which} has PEM label "${label}"; expected "${constants_PUBLIC_KEY_LABEL}"`, {
-            hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
+            hint: /PRIVATE/.test(label)
+                ? 'That is a private key: pass cosign.pub, never cosign.key.'
+                : 'Pass the contents of cosign.pub.',
         });
     }
     try {
@@ -361,7 +368,10 @@ async function publicKeysInput(name) {
     if (raw.includes('-----BEGIN'))
         sources.push({ pem: raw, where: '' });
     else {
-        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        for (const path of raw
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)) {
             try {
                 sources.push({ pem: await (0,promises_.readFile)(path, 'utf8'), where: ` in ${path}` });
             }
@@ -540,7 +550,8 @@ function parseReference(input) {
     const parts = rest.split('/');
     let registry = DOCKER_HUB;
     const first = parts[0] ?? '';
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+    if (parts.length > 1 &&
+        (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
         registry = first;
         parts.shift();
         if (!HOST.test(registry))
@@ -614,7 +625,9 @@ function apiHost(registry) {
     return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
 }
 function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(1, hostWithPort.indexOf(']'))
+        : hostWithPort.replace(/:\d+$/, '');
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
@@ -648,7 +661,9 @@ function parseJsonTree(text) {
 function toPlain(root) {
     // Iterative, like the parser: a tree can be MAX_JSON_DEPTH deep, more than the call stack holds.
     const rootOut = { value: undefined };
-    const work = [{ node: root, put: (v) => (rootOut.value = v) }];
+    const work = [
+        { node: root, put: (v) => (rootOut.value = v) },
+    ];
     for (let job = work.pop(); job; job = work.pop()) {
         const { node, put } = job;
         if (node.kind === 'object') {
@@ -830,7 +845,16 @@ class Parser {
             }
             this.pos++;
             const e = this.s[this.pos];
-            const simple = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+            const simple = {
+                '"': '"',
+                '\\': '\\',
+                '/': '/',
+                b: '\b',
+                f: '\f',
+                n: '\n',
+                r: '\r',
+                t: '\t',
+            };
             if (e !== undefined && e in simple) {
                 out += simple[e];
                 this.pos++;
@@ -1066,7 +1090,7 @@ function parseRequirement(node) {
         case 'sigstoreSigned':
             return parseSigstoreSigned(node);
         case 'signedBy':
-            paranoidObject(node, (key) => (['type', 'keyType', 'keyPath', 'keyPaths', 'keyData', 'signedIdentity'].includes(key) ? () => { } : undefined));
+            paranoidObject(node, (key) => ['type', 'keyType', 'keyPath', 'keyPaths', 'keyData', 'signedIdentity'].includes(key) ? () => { } : undefined);
             return { type };
         case 'signedBaseLayer':
             exactFields(node, { type: () => { }, baseLayerIdentity: () => { } });
@@ -1178,10 +1202,14 @@ function parseSigstoreSigned(node) {
     const [source] = sources;
     if (source)
         result.keys = source;
-    const rekorKeys = rekorPath !== '' ? { kind: 'keyPath', paths: [rekorPath] }
-        : rekorPaths ? { kind: 'keyPaths', paths: rekorPaths }
-            : rekorData ? { kind: 'keyData', datas: [rekorData] }
-                : rekorDatas ? { kind: 'keyDatas', datas: rekorDatas }
+    const rekorKeys = rekorPath !== ''
+        ? { kind: 'keyPath', paths: [rekorPath] }
+        : rekorPaths
+            ? { kind: 'keyPaths', paths: rekorPaths }
+            : rekorData
+                ? { kind: 'keyData', datas: [rekorData] }
+                : rekorDatas
+                    ? { kind: 'keyDatas', datas: rekorDatas }
                     : undefined;
     if (rekorKeys)
         result.rekorKeys = rekorKeys;
@@ -1226,7 +1254,12 @@ function parseFulcio(node) {
 }
 /** prSigstoreSignedPKI.UnmarshalJSON + newPRSigstoreSignedPKI: validated, not evaluated. */
 function parsePki(node) {
-    const paths = { caRootsPath: '', caIntermediatesPath: '', subjectEmail: '', subjectHostname: '' };
+    const paths = {
+        caRootsPath: '',
+        caIntermediatesPath: '',
+        subjectEmail: '',
+        subjectHostname: '',
+    };
     const datas = { caRootsData: undefined, caIntermediatesData: undefined };
     paranoidObject(node, (key) => {
         if (Object.hasOwn(paths, key))
@@ -1272,7 +1305,11 @@ function parseSignedIdentity(node) {
         case 'remapIdentity': {
             let prefix = '';
             let signedPrefix = '';
-            exactFields(node, { type: () => { }, prefix: (v) => (prefix = json_decode_goString(v)), signedPrefix: (v) => (signedPrefix = json_decode_goString(v)) });
+            exactFields(node, {
+                type: () => { },
+                prefix: (v) => (prefix = json_decode_goString(v)),
+                signedPrefix: (v) => (signedPrefix = json_decode_goString(v)),
+            });
             for (const p of [prefix, signedPrefix])
                 if (!validRemapPrefix(p))
                     throw new PolicyFormatError(`prefix ${JSON.stringify(p)} is not valid`);
@@ -1586,7 +1623,9 @@ function refuseDeepNesting(text, path) {
     }
 }
 function fileError(path, detail) {
-    return new errors_BydigestError('POLICY', `parsing ${path}: ${detail}`, { hint: 'see containers-registries.d(5) for the file format' });
+    return new errors_BydigestError('POLICY', `parsing ${path}: ${detail}`, {
+        hint: 'see containers-registries.d(5) for the file format',
+    });
 }
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -1633,7 +1672,11 @@ function loadTrustRoot(source, read) {
             }
             catch (e) {
                 const err = e;
-                return { ok: false, reason: goReadFileError(path, err), code: err.code === 'ENOENT' ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE' };
+                return {
+                    ok: false,
+                    reason: goReadFileError(path, err),
+                    code: err.code === 'ENOENT' ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE',
+                };
             }
         }
     }
@@ -1648,7 +1691,11 @@ function loadTrustRoot(source, read) {
         keys.push(parsed);
     }
     if (keys.length === 0)
-        return { ok: false, reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys', code: 'KEY_UNUSABLE' };
+        return {
+            ok: false,
+            reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys',
+            code: 'KEY_UNUSABLE',
+        };
     return { ok: true, keys };
 }
 /** sigstore cryptoutils.UnmarshalPEMToPublicKey: the key, or Go's error text. */
@@ -1718,10 +1765,16 @@ async function loadRegistriesDir(dir) {
         const err = e;
         if (err.code === 'ENOENT')
             return { config: mergeRegistriesFiles([]), exists: false, files: [] };
-        throw new errors_BydigestError('POLICY', goReadFileError(dir, err), { cause: e, hint: 'pass a readable registries.d directory' });
+        throw new errors_BydigestError('POLICY', goReadFileError(dir, err), {
+            cause: e,
+            hint: 'pass a readable registries.d directory',
+        });
     }
     // containers/image reads them in directory order; sorted here so conflicts are reported stably.
-    const files = names.filter((n) => n.endsWith('.yaml')).sort().map((n) => (0,external_node_path_.join)(dir, n));
+    const files = names
+        .filter((n) => n.endsWith('.yaml'))
+        .sort()
+        .map((n) => (0,external_node_path_.join)(dir, n));
     const texts = [];
     for (const path of files) {
         try {
@@ -1815,7 +1868,10 @@ function simpleSigningPayload(input) {
         ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
         ['type', goString(SIGNATURE_TYPE)],
     ]);
-    return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
+    return Buffer.from(goStruct([
+        ['critical', critical],
+        ['optional', goValue(optional)],
+    ]));
 }
 /** Refuse annotations containers/image would reject, so we never sign a payload it cannot read. */
 function checkOptional(optional) {
@@ -1869,7 +1925,11 @@ function parseSimpleSigningPayload(bytes) {
     let type = '';
     let image = { kind: 'null' };
     let identity = { kind: 'null' };
-    payload_exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
+    payload_exactFields(critical, {
+        type: (v) => (type = decodeString(v)),
+        image: (v) => (image = v),
+        identity: (v) => (identity = v),
+    });
     if (type !== constants_SIGNATURE_TYPE)
         throw payload_invalid(`Unrecognized signature type ${type}`);
     let digest = '';
@@ -1979,7 +2039,9 @@ function certificateIdentity(certificatePem) {
         cert = new external_node_crypto_.X509Certificate(certificatePem);
     }
     catch (e) {
-        throw new errors_BydigestError('SIGNATURE', `the signing certificate does not parse: ${e.message}`, { cause: e });
+        throw new errors_BydigestError('SIGNATURE', `the signing certificate does not parse: ${e.message}`, {
+            cause: e,
+        });
     }
     const extensions = readExtensions(cert.raw);
     const emails = [];
@@ -1999,7 +2061,15 @@ function certificateIdentity(certificatePem) {
     const source = extensions.get(SOURCE_REPOSITORY_URI_OID);
     const sourceValue = source ? readDer(source) : undefined;
     const sourceRepository = sourceValue?.tag === UTF8_STRING ? sourceValue.value.toString('utf8') : undefined;
-    return { identity: uris[0] ?? emails[0] ?? '', emails, uris, issuer, sourceRepository, notBefore: new Date(cert.validFrom), notAfter: new Date(cert.validTo) };
+    return {
+        identity: uris[0] ?? emails[0] ?? '',
+        emails,
+        uris,
+        issuer,
+        sourceRepository,
+        notBefore: new Date(cert.validFrom),
+        notAfter: new Date(cert.validTo),
+    };
 }
 /** extnID → extnValue's content octets, from the tbsCertificate's [3] extensions. */
 function readExtensions(der) {
@@ -2048,7 +2118,9 @@ function keylessTrustFromJson(json, source) {
         });
     }
     if (root.certificateAuthorities.length === 0)
-        throw new errors_BydigestError('INVALID_ARGUMENT', `${source} lists no certificate authority`, { hint: 'a trusted root for keyless signatures needs the Fulcio CA' });
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${source} lists no certificate authority`, {
+            hint: 'a trusted root for keyless signatures needs the Fulcio CA',
+        });
     return { material: (0,verify_dist/* toTrustMaterial */.jO)(root), source };
 }
 /**
@@ -2131,7 +2203,12 @@ function keylessTrustFromParts(parts) {
             logId: { keyId: (0,external_node_crypto_.createHash)('sha256').update(der(k)).digest('base64') },
         })),
         // Each CA certificate is a root of its own; intermediates would have to be listed with theirs.
-        certificateAuthorities: parts.caCertificates.map((c) => ({ subject: {}, uri: 'https://fulcio.invalid', certChain: { certificates: [{ rawBytes: c.toString('base64') }] }, validFor: { start } })),
+        certificateAuthorities: parts.caCertificates.map((c) => ({
+            subject: {},
+            uri: 'https://fulcio.invalid',
+            certChain: { certificates: [{ rawBytes: c.toString('base64') }] },
+            validFor: { start },
+        })),
         ctlogs: [],
         timestampAuthorities: [],
     }), parts.source);
@@ -2184,7 +2261,8 @@ function layerAsBundle(layer, payload) {
 /** Whether a bundle's verification material is a certificate (keyless), from its JSON. */
 function isKeylessBundle(bundleBytes) {
     try {
-        const m = JSON.parse(bundleBytes.toString('utf8')).verificationMaterial;
+        const m = JSON.parse(bundleBytes.toString('utf8'))
+            .verificationMaterial;
         return m?.certificate !== undefined || m?.x509CertificateChain !== undefined;
     }
     catch {
@@ -2206,7 +2284,11 @@ function checkKeylessBundle(bundleBytes, digest, trust, match) {
     }
     const out = { valid: false };
     const material = bundle.verificationMaterial.content;
-    const leaf = material.$case === 'certificate' ? material.certificate.rawBytes : material.$case === 'x509CertificateChain' ? material.x509CertificateChain.certificates[0]?.rawBytes : undefined;
+    const leaf = material.$case === 'certificate'
+        ? material.certificate.rawBytes
+        : material.$case === 'x509CertificateChain'
+            ? material.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
     if (!leaf)
         return { ...out, reason: 'the bundle is not signed with a certificate' };
     let sourceRepository;
@@ -2308,7 +2390,9 @@ async function readAuthFile(path) {
         return JSON.parse(text);
     }
     catch {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, { hint: 'fix or remove the file' });
+        throw new errors_BydigestError('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, {
+            hint: 'fix or remove the file',
+        });
     }
 }
 /** Docker Hub is keyed by its legacy URL in docker's config. */
@@ -2480,14 +2564,17 @@ function retryingOn(retryable, fn) {
  */
 function isBlobLinkRace(e) {
     const err = e;
-    return err?.status === 400 && (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID');
+    return (err?.status === 400 &&
+        (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID'));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/repo-scopes.ts
 
 const pull = (r) => [{ repository: r.repository, actions: ['pull'] }];
 const push = (r) => [{ repository: r.repository, actions: ['pull', 'push'] }];
-/** registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages). */
+/**
+ * registry/repository of a RepoRef, also when it is a full reference (a digest or tag would read twice in messages).
+ */
 function repoName(repo) {
     return reference_formatReference({ registry: repo.registry, repository: repo.repository });
 }
@@ -2596,7 +2683,10 @@ class BlobUploads {
             return { mounted: true };
         const location = res.headers.location;
         if (!location)
-            throw new errors_BydigestError('REGISTRY', `start blob upload ${where}: no Location header`, { reference: where, status: res.status });
+            throw new errors_BydigestError('REGISTRY', `start blob upload ${where}: no Location header`, {
+                reference: where,
+                status: res.status,
+            });
         return { mounted: false, location: new URL(location, res.url).toString() };
     }
     async finish(repo, location, blob) {
@@ -2799,7 +2889,10 @@ class RegistryTransport {
     }
     async followRedirect(req, url, accept, depth) {
         if (depth >= 5)
-            throw new errors_BydigestError('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, { operation: req.operation, reference: req.reference });
+            throw new errors_BydigestError('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, {
+                operation: req.operation,
+                reference: req.reference,
+            });
         const sameHost = new URL(url).host === this.host;
         return retry_withRetry(this.policy, async (attempt) => {
             let res;
@@ -2867,7 +2960,11 @@ class RegistryTransport {
             let res;
             try {
                 if (creds?.kind === 'refresh') {
-                    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.refreshToken, client_id: 'bydigest' });
+                    const form = new URLSearchParams({
+                        grant_type: 'refresh_token',
+                        refresh_token: creds.refreshToken,
+                        client_id: 'bydigest',
+                    });
                     if (params.service)
                         form.set('service', params.service);
                     if (scopeStrings.length > 0)
@@ -2892,8 +2989,19 @@ class RegistryTransport {
                 }
             }
             catch (e) {
-                this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
-                const err = new errors_BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
+                this.opts.onRequest?.({
+                    method: 'GET',
+                    operation,
+                    url: realm,
+                    status: undefined,
+                    attempt,
+                    error: String(errorCode(e) ?? e),
+                });
+                const err = new errors_BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, {
+                    operation,
+                    reference,
+                    cause: e,
+                });
                 if (isRetryableError(e))
                     return retry_retryAfter(err);
                 throw err;
@@ -2903,11 +3011,22 @@ class RegistryTransport {
                 const body = (await res.body.json());
                 const token = body.token ?? body.access_token;
                 if (!token)
-                    throw new errors_BydigestError('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, { operation, reference });
-                return retry_done({ token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 });
+                    throw new errors_BydigestError('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, {
+                        operation,
+                        reference,
+                    });
+                return retry_done({
+                    token,
+                    expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60,
+                });
             }
             await res.body.dump();
-            const err = new errors_BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first' });
+            const err = new errors_BydigestError('UNAUTHORIZED', `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`, {
+                operation,
+                reference,
+                status: res.statusCode,
+                hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first',
+            });
             if (RETRYABLE_STATUS.has(res.statusCode))
                 return retry_retryAfter(err);
             throw err;
@@ -2936,7 +3055,9 @@ function isTlsMismatch(e) {
     const msg = e instanceof Error ? `${e.message} ${String(e.cause?.message ?? '')}` : '';
     // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
     // or just closes the connection during the handshake.
-    return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg);
+    return (code === 'EPROTO' ||
+        code.startsWith('ERR_SSL') ||
+        /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg));
 }
 function flattenHeaders(h) {
     const out = {};
@@ -2980,7 +3101,9 @@ async function statusError(req, status, headers, body) {
                 for (const x of errors)
                     if (typeof x?.code === 'string')
                         registryCodes.push(x.code);
-                detail = errors.map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': ')).join('; ');
+                detail = errors
+                    .map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': '))
+                    .join('; ');
             }
             catch {
                 detail = text.split('\n')[0]?.slice(0, 200) ?? '';
@@ -3027,9 +3150,7 @@ function media_types_isIndexMediaType(mediaType) {
     return mediaType === media_types_MediaType.OciIndex || mediaType === media_types_MediaType.DockerManifestList;
 }
 function isManifestMediaType(mediaType) {
-    return (mediaType === media_types_MediaType.OciManifest ||
-        mediaType === media_types_MediaType.DockerManifest ||
-        media_types_isIndexMediaType(mediaType));
+    return mediaType === media_types_MediaType.OciManifest || mediaType === media_types_MediaType.DockerManifest || media_types_isIndexMediaType(mediaType);
 }
 /** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */
 const media_types_EMPTY_CONFIG = {
@@ -3170,7 +3291,9 @@ class RegistryClient {
             return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
         }
         if (ref.digest && digest !== ref.digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, {
+                reference: where,
+            });
         }
         return { digest, mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
     }
@@ -3206,7 +3329,9 @@ class RegistryClient {
         const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
         const digest = digest_sha256Digest(bytes);
         if (ref.digest && digest !== ref.digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, {
+                reference: where,
+            });
         }
         const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
         const mediaType = detectManifestMediaType(bytes) ?? header;
@@ -3222,7 +3347,9 @@ class RegistryClient {
         const where = reference_formatReference(ref);
         const digest = digest_sha256Digest(manifest.bytes);
         if (ref.digest && ref.digest !== digest) {
-            throw new errors_BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, {
+                reference: where,
+            });
         }
         const send = () => this.transport(ref.registry).request({
             method: 'PUT',
@@ -3295,7 +3422,9 @@ class RegistryClient {
         });
         const bytes = await readLimited(res, maxBytes, where);
         if (digest_sha256Digest(bytes) !== digest)
-            throw new errors_BydigestError('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, { reference: where });
+            throw new errors_BydigestError('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, {
+                reference: where,
+            });
         return bytes;
     }
     /** Uploads a blob unless the repository has it (see BlobUploads). */
@@ -3326,7 +3455,12 @@ class RegistryClient {
             const { status, body, next } = await this.retryingBody(() => this.tagPage(repo, path));
             if (status === 404) {
                 if (opts.missing === 'error') {
-                    throw new errors_BydigestError('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, { operation: 'list tags', reference: where, status: 404, hint: 'check the repository name and that the credentials can read it' });
+                    throw new errors_BydigestError('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, {
+                        operation: 'list tags',
+                        reference: where,
+                        status: 404,
+                        hint: 'check the repository name and that the credentials can read it',
+                    });
                 }
                 return tags;
             }
@@ -3374,7 +3508,8 @@ class RegistryClient {
             reference: where,
             accept: (s) => s === 200 || s === 404 || s === 400 || s === 405,
         });
-        if (res.status !== 200 || !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
+        if (res.status !== 200 ||
+            !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
             await res.body.dump();
             return undefined;
         }
@@ -3395,7 +3530,10 @@ function tagListEntries(body, where, page) {
         doc = JSON.parse((body ?? Buffer.alloc(0)).toString('utf8'));
     }
     catch (e) {
-        throw new errors_BydigestError('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, { operation: 'list tags', reference: where });
+        throw new errors_BydigestError('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${e.message}`, {
+            operation: 'list tags',
+            reference: where,
+        });
     }
     const tags = doc?.tags;
     if (tags === undefined || tags === null)
@@ -3550,7 +3688,7 @@ function certificateMatchInputs() {
         if (issuer)
             throw new InputError('certificate-oidc-issuer', 'is given without certificate-identity', 'pass the identity too, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/heads/main');
         if (source)
-            throw new InputError('certificate-source-repository', 'is given without certificate-identity', 'pass the identity too: the reusable workflow that signed (publish.yml\'s keyless-identity output)');
+            throw new InputError('certificate-source-repository', 'is given without certificate-identity', "pass the identity too: the reusable workflow that signed (publish.yml's keyless-identity output)");
         return undefined;
     }
     const which = identity ? 'certificate-identity' : 'certificate-identity-regexp';
@@ -3630,14 +3768,24 @@ function sigConfigBytes(layers) {
         ['created', goString(CREATED)],
         ['history', `[${history.join(',')}]`],
         ['os', goString('')],
-        ['rootfs', goStruct([['type', goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
+        [
+            'rootfs',
+            goStruct([
+                ['type', goString('layers')],
+                ['diff_ids', `[${diffIds.join(',')}]`],
+            ]),
+        ],
         ['config', '{}'],
     ]));
 }
 /** A complete .sig manifest (and its config) for these layers, in order. */
 function buildSigManifest(layers, extra = {}) {
     const configBytes = sigConfigBytes(layers);
-    const config = { mediaType: OCI_CONFIG_MEDIA_TYPE, size: configBytes.length, digest: sha256Digest(configBytes) };
+    const config = {
+        mediaType: OCI_CONFIG_MEDIA_TYPE,
+        size: configBytes.length,
+        digest: sha256Digest(configBytes),
+    };
     const manifestBytes = Buffer.from(goStruct([
         ['schemaVersion', '2'],
         ['mediaType', goString(OCI_MANIFEST_MEDIA_TYPE)],
@@ -3685,7 +3833,12 @@ function parseSigManifest(bytes) {
     const layers = doc.layers.map((l, i) => {
         const d = parseDescriptor(l, `layers[${i}]`);
         const annotations = d.annotations ?? {};
-        return { ...d, annotations, signature: annotations[constants_SIGNATURE_ANNOTATION], isSimpleSigning: d.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE };
+        return {
+            ...d,
+            annotations,
+            signature: annotations[constants_SIGNATURE_ANNOTATION],
+            isSimpleSigning: d.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE,
+        };
     });
     const parsed = { mediaType, config: parseDescriptor(doc.config, 'config'), layers };
     if (doc.annotations !== undefined)
@@ -3784,9 +3937,14 @@ function plainDescriptor(d) {
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/keys/signature.ts
 
 
-/** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
+/**
+ * SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign
+ * writes.
+ */
 function signPayload(key, payload) {
-    const options = key.privateKey.asymmetricKeyType === 'rsa' ? { key: key.privateKey, padding: constants.RSA_PKCS1_PADDING } : { key: key.privateKey, dsaEncoding: 'der' };
+    const options = key.privateKey.asymmetricKeyType === 'rsa'
+        ? { key: key.privateKey, padding: constants.RSA_PKCS1_PADDING }
+        : { key: key.privateKey, dsaEncoding: 'der' };
     return sign('sha256', payload, options).toString('base64');
 }
 function verifierFor(publicKey) {
@@ -3815,7 +3973,10 @@ function verifierFor(publicKey) {
 function checkPayloadSignature(publicKey, payload, signatureBase64) {
     const verifier = verifierFor(publicKey);
     if (!verifier) {
-        return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
+        return {
+            valid: false,
+            reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}`,
+        };
     }
     const decoded = decodeStdBase64(signatureBase64);
     if (!decoded.ok)
@@ -3828,7 +3989,9 @@ function checkPayloadSignature(publicKey, payload, signatureBase64) {
         // OpenSSL throws on some malformed signatures instead of returning false.
         ok = false;
     }
-    return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
+    return ok
+        ? { valid: true }
+        : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
 }
 function signature_verifyPayload(publicKey, payload, signatureBase64) {
     return checkPayloadSignature(publicKey, payload, signatureBase64).valid;
@@ -3862,11 +4025,20 @@ async function readSigstoreAttachments(client, image) {
     if (!stored)
         return { signatureRef, layers: [] };
     if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== constants_OCI_MANIFEST_MEDIA_TYPE) {
-        return { signatureRef, stored, layers: [], error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}` };
+        return {
+            signatureRef,
+            stored,
+            layers: [],
+            error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}`,
+        };
     }
     const layers = [];
     for (const layer of stored.parsed.layers) {
-        const attachment = { layerDigest: layer.digest, mediaType: layer.mediaType, annotations: layer.annotations };
+        const attachment = {
+            layerDigest: layer.digest,
+            mediaType: layer.mediaType,
+            annotations: layer.annotations,
+        };
         if (layer.isSimpleSigning) {
             try {
                 attachment.payload = await client.getBlob(image, layer.digest, MAX_PAYLOAD);
@@ -3896,10 +4068,15 @@ function verifyAttachments(fetched, digest, keys) {
     if (!stored)
         return { signatureRef, verdicts: [], valid: [] };
     if (fetched.error !== undefined) {
-        const verdict = { layerDigest: stored.manifest.digest, reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests` };
+        const verdict = {
+            layerDigest: stored.manifest.digest,
+            reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests`,
+        };
         return { signatureRef, stored, verdicts: [verdict], valid: [] };
     }
-    const verdicts = fetched.layers.filter((l) => l.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE).map((l) => verifyLayer(l, digest, keys));
+    const verdicts = fetched.layers
+        .filter((l) => l.mediaType === constants_SIMPLE_SIGNING_MEDIA_TYPE)
+        .map((l) => verifyLayer(l, digest, keys));
     return { signatureRef, stored, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
 function verifyLayer(layer, digest, keys) {
@@ -3988,17 +4165,22 @@ function referrers_defaultReferrersMode(registry) {
  */
 async function referrers_listReferrers(client, repo, subjectDigest, opts = {}) {
     const mode = opts.mode ?? 'auto';
-    const filter = (ds) => (opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds);
+    const filter = (ds) => opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds;
     if (mode !== 'tag') {
         const api = await client.referrersApi(repo, subjectDigest, opts.artifactType);
         if (api)
             return { via: 'api', descriptors: filter(indexEntries(api, reference_formatReference(repo))) };
         if (mode === 'api') {
-            throw new errors_BydigestError('REGISTRY', `${reference_formatReference(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
+            throw new errors_BydigestError('REGISTRY', `${reference_formatReference(repo)} has no referrers API`, {
+                hint: 'use referrers: tag (or auto)',
+            });
         }
     }
     const index = await readFallbackIndex(client, repo, subjectDigest);
-    const listing = { via: 'tag', descriptors: filter(index ? indexEntries(index, reference_formatReference(repo)) : []) };
+    const listing = {
+        via: 'tag',
+        descriptors: filter(index ? indexEntries(index, reference_formatReference(repo)) : []),
+    };
     if (index)
         listing.index = index;
     return listing;
@@ -4109,7 +4291,9 @@ async function attachReferrer(client, repo, manifest, mode, opts = {}) {
         const listed = await referrers_listReferrers(client, repo, subject, { mode: 'api' });
         if (listed.descriptors.some((d) => d.digest === manifest.digest))
             return { via: 'api' };
-        throw new BydigestError('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
+        throw new BydigestError('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, {
+            hint: 'use referrers: tag or auto',
+        });
     }
     await referrers_appendToFallbackIndex(client, repo, subject, referrers_referrerDescriptor(manifest), opts.settle, opts.early);
     return { via: 'tag' };
@@ -4143,7 +4327,9 @@ function dssePae(payloadType, payload) {
 }
 /** `publicKey.hint` as cosign writes it: standard base64 of sha256 over the PKIX DER key. */
 function publicKeyHint(key) {
-    return createHash('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('base64');
+    return createHash('sha256')
+        .update(key.export({ type: 'spki', format: 'der' }))
+        .digest('base64');
 }
 /** protojson (which cosign uses for the Struct) writes map keys sorted. */
 function sortedStrings(annotations) {
@@ -4169,7 +4355,9 @@ function cosignSignStatement(manifestDigest, annotations = {}) {
     };
     return Buffer.from(JSON.stringify(statement), 'utf8');
 }
-/** A v0.3 bundle with the signer's DSSE signature (SHA-256; ECDSA DER or RSA PKCS#1 v1.5) over the PAE of the statement. */
+/**
+ * A v0.3 bundle with the signer's DSSE signature (SHA-256; ECDSA DER or RSA PKCS#1 v1.5) over the PAE of the statement.
+ */
 async function bundle_buildSignBundle(signer, manifestDigest, annotations = {}) {
     const statement = cosignSignStatement(manifestDigest, annotations);
     if (signer.signDsseBundle) {
@@ -4245,7 +4433,11 @@ const ACCEPTED_MEDIA_TYPES = new Set([
 const STATEMENT_TYPES = new Set([IN_TOTO_STATEMENT_V1, 'https://in-toto.io/Statement/v0.1']);
 /** protojson decodes bytes fields from standard or URL-safe base64, padded or not. */
 const PROTO_BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
-const reject = (reason, extra = {}) => ({ valid: false, reason, ...extra });
+const reject = (reason, extra = {}) => ({
+    valid: false,
+    reason,
+    ...extra,
+});
 /** Duplicate members make a document mean different things to different parsers; protojson refuses them. */
 function duplicateKey(node) {
     if (node.kind === 'array') {
@@ -4337,12 +4529,16 @@ function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys, opts =
     }
     const material = bundle.verificationMaterial;
     // `certificateKey`: the caller holds the certificate's own key (a signer checking what it just made).
-    if (!opts.certificateKey && isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
+    if (!opts.certificateKey &&
+        isObject(material) &&
+        (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
         return reject('the bundle is signed with a certificate (keyless); only key-signed bundles are verified offline');
     }
     const envelope = bundle.dsseEnvelope;
     if (!isObject(envelope)) {
-        return reject(bundle.messageSignature !== undefined ? 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' : 'the bundle has no dsseEnvelope');
+        return reject(bundle.messageSignature !== undefined
+            ? 'the bundle holds a message signature, not the DSSE envelope cosign sign writes'
+            : 'the bundle has no dsseEnvelope');
     }
     if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
         return reject(`DSSE payloadType is ${JSON.stringify(envelope.payloadType)}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
@@ -4380,7 +4576,9 @@ function bundle_verify_checkSignBundle(bundleBytes, manifestDigest, keys, opts =
     const want = digest_digestHex(manifestDigest);
     // sigstore-go compares the decoded bytes, so hex case does not matter.
     if (!statement.subjects.some((s) => s.digest.sha256?.toLowerCase() === want)) {
-        const named = statement.subjects.map((s) => (s.digest.sha256 ? `sha256:${s.digest.sha256}` : Object.keys(s.digest).join('+') || 'no digest')).join(', ');
+        const named = statement.subjects
+            .map((s) => (s.digest.sha256 ? `sha256:${s.digest.sha256}` : Object.keys(s.digest).join('+') || 'no digest'))
+            .join(', ');
         return reject(`the statement is for ${named || 'no subject'}, not ${manifestDigest}`, { keyIndex, statement });
     }
     return { valid: true, keyIndex, statement };
@@ -4418,18 +4616,34 @@ async function signOneBundle(client, image, signer, opts) {
     const bundle = await buildSignBundle(signer, image.digest, annotations);
     const existing = await findOwnBundle(client, image, bundle.publicKey, annotations, mode);
     if (existing)
-        return { digest: image.digest, bundleDigest: existing.digest, bundleRef: formatReference(withDigest(image, existing.digest)), via: existing.via, alreadySigned: true };
+        return {
+            digest: image.digest,
+            bundleDigest: existing.digest,
+            bundleRef: formatReference(withDigest(image, existing.digest)),
+            via: existing.via,
+            alreadySigned: true,
+        };
     const subject = await subjectDescriptor(client, image, image.digest);
     const self = checkSignBundle(bundle.bytes, image.digest, [bundle.publicKey], { certificateKey: true });
     if (!self.valid)
         throw new BydigestError('SIGNATURE', `the bundle just made does not verify: ${self.reason}`);
-    const manifest = bundleReferrerManifest({ subject, bundle: { digest: bundle.digest, size: bundle.bytes.length }, created: (opts.now ?? (() => new Date()))() });
+    const manifest = bundleReferrerManifest({
+        subject,
+        bundle: { digest: bundle.digest, size: bundle.bytes.length },
+        created: (opts.now ?? (() => new Date()))(),
+    });
     await Promise.all([
         client.uploadBlob(image, { digest: bundle.digest, size: bundle.bytes.length, open: () => bundle.bytes }),
         client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes }),
     ]);
     const put = await client.putManifest(withDigest(image, manifest.digest), manifest);
-    const result = { digest: image.digest, bundleDigest: manifest.digest, bundleRef: formatReference(withDigest(image, manifest.digest)), via: 'api', alreadySigned: false };
+    const result = {
+        digest: image.digest,
+        bundleDigest: manifest.digest,
+        bundleRef: formatReference(withDigest(image, manifest.digest)),
+        via: 'api',
+        alreadySigned: false,
+    };
     // OCI 1.1: a registry that indexed the subject says so with OCI-Subject; without it the client keeps the index.
     if (mode === 'tag' || (mode === 'auto' && put.subject !== image.digest)) {
         result.via = 'tag';
@@ -4480,7 +4694,9 @@ function sameAnnotations(statement, digest, want) {
 function maybeBundle(d) {
     if (d.mediaType !== media_types_MediaType.OciManifest)
         return false;
-    return d.artifactType === undefined || d.artifactType === media_types_MediaType.OciEmpty || d.artifactType.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX);
+    return (d.artifactType === undefined ||
+        d.artifactType === media_types_MediaType.OciEmpty ||
+        d.artifactType.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX));
 }
 async function readBundles(client, repo, subject, mode) {
     const listing = await referrers_listReferrers(client, repo, subject, { mode });
@@ -4502,19 +4718,25 @@ async function readBundle(client, repo, d) {
         return claimed ? { referrerDigest, reason: e.message } : undefined;
     }
     const layers = Array.isArray(doc.layers) ? doc.layers : [];
-    const isBundle = claimed || doc.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true || layers.some((l) => l.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX));
+    const isBundle = claimed ||
+        doc.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true ||
+        layers.some((l) => l.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX));
     if (!isBundle)
         return undefined;
     // cosign's ociremote.Bundle: exactly one layer, of a bundle media type.
     const layer = layers[0];
     if (layers.length !== 1 || !layer?.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX)) {
-        return { referrerDigest, reason: `expected exactly one layer of type ${SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX}…, found ${layers.length} layer(s)` };
+        return {
+            referrerDigest,
+            reason: `expected exactly one layer of type ${SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX}…, found ${layers.length} layer(s)`,
+        };
     }
     try {
         return { referrerDigest, bundleBytes: await client.getBlob(repo, layer.digest, MAX_BUNDLE_BYTES) };
     }
     catch (e) {
-        if (e instanceof errors_BydigestError && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH' || e.code === 'REGISTRY')) {
+        if (e instanceof errors_BydigestError &&
+            (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH' || e.code === 'REGISTRY')) {
             return { referrerDigest, reason: `bundle blob ${layer.digest}: ${e.message}` };
         }
         throw e;
@@ -4528,7 +4750,8 @@ async function readBundle(client, repo, d) {
  */
 /** The sigstore bundles that refer to `image`, unjudged (for verifiers other than a key's). */
 async function readImageBundles(client, image, opts = {}) {
-    return (await readBundles(client, image, image.digest, opts.referrers ?? referrers_defaultReferrersMode(image.registry))).bundles;
+    return (await readBundles(client, image, image.digest, opts.referrers ?? referrers_defaultReferrersMode(image.registry)))
+        .bundles;
 }
 async function verifyBundleSignatures(client, image, keys, opts = {}) {
     const { via, bundles } = await readBundles(client, image, image.digest, opts.referrers ?? referrers_defaultReferrersMode(image.registry));
@@ -4604,9 +4827,17 @@ async function keylessCheck(client, at, { match, trust }, sig, readBundles) {
     const legacy = fetched ? verifyKeylessAttachments(fetched, at.digest, trust, match) : undefined;
     const fromBundles = bundles
         .filter((b) => b.bundleBytes && isKeylessBundle(b.bundleBytes))
-        .map((b) => ({ layerDigest: b.referrerDigest, bundle: true, ...checkKeylessBundle(b.bundleBytes, at.digest, trust, match) }));
+        .map((b) => ({
+        layerDigest: b.referrerDigest,
+        bundle: true,
+        ...checkKeylessBundle(b.bundleBytes, at.digest, trust, match),
+    }));
     const verdicts = [...(legacy?.verdicts ?? []), ...fromBundles];
-    return { signatureRef: legacy?.signatureRef ?? 'the sigstore bundles', verdicts, valid: verdicts.filter((v) => v.valid) };
+    return {
+        signatureRef: legacy?.signatureRef ?? 'the sigstore bundles',
+        verdicts,
+        valid: verdicts.filter((v) => v.valid),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/policy/identity.ts
@@ -4696,7 +4927,13 @@ function judgeEach(signatures, judge) {
     if (judged.some((j) => j.accepted))
         return { allowed: true, signatures: judged, nonSignatureAttachments };
     const code = judged.length === 0 ? 'NO_SIGNATURE' : 'SIGNATURES_REJECTED';
-    return { allowed: false, message: summarize(judged, nonSignatureAttachments), code, signatures: judged, nonSignatureAttachments };
+    return {
+        allowed: false,
+        message: summarize(judged, nonSignatureAttachments),
+        code,
+        signatures: judged,
+        nonSignatureAttachments,
+    };
 }
 function summarize(judged, nonSignatureAttachments) {
     if (judged.length === 0) {
@@ -4790,7 +5027,9 @@ function goQuote(s) {
 
 function evaluateFulcioSigned(requirement, image, signatures, readKeyFile) {
     const trust = loadFulcioTrust(requirement, readKeyFile);
-    return judgeEach(signatures, (sig) => 'reason' in trust ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, ...trust } : judge(requirement, trust, image, sig));
+    return judgeEach(signatures, (sig) => 'reason' in trust
+        ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, ...trust }
+        : judge(requirement, trust, image, sig));
 }
 /** The CA and Rekor keys, or why they cannot be read (which rejects every signature, as in containers/image). */
 function loadFulcioTrust(requirement, readKeyFile) {
@@ -4799,18 +5038,27 @@ function loadFulcioTrust(requirement, readKeyFile) {
         return { reason: rekor.reason, code: rekor.code };
     let caPem;
     try {
-        caPem = requirement.fulcio.caData ? requirement.fulcio.caData.toString('utf8') : readKeyFile(requirement.fulcio.caPath).toString('utf8');
+        caPem = requirement.fulcio.caData
+            ? requirement.fulcio.caData.toString('utf8')
+            : readKeyFile(requirement.fulcio.caPath).toString('utf8');
     }
     catch (e) {
         const missing = e.code === 'ENOENT';
-        return { reason: `open ${requirement.fulcio.caPath}: ${missing ? 'no such file or directory' : e.message}`, code: missing ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE' };
+        return {
+            reason: `open ${requirement.fulcio.caPath}: ${missing ? 'no such file or directory' : e.message}`,
+            code: missing ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE',
+        };
     }
     const blocks = caPem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
     if (blocks.length === 0)
         return { reason: 'error loading Fulcio CA certificates: no certificate found', code: 'KEY_UNUSABLE' };
     try {
         const caCertificates = blocks.map((b) => new external_node_crypto_.X509Certificate(b).raw);
-        return keylessTrustFromParts({ caCertificates, rekorKeys: rekor.keys, source: requirement.fulcio.caPath ?? 'fulcio.caData' });
+        return keylessTrustFromParts({
+            caCertificates,
+            rekorKeys: rekor.keys,
+            source: requirement.fulcio.caPath ?? 'fulcio.caData',
+        });
     }
     catch (e) {
         return { reason: `error loading Fulcio CA certificates: ${e.message}`, code: 'KEY_UNUSABLE' };
@@ -4837,7 +5085,9 @@ function judge(requirement, trust, image, sig) {
         return reject(failed, 'CERTIFICATE_REJECTED');
     if (!emails.includes(requirement.fulcio.subjectEmail)) {
         const got = `[${emails.map((e) => JSON.stringify(e)).join(' ')}]`;
-        const uri = uris.length > 0 ? `; the certificate's identity is the URI ${JSON.stringify(uris[0])}, which containers/image never matches` : '';
+        const uri = uris.length > 0
+            ? `; the certificate's identity is the URI ${JSON.stringify(uris[0])}, which containers/image never matches`
+            : '';
         return reject(`Required email ${JSON.stringify(requirement.fulcio.subjectEmail)} not found (got ${got})${uri}`, uri ? 'URI_IDENTITY' : 'EMAIL_MISMATCH');
     }
     out.cryptoVerified = true;
@@ -4882,7 +5132,12 @@ function evaluatePolicy(input) {
     const attachments = sigstoreAttachmentsFor(input.registries, reference);
     const signatures = attachments.enabled ? input.attachments.signatures : [];
     const readKeyFile = input.readKeyFile ?? workingDirectoryReader();
-    const reports = scope.requirements.map((requirement) => ({ requirement, evaluated: false, signatures: [], nonSignatureAttachments: 0 }));
+    const reports = scope.requirements.map((requirement) => ({
+        requirement,
+        evaluated: false,
+        signatures: [],
+        nonSignatureAttachments: 0,
+    }));
     let refusal;
     for (const report of reports) {
         const outcome = evaluateRequirement(report.requirement, image, signatures, attachments.enabled ? input.attachments.error : undefined, readKeyFile, scope);
@@ -4911,13 +5166,25 @@ function evaluateRequirement(requirement, image, signatures, attachmentsError, r
         case 'insecureAcceptAnything':
             return { allowed: true, signatures: [], nonSignatureAttachments: 0 };
         case 'reject':
-            return { allowed: false, message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`, code: 'REJECTED_BY_POLICY', signatures: [], nonSignatureAttachments: 0 };
+            return {
+                allowed: false,
+                message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`,
+                code: 'REJECTED_BY_POLICY',
+                signatures: [],
+                nonSignatureAttachments: 0,
+            };
         case 'sigstoreSigned':
             if (requirement.unsupported || (!requirement.keys && !requirement.fulcio))
                 throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
             // containers/image fails the pull when the .sig cannot be read at all (e.g. not an OCI manifest).
             if (attachmentsError !== undefined)
-                return { allowed: false, message: attachmentsError, code: 'ATTACHMENTS_UNUSABLE', signatures: [], nonSignatureAttachments: 0 };
+                return {
+                    allowed: false,
+                    message: attachmentsError,
+                    code: 'ATTACHMENTS_UNUSABLE',
+                    signatures: [],
+                    nonSignatureAttachments: 0,
+                };
             if (requirement.fulcio && requirement.rekorKeys) {
                 return evaluateFulcioSigned({ fulcio: requirement.fulcio, rekorKeys: requirement.rekorKeys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
             }
@@ -4955,7 +5222,11 @@ async function evaluateHostPolicy(client, host, manifest, fetched) {
     const evaluation = evaluatePolicy({
         policy: host.policy,
         registries: host.registries,
-        image: { reference: host.pullRef, manifestDigest: manifest.digest, ...(manifest.bytes ? { manifestBytes: manifest.bytes } : {}) },
+        image: {
+            reference: host.pullRef,
+            manifestDigest: manifest.digest,
+            ...(manifest.bytes ? { manifestBytes: manifest.bytes } : {}),
+        },
         attachments: { signatures: sigs.layers, ...(sigs.error === undefined ? {} : { error: sigs.error }) },
         ...(host.readKeyFile ? { readKeyFile: host.readKeyFile } : {}),
     });
@@ -4986,7 +5257,9 @@ function platformManifests(manifest, reference) {
     const index = manifest_parseManifestJson(manifest, reference);
     return (index.manifests ?? []).map((d) => ({
         digest: d.digest,
-        platform: d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : 'unknown platform',
+        platform: d.platform
+            ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/')
+            : 'unknown platform',
     }));
 }
 /** GETs `image` by digest; a missing manifest is an error that says which digest to use. */
@@ -5037,8 +5310,20 @@ async function verifyImage(client, request) {
     const pullRefNow = pullRef?.tag !== undefined ? { ...(await headDigest(client, pullRef)) } : undefined;
     const verdicts = await map_limit_mapLimit(targets, 4, (t) => verifyTarget(client, request, t));
     const top = verdicts[0];
-    const signatures = top.key ? top.key.valid : top.keyless ? top.keyless.valid.length : top.policy ? policyAccepted(top.policy.evaluation) : 0;
-    return { image: request.image, targets: verdicts, passed: verdicts.every((v) => v.passed), signatures, ...(pullRefNow ? { pullRefNow } : {}) };
+    const signatures = top.key
+        ? top.key.valid
+        : top.keyless
+            ? top.keyless.valid.length
+            : top.policy
+                ? policyAccepted(top.policy.evaluation)
+                : 0;
+    return {
+        image: request.image,
+        targets: verdicts,
+        passed: verdicts.every((v) => v.passed),
+        signatures,
+        ...(pullRefNow ? { pullRefNow } : {}),
+    };
 }
 async function verifyTarget(client, request, target) {
     const at = reference_withDigest(request.image, target.digest);
@@ -5112,7 +5397,13 @@ function describeRequirement(r) {
             : `${r.keys.kind} (${r.keys.datas.length} key${r.keys.datas.length === 1 ? '' : 's'})`
         : (r.unsupported ?? 'no key');
     const id = r.signedIdentity;
-    const identity = id.type === 'exactReference' ? `exactReference ${id.dockerReference}` : id.type === 'exactRepository' ? `exactRepository ${id.dockerRepository}` : id.type === 'remapIdentity' ? `remapIdentity ${id.prefix} → ${id.signedPrefix}` : id.type;
+    const identity = id.type === 'exactReference'
+        ? `exactReference ${id.dockerReference}`
+        : id.type === 'exactRepository'
+            ? `exactRepository ${id.dockerRepository}`
+            : id.type === 'remapIdentity'
+                ? `remapIdentity ${id.prefix} → ${id.signedPrefix}`
+                : id.type;
     return `sigstoreSigned, ${keys}, signedIdentity ${identity}`;
 }
 /** The likely fix for a policy refusal, from its reason codes; `pulled` is the reference the host pulls. */
@@ -5345,7 +5636,9 @@ function verdictLines(verdict) {
             parts.push(`${r.keyless.valid.length} valid keyless signature(s) for the certificate identity`);
         if (r.policy) {
             const e = r.policy.evaluation;
-            parts.push(e.allowed ? `policy allows it (scope ${e.scope.label}, ${policyAccepted(e)} signature(s) accepted)` : `policy refuses it: ${e.message}`);
+            parts.push(e.allowed
+                ? `policy allows it (scope ${e.scope.label}, ${policyAccepted(e)} signature(s) accepted)`
+                : `policy refuses it: ${e.message}`);
         }
         return `${r.passed ? 'ok' : 'REFUSED'} ${targetName(verdict, r)}: ${parts.join('; ')}`;
     });
@@ -5391,7 +5684,7 @@ class JobSummary {
         return this;
     }
     table(rows) {
-        const cell = (c) => (typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`);
+        const cell = (c) => typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`;
         this.parts.push(`<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`);
         return this;
     }
@@ -5432,7 +5725,17 @@ async function run(opts, client = registryClient(opts.registry)) {
         format: opts.format,
         ...(opts.publicKeys ? { publicKeys: opts.publicKeys } : {}),
         ...(opts.keyless ? { keyless: opts.keyless } : {}),
-        ...(host ? { host: { policy: host.policy, registries: host.registries.config, pullRef: host.pullRef, policyFile: host.path, registriesDir: host.registriesDir } } : {}),
+        ...(host
+            ? {
+                host: {
+                    policy: host.policy,
+                    registries: host.registries.config,
+                    pullRef: host.pullRef,
+                    policyFile: host.path,
+                    registriesDir: host.registriesDir,
+                },
+            }
+            : {}),
     };
     let verdict;
     try {
@@ -5466,14 +5769,25 @@ async function writeSummary(opts, verdict) {
     if (opts.host) {
         const top = verdict.targets[0]?.policy?.evaluation;
         s.paragraph([
-            html `As a host pulling ${code(reference_formatReference(opts.host.pullRef))}: policy ${code(opts.host.path)}, scope ${code(top?.scope.label ?? '?')}; `,
-            html `use-sigstore-attachments <b>${top?.attachments.enabled ? 'true' : 'false'}</b>${top?.attachments.decidedBy ? ` (${top.attachments.decidedBy})` : ''}.`,
+            html `As a host pulling ${code(reference_formatReference(opts.host.pullRef))}: policy ${code(opts.host.path)}, scope
+      ${code(top?.scope.label ?? '?')}; `,
+            html `use-sigstore-attachments
+        <b>${top?.attachments.enabled ? 'true' : 'false'}</b
+        >${top?.attachments.decidedBy ? ` (${top.attachments.decidedBy})` : ''}.`,
         ]);
     }
     for (const r of verdict.targets) {
         s.heading(r.target.platform ? `${r.target.platform} ${r.target.digest}` : r.target.digest, 4);
         const header = [{ header: 'check' }, { header: 'signature layer' }, { header: 'identity' }, { header: 'verdict' }];
-        s.table([header, ...summaryRows(r).map((row) => [row.check, row.isDigest ? code(row.layer) : row.layer, row.identity, row.verdict])]);
+        s.table([
+            header,
+            ...summaryRows(r).map((row) => [
+                row.check,
+                row.isDigest ? code(row.layer) : row.layer,
+                row.identity,
+                row.verdict,
+            ]),
+        ]);
     }
     await s.write();
 }

@@ -44,7 +44,11 @@ function isBydigestError(e, code) {
 
 /** Protected roots from the usual environment variables. */
 function protectedRootsFromEnv(env) {
-    return { home: env.HOME || undefined, workspace: env.GITHUB_WORKSPACE || undefined, runnerTemp: env.RUNNER_TEMP || undefined };
+    return {
+        home: env.HOME || undefined,
+        workspace: env.GITHUB_WORKSPACE || undefined,
+        runnerTemp: env.RUNNER_TEMP || undefined,
+    };
 }
 /** An absolute, normalised path; relative paths are taken relative to `base` (the workspace). */
 function resolveUserPath(path, base) {
@@ -127,7 +131,11 @@ async function assertNotProtected(path, roots) {
 }
 /** A recorded staged file must be a canonical direct child of the staging directory, so it cannot point elsewhere. */
 function isDirectChild(path, dir) {
-    return isAbsolute(path) && resolve(path) === path && dirname(path) === dir && basename(path) !== '' && basename(path) !== '..';
+    return (isAbsolute(path) &&
+        resolve(path) === path &&
+        dirname(path) === dir &&
+        basename(path) !== '' &&
+        basename(path) !== '..');
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 14 modules
@@ -285,7 +293,10 @@ async function publicKeysInput(name) {
     if (raw.includes('-----BEGIN'))
         sources.push({ pem: raw, where: '' });
     else {
-        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        for (const path of raw
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)) {
             try {
                 sources.push({ pem: await readFile(path, 'utf8'), where: ` in ${path}` });
             }
@@ -410,7 +421,9 @@ function assertValidFileName(name, where = '') {
         });
     }
     if (Buffer.byteLength(name) > NAME_MAX_BYTES) {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `${at}file name is longer than ${NAME_MAX_BYTES} bytes`, { hint: 'use a shorter name' });
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${at}file name is longer than ${NAME_MAX_BYTES} bytes`, {
+            hint: 'use a shorter name',
+        });
     }
 }
 function isValidEnvVarName(name) {
@@ -433,13 +446,19 @@ function parseSecretFileSpecs(text) {
         const eq = trimmed.indexOf('=');
         if (eq < 0) {
             // Do not echo the line: it may be a secret pasted where a variable name belongs.
-            throw new errors_BydigestError('INVALID_ARGUMENT', `line ${line}: expected NAME=ENV_VAR, found no '='`, { hint: FORMAT_HINT });
+            throw new errors_BydigestError('INVALID_ARGUMENT', `line ${line}: expected NAME=ENV_VAR, found no '='`, {
+                hint: FORMAT_HINT,
+            });
         }
         const name = trimmed.slice(0, eq).trim();
         const envVar = trimmed.slice(eq + 1).trim();
         assertValidFileName(name, `line ${line}`);
         if (!isValidEnvVarName(envVar)) {
-            throw new errors_BydigestError('INVALID_ARGUMENT', `line ${line} (${name}): the part after '=' is not an environment variable name (letters, digits and _, not starting with a digit)`, { hint: 'put the secret in the step\'s env: (e.g. `MOK_KEY: ${{ secrets.MOK_KEY }}`) and write `' + name + '=MOK_KEY` here; never the secret itself' });
+            throw new errors_BydigestError('INVALID_ARGUMENT', `line ${line} (${name}): the part after '=' is not an environment variable name (letters, digits and _, not starting with a digit)`, {
+                hint: "put the secret in the step's env: (e.g. `MOK_KEY: ${{ secrets.MOK_KEY }}`) and write `" +
+                    name +
+                    '=MOK_KEY` here; never the secret itself',
+            });
         }
         // Case-insensitive, because on macOS runners `key` and `KEY` are the same file.
         const folded = name.toLowerCase();
@@ -489,7 +508,7 @@ function parseJson(key, raw, check) {
 }
 function corrupt(key) {
     return new BydigestError('SECRETS', `the state '${key}' saved by the main step is malformed; nothing was wiped`, {
-        hint: 'the staged files may still exist: check the runner\'s temp directory',
+        hint: "the staged files may still exist: check the runner's temp directory",
     });
 }
 function isStringList(v) {
@@ -530,7 +549,7 @@ async function readWipePaths(roots) {
 async function readStageInputs(roots, wipePaths) {
     const specs = await withInput('files', () => parseSecretFileSpecs(rawInput('files')));
     if (specs.length === 0 && wipePaths.length === 0) {
-        throw new InputError('files', 'lists no files (and wipe-paths is empty too)', 'add lines such as `MOK.key=MOK_KEY`, with MOK_KEY set in the step\'s env:');
+        throw new InputError('files', 'lists no files (and wipe-paths is empty too)', "add lines such as `MOK.key=MOK_KEY`, with MOK_KEY set in the step's env:");
     }
     const allowEmpty = booleanInput('allow-empty', false);
     const rawDir = rawInput('dir');
@@ -588,7 +607,7 @@ class JobSummary {
         return this;
     }
     table(rows) {
-        const cell = (c) => (typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`);
+        const cell = (c) => typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`;
         this.parts.push(`<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`);
         return this;
     }
@@ -762,10 +781,14 @@ async function claimDir(dir) {
     }
     const st = await (0,promises_.lstat)(dir);
     if (st.isSymbolicLink()) {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `${dir} is a symbolic link`, { hint: 'give a real directory, or a path that does not exist yet' });
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${dir} is a symbolic link`, {
+            hint: 'give a real directory, or a path that does not exist yet',
+        });
     }
     if (!st.isDirectory())
-        throw new errors_BydigestError('INVALID_ARGUMENT', `${dir} exists and is not a directory`, { hint: 'give a path that does not exist yet' });
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${dir} exists and is not a directory`, {
+            hint: 'give a path that does not exist yet',
+        });
     const entries = await (0,promises_.readdir)(dir);
     if (entries.length > 0) {
         // Everything in the directory would be wiped after the job: never take over someone's files.
@@ -775,7 +798,9 @@ async function claimDir(dir) {
     }
     const uid = process.getuid?.();
     if (uid !== undefined && uid !== 0 && st.uid !== uid) {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `${dir} belongs to another user (uid ${st.uid})`, { hint: 'give a directory you own, or a path that does not exist yet' });
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${dir} belongs to another user (uid ${st.uid})`, {
+            hint: 'give a directory you own, or a path that does not exist yet',
+        });
     }
 }
 /**
@@ -794,7 +819,7 @@ async function ensurePrivateDir(dir) {
     }
     if (!st.isDirectory() || (st.mode & 0o777) !== 0o700) {
         throw new errors_BydigestError('SECRETS', `${dir} has mode ${(st.mode & 0o777).toString(8)}, expected 700`, {
-            hint: 'the file system may not support Unix modes; use a directory on the runner\'s local disk',
+            hint: "the file system may not support Unix modes; use a directory on the runner's local disk",
         });
     }
 }
@@ -826,7 +851,7 @@ async function writeSecretFile(file, value) {
     }
     catch (e) {
         const code = e.code;
-        const why = code === 'EEXIST' || code === 'ELOOP' ? 'something else created it first' : code ?? String(e);
+        const why = code === 'EEXIST' || code === 'ELOOP' ? 'something else created it first' : (code ?? String(e));
         throw new errors_BydigestError('SECRETS', `cannot create ${file.path}: ${why}`, { cause: e });
     }
     try {

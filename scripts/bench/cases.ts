@@ -40,7 +40,13 @@ export async function benchPush(ctx: Ctx): Promise<BenchResult> {
   const sizes = ctx.quick ? Array(4).fill(8 * MiB) : Array(8).fill(128 * MiB);
   ctx.log(`  preparing layout (${sizes.length} x ${sizes[0] / MiB} MiB; reused when present)`);
   const layout = await layoutFixture(ctx.fixtures, ctx.quick ? 'layout-4x8m' : 'layout-8x128m', sizes);
-  const skopeoArgs = (host: string, label: string) => ['copy', '--insecure-policy', '--dest-tls-verify=false', `oci:${layout.dir}`, `docker://${host}/push/skopeo-${label}:latest`];
+  const skopeoArgs = (host: string, label: string) => [
+    'copy',
+    '--insecure-policy',
+    '--dest-tls-verify=false',
+    `oci:${layout.dir}`,
+    `docker://${host}/push/skopeo-${label}:latest`,
+  ];
   const tools: Tool[] = [
     {
       name: 'capture-digest',
@@ -50,7 +56,8 @@ export async function benchPush(ctx: Ctx): Promise<BenchResult> {
           inputs: { image: `${host}/push/ours-${label}`, tags: 'latest', source: `oci:${layout.dir}` },
           env: actionEnv(ctx),
         });
-        if (r.step.outputs.digest !== layout.digest) throw new Error(`capture-digest reported ${r.step.outputs.digest}, layout has ${layout.digest}`);
+        if (r.step.outputs.digest !== layout.digest)
+          throw new Error(`capture-digest reported ${r.step.outputs.digest}, layout has ${layout.digest}`);
         return r;
       },
     },
@@ -82,7 +89,11 @@ export async function benchPush(ctx: Ctx): Promise<BenchResult> {
 // 2. Three tags in one run vs the chapter's loop of skopeo copy --digestfile per tag
 // ---------------------------------------------------------------------------------------------
 export async function benchTags(ctx: Ctx): Promise<BenchResult> {
-  const layout = await layoutFixture(ctx.fixtures, ctx.quick ? 'layout-12-small' : 'layout-60-realistic', realisticLayers(ctx));
+  const layout = await layoutFixture(
+    ctx.fixtures,
+    ctx.quick ? 'layout-12-small' : 'layout-60-realistic',
+    realisticLayers(ctx),
+  );
   const work = mkdtempSync(join(tmpdir(), 'bench-digestfile-'));
   const tools: Tool[] = [
     {
@@ -93,7 +104,8 @@ export async function benchTags(ctx: Ctx): Promise<BenchResult> {
           inputs: { image: `${host}/tags/ours-${label}`, tags: TAGS.join('\n'), source: `oci:${layout.dir}` },
           env: actionEnv(ctx),
         });
-        if (r.step.outputs.digest !== layout.digest) throw new Error(`capture-digest reported ${r.step.outputs.digest}`);
+        if (r.step.outputs.digest !== layout.digest)
+          throw new Error(`capture-digest reported ${r.step.outputs.digest}`);
         return r;
       },
     },
@@ -107,12 +119,21 @@ export async function benchTags(ctx: Ctx): Promise<BenchResult> {
         const { ms } = await timed(async () => {
           for (const tag of TAGS) {
             const file = join(work, `${label}-${tag}`);
-            const c = job(['copy', '--insecure-policy', '--dest-tls-verify=false', '--digestfile', file, `oci:${layout.dir}`, `docker://${host}/tags/skopeo-${label}:${tag}`]);
+            const c = job([
+              'copy',
+              '--insecure-policy',
+              '--dest-tls-verify=false',
+              '--digestfile',
+              file,
+              `oci:${layout.dir}`,
+              `docker://${host}/tags/skopeo-${label}:${tag}`,
+            ]);
             const r = await runMeasuredOk(c.cmd, c.args, { env: c.env });
             steps[`skopeo :${tag}`] = r.ms;
             peakRss = Math.max(peakRss, r.peakRss);
             const digest = readFileSync(file, 'utf8').trim();
-            if (digest !== layout.digest) throw new Error(`skopeo --digestfile wrote ${digest}, layout has ${layout.digest}`);
+            if (digest !== layout.digest)
+              throw new Error(`skopeo --digestfile wrote ${digest}, layout has ${layout.digest}`);
           }
         });
         return { ms, peakRss, steps } satisfies Sample;
@@ -125,7 +146,9 @@ export async function benchTags(ctx: Ctx): Promise<BenchResult> {
     title: 'Three tags: one capture-digest run vs a skopeo copy --digestfile loop',
     setup: `${describeLayout(layout)}; each run pushes to a fresh repository; the first skopeo call uploads, the next two find every blob present; ${ctx.skopeo.how}`,
     rows: m.rows,
-    targets: [target('wall time, capture-digest / skopeo loop', ratio(m.rows, 'capture-digest', 'skopeo loop'), '<=', 0.5, 'x')],
+    targets: [
+      target('wall time, capture-digest / skopeo loop', ratio(m.rows, 'capture-digest', 'skopeo loop'), '<=', 0.5, 'x'),
+    ],
     notes: [`paired ratio: ${pairedRatio(m, 'capture-digest', 'skopeo loop').toFixed(2)}`],
   };
 }
@@ -134,7 +157,11 @@ export async function benchTags(ctx: Ctx): Promise<BenchResult> {
 // 3. Promotion in the same repository, three tags
 // ---------------------------------------------------------------------------------------------
 export async function benchPromote(ctx: Ctx): Promise<BenchResult> {
-  const layout = await layoutFixture(ctx.fixtures, ctx.quick ? 'layout-12-small' : 'layout-60-realistic', realisticLayers(ctx));
+  const layout = await layoutFixture(
+    ctx.fixtures,
+    ctx.quick ? 'layout-12-small' : 'layout-60-realistic',
+    realisticLayers(ctx),
+  );
   await measureAction('capture-digest', {
     inputs: { image: `${ctx.reg.host}/promote/app`, tags: 'candidate', source: `oci:${layout.dir}` },
     env: actionEnv(ctx),
@@ -156,12 +183,21 @@ export async function benchPromote(ctx: Ctx): Promise<BenchResult> {
     },
     {
       name: 'skopeo x3',
-      command: 'skopeo copy --insecure-policy --preserve-digests --src-tls-verify=false --dest-tls-verify=false docker://REPO@DIGEST docker://REPO:TAG (x3)',
+      command:
+        'skopeo copy --insecure-policy --preserve-digests --src-tls-verify=false --dest-tls-verify=false docker://REPO@DIGEST docker://REPO:TAG (x3)',
       run: async (label, host) => {
         const job = ctx.skopeo.job();
         return sequence(
           tags('s', label).map((tag) => {
-            const c = job(['copy', '--insecure-policy', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${src(host)}`, `docker://${host}/promote/app:${tag}`]);
+            const c = job([
+              'copy',
+              '--insecure-policy',
+              '--preserve-digests',
+              '--src-tls-verify=false',
+              '--dest-tls-verify=false',
+              `docker://${src(host)}`,
+              `docker://${host}/promote/app:${tag}`,
+            ]);
             return { name: `skopeo :${tag.split('-').pop()}`, cmd: c.cmd, args: c.args, env: c.env };
           }),
         );
@@ -199,7 +235,9 @@ export async function benchPromote(ctx: Ctx): Promise<BenchResult> {
   };
 }
 
-async function sequence(cmds: { name: string; cmd: string; args: string[]; env: NodeJS.ProcessEnv; cwd?: string }[]): Promise<Sample> {
+async function sequence(
+  cmds: { name: string; cmd: string; args: string[]; env: NodeJS.ProcessEnv; cwd?: string }[],
+): Promise<Sample> {
   const steps: Record<string, number> = {};
   let peakRss = 0;
   const { ms } = await timed(async () => {
@@ -240,7 +278,19 @@ function signTools(ctx: Ctx): Tool[] {
       command: 'cosign sign --key cosign.key --tlog-upload=false --allow-http-registry -y REPO@DIGEST',
       run: async (label, host) => {
         const img = await freshImage(ctx, `sign/cosign-${label}`);
-        return runMeasuredOk(peer('cosign-2.5'), ['sign', '--key', keyFile, '--tlog-upload=false', '--allow-http-registry', '-y', `${host}/${img.repo}@${img.digest}`], { env: cosignEnv });
+        return runMeasuredOk(
+          peer('cosign-2.5'),
+          [
+            'sign',
+            '--key',
+            keyFile,
+            '--tlog-upload=false',
+            '--allow-http-registry',
+            '-y',
+            `${host}/${img.repo}@${img.digest}`,
+          ],
+          { env: cosignEnv },
+        );
       },
     },
   ];
@@ -252,9 +302,12 @@ export async function benchSign(ctx: Ctx): Promise<BenchResult> {
   return {
     id: 'sign',
     title: 'sign-digest vs cosign sign --key',
-    setup: 'a fresh two-layer image per run (neither tool can skip); the same key file (ECDSA P-256, scrypt N=65536, password set) and registry',
+    setup:
+      'a fresh two-layer image per run (neither tool can skip); the same key file (ECDSA P-256, scrypt N=65536, password set) and registry',
     rows: m.rows,
-    targets: [target('wall time, sign-digest / cosign sign', ratio(m.rows, 'sign-digest', 'cosign 2.5 sign'), '<', 1.0, 'x')],
+    targets: [
+      target('wall time, sign-digest / cosign sign', ratio(m.rows, 'sign-digest', 'cosign 2.5 sign'), '<', 1.0, 'x'),
+    ],
     notes: [
       `paired ratio: ${pairedRatio(m, 'sign-digest', 'cosign 2.5 sign').toFixed(2)}`,
       `peak RSS: sign-digest ${ours.peakRssMB.median.toFixed(0)} MB, cosign ${cosign.peakRssMB.median.toFixed(0)} MB (medians)`,
@@ -265,7 +318,9 @@ export async function benchSign(ctx: Ctx): Promise<BenchResult> {
 /** Round trip added by the proxy in the remote variants: GHCR seen from a hosted runner is ~10-40 ms. */
 const REMOTE_RTT_MS = 20;
 
-/** The same job with the registry one 20 ms round trip away, where request count and overlap matter more than start-up. */
+/**
+ * The same job with the registry one 20 ms round trip away, where request count and overlap matter more than start-up.
+ */
 export async function benchSignRemote(ctx: Ctx): Promise<BenchResult> {
   const proxy = await startFaultProxy({ target: ctx.reg.url, faultRate: 0, latencyMs: REMOTE_RTT_MS });
   try {
@@ -291,7 +346,15 @@ export async function benchVerify(ctx: Ctx): Promise<BenchResult> {
   const bundle = join(REPO_ROOT, 'dist', 'verify-digest', 'index.js');
   const actionYml = join(REPO_ROOT, 'actions', 'verify-digest', 'action.yml');
   if (!existsSync(bundle) || !existsSync(actionYml)) {
-    return { id: 'verify', title, setup: '', rows: [], targets: [], notes: [], skipped: `dist/verify-digest/index.js is not built yet (verify-digest is in progress); rerun pnpm bench once it exists` };
+    return {
+      id: 'verify',
+      title,
+      setup: '',
+      rows: [],
+      targets: [],
+      notes: [],
+      skipped: `dist/verify-digest/index.js is not built yet (verify-digest is in progress); rerun pnpm bench once it exists`,
+    };
   }
   const { keyFile, pubFile, password } = ctx.key;
   // Images signed once by sign-digest; both verifiers check the same signature.
@@ -313,7 +376,10 @@ export async function benchVerify(ctx: Ctx): Promise<BenchResult> {
       command: 'verify-digest with image-ref: REPO@DIGEST, public-key: cosign.pub',
       run: async (label, host) => {
         const img = await imageFor(label);
-        return measureAction('verify-digest', { inputs: { 'image-ref': `${host}/${img.repo}@${img.digest}`, 'public-key': pubFile }, env: actionEnv(ctx) });
+        return measureAction('verify-digest', {
+          inputs: { 'image-ref': `${host}/${img.repo}@${img.digest}`, 'public-key': pubFile },
+          env: actionEnv(ctx),
+        });
       },
     },
     {
@@ -321,7 +387,18 @@ export async function benchVerify(ctx: Ctx): Promise<BenchResult> {
       command: 'cosign verify --key cosign.pub --insecure-ignore-tlog=true --allow-http-registry REPO@DIGEST',
       run: async (label, host) => {
         const img = await imageFor(label);
-        return runMeasuredOk(peer('cosign-2.5'), ['verify', '--key', pubFile, '--insecure-ignore-tlog=true', '--allow-http-registry', `${host}/${img.repo}@${img.digest}`], { env: ctx.peerEnv });
+        return runMeasuredOk(
+          peer('cosign-2.5'),
+          [
+            'verify',
+            '--key',
+            pubFile,
+            '--insecure-ignore-tlog=true',
+            '--allow-http-registry',
+            `${host}/${img.repo}@${img.digest}`,
+          ],
+          { env: ctx.peerEnv },
+        );
       },
     },
   ];
@@ -330,7 +407,8 @@ export async function benchVerify(ctx: Ctx): Promise<BenchResult> {
     return {
       id: 'verify',
       title,
-      setup: 'images signed once by sign-digest (legacy .sig); both tools verify the same signature with the same cosign.pub',
+      setup:
+        'images signed once by sign-digest (legacy .sig); both tools verify the same signature with the same cosign.pub',
       rows: m.rows,
       // The issue asks for this comparison but sets no target: Node's start-up alone (~20-40 ms)
       // is most of what cosign's whole verification takes on loopback.
@@ -341,7 +419,15 @@ export async function benchVerify(ctx: Ctx): Promise<BenchResult> {
       ],
     };
   } catch (e) {
-    return { id: 'verify', title, setup: '', rows: [], targets: [], notes: [], skipped: `verify-digest did not complete: ${(e as Error).message.split('\n').slice(0, 6).join(' / ')}` };
+    return {
+      id: 'verify',
+      title,
+      setup: '',
+      rows: [],
+      targets: [],
+      notes: [],
+      skipped: `verify-digest did not complete: ${(e as Error).message.split('\n').slice(0, 6).join(' / ')}`,
+    };
   }
 }
 
@@ -377,16 +463,48 @@ export async function benchAttach(ctx: Ctx): Promise<BenchResult> {
           peakRss = Math.max(peakRss, r.peakRss);
         };
         const { ms } = await timed(async () => {
-          const attach = await runMeasuredOk(peer('oras-1.3'), ['attach', '--plain-http', '--artifact-type', 'application/vnd.spdx+json', '--format', 'json', ref, `${spdx.name}:application/spdx+json`], { env: ctx.peerEnv, cwd: spdx.dir });
+          const attach = await runMeasuredOk(
+            peer('oras-1.3'),
+            [
+              'attach',
+              '--plain-http',
+              '--artifact-type',
+              'application/vnd.spdx+json',
+              '--format',
+              'json',
+              ref,
+              `${spdx.name}:application/spdx+json`,
+            ],
+            { env: ctx.peerEnv, cwd: spdx.dir },
+          );
           note('oras attach', attach);
           // The chapter's extraction: .reference | split("@")[1] // .digest
           const out = JSON.parse(attach.stdout) as { reference?: string; digest?: string };
           const digest = out.reference?.split('@')[1] ?? out.digest;
           if (!digest) throw new Error(`oras attach printed no digest: ${attach.stdout}`);
-          const discover = await runMeasuredOk(peer('oras-1.3'), ['discover', '--plain-http', '--format', 'json', ref], { env: ctx.peerEnv });
+          const discover = await runMeasuredOk(
+            peer('oras-1.3'),
+            ['discover', '--plain-http', '--format', 'json', ref],
+            { env: ctx.peerEnv },
+          );
           note('oras discover', discover);
           if (!discover.stdout.includes(digest)) throw new Error(`oras discover does not list ${digest}`);
-          note('cosign sign', await runMeasuredOk(peer('cosign-2.5'), ['sign', '--key', keyFile, '--tlog-upload=false', '--allow-http-registry', '-y', `${host}/${img.repo}@${digest}`], { env: cosignEnv }));
+          note(
+            'cosign sign',
+            await runMeasuredOk(
+              peer('cosign-2.5'),
+              [
+                'sign',
+                '--key',
+                keyFile,
+                '--tlog-upload=false',
+                '--allow-http-registry',
+                '-y',
+                `${host}/${img.repo}@${digest}`,
+              ],
+              { env: cosignEnv },
+            ),
+          );
         });
         return { ms, peakRss, steps };
       },
@@ -398,7 +516,9 @@ export async function benchAttach(ctx: Ctx): Promise<BenchResult> {
     title: 'attach-sbom + sign vs oras attach + oras discover + cosign sign',
     setup: `an SPDX 2.3 JSON of ${(spdx.size / MB).toFixed(1)} MB (syft-shaped), a fresh image per run, distribution 2.8 (no referrers API: both use the sha256-<hex> tag fallback); oras 1.3, cosign 2.5, the same key file`,
     rows: m.rows,
-    targets: [target('wall time, attach-sbom / (oras + cosign)', ratio(m.rows, 'attach-sbom', 'oras + cosign'), '<=', 0.5, 'x')],
+    targets: [
+      target('wall time, attach-sbom / (oras + cosign)', ratio(m.rows, 'attach-sbom', 'oras + cosign'), '<=', 0.5, 'x'),
+    ],
     notes: [`paired ratio: ${pairedRatio(m, 'attach-sbom', 'oras + cosign').toFixed(2)}`],
   };
 }

@@ -17,7 +17,10 @@ export function checkPinsFixture(): string {
         ? '      - uses: actions/setup-node@v6\n'
         : `      - name: step ${i}\n        uses: actions/checkout@df4cb1c069e1874edd31b4311f1884172cec0e10 # v6.0.3\n        with:\n          persist-credentials: false\n`,
     ).join('');
-    writeFileSync(join(dir, `w${w}.yml`), `name: w${w}\non: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-24.04\n    permissions:\n      contents: read\n    steps:\n${steps}`);
+    writeFileSync(
+      join(dir, `w${w}.yml`),
+      `name: w${w}\non: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-24.04\n    permissions:\n      contents: read\n    steps:\n${steps}`,
+    );
   }
   return root;
 }

@@ -18,7 +18,9 @@ try {
     findings = o.findings.length;
   }
   const warm = times.slice(1).sort((a, b) => a - b)[2]!;
-  console.log(`check-pins: ${WORKFLOWS} workflows, ${WORKFLOWS * USES_PER_WORKFLOW} uses, ${findings} findings: first run ${(times[0]! / 1000).toFixed(2)} s, median of 5 ${(warm / 1000).toFixed(2)} s (target <= 2 s)`);
+  console.log(
+    `check-pins: ${WORKFLOWS} workflows, ${WORKFLOWS * USES_PER_WORKFLOW} uses, ${findings} findings: first run ${(times[0]! / 1000).toFixed(2)} s, median of 5 ${(warm / 1000).toFixed(2)} s (target <= 2 s)`,
+  );
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -22,18 +22,22 @@ export interface LayoutFixture {
 /** One file of `size` random bytes as a tar stream, in 1 MiB chunks. */
 async function* tarOfRandom(name: string, size: number): AsyncGenerator<Buffer> {
   yield tarHeader(name, size);
-  for (let left = size; left > 0; ) {
+  for (let left = size; left > 0;) {
     const n = Math.min(left, 1 << 20);
     yield randomBytes(n);
     left -= n;
   }
-  yield Buffer.alloc((512 - (size % 512)) % 512 + 1024);
+  yield Buffer.alloc(((512 - (size % 512)) % 512) + 1024);
 }
 
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
 /** Streams a gzip layer into blobs/sha256; returns its digest, size and diff_id. */
-async function writeLayer(blobs: string, name: string, size: number): Promise<{ digest: string; size: number; diffId: string }> {
+async function writeLayer(
+  blobs: string,
+  name: string,
+  size: number,
+): Promise<{ digest: string; size: number; diffId: string }> {
   const tmp = join(blobs, `.tmp-${name}`);
   const tarHash = createHash('sha256');
   const gzHash = createHash('sha256');
@@ -92,8 +96,16 @@ export async function layoutFixture(root: string, name: string, sizes: number[])
     JSON.stringify({
       schemaVersion: 2,
       mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${sha256(config)}`, size: config.length },
-      layers: layers.map((l) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: l.digest, size: l.size })),
+      config: {
+        mediaType: 'application/vnd.oci.image.config.v1+json',
+        digest: `sha256:${sha256(config)}`,
+        size: config.length,
+      },
+      layers: layers.map((l) => ({
+        mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+        digest: l.digest,
+        size: l.size,
+      })),
     }),
   );
   const digest = `sha256:${sha256(manifest)}`;
@@ -101,7 +113,10 @@ export async function layoutFixture(root: string, name: string, sizes: number[])
   writeFileSync(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
   writeFileSync(
     join(dir, 'index.json'),
-    JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest, size: manifest.length }] }),
+    JSON.stringify({
+      schemaVersion: 2,
+      manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest, size: manifest.length }],
+    }),
   );
   const fixture: LayoutFixture = { dir, digest, layers: layers.length, bytes: layers.reduce((a, l) => a + l.size, 0) };
   writeFileSync(marker, JSON.stringify({ ...fixture, spec }));

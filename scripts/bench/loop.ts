@@ -11,7 +11,11 @@ export interface Measured {
  * interleaved A B C, A B C, … so that background load hits every tool alike, then one run of
  * each through the counting proxy (not timed: the proxy adds its own copying).
  */
-export async function measureTools(ctx: Ctx, tools: Tool[], opts: { countRequests?: boolean; runs?: number; host?: string } = {}): Promise<Measured> {
+export async function measureTools(
+  ctx: Ctx,
+  tools: Tool[],
+  opts: { countRequests?: boolean; runs?: number; host?: string } = {},
+): Promise<Measured> {
   const host = opts.host ?? ctx.reg.host;
   for (const t of tools) {
     ctx.log(`  warm-up ${t.name}`);

@@ -42,7 +42,9 @@ export function machine(): Machine {
   let registry = 'unknown';
   try {
     // "/usr/bin/docker-registry github.com/docker/distribution 2.8.2+ds1": keep the version.
-    registry = execFileSync('/usr/bin/docker-registry', ['--version'], { encoding: 'utf8' }).trim().split(/\s+/).pop() ?? 'unknown';
+    registry =
+      execFileSync('/usr/bin/docker-registry', ['--version'], { encoding: 'utf8' }).trim().split(/\s+/).pop() ??
+      'unknown';
   } catch {
     // keep unknown
   }
@@ -50,11 +52,13 @@ export function machine(): Machine {
   let dirty = false;
   try {
     commit = execSync('git rev-parse --short HEAD', { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
-    dirty = execSync('git status --porcelain -- packages actions dist', { cwd: REPO_ROOT, encoding: 'utf8' }).trim() !== '';
+    dirty =
+      execSync('git status --porcelain -- packages actions dist', { cwd: REPO_ROOT, encoding: 'utf8' }).trim() !== '';
   } catch {
     // not a git checkout
   }
-  const model = cpus()[0]?.model ?? readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'unknown';
+  const model =
+    cpus()[0]?.model ?? readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'unknown';
   return {
     nproc: availableParallelism(),
     cpu: model.trim(),

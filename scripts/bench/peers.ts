@@ -28,7 +28,9 @@ export async function skopeoJail(baseEnv: NodeJS.ProcessEnv): Promise<SkopeoJail
   const isRoot = process.getuid?.() === 0;
   if (isRoot) {
     const probe = mkdtempSync(join(tmpdir(), 'bench-skopeo-cache-'));
-    const r = await run('unshare', ['-m', 'sh', '-c', `mount --bind "$0" ${SYSTEM_CACHE}`, probe], { timeoutMs: 10_000 }).catch(() => undefined);
+    const r = await run('unshare', ['-m', 'sh', '-c', `mount --bind "$0" ${SYSTEM_CACHE}`, probe], {
+      timeoutMs: 10_000,
+    }).catch(() => undefined);
     if (r?.code === 0) {
       return {
         how: `each job's skopeo calls ran with an empty blob-info cache bind-mounted over ${SYSTEM_CACHE} (unshare -m; a few ms per call)`,
@@ -48,7 +50,11 @@ export async function skopeoJail(baseEnv: NodeJS.ProcessEnv): Promise<SkopeoJail
       how: "each job's skopeo calls ran with a fresh HOME (its blob-info cache lives there for non-root users)",
       job: () => {
         const home = mkdtempSync(join(tmpdir(), 'bench-skopeo-home-'));
-        return (args) => ({ cmd: peer('skopeo'), args, env: { ...baseEnv, HOME: home, XDG_DATA_HOME: join(home, '.local/share') } });
+        return (args) => ({
+          cmd: peer('skopeo'),
+          args,
+          env: { ...baseEnv, HOME: home, XDG_DATA_HOME: join(home, '.local/share') },
+        });
       },
     };
   }

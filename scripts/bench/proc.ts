@@ -68,15 +68,26 @@ export function runMeasured(cmd: string, args: readonly string[], opts: SpawnOpt
     child.once('close', (code) => {
       const ms = performance.now() - started;
       clearTimeout(timer);
-      resolve({ code, ms, peakRss: stopRss(), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+      resolve({
+        code,
+        ms,
+        peakRss: stopRss(),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
     });
   });
 }
 
 /** runMeasured that throws (with the program's output) unless it exited 0. */
-export async function runMeasuredOk(cmd: string, args: readonly string[], opts: SpawnOptions = {}): Promise<ProcResult> {
+export async function runMeasuredOk(
+  cmd: string,
+  args: readonly string[],
+  opts: SpawnOptions = {},
+): Promise<ProcResult> {
   const r = await runMeasured(cmd, args, opts);
-  if (r.code !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.code}\n${r.stderr.slice(-4000)}${r.stdout.slice(-2000)}`);
+  if (r.code !== 0)
+    throw new Error(`${cmd} ${args.join(' ')} exited ${r.code}\n${r.stderr.slice(-4000)}${r.stdout.slice(-2000)}`);
   return r;
 }
 

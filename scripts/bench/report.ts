@@ -34,7 +34,9 @@ export function historyEntry(r: Pick<Results, 'date' | 'benchmarks'>): HistoryEn
   return {
     date: r.date,
     load: [Math.min(...loads), Math.max(...loads)],
-    targets: r.benchmarks.flatMap((b) => b.targets.map((t) => ({ bench: b.title, what: t.what, value: t.value, unit: t.unit, met: t.met }))),
+    targets: r.benchmarks.flatMap((b) =>
+      b.targets.map((t) => ({ bench: b.title, what: t.what, value: t.value, unit: t.unit, met: t.met })),
+    ),
   };
 }
 
@@ -47,7 +49,8 @@ function historyTable(history: HistoryEntry[]): string {
     const cells = runs.map((h) => {
       const t = h.targets.find((x) => x.what === what);
       if (!t) return '–';
-      const v = t.unit === 'x' ? `${t.value.toFixed(2)}×` : t.unit === 'MB' ? `${t.value.toFixed(0)} MB` : String(t.value);
+      const v =
+        t.unit === 'x' ? `${t.value.toFixed(2)}×` : t.unit === 'MB' ? `${t.value.toFixed(0)} MB` : String(t.value);
       return t.met ? v : `**${v}**`;
     });
     lines.push(`| ${what} | ${cells.join(' | ')} |`);
@@ -83,13 +86,17 @@ export function summaryTable(results: Results): string {
       lines.push(`| ${b.title} | – | skipped: ${b.skipped} | – |`);
       continue;
     }
-    for (const t of b.targets) lines.push(`| ${b.title} | ${t.what} ${limit(t)} | ${value(t)} | ${t.met ? 'yes' : '**no**'} |`);
+    for (const t of b.targets)
+      lines.push(`| ${b.title} | ${t.what} ${limit(t)} | ${value(t)} | ${t.met ? 'yes' : '**no**'} |`);
   }
   return lines.join('\n');
 }
 
 export function benchTable(b: BenchResult): string {
-  const lines = ['| tool | wall time, median (min–max) | peak RSS, median (max) | HTTP requests (one run, by operation) |', '|---|---|---|---|'];
+  const lines = [
+    '| tool | wall time, median (min–max) | peak RSS, median (max) | HTTP requests (one run, by operation) |',
+    '|---|---|---|---|',
+  ];
   for (const r of b.rows) lines.push(`| ${r.tool} | ${ms(r.ms)} | ${mb(r.peakRssMB)} | ${requests(r)} |`);
   return lines.join('\n');
 }
@@ -104,17 +111,34 @@ export function markdown(results: Results): string {
     '',
   );
   if (results.quick) {
-    out.push('**Quick mode** (a smoke check): small images, so fixed start-up costs dominate and the ratios are not comparable with the targets, which refer to the full run.', '');
+    out.push(
+      '**Quick mode** (a smoke check): small images, so fixed start-up costs dominate and the ratios are not comparable with the targets, which refer to the full run.',
+      '',
+    );
   }
   out.push('## Machine', '');
   out.push('| | |', '|---|---|');
   out.push(`| CPU | ${m.nproc} × ${m.cpu} (nproc ${m.nproc}), ${m.memoryGiB} GiB RAM, Linux ${m.kernel} |`);
   out.push(`| Node | ${m.node} (the runner's Node 24; our actions run as \`node dist/<action>/index.js\`) |`);
-  out.push(`| registry | Debian docker-registry (distribution) ${m.registry.split(/\s+/).pop()}, plain HTTP on 127.0.0.1, filesystem storage |`);
-  out.push(`| peers | ${Object.entries(m.peers).map(([k, v]) => `${k}: ${v}`).join('; ')} |`);
+  out.push(
+    `| registry | Debian docker-registry (distribution) ${m.registry.split(/\s+/).pop()}, plain HTTP on 127.0.0.1, filesystem storage |`,
+  );
+  out.push(
+    `| peers | ${Object.entries(m.peers)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('; ')} |`,
+  );
   out.push(`| tree | ${m.commit}${m.dirty ? ' + uncommitted changes' : ''} |`);
-  if (results.bundles) out.push(`| bundles | ${Object.entries(results.bundles).map(([k, v]) => `${k} ${v}`).join(', ')} |`);
-  if (results.rebuiltDuringRun) out.push(`| warning | dist/ was rebuilt during the run (${results.rebuiltDuringRun.join(', ')}): those figures mix builds |`);
+  if (results.bundles)
+    out.push(
+      `| bundles | ${Object.entries(results.bundles)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')} |`,
+    );
+  if (results.rebuiltDuringRun)
+    out.push(
+      `| warning | dist/ was rebuilt during the run (${results.rebuiltDuringRun.join(', ')}): those figures mix builds |`,
+    );
   out.push('');
   out.push('## Targets', '', summaryTable(results), '');
   if (results.history && results.history.length > 1) {
@@ -136,14 +160,22 @@ export function markdown(results: Results): string {
       out.push(`Skipped: ${b.skipped}`, '');
       continue;
     }
-    out.push(`Setup: ${b.setup}.${b.load ? ` Load average (1 min) ${b.load[0].toFixed(1)} before, ${b.load[1].toFixed(1)} after, on ${m.nproc} cores.` : ''}`, '');
+    out.push(
+      `Setup: ${b.setup}.${b.load ? ` Load average (1 min) ${b.load[0].toFixed(1)} before, ${b.load[1].toFixed(1)} after, on ${m.nproc} cores.` : ''}`,
+      '',
+    );
     out.push(benchTable(b), '');
     out.push('Commands:', '');
     for (const r of b.rows) out.push(`- ${r.tool}: \`${r.command}\``);
     out.push('');
     const withSteps = b.rows.filter((r) => r.steps);
     for (const r of withSteps) {
-      out.push(`${r.tool}, per command (median): ${Object.entries(r.steps!).map(([k, s]) => `${k} ${fmt(s.median)} ms`).join(', ')}.`, '');
+      out.push(
+        `${r.tool}, per command (median): ${Object.entries(r.steps!)
+          .map(([k, s]) => `${k} ${fmt(s.median)} ms`)
+          .join(', ')}.`,
+        '',
+      );
     }
     for (const note of b.notes) out.push(`- ${note}`);
     out.push('');

@@ -17,18 +17,25 @@ export async function benchSbom(ctx: Ctx): Promise<BenchResult> {
     ? { layers: 12, filesPerLayer: 4, fileSize: 1 * MiB, dbLayer: 6, rpmdb, packages: 129 }
     : { layers: 62, filesPerLayer: 67, fileSize: 1 * MiB, dbLayer: 31, rpmdb, packages: 129 };
   ctx.log(`  preparing image (${spec.layers} layers x ${spec.filesPerLayer} MiB; reused when present)`);
-  const img = await sbomImageFixture(ctx.fixtures, ctx.quick ? 'sbom-12x4m' : `sbom-${spec.layers}x${spec.filesPerLayer}m`, spec);
+  const img = await sbomImageFixture(
+    ctx.fixtures,
+    ctx.quick ? 'sbom-12x4m' : `sbom-${spec.layers}x${spec.filesPerLayer}m`,
+    spec,
+  );
   const scratch = mkdtempSync(join(ctx.fixtures, 'sbom-out-'));
   const layerFiles = (): string[] => {
     const index = JSON.parse(readFileSync(join(img.dir, 'index.json'), 'utf8')) as { manifests: { digest: string }[] };
-    const m = JSON.parse(readFileSync(join(img.dir, 'blobs', 'sha256', index.manifests[0]!.digest.slice(7)), 'utf8')) as { layers: { digest: string }[] };
+    const m = JSON.parse(
+      readFileSync(join(img.dir, 'blobs', 'sha256', index.manifests[0]!.digest.slice(7)), 'utf8'),
+    ) as { layers: { digest: string }[] };
     return m.layers.map((l) => join(img.dir, 'blobs', 'sha256', l.digest.slice(7)));
   };
   const tools: Tool[] = [
     generateSbomTool(img, scratch),
     {
       name: 'flat export',
-      command: 'tar -xzf LAYER -C DIR for every layer, bottom first (the unpack `podman export | tar -x` / `umoci raw unpack` does)',
+      command:
+        'tar -xzf LAYER -C DIR for every layer, bottom first (the unpack `podman export | tar -x` / `umoci raw unpack` does)',
       run: async (label) => {
         const dir = join(scratch, `flat-${label}`);
         mkdirSync(dir);
@@ -74,8 +81,12 @@ function generateSbomTool(img: SbomImageFixture, scratch: string): Tool {
     command: 'generate-sbom with source: oci:DIR (node dist/generate-sbom/index.js)',
     run: async (label) => {
       const out = join(scratch, `${label}.spdx.json`);
-      const r = await measureAction('generate-sbom', { inputs: { source: `oci:${img.dir}`, output: out }, env: { GITHUB_WORKSPACE: scratch } });
-      if (r.step.outputs.packages !== String(img.packages)) throw new Error(`generate-sbom listed ${r.step.outputs.packages} packages, expected ${img.packages}`);
+      const r = await measureAction('generate-sbom', {
+        inputs: { source: `oci:${img.dir}`, output: out },
+        env: { GITHUB_WORKSPACE: scratch },
+      });
+      if (r.step.outputs.packages !== String(img.packages))
+        throw new Error(`generate-sbom listed ${r.step.outputs.packages} packages, expected ${img.packages}`);
       rmSync(out);
       return r;
     },
@@ -92,7 +103,9 @@ export async function benchSbomBottom(ctx: Ctx): Promise<BenchResult> {
   const spec = ctx.quick
     ? { layers: 9, filesPerLayer: 8, fileSize: 1 * MiB, dbLayer: 0, rpmdb, packages: 129, incompressible: true }
     : { layers: 33, filesPerLayer: 32, fileSize: 1 * MiB, dbLayer: 0, rpmdb, packages: 129, incompressible: true };
-  ctx.log(`  preparing image (${spec.layers} layers x ${spec.filesPerLayer} MiB of random bytes, the database at the bottom; reused when present)`);
+  ctx.log(
+    `  preparing image (${spec.layers} layers x ${spec.filesPerLayer} MiB of random bytes, the database at the bottom; reused when present)`,
+  );
   const img = await sbomImageFixture(ctx.fixtures, `sbom-bottom-${spec.layers}x${spec.filesPerLayer}m`, spec);
   const scratch = mkdtempSync(join(ctx.fixtures, 'sbom-out-'));
   const tools: Tool[] = [
@@ -119,10 +132,18 @@ export async function benchSbomBottom(ctx: Ctx): Promise<BenchResult> {
       setup: `${img.layers} layers, ${(img.tarBytes / MiB / 1024).toFixed(2)} GiB unpacked of random bytes (${(img.blobBytes / MiB / 1024).toFixed(2)} GiB tar+gzip: gzip stores them) in an OCI layout on disk; the rpm database (${img.packages} packages) in the bottom layer, so every layer is read. The unpacked root is removed after each run (not timed)`,
       rows: m.rows,
       targets: [
-        target('wall time, generate-sbom / umoci raw unpack', ratio(m.rows, 'generate-sbom', 'umoci raw unpack'), '<=', 0.2, 'x'),
+        target(
+          'wall time, generate-sbom / umoci raw unpack',
+          ratio(m.rows, 'generate-sbom', 'umoci raw unpack'),
+          '<=',
+          0.2,
+          'x',
+        ),
         target('peak RSS of generate-sbom', ours.peakRssMB.max, '<=', 150, 'MB'),
       ],
-      notes: [`paired ratio (median of per-round ratios): ${pairedRatio(m, 'generate-sbom', 'umoci raw unpack').toFixed(2)}`],
+      notes: [
+        `paired ratio (median of per-round ratios): ${pairedRatio(m, 'generate-sbom', 'umoci raw unpack').toFixed(2)}`,
+      ],
     };
   } finally {
     rmSync(scratch, { recursive: true, force: true });

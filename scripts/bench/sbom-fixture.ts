@@ -54,7 +54,7 @@ async function* layerTar(spec: SbomImageSpec, i: number): AsyncGenerator<Buffer>
   if (i === 0) yield symlinkHeader('var/lib/rpm', '../../usr/lib/sysimage/rpm');
   for (let f = 0; f < spec.filesPerLayer; f++) {
     yield tarHeader(`usr/share/bench/layer-${i}/file-${f}`, spec.fileSize);
-    for (let left = spec.fileSize; left > 0; ) {
+    for (let left = spec.fileSize; left > 0;) {
       const n = Math.min(left, 1 << 20);
       yield spec.incompressible ? randomBytes(n) : Buffer.from(randomBytes(n / 2).toString('hex'));
       left -= n;
@@ -62,9 +62,14 @@ async function* layerTar(spec: SbomImageSpec, i: number): AsyncGenerator<Buffer>
     yield pad(spec.fileSize);
   }
   if (i === spec.dbLayer) {
-    const osRelease = Buffer.from('NAME="Fedora Linux"\nID=fedora\nVERSION_ID=42\nPRETTY_NAME="Fedora Linux 42 (bench)"\n');
+    const osRelease = Buffer.from(
+      'NAME="Fedora Linux"\nID=fedora\nVERSION_ID=42\nPRETTY_NAME="Fedora Linux 42 (bench)"\n',
+    );
     const db = readFileSync(spec.rpmdb);
-    for (const [name, bytes] of [['usr/lib/os-release', osRelease], ['usr/lib/sysimage/rpm/rpmdb.sqlite', db]] as const) {
+    for (const [name, bytes] of [
+      ['usr/lib/os-release', osRelease],
+      ['usr/lib/sysimage/rpm/rpmdb.sqlite', db],
+    ] as const) {
       yield tarHeader(name, bytes.length);
       yield bytes;
       yield pad(bytes.length);
@@ -100,27 +105,52 @@ export async function sbomImageFixture(root: string, name: string, spec: SbomIma
         },
       });
     const tmp = join(blobs, `.tmp-${i}`);
-    await pipeline(Readable.from(layerTar(spec, i)), tap(tarHash, (n) => (tarBytes += n)), createGzip({ level: 1 }), tap(gzHash, (n) => (gzSize += n)), createWriteStream(tmp));
+    await pipeline(
+      Readable.from(layerTar(spec, i)),
+      tap(tarHash, (n) => (tarBytes += n)),
+      createGzip({ level: 1 }),
+      tap(gzHash, (n) => (gzSize += n)),
+      createWriteStream(tmp),
+    );
     const hex = gzHash.digest('hex');
     renameSync(tmp, join(blobs, hex));
     layers.push({ digest: `sha256:${hex}`, size: gzSize, diffId: `sha256:${tarHash.digest('hex')}` });
   }
-  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) } }));
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture: 'amd64',
+      os: 'linux',
+      rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) },
+    }),
+  );
   const configHex = createHash('sha256').update(config).digest('hex');
   writeFileSync(join(blobs, configHex), config);
   const manifest = Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
       mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${configHex}`, size: config.length },
-      layers: layers.map((l) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: l.digest, size: l.size })),
+      config: {
+        mediaType: 'application/vnd.oci.image.config.v1+json',
+        digest: `sha256:${configHex}`,
+        size: config.length,
+      },
+      layers: layers.map((l) => ({
+        mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+        digest: l.digest,
+        size: l.size,
+      })),
     }),
   );
   const manifestHex = createHash('sha256').update(manifest).digest('hex');
   writeFileSync(join(blobs, manifestHex), manifest);
   writeFileSync(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
   // Tagged `bench` in the layout, for peers that take DIR:TAG (umoci).
-  const entry = { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: `sha256:${manifestHex}`, size: manifest.length, annotations: { 'org.opencontainers.image.ref.name': FIXTURE_TAG } };
+  const entry = {
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    digest: `sha256:${manifestHex}`,
+    size: manifest.length,
+    annotations: { 'org.opencontainers.image.ref.name': FIXTURE_TAG },
+  };
   writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [entry] }));
   const out: SbomImageFixture = {
     dir,

@@ -12,9 +12,20 @@ const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split
 const runs = Number(args.get('runs') ?? 15);
 const dirs: [string, string][] = [['now', join(REPO_ROOT, 'dist')]];
 if (args.get('against')) dirs.unshift(['before', resolve(args.get('against')!)]);
-const actions = ['capture-digest', 'promote-preserve-digest', 'sign-digest', 'verify-digest', 'attach-sbom', 'wipe-secrets'];
+const actions = [
+  'capture-digest',
+  'promote-preserve-digest',
+  'sign-digest',
+  'verify-digest',
+  'attach-sbom',
+  'wipe-secrets',
+];
 const tmp = mkdtempSync(join(tmpdir(), 'bydigest-startup-'));
-const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', GITHUB_OUTPUT: join(tmp, 'out'), GITHUB_STATE: join(tmp, 'state') };
+const env = {
+  PATH: process.env.PATH ?? '/usr/bin:/bin',
+  GITHUB_OUTPUT: join(tmp, 'out'),
+  GITHUB_STATE: join(tmp, 'state'),
+};
 
 function once(bundle: string): Promise<number> {
   return new Promise((ok, fail) => {

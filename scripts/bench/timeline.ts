@@ -14,7 +14,12 @@ import { REPO_ROOT, runAction } from '../../test/harness/runner.js';
 import { keyFixture, spdxFixture } from './fixtures.js';
 import { runMeasured } from './proc.js';
 
-const ACTIONS: Record<string, string> = { sign: 'sign-digest', verify: 'verify-digest', attach: 'attach-sbom', promote: 'promote-preserve-digest' };
+const ACTIONS: Record<string, string> = {
+  sign: 'sign-digest',
+  verify: 'verify-digest',
+  attach: 'attach-sbom',
+  promote: 'promote-preserve-digest',
+};
 const which = process.argv[2] ?? 'sign';
 const rounds = Number(process.argv[3] ?? 3);
 if (!(which in ACTIONS) && which !== 'cosign-sign' && which !== 'cosign-verify') throw new Error(`unknown ${which}`);
@@ -37,11 +42,18 @@ const server = createServer((req, res) => {
 function handle(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse): void {
   const start = performance.now() - t0;
   const op = classify(req.method ?? 'GET', req.url ?? '/');
-  const up = request({ hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (r) => {
-    res.writeHead(r.statusCode ?? 502, r.headers);
-    r.pipe(res);
-    r.on('end', () => events.push(`${start.toFixed(0).padStart(5)} → ${(performance.now() - t0).toFixed(0).padStart(5)} ms  ${op} ${r.statusCode} ${req.url?.slice(0, 90)}`));
-  });
+  const up = request(
+    { hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+    (r) => {
+      res.writeHead(r.statusCode ?? 502, r.headers);
+      r.pipe(res);
+      r.on('end', () =>
+        events.push(
+          `${start.toFixed(0).padStart(5)} → ${(performance.now() - t0).toFixed(0).padStart(5)} ms  ${op} ${r.statusCode} ${req.url?.slice(0, 90)}`,
+        ),
+      );
+    },
+  );
   up.on('error', () => res.destroy());
   req.pipe(up);
 }
@@ -49,13 +61,18 @@ await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
 const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
 const env: Record<string, string> = { COSIGN_PASSWORD: key.password, REGISTRY_AUTH_FILE: reg.authFile };
 // TIMELINE_REQUIRE=file.cjs preloads a tracing hook into the action process (its stderr is printed).
-if (process.env.TIMELINE_REQUIRE) env.NODE_OPTIONS = `--require ${process.env.TIMELINE_REQUIRE} ${process.env.TIMELINE_NODE_OPTIONS ?? ''}`;
+if (process.env.TIMELINE_REQUIRE)
+  env.NODE_OPTIONS = `--require ${process.env.TIMELINE_REQUIRE} ${process.env.TIMELINE_NODE_OPTIONS ?? ''}`;
 try {
   for (let round = 0; round < rounds; round++) {
     const repo = `timeline/${which}-${round}`;
     const img = await pushTestImage(reg, repo, ['latest'], { layerSizes: [1024, 2048] });
     const ref = `${host}/${repo}@${img.digest}`;
-    if (which.endsWith('verify')) await runAction('sign-digest', { inputs: { 'image-ref': `${reg.host}/${repo}@${img.digest}`, key: key.keyFile }, env });
+    if (which.endsWith('verify'))
+      await runAction('sign-digest', {
+        inputs: { 'image-ref': `${reg.host}/${repo}@${img.digest}`, key: key.keyFile },
+        env,
+      });
     events.length = 0;
     t0 = performance.now();
     if (which.startsWith('cosign-')) {
@@ -63,7 +80,9 @@ try {
         which === 'cosign-sign'
           ? ['sign', '--key', key.keyFile, '--tlog-upload=false', '--allow-http-registry', '-y', ref]
           : ['verify', '--key', key.pubFile, '--insecure-ignore-tlog=true', '--allow-http-registry', ref];
-      const r = await runMeasured(peer('cosign-2.5'), args, { env: { ...process.env, ...reg.clientEnv, COSIGN_PASSWORD: key.password } });
+      const r = await runMeasured(peer('cosign-2.5'), args, {
+        env: { ...process.env, ...reg.clientEnv, COSIGN_PASSWORD: key.password },
+      });
       console.log(`\n--- ${which} round ${round}: exit ${r.code}, ${r.ms.toFixed(0)} ms`);
       for (const e of events) console.log(e);
       if (r.code !== 0) console.log(r.stderr.slice(0, 3000));

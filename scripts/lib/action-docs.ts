@@ -5,7 +5,8 @@
  */
 import { parse as parseYaml } from 'yaml';
 
-export const BEGIN = '<!-- BEGIN GENERATED FROM action.yml by scripts/gen-action-docs.ts: edit action.yml, then run `pnpm action-docs` -->';
+export const BEGIN =
+  '<!-- BEGIN GENERATED FROM action.yml by scripts/gen-action-docs.ts: edit action.yml, then run `pnpm action-docs` -->';
 export const END = '<!-- END GENERATED -->';
 
 export interface ActionMeta {
@@ -22,7 +23,10 @@ export function parseActionYaml(text: string): ActionMeta {
 
 /** One line of markdown table cell: pipes escaped, line breaks folded (YAML `>-` text is one paragraph). */
 function cell(text: string): string {
-  const oneLine = text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+  const oneLine = text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
   // Outside code spans, `<hex>` would be taken for an HTML tag and vanish on GitHub.
   return oneLine
     .split('`')
@@ -37,7 +41,10 @@ function code(text: string): string {
 export function renderGenerated(action: string, meta: ActionMeta): string {
   const out: string[] = [BEGIN, ''];
   if (meta.description) out.push(`> ${cell(meta.description)}`, '');
-  out.push(`Runs on \`${meta.runs.using}\`${meta.runs.post ? `, with a post step (\`post-if: ${meta.runs['post-if'] ?? 'success()'}\`)` : ''}.`, '');
+  out.push(
+    `Runs on \`${meta.runs.using}\`${meta.runs.post ? `, with a post step (\`post-if: ${meta.runs['post-if'] ?? 'success()'}\`)` : ''}.`,
+    '',
+  );
   out.push('### Inputs', '');
   const inputs = Object.entries(meta.inputs ?? {});
   if (inputs.length === 0) out.push('None.');
@@ -55,7 +62,12 @@ export function renderGenerated(action: string, meta: ActionMeta): string {
     out.push('| Output | Description |', '| --- | --- |');
     for (const [name, spec] of outputs) out.push(`| \`${name}\` | ${cell(spec.description ?? '')} |`);
   }
-  out.push('', `Read them as \`\${{ steps.<id>.outputs.<name> }}\`. Source: [\`actions/${action}/action.yml\`](../../actions/${action}/action.yml).`, '', END);
+  out.push(
+    '',
+    `Read them as \`\${{ steps.<id>.outputs.<name> }}\`. Source: [\`actions/${action}/action.yml\`](../../actions/${action}/action.yml).`,
+    '',
+    END,
+  );
   return out.join('\n');
 }
 
@@ -71,7 +83,10 @@ export function generatedSection(doc: string): string | undefined {
 export function updateDoc(existing: string | undefined, action: string, generated: string): string {
   if (existing !== undefined) {
     const current = generatedSection(existing);
-    if (current === undefined) throw new Error(`docs/actions/${action}.md has no generated-section markers; add them where the reference belongs:\n${BEGIN}\n${END}`);
+    if (current === undefined)
+      throw new Error(
+        `docs/actions/${action}.md has no generated-section markers; add them where the reference belongs:\n${BEGIN}\n${END}`,
+      );
     return existing.replace(current, generated);
   }
   return `# ${action}\n\n${generated}\n\n## Example\n\n\`\`\`yaml\n- uses: <owner>/bydigest/actions/${action}@<sha> # v0.1.0\n\`\`\`\n`;

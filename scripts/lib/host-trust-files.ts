@@ -5,7 +5,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { HOST_KEY_DIR, HOST_POLICY_PATH, HOST_REGISTRIES_D, hostTrustFiles, type HostTrustOptions } from '../../packages/core/src/trust/host-files.js';
+import {
+  HOST_KEY_DIR,
+  HOST_POLICY_PATH,
+  HOST_REGISTRIES_D,
+  hostTrustFiles,
+  type HostTrustOptions,
+} from '../../packages/core/src/trust/host-files.js';
 
 export { hostTrustFiles, type HostTrustFile, type HostTrustOptions } from '../../packages/core/src/trust/host-files.js';
 export const POLICY_PATH = HOST_POLICY_PATH;

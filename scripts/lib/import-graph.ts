@@ -42,8 +42,20 @@ export function importGraph(root: string): { graph: ImportGraph; reExports: ReEx
   for (const file of sourceFiles(root).sort()) {
     const text = readFileSync(file, 'utf8').replace(COMMENT, '$1');
     const name = relative(root, file).split('\\').join('/');
-    graph.set(name, new Set([...text.matchAll(IMPORT)].map((m) => target(file, m[1] as string)).filter((t): t is string => t !== undefined)));
-    reExports.set(name, new Set([...text.matchAll(RE_EXPORT)].map((m) => target(file, m[1] as string)).filter((t): t is string => t !== undefined)));
+    graph.set(
+      name,
+      new Set(
+        [...text.matchAll(IMPORT)].map((m) => target(file, m[1] as string)).filter((t): t is string => t !== undefined),
+      ),
+    );
+    reExports.set(
+      name,
+      new Set(
+        [...text.matchAll(RE_EXPORT)]
+          .map((m) => target(file, m[1] as string))
+          .filter((t): t is string => t !== undefined),
+      ),
+    );
   }
   return { graph, reExports };
 }
@@ -75,7 +87,8 @@ export function layerOf(file: string, layers: readonly (readonly string[])[]): n
   let best: { rank: number; length: number } | undefined;
   layers.forEach((names, rank) => {
     for (const name of names) {
-      if ((file === name || file.startsWith(`${name}/`)) && (!best || name.length > best.length)) best = { rank, length: name.length };
+      if ((file === name || file.startsWith(`${name}/`)) && (!best || name.length > best.length))
+        best = { rank, length: name.length };
     }
   });
   return best?.rank;
@@ -89,7 +102,11 @@ export interface BackArrow {
 }
 
 /** Imports that point up the layer order, or into a file no layer names (outside the root, or new). */
-export function backArrows(graph: ImportGraph, layers: readonly (readonly string[])[], exempt: readonly string[] = []): BackArrow[] {
+export function backArrows(
+  graph: ImportGraph,
+  layers: readonly (readonly string[])[],
+  exempt: readonly string[] = [],
+): BackArrow[] {
   const out: BackArrow[] = [];
   for (const [from, edges] of graph) {
     const fromLayer = layerOf(from, layers);
@@ -122,6 +139,10 @@ export function crossAreaReExports(reExports: ReExports, entries: readonly strin
 }
 
 /** Files that name no layer (a new folder must be placed in the order before it is used). */
-export function unplaced(graph: ImportGraph, layers: readonly (readonly string[])[], exempt: readonly string[] = []): string[] {
+export function unplaced(
+  graph: ImportGraph,
+  layers: readonly (readonly string[])[],
+  exempt: readonly string[] = [],
+): string[] {
   return [...graph.keys()].filter((f) => !exempt.includes(f) && layerOf(f, layers) === undefined);
 }

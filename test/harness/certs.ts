@@ -54,9 +54,24 @@ export async function makeCa(dir: string): Promise<CertPair> {
   const cnf = await writeCnf(dir);
   const pair = { certFile: join(dir, 'ca.crt'), keyFile: join(dir, 'ca.key') };
   await runOk('openssl', [
-    'req', '-x509', '-new', ...EC_KEY, '-keyout', pair.keyFile, '-out', pair.certFile,
-    '-days', DAYS, '-set_serial', serial(), '-subj', '/CN=bydigest test CA',
-    '-config', cnf, '-extensions', 'v3_ca',
+    'req',
+    '-x509',
+    '-new',
+    ...EC_KEY,
+    '-keyout',
+    pair.keyFile,
+    '-out',
+    pair.certFile,
+    '-days',
+    DAYS,
+    '-set_serial',
+    serial(),
+    '-subj',
+    '/CN=bydigest test CA',
+    '-config',
+    cnf,
+    '-extensions',
+    'v3_ca',
   ]);
   return pair;
 }
@@ -67,11 +82,37 @@ export async function makeServerCert(dir: string, ca: CertPair): Promise<CertPai
   const csr = join(dir, 'server.csr');
   const pair = { certFile: join(dir, 'server.crt'), keyFile: join(dir, 'server.key') };
   await runOk('openssl', [
-    'req', '-new', ...EC_KEY, '-keyout', pair.keyFile, '-out', csr, '-subj', '/CN=127.0.0.1', '-config', cnf,
+    'req',
+    '-new',
+    ...EC_KEY,
+    '-keyout',
+    pair.keyFile,
+    '-out',
+    csr,
+    '-subj',
+    '/CN=127.0.0.1',
+    '-config',
+    cnf,
   ]);
   await runOk('openssl', [
-    'x509', '-req', '-in', csr, '-CA', ca.certFile, '-CAkey', ca.keyFile, '-set_serial', serial(),
-    '-out', pair.certFile, '-days', DAYS, '-extfile', cnf, '-extensions', 'v3_server',
+    'x509',
+    '-req',
+    '-in',
+    csr,
+    '-CA',
+    ca.certFile,
+    '-CAkey',
+    ca.keyFile,
+    '-set_serial',
+    serial(),
+    '-out',
+    pair.certFile,
+    '-days',
+    DAYS,
+    '-extfile',
+    cnf,
+    '-extensions',
+    'v3_server',
   ]);
   return pair;
 }
@@ -84,9 +125,24 @@ export async function makeTokenSigner(dir: string): Promise<CertPair> {
   const cnf = await writeCnf(dir);
   const pair = { certFile: join(dir, 'token-signer.crt'), keyFile: join(dir, 'token-signer.key') };
   await runOk('openssl', [
-    'req', '-x509', '-new', ...EC_KEY, '-keyout', pair.keyFile, '-out', pair.certFile,
-    '-days', DAYS, '-set_serial', serial(), '-subj', '/CN=bydigest test token issuer',
-    '-config', cnf, '-extensions', 'v3_signer',
+    'req',
+    '-x509',
+    '-new',
+    ...EC_KEY,
+    '-keyout',
+    pair.keyFile,
+    '-out',
+    pair.certFile,
+    '-days',
+    DAYS,
+    '-set_serial',
+    serial(),
+    '-subj',
+    '/CN=bydigest test token issuer',
+    '-config',
+    cnf,
+    '-extensions',
+    'v3_signer',
   ]);
   return pair;
 }
@@ -97,7 +153,13 @@ export async function makeTokenSigner(dir: string): Promise<CertPair> {
  * bytes, v2 a DER UTF8String). The mock Fulcio can only issue URI identities; containers/image
  * matches e-mail ones only. No SCT, as a private CA has no CT log.
  */
-export async function issueSigningCert(dir: string, ca: CertPair, publicKeyPem: string, identity: string, issuer: string): Promise<Buffer> {
+export async function issueSigningCert(
+  dir: string,
+  ca: CertPair,
+  publicKeyPem: string,
+  identity: string,
+  issuer: string,
+): Promise<Buffer> {
   const id = randomBytes(6).toString('hex');
   const pub = join(dir, `leaf-${id}.pub`);
   const cnf = join(dir, `leaf-${id}.cnf`);
@@ -111,8 +173,28 @@ export async function issueSigningCert(dir: string, ca: CertPair, publicKeyPem: 
       `1.3.6.1.4.1.57264.1.1 = DER:${Buffer.from(issuer).toString('hex')}\n1.3.6.1.4.1.57264.1.8 = ASN1:UTF8String:${issuer}\n`,
   );
   await runOk('openssl', [
-    'x509', '-new', '-subj', '/O=bydigest test fulcio', '-force_pubkey', pub, '-CA', ca.certFile, '-CAkey', ca.keyFile,
-    '-set_serial', serial(), '-days', '1', '-extfile', cnf, '-extensions', 'v3_fulcio', '-outform', 'DER', '-out', out,
+    'x509',
+    '-new',
+    '-subj',
+    '/O=bydigest test fulcio',
+    '-force_pubkey',
+    pub,
+    '-CA',
+    ca.certFile,
+    '-CAkey',
+    ca.keyFile,
+    '-set_serial',
+    serial(),
+    '-days',
+    '1',
+    '-extfile',
+    cnf,
+    '-extensions',
+    'v3_fulcio',
+    '-outform',
+    'DER',
+    '-out',
+    out,
   ]);
   return readFile(out);
 }

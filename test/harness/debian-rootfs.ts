@@ -14,7 +14,10 @@ export const DEBIAN_ROOTFS_TAR = join(repoRoot, '.cache', 'debian-bookworm-minba
  */
 export function debianRootfsTar(): string {
   if (!existsSync(DEBIAN_ROOTFS_TAR)) {
-    execFileSync('bash', [join(repoRoot, 'scripts', 'debian-rootfs.sh'), DEBIAN_ROOTFS_TAR], { stdio: 'pipe', timeout: 15 * 60_000 });
+    execFileSync('bash', [join(repoRoot, 'scripts', 'debian-rootfs.sh'), DEBIAN_ROOTFS_TAR], {
+      stdio: 'pipe',
+      timeout: 15 * 60_000,
+    });
   }
   return DEBIAN_ROOTFS_TAR;
 }
@@ -27,7 +30,11 @@ export interface DpkgRow {
 
 /** What dpkg-query says is installed in the admin dir (status "ii"-like: install ok installed). */
 export function dpkgQueryInstalled(admindir: string): DpkgRow[] {
-  const out = execFileSync('dpkg-query', ['--admindir', admindir, '-W', '-f', '${db:Status-Status}\\t${Package}\\t${Version}\\t${Architecture}\\n'], { encoding: 'utf8' });
+  const out = execFileSync(
+    'dpkg-query',
+    ['--admindir', admindir, '-W', '-f', '${db:Status-Status}\\t${Package}\\t${Version}\\t${Architecture}\\n'],
+    { encoding: 'utf8' },
+  );
   return out
     .split('\n')
     .filter((l) => l.startsWith('installed\t'))
@@ -55,7 +62,13 @@ export async function buildDebianImage(work: string): Promise<{ image: BuiltMani
   mkdirSync(join(admin, 'updates'), { recursive: true });
   writeFileSync(join(admin, 'status'), status2);
   const expected = dpkgQueryInstalled(admin);
-  const upper = await tarOf([{ name: 'var/lib/dpkg/status', content: status2 }, { name: 'var/lib/dpkg/.wh.status-old', content: '' }]);
-  const image = imageOfTars([{ tar: readFileSync(rootfs), compression: 'zstd' }, { tar: upper, compression: 'gzip' }]);
+  const upper = await tarOf([
+    { name: 'var/lib/dpkg/status', content: status2 },
+    { name: 'var/lib/dpkg/.wh.status-old', content: '' },
+  ]);
+  const image = imageOfTars([
+    { tar: readFileSync(rootfs), compression: 'zstd' },
+    { tar: upper, compression: 'gzip' },
+  ]);
   return { image, expected };
 }

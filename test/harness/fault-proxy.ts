@@ -3,17 +3,19 @@ import { request as httpsRequest } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 
 export type Fault =
-  | '429-retry-after'
-  | '429'
-  | '500'
-  | '502'
-  | '503'
-  | 'reset-before-body'
-  | 'reset-after-body'
-  | 'stall'
-  | 'truncate';
+  '429-retry-after' | '429' | '500' | '502' | '503' | 'reset-before-body' | 'reset-after-body' | 'stall' | 'truncate';
 
-export const ALL_FAULTS: Fault[] = ['429-retry-after', '429', '500', '502', '503', 'reset-before-body', 'reset-after-body', 'stall', 'truncate'];
+export const ALL_FAULTS: Fault[] = [
+  '429-retry-after',
+  '429',
+  '500',
+  '502',
+  '503',
+  'reset-before-body',
+  'reset-after-body',
+  'stall',
+  'truncate',
+];
 
 export interface FaultProxyOptions {
   /** The registry behind the proxy, e.g. http://127.0.0.1:5000 */

@@ -14,7 +14,12 @@ afterAll(async () => {
   await api?.stop();
 });
 
-async function send(method: string, path: string, body?: unknown, auth = `token ${TOKEN}`): Promise<{ status: number; json: unknown }> {
+async function send(
+  method: string,
+  path: string,
+  body?: unknown,
+  auth = `token ${TOKEN}`,
+): Promise<{ status: number; json: unknown }> {
   const res = await fetch(`${api.url}${path}`, {
     method,
     headers: { authorization: auth, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -33,13 +38,55 @@ describe('GitHub API stand-in', () => {
 
   it.each([
     ['an unknown path', 'GET', '/repos/o/r/no-such-thing', undefined, /no such path/],
-    ['a method the path does not have', 'DELETE', '/repos/o/r/statuses/abc', undefined, /method not allowed \(the spec has POST\)/],
-    ['a state outside the enum', 'POST', '/repos/o/r/statuses/abc', { state: 'cancelled' }, /body does not match the schema.*allowedValues/],
-    ['a missing required field', 'PATCH', '/repos/o/r/issues/comments/1', {}, /body does not match the schema.*"missingProperty":"body"/],
-    ['a field of the wrong type', 'POST', '/repos/o/r/issues/1/comments', { body: 42 }, /body does not match the schema.*must be string/],
-    ['a non-integer path parameter', 'PATCH', '/repos/o/r/issues/comments/abc', { body: 'x' }, /path parameter comment_id=abc is not of type integer/],
-    ['an undeclared query parameter', 'GET', '/repos/o/r/issues/1/comments?sort=asc', undefined, /query parameter sort is not defined/],
-    ['a body where none is taken', 'DELETE', '/repos/o/r/issues/comments/1', { body: 'x' }, /issues\/delete-comment: takes no request body/],
+    [
+      'a method the path does not have',
+      'DELETE',
+      '/repos/o/r/statuses/abc',
+      undefined,
+      /method not allowed \(the spec has POST\)/,
+    ],
+    [
+      'a state outside the enum',
+      'POST',
+      '/repos/o/r/statuses/abc',
+      { state: 'cancelled' },
+      /body does not match the schema.*allowedValues/,
+    ],
+    [
+      'a missing required field',
+      'PATCH',
+      '/repos/o/r/issues/comments/1',
+      {},
+      /body does not match the schema.*"missingProperty":"body"/,
+    ],
+    [
+      'a field of the wrong type',
+      'POST',
+      '/repos/o/r/issues/1/comments',
+      { body: 42 },
+      /body does not match the schema.*must be string/,
+    ],
+    [
+      'a non-integer path parameter',
+      'PATCH',
+      '/repos/o/r/issues/comments/abc',
+      { body: 'x' },
+      /path parameter comment_id=abc is not of type integer/,
+    ],
+    [
+      'an undeclared query parameter',
+      'GET',
+      '/repos/o/r/issues/1/comments?sort=asc',
+      undefined,
+      /query parameter sort is not defined/,
+    ],
+    [
+      'a body where none is taken',
+      'DELETE',
+      '/repos/o/r/issues/comments/1',
+      { body: 'x' },
+      /issues\/delete-comment: takes no request body/,
+    ],
   ])('rejects %s', async (_what, method, path, body, why) => {
     const before = api.rejections.length;
     const r = await send(method, path, body);
@@ -51,10 +98,12 @@ describe('GitHub API stand-in', () => {
     const before = api.rejections.length;
     const r = await send('POST', '/repos/o/r/statuses/abc', { state: 'success' }, 'token wrong');
     expect(r.status).toBe(401);
-    expect(api.rejections.slice(before)).toEqual(['repos/create-commit-status: Authorization header is not the expected token']);
+    expect(api.rejections.slice(before)).toEqual([
+      'repos/create-commit-status: Authorization header is not the expected token',
+    ]);
   });
 
-  it('answers git reads from a repository\'s data: compare tells history from a fork, tags peel, an unreadable repository is 404', async () => {
+  it("answers git reads from a repository's data: compare tells history from a fork, tags peel, an unreadable repository is 404", async () => {
     const before = api.rejections.length;
     const repo = new FakeGitRepo('g', 'spec');
     const [c1, c2] = repo.line(undefined, 2) as [string, string];
@@ -65,12 +114,18 @@ describe('GitHub API stand-in', () => {
     const hidden = new FakeGitRepo('g', 'hidden');
     hidden.readable = false;
     api.state.repos.set('g/hidden', hidden);
-    const compare = async (head: string) => ((await send('GET', `/repos/g/spec/compare/main...${head}`)).json as { status: string }).status;
+    const compare = async (head: string) =>
+      ((await send('GET', `/repos/g/spec/compare/main...${head}`)).json as { status: string }).status;
     expect(await compare(c1)).toBe('behind');
     expect(await compare(c2)).toBe('identical');
     expect(await compare(fork)).toBe('diverged');
-    expect((await send('GET', '/repos/g/spec/git/ref/tags/v1')).json).toMatchObject({ ref: 'refs/tags/v1', object: { type: 'tag', sha: tagObject } });
-    expect((await send('GET', `/repos/g/spec/git/tags/${tagObject}`)).json).toMatchObject({ object: { type: 'commit', sha: c1 } });
+    expect((await send('GET', '/repos/g/spec/git/ref/tags/v1')).json).toMatchObject({
+      ref: 'refs/tags/v1',
+      object: { type: 'tag', sha: tagObject },
+    });
+    expect((await send('GET', `/repos/g/spec/git/tags/${tagObject}`)).json).toMatchObject({
+      object: { type: 'commit', sha: c1 },
+    });
     expect((await send('GET', '/repos/g/spec/git/ref/heads/nope')).status).toBe(404);
     expect((await send('GET', '/repos/g/hidden')).status).toBe(404);
     expect(api.rejections.slice(before)).toEqual([]);

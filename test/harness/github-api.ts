@@ -70,7 +70,10 @@ export interface RepoState {
   pullsByCommit: Map<string, Array<{ number: number; state: 'open' | 'closed' }>>;
   /** check-pins' repositories by `owner/repo` (lowercase); one not listed answers 404. */
   git: Map<string, GitRepo>;
-  /** resolve-ref's repositories with git data (`owner/name` → commits, branches, tags): their git reads are answered from it. */
+  /**
+   * resolve-ref's repositories with git data (`owner/name` → commits, branches, tags): their git reads are answered
+   * from it.
+   */
   repos: Map<string, FakeGitRepo>;
 }
 
@@ -87,13 +90,20 @@ export interface GitHubApi {
   requests: RecordedRequest[];
   rejections: string[];
   state: RepoState;
-  /** Called with each valid request before it is answered: a test can change the state, as a concurrent client would. */
+  /**
+   * Called with each valid request before it is answered: a test can change the state, as a concurrent client would.
+   */
   onRequest?: (r: RecordedRequest) => void;
   /**
    * Answers every later request for this operation with `status` and GitHub's error body (and
    * `headers`, e.g. retry-after), `times` times or until the returned function lifts it.
    */
-  refuse(operationId: string, status: number, message: string, opts?: { headers?: Record<string, string>; times?: number }): () => void;
+  refuse(
+    operationId: string,
+    status: number,
+    message: string,
+    opts?: { headers?: Record<string, string>; times?: number },
+  ): () => void;
   /** Answers the next `times` valid requests (any operation) with a rate-limit refusal. */
   rateLimit(answer: RateLimitAnswer): void;
   stop(): Promise<void>;
@@ -104,7 +114,9 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 let operationsCache: Operation[] | undefined;
 
 function loadSpec(): JsonObject {
-  return JSON.parse(readFileSync(require_.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8')) as JsonObject;
+  return JSON.parse(
+    readFileSync(require_.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'),
+  ) as JsonObject;
 }
 
 function deref<T>(spec: JsonObject, node: Json | undefined): T {
@@ -156,7 +168,9 @@ function compileOperations(): Operation[] {
         return p?.['x-multi-segment'] ? '(.+)' : '([^/]+)';
       });
       const requestBody = deref<JsonObject | undefined>(spec, op.requestBody);
-      const bodySchema = (((requestBody?.content as JsonObject | undefined)?.['application/json'] as JsonObject | undefined)?.schema ?? undefined) as JsonObject | undefined;
+      const bodySchema = ((
+        (requestBody?.content as JsonObject | undefined)?.['application/json'] as JsonObject | undefined
+      )?.schema ?? undefined) as JsonObject | undefined;
       const responses = op.responses as JsonObject;
       const status = Number(Object.keys(responses).find((s) => /^2\d\d$/.test(s)) ?? 200);
       const response = deref<JsonObject | undefined>(spec, responses[String(status)]);
@@ -170,7 +184,9 @@ function compileOperations(): Operation[] {
         pattern: new RegExp(`^${source}$`),
         pathParams,
         queryParams: params.filter((p) => p.in === 'query'),
-        body: bodySchema ? { required: requestBody?.required === true, validate: lazyValidator(ajv, withComponents(spec, bodySchema)) } : undefined,
+        body: bodySchema
+          ? { required: requestBody?.required === true, validate: lazyValidator(ajv, withComponents(spec, bodySchema)) }
+          : undefined,
         status,
         example,
       });
@@ -210,36 +226,47 @@ function typeOk(value: string, schema: JsonObject | undefined): boolean {
 }
 
 /** Checks a request against the spec; returns the operation and its parameters, or why it is not allowed. */
-function check(method: string, url: URL, rawBody: string, contentType: string | undefined): { op: Operation; params: Record<string, string>; body: Json | undefined } | string {
+function check(
+  method: string,
+  url: URL,
+  rawBody: string,
+  contentType: string | undefined,
+): { op: Operation; params: Record<string, string>; body: Json | undefined } | string {
   const ops = compileOperations();
   const path = url.pathname;
   const candidates = ops.filter((o) => o.pattern.test(path));
   if (candidates.length === 0) return `${method} ${path}: no such path in GitHub's REST API`;
   const op = candidates.find((o) => o.method === method);
-  if (!op) return `${method} ${path}: method not allowed (the spec has ${[...new Set(candidates.map((c) => c.method))].join(', ')})`;
+  if (!op)
+    return `${method} ${path}: method not allowed (the spec has ${[...new Set(candidates.map((c) => c.method))].join(', ')})`;
   const match = op.pattern.exec(path)!;
   const params: Record<string, string> = {};
   const names = [...op.template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
   names.forEach((n, i) => (params[n] = decodeURIComponent(match[i + 1] as string)));
   for (const p of op.pathParams) {
-    if (!typeOk(params[p.name] ?? '', p.schema)) return `${op.operationId}: path parameter ${p.name}=${params[p.name]} is not of type ${String(p.schema?.type)}`;
+    if (!typeOk(params[p.name] ?? '', p.schema))
+      return `${op.operationId}: path parameter ${p.name}=${params[p.name]} is not of type ${String(p.schema?.type)}`;
   }
   for (const [k, v] of url.searchParams) {
     const p = op.queryParams.find((q) => q.name === k);
     if (!p) return `${op.operationId}: query parameter ${k} is not defined`;
     if (!typeOk(v, p.schema)) return `${op.operationId}: query parameter ${k}=${v} does not match its schema`;
   }
-  for (const p of op.queryParams) if (p.required && !url.searchParams.has(p.name)) return `${op.operationId}: required query parameter ${p.name} missing`;
+  for (const p of op.queryParams)
+    if (p.required && !url.searchParams.has(p.name))
+      return `${op.operationId}: required query parameter ${p.name} missing`;
   let body: Json | undefined;
   if (rawBody !== '') {
     if (!op.body) return `${op.operationId}: takes no request body, got ${rawBody.length} bytes`;
-    if (!contentType?.startsWith('application/json')) return `${op.operationId}: body sent as ${contentType ?? 'no content type'}, expected application/json`;
+    if (!contentType?.startsWith('application/json'))
+      return `${op.operationId}: body sent as ${contentType ?? 'no content type'}, expected application/json`;
     try {
       body = JSON.parse(rawBody) as Json;
     } catch {
       return `${op.operationId}: body is not JSON`;
     }
-    if (!op.body.validate(body)) return `${op.operationId}: body does not match the schema: ${JSON.stringify(op.body.validate.errors)}`;
+    if (!op.body.validate(body))
+      return `${op.operationId}: body does not match the schema: ${JSON.stringify(op.body.validate.errors)}`;
   } else if (op.body?.required) {
     return `${op.operationId}: request body required`;
   }
@@ -256,14 +283,32 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
   compileOperations();
   const requests: RecordedRequest[] = [];
   const rejections: string[] = [];
-  const refusals = new Map<string, { status: number; message: string; headers: Record<string, string>; times: number }>();
-  const state: RepoState = { releases: new Map(), comments: new Map(), pullsByCommit: new Map(), git: new Map(), repos: new Map() };
+  const refusals = new Map<
+    string,
+    { status: number; message: string; headers: Record<string, string>; times: number }
+  >();
+  const state: RepoState = {
+    releases: new Map(),
+    comments: new Map(),
+    pullsByCommit: new Map(),
+    git: new Map(),
+    repos: new Map(),
+  };
   const limits: RateLimitAnswer[] = [];
   let nextId = 1000;
 
-  const answer = (res: ServerResponse, status: number, body: Json | undefined, headers: Record<string, string> = {}) => {
+  const answer = (
+    res: ServerResponse,
+    status: number,
+    body: Json | undefined,
+    headers: Record<string, string> = {},
+  ) => {
     const text = body === undefined ? '' : JSON.stringify(body);
-    res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+    res.writeHead(status, {
+      ...headers,
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+    });
     res.end(text);
   };
 
@@ -280,8 +325,19 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
     switch (r.operationId) {
       case 'repos/get-release-by-tag': {
         const rel = state.releases.get(r.params.tag as string);
-        if (!rel) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/releases/releases#get-a-release-by-tag-name', status: '404' } };
-        return { status: op.status, body: { ...example, id: rel.id, tag_name: r.params.tag as string, body: rel.body } };
+        if (!rel)
+          return {
+            status: 404,
+            body: {
+              message: 'Not Found',
+              documentation_url: 'https://docs.github.com/rest/releases/releases#get-a-release-by-tag-name',
+              status: '404',
+            },
+          };
+        return {
+          status: op.status,
+          body: { ...example, id: rel.id, tag_name: r.params.tag as string, body: rel.body },
+        };
       }
       case 'repos/get-release': {
         const entry = [...state.releases.entries()].find(([, v]) => v.id === Number(r.params.release_id));
@@ -315,7 +371,10 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
         const id = Number(r.params.comment_id);
         for (const [n, list] of state.comments) {
           if (list.some((c) => c.id === id)) {
-            state.comments.set(n, list.filter((c) => c.id !== id));
+            state.comments.set(
+              n,
+              list.filter((c) => c.id !== id),
+            );
             return { status: op.status, body: undefined };
           }
         }
@@ -326,50 +385,121 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
         const pulls = state.pullsByCommit.get(r.params.commit_sha as string) ?? [];
         return {
           status: op.status,
-          body: pulls.map((p) => ({ ...clone(item), number: p.number, state: p.state, head: { ...(item.head as JsonObject), sha: r.params.commit_sha as string } })),
+          body: pulls.map((p) => ({
+            ...clone(item),
+            number: p.number,
+            state: p.state,
+            head: { ...(item.head as JsonObject), sha: r.params.commit_sha as string },
+          })),
         };
       }
       case 'repos/create-commit-status':
-        return { status: op.status, body: { ...example, state: body?.state ?? null, context: body?.context ?? null, description: body?.description ?? null, target_url: body?.target_url ?? null } };
+        return {
+          status: op.status,
+          body: {
+            ...example,
+            state: body?.state ?? null,
+            context: body?.context ?? null,
+            description: body?.description ?? null,
+            target_url: body?.target_url ?? null,
+          },
+        };
       default:
         return { status: op.status, body: example };
     }
   };
 
   /** The refs, tags and compare endpoints over `state.git`; undefined for other operations. */
-  const gitAnswer = (r: RecordedRequest, op: Operation, example: JsonObject): { status: number; body: Json | undefined } | undefined => {
-    const ops = ['repos/get', 'git/get-ref', 'git/get-tag', 'repos/list-branches', 'repos/list-tags', 'repos/compare-commits-with-basehead', 'repos/compare-commits'];
+  const gitAnswer = (
+    r: RecordedRequest,
+    op: Operation,
+    example: JsonObject,
+  ): { status: number; body: Json | undefined } | undefined => {
+    const ops = [
+      'repos/get',
+      'git/get-ref',
+      'git/get-tag',
+      'repos/list-branches',
+      'repos/list-tags',
+      'repos/compare-commits-with-basehead',
+      'repos/compare-commits',
+    ];
     if (!ops.includes(r.operationId)) return undefined;
     const repo = state.git.get(`${r.params.owner}/${r.params.repo}`.toLowerCase());
-    const notFound = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
+    const notFound = {
+      status: 404,
+      body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' },
+    };
     if (!repo) return notFound;
     const tagged = (t: GitRepo['tags'][string]): string => (typeof t === 'string' ? t : t.commit);
-    const list = (refs: Record<string, string>) => Object.entries(refs).map(([name, sha]) => ({ name, commit: { sha, url: `https://api.github.com/repos/o/r/commits/${sha}` } }));
+    const list = (refs: Record<string, string>) =>
+      Object.entries(refs).map(([name, sha]) => ({
+        name,
+        commit: { sha, url: `https://api.github.com/repos/o/r/commits/${sha}` },
+      }));
     switch (r.operationId) {
       case 'repos/get':
-        return { status: op.status, body: { ...example, name: r.params.repo as string, full_name: `${r.params.owner}/${r.params.repo}`, default_branch: repo.defaultBranch } };
+        return {
+          status: op.status,
+          body: {
+            ...example,
+            name: r.params.repo as string,
+            full_name: `${r.params.owner}/${r.params.repo}`,
+            default_branch: repo.defaultBranch,
+          },
+        };
       case 'git/get-ref': {
         const ref = r.params.ref as string;
         const [kind, ...rest] = ref.split('/');
         const name = rest.join('/');
-        if (kind === 'heads' && repo.branches[name] !== undefined) return { status: op.status, body: { ...example, ref: `refs/${ref}`, object: { type: 'commit', sha: repo.branches[name], url: 'https://api.github.com/x' } } };
+        if (kind === 'heads' && repo.branches[name] !== undefined)
+          return {
+            status: op.status,
+            body: {
+              ...example,
+              ref: `refs/${ref}`,
+              object: { type: 'commit', sha: repo.branches[name], url: 'https://api.github.com/x' },
+            },
+          };
         const tag = kind === 'tags' ? repo.tags[name] : undefined;
         if (tag === undefined) return notFound;
         const object = typeof tag === 'string' ? { type: 'commit', sha: tag } : { type: 'tag', sha: tag.object };
-        return { status: op.status, body: { ...example, ref: `refs/${ref}`, object: { ...object, url: 'https://api.github.com/x' } } };
+        return {
+          status: op.status,
+          body: { ...example, ref: `refs/${ref}`, object: { ...object, url: 'https://api.github.com/x' } },
+        };
       }
       case 'git/get-tag': {
         const entry = Object.entries(repo.tags).find(([, t]) => typeof t !== 'string' && t.object === r.params.tag_sha);
         if (!entry) return notFound;
-        return { status: op.status, body: { ...example, tag: entry[0], sha: r.params.tag_sha as string, object: { type: 'commit', sha: tagged(entry[1]), url: 'https://api.github.com/x' } } };
+        return {
+          status: op.status,
+          body: {
+            ...example,
+            tag: entry[0],
+            sha: r.params.tag_sha as string,
+            object: { type: 'commit', sha: tagged(entry[1]), url: 'https://api.github.com/x' },
+          },
+        };
       }
       case 'repos/list-branches':
         return { status: op.status, body: list(repo.branches).map((b) => ({ ...b, protected: false })) };
       case 'repos/list-tags':
-        return { status: op.status, body: list(Object.fromEntries(Object.entries(repo.tags).map(([n, t]) => [n, tagged(t)]))).map((t) => ({ ...t, zipball_url: 'https://x', tarball_url: 'https://x', node_id: 'x' })) };
+        return {
+          status: op.status,
+          body: list(Object.fromEntries(Object.entries(repo.tags).map(([n, t]) => [n, tagged(t)]))).map((t) => ({
+            ...t,
+            zipball_url: 'https://x',
+            tarball_url: 'https://x',
+            node_id: 'x',
+          })),
+        };
       default: {
         // The spec has both /compare/{basehead} and the older /compare/{base}...{head}.
-        const [base = '', head = ''] = r.params.basehead !== undefined ? (r.params.basehead as string).split('...') : [r.params.base as string, r.params.head as string];
+        const [base = '', head = ''] =
+          r.params.basehead !== undefined
+            ? (r.params.basehead as string).split('...')
+            : [r.params.base as string, r.params.head as string];
         const tip = repo.branches[base] ?? (repo.tags[base] !== undefined ? tagged(repo.tags[base]!) : undefined);
         if (tip === undefined) return notFound;
         const status = head === tip ? 'identical' : (repo.history[base] ?? []).includes(head) ? 'behind' : 'diverged';
@@ -393,8 +523,14 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
         return;
       }
       const authorization = req.headers.authorization;
-      if (opts.token !== undefined && authorization !== `token ${opts.token}` && authorization !== `Bearer ${opts.token}`) {
-        rejections.push(`${checked.op.operationId}: Authorization header is ${authorization === undefined ? 'missing' : 'not the expected token'}`);
+      if (
+        opts.token !== undefined &&
+        authorization !== `token ${opts.token}` &&
+        authorization !== `Bearer ${opts.token}`
+      ) {
+        rejections.push(
+          `${checked.op.operationId}: Authorization header is ${authorization === undefined ? 'missing' : 'not the expected token'}`,
+        );
         answer(res, 401, { message: 'Bad credentials' });
         return;
       }
@@ -412,13 +548,30 @@ export async function startGitHubApi(opts: { token?: string } = {}): Promise<Git
       const limit = limits[0];
       if (limit) {
         if (--limit.times <= 0) limits.shift();
-        answer(res, limit.status, { message: limit.message, documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api' }, limit.headers);
+        answer(
+          res,
+          limit.status,
+          {
+            message: limit.message,
+            documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api',
+          },
+          limit.headers,
+        );
         return;
       }
       const refusal = refusals.get(rec.operationId);
       if (refusal) {
         if (--refusal.times <= 0) refusals.delete(rec.operationId);
-        answer(res, refusal.status, { message: refusal.message, documentation_url: 'https://docs.github.com/rest', status: String(refusal.status) }, refusal.headers);
+        answer(
+          res,
+          refusal.status,
+          {
+            message: refusal.message,
+            documentation_url: 'https://docs.github.com/rest',
+            status: String(refusal.status),
+          },
+          refusal.headers,
+        );
         return;
       }
       const out = respond(rec, checked.op);

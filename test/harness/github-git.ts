@@ -98,8 +98,16 @@ export class FakeGitRepo {
   }
 
   /** The answer for a request to this repository, or undefined when the operation is not one of git's. */
-  answer(operationId: string, params: Record<string, string>, query: Record<string, string>, example: Json | undefined): GitAnswer | undefined {
-    const notFound: GitAnswer = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
+  answer(
+    operationId: string,
+    params: Record<string, string>,
+    query: Record<string, string>,
+    example: Json | undefined,
+  ): GitAnswer | undefined {
+    const notFound: GitAnswer = {
+      status: 404,
+      body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' },
+    };
     if (!this.readable) return notFound;
     const ex = (example ?? {}) as JsonObject;
     const base = `https://api.github.com/repos/${this.owner}/${this.name}`;
@@ -110,7 +118,10 @@ export class FakeGitRepo {
     };
     switch (operationId) {
       case 'repos/get':
-        return { status: 200, body: { ...ex, name: this.name, full_name: `${this.owner}/${this.name}`, default_branch: this.defaultBranch } };
+        return {
+          status: 200,
+          body: { ...ex, name: this.name, full_name: `${this.owner}/${this.name}`, default_branch: this.defaultBranch },
+        };
       case 'git/get-ref': {
         const ref = params.ref ?? '';
         const [space, ...rest] = ref.split('/');
@@ -122,17 +133,48 @@ export class FakeGitRepo {
               ? this.tags.get(name)!.object
               : undefined;
         if (!object) return notFound;
-        return { status: 200, body: { ref: `refs/${ref}`, node_id: 'REF_x', url: `${base}/git/refs/${ref}`, object: { ...object, url: `${base}/git/${object.type}s/${object.sha}` } } };
+        return {
+          status: 200,
+          body: {
+            ref: `refs/${ref}`,
+            node_id: 'REF_x',
+            url: `${base}/git/refs/${ref}`,
+            object: { ...object, url: `${base}/git/${object.type}s/${object.sha}` },
+          },
+        };
       }
       case 'git/get-tag': {
         const t = this.tagObjects.get(params.tag_sha ?? '');
         if (!t) return notFound;
-        return { status: 200, body: { ...ex, sha: params.tag_sha!, tag: t.tag, object: { ...t.object, url: `${base}/git/${t.object.type}s/${t.object.sha}` } } };
+        return {
+          status: 200,
+          body: {
+            ...ex,
+            sha: params.tag_sha!,
+            tag: t.tag,
+            object: { ...t.object, url: `${base}/git/${t.object.type}s/${t.object.sha}` },
+          },
+        };
       }
       case 'repos/get-commit': {
         const sha = this.commitOf(params.ref ?? '');
-        if (!sha) return { status: 422, body: { message: `No commit found for SHA: ${params.ref}`, documentation_url: 'https://docs.github.com/rest', status: '422' } };
-        return { status: 200, body: { ...ex, sha, parents: (this.commits.get(sha) ?? []).map((p) => ({ sha: p, url: `${base}/commits/${p}` })) } };
+        if (!sha)
+          return {
+            status: 422,
+            body: {
+              message: `No commit found for SHA: ${params.ref}`,
+              documentation_url: 'https://docs.github.com/rest',
+              status: '422',
+            },
+          };
+        return {
+          status: 200,
+          body: {
+            ...ex,
+            sha,
+            parents: (this.commits.get(sha) ?? []).map((p) => ({ sha: p, url: `${base}/commits/${p}` })),
+          },
+        };
       }
       // The spec has the path twice: /compare/{basehead} and /compare/{base}...{head}; the stand-in matches the second.
       case 'repos/compare-commits':
@@ -145,21 +187,41 @@ export class FakeGitRepo {
         const ofHead = this.ancestors(headSha);
         const ahead = [...ofHead].filter((s) => !ofBase.has(s)).length;
         const behind = [...ofBase].filter((s) => !ofHead.has(s)).length;
-        const status = ahead === 0 && behind === 0 ? 'identical' : ahead === 0 ? 'behind' : behind === 0 ? 'ahead' : 'diverged';
-        return { status: 200, body: { ...ex, status, ahead_by: ahead, behind_by: behind, total_commits: ahead, commits: [], files: [] } };
+        const status =
+          ahead === 0 && behind === 0 ? 'identical' : ahead === 0 ? 'behind' : behind === 0 ? 'ahead' : 'diverged';
+        return {
+          status: 200,
+          body: { ...ex, status, ahead_by: ahead, behind_by: behind, total_commits: ahead, commits: [], files: [] },
+        };
       }
       case 'repos/list-tags':
         return {
           status: 200,
           body: page(
-            [...this.tags.keys()].sort().reverse().map((name) => {
-              const sha = this.commitOf(name)!;
-              return { name, commit: { sha, url: `${base}/commits/${sha}` }, zipball_url: `${base}/zipball/${name}`, tarball_url: `${base}/tarball/${name}`, node_id: 'TAG_x' };
-            }),
+            [...this.tags.keys()]
+              .sort()
+              .reverse()
+              .map((name) => {
+                const sha = this.commitOf(name)!;
+                return {
+                  name,
+                  commit: { sha, url: `${base}/commits/${sha}` },
+                  zipball_url: `${base}/zipball/${name}`,
+                  tarball_url: `${base}/tarball/${name}`,
+                  node_id: 'TAG_x',
+                };
+              }),
           ),
         };
       case 'repos/list-branches':
-        return { status: 200, body: page([...this.branches.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, sha]) => ({ name, commit: { sha, url: `${base}/commits/${sha}` }, protected: false }))) };
+        return {
+          status: 200,
+          body: page(
+            [...this.branches.entries()]
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([name, sha]) => ({ name, commit: { sha, url: `${base}/commits/${sha}` }, protected: false })),
+          ),
+        };
       default:
         return undefined;
     }

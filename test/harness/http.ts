@@ -51,7 +51,11 @@ export async function fetchToken(reg: RunningRegistry, challenge: Challenge): Pr
  * dance (challenge → token for the advertised scope → retry). No caching: each call dances
  * again, which keeps test fixtures independent. The body must be replayable (string/Buffer).
  */
-export async function registryFetch(reg: RunningRegistry, pathOrUrl: string, init: RequestInit = {}): Promise<Response> {
+export async function registryFetch(
+  reg: RunningRegistry,
+  pathOrUrl: string,
+  init: RequestInit = {},
+): Promise<Response> {
   const first = await rawFetch(reg, pathOrUrl, init);
   if (first.status !== 401 || reg.username === undefined) return first;
   const header = first.headers.get('www-authenticate');

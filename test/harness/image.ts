@@ -64,7 +64,9 @@ export interface ImageSpec {
 export function buildImage(spec: ImageSpec = {}): BuiltManifest {
   const sizes = spec.layerSizes ?? [512, 2048];
   // Incompressible content: the byte counts then mean what they say on the wire.
-  const tars = sizes.map((n, i) => tarLayer(`file-${i}`, spec.label ? seeded(`${spec.label}-${i}`, n) : randomBytes(n)));
+  const tars = sizes.map((n, i) =>
+    tarLayer(`file-${i}`, spec.label ? seeded(`${spec.label}-${i}`, n) : randomBytes(n)),
+  );
   const layers = tars.map((t) => blob(gzipSync(t, { level: 1 })));
   const architecture = spec.architecture ?? 'amd64';
   const os = spec.os ?? 'linux';
@@ -85,10 +87,20 @@ export function buildImage(spec: ImageSpec = {}): BuiltManifest {
       schemaVersion: 2,
       mediaType: 'application/vnd.oci.image.manifest.v1+json',
       config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: config.digest, size: config.size },
-      layers: layers.map((l) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: l.digest, size: l.size })),
+      layers: layers.map((l) => ({
+        mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+        digest: l.digest,
+        size: l.size,
+      })),
     }),
   );
-  return { ...blob(manifest), mediaType: 'application/vnd.oci.image.manifest.v1+json', config, layers, platform: { architecture, os } };
+  return {
+    ...blob(manifest),
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config,
+    layers,
+    platform: { architecture, os },
+  };
 }
 
 export function buildIndex(children: BuiltManifest[]): BuiltManifest {
@@ -96,7 +108,12 @@ export function buildIndex(children: BuiltManifest[]): BuiltManifest {
     JSON.stringify({
       schemaVersion: 2,
       mediaType: 'application/vnd.oci.image.index.v1+json',
-      manifests: children.map((c) => ({ mediaType: c.mediaType, digest: c.digest, size: c.size, platform: c.platform })),
+      manifests: children.map((c) => ({
+        mediaType: c.mediaType,
+        digest: c.digest,
+        size: c.size,
+        platform: c.platform,
+      })),
     }),
   );
   return { ...blob(bytes), mediaType: 'application/vnd.oci.image.index.v1+json', layers: [] };
@@ -113,7 +130,11 @@ export function allBlobs(m: BuiltManifest, children: BuiltManifest[] = []): Buil
 }
 
 /** Writes an OCI image layout; `refName` becomes the org.opencontainers.image.ref.name annotation. */
-export function writeOciLayout(dir: string, m: BuiltManifest, opts: { refName?: string; children?: BuiltManifest[] } = {}): string {
+export function writeOciLayout(
+  dir: string,
+  m: BuiltManifest,
+  opts: { refName?: string; children?: BuiltManifest[] } = {},
+): string {
   mkdirSync(join(dir, 'blobs', 'sha256'), { recursive: true });
   for (const b of allBlobs(m, opts.children)) writeFileSync(join(dir, 'blobs', 'sha256', b.digest.slice(7)), b.bytes);
   writeFileSync(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));

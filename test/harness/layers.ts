@@ -25,7 +25,8 @@ export async function tarOf(members: TarMember[]): Promise<Buffer> {
       const cb = (e?: Error | null) => (e ? reject(e) : resolve());
       if ('content' in m) pack.entry({ name: m.name, mode: 0o644, mtime: new Date(0) }, Buffer.from(m.content), cb);
       else if ('dir' in m) pack.entry({ name: m.name, type: 'directory', mode: 0o755, mtime: new Date(0) }, cb);
-      else if ('symlink' in m) pack.entry({ name: m.name, type: 'symlink', linkname: m.symlink, mtime: new Date(0) }, cb);
+      else if ('symlink' in m)
+        pack.entry({ name: m.name, type: 'symlink', linkname: m.symlink, mtime: new Date(0) }, cb);
       else pack.entry({ name: m.name, type: 'link', linkname: m.hardlink, mtime: new Date(0) }, cb);
     });
   }
@@ -43,14 +44,24 @@ const LAYER_TYPES: Record<Compression, string> = {
 };
 
 /** An OCI image of the given tars, bottom layer first, each compressed as asked. */
-export function imageOfTars(tars: { tar: Buffer; compression?: Compression }[], opts: { architecture?: string } = {}): BuiltManifest {
+export function imageOfTars(
+  tars: { tar: Buffer; compression?: Compression }[],
+  opts: { architecture?: string } = {},
+): BuiltManifest {
   const layers = tars.map(({ tar: t, compression = 'gzip' }) => ({
     ...blob(compression === 'gzip' ? gzipSync(t, { level: 1 }) : compression === 'zstd' ? zstdCompressSync(t) : t),
     mediaType: LAYER_TYPES[compression],
   }));
   const architecture = opts.architecture ?? 'amd64';
   const config = blob(
-    Buffer.from(JSON.stringify({ architecture, os: 'linux', rootfs: { type: 'layers', diff_ids: tars.map((t) => sha(t.tar)) }, history: tars.map(() => ({ created_by: 'bydigest test' })) })),
+    Buffer.from(
+      JSON.stringify({
+        architecture,
+        os: 'linux',
+        rootfs: { type: 'layers', diff_ids: tars.map((t) => sha(t.tar)) },
+        history: tars.map(() => ({ created_by: 'bydigest test' })),
+      }),
+    ),
   );
   const manifest = Buffer.from(
     JSON.stringify({
@@ -60,5 +71,11 @@ export function imageOfTars(tars: { tar: Buffer; compression?: Compression }[], 
       layers: layers.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size })),
     }),
   );
-  return { ...blob(manifest), mediaType: 'application/vnd.oci.image.manifest.v1+json', config, layers, platform: { architecture, os: 'linux' } };
+  return {
+    ...blob(manifest),
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config,
+    layers,
+    platform: { architecture, os: 'linux' },
+  };
 }

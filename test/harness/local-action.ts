@@ -14,17 +14,29 @@ export interface LocalActionRun extends RunResult {
 const quote = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 
 /** `env` holds INPUT_* and the step's environment; it is written as the tool's .env file. */
-export async function localAction(name: string, env: Record<string, string>, opts: { post?: boolean; timeoutMs?: number } = {}): Promise<LocalActionRun> {
+export async function localAction(
+  name: string,
+  env: Record<string, string>,
+  opts: { post?: boolean; timeoutMs?: number } = {},
+): Promise<LocalActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'local-action-'));
   const envFile = join(dir, '.env');
   // ESM actions under pnpm: the tool must stub the toolkit where pnpm keeps it, not the symlink.
   const all = { NODE_PACKAGE_MANAGER: 'pnpm', RUNNER_TEMP: dir, ...env };
-  writeFileSync(envFile, Object.entries(all).map(([k, v]) => `${k}=${quote(v)}`).join('\n') + '\n');
+  writeFileSync(
+    envFile,
+    Object.entries(all)
+      .map(([k, v]) => `${k}=${quote(v)}`)
+      .join('\n') + '\n',
+  );
   const args = ['run', '.', 'src/main.ts', envFile, ...(opts.post ? ['--post', 'src/post.ts'] : [])];
   const bin = join(REPO_ROOT, 'node_modules', '.bin', 'local-action');
   const result = await run(bin, args, {
     cwd: join(REPO_ROOT, 'actions', name),
-    env: { PATH: `${join(REPO_ROOT, 'node_modules', '.bin')}:${process.env.PATH ?? '/usr/bin:/bin'}`, HOME: process.env.HOME ?? '/root' },
+    env: {
+      PATH: `${join(REPO_ROOT, 'node_modules', '.bin')}:${process.env.PATH ?? '/usr/bin:/bin'}`,
+      HOME: process.env.HOME ?? '/root',
+    },
     timeoutMs: opts.timeoutMs ?? 120_000,
   });
   return { ...result, outputs: outputsTable(result.stdout) };

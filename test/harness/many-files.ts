@@ -72,8 +72,18 @@ export function imageOfLayers(layers: BuiltLayer[]): BuiltManifest {
       schemaVersion: 2,
       mediaType: 'application/vnd.oci.image.manifest.v1+json',
       config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: config.digest, size: config.size },
-      layers: blobs.map((l) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: l.digest, size: l.size })),
+      layers: blobs.map((l) => ({
+        mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+        digest: l.digest,
+        size: l.size,
+      })),
     }),
   );
-  return { ...blob(manifest), mediaType: 'application/vnd.oci.image.manifest.v1+json', config, layers: blobs, platform: { architecture: 'amd64', os: 'linux' } };
+  return {
+    ...blob(manifest),
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config,
+    layers: blobs,
+    platform: { architecture: 'amd64', os: 'linux' },
+  };
 }

@@ -47,7 +47,14 @@ export async function startNtfy(): Promise<RunningNtfy> {
       const url = `http://127.0.0.1:${port}`;
       await writeFile(
         config,
-        [`listen-http: "127.0.0.1:${port}"`, `base-url: "${url}"`, `cache-file: "${join(dir, 'cache.db')}"`, `auth-file: "${join(dir, 'user.db')}"`, 'auth-default-access: read-only', ''].join('\n'),
+        [
+          `listen-http: "127.0.0.1:${port}"`,
+          `base-url: "${url}"`,
+          `cache-file: "${join(dir, 'cache.db')}"`,
+          `auth-file: "${join(dir, 'user.db')}"`,
+          'auth-default-access: read-only',
+          '',
+        ].join('\n'),
       );
       const child = spawn(peer('ntfy'), ['serve', '--config', config], { stdio: ['ignore', 'pipe', 'pipe'] });
       track(child);
@@ -65,7 +72,10 @@ export async function startNtfy(): Promise<RunningNtfy> {
       // The server creates the user database; the user is added after, while it runs. The
       // password goes in by environment, as `ntfy user add` reads it, never in argv.
       try {
-        await runPeerOk('ntfy', ['user', '--config', config, 'add', '--role=admin', username], { env: { NTFY_PASSWORD: password }, timeoutMs: 30_000 });
+        await runPeerOk('ntfy', ['user', '--config', config, 'add', '--role=admin', username], {
+          env: { NTFY_PASSWORD: password },
+          timeoutMs: 30_000,
+        });
       } catch (e) {
         await stopChild(child);
         throw e;

@@ -50,7 +50,9 @@ export async function runPeerOk(
   if (r.code !== 0) {
     const why = r.timedOut ? 'timed out' : `exited ${r.code ?? r.signal}`;
     const extra = opts.context === undefined ? '' : `\n--- context ---\n${opts.context()}`;
-    throw new Error(`${name} ${args.join(' ')} ${why}\n--- stderr ---\n${r.stderr}\n--- stdout ---\n${r.stdout}${extra}`);
+    throw new Error(
+      `${name} ${args.join(' ')} ${why}\n--- stderr ---\n${r.stderr}\n--- stdout ---\n${r.stdout}${extra}`,
+    );
   }
   return r;
 }

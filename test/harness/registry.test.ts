@@ -62,10 +62,14 @@ function describeMode(mode: AuthMode, extra?: (get: () => RunningRegistry) => vo
     });
 
     it('serves the manifest bytes to skopeo inspect --raw', async () => {
-      const r = await runPeerOk('skopeo', ['inspect', '--raw', ...skopeoAccess(reg), `docker://${reg.host}/${repo}@${digest}`], {
-        timeoutMs: 30_000,
-        context: reg.logs,
-      });
+      const r = await runPeerOk(
+        'skopeo',
+        ['inspect', '--raw', ...skopeoAccess(reg), `docker://${reg.host}/${repo}@${digest}`],
+        {
+          timeoutMs: 30_000,
+          context: reg.logs,
+        },
+      );
       expect(sha256(r.stdout)).toBe(digest);
     });
 
@@ -210,12 +214,28 @@ describeMode('token', (get) => {
       await writeOciLayout(layout, image, 'v1');
       await runPeerOk(
         'skopeo',
-        ['--insecure-policy', 'copy', '--preserve-digests', ...skopeoAccess(reg, 'dest-'), `oci:${layout}:v1`, `docker://${reg.host}/harness/skopeo:v1`],
+        [
+          '--insecure-policy',
+          'copy',
+          '--preserve-digests',
+          ...skopeoAccess(reg, 'dest-'),
+          `oci:${layout}:v1`,
+          `docker://${reg.host}/harness/skopeo:v1`,
+        ],
         { timeoutMs: 30_000, context: reg.logs },
       );
       const r = await runPeerOk(
         'oras-1.3',
-        ['manifest', 'fetch', '--plain-http', '-u', reg.username!, '-p', reg.password!, `${reg.host}/harness/skopeo:v1`],
+        [
+          'manifest',
+          'fetch',
+          '--plain-http',
+          '-u',
+          reg.username!,
+          '-p',
+          reg.password!,
+          `${reg.host}/harness/skopeo:v1`,
+        ],
         { env: reg.clientEnv, timeoutMs: 30_000, context: reg.logs },
       );
       expect(sha256(r.stdout)).toBe(image.manifest.digest);
@@ -234,11 +254,15 @@ describeMode('tls', (get) => {
 
   it('is trusted by oras with --ca-file', async () => {
     const reg = get();
-    const r = await runPeerOk('oras-1.2', ['manifest', 'fetch', '--ca-file', reg.caFile!, `${reg.host}/harness/tls:v1`], {
-      env: reg.clientEnv,
-      timeoutMs: 30_000,
-      context: reg.logs,
-    });
+    const r = await runPeerOk(
+      'oras-1.2',
+      ['manifest', 'fetch', '--ca-file', reg.caFile!, `${reg.host}/harness/tls:v1`],
+      {
+        env: reg.clientEnv,
+        timeoutMs: 30_000,
+        context: reg.logs,
+      },
+    );
     expect(sha256(r.stdout)).toBe(makeTinyImage('registry-test-tls').manifest.digest);
   });
 });
@@ -255,16 +279,22 @@ describe('docker-registry, token auth over TLS', () => {
   it('takes a push with the Bearer dance and serves it to skopeo with the CA dir', async () => {
     const image = makeTinyImage('token-tls');
     const digest = await pushImage(reg, 'harness/token-tls', 'v1', image);
-    const r = await runPeerOk('skopeo', ['inspect', '--raw', ...skopeoAccess(reg), `docker://${reg.host}/harness/token-tls:v1`], {
-      timeoutMs: 30_000,
-      context: reg.logs,
-    });
+    const r = await runPeerOk(
+      'skopeo',
+      ['inspect', '--raw', ...skopeoAccess(reg), `docker://${reg.host}/harness/token-tls:v1`],
+      {
+        timeoutMs: 30_000,
+        context: reg.logs,
+      },
+    );
     expect(sha256(r.stdout)).toBe(digest);
   });
 });
 
 describe('startRegistry failure', () => {
   it('reports the registry logs when it is not ready in time', async () => {
-    await expect(startRegistry({ mode: 'none', readyTimeoutMs: 1 })).rejects.toThrow(/docker-registry not ready after 1 ms/);
+    await expect(startRegistry({ mode: 'none', readyTimeoutMs: 1 })).rejects.toThrow(
+      /docker-registry not ready after 1 ms/,
+    );
   });
 });

@@ -248,9 +248,7 @@ export async function startRegistry(opts: StartRegistryOptions = {}): Promise<Ru
     const host = `127.0.0.1:${port}`;
     const authFile = join(dockerConfigDir, 'config.json');
     const auths =
-      username === undefined
-        ? {}
-        : { [host]: { auth: Buffer.from(`${username}:${password}`).toString('base64') } };
+      username === undefined ? {} : { [host]: { auth: Buffer.from(`${username}:${password}`).toString('base64') } };
     await writeFile(authFile, JSON.stringify({ auths }, null, 2) + '\n', { mode: 0o600 });
 
     const clientEnv: Record<string, string> = { DOCKER_CONFIG: dockerConfigDir, REGISTRY_AUTH_FILE: authFile };

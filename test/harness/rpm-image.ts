@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuiltManifest } from './image.js';
 import { imageOfTars, tarOf, type TarMember } from './layers.js';
-import { buildRpms, RPM_DBPATH, RPM_SET_1, RPM_SET_2, rpmErase, rpmInitDb, rpmQueryAll, rpmUpgrade, type RpmRow } from './rpm.js';
+import {
+  buildRpms,
+  RPM_DBPATH,
+  RPM_SET_1,
+  RPM_SET_2,
+  rpmErase,
+  rpmInitDb,
+  rpmQueryAll,
+  rpmUpgrade,
+  type RpmRow,
+} from './rpm.js';
 
 /**
  * A two-layer Fedora-like image whose rpm database Debian's rpm made: layer 1 the first
@@ -33,6 +43,9 @@ export async function buildRpmImage(work: string): Promise<{ image: BuiltManifes
     { name: 'usr/lib/sysimage/rpm/.wh.to-be-hidden', content: '' },
     { name: 'var/lib/rpm', symlink: '../../usr/lib/sysimage/rpm' },
   ];
-  const image = imageOfTars([{ tar: await tarOf(layer1), compression: 'gzip' }, { tar: await tarOf(layer2), compression: 'zstd' }]);
+  const image = imageOfTars([
+    { tar: await tarOf(layer1), compression: 'gzip' },
+    { tar: await tarOf(layer2), compression: 'zstd' },
+  ]);
   return { image, expected };
 }

@@ -68,7 +68,8 @@ export function readActionYaml(name: string, root = REPO_ROOT): ActionYaml {
  */
 export async function runAction(name: string, opts: RunOptions = {}): Promise<ActionRun> {
   const meta = readActionYaml(name, opts.root);
-  if (meta.runs.using !== 'node24') throw new Error(`${name}/action.yml: runs.using is ${meta.runs.using}, expected node24`);
+  if (meta.runs.using !== 'node24')
+    throw new Error(`${name}/action.yml: runs.using is ${meta.runs.using}, expected node24`);
   const actionDir = join(opts.root ?? REPO_ROOT, 'actions', name);
   const runnerTemp = opts.runnerTemp ?? mkdtempSync(join(tmpdir(), 'bydigest-runner-'));
   const inputEnv: Record<string, string> = {};
@@ -98,7 +99,13 @@ export async function runAction(name: string, opts: RunOptions = {}): Promise<Ac
   if (wantPost && meta.runs.post) {
     const postIf = meta.runs['post-if'] ?? 'success()';
     if (postIf.includes('always()') || main.code === 0) {
-      result.post = await runStep(join(actionDir, meta.runs.post), { ...baseEnv, ...inputEnv, ...stateEnv(main) }, runnerTemp, 'post', opts);
+      result.post = await runStep(
+        join(actionDir, meta.runs.post),
+        { ...baseEnv, ...inputEnv, ...stateEnv(main) },
+        runnerTemp,
+        'post',
+        opts,
+      );
     }
   }
   result.postLater = (later: RunOptions = {}) => {
@@ -116,12 +123,20 @@ function stateEnv(main: StepResult): Record<string, string> {
 }
 
 function expandDefault(value: string, env: Record<string, string>): string {
-  return value.replace(/\$\{\{\s*github\.token\s*\}\}/g, env.GITHUB_TOKEN ?? '').replace(/\$\{\{\s*runner\.temp\s*\}\}/g, env.RUNNER_TEMP ?? '');
+  return value
+    .replace(/\$\{\{\s*github\.token\s*\}\}/g, env.GITHUB_TOKEN ?? '')
+    .replace(/\$\{\{\s*runner\.temp\s*\}\}/g, env.RUNNER_TEMP ?? '');
 }
 
 let stepCounter = 0;
 
-async function runStep(script: string, env: Record<string, string>, runnerTemp: string, phase: 'main' | 'post', opts: RunOptions): Promise<StepResult> {
+async function runStep(
+  script: string,
+  env: Record<string, string>,
+  runnerTemp: string,
+  phase: 'main' | 'post',
+  opts: RunOptions,
+): Promise<StepResult> {
   if (!existsSync(script)) throw new Error(`${script} does not exist: run pnpm bundle`);
   const n = ++stepCounter;
   const files = {
@@ -133,7 +148,11 @@ async function runStep(script: string, env: Record<string, string>, runnerTemp: 
   };
   for (const f of Object.values(files)) writeFileSync(f, '');
   const started = Date.now();
-  const child = spawn(process.execPath, [script], { env: { ...env, ...files }, stdio: ['ignore', 'pipe', 'pipe'], ...(opts.cwd ? { cwd: opts.cwd } : {}) });
+  const child = spawn(process.execPath, [script], {
+    env: { ...env, ...files },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(opts.cwd ? { cwd: opts.cwd } : {}),
+  });
   opts.onSpawn?.(child.pid ?? -1, phase);
   let stdout = '';
   let stderr = '';
@@ -157,7 +176,9 @@ async function runStep(script: string, env: Record<string, string>, runnerTemp: 
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
     masks,
     exported: parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8')),
-    pathAdded: readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter((l) => l !== ''),
+    pathAdded: readFileSync(files.GITHUB_PATH, 'utf8')
+      .split('\n')
+      .filter((l) => l !== ''),
     pid: child.pid ?? -1,
     durationMs: Date.now() - started,
   };

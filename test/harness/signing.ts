@@ -27,8 +27,16 @@ export function keyEnv(key: { privateKeyPem: string; password: string }): Record
   return { COSIGN_PRIVATE_KEY: key.privateKeyPem, COSIGN_PASSWORD: key.password };
 }
 
-export function sign(reg: RunningRegistry, imageRef: string, key: TestKey, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction('sign-digest', { inputs: { 'image-ref': imageRef, ...inputs }, env: { ...keyEnv(key), REGISTRY_AUTH_FILE: reg.authFile } });
+export function sign(
+  reg: RunningRegistry,
+  imageRef: string,
+  key: TestKey,
+  inputs: Record<string, string> = {},
+): Promise<ActionRun> {
+  return runAction('sign-digest', {
+    inputs: { 'image-ref': imageRef, ...inputs },
+    env: { ...keyEnv(key), REGISTRY_AUTH_FILE: reg.authFile },
+  });
 }
 
 /** `cosign verify --key` offline, as a user would run it against this registry. */
@@ -57,10 +65,14 @@ export function writeHostPolicy(scope: string, requirement: object): { policy: s
 export function skopeoPull(reg: RunningRegistry, ref: string, host: { policy: string; registriesD: string }) {
   const out = mkdtempSync(join(tmpdir(), 'pull-'));
   const tls = reg.tls ? ['--src-cert-dir', reg.certDir as string] : ['--src-tls-verify=false'];
-  return runPeer('skopeo', ['copy', '--policy', host.policy, '--registries.d', host.registriesD, ...tls, `docker://${ref}`, `dir:${out}`], {
-    env: reg.clientEnv,
-    timeoutMs: 60_000,
-  });
+  return runPeer(
+    'skopeo',
+    ['copy', '--policy', host.policy, '--registries.d', host.registriesD, ...tls, `docker://${ref}`, `dir:${out}`],
+    {
+      env: reg.clientEnv,
+      timeoutMs: 60_000,
+    },
+  );
 }
 
 /** What cosign's keyless verification matches: the certificate's identity (or a regexp) and OIDC issuer. */
@@ -90,7 +102,10 @@ export function cosignVerifyKeyless(
   ];
   const trustArgs = version === '3.1' ? ['--trusted-root', trust.files.trustedRoot] : [];
   const env = version === '2.5' ? { ...reg.clientEnv, ...trust.cosign2Env } : reg.clientEnv;
-  return runPeer(`cosign-${version}`, ['verify', ...who, ...trustArgs, ...extra, '--allow-http-registry', ref], { env, timeoutMs: 60_000 });
+  return runPeer(`cosign-${version}`, ['verify', ...who, ...trustArgs, ...extra, '--allow-http-registry', ref], {
+    env,
+    timeoutMs: 60_000,
+  });
 }
 
 /**
@@ -106,6 +121,10 @@ export function signWithSigstore(
 ): Promise<ActionRun> {
   return runAction('sign-digest', {
     inputs: { 'image-ref': imageRef, ...sigstore.inputs, ...inputs },
-    env: { REGISTRY_AUTH_FILE: reg.authFile, ...(opts.oidc === false ? {} : sigstore.oidcEnv), ...(opts.key ? keyEnv(opts.key) : {}) },
+    env: {
+      REGISTRY_AUTH_FILE: reg.authFile,
+      ...(opts.oidc === false ? {} : sigstore.oidcEnv),
+      ...(opts.key ? keyEnv(opts.key) : {}),
+    },
   });
 }

@@ -4,7 +4,14 @@ import { writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, rekorHandler, type HandlerFn } from '@sigstore/mock';
+import {
+  fulcioHandler,
+  initializeCA,
+  initializeCTLog,
+  initializeTLog,
+  rekorHandler,
+  type HandlerFn,
+} from '@sigstore/mock';
 import { issueSigningCert, makeCa } from './certs.js';
 import { makeTempDir, removeDir } from './tmp.js';
 
@@ -59,7 +66,11 @@ const RUNNER_TOKEN = 'runner-request-token';
 const ecKeyPair = () => generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
 const pem = (key: KeyObject) => key.export({ format: 'pem', type: 'spki' }).toString();
 const der = (key: KeyObject) => key.export({ format: 'der', type: 'spki' });
-const toPem = (label: string, bytes: Buffer) => `-----BEGIN ${label}-----\n${bytes.toString('base64').match(/.{1,64}/g)!.join('\n')}\n-----END ${label}-----\n`;
+const toPem = (label: string, bytes: Buffer) =>
+  `-----BEGIN ${label}-----\n${bytes
+    .toString('base64')
+    .match(/.{1,64}/g)!
+    .join('\n')}\n-----END ${label}-----\n`;
 
 export async function startSigstore(opts: SigstoreStackOptions = {}): Promise<SigstoreStack> {
   const identity = opts.identity ?? WORKFLOW_IDENTITY;
@@ -80,7 +91,15 @@ export async function startSigstore(opts: SigstoreStackOptions = {}): Promise<Si
   const faults: SigstoreStack['faults'] = {};
   const requests = new Map<string, number>();
   // repository: the mock Fulcio writes it as the Source Repository URI extension, as real Fulcio does.
-  const tokenFor = (who: string) => unsignedJwt({ iss: issuer, aud: 'sigstore', sub: 'repo:bydigest/demo:ref:refs/heads/main', repository: 'bydigest/demo', [SAN_CLAIM]: who, exp: Math.floor(Date.now() / 1000) + 3600 });
+  const tokenFor = (who: string) =>
+    unsignedJwt({
+      iss: issuer,
+      aud: 'sigstore',
+      sub: 'repo:bydigest/demo:ref:refs/heads/main',
+      repository: 'bydigest/demo',
+      [SAN_CLAIM]: who,
+      exp: Math.floor(Date.now() / 1000) + 3600,
+    });
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     void handle(req, res).catch((e: unknown) => {
@@ -93,19 +112,31 @@ export async function startSigstore(opts: SigstoreStackOptions = {}): Promise<Si
     const body = await readBody(req);
     if (url.pathname === TOKEN_PATH && req.method === 'GET') {
       if (faults.token) return void res.writeHead(faults.token).end('token endpoint failure');
-      if (req.headers.authorization !== `Bearer ${RUNNER_TOKEN}`) return void res.writeHead(401).end('bad runner token');
-      if (url.searchParams.get('audience') !== 'sigstore' || url.searchParams.get('api-version') !== '2.0') return void res.writeHead(400).end('bad query');
+      if (req.headers.authorization !== `Bearer ${RUNNER_TOKEN}`)
+        return void res.writeHead(401).end('bad runner token');
+      if (url.searchParams.get('audience') !== 'sigstore' || url.searchParams.get('api-version') !== '2.0')
+        return void res.writeHead(400).end('bad query');
       stack.idToken = tokenFor(stack.identity);
       return void json(res, 200, JSON.stringify({ value: stack.idToken }));
     }
     if (url.pathname === fulcio.path && req.method === 'POST') {
-      if (faults.fulcio) return void json(res, faults.fulcio, JSON.stringify({ code: faults.fulcio, message: 'injected Fulcio failure' }));
+      if (faults.fulcio)
+        return void json(
+          res,
+          faults.fulcio,
+          JSON.stringify({ code: faults.fulcio, message: 'injected Fulcio failure' }),
+        );
       return void reply(res, await fulcio.fn(body));
     }
     if (url.pathname === rekor.path && req.method === 'POST') {
       if (faults.rekor) {
         const headers: Record<string, string> = faults.rekorLocation ? { location: faults.rekorLocation } : {};
-        return void json(res, faults.rekor, JSON.stringify({ code: faults.rekor, message: 'injected Rekor failure' }), headers);
+        return void json(
+          res,
+          faults.rekor,
+          JSON.stringify({ code: faults.rekor, message: 'injected Rekor failure' }),
+          headers,
+        );
       }
       return void reply(res, await rekor.fn(body));
     }
@@ -122,18 +153,30 @@ export async function startSigstore(opts: SigstoreStackOptions = {}): Promise<Si
   writeFileSync(files.fulcioRoot, toPem('CERTIFICATE', rootDer));
   writeFileSync(files.rekorPub, pem(rekorKeys.publicKey));
   writeFileSync(files.ctlogPub, pem(ctKeys.publicKey));
-  writeFileSync(files.trustedRoot, JSON.stringify(trustedRoot({ base, rootDer, rekorKey: rekorKeys.publicKey, ctKey: ctKeys.publicKey, since: opts.caClock })));
+  writeFileSync(
+    files.trustedRoot,
+    JSON.stringify(
+      trustedRoot({ base, rootDer, rekorKey: rekorKeys.publicKey, ctKey: ctKeys.publicKey, since: opts.caClock }),
+    ),
+  );
 
   const stack: SigstoreStack = {
     fulcioUrl: base,
     rekorUrl: base,
     inputs: { 'fulcio-url': base, 'rekor-url': base },
-    oidcEnv: { ACTIONS_ID_TOKEN_REQUEST_URL: `${base}${TOKEN_PATH}?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: RUNNER_TOKEN },
+    oidcEnv: {
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${base}${TOKEN_PATH}?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: RUNNER_TOKEN,
+    },
     idToken: tokenFor(identity),
     identity,
     issuer,
     files,
-    cosign2Env: { SIGSTORE_ROOT_FILE: files.fulcioRoot, SIGSTORE_REKOR_PUBLIC_KEY: files.rekorPub, SIGSTORE_CT_LOG_PUBLIC_KEY_FILE: files.ctlogPub },
+    cosign2Env: {
+      SIGSTORE_ROOT_FILE: files.fulcioRoot,
+      SIGSTORE_REKOR_PUBLIC_KEY: files.rekorPub,
+      SIGSTORE_CT_LOG_PUBLIC_KEY_FILE: files.ctlogPub,
+    },
     faults,
     requests,
     stop: async () => {
@@ -151,7 +194,11 @@ async function ownCa(dir: string): Promise<CA> {
   return {
     rootCertificate: new Uint8Array(root),
     issueCertificate: async (req) => {
-      const spki = createPublicKey({ key: Buffer.from(req.publicKey.buffer, req.publicKey.byteOffset, req.publicKey.byteLength), format: 'der', type: 'spki' });
+      const spki = createPublicKey({
+        key: Buffer.from(req.publicKey.buffer, req.publicKey.byteOffset, req.publicKey.byteLength),
+        format: 'der',
+        type: 'spki',
+      });
       const issuer = req.extensions?.find((e) => e.oid === ISSUER_V2_OID)?.value ?? GITHUB_ISSUER;
       return new Uint8Array(await issueSigningCert(dir, pair, pem(spki), req.subjectAltName, issuer));
     },
@@ -159,7 +206,13 @@ async function ownCa(dir: string): Promise<CA> {
 }
 
 /** The trusted_root.json (v0.1) cosign 3 reads with --trusted-root: this stack's CA, Rekor and CT log. */
-function trustedRoot(t: { base: string; rootDer: Buffer; rekorKey: KeyObject; ctKey: KeyObject; since: Date | undefined }): object {
+function trustedRoot(t: {
+  base: string;
+  rootDer: Buffer;
+  rekorKey: KeyObject;
+  ctKey: KeyObject;
+  since: Date | undefined;
+}): object {
   const start = new Date(Math.min(Date.now(), t.since?.getTime() ?? Infinity) - 3600_000).toISOString();
   const log = (key: KeyObject) => ({
     baseUrl: t.base,

@@ -46,7 +46,10 @@ function parseScope(scope: string): Access | undefined {
   const first = scope.indexOf(':');
   const last = scope.lastIndexOf(':');
   if (first < 0 || last <= first) return undefined;
-  const actions = scope.slice(last + 1).split(',').filter((a) => a !== '');
+  const actions = scope
+    .slice(last + 1)
+    .split(',')
+    .filter((a) => a !== '');
   return { type: scope.slice(0, first), name: scope.slice(first + 1, last), actions };
 }
 
@@ -132,13 +135,20 @@ export async function startTokenIssuer(opts: TokenIssuerOptions): Promise<TokenI
       return entry;
     };
     const unauthorized = (): TokenRequest =>
-      reply(401, { errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }, {
-        'www-authenticate': 'Basic realm="bydigest test token issuer"',
-      });
+      reply(
+        401,
+        { errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] },
+        {
+          'www-authenticate': 'Basic realm="bydigest test token issuer"',
+        },
+      );
     if (url.pathname !== '/token') return reply(404, { errors: [{ code: 'NOT_FOUND' }] });
 
     if (req.method === 'GET') {
-      entry.scopes = url.searchParams.getAll('scope').flatMap((s) => s.split(' ')).filter((s) => s !== '');
+      entry.scopes = url.searchParams
+        .getAll('scope')
+        .flatMap((s) => s.split(' '))
+        .filter((s) => s !== '');
       const user = basicUser(req, opts.users);
       if (user === undefined || user === null) return unauthorized();
       entry.account = user;

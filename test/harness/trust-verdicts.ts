@@ -1,6 +1,8 @@
 /** check-host-trust's job summary table, read back: check title → pass | warn | fail | skip. */
 export function trustVerdicts(summary: string): Record<string, string> {
-  return Object.fromEntries([...summary.matchAll(/<tr><td>([^<]+)<\/td><td>[^ ]+ (pass|warn|fail|skip)<\/td>/g)].map((m) => [m[1], m[2]]));
+  return Object.fromEntries(
+    [...summary.matchAll(/<tr><td>([^<]+)<\/td><td>[^ ]+ (pass|warn|fail|skip)<\/td>/g)].map((m) => [m[1], m[2]]),
+  );
 }
 
 /** The titles of the checks that failed. */

@@ -8,7 +8,11 @@ import { runOk } from './run.js';
  * Go's archive/tar (and so every host) reads as the end of the archive. Returns the layout dir;
  * the image is tagged `tag` in it.
  */
-export async function umociLayout(dir: string, tag: string, files: { path: string; content: string | Buffer }[]): Promise<string> {
+export async function umociLayout(
+  dir: string,
+  tag: string,
+  files: { path: string; content: string | Buffer }[],
+): Promise<string> {
   await runOk('umoci', ['init', '--layout', dir]);
   await runOk('umoci', ['new', '--image', `${dir}:${tag}`]);
   const staging = mkdtempSync(join(dir, '..', 'umoci-src-'));

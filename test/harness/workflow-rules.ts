@@ -21,7 +21,8 @@ export interface Finding {
 
 const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
 const SECRETS_CONTEXT = /\bsecrets\s*(?:\.|\[)/;
-const mentionsSecret = (script: string): boolean => [...script.matchAll(EXPRESSION)].some((m) => SECRETS_CONTEXT.test(m[1] ?? ''));
+const mentionsSecret = (script: string): boolean =>
+  [...script.matchAll(EXPRESSION)].some((m) => SECRETS_CONTEXT.test(m[1] ?? ''));
 
 export async function checkWorkflow(file: string, content: string): Promise<Finding[]> {
   const findings: Finding[] = [];
@@ -32,7 +33,11 @@ export async function checkWorkflow(file: string, content: string): Promise<Find
     return offset === undefined ? file : `${file}:${lines.linePos(offset).line}`;
   };
   if (doc.errors.length > 0) {
-    return doc.errors.map((e) => ({ rule: 'yaml', where: `${file}:${e.linePos?.[0]?.line ?? '?'}`, message: e.message }));
+    return doc.errors.map((e) => ({
+      rule: 'yaml',
+      where: `${file}:${e.linePos?.[0]?.line ?? '?'}`,
+      message: e.message,
+    }));
   }
 
   const parsed = parseWorkflow({ name: file, content }, new NoOperationTraceWriter());

@@ -3,12 +3,27 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadPublicKey, parseDigestReference, signatureTag, verifyLegacySignatures, withDigest, type RegistryClient } from '@bydigest/core';
+import {
+  loadPublicKey,
+  parseDigestReference,
+  signatureTag,
+  verifyLegacySignatures,
+  withDigest,
+  type RegistryClient,
+} from '@bydigest/core';
 import { pushTestImage, testClient } from '../harness/push.js';
 import { startRegistry, type RunningRegistry } from '../harness/registry.js';
 import { errorLines, REPO_ROOT, runAction } from '../harness/runner.js';
 import { keyEnv, makeKey, type TestKey } from '../harness/signing.js';
-import { campaignTestTimeoutMs, failureProblems, expectCleanCampaign, runCampaign, summaryLine, type RunContext, type RunVerdict } from './lib/campaign.js';
+import {
+  campaignTestTimeoutMs,
+  failureProblems,
+  expectCleanCampaign,
+  runCampaign,
+  summaryLine,
+  type RunContext,
+  type RunVerdict,
+} from './lib/campaign.js';
 import { cosignVerifies, missing, orasDiscover, referrerEntries, unreadable } from './lib/state.js';
 
 // What one run may spend, for its time limit (lib/time-limit.ts). The SBOM into the referrers
@@ -20,7 +35,9 @@ const BUDGET = { requests: 40, settles: 2 };
 // the sha256-<hex> fallback index. Success: listed, readable, signed; every earlier entry kept.
 // Failure: every earlier entry kept, nothing listed that is not this run's readable SBOM.
 
-const SPDX = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/core/test/fixtures/sbom/valid.spdx.json'), 'utf8')) as Record<string, unknown>;
+const SPDX = JSON.parse(
+  readFileSync(join(REPO_ROOT, 'packages/core/test/fixtures/sbom/valid.spdx.json'), 'utf8'),
+) as Record<string, unknown>;
 const PER_IMAGE = 6;
 let reg: RunningRegistry;
 let client: RegistryClient;
@@ -53,12 +70,24 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
   const img = await laneImage(ctx.lane);
   const sign = ctx.i % 5 !== 2;
   const file = join(work, `${ctx.lane}-${ctx.name}.spdx.json`);
-  writeFileSync(file, JSON.stringify({ ...SPDX, name: `rel-${ctx.lane}-${ctx.name}`, documentNamespace: `https://example.com/spdx/rel-${ctx.lane}-${ctx.name}-${Date.now()}` }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      ...SPDX,
+      name: `rel-${ctx.lane}-${ctx.name}`,
+      documentNamespace: `https://example.com/spdx/rel-${ctx.lane}-${ctx.name}-${Date.now()}`,
+    }),
+  );
   const fileDigest = `sha256:${createHash('sha256').update(readFileSync(file)).digest('hex')}`;
   const repo = parseDigestReference(img.ref);
   const before = (await referrerEntries(client, repo, img.digest)).map((d) => d.digest);
   const run = await runAction('attach-sbom', {
-    inputs: { 'image-ref': img.ref.replace(reg.host, ctx.host), sbom: file, sign: String(sign), retries: String(ctx.retries) },
+    inputs: {
+      'image-ref': img.ref.replace(reg.host, ctx.host),
+      sbom: file,
+      sign: String(sign),
+      retries: String(ctx.retries),
+    },
     env: { ...keyEnv(key), ...ctx.env },
     timeoutMs: ctx.timeLimitMs,
   });
@@ -70,15 +99,27 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
   const entries = await referrerEntries(client, repo, img.digest);
   const after = entries.map((d) => d.digest);
   const lost = missing(before, after);
-  if (lost.length > 0) violations.push(`${ok ? 'success' : 'failure'} dropped ${lost.length} earlier referrer(s) from the index`);
+  if (lost.length > 0)
+    violations.push(`${ok ? 'success' : 'failure'} dropped ${lost.length} earlier referrer(s) from the index`);
   const added = missing(after, before);
   if (added.length > 1) violations.push(`${added.length} entries appeared (one run adds one)`);
-  for (const d of after) violations.push(...(await unreadable(client, repo, d)).map((p) => `listed referrer unreadable: ${p}`));
+  for (const d of after)
+    violations.push(...(await unreadable(client, repo, d)).map((p) => `listed referrer unreadable: ${p}`));
   // A new entry must be this run's SBOM: subject = the image, one layer = the file.
   for (const d of added) {
-    const m = JSON.parse((await client.getManifest(withDigest(repo, d))).bytes.toString()) as { subject?: { digest: string }; layers?: { digest: string }[]; artifactType?: string };
-    if (m.subject?.digest !== img.digest || m.layers?.[0]?.digest !== fileDigest || m.artifactType !== 'application/vnd.spdx+json') {
-      violations.push(`listed entry ${d} is not this run's SBOM (${JSON.stringify({ subject: m.subject?.digest, layer: m.layers?.[0]?.digest, artifactType: m.artifactType })})`);
+    const m = JSON.parse((await client.getManifest(withDigest(repo, d))).bytes.toString()) as {
+      subject?: { digest: string };
+      layers?: { digest: string }[];
+      artifactType?: string;
+    };
+    if (
+      m.subject?.digest !== img.digest ||
+      m.layers?.[0]?.digest !== fileDigest ||
+      m.artifactType !== 'application/vnd.spdx+json'
+    ) {
+      violations.push(
+        `listed entry ${d} is not this run's SBOM (${JSON.stringify({ subject: m.subject?.digest, layer: m.layers?.[0]?.digest, artifactType: m.artifactType })})`,
+      );
     }
   }
   const sbomDigest = ok ? run.main.outputs['sbom-digest'] : added[0];
@@ -87,15 +128,20 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
     const v = await verifyLegacySignatures(client, withDigest(repo, sbomDigest), [loadPublicKey(key.publicKeyPem)]);
     signedOk = v.valid.length > 0;
     const broken = v.verdicts.filter((x) => x.keyIndex === undefined);
-    if (broken.length > 0) violations.push(`the SBOM's .sig holds layers that do not verify: ${broken.map((b) => b.reason).join('; ')}`);
+    if (broken.length > 0)
+      violations.push(`the SBOM's .sig holds layers that do not verify: ${broken.map((b) => b.reason).join('; ')}`);
   }
   if (ok) {
-    if (!sbomDigest || !after.includes(sbomDigest)) violations.push(`success, but sbom-digest ${sbomDigest} is not listed`);
-    if (run.main.outputs['sbom-ref'] !== `${ctx.host}/${repo.repository}@${sbomDigest}`) violations.push(`sbom-ref output ${run.main.outputs['sbom-ref']}`);
+    if (!sbomDigest || !after.includes(sbomDigest))
+      violations.push(`success, but sbom-digest ${sbomDigest} is not listed`);
+    if (run.main.outputs['sbom-ref'] !== `${ctx.host}/${repo.repository}@${sbomDigest}`)
+      violations.push(`sbom-ref output ${run.main.outputs['sbom-ref']}`);
     if (sign) {
       if (!signedOk) violations.push('success, but the SBOM manifest carries no valid signature');
-      if (run.main.outputs['signature-ref'] !== `${ctx.host}/${repo.repository}:${signatureTag(sbomDigest as string)}`) violations.push(`signature-ref output ${run.main.outputs['signature-ref']}`);
-    } else if (run.main.outputs['signature-ref'] !== undefined) violations.push('sign: false, yet a signature-ref output');
+      if (run.main.outputs['signature-ref'] !== `${ctx.host}/${repo.repository}:${signatureTag(sbomDigest as string)}`)
+        violations.push(`signature-ref output ${run.main.outputs['signature-ref']}`);
+    } else if (run.main.outputs['signature-ref'] !== undefined)
+      violations.push('sign: false, yet a signature-ref output');
     img.attached++;
   } else {
     violations.push(...failureProblems(run.main, errors));
@@ -111,7 +157,8 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
     const o = await orasDiscover(version, reg, img.ref);
     peers.push(`oras-${version}`);
     if (!o.ok) violations.push(o.detail);
-    else if (missing(after, o.digests).length > 0 || missing(o.digests, after).length > 0) violations.push(`oras ${version} lists ${o.digests.length} referrers, the index ${after.length}`);
+    else if (missing(after, o.digests).length > 0 || missing(o.digests, after).length > 0)
+      violations.push(`oras ${version} lists ${o.digests.length} referrers, the index ${after.length}`);
     if (ok && sign) {
       const c = await cosignVerifies('2.5', reg, key.pubFile, `${reg.host}/${repo.repository}@${sbomDigest}`);
       peers.push('cosign-2.5');
@@ -119,7 +166,14 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
     }
   }
   rmSync(file, { force: true });
-  return { ok, violations, shape: sign ? 'signed' : 'unsigned', peers, notes, ...(ok ? {} : { error: errors[0] ?? run.main.stderr.slice(0, 200) }) };
+  return {
+    ok,
+    violations,
+    shape: sign ? 'signed' : 'unsigned',
+    peers,
+    notes,
+    ...(ok ? {} : { error: errors[0] ?? run.main.stderr.slice(0, 200) }),
+  };
 }
 
 describe('reliability: attach-sbom under registry faults', () => {

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KeySigner, openLayout, parseDigestReference, signImage, parseRepository, pushLayout, selectLayoutManifest } from '@bydigest/core';
+import {
+  KeySigner,
+  openLayout,
+  parseDigestReference,
+  signImage,
+  parseRepository,
+  pushLayout,
+  selectLayoutManifest,
+} from '@bydigest/core';
 import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
 import { startGitHubApi, type GitHubApi } from '../harness/github-api.js';
 import { FakeGitRepo } from '../harness/github-git.js';
@@ -21,7 +29,20 @@ import { signInProcess, signingKey } from './lib/setup.js';
 // the registry sees no PUT, POST, PATCH or DELETE (wipe-secrets: nothing staged). Inputs with
 // no malformed form say why.
 
-const ACTIONS = ['capture-digest', 'sign-digest', 'verify-digest', 'attach-sbom', 'promote-preserve-digest', 'wipe-secrets', 'check-host-trust', 'check-pins', 'resolve-ref', 'check-rotation', 'preflight', 'trust-files'] as const;
+const ACTIONS = [
+  'capture-digest',
+  'sign-digest',
+  'verify-digest',
+  'attach-sbom',
+  'promote-preserve-digest',
+  'wipe-secrets',
+  'check-host-trust',
+  'check-pins',
+  'resolve-ref',
+  'check-rotation',
+  'preflight',
+  'trust-files',
+] as const;
 type Action = (typeof ACTIONS)[number];
 
 interface Fixtures {
@@ -58,7 +79,11 @@ interface Case {
 
 type Entry = { cases: Case[] } | { none: string };
 
-const c = (form: string, value: (fx: Fixtures) => string, more: Omit<Case, 'form' | 'value'> = {}): Case => ({ form, value, ...more });
+const c = (form: string, value: (fx: Fixtures) => string, more: Omit<Case, 'form' | 'value'> = {}): Case => ({
+  form,
+  value,
+  ...more,
+});
 const HEX = 'a'.repeat(64);
 
 /** The forms of a by-digest image reference. */
@@ -88,8 +113,18 @@ const serviceUrlForms = (): Case[] => [
   c('huge (100 kB)', (fx) => `https://${fx.huge}`),
 ];
 const boolForms = (): Case[] => [c('not a boolean', () => 'yes'), c('huge (100 kB)', (fx) => fx.huge)];
-const choiceForms = (wrong: string[]): Case[] => [...wrong.map((w) => c(`not a choice (${w})`, () => w)), c('huge (100 kB)', (fx) => fx.huge)];
-const intForms = (): Case[] => [c('not a number', () => 'three'), c('negative', () => '-1'), c('fraction', () => '1.5'), c('exponent', () => '1e3'), c('out of range', () => '99'), c('huge (100 kB)', (fx) => `9${fx.huge.replace(/./g, '9')}`)];
+const choiceForms = (wrong: string[]): Case[] => [
+  ...wrong.map((w) => c(`not a choice (${w})`, () => w)),
+  c('huge (100 kB)', (fx) => fx.huge),
+];
+const intForms = (): Case[] => [
+  c('not a number', () => 'three'),
+  c('negative', () => '-1'),
+  c('fraction', () => '1.5'),
+  c('exponent', () => '1e3'),
+  c('out of range', () => '99'),
+  c('huge (100 kB)', (fx) => `9${fx.huge.replace(/./g, '9')}`),
+];
 const registryInputs = (): Record<string, Entry> => ({
   username: { cases: [c('username without password', () => 'someone')] },
   password: { cases: [c('password without username', () => 'hunter2')] },
@@ -119,9 +154,18 @@ const keyForms = (): Case[] => [
   c('missing file', () => '/nonexistent/cosign.key'),
   c('a directory', (fx) => fx.dir),
   c('invalid UTF-8 file', (fx) => fx.badUtf8),
-  c('a public key', (fx) => { const f = join(fx.dir, 'pub-as-key.pem'); writeFileSync(f, fx.key.publicKeyPem); return f; }),
+  c('a public key', (fx) => {
+    const f = join(fx.dir, 'pub-as-key.pem');
+    writeFileSync(f, fx.key.publicKeyPem);
+    return f;
+  }),
   c('path traversal to a non-key', () => '../../../../../../etc/hostname'),
-  c('env var holding garbage', () => 'env://COSIGN_PRIVATE_KEY', { env: () => ({ COSIGN_PRIVATE_KEY: '-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n' }) }),
+  c('env var holding garbage', () => 'env://COSIGN_PRIVATE_KEY', {
+    env: () => ({
+      COSIGN_PRIVATE_KEY:
+        '-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n',
+    }),
+  }),
   c('huge (100 kB)', (fx) => fx.huge),
 ];
 const passwordEnvForms = (): Case[] => [
@@ -130,7 +174,8 @@ const passwordEnvForms = (): Case[] => [
   c('assignment', () => 'COSIGN_PASSWORD=pw'),
   c('names a variable with the wrong password', () => 'WRONG_PASSWORD', {
     env: () => ({ WRONG_PASSWORD: 'not-the-password' }),
-    allowBlobWrites: 'a wrong password shows only when scrypt ends (~90 ms at N=32768), which overlaps the first registry requests: signature payload and config blobs (content-addressed, unreferenced) may be uploaded by then',
+    allowBlobWrites:
+      'a wrong password shows only when scrypt ends (~90 ms at N=32768), which overlaps the first registry requests: signature payload and config blobs (content-addressed, unreferenced) may be uploaded by then',
   }),
   c('huge (100 kB)', (fx) => fx.huge),
 ];
@@ -176,14 +221,27 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
       ],
     },
     mode: {
-      cases: [c('not a mode', () => 'repair'), c('fix without a token', () => 'fix', { with: () => ({ 'github-token': '' }), names: 'github-token' })],
+      cases: [
+        c('not a mode', () => 'repair'),
+        c('fix without a token', () => 'fix', { with: () => ({ 'github-token': '' }), names: 'github-token' }),
+      ],
     },
     ignore: {
-      cases: [c('not a rule id', () => 'pinned'), c('a rule id misspelt before a path', () => 'unpined-uses:.github/workflows/a.yml'), c('huge (100 kB)', (fx) => fx.huge)],
+      cases: [
+        c('not a rule id', () => 'pinned'),
+        c('a rule id misspelt before a path', () => 'unpined-uses:.github/workflows/a.yml'),
+        c('huge (100 kB)', (fx) => fx.huge),
+      ],
     },
-    'github-token': { none: 'an opaque token; a wrong one fails at the first GitHub API call with HTTP 401 naming the call, which is not an input error' },
+    'github-token': {
+      none: 'an opaque token; a wrong one fails at the first GitHub API call with HTTP 401 naming the call, which is not an input error',
+    },
     installers: {
-      cases: [c('no input named', () => 'sigstore/cosign-installer'), c('not owner/repo', () => 'cosign-installer=cosign-release'), c('an empty input', () => 'acme/setup=')],
+      cases: [
+        c('no input named', () => 'sigstore/cosign-installer'),
+        c('not owner/repo', () => 'cosign-installer=cosign-release'),
+        c('an empty input', () => 'acme/setup='),
+      ],
     },
   },
   // Against the OpenAPI-checked GitHub stand-in (GITHUB_TOKEN_OK, repository o/spec); it never writes to a registry.
@@ -211,8 +269,16 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
         c('huge (100 kB)', (fx) => fx.huge),
       ],
     },
-    'label-key': { cases: [c('with =', () => 'spec=ref'), c('with a space', () => 'spec ref'), c('huge (100 kB)', (fx) => fx.huge)] },
-    'build-arg-name': { cases: [c('starts with a digit', () => '1REF'), c('with a dash', () => 'SPEC-REF'), c('huge (100 kB)', (fx) => fx.huge)] },
+    'label-key': {
+      cases: [c('with =', () => 'spec=ref'), c('with a space', () => 'spec ref'), c('huge (100 kB)', (fx) => fx.huge)],
+    },
+    'build-arg-name': {
+      cases: [
+        c('starts with a digit', () => '1REF'),
+        c('with a dash', () => 'SPEC-REF'),
+        c('huge (100 kB)', (fx) => fx.huge),
+      ],
+    },
     'github-token': { cases: [c('empty', () => ''), c('refused by GitHub (401)', () => 'ghs_notTheTokenGitHubKnows')] },
   },
   preflight: {
@@ -235,12 +301,26 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
     ...registryInputs(),
   },
   'trust-files': {
-    image: { cases: [c('empty', () => ''), c('with a tag', (fx) => `${fx.host}/bad/os:stable`), c('upper-case repository', (fx) => `${fx.host}/Bad/OS`), c('huge (100 kB)', (fx) => `${fx.host}/${fx.huge}`)] },
+    image: {
+      cases: [
+        c('empty', () => ''),
+        c('with a tag', (fx) => `${fx.host}/bad/os:stable`),
+        c('upper-case repository', (fx) => `${fx.host}/Bad/OS`),
+        c('huge (100 kB)', (fx) => `${fx.host}/${fx.huge}`),
+      ],
+    },
     'public-key': { cases: [c('empty', () => ''), ...publicKeyForms()] },
     name: { cases: [c('a path', () => '../evil'), c('upper case', () => 'MyOS'), c('huge (100 kB)', (fx) => fx.huge)] },
     dir: { none: 'any path can be a directory to create; a file in the way fails like mkdir, not as an input' },
     'key-root': { cases: [c('relative', () => 'trust'), c('huge (100 kB)', (fx) => fx.huge)] },
-    'key-paths': { cases: [...choiceForms(['keypaths', 'both']), c('keyPath with two keys', () => 'keyPath', { with: (fx) => ({ 'public-key': `${fx.key.pubFile}\n${fx.nextKey.pubFile}` }) })] },
+    'key-paths': {
+      cases: [
+        ...choiceForms(['keypaths', 'both']),
+        c('keyPath with two keys', () => 'keyPath', {
+          with: (fx) => ({ 'public-key': `${fx.key.pubFile}\n${fx.nextKey.pubFile}` }),
+        }),
+      ],
+    },
   },
   'check-rotation': {
     candidate: { cases: digestRefForms() },
@@ -254,12 +334,30 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
       ],
     },
     'current-key': { cases: [c('empty', () => ''), ...publicKeyForms()] },
-    'next-key': { cases: [c('empty', () => ''), c('the current key', (fx) => fx.key.publicKeyPem), ...publicKeyForms()] },
+    'next-key': {
+      cases: [c('empty', () => ''), c('the current key', (fx) => fx.key.publicKeyPem), ...publicKeyForms()],
+    },
     phase: { cases: [c('empty', () => ''), ...choiceForms(['rotate', 'Overlap', 'switch retire'])] },
     strategy: { cases: choiceForms(['keypaths', 'swap']) },
-    'live-window': { cases: [c('no unit', () => '90'), c('zero days', () => '0d'), c('months', () => '3m'), c('a pattern with a slash', () => 'stable/*'), c('huge (100 kB)', (fx) => fx.huge)] },
-    'as-of': { cases: [c('not a date', () => 'yesterday'), c('not a real date', () => '2026-13-45'), c('huge (100 kB)', (fx) => fx.huge)] },
-    'recovery-dir': { cases: [c('a file, not a directory', (fx) => fx.badUtf8), c('huge (100 kB)', (fx) => `/${fx.huge}`)] },
+    'live-window': {
+      cases: [
+        c('no unit', () => '90'),
+        c('zero days', () => '0d'),
+        c('months', () => '3m'),
+        c('a pattern with a slash', () => 'stable/*'),
+        c('huge (100 kB)', (fx) => fx.huge),
+      ],
+    },
+    'as-of': {
+      cases: [
+        c('not a date', () => 'yesterday'),
+        c('not a real date', () => '2026-13-45'),
+        c('huge (100 kB)', (fx) => fx.huge),
+      ],
+    },
+    'recovery-dir': {
+      cases: [c('a file, not a directory', (fx) => fx.badUtf8), c('huge (100 kB)', (fx) => `/${fx.huge}`)],
+    },
     platform: { cases: [c('not a platform', () => 'amd64'), c('huge (100 kB)', (fx) => fx.huge)] },
     ...registryInputs(),
   },
@@ -333,10 +431,16 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
           (fx) => {
             const img = buildImage({ layerSizes: [64, 64] });
             const d = writeOciLayout(join(fx.dir, `corrupt-${Math.random().toString(36).slice(2)}`), img);
-            writeFileSync(join(d, 'blobs', 'sha256', img.layers[1]!.digest.slice(7)), Buffer.alloc(img.layers[1]!.size, 1));
+            writeFileSync(
+              join(d, 'blobs', 'sha256', img.layers[1]!.digest.slice(7)),
+              Buffer.alloc(img.layers[1]!.size, 1),
+            );
             return `oci:${d}`;
           },
-          { allowBlobWrites: 'blobs are streamed, not read twice: the registry checks the bytes against the digest and refuses the upload; no manifest or tag is written' },
+          {
+            allowBlobWrites:
+              'blobs are streamed, not read twice: the registry checks the bytes against the digest and refuses the upload; no manifest or tag is written',
+          },
         ),
         c('huge (100 kB)', (fx) => `oci:/${fx.huge}`),
       ],
@@ -381,26 +485,40 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
   },
   'verify-digest': {
     'image-ref': { cases: digestRefForms() },
-    'certificate-identity': { cases: [c('without certificate-oidc-issuer', () => WORKFLOW_IDENTITY, { names: 'certificate-oidc-issuer' })] },
+    'certificate-identity': {
+      cases: [c('without certificate-oidc-issuer', () => WORKFLOW_IDENTITY, { names: 'certificate-oidc-issuer' })],
+    },
     'certificate-identity-regexp': {
       cases: [
-        c('not a regular expression', () => '(unclosed', { with: () => ({ 'certificate-oidc-issuer': GITHUB_ISSUER }) }),
-        c('together with certificate-identity', () => '.*', { with: () => ({ 'certificate-identity': WORKFLOW_IDENTITY, 'certificate-oidc-issuer': GITHUB_ISSUER }) }),
+        c('not a regular expression', () => '(unclosed', {
+          with: () => ({ 'certificate-oidc-issuer': GITHUB_ISSUER }),
+        }),
+        c('together with certificate-identity', () => '.*', {
+          with: () => ({ 'certificate-identity': WORKFLOW_IDENTITY, 'certificate-oidc-issuer': GITHUB_ISSUER }),
+        }),
       ],
     },
     'certificate-oidc-issuer': { cases: [c('without certificate-identity', () => GITHUB_ISSUER)] },
     'certificate-source-repository': {
       cases: [
         c('without certificate-identity', () => 'o/r'),
-        c('neither OWNER/REPO nor a URL', () => 'just-a-name', { with: () => ({ 'certificate-identity': WORKFLOW_IDENTITY, 'certificate-oidc-issuer': GITHUB_ISSUER }) }),
-        c('huge (100 kB)', (fx) => `o/${fx.huge} x`, { with: () => ({ 'certificate-identity': WORKFLOW_IDENTITY, 'certificate-oidc-issuer': GITHUB_ISSUER }) }),
+        c('neither OWNER/REPO nor a URL', () => 'just-a-name', {
+          with: () => ({ 'certificate-identity': WORKFLOW_IDENTITY, 'certificate-oidc-issuer': GITHUB_ISSUER }),
+        }),
+        c('huge (100 kB)', (fx) => `o/${fx.huge} x`, {
+          with: () => ({ 'certificate-identity': WORKFLOW_IDENTITY, 'certificate-oidc-issuer': GITHUB_ISSUER }),
+        }),
       ],
     },
     'trusted-root': {
       cases: [
         c('without certificate-identity', (fx) => fx.sbom),
-        c('missing file', () => '/nonexistent/trusted_root.json', { with: () => ({ 'certificate-identity': WORKFLOW_IDENTITY, 'certificate-oidc-issuer': GITHUB_ISSUER }) }),
-        c('not a trusted root', (fx) => fx.sbom, { with: () => ({ 'certificate-identity': WORKFLOW_IDENTITY, 'certificate-oidc-issuer': GITHUB_ISSUER }) }),
+        c('missing file', () => '/nonexistent/trusted_root.json', {
+          with: () => ({ 'certificate-identity': WORKFLOW_IDENTITY, 'certificate-oidc-issuer': GITHUB_ISSUER }),
+        }),
+        c('not a trusted root', (fx) => fx.sbom, {
+          with: () => ({ 'certificate-identity': WORKFLOW_IDENTITY, 'certificate-oidc-issuer': GITHUB_ISSUER }),
+        }),
       ],
     },
     'public-key': { cases: publicKeyForms() },
@@ -410,8 +528,24 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
         c('missing file', () => '/nonexistent/policy.json', { with: (fx) => ({ 'registries-d': fx.dir }) }),
         c('a directory', (fx) => fx.dir, { with: (fx) => ({ 'registries-d': fx.dir }) }),
         c('invalid UTF-8 file', (fx) => fx.badUtf8, { with: (fx) => ({ 'registries-d': fx.dir }) }),
-        c('not JSON', (fx) => { const f = join(fx.dir, 'policy-not-json.json'); writeFileSync(f, '{ default: reject'); return f; }, { with: (fx) => ({ 'registries-d': fx.dir }) }),
-        c('without registries-d', (fx) => { const f = join(fx.dir, 'policy-ok.json'); writeFileSync(f, JSON.stringify({ default: [{ type: 'reject' }] })); return f; }, { names: 'registries-d' }),
+        c(
+          'not JSON',
+          (fx) => {
+            const f = join(fx.dir, 'policy-not-json.json');
+            writeFileSync(f, '{ default: reject');
+            return f;
+          },
+          { with: (fx) => ({ 'registries-d': fx.dir }) },
+        ),
+        c(
+          'without registries-d',
+          (fx) => {
+            const f = join(fx.dir, 'policy-ok.json');
+            writeFileSync(f, JSON.stringify({ default: [{ type: 'reject' }] }));
+            return f;
+          },
+          { names: 'registries-d' },
+        ),
         c('huge (100 kB)', (fx) => `/tmp/${fx.huge}`, { with: (fx) => ({ 'registries-d': fx.dir }) }),
       ],
     },
@@ -426,10 +560,18 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
     'pull-ref': {
       cases: [
         c('without policy', (fx) => `${fx.host}/bad/img:stable`),
-        c('wrong scheme', (fx) => `docker://${fx.host}/bad/img:stable`, { with: (fx) => ({ policy: policyFile(fx), 'registries-d': fx.dir }) }),
-        c('upper-case repository', (fx) => `${fx.host}/Bad/Img:stable`, { with: (fx) => ({ policy: policyFile(fx), 'registries-d': fx.dir }) }),
-        c('another digest', (fx) => `${fx.host}/bad/img@sha256:${HEX}`, { with: (fx) => ({ policy: policyFile(fx), 'registries-d': fx.dir }) }),
-        c('huge (100 kB)', (fx) => `${fx.host}/${fx.huge}:stable`, { with: (fx) => ({ policy: policyFile(fx), 'registries-d': fx.dir }) }),
+        c('wrong scheme', (fx) => `docker://${fx.host}/bad/img:stable`, {
+          with: (fx) => ({ policy: policyFile(fx), 'registries-d': fx.dir }),
+        }),
+        c('upper-case repository', (fx) => `${fx.host}/Bad/Img:stable`, {
+          with: (fx) => ({ policy: policyFile(fx), 'registries-d': fx.dir }),
+        }),
+        c('another digest', (fx) => `${fx.host}/bad/img@sha256:${HEX}`, {
+          with: (fx) => ({ policy: policyFile(fx), 'registries-d': fx.dir }),
+        }),
+        c('huge (100 kB)', (fx) => `${fx.host}/${fx.huge}:stable`, {
+          with: (fx) => ({ policy: policyFile(fx), 'registries-d': fx.dir }),
+        }),
       ],
     },
     ...registryInputs(),
@@ -495,9 +637,18 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
     },
     dir: {
       cases: [
-        c('not empty', (fx) => { const d = join(fx.runnerTemp, 'full'); mkdirSync(d, { recursive: true }); writeFileSync(join(d, 'x'), 'x'); return d; }),
+        c('not empty', (fx) => {
+          const d = join(fx.runnerTemp, 'full');
+          mkdirSync(d, { recursive: true });
+          writeFileSync(join(d, 'x'), 'x');
+          return d;
+        }),
         c('parent missing', (fx) => join(fx.runnerTemp, 'no', 'such', 'dir')),
-        c('a file', (fx) => { const f = join(fx.runnerTemp, 'a-file'); writeFileSync(f, 'x'); return f; }),
+        c('a file', (fx) => {
+          const f = join(fx.runnerTemp, 'a-file');
+          writeFileSync(f, 'x');
+          return f;
+        }),
         c('the root directory', () => '/'),
         c('path traversal to /', () => '../../../../../../../../'),
         c('$HOME', () => homedir()),
@@ -535,8 +686,19 @@ function trustRootfs(fx: Fixtures): string {
   writeFileSync(join(root, 'etc/pki/containers/a.pub'), fx.key.publicKeyPem);
   writeFileSync(join(root, 'etc/pki/containers/b.pub'), fx.key.publicKeyPem);
   const keyPaths = ['/etc/pki/containers/a.pub', '/etc/pki/containers/b.pub'];
-  writeFileSync(join(root, 'etc/containers/policy.json'), JSON.stringify({ default: [{ type: 'reject' }], transports: { docker: { [repo]: [{ type: 'sigstoreSigned', keyPaths, signedIdentity: { type: 'matchRepository' } }] } } }));
-  writeFileSync(join(root, 'etc/containers/registries.d/os.yaml'), `docker:\n  ${repo}:\n    use-sigstore-attachments: true\n`);
+  writeFileSync(
+    join(root, 'etc/containers/policy.json'),
+    JSON.stringify({
+      default: [{ type: 'reject' }],
+      transports: {
+        docker: { [repo]: [{ type: 'sigstoreSigned', keyPaths, signedIdentity: { type: 'matchRepository' } }] },
+      },
+    }),
+  );
+  writeFileSync(
+    join(root, 'etc/containers/registries.d/os.yaml'),
+    `docker:\n  ${repo}:\n    use-sigstore-attachments: true\n`,
+  );
   return root;
 }
 
@@ -545,14 +707,23 @@ function trustRootfs(fx: Fixtures): string {
  * that every lane's proxy host falls in it), signed with `current` and tagged stable: the
  * candidate of a safe prepare, live releases included (itself).
  */
-async function pushRotatingImage(r: RunningRegistry, current: TestKey, next: TestKey, dir: string, hosts: string[]): Promise<string> {
+async function pushRotatingImage(
+  r: RunningRegistry,
+  current: TestKey,
+  next: TestKey,
+  dir: string,
+  hosts: string[],
+): Promise<string> {
   const keyPaths = ['/etc/pki/containers/current.pub', '/etc/pki/containers/next.pub'];
   const policy = { default: [{ type: 'sigstoreSigned', keyPaths, signedIdentity: { type: 'matchRepository' } }] };
   const image = imageOfTars([
     {
       tar: await tarOf([
         { name: 'etc/containers/policy.json', content: JSON.stringify(policy) },
-        { name: 'etc/containers/registries.d/default.yaml', content: 'default-docker:\n  use-sigstore-attachments: true\n' },
+        {
+          name: 'etc/containers/registries.d/default.yaml',
+          content: 'default-docker:\n  use-sigstore-attachments: true\n',
+        },
         { name: keyPaths[0]!.slice(1), content: current.publicKeyPem },
         { name: keyPaths[1]!.slice(1), content: next.publicKeyPem },
       ]),
@@ -566,7 +737,12 @@ async function pushRotatingImage(r: RunningRegistry, current: TestKey, next: Tes
     await l.close();
     const ref = `${r.host}/bad/rotating@${image.digest}`;
     // Signed for each lane's proxy host: the signature names the repository hosts pull from.
-    await signImage(client, { image: parseDigestReference(ref), identities: hosts.map((h) => `${h}/bad/rotating`), signer: new KeySigner(await signingKey(current)), recursive: false });
+    await signImage(client, {
+      image: parseDigestReference(ref),
+      identities: hosts.map((h) => `${h}/bad/rotating`),
+      signer: new KeySigner(await signingKey(current)),
+      recursive: false,
+    });
     return ref;
   } finally {
     await client.close();
@@ -595,13 +771,28 @@ function baseline(action: Action, fx: Fixtures): { inputs: Record<string, string
       // GITHUB_WORKSPACE is RUNNER_TEMP: an empty checkout keeps the policy; no token, so no network.
       return { inputs: { 'github-token': '' }, env: {} };
     case 'resolve-ref':
-      return { inputs: { repository: 'o/spec', ref: 'main', 'github-token': GITHUB_TOKEN_OK }, env: { GITHUB_API_URL: github.url } };
+      return {
+        inputs: { repository: 'o/spec', ref: 'main', 'github-token': GITHUB_TOKEN_OK },
+        env: { GITHUB_API_URL: github.url },
+      };
     case 'preflight':
       return { inputs: { image: `${fx.host}/bad/pre`, 'public-key': fx.key.pubFile }, env: keyed };
     case 'trust-files':
-      return { inputs: { image: `${fx.host}/bad/os`, 'public-key': fx.key.pubFile, dir: join(fx.runnerTemp, 'trust') }, env: {} };
+      return {
+        inputs: { image: `${fx.host}/bad/os`, 'public-key': fx.key.pubFile, dir: join(fx.runnerTemp, 'trust') },
+        env: {},
+      };
     case 'check-rotation':
-      return { inputs: { candidate: fx.rotating, channels: 'stable', 'current-key': fx.key.publicKeyPem, 'next-key': fx.nextKey.publicKeyPem, phase: 'prepare' }, env: {} };
+      return {
+        inputs: {
+          candidate: fx.rotating,
+          channels: 'stable',
+          'current-key': fx.key.publicKeyPem,
+          'next-key': fx.nextKey.publicKeyPem,
+          phase: 'prepare',
+        },
+        env: {},
+      };
   }
 }
 
@@ -617,7 +808,14 @@ let nextKey: TestKey;
 let work: string;
 const LANES = 4;
 const proxies: FaultProxy[] = [];
-const results: { action: string; input: string; form: string; ok: boolean; problems: string[]; blobWritesAccepted?: string }[] = [];
+const results: {
+  action: string;
+  input: string;
+  form: string;
+  ok: boolean;
+  problems: string[];
+  blobWritesAccepted?: string;
+}[] = [];
 const noMalformedForm: { action: string; input: string; reason: string }[] = [];
 
 beforeAll(async () => {
@@ -640,7 +838,13 @@ beforeAll(async () => {
   hidden.readable = false;
   github.state.repos.set('o/private-spec', hidden);
   nextKey = await makeKey('');
-  rotating = await pushRotatingImage(reg, key, nextKey, work, proxies.map((p) => p.host));
+  rotating = await pushRotatingImage(
+    reg,
+    key,
+    nextKey,
+    work,
+    proxies.map((p) => p.host),
+  );
 });
 afterAll(async () => {
   await github?.stop();
@@ -652,7 +856,12 @@ afterAll(async () => {
     command: 'pnpm test -- test/reliability/bad-input.test.ts',
     cases: results.length,
     failedCases: results.filter((r) => !r.ok).length,
-    byAction: Object.fromEntries(ACTIONS.map((a) => [a, { inputs: Object.keys(CATALOG[a]).length, cases: results.filter((r) => r.action === a).length }])),
+    byAction: Object.fromEntries(
+      ACTIONS.map((a) => [
+        a,
+        { inputs: Object.keys(CATALOG[a]).length, cases: results.filter((r) => r.action === a).length },
+      ]),
+    ),
     noMalformedForm,
     results,
   });
@@ -699,16 +908,20 @@ async function runCase(action: Action, input: string, cs: Case | undefined, prox
   const errors = errorLines(run.main);
   const problems: string[] = [];
   if (!cs) {
-    if (run.main.code !== 0) problems.push(`the valid baseline fails: ${errors.join(' | ') || run.main.stderr.slice(0, 300)}`);
+    if (run.main.code !== 0)
+      problems.push(`the valid baseline fails: ${errors.join(' | ') || run.main.stderr.slice(0, 300)}`);
     return problems;
   }
   if (run.main.code !== 1) problems.push(`exit code ${run.main.code}, expected 1`);
   const message = errors.join('\n');
   const named = cs.names ?? input;
-  if (!message.includes(`input '${named}'`)) problems.push(`the error does not name input '${named}': ${JSON.stringify(message.slice(0, 300))}`);
-  if (message.length > 2_000) problems.push(`the error is ${message.length} characters long (a huge value echoed back?)`);
+  if (!message.includes(`input '${named}'`))
+    problems.push(`the error does not name input '${named}': ${JSON.stringify(message.slice(0, 300))}`);
+  if (message.length > 2_000)
+    problems.push(`the error is ${message.length} characters long (a huge value echoed back?)`);
   const blobOnly = writeOps.every(([k]) => /^(POST|PUT|PATCH) upload$/.test(k));
-  if (writes > 0 && !(cs.allowBlobWrites && blobOnly)) problems.push(`${writes} registry write(s) (${writeOps.map(([k, n]) => `${k} ${n}`).join(', ')})`);
+  if (writes > 0 && !(cs.allowBlobWrites && blobOnly))
+    problems.push(`${writes} registry write(s) (${writeOps.map(([k, n]) => `${k} ${n}`).join(', ')})`);
   if (action === 'wipe-secrets') {
     const staged = readdirSync(runnerTemp).filter((n) => n.startsWith('wipe-secrets-'));
     if (staged.length > 0) problems.push(`left ${staged.join(', ')} in RUNNER_TEMP`);
@@ -731,7 +944,14 @@ async function runAll(action: Action): Promise<string[]> {
       for (let j = next++; j < jobs.length; j = next++) {
         const { input, cs } = jobs[j]!;
         const problems = await runCase(action, input, cs, proxy);
-        results.push({ action, input, form: cs.form, ok: problems.length === 0, problems, ...(cs.allowBlobWrites ? { blobWritesAccepted: cs.allowBlobWrites } : {}) });
+        results.push({
+          action,
+          input,
+          form: cs.form,
+          ok: problems.length === 0,
+          problems,
+          ...(cs.allowBlobWrites ? { blobWritesAccepted: cs.allowBlobWrites } : {}),
+        });
         if (problems.length > 0) failures.push(`${input} / ${cs.form}: ${problems.join('; ')}`);
       }
     }),
@@ -744,7 +964,10 @@ describe('bad input: every input of every action', () => {
     const declared = Object.keys(readActionYaml(action).inputs ?? {}).sort();
     expect(Object.keys(CATALOG[action]).sort()).toEqual(declared);
     for (const [input, entry] of Object.entries(CATALOG[action])) {
-      expect({ input, ok: 'none' in entry ? entry.none.length > 20 : entry.cases.length > 0 }).toEqual({ input, ok: true });
+      expect({ input, ok: 'none' in entry ? entry.none.length > 20 : entry.cases.length > 0 }).toEqual({
+        input,
+        ok: true,
+      });
     }
   });
 
@@ -752,7 +975,11 @@ describe('bad input: every input of every action', () => {
     expect(await runCase(action, '', undefined, proxies[0]!)).toEqual([]);
   });
 
-  it.each(ACTIONS)('%s: each malformed form fails with exit 1, names the input, and writes nothing', async (action) => {
-    expect(await runAll(action)).toEqual([]);
-  }, 600_000);
+  it.each(ACTIONS)(
+    '%s: each malformed form fails with exit 1, names the input, and writes nothing',
+    async (action) => {
+      expect(await runAll(action)).toEqual([]);
+    },
+    600_000,
+  );
 });

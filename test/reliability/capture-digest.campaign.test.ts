@@ -7,7 +7,15 @@ import { buildImage, buildIndex, writeOciLayout, type BuiltManifest } from '../h
 import { testClient } from '../harness/push.js';
 import { startRegistry, type RunningRegistry } from '../harness/registry.js';
 import { errorLines, runAction } from '../harness/runner.js';
-import { campaignTestTimeoutMs, failureProblems, expectCleanCampaign, runCampaign, summaryLine, type RunContext, type RunVerdict } from './lib/campaign.js';
+import {
+  campaignTestTimeoutMs,
+  failureProblems,
+  expectCleanCampaign,
+  runCampaign,
+  summaryLine,
+  type RunContext,
+  type RunVerdict,
+} from './lib/campaign.js';
 import { craneDigest, craneValidate, tagDigest, unreadable } from './lib/state.js';
 
 // What one run may spend, for its time limit (lib/time-limit.ts). A two-platform index: per blob a
@@ -32,7 +40,12 @@ afterAll(async () => {
 async function one(ctx: RunContext): Promise<RunVerdict> {
   const shape = ctx.i % 5 === 4 ? 'index' : 'image';
   const label = `${ctx.lane}-${ctx.name}-${Date.now()}`;
-  const children = shape === 'index' ? ['amd64', 'arm64'].map((architecture) => buildImage({ layerSizes: [256, 1024], architecture, label: `${label}-${architecture}` })) : [];
+  const children =
+    shape === 'index'
+      ? ['amd64', 'arm64'].map((architecture) =>
+          buildImage({ layerSizes: [256, 1024], architecture, label: `${label}-${architecture}` }),
+        )
+      : [];
   const img: BuiltManifest = shape === 'index' ? buildIndex(children) : buildImage({ layerSizes: [256, 1024], label });
   const dir = writeOciLayout(mkdtempSync(join(tmpdir(), 'rel-cap-')), img, { children });
   const repoPath = `cap/l${ctx.lane}`;
@@ -41,7 +54,12 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
   const peers: string[] = [];
   try {
     const run = await runAction('capture-digest', {
-      inputs: { image: `${ctx.host}/${repoPath}`, tags: tags.join(', '), source: `oci:${dir}`, retries: String(ctx.retries) },
+      inputs: {
+        image: `${ctx.host}/${repoPath}`,
+        tags: tags.join(', '),
+        source: `oci:${dir}`,
+        retries: String(ctx.retries),
+      },
       env: ctx.env,
       timeoutMs: ctx.timeLimitMs,
     });
@@ -50,17 +68,27 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
     const ok = run.main.code === 0;
     const errors = errorLines(run.main);
     if (ok) {
-      if (run.main.outputs.digest !== img.digest) violations.push(`output digest ${run.main.outputs.digest} != layout ${img.digest}`);
-      if (run.main.outputs['image-ref'] !== `${ctx.host}/${repoPath}@${img.digest}`) violations.push(`output image-ref ${run.main.outputs['image-ref']}`);
-      if (run.main.outputs.tags !== tags.join('\n')) violations.push(`output tags ${JSON.stringify(run.main.outputs.tags)}`);
-      resolved.forEach((d, k) => d !== img.digest && violations.push(`success, but tag ${tags[k]} resolves to ${d ?? 'nothing'}`));
+      if (run.main.outputs.digest !== img.digest)
+        violations.push(`output digest ${run.main.outputs.digest} != layout ${img.digest}`);
+      if (run.main.outputs['image-ref'] !== `${ctx.host}/${repoPath}@${img.digest}`)
+        violations.push(`output image-ref ${run.main.outputs['image-ref']}`);
+      if (run.main.outputs.tags !== tags.join('\n'))
+        violations.push(`output tags ${JSON.stringify(run.main.outputs.tags)}`);
+      resolved.forEach(
+        (d, k) => d !== img.digest && violations.push(`success, but tag ${tags[k]} resolves to ${d ?? 'nothing'}`),
+      );
       violations.push(...(await unreadable(client, direct, img.digest)));
     } else {
       violations.push(...failureProblems(run.main, errors));
       for (const [k, d] of resolved.entries()) {
         if (d === undefined) continue;
         if (d !== img.digest) violations.push(`failed run left tag ${tags[k]} at ${d}, not the layout digest`);
-        else violations.push(...(await unreadable(client, direct, d)).map((p) => `failed run left tag ${tags[k]} at a manifest with ${p}`));
+        else
+          violations.push(
+            ...(await unreadable(client, direct, d)).map(
+              (p) => `failed run left tag ${tags[k]} at a manifest with ${p}`,
+            ),
+          );
       }
     }
     if (ctx.peerSample || !ok) {
@@ -75,8 +103,17 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
         break; // one tag per run: they share the manifest
       }
     }
-    const notes = ok ? [] : [resolved.some((d) => d !== undefined) ? 'failed-with-some-tags-written' : 'failed-before-any-tag'];
-    return { ok, violations, shape, peers, notes, ...(ok ? {} : { error: errors[0] ?? run.main.stderr.slice(0, 200) }) };
+    const notes = ok
+      ? []
+      : [resolved.some((d) => d !== undefined) ? 'failed-with-some-tags-written' : 'failed-before-any-tag'];
+    return {
+      ok,
+      violations,
+      shape,
+      peers,
+      notes,
+      ...(ok ? {} : { error: errors[0] ?? run.main.stderr.slice(0, 200) }),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPublicKey, parseDigestReference, parseSigManifest, signatureTag, verifyLegacySignatures, withTag, type RegistryClient } from '@bydigest/core';
+import {
+  loadPublicKey,
+  parseDigestReference,
+  parseSigManifest,
+  signatureTag,
+  verifyLegacySignatures,
+  withTag,
+  type RegistryClient,
+} from '@bydigest/core';
 import { pushTestImage, testClient } from '../harness/push.js';
 import { startRegistry, type RunningRegistry } from '../harness/registry.js';
 import { errorLines, REPO_ROOT, runAction } from '../harness/runner.js';
@@ -33,7 +41,11 @@ afterAll(async () => {
 
 async function signers(repo: string, digest: string): Promise<{ valid: number[]; broken: string[]; layers: string[] }> {
   const ref = parseDigestReference(`${reg.host}/${repo}@${digest}`);
-  const v = await verifyLegacySignatures(client, ref, keys.map((k) => loadPublicKey(k.publicKeyPem)));
+  const v = await verifyLegacySignatures(
+    client,
+    ref,
+    keys.map((k) => loadPublicKey(k.publicKeyPem)),
+  );
   const m = await client.getManifestIfExists(withTag(ref, signatureTag(digest)));
   return {
     valid: [...new Set(v.valid.map((x) => x.keyIndex as number))].sort((a, b) => a - b),
@@ -44,7 +56,14 @@ async function signers(repo: string, digest: string): Promise<{ valid: number[];
 
 describe('promotion racing signature appends', () => {
   it(`promote with copy-signatures while ${SIGNERS} sign-digest runs append, ${TRIALS} trials`, async () => {
-    const rows: { trial: number; delayMs: number; sourceSigners: number; targetSigners: number; promoteEndedBeforeLastSign: boolean; afterRepromote: number }[] = [];
+    const rows: {
+      trial: number;
+      delayMs: number;
+      sourceSigners: number;
+      targetSigners: number;
+      promoteEndedBeforeLastSign: boolean;
+      afterRepromote: number;
+    }[] = [];
     const problems: string[] = [];
     const started = Date.now();
     for (let trial = 0; trial < TRIALS; trial++) {
@@ -60,25 +79,45 @@ describe('promotion racing signature appends', () => {
       });
       const promoting = (async () => {
         await new Promise((r) => setTimeout(r, delayMs));
-        const r = await runAction('promote-preserve-digest', { inputs: { source: img.ref, tags: `${reg.host}/prace/dst:t${trial}`, 'allow-foreign-identity': 'true' }, env: { REGISTRY_AUTH_FILE: reg.authFile } });
+        const r = await runAction('promote-preserve-digest', {
+          inputs: { source: img.ref, tags: `${reg.host}/prace/dst:t${trial}`, 'allow-foreign-identity': 'true' },
+          env: { REGISTRY_AUTH_FILE: reg.authFile },
+        });
         return { r, ended: Date.now() };
       })();
       const signs = await Promise.all(signing);
       const { r: promo, ended } = await promoting;
-      for (const s of signs) if (s.main.code !== 0) problems.push(`trial ${trial}: sign-digest failed: ${errorLines(s.main).join(' ')}`);
+      for (const s of signs)
+        if (s.main.code !== 0) problems.push(`trial ${trial}: sign-digest failed: ${errorLines(s.main).join(' ')}`);
       if (promo.main.code !== 0) problems.push(`trial ${trial}: promote failed: ${errorLines(promo.main).join(' ')}`);
       const src = await signers('prace/src', img.digest);
       const dst = await signers('prace/dst', img.digest);
-      if (src.valid.length !== SIGNERS + 1) problems.push(`trial ${trial}: the source has ${src.valid.length} of ${SIGNERS + 1} signatures`);
-      if (dst.broken.length > 0) problems.push(`trial ${trial}: target .sig layers that do not verify: ${dst.broken.join('; ')}`);
-      if (!dst.valid.includes(0)) problems.push(`trial ${trial}: the target lacks the signature that was there before the race`);
-      if (dst.layers.some((l) => !src.layers.includes(l))) problems.push(`trial ${trial}: the target holds a layer the source does not`);
+      if (src.valid.length !== SIGNERS + 1)
+        problems.push(`trial ${trial}: the source has ${src.valid.length} of ${SIGNERS + 1} signatures`);
+      if (dst.broken.length > 0)
+        problems.push(`trial ${trial}: target .sig layers that do not verify: ${dst.broken.join('; ')}`);
+      if (!dst.valid.includes(0))
+        problems.push(`trial ${trial}: the target lacks the signature that was there before the race`);
+      if (dst.layers.some((l) => !src.layers.includes(l)))
+        problems.push(`trial ${trial}: the target holds a layer the source does not`);
       // A second promotion, after the race, carries what the first one could not yet see.
-      const again = await runAction('promote-preserve-digest', { inputs: { source: img.ref, tags: `${reg.host}/prace/dst:t${trial}`, 'allow-foreign-identity': 'true' }, env: { REGISTRY_AUTH_FILE: reg.authFile } });
-      if (again.main.code !== 0) problems.push(`trial ${trial}: re-promotion failed: ${errorLines(again.main).join(' ')}`);
+      const again = await runAction('promote-preserve-digest', {
+        inputs: { source: img.ref, tags: `${reg.host}/prace/dst:t${trial}`, 'allow-foreign-identity': 'true' },
+        env: { REGISTRY_AUTH_FILE: reg.authFile },
+      });
+      if (again.main.code !== 0)
+        problems.push(`trial ${trial}: re-promotion failed: ${errorLines(again.main).join(' ')}`);
       const after = await signers('prace/dst', img.digest);
-      if (after.valid.length !== SIGNERS + 1) problems.push(`trial ${trial}: after re-promotion the target has ${after.valid.length} of ${SIGNERS + 1}`);
-      rows.push({ trial, delayMs, sourceSigners: src.valid.length, targetSigners: dst.valid.length, promoteEndedBeforeLastSign: ended < Math.max(...signEnds), afterRepromote: after.valid.length });
+      if (after.valid.length !== SIGNERS + 1)
+        problems.push(`trial ${trial}: after re-promotion the target has ${after.valid.length} of ${SIGNERS + 1}`);
+      rows.push({
+        trial,
+        delayMs,
+        sourceSigners: src.valid.length,
+        targetSigners: dst.valid.length,
+        promoteEndedBeforeLastSign: ended < Math.max(...signEnds),
+        afterRepromote: after.valid.length,
+      });
     }
     const carried = rows.map((r) => r.targetSigners - 1);
     const line = {

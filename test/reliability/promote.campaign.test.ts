@@ -2,14 +2,38 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadPublicKey, parseDigestReference, parseRepository, verifyLegacySignatures, withDigest, type RegistryClient } from '@bydigest/core';
+import {
+  loadPublicKey,
+  parseDigestReference,
+  parseRepository,
+  verifyLegacySignatures,
+  withDigest,
+  type RegistryClient,
+} from '@bydigest/core';
 import { pushTestImage, testClient } from '../harness/push.js';
 import { startRegistry, type RunningRegistry } from '../harness/registry.js';
 import { errorLines, runAction } from '../harness/runner.js';
 import { makeKey, type TestKey } from '../harness/signing.js';
-import { campaignTestTimeoutMs, failureProblems, expectCleanCampaign, runCampaign, summaryLine, type RunContext, type RunVerdict } from './lib/campaign.js';
+import {
+  campaignTestTimeoutMs,
+  failureProblems,
+  expectCleanCampaign,
+  runCampaign,
+  summaryLine,
+  type RunContext,
+  type RunVerdict,
+} from './lib/campaign.js';
 import { attachInProcess, signInProcess, writeSpdx } from './lib/setup.js';
-import { cosignVerifies, craneValidate, missing, orasDiscover, referrerEntries, sigState, tagDigest, unreadable } from './lib/state.js';
+import {
+  cosignVerifies,
+  craneValidate,
+  missing,
+  orasDiscover,
+  referrerEntries,
+  sigState,
+  tagDigest,
+  unreadable,
+} from './lib/state.js';
 
 // What one run may spend, for its time limit (lib/time-limit.ts). Two targets, one in another
 // repository with the source's .sig, its SBOM referrer and that referrer's .sig copied beside it:
@@ -55,7 +79,10 @@ async function setupLane(lane: number): Promise<void> {
 }
 
 async function one(ctx: RunContext): Promise<RunVerdict> {
-  const src = (sources.get(ctx.lane) as { ref: string; digest: string }[])[ctx.i % POOL] as { ref: string; digest: string };
+  const src = (sources.get(ctx.lane) as { ref: string; digest: string }[])[ctx.i % POOL] as {
+    ref: string;
+    digest: string;
+  };
   const gate = ctx.i % 2 === 0;
   const srcRepo = parseRepository(`${reg.host}/pro/src-l${ctx.lane}`);
   const dstRepo = parseRepository(`${reg.host}/pro/dst-l${ctx.lane}`);
@@ -93,13 +120,19 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
 
   // Both outcomes: no target anywhere but before/source; each target readable; nothing lost at the target.
   for (const [k, d] of afterTags.entries()) {
-    if (d !== undefined && d !== src.digest && d !== beforeTags[k]) violations.push(`${name(k)} moved to ${d}, neither the source nor where it was`);
-    if (d !== undefined && d !== beforeTags[k]) violations.push(...(await unreadable(client, targets[k]!.repo, d)).map((p) => `${name(k)}: ${p}`));
+    if (d !== undefined && d !== src.digest && d !== beforeTags[k])
+      violations.push(`${name(k)} moved to ${d}, neither the source nor where it was`);
+    if (d !== undefined && d !== beforeTags[k])
+      violations.push(...(await unreadable(client, targets[k]!.repo, d)).map((p) => `${name(k)}: ${p}`));
   }
   // A tag in the other repository that moved to the digest must find the signatures there: a host
   // with a sigstoreSigned policy pulling it would otherwise refuse the update.
   for (const k of [1, 2]) {
-    if (afterTags[k] === src.digest && beforeTags[k] !== src.digest && missing(srcSig.layers, afterSig.layers).length > 0) {
+    if (
+      afterTags[k] === src.digest &&
+      beforeTags[k] !== src.digest &&
+      missing(srcSig.layers, afterSig.layers).length > 0
+    ) {
       violations.push(`${name(k)} moved to the source digest before its signatures were at the target`);
     }
   }
@@ -110,24 +143,36 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
   if (afterSig.manifestDigest) {
     const v = await verifyLegacySignatures(client, withDigest(dstRepo, src.digest), [loadPublicKey(key.publicKeyPem)]);
     const broken = v.verdicts.filter((x) => x.keyIndex === undefined);
-    if (broken.length > 0) violations.push(`the target .sig holds layers that do not verify: ${broken.map((b) => b.reason).join('; ')}`);
+    if (broken.length > 0)
+      violations.push(`the target .sig holds layers that do not verify: ${broken.map((b) => b.reason).join('; ')}`);
   }
   const lostRefs = missing(beforeRefs, afterRefs);
   if (lostRefs.length > 0) violations.push(`the target referrers index lost ${lostRefs.length} entr(ies)`);
-  for (const d of missing(afterRefs, beforeRefs)) violations.push(...(await unreadable(client, dstRepo, d)).map((p) => `target referrer: ${p}`));
+  for (const d of missing(afterRefs, beforeRefs))
+    violations.push(...(await unreadable(client, dstRepo, d)).map((p) => `target referrer: ${p}`));
 
   if (ok) {
-    afterTags.forEach((d, k) => d !== src.digest && violations.push(`success, but ${name(k)} resolves to ${d ?? 'nothing'}`));
+    afterTags.forEach(
+      (d, k) => d !== src.digest && violations.push(`success, but ${name(k)} resolves to ${d ?? 'nothing'}`),
+    );
     if (run.main.outputs.digest !== src.digest) violations.push(`digest output ${run.main.outputs.digest}`);
     const promoted = (run.main.outputs.promoted ?? '').split('\n');
-    const expected = [`${ctx.host}/pro/src-l${ctx.lane}:stable`, `${ctx.host}/pro/dst-l${ctx.lane}:stable`, `${ctx.host}/pro/dst-l${ctx.lane}:${ctx.name}`];
-    if (JSON.stringify(promoted) !== JSON.stringify(expected)) violations.push(`promoted output ${JSON.stringify(promoted)}`);
-    if (missing(srcSig.layers, afterSig.layers).length > 0) violations.push('success, but a source signature is missing at the target');
-    if (missing(srcRefs, afterRefs).length > 0) violations.push('success, but a source referrer is missing at the target');
+    const expected = [
+      `${ctx.host}/pro/src-l${ctx.lane}:stable`,
+      `${ctx.host}/pro/dst-l${ctx.lane}:stable`,
+      `${ctx.host}/pro/dst-l${ctx.lane}:${ctx.name}`,
+    ];
+    if (JSON.stringify(promoted) !== JSON.stringify(expected))
+      violations.push(`promoted output ${JSON.stringify(promoted)}`);
+    if (missing(srcSig.layers, afterSig.layers).length > 0)
+      violations.push('success, but a source signature is missing at the target');
+    if (missing(srcRefs, afterRefs).length > 0)
+      violations.push('success, but a source referrer is missing at the target');
     for (const d of srcRefs) {
       const s = await sigState(client, dstRepo, d);
       const want = await sigState(client, srcRepo, d);
-      if (missing(want.layers, s.layers).length > 0) violations.push(`success, but referrer ${d.slice(0, 19)}'s signature is missing at the target`);
+      if (missing(want.layers, s.layers).length > 0)
+        violations.push(`success, but referrer ${d.slice(0, 19)}'s signature is missing at the target`);
     }
   } else {
     violations.push(...failureProblems(run.main, errors));
@@ -151,17 +196,31 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
       const o = await orasDiscover('1.3', reg, `${reg.host}/pro/dst-l${ctx.lane}@${src.digest}`);
       peers.push('oras-1.3');
       if (!o.ok) violations.push(o.detail);
-      else if (missing(afterRefs, o.digests).length > 0) violations.push(`oras lists ${o.digests.length} referrers at the target, the index ${afterRefs.length}`);
+      else if (missing(afterRefs, o.digests).length > 0)
+        violations.push(`oras lists ${o.digests.length} referrers at the target, the index ${afterRefs.length}`);
     }
   }
-  return { ok, violations, shape: gate ? 'gated' : 'plain', peers, notes, ...(ok ? {} : { error: errors[0] ?? run.main.stderr.slice(0, 200) }) };
+  return {
+    ok,
+    violations,
+    shape: gate ? 'gated' : 'plain',
+    peers,
+    notes,
+    ...(ok ? {} : { error: errors[0] ?? run.main.stderr.slice(0, 200) }),
+  };
 }
 
 describe('reliability: promote-preserve-digest under registry faults', () => {
   it(
     'every target ends at the source digest or where it was; signatures and referrers at the target only grow',
     async () => {
-      const { report } = await runCampaign({ action: 'promote-preserve-digest', budget: BUDGET, target: reg.url, one, setupLane });
+      const { report } = await runCampaign({
+        action: 'promote-preserve-digest',
+        budget: BUDGET,
+        target: reg.url,
+        one,
+        setupLane,
+      });
       console.log(summaryLine(report));
       expectCleanCampaign(report);
     },

@@ -59,7 +59,12 @@ describe('read-modify-write under a lost response', () => {
         if (n === 1) {
           // A's write lands, its answer is lost. Once it has landed, B signs (directly).
           setTimeout(() => {
-            started = signImage(direct, { image: parseDigestReference(img.ref), identities: ['b'], signer: new KeySigner(keyB), recursive: false });
+            started = signImage(direct, {
+              image: parseDigestReference(img.ref),
+              identities: ['b'],
+              signer: new KeySigner(keyB),
+              recursive: false,
+            });
           }, 50);
           return 'reset-after-body';
         }
@@ -71,11 +76,19 @@ describe('read-modify-write under a lost response', () => {
     let sigPuts = 0;
     const viaProxy = new RegistryClient({ retries: 3, timeoutMs: 5000 });
     try {
-      const a = await signImage(viaProxy, { image: parseDigestReference(img.ref.replace(reg.host, proxy.host)), identities: ['a'], signer: new KeySigner(await signingKey(ka)), recursive: false });
+      const a = await signImage(viaProxy, {
+        image: parseDigestReference(img.ref.replace(reg.host, proxy.host)),
+        identities: ['a'],
+        signer: new KeySigner(await signingKey(ka)),
+        recursive: false,
+      });
       expect(a).toHaveLength(1);
       expect(started).toBeDefined();
       await started;
-      const v = await verifyLegacySignatures(direct, parseDigestReference(img.ref), [loadPublicKey(ka.publicKeyPem), loadPublicKey(kb.publicKeyPem)]);
+      const v = await verifyLegacySignatures(direct, parseDigestReference(img.ref), [
+        loadPublicKey(ka.publicKeyPem),
+        loadPublicKey(kb.publicKeyPem),
+      ]);
       expect(new Set(v.valid.map((x) => x.keyIndex))).toEqual(new Set([0, 1]));
     } finally {
       await viaProxy.close();
@@ -112,10 +125,17 @@ describe('read-modify-write under a lost response', () => {
     proxies.push(proxy);
     const viaProxy = new RegistryClient({ retries: 3, timeoutMs: 5000 });
     try {
-      await appendToFallbackIndex(viaProxy, parseDigestReference(img.ref.replace(reg.host, proxy.host)), img.digest, entry(1));
+      await appendToFallbackIndex(
+        viaProxy,
+        parseDigestReference(img.ref.replace(reg.host, proxy.host)),
+        img.digest,
+        entry(1),
+      );
       expect(started).toBeDefined();
       await started;
-      const listed = (await listReferrers(direct, parseDigestReference(img.ref), img.digest)).descriptors.map((d) => d.digest).sort();
+      const listed = (await listReferrers(direct, parseDigestReference(img.ref), img.digest)).descriptors
+        .map((d) => d.digest)
+        .sort();
       expect(listed).toEqual([entry(1).digest, entry(2).digest].sort());
     } finally {
       await viaProxy.close();
@@ -162,7 +182,7 @@ describe('read-modify-write with a slow merge', () => {
   it('reads again instead of writing a state read before a slow merge', async () => {
     expect(await race(undefined)).toEqual(['a', 'b']);
   });
-  it('(control) without that guard, the other writer\'s entry is lost', async () => {
+  it("(control) without that guard, the other writer's entry is lost", async () => {
     expect(await race(Number.POSITIVE_INFINITY)).toEqual(['a']);
   });
 });
@@ -170,22 +190,40 @@ describe('read-modify-write with a slow merge', () => {
 describe('promote-preserve-digest copy-signatures (allow-foreign-identity)', () => {
   // The target repository may carry signatures of its own (signed there, or promoted from an
   // earlier snapshot). Copying the source .sig must add to them, never replace them.
-  it('keeps signatures the target .sig had before, adding the source\'s', async () => {
+  it("keeps signatures the target .sig had before, adding the source's", async () => {
     const [k1, k2, k3] = await Promise.all([makeKey(''), makeKey(''), makeKey('')]);
     const img = await pushTestImage(reg, 'regress/src', ['x']);
     const src = parseDigestReference(img.ref);
     const dst = { ...src, repository: 'regress/dst' };
     const client = testClient(reg);
     const promote = async () => {
-      const run = await runAction('promote-preserve-digest', { inputs: { source: img.ref, tags: `${reg.host}/regress/dst:stable`, 'allow-foreign-identity': 'true' }, env: { REGISTRY_AUTH_FILE: reg.authFile } });
+      const run = await runAction('promote-preserve-digest', {
+        inputs: { source: img.ref, tags: `${reg.host}/regress/dst:stable`, 'allow-foreign-identity': 'true' },
+        env: { REGISTRY_AUTH_FILE: reg.authFile },
+      });
       expect(errorLines(run.main)).toEqual([]);
     };
     try {
-      await signImage(client, { image: src, identities: [`${reg.host}/regress/src`], signer: new KeySigner(await signingKey(k1)), recursive: false });
+      await signImage(client, {
+        image: src,
+        identities: [`${reg.host}/regress/src`],
+        signer: new KeySigner(await signingKey(k1)),
+        recursive: false,
+      });
       await promote();
       // Signed at the target too (e.g. a release key applied to the promoted repository).
-      await signImage(client, { image: dst, identities: [`${reg.host}/regress/dst`], signer: new KeySigner(await signingKey(k2)), recursive: false });
-      await signImage(client, { image: src, identities: [`${reg.host}/regress/src`], signer: new KeySigner(await signingKey(k3)), recursive: false });
+      await signImage(client, {
+        image: dst,
+        identities: [`${reg.host}/regress/dst`],
+        signer: new KeySigner(await signingKey(k2)),
+        recursive: false,
+      });
+      await signImage(client, {
+        image: src,
+        identities: [`${reg.host}/regress/src`],
+        signer: new KeySigner(await signingKey(k3)),
+        recursive: false,
+      });
       await promote();
       const keys = [k1, k2, k3].map((k) => loadPublicKey(k.publicKeyPem));
       const atDst = await verifyLegacySignatures(client, dst, keys);
@@ -202,14 +240,22 @@ describe('promote-preserve-digest copy-signatures (allow-foreign-identity)', () 
 describe('promote-preserve-digest copy-signatures of an index', () => {
   // sign-digest signs an index and each platform manifest (containers/image verifies the one
   // it pulls); promoting to another repository must carry every one of those signatures.
-  it('copies the platform manifests\' signatures too', async () => {
+  it("copies the platform manifests' signatures too", async () => {
     const k = await makeKey('');
     const img = await pushTestImage(reg, 'regress/idx-src', ['x'], { platforms: ['amd64', 'arm64'] });
     const src = parseDigestReference(img.ref);
     const client = testClient(reg);
     try {
-      await signImage(client, { image: src, identities: [`${reg.host}/regress/idx-src`], signer: new KeySigner(await signingKey(k)), recursive: true });
-      const run = await runAction('promote-preserve-digest', { inputs: { source: img.ref, tags: `${reg.host}/regress/idx-dst:stable`, 'allow-foreign-identity': 'true' }, env: { REGISTRY_AUTH_FILE: reg.authFile } });
+      await signImage(client, {
+        image: src,
+        identities: [`${reg.host}/regress/idx-src`],
+        signer: new KeySigner(await signingKey(k)),
+        recursive: true,
+      });
+      const run = await runAction('promote-preserve-digest', {
+        inputs: { source: img.ref, tags: `${reg.host}/regress/idx-dst:stable`, 'allow-foreign-identity': 'true' },
+        env: { REGISTRY_AUTH_FILE: reg.authFile },
+      });
       expect(errorLines(run.main)).toEqual([]);
       const pub = [loadPublicKey(k.publicKeyPem)];
       for (const digest of [img.digest, ...img.children.map((c) => c.digest)]) {

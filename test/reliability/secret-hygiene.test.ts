@@ -23,7 +23,8 @@ let reg: RunningRegistry;
 let key: TestKey;
 let img: { ref: string; digest: string };
 let work: string;
-const findings: Record<string, { processesSeen: number; cmdlinesSampled: number; leaks: string[]; masked: boolean }> = {};
+const findings: Record<string, { processesSeen: number; cmdlinesSampled: number; leaks: string[]; masked: boolean }> =
+  {};
 
 beforeAll(async () => {
   reg = await startRegistry({ mode: 'basic' });
@@ -38,7 +39,11 @@ beforeAll(async () => {
 afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
   await reg?.stop();
-  writeReport('secret-hygiene', { date: new Date().toISOString(), command: 'pnpm test -- test/reliability/secret-hygiene.test.ts', findings });
+  writeReport('secret-hygiene', {
+    date: new Date().toISOString(),
+    command: 'pnpm test -- test/reliability/secret-hygiene.test.ts',
+    findings,
+  });
 });
 
 /** pid → ppid for every process, from each /proc/<pid>/stat. */
@@ -65,7 +70,7 @@ function sampleArgv(): { onSpawn: (pid: number) => void; stop: () => { pids: Set
   const tick = () => {
     const table = processTable();
     const family = new Set(roots);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const [pid, ppid] of table) {
         if (family.has(ppid) && !family.has(pid)) {
@@ -100,26 +105,53 @@ function sampleArgv(): { onSpawn: (pid: number) => void; stop: () => { pids: Set
 function visible(run: ActionRun): string {
   return [run.main, ...(run.post ? [run.post] : [])]
     .map((s: StepResult) =>
-      [s.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), s.stderr, s.summary, ...Object.values(s.outputs), ...Object.values(s.state)].join('\n'),
+      [
+        s.stdout
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::'))
+          .join('\n'),
+        s.stderr,
+        s.summary,
+        ...Object.values(s.outputs),
+        ...Object.values(s.state),
+      ].join('\n'),
     )
     .join('\n');
 }
 
 /** The secrets as they could leak: whole, and each line of a multi-line one (PEM bodies). */
 function fragments(secrets: string[]): string[] {
-  return secrets.flatMap((s) => [s, ...s.split('\n').map((l) => l.trim()).filter((l) => l.length >= 16 && !l.startsWith('-----'))]);
+  return secrets.flatMap((s) => [
+    s,
+    ...s
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length >= 16 && !l.startsWith('-----')),
+  ]);
 }
 
-async function check(name: string, run: () => Promise<ActionRun>, sampler: ReturnType<typeof sampleArgv>, secrets: string[]): Promise<void> {
+async function check(
+  name: string,
+  run: () => Promise<ActionRun>,
+  sampler: ReturnType<typeof sampleArgv>,
+  secrets: string[],
+): Promise<void> {
   const result = await run();
   const { pids, cmdlines } = sampler.stop();
-  expect({ name, code: result.main.code, err: result.main.code === 0 ? '' : result.main.stdout.slice(-600) }).toEqual({ name, code: 0, err: '' });
+  expect({ name, code: result.main.code, err: result.main.code === 0 ? '' : result.main.stdout.slice(-600) }).toEqual({
+    name,
+    code: 0,
+    err: '',
+  });
   const leaks: string[] = [];
   const frags = fragments(secrets);
   for (const cmd of cmdlines) if (frags.some((f) => cmd.includes(f))) leaks.push(`argv: ${cmd.slice(0, 120)}`);
   const shown = visible(result);
-  for (const f of frags) if (shown.includes(f)) leaks.push(`log/outputs/state/summary hold a secret fragment (${f.length} chars)`);
-  const masks = [...result.main.masks, ...(result.post?.masks ?? [])].map((m) => m.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'));
+  for (const f of frags)
+    if (shown.includes(f)) leaks.push(`log/outputs/state/summary hold a secret fragment (${f.length} chars)`);
+  const masks = [...result.main.masks, ...(result.post?.masks ?? [])].map((m) =>
+    m.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'),
+  );
   const masked = secrets.every((s) => masks.includes(s) || masks.includes(s.trim()));
   findings[name] = { processesSeen: pids.size, cmdlinesSampled: cmdlines.size, leaks, masked };
   expect({ name, leaks }).toEqual({ name, leaks: [] });
@@ -131,10 +163,13 @@ const creds = () => ({ username: reg.username as string, password: reg.password 
 const env = (more: Record<string, string> = {}) => ({ REGISTRY_AUTH_FILE: join(work, 'no-auth.json'), ...more });
 
 describe('secret hygiene: argv (action and children), outputs, state, summary and logs', () => {
-  it('(control) the sampler sees a grandchild\'s argv', async () => {
+  it("(control) the sampler sees a grandchild's argv", async () => {
     const marker = `leak-${randomBytes(6).toString('hex')}`;
     const sampler = sampleArgv();
-    const child = spawn(process.execPath, ['-e', `require('child_process').spawnSync(process.execPath, ['-e', 'setTimeout(() => {}, 300)', ${JSON.stringify(marker)}])`]);
+    const child = spawn(process.execPath, [
+      '-e',
+      `require('child_process').spawnSync(process.execPath, ['-e', 'setTimeout(() => {}, 300)', ${JSON.stringify(marker)}])`,
+    ]);
     sampler.onSpawn(child.pid as number);
     await new Promise((r) => child.on('close', r));
     const { cmdlines } = sampler.stop();
@@ -142,7 +177,9 @@ describe('secret hygiene: argv (action and children), outputs, state, summary an
   });
 
   it('capture-digest (password; a skopeo child exports a dir: source)', async () => {
-    const layout = writeOciLayout(mkdtempSync(join(work, 'layout-')), buildImage({ layerSizes: [64] }), { refName: 'x' });
+    const layout = writeOciLayout(mkdtempSync(join(work, 'layout-')), buildImage({ layerSizes: [64] }), {
+      refName: 'x',
+    });
     const dir = join(work, 'dir-image');
     await runPeerOk('skopeo', ['copy', '--insecure-policy', `oci:${layout}:x`, `dir:${dir}`]);
     const sampler = sampleArgv();
@@ -163,14 +200,33 @@ describe('secret hygiene: argv (action and children), outputs, state, summary an
 
   it('sign-digest (password, key, key password)', async () => {
     const sampler = sampleArgv();
-    await check('sign-digest', () => runAction('sign-digest', { inputs: { 'image-ref': img.ref, ...creds() }, env: env(keyEnv(key)), onSpawn: sampler.onSpawn }), sampler, [reg.password as string, key.privateKeyPem, key.password]);
+    await check(
+      'sign-digest',
+      () =>
+        runAction('sign-digest', {
+          inputs: { 'image-ref': img.ref, ...creds() },
+          env: env(keyEnv(key)),
+          onSpawn: sampler.onSpawn,
+        }),
+      sampler,
+      [reg.password as string, key.privateKeyPem, key.password],
+    );
   });
 
   it('attach-sbom (password, key, key password)', async () => {
     const sampler = sampleArgv();
     await check(
       'attach-sbom',
-      () => runAction('attach-sbom', { inputs: { 'image-ref': img.ref, sbom: join(REPO_ROOT, 'packages/core/test/fixtures/sbom/valid.spdx.json'), ...creds() }, env: env(keyEnv(key)), onSpawn: sampler.onSpawn }),
+      () =>
+        runAction('attach-sbom', {
+          inputs: {
+            'image-ref': img.ref,
+            sbom: join(REPO_ROOT, 'packages/core/test/fixtures/sbom/valid.spdx.json'),
+            ...creds(),
+          },
+          env: env(keyEnv(key)),
+          onSpawn: sampler.onSpawn,
+        }),
       sampler,
       [reg.password as string, key.privateKeyPem, key.password],
     );
@@ -178,22 +234,55 @@ describe('secret hygiene: argv (action and children), outputs, state, summary an
 
   it('verify-digest (password)', async () => {
     const sampler = sampleArgv();
-    await check('verify-digest', () => runAction('verify-digest', { inputs: { 'image-ref': img.ref, 'public-key': key.publicKeyPem, ...creds() }, env: env(), onSpawn: sampler.onSpawn }), sampler, [reg.password as string]);
+    await check(
+      'verify-digest',
+      () =>
+        runAction('verify-digest', {
+          inputs: { 'image-ref': img.ref, 'public-key': key.publicKeyPem, ...creds() },
+          env: env(),
+          onSpawn: sampler.onSpawn,
+        }),
+      sampler,
+      [reg.password as string],
+    );
   });
 
   it('promote-preserve-digest (password)', async () => {
     const sampler = sampleArgv();
     await check(
       'promote-preserve-digest',
-      () => runAction('promote-preserve-digest', { inputs: { source: img.ref, tags: `stable\n${reg.host}/hyg/dst:stable`, 'allow-foreign-identity': 'true', ...creds() }, env: env(), onSpawn: sampler.onSpawn }),
+      () =>
+        runAction('promote-preserve-digest', {
+          inputs: {
+            source: img.ref,
+            tags: `stable\n${reg.host}/hyg/dst:stable`,
+            'allow-foreign-identity': 'true',
+            ...creds(),
+          },
+          env: env(),
+          onSpawn: sampler.onSpawn,
+        }),
       sampler,
       [reg.password as string],
     );
   });
 
   it('wipe-secrets (main and post)', async () => {
-    const secrets = { MOK_KEY: `-----BEGIN PRIVATE KEY-----\n${randomBytes(48).toString('base64')}\n${randomBytes(48).toString('base64')}\n-----END PRIVATE KEY-----\n`, TOKEN: `tok-${randomBytes(16).toString('hex')}` };
+    const secrets = {
+      MOK_KEY: `-----BEGIN PRIVATE KEY-----\n${randomBytes(48).toString('base64')}\n${randomBytes(48).toString('base64')}\n-----END PRIVATE KEY-----\n`,
+      TOKEN: `tok-${randomBytes(16).toString('hex')}`,
+    };
     const sampler = sampleArgv();
-    await check('wipe-secrets', () => runAction('wipe-secrets', { inputs: { files: 'MOK.key=MOK_KEY\ntoken=TOKEN' }, env: secrets, onSpawn: sampler.onSpawn }), sampler, Object.values(secrets));
+    await check(
+      'wipe-secrets',
+      () =>
+        runAction('wipe-secrets', {
+          inputs: { files: 'MOK.key=MOK_KEY\ntoken=TOKEN' },
+          env: secrets,
+          onSpawn: sampler.onSpawn,
+        }),
+      sampler,
+      Object.values(secrets),
+    );
   });
 });

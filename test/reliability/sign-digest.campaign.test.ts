@@ -1,10 +1,25 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { loadPublicKey, parseDigestReference, signatureTag, verifyLegacySignatures, type RegistryClient } from '@bydigest/core';
+import {
+  loadPublicKey,
+  parseDigestReference,
+  signatureTag,
+  verifyLegacySignatures,
+  type RegistryClient,
+} from '@bydigest/core';
 import { pushTestImage, testClient } from '../harness/push.js';
 import { startRegistry, type RunningRegistry } from '../harness/registry.js';
 import { errorLines, runAction } from '../harness/runner.js';
 import { keyEnv, makeKey, type TestKey } from '../harness/signing.js';
-import { campaignTestTimeoutMs, failureProblems, expectCleanCampaign, runCampaign, summaryLine, unit, type RunContext, type RunVerdict } from './lib/campaign.js';
+import {
+  campaignTestTimeoutMs,
+  failureProblems,
+  expectCleanCampaign,
+  runCampaign,
+  summaryLine,
+  unit,
+  type RunContext,
+  type RunVerdict,
+} from './lib/campaign.js';
 import { cosignVerifies, missing, sigState } from './lib/state.js';
 
 // What one run may spend, for its time limit (lib/time-limit.ts). Signing appends one layer to the
@@ -49,10 +64,15 @@ async function laneImage(lane: number): Promise<{ ref: string; digest: string; s
 async function one(ctx: RunContext): Promise<RunVerdict> {
   const img = await laneImage(ctx.lane);
   const resign = img.signedBy.length > 0 && ctx.i % 7 === 6;
-  const keyIndex = resign ? (img.signedBy[Math.floor(unit(ctx.i) * img.signedBy.length)] as number) : ([...Array(KEYS).keys()].find((k) => !img.signedBy.includes(k)) as number);
+  const keyIndex = resign
+    ? (img.signedBy[Math.floor(unit(ctx.i) * img.signedBy.length)] as number)
+    : ([...Array(KEYS).keys()].find((k) => !img.signedBy.includes(k)) as number);
   const key = keys[keyIndex] as TestKey;
   // Rotation's overlap: a second, unsigned key in the same step (one password variable each).
-  const secondIndex = !resign && ctx.i % 3 === 1 ? [...Array(KEYS).keys()].find((k) => k !== keyIndex && !img.signedBy.includes(k)) : undefined;
+  const secondIndex =
+    !resign && ctx.i % 3 === 1
+      ? [...Array(KEYS).keys()].find((k) => k !== keyIndex && !img.signedBy.includes(k))
+      : undefined;
   const requested = secondIndex === undefined ? [keyIndex] : [keyIndex, secondIndex];
   const second = secondIndex === undefined ? undefined : (keys[secondIndex] as TestKey);
   const repo = parseDigestReference(img.ref);
@@ -61,9 +81,18 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
     inputs: {
       'image-ref': img.ref.replace(reg.host, ctx.host),
       retries: String(ctx.retries),
-      ...(second ? { key: 'env://COSIGN_PRIVATE_KEY\nenv://COSIGN_PRIVATE_KEY_NEXT', 'password-env': 'COSIGN_PASSWORD\nCOSIGN_PASSWORD_NEXT' } : {}),
+      ...(second
+        ? {
+            key: 'env://COSIGN_PRIVATE_KEY\nenv://COSIGN_PRIVATE_KEY_NEXT',
+            'password-env': 'COSIGN_PASSWORD\nCOSIGN_PASSWORD_NEXT',
+          }
+        : {}),
     },
-    env: { ...keyEnv(key), ...(second ? { COSIGN_PRIVATE_KEY_NEXT: second.privateKeyPem, COSIGN_PASSWORD_NEXT: second.password } : {}), ...ctx.env },
+    env: {
+      ...keyEnv(key),
+      ...(second ? { COSIGN_PRIVATE_KEY_NEXT: second.privateKeyPem, COSIGN_PASSWORD_NEXT: second.password } : {}),
+      ...ctx.env,
+    },
     timeoutMs: ctx.timeLimitMs,
   });
   const ok = run.main.code === 0;
@@ -73,20 +102,34 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
   const peers: string[] = [];
   const after = await sigState(client, repo, img.digest);
   const lost = missing(before.layers, after.layers);
-  if (lost.length > 0) violations.push(`${ok ? 'success' : 'failure'} dropped ${lost.length} earlier layer(s) of the .sig`);
+  if (lost.length > 0)
+    violations.push(`${ok ? 'success' : 'failure'} dropped ${lost.length} earlier layer(s) of the .sig`);
   const added = missing(after.layers, before.layers);
-  if (added.length > requested.length) violations.push(`${added.length} layers appeared (this run adds at most ${requested.length})`);
+  if (added.length > requested.length)
+    violations.push(`${added.length} layers appeared (this run adds at most ${requested.length})`);
   const pubs = keys.map((k) => loadPublicKey(k.publicKeyPem));
   const v = await verifyLegacySignatures(client, repo, pubs);
   const broken = v.verdicts.filter((x) => x.keyIndex === undefined);
-  if (broken.length > 0) violations.push(`.sig holds ${broken.length} layer(s) that do not verify: ${broken.map((b) => b.reason).join('; ')}`);
+  if (broken.length > 0)
+    violations.push(
+      `.sig holds ${broken.length} layer(s) that do not verify: ${broken.map((b) => b.reason).join('; ')}`,
+    );
   const signers = new Set(v.valid.map((x) => x.keyIndex));
   if (ok) {
-    for (const k of requested) if (!signers.has(k)) violations.push(`success, but no valid signature by key ${k}${requested.length > 1 ? ` (of the ${requested.length} requested)` : ''}`);
+    for (const k of requested)
+      if (!signers.has(k))
+        violations.push(
+          `success, but no valid signature by key ${k}${requested.length > 1 ? ` (of the ${requested.length} requested)` : ''}`,
+        );
     const sigRef = `${ctx.host}/${repo.repository}:${signatureTag(img.digest)}`;
-    if (run.main.outputs['signature-ref'] !== sigRef) violations.push(`signature-ref output ${run.main.outputs['signature-ref']}`);
-    if (run.main.outputs['signature-digest'] !== after.manifestDigest) violations.push(`signature-digest output ${run.main.outputs['signature-digest']} is not the .sig now (${after.manifestDigest})`);
-    if (run.main.outputs['public-key'] !== key.publicKeyPem + (second?.publicKeyPem ?? '')) violations.push('public-key output is not the keys');
+    if (run.main.outputs['signature-ref'] !== sigRef)
+      violations.push(`signature-ref output ${run.main.outputs['signature-ref']}`);
+    if (run.main.outputs['signature-digest'] !== after.manifestDigest)
+      violations.push(
+        `signature-digest output ${run.main.outputs['signature-digest']} is not the .sig now (${after.manifestDigest})`,
+      );
+    if (run.main.outputs['public-key'] !== key.publicKeyPem + (second?.publicKeyPem ?? ''))
+      violations.push('public-key output is not the keys');
     if (resign) notes.push(added.length === 0 ? 'resign-skipped' : 'resign-added-layer');
     if (second) notes.push('two-keys');
     for (const k of requested) if (!img.signedBy.includes(k)) img.signedBy.push(k);
@@ -103,10 +146,18 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
       const version = ctx.i % 20 < 10 ? '2.5' : '3.1';
       const c = await cosignVerifies(version, reg, (keys[judge] as TestKey).pubFile, img.ref);
       peers.push(`cosign-${version}`);
-      if (!c.ok) violations.push(`cosign verify with key ${judge} after a ${ok ? 'successful' : 'failed'} run: ${c.detail}`);
+      if (!c.ok)
+        violations.push(`cosign verify with key ${judge} after a ${ok ? 'successful' : 'failed'} run: ${c.detail}`);
     }
   }
-  return { ok, violations, shape: before.manifestDigest ? 'append' : 'first', peers, notes, ...(ok ? {} : { error: errors[0] ?? run.main.stderr.slice(0, 200) }) };
+  return {
+    ok,
+    violations,
+    shape: before.manifestDigest ? 'append' : 'first',
+    peers,
+    notes,
+    ...(ok ? {} : { error: errors[0] ?? run.main.stderr.slice(0, 200) }),
+  };
 }
 
 describe('reliability: sign-digest under registry faults', () => {

@@ -46,7 +46,9 @@ describe('run time limit: the retry budget', () => {
     // 4 attempts × (header + body timeout) + three waits, each at least the proxy's 1 s Retry-After.
     expect(requestBudgetMs(3, 1000)).toBeGreaterThanOrEqual(4 * 2 * 1000 + 3 * 1000);
     expect(runTimeLimitMs(3, { requests: 0, settles: 0 })).toBe(START_MS);
-    expect(runTimeLimitMs(3, { requests: 10, settles: 2 })).toBe(START_MS + 10 * requestBudgetMs(3) + 2 * SETTLE_DEADLINE_MS);
+    expect(runTimeLimitMs(3, { requests: 10, settles: 2 })).toBe(
+      START_MS + 10 * requestBudgetMs(3) + 2 * SETTLE_DEADLINE_MS,
+    );
   });
 
   it('covers a request whose every attempt stalls (header timeout each time)', async () => {

@@ -15,7 +15,14 @@ import { pushTestImage, testClient } from '../harness/push.js';
 import { startRegistry, type RunningRegistry } from '../harness/registry.js';
 import { errorLines, runAction } from '../harness/runner.js';
 import { makeKey, type TestKey } from '../harness/signing.js';
-import { campaignTestTimeoutMs, failureProblems, runCampaign, summaryLine, type RunContext, type RunVerdict } from './lib/campaign.js';
+import {
+  campaignTestTimeoutMs,
+  failureProblems,
+  runCampaign,
+  summaryLine,
+  type RunContext,
+  type RunVerdict,
+} from './lib/campaign.js';
 import { signInProcess } from './lib/setup.js';
 import { cosignVerifies } from './lib/state.js';
 
@@ -62,10 +69,18 @@ beforeAll(async () => {
   const repo = parseDigestReference(`${reg.host}/ver/r@${tampered}`);
   const mine = parseSigManifest((await client.getManifest(withTag(repo, signatureTag(tampered)))).bytes).layers[0]!;
   const theirs = parseSigManifest((await client.getManifest(withTag(repo, signatureTag(donor)))).bytes).layers[0]!;
-  const layer = { mediaType: mine.mediaType, size: mine.size, digest: mine.digest, annotations: { ...mine.annotations, [SIGNATURE_ANNOTATION]: theirs.annotations[SIGNATURE_ANNOTATION] as string } };
+  const layer = {
+    mediaType: mine.mediaType,
+    size: mine.size,
+    digest: mine.digest,
+    annotations: { ...mine.annotations, [SIGNATURE_ANNOTATION]: theirs.annotations[SIGNATURE_ANNOTATION] as string },
+  };
   const config = sigConfigBytes([layer]);
   await client.uploadBlob(repo, { digest: sha256Digest(config), size: config.length, open: () => config });
-  await client.putManifest(withTag(repo, signatureTag(tampered)), { bytes: buildSigManifest([layer]).manifestBytes, mediaType: MediaType.OciManifest });
+  await client.putManifest(withTag(repo, signatureTag(tampered)), {
+    bytes: buildSigManifest([layer]).manifestBytes,
+    mediaType: MediaType.OciManifest,
+  });
 });
 afterAll(async () => {
   await client?.close();
@@ -76,7 +91,11 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
   const c = CASES[ctx.i % CASES.length] as Case;
   const digest = digests.get(c) as string;
   const run = await runAction('verify-digest', {
-    inputs: { 'image-ref': `${ctx.host}/ver/r@${digest}`, 'public-key': trusted.publicKeyPem, retries: String(ctx.retries) },
+    inputs: {
+      'image-ref': `${ctx.host}/ver/r@${digest}`,
+      'public-key': trusted.publicKeyPem,
+      retries: String(ctx.retries),
+    },
     env: ctx.env,
     timeoutMs: ctx.timeLimitMs,
   });
@@ -90,12 +109,14 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
     outcome = expected ? 'correct-verified' : 'FALSE-VERIFIED';
     if (!expected) violations.push(`case ${c}: verified, but it carries no valid signature for the key`);
     if (run.main.outputs.verified !== 'true') violations.push(`verified output ${run.main.outputs.verified}`);
-    if (run.main.outputs.signatures !== '1') violations.push(`signatures output ${run.main.outputs.signatures} (expected 1)`);
+    if (run.main.outputs.signatures !== '1')
+      violations.push(`signatures output ${run.main.outputs.signatures} (expected 1)`);
   } else {
     violations.push(...failureProblems(run.main, errors));
     const network = /cannot reach|HTTP (408|429|5\d\d)|truncated|timeout/i.test(errors.join(' '));
     outcome = expected ? 'failed-on-faults' : network ? 'rejected-on-faults' : 'correct-rejection';
-    if (run.main.outputs.verified !== undefined) violations.push(`failed, yet verified output ${run.main.outputs.verified}`);
+    if (run.main.outputs.verified !== undefined)
+      violations.push(`failed, yet verified output ${run.main.outputs.verified}`);
   }
   tally[`${c}: ${outcome}`] = (tally[`${c}: ${outcome}`] ?? 0) + 1;
   // A rejection is this action's normal answer for four cases: cosign judges the sample and every
@@ -104,16 +125,32 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
     const version = ctx.i % 20 < 10 ? '2.5' : '3.1';
     const judge = await cosignVerifies(version, reg, trusted.pubFile, `${reg.host}/ver/r@${digest}`);
     peers.push(`cosign-${version}`);
-    if (judge.ok !== expected) violations.push(`cosign ${version} says ${judge.ok ? 'verified' : 'not verified'} for case ${c}, which is ${expected ? '' : 'not '}validly signed`);
+    if (judge.ok !== expected)
+      violations.push(
+        `cosign ${version} says ${judge.ok ? 'verified' : 'not verified'} for case ${c}, which is ${expected ? '' : 'not '}validly signed`,
+      );
   }
-  return { ok, violations, shape: c, peers, notes: [outcome], ...(ok ? {} : { error: errors[0] ?? run.main.stderr.slice(0, 200) }) };
+  return {
+    ok,
+    violations,
+    shape: c,
+    peers,
+    notes: [outcome],
+    ...(ok ? {} : { error: errors[0] ?? run.main.stderr.slice(0, 200) }),
+  };
 }
 
 describe('reliability: verify-digest under registry faults', () => {
   it(
     'never says verified for an image without a valid signature; fails cleanly otherwise; never writes',
     async () => {
-      const { report, records } = await runCampaign({ action: 'verify-digest', budget: BUDGET, target: reg.url, one, extra: () => ({ verdicts: tally }) });
+      const { report, records } = await runCampaign({
+        action: 'verify-digest',
+        budget: BUDGET,
+        target: reg.url,
+        one,
+        extra: () => ({ verdicts: tally }),
+      });
       console.log(summaryLine(report));
       expect(report.violationSamples).toEqual([]);
       expect(records.reduce((a, r) => a + r.writes, 0)).toBe(0);

@@ -4,7 +4,15 @@ import { lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction } from '../harness/runner.js';
-import { campaignTestTimeoutMs, median, runCampaign, summaryLine, unit, type RunContext, type RunVerdict } from './lib/campaign.js';
+import {
+  campaignTestTimeoutMs,
+  median,
+  runCampaign,
+  summaryLine,
+  unit,
+  type RunContext,
+  type RunVerdict,
+} from './lib/campaign.js';
 
 // What one run may spend, for its time limit (lib/time-limit.ts). No registry: only start-up and
 // the file work count.
@@ -77,9 +85,18 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
     const ok = run.main.code === 0;
     if (!kill && !ok) violations.push(`main failed without a fault: ${run.main.stdout.slice(0, 300)}`);
     if (!run.post) violations.push('the post step did not run');
-    else if (run.post.code !== 0) violations.push(`post failed (exit ${run.post.code}): ${run.post.stdout.split('\n').filter((l) => l.startsWith('::error')).join(' ')}`);
+    else if (run.post.code !== 0)
+      violations.push(
+        `post failed (exit ${run.post.code}): ${run.post.stdout
+          .split('\n')
+          .filter((l) => l.startsWith('::error'))
+          .join(' ')}`,
+      );
     // Nothing the main step recorded may remain.
-    const recorded = [run.main.state.dir, ...(JSON.parse(run.main.state.files || '[]') as { path: string }[]).map((f) => f.path)].filter((p): p is string => !!p);
+    const recorded = [
+      run.main.state.dir,
+      ...(JSON.parse(run.main.state.files || '[]') as { path: string }[]).map((f) => f.path),
+    ].filter((p): p is string => !!p);
     for (const p of recorded) {
       try {
         lstatSync(p);
@@ -105,12 +122,27 @@ async function one(ctx: RunContext): Promise<RunVerdict> {
     }
     // And none in what the runner shows (masks aside).
     for (const step of [run.main, ...(run.post ? [run.post] : [])]) {
-      const visible = `${step.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')}\n${step.stderr}`;
+      const visible = `${step.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n')}\n${step.stderr}`;
       if (markers.some((m) => visible.includes(m))) violations.push('a secret line appears in the log');
     }
-    const stage = !killed ? 'not-killed' : run.main.state.files ? 'killed-after-planning' : run.main.state.dir ? 'killed-after-dir' : 'killed-before-staging';
+    const stage = !killed
+      ? 'not-killed'
+      : run.main.state.files
+        ? 'killed-after-planning'
+        : run.main.state.dir
+          ? 'killed-after-dir'
+          : 'killed-before-staging';
     notes.push(stage);
-    return { ok: run.post?.code === 0 && violations.length === 0, violations, shape: kill ? 'killed' : 'normal', notes, injected: killed ? ['SIGKILL'] : [] };
+    return {
+      ok: run.post?.code === 0 && violations.length === 0,
+      violations,
+      shape: kill ? 'killed' : 'normal',
+      notes,
+      injected: killed ? ['SIGKILL'] : [],
+    };
   } finally {
     rmSync(runnerTemp, { recursive: true, force: true });
   }
@@ -123,7 +155,12 @@ describe('reliability: wipe-secrets main killed at random times', () => {
       // The kill window starts at how long an undisturbed main step takes, plus a fifth.
       for (let b = 0; b < 3; b++) {
         const t = realpathSync(mkdtempSync(join(tmpdir(), 'rel-wipe-')));
-        const run = await runAction('wipe-secrets', { inputs: { files: 'k=K' }, env: { K: secret(1500).value }, runnerTemp: t, post: false });
+        const run = await runAction('wipe-secrets', {
+          inputs: { files: 'k=K' },
+          env: { K: secret(1500).value },
+          runnerTemp: t,
+          post: false,
+        });
         await run.postLater?.();
         rmSync(t, { recursive: true, force: true });
         undisturbed.push(run.main.durationMs);
@@ -138,7 +175,8 @@ describe('reliability: wipe-secrets main killed at random times', () => {
         lanes: 8,
         one,
         faultRate: 0.8,
-        faultModel: 'SIGKILL of the main step at a uniform time between spawn and the median duration of recent undisturbed main steps, on 4 of 5 runs',
+        faultModel:
+          'SIGKILL of the main step at a uniform time between spawn and the median duration of recent undisturbed main steps, on 4 of 5 runs',
         extra: () => ({ killWindowMs: killWindow(), kills: killedAt.length, killDelayMedianMs: median(killedAt) }),
       });
       console.log(summaryLine(report));

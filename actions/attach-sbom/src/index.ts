@@ -10,7 +10,8 @@ if (runnerFilesPresent()) {
   // A large SBOM waits for the keys anyway (attachSbom). Waiting here, before main's modules load,
   // keeps them (~20 MB) out of memory while scrypt holds its 64 MiB: the 200 MB test peaked at
   // 131-148 MB with both at once, 113 MB without. A small SBOM keeps the overlap, for the time.
-  if (signingKeys && sbomBytes() > OVERLAP_WITH_SIGNER_MAX_BYTES) await Promise.all(signingKeys.keys.map((k) => k.pending.key().then(settled, settled)));
+  if (signingKeys && sbomBytes() > OVERLAP_WITH_SIGNER_MAX_BYTES)
+    await Promise.all(signingKeys.keys.map((k) => k.pending.key().then(settled, settled)));
   const { run } = await import('./main.js');
   await run(signingKeys);
 }

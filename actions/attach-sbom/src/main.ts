@@ -1,6 +1,13 @@
 import { formatReference, withDigest } from '@bydigest/core';
 import { startSigningKeys } from '@bydigest/action-kit/early-key';
-import { keyInputSigners, runAction, setCheckedOutput, setDigestOutput, setDigestRefOutput, type SigningKeys } from '@bydigest/action-kit';
+import {
+  keyInputSigners,
+  runAction,
+  setCheckedOutput,
+  setDigestOutput,
+  setDigestRefOutput,
+  type SigningKeys,
+} from '@bydigest/action-kit';
 import { readInputs } from './inputs.js';
 import * as action from './run.js';
 
@@ -12,7 +19,10 @@ export async function run(signingKeys: SigningKeys | undefined = startSigningKey
       const attached = await action.run(inputs, inputs.sign && signingKeys ? keyInputSigners(signingKeys) : undefined);
       setDigestOutput('sbom-digest', attached.manifestDigest);
       setDigestRefOutput('sbom-ref', formatReference(withDigest(inputs.image, attached.manifestDigest)));
-      if (attached.signatureRef) setCheckedOutput('signature-ref', attached.signatureRef, (v) => v.endsWith(`:sha256-${attached.manifestDigest.slice(7)}.sig`));
+      if (attached.signatureRef)
+        setCheckedOutput('signature-ref', attached.signatureRef, (v) =>
+          v.endsWith(`:sha256-${attached.manifestDigest.slice(7)}.sig`),
+        );
     },
     { inputFor: { SBOM: 'sbom', ARTIFACT_TYPE: 'artifact-type' } },
   );

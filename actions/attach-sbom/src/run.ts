@@ -1,8 +1,19 @@
-import { attachSbom, formatReference, withDigest, type AttachedSbom, type RegistryClient, type Signer } from '@bydigest/core';
+import {
+  attachSbom,
+  formatReference,
+  withDigest,
+  type AttachedSbom,
+  type RegistryClient,
+  type Signer,
+} from '@bydigest/core';
 import { code, html, info, jobSummary, registryClient } from '@bydigest/action-kit';
 import type { AttachInputs } from './inputs.js';
 
-export async function run(inputs: AttachInputs, signer: readonly Signer[] | undefined, client: RegistryClient = registryClient(inputs.registry)): Promise<AttachedSbom> {
+export async function run(
+  inputs: AttachInputs,
+  signer: readonly Signer[] | undefined,
+  client: RegistryClient = registryClient(inputs.registry),
+): Promise<AttachedSbom> {
   const { image } = inputs;
   try {
     const attached = await attachSbom(client, {
@@ -14,14 +25,17 @@ export async function run(inputs: AttachInputs, signer: readonly Signer[] | unde
       ...(signer ? { signer } : {}),
     });
     const { info: sbom, manifestDigest, signatureRef } = attached;
-    info(`attached ${sbom.format} SBOM (${sbom.size} bytes) as ${formatReference(withDigest(image, manifestDigest))} via ${attached.via === 'api' ? 'the referrers API' : 'the sha256-<hex> tag fallback'}`);
+    info(
+      `attached ${sbom.format} SBOM (${sbom.size} bytes) as ${formatReference(withDigest(image, manifestDigest))} via ${attached.via === 'api' ? 'the referrers API' : 'the sha256-<hex> tag fallback'}`,
+    );
     await jobSummary()
       .heading('attach-sbom')
       .table([
         [{ header: 'subject' }, { header: 'SBOM' }, { header: 'artifact type' }, { header: 'signature' }],
         [
           code(formatReference(image)),
-          html`${code(manifestDigest)} (${sbom.format}, ${sbom.size} bytes${sbom.packages !== undefined ? `, ${sbom.packages} packages` : ''})`,
+          html`${code(manifestDigest)} (${sbom.format}, ${sbom.size}
+          bytes${sbom.packages !== undefined ? `, ${sbom.packages} packages` : ''})`,
           attached.artifactType,
           signatureRef ? code(signatureRef) : 'not signed',
         ],

@@ -14,7 +14,15 @@ const SBOM = fileURLToPath(new URL('../../../packages/core/test/fixtures/sbom/bo
 describe('attach-sbom run() as a unit', () => {
   let registry: MemoryRegistry;
   let image: ReturnType<typeof seedImage>;
-  const inputs = (over: Partial<AttachInputs>): AttachInputs => ({ image, sbom: SBOM, referrers: 'auto', annotations: {}, sign: false, registry: { retries: 0, insecure: false }, ...over });
+  const inputs = (over: Partial<AttachInputs>): AttachInputs => ({
+    image,
+    sbom: SBOM,
+    referrers: 'auto',
+    annotations: {},
+    sign: false,
+    registry: { retries: 0, insecure: false },
+    ...over,
+  });
   beforeEach(() => {
     delete process.env.GITHUB_STEP_SUMMARY;
     registry = new MemoryRegistry();
@@ -35,7 +43,11 @@ describe('attach-sbom run() as a unit', () => {
     const key = signingKeyFromKeyObject(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey);
     const attached = await run(inputs({ sign: true }), new KeySigner(key), registry);
     expect(attached.signatureRef).toContain(`sha256-${attached.manifestDigest.slice(7)}.sig`);
-    const verdict = await verifyImage(registry, { image: withDigest(image, attached.manifestDigest), format: 'legacy', publicKeys: [key.publicKey] });
+    const verdict = await verifyImage(registry, {
+      image: withDigest(image, attached.manifestDigest),
+      format: 'legacy',
+      publicKeys: [key.publicKey],
+    });
     expect(verdict.passed).toBe(true);
   });
 });

@@ -1,6 +1,26 @@
 import type { KeyObject } from 'node:crypto';
-import { loadPolicyFile, loadRegistriesDir, parseReference, PROBLEM_CODES, type ImageReference, type LoadedRegistriesD, type Policy } from '@bydigest/core';
-import { InputError, integerInput, listInput, parseInput, publicKeysInput, rawInput, readRegistryInputs, requiredInput, truncate, withInput, type RegistryInputs } from '@bydigest/action-kit';
+import {
+  loadPolicyFile,
+  loadRegistriesDir,
+  parseReference,
+  PROBLEM_CODES,
+  type ImageReference,
+  type LoadedRegistriesD,
+  type Policy,
+} from '@bydigest/core';
+import {
+  InputError,
+  integerInput,
+  listInput,
+  parseInput,
+  publicKeysInput,
+  rawInput,
+  readRegistryInputs,
+  requiredInput,
+  truncate,
+  withInput,
+  type RegistryInputs,
+} from '@bydigest/action-kit';
 
 /** What fail-on may list: every problem code, and `unknown` (tags that could not be judged). */
 export const FAIL_ON = [...PROBLEM_CODES.filter((c) => c !== 'unreadable'), 'unknown'] as const;
@@ -23,16 +43,46 @@ export async function readInputs(): Promise<AuditInputs> {
   const require = requireInput();
   const policyPath = rawInput('policy');
   const registriesDir = rawInput('registries-d');
-  if (rawInput('public-key') && policyPath) throw new InputError('policy', 'is given with public-key; give one of them', 'public-key checks as cosign verify --key does; policy + registries-d as a bootc host does');
+  if (rawInput('public-key') && policyPath)
+    throw new InputError(
+      'policy',
+      'is given with public-key; give one of them',
+      'public-key checks as cosign verify --key does; policy + registries-d as a bootc host does',
+    );
   if ((require.signature || require.sbom) && !rawInput('public-key') && !policyPath) {
-    throw new InputError('public-key', 'is required unless policy is given', 'pass cosign.pub (PEM text or paths, one per line), or a policy.json and registries.d to audit as a bootc host');
+    throw new InputError(
+      'public-key',
+      'is required unless policy is given',
+      'pass cosign.pub (PEM text or paths, one per line), or a policy.json and registries.d to audit as a bootc host',
+    );
   }
-  if (registriesDir && !policyPath) throw new InputError('registries-d', 'is given without policy', 'registries.d only matters for evaluating a policy.json: pass policy too');
-  if (policyPath && !registriesDir) throw new InputError('registries-d', 'is required with policy', 'pass the registries.d directory your image installs (use-sigstore-attachments: true)');
-  const inputs: AuditInputs = { repositories, require, failOn: failOnInput(), expectSame: listInput('expect-same'), registry: readRegistryInputs() };
+  if (registriesDir && !policyPath)
+    throw new InputError(
+      'registries-d',
+      'is given without policy',
+      'registries.d only matters for evaluating a policy.json: pass policy too',
+    );
+  if (policyPath && !registriesDir)
+    throw new InputError(
+      'registries-d',
+      'is required with policy',
+      'pass the registries.d directory your image installs (use-sigstore-attachments: true)',
+    );
+  const inputs: AuditInputs = {
+    repositories,
+    require,
+    failOn: failOnInput(),
+    expectSame: listInput('expect-same'),
+    registry: readRegistryInputs(),
+  };
   if (rawInput('public-key')) inputs.publicKeys = await publicKeysInput('public-key');
   if (policyPath) {
-    inputs.host = { path: policyPath, registriesDir, policy: await withInput('policy', () => loadPolicyFile(policyPath)), registries: await withInput('registries-d', () => loadRegistriesDir(registriesDir)) };
+    inputs.host = {
+      path: policyPath,
+      registriesDir,
+      policy: await withInput('policy', () => loadPolicyFile(policyPath)),
+      registries: await withInput('registries-d', () => loadRegistriesDir(registriesDir)),
+    };
   }
   const stale = staleInput();
   if (stale) inputs.stale = stale;
@@ -41,14 +91,24 @@ export async function readInputs(): Promise<AuditInputs> {
 
 function repositoryOnly(raw: string): ImageReference {
   const ref = parseReference(raw);
-  if (ref.tag !== undefined || ref.digest !== undefined) throw new InputError('images', `${truncate(raw)} names a tag or digest; list repositories`, 'e.g. ghcr.io/owner/image (every tag of it is audited)');
+  if (ref.tag !== undefined || ref.digest !== undefined)
+    throw new InputError(
+      'images',
+      `${truncate(raw)} names a tag or digest; list repositories`,
+      'e.g. ghcr.io/owner/image (every tag of it is audited)',
+    );
   return ref;
 }
 
 function requireInput(): AuditInputs['require'] {
   const parts = listInput('require');
   const bad = parts.find((p) => p !== 'signature' && p !== 'sbom');
-  if (bad !== undefined) throw new InputError('require', `${JSON.stringify(truncate(bad))} is not signature or sbom`, 'e.g. signature,sbom (each part optional)');
+  if (bad !== undefined)
+    throw new InputError(
+      'require',
+      `${JSON.stringify(truncate(bad))} is not signature or sbom`,
+      'e.g. signature,sbom (each part optional)',
+    );
   return { signature: parts.includes('signature'), sbom: parts.includes('sbom') };
 }
 
@@ -57,21 +117,35 @@ function failOnInput(): FailOn {
   if (parts.length === 0 || (parts.length === 1 && parts[0] === 'any')) return 'any';
   if (parts.length === 1 && parts[0] === 'none') return 'none';
   const bad = parts.find((p) => !(FAIL_ON as readonly string[]).includes(p));
-  if (bad !== undefined) throw new InputError('fail-on', `${JSON.stringify(truncate(bad))} is not a problem code`, `any, none, or a list of ${FAIL_ON.join(', ')}`);
+  if (bad !== undefined)
+    throw new InputError(
+      'fail-on',
+      `${JSON.stringify(truncate(bad))} is not a problem code`,
+      `any, none, or a list of ${FAIL_ON.join(', ')}`,
+    );
   return parts as (typeof FAIL_ON)[number][];
 }
 
 function staleInput(): AuditInputs['stale'] {
   const raw = rawInput('stale-tags');
   if (!raw) {
-    if (rawInput('max-age-days')) throw new InputError('max-age-days', 'is given without stale-tags', 'stale-tags names the channel tags to age, e.g. ^(stable|latest)$');
+    if (rawInput('max-age-days'))
+      throw new InputError(
+        'max-age-days',
+        'is given without stale-tags',
+        'stale-tags names the channel tags to age, e.g. ^(stable|latest)$',
+      );
     return undefined;
   }
   let pattern: RegExp;
   try {
     pattern = new RegExp(raw);
   } catch (e) {
-    throw new InputError('stale-tags', `is not a regular expression: ${(e as Error).message}`, 'e.g. ^(stable|latest)$');
+    throw new InputError(
+      'stale-tags',
+      `is not a regular expression: ${(e as Error).message}`,
+      'e.g. ^(stable|latest)$',
+    );
   }
   return { pattern, maxAgeDays: integerInput('max-age-days', 14, { min: 0, max: 36_500 }) };
 }

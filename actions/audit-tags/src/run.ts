@@ -1,6 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { auditTags, BydigestError, PROBLEM_FIXES, type AuditReport, type AuditStats, type RegistryClient, type TagResult } from '@bydigest/core';
+import {
+  auditTags,
+  BydigestError,
+  PROBLEM_FIXES,
+  type AuditReport,
+  type AuditStats,
+  type RegistryClient,
+  type TagResult,
+} from '@bydigest/core';
 import { info, registryClient, warning } from '@bydigest/action-kit';
 import * as core from '@actions/core';
 import type { AuditInputs, FailOn } from './inputs.js';
@@ -17,8 +25,13 @@ export interface AuditResult {
 // GitHub shows at most 10 error annotations per step; the report and summary hold the rest.
 const MAX_ANNOTATIONS = 10;
 
-/** Audits every tag (core's auditTags), writes the report, summary and annotations; fails the step when fail-on says so. */
-export async function run(inputs: AuditInputs, client: RegistryClient = registryClient(inputs.registry)): Promise<AuditResult> {
+/**
+ * Audits every tag (core's auditTags), writes the report, summary and annotations; fails the step when fail-on says so.
+ */
+export async function run(
+  inputs: AuditInputs,
+  client: RegistryClient = registryClient(inputs.registry),
+): Promise<AuditResult> {
   let audited: { report: AuditReport; stats: AuditStats };
   try {
     audited = await auditTags(client, {
@@ -37,7 +50,9 @@ export async function run(inputs: AuditInputs, client: RegistryClient = registry
   await mkdir(join(reportPath, '..'), { recursive: true });
   await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
   const failing = report.tags.filter((t) => counts(t, inputs.failOn));
-  info(`${stats.repositories} repository(ies), ${stats.tags} tag(s), ${stats.digests} distinct digest(s), ${stats.attachmentTags} attachment tag(s); report: ${reportPath}`);
+  info(
+    `${stats.repositories} repository(ies), ${stats.tags} tag(s), ${stats.digests} distinct digest(s), ${stats.attachmentTags} attachment tag(s); report: ${reportPath}`,
+  );
   for (const t of report.tags.filter((x) => x.status !== 'pass').slice(0, MAX_ANNOTATIONS)) {
     const text = `${t.image}:${t.tag} (${t.digest || 'unresolved'}): ${t.problems.map((p) => `${p.code}: ${p.message}`).join('; ')}. Fix: ${t.problems.map((p) => PROBLEM_FIXES[p.code]).join('; ')}`;
     if (t.status === 'unknown') warning(text, { title: `audit-tags: ${t.tag} unknown` });
@@ -48,8 +63,17 @@ export async function run(inputs: AuditInputs, client: RegistryClient = registry
   await writeSummary(report, stats, inputs.failOn);
   const result = { report, stats, reportPath, failing };
   if (failing.length > 0) {
-    const lines = failing.slice(0, 20).map((t) => `${t.image}:${t.tag} ${t.status}: ${t.problems.map((p) => p.code).join(', ')}`);
-    throw Object.assign(new BydigestError('POLICY', `${failing.length} tag(s) fail the audit:\n- ${lines.join('\n- ')}${failing.length > 20 ? `\n- … (${failing.length - 20} more in ${reportPath})` : ''}`, { hint: 'the job summary gives each problem its fix' }), { result });
+    const lines = failing
+      .slice(0, 20)
+      .map((t) => `${t.image}:${t.tag} ${t.status}: ${t.problems.map((p) => p.code).join(', ')}`);
+    throw Object.assign(
+      new BydigestError(
+        'POLICY',
+        `${failing.length} tag(s) fail the audit:\n- ${lines.join('\n- ')}${failing.length > 20 ? `\n- … (${failing.length - 20} more in ${reportPath})` : ''}`,
+        { hint: 'the job summary gives each problem its fix' },
+      ),
+      { result },
+    );
   }
   return result;
 }

@@ -11,28 +11,38 @@ export async function writeSummary(report: AuditReport, stats: AuditStats, failO
   const failed = report.tags.filter((t) => t.status === 'fail');
   const unknown = report.tags.filter((t) => t.status === 'unknown');
   const s = jobSummary()
-    .heading(`audit-tags: ${failed.length} failed, ${unknown.length} unknown, ${report.tags.length - failed.length - unknown.length} passed`)
+    .heading(
+      `audit-tags: ${failed.length} failed, ${unknown.length} unknown, ${report.tags.length - failed.length - unknown.length} passed`,
+    )
     .paragraph(
-      html`${String(stats.repositories)} repository(ies), ${String(stats.tags)} tag(s), ${String(stats.digests)} distinct digest(s), ${String(stats.attachmentTags)} attachment tag(s), ${String(report.orphans.length)} orphan(s); fail-on ${code(Array.isArray(failOn) ? failOn.join(',') : failOn)}.`,
+      html`${String(stats.repositories)} repository(ies), ${String(stats.tags)} tag(s), ${String(stats.digests)}
+      distinct digest(s), ${String(stats.attachmentTags)} attachment tag(s), ${String(report.orphans.length)} orphan(s);
+      fail-on ${code(Array.isArray(failOn) ? failOn.join(',') : failOn)}.`,
     );
   const rows = [...failed, ...unknown];
   if (rows.length > 0) {
     s.table([
       [{ header: 'tag' }, { header: 'digest' }, { header: 'verdict' }, { header: 'problem' }, { header: 'fix' }],
-      ...rows.slice(0, MAX_ROWS).map((t): SummaryCell[] => [
-        code(`${t.image}:${t.tag}`),
-        code(t.digest ? t.digest.slice(0, 19) : 'unresolved'),
-        MARK[t.status],
-        t.problems.map((p) => `${p.code}${p.platform ? ` (${p.platform})` : ''}: ${p.message}`).join('; '),
-        [...new Set(t.problems.map((p) => PROBLEM_FIXES[p.code]))].join('; '),
-      ]),
+      ...rows
+        .slice(0, MAX_ROWS)
+        .map((t): SummaryCell[] => [
+          code(`${t.image}:${t.tag}`),
+          code(t.digest ? t.digest.slice(0, 19) : 'unresolved'),
+          MARK[t.status],
+          t.problems.map((p) => `${p.code}${p.platform ? ` (${p.platform})` : ''}: ${p.message}`).join('; '),
+          [...new Set(t.problems.map((p) => PROBLEM_FIXES[p.code]))].join('; '),
+        ]),
     ]);
     if (rows.length > MAX_ROWS) s.paragraph(`… ${rows.length - MAX_ROWS} more in the report file.`);
   }
   if (report.orphans.length > 0) {
     s.heading('Orphaned attachment tags (nothing was deleted)', 3);
-    s.table([[{ header: 'tag' }, { header: 'subject' }], ...report.orphans.slice(0, MAX_ROWS).map((o): SummaryCell[] => [code(`${o.image}:${o.tag}`), code(o.subject)])]);
+    s.table([
+      [{ header: 'tag' }, { header: 'subject' }],
+      ...report.orphans.slice(0, MAX_ROWS).map((o): SummaryCell[] => [code(`${o.image}:${o.tag}`), code(o.subject)]),
+    ]);
   }
-  for (const repo of stats.orphansSkipped) s.paragraph(html`Orphans of ${code(repo)} not judged: some of its tags could not be read.`);
+  for (const repo of stats.orphansSkipped)
+    s.paragraph(html`Orphans of ${code(repo)} not judged: some of its tags could not be read.`);
   await s.write();
 }

@@ -25,7 +25,8 @@ const inputs = (over: Partial<AuditInputs> = {}): AuditInputs => ({
   ...over,
 });
 
-const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
+const day = (offsetDays: number) =>
+  new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
 
 describe('audit-tags run() as a unit', () => {
   const saved = { ...process.env };
@@ -40,7 +41,11 @@ describe('audit-tags run() as a unit', () => {
     signed = seedImage(registry, { ...REPO, tag: 'stable' });
     // The same image under its dated tag, as pipelines push both.
     registry.seedManifest({ ...REPO, tag: `stable-${day(-2)}` }, await registry.getManifest(signed));
-    await signImage(registry, { image: signed, identities: [`${REPO.registry}/${REPO.repository}`], signer: new KeySigner(key) });
+    await signImage(registry, {
+      image: signed,
+      identities: [`${REPO.registry}/${REPO.repository}`],
+      signer: new KeySigner(key),
+    });
     seedImage(registry, { ...REPO, tag: 'stray' }, 'other layer');
     registry.writes.length = 0;
   });
@@ -82,8 +87,13 @@ describe('audit-tags run() as a unit', () => {
   });
 
   it('expect-same: tags on different digests fail not-same, a tag the repository lacks too', async () => {
-    const { result } = await failure({ expectSame: ['stable', 'stray', 'latest'], require: { signature: false, sbom: false } });
-    const problems = Object.fromEntries(result.report.tags.filter((t) => t.status !== 'pass').map((t) => [t.tag, t.problems.map((p) => p.code)]));
+    const { result } = await failure({
+      expectSame: ['stable', 'stray', 'latest'],
+      require: { signature: false, sbom: false },
+    });
+    const problems = Object.fromEntries(
+      result.report.tags.filter((t) => t.status !== 'pass').map((t) => [t.tag, t.problems.map((p) => p.code)]),
+    );
     expect(problems).toEqual({ stable: ['not-same'], stray: ['not-same'], latest: ['not-same'] });
     expect(result.report.tags.find((t) => t.tag === 'latest')?.problems[0]?.message).toContain('does not have');
   });
@@ -91,8 +101,13 @@ describe('audit-tags run() as a unit', () => {
   it('staleness: age from the dated tag on the same digest; no date at all is stale too (age unknown)', async () => {
     const fresh = await run(inputs({ stale: { pattern: /^stable$/, maxAgeDays: 7 }, failOn: 'none' }), registry);
     expect(fresh.report.tags.find((t) => t.tag === 'stable')?.status).toBe('pass');
-    const { result } = await failure({ stale: { pattern: /^(stable|stray)$/, maxAgeDays: 1 }, require: { signature: false, sbom: false } });
-    const stale = Object.fromEntries(result.report.tags.filter((t) => t.status !== 'pass').map((t) => [t.tag, t.problems.map((p) => p.message)]));
+    const { result } = await failure({
+      stale: { pattern: /^(stable|stray)$/, maxAgeDays: 1 },
+      require: { signature: false, sbom: false },
+    });
+    const stale = Object.fromEntries(
+      result.report.tags.filter((t) => t.status !== 'pass').map((t) => [t.tag, t.problems.map((p) => p.message)]),
+    );
     expect(stale.stable?.[0]).toMatch(/is 2 days old \(.*from its dated tag\); at most 1 allowed/);
     expect(stale.stray?.[0]).toContain('age is unknown');
   });
@@ -101,8 +116,14 @@ describe('audit-tags run() as a unit', () => {
     // Pushed elsewhere, stored here by digest only: nothing in REPO tags it.
     const elsewhere = seedImage(registry, { ...REPO, repository: 'owner/elsewhere' }, 'gone layer');
     const gone = { ...REPO, digest: registry.seedManifest(REPO, await registry.getManifest(elsewhere)) };
-    await signImage(registry, { image: gone, identities: [`${REPO.registry}/${REPO.repository}`], signer: new KeySigner(key) });
+    await signImage(registry, {
+      image: gone,
+      identities: [`${REPO.registry}/${REPO.repository}`],
+      signer: new KeySigner(key),
+    });
     const result = await run(inputs({ failOn: 'none' }), registry);
-    expect(result.report.orphans).toEqual([{ image: 'registry.test/owner/os', tag: `sha256-${gone.digest.slice(7)}.sig`, subject: gone.digest }]);
+    expect(result.report.orphans).toEqual([
+      { image: 'registry.test/owner/os', tag: `sha256-${gone.digest.slice(7)}.sig`, subject: gone.digest },
+    ]);
   });
 });

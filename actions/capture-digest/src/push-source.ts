@@ -33,14 +33,28 @@ export interface PushOptions {
   expectLabels: Record<string, string>;
 }
 
-export async function pushSource(client: RegistryClient, repo: RepoRef, source: string, tags: string[], opts: PushOptions): Promise<PushResult> {
+export async function pushSource(
+  client: RegistryClient,
+  repo: RepoRef,
+  source: string,
+  tags: string[],
+  opts: PushOptions,
+): Promise<PushResult> {
   const native = parseLayoutTransport(source);
   if (native) return pushFromLayout(client, repo, native.kind, native.path, native.ref, tags, opts, source);
   if (!/^[a-z][a-z0-9-]*:./.test(source)) {
-    throw new InputError('source', `${JSON.stringify(source)} names no transport`, 'use oci:DIR, oci-archive:FILE or a containers transport such as containers-storage:IMAGE');
+    throw new InputError(
+      'source',
+      `${JSON.stringify(source)} names no transport`,
+      'use oci:DIR, oci-archive:FILE or a containers transport such as containers-storage:IMAGE',
+    );
   }
   if (source.startsWith('docker://')) {
-    throw new InputError('source', 'a docker:// source is a registry copy, not a push', 'use promote-preserve-digest to copy between registries by digest');
+    throw new InputError(
+      'source',
+      'a docker:// source is a registry copy, not a push',
+      'use promote-preserve-digest to copy between registries by digest',
+    );
   }
   const dir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'bydigest-export-'));
   try {
@@ -68,8 +82,12 @@ async function pushFromLayout(
   try {
     const manifest = await withInput(FROM_SOURCE, () => selectLayoutManifest(layout, ref));
     await assertLabels(manifest, layoutReader(layout), opts.expectLabels, source);
-    const result = await withInput(FROM_SOURCE, () => pushLayout(client, repo, layout, manifest, tags, { concurrency: opts.concurrency }));
-    info(`pushed ${manifest.digest}: ${result.blobsUploaded} blob(s) uploaded (${result.bytesUploaded} bytes), ${result.blobsSkipped} already present`);
+    const result = await withInput(FROM_SOURCE, () =>
+      pushLayout(client, repo, layout, manifest, tags, { concurrency: opts.concurrency }),
+    );
+    info(
+      `pushed ${manifest.digest}: ${result.blobsUploaded} blob(s) uploaded (${result.bytesUploaded} bytes), ${result.blobsSkipped} already present`,
+    );
     return result;
   } finally {
     await layout.close();

@@ -13,7 +13,14 @@ const REPO = { registry: 'registry.test', repository: 'owner/os' };
 
 describe('capture-digest run() as a unit', () => {
   let registry: MemoryRegistry;
-  const inputs = (over: Partial<CaptureInputs>): CaptureInputs => ({ repo: REPO, tags: ['latest'], concurrency: 2, expectLabels: {}, registry: { retries: 0, insecure: false }, ...over });
+  const inputs = (over: Partial<CaptureInputs>): CaptureInputs => ({
+    repo: REPO,
+    tags: ['latest'],
+    concurrency: 2,
+    expectLabels: {},
+    registry: { retries: 0, insecure: false },
+    ...over,
+  });
   beforeEach(() => {
     delete process.env.GITHUB_STEP_SUMMARY;
     registry = new MemoryRegistry();

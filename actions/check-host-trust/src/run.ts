@@ -4,7 +4,10 @@ import type { CheckInputs } from './inputs.js';
 import { writeSummary } from './summary.js';
 
 /** Reads the image's trust files, judges them, writes the summary; throws naming every failure. */
-export async function run(inputs: CheckInputs, client: RegistryClient = registryClient(inputs.registry)): Promise<HostTrustReport> {
+export async function run(
+  inputs: CheckInputs,
+  client: RegistryClient = registryClient(inputs.registry),
+): Promise<HostTrustReport> {
   let report: HostTrustReport;
   try {
     report = await checkHostTrust({
@@ -20,7 +23,8 @@ export async function run(inputs: CheckInputs, client: RegistryClient = registry
   }
   for (const c of report.checks) {
     info(`${c.status.toUpperCase().padEnd(4)} ${c.title}: ${c.summary}`);
-    for (const f of c.findings.filter((x) => x.status === 'warn')) warning(`${f.file}${f.field ? ` ${f.field}` : ''}: ${f.message}. Fix: ${f.fix}`);
+    for (const f of c.findings.filter((x) => x.status === 'warn'))
+      warning(`${f.file}${f.field ? ` ${f.field}` : ''}: ${f.message}. Fix: ${f.fix}`);
   }
   await writeSummary(report);
   if (!report.passed) throw hostTrustFailure(report);

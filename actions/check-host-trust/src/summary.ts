@@ -11,15 +11,27 @@ export async function writeSummary(r: HostTrustReport): Promise<void> {
   if (r.keys.length > 0) {
     s.table([
       [{ header: 'key' }, { header: 'named in' }, { header: 'fingerprint (sha256)' }],
-      ...r.keys.map((k): SummaryCell[] => [code(k.ref.path ?? 'inline'), code(k.ref.field), k.problem ? `missing or invalid: ${k.problem}` : joinHtml(k.fingerprints.map((f) => code(f.slice(0, 16))))]),
+      ...r.keys.map((k): SummaryCell[] => [
+        code(k.ref.path ?? 'inline'),
+        code(k.ref.field),
+        k.problem ? `missing or invalid: ${k.problem}` : joinHtml(k.fingerprints.map((f) => code(f.slice(0, 16)))),
+      ]),
     ]);
   }
-  s.table([[{ header: 'check' }, { header: 'verdict' }, { header: 'detail' }], ...r.checks.map((c): SummaryCell[] => [c.title, MARK[c.status], c.summary])]);
+  s.table([
+    [{ header: 'check' }, { header: 'verdict' }, { header: 'detail' }],
+    ...r.checks.map((c): SummaryCell[] => [c.title, MARK[c.status], c.summary]),
+  ]);
   const problems = r.checks.flatMap((c) => c.findings);
   if (problems.length > 0) {
     s.table([
       [{ header: '' }, { header: 'file' }, { header: 'field' }, { header: 'fix' }],
-      ...problems.map((f): SummaryCell[] => [MARK[f.status], code(f.file), f.field ? code(f.field) : 'whole file', f.fix]),
+      ...problems.map((f): SummaryCell[] => [
+        MARK[f.status],
+        code(f.file),
+        f.field ? code(f.field) : 'whole file',
+        f.fix,
+      ]),
     ]);
   }
   await s.write();

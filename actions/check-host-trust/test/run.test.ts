@@ -19,9 +19,19 @@ function rootfs(trustedPem: string, attachments = true): string {
   const root = mkdtempSync(join(tmpdir(), 'host-trust-unit-'));
   mkdirSync(join(root, 'etc/containers/registries.d'), { recursive: true });
   mkdirSync(join(root, 'etc/pki/containers'), { recursive: true });
-  const requirement = { type: 'sigstoreSigned', keyPath: '/etc/pki/containers/os.pub', signedIdentity: { type: 'matchRepository' } };
-  writeFileSync(join(root, 'etc/containers/policy.json'), JSON.stringify({ default: [{ type: 'reject' }], transports: { docker: { [NAME]: [requirement] } } }));
-  writeFileSync(join(root, 'etc/containers/registries.d/os.yaml'), `docker:\n  ${NAME}:\n    use-sigstore-attachments: ${attachments}\n`);
+  const requirement = {
+    type: 'sigstoreSigned',
+    keyPath: '/etc/pki/containers/os.pub',
+    signedIdentity: { type: 'matchRepository' },
+  };
+  writeFileSync(
+    join(root, 'etc/containers/policy.json'),
+    JSON.stringify({ default: [{ type: 'reject' }], transports: { docker: { [NAME]: [requirement] } } }),
+  );
+  writeFileSync(
+    join(root, 'etc/containers/registries.d/os.yaml'),
+    `docker:\n  ${NAME}:\n    use-sigstore-attachments: ${attachments}\n`,
+  );
   writeFileSync(join(root, 'etc/pki/containers/os.pub'), trustedPem);
   return root;
 }
@@ -60,7 +70,9 @@ describe('check-host-trust run() as a unit', () => {
   });
 
   it('fails an image that trusts another key: the signatures and signing-key checks say so', async () => {
-    const err = await run(inputs(rootfs(newKey().publicKeyPem), { publicKeys: [key.publicKey] }), registry).catch((e: unknown) => e);
+    const err = await run(inputs(rootfs(newKey().publicKeyPem), { publicKeys: [key.publicKey] }), registry).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(BydigestError);
     expect((err as Error).message).toContain('cryptographic signature verification failed');
     expect((err as Error).message).toContain('is not among the keys');

@@ -32,16 +32,29 @@ export function readInputs(): CheckPinsInputs {
   const paths = lines('paths');
   for (const p of paths) {
     if (isAbsolute(p) || p.split(/[\\/]/).includes('..')) {
-      throw new InputError('paths', `${JSON.stringify(truncate(p))} is outside the checkout`, 'give paths relative to the checkout, without .. (check-pins reads and writes nothing outside it)');
+      throw new InputError(
+        'paths',
+        `${JSON.stringify(truncate(p))} is outside the checkout`,
+        'give paths relative to the checkout, without .. (check-pins reads and writes nothing outside it)',
+      );
     }
   }
   const mode = choiceInput('mode', ['check', 'fix'] as const, 'check');
   if (mode === 'fix' && !githubToken) {
-    throw new InputError('github-token', 'is empty, but mode: fix looks up the commit each tag points at', 'leave github-token at its default (${{ github.token }}), or use mode: check');
+    throw new InputError(
+      'github-token',
+      'is empty, but mode: fix looks up the commit each tag points at',
+      'leave github-token at its default (${{ github.token }}), or use mode: check',
+    );
   }
   const allowFloating = lines('allow-floating');
   for (const a of allowFloating) {
-    if (/\s/.test(a) || a.includes('${')) throw new InputError('allow-floating', `${JSON.stringify(truncate(a))} is not an image reference`, 'give one image reference per line, as FROM has it after the ARG defaults');
+    if (/\s/.test(a) || a.includes('${'))
+      throw new InputError(
+        'allow-floating',
+        `${JSON.stringify(truncate(a))} is not an image reference`,
+        'give one image reference per line, as FROM has it after the ARG defaults',
+      );
   }
   return {
     paths: paths.length > 0 ? paths : DEFAULT_PATHS,

@@ -29,21 +29,40 @@ export interface RunResult {
 export async function run(inputs: CheckPinsInputs, env: RunEnvironment): Promise<RunResult> {
   const api = inputs.githubToken ? createGitHubRest({ baseUrl: env.apiUrl, token: inputs.githubToken }) : undefined;
   if (!api) {
-    notice('check-pins: github-token is empty, so ref-version-mismatch and impostor-commit were NOT checked (a version comment may not match its SHA, a SHA may come from a fork)');
+    notice(
+      'check-pins: github-token is empty, so ref-version-mismatch and impostor-commit were NOT checked (a version comment may not match its SHA, a SHA may come from a fork)',
+    );
   }
-  const outcome = await checkPins({ root: env.root, paths: inputs.paths, options: inputs.options, mode: inputs.mode, ...(api ? { api } : {}) });
+  const outcome = await checkPins({
+    root: env.root,
+    paths: inputs.paths,
+    options: inputs.options,
+    mode: inputs.mode,
+    ...(api ? { api } : {}),
+  });
   for (const f of outcome.findings) {
-    error(`${f.message}. Fix: ${f.fix}`, { title: `check-pins ${f.rule}`, file: f.file, startLine: f.line, startColumn: f.column });
+    error(`${f.message}. Fix: ${f.fix}`, {
+      title: `check-pins ${f.rule}`,
+      file: f.file,
+      startLine: f.line,
+      startColumn: f.column,
+    });
   }
   for (const p of outcome.problems) warning(p.message, { title: 'check-pins: not checked', file: p.file });
-  for (const u of outcome.unverified) warning(u.message, { title: 'check-pins: not verified', file: u.file, startLine: u.line, startColumn: u.column });
+  for (const u of outcome.unverified)
+    warning(u.message, { title: 'check-pins: not verified', file: u.file, startLine: u.line, startColumn: u.column });
   for (const w of outcome.written) info(`check-pins: pinned ${w}`);
   if (api) info(`check-pins: ${api.requests} GitHub API request(s)`);
-  info(`check-pins: ${outcome.filesChecked} file(s) checked, ${outcome.findings.length} finding(s), ${outcome.problems.length} file(s) not checked`);
+  info(
+    `check-pins: ${outcome.filesChecked} file(s) checked, ${outcome.findings.length} finding(s), ${outcome.problems.length} file(s) not checked`,
+  );
 
   const reportPath = join(mkdtempSync(join(env.reportDir, 'check-pins-')), 'report.json');
   const { findings, problems, unverified, written, networkChecked } = outcome;
-  writeFileSync(reportPath, `${JSON.stringify({ findings, problems, unverified, written, networkChecked }, null, 2)}\n`);
+  writeFileSync(
+    reportPath,
+    `${JSON.stringify({ findings, problems, unverified, written, networkChecked }, null, 2)}\n`,
+  );
   await writeSummary(outcome);
   return {
     outcome,

@@ -13,19 +13,42 @@ export async function writeSummary(results: { report: RotationReport; recoveryDi
   if (results.length > 1) {
     s.table([
       [{ header: 'image' }, { header: 'verdict' }, { header: 'blocking' }],
-      ...results.map(({ report: r }): SummaryCell[] => [code(formatReference(r.candidate)), r.safe ? MARK.pass : MARK.fail, r.blocking.join(', ')]),
+      ...results.map(({ report: r }): SummaryCell[] => [
+        code(formatReference(r.candidate)),
+        r.safe ? MARK.pass : MARK.fail,
+        r.blocking.join(', '),
+      ]),
     ]);
   }
   for (const { report, recoveryDir } of results) candidateSection(s, report, recoveryDir, results.length > 1);
   await s.write();
 }
 
-function candidateSection(s: ReturnType<typeof jobSummary>, r: RotationReport, recoveryDir: string | undefined, several: boolean): void {
+function candidateSection(
+  s: ReturnType<typeof jobSummary>,
+  r: RotationReport,
+  recoveryDir: string | undefined,
+  several: boolean,
+): void {
   if (several) s.heading(formatReference(r.candidate), 3);
-  s.paragraph(html`Candidate ${code(formatReference(r.candidate))}, strategy ${code(r.strategy)}, as of ${isoDay(r.asOf)}; ${String(r.releases.length)} live release(s), ${String(r.digestsRead)} distinct digest(s) read.`);
-  s.table([[{ header: 'candidate check' }, { header: 'verdict' }, { header: 'detail' }], ...r.checks.map((c): SummaryCell[] => [c.id, MARK[c.status], c.fix ? `${c.message}. Fix: ${c.fix}` : c.message])]);
+  s.paragraph(
+    html`Candidate ${code(formatReference(r.candidate))}, strategy ${code(r.strategy)}, as of ${isoDay(r.asOf)};
+    ${String(r.releases.length)} live release(s), ${String(r.digestsRead)} distinct digest(s) read.`,
+  );
   s.table([
-    [{ header: 'live release' }, { header: 'digest' }, { header: 'date' }, { header: 'leaves the window' }, { header: 'trusts' }, { header: 'verdict' }, { header: 'detail' }],
+    [{ header: 'candidate check' }, { header: 'verdict' }, { header: 'detail' }],
+    ...r.checks.map((c): SummaryCell[] => [c.id, MARK[c.status], c.fix ? `${c.message}. Fix: ${c.fix}` : c.message]),
+  ]);
+  s.table([
+    [
+      { header: 'live release' },
+      { header: 'digest' },
+      { header: 'date' },
+      { header: 'leaves the window' },
+      { header: 'trusts' },
+      { header: 'verdict' },
+      { header: 'detail' },
+    ],
     ...r.releases.map((v): SummaryCell[] => [
       code(v.release.tags.join(', ')),
       code(v.release.digest.slice(0, 19)),
@@ -36,5 +59,6 @@ function candidateSection(s: ReturnType<typeof jobSummary>, r: RotationReport, r
       v.fix ? `${v.message}. Fix: ${v.fix}` : v.message,
     ]),
   ]);
-  if (recoveryDir) s.paragraph(html`Recovery files for stranded hosts in ${code(recoveryDir)} (recover.sh and README.md).`);
+  if (recoveryDir)
+    s.paragraph(html`Recovery files for stranded hosts in ${code(recoveryDir)} (recover.sh and README.md).`);
 }

@@ -5,7 +5,10 @@ import type { GenerateInputs } from './inputs.js';
 export const TOOL = { name: 'bydigest-generate-sbom', version: '0.1.0' };
 
 /** Reads the image's package database and writes the SBOM file(s); the client only for docker://. */
-export async function run(inputs: GenerateInputs, client: RegistryClient | undefined = inputs.remote ? registryClient(inputs.registry) : undefined): Promise<GeneratedSbom> {
+export async function run(
+  inputs: GenerateInputs,
+  client: RegistryClient | undefined = inputs.remote ? registryClient(inputs.registry) : undefined,
+): Promise<GeneratedSbom> {
   try {
     const started = Date.now();
     const r = await generateSbom({
@@ -17,8 +20,12 @@ export async function run(inputs: GenerateInputs, client: RegistryClient | undef
       outputs: inputs.outputs,
       tool: TOOL,
     });
-    const where = r.db ? `${r.db.path}${r.db.layer ? ` (layer ${r.db.layer})` : ''}` : 'no package database (allow-empty)';
-    info(`${r.packages} packages from ${where}; distro ${r.distro}; read ${r.layersRead} of ${r.layersTotal} layers in ${Date.now() - started} ms`);
+    const where = r.db
+      ? `${r.db.path}${r.db.layer ? ` (layer ${r.db.layer})` : ''}`
+      : 'no package database (allow-empty)';
+    info(
+      `${r.packages} packages from ${where}; distro ${r.distro}; read ${r.layersRead} of ${r.layersTotal} layers in ${Date.now() - started} ms`,
+    );
     for (const f of r.files) info(`wrote ${f.format} to ${f.path}`);
     await jobSummary()
       .heading('generate-sbom')

@@ -12,7 +12,10 @@ function alpineRootfs(): string {
   mkdirSync(join(root, 'lib/apk/db'), { recursive: true });
   mkdirSync(join(root, 'etc'), { recursive: true });
   writeFileSync(join(root, 'etc/os-release'), 'ID=alpine\nVERSION_ID=3.20.0\nPRETTY_NAME="Alpine Linux v3.20"\n');
-  writeFileSync(join(root, 'lib/apk/db/installed'), 'P:musl\nV:1.2.5-r0\nA:x86_64\nL:MIT\nI:630784\n\nP:busybox\nV:1.36.1-r29\nA:x86_64\nL:GPL-2.0-only\n\n');
+  writeFileSync(
+    join(root, 'lib/apk/db/installed'),
+    'P:musl\nV:1.2.5-r0\nA:x86_64\nL:MIT\nI:630784\n\nP:busybox\nV:1.36.1-r29\nA:x86_64\nL:GPL-2.0-only\n\n',
+  );
   return root;
 }
 
@@ -35,8 +38,13 @@ describe('generate-sbom run() as a unit', () => {
     const r = await run(inputs);
     expect(r.packages).toBe(2);
     expect(r.distro).toMatch(/alpine/);
-    const spdx = JSON.parse(readFileSync(join(out, 'sbom.spdx.json'), 'utf8')) as { packages: { name: string; versionInfo: string }[]; creationInfo: { creators: string[] } };
-    expect(spdx.packages.map((p) => `${p.name}@${p.versionInfo}`)).toEqual(expect.arrayContaining(['musl@1.2.5-r0', 'busybox@1.36.1-r29']));
+    const spdx = JSON.parse(readFileSync(join(out, 'sbom.spdx.json'), 'utf8')) as {
+      packages: { name: string; versionInfo: string }[];
+      creationInfo: { creators: string[] };
+    };
+    expect(spdx.packages.map((p) => `${p.name}@${p.versionInfo}`)).toEqual(
+      expect.arrayContaining(['musl@1.2.5-r0', 'busybox@1.36.1-r29']),
+    );
     expect(spdx.creationInfo.creators.join(' ')).toContain(TOOL.name);
     const cdx = JSON.parse(readFileSync(join(out, 'sbom.cdx.json'), 'utf8')) as { components: { name: string }[] };
     expect(cdx.components.map((c) => c.name)).toEqual(expect.arrayContaining(['musl', 'busybox']));

@@ -26,9 +26,13 @@ export interface MissingRepoContext {
 /** The context a GitHub target writes to; refused, naming the variable, when the runner did not give it. */
 export function repoContextFor(target: Exclude<Target, 'summary'>, ctx: RepoContext | MissingRepoContext): RepoContext {
   if (!('missing' in ctx)) return ctx;
-  throw new BydigestError('INVALID_ARGUMENT', `publish target '${target}' needs the run's repository and commit, but ${ctx.missing}`, {
-    hint: 'run the step in a GitHub Actions workflow (the runner sets GITHUB_REPOSITORY and GITHUB_SHA), or set publish: summary to report without GitHub',
-  });
+  throw new BydigestError(
+    'INVALID_ARGUMENT',
+    `publish target '${target}' needs the run's repository and commit, but ${ctx.missing}`,
+    {
+      hint: 'run the step in a GitHub Actions workflow (the runner sets GITHUB_REPOSITORY and GITHUB_SHA), or set publish: summary to report without GitHub',
+    },
+  );
 }
 
 interface RequestErrorLike {
@@ -44,12 +48,21 @@ function isRequestError(e: unknown): e is RequestErrorLike {
  * Runs one API call; a refusal becomes a BydigestError naming the operation and status, and a
  * 403 the permission the job lacks (GitHub answers "Resource not accessible by integration").
  */
-export async function api<T>(target: Exclude<Target, 'summary'>, operation: string, reference: string, call: () => Promise<T>): Promise<T> {
+export async function api<T>(
+  target: Exclude<Target, 'summary'>,
+  operation: string,
+  reference: string,
+  call: () => Promise<T>,
+): Promise<T> {
   try {
     return await call();
   } catch (e) {
     if (!isRequestError(e)) {
-      throw new BydigestError('NETWORK', `${operation} failed: ${(e as Error).message}`, { operation, reference, cause: e });
+      throw new BydigestError('NETWORK', `${operation} failed: ${(e as Error).message}`, {
+        operation,
+        reference,
+        cause: e,
+      });
     }
     const hint =
       e.status === 403
@@ -57,6 +70,12 @@ export async function api<T>(target: Exclude<Target, 'summary'>, operation: stri
         : e.status === 401
           ? 'github-token is not accepted: pass ${{ github.token }} or a token for this repository'
           : undefined;
-    throw new BydigestError('GITHUB', `the GitHub API refused: ${e.message}`, { operation, reference, status: e.status, cause: e, ...(hint ? { hint } : {}) });
+    throw new BydigestError('GITHUB', `the GitHub API refused: ${e.message}`, {
+      operation,
+      reference,
+      status: e.status,
+      cause: e,
+      ...(hint ? { hint } : {}),
+    });
   }
 }

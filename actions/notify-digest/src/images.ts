@@ -47,21 +47,28 @@ export function resolveImages(jobs: readonly Job[], given: ImageInputs): ImageRe
     const report = images[images.length - 1]!;
     const single = refs.length === 1;
     // Outputs land in Markdown (comment, release notes): only well-formed tags and references do.
-    const tags = single && given.tags.length > 0 ? given.tags : (job?.outputs.tags ?? '').split(SPLIT).filter(Boolean).map(tagOf);
+    const tags =
+      single && given.tags.length > 0 ? given.tags : (job?.outputs.tags ?? '').split(SPLIT).filter(Boolean).map(tagOf);
     report.tags = tags.filter((t) => isValidTag(t));
-    for (const t of tags.filter((x) => !isValidTag(x))) missing.push(`${key}: tag ${JSON.stringify(t.slice(0, 80))} is not a valid tag; left out`);
+    for (const t of tags.filter((x) => !isValidTag(x)))
+      missing.push(`${key}: tag ${JSON.stringify(t.slice(0, 80))} is not a valid tag; left out`);
     const signatureRef = single && given.signatureRef ? given.signatureRef : findSignature(jobs, image.digest);
     if (signatureRef) report.signatureRef = signatureRef;
     const sbomRef = single && given.sbomRef ? given.sbomRef : findSbom(jobs, image);
     if (sbomRef && isDigestRef(sbomRef)) report.sbomRef = sbomRef;
-    else if (sbomRef) missing.push(`${key}: sbom-ref ${JSON.stringify(sbomRef.slice(0, 80))} is not a reference by digest; left out`);
+    else if (sbomRef)
+      missing.push(`${key}: sbom-ref ${JSON.stringify(sbomRef.slice(0, 80))} is not a reference by digest; left out`);
   }
   if (images.length === 0) {
-    missing.push('no image-ref: neither the input nor any job in needs gave one (capture-digest\'s image-ref output), so there is no digest to report');
+    missing.push(
+      "no image-ref: neither the input nor any job in needs gave one (capture-digest's image-ref output), so there is no digest to report",
+    );
   }
   for (const i of images) {
     if (!i.signatureRef && jobs.some((j) => j.result === 'success' && /sign/i.test(j.name))) {
-      missing.push(`${i.ref}: no signature-ref naming this digest in needs (map sign-digest's signature-ref to a job output)`);
+      missing.push(
+        `${i.ref}: no signature-ref naming this digest in needs (map sign-digest's signature-ref to a job output)`,
+      );
     }
   }
   return { images, missing };

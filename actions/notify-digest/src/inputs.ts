@@ -30,8 +30,10 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): NotifyInputs {
     if (/^[a-z]+:\/\//i.test(ntfyUrlEnv)) setSecret(ntfyUrlEnv);
     throw new InputError(
       'ntfy-url-env',
-      /^[a-z]+:\/\//i.test(ntfyUrlEnv) ? 'holds a URL, not the name of an environment variable' : `${JSON.stringify(truncate(ntfyUrlEnv))} is not an environment variable name`,
-      'pass the topic URL through the step\'s env: (NTFY_URL: ${{ secrets.NTFY_URL }}) and name that variable here; a URL in with: lands in the workflow file and logs',
+      /^[a-z]+:\/\//i.test(ntfyUrlEnv)
+        ? 'holds a URL, not the name of an environment variable'
+        : `${JSON.stringify(truncate(ntfyUrlEnv))} is not an environment variable name`,
+      "pass the topic URL through the step's env: (NTFY_URL: ${{ secrets.NTFY_URL }}) and name that variable here; a URL in with: lands in the workflow file and logs",
     );
   }
   const ntfyUrl = env[ntfyUrlEnv]?.trim() || undefined;
@@ -48,17 +50,30 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): NotifyInputs {
   const sbomRef = rawInput('sbom-ref') || undefined;
   if (sbomRef) withInput('sbom-ref', () => parseDigestReference(sbomRef));
   if (imageRefs.length > 1 && (signatureRef || sbomRef || rawInput('tags'))) {
-    throw new InputError('image-ref', 'lists several images, but tags, signature-ref or sbom-ref can only describe one', 'give one image-ref, or let each image\'s refs come from needs');
+    throw new InputError(
+      'image-ref',
+      'lists several images, but tags, signature-ref or sbom-ref can only describe one',
+      "give one image-ref, or let each image's refs come from needs",
+    );
   }
 
   const publish = new Set<Target>(['summary']);
   for (const t of listInput('publish')) {
-    if (!(TARGETS as readonly string[]).includes(t)) throw new InputError('publish', `unknown target ${JSON.stringify(truncate(t))}`, `choose from ${TARGETS.join(', ')}`);
+    if (!(TARGETS as readonly string[]).includes(t))
+      throw new InputError(
+        'publish',
+        `unknown target ${JSON.stringify(truncate(t))}`,
+        `choose from ${TARGETS.join(', ')}`,
+      );
     publish.add(t as Target);
   }
   const needsToken = [...publish].filter((t) => t !== 'summary');
   if (needsToken.length > 0 && !token) {
-    throw new InputError('github-token', `is empty, but publish lists ${needsToken.join(', ')}`, 'leave github-token at its default (${{ github.token }}) or publish only summary');
+    throw new InputError(
+      'github-token',
+      `is empty, but publish lists ${needsToken.join(', ')}`,
+      'leave github-token at its default (${{ github.token }}) or publish only summary',
+    );
   }
   return {
     jobs,
@@ -79,7 +94,11 @@ function keyLocation(): string {
   const raw = rawInput('key-location') || 'cosign.pub';
   // No shell metacharacters: users paste the command as printed.
   if (!/^[A-Za-z0-9._~:/@=%+,-]+$/.test(raw)) {
-    throw new InputError('key-location', `${JSON.stringify(truncate(raw))} is not a path or URL a user can paste after --key`, 'give a path such as cosign.pub or an https URL of letters, digits and . _ ~ : / @ = % + , -');
+    throw new InputError(
+      'key-location',
+      `${JSON.stringify(truncate(raw))} is not a path or URL a user can paste after --key`,
+      'give a path such as cosign.pub or an https URL of letters, digits and . _ ~ : / @ = % + , -',
+    );
   }
   return raw;
 }

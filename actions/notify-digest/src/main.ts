@@ -22,7 +22,8 @@ export async function run(): Promise<void> {
 }
 
 /** Statuses on a pull request go on its head commit: GITHUB_SHA is the merge commit, which nobody sees. */
-const commit = (runner: RunContext): string | undefined => (context.payload.pull_request?.head?.sha as string | undefined) ?? runner.sha;
+const commit = (runner: RunContext): string | undefined =>
+  (context.payload.pull_request?.head?.sha as string | undefined) ?? runner.sha;
 
 function runInfo(runner: RunContext): RunInfo {
   const sha = commit(runner);
@@ -37,7 +38,11 @@ function runInfo(runner: RunContext): RunInfo {
 function repoContext(runner: RunContext): RepoContext | MissingRepoContext {
   const sha = commit(runner);
   if (!runner.owner || !runner.repo || !sha) {
-    return { missing: [runner.repository ? '' : runContextMissing('repository'), sha ? '' : runContextMissing('sha')].filter(Boolean).join(' and ') };
+    return {
+      missing: [runner.repository ? '' : runContextMissing('repository'), sha ? '' : runContextMissing('sha')]
+        .filter(Boolean)
+        .join(' and '),
+    };
   }
   const pr = context.payload.pull_request;
   const release = context.payload.release as { id?: number } | undefined;

@@ -15,7 +15,9 @@ function code(s: string): string {
 
 /** The commands a user runs to check this image: cosign, then a bootc host, then the referrers. */
 export function verifyCommands(i: ImageReport, keyLocation: string): string[] {
-  const pull = i.tags[0] ? formatReference({ registry: i.image.registry, repository: i.image.repository, tag: i.tags[0] }) : i.ref;
+  const pull = i.tags[0]
+    ? formatReference({ registry: i.image.registry, repository: i.image.repository, tag: i.tags[0] })
+    : i.ref;
   return [
     // sign-digest signs offline: no Rekor entry, so cosign must be told not to look for one.
     `cosign verify --key ${keyLocation} --insecure-ignore-tlog=true ${i.ref}`,
@@ -53,18 +55,29 @@ export function imageBlocks(r: Report, none: string): string {
 }
 
 function jobsTable(jobs: readonly Job[]): string {
-  return ['| job | result |', '| --- | --- |', ...jobs.map((j) => `| ${code(j.name)} | ${RESULT_MARK[j.result]} ${j.result} |`)].join('\n');
+  return [
+    '| job | result |',
+    '| --- | --- |',
+    ...jobs.map((j) => `| ${code(j.name)} | ${RESULT_MARK[j.result]} ${j.result} |`),
+  ].join('\n');
 }
 
 function headline(r: Report): string {
-  const word = r.verdict.outcome === 'success' ? 'succeeded' : r.verdict.outcome === 'failure' ? 'failed' : 'was cancelled';
+  const word =
+    r.verdict.outcome === 'success' ? 'succeeded' : r.verdict.outcome === 'failure' ? 'failed' : 'was cancelled';
   const workflow = r.run.runUrl ? `[${r.run.workflow}](${r.run.runUrl})` : r.run.workflow;
   return `${RESULT_MARK[r.verdict.outcome]} ${workflow} ${word}: ${verdictLine(r.verdict)}`;
 }
 
 /** What the summary and the pull request comment show: the verdict, each job, each image. */
 export function reportBody(r: Report): string {
-  return [headline(r), '', jobsTable(r.jobs), '', imageBlocks(r, '_No digest was reported: the image was not pushed._')].join('\n');
+  return [
+    headline(r),
+    '',
+    jobsTable(r.jobs),
+    '',
+    imageBlocks(r, '_No digest was reported: the image was not pushed._'),
+  ].join('\n');
 }
 
 /** The job summary. */

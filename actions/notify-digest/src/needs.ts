@@ -33,7 +33,8 @@ export function parseNeeds(raw: string): Job[] {
   }
   const jobs: Job[] = [];
   for (const [name, value] of Object.entries(parsed)) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(`job '${name}' must be an object with a result`);
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw invalid(`job '${name}' must be an object with a result`);
     const { result, outputs } = value as { result?: unknown; outputs?: unknown };
     if (typeof result !== 'string' || !(RESULTS as readonly string[]).includes(result)) {
       throw invalid(`job '${name}' has result ${JSON.stringify(result)}; expected one of ${RESULTS.join(', ')}`);
@@ -46,7 +47,8 @@ export function parseNeeds(raw: string): Job[] {
 
 function stringOutputs(job: string, outputs: unknown): Record<string, string> {
   if (outputs === undefined || outputs === null) return {};
-  if (typeof outputs !== 'object' || Array.isArray(outputs)) throw invalid(`job '${job}' has outputs that are not an object`);
+  if (typeof outputs !== 'object' || Array.isArray(outputs))
+    throw invalid(`job '${job}' has outputs that are not an object`);
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(outputs)) {
     // The runner gives every output as a string; anything else was not produced by toJSON(needs).

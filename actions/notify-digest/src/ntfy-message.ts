@@ -15,8 +15,17 @@ export function renderNtfyMessage(r: Report, priority: number, tags: string[]): 
   const word = r.verdict.outcome === 'success' ? 'published' : r.verdict.outcome === 'failure' ? 'failed' : 'cancelled';
   const lines = [
     `${r.run.workflow}: ${verdictLine(r.verdict)}`,
-    ...r.images.map((i) => `${i.ref}${i.tags.length > 0 ? ` (${i.tags.join(', ')})` : ''}${i.signatureRef ? ', signed' : ''}${i.sbomRef ? ', SBOM' : ''}`),
+    ...r.images.map(
+      (i) =>
+        `${i.ref}${i.tags.length > 0 ? ` (${i.tags.join(', ')})` : ''}${i.signatureRef ? ', signed' : ''}${i.sbomRef ? ', SBOM' : ''}`,
+    ),
     r.run.sha ? `commit ${shortCommit(r.run)}` : shortCommit(r.run),
   ];
-  return { title: `${r.run.repository ?? 'unknown repository'} ${word}`, message: lines.join('\n'), priority, tags, ...(r.run.runUrl ? { click: r.run.runUrl } : {}) };
+  return {
+    title: `${r.run.repository ?? 'unknown repository'} ${word}`,
+    message: lines.join('\n'),
+    priority,
+    tags,
+    ...(r.run.runUrl ? { click: r.run.runUrl } : {}),
+  };
 }

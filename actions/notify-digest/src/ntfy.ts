@@ -1,8 +1,6 @@
 import type { NtfyMessage } from './ntfy-message.js';
 
-export type NtfyResult =
-  | { sent: true; status: number }
-  | { sent: false; reason: string };
+export type NtfyResult = { sent: true; status: number } | { sent: false; reason: string };
 
 /** ntfy answers within seconds or not at all; a notification never holds up the pipeline for long. */
 const TIMEOUT_MS = 15_000;
@@ -22,7 +20,8 @@ export async function sendNtfy(topicUrl: string, m: NtfyMessage): Promise<NtfyRe
   } catch {
     return { sent: false, reason: 'the ntfy URL does not parse as a URL' };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { sent: false, reason: `the ntfy URL has scheme ${url.protocol}, expected https:` };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { sent: false, reason: `the ntfy URL has scheme ${url.protocol}, expected https:` };
   const headers: Record<string, string> = {
     Title: latin1(m.title),
     Priority: String(m.priority),

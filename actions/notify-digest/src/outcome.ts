@@ -19,7 +19,9 @@ export function decide(jobs: readonly Job[]): Verdict {
   return { outcome, failed, cancelled, skipped };
 }
 
-/** Commit status states: GitHub has no "cancelled"; `error` is what it shows as neither passed nor failed by the code. */
+/**
+ * Commit status states: GitHub has no "cancelled"; `error` is what it shows as neither passed nor failed by the code.
+ */
 export function commitState(outcome: Outcome): 'success' | 'failure' | 'error' {
   return outcome === 'success' ? 'success' : outcome === 'failure' ? 'failure' : 'error';
 }

@@ -2,7 +2,8 @@ import { api, type Octokit, type RepoContext } from './github.js';
 import { commentMarker, renderComment } from './comment-body.js';
 import type { Report } from './report.js';
 
-export type CommentResult = { action: 'created' | 'updated'; id: number; url: string; removed: number } | { action: 'none'; reason: string };
+export type CommentResult =
+  { action: 'created' | 'updated'; id: number; url: string; removed: number } | { action: 'none'; reason: string };
 
 /**
  * One sticky comment per pull request and workflow: found again by its marker and edited in
@@ -13,19 +14,33 @@ export type CommentResult = { action: 'created' | 'updated'; id: number; url: st
  */
 export async function publishComment(octokit: Octokit, ctx: RepoContext, report: Report): Promise<CommentResult> {
   const number = ctx.pullNumber ?? (await pullForCommit(octokit, ctx));
-  if (number === undefined) return { action: 'none', reason: `no open pull request has ${ctx.sha.slice(0, 7)} as its head` };
-  const thread = { octokit, ctx, number, ref: `${ctx.owner}/${ctx.repo}#${number}`, marker: commentMarker(report.run.workflow) };
+  if (number === undefined)
+    return { action: 'none', reason: `no open pull request has ${ctx.sha.slice(0, 7)} as its head` };
+  const thread = {
+    octokit,
+    ctx,
+    number,
+    ref: `${ctx.owner}/${ctx.repo}#${number}`,
+    marker: commentMarker(report.run.workflow),
+  };
   const body = renderComment(report);
   const existing = await ourComments(thread);
   if (existing.length > 0) {
     const kept = await update(thread, existing[0]!.id, body);
     return { action: 'updated', ...kept, removed: await remove(thread, existing.slice(1)) };
   }
-  const created = await api('comment', 'create comment', thread.ref, () => octokit.rest.issues.createComment({ owner: ctx.owner, repo: ctx.repo, issue_number: number, body }));
+  const created = await api('comment', 'create comment', thread.ref, () =>
+    octokit.rest.issues.createComment({ owner: ctx.owner, repo: ctx.repo, issue_number: number, body }),
+  );
   const after = await ourComments(thread);
   const oldest = after[0];
   if (!oldest || oldest.id === created.data.id) {
-    return { action: 'created', id: created.data.id, url: created.data.html_url, removed: await remove(thread, after.slice(1)) };
+    return {
+      action: 'created',
+      id: created.data.id,
+      url: created.data.html_url,
+      removed: await remove(thread, after.slice(1)),
+    };
   }
   // Another run created one first: it stays, with this run's body, and ours goes.
   const kept = await update(thread, oldest.id, body);
@@ -43,7 +58,12 @@ interface Thread {
 /** Our comments on the thread, oldest first. */
 async function ourComments(t: Thread): Promise<Array<{ id: number }>> {
   const comments = await api('comment', 'list pull request comments', t.ref, () =>
-    t.octokit.paginate(t.octokit.rest.issues.listComments, { owner: t.ctx.owner, repo: t.ctx.repo, issue_number: t.number, per_page: 100 }),
+    t.octokit.paginate(t.octokit.rest.issues.listComments, {
+      owner: t.ctx.owner,
+      repo: t.ctx.repo,
+      issue_number: t.number,
+      per_page: 100,
+    }),
   );
   return comments.filter((c) => c.body?.includes(t.marker)).sort((a, b) => a.id - b.id);
 }

@@ -13,13 +13,18 @@ export async function publishRelease(octokit: Octokit, ctx: RepoContext, report:
   let release: { id: number; body?: string | null };
   if (ctx.releaseId !== undefined) {
     const id = ctx.releaseId;
-    release = (await api('release', 'get release', `${repo} release ${id}`, () => octokit.rest.repos.getRelease({ owner: ctx.owner, repo: ctx.repo, release_id: id }))).data;
+    release = (
+      await api('release', 'get release', `${repo} release ${id}`, () =>
+        octokit.rest.repos.getRelease({ owner: ctx.owner, repo: ctx.repo, release_id: id }),
+      )
+    ).data;
   } else if (ctx.tag !== undefined) {
     const tag = ctx.tag;
     try {
       release = (await octokit.rest.repos.getReleaseByTag({ owner: ctx.owner, repo: ctx.repo, tag })).data;
     } catch (e) {
-      if ((e as { status?: number }).status === 404) return { updated: false, reason: `no release exists for tag ${tag} yet` };
+      if ((e as { status?: number }).status === 404)
+        return { updated: false, reason: `no release exists for tag ${tag} yet` };
       return api('release', 'get release by tag', `${repo} tag ${tag}`, () => Promise.reject(e));
     }
   } else {
@@ -27,7 +32,12 @@ export async function publishRelease(octokit: Octokit, ctx: RepoContext, report:
   }
   const id = release.id;
   const updated = await api('release', 'update release', `${repo} release ${id}`, () =>
-    octokit.rest.repos.updateRelease({ owner: ctx.owner, repo: ctx.repo, release_id: id, body: withReleaseSection(release.body ?? '', report) }),
+    octokit.rest.repos.updateRelease({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      release_id: id,
+      body: withReleaseSection(release.body ?? '', report),
+    }),
   );
   return { updated: true, id, url: updated.data.html_url };
 }

@@ -4,7 +4,13 @@ import { commitState, type Verdict } from './outcome.js';
 import { statusContext, statusDescription } from './status-text.js';
 
 /** One commit status per image, context `bydigest/<image>`, linking to the run. */
-export async function publishStatuses(octokit: Octokit, ctx: RepoContext, images: readonly ImageReport[], verdict: Verdict, runUrl: string | undefined): Promise<string[]> {
+export async function publishStatuses(
+  octokit: Octokit,
+  ctx: RepoContext,
+  images: readonly ImageReport[],
+  verdict: Verdict,
+  runUrl: string | undefined,
+): Promise<string[]> {
   const state = commitState(verdict.outcome);
   const contexts: string[] = [];
   for (const image of images.length > 0 ? images : [undefined]) {

@@ -11,8 +11,20 @@ const SECTION_END = '<!-- bydigest:notify-digest:end -->';
 export function withReleaseSection(notes: string, r: Report): string {
   const start = marker(':start', r.run.workflow);
   const warning =
-    r.verdict.outcome === 'success' ? [] : [`> [!WARNING]\n> The pipeline ${r.verdict.outcome === 'failure' ? 'failed' : 'was cancelled'}: ${verdictLine(r.verdict)}.`, ''];
-  const section = [start, '## Verify this release', '', ...warning, imageBlocks(r, '_No digest was reported._'), SECTION_END].join('\n');
+    r.verdict.outcome === 'success'
+      ? []
+      : [
+          `> [!WARNING]\n> The pipeline ${r.verdict.outcome === 'failure' ? 'failed' : 'was cancelled'}: ${verdictLine(r.verdict)}.`,
+          '',
+        ];
+  const section = [
+    start,
+    '## Verify this release',
+    '',
+    ...warning,
+    imageBlocks(r, '_No digest was reported._'),
+    SECTION_END,
+  ].join('\n');
   const from = notes.indexOf(start);
   const to = from >= 0 ? notes.indexOf(SECTION_END, from) : -1;
   if (from >= 0 && to >= 0) return notes.slice(0, from) + section + notes.slice(to + SECTION_END.length);

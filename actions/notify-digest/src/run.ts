@@ -49,7 +49,10 @@ export async function run(inputs: NotifyInputs, ctx: RunContext): Promise<RunRes
   if (!inputs.ntfyUrl) {
     info(`ntfy: ${inputs.ntfyUrlEnv} is not set; no notification sent`);
   } else {
-    const sent = await sendNtfy(inputs.ntfyUrl, renderNtfyMessage(report, ntfyPriority(verdict.outcome), ntfyTags(verdict.outcome)));
+    const sent = await sendNtfy(
+      inputs.ntfyUrl,
+      renderNtfyMessage(report, ntfyPriority(verdict.outcome), ntfyTags(verdict.outcome)),
+    );
     if (sent.sent) {
       info(`ntfy: notification sent (HTTP ${sent.status})`);
       published.push('ntfy');
@@ -59,7 +62,10 @@ export async function run(inputs: NotifyInputs, ctx: RunContext): Promise<RunRes
   }
 
   const failures: unknown[] = [];
-  const attempt = async (target: Exclude<Target, 'summary'>, body: (o: Octokit, repo: RepoContext) => Promise<void>) => {
+  const attempt = async (
+    target: Exclude<Target, 'summary'>,
+    body: (o: Octokit, repo: RepoContext) => Promise<void>,
+  ) => {
     if (!inputs.publish.has(target)) return;
     try {
       await body(ctx.octokit!, repoContextFor(target, ctx.repo));
@@ -80,7 +86,10 @@ export async function run(inputs: NotifyInputs, ctx: RunContext): Promise<RunRes
   await attempt('comment', async (o, repo) => {
     const r = await publishComment(o, repo, report);
     if (r.action === 'none') info(`comment: skipped, ${r.reason}`);
-    else info(`comment: ${r.action} ${r.url}${r.removed > 0 ? ` (${r.removed} duplicate(s) from a concurrent run removed)` : ''}`);
+    else
+      info(
+        `comment: ${r.action} ${r.url}${r.removed > 0 ? ` (${r.removed} duplicate(s) from a concurrent run removed)` : ''}`,
+      );
   });
   // The first refusal fails the step; any others are logged, so one run shows every missing permission.
   for (const e of failures.slice(1)) error(failureMessage(e));

@@ -11,10 +11,20 @@ import { statusDescription } from '../src/status-text.js';
 const HEX = '12'.repeat(32);
 const REF = `ghcr.io/o/img@sha256:${HEX}`;
 const image: ImageReport = { image: parseDigestReference(REF), ref: REF, tags: ['stable'] };
-const job = (name: string, result: Job['result'], outputs: Record<string, string> = {}): Job => ({ name, result, outputs });
+const job = (name: string, result: Job['result'], outputs: Record<string, string> = {}): Job => ({
+  name,
+  result,
+  outputs,
+});
 
 function report(jobs: Job[], workflow = 'build'): Report {
-  return { jobs, verdict: decide(jobs), images: [image], run: { repository: 'o/img', runUrl: 'https://github.com/o/img/actions/runs/1', sha: 'a'.repeat(40), workflow }, keyLocation: 'cosign.pub' };
+  return {
+    jobs,
+    verdict: decide(jobs),
+    images: [image],
+    run: { repository: 'o/img', runUrl: 'https://github.com/o/img/actions/runs/1', sha: 'a'.repeat(40), workflow },
+    keyLocation: 'cosign.pub',
+  };
 }
 
 describe('release section', () => {
@@ -41,10 +51,12 @@ describe('verdict', () => {
     expect(decide([job('a', 'cancelled'), job('b', 'failure')]).outcome).toBe('failure');
     expect(decide([job('a', 'cancelled'), job('b', 'success')]).outcome).toBe('cancelled');
     expect(decide([job('a', 'skipped'), job('b', 'success')]).outcome).toBe('success');
-    expect(verdictLine(decide([job('a', 'failure'), job('b', 'cancelled'), job('c', 'skipped')]))).toBe('a failed; b cancelled; c skipped');
+    expect(verdictLine(decide([job('a', 'failure'), job('b', 'cancelled'), job('c', 'skipped')]))).toBe(
+      'a failed; b cancelled; c skipped',
+    );
   });
 
-  it('status descriptions stay within GitHub\'s 140 characters', () => {
+  it("status descriptions stay within GitHub's 140 characters", () => {
     const many = Array.from({ length: 30 }, (_, i) => job(`job-number-${i}`, 'failure'));
     const d = statusDescription(image, decide(many));
     expect(d).toHaveLength(140);
@@ -53,18 +65,29 @@ describe('verdict', () => {
 });
 
 describe('images from needs', () => {
-  it('matches signature-ref by digest: attach-sbom\'s signature of the SBOM is not taken for the image', () => {
+  it("matches signature-ref by digest: attach-sbom's signature of the SBOM is not taken for the image", () => {
     const jobs = parseNeeds(
       JSON.stringify({
         build: { result: 'success', outputs: { 'image-ref': REF, tags: 'ghcr.io/o/img:latest ghcr.io/o/img:1.0' } },
-        sbom: { result: 'success', outputs: { 'sbom-ref': `ghcr.io/o/img@sha256:${'34'.repeat(32)}`, 'signature-ref': `ghcr.io/o/img:sha256-${'34'.repeat(32)}.sig` } },
+        sbom: {
+          result: 'success',
+          outputs: {
+            'sbom-ref': `ghcr.io/o/img@sha256:${'34'.repeat(32)}`,
+            'signature-ref': `ghcr.io/o/img:sha256-${'34'.repeat(32)}.sig`,
+          },
+        },
         sign: { result: 'success', outputs: { 'signature-ref': `ghcr.io/o/img:sha256-${HEX}.sig` } },
       }),
     );
     const { images, missing } = resolveImages(jobs, { imageRefs: [], tags: [] });
     expect(missing).toEqual([]);
     expect(images).toHaveLength(1);
-    expect(images[0]).toMatchObject({ ref: REF, tags: ['latest', '1.0'], signatureRef: `ghcr.io/o/img:sha256-${HEX}.sig`, sbomRef: `ghcr.io/o/img@sha256:${'34'.repeat(32)}` });
+    expect(images[0]).toMatchObject({
+      ref: REF,
+      tags: ['latest', '1.0'],
+      signatureRef: `ghcr.io/o/img:sha256-${HEX}.sig`,
+      sbomRef: `ghcr.io/o/img@sha256:${'34'.repeat(32)}`,
+    });
   });
 
   it('accepts a job without outputs (GitHub omits them for a job that never ran)', () => {

@@ -24,7 +24,12 @@ function inputs(result: 'success' | 'failure'): NotifyInputs {
 
 function context(createCommitStatus: (args: Record<string, unknown>) => Promise<unknown>): RunContext {
   return {
-    run: { repository: 'o/img', runUrl: 'https://github.com/o/img/actions/runs/1', sha: 'c'.repeat(40), workflow: 'build' },
+    run: {
+      repository: 'o/img',
+      runUrl: 'https://github.com/o/img/actions/runs/1',
+      sha: 'c'.repeat(40),
+      workflow: 'build',
+    },
     repo: { owner: 'o', repo: 'img', sha: 'c'.repeat(40) },
     octokit: { rest: { repos: { createCommitStatus } } } as unknown as Octokit,
   };
@@ -34,17 +39,29 @@ describe('notify-digest run() as a unit', () => {
   it('sets one status per image, failure when a job failed, linking the run', async () => {
     delete process.env.GITHUB_STEP_SUMMARY;
     const calls: Record<string, unknown>[] = [];
-    const result = await run(inputs('failure'), context(async (args) => calls.push(args)));
+    const result = await run(
+      inputs('failure'),
+      context(async (args) => calls.push(args)),
+    );
     expect(result.outcome).toBe('failure');
     expect(result.published).toEqual(['status']);
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ owner: 'o', repo: 'img', sha: 'c'.repeat(40), state: 'failure', target_url: 'https://github.com/o/img/actions/runs/1' });
+    expect(calls[0]).toMatchObject({
+      owner: 'o',
+      repo: 'img',
+      sha: 'c'.repeat(40),
+      state: 'failure',
+      target_url: 'https://github.com/o/img/actions/runs/1',
+    });
   });
 
   it('a refused status fails the step after the other targets had their turn', async () => {
     delete process.env.GITHUB_STEP_SUMMARY;
     const refusal = Object.assign(new Error('Resource not accessible by integration'), { status: 403 });
-    const err = await run(inputs('success'), context(async () => Promise.reject(refusal))).catch((e: unknown) => e);
+    const err = await run(
+      inputs('success'),
+      context(async () => Promise.reject(refusal)),
+    ).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'GITHUB', operation: 'create commit status', status: 403 });
     expect((err as { hint?: string }).hint).toContain('permissions: statuses: write');
   });

@@ -1,6 +1,14 @@
 import type { KeyObject } from 'node:crypto';
 import { keySecretsAbsent, type KeySecret } from '@bydigest/core';
-import { keyInputChecked, publicKeysInput, rawInput, readRegistryInputs, requiredInput, type RegistryInputs, type SigningKeys } from '@bydigest/action-kit';
+import {
+  keyInputChecked,
+  publicKeysInput,
+  rawInput,
+  readRegistryInputs,
+  requiredInput,
+  type RegistryInputs,
+  type SigningKeys,
+} from '@bydigest/action-kit';
 
 export interface PreflightInputs {
   image: string;
@@ -15,7 +23,12 @@ export interface PreflightInputs {
 export async function readInputs(signingKeys: SigningKeys): Promise<PreflightInputs> {
   const image = requiredInput('image', 'the repository the pipeline pushes to, e.g. ghcr.io/owner/name');
   const registry = readRegistryInputs();
-  const off = !signingKeys.problem && keySecretsAbsent(signingKeys.keys.map((k) => k.spec), process.env);
+  const off =
+    !signingKeys.problem &&
+    keySecretsAbsent(
+      signingKeys.keys.map((k) => k.spec),
+      process.env,
+    );
   let keySecrets: KeySecret[] | undefined;
   if (!off) {
     await keyInputChecked(signingKeys);

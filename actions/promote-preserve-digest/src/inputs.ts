@@ -30,7 +30,8 @@ export interface PromoteInputs {
 export async function readInputs(signingKeys: SigningKeys | undefined): Promise<PromoteInputs> {
   const source = parseInput('source', parseDigestReference, { required: true })!;
   const entries = listInput('tags');
-  if (entries.length === 0) throw new InputError('tags', 'lists no targets', 'e.g. stable, or ghcr.io/owner/other:stable');
+  if (entries.length === 0)
+    throw new InputError('tags', 'lists no targets', 'e.g. stable, or ghcr.io/owner/other:stable');
   const targets = parseInput('tags', () => parseTargets(source, entries))!;
   const requiredKeys = rawInput('require-signature') ? await publicKeysInput('require-signature') : undefined;
   const inputs: PromoteInputs = {

@@ -29,7 +29,11 @@ describe('promote-preserve-digest run() as a unit', () => {
     delete process.env.GITHUB_STEP_SUMMARY;
     registry = new MemoryRegistry();
     source = seedImage(registry, { ...SOURCE, tag: 'candidate' });
-    await signImage(registry, { image: source, identities: [`${SOURCE.registry}/${SOURCE.repository}`], signer: new KeySigner(key) });
+    await signImage(registry, {
+      image: source,
+      identities: [`${SOURCE.registry}/${SOURCE.repository}`],
+      signer: new KeySigner(key),
+    });
     registry.writes.length = 0;
   });
 
@@ -51,9 +55,13 @@ describe('promote-preserve-digest run() as a unit', () => {
   });
 
   it('refuses to carry signatures naming the source into another repository: input tags, nothing written', async () => {
-    const err = await run(inputs({ targets: [withTag(RELEASE, 'stable')] }), undefined, registry).catch((e: unknown) => e);
+    const err = await run(inputs({ targets: [withTag(RELEASE, 'stable')] }), undefined, registry).catch(
+      (e: unknown) => e,
+    );
     expect((err as InputError).input).toBe('tags');
-    expect((err as Error).message).toContain(`${RELEASE.registry}/${RELEASE.repository} is another repository than ${SOURCE.registry}/${SOURCE.repository}`);
+    expect((err as Error).message).toContain(
+      `${RELEASE.registry}/${RELEASE.repository} is another repository than ${SOURCE.registry}/${SOURCE.repository}`,
+    );
     expect(registry.writes).toEqual([]);
   });
 
@@ -65,8 +73,14 @@ describe('promote-preserve-digest run() as a unit', () => {
     const tagWrite = registry.writes.indexOf(`PUT ${RELEASE.registry}/${RELEASE.repository}:stable`);
     expect(sigWrite).toBeGreaterThanOrEqual(0);
     expect(sigWrite).toBeLessThan(tagWrite);
-    const verdict = await verifyImage(registry, { image: { ...RELEASE, digest: source.digest }, format: 'legacy', publicKeys: [key.publicKey] });
+    const verdict = await verifyImage(registry, {
+      image: { ...RELEASE, digest: source.digest },
+      format: 'legacy',
+      publicKeys: [key.publicKey],
+    });
     expect(verdict.passed).toBe(true);
-    expect(verdict.targets[0]?.key?.legacy?.valid[0]?.payload?.dockerReference).toBe(`${RELEASE.registry}/${RELEASE.repository}`);
+    expect(verdict.targets[0]?.key?.legacy?.valid[0]?.payload?.dockerReference).toBe(
+      `${RELEASE.registry}/${RELEASE.repository}`,
+    );
   });
 });

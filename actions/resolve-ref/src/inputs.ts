@@ -27,12 +27,25 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ResolveRefInpu
   if (ref !== undefined) parseInput('ref', checkRefName);
   const labelKey = rawInput('label-key') || 'org.opencontainers.image.revision';
   if (!LABEL_KEY.test(labelKey) || labelKey.length > 255) {
-    throw new InputError('label-key', `${JSON.stringify(truncate(labelKey))} is not a label key`, 'use reverse DNS of letters, digits, ".", "-" and "_", e.g. place.the-empty.margine.spec-ref');
+    throw new InputError(
+      'label-key',
+      `${JSON.stringify(truncate(labelKey))} is not a label key`,
+      'use reverse DNS of letters, digits, ".", "-" and "_", e.g. place.the-empty.margine.spec-ref',
+    );
   }
   const buildArgName = rawInput('build-arg-name') || 'SPEC_REF';
   if (!ARG_NAME.test(buildArgName) || buildArgName.length > 255) {
-    throw new InputError('build-arg-name', `${JSON.stringify(truncate(buildArgName))} is not a build argument name`, 'use letters, digits and "_", not starting with a digit, as the Containerfile\'s ARG declares it (e.g. SPEC_REF)');
+    throw new InputError(
+      'build-arg-name',
+      `${JSON.stringify(truncate(buildArgName))} is not a build argument name`,
+      'use letters, digits and "_", not starting with a digit, as the Containerfile\'s ARG declares it (e.g. SPEC_REF)',
+    );
   }
-  if (!token) throw new InputError('github-token', 'is empty', 'leave it at its default (${{ github.token }}) or pass a token that can read the repository');
+  if (!token)
+    throw new InputError(
+      'github-token',
+      'is empty',
+      'leave it at its default (${{ github.token }}) or pass a token that can read the repository',
+    );
   return { owner, repo, ...(ref ? { ref } : {}), labelKey, buildArgName, githubToken: token };
 }

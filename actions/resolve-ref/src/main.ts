@@ -13,7 +13,9 @@ export async function run(): Promise<void> {
     // Read now, not when @actions/github was first imported (GitHub Enterprise, local runners).
     const baseUrl = process.env.GITHUB_API_URL;
     const octokit = getOctokit(inputs.githubToken, baseUrl ? { baseUrl } : {});
-    const r = await action.run(inputs, { request: (route, params) => octokit.request(route, params) }).catch(namingInput);
+    const r = await action
+      .run(inputs, { request: (route, params) => octokit.request(route, params) })
+      .catch(namingInput);
     setCheckedOutput('sha', r.sha, SHA);
     setCheckedOutput('build-arg', r.buildArg, new RegExp(`^${inputs.buildArgName}=[0-9a-f]{40}$`));
     setCheckedOutput('label', r.label, (v) => v === `${inputs.labelKey}=${r.sha}`);
@@ -24,7 +26,11 @@ export async function run(): Promise<void> {
 /** An API error about the repository, the ref or the token is that input's. */
 function namingInput(e: unknown): never {
   if (e instanceof GitHubError && e.about) {
-    throw new InputError(e.about === 'token' ? 'github-token' : e.about, `${e.message}${e.status ? ` (HTTP ${e.status})` : ''}`, e.hint);
+    throw new InputError(
+      e.about === 'token' ? 'github-token' : e.about,
+      `${e.message}${e.status ? ` (HTTP ${e.status})` : ''}`,
+      e.hint,
+    );
   }
   throw e;
 }

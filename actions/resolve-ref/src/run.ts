@@ -10,18 +10,36 @@ export interface Resolved {
 }
 
 /** Resolves the ref to one commit and writes the lines the build and the capture step take. */
-export async function run(inputs: ResolveRefInputs, api: GitHubApi, opts: { rateLimit?: RateLimitPolicy } = {}): Promise<Resolved> {
+export async function run(
+  inputs: ResolveRefInputs,
+  api: GitHubApi,
+  opts: { rateLimit?: RateLimitPolicy } = {},
+): Promise<Resolved> {
   const slug = `${inputs.owner}/${inputs.repo}`;
   const r = await resolveRef(api, inputs.owner, inputs.repo, inputs.ref, opts);
   const what =
-    r.kind === 'commit' ? `commit ${r.sha}, reachable from ${r.reachableVia}` : r.kind === 'annotated-tag' ? `annotated tag ${r.ref} → commit ${r.sha}` : `${r.kind} ${r.ref} → ${r.sha}`;
+    r.kind === 'commit'
+      ? `commit ${r.sha}, reachable from ${r.reachableVia}`
+      : r.kind === 'annotated-tag'
+        ? `annotated tag ${r.ref} → commit ${r.sha}`
+        : `${r.kind} ${r.ref} → ${r.sha}`;
   info(`${slug}: ${what} (${r.requests} API request${r.requests === 1 ? '' : 's'})`);
-  const out = { sha: r.sha, ref: r.ref, buildArg: `${inputs.buildArgName}=${r.sha}`, label: `${inputs.labelKey}=${r.sha}` };
+  const out = {
+    sha: r.sha,
+    ref: r.ref,
+    buildArg: `${inputs.buildArgName}=${r.sha}`,
+    label: `${inputs.labelKey}=${r.sha}`,
+  };
   await jobSummary()
     .heading('resolve-ref')
     .table([
       [{ header: 'repository' }, { header: 'asked' }, { header: 'resolved' }, { header: 'commit' }],
-      [slug, inputs.ref ?? '(default branch)', r.kind === 'commit' ? `commit (reachable from ${r.reachableVia})` : r.ref, code(r.sha)],
+      [
+        slug,
+        inputs.ref ?? '(default branch)',
+        r.kind === 'commit' ? `commit (reachable from ${r.reachableVia})` : r.ref,
+        code(r.sha),
+      ],
     ])
     .paragraph(code(`--build-arg ${out.buildArg} --label ${out.label}`))
     .write();

@@ -1,4 +1,10 @@
-import { parseDigestReference, parseTagList, PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, repositoryName } from '@bydigest/core';
+import {
+  parseDigestReference,
+  parseTagList,
+  PUBLIC_GOOD_FULCIO_URL,
+  PUBLIC_GOOD_REKOR_URL,
+  repositoryName,
+} from '@bydigest/core';
 import {
   booleanInput,
   choiceInput,
@@ -42,7 +48,12 @@ export async function readInputs(signingKeys: SigningKeys): Promise<SignInputs> 
   const fulcioUrl = serviceUrlInput('fulcio-url', PUBLIC_GOOD_FULCIO_URL);
   const rekorUrl = serviceUrlInput('rekor-url', PUBLIC_GOOD_REKOR_URL);
   const keylessFallback = choiceInput('keyless-fallback', ['none', 'key'] as const, 'none');
-  if (keylessFallback === 'key' && signer === 'key') throw new InputError('keyless-fallback', 'is key but signer is key: there is no keyless signing to fall back from', 'drop keyless-fallback, or use signer: both');
+  if (keylessFallback === 'key' && signer === 'key')
+    throw new InputError(
+      'keyless-fallback',
+      'is key but signer is key: there is no keyless signing to fall back from',
+      'drop keyless-fallback, or use signer: both',
+    );
   const image = parseInput('image-ref', parseDigestReference, { required: true })!;
   const format = choiceInput('format', ['legacy', 'bundle', 'both'] as const, 'legacy');
   const identity = choiceInput('identity', ['repository', 'tags'] as const, 'repository');
@@ -51,23 +62,41 @@ export async function readInputs(signingKeys: SigningKeys): Promise<SignInputs> 
   const annotateGithub = booleanInput('annotate-github', false);
   const tagEntries = listInput('tags');
   if (identity === 'tags' && tagEntries.length === 0) {
-    throw new InputError('tags', 'is empty but identity is tags', 'list the tags the image is published under, or use identity: repository');
+    throw new InputError(
+      'tags',
+      'is empty but identity is tags',
+      'list the tags the image is published under, or use identity: repository',
+    );
   }
   const tags = parseInput('tags', () => parseTagList(image, tagEntries)) ?? [];
-  const identities = identity === 'repository' ? [repositoryName(image)] : tags.map((t) => `${repositoryName(image)}:${t}`);
+  const identities =
+    identity === 'repository' ? [repositoryName(image)] : tags.map((t) => `${repositoryName(image)}:${t}`);
   const registry = readRegistryInputs();
   // A keyless-only step needs no key; with a fallback to the key, the key must be usable.
   if (signer !== 'keyless' || keylessFallback === 'key') {
     await keyInputChecked(signingKeys);
   }
-  return { image, format, identities, recursive, annotations, annotateGithub, registry, signer, fulcioUrl, rekorUrl, keylessFallback };
+  return {
+    image,
+    format,
+    identities,
+    recursive,
+    annotations,
+    annotateGithub,
+    registry,
+    signer,
+    fulcioUrl,
+    rekorUrl,
+    keylessFallback,
+  };
 }
 
 /** An http(s) base URL; plain http only on loopback (a test's own Fulcio or Rekor). */
 function serviceUrlInput(name: string, fallback: string): string {
   const raw = rawInput(name) || fallback;
   // A URL that long is a pasted blob, not a service; browsers and servers stop near 2 kB.
-  if (raw.length > 2048) throw new InputError(name, `is ${raw.length} characters long: not a service URL`, `e.g. ${fallback}`);
+  if (raw.length > 2048)
+    throw new InputError(name, `is ${raw.length} characters long: not a service URL`, `e.g. ${fallback}`);
   let url: URL;
   try {
     url = new URL(raw);
@@ -76,8 +105,13 @@ function serviceUrlInput(name: string, fallback: string): string {
   }
   const loopback = ['127.0.0.1', '[::1]', 'localhost'].includes(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new InputError(name, `${JSON.stringify(truncate(raw))} must be https (plain http only on loopback)`, `e.g. ${fallback}`);
+    throw new InputError(
+      name,
+      `${JSON.stringify(truncate(raw))} must be https (plain http only on loopback)`,
+      `e.g. ${fallback}`,
+    );
   }
-  if (url.search || url.hash) throw new InputError(name, 'must be a base URL without query or fragment', `e.g. ${fallback}`);
+  if (url.search || url.hash)
+    throw new InputError(name, 'must be a base URL without query or fragment', `e.g. ${fallback}`);
   return url.href.replace(/\/+$/, '');
 }

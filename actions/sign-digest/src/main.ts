@@ -14,7 +14,9 @@ export async function run(signingKeys: SigningKeys = startSigningKeys()!): Promi
     const inputs = await readInputs(signingKeys);
     const { signed, bundled, publicKeyPem, keyless } = await action.run(inputs, chooseSigners(inputs, signingKeys));
     if (signed) {
-      setCheckedOutput('signature-ref', signed[0]!.signatureRef, (v) => v.endsWith(`:sha256-${inputs.image.digest.slice(7)}.sig`));
+      setCheckedOutput('signature-ref', signed[0]!.signatureRef, (v) =>
+        v.endsWith(`:sha256-${inputs.image.digest.slice(7)}.sig`),
+      );
       setDigestOutput('signature-digest', signed[0]!.signatureDigest);
     }
     if (bundled) setDigestOutput('bundle-digest', bundled[0]!.bundleDigest);

@@ -1,5 +1,12 @@
 import { KeylessSigner } from '@bydigest/core';
-import { getIDToken, InputError, keyInputSigners, warning, type KeyInputSigner, type SigningKeys } from '@bydigest/action-kit';
+import {
+  getIDToken,
+  InputError,
+  keyInputSigners,
+  warning,
+  type KeyInputSigner,
+  type SigningKeys,
+} from '@bydigest/action-kit';
 import type { SignInputs } from './inputs.js';
 
 /** The signers a run uses: the keys', keyless, or both (each writes its own `.sig` layer). */
@@ -17,14 +24,19 @@ const NO_TOKEN =
   'or it runs for a pull request from a fork, which never gets one';
 
 export function chooseSigners(inputs: SignInputs, signingKeys: SigningKeys): SignDigestSigners {
-  const keys = inputs.signer !== 'keyless' || inputs.keylessFallback === 'key' ? keyInputSigners(signingKeys) : undefined;
+  const keys =
+    inputs.signer !== 'keyless' || inputs.keylessFallback === 'key' ? keyInputSigners(signingKeys) : undefined;
   if (inputs.signer === 'key') return { keys: keys! };
   if (!process.env[TOKEN_URL_ENV]) {
     if (inputs.keylessFallback === 'key') {
       warning(`signer: ${inputs.signer}: ${NO_TOKEN}; signing with the key alone (keyless-fallback: key)`);
       return { keys: keys! };
     }
-    throw new InputError('signer', `is ${inputs.signer} but ${NO_TOKEN}`, 'add `permissions: id-token: write` to the job; where no token can exist (fork pull requests), set keyless-fallback: key to sign with the key alone');
+    throw new InputError(
+      'signer',
+      `is ${inputs.signer} but ${NO_TOKEN}`,
+      'add `permissions: id-token: write` to the job; where no token can exist (fork pull requests), set keyless-fallback: key to sign with the key alone',
+    );
   }
   const keyless = new KeylessSigner({
     identityToken: () => getIDToken('sigstore'),

@@ -13,7 +13,13 @@ const REPO = { registry: 'registry.test', repository: 'owner/os' };
 
 describe('sign-digest run() as a unit', () => {
   const key = signingKeyFromKeyObject(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey);
-  const signers = () => ({ keys: keyInputSigners(new SigningKeys([{ spec: 'env://COSIGN_PRIVATE_KEY', passwordEnv: 'COSIGN_PASSWORD', pending: PendingKey.of(key) }])) });
+  const signers = () => ({
+    keys: keyInputSigners(
+      new SigningKeys([
+        { spec: 'env://COSIGN_PRIVATE_KEY', passwordEnv: 'COSIGN_PASSWORD', pending: PendingKey.of(key) },
+      ]),
+    ),
+  });
   let registry: MemoryRegistry;
   let image: ReturnType<typeof seedImage>;
   const inputs = (over: Partial<SignInputs>): SignInputs => ({
@@ -38,7 +44,9 @@ describe('sign-digest run() as a unit', () => {
 
   it('format legacy: writes the .sig the key verifies, naming the identity, and reports the public key', async () => {
     const result = await run(inputs({ annotations: { release: '41' } }), signers(), registry);
-    expect(result.signed?.[0]?.signatureRef).toBe(`${REPO.registry}/${REPO.repository}:sha256-${image.digest.slice(7)}.sig`);
+    expect(result.signed?.[0]?.signatureRef).toBe(
+      `${REPO.registry}/${REPO.repository}:sha256-${image.digest.slice(7)}.sig`,
+    );
     expect(result.bundled).toBeUndefined();
     expect(result.publicKeyPem).toBe(key.publicKeyPem);
     expect(registry.closed).toBe(true);

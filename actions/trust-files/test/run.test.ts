@@ -11,10 +11,20 @@ import { run } from '../src/run.js';
 let a: string;
 let b: string;
 beforeAll(async () => {
-  [a, b] = (await Promise.all([generateKeyPair(''), generateKeyPair('')])).map((k) => k.publicKeyPem) as [string, string];
+  [a, b] = (await Promise.all([generateKeyPair(''), generateKeyPair('')])).map((k) => k.publicKeyPem) as [
+    string,
+    string,
+  ];
 });
 
-const inputs = (over: Partial<TrustFilesInputs>): TrustFilesInputs => ({ image: 'ghcr.io/owner/myos', publicKeyPems: [a], dir: mkdtempSync(join(tmpdir(), 'trust-files-unit-')), keyRoot: '/', keyPaths: 'auto', ...over });
+const inputs = (over: Partial<TrustFilesInputs>): TrustFilesInputs => ({
+  image: 'ghcr.io/owner/myos',
+  publicKeyPems: [a],
+  dir: mkdtempSync(join(tmpdir(), 'trust-files-unit-')),
+  keyRoot: '/',
+  keyPaths: 'auto',
+  ...over,
+});
 
 describe('trust-files run() as a unit', () => {
   it('one key: keyPath, the key as committed, registries.d for the repository', async () => {
@@ -23,9 +33,21 @@ describe('trust-files run() as a unit', () => {
     expect(readFileSync(r.keyFiles[0]!, 'utf8')).toBe(a.endsWith('\n') ? a : `${a}\n`);
     expect(JSON.parse(readFileSync(r.policy, 'utf8'))).toEqual({
       default: [{ type: 'reject' }],
-      transports: { docker: { 'ghcr.io/owner/myos': [{ type: 'sigstoreSigned', keyPath: '/etc/pki/containers/myos.pub', signedIdentity: { type: 'matchRepository' } }] } },
+      transports: {
+        docker: {
+          'ghcr.io/owner/myos': [
+            {
+              type: 'sigstoreSigned',
+              keyPath: '/etc/pki/containers/myos.pub',
+              signedIdentity: { type: 'matchRepository' },
+            },
+          ],
+        },
+      },
     });
-    expect(readFileSync(join(r.registriesD, 'myos.yaml'), 'utf8')).toBe('docker:\n  ghcr.io/owner/myos:\n    use-sigstore-attachments: true\n');
+    expect(readFileSync(join(r.registriesD, 'myos.yaml'), 'utf8')).toBe(
+      'docker:\n  ghcr.io/owner/myos:\n    use-sigstore-attachments: true\n',
+    );
   });
 
   it('two keys: keyPaths, re-rooted under key-root', async () => {
@@ -36,9 +58,11 @@ describe('trust-files run() as a unit', () => {
     expect(r.keyFiles[1]).toMatch(/myos-[0-9a-f]{12}\.pub$/);
   });
 
-  it('keyPath with two keys is the key-paths input\'s error, and nothing is written', async () => {
+  it("keyPath with two keys is the key-paths input's error, and nothing is written", async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'trust-files-unit-')), 'out');
-    await expect(run(inputs({ publicKeyPems: [a, b], dir, keyPaths: 'keyPath' }))).rejects.toThrow(/input 'key-paths': .*names one key/);
+    await expect(run(inputs({ publicKeyPems: [a, b], dir, keyPaths: 'keyPath' }))).rejects.toThrow(
+      /input 'key-paths': .*names one key/,
+    );
     expect(existsSync(dir)).toBe(false);
   });
 });

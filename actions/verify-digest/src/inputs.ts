@@ -14,7 +14,16 @@ import {
   type LoadedRegistriesD,
   type Policy,
 } from '@bydigest/core';
-import { choiceInput, InputError, parseInput, withInput, publicKeysInput, rawInput, readRegistryInputs, type RegistryInputs } from '@bydigest/action-kit';
+import {
+  choiceInput,
+  InputError,
+  parseInput,
+  withInput,
+  publicKeysInput,
+  rawInput,
+  readRegistryInputs,
+  type RegistryInputs,
+} from '@bydigest/action-kit';
 
 export type Format = 'legacy' | 'bundle' | 'any';
 
@@ -54,7 +63,11 @@ export async function readInputs(): Promise<VerifyOptions> {
     );
   }
   if (registriesDir && !policyPath) {
-    throw new InputError('registries-d', 'is given without policy', 'registries.d only matters for evaluating a policy.json: pass policy too');
+    throw new InputError(
+      'registries-d',
+      'is given without policy',
+      'registries.d only matters for evaluating a policy.json: pass policy too',
+    );
   }
   if (policyPath && !registriesDir) {
     throw new InputError(
@@ -66,9 +79,19 @@ export async function readInputs(): Promise<VerifyOptions> {
   const options: VerifyOptions = { image, format, registry: readRegistryInputs() };
   if (rawInput('public-key')) options.publicKeys = await publicKeysInput('public-key');
   if (match) options.keyless = { match, trust: await trustedRootInput() };
-  else if (rawInput('trusted-root')) throw new InputError('trusted-root', 'is given without certificate-identity', 'trusted-root is the root keyless signatures chain to: pass certificate-identity and certificate-oidc-issuer too');
+  else if (rawInput('trusted-root'))
+    throw new InputError(
+      'trusted-root',
+      'is given without certificate-identity',
+      'trusted-root is the root keyless signatures chain to: pass certificate-identity and certificate-oidc-issuer too',
+    );
   const pullRef = parseInput('pull-ref', (raw) => checkPullRef(parseReference(raw), image));
-  if (pullRef && !policyPath) throw new InputError('pull-ref', 'is given without policy', 'pull-ref only selects the policy scope and identity: pass policy and registries-d too');
+  if (pullRef && !policyPath)
+    throw new InputError(
+      'pull-ref',
+      'is given without policy',
+      'pull-ref only selects the policy scope and identity: pass policy and registries-d too',
+    );
   if (policyPath) {
     const policy = await withInput('policy', () => loadPolicyFile(policyPath));
     const registries = await withInput('registries-d', () => loadRegistriesDir(registriesDir));
@@ -87,10 +110,18 @@ export async function readInputs(): Promise<VerifyOptions> {
 /** The host pulls a tag or a digest, never both (docker:// refuses that), and only this digest. */
 function checkPullRef(ref: ImageReference, image: ImageReference & { digest: string }): ImageReference {
   if (ref.tag !== undefined && ref.digest !== undefined) {
-    throw new InputError('pull-ref', `${formatReference(ref)} has both a tag and a digest; containers/image pulls one or the other`, 'give the tag the host pulls, e.g. ghcr.io/owner/image:stable');
+    throw new InputError(
+      'pull-ref',
+      `${formatReference(ref)} has both a tag and a digest; containers/image pulls one or the other`,
+      'give the tag the host pulls, e.g. ghcr.io/owner/image:stable',
+    );
   }
   if (ref.digest !== undefined && ref.digest !== image.digest) {
-    throw new InputError('pull-ref', `names digest ${ref.digest}, but image-ref is ${image.digest}`, 'give the tag the host pulls, or leave pull-ref empty');
+    throw new InputError(
+      'pull-ref',
+      `names digest ${ref.digest}, but image-ref is ${image.digest}`,
+      'give the tag the host pulls, or leave pull-ref empty',
+    );
   }
   return ref;
 }
@@ -101,14 +132,34 @@ function certificateMatchInputs(): CertificateMatch | undefined {
   const identityRegexp = rawInput('certificate-identity-regexp');
   const issuer = rawInput('certificate-oidc-issuer');
   const source = sourceRepositoryInput();
-  if (identity && identityRegexp) throw new InputError('certificate-identity-regexp', 'is given with certificate-identity; give one of them', 'certificate-identity matches exactly, certificate-identity-regexp by pattern');
+  if (identity && identityRegexp)
+    throw new InputError(
+      'certificate-identity-regexp',
+      'is given with certificate-identity; give one of them',
+      'certificate-identity matches exactly, certificate-identity-regexp by pattern',
+    );
   if (!identity && !identityRegexp) {
-    if (issuer) throw new InputError('certificate-oidc-issuer', 'is given without certificate-identity', 'pass the identity too, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/heads/main');
-    if (source) throw new InputError('certificate-source-repository', 'is given without certificate-identity', 'pass the identity too: the reusable workflow that signed (publish.yml\'s keyless-identity output)');
+    if (issuer)
+      throw new InputError(
+        'certificate-oidc-issuer',
+        'is given without certificate-identity',
+        'pass the identity too, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/heads/main',
+      );
+    if (source)
+      throw new InputError(
+        'certificate-source-repository',
+        'is given without certificate-identity',
+        "pass the identity too: the reusable workflow that signed (publish.yml's keyless-identity output)",
+      );
     return undefined;
   }
   const which = identity ? 'certificate-identity' : 'certificate-identity-regexp';
-  if (!issuer) throw new InputError('certificate-oidc-issuer', `is required with ${which}`, 'for GitHub Actions: https://token.actions.githubusercontent.com');
+  if (!issuer)
+    throw new InputError(
+      'certificate-oidc-issuer',
+      `is required with ${which}`,
+      'for GitHub Actions: https://token.actions.githubusercontent.com',
+    );
   if (identityRegexp) {
     try {
       new RegExp(identityRegexp);
@@ -126,19 +177,28 @@ function sourceRepositoryInput(): { sourceRepository: string } | undefined {
   if (!raw) return undefined;
   const url = /^[\w.-]+\/[\w.-]+$/.test(raw) ? `https://github.com/${raw}` : raw;
   if (!/^https:\/\/[^/\s]+\/[^\s]+[^/]$/.test(url)) {
-    throw new InputError('certificate-source-repository', `${JSON.stringify(raw)} is neither OWNER/REPO nor a repository URL`, 'e.g. https://github.com/OWNER/REPO or OWNER/REPO: the repository whose workflow run signed');
+    throw new InputError(
+      'certificate-source-repository',
+      `${JSON.stringify(raw)} is neither OWNER/REPO nor a repository URL`,
+      'e.g. https://github.com/OWNER/REPO or OWNER/REPO: the repository whose workflow run signed',
+    );
   }
   return { sourceRepository: url };
 }
 
 async function trustedRootInput(): Promise<KeylessTrust> {
   const path = rawInput('trusted-root');
-  if (!path) return publicGoodTrust(process.env.RUNNER_TEMP ? `${process.env.RUNNER_TEMP}/bydigest-sigstore-tuf` : undefined);
+  if (!path)
+    return publicGoodTrust(process.env.RUNNER_TEMP ? `${process.env.RUNNER_TEMP}/bydigest-sigstore-tuf` : undefined);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    throw new InputError('trusted-root', `cannot be read: ${(e as Error).message}`, 'pass the path of a trusted_root.json');
+    throw new InputError(
+      'trusted-root',
+      `cannot be read: ${(e as Error).message}`,
+      'pass the path of a trusted_root.json',
+    );
   }
   return withInput('trusted-root', async () => keylessTrustFromJson(text, path));
 }

@@ -41,7 +41,11 @@ export async function readWipePaths(roots: ProtectedRoots): Promise<string[]> {
 export async function readStageInputs(roots: ProtectedRoots, wipePaths: string[]): Promise<StageInputs> {
   const specs = await withInput('files', () => parseSecretFileSpecs(rawInput('files')));
   if (specs.length === 0 && wipePaths.length === 0) {
-    throw new InputError('files', 'lists no files (and wipe-paths is empty too)', 'add lines such as `MOK.key=MOK_KEY`, with MOK_KEY set in the step\'s env:');
+    throw new InputError(
+      'files',
+      'lists no files (and wipe-paths is empty too)',
+      "add lines such as `MOK.key=MOK_KEY`, with MOK_KEY set in the step's env:",
+    );
   }
   const allowEmpty = booleanInput('allow-empty', false);
   const rawDir = rawInput('dir');

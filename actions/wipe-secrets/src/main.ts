@@ -14,6 +14,10 @@ export async function run(): Promise<void> {
     const { dir, paths } = await action.run(inputs);
     setCheckedOutput('dir', dir, (v) => isAbsolute(v));
     const names = Object.keys(paths);
-    setCheckedOutput('paths', JSON.stringify(paths), () => names.length === inputs.specs.length && Object.values(paths).every((p) => isAbsolute(p)));
+    setCheckedOutput(
+      'paths',
+      JSON.stringify(paths),
+      () => names.length === inputs.specs.length && Object.values(paths).every((p) => isAbsolute(p)),
+    );
   });
 }

@@ -1,5 +1,13 @@
 import { code, html, info, joinHtml, jobSummary, runAction, warning } from '@bydigest/action-kit';
-import { BydigestError, mergeWipeReports, protectedRootsFromEnv, remainingPaths, wipePaths, wipeStaged, type WipeReport } from '@bydigest/core';
+import {
+  BydigestError,
+  mergeWipeReports,
+  protectedRootsFromEnv,
+  remainingPaths,
+  wipePaths,
+  wipeStaged,
+  type WipeReport,
+} from '@bydigest/core';
 import { readPostState } from './state.js';
 
 /**
@@ -58,13 +66,17 @@ async function writeSummary(
 ): Promise<void> {
   const codes = (xs: readonly string[]) => joinHtml(xs.map(code));
   const s = jobSummary().heading('wipe-secrets: wiped');
-  s.paragraph(html`Staged files wiped: ${wiped.length > 0 ? codes(wiped) : 'none'}${missing.length > 0 ? html`; never created: ${codes(missing)}` : ''}.`);
+  s.paragraph(
+    html`Staged files wiped:
+    ${wiped.length > 0 ? codes(wiped) : 'none'}${missing.length > 0 ? html`; never created: ${codes(missing)}` : ''}.`,
+  );
   if (dir) s.paragraph(html`Directory removed: ${code(dir)}`);
   if (wipePathList.length > 0) s.paragraph(html`wipe-paths: ${codes(wipePathList)}`);
   s.paragraph(
     `${all.files} file(s) zeroed and removed (${all.bytes} bytes), ${all.directories} director${all.directories === 1 ? 'y' : 'ies'}, ` +
       `${all.links} link(s), ${all.other} other entr${all.other === 1 ? 'y' : 'ies'} removed; ${all.absent} path(s) already gone.`,
   );
-  if (left.length > 0 || all.errors.length > 0) s.paragraph(html`<strong>Incomplete:</strong> ${codes([...left, ...all.errors])}`);
+  if (left.length > 0 || all.errors.length > 0)
+    s.paragraph(html`<strong>Incomplete:</strong> ${codes([...left, ...all.errors])}`);
   await s.write();
 }

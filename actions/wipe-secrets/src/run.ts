@@ -45,15 +45,18 @@ export async function run(inputs: StageInputs): Promise<Staged> {
     if (inputs.dir && workspace && (dir + sep).startsWith(resolve(workspace) + sep)) {
       // A key inside the build context can be copied into a layer, and deleting it in a later
       // layer leaves it in the image's history.
-      warning(`dir ${dir} is inside the workspace: a build whose context is the workspace (COPY . …) would copy these secrets into the image. Prefer the default (under RUNNER_TEMP) and pass files with --secret.`);
+      warning(
+        `dir ${dir} is inside the workspace: a build whose context is the workspace (COPY . …) would copy these secrets into the image. Prefer the default (under RUNNER_TEMP) and pass files with --secret.`,
+      );
     }
     const staged = await stageSecretFiles(dir, values, {
       onPlanned: (files) => saveState(STATE.files, JSON.stringify(files)),
     });
 
-
     const empty = values.filter((v) => v.value.length === 0);
-    info(`Staged ${staged.length} file(s) in ${dir} (directory 0700, files 0600): ${staged.map((f) => f.name).join(', ') || 'none'}`);
+    info(
+      `Staged ${staged.length} file(s) in ${dir} (directory 0700, files 0600): ${staged.map((f) => f.name).join(', ') || 'none'}`,
+    );
     for (const v of empty) info(`${v.name}: ${v.envVar} is unset or empty; staged an empty file (allow-empty)`);
     if (wipePaths.length > 0) info(`The post step will also wipe: ${wipePaths.join(', ')}`);
     await writeSummary(dir, values, wipePaths);
@@ -66,7 +69,8 @@ export async function run(inputs: StageInputs): Promise<Staged> {
 
 async function writeSummary(dir: string, values: readonly SecretValue[], wipePaths: readonly string[]): Promise<void> {
   const s = jobSummary().heading('wipe-secrets: staged');
-  if (values.length > 0) s.table([[{ header: 'file' }, { header: 'from variable' }], ...values.map((v) => [code(v.name), code(v.envVar)])]);
+  if (values.length > 0)
+    s.table([[{ header: 'file' }, { header: 'from variable' }], ...values.map((v) => [code(v.name), code(v.envVar)])]);
   s.paragraph(html`${values.length} file(s) in ${code(dir)}, mode 0600 in a 0700 directory; the post step wipes them.`);
   if (wipePaths.length > 0) s.paragraph(html`Also wiped by the post step: ${joinHtml(wipePaths.map(code))}`);
   await s.write();

@@ -37,7 +37,7 @@ function parseJson<T>(key: string, raw: string, check: (v: unknown) => v is T): 
 
 function corrupt(key: string): BydigestError {
   return new BydigestError('SECRETS', `the state '${key}' saved by the main step is malformed; nothing was wiped`, {
-    hint: 'the staged files may still exist: check the runner\'s temp directory',
+    hint: "the staged files may still exist: check the runner's temp directory",
   });
 }
 

@@ -22,7 +22,11 @@ describe('wipe-secrets run() as a unit', () => {
   });
 
   it('stages 0600 files in a 0700 directory and records them for the post step, which wipes them', async () => {
-    const staged = await stage({ specs: [{ name: 'k.pem', envVar: 'UNIT_SECRET', line: 1 }], allowEmpty: false, wipePaths: [] });
+    const staged = await stage({
+      specs: [{ name: 'k.pem', envVar: 'UNIT_SECRET', line: 1 }],
+      allowEmpty: false,
+      wipePaths: [],
+    });
     const file = staged.paths['k.pem']!;
     expect(readFileSync(file, 'utf8')).toBe('not-a-real-secret');
     expect(statSync(file).mode & 0o777).toBe(0o600);
@@ -31,7 +35,8 @@ describe('wipe-secrets run() as a unit', () => {
     // The state file holds paths and sizes, never the value; hand it to the post step as the runner would.
     const state = readFileSync(process.env.GITHUB_STATE!, 'utf8');
     expect(state).not.toContain('not-a-real-secret');
-    for (const m of state.matchAll(/^(\w[\w-]*)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) process.env[`STATE_${m[1]}`] = m[3];
+    for (const m of state.matchAll(/^(\w[\w-]*)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm))
+      process.env[`STATE_${m[1]}`] = m[3];
     expect(process.env.STATE_dir).toBe(staged.dir);
     await post();
     expect(process.exitCode ?? 0).toBe(0);

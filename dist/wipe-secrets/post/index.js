@@ -31519,7 +31519,10 @@ async function publicKeysInput(name) {
     if (raw.includes('-----BEGIN'))
         sources.push({ pem: raw, where: '' });
     else {
-        for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        for (const path of raw
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)) {
             try {
                 sources.push({ pem: await readFile(path, 'utf8'), where: ` in ${path}` });
             }
@@ -31632,7 +31635,7 @@ class JobSummary {
         return this;
     }
     table(rows) {
-        const cell = (c) => (typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`);
+        const cell = (c) => typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`;
         this.parts.push(`<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`);
         return this;
     }
@@ -31664,7 +31667,11 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 /** Protected roots from the usual environment variables. */
 function protectedRootsFromEnv(env) {
-    return { home: env.HOME || undefined, workspace: env.GITHUB_WORKSPACE || undefined, runnerTemp: env.RUNNER_TEMP || undefined };
+    return {
+        home: env.HOME || undefined,
+        workspace: env.GITHUB_WORKSPACE || undefined,
+        runnerTemp: env.RUNNER_TEMP || undefined,
+    };
 }
 /** An absolute, normalised path; relative paths are taken relative to `base` (the workspace). */
 function resolveUserPath(path, base) {
@@ -31747,7 +31754,11 @@ async function assertNotProtected(path, roots) {
 }
 /** A recorded staged file must be a canonical direct child of the staging directory, so it cannot point elsewhere. */
 function isDirectChild(path, dir) {
-    return (0,external_node_path_namespaceObject.isAbsolute)(path) && (0,external_node_path_namespaceObject.resolve)(path) === path && (0,external_node_path_namespaceObject.dirname)(path) === dir && (0,external_node_path_namespaceObject.basename)(path) !== '' && (0,external_node_path_namespaceObject.basename)(path) !== '..';
+    return ((0,external_node_path_namespaceObject.isAbsolute)(path) &&
+        (0,external_node_path_namespaceObject.resolve)(path) === path &&
+        (0,external_node_path_namespaceObject.dirname)(path) === dir &&
+        (0,external_node_path_namespaceObject.basename)(path) !== '' &&
+        (0,external_node_path_namespaceObject.basename)(path) !== '..');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/report.ts
@@ -31799,7 +31810,9 @@ function assertValidFileName(name, where = '') {
         });
     }
     if (Buffer.byteLength(name) > NAME_MAX_BYTES) {
-        throw new errors_BydigestError('INVALID_ARGUMENT', `${at}file name is longer than ${NAME_MAX_BYTES} bytes`, { hint: 'use a shorter name' });
+        throw new errors_BydigestError('INVALID_ARGUMENT', `${at}file name is longer than ${NAME_MAX_BYTES} bytes`, {
+            hint: 'use a shorter name',
+        });
     }
 }
 function isValidEnvVarName(name) {
@@ -31822,13 +31835,19 @@ function parseSecretFileSpecs(text) {
         const eq = trimmed.indexOf('=');
         if (eq < 0) {
             // Do not echo the line: it may be a secret pasted where a variable name belongs.
-            throw new BydigestError('INVALID_ARGUMENT', `line ${line}: expected NAME=ENV_VAR, found no '='`, { hint: FORMAT_HINT });
+            throw new BydigestError('INVALID_ARGUMENT', `line ${line}: expected NAME=ENV_VAR, found no '='`, {
+                hint: FORMAT_HINT,
+            });
         }
         const name = trimmed.slice(0, eq).trim();
         const envVar = trimmed.slice(eq + 1).trim();
         assertValidFileName(name, `line ${line}`);
         if (!isValidEnvVarName(envVar)) {
-            throw new BydigestError('INVALID_ARGUMENT', `line ${line} (${name}): the part after '=' is not an environment variable name (letters, digits and _, not starting with a digit)`, { hint: 'put the secret in the step\'s env: (e.g. `MOK_KEY: ${{ secrets.MOK_KEY }}`) and write `' + name + '=MOK_KEY` here; never the secret itself' });
+            throw new BydigestError('INVALID_ARGUMENT', `line ${line} (${name}): the part after '=' is not an environment variable name (letters, digits and _, not starting with a digit)`, {
+                hint: "put the secret in the step's env: (e.g. `MOK_KEY: ${{ secrets.MOK_KEY }}`) and write `" +
+                    name +
+                    '=MOK_KEY` here; never the secret itself',
+            });
         }
         // Case-insensitive, because on macOS runners `key` and `KEY` are the same file.
         const folded = name.toLowerCase();
@@ -32168,7 +32187,7 @@ function parseJson(key, raw, check) {
 }
 function corrupt(key) {
     return new errors_BydigestError('SECRETS', `the state '${key}' saved by the main step is malformed; nothing was wiped`, {
-        hint: 'the staged files may still exist: check the runner\'s temp directory',
+        hint: "the staged files may still exist: check the runner's temp directory",
     });
 }
 function isStringList(v) {
@@ -32231,7 +32250,8 @@ function counts(r) {
 async function writeSummary(dir, wiped, missing, wipePathList, all, left) {
     const codes = (xs) => joinHtml(xs.map(code));
     const s = jobSummary().heading('wipe-secrets: wiped');
-    s.paragraph(html `Staged files wiped: ${wiped.length > 0 ? codes(wiped) : 'none'}${missing.length > 0 ? html `; never created: ${codes(missing)}` : ''}.`);
+    s.paragraph(html `Staged files wiped:
+    ${wiped.length > 0 ? codes(wiped) : 'none'}${missing.length > 0 ? html `; never created: ${codes(missing)}` : ''}.`);
     if (dir)
         s.paragraph(html `Directory removed: ${code(dir)}`);
     if (wipePathList.length > 0)

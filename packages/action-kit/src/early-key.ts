@@ -4,7 +4,11 @@
 import { PendingKey } from '@bydigest/core/keys';
 
 const input = (name: string) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
-const lines = (raw: string) => raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = (raw: string) =>
+  raw
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** More keys than any rotation needs (current, next, a backup): a longer list is a pasted blob. */
 const MAX_KEYS = 8;
@@ -37,15 +41,29 @@ export class SigningKeys {
   static start(keyInput: string, passwordEnvInput: string, env: NodeJS.ProcessEnv): SigningKeys {
     // A key pasted into `with:` is already in the workflow file and the logs: say so, not "file not found" per line.
     if (keyInput.includes('-----BEGIN')) {
-      return new SigningKeys([], { input: 'key', message: 'holds PEM text: a private key never goes in with:', hint: 'pass it through the step\'s env (env://COSIGN_PRIVATE_KEY) or stage it as a file, and rotate the key if this workflow ran' });
+      return new SigningKeys([], {
+        input: 'key',
+        message: 'holds PEM text: a private key never goes in with:',
+        hint: "pass it through the step's env (env://COSIGN_PRIVATE_KEY) or stage it as a file, and rotate the key if this workflow ran",
+      });
     }
     const specs = lines(keyInput);
     const names = lines(passwordEnvInput);
     if (specs.length === 0) specs.push('env://COSIGN_PRIVATE_KEY');
     if (names.length === 0) names.push('COSIGN_PASSWORD');
-    if (specs.length > MAX_KEYS) return new SigningKeys([], { input: 'key', message: `lists ${specs.length} keys; at most ${MAX_KEYS} are taken`, hint: 'one line per signing key: the current key and the next one' });
+    if (specs.length > MAX_KEYS)
+      return new SigningKeys([], {
+        input: 'key',
+        message: `lists ${specs.length} keys; at most ${MAX_KEYS} are taken`,
+        hint: 'one line per signing key: the current key and the next one',
+      });
     const twice = specs.findIndex((s, i) => specs.indexOf(s) !== i);
-    if (twice >= 0) return new SigningKeys([], { input: 'key', message: `lists ${specs[twice]} twice (lines ${specs.indexOf(specs[twice]!) + 1} and ${twice + 1})`, hint: 'list each key once' });
+    if (twice >= 0)
+      return new SigningKeys([], {
+        input: 'key',
+        message: `lists ${specs[twice]} twice (lines ${specs.indexOf(specs[twice]!) + 1} and ${twice + 1})`,
+        hint: 'list each key once',
+      });
     if (names.length !== 1 && names.length !== specs.length) {
       return new SigningKeys([], {
         input: 'password-env',
@@ -53,10 +71,12 @@ export class SigningKeys {
         hint: 'give one variable name per key line, in the same order, or one name that serves every key',
       });
     }
-    return new SigningKeys(specs.map((spec, i) => {
-      const passwordEnv = names.length === 1 ? names[0]! : names[i]!;
-      return { spec, passwordEnv, pending: PendingKey.start(spec, passwordEnv, env) };
-    }));
+    return new SigningKeys(
+      specs.map((spec, i) => {
+        const passwordEnv = names.length === 1 ? names[0]! : names[i]!;
+        return { spec, passwordEnv, pending: PendingKey.start(spec, passwordEnv, env) };
+      }),
+    );
   }
 }
 

@@ -9,7 +9,9 @@
  */
 export function runnerFilesPresent(): boolean {
   if (process.env.GITHUB_OUTPUT) return true;
-  process.stdout.write('::error::GITHUB_OUTPUT is not set: this step must run under a GitHub Actions runner, so its outputs reach the next steps\n');
+  process.stdout.write(
+    '::error::GITHUB_OUTPUT is not set: this step must run under a GitHub Actions runner, so its outputs reach the next steps\n',
+  );
   process.exitCode = 1;
   return false;
 }

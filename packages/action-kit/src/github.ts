@@ -44,15 +44,21 @@ export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   if (workflow) out.workflow = workflow;
   const workflowRef = value(RUN_CONTEXT_VARIABLES.workflowRef);
   if (workflowRef) out.workflowRef = workflowRef;
-  if (out.repository && out.runId) out.runUrl = `${value('GITHUB_SERVER_URL') ?? 'https://github.com'}/${out.repository}/actions/runs/${out.runId}`;
+  if (out.repository && out.runId)
+    out.runUrl = `${value('GITHUB_SERVER_URL') ?? 'https://github.com'}/${out.repository}/actions/runs/${out.runId}`;
   return out;
 }
 
 /** Why a field is absent, naming its variable: "GITHUB_SHA is not set". */
-export function runContextMissing(field: keyof typeof RUN_CONTEXT_VARIABLES, env: NodeJS.ProcessEnv = process.env): string {
+export function runContextMissing(
+  field: keyof typeof RUN_CONTEXT_VARIABLES,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   const name = RUN_CONTEXT_VARIABLES[field];
   const given = env[name]?.trim();
-  return given ? `${name} is ${JSON.stringify(given)}, not ${field === 'repository' ? 'owner/name' : field === 'runId' ? 'a run number' : 'usable'}` : `${name} is not set`;
+  return given
+    ? `${name} is ${JSON.stringify(given)}, not ${field === 'repository' ? 'owner/name' : field === 'runId' ? 'a run number' : 'usable'}`
+    : `${name} is not set`;
 }
 
 /** The run this step belongs to, complete enough to annotate a signature with. */
@@ -67,7 +73,9 @@ export interface GithubRun {
   runUrl: string;
 }
 
-/** The run this step belongs to, or undefined outside a workflow (no GITHUB_REPOSITORY, GITHUB_SHA or GITHUB_RUN_ID). */
+/**
+ * The run this step belongs to, or undefined outside a workflow (no GITHUB_REPOSITORY, GITHUB_SHA or GITHUB_RUN_ID).
+ */
 export async function githubRun(): Promise<GithubRun | undefined> {
   const run = runContext();
   if (!run.repository || !run.sha || !run.runId || !run.runUrl) return undefined;

@@ -66,7 +66,11 @@ export function requiredInput(name: string, hint?: string): string {
  * Parses an input with a core parser; a parser error becomes an InputError naming the input,
  * keeping the parser's own hint.
  */
-export function parseInput<T>(name: string, parse: (raw: string) => T, opts: { required?: boolean; hint?: string } = {}): T | undefined {
+export function parseInput<T>(
+  name: string,
+  parse: (raw: string) => T,
+  opts: { required?: boolean; hint?: string } = {},
+): T | undefined {
   const raw = rawInput(name);
   if (raw === '') {
     if (opts.required) throw new InputError(name, 'is required but empty', opts.hint);
@@ -88,7 +92,8 @@ export function integerInput(name: string, fallback: number, range: { min: numbe
   if (raw === '') return fallback;
   if (!/^\d+$/.test(raw)) throw new InputError(name, `must be a whole number, got ${JSON.stringify(truncate(raw))}`);
   const n = Number(raw);
-  if (n < range.min || n > range.max) throw new InputError(name, `must be between ${range.min} and ${range.max}, got ${n}`);
+  if (n < range.min || n > range.max)
+    throw new InputError(name, `must be between ${range.min} and ${range.max}, got ${n}`);
   return n;
 }
 
@@ -155,11 +160,18 @@ export async function publicKeysInput(name: string): Promise<KeyObject[]> {
   const sources: { pem: string; where: string }[] = [];
   if (raw.includes('-----BEGIN')) sources.push({ pem: raw, where: '' });
   else {
-    for (const path of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+    for (const path of raw
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)) {
       try {
         sources.push({ pem: await readFile(path, 'utf8'), where: ` in ${path}` });
       } catch (e) {
-        throw new InputError(name, `is neither PEM text nor a readable file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'}: ${truncate(path)})`, 'pass the contents of cosign.pub or its path, one path per line');
+        throw new InputError(
+          name,
+          `is neither PEM text nor a readable file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'}: ${truncate(path)})`,
+          'pass the contents of cosign.pub or its path, one path per line',
+        );
       }
     }
   }
@@ -174,7 +186,11 @@ export async function publicKeysInput(name: string): Promise<KeyObject[]> {
   const ids = keys.map(publicKeyId);
   const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
   if (twice >= 0) {
-    throw new InputError(name, `gives the same key twice (keys ${ids.indexOf(ids[twice]!) + 1} and ${twice + 1}, sha256:${ids[twice]!.slice(0, 16)})`, 'list each public key once: the current key and the next one, for a rotation');
+    throw new InputError(
+      name,
+      `gives the same key twice (keys ${ids.indexOf(ids[twice]!) + 1} and ${twice + 1}, sha256:${ids[twice]!.slice(0, 16)})`,
+      'list each public key once: the current key and the next one, for a rotation',
+    );
   }
   return keys;
 }

@@ -9,7 +9,9 @@ export const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
 export function setCheckedOutput(name: string, value: string, check: RegExp | ((v: string) => boolean)): void {
   const ok = typeof check === 'function' ? check(value) : check.test(value);
   if (value === '' || !ok) {
-    throw new Error(`internal error: output '${name}' would be ${JSON.stringify(value)}, which is not well-formed; refusing to set it`);
+    throw new Error(
+      `internal error: output '${name}' would be ${JSON.stringify(value)}, which is not well-formed; refusing to set it`,
+    );
   }
   core.setOutput(name, value);
 }

@@ -20,8 +20,10 @@ export function readRegistryInputs(): RegistryInputs {
   if (githubToken) core.setSecret(githubToken);
   // Checked here, not when a registry first asks for credentials: an anonymous registry never
   // asks, and the mistake would pass unnoticed until the registry requires a login.
-  if (username && !password) throw new InputError('username', 'is given without password', 'set both, or neither to use an auth file');
-  if (password && !username) throw new InputError('password', 'is given without username', 'set both, or neither to use an auth file');
+  if (username && !password)
+    throw new InputError('username', 'is given without password', 'set both, or neither to use an auth file');
+  if (password && !username)
+    throw new InputError('password', 'is given without username', 'set both, or neither to use an auth file');
   return {
     ...(username ? { username } : {}),
     ...(password ? { password } : {}),
@@ -32,7 +34,10 @@ export function readRegistryInputs(): RegistryInputs {
 }
 
 /** A registry client for the shared inputs. */
-export function registryClient(inputs: RegistryInputs, extra: { onRequest?: (e: RequestEvent) => void; timeoutMs?: number } = {}): RegistryClient {
+export function registryClient(
+  inputs: RegistryInputs,
+  extra: { onRequest?: (e: RequestEvent) => void; timeoutMs?: number } = {},
+): RegistryClient {
   // Not an input: a knob for fault tests and slow registries, read from the environment.
   const timeoutMs = Number(process.env.BYDIGEST_HTTP_TIMEOUT_MS ?? '') || extra.timeoutMs;
   const { username, password, githubToken } = inputs;

@@ -24,14 +24,16 @@ export async function runAction(body: () => Promise<void>, opts: { inputFor?: In
  * the domain ("give registry credentials"), this says where a workflow gives them.
  */
 const WHICH_INPUTS: InputForCode = {
-  UNAUTHORIZED: 'username and password (or github-token for ghcr.io), or a login step before this one that writes an auth file',
+  UNAUTHORIZED:
+    'username and password (or github-token for ghcr.io), or a login step before this one that writes an auth file',
 };
 
 export function failureMessage(e: unknown): string {
   if (e instanceof InputError) return e.hint ? `${e.message}\nhint: ${e.hint}` : e.message;
   if (e instanceof BydigestError) {
     const where = [e.operation, e.reference, e.status === undefined ? undefined : `HTTP ${e.status}`].filter(Boolean);
-    const head = where.length > 0 && !e.message.includes(where[0] as string) ? `${e.message} (${where.join(', ')})` : e.message;
+    const head =
+      where.length > 0 && !e.message.includes(where[0] as string) ? `${e.message} (${where.join(', ')})` : e.message;
     const inputs = WHICH_INPUTS[e.code];
     return [head, e.hint ? `hint: ${e.hint}` : '', inputs ? `inputs: ${inputs}` : ''].filter(Boolean).join('\n');
   }
@@ -43,5 +45,8 @@ export function failureMessage(e: unknown): string {
  * path made of it) is cut to its start, so the log stays readable.
  */
 export function shortenLongWords(message: string, max = 200): string {
-  return message.replace(new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'), (w) => `${w.slice(0, 80)}…(${w.length} characters)`);
+  return message.replace(
+    new RegExp(`[^\\s'"\`]{${max + 1},}`, 'g'),
+    (w) => `${w.slice(0, 80)}…(${w.length} characters)`,
+  );
 }

@@ -10,8 +10,18 @@ export type KeyInputSigner = Signer & { publicKeyPem(): Promise<string> };
 /** The password variables' names, checked: a bad one is this input's fault, not the key's. */
 function checkPasswordEnvNames(keys: readonly KeyInput[]): void {
   for (const { passwordEnv: name } of keys) {
-    if (name.length > 256) throw new InputError('password-env', `is ${name.length} characters long: not a variable name`, 'e.g. COSIGN_PASSWORD');
-    if (!ENV_NAME.test(name)) throw new InputError('password-env', `${JSON.stringify(truncate(name))} is not an environment variable name`, 'e.g. COSIGN_PASSWORD');
+    if (name.length > 256)
+      throw new InputError(
+        'password-env',
+        `is ${name.length} characters long: not a variable name`,
+        'e.g. COSIGN_PASSWORD',
+      );
+    if (!ENV_NAME.test(name))
+      throw new InputError(
+        'password-env',
+        `${JSON.stringify(truncate(name))} is not an environment variable name`,
+        'e.g. COSIGN_PASSWORD',
+      );
   }
 }
 
@@ -45,7 +55,8 @@ function maskKeyInputs({ keys }: SigningKeys): void {
  */
 export async function keyInputChecked(signingKeys: SigningKeys): Promise<void> {
   maskKeyInputs(signingKeys);
-  if (signingKeys.problem) throw new InputError(signingKeys.problem.input, signingKeys.problem.message, signingKeys.problem.hint);
+  if (signingKeys.problem)
+    throw new InputError(signingKeys.problem.input, signingKeys.problem.message, signingKeys.problem.hint);
   checkPasswordEnvNames(signingKeys.keys);
   const { keys } = signingKeys;
   for (const [i, k] of keys.entries()) {
@@ -72,7 +83,11 @@ export function keyInputSigners({ keys }: SigningKeys): KeyInputSigner[] {
       const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
       if (twice >= 0) {
         const first = ids.indexOf(ids[twice]!);
-        throw new InputError('key', `lines ${first + 1} and ${twice + 1} (${truncate(keys[first]!.spec)}, ${truncate(keys[twice]!.spec)}) are the same key (public key sha256:${ids[twice]!.slice(0, 16)})`, 'give each signing key once: the current key and the next one are different key pairs');
+        throw new InputError(
+          'key',
+          `lines ${first + 1} and ${twice + 1} (${truncate(keys[first]!.spec)}, ${truncate(keys[twice]!.spec)}) are the same key (public key sha256:${ids[twice]!.slice(0, 16)})`,
+          'give each signing key once: the current key and the next one are different key pairs',
+        );
       }
     }));
   return keys.map((k, i) => {

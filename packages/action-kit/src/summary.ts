@@ -48,7 +48,8 @@ export class JobSummary {
   }
 
   table(rows: SummaryCell[][]): this {
-    const cell = (c: SummaryCell) => (typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`);
+    const cell = (c: SummaryCell) =>
+      typeof c === 'object' && !(c instanceof Html) ? `<th>${escapeHtml(c.header)}</th>` : `<td>${render(c)}</td>`;
     this.parts.push(`<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`);
     return this;
   }

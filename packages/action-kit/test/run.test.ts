@@ -13,7 +13,12 @@ describe('errors become one failure line that names what to fix', () => {
   });
 
   it('keeps the operation, reference and status, the domain hint, and where a workflow gives credentials', () => {
-    const e = new BydigestError('UNAUTHORIZED', 'registry refused', { operation: 'PUT manifest', reference: 'ghcr.io/o/x:1', status: 401, hint: 'give registry credentials, or log in first' });
+    const e = new BydigestError('UNAUTHORIZED', 'registry refused', {
+      operation: 'PUT manifest',
+      reference: 'ghcr.io/o/x:1',
+      status: 401,
+      hint: 'give registry credentials, or log in first',
+    });
     expect(failureMessage(e).split('\n')).toEqual([
       'registry refused (PUT manifest, ghcr.io/o/x:1, HTTP 401)',
       'hint: give registry credentials, or log in first',
@@ -30,22 +35,50 @@ describe('errors become one failure line that names what to fix', () => {
       }
       throw new Error('did not throw');
     };
-    const sync = thrown(() => withInput('image-ref', () => { throw new BydigestError('INVALID_REFERENCE', 'has no digest', { hint: 'pin it' }); }));
+    const sync = thrown(() =>
+      withInput('image-ref', () => {
+        throw new BydigestError('INVALID_REFERENCE', 'has no digest', { hint: 'pin it' });
+      }),
+    );
     expect(failureMessage(sync)).toBe("input 'image-ref': has no digest\nhint: pin it");
-    await expect(withInput('policy', async () => { throw new Error('not JSON'); }, 'pass a policy.json')).rejects.toMatchObject({ input: 'policy', hint: 'pass a policy.json' });
+    await expect(
+      withInput(
+        'policy',
+        async () => {
+          throw new Error('not JSON');
+        },
+        'pass a policy.json',
+      ),
+    ).rejects.toMatchObject({ input: 'policy', hint: 'pass a policy.json' });
     expect(withInput('tags', () => 3)).toBe(3);
     await expect(withInput('tags', async () => 4)).resolves.toBe(4);
   });
 
   it('withInput decides by code, never by message text; an InputError passes through', async () => {
     const keyInputs = { KEY_PASSWORD: 'password-env', '*': 'key' } as const;
-    await expect(withInput(keyInputs, async () => { throw new BydigestError('KEY_PASSWORD', 'cannot decrypt: wrong password'); })).rejects.toMatchObject({ input: 'password-env' });
+    await expect(
+      withInput(keyInputs, async () => {
+        throw new BydigestError('KEY_PASSWORD', 'cannot decrypt: wrong password');
+      }),
+    ).rejects.toMatchObject({ input: 'password-env' });
     // The same words under another code point at the key, not the password.
-    await expect(withInput(keyInputs, async () => { throw new BydigestError('KEY', 'wrong password'); })).rejects.toMatchObject({ input: 'key' });
+    await expect(
+      withInput(keyInputs, async () => {
+        throw new BydigestError('KEY', 'wrong password');
+      }),
+    ).rejects.toMatchObject({ input: 'key' });
     const own = new InputError('password-env', 'is not a variable name');
-    await expect(withInput(keyInputs, async () => { throw own; })).rejects.toBe(own);
+    await expect(
+      withInput(keyInputs, async () => {
+        throw own;
+      }),
+    ).rejects.toBe(own);
     // Without '*', a code the map does not list stays the library's error.
     const network = new BydigestError('NETWORK', 'reset');
-    await expect(withInput({ INVALID_ARGUMENT: 'wipe-paths' }, async () => { throw network; })).rejects.toBe(network);
+    await expect(
+      withInput({ INVALID_ARGUMENT: 'wipe-paths' }, async () => {
+        throw network;
+      }),
+    ).rejects.toBe(network);
   });
 });

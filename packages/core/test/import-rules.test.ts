@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { backArrows, crossAreaReExports, fileCycles, importGraph, unplaced, type ImportGraph } from '../../../scripts/lib/import-graph.js';
+import {
+  backArrows,
+  crossAreaReExports,
+  fileCycles,
+  importGraph,
+  unplaced,
+  type ImportGraph,
+} from '../../../scripts/lib/import-graph.js';
 
 /**
  * Core's areas, bottom first: a file may import its own layer and the layers below it, never one
@@ -86,7 +93,9 @@ describe('the rule fails on what it forbids', () => {
 
   it('reports a planted back-arrow (keys importing the legacy store)', () => {
     const arrows = backArrows(planted('cosign/keys/keyfile.ts', 'cosign/legacy/signature-store.ts'), LAYERS);
-    expect(arrows.map((a) => `${a.from} → ${a.to}`)).toEqual(['cosign/keys/keyfile.ts → cosign/legacy/signature-store.ts']);
+    expect(arrows.map((a) => `${a.from} → ${a.to}`)).toEqual([
+      'cosign/keys/keyfile.ts → cosign/legacy/signature-store.ts',
+    ]);
   });
 
   it('reports a planted cycle inside one layer', () => {
@@ -105,6 +114,8 @@ describe('the rule fails on what it forbids', () => {
   it('reports a re-export across areas outside the entry points', () => {
     const reExports = new Map(core.reExports);
     reExports.set('policy/index.ts', new Set(['cosign/legacy/signature-store.ts']));
-    expect(crossAreaReExports(reExports, ENTRIES)).toEqual([{ from: 'policy/index.ts', to: 'cosign/legacy/signature-store.ts' }]);
+    expect(crossAreaReExports(reExports, ENTRIES)).toEqual([
+      { from: 'policy/index.ts', to: 'cosign/legacy/signature-store.ts' },
+    ]);
   });
 });

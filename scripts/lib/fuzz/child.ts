@@ -38,7 +38,12 @@ export async function runChild(name: string, seconds: number, currentFile: strin
         const v = await check(target, input);
         if (v) throw new Error(describeViolation(target, input, v).slice(0, 2000));
       }),
-      { numRuns: Number.MAX_SAFE_INTEGER, interruptAfterTimeLimit: Math.min(SLICE_MS, left), markInterruptAsFailure: false, seed: (Date.now() ^ (slice * 7919)) | 0 },
+      {
+        numRuns: Number.MAX_SAFE_INTEGER,
+        interruptAfterTimeLimit: Math.min(SLICE_MS, left),
+        markInterruptAsFailure: false,
+        seed: (Date.now() ^ (slice * 7919)) | 0,
+      },
     );
     if (details.failed && details.counterexample) {
       const input = details.counterexample[0] as Buffer;
@@ -67,7 +72,17 @@ export async function runChild(name: string, seconds: number, currentFile: strin
       }
     }
   }
-  writeFileSync(resultFile, JSON.stringify({ target: name, parser: target.parser, seconds: Math.round((Date.now() - started) / 1000), executions, crashes, coverage: { blocks, of, files: files.sort() } }));
+  writeFileSync(
+    resultFile,
+    JSON.stringify({
+      target: name,
+      parser: target.parser,
+      seconds: Math.round((Date.now() - started) / 1000),
+      executions,
+      crashes,
+      coverage: { blocks, of, files: files.sort() },
+    }),
+  );
 }
 
 /** The source files a target's `parser` names ('layers/find-in-image.ts, merged-view.ts' → both under layers/). */

@@ -35,7 +35,8 @@ export function distDifferences(distDir: string, committed: string[], freshDir: 
   for (const f of [...new Set([...fresh, ...tracked])].sort()) {
     if (!tracked.has(f)) problems.push(`dist/${f} is made by a fresh build but not committed`);
     else if (!fresh.has(f)) problems.push(`dist/${f} is committed but a fresh build does not make it`);
-    else if (!readFileSync(join(distDir, f)).equals(readFileSync(join(freshDir, f)))) problems.push(`dist/${f} differs from a fresh build`);
+    else if (!readFileSync(join(distDir, f)).equals(readFileSync(join(freshDir, f))))
+      problems.push(`dist/${f} differs from a fresh build`);
   }
   return problems;
 }
@@ -49,7 +50,17 @@ export function committedDist(root: string): string[] {
 }
 
 /** What `pnpm bundle` reads: the workspace's manifests and lockfile, the sources, the bundle script. */
-const BUILD_INPUTS = ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'tsconfig.json', 'tsconfig.base.json', '.npmrc', 'scripts/bundle.mjs', 'actions', 'packages'];
+const BUILD_INPUTS = [
+  'package.json',
+  'pnpm-lock.yaml',
+  'pnpm-workspace.yaml',
+  'tsconfig.json',
+  'tsconfig.base.json',
+  '.npmrc',
+  'scripts/bundle.mjs',
+  'actions',
+  'packages',
+];
 
 /**
  * The key of a build: every tracked path and blob a build reads at HEAD (BUILD_INPUTS, dist/
@@ -65,11 +76,16 @@ export function buildInputsKey(root: string): string {
 
 function runBundle(root: string, outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'scripts', 'bundle.mjs'), `--out-dir=${outDir}`], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [join(root, 'scripts', 'bundle.mjs'), `--out-dir=${outDir}`], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`pnpm bundle failed (exit ${code}): ${stderr.trim().slice(-2000)}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`pnpm bundle failed (exit ${code}): ${stderr.trim().slice(-2000)}`)),
+    );
   });
 }
 

@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
 
-/** git in `root`; stdout without its trailing newline (porcelain lines keep their leading status column). Throws with git's own message when git fails. */
+/**
+ * git in `root`; stdout without its trailing newline (porcelain lines keep their leading status column). Throws with
+ * git's own message when git fails.
+ */
 export function git(root: string, args: string[]): string {
   return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trimEnd();
 }
@@ -19,7 +22,10 @@ export function tagState(root: string, tag: string): TagState {
   } catch {
     return { kind: 'absent' };
   }
-  return { kind: type === 'tag' ? 'annotated' : 'lightweight', commit: git(root, ['rev-parse', `refs/tags/${tag}^{commit}`]) };
+  return {
+    kind: type === 'tag' ? 'annotated' : 'lightweight',
+    commit: git(root, ['rev-parse', `refs/tags/${tag}^{commit}`]),
+  };
 }
 
 /** Tracked files with uncommitted changes (staged or not); untracked files do not count. */

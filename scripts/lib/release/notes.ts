@@ -20,7 +20,9 @@ export function pinningTable(input: PinningInput): string {
   return ['| Action | Pin |', '| --- | --- |', ...rows].join('\n');
 }
 
-/** The reusable workflow's `uses:` line: it runs the actions of the commit it is pinned to (publish.yml's locate job). */
+/**
+ * The reusable workflow's `uses:` line: it runs the actions of the commit it is pinned to (publish.yml's locate job).
+ */
 export function workflowPinLine({ repository, sha, tag }: Omit<PinningInput, 'actions'>): string {
   return `uses: ${repository}/.github/workflows/publish.yml@${sha} # ${tag}`;
 }

@@ -43,23 +43,33 @@ export function quickProblems(root: string, opts: Pick<ReleaseOptions, 'version'
   const problems: string[] = [];
   const changelogPath = join(root, 'CHANGELOG.md');
   if (!existsSync(changelogPath)) {
-    problems.push('CHANGELOG.md does not exist (Keep a Changelog form, a "## [X.Y.Z] - YYYY-MM-DD" section per release)');
+    problems.push(
+      'CHANGELOG.md does not exist (Keep a Changelog form, a "## [X.Y.Z] - YYYY-MM-DD" section per release)',
+    );
   } else if (changelogSection(readFileSync(changelogPath, 'utf8'), version) === undefined) {
-    problems.push(`CHANGELOG.md has no section for ${version} (move what is under "## [Unreleased]" into "## [${version}] - YYYY-MM-DD")`);
+    problems.push(
+      `CHANGELOG.md has no section for ${version} (move what is under "## [Unreleased]" into "## [${version}] - YYYY-MM-DD")`,
+    );
   }
   problems.push(...versionDisagreements(root, version));
   const state = tagState(root, tag);
   if (!opts.tagged && state.kind !== 'absent') {
-    problems.push(`tag ${tag} already exists (at ${state.commit}): a released version is never tagged again; release the next version`);
+    problems.push(
+      `tag ${tag} already exists (at ${state.commit}): a released version is never tagged again; release the next version`,
+    );
   }
   if (opts.tagged) {
     if (state.kind === 'absent') problems.push(`tag ${tag} does not exist (run without --tagged to create it)`);
-    else if (state.kind === 'lightweight') problems.push(`tag ${tag} is a lightweight tag: release tags are annotated (git tag --annotate)`);
-    else if (state.commit !== sha) problems.push(`tag ${tag} points at ${state.commit}, not at the checked-out commit ${sha}`);
+    else if (state.kind === 'lightweight')
+      problems.push(`tag ${tag} is a lightweight tag: release tags are annotated (git tag --annotate)`);
+    else if (state.commit !== sha)
+      problems.push(`tag ${tag} points at ${state.commit}, not at the checked-out commit ${sha}`);
   }
   const changed = changedTrackedFiles(root);
   if (changed.length > 0) {
-    problems.push(`the working tree has uncommitted changes (${listed(changed)}): a release is of a commit; commit or stash them`);
+    problems.push(
+      `the working tree has uncommitted changes (${listed(changed)}): a release is of a commit; commit or stash them`,
+    );
   }
   return problems;
 }
@@ -83,7 +93,10 @@ export async function planRelease(root: string, opts: ReleaseOptions): Promise<R
   if (differences.length > 0) {
     const shown = differences.slice(0, MAX_LISTED);
     if (differences.length > shown.length) shown.push(`… and ${differences.length - shown.length} more`);
-    throw new ReleaseRefusal([...shown, 'dist/ must equal a fresh build of the commit: run pnpm bundle and commit dist/']);
+    throw new ReleaseRefusal([
+      ...shown,
+      'dist/ must equal a fresh build of the commit: run pnpm bundle and commit dist/',
+    ]);
   }
 
   const actions = actionNames(root);

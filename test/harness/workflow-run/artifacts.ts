@@ -12,12 +12,16 @@ export function uploadArtifact(store: string, workspace: string, w: Record<strin
     .split('\n')
     .map((p) => p.trim())
     .filter((p) => p !== '' && !p.startsWith('!'));
-  if (paths.some((p) => /[*?[]/.test(p))) throw new Error(`upload-artifact: the stand-in takes literal paths, not globs (${paths.join(', ')})`);
+  if (paths.some((p) => /[*?[]/.test(p)))
+    throw new Error(`upload-artifact: the stand-in takes literal paths, not globs (${paths.join(', ')})`);
   const abs = paths.map((p) => (isAbsolute(p) ? p : resolve(workspace, p)));
   const present = abs.filter((p) => existsSync(p));
   const ifNone = w['if-no-files-found'] || 'warn';
   if (present.length === 0) {
-    if (ifNone === 'error') throw new Error(`upload-artifact: no files were found with the provided path: ${paths.join(', ')}. No artifacts will be uploaded.`);
+    if (ifNone === 'error')
+      throw new Error(
+        `upload-artifact: no files were found with the provided path: ${paths.join(', ')}. No artifacts will be uploaded.`,
+      );
     return;
   }
   const root = commonRoot(present);

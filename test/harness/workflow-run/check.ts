@@ -7,7 +7,17 @@
 // the `with:` keys of local actions and called workflows.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContextAccess, FunctionCall, Grouping, IndexAccess, Literal, Logical, Unary, Binary, type Expr } from '@actions/expressions/ast';
+import {
+  ContextAccess,
+  FunctionCall,
+  Grouping,
+  IndexAccess,
+  Literal,
+  Logical,
+  Unary,
+  Binary,
+  type Expr,
+} from '@actions/expressions/ast';
 import { parse as parseYaml } from 'yaml';
 import { EXPRESSION, parseExpression } from './expressions.js';
 
@@ -19,7 +29,47 @@ export interface Finding {
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
 
-const GITHUB_KEYS = new Set(['action', 'action_path', 'action_ref', 'action_repository', 'action_status', 'actor', 'actor_id', 'api_url', 'base_ref', 'env', 'event', 'event_name', 'event_path', 'graphql_url', 'head_ref', 'job', 'path', 'ref', 'ref_name', 'ref_protected', 'ref_type', 'repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'repositoryurl', 'retention_days', 'run_id', 'run_number', 'run_attempt', 'secret_source', 'server_url', 'sha', 'token', 'triggering_actor', 'workflow', 'workflow_ref', 'workflow_sha', 'workspace']);
+const GITHUB_KEYS = new Set([
+  'action',
+  'action_path',
+  'action_ref',
+  'action_repository',
+  'action_status',
+  'actor',
+  'actor_id',
+  'api_url',
+  'base_ref',
+  'env',
+  'event',
+  'event_name',
+  'event_path',
+  'graphql_url',
+  'head_ref',
+  'job',
+  'path',
+  'ref',
+  'ref_name',
+  'ref_protected',
+  'ref_type',
+  'repository',
+  'repository_id',
+  'repository_owner',
+  'repository_owner_id',
+  'repositoryurl',
+  'retention_days',
+  'run_id',
+  'run_number',
+  'run_attempt',
+  'secret_source',
+  'server_url',
+  'sha',
+  'token',
+  'triggering_actor',
+  'workflow',
+  'workflow_ref',
+  'workflow_sha',
+  'workspace',
+]);
 const RUNNER_KEYS = new Set(['name', 'os', 'arch', 'temp', 'tool_cache', 'debug', 'environment']);
 const STRATEGY_KEYS = new Set(['fail-fast', 'job-index', 'job-total', 'max-parallel']);
 
@@ -37,7 +87,8 @@ export function checkWorkflowExpressions(file: string, content: string, repoRoot
   const on = obj(wf.on);
   const call = obj(on.workflow_call);
   const inputs = new Set([...Object.keys(obj(call.inputs)), ...Object.keys(obj(obj(on.workflow_dispatch).inputs))]);
-  const secrets = Object.keys(call).length > 0 ? new Set([...Object.keys(obj(call.secrets)), 'GITHUB_TOKEN']) : undefined;
+  const secrets =
+    Object.keys(call).length > 0 ? new Set([...Object.keys(obj(call.secrets)), 'GITHUB_TOKEN']) : undefined;
   const findings: Finding[] = [];
   const fail = (where: string, message: string): void => void findings.push({ where: `${file}: ${where}`, message });
 
@@ -57,48 +108,84 @@ export function checkWorkflowExpressions(file: string, content: string, repoRoot
     switch (ctx) {
       case 'needs':
         if (a === undefined) return;
-        if (!needs.includes(a)) return fail(scope.where, `needs.${a}: job '${scope.job}' does not need '${a}' (needs: ${needs.join(', ') || 'none'})`);
-        if (b === 'outputs' && c !== undefined && !(outputsOf(a) ?? [c]).includes(c)) return fail(scope.where, `needs.${a}.outputs.${c}: job '${a}' has no output '${c}' (it has: ${outputsOf(a)?.join(', ')})`);
-        if (b !== undefined && b !== 'outputs' && b !== 'result') return fail(scope.where, `needs.${a}.${b}: a need has outputs and result only`);
+        if (!needs.includes(a))
+          return fail(
+            scope.where,
+            `needs.${a}: job '${scope.job}' does not need '${a}' (needs: ${needs.join(', ') || 'none'})`,
+          );
+        if (b === 'outputs' && c !== undefined && !(outputsOf(a) ?? [c]).includes(c))
+          return fail(
+            scope.where,
+            `needs.${a}.outputs.${c}: job '${a}' has no output '${c}' (it has: ${outputsOf(a)?.join(', ')})`,
+          );
+        if (b !== undefined && b !== 'outputs' && b !== 'result')
+          return fail(scope.where, `needs.${a}.${b}: a need has outputs and result only`);
         return;
       case 'jobs':
         if (a === undefined) return;
         if (!(a in jobs)) return fail(scope.where, `jobs.${a}: no such job`);
-        if (b === 'outputs' && c !== undefined && !(outputsOf(a) ?? [c]).includes(c)) return fail(scope.where, `jobs.${a}.outputs.${c}: job '${a}' has no output '${c}'`);
+        if (b === 'outputs' && c !== undefined && !(outputsOf(a) ?? [c]).includes(c))
+          return fail(scope.where, `jobs.${a}.outputs.${c}: job '${a}' has no output '${c}'`);
         return;
       case 'steps': {
         if (scope.steps === undefined) return fail(scope.where, 'the steps context is not available here');
         if (a === undefined) return;
         const step = scope.steps.find((s) => s.id === a);
-        if (!step) return fail(scope.where, `steps.${a}: no step with id '${a}' before this point in job '${scope.job}'`);
+        if (!step)
+          return fail(scope.where, `steps.${a}: no step with id '${a}' before this point in job '${scope.job}'`);
         if (b === 'outputs' && c !== undefined) {
-          if (hasOutput(repoRoot, step, c) === false) return fail(scope.where, `steps.${a}.outputs.${c}: step '${a}' (${String(step.uses ?? 'run')}) has no output '${c}'`);
-        } else if (b !== undefined && !['outputs', 'outcome', 'conclusion'].includes(b)) return fail(scope.where, `steps.${a}.${b}: a step has outputs, outcome and conclusion only`);
+          if (hasOutput(repoRoot, step, c) === false)
+            return fail(
+              scope.where,
+              `steps.${a}.outputs.${c}: step '${a}' (${String(step.uses ?? 'run')}) has no output '${c}'`,
+            );
+        } else if (b !== undefined && !['outputs', 'outcome', 'conclusion'].includes(b))
+          return fail(scope.where, `steps.${a}.${b}: a step has outputs, outcome and conclusion only`);
         return;
       }
       case 'inputs':
-        if (a !== undefined && !inputs.has(a)) return fail(scope.where, `inputs.${a}: not a declared input (${[...inputs].join(', ') || 'none'})`);
+        if (a !== undefined && !inputs.has(a))
+          return fail(scope.where, `inputs.${a}: not a declared input (${[...inputs].join(', ') || 'none'})`);
         return;
       case 'secrets':
-        if (a !== undefined && secrets !== undefined && !secrets.has(a)) return fail(scope.where, `secrets.${a}: not a declared on.workflow_call secret`);
+        if (a !== undefined && secrets !== undefined && !secrets.has(a))
+          return fail(scope.where, `secrets.${a}: not a declared on.workflow_call secret`);
         return;
       case 'matrix': {
         const keys = matrixKeys(job);
-        if (a !== undefined && keys !== undefined && !keys.includes(a)) return fail(scope.where, `matrix.${a}: not a key of job '${scope.job}''s matrix (${keys.join(', ')})`);
+        if (a !== undefined && keys !== undefined && !keys.includes(a))
+          return fail(scope.where, `matrix.${a}: not a key of job '${scope.job}''s matrix (${keys.join(', ')})`);
         return;
       }
       case 'github':
-        if (a !== undefined && !GITHUB_KEYS.has(a)) return fail(scope.where, `github.${a}: not a github context property`);
+        if (a !== undefined && !GITHUB_KEYS.has(a))
+          return fail(scope.where, `github.${a}: not a github context property`);
         return;
       case 'runner':
-        if (a !== undefined && !RUNNER_KEYS.has(a)) return fail(scope.where, `runner.${a}: not a runner context property`);
+        if (a !== undefined && !RUNNER_KEYS.has(a))
+          return fail(scope.where, `runner.${a}: not a runner context property`);
         return;
       case 'strategy':
-        if (a !== undefined && !STRATEGY_KEYS.has(a)) return fail(scope.where, `strategy.${a}: not a strategy context property`);
+        if (a !== undefined && !STRATEGY_KEYS.has(a))
+          return fail(scope.where, `strategy.${a}: not a strategy context property`);
         return;
       case 'job':
-        if (a === 'services' && b !== undefined && !(b in obj(job.services))) return fail(scope.where, `job.services.${b}: job '${scope.job}' has no service '${b}'`);
-        if (a !== undefined && !['status', 'services', 'container', 'check_run_id', 'workflow_ref', 'workflow_sha', 'workflow_repository', 'workflow_file_path'].includes(a)) return fail(scope.where, `job.${a}: not a job context property`);
+        if (a === 'services' && b !== undefined && !(b in obj(job.services)))
+          return fail(scope.where, `job.services.${b}: job '${scope.job}' has no service '${b}'`);
+        if (
+          a !== undefined &&
+          ![
+            'status',
+            'services',
+            'container',
+            'check_run_id',
+            'workflow_ref',
+            'workflow_sha',
+            'workflow_repository',
+            'workflow_file_path',
+          ].includes(a)
+        )
+          return fail(scope.where, `job.${a}: not a job context property`);
         return;
       default:
         return;
@@ -120,12 +207,14 @@ export function checkWorkflowExpressions(file: string, content: string, repoRoot
       for (const m of value.matchAll(EXPRESSION)) checkExpr(m[1] as string, scope);
       if (value.replace(EXPRESSION, '').includes('${{')) fail(scope.where, 'a `${{` without its `}}`');
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, { ...scope, where: `${scope.where}[${i}]` }));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, { ...scope, where: `${scope.where}.${k}` }, k === 'if');
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, { ...scope, where: `${scope.where}.${k}` }, k === 'if');
   };
 
   walk(wf.env, { where: 'env' });
   walk(wf.concurrency, { where: 'concurrency' });
-  for (const [name, o] of Object.entries(obj(call.outputs))) walk(obj(o).value, { where: `on.workflow_call.outputs.${name}` });
+  for (const [name, o] of Object.entries(obj(call.outputs)))
+    walk(obj(o).value, { where: `on.workflow_call.outputs.${name}` });
   for (const [id, j] of Object.entries(jobs)) {
     const job = obj(j);
     const steps = (Array.isArray(job.steps) ? job.steps : []).map(obj);
@@ -151,7 +240,8 @@ export function references(e: Expr): string[][] {
     if (n instanceof IndexAccess) {
       const base = chain(n.expr);
       if (base === undefined) return undefined;
-      if (n.index instanceof Literal && typeof (n.index.literal as { value?: unknown }).value === 'string') return [...base, String((n.index.literal as { value: string }).value)];
+      if (n.index instanceof Literal && typeof (n.index.literal as { value?: unknown }).value === 'string')
+        return [...base, String((n.index.literal as { value: string }).value)];
       out.push(base);
       visit(n.index);
       return undefined;
@@ -198,7 +288,8 @@ function checkActionInputs(repoRoot: string, step: Obj, where: string, fail: (w:
   const action = localAction(repoRoot, step.uses);
   if (!action) return;
   const declared = obj(action.inputs);
-  for (const k of Object.keys(obj(step.with))) if (!(k in declared)) fail(`${where}.with.${k}`, `${String(step.uses)} has no input '${k}'`);
+  for (const k of Object.keys(obj(step.with)))
+    if (!(k in declared)) fail(`${where}.with.${k}`, `${String(step.uses)} has no input '${k}'`);
 }
 
 function checkCall(repoRoot: string, job: Obj, where: string, fail: (w: string, m: string) => void): void {
@@ -206,11 +297,15 @@ function checkCall(repoRoot: string, job: Obj, where: string, fail: (w: string, 
   if (!called) return fail(where, `uses: ${String(job.uses)}: no such workflow in this repository`);
   const wc = obj(obj(called.on).workflow_call);
   const inputs = obj(wc.inputs);
-  for (const k of Object.keys(obj(job.with))) if (!(k in inputs)) fail(`${where}.with.${k}`, `${String(job.uses)} has no input '${k}'`);
-  for (const [k, spec] of Object.entries(inputs)) if (obj(spec).required === true && !(k in obj(job.with))) fail(`${where}.with`, `${String(job.uses)} requires input '${k}'`);
+  for (const k of Object.keys(obj(job.with)))
+    if (!(k in inputs)) fail(`${where}.with.${k}`, `${String(job.uses)} has no input '${k}'`);
+  for (const [k, spec] of Object.entries(inputs))
+    if (obj(spec).required === true && !(k in obj(job.with)))
+      fail(`${where}.with`, `${String(job.uses)} requires input '${k}'`);
   if (job.secrets === 'inherit') return;
   const secrets = obj(wc.secrets);
-  for (const k of Object.keys(obj(job.secrets))) if (!(k in secrets)) fail(`${where}.secrets.${k}`, `${String(job.uses)} has no secret '${k}'`);
+  for (const k of Object.keys(obj(job.secrets)))
+    if (!(k in secrets)) fail(`${where}.secrets.${k}`, `${String(job.uses)} has no secret '${k}'`);
 }
 
 function matrixKeys(job: Obj): string[] | undefined {

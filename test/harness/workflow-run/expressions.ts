@@ -4,7 +4,20 @@ import { data, Evaluator, Lexer, Parser, type Expr } from '@actions/expressions'
 import type { FunctionDefinition, FunctionInfo } from '@actions/expressions/funcs/info';
 import { truthy } from '@actions/expressions/result';
 
-export const CONTEXTS = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
+export const CONTEXTS = [
+  'github',
+  'env',
+  'vars',
+  'job',
+  'jobs',
+  'steps',
+  'runner',
+  'secrets',
+  'strategy',
+  'matrix',
+  'needs',
+  'inputs',
+];
 
 /**
  * What the status functions answer: a step's job so far, or a job's `needs` (`skipped`: a need was
@@ -13,7 +26,11 @@ export const CONTEXTS = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runne
 export type Status = 'success' | 'failure' | 'cancelled' | 'skipped';
 
 const STATUS_FUNCS = ['success', 'failure', 'always', 'cancelled'];
-const EXTRA_FUNCS: FunctionInfo[] = [...STATUS_FUNCS, 'hashFiles'].map((name) => ({ name, minArgs: 0, maxArgs: name === 'hashFiles' ? 255 : 0 }));
+const EXTRA_FUNCS: FunctionInfo[] = [...STATUS_FUNCS, 'hashFiles'].map((name) => ({
+  name,
+  minArgs: 0,
+  maxArgs: name === 'hashFiles' ? 255 : 0,
+}));
 
 export type Contexts = Record<string, unknown>;
 
@@ -26,16 +43,30 @@ export function parseExpression(expr: string): Expr {
   }
 }
 
-const toData = (value: unknown): data.Dictionary => JSON.parse(JSON.stringify(value ?? {}), data.reviver) as data.Dictionary;
+const toData = (value: unknown): data.Dictionary =>
+  JSON.parse(JSON.stringify(value ?? {}), data.reviver) as data.Dictionary;
 
 function functions(status: Status): Map<string, FunctionDefinition> {
-  const fn = (name: string, answer: () => boolean): [string, FunctionDefinition] => [name, { name, minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(answer()) }];
+  const fn = (name: string, answer: () => boolean): [string, FunctionDefinition] => [
+    name,
+    { name, minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(answer()) },
+  ];
   return new Map([
     fn('success', () => status === 'success'),
     fn('failure', () => status === 'failure'),
     fn('always', () => true),
     fn('cancelled', () => status === 'cancelled'),
-    ['hashfiles', { name: 'hashFiles', minArgs: 1, maxArgs: 255, call: () => { throw new Error('hashFiles() has no stand-in in this harness'); } }],
+    [
+      'hashfiles',
+      {
+        name: 'hashFiles',
+        minArgs: 1,
+        maxArgs: 255,
+        call: () => {
+          throw new Error('hashFiles() has no stand-in in this harness');
+        },
+      },
+    ],
   ]);
 }
 
@@ -43,7 +74,9 @@ export function evaluate(expr: string, ctx: Contexts, status: Status = 'success'
   return new Evaluator(parseExpression(expr), toData(ctx), functions(status)).evaluate();
 }
 
-/** `if:` as the runner reads it: a bare expression or one `${{ }}`, `success() &&` unless a status function is named. */
+/**
+ * `if:` as the runner reads it: a bare expression or one `${{ }}`, `success() &&` unless a status function is named.
+ */
 export function condition(raw: string | boolean | undefined, ctx: Contexts, status: Status): boolean {
   if (raw === undefined || raw === '') return status === 'success';
   let expr = String(raw).trim();
@@ -73,7 +106,8 @@ export function interpolateDeep(value: unknown, ctx: Contexts, status: Status = 
     return interpolate(value, ctx, status);
   }
   if (Array.isArray(value)) return value.map((v) => interpolateDeep(v, ctx, status));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolateDeep(v, ctx, status)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolateDeep(v, ctx, status)]));
   return value;
 }
 

@@ -118,7 +118,11 @@ export function githubEnv(g: Record<string, unknown>): Record<string, string> {
  * workflow file the job is defined in: the called one for a reusable workflow), as Fulcio's
  * certificate will.
  */
-export function oidcEnv(gh: GitHubStandIn, jobWorkflowPath: string, g: Record<string, unknown>): Record<string, string> {
+export function oidcEnv(
+  gh: GitHubStandIn,
+  jobWorkflowPath: string,
+  g: Record<string, unknown>,
+): Record<string, string> {
   const jobWorkflowRef = `${gh.repository}/${jobWorkflowPath}@${gh.ref}`;
   gh.oidc.claims = {
     iss: GITHUB_ISSUER,
@@ -141,7 +145,11 @@ export function oidcEnv(gh: GitHubStandIn, jobWorkflowPath: string, g: Record<st
  * The actions default to the public-good Sigstore; in the harness their unset Sigstore inputs
  * point at the private one instead (the only inputs the harness ever adds).
  */
-export function sigstoreDefaults(gh: GitHubStandIn, declared: string[], given: Record<string, unknown>): Record<string, string> {
+export function sigstoreDefaults(
+  gh: GitHubStandIn,
+  declared: string[],
+  given: Record<string, unknown>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   const unset = (k: string): boolean => declared.includes(k) && (given[k] === undefined || given[k] === '');
   if (unset('fulcio-url')) out['fulcio-url'] = gh.sigstore.fulcioUrl;

@@ -84,7 +84,8 @@ export interface JobResult {
   called?: Record<string, JobResult>;
 }
 
-const idTokenWrite = (p: RawJob['permissions'] | undefined): boolean => p === 'write-all' || (typeof p === 'object' && p['id-token'] === 'write');
+const idTokenWrite = (p: RawJob['permissions'] | undefined): boolean =>
+  p === 'write-all' || (typeof p === 'object' && p['id-token'] === 'write');
 
 export async function runJob(run: RunContext, spec: JobSpec): Promise<JobResult> {
   const jobDir = mkdtempSync(join(run.dir, `job-${spec.id}-`));
@@ -103,9 +104,17 @@ export async function runJob(run: RunContext, spec: JobSpec): Promise<JobResult>
   const posts: PostStep[] = [];
   let status: Status = 'success';
   const permissions = spec.raw.permissions ?? spec.workflowPermissions;
-  const oidc = idTokenWrite(permissions) && (spec.ceiling === undefined || idTokenWrite(spec.ceiling)) ? oidcEnv(run.gh, spec.workflowPath, spec.contexts.github as Record<string, unknown>) : {};
+  const oidc =
+    idTokenWrite(permissions) && (spec.ceiling === undefined || idTokenWrite(spec.ceiling))
+      ? oidcEnv(run.gh, spec.workflowPath, spec.contexts.github as Record<string, unknown>)
+      : {};
 
-  const base = (): Contexts => ({ ...spec.contexts, job: { status, services: servicesContext(services) }, steps, runner: runnerContext(temp, workspace) });
+  const base = (): Contexts => ({
+    ...spec.contexts,
+    job: { status, services: servicesContext(services) },
+    steps,
+    runner: runnerContext(temp, workspace),
+  });
   const jobEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(spec.workflowEnv)) jobEnv[k] = interpolate(v, { ...base(), env: jobEnv });
   for (const [k, v] of Object.entries(spec.raw.env ?? {})) jobEnv[k] = interpolate(v, { ...base(), env: jobEnv });
@@ -136,13 +145,25 @@ export async function runJob(run: RunContext, spec: JobSpec): Promise<JobResult>
         continue;
       }
       const stepEnv: Record<string, string> = { ...jobEnv, ...exported };
-      for (const [k, v] of Object.entries(step.env ?? {})) stepEnv[k] = interpolate(v, { ...ctxNoStepEnv, env: stepEnv });
+      for (const [k, v] of Object.entries(step.env ?? {}))
+        stepEnv[k] = interpolate(v, { ...ctxNoStepEnv, env: stepEnv });
       const ctx: Contexts = { ...ctxNoStepEnv, env: stepEnv };
       log(`run: ${name}`);
       let ok = false;
       let outputs: Record<string, string> = {};
       try {
-        const r = step.run !== undefined ? await runStepScript(step, ctx, processEnv(stepEnv), workspace, temp, timeoutMs) : await runUses(run, step, ctx, processEnv(stepEnv), { workspace, temp, toolDir, paths, timeoutMs, posts, name });
+        const r =
+          step.run !== undefined
+            ? await runStepScript(step, ctx, processEnv(stepEnv), workspace, temp, timeoutMs)
+            : await runUses(run, step, ctx, processEnv(stepEnv), {
+                workspace,
+                temp,
+                toolDir,
+                paths,
+                timeoutMs,
+                posts,
+                name,
+              });
         for (const m of r.masks) if (m !== '') run.masks.add(m);
         log(r.output);
         Object.assign(exported, r.exported);

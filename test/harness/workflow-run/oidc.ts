@@ -21,7 +21,8 @@ export async function startOidc(): Promise<OidcEndpoint> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname !== '/token' || req.method !== 'GET') return void res.writeHead(404).end();
-    if ((req.headers.authorization ?? '').toLowerCase() !== `bearer ${bearer}`) return void res.writeHead(401).end('bad runner token');
+    if ((req.headers.authorization ?? '').toLowerCase() !== `bearer ${bearer}`)
+      return void res.writeHead(401).end('bad runner token');
     const aud = url.searchParams.get('audience') ?? 'https://github.com';
     endpoint.audiences.push(aud);
     const now = Math.floor(Date.now() / 1000);

@@ -58,7 +58,12 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<WorkflowRun
   try {
     if (opts.registryPort !== undefined) registry = await startRegistry({ port: opts.registryPort });
     const result = await runWorkflowFile(run, resolve(source, opts.workflow), undefined, undefined, secrets);
-    return { ...result, log: run.log.join('\n'), storageDir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      ...result,
+      log: run.log.join('\n'),
+      storageDir,
+      cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    };
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`${(e as Error).message}\n--- log ---\n${run.log.join('\n')}`, { cause: e });

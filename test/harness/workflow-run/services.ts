@@ -18,14 +18,19 @@ interface ServiceSpec {
   ports?: Array<string | number>;
 }
 
-export async function startServices(specs: Record<string, ServiceSpec> | undefined, containersDir: string): Promise<Service[]> {
+export async function startServices(
+  specs: Record<string, ServiceSpec> | undefined,
+  containersDir: string,
+): Promise<Service[]> {
   const started: Service[] = [];
   try {
     for (const [name, spec] of Object.entries(specs ?? {})) {
-      if (!/^registry:2(\.|@|$)/.test(spec.image ?? '')) throw new Error(`services.${name}: no stand-in for image ${spec.image} (only registry:2)`);
+      if (!/^registry:2(\.|@|$)/.test(spec.image ?? ''))
+        throw new Error(`services.${name}: no stand-in for image ${spec.image} (only registry:2)`);
       const mapping = (spec.ports ?? []).map(String);
       const five = mapping.find((p) => p.endsWith(':5000'));
-      if (mapping.length !== 1 || five === undefined) throw new Error(`services.${name}: the registry stand-in maps one port, HOST:5000 (got ${mapping.join(', ')})`);
+      if (mapping.length !== 1 || five === undefined)
+        throw new Error(`services.${name}: the registry stand-in maps one port, HOST:5000 (got ${mapping.join(', ')})`);
       const hostPort = Number(five.split(':')[0]);
       const registry = await startRegistry({ port: hostPort });
       const id = randomBytes(12).toString('hex');

@@ -18,7 +18,10 @@ export interface ShellResult {
 
 let counter = 0;
 
-export async function runShell(script: string, o: { shell: string | undefined; env: Record<string, string>; cwd: string; temp: string; timeoutMs: number }): Promise<ShellResult> {
+export async function runShell(
+  script: string,
+  o: { shell: string | undefined; env: Record<string, string>; cwd: string; temp: string; timeoutMs: number },
+): Promise<ShellResult> {
   const n = ++counter;
   const file = join(o.temp, `step-${n}.sh`);
   writeFileSync(file, script);
@@ -30,9 +33,19 @@ export async function runShell(script: string, o: { shell: string | undefined; e
   };
   for (const f of Object.values(files)) writeFileSync(f, '');
   // GitHub's defaults: `bash -e {0}` when no shell is named, the stricter line for `shell: bash`.
-  const args = o.shell === 'bash' ? ['--noprofile', '--norc', '-eo', 'pipefail', file] : o.shell === undefined ? ['-e', file] : undefined;
+  const args =
+    o.shell === 'bash'
+      ? ['--noprofile', '--norc', '-eo', 'pipefail', file]
+      : o.shell === undefined
+        ? ['-e', file]
+        : undefined;
   if (args === undefined) throw new Error(`shell: ${o.shell} has no stand-in (bash only)`);
-  const child = spawn('bash', args, { cwd: o.cwd, env: { ...o.env, ...files }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('bash', args, {
+    cwd: o.cwd,
+    env: { ...o.env, ...files },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -51,7 +64,9 @@ export async function runShell(script: string, o: { shell: string | undefined; e
     output,
     outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
     exported: parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8')),
-    pathAdded: readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter((l) => l !== ''),
+    pathAdded: readFileSync(files.GITHUB_PATH, 'utf8')
+      .split('\n')
+      .filter((l) => l !== ''),
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
     masks: [...output.matchAll(/^::add-mask::(.*)$/gm)].map((m) => m[1] as string),
   };

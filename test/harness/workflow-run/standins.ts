@@ -2,7 +2,16 @@
 // downloads an action. Each does the part of the real action a later step relies on, on this
 // machine, and refuses inputs it does not implement instead of ignoring them.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { downloadArtifact, uploadArtifact } from './artifacts.js';
 import { peer, type PeerName } from '../peers.js';
@@ -38,11 +47,19 @@ const allow = (action: string, w: Record<string, string>, known: string[]): void
  */
 function checkout(w: Record<string, string>, c: StandInContext): Record<string, string> {
   allow('actions/checkout', w, ['persist-credentials', 'fetch-depth', 'repository', 'ref', 'path']);
-  if (w.repository && w.repository !== c.repository) throw new Error(`actions/checkout stand-in: repository ${w.repository}: only ${c.repository} (the repository under test) can be checked out`);
-  if (w.ref && w.ref !== c.sha && w.ref !== 'main' && w.ref !== 'refs/heads/main') throw new Error(`actions/checkout stand-in: ref ${w.ref}: only the commit under test (${c.sha}) can be checked out`);
+  if (w.repository && w.repository !== c.repository)
+    throw new Error(
+      `actions/checkout stand-in: repository ${w.repository}: only ${c.repository} (the repository under test) can be checked out`,
+    );
+  if (w.ref && w.ref !== c.sha && w.ref !== 'main' && w.ref !== 'refs/heads/main')
+    throw new Error(
+      `actions/checkout stand-in: ref ${w.ref}: only the commit under test (${c.sha}) can be checked out`,
+    );
   const dest = join(c.workspace, w.path ?? '');
   mkdirSync(dest, { recursive: true });
-  const files = execFileSync('git', ['-C', c.source, 'ls-files', '-co', '--exclude-standard', '-z'], { maxBuffer: 64 << 20 });
+  const files = execFileSync('git', ['-C', c.source, 'ls-files', '-co', '--exclude-standard', '-z'], {
+    maxBuffer: 64 << 20,
+  });
   const tarFile = join(c.toolDir, `checkout-${Date.now()}.tar`);
   execFileSync('tar', ['-C', c.source, '--null', '-T', '-', '-cf', tarFile], { input: files });
   execFileSync('tar', ['-C', dest, '-xf', tarFile]);
@@ -55,7 +72,9 @@ function checkout(w: Record<string, string>, c: StandInContext): Record<string, 
   const cache = join(dest, '.cache', 'peers');
   mkdirSync(join(cache, 'bin'), { recursive: true });
   for (const entry of readdirSync(peers)) {
-    if (entry === 'bin') for (const tool of readdirSync(join(peers, 'bin'))) copyFileSync(join(peers, 'bin', tool), join(cache, 'bin', tool));
+    if (entry === 'bin')
+      for (const tool of readdirSync(join(peers, 'bin')))
+        copyFileSync(join(peers, 'bin', tool), join(cache, 'bin', tool));
     else symlinkSync(join(peers, entry), join(cache, entry));
   }
   return {};
@@ -69,7 +88,12 @@ function checkout(w: Record<string, string>, c: StandInContext): Record<string, 
 function runModules(c: StandInContext): string[] {
   const list = join(c.modulesDir, 'list.json');
   if (existsSync(list)) return JSON.parse(readFileSync(list, 'utf8')) as string[];
-  const modules = execFileSync('find', ['.', '-name', 'node_modules', '-prune', '-type', 'd'], { cwd: c.source, encoding: 'utf8' }).split('\n').filter(Boolean);
+  const modules = execFileSync('find', ['.', '-name', 'node_modules', '-prune', '-type', 'd'], {
+    cwd: c.source,
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .filter(Boolean);
   for (const m of modules) {
     mkdirSync(join(c.modulesDir, dirname(m)), { recursive: true });
     execFileSync('cp', ['-al', join(c.source, m), join(c.modulesDir, m)]);
@@ -81,7 +105,10 @@ function runModules(c: StandInContext): string[] {
 function setupNode(w: Record<string, string>, c: StandInContext): Record<string, string> {
   allow('actions/setup-node', w, ['node-version', 'cache']);
   const major = process.versions.node.split('.')[0];
-  if (w['node-version'] && String(w['node-version']).split('.')[0] !== major) throw new Error(`actions/setup-node stand-in: node-version ${w['node-version']} asked, this harness runs Node ${process.versions.node}`);
+  if (w['node-version'] && String(w['node-version']).split('.')[0] !== major)
+    throw new Error(
+      `actions/setup-node stand-in: node-version ${w['node-version']} asked, this harness runs Node ${process.versions.node}`,
+    );
   // `cache:` restores nothing here: the workspace already has node_modules (checkout stand-in).
   c.addPath(dirname(process.execPath));
   return { 'node-version': `v${process.versions.node}` };
@@ -90,7 +117,8 @@ function setupNode(w: Record<string, string>, c: StandInContext): Record<string,
 function pnpmSetup(w: Record<string, string>): Record<string, string> {
   allow('pnpm/action-setup', w, ['version']);
   const have = execFileSync('pnpm', ['--version'], { encoding: 'utf8' }).trim();
-  if (w.version && w.version !== have) throw new Error(`pnpm/action-setup stand-in: pnpm ${w.version} asked, this machine has ${have}`);
+  if (w.version && w.version !== have)
+    throw new Error(`pnpm/action-setup stand-in: pnpm ${w.version} asked, this machine has ${have}`);
   return {};
 }
 

@@ -26,16 +26,34 @@ export interface WorkflowResult {
 
 interface RawWorkflow {
   name?: string;
-  on?: { workflow_call?: { inputs?: Record<string, { default?: unknown; required?: boolean; type?: string }>; secrets?: Record<string, { required?: boolean }>; outputs?: Record<string, { value: string }> } } | string | string[];
+  on?:
+    | {
+        workflow_call?: {
+          inputs?: Record<string, { default?: unknown; required?: boolean; type?: string }>;
+          secrets?: Record<string, { required?: boolean }>;
+          outputs?: Record<string, { value: string }>;
+        };
+      }
+    | string
+    | string[];
   env?: Record<string, unknown>;
   permissions?: Record<string, string> | string;
-  jobs: Record<string, RawJob & { uses?: string; with?: Record<string, unknown>; secrets?: Record<string, string> | 'inherit'; strategy?: { matrix?: unknown } }>;
+  jobs: Record<
+    string,
+    RawJob & {
+      uses?: string;
+      with?: Record<string, unknown>;
+      secrets?: Record<string, string> | 'inherit';
+      strategy?: { matrix?: unknown };
+    }
+  >;
 }
 
 export async function parseChecked(file: string, content: string) {
   const parsed = parseWorkflow({ name: file, content }, new NoOperationTraceWriter());
   const errors = parsed.context.errors.getErrors().map((e) => e.message);
-  if (parsed.value === undefined || errors.length > 0) throw new Error(`${file}: ${errors.join('; ') || 'does not parse'}`);
+  if (parsed.value === undefined || errors.length > 0)
+    throw new Error(`${file}: ${errors.join('; ') || 'does not parse'}`);
   const template = await convertWorkflowTemplate(parsed.context, parsed.value);
   if (template.errors?.length) throw new Error(`${file}: ${template.errors.map((e) => e.Message).join('; ')}`);
   return template;
@@ -66,10 +84,24 @@ export async function runWorkflowFile(
     if (next < 0) throw new Error(`${path}: jobs ${pending.map((j) => j.id.value).join(', ')} wait on each other`);
     const job = pending.splice(next, 1)[0]!;
     const id = job.id.value;
-    const needs = Object.fromEntries((job.needs ?? []).map((n) => [n.value, { result: results[n.value]!.result, outputs: results[n.value]!.outputs }]));
+    const needs = Object.fromEntries(
+      (job.needs ?? []).map((n) => [n.value, { result: results[n.value]!.result, outputs: results[n.value]!.outputs }]),
+    );
     const upstream = ancestors(template.jobs, id).map((a) => results[a]!.result);
-    const status = upstream.includes('failure') ? 'failure' : upstream.every((r) => r === 'success') ? 'success' : 'skipped';
-    const contexts: Contexts = { github: githubContext(run.gh, self, id), needs, inputs, secrets, vars: {}, strategy: {}, matrix: {} };
+    const status = upstream.includes('failure')
+      ? 'failure'
+      : upstream.every((r) => r === 'success')
+        ? 'success'
+        : 'skipped';
+    const contexts: Contexts = {
+      github: githubContext(run.gh, self, id),
+      needs,
+      inputs,
+      secrets,
+      vars: {},
+      strategy: {},
+      matrix: {},
+    };
     if (!condition(job.if?.expression ?? 'success()', contexts, status)) {
       run.log.push(`[${id}] skipped (if: ${job.if?.expression ?? 'success()'})`);
       results[id] = { label: id, result: 'skipped', outputs: {}, steps: [] };
@@ -84,10 +116,24 @@ export async function runWorkflowFile(
       const r =
         rawJob.uses !== undefined
           ? await callWorkflow(run, label, rawJob, legContexts, secrets, self, rawJob.permissions ?? raw.permissions)
-          : await runJob(run, { label, id, raw: rawJob, contexts: legContexts, workflowEnv: raw.env ?? {}, workflowPermissions: raw.permissions, workflowPath: path, ...(ceiling === undefined ? {} : { ceiling }) });
+          : await runJob(run, {
+              label,
+              id,
+              raw: rawJob,
+              contexts: legContexts,
+              workflowEnv: raw.env ?? {},
+              workflowPermissions: raw.permissions,
+              workflowPath: path,
+              ...(ceiling === undefined ? {} : { ceiling }),
+            });
       results[label] = r;
       // One result for `needs`: failure if any leg failed; the outputs of the last leg, as GitHub's "last one wins".
-      combined = { label: id, result: combined?.result === 'failure' ? 'failure' : r.result, outputs: { ...combined?.outputs, ...r.outputs }, steps: r.steps };
+      combined = {
+        label: id,
+        result: combined?.result === 'failure' ? 'failure' : r.result,
+        outputs: { ...combined?.outputs, ...r.outputs },
+        steps: r.steps,
+      };
     }
     results[id] = combined!;
   }
@@ -96,7 +142,8 @@ export async function runWorkflowFile(
   const outputs: Record<string, string> = {};
   if (call && typeof raw.on === 'object' && !Array.isArray(raw.on)) {
     const jobs = Object.fromEntries(ids.map((i) => [i, { result: results[i]!.result, outputs: results[i]!.outputs }]));
-    for (const [k, o] of Object.entries(raw.on.workflow_call?.outputs ?? {})) outputs[k] = interpolate(o.value, { github: githubContext(run.gh, self, ''), jobs, inputs, vars: {} });
+    for (const [k, o] of Object.entries(raw.on.workflow_call?.outputs ?? {}))
+      outputs[k] = interpolate(o.value, { github: githubContext(run.gh, self, ''), jobs, inputs, vars: {} });
   }
   return { conclusion, jobs: results, outputs };
 }
@@ -128,10 +175,20 @@ async function callWorkflow(
   const uses = String(job.uses);
   if (!uses.startsWith('./')) throw new Error(`jobs.${id}: the harness calls local reusable workflows only (${uses})`);
   const given = interpolateDeep(job.with ?? {}, contexts) as Record<string, unknown>;
-  const passed = job.secrets === 'inherit' ? secrets : Object.fromEntries(Object.entries(job.secrets ?? {}).map(([k, v]) => [k, interpolate(v, contexts)]));
+  const passed =
+    job.secrets === 'inherit'
+      ? secrets
+      : Object.fromEntries(Object.entries(job.secrets ?? {}).map(([k, v]) => [k, interpolate(v, contexts)]));
   run.log.push(`[${id}] calls ${uses}`);
   for (const v of Object.values(passed)) if (v !== '') run.masks.add(v);
-  const r = await runWorkflowFile(run, resolve(run.source, uses), caller, { inputs: given, secrets: passed }, passed, permissions);
+  const r = await runWorkflowFile(
+    run,
+    resolve(run.source, uses),
+    caller,
+    { inputs: given, secrets: passed },
+    passed,
+    permissions,
+  );
   for (const [k, v] of Object.entries(r.jobs)) run.log.push(`[${id}] ${k}: ${v.result}`);
   return { label: id, result: r.conclusion, outputs: r.outputs, steps: [], called: r.jobs };
 }
@@ -141,15 +198,24 @@ function callInputs(path: string, raw: RawWorkflow, call: CallInput): Record<str
   const on = typeof raw.on === 'object' && !Array.isArray(raw.on) ? raw.on.workflow_call : undefined;
   if (!on) throw new Error(`${path} is called but has no on.workflow_call`);
   const declared = on.inputs ?? {};
-  for (const k of Object.keys(call.inputs)) if (!(k in declared)) throw new Error(`${path}: input '${k}' is not defined in on.workflow_call.inputs`);
-  for (const k of Object.keys(call.secrets)) if (!(k in (on.secrets ?? {}))) throw new Error(`${path}: secret '${k}' is not defined in on.workflow_call.secrets`);
-  for (const [k, s] of Object.entries(on.secrets ?? {})) if (s.required && !call.secrets[k]) throw new Error(`${path}: required secret '${k}' not passed`);
+  for (const k of Object.keys(call.inputs))
+    if (!(k in declared)) throw new Error(`${path}: input '${k}' is not defined in on.workflow_call.inputs`);
+  for (const k of Object.keys(call.secrets))
+    if (!(k in (on.secrets ?? {})))
+      throw new Error(`${path}: secret '${k}' is not defined in on.workflow_call.secrets`);
+  for (const [k, s] of Object.entries(on.secrets ?? {}))
+    if (s.required && !call.secrets[k]) throw new Error(`${path}: required secret '${k}' not passed`);
   const out: Record<string, unknown> = {};
   for (const [k, spec] of Object.entries(declared)) {
     const given = call.inputs[k];
     const v = given === null || given === undefined ? spec.default : given;
     if (v === undefined && spec.required) throw new Error(`${path}: required input '${k}' not passed`);
-    out[k] = spec.type === 'boolean' ? v === true || v === 'true' : spec.type === 'number' && v !== undefined ? Number(v) : (v ?? (spec.type === 'boolean' ? false : ''));
+    out[k] =
+      spec.type === 'boolean'
+        ? v === true || v === 'true'
+        : spec.type === 'number' && v !== undefined
+          ? Number(v)
+          : (v ?? (spec.type === 'boolean' ? false : ''));
   }
   return out;
 }

@@ -4,7 +4,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFaultProxy, type Fault, type FaultProxy } from '../../harness/fault-proxy.js';
 import { REPO_ROOT, type StepResult } from '../../harness/runner.js';
-import { DEFAULT_REQUESTS_PER_RUN, HTTP_TIMEOUT_MS, RETRY_AFTER_SECONDS, runTimeLimitMs, type RunBudget } from './time-limit.js';
+import {
+  DEFAULT_REQUESTS_PER_RUN,
+  HTTP_TIMEOUT_MS,
+  RETRY_AFTER_SECONDS,
+  runTimeLimitMs,
+  type RunBudget,
+} from './time-limit.js';
 
 export { HTTP_TIMEOUT_MS } from './time-limit.js';
 
@@ -29,7 +35,9 @@ export const LANES = Math.max(1, Number(process.env.BYDIGEST_RELIABILITY_LANES ?
 /** Peers (cosign, oras, crane) judge every Nth run and every failed one. */
 export const PEER_EVERY = 10;
 /** Wall-clock cap of one campaign: a lane starts no run after it. */
-export const CAMPAIGN_DEADLINE_MS = Number(process.env.BYDIGEST_RELIABILITY_DEADLINE_MS ?? Math.max(300_000, RUNS * 3000));
+export const CAMPAIGN_DEADLINE_MS = Number(
+  process.env.BYDIGEST_RELIABILITY_DEADLINE_MS ?? Math.max(300_000, RUNS * 3000),
+);
 /** Fault-free runs before the campaign, for each shape's request count. */
 export const BASELINE_RUNS = 10;
 /**
@@ -162,7 +170,10 @@ export interface CampaignReport {
 /** CPU ms of this process and of its reaped children (actions, peers, the registry), from /proc. */
 function cpuMs(): { self: number; children: number } {
   const f = readFileSync('/proc/self/stat', 'utf8');
-  const v = f.slice(f.lastIndexOf(')') + 2).split(' ').map(Number);
+  const v = f
+    .slice(f.lastIndexOf(')') + 2)
+    .split(' ')
+    .map(Number);
   // fields 14-17 (utime stime cutime cstime), counted from 1 with pid; after ") " they start at index 11
   const tick = 10;
   return { self: ((v[11] ?? 0) + (v[12] ?? 0)) * tick, children: ((v[13] ?? 0) + (v[14] ?? 0)) * tick };
@@ -231,7 +242,11 @@ export async function runCampaign(opts: CampaignOptions): Promise<{ report: Camp
           timeLimitMs: runTimeLimitMs(retries, budget),
         });
       } catch (e) {
-        verdict = { ok: false, violations: [`harness error: ${(e as Error).stack ?? String(e)}`], shape: 'harness-error' };
+        verdict = {
+          ok: false,
+          violations: [`harness error: ${(e as Error).stack ?? String(e)}`],
+          shape: 'harness-error',
+        };
       }
       return {
         ...verdict,
@@ -251,7 +266,8 @@ export async function runCampaign(opts: CampaignOptions): Promise<{ report: Camp
     let nextBaseline = 0;
     await Promise.all(
       Array.from({ length: lanes }, async (_, lane) => {
-        for (let b = nextBaseline++; b < baselineRuns; b = nextBaseline++) baselineRecords.push(await execute(lane, b, true));
+        for (let b = nextBaseline++; b < baselineRuns; b = nextBaseline++)
+          baselineRecords.push(await execute(lane, b, true));
       }),
     );
     const baselineRequests: Record<string, number> = {};
@@ -262,7 +278,9 @@ export async function runCampaign(opts: CampaignOptions): Promise<{ report: Camp
     // The run limit assumes no fault-free run makes more requests than the budget says.
     const heaviest = Math.max(0, ...baselineRecords.map((r) => r.requests));
     if (heaviest > budget.requests) {
-      throw new Error(`${opts.action}: a fault-free run made ${heaviest} requests, more than the campaign's budget of ${budget.requests}: raise budget.requests so the run time limit covers it`);
+      throw new Error(
+        `${opts.action}: a fault-free run made ${heaviest} requests, more than the campaign's budget of ${budget.requests}: raise budget.requests so the run time limit covers it`,
+      );
     }
 
     for (const p of proxies) p.setFaultRate(faultRate);
@@ -295,7 +313,11 @@ export async function runCampaign(opts: CampaignOptions): Promise<{ report: Camp
     const report: CampaignReport = {
       action: opts.action,
       date: new Date().toISOString(),
-      command: process.env.BYDIGEST_RELIABILITY_COMMAND ?? (process.env.BYDIGEST_STRESS ? `BYDIGEST_STRESS=${process.env.BYDIGEST_STRESS} pnpm test -- test/reliability` : 'pnpm test -- test/reliability'),
+      command:
+        process.env.BYDIGEST_RELIABILITY_COMMAND ??
+        (process.env.BYDIGEST_STRESS
+          ? `BYDIGEST_STRESS=${process.env.BYDIGEST_STRESS} pnpm test -- test/reliability`
+          : 'pnpm test -- test/reliability'),
       node: process.version,
       tree: treeState(),
       stressFactor: STRESS_FACTOR,
@@ -303,7 +325,9 @@ export async function runCampaign(opts: CampaignOptions): Promise<{ report: Camp
       runsPlanned: runs,
       lanes,
       faultRate,
-      faultModel: opts.faultModel ?? 'proxy: 429 (with and without Retry-After), 500/502/503, reset before/after the request body, stall, truncated body',
+      faultModel:
+        opts.faultModel ??
+        'proxy: 429 (with and without Retry-After), 500/502/503, reset before/after the request body, stall, truncated body',
       seed,
       httpTimeoutMs: HTTP_TIMEOUT_MS,
       runTimeLimitMs: Object.fromEntries([3, 1].map((n) => [`retries ${n}`, runTimeLimitMs(n, budget)])),
@@ -315,7 +339,9 @@ export async function runCampaign(opts: CampaignOptions): Promise<{ report: Camp
       successRate: records.length ? successes / records.length : 0,
       byRetriesInput,
       violations: violators.reduce((a, r) => a + r.violations.length, 0),
-      violationSamples: violators.slice(0, 20).map((r) => ({ i: r.i, lane: r.lane, violations: r.violations.map((v) => v.slice(0, 2000)) })),
+      violationSamples: violators
+        .slice(0, 20)
+        .map((r) => ({ i: r.i, lane: r.lane, violations: r.violations.map((v) => v.slice(0, 2000)) })),
       retries: {
         median: median(retries),
         p90: quantile(retries, 0.9),
@@ -323,13 +349,34 @@ export async function runCampaign(opts: CampaignOptions): Promise<{ report: Camp
         mean: retries.length ? Number((retries.reduce((a, b) => a + b, 0) / retries.length).toFixed(2)) : 0,
         method: 'requests seen by the proxy minus the median of fault-free runs of the same shape',
       },
-      faultsPerRun: { median: median(records.map((r) => r.faults.length)), max: Math.max(0, ...records.map((r) => r.faults.length)) },
+      faultsPerRun: {
+        median: median(records.map((r) => r.faults.length)),
+        max: Math.max(0, ...records.map((r) => r.faults.length)),
+      },
       baselineRequests,
       peerChecks: records.filter((r) => (r.peers ?? []).length > 0).length,
       peersUsed: tally(records.flatMap((r) => r.peers ?? [])),
       notes: tally(records.flatMap((r) => r.notes ?? [])),
-      failureSamples: [...new Set(records.filter((r) => !r.ok && r.error).map((r) => (r.error as string).replace(/127\.0\.0\.1:\d+/g, 'HOST').replace(/sha256[:-][a-f0-9]{64}/g, 'sha256:…').slice(0, 240)))].slice(0, 12),
-      runMs: { median: median(records.map((r) => r.ms)), p90: quantile(records.map((r) => r.ms), 0.9), max: Math.max(0, ...records.map((r) => r.ms)) },
+      failureSamples: [
+        ...new Set(
+          records
+            .filter((r) => !r.ok && r.error)
+            .map((r) =>
+              (r.error as string)
+                .replace(/127\.0\.0\.1:\d+/g, 'HOST')
+                .replace(/sha256[:-][a-f0-9]{64}/g, 'sha256:…')
+                .slice(0, 240),
+            ),
+        ),
+      ].slice(0, 12),
+      runMs: {
+        median: median(records.map((r) => r.ms)),
+        p90: quantile(
+          records.map((r) => r.ms),
+          0.9,
+        ),
+        max: Math.max(0, ...records.map((r) => r.ms)),
+      },
       wallMs,
       cpuMs: { testProcess: cpu1.self - cpu0.self, children: cpu1.children - cpu0.children },
       extra: opts.extra?.() ?? {},
@@ -378,9 +425,13 @@ export function summaryLine(r: CampaignReport): string {
 export function failureProblems(step: StepResult, errors: string[]): string[] {
   const out: string[] = [];
   if (step.code !== 1) out.push(`failed with exit code ${step.code} (expected 1; 128 = killed by the harness timeout)`);
-  if (errors.length === 0 || errors.every((e) => e.trim() === '')) out.push(`failed without an ::error:: message; stderr: ${step.stderr.slice(0, 300)}`);
+  if (errors.length === 0 || errors.every((e) => e.trim() === ''))
+    out.push(`failed without an ::error:: message; stderr: ${step.stderr.slice(0, 300)}`);
   if (errors.some((e) => /internal error/i.test(e))) out.push(`internal error: ${errors.join(' | ').slice(0, 300)}`);
-  const visible = `${step.stdout.split('\n').filter((l) => !l.startsWith('::debug::')).join('\n')}\n${step.stderr}`;
+  const visible = `${step.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::debug::'))
+    .join('\n')}\n${step.stderr}`;
   if (/\n\s+at .+:\d+:\d+\)?/.test(visible)) out.push(`stack trace in the log: ${visible.slice(0, 400)}`);
   return out;
 }

@@ -28,7 +28,8 @@ export interface SigState {
   layers: string[];
 }
 
-export const layerKey = (d: { digest: string; annotations?: Record<string, string> }) => `${d.digest} ${d.annotations?.[SIGNATURE_ANNOTATION] ?? ''}`;
+export const layerKey = (d: { digest: string; annotations?: Record<string, string> }) =>
+  `${d.digest} ${d.annotations?.[SIGNATURE_ANNOTATION] ?? ''}`;
 
 export async function sigState(client: RegistryClient, repo: RepoRef, digest: string): Promise<SigState> {
   const m = await client.getManifestIfExists(withTag(repo, signatureTag(digest)));
@@ -68,7 +69,8 @@ export async function unreadable(client: RegistryClient, repo: RepoRef, digest: 
   for (const b of refs.blobs) {
     try {
       const bytes = await client.getBlob(repo, b.digest, 64 * 1024 * 1024);
-      if (bytes.length !== b.size) out.push(`${where}: blob ${b.digest.slice(0, 19)} has ${bytes.length} bytes, descriptor says ${b.size}`);
+      if (bytes.length !== b.size)
+        out.push(`${where}: blob ${b.digest.slice(0, 19)} has ${bytes.length} bytes, descriptor says ${b.size}`);
     } catch (e) {
       out.push(`${where}: blob ${b.digest.slice(0, 19)}: ${e instanceof BydigestError ? e.message : String(e)}`);
     }
@@ -78,22 +80,40 @@ export async function unreadable(client: RegistryClient, repo: RepoRef, digest: 
 
 // Peers, run against the registry directly (never through a faulty proxy).
 
-export async function cosignVerifies(version: '2.5' | '3.1', reg: RunningRegistry, pubFile: string, ref: string): Promise<{ ok: boolean; detail: string }> {
+export async function cosignVerifies(
+  version: '2.5' | '3.1',
+  reg: RunningRegistry,
+  pubFile: string,
+  ref: string,
+): Promise<{ ok: boolean; detail: string }> {
   const args = ['verify', '--key', pubFile, '--insecure-ignore-tlog=true', '--allow-http-registry', ref];
   const r = await runPeer(`cosign-${version}`, args, { env: reg.clientEnv, timeoutMs: 60_000 });
-  return { ok: r.code === 0, detail: r.code === 0 ? '' : `cosign ${version}: ${r.stderr.trim().split('\n').slice(-3).join(' ')}` };
+  return {
+    ok: r.code === 0,
+    detail: r.code === 0 ? '' : `cosign ${version}: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`,
+  };
 }
 
 /** oras 1.2 prints {manifests:[…]}, oras 1.3 {referrers:[…]}. */
-export async function orasDiscover(version: '1.2' | '1.3', reg: RunningRegistry, ref: string): Promise<{ ok: boolean; digests: string[]; detail: string }> {
-  const r = await runPeer(`oras-${version}`, ['discover', '--plain-http', '--format', 'json', ref], { env: reg.clientEnv, timeoutMs: 60_000 });
+export async function orasDiscover(
+  version: '1.2' | '1.3',
+  reg: RunningRegistry,
+  ref: string,
+): Promise<{ ok: boolean; digests: string[]; detail: string }> {
+  const r = await runPeer(`oras-${version}`, ['discover', '--plain-http', '--format', 'json', ref], {
+    env: reg.clientEnv,
+    timeoutMs: 60_000,
+  });
   if (r.code !== 0) return { ok: false, digests: [], detail: `oras ${version}: ${r.stderr.trim()}` };
   const doc = JSON.parse(r.stdout) as { manifests?: { digest: string }[]; referrers?: { digest: string }[] };
   return { ok: true, digests: (doc.manifests ?? doc.referrers ?? []).map((d) => d.digest), detail: '' };
 }
 
 export async function craneValidate(reg: RunningRegistry, ref: string): Promise<{ ok: boolean; detail: string }> {
-  const r = await runPeer('crane', ['validate', '--insecure', '--remote', ref], { env: reg.clientEnv, timeoutMs: 60_000 });
+  const r = await runPeer('crane', ['validate', '--insecure', '--remote', ref], {
+    env: reg.clientEnv,
+    timeoutMs: 60_000,
+  });
   return { ok: r.code === 0, detail: r.code === 0 ? '' : `crane validate ${ref}: ${(r.stderr || r.stdout).trim()}` };
 }
 

@@ -59,8 +59,15 @@ function transportBackoff(): Backoff {
   const t = new RegistryTransport('127.0.0.1:1', { retries: 0 });
   const backoff = (t as unknown as { backoff?: Backoff }).backoff;
   void t.close();
-  if (!backoff || !Number.isFinite(backoff.baseMs) || !Number.isFinite(backoff.maxMs) || !Number.isFinite(backoff.retryAfterCapMs)) {
-    throw new Error('test/reliability/lib/time-limit.ts: RegistryTransport no longer keeps { baseMs, maxMs, retryAfterCapMs } in `backoff`; read the retry budget from where it lives now');
+  if (
+    !backoff ||
+    !Number.isFinite(backoff.baseMs) ||
+    !Number.isFinite(backoff.maxMs) ||
+    !Number.isFinite(backoff.retryAfterCapMs)
+  ) {
+    throw new Error(
+      'test/reliability/lib/time-limit.ts: RegistryTransport no longer keeps { baseMs, maxMs, retryAfterCapMs } in `backoff`; read the retry budget from where it lives now',
+    );
   }
   return backoff;
 }
@@ -78,7 +85,8 @@ export function requestBudgetMs(retries: number, httpTimeoutMs = HTTP_TIMEOUT_MS
   const b = backoff();
   const retryAfter = Math.min(RETRY_AFTER_SECONDS * 1000, b.retryAfterCapMs);
   let waits = 0;
-  for (let attempt = 0; attempt < retries; attempt++) waits += Math.max(Math.min(b.maxMs, b.baseMs * 2 ** attempt), retryAfter);
+  for (let attempt = 0; attempt < retries; attempt++)
+    waits += Math.max(Math.min(b.maxMs, b.baseMs * 2 ** attempt), retryAfter);
   return (retries + 1) * 2 * (httpTimeoutMs + TIMER_SLACK_MS) + waits;
 }
 

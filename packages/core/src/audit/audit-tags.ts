@@ -13,9 +13,18 @@ import { staleProblem } from './staleness.js';
 import { tagInventory, type TagInventory } from './tag-inventory.js';
 import type { AuditProblem, AuditReport, AuditRequest, AuditStats, TagResult } from './types.js';
 
-export async function auditTags(client: RegistryClient, request: AuditRequest): Promise<{ report: AuditReport; stats: AuditStats }> {
+export async function auditTags(
+  client: RegistryClient,
+  request: AuditRequest,
+): Promise<{ report: AuditReport; stats: AuditStats }> {
   const report: AuditReport = { tags: [], orphans: [] };
-  const stats: AuditStats = { repositories: request.repositories.length, tags: 0, digests: 0, attachmentTags: 0, orphansSkipped: [] };
+  const stats: AuditStats = {
+    repositories: request.repositories.length,
+    tags: 0,
+    digests: 0,
+    attachmentTags: 0,
+    orphansSkipped: [],
+  };
   // Repositories one after another: a repository that cannot be listed stops the audit, named.
   const inventories: TagInventory[] = [];
   for (const repository of request.repositories) inventories.push(await tagInventory(client, repository));
@@ -32,7 +41,12 @@ export async function auditTags(client: RegistryClient, request: AuditRequest): 
   return { report, stats };
 }
 
-async function auditRepository(client: RegistryClient, referrersOf: ReferrersReader, inventory: TagInventory, request: AuditRequest) {
+async function auditRepository(
+  client: RegistryClient,
+  referrersOf: ReferrersReader,
+  inventory: TagInventory,
+  request: AuditRequest,
+) {
   const { repository, image } = inventory;
   const byDigest = new Map<string, string[]>();
   for (const t of inventory.tags) if (t.digest) byDigest.set(t.digest, [...(byDigest.get(t.digest) ?? []), t.tag]);
@@ -50,12 +64,22 @@ async function auditRepository(client: RegistryClient, referrersOf: ReferrersRea
     const found = t.digest ? findings.get(t.digest) : undefined;
     const problems: AuditProblem[] = [];
     if (t.error !== undefined || !found || 'error' in found) {
-      problems.push({ code: 'unreadable', message: t.error ?? (found && 'error' in found ? found.error : 'not judged') });
+      problems.push({
+        code: 'unreadable',
+        message: t.error ?? (found && 'error' in found ? found.error : 'not judged'),
+      });
     } else {
       problems.push(...(found.problemsByTag.get(t.tag) ?? []));
       if (request.stale?.pattern.test(t.tag)) {
         const configOf = found.targets[1]?.digest ?? found.digest;
-        const stale = await staleProblem(client, repository, byDigest.get(found.digest) ?? [], configOf, request.stale, asOf).catch((e: unknown) => ({ code: 'unreadable' as const, message: `age: ${(e as Error).message}` }));
+        const stale = await staleProblem(
+          client,
+          repository,
+          byDigest.get(found.digest) ?? [],
+          configOf,
+          request.stale,
+          asOf,
+        ).catch((e: unknown) => ({ code: 'unreadable' as const, message: `age: ${(e as Error).message}` }));
         if (stale) problems.push(stale);
       }
     }
@@ -65,7 +89,14 @@ async function auditRepository(client: RegistryClient, referrersOf: ReferrersRea
     return { image, tag: t.tag, digest: t.digest ?? '', status, problems };
   });
   for (const tag of request.expectSame ?? []) {
-    if (!inventory.tags.some((t) => t.tag === tag)) results.push({ image, tag, digest: '', status: 'fail', problems: [{ code: 'not-same', message: `expect-same names ${tag}, which ${image} does not have` }] });
+    if (!inventory.tags.some((t) => t.tag === tag))
+      results.push({
+        image,
+        tag,
+        digest: '',
+        status: 'fail',
+        problems: [{ code: 'not-same', message: `expect-same names ${tag}, which ${image} does not have` }],
+      });
   }
   const { live, complete } = await liveDigests(referrersOf, inventory, byDigest, findings);
   // An unreadable index may keep alive what we could not see: no orphan is claimed then.
@@ -76,7 +107,12 @@ async function auditRepository(client: RegistryClient, referrersOf: ReferrersRea
  * What the tags keep alive: their digests, platform manifests and referrers. Referrers not read
  * for the SBOM check are read only when an attachment tag would otherwise be an orphan.
  */
-async function liveDigests(referrersOf: ReferrersReader, inventory: TagInventory, byDigest: Map<string, string[]>, findings: Map<string, DigestFindings | { error: string }>) {
+async function liveDigests(
+  referrersOf: ReferrersReader,
+  inventory: TagInventory,
+  byDigest: Map<string, string[]>,
+  findings: Map<string, DigestFindings | { error: string }>,
+) {
   const live = new Set<string>(byDigest.keys());
   let complete = !inventory.tags.some((t) => t.error !== undefined);
   const unread: string[] = [];

@@ -37,9 +37,17 @@ export async function digestChecks(
   const [first] = tags as [string];
   const host = request.host ? { ...request.host, pullRef: withTag(repository, first) } : undefined;
   const [verdict, sbom] = await Promise.all([
-    verifyImage(client, { image, format: 'legacy', ...(request.publicKeys ? { publicKeys: request.publicKeys } : {}), ...(host ? { host } : {}) }),
+    verifyImage(client, {
+      image,
+      format: 'legacy',
+      ...(request.publicKeys ? { publicKeys: request.publicKeys } : {}),
+      ...(host ? { host } : {}),
+    }),
     request.require.sbom
-      ? sbomCheck(client, referrersOf, repository, digest, { ...(request.publicKeys ? { publicKeys: request.publicKeys } : {}), ...(request.host ? { host: request.host } : {}) })
+      ? sbomCheck(client, referrersOf, repository, digest, {
+          ...(request.publicKeys ? { publicKeys: request.publicKeys } : {}),
+          ...(request.host ? { host: request.host } : {}),
+        })
       : undefined,
   ]);
   const problemsByTag = new Map<string, AuditProblem[]>();
@@ -49,7 +57,16 @@ export async function digestChecks(
     if (request.require.signature && request.host) {
       for (const t of verdict.targets) {
         const evaluation =
-          tag === first ? t.policy!.evaluation : (await evaluateHostPolicy(client, { ...request.host, pullRef: withTag(repository, tag) }, { digest: t.target.digest, bytes: t.target.manifestBytes }, t.policy!.fetched)).evaluation;
+          tag === first
+            ? t.policy!.evaluation
+            : (
+                await evaluateHostPolicy(
+                  client,
+                  { ...request.host, pullRef: withTag(repository, tag) },
+                  { digest: t.target.digest, bytes: t.target.manifestBytes },
+                  t.policy!.fetched,
+                )
+              ).evaluation;
         const p = policyProblem(t.target, evaluation);
         if (p) signature.push(p);
       }
@@ -57,5 +74,11 @@ export async function digestChecks(
     problemsByTag.set(tag, [...signature, ...(sbom?.problems ?? [])]);
   }
   const targets = verdict.targets.map((t) => t.target);
-  return { digest, problemsByTag, live: [...targets.slice(1).map((t) => t.digest), ...(sbom?.referrers ?? [])], referrersRead: sbom !== undefined, targets };
+  return {
+    digest,
+    problemsByTag,
+    live: [...targets.slice(1).map((t) => t.digest), ...(sbom?.referrers ?? [])],
+    referrersRead: sbom !== undefined,
+    targets,
+  };
 }

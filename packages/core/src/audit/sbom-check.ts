@@ -29,7 +29,16 @@ export async function sbomCheck(
   const listing = await referrersOf(repository, digest);
   const referrers = listing.descriptors.map((d) => d.digest);
   const sboms = listing.descriptors.filter((d) => d.artifactType !== undefined && SBOM_TYPES.has(d.artifactType));
-  if (sboms.length === 0) return { problems: [{ code: 'no-sbom', message: `${digest} has no SBOM referrer (${listing.via === 'api' ? 'referrers API' : 'referrers fallback tag'})` }], referrers };
+  if (sboms.length === 0)
+    return {
+      problems: [
+        {
+          code: 'no-sbom',
+          message: `${digest} has no SBOM referrer (${listing.via === 'api' ? 'referrers API' : 'referrers fallback tag'})`,
+        },
+      ],
+      referrers,
+    };
   // Any one signed SBOM is enough: a re-attached SBOM leaves the older one listed.
   const reasons: string[] = [];
   for (const sbom of sboms) {
@@ -43,9 +52,19 @@ export async function sbomCheck(
     });
     if (verdict.passed) return { problems: [], referrers };
     const top = verdict.targets[0];
-    reasons.push(`${sbom.digest}: ${top?.policy?.evaluation.message ?? top?.problems.map((p) => p.code).join(', ') ?? 'refused'}`);
+    reasons.push(
+      `${sbom.digest}: ${top?.policy?.evaluation.message ?? top?.problems.map((p) => p.code).join(', ') ?? 'refused'}`,
+    );
   }
-  return { problems: [{ code: 'sbom-unsigned', message: `${digest}: ${sboms.length} SBOM referrer(s), none with a signature that verifies (${reasons.join('; ')})` }], referrers };
+  return {
+    problems: [
+      {
+        code: 'sbom-unsigned',
+        message: `${digest}: ${sboms.length} SBOM referrer(s), none with a signature that verifies (${reasons.join('; ')})`,
+      },
+    ],
+    referrers,
+  };
 }
 
 /**
@@ -54,6 +73,12 @@ export async function sbomCheck(
  * which matchRepoDigestOrExact refuses for any pull.
  */
 function keysOnly(policy: Policy): Policy {
-  const relax = (rs: PolicyRequirement[]): PolicyRequirement[] => rs.map((r) => (r.type === 'sigstoreSigned' ? { ...r, signedIdentity: { type: 'matchRepository' } } : r));
-  return { default: relax(policy.default), transports: new Map([...policy.transports].map(([t, scopes]) => [t, new Map([...scopes].map(([scope, rs]) => [scope, relax(rs)]))])) };
+  const relax = (rs: PolicyRequirement[]): PolicyRequirement[] =>
+    rs.map((r) => (r.type === 'sigstoreSigned' ? { ...r, signedIdentity: { type: 'matchRepository' } } : r));
+  return {
+    default: relax(policy.default),
+    transports: new Map(
+      [...policy.transports].map(([t, scopes]) => [t, new Map([...scopes].map(([scope, rs]) => [scope, relax(rs)]))]),
+    ),
+  };
 }

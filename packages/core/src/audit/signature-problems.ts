@@ -5,7 +5,8 @@ import type { ImageVerdict } from '../verify/verify-image.js';
 import type { AuditProblem } from './types.js';
 
 const on = (target: Target) => (target.platform ? { platform: target.platform } : {});
-const what = (target: Target) => (target.platform ? `platform manifest ${target.platform} (${target.digest})` : target.digest);
+const what = (target: Target) =>
+  target.platform ? `platform manifest ${target.platform} (${target.digest})` : target.digest;
 
 /** Key mode: a `.sig` with no layer valid for any key. */
 export function keyProblems(verdict: ImageVerdict): AuditProblem[] {
@@ -16,8 +17,16 @@ export function keyProblems(verdict: ImageVerdict): AuditProblem[] {
       const found = t.key?.legacy?.verdicts.length ?? 0;
       out.push(
         p.code === 'NO_SIGNATURE'
-          ? { code: 'unsigned', message: `${what(t.target)} has no signature (no ${t.fetched?.signatureRef ?? '.sig'})`, ...on(t.target) }
-          : { code: 'bad-signature', message: `${what(t.target)} holds ${found} signature(s), none valid for the public key(s)`, ...on(t.target) },
+          ? {
+              code: 'unsigned',
+              message: `${what(t.target)} has no signature (no ${t.fetched?.signatureRef ?? '.sig'})`,
+              ...on(t.target),
+            }
+          : {
+              code: 'bad-signature',
+              message: `${what(t.target)} holds ${found} signature(s), none valid for the public key(s)`,
+              ...on(t.target),
+            },
       );
     }
   }

@@ -22,8 +22,12 @@ export async function staleProblem(
   const dated = sameDigestTags.map(tagDate).filter((d): d is Date => d !== undefined);
   const fromTag = dated.length > 0 ? new Date(Math.max(...dated.map((d) => d.getTime()))) : undefined;
   const date = fromTag ?? (await createdDate(client, repository, configDigest));
-  if (!date) return { code: 'stale', message: `its age is unknown: no dated tag on its digest and no config created date` };
+  if (!date)
+    return { code: 'stale', message: `its age is unknown: no dated tag on its digest and no config created date` };
   const days = Math.floor((asOf.getTime() - date.getTime()) / DAY_MS);
   if (days <= rule.maxAgeDays) return undefined;
-  return { code: 'stale', message: `its image is ${days} days old (${isoDay(date)}, from ${fromTag ? 'its dated tag' : "the config's created"}); at most ${rule.maxAgeDays} allowed` };
+  return {
+    code: 'stale',
+    message: `its image is ${days} days old (${isoDay(date)}, from ${fromTag ? 'its dated tag' : "the config's created"}); at most ${rule.maxAgeDays} allowed`,
+  };
 }

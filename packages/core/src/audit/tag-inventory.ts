@@ -34,7 +34,12 @@ export async function tagInventory(client: RegistryClient, repository: ImageRefe
   const tags = await mapLimit(pulled, 8, async (tag): Promise<ResolvedTag> => {
     try {
       const head = await client.headManifest(withTag(repository, tag));
-      return head ? { tag, digest: head.digest } : { tag, error: `${formatReference(withTag(repository, tag))} is listed but does not resolve (deleted during the audit?)` };
+      return head
+        ? { tag, digest: head.digest }
+        : {
+            tag,
+            error: `${formatReference(withTag(repository, tag))} is listed but does not resolve (deleted during the audit?)`,
+          };
     } catch (e) {
       return { tag, error: (e as Error).message };
     }

@@ -6,7 +6,16 @@ import type { KeyFileReader } from '../policy/trust-root.js';
 import type { Policy } from '../policy/types.js';
 
 /** Every way a tag fails; `fail-on` lists these (and `unknown`). docs/actions/audit-tags.md gives each one's fix. */
-export const PROBLEM_CODES = ['unsigned', 'bad-signature', 'policy-rejected', 'no-sbom', 'sbom-unsigned', 'not-same', 'stale', 'unreadable'] as const;
+export const PROBLEM_CODES = [
+  'unsigned',
+  'bad-signature',
+  'policy-rejected',
+  'no-sbom',
+  'sbom-unsigned',
+  'not-same',
+  'stale',
+  'unreadable',
+] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 export interface AuditProblem {

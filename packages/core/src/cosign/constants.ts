@@ -1,4 +1,7 @@
-/** Media types, annotation keys and PEM labels of cosign's formats (the legacy "simple signing" one above all), below keys, signers and stores alike. */
+/**
+ * Media types, annotation keys and PEM labels of cosign's formats (the legacy "simple signing" one above all), below
+ * keys, signers and stores alike.
+ */
 
 export const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 export const SIGNATURE_TYPE = 'cosign container image signature';

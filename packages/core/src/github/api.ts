@@ -34,13 +34,20 @@ function isRequestError(e: unknown): e is RequestErrorLike {
   return typeof e === 'object' && e !== null && typeof (e as RequestErrorLike).status === 'number';
 }
 
-/** `owner/name` as GitHub spells them: the owner 1–39 of letters, digits and dashes; the name of letters, digits, `.`, `_`, `-`. */
+/**
+ * `owner/name` as GitHub spells them: the owner 1–39 of letters, digits and dashes; the name of letters, digits, `.`,
+ * `_`, `-`.
+ */
 export function parseRepositorySlug(value: string): { owner: string; repo: string } {
   const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value);
   if (!m || m[2] === '.' || m[2] === '..') {
-    throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value)} is not a repository`, {
-      hint: 'write owner/name, e.g. ublue-os/bluefin (no URL, no .git)',
-    });
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      `${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value)} is not a repository`,
+      {
+        hint: 'write owner/name, e.g. ublue-os/bluefin (no URL, no .git)',
+      },
+    );
   }
   return { owner: m[1] as string, repo: m[2] as string };
 }
@@ -60,14 +67,23 @@ export interface CallOptions {
  * bound, a bounded number of times), else it fails saying when the limit resets. A 404 comes back
  * as `undefined` (the callers decide what is missing); any other refusal is a GitHubError.
  */
-export async function getOrMissing<T>(api: GitHubApi, route: string, params: Record<string, string | number>, opts: CallOptions): Promise<T | undefined> {
+export async function getOrMissing<T>(
+  api: GitHubApi,
+  route: string,
+  params: Record<string, string | number>,
+  opts: CallOptions,
+): Promise<T | undefined> {
   const policy = opts.rateLimit ?? DEFAULT_RATE_LIMIT_POLICY;
   for (let attempt = 0; ; attempt++) {
     try {
       return (await api.request(route, params)).data as T;
     } catch (e) {
       if (!isRequestError(e)) {
-        throw new GitHubError(`${opts.operation} failed: ${(e as Error).message}`, { operation: opts.operation, reference: opts.reference, cause: e });
+        throw new GitHubError(`${opts.operation} failed: ${(e as Error).message}`, {
+          operation: opts.operation,
+          reference: opts.reference,
+          cause: e,
+        });
       }
       if (e.status === 404 || opts.missing?.includes(e.status)) return undefined;
       const wait = rateLimitWait(e.status, e.response?.headers ?? {}, e.message, policy.now());
@@ -94,7 +110,12 @@ export async function getOrMissing<T>(api: GitHubApi, route: string, params: Rec
   }
 }
 
-export async function get<T>(api: GitHubApi, route: string, params: Record<string, string | number>, opts: CallOptions & { notFound: () => GitHubError }): Promise<T> {
+export async function get<T>(
+  api: GitHubApi,
+  route: string,
+  params: Record<string, string | number>,
+  opts: CallOptions & { notFound: () => GitHubError },
+): Promise<T> {
   const data = await getOrMissing<T>(api, route, params, opts);
   if (data === undefined) throw opts.notFound();
   return data;
@@ -103,11 +124,20 @@ export async function get<T>(api: GitHubApi, route: string, params: Record<strin
 function refusal(e: RequestErrorLike, opts: CallOptions): GitHubError {
   // Octokit reports a request that never got an answer (DNS, refused, reset) as status 500 without a response.
   if (e.response === undefined) {
-    return new GitHubError(`${opts.operation} for ${opts.reference} failed before GitHub answered: ${e.message}`, { operation: opts.operation, reference: opts.reference, cause: e, hint: 'check GITHUB_API_URL and the runner\'s network' });
+    return new GitHubError(`${opts.operation} for ${opts.reference} failed before GitHub answered: ${e.message}`, {
+      operation: opts.operation,
+      reference: opts.reference,
+      cause: e,
+      hint: "check GITHUB_API_URL and the runner's network",
+    });
   }
   const details = { operation: opts.operation, reference: opts.reference, status: e.status, cause: e };
   if (e.status === 401) {
-    return new GitHubError(`GitHub did not accept the token: ${e.message}`, { ...details, about: 'token', hint: 'pass ${{ github.token }} or a token that is still valid' });
+    return new GitHubError(`GitHub did not accept the token: ${e.message}`, {
+      ...details,
+      about: 'token',
+      hint: 'pass ${{ github.token }} or a token that is still valid',
+    });
   }
   if (e.status === 403) {
     return new GitHubError(`GitHub refused ${opts.operation} for ${opts.reference}: ${e.message}`, {
@@ -116,5 +146,8 @@ function refusal(e: RequestErrorLike, opts: CallOptions): GitHubError {
       hint: 'the token may not read this repository: for another private repository pass a token with contents: read on it (the job token covers only this one)',
     });
   }
-  return new GitHubError(`GitHub answered ${opts.operation} for ${opts.reference} with HTTP ${e.status}: ${e.message}`, details);
+  return new GitHubError(
+    `GitHub answered ${opts.operation} for ${opts.reference} with HTTP ${e.status}: ${e.message}`,
+    details,
+  );
 }

@@ -28,7 +28,12 @@ function header(headers: Record<string, string | number | undefined>, name: stri
 }
 
 /** How long to wait before asking again, or undefined when the refusal is not a rate limit. */
-export function rateLimitWait(status: number, headers: Record<string, string | number | undefined>, message: string, now: number): number | undefined {
+export function rateLimitWait(
+  status: number,
+  headers: Record<string, string | number | undefined>,
+  message: string,
+  now: number,
+): number | undefined {
   if (status !== 403 && status !== 429) return undefined;
   const retryAfter = header(headers, 'retry-after');
   if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim())) return Number(retryAfter) * 1000;

@@ -44,37 +44,70 @@ interface Comparison {
  * them. A search stopped by the bound reports `complete: false`; callers treat it as unreachable
  * and say the search was bounded.
  */
-export async function isReachableFromRepository(api: GitHubApi, owner: string, repo: string, sha: string, opts: ReachabilityOptions = {}): Promise<Reachability> {
+export async function isReachableFromRepository(
+  api: GitHubApi,
+  owner: string,
+  repo: string,
+  sha: string,
+  opts: ReachabilityOptions = {},
+): Promise<Reachability> {
   const slug = `${owner}/${repo}`;
   const call = { reference: `${slug}@${sha}`, ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}) };
-  const notFound = () => new GitHubError(`repository ${slug} was not found, or the token cannot read it`, { ...call, operation: 'get repository', status: 404, about: 'repository' });
+  const notFound = () =>
+    new GitHubError(`repository ${slug} was not found, or the token cannot read it`, {
+      ...call,
+      operation: 'get repository',
+      status: 404,
+      about: 'repository',
+    });
   let requests = 0;
   const checked: string[] = [];
 
   let defaultBranch = opts.defaultBranch;
   if (defaultBranch === undefined) {
     requests++;
-    defaultBranch = (await get<{ default_branch: string }>(api, 'GET /repos/{owner}/{repo}', { owner, repo }, { ...call, operation: 'get repository', notFound })).default_branch;
+    defaultBranch = (
+      await get<{ default_branch: string }>(
+        api,
+        'GET /repos/{owner}/{repo}',
+        { owner, repo },
+        { ...call, operation: 'get repository', notFound },
+      )
+    ).default_branch;
   }
   const compare = async (label: string, base: string): Promise<boolean> => {
     requests++;
     checked.push(label);
-    const c = await getOrMissing<Comparison>(api, 'GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${base}...${sha}` }, { ...call, operation: `compare ${label}` });
+    const c = await getOrMissing<Comparison>(
+      api,
+      'GET /repos/{owner}/{repo}/compare/{basehead}',
+      { owner, repo, basehead: `${base}...${sha}` },
+      { ...call, operation: `compare ${label}` },
+    );
     // 404: the commit is not in the network at all (or the ref vanished meanwhile).
     return c !== undefined && (c.status === 'identical' || c.status === 'behind');
   };
-  if (await compare(`branch ${defaultBranch}`, defaultBranch)) return { reachable: true, via: `branch ${defaultBranch}`, checked, complete: true, requests };
+  if (await compare(`branch ${defaultBranch}`, defaultBranch))
+    return { reachable: true, via: `branch ${defaultBranch}`, checked, complete: true, requests };
 
   const list = async (what: 'tags' | 'branches'): Promise<{ refs: NamedCommit[]; more: boolean }> => {
     requests++;
-    const refs = (await getOrMissing<NamedCommit[]>(api, `GET /repos/{owner}/{repo}/${what}`, { owner, repo, per_page: 100 }, { ...call, operation: `list ${what}` })) ?? [];
+    const refs =
+      (await getOrMissing<NamedCommit[]>(
+        api,
+        `GET /repos/{owner}/{repo}/${what}`,
+        { owner, repo, per_page: 100 },
+        { ...call, operation: `list ${what}` },
+      )) ?? [];
     return { refs, more: refs.length === 100 };
   };
   const tags = await list('tags');
   const branches = await list('branches');
   const candidates = [
     ...tags.refs.map((t) => ({ label: `tag ${t.name}`, tip: t.commit.sha })),
-    ...branches.refs.filter((b) => b.name !== defaultBranch).map((b) => ({ label: `branch ${b.name}`, tip: b.commit.sha })),
+    ...branches.refs
+      .filter((b) => b.name !== defaultBranch)
+      .map((b) => ({ label: `branch ${b.name}`, tip: b.commit.sha })),
   ];
   const tip = candidates.find((c) => c.tip.toLowerCase() === sha.toLowerCase());
   if (tip) return { reachable: true, via: tip.label, checked: [...checked, tip.label], complete: true, requests };

@@ -41,9 +41,13 @@ export function checkRefName(ref: string): void {
     /(\/|\.|\.lock)$/.test(ref) ||
     ref === '@';
   if (bad) {
-    throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(ref.length > 80 ? `${ref.slice(0, 80)}…` : ref)} is not a branch, tag or commit SHA`, {
-      hint: 'give a branch (main), a tag (v1.2.0), refs/heads/… or refs/tags/…, or a full 40-character commit SHA',
-    });
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      `${JSON.stringify(ref.length > 80 ? `${ref.slice(0, 80)}…` : ref)} is not a branch, tag or commit SHA`,
+      {
+        hint: 'give a branch (main), a tag (v1.2.0), refs/heads/… or refs/tags/…, or a full 40-character commit SHA',
+      },
+    );
   }
 }
 
@@ -54,30 +58,47 @@ export function checkRefName(ref: string): void {
  * their commit, a SHA must be complete and reachable from the repository's own branches or tags
  * (not a commit that only exists in a fork), and no ref means the default branch.
  */
-export async function resolveRef(api: GitHubApi, owner: string, repo: string, ref: string | undefined, opts: ResolveRefOptions = {}): Promise<ResolvedRef> {
+export async function resolveRef(
+  api: GitHubApi,
+  owner: string,
+  repo: string,
+  ref: string | undefined,
+  opts: ResolveRefOptions = {},
+): Promise<ResolvedRef> {
   const slug = `${owner}/${repo}`;
   const rl = opts.rateLimit ? { rateLimit: opts.rateLimit } : {};
   let requests = 0;
   const repository = async () => {
     requests++;
-    return get<{ default_branch: string }>(api, 'GET /repos/{owner}/{repo}', { owner, repo }, {
-      ...rl,
-      operation: 'get repository',
-      reference: slug,
-      notFound: () =>
-        new GitHubError(`repository ${slug} was not found, or the token cannot read it`, {
-          operation: 'get repository',
-          reference: slug,
-          status: 404,
-          about: 'repository',
-          hint: 'check owner/name; a private repository other than this one needs a github-token with contents: read on it (GitHub answers 404, not 403, to a token without access)',
-        }),
-    });
+    return get<{ default_branch: string }>(
+      api,
+      'GET /repos/{owner}/{repo}',
+      { owner, repo },
+      {
+        ...rl,
+        operation: 'get repository',
+        reference: slug,
+        notFound: () =>
+          new GitHubError(`repository ${slug} was not found, or the token cannot read it`, {
+            operation: 'get repository',
+            reference: slug,
+            status: 404,
+            about: 'repository',
+            hint: 'check owner/name; a private repository other than this one needs a github-token with contents: read on it (GitHub answers 404, not 403, to a token without access)',
+          }),
+      },
+    );
   };
   /** A missing thing is the ref's fault only once the repository is known to be readable. */
   const missingRef = async (message: string, hint: string): Promise<never> => {
     await repository();
-    throw new GitHubError(message, { operation: 'resolve ref', reference: `${slug}@${ref ?? ''}`, status: 404, about: 'ref', hint });
+    throw new GitHubError(message, {
+      operation: 'resolve ref',
+      reference: `${slug}@${ref ?? ''}`,
+      status: 404,
+      about: 'ref',
+      hint,
+    });
   };
 
   if (ref === undefined || ref === '') {
@@ -89,23 +110,41 @@ export async function resolveRef(api: GitHubApi, owner: string, repo: string, re
   if (FULL_SHA.test(ref)) {
     const sha = ref.toLowerCase();
     requests++;
-    const commit = await getOrMissing<{ sha: string }>(api, 'GET /repos/{owner}/{repo}/commits/{ref}', { owner, repo, ref: sha }, { ...rl, operation: 'get commit', reference: `${slug}@${sha}`, missing: [422] });
-    if (!commit) return missingRef(`commit ${sha} does not exist in ${slug}`, 'give a commit of this repository (git rev-parse on a clone of it), or a branch or tag');
+    const commit = await getOrMissing<{ sha: string }>(
+      api,
+      'GET /repos/{owner}/{repo}/commits/{ref}',
+      { owner, repo, ref: sha },
+      { ...rl, operation: 'get commit', reference: `${slug}@${sha}`, missing: [422] },
+    );
+    if (!commit)
+      return missingRef(
+        `commit ${sha} does not exist in ${slug}`,
+        'give a commit of this repository (git rev-parse on a clone of it), or a branch or tag',
+      );
     const { default_branch } = await repository();
     const reach = await isReachableFromRepository(api, owner, repo, sha, { defaultBranch: default_branch, ...opts });
     requests += reach.requests;
     if (!reach.reachable) {
-      const searched = reach.complete ? 'any of its branches or tags' : `the default branch or the ${reach.checked.length - 1} other branches and tags compared (the search is bounded)`;
-      throw new GitHubError(`commit ${sha} is not reachable from ${searched} in ${slug}: it exists only in a fork or a deleted ref (an impostor commit)`, {
-        operation: 'check commit is reachable',
-        reference: `${slug}@${sha}`,
-        about: 'ref',
-        hint: `pin a commit of ${slug} itself: give a tag or branch, or a SHA from its history`,
-      });
+      const searched = reach.complete
+        ? 'any of its branches or tags'
+        : `the default branch or the ${reach.checked.length - 1} other branches and tags compared (the search is bounded)`;
+      throw new GitHubError(
+        `commit ${sha} is not reachable from ${searched} in ${slug}: it exists only in a fork or a deleted ref (an impostor commit)`,
+        {
+          operation: 'check commit is reachable',
+          reference: `${slug}@${sha}`,
+          about: 'ref',
+          hint: `pin a commit of ${slug} itself: give a tag or branch, or a SHA from its history`,
+        },
+      );
     }
     return { sha, ref: sha, kind: 'commit', reachableVia: reach.via!, requests };
   }
-  const spaces: Array<'heads' | 'tags'> = ref.startsWith('refs/heads/') ? ['heads'] : ref.startsWith('refs/tags/') ? ['tags'] : ['heads', 'tags'];
+  const spaces: Array<'heads' | 'tags'> = ref.startsWith('refs/heads/')
+    ? ['heads']
+    : ref.startsWith('refs/tags/')
+      ? ['tags']
+      : ['heads', 'tags'];
   const name = ref.replace(/^refs\/(heads|tags)\//, '');
   checkRefName(name);
   return { ...(await resolveName(name, spaces)), requests };
@@ -119,13 +158,24 @@ export async function resolveRef(api: GitHubApi, owner: string, repo: string, re
     const found = await Promise.all(
       spaces.map(async (space) => ({
         space,
-        ref: await getOrMissing<GitRef>(api, 'GET /repos/{owner}/{repo}/git/ref/{ref}', { owner, repo, ref: `${space}/${name}` }, { ...rl, operation: 'get ref', reference: `${slug} refs/${space}/${name}` }),
+        ref: await getOrMissing<GitRef>(
+          api,
+          'GET /repos/{owner}/{repo}/git/ref/{ref}',
+          { owner, repo, ref: `${space}/${name}` },
+          { ...rl, operation: 'get ref', reference: `${slug} refs/${space}/${name}` },
+        ),
       })),
     );
-    const hits = found.filter((f): f is { space: 'heads' | 'tags'; ref: GitRef } => f.ref !== undefined && f.ref.ref === `refs/${f.space}/${name}`);
+    const hits = found.filter(
+      (f): f is { space: 'heads' | 'tags'; ref: GitRef } =>
+        f.ref !== undefined && f.ref.ref === `refs/${f.space}/${name}`,
+    );
     if (hits.length === 0) {
       const shortSha = /^[0-9a-fA-F]{7,39}$/.test(name) ? '; a commit SHA must be given in full (40 characters)' : '';
-      return missingRef(`${JSON.stringify(name)} is neither a branch nor a tag of ${slug}`, `check the name (branches and tags are case-sensitive)${shortSha}`);
+      return missingRef(
+        `${JSON.stringify(name)} is neither a branch nor a tag of ${slug}`,
+        `check the name (branches and tags are case-sensitive)${shortSha}`,
+      );
     }
     if (hits.length > 1) {
       throw new GitHubError(`${JSON.stringify(name)} is both a branch and a tag of ${slug}`, {
@@ -139,20 +189,45 @@ export async function resolveRef(api: GitHubApi, owner: string, repo: string, re
     let object = hit.ref.object;
     let depth = 0;
     while (object.type === 'tag') {
-      if (++depth > MAX_TAG_DEPTH) throw new GitHubError(`tag ${name} of ${slug} nests annotated tags more than ${MAX_TAG_DEPTH} deep`, { operation: 'get tag', reference: `${slug}@${name}`, about: 'ref' });
+      if (++depth > MAX_TAG_DEPTH)
+        throw new GitHubError(`tag ${name} of ${slug} nests annotated tags more than ${MAX_TAG_DEPTH} deep`, {
+          operation: 'get tag',
+          reference: `${slug}@${name}`,
+          about: 'ref',
+        });
       requests++;
       const tagSha = object.sha;
-      const tag = await get<{ object: { type: string; sha: string } }>(api, 'GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner, repo, tag_sha: tagSha }, {
-        ...rl,
-        operation: 'get tag',
-        reference: `${slug}@${tagSha}`,
-        notFound: () => new GitHubError(`tag object ${tagSha} of ${name} is missing from ${slug}`, { operation: 'get tag', reference: `${slug}@${tagSha}`, status: 404, about: 'ref' }),
-      });
+      const tag = await get<{ object: { type: string; sha: string } }>(
+        api,
+        'GET /repos/{owner}/{repo}/git/tags/{tag_sha}',
+        { owner, repo, tag_sha: tagSha },
+        {
+          ...rl,
+          operation: 'get tag',
+          reference: `${slug}@${tagSha}`,
+          notFound: () =>
+            new GitHubError(`tag object ${tagSha} of ${name} is missing from ${slug}`, {
+              operation: 'get tag',
+              reference: `${slug}@${tagSha}`,
+              status: 404,
+              about: 'ref',
+            }),
+        },
+      );
       object = tag.object;
     }
     if (object.type !== 'commit' || !FULL_SHA.test(object.sha)) {
-      throw new GitHubError(`${hit.ref.ref} of ${slug} points at a ${object.type}, not a commit`, { operation: 'resolve ref', reference: `${slug}@${name}`, about: 'ref', hint: 'give a branch or tag that names a commit' });
+      throw new GitHubError(`${hit.ref.ref} of ${slug} points at a ${object.type}, not a commit`, {
+        operation: 'resolve ref',
+        reference: `${slug}@${name}`,
+        about: 'ref',
+        hint: 'give a branch or tag that names a commit',
+      });
     }
-    return { sha: object.sha.toLowerCase(), ref: hit.ref.ref, kind: hit.space === 'heads' ? 'branch' : depth > 0 ? 'annotated-tag' : 'tag' };
+    return {
+      sha: object.sha.toLowerCase(),
+      ref: hit.ref.ref,
+      kind: hit.space === 'heads' ? 'branch' : depth > 0 ? 'annotated-tag' : 'tag',
+    };
   }
 }

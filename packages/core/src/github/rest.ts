@@ -37,10 +37,19 @@ export function createGitHubRest(options: GitHubRestOptions): GitHubRest {
       let res: Response;
       try {
         res = await fetch(`${base}${path}`, {
-          headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${options.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'bydigest-check-pins' },
+          headers: {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${options.token}`,
+            'x-github-api-version': '2022-11-28',
+            'user-agent': 'bydigest-check-pins',
+          },
         });
       } catch (e) {
-        throw new BydigestError('NETWORK', `GitHub API GET ${path}: ${(e as Error).message}`, { operation: 'GitHub API GET', reference: path, cause: e });
+        throw new BydigestError('NETWORK', `GitHub API GET ${path}: ${(e as Error).message}`, {
+          operation: 'GitHub API GET',
+          reference: path,
+          cause: e,
+        });
       }
       if (res.status === 404) {
         await res.body?.cancel();
@@ -51,12 +60,16 @@ export function createGitHubRest(options: GitHubRestOptions): GitHubRest {
       const wait = rateLimitWait(res);
       if (wait !== undefined) {
         if (wait > maxWait || attempt >= MAX_ATTEMPTS) {
-          throw new BydigestError('GITHUB', `GitHub API GET ${path}: rate limited (HTTP ${res.status}), retry after ${wait} s`, {
-            operation: 'GitHub API GET',
-            reference: path,
-            status: res.status,
-            hint: `the wait is longer than ${maxWait} s or the limit held for ${MAX_ATTEMPTS} attempts; run again later, or pass a token with a higher limit (the job's GITHUB_TOKEN, or an app token)`,
-          });
+          throw new BydigestError(
+            'GITHUB',
+            `GitHub API GET ${path}: rate limited (HTTP ${res.status}), retry after ${wait} s`,
+            {
+              operation: 'GitHub API GET',
+              reference: path,
+              status: res.status,
+              hint: `the wait is longer than ${maxWait} s or the limit held for ${MAX_ATTEMPTS} attempts; run again later, or pass a token with a higher limit (the job's GITHUB_TOKEN, or an app token)`,
+            },
+          );
         }
         await sleep(wait * 1000);
         continue;
@@ -65,7 +78,12 @@ export function createGitHubRest(options: GitHubRestOptions): GitHubRest {
         operation: 'GitHub API GET',
         reference: path,
         status: res.status,
-        hint: res.status === 401 ? 'the github-token is not valid' : res.status === 403 ? 'the github-token may not read this repository (contents: read)' : undefined,
+        hint:
+          res.status === 401
+            ? 'the github-token is not valid'
+            : res.status === 403
+              ? 'the github-token may not read this repository (contents: read)'
+              : undefined,
       });
     }
   };
@@ -107,7 +125,8 @@ function messageOf(text: string): string {
 }
 
 /** `/repos/{owner}/{repo}` with both parts encoded. */
-export const repoPath = (owner: string, repo: string): string => `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+export const repoPath = (owner: string, repo: string): string =>
+  `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
 
 /**
  * The pin checks' client behind the Octokit-shaped seam the shared GitHub logic takes

@@ -15,7 +15,12 @@ export function cyclonedxDocument(inv: Inventory): Record<string, unknown> {
   const components = inv.packages.map((p) => {
     const purl = packageUrl(eco, p, inv.distro);
     const lic = declaredLicense(p.license);
-    const licenses = lic.expression === 'NOASSERTION' ? [] : lic.extracted ? [{ license: { name: lic.extracted.extractedText } }] : [{ expression: lic.expression }];
+    const licenses =
+      lic.expression === 'NOASSERTION'
+        ? []
+        : lic.extracted
+          ? [{ license: { name: lic.extracted.extractedText } }]
+          : [{ expression: lic.expression }];
     return {
       type: 'library',
       'bom-ref': purl,
@@ -52,7 +57,12 @@ export function cyclonedxDocument(inv: Inventory): Record<string, unknown> {
         type: 'container',
         'bom-ref': rootRef,
         name: inv.image.name,
-        ...(inv.image.digest ? { version: inv.image.digest, hashes: [{ alg: 'SHA-256', content: inv.image.digest.replace(/^sha256:/, '') }] } : {}),
+        ...(inv.image.digest
+          ? {
+              version: inv.image.digest,
+              hashes: [{ alg: 'SHA-256', content: inv.image.digest.replace(/^sha256:/, '') }],
+            }
+          : {}),
         ...(inv.image.purl ? { purl: inv.image.purl } : {}),
       },
     },

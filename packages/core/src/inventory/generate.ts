@@ -2,7 +2,13 @@ import { PackageURL } from 'packageurl-js';
 import { BydigestError } from '../errors.js';
 import { findInImage, type FoundInImage } from '../layers/find-in-image.js';
 import { findInRootfs } from '../layers/find-in-rootfs.js';
-import { openLayoutImage, openRegistryImage, parseImageSource, parsePlatform, type LayeredImage } from '../layers/image-source.js';
+import {
+  openLayoutImage,
+  openRegistryImage,
+  parseImageSource,
+  parsePlatform,
+  type LayeredImage,
+} from '../layers/image-source.js';
 import { repositoryName } from '../oci/reference.js';
 import type { RegistryClient } from '../oci/registry.js';
 import { SBOM_FORMAT_TYPES } from '../sbom/media-types.js';
@@ -70,7 +76,14 @@ export async function generateSbom(opts: GenerateSbomOptions): Promise<Generated
       if (!opts.client) throw new BydigestError('INVALID_ARGUMENT', 'docker:// sources need a registry client');
       image = await openRegistryImage(opts.client, spec.ref, platform);
       name = repositoryName(spec.ref);
-      purl = new PackageURL('oci', undefined, spec.ref.repository.split('/').pop() as string, image.digest, { repository_url: name }, undefined).toString();
+      purl = new PackageURL(
+        'oci',
+        undefined,
+        spec.ref.repository.split('/').pop() as string,
+        image.digest,
+        { repository_url: name },
+        undefined,
+      ).toString();
     } else {
       image = await openLayoutImage(spec, platform);
       name = image.description;
@@ -85,11 +98,15 @@ export async function generateSbom(opts: GenerateSbomOptions): Promise<Generated
   try {
     const catalog = await catalogFound(found, { inPlace: spec.kind !== 'dir' });
     if (!catalog.db && !opts.allowEmpty) {
-      throw new BydigestError('PKGDB', `${image?.description ?? opts.source}: no package database in the image${image ? ` ${image.digest}` : ''}`, {
-        operation: 'find package database',
-        ...(image ? { reference: image.digest } : {}),
-        hint: `searched ${PACKAGE_DB_PATHS.join(', ')} (symlinks followed); set allow-empty: true to write an empty inventory`,
-      });
+      throw new BydigestError(
+        'PKGDB',
+        `${image?.description ?? opts.source}: no package database in the image${image ? ` ${image.digest}` : ''}`,
+        {
+          operation: 'find package database',
+          ...(image ? { reference: image.digest } : {}),
+          hint: `searched ${PACKAGE_DB_PATHS.join(', ')} (symlinks followed); set allow-empty: true to write an empty inventory`,
+        },
+      );
     }
     const os = catalog.os ?? { id: 'linux', idLike: [] };
     const distro = { ...distroOf(os, opts.distro), ...(os.prettyName ? { prettyName: os.prettyName } : {}) };
@@ -97,12 +114,17 @@ export async function generateSbom(opts: GenerateSbomOptions): Promise<Generated
       image: { name, ...(image ? { digest: image.digest } : {}), ...(purl ? { purl } : {}) },
       distro,
       ...(catalog.db ? { db: catalog.db } : {}),
-      packages: [...catalog.packages].sort((a, b) => a.name.localeCompare(b.name) || (a.arch ?? '').localeCompare(b.arch ?? '')),
+      packages: [...catalog.packages].sort(
+        (a, b) => a.name.localeCompare(b.name) || (a.arch ?? '').localeCompare(b.arch ?? ''),
+      ),
       tool: opts.tool,
       created: opts.created ?? new Date(),
     };
     // Both documents are built before either is written: a failure writes neither.
-    const docs = opts.outputs.map((o) => ({ ...o, text: `${JSON.stringify(o.format === 'spdx-json' ? spdxDocument(inv) : cyclonedxDocument(inv), null, 2)}\n` }));
+    const docs = opts.outputs.map((o) => ({
+      ...o,
+      text: `${JSON.stringify(o.format === 'spdx-json' ? spdxDocument(inv) : cyclonedxDocument(inv), null, 2)}\n`,
+    }));
     for (const d of docs) await writeFileAtomic(d.path, d.text);
     return {
       files: docs.map((d) => ({ format: d.format, path: d.path, mediaType: MEDIA_TYPE[d.format] })),

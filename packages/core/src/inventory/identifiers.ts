@@ -18,7 +18,11 @@ export function packageVersion(p: InstalledPackage): string {
  * the epoch is a qualifier, not part of the version; `distro=ID-VERSION_ID`; `upstream=` the
  * source package; qualifiers sorted (packageurl-js sorts them).
  */
-export function packageUrl(eco: Ecosystem, p: InstalledPackage, distro: { namespace: string; id: string; versionId?: string }): string {
+export function packageUrl(
+  eco: Ecosystem,
+  p: InstalledPackage,
+  distro: { namespace: string; id: string; versionId?: string },
+): string {
   const q: Record<string, string> = {};
   if (p.arch) q.arch = p.arch;
   q.distro = distro.versionId ? `${distro.id}-${distro.versionId}` : distro.id;

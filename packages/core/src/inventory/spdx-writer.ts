@@ -26,7 +26,11 @@ const isoSeconds = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
  */
 export function spdxDocument(inv: Inventory): Record<string, unknown> {
   const eco = inv.db ? ecosystemOf(inv.db.kind) : 'rpm';
-  const rootId = spdxId('DocumentRoot-Image', inv.image.name.split('/').pop() || 'image', inv.image.digest ?? inv.image.name);
+  const rootId = spdxId(
+    'DocumentRoot-Image',
+    inv.image.name.split('/').pop() || 'image',
+    inv.image.digest ?? inv.image.name,
+  );
   const extracted = new Map<string, string>();
   const packages = inv.packages.map((p) => {
     const purl = packageUrl(eco, p, inv.distro);
@@ -55,7 +59,9 @@ export function spdxDocument(inv: Inventory): Record<string, unknown> {
   const root = {
     name: inv.image.name,
     SPDXID: rootId,
-    ...(digestHex ? { versionInfo: inv.image.digest, checksums: [{ algorithm: 'SHA256', checksumValue: digestHex }] } : {}),
+    ...(digestHex
+      ? { versionInfo: inv.image.digest, checksums: [{ algorithm: 'SHA256', checksumValue: digestHex }] }
+      : {}),
     supplier: 'NOASSERTION',
     downloadLocation: 'NOASSERTION',
     filesAnalyzed: false,
@@ -63,7 +69,13 @@ export function spdxDocument(inv: Inventory): Record<string, unknown> {
     licenseConcluded: 'NOASSERTION',
     licenseDeclared: 'NOASSERTION',
     copyrightText: 'NOASSERTION',
-    ...(inv.image.purl ? { externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: inv.image.purl }] } : {}),
+    ...(inv.image.purl
+      ? {
+          externalRefs: [
+            { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: inv.image.purl },
+          ],
+        }
+      : {}),
   };
   const body = {
     spdxVersion: 'SPDX-2.3',
@@ -84,7 +96,13 @@ export function spdxDocument(inv: Inventory): Record<string, unknown> {
       ...packages.map((p) => ({ spdxElementId: rootId, relationshipType: 'CONTAINS', relatedSpdxElement: p.SPDXID })),
     ],
     ...(extracted.size
-      ? { hasExtractedLicensingInfos: [...extracted].map(([licenseId, extractedText]) => ({ licenseId, extractedText, name: extractedText })) }
+      ? {
+          hasExtractedLicensingInfos: [...extracted].map(([licenseId, extractedText]) => ({
+            licenseId,
+            extractedText,
+            name: extractedText,
+          })),
+        }
       : {}),
   };
   const contentHash = createHash('sha256').update(JSON.stringify(body.packages)).digest('hex').slice(0, 32);

@@ -9,7 +9,10 @@ import { walkLayerTar } from './layer-tar.js';
 import { LayerRecord, MergedView } from './merged-view.js';
 
 export interface FindRequest {
-  /** Absolute image paths of files wanted, e.g. `/var/lib/rpm/rpmdb.sqlite`; symlinks on the way are followed inside the image. */
+  /**
+   * Absolute image paths of files wanted, e.g. `/var/lib/rpm/rpmdb.sqlite`; symlinks on the way are followed inside the
+   * image.
+   */
   paths: string[];
   /** Directories whose regular files are all wanted, e.g. `/var/lib/dpkg/status.d`. */
   dirs?: string[];
@@ -77,13 +80,16 @@ export async function findInImage(image: LayeredImage, req: FindRequest): Promis
   }
 }
 
-
 interface LayerScan {
   record: LayerRecord;
   candidates: Candidate[];
 }
 
-async function walk(image: LayeredImage, req: FindRequest, spool: { path: string; remove(): Promise<void> }): Promise<FoundInImage> {
+async function walk(
+  image: LayeredImage,
+  req: FindRequest,
+  spool: { path: string; remove(): Promise<void> },
+): Promise<FoundInImage> {
   const wantedNames = new Set(req.paths.map((p) => baseOf(normalizeImagePath(p))));
   const wantedDirNames = new Set((req.dirs ?? []).map((p) => baseOf(normalizeImagePath(p))));
   const view = new MergedView();
@@ -99,7 +105,8 @@ async function walk(image: LayeredImage, req: FindRequest, spool: { path: string
       if (found.has(requested)) continue;
       const at = resolveInRoot(requested, (p) => view.readlink(p));
       const c = candidates.get(at);
-      if (c?.file) found.set(requested, { requested, path: `/${at}`, layer: c.layer.digest, file: c.file, size: c.size });
+      if (c?.file)
+        found.set(requested, { requested, path: `/${at}`, layer: c.layer.digest, file: c.file, size: c.size });
     }
   };
 
@@ -147,42 +154,68 @@ async function walk(image: LayeredImage, req: FindRequest, spool: { path: string
 }
 
 /** One layer streamed: what it says about the merged view, and copies of the members that could be wanted. */
-async function scanLayer(image: LayeredImage, i: number, names: Set<string>, dirNames: Set<string>, nextFile: () => string, signal: AbortSignal): Promise<LayerScan> {
+async function scanLayer(
+  image: LayeredImage,
+  i: number,
+  names: Set<string>,
+  dirNames: Set<string>,
+  nextFile: () => string,
+  signal: AbortSignal,
+): Promise<LayerScan> {
   const layer = image.layers[i] as Descriptor;
   const where = `${image.description} (layer ${i + 1} of ${image.layers.length})`;
   const record = new LayerRecord();
   const mine: Candidate[] = [];
-  await walkLayerTar(await image.openLayer(layer), layer, where, (entry) => {
-    const kind = entry.type === 'dir' ? 'dir' : entry.type === 'symlink' ? 'symlink' : 'other';
-    if (!record.add(entry.path, kind, entry.linkname)) return undefined;
-    if (entry.type !== 'file' && entry.type !== 'hardlink') return undefined;
-    if (!names.has(baseOf(entry.path)) && !dirNames.has(baseOf(parentOf(entry.path)))) return undefined;
-    const c: Candidate = { path: entry.path, layer, size: entry.size };
-    mine.push(c);
-    if (entry.type === 'hardlink') {
-      c.linkTo = entry.linkname as string;
-      return undefined;
-    }
-    c.file = nextFile();
-    return createWriteStream(c.file, { mode: 0o600 });
-  }, signal);
+  await walkLayerTar(
+    await image.openLayer(layer),
+    layer,
+    where,
+    (entry) => {
+      const kind = entry.type === 'dir' ? 'dir' : entry.type === 'symlink' ? 'symlink' : 'other';
+      if (!record.add(entry.path, kind, entry.linkname)) return undefined;
+      if (entry.type !== 'file' && entry.type !== 'hardlink') return undefined;
+      if (!names.has(baseOf(entry.path)) && !dirNames.has(baseOf(parentOf(entry.path)))) return undefined;
+      const c: Candidate = { path: entry.path, layer, size: entry.size };
+      mine.push(c);
+      if (entry.type === 'hardlink') {
+        c.linkTo = entry.linkname as string;
+        return undefined;
+      }
+      c.file = nextFile();
+      return createWriteStream(c.file, { mode: 0o600 });
+    },
+    signal,
+  );
   const links = mine.filter((c) => c.linkTo !== undefined);
   if (links.length > 0) await fetchHardLinkTargets(image, layer, where, links, nextFile, signal);
   return { record, candidates: mine };
 }
 
 /** Second pass over one layer for the members hard links point at (tar links point backwards). */
-async function fetchHardLinkTargets(image: LayeredImage, layer: Descriptor, where: string, links: Candidate[], nextFile: () => string, signal: AbortSignal): Promise<void> {
+async function fetchHardLinkTargets(
+  image: LayeredImage,
+  layer: Descriptor,
+  where: string,
+  links: Candidate[],
+  nextFile: () => string,
+  signal: AbortSignal,
+): Promise<void> {
   const byTarget = new Map<string, Candidate[]>();
   for (const c of links) byTarget.set(c.linkTo as string, [...(byTarget.get(c.linkTo as string) ?? []), c]);
-  await walkLayerTar(await image.openLayer(layer), layer, where, (entry) => {
-    const waiting = entry.type === 'file' ? byTarget.get(entry.path) : undefined;
-    if (!waiting) return undefined;
-    const file = nextFile();
-    for (const c of waiting) {
-      c.file = file;
-      c.size = entry.size;
-    }
-    return createWriteStream(file, { mode: 0o600 });
-  }, signal);
+  await walkLayerTar(
+    await image.openLayer(layer),
+    layer,
+    where,
+    (entry) => {
+      const waiting = entry.type === 'file' ? byTarget.get(entry.path) : undefined;
+      if (!waiting) return undefined;
+      const file = nextFile();
+      for (const c of waiting) {
+        c.file = file;
+        c.size = entry.size;
+      }
+      return createWriteStream(file, { mode: 0o600 });
+    },
+    signal,
+  );
 }

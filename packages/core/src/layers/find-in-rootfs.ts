@@ -12,7 +12,10 @@ import { resolveInRoot } from './image-path.js';
  */
 export async function findInRootfs(root: string, req: FindRequest): Promise<FoundInImage & { inPlace: false }> {
   const st = await lstat(root).catch(() => undefined);
-  if (!st?.isDirectory()) throw new BydigestError('INVALID_ARGUMENT', `dir:${root}: no such directory`, { hint: 'point source at the root of an unpacked image (podman export | tar -x)' });
+  if (!st?.isDirectory())
+    throw new BydigestError('INVALID_ARGUMENT', `dir:${root}: no such directory`, {
+      hint: 'point source at the root of an unpacked image (podman export | tar -x)',
+    });
   const link = (p: string): string | undefined => {
     try {
       return lstatSync(join(root, p)).isSymbolicLink() ? readlinkSync(join(root, p)) : undefined;

@@ -49,7 +49,11 @@ export function resolveInRoot(path: string, readlink: (p: string) => string | un
       continue;
     }
     if (++hops > MAX_SYMLINK_HOPS) {
-      throw new BydigestError('LAYER', `/${normalizeImagePath(path)}: more than ${MAX_SYMLINK_HOPS} symlinks (a loop at /${here}?)`, { operation: 'resolve image path' });
+      throw new BydigestError(
+        'LAYER',
+        `/${normalizeImagePath(path)}: more than ${MAX_SYMLINK_HOPS} symlinks (a loop at /${here}?)`,
+        { operation: 'resolve image path' },
+      );
     }
     if (target.startsWith('/')) out.length = 0;
     pending = [...target.split('/'), ...pending];

@@ -30,7 +30,8 @@ export type ImageSourceSpec =
 export function parseImageSource(value: string): ImageSourceSpec {
   const layout = parseLayoutTransport(value);
   if (layout) return layout;
-  if (value.startsWith('docker://')) return { kind: 'docker', ref: parseDigestReference(value.slice('docker://'.length)) };
+  if (value.startsWith('docker://'))
+    return { kind: 'docker', ref: parseDigestReference(value.slice('docker://'.length)) };
   if (value.startsWith('dir:') && value.length > 4) return { kind: 'dir', path: value.slice(4) };
   throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(value)} is not an image source`, {
     hint: 'use oci:DIR[:tag], oci-archive:FILE[:tag], docker://REPO@sha256:… or dir:ROOTFS',
@@ -40,21 +41,32 @@ export function parseImageSource(value: string): ImageSourceSpec {
 export function parsePlatform(value: string): Platform {
   const [os, architecture, variant, ...rest] = value.split('/');
   if (!os || !architecture || rest.length > 0) {
-    throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(value)} is not a platform`, { hint: 'write os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8' });
+    throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(value)} is not a platform`, {
+      hint: 'write os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8',
+    });
   }
   return variant ? { os, architecture, variant } : { os, architecture };
 }
 
 function choosePlatform(index: ImageIndex, want: Platform, where: string): Descriptor {
   const matches = (index.manifests ?? []).filter(
-    (d) => d.platform?.os === want.os && d.platform?.architecture === want.architecture && (want.variant === undefined || d.platform?.variant === want.variant),
+    (d) =>
+      d.platform?.os === want.os &&
+      d.platform?.architecture === want.architecture &&
+      (want.variant === undefined || d.platform?.variant === want.variant),
   );
   const chosen = matches[0];
   if (!chosen) {
-    const have = (index.manifests ?? []).map((d) => (d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : d.digest));
-    throw new BydigestError('NOT_FOUND', `${where}: the index has no ${want.os}/${want.architecture}${want.variant ? `/${want.variant}` : ''} image`, {
-      hint: have.length ? `it has: ${have.join(', ')}; set platform` : 'the index lists no manifests',
-    });
+    const have = (index.manifests ?? []).map((d) =>
+      d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : d.digest,
+    );
+    throw new BydigestError(
+      'NOT_FOUND',
+      `${where}: the index has no ${want.os}/${want.architecture}${want.variant ? `/${want.variant}` : ''} image`,
+      {
+        hint: have.length ? `it has: ${have.join(', ')}; set platform` : 'the index lists no manifests',
+      },
+    );
   }
   return chosen;
 }
@@ -64,20 +76,39 @@ async function layeredImage(
   description: string,
   top: ManifestBytes,
   platform: Platform,
-  source: { fetch: (d: Descriptor) => Promise<ManifestBytes>; openLayer: LayeredImage['openLayer']; close: () => Promise<void> },
+  source: {
+    fetch: (d: Descriptor) => Promise<ManifestBytes>;
+    openLayer: LayeredImage['openLayer'];
+    close: () => Promise<void>;
+  },
 ): Promise<LayeredImage> {
-  const m = isIndexMediaType(top.mediaType) ? await source.fetch(choosePlatform(parseManifestJson(top, description) as ImageIndex, platform, description)) : top;
+  const m = isIndexMediaType(top.mediaType)
+    ? await source.fetch(choosePlatform(parseManifestJson(top, description) as ImageIndex, platform, description))
+    : top;
   const doc = imageManifest(m, description);
-  return { description, digest: m.digest, subjectDigest: top.digest, layers: doc.layers, openLayer: source.openLayer, close: source.close };
+  return {
+    description,
+    digest: m.digest,
+    subjectDigest: top.digest,
+    layers: doc.layers,
+    openLayer: source.openLayer,
+    close: source.close,
+  };
 }
 
 function imageManifest(m: ManifestBytes, where: string): ImageManifest {
   const doc = parseManifestJson(m, where) as ImageManifest;
-  if (!Array.isArray(doc.layers)) throw new BydigestError('LAYOUT', `${where}: manifest ${m.digest} lists no layers`, { hint: 'is this an image (not an artifact)?' });
+  if (!Array.isArray(doc.layers))
+    throw new BydigestError('LAYOUT', `${where}: manifest ${m.digest} lists no layers`, {
+      hint: 'is this an image (not an artifact)?',
+    });
   return doc;
 }
 
-export async function openLayoutImage(spec: { kind: 'oci' | 'oci-archive'; path: string; ref?: string }, platform: Platform): Promise<LayeredImage> {
+export async function openLayoutImage(
+  spec: { kind: 'oci' | 'oci-archive'; path: string; ref?: string },
+  platform: Platform,
+): Promise<LayeredImage> {
   const layout: LayoutSource = await openLayout(spec.kind, spec.path);
   const description = `${spec.kind}:${spec.path}${spec.ref ? `:${spec.ref}` : ''}`;
   try {
@@ -97,7 +128,11 @@ export async function openLayoutImage(spec: { kind: 'oci' | 'oci-archive'; path:
   }
 }
 
-export async function openRegistryImage(client: RegistryClient, ref: ImageReference & { digest: string }, platform: Platform): Promise<LayeredImage> {
+export async function openRegistryImage(
+  client: RegistryClient,
+  ref: ImageReference & { digest: string },
+  platform: Platform,
+): Promise<LayeredImage> {
   const description = `docker://${formatReference(ref)}`;
   const top = await client.getManifest(ref);
   return layeredImage(description, top, platform, {

@@ -27,8 +27,15 @@ export interface Inflater {
  * bottom-layer benchmark, docs/benchmarks.md). The native handle behind the stream is driven
  * directly; a runtime whose handle does not behave as probed gets the stream API instead.
  */
-export function openInflater(kind: Compression, chunkSize: number, onOutput: OnOutput, use: 'native' | 'stream' = 'native'): Inflater {
-  return use === 'native' && handleWorks(kind) ? new HandleInflater(kind, chunkSize, onOutput) : new StreamInflater(kind, chunkSize, onOutput);
+export function openInflater(
+  kind: Compression,
+  chunkSize: number,
+  onOutput: OnOutput,
+  use: 'native' | 'stream' = 'native',
+): Inflater {
+  return use === 'native' && handleWorks(kind)
+    ? new HandleInflater(kind, chunkSize, onOutput)
+    : new StreamInflater(kind, chunkSize, onOutput);
 }
 
 /** The native handle is usable on this runtime (a test pins this, so a Node change is seen). */
@@ -42,7 +49,15 @@ export function handleWorks(kind: Compression): boolean {
 interface NativeHandle {
   init(...args: unknown[]): void;
   write(flush: number, input: Buffer, inOff: number, inLen: number, out: Buffer, outOff: number, outLen: number): void;
-  writeSync(flush: number, input: Buffer, inOff: number, inLen: number, out: Buffer, outOff: number, outLen: number): void;
+  writeSync(
+    flush: number,
+    input: Buffer,
+    inOff: number,
+    inLen: number,
+    out: Buffer,
+    outOff: number,
+    outLen: number,
+  ): void;
   close(): void;
   onerror?: (message: string, errno: number, code?: string) => void;
 }
@@ -72,7 +87,9 @@ function newHandle(kind: Compression, state: Uint32Array, done: () => void): Nat
   }
   const handle = new Class();
   // Every decompression parameter unset (-1), as Node's ZstdDecompress passes them.
-  const maxParam = Math.max(...Object.entries(constants).map(([k, v]) => (k.startsWith('ZSTD_d_') ? (v as number) : 0)));
+  const maxParam = Math.max(
+    ...Object.entries(constants).map(([k, v]) => (k.startsWith('ZSTD_d_') ? (v as number) : 0)),
+  );
   handle.init(new Uint32Array(maxParam + 1).fill(-1), undefined, state, done, undefined);
   return handle;
 }

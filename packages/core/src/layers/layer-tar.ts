@@ -45,7 +45,13 @@ export type LayerChunks = AsyncIterable<Uint8Array> & {
  * DIGEST_MISMATCH when the stored bytes are not the descriptor's: callers must drop what the
  * visitor kept from a layer that throws.
  */
-export async function walkLayerTar(source: LayerChunks, layer: Descriptor, where: string, visit: EntryVisitor, signal?: AbortSignal): Promise<void> {
+export async function walkLayerTar(
+  source: LayerChunks,
+  layer: Descriptor,
+  where: string,
+  visit: EntryVisitor,
+  signal?: AbortSignal,
+): Promise<void> {
   // A response's errors reach the walk through its iterator; this keeps one that fails while
   // nobody iterates it (abandoned, below) from becoming an uncaught 'error' event.
   source.on?.('error', () => undefined);
@@ -70,7 +76,14 @@ export async function walkLayerTar(source: LayerChunks, layer: Descriptor, where
 // until a full collection, so the chunk size sets how much memory waits for one.
 const OUTPUT_CHUNK = 256 * 1024;
 
-async function walk(it: AsyncIterator<Uint8Array>, reusesBuffers: boolean, layer: Descriptor, where: string, visit: EntryVisitor, signal?: AbortSignal): Promise<void> {
+async function walk(
+  it: AsyncIterator<Uint8Array>,
+  reusesBuffers: boolean,
+  layer: Descriptor,
+  where: string,
+  visit: EntryVisitor,
+  signal?: AbortSignal,
+): Promise<void> {
   const hash = createHash('sha256');
   let size = 0;
   const next = async (): Promise<IteratorResult<Uint8Array>> => {
@@ -86,11 +99,15 @@ async function walk(it: AsyncIterator<Uint8Array>, reusesBuffers: boolean, layer
   const digestMismatch = (): BydigestError | undefined => {
     const digest = `sha256:${hash.copy().digest('hex')}`;
     if (digest === layer.digest && (layer.size === undefined || size === layer.size)) return undefined;
-    return new BydigestError('DIGEST_MISMATCH', `${where}: layer ${layer.digest}: content is ${digest} (${size} bytes), not what the manifest says (${layer.size} bytes)`, {
-      operation: 'read layer',
-      reference: layer.digest,
-      hint: 'the stored blob is corrupt or was replaced; re-push the image',
-    });
+    return new BydigestError(
+      'DIGEST_MISMATCH',
+      `${where}: layer ${layer.digest}: content is ${digest} (${size} bytes), not what the manifest says (${layer.size} bytes)`,
+      {
+        operation: 'read layer',
+        reference: layer.digest,
+        hint: 'the stored blob is corrupt or was replaced; re-push the image',
+      },
+    );
   };
   // The first bytes tell the compression; they are copied (the source may reuse its buffer).
   const head: Buffer[] = [];
@@ -108,7 +125,9 @@ async function walk(it: AsyncIterator<Uint8Array>, reusesBuffers: boolean, layer
   const compression = startsWith(first, GZIP) ? 'gzip' : startsWith(first, ZSTD) ? 'zstd' : undefined;
   // The parser reads each decompressed chunk as it comes; a sink that asks to wait holds the
   // decompressor (and so the feed) back.
-  const inflater: Inflater | undefined = compression ? openInflater(compression, OUTPUT_CHUNK, (out) => (tar.done ? undefined : tar.push(out))) : undefined;
+  const inflater: Inflater | undefined = compression
+    ? openInflater(compression, OUTPUT_CHUNK, (out) => (tar.done ? undefined : tar.push(out)))
+    : undefined;
   const tar: TarScanner = new TarScanner(
     (h) => {
       const entry: LayerEntry = { path: normalizeImagePath(h.name), type: h.type, size: h.size };

@@ -102,13 +102,20 @@ export class TarScanner {
   async end(): Promise<void> {
     switch (this.state) {
       case State.Header:
-        if (this.blockFill > 0) throw new TarFormatError(`the layer ends inside a tar header (${this.blockFill} of 512 bytes)`, REPUSH);
+        if (this.blockFill > 0)
+          throw new TarFormatError(`the layer ends inside a tar header (${this.blockFill} of 512 bytes)`, REPUSH);
         break;
       case State.SparseExt:
-        throw new TarFormatError(`the layer ends inside the sparse map of member ${JSON.stringify(this.member)}`, REPUSH);
+        throw new TarFormatError(
+          `the layer ends inside the sparse map of member ${JSON.stringify(this.member)}`,
+          REPUSH,
+        );
       case State.Body:
       case State.Special:
-        throw new TarFormatError(`the layer ends inside member ${JSON.stringify(this.member)}: ${this.remaining} bytes of its content are missing`, REPUSH);
+        throw new TarFormatError(
+          `the layer ends inside member ${JSON.stringify(this.member)}: ${this.remaining} bytes of its content are missing`,
+          REPUSH,
+        );
       default:
         // The padding after the last member, or the end blocks: Go reads this as the end.
         break;
@@ -130,7 +137,7 @@ export class TarScanner {
   }
 
   private async resume(chunk: Buffer, from: number): Promise<void> {
-    for (let at = from; at >= 0; ) {
+    for (let at = from; at >= 0;) {
       const sink = this.sink as Writable;
       await new Promise<void>((resolve, reject) => {
         const done = () => {
@@ -262,7 +269,8 @@ export class TarScanner {
       if (link !== undefined) linkname = link;
       const paxSize = pax.get('size');
       if (paxSize !== undefined) {
-        if (!/^[0-9]+$/.test(paxSize) || !Number.isSafeInteger(Number(paxSize))) throw new TarFormatError(`a pax header has an invalid size ${JSON.stringify(paxSize)}`, REPUSH);
+        if (!/^[0-9]+$/.test(paxSize) || !Number.isSafeInteger(Number(paxSize)))
+          throw new TarFormatError(`a pax header has an invalid size ${JSON.stringify(paxSize)}`, REPUSH);
         size = Number(paxSize);
       }
     }
@@ -327,7 +335,8 @@ export class TarScanner {
   private endSpecial(s: { type: string; buf: Buffer }): void {
     this.special = undefined;
     if (s.type === 'x') this.pax = parsePax(s.buf);
-    else if (s.type === 'g') parsePax(s.buf); // checked as Go does; applies to nothing here
+    else if (s.type === 'g')
+      parsePax(s.buf); // checked as Go does; applies to nothing here
     else if (s.type === 'L') this.longName = cString(s.buf, 0, s.buf.length, 'utf8');
     else this.longLink = cString(s.buf, 0, s.buf.length, 'utf8');
     this.state = this.padding > 0 ? State.Padding : State.Header;
@@ -386,7 +395,8 @@ function parsePax(buf: Buffer): Map<string, string> {
     const space = buf.indexOf(0x20, at);
     const lenText = space > at ? buf.toString('latin1', at, space) : '';
     const len = /^[0-9]+$/.test(lenText) ? Number(lenText) : NaN;
-    if (!(len >= 5) || at + len > buf.length || buf[at + len - 1] !== 0x0a) throw new TarFormatError('a pax header has a malformed record', REPUSH);
+    if (!(len >= 5) || at + len > buf.length || buf[at + len - 1] !== 0x0a)
+      throw new TarFormatError('a pax header has a malformed record', REPUSH);
     const rec = buf.subarray(space + 1, at + len - 1);
     const eq = rec.indexOf(0x3d);
     if (eq <= 0) throw new TarFormatError('a pax header has a record without a key', REPUSH);

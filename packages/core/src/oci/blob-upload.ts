@@ -38,7 +38,11 @@ export class BlobUploads {
    * platforms, both signature formats) share one upload of the same blob: concurrent uploads
    * of one digest race inside distribution.
    */
-  async upload(repo: RepoRef, blob: BlobSource, opts: { skipExistenceCheck?: boolean; mountFrom?: RepoRef } = {}): Promise<UploadOutcome> {
+  async upload(
+    repo: RepoRef,
+    blob: BlobSource,
+    opts: { skipExistenceCheck?: boolean; mountFrom?: RepoRef } = {},
+  ): Promise<UploadOutcome> {
     const key = `${repo.registry}/${repo.repository}@${blob.digest}`;
     if (this.known.has(key)) return 'exists';
     let pending = this.inFlight.get(key);
@@ -56,11 +60,16 @@ export class BlobUploads {
    * HEAD again, then start a new session. No wait between sessions: the transport already
    * backed off inside each request.
    */
-  private async uploadOnce(repo: RepoRef, blob: BlobSource, opts: { skipExistenceCheck?: boolean; mountFrom?: RepoRef }): Promise<UploadOutcome> {
+  private async uploadOnce(
+    repo: RepoRef,
+    blob: BlobSource,
+    opts: { skipExistenceCheck?: boolean; mountFrom?: RepoRef },
+  ): Promise<UploadOutcome> {
     if (!opts.skipExistenceCheck && (await this.deps.headBlob(repo, blob.digest)) !== undefined) return 'exists';
     return withRetry({ retries: this.deps.retries, baseMs: 0, maxMs: 0 }, async (attempt) => {
       if (attempt > 0 && (await this.deps.headBlob(repo, blob.digest)) !== undefined) return done('uploaded' as const);
-      const mounting = opts.mountFrom && attempt === 0 ? await this.tryMount(repo, blob.digest, opts.mountFrom) : undefined;
+      const mounting =
+        opts.mountFrom && attempt === 0 ? await this.tryMount(repo, blob.digest, opts.mountFrom) : undefined;
       if (mounting?.mounted) return done('mounted' as const);
       let location: string;
       if (mounting && !mounting.mounted) {
@@ -85,7 +94,11 @@ export class BlobUploads {
    * token auth, 401 when the token may not pull from the other repository. Either way we
    * upload the blob ourselves. Undefined means "no session yet, start a plain one".
    */
-  private async tryMount(repo: RepoRef, digest: string, from: RepoRef): Promise<{ mounted: true } | { mounted: false; location: string } | undefined> {
+  private async tryMount(
+    repo: RepoRef,
+    digest: string,
+    from: RepoRef,
+  ): Promise<{ mounted: true } | { mounted: false; location: string } | undefined> {
     try {
       return await this.start(repo, digest, from);
     } catch (e) {
@@ -94,7 +107,11 @@ export class BlobUploads {
     }
   }
 
-  private async start(repo: RepoRef, digest: string, mountFrom?: RepoRef): Promise<{ mounted: true } | { mounted: false; location: string }> {
+  private async start(
+    repo: RepoRef,
+    digest: string,
+    mountFrom?: RepoRef,
+  ): Promise<{ mounted: true } | { mounted: false; location: string }> {
     const where = repoName(repo);
     const scopes: Scope[] = push(repo);
     let path = `/v2/${repo.repository}/blobs/uploads/`;
@@ -114,7 +131,11 @@ export class BlobUploads {
     await res.body.dump();
     if (res.status === 201 && mountFrom) return { mounted: true };
     const location = res.headers.location;
-    if (!location) throw new BydigestError('REGISTRY', `start blob upload ${where}: no Location header`, { reference: where, status: res.status });
+    if (!location)
+      throw new BydigestError('REGISTRY', `start blob upload ${where}: no Location header`, {
+        reference: where,
+        status: res.status,
+      });
     return { mounted: false, location: new URL(location, res.url).toString() };
   }
 
@@ -135,6 +156,7 @@ export class BlobUploads {
     });
     await res.body.dump();
     const stored = res.headers['docker-content-digest'];
-    if (stored && stored !== blob.digest) throw new BydigestError('DIGEST_MISMATCH', `PUT blob ${where}: registry stored ${stored}`, { reference: where });
+    if (stored && stored !== blob.digest)
+      throw new BydigestError('DIGEST_MISMATCH', `PUT blob ${where}: registry stored ${stored}`, { reference: where });
   }
 }

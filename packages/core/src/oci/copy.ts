@@ -22,7 +22,13 @@ export function emptyStats(): BlobCopyStats {
  * (one POST; a 202 means the registry refused and opened an upload, which we then stream
  * into), or HEAD + stream between registries. Layers are never buffered.
  */
-export async function copyBlob(client: RegistryClient, from: RepoRef, to: RepoRef, blob: Descriptor, stats: BlobCopyStats): Promise<void> {
+export async function copyBlob(
+  client: RegistryClient,
+  from: RepoRef,
+  to: RepoRef,
+  blob: Descriptor,
+  stats: BlobCopyStats,
+): Promise<void> {
   const open = () => {
     const out = new PassThrough({ highWaterMark: 1024 * 1024 });
     client.openBlob(from, blob.digest).then(
@@ -58,7 +64,10 @@ export async function copyManifestContent(
   await mapLimit(refs.manifests, concurrency, async (child) => {
     const bytes = await client.getManifest(withDigest(from, child.digest));
     if (isIndexMediaType(bytes.mediaType)) {
-      throw new BydigestError('REGISTRY', `${formatReference(withDigest(from, child.digest))}: nested indexes are not supported`);
+      throw new BydigestError(
+        'REGISTRY',
+        `${formatReference(withDigest(from, child.digest))}: nested indexes are not supported`,
+      );
     }
     await copyManifestContent(client, from, to, bytes, stats, { concurrency, putSelf: true });
   });
@@ -92,19 +101,27 @@ export async function promoteByDigest(
   const stats = emptyStats();
   const repos = new Map<string, RepoRef>();
   for (const t of targets) if (!sameRepository(t, source)) repos.set(`${t.registry}/${t.repository}`, t);
-  for (const repo of repos.values()) await copyManifestContent(client, source, repo, manifest, stats, { ...(opts.concurrency ? { concurrency: opts.concurrency } : {}) });
+  for (const repo of repos.values())
+    await copyManifestContent(client, source, repo, manifest, stats, {
+      ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+    });
 
   // A tag that moves before what verifiers look up next to the digest is there would point a
   // host with a signature policy at an image it must refuse.
   await opts.beforeTags?.();
   await mapLimit(targets, 4, (t) => client.putManifest(t, manifest));
-  const resolved = await mapLimit(targets, 4, async (t) => ({ ref: formatReference(t), digest: (await client.headManifest(t))?.digest }));
+  const resolved = await mapLimit(targets, 4, async (t) => ({
+    ref: formatReference(t),
+    digest: (await client.headManifest(t))?.digest,
+  }));
   const wrong = resolved.filter((r) => r.digest !== manifest.digest);
   if (wrong.length > 0) {
     throw new BydigestError(
       'TAG_MISMATCH',
       `after promotion, ${wrong.map((r) => `${r.ref} resolves to ${r.digest ?? 'nothing'}`).join('; ')} instead of ${manifest.digest}`,
-      { hint: 'another writer moved the tag during promotion; re-run, and do not promote the same tag from parallel jobs' },
+      {
+        hint: 'another writer moved the tag during promotion; re-run, and do not promote the same tag from parallel jobs',
+      },
     );
   }
   return { manifest, written: resolved.map((r) => r.ref), stats };

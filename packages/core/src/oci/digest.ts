@@ -18,17 +18,29 @@ export function isSha256Digest(value: string): boolean {
 export function parseDigest(value: string): string {
   const m = DIGEST_RE.exec(value);
   if (!m) {
-    throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(short(value))} is not a digest (expected sha256:<64 hex>)`);
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      `${JSON.stringify(short(value))} is not a digest (expected sha256:<64 hex>)`,
+    );
   }
   const [, algorithm, hex] = m as unknown as [string, string, string];
   if (algorithm !== 'sha256') {
-    throw new BydigestError('INVALID_ARGUMENT', `unsupported digest algorithm ${JSON.stringify(algorithm)} (only sha256 is supported)`);
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      `unsupported digest algorithm ${JSON.stringify(algorithm)} (only sha256 is supported)`,
+    );
   }
   if (!/^[a-f0-9]+$/.test(hex)) {
-    throw new BydigestError('INVALID_ARGUMENT', `digest hex must be lower-case hexadecimal: ${JSON.stringify(short(value))}`);
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      `digest hex must be lower-case hexadecimal: ${JSON.stringify(short(value))}`,
+    );
   }
   if (hex.length !== 64) {
-    throw new BydigestError('INVALID_ARGUMENT', `sha256 digest must have 64 hex characters, got ${hex.length}: ${JSON.stringify(short(value))}`);
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      `sha256 digest must have 64 hex characters, got ${hex.length}: ${JSON.stringify(short(value))}`,
+    );
   }
   return value;
 }

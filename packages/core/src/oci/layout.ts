@@ -23,13 +23,16 @@ const REF_NAME = 'org.opencontainers.image.ref.name';
  * `oci:DIR[:REF]` / `oci-archive:FILE[:REF]` → source and reference, as containers/image
  * spells them. The path may contain colons only when a REF follows.
  */
-export function parseLayoutTransport(value: string): { kind: 'oci' | 'oci-archive'; path: string; ref?: string } | undefined {
+export function parseLayoutTransport(
+  value: string,
+): { kind: 'oci' | 'oci-archive'; path: string; ref?: string } | undefined {
   const m = /^(oci|oci-archive):(.+)$/.exec(value);
   if (!m) return undefined;
   const kind = m[1] as 'oci' | 'oci-archive';
   const rest = m[2] as string;
   const colon = rest.lastIndexOf(':');
-  if (colon > 0 && !rest.slice(colon + 1).includes('/')) return { kind, path: rest.slice(0, colon), ref: rest.slice(colon + 1) };
+  if (colon > 0 && !rest.slice(colon + 1).includes('/'))
+    return { kind, path: rest.slice(0, colon), ref: rest.slice(colon + 1) };
   return { kind, path: rest };
 }
 
@@ -39,11 +42,15 @@ export async function openLayout(kind: 'oci' | 'oci-archive', path: string): Pro
     st = await stat(path);
   } catch {
     throw new BydigestError('LAYOUT', `${kind}:${path}: no such ${kind === 'oci' ? 'directory' : 'file'}`, {
-      hint: kind === 'oci' ? 'point `source` at the directory holding oci-layout and index.json' : 'point `source` at the .tar file',
+      hint:
+        kind === 'oci'
+          ? 'point `source` at the directory holding oci-layout and index.json'
+          : 'point `source` at the .tar file',
     });
   }
   if (kind === 'oci') {
-    if (!st.isDirectory()) throw new BydigestError('LAYOUT', `oci:${path} is not a directory`, { hint: 'use oci-archive: for a tar file' });
+    if (!st.isDirectory())
+      throw new BydigestError('LAYOUT', `oci:${path} is not a directory`, { hint: 'use oci-archive: for a tar file' });
     return new DirectoryLayout(path);
   }
   if (!st.isFile()) throw new BydigestError('LAYOUT', `oci-archive:${path} is not a file`);
@@ -51,7 +58,10 @@ export async function openLayout(kind: 'oci' | 'oci-archive', path: string): Pro
 }
 
 /** The manifest a layout's index.json names: by `ref.name` annotation, or its only entry. */
-export async function selectLayoutManifest(layout: LayoutSource, ref?: string): Promise<ManifestBytes & { descriptor: Descriptor }> {
+export async function selectLayoutManifest(
+  layout: LayoutSource,
+  ref?: string,
+): Promise<ManifestBytes & { descriptor: Descriptor }> {
   let index: ImageIndex;
   try {
     index = JSON.parse((await layout.readIndex()).toString('utf8')) as ImageIndex;
@@ -65,16 +75,24 @@ export async function selectLayoutManifest(layout: LayoutSource, ref?: string): 
     chosen = entries.find((d) => d.annotations?.[REF_NAME] === ref);
     if (!chosen) {
       const names = entries.map((d) => d.annotations?.[REF_NAME]).filter(Boolean);
-      throw new BydigestError('LAYOUT', `${layout.description}: no manifest named ${JSON.stringify(ref)} in index.json`, {
-        hint: names.length ? `it has: ${names.join(', ')}` : 'its index.json names no manifests',
-      });
+      throw new BydigestError(
+        'LAYOUT',
+        `${layout.description}: no manifest named ${JSON.stringify(ref)} in index.json`,
+        {
+          hint: names.length ? `it has: ${names.join(', ')}` : 'its index.json names no manifests',
+        },
+      );
     }
   } else if (entries.length === 1) {
     chosen = entries[0];
   } else {
-    throw new BydigestError('LAYOUT', `${layout.description}: index.json lists ${entries.length} manifests; say which one with :REF`, {
-      hint: 'e.g. oci:DIR:latest',
-    });
+    throw new BydigestError(
+      'LAYOUT',
+      `${layout.description}: index.json lists ${entries.length} manifests; say which one with :REF`,
+      {
+        hint: 'e.g. oci:DIR:latest',
+      },
+    );
   }
   const d = chosen as Descriptor;
   const bytes = await layout.readBlob(d.digest);
@@ -97,7 +115,9 @@ class DirectoryLayout implements LayoutSource {
     try {
       return await readFile(join(this.dir, 'index.json'));
     } catch {
-      throw new BydigestError('LAYOUT', `${this.description}: index.json is missing`, { hint: 'is this an OCI image layout (skopeo copy … oci:DIR)?' });
+      throw new BydigestError('LAYOUT', `${this.description}: index.json is missing`, {
+        hint: 'is this an OCI image layout (skopeo copy … oci:DIR)?',
+      });
     }
   }
 
@@ -116,7 +136,8 @@ class DirectoryLayout implements LayoutSource {
     } catch {
       throw missingBlob(this.description, digest);
     }
-    if (sha256Digest(bytes) !== digest) throw new BydigestError('LAYOUT', `${this.description}: blob ${digest} does not match its digest`);
+    if (sha256Digest(bytes) !== digest)
+      throw new BydigestError('LAYOUT', `${this.description}: blob ${digest} does not match its digest`);
     return bytes;
   }
 
@@ -161,8 +182,12 @@ class TarLayout implements LayoutSource {
           else ({ path: paxPath, size: paxSize } = parsePax(buffer));
         } else {
           const prefix = cString(header.subarray(345, 500));
-          const name = paxPath ?? longName ?? (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
-          if (type === '0' || type === '\0' || type === '7') members.set(name.replace(/^\.\//, ''), { offset: dataOffset, size });
+          const name =
+            paxPath ??
+            longName ??
+            (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
+          if (type === '0' || type === '\0' || type === '7')
+            members.set(name.replace(/^\.\//, ''), { offset: dataOffset, size });
           paxPath = undefined;
           paxSize = undefined;
           longName = undefined;
@@ -182,7 +207,10 @@ class TarLayout implements LayoutSource {
 
   async readIndex(): Promise<Buffer> {
     const m = this.member('index.json');
-    if (!m) throw new BydigestError('LAYOUT', `${this.description}: index.json is missing`, { hint: 'is this an oci-archive (skopeo copy … oci-archive:FILE)?' });
+    if (!m)
+      throw new BydigestError('LAYOUT', `${this.description}: index.json is missing`, {
+        hint: 'is this an oci-archive (skopeo copy … oci-archive:FILE)?',
+      });
     return this.readMember(m);
   }
 
@@ -196,7 +224,8 @@ class TarLayout implements LayoutSource {
     const m = this.member(`blobs/sha256/${digestHex(digest)}`);
     if (!m) throw missingBlob(this.description, digest);
     const bytes = await this.readMember(m);
-    if (sha256Digest(bytes) !== digest) throw new BydigestError('LAYOUT', `${this.description}: blob ${digest} does not match its digest`);
+    if (sha256Digest(bytes) !== digest)
+      throw new BydigestError('LAYOUT', `${this.description}: blob ${digest} does not match its digest`);
     return bytes;
   }
 
@@ -218,7 +247,11 @@ class TarLayout implements LayoutSource {
   async close(): Promise<void> {}
 }
 
-async function readAt(fh: import('node:fs/promises').FileHandle, offset: number, size: number): Promise<{ buffer: Buffer }> {
+async function readAt(
+  fh: import('node:fs/promises').FileHandle,
+  offset: number,
+  size: number,
+): Promise<{ buffer: Buffer }> {
   const buffer = Buffer.alloc(size);
   let done = 0;
   while (done < size) {
@@ -266,5 +299,7 @@ function parsePax(b: Buffer): { path: string | undefined; size: number | undefin
 }
 
 function missingBlob(where: string, digest: string): BydigestError {
-  return new BydigestError('LAYOUT', `${where}: blob ${digest} is missing`, { hint: 'the layout is incomplete; re-export it' });
+  return new BydigestError('LAYOUT', `${where}: blob ${digest} is missing`, {
+    hint: 'the layout is incomplete; re-export it',
+  });
 }

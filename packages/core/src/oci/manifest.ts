@@ -12,7 +12,8 @@ export function parseManifestJson(m: ManifestBytes, where: string): ImageManifes
   } catch {
     throw new BydigestError('REGISTRY', `${where}: manifest ${m.digest} is not valid JSON`);
   }
-  if (!doc || typeof doc !== 'object') throw new BydigestError('REGISTRY', `${where}: manifest ${m.digest} is not a JSON object`);
+  if (!doc || typeof doc !== 'object')
+    throw new BydigestError('REGISTRY', `${where}: manifest ${m.digest} is not a JSON object`);
   return doc as ImageManifest | ImageIndex;
 }
 
@@ -22,7 +23,12 @@ export function parseManifestJson(m: ManifestBytes, where: string): ImageManifes
  */
 export function detectManifestMediaType(bytes: Buffer): string | undefined {
   try {
-    const doc = JSON.parse(bytes.toString('utf8')) as { mediaType?: unknown; manifests?: unknown; config?: unknown; schemaVersion?: unknown };
+    const doc = JSON.parse(bytes.toString('utf8')) as {
+      mediaType?: unknown;
+      manifests?: unknown;
+      config?: unknown;
+      schemaVersion?: unknown;
+    };
     if (typeof doc.mediaType === 'string') return doc.mediaType;
     if (doc.schemaVersion !== 2) return undefined;
     if (Array.isArray(doc.manifests)) return MediaType.OciIndex;
@@ -34,7 +40,10 @@ export function detectManifestMediaType(bytes: Buffer): string | undefined {
 }
 
 /** Children of an index, or config + layers of an image manifest. */
-export function referencedBlobs(doc: ImageManifest | ImageIndex, mediaType: string): { manifests: Descriptor[]; blobs: Descriptor[] } {
+export function referencedBlobs(
+  doc: ImageManifest | ImageIndex,
+  mediaType: string,
+): { manifests: Descriptor[]; blobs: Descriptor[] } {
   if (isIndexMediaType(mediaType)) return { manifests: [...((doc as ImageIndex).manifests ?? [])], blobs: [] };
   const m = doc as ImageManifest;
   const blobs = [m.config, ...(m.layers ?? [])].filter((d): d is Descriptor => !!d && typeof d.digest === 'string');

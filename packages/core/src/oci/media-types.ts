@@ -23,11 +23,7 @@ export function isIndexMediaType(mediaType: string): boolean {
 }
 
 export function isManifestMediaType(mediaType: string): boolean {
-  return (
-    mediaType === MediaType.OciManifest ||
-    mediaType === MediaType.DockerManifest ||
-    isIndexMediaType(mediaType)
-  );
+  return mediaType === MediaType.OciManifest || mediaType === MediaType.DockerManifest || isIndexMediaType(mediaType);
 }
 
 /** The empty JSON blob OCI 1.1 artifacts use as config; it must still be uploaded. */

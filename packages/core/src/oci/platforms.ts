@@ -22,12 +22,18 @@ export function platformManifests(manifest: ManifestBytes, reference: string): P
   const index = parseManifestJson(manifest, reference) as ImageIndex;
   return (index.manifests ?? []).map((d) => ({
     digest: d.digest,
-    platform: d.platform ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/') : 'unknown platform',
+    platform: d.platform
+      ? [d.platform.os, d.platform.architecture, d.platform.variant].filter(Boolean).join('/')
+      : 'unknown platform',
   }));
 }
 
 /** GETs `image` by digest; a missing manifest is an error that says which digest to use. */
-export async function getSubjectManifest(client: RegistryClient, image: ImageReference & { digest: string }, hint: string): Promise<ManifestBytes> {
+export async function getSubjectManifest(
+  client: RegistryClient,
+  image: ImageReference & { digest: string },
+  hint: string,
+): Promise<ManifestBytes> {
   const manifest = await client.getManifestIfExists(image);
   if (!manifest) {
     throw new BydigestError('NOT_FOUND', `${formatReference(image)} does not exist in the registry`, {

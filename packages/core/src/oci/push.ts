@@ -51,16 +51,25 @@ export async function pushLayout(
   await mapLimit([...blobs.values()], opts.concurrency ?? 4, async (d) => {
     const size = await layout.blobSize(d.digest);
     if (size !== d.size) {
-      throw new BydigestError('LAYOUT', `${layout.description}: blob ${d.digest} has ${size} bytes, the manifest says ${d.size}`);
+      throw new BydigestError(
+        'LAYOUT',
+        `${layout.description}: blob ${d.digest} has ${size} bytes, the manifest says ${d.size}`,
+      );
     }
-    const outcome = await client.uploadBlob(repo, { digest: d.digest, size, open: () => layout.blobChunks(d.digest) }).catch((e: unknown) => {
-      // Blobs are streamed, not hashed first: the registry is the one to notice bytes that do not
-      // match their digest, and it refuses the upload (no manifest or tag is written).
-      if (isBydigestError(e) && e.status === 400 && e.registryCodes.includes('DIGEST_INVALID')) {
-        throw new BydigestError('LAYOUT', `a blob in the layout does not match its digest; the registry refused it (${e.message})`, { hint: 'the layout is corrupt: export it again', cause: e });
-      }
-      throw e;
-    });
+    const outcome = await client
+      .uploadBlob(repo, { digest: d.digest, size, open: () => layout.blobChunks(d.digest) })
+      .catch((e: unknown) => {
+        // Blobs are streamed, not hashed first: the registry is the one to notice bytes that do not
+        // match their digest, and it refuses the upload (no manifest or tag is written).
+        if (isBydigestError(e) && e.status === 400 && e.registryCodes.includes('DIGEST_INVALID')) {
+          throw new BydigestError(
+            'LAYOUT',
+            `a blob in the layout does not match its digest; the registry refused it (${e.message})`,
+            { hint: 'the layout is corrupt: export it again', cause: e },
+          );
+        }
+        throw e;
+      });
     if (outcome === 'exists') skipped++;
     else {
       uploaded++;
@@ -71,7 +80,13 @@ export async function pushLayout(
   await mapLimit(children, opts.concurrency ?? 4, (c) => client.putManifest(withDigest(repo, c.digest), c));
   if (tags.length === 0) await client.putManifest(withDigest(repo, manifest.digest), manifest);
   for (const tag of tags) await client.putManifest(withTag(repo, tag), manifest);
-  return { digest: manifest.digest, mediaType: manifest.mediaType, blobsUploaded: uploaded, blobsSkipped: skipped, bytesUploaded };
+  return {
+    digest: manifest.digest,
+    mediaType: manifest.mediaType,
+    blobsUploaded: uploaded,
+    blobsSkipped: skipped,
+    bytesUploaded,
+  };
 }
 
 export interface ResolvedTag {
@@ -93,9 +108,13 @@ export async function resolveTags(client: RegistryClient, repo: RepoRef, tags: s
 export function assertSingleDigest(resolved: ResolvedTag[], expected?: string): string {
   const missing = resolved.filter((r) => r.digest === undefined);
   if (missing.length > 0) {
-    throw new BydigestError('NOT_FOUND', `tag${missing.length > 1 ? 's' : ''} not found: ${missing.map((r) => r.reference).join(', ')}`, {
-      hint: 'push the image first, or give `source` so capture-digest pushes it',
-    });
+    throw new BydigestError(
+      'NOT_FOUND',
+      `tag${missing.length > 1 ? 's' : ''} not found: ${missing.map((r) => r.reference).join(', ')}`,
+      {
+        hint: 'push the image first, or give `source` so capture-digest pushes it',
+      },
+    );
   }
   const digests = new Set(resolved.map((r) => r.digest as string));
   if (expected !== undefined) digests.add(expected);

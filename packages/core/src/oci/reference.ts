@@ -12,11 +12,16 @@ export interface ImageReference {
 export const DOCKER_HUB = 'docker.io';
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
-const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d{1,5})?$/;
+const HOST =
+  /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d{1,5})?$/;
 
 function invalid(input: string, why: string, hint?: string): BydigestError {
   const shown = input.length > 120 ? `${input.slice(0, 120)}…` : input;
-  return new BydigestError('INVALID_REFERENCE', `invalid image reference ${JSON.stringify(shown)}: ${why}`, hint ? { hint } : {});
+  return new BydigestError(
+    'INVALID_REFERENCE',
+    `invalid image reference ${JSON.stringify(shown)}: ${why}`,
+    hint ? { hint } : {},
+  );
 }
 
 /**
@@ -51,27 +56,44 @@ export function parseReference(input: string): ImageReference {
   if (colon >= 0) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) throw invalid(input, `tag ${JSON.stringify(tag)} is not valid (letters, digits, _ . -; at most 128; not starting with . or -)`);
+    if (!TAG.test(tag))
+      throw invalid(
+        input,
+        `tag ${JSON.stringify(tag)} is not valid (letters, digits, _ . -; at most 128; not starting with . or -)`,
+      );
   }
   const parts = rest.split('/');
   let registry = DOCKER_HUB;
   const first = parts[0] ?? '';
-  if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+  if (
+    parts.length > 1 &&
+    (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))
+  ) {
     registry = first;
     parts.shift();
     if (!HOST.test(registry)) throw invalid(input, `registry ${JSON.stringify(registry)} is not a valid host[:port]`);
   }
   if (registry === 'index.docker.io' || registry === 'registry-1.docker.io') registry = DOCKER_HUB;
-  if (parts.length === 0 || parts.some((p) => p === '')) throw invalid(input, 'the repository path is empty or has an empty component');
+  if (parts.length === 0 || parts.some((p) => p === ''))
+    throw invalid(input, 'the repository path is empty or has an empty component');
   for (const p of parts) {
     if (p !== p.toLowerCase()) {
-      throw invalid(input, 'repository names must be lower-case', `use ${JSON.stringify(parts.join('/').toLowerCase())}`);
+      throw invalid(
+        input,
+        'repository names must be lower-case',
+        `use ${JSON.stringify(parts.join('/').toLowerCase())}`,
+      );
     }
-    if (!COMPONENT.test(p)) throw invalid(input, `repository component ${JSON.stringify(p)} is not valid (a-z, 0-9, separated by . _ __ or -)`);
+    if (!COMPONENT.test(p))
+      throw invalid(
+        input,
+        `repository component ${JSON.stringify(p)} is not valid (a-z, 0-9, separated by . _ __ or -)`,
+      );
   }
   if (registry === DOCKER_HUB && parts.length === 1) parts.unshift('library');
   const repository = parts.join('/');
-  if (registry.length + 1 + repository.length > 255) throw invalid(input, 'the repository name is longer than 255 characters');
+  if (registry.length + 1 + repository.length > 255)
+    throw invalid(input, 'the repository name is longer than 255 characters');
   const ref: ImageReference = { registry, repository };
   if (tag !== undefined) ref.tag = tag;
   if (digest !== undefined) ref.digest = digest;
@@ -134,6 +156,8 @@ export function apiHost(registry: string): string {
 }
 
 export function isLoopbackHost(hostWithPort: string): boolean {
-  const host = hostWithPort.startsWith('[') ? hostWithPort.slice(1, hostWithPort.indexOf(']')) : hostWithPort.replace(/:\d+$/, '');
+  const host = hostWithPort.startsWith('[')
+    ? hostWithPort.slice(1, hostWithPort.indexOf(']'))
+    : hostWithPort.replace(/:\d+$/, '');
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }

@@ -38,16 +38,22 @@ export async function listReferrers(
   opts: { artifactType?: string; mode?: ReferrersMode } = {},
 ): Promise<ReferrersListing> {
   const mode = opts.mode ?? 'auto';
-  const filter = (ds: Descriptor[]) => (opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds);
+  const filter = (ds: Descriptor[]) =>
+    opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds;
   if (mode !== 'tag') {
     const api = await client.referrersApi(repo, subjectDigest, opts.artifactType);
     if (api) return { via: 'api', descriptors: filter(indexEntries(api, formatReference(repo))) };
     if (mode === 'api') {
-      throw new BydigestError('REGISTRY', `${formatReference(repo)} has no referrers API`, { hint: "use referrers: tag (or auto)" });
+      throw new BydigestError('REGISTRY', `${formatReference(repo)} has no referrers API`, {
+        hint: 'use referrers: tag (or auto)',
+      });
     }
   }
   const index = await readFallbackIndex(client, repo, subjectDigest);
-  const listing: ReferrersListing = { via: 'tag', descriptors: filter(index ? indexEntries(index, formatReference(repo)) : []) };
+  const listing: ReferrersListing = {
+    via: 'tag',
+    descriptors: filter(index ? indexEntries(index, formatReference(repo)) : []),
+  };
   if (index) listing.index = index;
   return listing;
 }
@@ -56,18 +62,29 @@ export async function listReferrers(
  * Reads the fallback index, refusing a tag that is not an index or that resolves to the
  * subject itself (GitLab answers `sha256-<hex>` with the subject manifest).
  */
-export async function readFallbackIndex(client: RegistryClient, repo: RepoRef, subjectDigest: string): Promise<ManifestBytes | undefined> {
+export async function readFallbackIndex(
+  client: RegistryClient,
+  repo: RepoRef,
+  subjectDigest: string,
+): Promise<ManifestBytes | undefined> {
   const tag = referrersFallbackTag(subjectDigest);
   const m = await client.getManifestIfExists(withTag(repo, tag));
   if (!m) return undefined;
   const where = formatReference(withTag(repo, tag));
   if (m.digest === subjectDigest) {
-    throw new BydigestError('REGISTRY', `${where} resolves to the subject ${subjectDigest} itself, not to a referrers index`, {
-      hint: 'this registry maps sha256-<hex> tags onto digests; use referrers: api if it has a referrers API',
-    });
+    throw new BydigestError(
+      'REGISTRY',
+      `${where} resolves to the subject ${subjectDigest} itself, not to a referrers index`,
+      {
+        hint: 'this registry maps sha256-<hex> tags onto digests; use referrers: api if it has a referrers API',
+      },
+    );
   }
   if (!isIndexMediaType(m.mediaType)) {
-    throw new BydigestError('REGISTRY', `${where} holds a ${m.mediaType}, not a referrers index; refusing to overwrite it`);
+    throw new BydigestError(
+      'REGISTRY',
+      `${where} holds a ${m.mediaType}, not a referrers index; refusing to overwrite it`,
+    );
   }
   return m;
 }
@@ -81,7 +98,11 @@ const sameDescriptor = (a: Descriptor, b: Descriptor) => a.digest === b.digest;
 
 /** A referrers descriptor carries the artifact type and every annotation of the referrer. */
 export function referrerDescriptor(manifest: ManifestBytes): Descriptor {
-  const doc = parseManifestJson(manifest, manifest.digest) as { artifactType?: string; config?: Descriptor; annotations?: Record<string, string> };
+  const doc = parseManifestJson(manifest, manifest.digest) as {
+    artifactType?: string;
+    config?: Descriptor;
+    annotations?: Record<string, string>;
+  };
   const d: Descriptor = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
   const artifactType = doc.artifactType ?? doc.config?.mediaType;
   if (artifactType) d.artifactType = artifactType;
@@ -94,7 +115,11 @@ function fallbackIndexBytes(entries: Descriptor[]): Buffer {
 }
 
 /** The entries of the fallback index of `subjectDigest` (none when it does not exist). */
-export async function readFallbackEntries(client: RegistryClient, repo: RepoRef, subjectDigest: string): Promise<Descriptor[]> {
+export async function readFallbackEntries(
+  client: RegistryClient,
+  repo: RepoRef,
+  subjectDigest: string,
+): Promise<Descriptor[]> {
   const index = await readFallbackIndex(client, repo, subjectDigest);
   return index ? indexEntries(index, formatReference(withTag(repo, referrersFallbackTag(subjectDigest)))) : [];
 }
@@ -132,7 +157,11 @@ export async function appendToFallbackIndex(
         return out;
       },
       write: async (entries) => {
-        await client.putManifest(tag, { bytes: fallbackIndexBytes(entries), mediaType: MediaType.OciIndex }, { retry: false });
+        await client.putManifest(
+          tag,
+          { bytes: fallbackIndexBytes(entries), mediaType: MediaType.OciIndex },
+          { retry: false },
+        );
       },
       fingerprint,
       contended: () => early !== undefined && first !== undefined && fingerprint(early) !== fingerprint(first),
@@ -179,7 +208,9 @@ export async function attachReferrer(
     // quay.io has the API but omits OCI-Subject: ask the API itself before giving up.
     const listed = await listReferrers(client, repo, subject, { mode: 'api' });
     if (listed.descriptors.some((d) => d.digest === manifest.digest)) return { via: 'api' };
-    throw new BydigestError('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, { hint: 'use referrers: tag or auto' });
+    throw new BydigestError('REGISTRY', `${formatReference(repo)} did not index referrer ${manifest.digest}`, {
+      hint: 'use referrers: tag or auto',
+    });
   }
   await appendToFallbackIndex(client, repo, subject, referrerDescriptor(manifest), opts.settle, opts.early);
   return { via: 'tag' };

@@ -93,7 +93,9 @@ export class RegistryClient {
       return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
     }
     if (ref.digest && digest !== ref.digest) {
-      throw new BydigestError('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, { reference: where });
+      throw new BydigestError('DIGEST_MISMATCH', `HEAD manifest ${where}: registry answered digest ${digest}`, {
+        reference: where,
+      });
     }
     return { digest, mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
   }
@@ -132,7 +134,9 @@ export class RegistryClient {
     const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
     const digest = sha256Digest(bytes);
     if (ref.digest && digest !== ref.digest) {
-      throw new BydigestError('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, { reference: where });
+      throw new BydigestError('DIGEST_MISMATCH', `GET manifest ${where}: the bytes received hash to ${digest}`, {
+        reference: where,
+      });
     }
     const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
     const mediaType = detectManifestMediaType(bytes) ?? header;
@@ -145,11 +149,17 @@ export class RegistryClient {
    * registry stored what we sent. Returns the `OCI-Subject` header when the registry sent one
    * (its sign of a referrers API).
    */
-  async putManifest(ref: ImageReference, manifest: { bytes: Buffer; mediaType: string }, opts: { retry?: boolean } = {}): Promise<{ digest: string; subject?: string }> {
+  async putManifest(
+    ref: ImageReference,
+    manifest: { bytes: Buffer; mediaType: string },
+    opts: { retry?: boolean } = {},
+  ): Promise<{ digest: string; subject?: string }> {
     const where = formatReference(ref);
     const digest = sha256Digest(manifest.bytes);
     if (ref.digest && ref.digest !== digest) {
-      throw new BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, { reference: where });
+      throw new BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: the bytes hash to ${digest}`, {
+        reference: where,
+      });
     }
     const send = () =>
       this.transport(ref.registry).request({
@@ -165,11 +175,18 @@ export class RegistryClient {
       });
     // Asking again after distribution's blob-link race is safe except for a read-modify-write
     // caller (retry: false), which reads again instead.
-    const res = await withRetry({ retries: opts.retry === false ? 0 : (this.opts.retries ?? 3), baseMs: 100, maxMs: 1000 }, retryingOn(isBlobLinkRace, send));
+    const res = await withRetry(
+      { retries: opts.retry === false ? 0 : (this.opts.retries ?? 3), baseMs: 100, maxMs: 1000 },
+      retryingOn(isBlobLinkRace, send),
+    );
     await res.body.dump();
     const stored = res.headers['docker-content-digest'];
     if (stored && stored !== digest) {
-      throw new BydigestError('DIGEST_MISMATCH', `PUT manifest ${where}: registry stored ${stored}, expected ${digest}`, { reference: where });
+      throw new BydigestError(
+        'DIGEST_MISMATCH',
+        `PUT manifest ${where}: registry stored ${stored}, expected ${digest}`,
+        { reference: where },
+      );
     }
     const subject = res.headers['oci-subject'];
     return subject ? { digest, subject } : { digest };
@@ -227,12 +244,19 @@ export class RegistryClient {
       reference: where,
     });
     const bytes = await readLimited(res, maxBytes, where);
-    if (sha256Digest(bytes) !== digest) throw new BydigestError('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, { reference: where });
+    if (sha256Digest(bytes) !== digest)
+      throw new BydigestError('DIGEST_MISMATCH', `GET blob ${where}: content does not match its digest`, {
+        reference: where,
+      });
     return bytes;
   }
 
   /** Uploads a blob unless the repository has it (see BlobUploads). */
-  uploadBlob(repo: RepoRef, blob: BlobSource, opts: { skipExistenceCheck?: boolean; mountFrom?: RepoRef } = {}): Promise<'exists' | 'mounted' | 'uploaded'> {
+  uploadBlob(
+    repo: RepoRef,
+    blob: BlobSource,
+    opts: { skipExistenceCheck?: boolean; mountFrom?: RepoRef } = {},
+  ): Promise<'exists' | 'mounted' | 'uploaded'> {
     return this.uploads.upload(repo, blob, opts);
   }
 
@@ -250,17 +274,30 @@ export class RegistryClient {
     let path: string | undefined = `/v2/${repo.repository}/tags/list?n=1000`;
     for (let page = 1; path; page++) {
       if (seen.has(path) || page > maxPages) {
-        throw new BydigestError('REGISTRY', `the tag list of ${where} does not end: page ${page} ${seen.has(path) ? `asks again for ${path}` : `exceeds the bound of ${maxPages} pages`} (a \`last\` that loops); stopped after ${tags.length} tags`, {
-          operation: 'list tags',
-          reference: where,
-          hint: 'the registry paginates its tags/list wrongly; report it to the registry operator',
-        });
+        throw new BydigestError(
+          'REGISTRY',
+          `the tag list of ${where} does not end: page ${page} ${seen.has(path) ? `asks again for ${path}` : `exceeds the bound of ${maxPages} pages`} (a \`last\` that loops); stopped after ${tags.length} tags`,
+          {
+            operation: 'list tags',
+            reference: where,
+            hint: 'the registry paginates its tags/list wrongly; report it to the registry operator',
+          },
+        );
       }
       seen.add(path);
       const { status, body, next } = await this.retryingBody(() => this.tagPage(repo, path as string));
       if (status === 404) {
         if (opts.missing === 'error') {
-          throw new BydigestError('NOT_FOUND', `${where}: the registry has no such repository (tags/list answered HTTP 404)`, { operation: 'list tags', reference: where, status: 404, hint: 'check the repository name and that the credentials can read it' });
+          throw new BydigestError(
+            'NOT_FOUND',
+            `${where}: the registry has no such repository (tags/list answered HTTP 404)`,
+            {
+              operation: 'list tags',
+              reference: where,
+              status: 404,
+              hint: 'check the repository name and that the credentials can read it',
+            },
+          );
         }
         return tags;
       }
@@ -308,7 +345,10 @@ export class RegistryClient {
       reference: where,
       accept: (s) => s === 200 || s === 404 || s === 400 || s === 405,
     });
-    if (res.status !== 200 || !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')) {
+    if (
+      res.status !== 200 ||
+      !(res.headers['content-type'] ?? '').includes('application/vnd.oci.image.index.v1+json')
+    ) {
       await res.body.dump();
       return undefined;
     }
@@ -331,12 +371,19 @@ function tagListEntries(body: Buffer | undefined, where: string, page: number): 
   try {
     doc = JSON.parse((body ?? Buffer.alloc(0)).toString('utf8'));
   } catch (e) {
-    throw new BydigestError('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${(e as Error).message}`, { operation: 'list tags', reference: where });
+    throw new BydigestError('REGISTRY', `tag list page ${page} of ${where} is not JSON: ${(e as Error).message}`, {
+      operation: 'list tags',
+      reference: where,
+    });
   }
   const tags = (doc as { tags?: unknown } | null)?.tags;
   if (tags === undefined || tags === null) return [];
   if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) {
-    throw new BydigestError('REGISTRY', `tag list page ${page} of ${where} is malformed: "tags" is not a list of strings`, { operation: 'list tags', reference: where });
+    throw new BydigestError(
+      'REGISTRY',
+      `tag list page ${page} of ${where} is malformed: "tags" is not a list of strings`,
+      { operation: 'list tags', reference: where },
+    );
   }
   return tags as string[];
 }

@@ -132,9 +132,13 @@ export async function appendUntilSettled<S>(op: ReadModifyWrite<S>, opts: Settle
     // Back off a little, with jitter, so racing writers do not keep colliding in lockstep.
     await sleep(20 + Math.random() * 80 * round);
   }
-  throw new BydigestError('CONFLICT', `${op.what}: other writers kept overwriting it; our entry is not there after ${maxRounds} attempts`, {
-    hint: 'another job may be writing to the same tag in a loop; re-run this step',
-  });
+  throw new BydigestError(
+    'CONFLICT',
+    `${op.what}: other writers kept overwriting it; our entry is not there after ${maxRounds} attempts`,
+    {
+      hint: 'another job may be writing to the same tag in a loop; re-run this step',
+    },
+  );
 }
 
 /**

@@ -11,17 +11,25 @@ export function parseTagList(repo: ImageReference, entries: string[]): string[] 
     let tag: string;
     if (entry.includes('/') || entry.includes('@')) {
       const ref = parseReference(entry);
-      if (ref.digest !== undefined) throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} is a digest reference, not a tag`);
+      if (ref.digest !== undefined)
+        throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} is a digest reference, not a tag`);
       if (ref.tag === undefined) throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} has no tag`);
       if (!sameRepository(ref, repo)) {
-        throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} is not in repository ${formatReference(repo)}`, {
-          hint: 'list tags of the `image` repository only',
-        });
+        throw new BydigestError(
+          'INVALID_ARGUMENT',
+          `${JSON.stringify(entry)} is not in repository ${formatReference(repo)}`,
+          {
+            hint: 'list tags of the `image` repository only',
+          },
+        );
       }
       tag = ref.tag;
     } else {
       if (!isValidTag(entry)) {
-        throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry.length > 80 ? `${entry.slice(0, 80)}…` : entry)} is not a valid tag (letters, digits, _ . -; at most 128; not starting with . or -)`);
+        throw new BydigestError(
+          'INVALID_ARGUMENT',
+          `${JSON.stringify(entry.length > 80 ? `${entry.slice(0, 80)}…` : entry)} is not a valid tag (letters, digits, _ . -; at most 128; not starting with . or -)`,
+        );
       }
       tag = entry;
     }
@@ -40,11 +48,17 @@ export function parseTargets(source: ImageReference, entries: string[]): (ImageR
     let target: ImageReference & { tag: string };
     if (entry.includes('/') || entry.includes('@')) {
       const ref = parseReference(entry);
-      if (ref.digest !== undefined) throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} carries a digest; targets are tags`);
-      if (ref.tag === undefined) throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} has no tag`, { hint: 'write repo:tag' });
+      if (ref.digest !== undefined)
+        throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} carries a digest; targets are tags`);
+      if (ref.tag === undefined)
+        throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry)} has no tag`, { hint: 'write repo:tag' });
       target = { registry: ref.registry, repository: ref.repository, tag: ref.tag };
     } else {
-      if (!isValidTag(entry)) throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(entry.length > 80 ? `${entry.slice(0, 80)}…` : entry)} is not a valid tag`);
+      if (!isValidTag(entry))
+        throw new BydigestError(
+          'INVALID_ARGUMENT',
+          `${JSON.stringify(entry.length > 80 ? `${entry.slice(0, 80)}…` : entry)} is not a valid tag`,
+        );
       target = { registry: source.registry, repository: source.repository, tag: entry };
     }
     if (!out.some((t) => formatReference(t) === formatReference(target))) out.push(target);

@@ -27,7 +27,12 @@ export function readAction(source: SourceText): PipelineModel {
     if (!isScalar(node) || node.value === null || typeof node.value === 'object') return undefined;
     const s = spanOf(node);
     const value = String(node.value);
-    return { value, span: s, after: source.line(s.end.line).slice(s.end.column - 1), expression: value.includes('${{') };
+    return {
+      value,
+      span: s,
+      after: source.line(s.end.line).slice(s.end.column - 1),
+      expression: value.includes('${{'),
+    };
   };
 
   const steps: StepModel[] = [];

@@ -19,7 +19,10 @@ export interface CheckPinsRequest {
 
 export interface CheckPinsOutcome {
   findings: Finding[];
-  /** Files not checked (not parseable, not a workflow, binary, a symlink out of the checkout) and refs fix could not pin. */
+  /**
+   * Files not checked (not parseable, not a workflow, binary, a symlink out of the checkout) and refs fix could not
+   * pin.
+   */
   problems: FileProblem[];
   /** Pins the network checks could not decide. */
   unverified: Unverified[];
@@ -33,7 +36,11 @@ export interface CheckPinsOutcome {
 /** The whole check over a checkout: read, rule, (fix and read again), then ask GitHub about the SHA pins. */
 export async function checkPins(req: CheckPinsRequest): Promise<CheckPinsOutcome> {
   if (req.mode === 'fix' && !req.api) {
-    throw new BydigestError('INVALID_ARGUMENT', 'mode: fix needs a github-token to look up the commit each tag points at', { hint: 'pass github-token: ${{ github.token }}, or use mode: check' });
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      'mode: fix needs a github-token to look up the commit each tag points at',
+      { hint: 'pass github-token: ${{ github.token }}, or use mode: check' },
+    );
   }
   let found = discoverFiles(req.root, req.paths);
   let checked = checkSources(found.files, req.options);

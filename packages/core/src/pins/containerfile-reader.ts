@@ -40,7 +40,8 @@ const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+][^}]*)?\}|([A-Za-z_][A
  */
 export function readContainerfile(text: string): ContainerfileModel {
   // eslint-disable-next-line no-control-regex -- a NUL byte is how a binary file shows
-  if (/\u0000/.test(text) || text.includes('\uFFFD')) throw new NotReadable('is not a text file (binary content), so not a Containerfile');
+  if (/\u0000/.test(text) || text.includes('\uFFFD'))
+    throw new NotReadable('is not a text file (binary content), so not a Containerfile');
   const escape = /^#\s*escape\s*=\s*`/im.test(text.split('\n').slice(0, 5).join('\n')) ? '`' : '\\';
   const instructions = logicalLines(text, escape);
   const globals = new Map<string, string | undefined>();
@@ -56,7 +57,8 @@ export function readContainerfile(text: string): ContainerfileModel {
     if (!m) continue;
     const keyword = (m[1] as string).toUpperCase();
     const bodyAt = m[0].length;
-    if (!sawInstruction && !['ARG', 'FROM'].includes(keyword)) throw new NotReadable(`starts with ${keyword}, not FROM or ARG, so it is not a Containerfile`);
+    if (!sawInstruction && !['ARG', 'FROM'].includes(keyword))
+      throw new NotReadable(`starts with ${keyword}, not FROM or ARG, so it is not a Containerfile`);
     sawInstruction = true;
     const words = splitWords(ins.text, bodyAt);
     const scope = stageArgs ?? globals;
@@ -77,7 +79,8 @@ export function readContainerfile(text: string): ContainerfileModel {
         const rest = words.filter((w) => !w.text.startsWith('--'));
         const image = rest[0];
         if (image) {
-          if (!stages.has(image.text.toLowerCase()) && image.text.toLowerCase() !== 'scratch') pulls.push(pull(image, ins, globals, 'FROM'));
+          if (!stages.has(image.text.toLowerCase()) && image.text.toLowerCase() !== 'scratch')
+            pulls.push(pull(image, ins, globals, 'FROM'));
           if (rest[1]?.text.toUpperCase() === 'AS' && rest[2]) stages.add(rest[2].text.toLowerCase());
         }
         stageArgs = new Map();
@@ -89,7 +92,14 @@ export function readContainerfile(text: string): ContainerfileModel {
         for (const w of words) {
           const from = /^--from=(.+)$/.exec(w.text);
           if (from && !stages.has((from[1] as string).toLowerCase())) {
-            pulls.push(pull({ text: from[1] as string, start: w.start + '--from='.length }, ins, scope, keyword === 'COPY' ? 'COPY --from' : 'ADD --from'));
+            pulls.push(
+              pull(
+                { text: from[1] as string, start: w.start + '--from='.length },
+                ins,
+                scope,
+                keyword === 'COPY' ? 'COPY --from' : 'ADD --from',
+              ),
+            );
           }
         }
         break;
@@ -103,7 +113,14 @@ export function readContainerfile(text: string): ContainerfileModel {
           for (const option of w.text.slice(offset).split(',')) {
             const from = /^from=(.+)$/.exec(option);
             if (from && !stages.has((from[1] as string).toLowerCase())) {
-              pulls.push(pull({ text: from[1] as string, start: w.start + offset + 'from='.length }, ins, scope, 'RUN --mount from'));
+              pulls.push(
+                pull(
+                  { text: from[1] as string, start: w.start + offset + 'from='.length },
+                  ins,
+                  scope,
+                  'RUN --mount from',
+                ),
+              );
             }
             offset += option.length + 1;
           }
@@ -115,13 +132,21 @@ export function readContainerfile(text: string): ContainerfileModel {
   return { pulls, args };
 }
 
-function pull(word: { text: string; start: number }, ins: Instruction, scope: Map<string, string | undefined>, instruction: ImagePull['instruction']): ImagePull {
+function pull(
+  word: { text: string; start: number },
+  ins: Instruction,
+  scope: Map<string, string | undefined>,
+  instruction: ImagePull['instruction'],
+): ImagePull {
   const raw = unquote(word.text);
   const { value, unresolved, used } = substitute(raw, scope);
   return { raw, resolved: value, unresolved, args: used, at: ins.where[word.start] as Position, instruction };
 }
 
-function substitute(s: string, scope: Map<string, string | undefined>): { value: string; unresolved: string[]; used: string[] } {
+function substitute(
+  s: string,
+  scope: Map<string, string | undefined>,
+): { value: string; unresolved: string[]; used: string[] } {
   const unresolved: string[] = [];
   const used: string[] = [];
   const value = s.replace(VARIABLE, (whole, braced: string | undefined, bare: string | undefined) => {
@@ -140,7 +165,8 @@ function substitute(s: string, scope: Map<string, string | undefined>): { value:
   return { value, unresolved, used };
 }
 
-const unquote = (s: string): string => (s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0]) ? s.slice(1, -1) : s);
+const unquote = (s: string): string =>
+  s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0]) ? s.slice(1, -1) : s;
 
 /** Whitespace-separated words from `from`, with their offsets in the instruction text. */
 function splitWords(text: string, from: number): Array<{ text: string; start: number }> {

@@ -7,7 +7,11 @@ import { IMAGE_DIGEST } from './uses-ref.js';
 const DIGEST_VALUE = /sha256:[0-9a-f]{64}/;
 
 /** floating-from and unused-base-pin for one Containerfile. */
-export function containerfileRules(file: string, model: ContainerfileModel, allowFloating: readonly string[]): Finding[] {
+export function containerfileRules(
+  file: string,
+  model: ContainerfileModel,
+  allowFloating: readonly string[],
+): Finding[] {
   const findings: Finding[] = [];
   const report = (rule: RuleId, at: Position, message: string): void => {
     findings.push({ file, line: at.line, column: at.column, rule, message, fix: RULE_FIXES[rule] });
@@ -29,10 +33,15 @@ export function containerfileRules(file: string, model: ContainerfileModel, allo
   for (const a of model.args) {
     if (a.value === undefined || !DIGEST_VALUE.test(a.value) || used.has(a.name) || seen.has(a.name)) continue;
     seen.add(a.name);
-    report('unused-base-pin', a.at, `ARG ${a.name} holds a digest (${a.value.slice(0, 80)}) that no FROM, COPY --from or RUN --mount from= uses; the image pulled is not the one pinned`);
+    report(
+      'unused-base-pin',
+      a.at,
+      `ARG ${a.name} holds a digest (${a.value.slice(0, 80)}) that no FROM, COPY --from or RUN --mount from= uses; the image pulled is not the one pinned`,
+    );
   }
   return findings;
 }
 
 /** The ARG names that some Containerfile's image references use. */
-export const pullArgs = (models: readonly ContainerfileModel[]): Set<string> => new Set(models.flatMap((m) => m.pulls.flatMap((p) => p.args)));
+export const pullArgs = (models: readonly ContainerfileModel[]): Set<string> =>
+  new Set(models.flatMap((m) => m.pulls.flatMap((p) => p.args)));

@@ -4,7 +4,14 @@ import type { FileKind, SourceFile } from './check.js';
 import { pathPattern } from './ignore.js';
 import type { FileProblem } from './types.js';
 
-export const DEFAULT_PATHS = ['.github/workflows', '.github/actions', '**/action.yml', '**/action.yaml', '**/Containerfile*', '**/Dockerfile*'];
+export const DEFAULT_PATHS = [
+  '.github/workflows',
+  '.github/actions',
+  '**/action.yml',
+  '**/action.yaml',
+  '**/Containerfile*',
+  '**/Dockerfile*',
+];
 
 /** Folders never walked: other people's code and our own build output. */
 const SKIPPED = new Set(['.git', 'node_modules']);
@@ -51,7 +58,10 @@ export function discoverFiles(root: string, paths: readonly string[]): Discovere
     }
     const size = statSync(real).size;
     if (size > MAX_FILE_BYTES) {
-      out.problems.push({ file: rel, message: `${rel} is ${size} bytes, more than a workflow or Containerfile has; not checked` });
+      out.problems.push({
+        file: rel,
+        message: `${rel} is ${size} bytes, more than a workflow or Containerfile has; not checked`,
+      });
       return;
     }
     out.files.push({ file: rel, kind, text: utf8(readFileSync(real)) });
@@ -84,7 +94,8 @@ export function discoverFiles(root: string, paths: readonly string[]): Discovere
   // A symlinked folder inside an explicit path: reported when it leads out, not walked either way.
   const checkLinkedFolder = (rel: string): void => {
     try {
-      if (!inside(realpathSync(join(realRoot, rel)))) out.problems.push({ file: rel, message: `${rel} is a symlink out of the checkout; not followed` });
+      if (!inside(realpathSync(join(realRoot, rel))))
+        out.problems.push({ file: rel, message: `${rel} is a symlink out of the checkout; not followed` });
     } catch {
       /* a broken link to something that is not a checked file */
     }
@@ -107,7 +118,8 @@ export function discoverFiles(root: string, paths: readonly string[]): Discovere
         target = undefined;
       }
       if (target !== undefined && inside(target) && statSync(target).isDirectory()) walk(rel, true);
-      else if (target !== undefined && !inside(target)) out.problems.push({ file: rel, message: `${rel} is a symlink out of the checkout; not followed` });
+      else if (target !== undefined && !inside(target))
+        out.problems.push({ file: rel, message: `${rel} is a symlink out of the checkout; not followed` });
       else add(rel, kindOf(rel, true) ?? 'workflow');
     } else if (st.isDirectory()) {
       walk(rel, true);
@@ -123,9 +135,11 @@ export function discoverFiles(root: string, paths: readonly string[]): Discovere
 /** What a path is by its name: Containerfiles and action.yml by name, other YAML in a named folder as workflows. */
 export function kindOf(rel: string, explicit: boolean): FileKind | undefined {
   const name = basename(rel);
-  if (/^(?:Containerfile|Dockerfile)(?:\..*)?$/i.test(name) || /\.(?:Containerfile|Dockerfile)$/i.test(name)) return 'containerfile';
+  if (/^(?:Containerfile|Dockerfile)(?:\..*)?$/i.test(name) || /\.(?:Containerfile|Dockerfile)$/i.test(name))
+    return 'containerfile';
   if (/^action\.ya?ml$/.test(name)) return 'action';
-  if (/\.ya?ml$/.test(name) && (explicit || rel.includes('.github/workflows/'))) return rel.startsWith('.github/actions/') ? undefined : 'workflow';
+  if (/\.ya?ml$/.test(name) && (explicit || rel.includes('.github/workflows/')))
+    return rel.startsWith('.github/actions/') ? undefined : 'workflow';
   return undefined;
 }
 

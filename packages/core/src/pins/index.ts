@@ -3,7 +3,14 @@ export { RULE_IDS, type Finding, type FileProblem, type RuleId } from './types.j
 export { RULE_FIXES } from './rule-fixes.js';
 export { KNOWN_INSTALLERS, installerTable, type InstallerTable } from './installers.js';
 export { parseIgnore, type IgnoreEntry } from './ignore.js';
-export { checkSources, sortFindings, type CheckOptions, type CheckResult, type FileKind, type SourceFile } from './check.js';
+export {
+  checkSources,
+  sortFindings,
+  type CheckOptions,
+  type CheckResult,
+  type FileKind,
+  type SourceFile,
+} from './check.js';
 export { discoverFiles, DEFAULT_PATHS, kindOf } from './discover.js';
 export { readContainerfile, type ContainerfileModel, type ImagePull } from './containerfile-reader.js';
 export type { PinSite, FloatingSite } from './sites.js';

@@ -26,7 +26,8 @@ export const KNOWN_INSTALLERS: InstallerTable = new Map<string, readonly string[
   ['hashicorp/setup-terraform', ['terraform_version']],
 ]);
 
-const ENTRY = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(?:\/[^\s=:]+)?)\s*[=:]\s*([A-Za-z0-9_-]+(?:\s*[,|]\s*[A-Za-z0-9_-]+)*)$/;
+const ENTRY =
+  /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(?:\/[^\s=:]+)?)\s*[=:]\s*([A-Za-z0-9_-]+(?:\s*[,|]\s*[A-Za-z0-9_-]+)*)$/;
 
 /** The known table plus `owner/repo[/path]=input[,input]` lines (an entry for a known action replaces it). */
 export function installerTable(lines: readonly string[]): InstallerTable {

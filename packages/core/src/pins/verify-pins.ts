@@ -38,11 +38,16 @@ export async function verifyPins(api: GitHubRest, pins: readonly PinSite[]): Pro
       out.findings.push({ ...at, rule, message, fix: RULE_FIXES[rule] });
     };
     if (!(await once(`repo ${name}`.toLowerCase(), () => repositoryExists(api, pin.owner, pin.repo)))) {
-      out.unverified.push({ ...at, message: `${name}: no such repository, or the github-token cannot read it (HTTP 404); its pin was not verified` });
+      out.unverified.push({
+        ...at,
+        message: `${name}: no such repository, or the github-token cannot read it (HTTP 404); its pin was not verified`,
+      });
       continue;
     }
     if (pin.comment !== undefined) {
-      const tagged = await once(`tag ${name}@${pin.comment}`.toLowerCase(), () => tagCommit(api, pin.owner, pin.repo, pin.comment!));
+      const tagged = await once(`tag ${name}@${pin.comment}`.toLowerCase(), () =>
+        tagCommit(api, pin.owner, pin.repo, pin.comment!),
+      );
       if (tagged === pin.sha) continue;
       report(
         'ref-version-mismatch',
@@ -52,26 +57,42 @@ export async function verifyPins(api: GitHubRest, pins: readonly PinSite[]): Pro
       );
     }
     const reach = await once(`reach ${name}@${pin.sha}`.toLowerCase(), async () => {
-      const r = await isReachableFromRepository(restAsGitHubApi(api), pin.owner, pin.repo, pin.sha, { maxCompares: 50 });
+      const r = await isReachableFromRepository(restAsGitHubApi(api), pin.owner, pin.repo, pin.sha, {
+        maxCompares: 50,
+      });
       return r.reachable ? 'reachable' : r.complete ? 'unreachable' : 'inconclusive';
     });
     if (reach === 'unreachable') {
-      report('impostor-commit', `${name}@${pin.sha} is not in the history of any branch or tag of ${name}: a commit from its fork network, not from ${name} itself`);
+      report(
+        'impostor-commit',
+        `${name}@${pin.sha} is not in the history of any branch or tag of ${name}: a commit from its fork network, not from ${name} itself`,
+      );
     } else if (reach === 'inconclusive') {
-      out.unverified.push({ ...at, message: `${name}@${pin.sha}: not found from the first branches and tags compared; not verified as ${name}'s own commit` });
+      out.unverified.push({
+        ...at,
+        message: `${name}@${pin.sha}: not found from the first branches and tags compared; not verified as ${name}'s own commit`,
+      });
     }
   }
   return out;
 }
 
 /** The commit each tag or branch ref points at (for `mode: fix`); a ref that resolves to nothing is left out. */
-export async function resolveFloating(api: GitHubRest, sites: readonly FloatingSite[]): Promise<Map<FloatingSite, string>> {
+export async function resolveFloating(
+  api: GitHubRest,
+  sites: readonly FloatingSite[],
+): Promise<Map<FloatingSite, string>> {
   const out = new Map<FloatingSite, string>();
   const memo = new Map<string, Promise<string | undefined>>();
   for (const s of sites) {
     const key = `${s.owner}/${s.repo}@${s.ref}`.toLowerCase();
     let p = memo.get(key);
-    if (!p) memo.set(key, (p = (async () => (await tagCommit(api, s.owner, s.repo, s.ref)) ?? branchCommit(api, s.owner, s.repo, s.ref))()));
+    if (!p)
+      memo.set(
+        key,
+        (p = (async () =>
+          (await tagCommit(api, s.owner, s.repo, s.ref)) ?? branchCommit(api, s.owner, s.repo, s.ref))()),
+      );
     const sha = await p;
     if (sha) out.set(s, sha);
   }

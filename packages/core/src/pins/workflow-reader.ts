@@ -32,7 +32,11 @@ export function readWorkflow(name: string, source: SourceText): PipelineModel {
     throw new NotReadable(why ? firstLine(why.message) : 'has no jobs: mapping, so it is not a workflow');
   }
   const permissions = readPermissions(find(root, 'permissions'));
-  return { kind: 'workflow', ...(permissions ? { permissions } : {}), jobs: [...jobs].map((kv) => readJob(String(literal(kv.key)), kv.key, kv.value, source)) };
+  return {
+    kind: 'workflow',
+    ...(permissions ? { permissions } : {}),
+    jobs: [...jobs].map((kv) => readJob(String(literal(kv.key)), kv.key, kv.value, source)),
+  };
 }
 
 function readJob(id: string, key: TemplateToken, job: TemplateToken, source: SourceText): JobModel {
@@ -97,14 +101,21 @@ function literal(t: TemplateToken): string | number | boolean | null {
 
 function span(t: TemplateToken): Span {
   const r = t.range;
-  return r ? { start: { ...r.start }, end: { ...r.end } } : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  return r
+    ? { start: { ...r.start }, end: { ...r.end } }
+    : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
 
 function located(t: TemplateToken | undefined, source: SourceText): Located | undefined {
   if (t === undefined || !(isLiteral(t) || isBasicExpression(t))) return undefined;
   const value = literal(t);
   const s = span(t);
-  return { value: value === null ? '' : String(value), span: s, after: source.line(s.end.line).slice(s.end.column - 1), expression: isBasicExpression(t) };
+  return {
+    value: value === null ? '' : String(value),
+    span: s,
+    after: source.line(s.end.line).slice(s.end.column - 1),
+    expression: isBasicExpression(t),
+  };
 }
 
 /** YAML errors carry a source excerpt on the lines after the first; a log line needs only the first. */

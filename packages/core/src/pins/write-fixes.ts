@@ -17,14 +17,22 @@ export interface WrittenFixes {
  * the checkout (a symlink out of it is never followed), through a temporary file beside it and
  * a rename, so a failed write leaves the original.
  */
-export function writeFixes(root: string, sources: ReadonlyMap<string, SourceText>, sites: readonly FloatingSite[], resolved: ReadonlyMap<FloatingSite, string>): WrittenFixes {
+export function writeFixes(
+  root: string,
+  sources: ReadonlyMap<string, SourceText>,
+  sites: readonly FloatingSite[],
+  resolved: ReadonlyMap<FloatingSite, string>,
+): WrittenFixes {
   const realRoot = realpathSync(root);
   const out: WrittenFixes = { written: [], problems: [] };
   const byFile = new Map<string, Array<{ site: FloatingSite; sha: string }>>();
   for (const site of sites) {
     const sha = resolved.get(site);
     if (sha === undefined) {
-      out.problems.push({ file: site.file, message: `${site.file}:${site.span.start.line}: ${site.owner}/${site.repo}@${site.ref}: no such tag or branch, left as it is` });
+      out.problems.push({
+        file: site.file,
+        message: `${site.file}:${site.span.start.line}: ${site.owner}/${site.repo}@${site.ref}: no such tag or branch, left as it is`,
+      });
       continue;
     }
     byFile.set(site.file, [...(byFile.get(site.file) ?? []), { site, sha }]);

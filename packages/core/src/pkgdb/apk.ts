@@ -12,7 +12,8 @@ export function parseApkInstalled(text: string): InstalledPackage[] {
     const version = f.get('V');
     if (!name || !version) continue;
     const pkg: InstalledPackage = { name, version };
-    const set = <K extends keyof InstalledPackage>(k: K, v: InstalledPackage[K] | undefined) => v !== undefined && v !== '' && (pkg[k] = v);
+    const set = <K extends keyof InstalledPackage>(k: K, v: InstalledPackage[K] | undefined) =>
+      v !== undefined && v !== '' && (pkg[k] = v);
     set('arch', f.get('A'));
     set('license', f.get('L'));
     set('supplier', f.get('m'));

@@ -34,10 +34,14 @@ const MAX_TEXT_DB = 32 * 1024 * 1024;
 
 async function readText(f: FoundFile, max: number, what: string): Promise<string> {
   if (f.size > max) {
-    throw new BydigestError('PKGDB', `${f.path}${f.layer ? ` in layer ${f.layer}` : ''} is ${f.size} bytes, too large for ${what} (at most ${max})`, {
-      operation: 'read package database',
-      hint: 'the image holds something else at this path; check what its layers install there',
-    });
+    throw new BydigestError(
+      'PKGDB',
+      `${f.path}${f.layer ? ` in layer ${f.layer}` : ''} is ${f.size} bytes, too large for ${what} (at most ${max})`,
+      {
+        operation: 'read package database',
+        hint: 'the image holds something else at this path; check what its layers install there',
+      },
+    );
   }
   return readFile(f.file, 'utf8');
 }
@@ -78,12 +82,21 @@ export async function catalogFound(found: FoundInImage, opts: { inPlace: boolean
     const packages: InstalledPackage[] = [];
     for (const f of statusD) packages.push(...parseDpkgStatus(await readText(f, MAX_TEXT_DB, 'a dpkg status file')));
     const first = statusD[0] as FoundFile;
-    return withOs({ packages, db: { kind: 'dpkg' as const, path: DPKG_STATUS_D, ...(first.layer ? { layer: first.layer } : {}) } });
+    return withOs({
+      packages,
+      db: { kind: 'dpkg' as const, path: DPKG_STATUS_D, ...(first.layer ? { layer: first.layer } : {}) },
+    });
   }
   return withOs({ packages: [] });
 }
 
-async function readDb(kind: PackageDbKind, f: FoundFile, where: string, found: FoundInImage, opts: { inPlace: boolean }): Promise<InstalledPackage[]> {
+async function readDb(
+  kind: PackageDbKind,
+  f: FoundFile,
+  where: string,
+  found: FoundInImage,
+  opts: { inPlace: boolean },
+): Promise<InstalledPackage[]> {
   switch (kind) {
     case 'rpm-sqlite': {
       // The WAL counts only when it came with this database (same layer), never a stale one below.

@@ -18,7 +18,10 @@ export function parseOsRelease(text: string): OsRelease {
     if (q === '"') v = v.replace(/\\(["\\$`])/g, '$1');
     fields.set(m[1] as string, v);
   }
-  const os: OsRelease = { id: (fields.get('ID') ?? 'linux').toLowerCase(), idLike: (fields.get('ID_LIKE') ?? '').toLowerCase().split(/\s+/).filter(Boolean) };
+  const os: OsRelease = {
+    id: (fields.get('ID') ?? 'linux').toLowerCase(),
+    idLike: (fields.get('ID_LIKE') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
+  };
   const versionId = fields.get('VERSION_ID');
   if (versionId) os.versionId = versionId;
   const pretty = fields.get('PRETTY_NAME');
@@ -28,8 +31,25 @@ export function parseOsRelease(text: string): OsRelease {
 
 /** Distribution IDs whose package namespaces vulnerability databases know (syft's and grype's names). */
 const KNOWN_IDS = new Set([
-  'fedora', 'rhel', 'centos', 'rocky', 'almalinux', 'ol', 'amzn', 'mariner', 'azurelinux', 'photon',
-  'opensuse-leap', 'opensuse-tumbleweed', 'sles', 'sle-micro', 'debian', 'ubuntu', 'alpine', 'wolfi', 'chainguard',
+  'fedora',
+  'rhel',
+  'centos',
+  'rocky',
+  'almalinux',
+  'ol',
+  'amzn',
+  'mariner',
+  'azurelinux',
+  'photon',
+  'opensuse-leap',
+  'opensuse-tumbleweed',
+  'sles',
+  'sle-micro',
+  'debian',
+  'ubuntu',
+  'alpine',
+  'wolfi',
+  'chainguard',
 ]);
 
 /**
@@ -38,6 +58,7 @@ const KNOWN_IDS = new Set([
  * unless the user says otherwise. `rhel`'s PURL namespace is `redhat`, as syft writes it.
  */
 export function distroOf(os: OsRelease, override?: string): { id: string; versionId?: string; namespace: string } {
-  const id = override?.toLowerCase() || (KNOWN_IDS.has(os.id) ? os.id : (os.idLike.find((l) => KNOWN_IDS.has(l)) ?? os.id));
+  const id =
+    override?.toLowerCase() || (KNOWN_IDS.has(os.id) ? os.id : (os.idLike.find((l) => KNOWN_IDS.has(l)) ?? os.id));
   return { id, ...(os.versionId ? { versionId: os.versionId } : {}), namespace: id === 'rhel' ? 'redhat' : id };
 }

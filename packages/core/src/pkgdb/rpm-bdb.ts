@@ -18,7 +18,10 @@ const PAGE_HEADER = 26;
 /** Packages of an rpm Berkeley DB `Packages` file, read without libdb. `where` names it in errors. */
 export async function readRpmBdb(file: string, where: string): Promise<InstalledPackage[]> {
   const db = await readFile(file);
-  const fail = (why: string) => new BydigestError('PKGDB', `${where}: not a readable rpm Berkeley DB: ${why}`, { operation: 'read rpm bdb database' });
+  const fail = (why: string) =>
+    new BydigestError('PKGDB', `${where}: not a readable rpm Berkeley DB: ${why}`, {
+      operation: 'read rpm bdb database',
+    });
   if (db.length < 512) throw fail(`${db.length} bytes, shorter than a metadata page`);
   const le = db.readUInt32LE(12) === HASH_MAGIC;
   if (!le && db.readUInt32BE(12) !== HASH_MAGIC) throw fail('no hash database magic');
@@ -28,7 +31,8 @@ export async function readRpmBdb(file: string, where: string): Promise<Installed
   if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) throw fail(`page size ${pageSize}`);
   if (db[24] !== 0) throw fail('the database is encrypted');
   const lastPage = u32(32);
-  if ((lastPage + 1) * pageSize > db.length) throw fail(`${lastPage + 1} pages of ${pageSize} bytes do not fit in ${db.length} (truncated?)`);
+  if ((lastPage + 1) * pageSize > db.length)
+    throw fail(`${lastPage + 1} pages of ${pageSize} bytes do not fit in ${db.length} (truncated?)`);
 
   // Every overflow page belongs to one value, as Berkeley DB writes them: a page already read (a
   // chain that loops, or two items sharing a chain) is refused, so the chains read at most
@@ -36,8 +40,11 @@ export async function readRpmBdb(file: string, where: string): Promise<Installed
   const read = new Set<number>();
   const overflowValue = (first: number): Buffer => {
     const parts: Buffer[] = [];
-    for (let page = first; page !== 0; ) {
-      if (page > lastPage || read.has(page)) throw fail(`overflow chain reaches page ${page}${read.has(page) ? ', read already (a loop, or a page in two chains)' : ''}`);
+    for (let page = first; page !== 0;) {
+      if (page > lastPage || read.has(page))
+        throw fail(
+          `overflow chain reaches page ${page}${read.has(page) ? ', read already (a loop, or a page in two chains)' : ''}`,
+        );
       read.add(page);
       const start = page * pageSize;
       if (db[start + 25] !== P_OVERFLOW) throw fail(`overflow chain reaches page ${page}, of type ${db[start + 25]}`);
@@ -56,7 +63,8 @@ export async function readRpmBdb(file: string, where: string): Promise<Installed
     const type = db[start + 25];
     if (type !== P_HASH && type !== P_HASH_UNSORTED) continue;
     const entries = u16(start + 20);
-    if (entries % 2 !== 0 || PAGE_HEADER + entries * 2 > pageSize) throw fail(`hash page ${page} has ${entries} entries`);
+    if (entries % 2 !== 0 || PAGE_HEADER + entries * 2 > pageSize)
+      throw fail(`hash page ${page} has ${entries} entries`);
     // Items alternate key, value; the value's offset is the odd one.
     for (let i = 1; i < entries; i += 2) {
       const at = start + u16(start + PAGE_HEADER + i * 2);

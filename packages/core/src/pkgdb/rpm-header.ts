@@ -36,7 +36,8 @@ const MAX_DATA = 256 * 1024 * 1024;
  */
 export function parseRpmHeader(blob: Uint8Array, where: string): InstalledPackage {
   const buf = Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength);
-  const fail = (why: string) => new BydigestError('PKGDB', `${where}: malformed rpm header: ${why}`, { operation: 'read rpm header' });
+  const fail = (why: string) =>
+    new BydigestError('PKGDB', `${where}: malformed rpm header: ${why}`, { operation: 'read rpm header' });
   if (buf.length < 8) throw fail(`${buf.length} bytes, shorter than the 8-byte preamble`);
   const il = buf.readUInt32BE(0);
   const dl = buf.readUInt32BE(4);
@@ -59,7 +60,8 @@ export function parseRpmHeader(blob: Uint8Array, where: string): InstalledPackag
   const str = (tag: number): string | undefined => {
     const e = entries.get(tag);
     if (!e) return undefined;
-    if (e.type !== TYPE_STRING && e.type !== TYPE_I18NSTRING && e.type !== TYPE_STRING_ARRAY) throw fail(`tag ${tag} has type ${e.type}, expected a string`);
+    if (e.type !== TYPE_STRING && e.type !== TYPE_I18NSTRING && e.type !== TYPE_STRING_ARRAY)
+      throw fail(`tag ${tag} has type ${e.type}, expected a string`);
     const end = data.indexOf(0, e.offset);
     if (end < 0) throw fail(`tag ${tag}: string runs past the data store`);
     const s = data.toString('utf8', e.offset, end);
@@ -80,8 +82,15 @@ export function parseRpmHeader(blob: Uint8Array, where: string): InstalledPackag
   const pkg: InstalledPackage = { name, version, release: str(RPMTAG.RELEASE) ?? '' };
   const epoch = int(RPMTAG.EPOCH);
   if (epoch !== undefined) pkg.epoch = epoch;
-  const optional = { arch: str(RPMTAG.ARCH), license: str(RPMTAG.LICENSE), supplier: str(RPMTAG.VENDOR), source: str(RPMTAG.SOURCERPM), size: int(RPMTAG.SIZE) };
-  for (const [k, v] of Object.entries(optional)) if (v !== undefined) (pkg as unknown as Record<string, unknown>)[k] = v;
+  const optional = {
+    arch: str(RPMTAG.ARCH),
+    license: str(RPMTAG.LICENSE),
+    supplier: str(RPMTAG.VENDOR),
+    source: str(RPMTAG.SOURCERPM),
+    size: int(RPMTAG.SIZE),
+  };
+  for (const [k, v] of Object.entries(optional))
+    if (v !== undefined) (pkg as unknown as Record<string, unknown>)[k] = v;
   return pkg;
 }
 

@@ -20,7 +20,11 @@ export interface RpmSqliteOptions {
  * the copied `-wal` otherwise, since immutable would ignore the WAL's committed pages.
  * `where` names the database in errors (image path and layer).
  */
-export async function readRpmSqlite(file: string, where: string, opts: RpmSqliteOptions = {}): Promise<InstalledPackage[]> {
+export async function readRpmSqlite(
+  file: string,
+  where: string,
+  opts: RpmSqliteOptions = {},
+): Promise<InstalledPackage[]> {
   const { DatabaseSync } = await import('node:sqlite');
   const walSrc = opts.wal ?? `${file}-wal`;
   const walSize = (await stat(walSrc).catch(() => undefined))?.size ?? 0;
@@ -38,7 +42,10 @@ export async function readRpmSqlite(file: string, where: string, opts: RpmSqlite
     try {
       conn = new DatabaseSync(url, { readOnly: true });
     } catch (e) {
-      throw new BydigestError('PKGDB', `${where}: cannot open as sqlite: ${(e as Error).message}`, { operation: 'open rpm sqlite database', cause: e });
+      throw new BydigestError('PKGDB', `${where}: cannot open as sqlite: ${(e as Error).message}`, {
+        operation: 'open rpm sqlite database',
+        cause: e,
+      });
     }
     try {
       // Row by row: a Fedora database holds a few hundred MB of headers, never all in memory.
@@ -52,7 +59,11 @@ export async function readRpmSqlite(file: string, where: string, opts: RpmSqlite
           const r = row as { hnum: unknown; blob: unknown };
           const at = `${where} (Packages hnum ${String(r.hnum)})`;
           if (!(r.blob instanceof Uint8Array)) {
-            throw new BydigestError('PKGDB', `${at}: the blob is ${r.blob === null ? 'NULL' : `a ${typeof r.blob}`}, not an rpm header`, { operation: 'read rpm sqlite Packages table', hint: 'the file is corrupt, or not an rpmdb.sqlite' });
+            throw new BydigestError(
+              'PKGDB',
+              `${at}: the blob is ${r.blob === null ? 'NULL' : `a ${typeof r.blob}`}, not an rpm header`,
+              { operation: 'read rpm sqlite Packages table', hint: 'the file is corrupt, or not an rpmdb.sqlite' },
+            );
           }
           const p = parseRpmHeader(r.blob, at);
           if (!isRpmPubkey(p)) pkgs.push(p);
@@ -80,12 +91,21 @@ export async function readRpmSqlite(file: string, where: string, opts: RpmSqlite
  * generated column computes its value (zeroblob(900000000) allocates 900 MB a row).
  */
 function refuseComputedPackages(conn: DatabaseSync, where: string): void {
-  const fail = (why: string) => new BydigestError('PKGDB', `${where}: not an rpm database: ${why}`, { operation: 'read rpm sqlite Packages table', hint: 'rpm writes Packages as a plain table of (hnum, blob); this file was not written by rpm' });
-  const master = conn.prepare("SELECT type, sql FROM sqlite_master WHERE name = 'Packages' COLLATE NOCASE").all() as { type: string; sql: string | null }[];
+  const fail = (why: string) =>
+    new BydigestError('PKGDB', `${where}: not an rpm database: ${why}`, {
+      operation: 'read rpm sqlite Packages table',
+      hint: 'rpm writes Packages as a plain table of (hnum, blob); this file was not written by rpm',
+    });
+  const master = conn.prepare("SELECT type, sql FROM sqlite_master WHERE name = 'Packages' COLLATE NOCASE").all() as {
+    type: string;
+    sql: string | null;
+  }[];
   const table = master[0];
   if (!table) return; // the SELECT reports the missing table in SQLite's words
   if (table.type !== 'table') throw fail(`Packages is a ${table.type}, not a table`);
   if (/^\s*CREATE\s+VIRTUAL\b/i.test(table.sql ?? '')) throw fail('Packages is a virtual table');
-  const computed = conn.prepare("SELECT name FROM pragma_table_xinfo('Packages') WHERE hidden <> 0").all() as { name: string }[];
+  const computed = conn.prepare("SELECT name FROM pragma_table_xinfo('Packages') WHERE hidden <> 0").all() as {
+    name: string;
+  }[];
   if (computed.length > 0) throw fail(`Packages has computed columns (${computed.map((c) => c.name).join(', ')})`);
 }

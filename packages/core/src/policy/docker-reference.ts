@@ -41,7 +41,8 @@ export function familiarString(ref: ImageReference): string {
   let name = referenceName(ref);
   if (ref.registry === 'docker.io') {
     name = ref.repository;
-    if (name.startsWith('library/') && !name.slice('library/'.length).includes('/')) name = name.slice('library/'.length);
+    if (name.startsWith('library/') && !name.slice('library/'.length).includes('/'))
+      name = name.slice('library/'.length);
   }
   if (ref.tag !== undefined) name += `:${ref.tag}`;
   if (ref.digest !== undefined) name += `@${ref.digest}`;

@@ -9,7 +9,13 @@ import { dockerImageName } from './docker-reference.js';
 import { sigstoreAttachmentsFor, type AttachmentsLookup, type RegistriesConfig } from './registries-d.js';
 import { policyIdentity, requirementsForImage, type ScopeChoice } from './scope.js';
 import { evaluateFulcioSigned } from './fulcio-signed.js';
-import { evaluateSigstoreSigned, type PulledImage, type SignatureJudgement, type SigstoreOutcome, type UntrustedSignature } from './sigstore-signed.js';
+import {
+  evaluateSigstoreSigned,
+  type PulledImage,
+  type SignatureJudgement,
+  type SigstoreOutcome,
+  type UntrustedSignature,
+} from './sigstore-signed.js';
 import { workingDirectoryReader, type KeyFileReader } from './trust-root.js';
 import type { RequirementCode } from './reason-codes.js';
 import type { Policy, PolicyRequirement } from './types.js';
@@ -66,10 +72,22 @@ export function evaluatePolicy(input: PolicyEvaluationInput): PolicyEvaluation {
   const signatures = attachments.enabled ? input.attachments.signatures : [];
   const readKeyFile = input.readKeyFile ?? workingDirectoryReader();
 
-  const reports: RequirementReport[] = scope.requirements.map((requirement) => ({ requirement, evaluated: false, signatures: [], nonSignatureAttachments: 0 }));
+  const reports: RequirementReport[] = scope.requirements.map((requirement) => ({
+    requirement,
+    evaluated: false,
+    signatures: [],
+    nonSignatureAttachments: 0,
+  }));
   let refusal: SigstoreOutcome | undefined;
   for (const report of reports) {
-    const outcome = evaluateRequirement(report.requirement, image, signatures, attachments.enabled ? input.attachments.error : undefined, readKeyFile, scope);
+    const outcome = evaluateRequirement(
+      report.requirement,
+      image,
+      signatures,
+      attachments.enabled ? input.attachments.error : undefined,
+      readKeyFile,
+      scope,
+    );
     Object.assign(report, outcome, { evaluated: true });
     if (!outcome.allowed) {
       refusal = outcome;
@@ -101,16 +119,40 @@ function evaluateRequirement(
     case 'insecureAcceptAnything':
       return { allowed: true, signatures: [], nonSignatureAttachments: 0 };
     case 'reject':
-      return { allowed: false, message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`, code: 'REJECTED_BY_POLICY', signatures: [], nonSignatureAttachments: 0 };
+      return {
+        allowed: false,
+        message: `Running image ${dockerImageName(image.reference)} is rejected by policy.`,
+        code: 'REJECTED_BY_POLICY',
+        signatures: [],
+        nonSignatureAttachments: 0,
+      };
     case 'sigstoreSigned':
-      if (requirement.unsupported || (!requirement.keys && !requirement.fulcio)) throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
+      if (requirement.unsupported || (!requirement.keys && !requirement.fulcio))
+        throw unsupported(scope, `sigstoreSigned with ${requirement.unsupported ?? 'no public key'}`);
       // containers/image fails the pull when the .sig cannot be read at all (e.g. not an OCI manifest).
-      if (attachmentsError !== undefined) return { allowed: false, message: attachmentsError, code: 'ATTACHMENTS_UNUSABLE', signatures: [], nonSignatureAttachments: 0 };
+      if (attachmentsError !== undefined)
+        return {
+          allowed: false,
+          message: attachmentsError,
+          code: 'ATTACHMENTS_UNUSABLE',
+          signatures: [],
+          nonSignatureAttachments: 0,
+        };
       if (requirement.fulcio && requirement.rekorKeys) {
-        return evaluateFulcioSigned({ fulcio: requirement.fulcio, rekorKeys: requirement.rekorKeys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
+        return evaluateFulcioSigned(
+          { fulcio: requirement.fulcio, rekorKeys: requirement.rekorKeys, signedIdentity: requirement.signedIdentity },
+          image,
+          signatures,
+          readKeyFile,
+        );
       }
       if (!requirement.keys) throw unsupported(scope, 'sigstoreSigned with no public key');
-      return evaluateSigstoreSigned({ keys: requirement.keys, signedIdentity: requirement.signedIdentity }, image, signatures, readKeyFile);
+      return evaluateSigstoreSigned(
+        { keys: requirement.keys, signedIdentity: requirement.signedIdentity },
+        image,
+        signatures,
+        readKeyFile,
+      );
     case 'signedBy':
       throw unsupported(scope, 'signedBy (GPG simple signing, stored in a lookaside or the registry extension)');
     case 'signedBaseLayer':
@@ -119,7 +161,11 @@ function evaluateRequirement(
 }
 
 function unsupported(scope: ScopeChoice, what: string): BydigestError {
-  return new BydigestError('POLICY', `the policy scope ${scope.label} requires ${what}, which bydigest cannot evaluate`, {
-    hint: 'check this image with `skopeo copy --policy … docker://… dir:…` instead, or evaluate a policy using sigstoreSigned with keyPath/keyData',
-  });
+  return new BydigestError(
+    'POLICY',
+    `the policy scope ${scope.label} requires ${what}, which bydigest cannot evaluate`,
+    {
+      hint: 'check this image with `skopeo copy --policy … docker://… dir:…` instead, or evaluate a policy using sigstoreSigned with keyPath/keyData',
+    },
+  );
 }

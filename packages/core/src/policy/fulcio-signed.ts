@@ -10,7 +10,14 @@ import { X509Certificate } from 'node:crypto';
 import { CERTIFICATE_ANNOTATION } from '../cosign/constants.js';
 import { certificateIdentity } from '../signer/certificate-identity.js';
 import { checkKeylessLayer, keylessTrustFromParts, type KeylessTrust } from '../cosign/keyless/verify.js';
-import { judgeEach, judgeVerifiedPayload, type PulledImage, type SignatureJudgement, type SigstoreOutcome, type UntrustedSignature } from './sigstore-signed.js';
+import {
+  judgeEach,
+  judgeVerifiedPayload,
+  type PulledImage,
+  type SignatureJudgement,
+  type SigstoreOutcome,
+  type UntrustedSignature,
+} from './sigstore-signed.js';
 import { loadTrustRoot, type KeyFileReader } from './trust-root.js';
 import type { SignatureCode } from './reason-codes.js';
 import type { FulcioRequirement, KeySource, SignedIdentity } from './types.js';
@@ -26,37 +33,62 @@ export function evaluateFulcioSigned(
 ): SigstoreOutcome {
   const trust = loadFulcioTrust(requirement, readKeyFile);
   return judgeEach(signatures, (sig) =>
-    'reason' in trust ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, ...trust } : judge(requirement, trust, image, sig),
+    'reason' in trust
+      ? { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false, ...trust }
+      : judge(requirement, trust, image, sig),
   );
 }
 
 /** The CA and Rekor keys, or why they cannot be read (which rejects every signature, as in containers/image). */
-function loadFulcioTrust(requirement: { fulcio: FulcioRequirement; rekorKeys: KeySource }, readKeyFile: KeyFileReader): KeylessTrust | Unloadable {
+function loadFulcioTrust(
+  requirement: { fulcio: FulcioRequirement; rekorKeys: KeySource },
+  readKeyFile: KeyFileReader,
+): KeylessTrust | Unloadable {
   const rekor = loadTrustRoot(requirement.rekorKeys, readKeyFile);
   if (!rekor.ok) return { reason: rekor.reason, code: rekor.code };
   let caPem: string;
   try {
-    caPem = requirement.fulcio.caData ? requirement.fulcio.caData.toString('utf8') : readKeyFile(requirement.fulcio.caPath!).toString('utf8');
+    caPem = requirement.fulcio.caData
+      ? requirement.fulcio.caData.toString('utf8')
+      : readKeyFile(requirement.fulcio.caPath!).toString('utf8');
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    return { reason: `open ${requirement.fulcio.caPath}: ${missing ? 'no such file or directory' : (e as Error).message}`, code: missing ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE' };
+    return {
+      reason: `open ${requirement.fulcio.caPath}: ${missing ? 'no such file or directory' : (e as Error).message}`,
+      code: missing ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE',
+    };
   }
   const blocks = caPem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-  if (blocks.length === 0) return { reason: 'error loading Fulcio CA certificates: no certificate found', code: 'KEY_UNUSABLE' };
+  if (blocks.length === 0)
+    return { reason: 'error loading Fulcio CA certificates: no certificate found', code: 'KEY_UNUSABLE' };
   try {
     const caCertificates = blocks.map((b) => new X509Certificate(b).raw);
-    return keylessTrustFromParts({ caCertificates, rekorKeys: rekor.keys, source: requirement.fulcio.caPath ?? 'fulcio.caData' });
+    return keylessTrustFromParts({
+      caCertificates,
+      rekorKeys: rekor.keys,
+      source: requirement.fulcio.caPath ?? 'fulcio.caData',
+    });
   } catch (e) {
     return { reason: `error loading Fulcio CA certificates: ${(e as Error).message}`, code: 'KEY_UNUSABLE' };
   }
 }
 
-function judge(requirement: { fulcio: FulcioRequirement; signedIdentity: SignedIdentity }, trust: KeylessTrust, image: PulledImage, sig: UntrustedSignature): SignatureJudgement {
+function judge(
+  requirement: { fulcio: FulcioRequirement; signedIdentity: SignedIdentity },
+  trust: KeylessTrust,
+  image: PulledImage,
+  sig: UntrustedSignature,
+): SignatureJudgement {
   const out: SignatureJudgement = { layerDigest: sig.layerDigest, accepted: false, cryptoVerified: false };
   const reject = (reason: string, code: SignatureCode) => ({ ...out, reason, code });
   const pem = sig.annotations[CERTIFICATE_ANNOTATION];
-  if (pem === undefined) return reject(`missing ${CERTIFICATE_ANNOTATION} annotation: the signature was made with a key, not a Fulcio certificate`, 'NO_CERTIFICATE');
-  if (sig.payload === undefined) return reject(sig.unreadable ?? 'the signature payload could not be read', 'PAYLOAD_UNREADABLE');
+  if (pem === undefined)
+    return reject(
+      `missing ${CERTIFICATE_ANNOTATION} annotation: the signature was made with a key, not a Fulcio certificate`,
+      'NO_CERTIFICATE',
+    );
+  if (sig.payload === undefined)
+    return reject(sig.unreadable ?? 'the signature payload could not be read', 'PAYLOAD_UNREADABLE');
   let emails: string[];
   let uris: string[];
   try {
@@ -64,12 +96,24 @@ function judge(requirement: { fulcio: FulcioRequirement; signedIdentity: SignedI
   } catch (e) {
     return reject((e as Error).message, 'CERTIFICATE_REJECTED');
   }
-  const failed = checkKeylessLayer(sig, sig.payload, trust, { extensions: { issuer: requirement.fulcio.oidcIssuer } }, { ctlogThreshold: 0 });
+  const failed = checkKeylessLayer(
+    sig,
+    sig.payload,
+    trust,
+    { extensions: { issuer: requirement.fulcio.oidcIssuer } },
+    { ctlogThreshold: 0 },
+  );
   if (failed) return reject(failed, 'CERTIFICATE_REJECTED');
   if (!emails.includes(requirement.fulcio.subjectEmail)) {
     const got = `[${emails.map((e) => JSON.stringify(e)).join(' ')}]`;
-    const uri = uris.length > 0 ? `; the certificate's identity is the URI ${JSON.stringify(uris[0])}, which containers/image never matches` : '';
-    return reject(`Required email ${JSON.stringify(requirement.fulcio.subjectEmail)} not found (got ${got})${uri}`, uri ? 'URI_IDENTITY' : 'EMAIL_MISMATCH');
+    const uri =
+      uris.length > 0
+        ? `; the certificate's identity is the URI ${JSON.stringify(uris[0])}, which containers/image never matches`
+        : '';
+    return reject(
+      `Required email ${JSON.stringify(requirement.fulcio.subjectEmail)} not found (got ${got})${uri}`,
+      uri ? 'URI_IDENTITY' : 'EMAIL_MISMATCH',
+    );
   }
   out.cryptoVerified = true;
   return judgeVerifiedPayload(out, image, requirement.signedIdentity, sig.payload);

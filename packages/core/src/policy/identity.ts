@@ -4,10 +4,20 @@
  * it — with its tag (…:stable) or its digest — never the digest a CI job happened to sign.
  */
 import type { ImageReference } from '../oci/reference.js';
-import { isNameOnly, parseCanonicalNamed, parseNormalizedNamed, referenceName, referenceString } from './docker-reference.js';
+import {
+  isNameOnly,
+  parseCanonicalNamed,
+  parseNormalizedNamed,
+  referenceName,
+  referenceString,
+} from './docker-reference.js';
 import type { SignedIdentity } from './types.js';
 
-export function matchesDockerReference(rule: SignedIdentity, intended: ImageReference, signatureReference: string): boolean {
+export function matchesDockerReference(
+  rule: SignedIdentity,
+  intended: ImageReference,
+  signatureReference: string,
+): boolean {
   const signature = parseNormalizedNamed(signatureReference);
   if (!signature) return false;
   switch (rule.type) {
@@ -44,7 +54,10 @@ function matchRepoDigestOrExact(intended: ImageReference, signature: ImageRefere
 }
 
 /** The intended reference with `prefix` replaced by `signedPrefix`, when its name starts with it. */
-function remapPrefix(rule: { prefix: string; signedPrefix: string }, intended: ImageReference): ImageReference | undefined {
+function remapPrefix(
+  rule: { prefix: string; signedPrefix: string },
+  intended: ImageReference,
+): ImageReference | undefined {
   const name = referenceName(intended);
   const matches = name === rule.prefix || (name.startsWith(rule.prefix) && name[rule.prefix.length] === '/');
   if (!matches) return intended;

@@ -14,7 +14,9 @@ export class PolicyFormatError extends Error {
   override name = 'PolicyFormatError';
 }
 
-const { paranoidObject, exactFields, goString, typeError } = paranoidJsonReader((message) => new PolicyFormatError(message));
+const { paranoidObject, exactFields, goString, typeError } = paranoidJsonReader(
+  (message) => new PolicyFormatError(message),
+);
 export { paranoidObject, exactFields, goString };
 
 export function goStringList(node: JsonNode): string[] | undefined {

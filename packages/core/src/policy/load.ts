@@ -36,10 +36,16 @@ export async function loadRegistriesDir(dir: string): Promise<LoadedRegistriesD>
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') return { config: mergeRegistriesFiles([]), exists: false, files: [] };
-    throw new BydigestError('POLICY', goReadFileError(dir, err), { cause: e, hint: 'pass a readable registries.d directory' });
+    throw new BydigestError('POLICY', goReadFileError(dir, err), {
+      cause: e,
+      hint: 'pass a readable registries.d directory',
+    });
   }
   // containers/image reads them in directory order; sorted here so conflicts are reported stably.
-  const files = names.filter((n) => n.endsWith('.yaml')).sort().map((n) => join(dir, n));
+  const files = names
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()
+    .map((n) => join(dir, n));
   const texts = [];
   for (const path of files) {
     try {

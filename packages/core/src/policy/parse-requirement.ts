@@ -4,7 +4,16 @@
  */
 import type { JsonNode } from '../util/json/strict-json.js';
 import { isNameOnly, parseNormalizedNamed } from './docker-reference.js';
-import { exactFields, goBytes, goBytesList, goString, goStringList, paranoidObject, PolicyFormatError, typeField } from './json-decode.js';
+import {
+  exactFields,
+  goBytes,
+  goBytesList,
+  goString,
+  goStringList,
+  paranoidObject,
+  PolicyFormatError,
+  typeField,
+} from './json-decode.js';
 import type { FulcioRequirement, KeySource, PolicyRequirement, SignedIdentity, SigstoreSigned } from './types.js';
 
 /** PolicyRequirements.UnmarshalJSON: a non-empty array of requirements. */
@@ -27,7 +36,9 @@ export function parseRequirement(node: JsonNode): PolicyRequirement {
     case 'sigstoreSigned':
       return parseSigstoreSigned(node);
     case 'signedBy':
-      paranoidObject(node, (key) => (['type', 'keyType', 'keyPath', 'keyPaths', 'keyData', 'signedIdentity'].includes(key) ? () => {} : undefined));
+      paranoidObject(node, (key) =>
+        ['type', 'keyType', 'keyPath', 'keyPaths', 'keyData', 'signedIdentity'].includes(key) ? () => {} : undefined,
+      );
       return { type };
     case 'signedBaseLayer':
       exactFields(node, { type: () => {}, baseLayerIdentity: () => {} });
@@ -105,7 +116,8 @@ function parseSigstoreSigned(node: JsonNode): SigstoreSigned {
         return undefined;
     }
   });
-  const signedIdentity: SignedIdentity = signedIdentityNode === undefined ? { type: 'matchRepoDigestOrExact' } : parseSignedIdentity(signedIdentityNode);
+  const signedIdentity: SignedIdentity =
+    signedIdentityNode === undefined ? { type: 'matchRepoDigestOrExact' } : parseSignedIdentity(signedIdentityNode);
   if (gotKeyPaths && !keyPaths?.length) throw new PolicyFormatError('"keyPaths" contains no entries');
   if (gotKeyDatas && !keyDatas?.length) throw new PolicyFormatError('"keyDatas" contains no entries');
   // containers/image's own spelling ("Publickey") in these messages.
@@ -118,7 +130,9 @@ function parseSigstoreSigned(node: JsonNode): SigstoreSigned {
   if (keyData) sources.push({ kind: 'keyData', datas: [keyData] });
   if (keyDatas) sources.push({ kind: 'keyDatas', datas: keyDatas });
   if (sources.length + (fulcio !== undefined ? 1 : 0) + (pki ? 1 : 0) !== 1) {
-    throw new PolicyFormatError('exactly one of keyPath, keyPaths, keyData, keyDatas, fulcio, and pki must be specified');
+    throw new PolicyFormatError(
+      'exactly one of keyPath, keyPaths, keyData, keyDatas, fulcio, and pki must be specified',
+    );
   }
   const rekor = [
     rekorPath !== '' && 'rekorPublicKeyPath',
@@ -127,17 +141,22 @@ function parseSigstoreSigned(node: JsonNode): SigstoreSigned {
     rekorDatas && 'rekorPublicKeyDatas',
   ].filter((k): k is string => typeof k === 'string');
   if (rekor.length > 1) throw new PolicyFormatError(`at most one of ${REKOR_SOURCES} can be used simultaneously`);
-  if (fulcio !== undefined && rekor.length === 0) throw new PolicyFormatError(`At least one of ${REKOR_SOURCES} must be specified if fulcio is used`);
+  if (fulcio !== undefined && rekor.length === 0)
+    throw new PolicyFormatError(`At least one of ${REKOR_SOURCES} must be specified if fulcio is used`);
 
   const result: SigstoreSigned = { type: 'sigstoreSigned', signedIdentity };
   const [source] = sources;
   if (source) result.keys = source;
   const rekorKeys: KeySource | undefined =
-    rekorPath !== '' ? { kind: 'keyPath', paths: [rekorPath] }
-    : rekorPaths ? { kind: 'keyPaths', paths: rekorPaths }
-    : rekorData ? { kind: 'keyData', datas: [rekorData] }
-    : rekorDatas ? { kind: 'keyDatas', datas: rekorDatas }
-    : undefined;
+    rekorPath !== ''
+      ? { kind: 'keyPath', paths: [rekorPath] }
+      : rekorPaths
+        ? { kind: 'keyPaths', paths: rekorPaths }
+        : rekorData
+          ? { kind: 'keyData', datas: [rekorData] }
+          : rekorDatas
+            ? { kind: 'keyDatas', datas: rekorDatas }
+            : undefined;
   if (rekorKeys) result.rekorKeys = rekorKeys;
   // fulcio always comes with a Rekor key (checked above): evaluated like containers/image does.
   if (fulcio) result.fulcio = fulcio;
@@ -175,17 +194,26 @@ function parseFulcio(node: JsonNode): FulcioRequirement {
 
 /** prSigstoreSignedPKI.UnmarshalJSON + newPRSigstoreSignedPKI: validated, not evaluated. */
 function parsePki(node: JsonNode): void {
-  const paths: Record<string, string> = { caRootsPath: '', caIntermediatesPath: '', subjectEmail: '', subjectHostname: '' };
+  const paths: Record<string, string> = {
+    caRootsPath: '',
+    caIntermediatesPath: '',
+    subjectEmail: '',
+    subjectHostname: '',
+  };
   const datas: Record<string, Buffer | undefined> = { caRootsData: undefined, caIntermediatesData: undefined };
   paranoidObject(node, (key) => {
     if (Object.hasOwn(paths, key)) return (v) => (paths[key] = goString(v));
     if (Object.hasOwn(datas, key)) return (v) => (datas[key] = goBytes(v));
     return undefined;
   });
-  if (paths.caRootsPath !== '' && datas.caRootsData) throw new PolicyFormatError('caRootsPath and caRootsData cannot be used simultaneously');
-  if (paths.caRootsPath === '' && !datas.caRootsData) throw new PolicyFormatError('At least one of caRootsPath and caRootsData must be specified');
-  if (paths.caIntermediatesPath !== '' && datas.caIntermediatesData) throw new PolicyFormatError('caIntermediatesPath and caIntermediatesData cannot be used simultaneously');
-  if (paths.subjectEmail === '' && paths.subjectHostname === '') throw new PolicyFormatError('At least one of subjectEmail, subjectHostname must be specified');
+  if (paths.caRootsPath !== '' && datas.caRootsData)
+    throw new PolicyFormatError('caRootsPath and caRootsData cannot be used simultaneously');
+  if (paths.caRootsPath === '' && !datas.caRootsData)
+    throw new PolicyFormatError('At least one of caRootsPath and caRootsData must be specified');
+  if (paths.caIntermediatesPath !== '' && datas.caIntermediatesData)
+    throw new PolicyFormatError('caIntermediatesPath and caIntermediatesData cannot be used simultaneously');
+  if (paths.subjectEmail === '' && paths.subjectHostname === '')
+    throw new PolicyFormatError('At least one of subjectEmail, subjectHostname must be specified');
 }
 
 export function parseSignedIdentity(node: JsonNode): SignedIdentity {
@@ -201,20 +229,29 @@ export function parseSignedIdentity(node: JsonNode): SignedIdentity {
       exactFields(node, { type: () => {}, dockerReference: (v) => (dockerReference = goString(v)) });
       const ref = parseNormalizedNamed(dockerReference);
       if (!ref) throw new PolicyFormatError(`Invalid format of dockerReference ${JSON.stringify(dockerReference)}`);
-      if (isNameOnly(ref)) throw new PolicyFormatError(`dockerReference ${JSON.stringify(dockerReference)} contains neither a tag nor digest`);
+      if (isNameOnly(ref))
+        throw new PolicyFormatError(
+          `dockerReference ${JSON.stringify(dockerReference)} contains neither a tag nor digest`,
+        );
       return { type, dockerReference };
     }
     case 'exactRepository': {
       let dockerRepository = '';
       exactFields(node, { type: () => {}, dockerRepository: (v) => (dockerRepository = goString(v)) });
-      if (!parseNormalizedNamed(dockerRepository)) throw new PolicyFormatError(`Invalid format of dockerRepository ${JSON.stringify(dockerRepository)}`);
+      if (!parseNormalizedNamed(dockerRepository))
+        throw new PolicyFormatError(`Invalid format of dockerRepository ${JSON.stringify(dockerRepository)}`);
       return { type, dockerRepository };
     }
     case 'remapIdentity': {
       let prefix = '';
       let signedPrefix = '';
-      exactFields(node, { type: () => {}, prefix: (v) => (prefix = goString(v)), signedPrefix: (v) => (signedPrefix = goString(v)) });
-      for (const p of [prefix, signedPrefix]) if (!validRemapPrefix(p)) throw new PolicyFormatError(`prefix ${JSON.stringify(p)} is not valid`);
+      exactFields(node, {
+        type: () => {},
+        prefix: (v) => (prefix = goString(v)),
+        signedPrefix: (v) => (signedPrefix = goString(v)),
+      });
+      for (const p of [prefix, signedPrefix])
+        if (!validRemapPrefix(p)) throw new PolicyFormatError(`prefix ${JSON.stringify(p)} is not valid`);
       return { type, prefix, signedPrefix };
     }
     default:
@@ -223,7 +260,8 @@ export function parseSignedIdentity(node: JsonNode): SignedIdentity {
 }
 
 // validateIdentityRemappingPrefix: a bare domain ("host[:port]") or a name starting with one.
-const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?';
+const DOMAIN =
+  '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?';
 const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const REMAP_DOMAIN = new RegExp(`^${DOMAIN}$`);
 const REMAP_NAME = new RegExp(`^${DOMAIN}/${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);

@@ -40,13 +40,18 @@ export function mergeRegistriesFiles(files: readonly RegistriesFile[]): Registri
     const config = parseRegistriesFile(file.text, file.path);
     if (config.defaultDocker) {
       if (merged.defaultDocker) {
-        throw storageError(`"default-docker" defined both in ${JSON.stringify(merged.defaultDocker.source)} and ${JSON.stringify(file.path)}`);
+        throw storageError(
+          `"default-docker" defined both in ${JSON.stringify(merged.defaultDocker.source)} and ${JSON.stringify(file.path)}`,
+        );
       }
       merged.defaultDocker = config.defaultDocker;
     }
     for (const [name, ns] of config.docker) {
       const earlier = merged.docker.get(name);
-      if (earlier) throw storageError(`"docker" namespace ${JSON.stringify(name)} defined both in ${JSON.stringify(earlier.source)} and ${JSON.stringify(file.path)}`);
+      if (earlier)
+        throw storageError(
+          `"docker" namespace ${JSON.stringify(name)} defined both in ${JSON.stringify(earlier.source)} and ${JSON.stringify(file.path)}`,
+        );
       merged.docker.set(name, ns);
     }
   }
@@ -72,7 +77,10 @@ export function parseRegistriesFile(text: string, path: string): RegistriesConfi
     if (e instanceof RangeError || /call stack/.test((e as Error).message)) {
       // Deep block nesting: the library recursed until the stack ran out; its words name the engine, not the file.
       const at = /at line (\d+)/.exec((e as Error).message)?.[1];
-      throw fileError(path, `mappings or lists nested too deep to read${at ? ` (at line ${at})` : ''}: a registries.d file needs 3 levels; flatten it`);
+      throw fileError(
+        path,
+        `mappings or lists nested too deep to read${at ? ` (at line ${at})` : ''}: a registries.d file needs 3 levels; flatten it`,
+      );
     }
     throw fileError(path, (e as Error).message.split('\n')[0] ?? String(e));
   }
@@ -80,11 +88,13 @@ export function parseRegistriesFile(text: string, path: string): RegistriesConfi
   if (doc === null || doc === undefined) return out;
   if (!isRecord(doc)) throw fileError(path, `the top level is a ${describe(doc)}, not a mapping`);
   const defaultDocker = field(doc, 'default-docker');
-  if (defaultDocker !== undefined && defaultDocker !== null) out.defaultDocker = parseNamespace(defaultDocker, path, 'default-docker');
+  if (defaultDocker !== undefined && defaultDocker !== null)
+    out.defaultDocker = parseNamespace(defaultDocker, path, 'default-docker');
   const docker = field(doc, 'docker');
   if (docker !== undefined && docker !== null) {
     if (!isRecord(docker)) throw fileError(path, `"docker" is a ${describe(docker)}, not a mapping of namespaces`);
-    for (const [name, value] of Object.entries(docker)) out.docker.set(name, parseNamespace(value, path, `docker.${name}`));
+    for (const [name, value] of Object.entries(docker))
+      out.docker.set(name, parseNamespace(value, path, `docker.${name}`));
   }
   return out;
 }
@@ -95,12 +105,16 @@ function parseNamespace(value: unknown, path: string, where: string): RegistryNa
   if (!isRecord(value)) throw fileError(path, `${where} is a ${describe(value)}, not a mapping`);
   const lookaside = stringField(value, 'lookaside', path, where) ?? stringField(value, 'sigstore', path, where);
   if (lookaside) ns.lookaside = lookaside;
-  const staging = stringField(value, 'lookaside-staging', path, where) ?? stringField(value, 'sigstore-staging', path, where);
+  const staging =
+    stringField(value, 'lookaside-staging', path, where) ?? stringField(value, 'sigstore-staging', path, where);
   if (staging) ns.lookasideStaging = staging;
   const use = field(value, 'use-sigstore-attachments');
   if (use !== undefined && use !== null) {
     if (typeof use !== 'boolean') {
-      throw fileError(path, `${where}.use-sigstore-attachments must be true or false, got the ${describe(use)} ${JSON.stringify(use)}`);
+      throw fileError(
+        path,
+        `${where}.use-sigstore-attachments must be true or false, got the ${describe(use)} ${JSON.stringify(use)}`,
+      );
     }
     ns.useSigstoreAttachments = use;
   }
@@ -110,7 +124,8 @@ function parseNamespace(value: unknown, path: string, where: string): RegistryNa
 function stringField(obj: Record<string, unknown>, key: string, path: string, where: string): string | undefined {
   const v = field(obj, key);
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string') throw fileError(path, `${where}.${key} must be a string, got the ${describe(v)} ${JSON.stringify(v)}`);
+  if (typeof v !== 'string')
+    throw fileError(path, `${where}.${key} must be a string, got the ${describe(v)} ${JSON.stringify(v)}`);
   return v;
 }
 
@@ -128,7 +143,10 @@ function refuseDeepNesting(text: string, path: string): void {
   const { depth, line } = flowDepth(text, GO_YAML_MAX_DEPTH);
   if (depth > GO_YAML_MAX_DEPTH) {
     // yaml.v3's own words: containers/image refuses the file too.
-    throw fileError(path, `yaml: line ${line}: exceeded max depth of ${GO_YAML_MAX_DEPTH} ([ and { nested ${depth} levels deep)`);
+    throw fileError(
+      path,
+      `yaml: line ${line}: exceeded max depth of ${GO_YAML_MAX_DEPTH} ([ and { nested ${depth} levels deep)`,
+    );
   }
   if (depth > READABLE_FLOW_DEPTH) {
     throw fileError(
@@ -139,7 +157,9 @@ function refuseDeepNesting(text: string, path: string): void {
 }
 
 function fileError(path: string, detail: string): BydigestError {
-  return new BydigestError('POLICY', `parsing ${path}: ${detail}`, { hint: 'see containers-registries.d(5) for the file format' });
+  return new BydigestError('POLICY', `parsing ${path}: ${detail}`, {
+    hint: 'see containers-registries.d(5) for the file format',
+  });
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -163,9 +183,11 @@ export function sigstoreAttachmentsFor(config: RegistriesConfig, ref: ImageRefer
   for (const name of [policyIdentity(ref), ...policyNamespaces(ref)]) {
     const ns = config.docker.get(name);
     // An entry without the option does not decide: the lookup goes on to less specific ones.
-    if (ns?.useSigstoreAttachments !== undefined) return { enabled: ns.useSigstoreAttachments, decidedBy: `docker[${JSON.stringify(name)}]`, source: ns.source };
+    if (ns?.useSigstoreAttachments !== undefined)
+      return { enabled: ns.useSigstoreAttachments, decidedBy: `docker[${JSON.stringify(name)}]`, source: ns.source };
   }
   const d = config.defaultDocker;
-  if (d?.useSigstoreAttachments !== undefined) return { enabled: d.useSigstoreAttachments, decidedBy: 'default-docker', source: d.source };
+  if (d?.useSigstoreAttachments !== undefined)
+    return { enabled: d.useSigstoreAttachments, decidedBy: 'default-docker', source: d.source };
   return { enabled: false };
 }

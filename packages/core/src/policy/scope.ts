@@ -12,9 +12,13 @@ import type { Policy, PolicyRequirement } from './types.js';
 /** PolicyConfigurationIdentity: "host/repo:tag" or "host/repo@digest". */
 export function policyIdentity(ref: ImageReference): string {
   if (ref.tag !== undefined && ref.digest !== undefined) {
-    throw new BydigestError('INVALID_REFERENCE', `${referenceName(ref)}:${ref.tag}@${ref.digest} has both a tag and a digest; containers/image pulls one or the other`, {
-      hint: 'give the tag the host pulls (…:stable), or the digest alone',
-    });
+    throw new BydigestError(
+      'INVALID_REFERENCE',
+      `${referenceName(ref)}:${ref.tag}@${ref.digest} has both a tag and a digest; containers/image pulls one or the other`,
+      {
+        hint: 'give the tag the host pulls (…:stable), or the digest alone',
+      },
+    );
   }
   if (ref.tag !== undefined) return `${referenceName(ref)}:${ref.tag}`;
   if (ref.digest !== undefined) return `${referenceName(ref)}@${ref.digest}`;
@@ -61,7 +65,8 @@ export function requirementsForImage(policy: Policy, ref: ImageReference): Scope
   if (scopes) {
     for (const scope of candidates) {
       const requirements = scopes.get(scope);
-      if (requirements) return { scope, label: `transports.docker[${JSON.stringify(scope)}]`, requirements, candidates };
+      if (requirements)
+        return { scope, label: `transports.docker[${JSON.stringify(scope)}]`, requirements, candidates };
     }
   }
   return { scope: undefined, label: 'default', requirements: policy.default, candidates };

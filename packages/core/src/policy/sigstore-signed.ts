@@ -75,7 +75,10 @@ export function evaluateSigstoreSigned(
  * The shape every sigstoreSigned evaluation shares (key or Fulcio): each simple-signing layer is
  * judged, other attachments only counted, and one accepted signature is enough.
  */
-export function judgeEach(signatures: readonly UntrustedSignature[], judge: (sig: UntrustedSignature) => SignatureJudgement): SigstoreOutcome {
+export function judgeEach(
+  signatures: readonly UntrustedSignature[],
+  judge: (sig: UntrustedSignature) => SignatureJudgement,
+): SigstoreOutcome {
   const judged: SignatureJudgement[] = [];
   let nonSignatureAttachments = 0;
   for (const sig of signatures) {
@@ -87,7 +90,13 @@ export function judgeEach(signatures: readonly UntrustedSignature[], judge: (sig
   }
   if (judged.some((j) => j.accepted)) return { allowed: true, signatures: judged, nonSignatureAttachments };
   const code = judged.length === 0 ? 'NO_SIGNATURE' : 'SIGNATURES_REJECTED';
-  return { allowed: false, message: summarize(judged, nonSignatureAttachments), code, signatures: judged, nonSignatureAttachments };
+  return {
+    allowed: false,
+    message: summarize(judged, nonSignatureAttachments),
+    code,
+    signatures: judged,
+    nonSignatureAttachments,
+  };
 }
 
 export function summarize(judged: SignatureJudgement[], nonSignatureAttachments: number): string {
@@ -114,7 +123,8 @@ function judgeSignature(
   const signature = sig.annotations[SIGNATURE_ANNOTATION];
   if (signature === undefined) return reject(`missing ${SIGNATURE_ANNOTATION} annotation`, 'MALFORMED_SIGNATURE');
   // containers/image would stop the whole pull on an unreadable payload; here it rejects this one.
-  if (sig.payload === undefined) return reject(sig.unreadable ?? 'the signature payload could not be read', 'PAYLOAD_UNREADABLE');
+  if (sig.payload === undefined)
+    return reject(sig.unreadable ?? 'the signature payload could not be read', 'PAYLOAD_UNREADABLE');
   const decoded = decodeStdBase64(signature);
   if (!decoded.ok) return reject(`base64 decoding: ${decoded.reason}`, 'MALFORMED_SIGNATURE');
 
@@ -127,14 +137,20 @@ function judgeSignature(
     }
     failures.push(check.reason.replace(/^cryptographic signature verification failed: /, ''));
   }
-  if (out.keyIndex === undefined) return reject(`cryptographic signature verification failed: ${failures.join(', ')}`, 'BAD_SIGNATURE');
+  if (out.keyIndex === undefined)
+    return reject(`cryptographic signature verification failed: ${failures.join(', ')}`, 'BAD_SIGNATURE');
   out.cryptoVerified = true;
 
   return judgeVerifiedPayload(out, image, requirement.signedIdentity, sig.payload);
 }
 
 /** The steps after the signature verified: strict payload parse, manifest digest, signedIdentity. */
-export function judgeVerifiedPayload(out: SignatureJudgement, image: PulledImage, signedIdentity: SignedIdentity, payloadBytes: Buffer): SignatureJudgement {
+export function judgeVerifiedPayload(
+  out: SignatureJudgement,
+  image: PulledImage,
+  signedIdentity: SignedIdentity,
+  payloadBytes: Buffer,
+): SignatureJudgement {
   const reject = (reason: string, code: SignatureCode) => ({ ...out, reason, code });
   let payload;
   try {
@@ -144,7 +160,8 @@ export function judgeVerifiedPayload(out: SignatureJudgement, image: PulledImage
   }
   out.identity = payload.dockerReference;
   out.digest = payload.manifestDigest;
-  if (!matchesDigest(image, payload.manifestDigest)) return reject(`Signature for digest ${payload.manifestDigest} does not match`, 'DIGEST_MISMATCH');
+  if (!matchesDigest(image, payload.manifestDigest))
+    return reject(`Signature for digest ${payload.manifestDigest} does not match`, 'DIGEST_MISMATCH');
   if (!matchesDockerReference(signedIdentity, image.reference, payload.dockerReference)) {
     return reject(`Signature for identity ${goQuote(payload.dockerReference)} is not accepted`, 'IDENTITY_REJECTED');
   }

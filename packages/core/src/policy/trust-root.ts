@@ -18,7 +18,9 @@ export function workingDirectoryReader(cwd = process.cwd()): KeyFileReader {
   return (path) => readFileSync(resolve(cwd, path));
 }
 
-export type TrustRoot = { ok: true; keys: KeyObject[] } | { ok: false; reason: string; code: Extract<SignatureCode, 'KEY_FILE_MISSING' | 'KEY_UNUSABLE'> };
+export type TrustRoot =
+  | { ok: true; keys: KeyObject[] }
+  | { ok: false; reason: string; code: Extract<SignatureCode, 'KEY_FILE_MISSING' | 'KEY_UNUSABLE'> };
 
 export function loadTrustRoot(source: KeySource, read: KeyFileReader): TrustRoot {
   const pems: Buffer[] = [];
@@ -28,7 +30,11 @@ export function loadTrustRoot(source: KeySource, read: KeyFileReader): TrustRoot
         pems.push(read(path));
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
-        return { ok: false, reason: goReadFileError(path, err), code: err.code === 'ENOENT' ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE' };
+        return {
+          ok: false,
+          reason: goReadFileError(path, err),
+          code: err.code === 'ENOENT' ? 'KEY_FILE_MISSING' : 'KEY_UNUSABLE',
+        };
       }
     }
   } else {
@@ -37,10 +43,16 @@ export function loadTrustRoot(source: KeySource, read: KeyFileReader): TrustRoot
   const keys: KeyObject[] = [];
   for (const [i, pem] of pems.entries()) {
     const parsed = unmarshalPemToPublicKey(pem);
-    if (typeof parsed === 'string') return { ok: false, reason: `parsing public key ${i + 1}: ${parsed}`, code: 'KEY_UNUSABLE' };
+    if (typeof parsed === 'string')
+      return { ok: false, reason: `parsing public key ${i + 1}: ${parsed}`, code: 'KEY_UNUSABLE' };
     keys.push(parsed);
   }
-  if (keys.length === 0) return { ok: false, reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys', code: 'KEY_UNUSABLE' };
+  if (keys.length === 0)
+    return {
+      ok: false,
+      reason: 'Internal inconsistency: "keyPath", "keyPaths", "keyData" and "keyDatas" produced no public keys',
+      code: 'KEY_UNUSABLE',
+    };
   return { ok: true, keys };
 }
 

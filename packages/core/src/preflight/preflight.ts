@@ -49,7 +49,13 @@ const GHCR = 'ghcr.io';
 export async function preflight(opts: PreflightOptions): Promise<PreflightReport> {
   const repo = checkImageName(opts.image);
   const name = repoName(repo);
-  const report: PreflightReport = { repo, signing: opts.keySecrets ? 'on' : 'off', writable: false, problems: [], warnings: [] };
+  const report: PreflightReport = {
+    repo,
+    signing: opts.keySecrets ? 'on' : 'off',
+    writable: false,
+    problems: [],
+    warnings: [],
+  };
   // The secrets first (one scrypt, ~0.1 s): a key that does not open is bad input, and bad input
   // sends nothing to the registry.
   if (opts.keySecrets) report.problems.push(...(await checkKeySecrets(opts.keySecrets, opts.publicKeys, opts.env)));
@@ -58,7 +64,12 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightReport
     const probe = await probeWriteAccess(opts.client, repo);
     report.writable = probe.writable;
     if (!probe.writable) report.problems.push(writeProblem(repo, probe.status, probe.message));
-    const anonymous = opts.anonymous ?? anonymousClient({ ...(opts.insecure !== undefined ? { insecure: opts.insecure } : {}), ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}) });
+    const anonymous =
+      opts.anonymous ??
+      anonymousClient({
+        ...(opts.insecure !== undefined ? { insecure: opts.insecure } : {}),
+        ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
+      });
     report.anonymous = await anonymousPull(repo, anonymous);
     const warning = visibilityWarning(repo, report.anonymous);
     if (warning) report.warnings.push(warning);
@@ -80,7 +91,12 @@ function writeProblem(repo: RepoRef, status: number | undefined, message: string
     repo.registry === GHCR
       ? `give the job \`permissions: packages: write\`; if the package already exists (made by another repository or by hand), open its Package settings → Manage Actions access and add this repository with the Write role; a personal token needs the write:packages scope`
       : `use credentials allowed to push to ${name} (username/password inputs or the auth file), and create the repository or project first where the registry requires it`;
-  return { code: 'UNAUTHORIZED', input: 'password', message: `the token cannot write packages to ${name} (${status !== undefined ? `HTTP ${status}: ` : ''}${message})`, fix };
+  return {
+    code: 'UNAUTHORIZED',
+    input: 'password',
+    message: `the token cannot write packages to ${name} (${status !== undefined ? `HTTP ${status}: ` : ''}${message})`,
+    fix,
+  };
 }
 
 function visibilityWarning(repo: RepoRef, anonymous: AnonymousPull): PreflightWarning | undefined {
@@ -88,11 +104,17 @@ function visibilityWarning(repo: RepoRef, anonymous: AnonymousPull): PreflightWa
   if (anonymous === 'private') {
     return {
       message: `${name} cannot be pulled anonymously, and bootc hosts pull without credentials`,
-      fix: repo.registry === GHCR ? 'make the package public: Package settings → Danger Zone → Change visibility → Public' : 'allow anonymous pulls of the repository, or give every host credentials in /etc/ostree/auth.json',
+      fix:
+        repo.registry === GHCR
+          ? 'make the package public: Package settings → Danger Zone → Change visibility → Public'
+          : 'allow anonymous pulls of the repository, or give every host credentials in /etc/ostree/auth.json',
     };
   }
   if (anonymous === 'absent' && repo.registry === GHCR) {
-    return { message: `${name} does not exist yet: ghcr.io creates new packages private`, fix: 'after the first publish, make it public: Package settings → Danger Zone → Change visibility → Public' };
+    return {
+      message: `${name} does not exist yet: ghcr.io creates new packages private`,
+      fix: 'after the first publish, make it public: Package settings → Danger Zone → Change visibility → Public',
+    };
   }
   return undefined;
 }
@@ -102,6 +124,9 @@ export function preflightFailure(report: PreflightReport): BydigestError {
   const [first] = report.problems;
   if (!first) throw new Error('internal error: preflightFailure without problems');
   const lines = report.problems.map((p) => `input '${p.input}': ${p.message}. Fix: ${p.fix}`);
-  const message = lines.length === 1 ? `preflight: ${lines[0]}` : `preflight found ${lines.length} problems:\n- ${lines.join('\n- ')}`;
+  const message =
+    lines.length === 1
+      ? `preflight: ${lines[0]}`
+      : `preflight found ${lines.length} problems:\n- ${lines.join('\n- ')}`;
   return new BydigestError(first.code, message, { reference: repoName(report.repo) });
 }

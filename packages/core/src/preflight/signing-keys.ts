@@ -26,20 +26,30 @@ export interface PreflightProblem {
 
 const ENV_SPEC = /^env:\/\/([A-Za-z_][A-Za-z0-9_]*)$/;
 
-/** True when every key line names a variable that is unset or empty: no key secret yet. A malformed line is not absence. */
+/**
+ * True when every key line names a variable that is unset or empty: no key secret yet. A malformed line is not absence.
+ */
 export function keySecretsAbsent(specs: readonly string[], env: NodeJS.ProcessEnv): boolean {
-  return specs.length > 0 && specs.every((s) => {
-    const name = ENV_SPEC.exec(s)?.[1];
-    return name !== undefined && !env[name];
-  });
+  return (
+    specs.length > 0 &&
+    specs.every((s) => {
+      const name = ENV_SPEC.exec(s)?.[1];
+      return name !== undefined && !env[name];
+    })
+  );
 }
 
 const short = (id: string) => `sha256:${id.slice(0, 16)}`;
 
-export async function checkKeySecrets(secrets: readonly KeySecret[], publicKeys: readonly KeyObject[], env: NodeJS.ProcessEnv): Promise<PreflightProblem[]> {
+export async function checkKeySecrets(
+  secrets: readonly KeySecret[],
+  publicKeys: readonly KeyObject[],
+  env: NodeJS.ProcessEnv,
+): Promise<PreflightProblem[]> {
   const committed = new Set(publicKeys.map(publicKeyId));
   const problems: PreflightProblem[] = [];
-  const which = (i: number) => (secrets.length > 1 ? `key ${i + 1} of ${secrets.length} (${secrets[i]!.spec})` : `the key (${secrets[i]!.spec})`);
+  const which = (i: number) =>
+    secrets.length > 1 ? `key ${i + 1} of ${secrets.length} (${secrets[i]!.spec})` : `the key (${secrets[i]!.spec})`;
   const settled = await Promise.allSettled(secrets.map((s) => s.key));
   settled.forEach((r, i) => {
     const { passwordEnv, spec } = secrets[i]!;
@@ -61,7 +71,12 @@ export async function checkKeySecrets(secrets: readonly KeySecret[], publicKeys:
           fix: `set the secret ${passwordEnv} to the password ${secretName} was made with (gh secret set ${passwordEnv}), or make a new pair (pnpm keygen) and set both secrets and cosign.pub from it`,
         });
       } else {
-        problems.push({ code: isBydigestError(e) ? e.code : 'KEY', input: 'key', message: `${which(i)}: ${e.message}`, fix: e.hint ?? `gh secret set ${secretName} < cosign.key (the whole file, BEGIN and END lines included)` });
+        problems.push({
+          code: isBydigestError(e) ? e.code : 'KEY',
+          input: 'key',
+          message: `${which(i)}: ${e.message}`,
+          fix: e.hint ?? `gh secret set ${secretName} < cosign.key (the whole file, BEGIN and END lines included)`,
+        });
       }
       return;
     }

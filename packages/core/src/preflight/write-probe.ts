@@ -30,7 +30,10 @@ export async function probeWriteAccess(client: RegistryClient, repo: RepoRef): P
     const res = await client.transport(repo.registry).request({
       method: 'PUT',
       path: `/v2/${repo.repository}/manifests/${NO_SUCH_DIGEST}`,
-      headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json', 'content-length': String(NOT_A_MANIFEST.length) },
+      headers: {
+        'content-type': 'application/vnd.oci.image.manifest.v1+json',
+        'content-length': String(NOT_A_MANIFEST.length),
+      },
       body: () => NOT_A_MANIFEST,
       scopes: push(repo),
       operation: 'write check (a PUT every registry refuses)',
@@ -47,7 +50,8 @@ export async function probeWriteAccess(client: RegistryClient, repo: RepoRef): P
     const denied = unauthorizedIn(e);
     if (denied) return { writable: false, status: denied.status, message: denied.message };
     // 404 NAME_UNKNOWN: a registry that creates no repository on push (a Harbor project missing).
-    if (e instanceof BydigestError && e.code !== 'NETWORK' && (e.status === 404 || e.status === 405)) return { writable: false, status: e.status, message: e.message };
+    if (e instanceof BydigestError && e.code !== 'NETWORK' && (e.status === 404 || e.status === 405))
+      return { writable: false, status: e.status, message: e.message };
     throw e;
   }
 }

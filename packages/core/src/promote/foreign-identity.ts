@@ -9,10 +9,15 @@ import type { PromoteRefusal } from './refusal.js';
  * `Signature for identity "<source>" is not accepted`. So, unless told the hosts remap the
  * identity, refuse before writing and say which inputs get a signature the target's hosts accept.
  */
-export function foreignIdentityRefusal(source: ImageReference & { digest: string }, targets: RepoRef[], sigRefs: string[]): PromoteRefusal {
+export function foreignIdentityRefusal(
+  source: ImageReference & { digest: string },
+  targets: RepoRef[],
+  sigRefs: string[],
+): PromoteRefusal {
   const from = repositoryName(source);
   const to = targets.map(repositoryName).join(', ');
-  const what = sigRefs.length > 0 ? `the signatures at ${sigRefs.join(', ')} name ${from}` : `the digest is signed for ${from}`;
+  const what =
+    sigRefs.length > 0 ? `the signatures at ${sigRefs.join(', ')} name ${from}` : `the digest is signed for ${from}`;
   return {
     code: 'FOREIGN_IDENTITY',
     message: `${to} is another repository than ${from}, and ${what}: hosts pulling ${to} with a policy whose signedIdentity is matchRepository refuse them (containers/image: Signature for identity "${from}" is not accepted); nothing was promoted`,

@@ -24,7 +24,9 @@ export interface PromoteImageRequest {
   requiredKeys?: readonly KeyObject[];
   /** Carry the signatures and referrers into other repositories. */
   copySignatures: boolean;
-  /** Carry the image's own signatures as they are, though they name the source repository (hosts remap the identity). */
+  /**
+   * Carry the image's own signatures as they are, though they name the source repository (hosts remap the identity).
+   */
   allowForeignIdentity: boolean;
   concurrency: number;
   /** Signs the digest in each other repository, with that repository's identity. */
@@ -43,7 +45,8 @@ export interface PromotedImage {
   stats: BlobCopyStats;
 }
 
-export type PromoteOutcome = { promoted: PromotedImage; refused?: undefined } | { refused: PromoteRefusal; promoted?: undefined };
+export type PromoteOutcome =
+  { promoted: PromotedImage; refused?: undefined } | { refused: PromoteRefusal; promoted?: undefined };
 
 export async function promoteImage(client: RegistryClient, request: PromoteImageRequest): Promise<PromoteOutcome> {
   const { source, targets, requiredKeys, concurrency, signer } = request;
@@ -54,7 +57,13 @@ export async function promoteImage(client: RegistryClient, request: PromoteImage
     const v = await verifyLegacySignatures(client, source, [...requiredKeys]);
     if (v.valid.length === 0) {
       const message = `${formatReference(source)} carries no valid signature for the required key; nothing was promoted (${describeVerdicts(v)})`;
-      return { refused: { code: 'UNSIGNED_SOURCE', message, hint: 'sign this digest with sign-digest using the matching private key, then promote' } };
+      return {
+        refused: {
+          code: 'UNSIGNED_SOURCE',
+          message,
+          hint: 'sign this digest with sign-digest using the matching private key, then promote',
+        },
+      };
     }
     log(`signature check: ${v.valid.length} valid signature(s) at ${v.signatureRef}`);
   }
@@ -67,25 +76,44 @@ export async function promoteImage(client: RegistryClient, request: PromoteImage
     const sigRefs = await sourceSignatureRefs(client, source, digestWithPlatforms(source, manifest));
     if (sigRefs.length > 0 || requiredKeys) return { refused: foreignIdentityRefusal(source, otherRepos, sigRefs) };
   }
-  if (signer && otherRepos.length === 0) log('key given, but every target is in the source repository, whose signatures already name it: nothing to sign');
+  if (signer && otherRepos.length === 0)
+    log('key given, but every target is in the source repository, whose signatures already name it: nothing to sign');
   // A wrong password fails before anything is written.
   if (signer) await Promise.all((Array.isArray(signer) ? signer : [signer as Signer]).map((s) => s.ready()));
   const carryFirst = async () => {
     for (const repo of otherRepos) {
       if (request.copySignatures) {
-        const copied = await copySignatures(client, source, repo, { concurrency, manifest, imageSignatures: carryImageSignatures });
-        log(`copied ${copied} signature/referrer manifest(s) to ${formatReference(repo)}${carryImageSignatures ? '' : " (not the image's own .sig, which names the source repository)"}`);
+        const copied = await copySignatures(client, source, repo, {
+          concurrency,
+          manifest,
+          imageSignatures: carryImageSignatures,
+        });
+        log(
+          `copied ${copied} signature/referrer manifest(s) to ${formatReference(repo)}${carryImageSignatures ? '' : " (not the image's own .sig, which names the source repository)"}`,
+        );
       }
       if (signer) {
         const s = await signInRepository(client, { source, target: repo, manifest, signer });
         const how = s.signed.every((x) => x.alreadySigned) ? 'already signed' : 'signed';
-        log(`${how} ${formatReference(withDigest(repo, source.digest))} (${s.signed.length} manifest(s)) for identity ${s.identity} -> ${s.signed[0]?.signatureRef ?? '?'}`);
+        log(
+          `${how} ${formatReference(withDigest(repo, source.digest))} (${s.signed.length} manifest(s)) for identity ${s.identity} -> ${s.signed[0]?.signatureRef ?? '?'}`,
+        );
       }
     }
   };
   const result = await promoteByDigest(client, source, targets, { manifest, concurrency, beforeTags: carryFirst });
-  if (otherRepos.length > 0) log(`blobs: ${result.stats.mounted} mounted, ${result.stats.streamed} streamed, ${result.stats.existing} already present`);
-  return { promoted: { digest: manifest.digest, written: result.written, signedIn: signer ? otherRepos : [], stats: result.stats } };
+  if (otherRepos.length > 0)
+    log(
+      `blobs: ${result.stats.mounted} mounted, ${result.stats.streamed} streamed, ${result.stats.existing} already present`,
+    );
+  return {
+    promoted: {
+      digest: manifest.digest,
+      written: result.written,
+      signedIn: signer ? otherRepos : [],
+      stats: result.stats,
+    },
+  };
 }
 
 function uniqueRepos(refs: RepoRef[]): RepoRef[] {

@@ -6,7 +6,11 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { publicKeyId } from '../cosign/keys/public-key.js';
-import { readSigstoreAttachments, verifyAttachments, type SigstoreAttachments } from '../cosign/legacy/signature-store.js';
+import {
+  readSigstoreAttachments,
+  verifyAttachments,
+  type SigstoreAttachments,
+} from '../cosign/legacy/signature-store.js';
 import { BydigestError } from '../errors.js';
 import { formatReference, withDigest, withTag, type ImageReference } from '../oci/reference.js';
 import type { RegistryClient } from '../oci/registry.js';
@@ -76,13 +80,20 @@ export async function checkRotation(opts: RotationGateOptions): Promise<Rotation
   const platform = opts.platform ?? 'linux/amd64';
   const repo: ImageReference = { registry: candidate.registry, repository: candidate.repository };
   const pullRef = withTag(repo, opts.channels[0] ?? 'latest');
-  const [releases, signatures] = await Promise.all([liveReleases(client, repo, opts.channels, opts.window, opts.asOf), readSigstoreAttachments(client, candidate)]);
+  const [releases, signatures] = await Promise.all([
+    liveReleases(client, repo, opts.channels, opts.window, opts.asOf),
+    readSigstoreAttachments(client, candidate),
+  ]);
 
   const trustByDigest = new Map<string, Promise<ReleaseTrust>>();
   const trustOf = (digest: string) => {
     let t = trustByDigest.get(digest);
     // keyPaths needs containers/image 5.33 in the programs a release ships: read them from its packages.
-    if (!t) trustByDigest.set(digest, (t = readReleaseTrust(client, repo, digest, pullRef, platform, { loaders: opts.strategy === 'keyPaths' })));
+    if (!t)
+      trustByDigest.set(
+        digest,
+        (t = readReleaseTrust(client, repo, digest, pullRef, platform, { loaders: opts.strategy === 'keyPaths' })),
+      );
     return t;
   };
   const candidateTrust = await trustOf(candidate.digest);
@@ -102,21 +113,40 @@ export async function checkRotation(opts: RotationGateOptions): Promise<Rotation
   verdicts.sort((a, b) => (a.release.date?.getTime() ?? 0) - (b.release.date?.getTime() ?? 0));
   const blocking = verdicts.filter((v) => v.status === 'fail').flatMap((v) => v.release.tags);
   const safe = checks.every((c) => c.status !== 'fail') && blocking.length === 0;
-  return { phase: opts.phase, strategy: opts.strategy, asOf: opts.asOf, candidate, checks, releases: verdicts, blocking, safe, digestsRead: trustByDigest.size, candidateTrust };
+  return {
+    phase: opts.phase,
+    strategy: opts.strategy,
+    asOf: opts.asOf,
+    candidate,
+    checks,
+    releases: verdicts,
+    blocking,
+    safe,
+    digestsRead: trustByDigest.size,
+    candidateTrust,
+  };
 }
 
 function checkKeys(current: KeyObject[], next: KeyObject[]): void {
   const currentIds = new Set(current.map(publicKeyId));
   const same = next.find((k) => currentIds.has(publicKeyId(k)));
   if (same) {
-    throw new BydigestError('INVALID_ARGUMENT', `the next key sha256:${publicKeyId(same).slice(0, 16)} is also a current key: a rotation needs a new key pair`, {
-      hint: 'generate the next key pair (cosign generate-key-pair) and pass its cosign.pub as the next key',
-    });
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      `the next key sha256:${publicKeyId(same).slice(0, 16)} is also a current key: a rotation needs a new key pair`,
+      {
+        hint: 'generate the next key pair (cosign generate-key-pair) and pass its cosign.pub as the next key',
+      },
+    );
   }
 }
 
 function keysOf(opts: RotationGateOptions, set: KeySet): KeyObject[] {
-  return set === 'current' ? opts.currentKeys : set === 'next' ? opts.nextKeys : [...opts.currentKeys, ...opts.nextKeys];
+  return set === 'current'
+    ? opts.currentKeys
+    : set === 'next'
+      ? opts.nextKeys
+      : [...opts.currentKeys, ...opts.nextKeys];
 }
 
 function trustsWhich(trust: ReleaseTrust, opts: RotationGateOptions): ReleaseVerdict['trusts'] {
@@ -128,7 +158,13 @@ function trustsWhich(trust: ReleaseTrust, opts: RotationGateOptions): ReleaseVer
 /** The candidate's own trust files trust the keys that will sign the release after it. */
 function candidateTrustCheck(opts: RotationGateOptions, trust: ReleaseTrust): CandidateCheck {
   const id = 'candidate-trusts';
-  if (trust.problem) return { id, status: 'fail', message: `hosts running the candidate would refuse every pull: ${trust.problem}`, fix: 'fix the policy.json and registries.d the image installs (check-host-trust names the field)' };
+  if (trust.problem)
+    return {
+      id,
+      status: 'fail',
+      message: `hosts running the candidate would refuse every pull: ${trust.problem}`,
+      fix: 'fix the policy.json and registries.d the image installs (check-host-trust names the field)',
+    };
   const shape = phaseShape(opts.strategy, opts.phase);
   const wanted = keysOf(opts, shape.trusts);
   const missing = wanted.filter((k) => !trust.trustedKeyIds.has(publicKeyId(k)));
@@ -138,13 +174,28 @@ function candidateTrustCheck(opts: RotationGateOptions, trust: ReleaseTrust): Ca
       id,
       status: 'fail',
       message: `phase ${opts.phase} (${opts.strategy}): the candidate must trust ${KEY_SET_NAME[shape.trusts]}, but its policy trusts ${which === 'neither' ? 'neither key' : KEY_SET_NAME[which]} (missing ${missing.map((k) => `sha256:${publicKeyId(k).slice(0, 16)}`).join(', ')})`,
-      fix: shape.trusts === 'current' ? 'keep the current key at the keyPath until the switch release' : 'install the next key\'s cosign.pub in the image and name it in policy.json (keyPaths, or the keyPath file for keyPath-swap)',
+      fix:
+        shape.trusts === 'current'
+          ? 'keep the current key at the keyPath until the switch release'
+          : "install the next key's cosign.pub in the image and name it in policy.json (keyPaths, or the keyPath file for keyPath-swap)",
     };
   }
   if (!shape.keepsCurrent && trustedAmong(trust, opts.currentKeys).length > 0) {
-    return { id, status: 'fail', message: `phase ${opts.phase}: the candidate still trusts the current key`, fix: opts.phase === 'retire' ? 'drop the old key from policy.json and the image (that is what retire publishes)' : 'replace the keyPath file\'s content with the next key' };
+    return {
+      id,
+      status: 'fail',
+      message: `phase ${opts.phase}: the candidate still trusts the current key`,
+      fix:
+        opts.phase === 'retire'
+          ? 'drop the old key from policy.json and the image (that is what retire publishes)'
+          : "replace the keyPath file's content with the next key",
+    };
   }
-  return { id, status: 'pass', message: `trusts ${KEY_SET_NAME[which === 'neither' ? shape.trusts : which]}, as phase ${opts.phase} needs` };
+  return {
+    id,
+    status: 'pass',
+    message: `trusts ${KEY_SET_NAME[which === 'neither' ? shape.trusts : which]}, as phase ${opts.phase} needs`,
+  };
 }
 
 /** The candidate carries a valid `.sig` layer for each key its phase signs with. */
@@ -160,24 +211,52 @@ function candidateSignedCheck(opts: RotationGateOptions, signatures: SigstoreAtt
       id,
       status: 'fail',
       message: `phase ${opts.phase} signs with ${KEY_SET_NAME[shape.signedWith]}, but ${signatures.signatureRef} has no valid signature by ${unsigned.map((k) => `sha256:${publicKeyId(k).slice(0, 16)}`).join(', ')}`,
-      fix: shape.signedWith === 'both' ? 'sign with both keys in one sign-digest step (key: two lines, env://COSIGN_PRIVATE_KEY and env://COSIGN_PRIVATE_KEY_NEXT)' : 'sign the candidate with the key of this phase (sign-digest)',
+      fix:
+        shape.signedWith === 'both'
+          ? 'sign with both keys in one sign-digest step (key: two lines, env://COSIGN_PRIVATE_KEY and env://COSIGN_PRIVATE_KEY_NEXT)'
+          : 'sign the candidate with the key of this phase (sign-digest)',
     };
   }
-  return { id, status: 'pass', message: `signed with ${KEY_SET_NAME[shape.signedWith]} (${verified.valid.length} valid signature(s))` };
+  return {
+    id,
+    status: 'pass',
+    message: `signed with ${KEY_SET_NAME[shape.signedWith]} (${verified.valid.length} valid signature(s))`,
+  };
 }
 
-function judgeRelease(opts: RotationGateOptions, release: LiveRelease, trust: ReleaseTrust, signatures: SigstoreAttachments, candidate: ImageReference & { digest: string }): ReleaseVerdict {
+function judgeRelease(
+  opts: RotationGateOptions,
+  release: LiveRelease,
+  trust: ReleaseTrust,
+  signatures: SigstoreAttachments,
+  candidate: ImageReference & { digest: string },
+): ReleaseVerdict {
   const trusts = trustsWhich(trust, opts);
-  const where = release.channels.length > 0 ? `while ${release.channels.map((c) => `:${c}`).join(', ')} point${release.channels.length === 1 ? 's' : ''} at it` : release.leaves ? `until it leaves the window on ${isoDay(release.leaves)}` : 'while its tag matches the live pattern';
+  const where =
+    release.channels.length > 0
+      ? `while ${release.channels.map((c) => `:${c}`).join(', ')} point${release.channels.length === 1 ? 's' : ''} at it`
+      : release.leaves
+        ? `until it leaves the window on ${isoDay(release.leaves)}`
+        : 'while its tag matches the live pattern';
   if (trust.problem) {
-    return { release, trusts, accepts: false, status: 'fail', message: `a host running it refuses every pull: ${trust.problem}`, fix: 'hosts running it need the recovery files; republish the channel with a working policy' };
+    return {
+      release,
+      trusts,
+      accepts: false,
+      status: 'fail',
+      message: `a host running it refuses every pull: ${trust.problem}`,
+      fix: 'hosts running it need the recovery files; republish the channel with a working policy',
+    };
   }
   const pullRef = withTag(candidate, release.channels[0] ?? opts.channels[0] ?? 'latest');
   const evaluation = evaluatePolicy({
     policy: trust.policy!,
     registries: trust.registries!,
     image: { reference: pullRef, manifestDigest: candidate.digest },
-    attachments: { signatures: signatures.layers, ...(signatures.error === undefined ? {} : { error: signatures.error }) },
+    attachments: {
+      signatures: signatures.layers,
+      ...(signatures.error === undefined ? {} : { error: signatures.error }),
+    },
     readKeyFile: imageKeyReader(trust.files),
   });
   if (!evaluation.allowed) {
@@ -188,7 +267,9 @@ function judgeRelease(opts: RotationGateOptions, release: LiveRelease, trust: Re
       accepts: false,
       status: 'fail',
       message: `${stranded ? `trusts only the current key and the candidate is signed with the next key only: ` : ''}a host running it refuses ${formatReference(withDigest(pullRef, candidate.digest))} (${evaluation.message ?? 'refused'}); live ${where}`,
-      fix: stranded ? `keep signing with both keys (phase overlap) ${release.leaves ? `until ${isoDay(release.leaves)}` : `and move ${release.channels.map((c) => `:${c}`).join(', ') || 'its channel'} to an overlap release first`}` : 'sign the candidate with a key this release trusts',
+      fix: stranded
+        ? `keep signing with both keys (phase overlap) ${release.leaves ? `until ${isoDay(release.leaves)}` : `and move ${release.channels.map((c) => `:${c}`).join(', ') || 'its channel'} to an overlap release first`}`
+        : 'sign the candidate with a key this release trusts',
     };
   }
   // retire (and keyPaths' switch) end the overlap: refuse them while a live release trusts only the old key.
@@ -238,7 +319,12 @@ function candidateLoadersCheck(trust: ReleaseTrust): CandidateCheck | undefined 
   const id = 'candidate-loaders';
   if (trust.oldLoaders === undefined || trust.problem) return undefined;
   if (!Array.isArray(trust.oldLoaders)) {
-    return { id, status: 'warn', message: `could not read the candidate's podman/skopeo versions (${trust.oldLoaders.unknown})`, fix: 'make sure the programs that pull (podman ≥ 5.3, skopeo ≥ 1.17) load keyPaths' };
+    return {
+      id,
+      status: 'warn',
+      message: `could not read the candidate's podman/skopeo versions (${trust.oldLoaders.unknown})`,
+      fix: 'make sure the programs that pull (podman ≥ 5.3, skopeo ≥ 1.17) load keyPaths',
+    };
   }
   const old = oldLoaders(trust);
   if (!old) return { id, status: 'pass', message: 'its podman/skopeo/buildah load keyPaths (containers/image ≥ 5.33)' };

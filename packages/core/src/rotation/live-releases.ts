@@ -25,20 +25,39 @@ export interface LiveRelease {
   leaves?: Date;
 }
 
-
-export async function liveReleases(client: RegistryClient, repository: ImageReference, channels: string[], window: LiveWindow, asOf: Date): Promise<LiveRelease[]> {
+export async function liveReleases(
+  client: RegistryClient,
+  repository: ImageReference,
+  channels: string[],
+  window: LiveWindow,
+  asOf: Date,
+): Promise<LiveRelease[]> {
   // Attachment tags (`sha256-<hex>.sig`, `.att`, `.sbom`, the referrers fallback) are not releases.
   const tags = (await client.listTags(repository)).filter((t) => !attachmentSubject(t));
   const missing = channels.filter((c) => !tags.includes(c));
   if (missing.length > 0) {
-    throw new BydigestError('INVALID_ARGUMENT', `${formatReference(repository)} has no tag ${missing.map((c) => JSON.stringify(c)).join(', ')}`, {
-      hint: `channels are tags hosts follow; this repository has ${tags.filter((t) => !tagDate(t)).slice(0, 10).join(', ') || 'no undated tags'}`,
-    });
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      `${formatReference(repository)} has no tag ${missing.map((c) => JSON.stringify(c)).join(', ')}`,
+      {
+        hint: `channels are tags hosts follow; this repository has ${
+          tags
+            .filter((t) => !tagDate(t))
+            .slice(0, 10)
+            .join(', ') || 'no undated tags'
+        }`,
+      },
+    );
   }
   const live = [...new Set([...channels, ...tags.filter((t) => !channels.includes(t) && isLiveTag(window, t, asOf))])];
   const resolved = await mapLimit(live, 8, async (tag) => {
     const head = await client.headManifest(withTag(repository, tag));
-    if (!head) throw new BydigestError('NOT_FOUND', `${formatReference(withTag(repository, tag))} is listed but does not resolve`, { hint: 'a tag deleted while the gate ran: run it again' });
+    if (!head)
+      throw new BydigestError(
+        'NOT_FOUND',
+        `${formatReference(withTag(repository, tag))} is listed but does not resolve`,
+        { hint: 'a tag deleted while the gate ran: run it again' },
+      );
     return { tag, digest: head.digest };
   });
   const byDigest = new Map<string, LiveRelease>();
@@ -61,11 +80,19 @@ export async function liveReleases(client: RegistryClient, repository: ImageRefe
 }
 
 /** A release without a dated tag: its date is the image config's `created`. */
-export async function createdDate(client: RegistryClient, repository: ImageReference, platformDigest: string): Promise<Date | undefined> {
+export async function createdDate(
+  client: RegistryClient,
+  repository: ImageReference,
+  platformDigest: string,
+): Promise<Date | undefined> {
   const m = await client.getManifest(withDigest(repository, platformDigest));
-  const doc = parseManifestJson(m, formatReference(withDigest(repository, platformDigest))) as { config?: { digest?: string } };
+  const doc = parseManifestJson(m, formatReference(withDigest(repository, platformDigest))) as {
+    config?: { digest?: string };
+  };
   if (!doc.config?.digest) return undefined;
-  const config = JSON.parse((await client.getBlob(repository, doc.config.digest, 4 * 1024 * 1024)).toString('utf8')) as { created?: unknown };
+  const config = JSON.parse(
+    (await client.getBlob(repository, doc.config.digest, 4 * 1024 * 1024)).toString('utf8'),
+  ) as { created?: unknown };
   const date = typeof config.created === 'string' ? new Date(config.created) : undefined;
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }

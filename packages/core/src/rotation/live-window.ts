@@ -5,7 +5,8 @@
  */
 import { BydigestError } from '../errors.js';
 
-export type LiveWindow = { kind: 'days'; days: number; text: string } | { kind: 'pattern'; pattern: RegExp; text: string };
+export type LiveWindow =
+  { kind: 'days'; days: number; text: string } | { kind: 'pattern'; pattern: RegExp; text: string };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -15,14 +16,21 @@ export function parseLiveWindow(text: string): LiveWindow {
   const span = /^(\d{1,4})([dw])$/.exec(value);
   if (span) {
     const days = Number(span[1]) * (span[2] === 'w' ? 7 : 1);
-    if (days === 0) throw new BydigestError('INVALID_ARGUMENT', 'is 0 days: no dated release would be live', { hint: 'e.g. 90d, the longest a host may go without updating' });
+    if (days === 0)
+      throw new BydigestError('INVALID_ARGUMENT', 'is 0 days: no dated release would be live', {
+        hint: 'e.g. 90d, the longest a host may go without updating',
+      });
     return { kind: 'days', days, text: value };
   }
   if (/[*?]/.test(value) && /^[A-Za-z0-9_.*?-]{1,128}$/.test(value)) {
     const source = value.replace(/[.]/g, '\\.').replace(/\*/g, '[A-Za-z0-9_.-]*').replace(/\?/g, '[A-Za-z0-9_.-]');
     return { kind: 'pattern', pattern: new RegExp(`^${source}$`), text: value };
   }
-  throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(value.slice(0, 80))} is neither a span of days (90d, 12w) nor a tag pattern with * or ?`, { hint: 'e.g. 90d' });
+  throw new BydigestError(
+    'INVALID_ARGUMENT',
+    `${JSON.stringify(value.slice(0, 80))} is neither a span of days (90d, 12w) nor a tag pattern with * or ?`,
+    { hint: 'e.g. 90d' },
+  );
 }
 
 /** The date a dated tag carries (`…-YYYYMMDD`, `….YYYYMMDD` or `YYYYMMDD`), at 00:00 UTC. */

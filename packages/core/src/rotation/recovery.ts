@@ -17,9 +17,17 @@ export interface RecoveryFiles {
   script: string;
 }
 
-/** Writes the files under `dir`, laid out as the host's root (dir/etc/containers/policy.json is /etc/containers/policy.json). */
-export async function writeRecoveryFiles(dir: string, trust: ReleaseTrust, target: ImageReference & { digest: string }): Promise<RecoveryFiles> {
-  if (!trust.policyBytes) throw new Error(`internal error: ${formatReference(target)} has no loadable policy to recover with`);
+/**
+ * Writes the files under `dir`, laid out as the host's root (dir/etc/containers/policy.json is
+ * /etc/containers/policy.json).
+ */
+export async function writeRecoveryFiles(
+  dir: string,
+  trust: ReleaseTrust,
+  target: ImageReference & { digest: string },
+): Promise<RecoveryFiles> {
+  if (!trust.policyBytes)
+    throw new Error(`internal error: ${formatReference(target)} has no loadable policy to recover with`);
   const files = new Map<string, Buffer>();
   files.set(POLICY_PATH, trust.policyBytes);
   for (const f of trust.registriesD) files.set(f.path, f.bytes);

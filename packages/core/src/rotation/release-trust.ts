@@ -10,7 +10,13 @@ import { requirementsForImage } from '../policy/scope.js';
 import type { RegistriesConfig } from '../policy/registries-d.js';
 import type { Policy } from '../policy/types.js';
 import { catalogFound, packageDbRequest } from '../pkgdb/catalog.js';
-import { openTrustSource, readHostConfig, readImageFiles, type AlsoFind, type ImageFile } from '../trust/image-files.js';
+import {
+  openTrustSource,
+  readHostConfig,
+  readImageFiles,
+  type AlsoFind,
+  type ImageFile,
+} from '../trust/image-files.js';
 import { loadersWithoutKeyPaths, type OldPolicyLoader } from './policy-loaders.js';
 import { resolveKeys } from '../trust/key-check.js';
 import { keyReferences } from '../trust/key-references.js';
@@ -81,10 +87,20 @@ export async function readReleaseTrust(
     if (config instanceof Error) return { ...base, problem: config.message };
     const loaded = loadHostConfig(config);
     if (!loaded.policy || !loaded.registries) {
-      return { ...base, problem: loaded.verdict.findings.map((f) => `${f.file}: ${f.message}`).join('; ') || 'policy.json or registries.d does not load' };
+      return {
+        ...base,
+        problem:
+          loaded.verdict.findings.map((f) => `${f.file}: ${f.message}`).join('; ') ||
+          'policy.json or registries.d does not load',
+      };
     }
     const refs = keyReferences(loaded.policy);
-    const files = await readImageFiles(src, refs.flatMap((r) => (r.path !== undefined ? [r.path] : [])), config.etc, config.keyDirFiles);
+    const files = await readImageFiles(
+      src,
+      refs.flatMap((r) => (r.path !== undefined ? [r.path] : [])),
+      config.etc,
+      config.keyDirFiles,
+    );
     const scope = requirementsForImage(loaded.policy, pullRef).label;
     const inScope = resolveKeys(refs, files).filter((k) => k.ref.scope === scope && k.ref.role === 'public-key');
     return {

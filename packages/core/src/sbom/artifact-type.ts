@@ -43,12 +43,14 @@ export function resolveArtifactType(info: SbomInfo, explicit?: string): string {
   const detected = SBOM_FORMAT_TYPES[info.format];
   const named = FAMILY.filter(([, re]) => re.test(wanted)).map(([f]) => f);
   const encoding = NON_JSON[wanted.toLowerCase()];
-  const contradiction =
-    named.some((f) => f !== info.format)
-      ? `names ${named.filter((f) => f !== info.format).map((f) => SBOM_FORMAT_TYPES[f].label).join(' and ')}`
-      : encoding
-        ? `names ${encoding}`
-        : undefined;
+  const contradiction = named.some((f) => f !== info.format)
+    ? `names ${named
+        .filter((f) => f !== info.format)
+        .map((f) => SBOM_FORMAT_TYPES[f].label)
+        .join(' and ')}`
+    : encoding
+      ? `names ${encoding}`
+      : undefined;
   if (contradiction) {
     const convert = info.format === 'syft' ? '; or convert the SBOM first (e.g. syft convert <file> -o spdx-json)' : '';
     throw new BydigestError(

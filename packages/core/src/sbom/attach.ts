@@ -52,7 +52,13 @@ export async function attachSbom(client: RegistryClient, opts: AttachSbomOptions
   const info = await inspectSbom(path);
   const artifactType = explicitArtifactType(info, opts.artifactType);
   const subject = await subjectRead;
-  const manifest = sbomReferrerManifest({ subject, info, fileName: basename(path), annotations: opts.annotations ?? {}, artifactType });
+  const manifest = sbomReferrerManifest({
+    subject,
+    info,
+    fileName: basename(path),
+    annotations: opts.annotations ?? {},
+    artifactType,
+  });
   const attached = await attachSignedReferrer(client, {
     image,
     referrer: { bytes: manifest.bytes, mediaType: manifest.mediaType, digest: manifest.digest },
@@ -82,4 +88,3 @@ function explicitArtifactType(info: SbomInfo, explicit: string | undefined): str
     throw new BydigestError('ARTIFACT_TYPE', err.message, { hint: err.hint, cause: e });
   }
 }
-

@@ -32,9 +32,11 @@ export function detectedFormats(top: TopLevel): SbomFormat[] {
 export function lookalikeHint(top: TopLevel): string | undefined {
   const m = top.members;
   const context = JSON.stringify(m['@context'] ?? '');
-  if (context.includes('spdx')) return 'it looks like SPDX 3 JSON-LD, which is not supported: export SPDX 2.3 JSON instead (e.g. syft -o spdx-json)';
+  if (context.includes('spdx'))
+    return 'it looks like SPDX 3 JSON-LD, which is not supported: export SPDX 2.3 JSON instead (e.g. syft -o spdx-json)';
   if (isObject(m.descriptor)) return `descriptor.name is ${JSON.stringify(m.descriptor.name)}, not "syft"`;
-  if (top.arrays.has('artifacts') && Object.hasOwn(m, 'source')) return 'it has syft-json\'s artifacts and source but no descriptor.name=syft';
+  if (top.arrays.has('artifacts') && Object.hasOwn(m, 'source'))
+    return "it has syft-json's artifacts and source but no descriptor.name=syft";
   if (top.arrays.has('packages')) return 'it has a packages array but no spdxVersion';
   if (top.arrays.has('components')) return 'it has a components array but no bomFormat';
   return undefined;

@@ -15,7 +15,11 @@ export interface FileDigest {
  * is in flight on libuv's pool while `onChunk` works on the current one.
  * `onChunk` runs synchronously and must copy what it keeps: the buffer is reused.
  */
-export async function readAndHash(fh: FileHandle, onChunk: (chunk: Buffer) => void, chunkBytes = CHUNK_BYTES): Promise<FileDigest> {
+export async function readAndHash(
+  fh: FileHandle,
+  onChunk: (chunk: Buffer) => void,
+  chunkBytes = CHUNK_BYTES,
+): Promise<FileDigest> {
   const hash = createHash('sha256');
   const buffers = [Buffer.allocUnsafeSlow(chunkBytes), Buffer.allocUnsafeSlow(chunkBytes)] as const;
   let position = 0;

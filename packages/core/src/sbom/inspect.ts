@@ -35,16 +35,28 @@ async function openRegular(file: string): Promise<{ fh: FileHandle; size: number
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw fail(file, `does not exist (looked for ${resolve(file)})`, 'check the path and that the step generating the SBOM ran before this one', e);
+      throw fail(
+        file,
+        `does not exist (looked for ${resolve(file)})`,
+        'check the path and that the step generating the SBOM ran before this one',
+        e,
+      );
     }
     if (code === 'EACCES') throw fail(file, 'cannot be read: permission denied', undefined, e);
     throw fail(file, `cannot be read: ${(e as Error).message}`, undefined, e);
   }
   if (!st.isFile()) {
-    const kind = st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a pipe' : st.isSocket() ? 'a socket' : 'a device or special file';
+    const kind = st.isDirectory()
+      ? 'a directory'
+      : st.isFIFO()
+        ? 'a pipe'
+        : st.isSocket()
+          ? 'a socket'
+          : 'a device or special file';
     throw fail(file, `is not a regular file (it is ${kind})`, 'pass the path of the SBOM JSON file');
   }
-  if (st.size === 0) throw fail(file, 'is empty (0 bytes)', 'the step that generates it probably failed; check its log');
+  if (st.size === 0)
+    throw fail(file, 'is empty (0 bytes)', 'the step that generates it probably failed; check its log');
   let fh: FileHandle;
   try {
     // O_NONBLOCK: should the path have become a FIFO since the stat, open must not hang on it
@@ -77,7 +89,8 @@ export async function inspectSbom(file: string, options: InspectSbomOptions = {}
     } catch (e) {
       if (!(e instanceof JsonScanError)) {
         // an I/O error (EIO, EISDIR on odd filesystems) is the user's to fix; anything else is our bug
-        if (typeof (e as NodeJS.ErrnoException).code === 'string') throw fail(file, `cannot be read: ${(e as Error).message}`, undefined, e);
+        if (typeof (e as NodeJS.ErrnoException).code === 'string')
+          throw fail(file, `cannot be read: ${(e as Error).message}`, undefined, e);
         throw e;
       }
       const { line, column } = await locate(fh, e.offset);
@@ -88,7 +101,11 @@ export async function inspectSbom(file: string, options: InspectSbomOptions = {}
     await fh.close();
   }
   if (read.size !== statSize) {
-    throw fail(file, `changed while being read (${statSize} bytes before, ${read.size} read)`, 'wait for the step writing it to finish');
+    throw fail(
+      file,
+      `changed while being read (${statSize} bytes before, ${read.size} read)`,
+      'wait for the step writing it to finish',
+    );
   }
   return conclude(file, collector, read);
 }
@@ -104,14 +121,19 @@ function conclude(file: string, collector: SbomCollector, read: FileDigest): Sbo
     );
   }
   if (formats.length > 1) {
-    throw fail(file, `mixes SBOM formats: it has the markers of ${formats.map((f) => FORMAT_MARKERS[f]).join(' and ')}`, 'a file must be exactly one format');
+    throw fail(
+      file,
+      `mixes SBOM formats: it has the markers of ${formats.map((f) => FORMAT_MARKERS[f]).join(' and ')}`,
+      'a file must be exactly one format',
+    );
   }
   const format = formats[0]!;
   const checker = collector.checkers[format];
   const result = checker.finish(collector.top);
   const problems = checker.problems;
   if (!problems.ok) {
-    const more = problems.total > problems.messages.length ? `\n  … and ${problems.total - problems.messages.length} more` : '';
+    const more =
+      problems.total > problems.messages.length ? `\n  … and ${problems.total - problems.messages.length} more` : '';
     const list = `\n  - ${problems.messages.join('\n  - ')}${more}`;
     throw fail(
       file,

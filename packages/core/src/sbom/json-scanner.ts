@@ -70,12 +70,28 @@ function isWs(c: number): boolean {
 }
 
 function isValueStart(c: number): boolean {
-  return c === 0x7b || c === 0x5b || c === QUOTE || c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66 || c === 0x6e;
+  return (
+    c === 0x7b ||
+    c === 0x5b ||
+    c === QUOTE ||
+    c === 0x2d ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x74 ||
+    c === 0x66 ||
+    c === 0x6e
+  );
 }
 
 /** Bytes that can continue a number or true/false/null; anything else ends the literal. */
 function isLiteralByte(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2b || c === 0x2d || c === 0x2e;
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    c === 0x2b ||
+    c === 0x2d ||
+    c === 0x2e
+  );
 }
 
 function show(c: number): string {
@@ -141,7 +157,8 @@ export class JsonObjectScanner {
   end(): void {
     if (this.state === S.AfterRoot && !this.capturing) return;
     const at = this.base;
-    if (this.state === S.BeforeRoot) throw new JsonScanError('truncated', 'the file holds only whitespace, no JSON value', at);
+    if (this.state === S.BeforeRoot)
+      throw new JsonScanError('truncated', 'the file holds only whitespace, no JSON value', at);
     throw new JsonScanError('truncated', `the file ends ${this.where()}: it is truncated or not closed`, at);
   }
 
@@ -150,14 +167,18 @@ export class JsonObjectScanner {
       case S.ArrFirst:
       case S.ArrNext:
       case S.AfterElem:
-        return this.capturing ? `inside ${this.key}[${this.index}]` : `inside the "${this.key}" array after ${this.index} element(s)`;
+        return this.capturing
+          ? `inside ${this.key}[${this.index}]`
+          : `inside the "${this.key}" array after ${this.index} element(s)`;
       case S.BeforeValue:
       case S.AfterValue:
         return this.capturing ? `inside the value of "${this.key}"` : `after the value of "${this.key}"`;
       case S.ObjFirst:
       case S.ObjNext:
       case S.AfterKey:
-        return this.capturing ? 'inside a property name of the top-level object' : 'before the top-level object is closed';
+        return this.capturing
+          ? 'inside a property name of the top-level object'
+          : 'before the top-level object is closed';
       default:
         return 'early';
     }
@@ -170,9 +191,12 @@ export class JsonObjectScanner {
         else if (c === 0xef && at === 0) this.state = S.Bom1;
         else if ((c === 0xff || c === 0xfe || c === 0x00) && at <= 1) {
           throw new JsonScanError('utf16', 'the file is UTF-16 (or UTF-32) encoded, not UTF-8', at);
-        } else if (c === 0x5b) throw new JsonScanError('not-object', 'the top-level JSON value is an array, not an object', at);
-        else if (c === 0x3c) throw new JsonScanError('not-object', "the file starts with '<' (XML?), not a JSON object", at);
-        else if (isValueStart(c)) throw new JsonScanError('not-object', 'the top-level JSON value is not an object', at);
+        } else if (c === 0x5b)
+          throw new JsonScanError('not-object', 'the top-level JSON value is an array, not an object', at);
+        else if (c === 0x3c)
+          throw new JsonScanError('not-object', "the file starts with '<' (XML?), not a JSON object", at);
+        else if (isValueStart(c))
+          throw new JsonScanError('not-object', 'the top-level JSON value is not an object', at);
         else throw new JsonScanError('syntax', `expected '{' to open the top-level object, found ${show(c)}`, at);
         return;
       case S.Bom1:
@@ -192,7 +216,8 @@ export class JsonObjectScanner {
         this.expectKey(c, at);
         return;
       case S.AfterKey:
-        if (c !== 0x3a) throw new JsonScanError('syntax', `expected ':' after property name "${this.key}", found ${show(c)}`, at);
+        if (c !== 0x3a)
+          throw new JsonScanError('syntax', `expected ':' after property name "${this.key}", found ${show(c)}`, at);
         this.state = S.BeforeValue;
         return;
       case S.BeforeValue:
@@ -202,13 +227,19 @@ export class JsonObjectScanner {
           this.state = S.ArrFirst;
           return;
         }
-        if (!isValueStart(c)) throw new JsonScanError('syntax', `expected a value for "${this.key}", found ${show(c)}`, at);
+        if (!isValueStart(c))
+          throw new JsonScanError('syntax', `expected a value for "${this.key}", found ${show(c)}`, at);
         this.capture(T.Member, at, c !== 0x7b && c !== QUOTE);
         return;
       case S.AfterValue:
         if (c === 0x2c) this.state = S.ObjNext;
         else if (c === 0x7d) this.state = S.AfterRoot;
-        else throw new JsonScanError('syntax', `expected ',' or '}' after the value of "${this.key}", found ${show(c)}`, at);
+        else
+          throw new JsonScanError(
+            'syntax',
+            `expected ',' or '}' after the value of "${this.key}", found ${show(c)}`,
+            at,
+          );
         return;
       case S.ArrFirst:
         if (c === 0x5d) this.closeArray(at);
@@ -220,7 +251,12 @@ export class JsonObjectScanner {
       case S.AfterElem:
         if (c === 0x2c) this.state = S.ArrNext;
         else if (c === 0x5d) this.closeArray(at);
-        else throw new JsonScanError('syntax', `expected ',' or ']' after ${this.key}[${this.index - 1}], found ${show(c)}`, at);
+        else
+          throw new JsonScanError(
+            'syntax',
+            `expected ',' or ']' after ${this.key}[${this.index - 1}], found ${show(c)}`,
+            at,
+          );
         return;
       case S.AfterRoot:
         throw new JsonScanError('syntax', `unexpected ${show(c)} after the end of the top-level object`, at);
@@ -238,7 +274,11 @@ export class JsonObjectScanner {
   private expectElement(c: number, at: number): void {
     if (!isValueStart(c)) {
       const after = this.state === S.ArrNext ? ` after ',' (a trailing comma?)` : '';
-      throw new JsonScanError('syntax', `expected a value for ${this.key}[${this.index}]${after}, found ${show(c)}`, at);
+      throw new JsonScanError(
+        'syntax',
+        `expected a value for ${this.key}[${this.index}]${after}, found ${show(c)}`,
+        at,
+      );
     }
     this.capture(T.Element, at, c !== 0x7b && c !== 0x5b && c !== QUOTE);
   }
@@ -295,12 +335,17 @@ export class JsonObjectScanner {
       const c = b[i++]!;
       if (c === QUOTE) inString = true;
       else if (c === 0x7b || c === 0x5b) {
-        if (depth === MAX_DEPTH) throw new JsonScanError('limit', `nesting deeper than ${MAX_DEPTH} levels`, this.base + i - 1);
+        if (depth === MAX_DEPTH)
+          throw new JsonScanError('limit', `nesting deeper than ${MAX_DEPTH} levels`, this.base + i - 1);
         stack[depth++] = c;
       } else if (c === 0x7d || c === 0x5d) {
         // '{'+2 is '}' and '['+2 is ']'
         if (stack[--depth] !== c - 2) {
-          throw new JsonScanError('syntax', `${show(c)} does not match the open ${show(stack[depth]!)}`, this.base + i - 1);
+          throw new JsonScanError(
+            'syntax',
+            `${show(c)} does not match the open ${show(stack[depth]!)}`,
+            this.base + i - 1,
+          );
         }
         if (depth === 0) return this.done(i);
       }
@@ -331,7 +376,11 @@ export class JsonObjectScanner {
   private checkSize(bytes: number): void {
     if (bytes <= this.maxValueBytes) return;
     const limit = this.maxValueBytes >= 1048576 ? `${this.maxValueBytes / 1048576} MiB` : `${this.maxValueBytes} bytes`;
-    throw new JsonScanError('limit', `${this.describeTarget()} is larger than ${limit} (or a string or bracket in it is never closed)`, this.start);
+    throw new JsonScanError(
+      'limit',
+      `${this.describeTarget()} is larger than ${limit} (or a string or bracket in it is never closed)`,
+      this.start,
+    );
   }
 
   private describeTarget(): string {
@@ -352,7 +401,11 @@ export class JsonObjectScanner {
       this.key = value as string;
       const seen = this.keys.get(this.key);
       if (seen !== undefined) {
-        throw new JsonScanError('duplicate', `the top-level key "${this.key}" appears twice (first at byte ${seen}); readers disagree on which one counts`, at);
+        throw new JsonScanError(
+          'duplicate',
+          `the top-level key "${this.key}" appears twice (first at byte ${seen}); readers disagree on which one counts`,
+          at,
+        );
       }
       this.keys.set(this.key, at);
       this.state = S.AfterKey;
@@ -376,7 +429,11 @@ export class JsonObjectScanner {
       const found = findJsonSyntaxError(text);
       const index = found?.index ?? 0;
       const reason = found?.reason ?? (e as Error).message;
-      throw new JsonScanError('syntax', `${reason} (in ${this.describeTarget()})`, this.start + Buffer.byteLength(text.slice(0, index)));
+      throw new JsonScanError(
+        'syntax',
+        `${reason} (in ${this.describeTarget()})`,
+        this.start + Buffer.byteLength(text.slice(0, index)),
+      );
     }
   }
 }

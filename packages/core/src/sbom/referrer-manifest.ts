@@ -48,8 +48,10 @@ function invalid(message: string): BydigestError {
 }
 
 function checkDescriptor(what: string, d: SbomDescriptor): void {
-  if (!MEDIA_TYPE.test(d.mediaType)) throw invalid(`${what} mediaType ${JSON.stringify(d.mediaType)} is not a media type`);
-  if (!SHA256.test(d.digest)) throw invalid(`${what} digest ${JSON.stringify(d.digest)} is not sha256:<64 lower-case hex>`);
+  if (!MEDIA_TYPE.test(d.mediaType))
+    throw invalid(`${what} mediaType ${JSON.stringify(d.mediaType)} is not a media type`);
+  if (!SHA256.test(d.digest))
+    throw invalid(`${what} digest ${JSON.stringify(d.digest)} is not sha256:<64 lower-case hex>`);
   if (!Number.isSafeInteger(d.size) || d.size < 0) throw invalid(`${what} size ${String(d.size)} is not a byte count`);
 }
 
@@ -60,7 +62,9 @@ function checkAnnotations(annotations: Record<string, string>): void {
   }
   const created = annotations[CREATED];
   if (created !== undefined && (!RFC3339.test(created) || Number.isNaN(Date.parse(created)))) {
-    throw invalid(`annotation ${CREATED} must be an RFC 3339 date-time (e.g. 2024-05-01T12:00:00Z), got ${JSON.stringify(created)}`);
+    throw invalid(
+      `annotation ${CREATED} must be an RFC 3339 date-time (e.g. 2024-05-01T12:00:00Z), got ${JSON.stringify(created)}`,
+    );
   }
 }
 
@@ -80,7 +84,9 @@ export function sbomReferrerManifest(input: SbomReferrerManifestInput): SbomRefe
   checkDescriptor('subject', subject);
   checkDescriptor('SBOM layer', { mediaType: info.layerMediaType, digest: info.digest, size: info.size });
   if (fileName === '' || /[/\\\0]/.test(fileName) || fileName === '.' || fileName === '..') {
-    throw invalid(`fileName ${JSON.stringify(fileName)} must be a plain file name (use path.basename), as pullers write it to that name`);
+    throw invalid(
+      `fileName ${JSON.stringify(fileName)} must be a plain file name (use path.basename), as pullers write it to that name`,
+    );
   }
   const annotations = input.annotations ?? {};
   checkAnnotations(annotations);
@@ -89,7 +95,9 @@ export function sbomReferrerManifest(input: SbomReferrerManifestInput): SbomRefe
     mediaType: OCI_IMAGE_MANIFEST,
     artifactType: resolveArtifactType(info, input.artifactType),
     config: EMPTY_CONFIG_DESCRIPTOR,
-    layers: [{ mediaType: info.layerMediaType, digest: info.digest, size: info.size, annotations: { [TITLE]: fileName } }],
+    layers: [
+      { mediaType: info.layerMediaType, digest: info.digest, size: info.size, annotations: { [TITLE]: fileName } },
+    ],
     subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
     ...(Object.keys(annotations).length > 0 ? { annotations: sorted(annotations) } : {}),
   };

@@ -27,10 +27,16 @@ export function describeScanError(e: JsonScanError, file: string, where: string)
         hint: 'check that the JSON is well formed; a single element that large is not supported',
       };
     case 'not-object':
-      return { message: `is not an SBOM: ${e.message} (at ${where}); ${NOT_AN_SBOM}`, hint: 'pass an SPDX, CycloneDX or syft JSON file' };
+      return {
+        message: `is not an SBOM: ${e.message} (at ${where}); ${NOT_AN_SBOM}`,
+        hint: 'pass an SPDX, CycloneDX or syft JSON file',
+      };
     case 'duplicate':
       return { message: `is ambiguous JSON: ${e.message} (at ${where})`, hint: 'remove the duplicate key' };
     case 'syntax':
-      return { message: `is not valid JSON at ${where}: ${e.message}`, hint: `see exactly where with: jq empty ${file}` };
+      return {
+        message: `is not valid JSON at ${where}: ${e.message}`,
+        hint: `see exactly where with: jq empty ${file}`,
+      };
   }
 }

@@ -26,7 +26,10 @@ export function describeSchemaError(base: string, root: unknown, e: SchemaError)
       return `${at} must be ${String(e.params.type)}, found ${found()}`;
     case 'enum': {
       const allowed = (e.params.allowedValues as unknown[]).map(String);
-      const list = allowed.length > MAX_ENUM_SHOWN ? `${allowed.slice(0, MAX_ENUM_SHOWN).join(', ')}, … (${allowed.length} values)` : allowed.join(', ');
+      const list =
+        allowed.length > MAX_ENUM_SHOWN
+          ? `${allowed.slice(0, MAX_ENUM_SHOWN).join(', ')}, … (${allowed.length} values)`
+          : allowed.join(', ');
       return `${at} must be one of ${list}; found ${found()}`;
     }
     case 'minItems':

@@ -14,7 +14,8 @@ export class SyftChecker extends EssentialsChecker {
     if (key === 'artifacts') {
       for (const k of ['id', 'name', 'type']) this.check.requiredString(value, path, k);
       // syft writes "" for packages without a version
-      if (typeof value.version !== 'string') this.problems.add(`${path}.version must be a string, found ${preview(value.version)}`);
+      if (typeof value.version !== 'string')
+        this.problems.add(`${path}.version must be a string, found ${preview(value.version)}`);
     } else if (key === 'artifactRelationships') {
       for (const k of ['parent', 'child', 'type']) this.check.requiredString(value, path, k);
     }
@@ -34,7 +35,8 @@ export class SyftChecker extends EssentialsChecker {
     this.check.notArray(m, 'artifactRelationships');
     this.check.requiredObject(m, '', 'source');
     this.check.requiredObject(m, '', 'distro');
-    if (m.schema !== undefined && this.check.object('schema', m.schema)) this.check.string(m.schema, 'schema', 'version');
+    if (m.schema !== undefined && this.check.object('schema', m.schema))
+      this.check.string(m.schema, 'schema', 'version');
     const source = m.source;
     let documentName: string | undefined;
     if (isObject(source)) {

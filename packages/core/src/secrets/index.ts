@@ -2,7 +2,15 @@ export { assertValidFileName, isValidEnvVarName, parseSecretFileSpecs, type Secr
 export { readSecretValues, type SecretValue } from './values.js';
 export { parseEnviron, readStartupEnviron } from './environ.js';
 export { maskValuesFor } from './masks.js';
-export { assertNotProtected, canonicalParentPath, isDirectChild, protectedReason, protectedRootsFromEnv, resolveUserPath, type ProtectedRoots } from './paths.js';
+export {
+  assertNotProtected,
+  canonicalParentPath,
+  isDirectChild,
+  protectedReason,
+  protectedRootsFromEnv,
+  resolveUserPath,
+  type ProtectedRoots,
+} from './paths.js';
 export { createStagingDir } from './staging-dir.js';
 export { stageSecretFiles } from './stage.js';
 export { type StagedFile } from './types.js';

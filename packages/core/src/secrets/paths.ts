@@ -14,7 +14,11 @@ export interface ProtectedRoots {
 
 /** Protected roots from the usual environment variables. */
 export function protectedRootsFromEnv(env: Readonly<Record<string, string | undefined>>): ProtectedRoots {
-  return { home: env.HOME || undefined, workspace: env.GITHUB_WORKSPACE || undefined, runnerTemp: env.RUNNER_TEMP || undefined };
+  return {
+    home: env.HOME || undefined,
+    workspace: env.GITHUB_WORKSPACE || undefined,
+    runnerTemp: env.RUNNER_TEMP || undefined,
+  };
 }
 
 /** An absolute, normalised path; relative paths are taken relative to `base` (the workspace). */
@@ -91,5 +95,11 @@ export async function assertNotProtected(path: string, roots: ProtectedRoots): P
 
 /** A recorded staged file must be a canonical direct child of the staging directory, so it cannot point elsewhere. */
 export function isDirectChild(path: string, dir: string): boolean {
-  return isAbsolute(path) && resolve(path) === path && dirname(path) === dir && basename(path) !== '' && basename(path) !== '..';
+  return (
+    isAbsolute(path) &&
+    resolve(path) === path &&
+    dirname(path) === dir &&
+    basename(path) !== '' &&
+    basename(path) !== '..'
+  );
 }

@@ -15,7 +15,8 @@ const ENV_VAR_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 // NAME_MAX on Linux and macOS.
 const NAME_MAX_BYTES = 255;
 
-const FORMAT_HINT = 'one `NAME=ENV_VAR` per line, e.g. `MOK.key=MOK_KEY`; NAME is a file name (letters, digits, . _ -), ENV_VAR the environment variable holding the secret';
+const FORMAT_HINT =
+  'one `NAME=ENV_VAR` per line, e.g. `MOK.key=MOK_KEY`; NAME is a file name (letters, digits, . _ -), ENV_VAR the environment variable holding the secret';
 
 /** Throws unless `name` can be used as a file name directly inside the staging directory. */
 export function assertValidFileName(name: string, where = ''): void {
@@ -32,12 +33,18 @@ export function assertValidFileName(name: string, where = ''): void {
     });
   }
   if (!NAME_PATTERN.test(name)) {
-    throw new BydigestError('INVALID_ARGUMENT', `${at}file name ${JSON.stringify(name)} has characters other than letters, digits, '.', '_' and '-'`, {
-      hint: FORMAT_HINT,
-    });
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      `${at}file name ${JSON.stringify(name)} has characters other than letters, digits, '.', '_' and '-'`,
+      {
+        hint: FORMAT_HINT,
+      },
+    );
   }
   if (Buffer.byteLength(name) > NAME_MAX_BYTES) {
-    throw new BydigestError('INVALID_ARGUMENT', `${at}file name is longer than ${NAME_MAX_BYTES} bytes`, { hint: 'use a shorter name' });
+    throw new BydigestError('INVALID_ARGUMENT', `${at}file name is longer than ${NAME_MAX_BYTES} bytes`, {
+      hint: 'use a shorter name',
+    });
   }
 }
 
@@ -61,7 +68,9 @@ export function parseSecretFileSpecs(text: string): SecretFileSpec[] {
     const eq = trimmed.indexOf('=');
     if (eq < 0) {
       // Do not echo the line: it may be a secret pasted where a variable name belongs.
-      throw new BydigestError('INVALID_ARGUMENT', `line ${line}: expected NAME=ENV_VAR, found no '='`, { hint: FORMAT_HINT });
+      throw new BydigestError('INVALID_ARGUMENT', `line ${line}: expected NAME=ENV_VAR, found no '='`, {
+        hint: FORMAT_HINT,
+      });
     }
     const name = trimmed.slice(0, eq).trim();
     const envVar = trimmed.slice(eq + 1).trim();
@@ -70,16 +79,25 @@ export function parseSecretFileSpecs(text: string): SecretFileSpec[] {
       throw new BydigestError(
         'INVALID_ARGUMENT',
         `line ${line} (${name}): the part after '=' is not an environment variable name (letters, digits and _, not starting with a digit)`,
-        { hint: 'put the secret in the step\'s env: (e.g. `MOK_KEY: ${{ secrets.MOK_KEY }}`) and write `' + name + '=MOK_KEY` here; never the secret itself' },
+        {
+          hint:
+            "put the secret in the step's env: (e.g. `MOK_KEY: ${{ secrets.MOK_KEY }}`) and write `" +
+            name +
+            '=MOK_KEY` here; never the secret itself',
+        },
       );
     }
     // Case-insensitive, because on macOS runners `key` and `KEY` are the same file.
     const folded = name.toLowerCase();
     const first = seen.get(folded);
     if (first !== undefined) {
-      throw new BydigestError('INVALID_ARGUMENT', `line ${line}: file name ${JSON.stringify(name)} is already used on line ${first}`, {
-        hint: 'give every file its own name (names that differ only in case collide on case-insensitive file systems)',
-      });
+      throw new BydigestError(
+        'INVALID_ARGUMENT',
+        `line ${line}: file name ${JSON.stringify(name)} is already used on line ${first}`,
+        {
+          hint: 'give every file its own name (names that differ only in case collide on case-insensitive file systems)',
+        },
+      );
     }
     seen.set(folded, line);
     specs.push({ name, envVar, line });

@@ -39,7 +39,7 @@ async function writeSecretFile(file: StagedFile, value: Uint8Array): Promise<voi
     fh = await open(file.path, CREATE_FLAGS, 0o600);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EEXIST' || code === 'ELOOP' ? 'something else created it first' : code ?? String(e);
+    const why = code === 'EEXIST' || code === 'ELOOP' ? 'something else created it first' : (code ?? String(e));
     throw new BydigestError('SECRETS', `cannot create ${file.path}: ${why}`, { cause: e });
   }
   try {
@@ -51,7 +51,10 @@ async function writeSecretFile(file: StagedFile, value: Uint8Array): Promise<voi
       st = await fh.stat();
     }
     if (!st.isFile() || (st.mode & 0o777) !== 0o600 || st.nlink !== 1) {
-      throw new BydigestError('SECRETS', `${file.name} was created with mode ${(st.mode & 0o777).toString(8)} and ${st.nlink} link(s); expected 600 and 1`);
+      throw new BydigestError(
+        'SECRETS',
+        `${file.name} was created with mode ${(st.mode & 0o777).toString(8)} and ${st.nlink} link(s); expected 600 and 1`,
+      );
     }
     let offset = 0;
     while (offset < value.byteLength) {

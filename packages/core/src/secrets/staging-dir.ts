@@ -24,10 +24,14 @@ export async function createStagingDir(opts: CreateStagingDirOptions): Promise<s
     try {
       dir = await realpath(await mkdtemp(join(await realpath(opts.parent), PREFIX)));
     } catch (e) {
-      throw new BydigestError('SECRETS', `cannot create a directory in ${opts.parent}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, {
-        hint: 'RUNNER_TEMP must be an existing, writable directory; or choose another staging directory',
-        cause: e,
-      });
+      throw new BydigestError(
+        'SECRETS',
+        `cannot create a directory in ${opts.parent}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+        {
+          hint: 'RUNNER_TEMP must be an existing, writable directory; or choose another staging directory',
+          cause: e,
+        },
+      );
     }
   } else {
     dir = opts.dir;
@@ -51,23 +55,35 @@ async function claimDir(dir: string): Promise<void> {
         cause: e,
       });
     }
-    if (code !== 'EEXIST') throw new BydigestError('SECRETS', `cannot create ${dir}: ${code ?? String(e)}`, { cause: e });
+    if (code !== 'EEXIST')
+      throw new BydigestError('SECRETS', `cannot create ${dir}: ${code ?? String(e)}`, { cause: e });
   }
   const st = await lstat(dir);
   if (st.isSymbolicLink()) {
-    throw new BydigestError('INVALID_ARGUMENT', `${dir} is a symbolic link`, { hint: 'give a real directory, or a path that does not exist yet' });
+    throw new BydigestError('INVALID_ARGUMENT', `${dir} is a symbolic link`, {
+      hint: 'give a real directory, or a path that does not exist yet',
+    });
   }
-  if (!st.isDirectory()) throw new BydigestError('INVALID_ARGUMENT', `${dir} exists and is not a directory`, { hint: 'give a path that does not exist yet' });
+  if (!st.isDirectory())
+    throw new BydigestError('INVALID_ARGUMENT', `${dir} exists and is not a directory`, {
+      hint: 'give a path that does not exist yet',
+    });
   const entries = await readdir(dir);
   if (entries.length > 0) {
     // Everything in the directory would be wiped after the job: never take over someone's files.
-    throw new BydigestError('INVALID_ARGUMENT', `${dir} exists and is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'})`, {
-      hint: 'give a path that does not exist yet or an empty directory; the whole directory is wiped by the post step',
-    });
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      `${dir} exists and is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'})`,
+      {
+        hint: 'give a path that does not exist yet or an empty directory; the whole directory is wiped by the post step',
+      },
+    );
   }
   const uid = process.getuid?.();
   if (uid !== undefined && uid !== 0 && st.uid !== uid) {
-    throw new BydigestError('INVALID_ARGUMENT', `${dir} belongs to another user (uid ${st.uid})`, { hint: 'give a directory you own, or a path that does not exist yet' });
+    throw new BydigestError('INVALID_ARGUMENT', `${dir} belongs to another user (uid ${st.uid})`, {
+      hint: 'give a directory you own, or a path that does not exist yet',
+    });
   }
 }
 
@@ -79,14 +95,15 @@ async function claimDir(dir: string): Promise<void> {
  */
 export async function ensurePrivateDir(dir: string): Promise<void> {
   let st = await lstat(dir);
-  if (!st.isDirectory() || st.isSymbolicLink()) throw new BydigestError('SECRETS', `${dir} is not a directory any more`);
+  if (!st.isDirectory() || st.isSymbolicLink())
+    throw new BydigestError('SECRETS', `${dir} is not a directory any more`);
   if ((st.mode & 0o777) !== 0o700) {
     await chmod(dir, 0o700);
     st = await lstat(dir);
   }
   if (!st.isDirectory() || (st.mode & 0o777) !== 0o700) {
     throw new BydigestError('SECRETS', `${dir} has mode ${(st.mode & 0o777).toString(8)}, expected 700`, {
-      hint: 'the file system may not support Unix modes; use a directory on the runner\'s local disk',
+      hint: "the file system may not support Unix modes; use a directory on the runner's local disk",
     });
   }
 }

@@ -29,7 +29,9 @@ export function readSecretValues(
   for (const spec of specs) {
     const text = env[spec.envVar];
     if ((text === undefined || text === '') && !opts.allowEmpty) {
-      problems.push(`line ${spec.line} (${spec.name}): environment variable ${spec.envVar} is ${text === undefined ? 'not set' : 'empty'}`);
+      problems.push(
+        `line ${spec.line} (${spec.name}): environment variable ${spec.envVar} is ${text === undefined ? 'not set' : 'empty'}`,
+      );
       continue;
     }
     values.push({ name: spec.name, envVar: spec.envVar, value: exactBytes(spec.envVar, text ?? '', opts.rawEnviron) });

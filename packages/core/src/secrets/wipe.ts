@@ -55,7 +55,9 @@ export async function wipeStaged(record: StagedRecord, roots: ProtectedRoots): P
     // Our directory was swapped for a link or a file: its contents may now live somewhere else,
     // and going through a link could wipe a stranger's files. Remove the impostor, fail loudly.
     await wipeTree(dir, report);
-    report.errors.push(`${dir} was replaced by ${dirStat.isSymbolicLink() ? 'a symbolic link' : 'a non-directory'}; the staged files were not found there`);
+    report.errors.push(
+      `${dir} was replaced by ${dirStat.isSymbolicLink() ? 'a symbolic link' : 'a non-directory'}; the staged files were not found there`,
+    );
     return report;
   }
   for (const file of record.files) {
@@ -73,7 +75,9 @@ export async function wipeStaged(record: StagedRecord, roots: ProtectedRoots): P
       continue;
     }
     if (st.isFile() && st.size !== file.size) {
-      report.warnings.push(`${file.name} holds ${st.size} bytes where ${file.size} were staged (cut short, or changed since); all ${st.size} were zeroed`);
+      report.warnings.push(
+        `${file.name} holds ${st.size} bytes where ${file.size} were staged (cut short, or changed since); all ${st.size} were zeroed`,
+      );
     } else if (!st.isFile()) {
       report.warnings.push(`${file.name} is no longer a regular file; removed without following it`);
     }
@@ -87,7 +91,10 @@ export async function wipeStaged(record: StagedRecord, roots: ProtectedRoots): P
   } catch {
     // wipeTree below reports it.
   }
-  if (extras.length > 0) report.warnings.push(`${extras.length} other entr${extras.length === 1 ? 'y' : 'ies'} in ${dir} wiped too: ${extras.join(', ')}`);
+  if (extras.length > 0)
+    report.warnings.push(
+      `${extras.length} other entr${extras.length === 1 ? 'y' : 'ies'} in ${dir} wiped too: ${extras.join(', ')}`,
+    );
   await wipeTree(dir, report);
   return report;
 }
@@ -161,7 +168,8 @@ export async function wipeTree(path: string, report: WipeReport, seen?: Stats, d
     } else if (st.isFile()) {
       try {
         const zeroed = await zeroFile(path, st);
-        if (zeroed.extraLinks > 0) report.warnings.push(`${path} had ${zeroed.extraLinks} other hard link(s); they now read as zeros`);
+        if (zeroed.extraLinks > 0)
+          report.warnings.push(`${path} had ${zeroed.extraLinks} other hard link(s); they now read as zeros`);
         report.files += 1;
         report.bytes += zeroed.bytes;
       } catch (e) {
@@ -190,7 +198,8 @@ async function refuseRoot(path: string, roots: ProtectedRoots): Promise<string |
   const parent = dirname(path);
   try {
     const real = await realpath(parent);
-    if (real !== parent) return `${path}: refused, ${parent} now resolves to ${real} (a symbolic link was put in its path)`;
+    if (real !== parent)
+      return `${path}: refused, ${parent} now resolves to ${real} (a symbolic link was put in its path)`;
   } catch (e) {
     if (!isGone(e)) return `${path}: ${errCode(e)}`;
   }

@@ -54,7 +54,8 @@ async function openForZeroing(path: string, seen: Stats): Promise<FileHandle> {
   const ro = await open(path, constants.O_RDONLY | NOFOLLOW);
   try {
     const st = await ro.stat();
-    if (st.ino !== seen.ino || st.dev !== seen.dev) throw new BydigestError('SECRETS', `${path} was replaced while being wiped`);
+    if (st.ino !== seen.ino || st.dev !== seen.dev)
+      throw new BydigestError('SECRETS', `${path} was replaced while being wiped`);
     await ro.chmod(0o600);
   } finally {
     await ro.close();

@@ -36,7 +36,9 @@ export function certificateIdentity(certificatePem: string): CertificateIdentity
   try {
     cert = new X509Certificate(certificatePem);
   } catch (e) {
-    throw new BydigestError('SIGNATURE', `the signing certificate does not parse: ${(e as Error).message}`, { cause: e });
+    throw new BydigestError('SIGNATURE', `the signing certificate does not parse: ${(e as Error).message}`, {
+      cause: e,
+    });
   }
   const extensions = readExtensions(cert.raw);
   const emails: string[] = [];
@@ -54,7 +56,15 @@ export function certificateIdentity(certificatePem: string): CertificateIdentity
   const source = extensions.get(SOURCE_REPOSITORY_URI_OID);
   const sourceValue = source ? readDer(source) : undefined;
   const sourceRepository = sourceValue?.tag === UTF8_STRING ? sourceValue.value.toString('utf8') : undefined;
-  return { identity: uris[0] ?? emails[0] ?? '', emails, uris, issuer, sourceRepository, notBefore: new Date(cert.validFrom), notAfter: new Date(cert.validTo) };
+  return {
+    identity: uris[0] ?? emails[0] ?? '',
+    emails,
+    uris,
+    issuer,
+    sourceRepository,
+    notBefore: new Date(cert.validFrom),
+    notAfter: new Date(cert.validTo),
+  };
 }
 
 /** extnID → extnValue's content octets, from the tbsCertificate's [3] extensions. */

@@ -14,11 +14,19 @@ export interface IssuedCertificate {
  * Asks Fulcio for a certificate binding `token`'s identity to `key`'s public key; the proof of
  * possession is the token's subject signed with the key, as Fulcio requires.
  */
-export async function requestCertificate(fulcioUrl: string, token: string, key: { privateKey: KeyObject; publicKey: KeyObject }, http: SigstoreHttpOptions = {}): Promise<IssuedCertificate> {
+export async function requestCertificate(
+  fulcioUrl: string,
+  token: string,
+  key: { privateKey: KeyObject; publicKey: KeyObject },
+  http: SigstoreHttpOptions = {},
+): Promise<IssuedCertificate> {
   // FulcioSigner keeps only the leaf of what Fulcio answers; cosign also writes the rest of the
   // chain (dev.sigstore.cosign/chain), so this takes the CA client FulcioSigner is built on.
   // Loaded on first use: key-only runs never parse the Sigstore client.
-  const [{ CAClient }, { oidc }] = await Promise.all([import('@sigstore/sign/dist/signer/fulcio/ca.js'), import('@sigstore/sign/dist/util/index.js')]);
+  const [{ CAClient }, { oidc }] = await Promise.all([
+    import('@sigstore/sign/dist/signer/fulcio/ca.js'),
+    import('@sigstore/sign/dist/util/index.js'),
+  ]);
   let subject: string;
   try {
     subject = oidc.extractJWTSubject(token);
@@ -35,10 +43,18 @@ export async function requestCertificate(fulcioUrl: string, token: string, key: 
   try {
     chain = await ca.createSigningCertificate(token, publicKeyPem(key.publicKey), challenge);
   } catch (e) {
-    throw sigstoreFailure(e, { operation: 'request a signing certificate', url: `${fulcioUrl}/api/v2/signingCert`, service: 'Fulcio' });
+    throw sigstoreFailure(e, {
+      operation: 'request a signing certificate',
+      url: `${fulcioUrl}/api/v2/signingCert`,
+      service: 'Fulcio',
+    });
   }
   const [leaf, ...rest] = chain ?? [];
-  if (!leaf) throw new BydigestError('KEYLESS', 'Fulcio answered without a certificate', { operation: 'request a signing certificate', reference: fulcioUrl });
+  if (!leaf)
+    throw new BydigestError('KEYLESS', 'Fulcio answered without a certificate', {
+      operation: 'request a signing certificate',
+      reference: fulcioUrl,
+    });
   return { certificatePem: withNewline(leaf), chainPem: rest.map(withNewline) };
 }
 

@@ -64,12 +64,21 @@ export class KeylessSigner implements Signer {
   async sign(payload: Uint8Array): Promise<PayloadSignature> {
     const issued = await this.#issue();
     const signature = sign('sha256', payload, { key: issued.privateKey, dsaEncoding: 'der' });
-    const entry = await logSignature(this.rekorUrl, { payload, signature, certificatePem: issued.certificatePem }, this.#opts.http);
+    const entry = await logSignature(
+      this.rekorUrl,
+      { payload, signature, certificatePem: issued.certificatePem },
+      this.#opts.http,
+    );
     this.#checkLoggedInTime(issued, entry.integratedTime);
     this.#entries.set(sha256Digest(payload), entry);
     return {
       signature: signature.toString('base64'),
-      material: { kind: 'certificate', publicKey: issued.publicKey, certificatePem: issued.certificatePem, chainPem: issued.chainPem },
+      material: {
+        kind: 'certificate',
+        publicKey: issued.publicKey,
+        certificatePem: issued.certificatePem,
+        chainPem: issued.chainPem,
+      },
       // What cosign writes beside a keyless signature; the chain annotation is there even when empty.
       annotations: {
         [CERTIFICATE_ANNOTATION]: issued.certificatePem,
@@ -83,21 +92,46 @@ export class KeylessSigner implements Signer {
   async signDsseBundle(payloadType: string, payload: Buffer): Promise<{ bundle: object; publicKey: KeyObject }> {
     const issued = await this.#issue();
     // Loaded here, not with the module: @sigstore/sign is the heaviest thing a key-only run would parse.
-    const [{ DSSEBundleBuilder, RekorWitness }, { bundleToJSON }] = await Promise.all([import('@sigstore/sign'), import('@sigstore/bundle')]);
+    const [{ DSSEBundleBuilder, RekorWitness }, { bundleToJSON }] = await Promise.all([
+      import('@sigstore/sign'),
+      import('@sigstore/bundle'),
+    ]);
     const builder = new DSSEBundleBuilder({
-      signer: { sign: async (data) => ({ signature: sign('sha256', data, { key: issued.privateKey, dsaEncoding: 'der' }), key: { $case: 'x509Certificate', certificate: issued.certificatePem } }) },
+      signer: {
+        sign: async (data) => ({
+          signature: sign('sha256', data, { key: issued.privateKey, dsaEncoding: 'der' }),
+          key: { $case: 'x509Certificate', certificate: issued.certificatePem },
+        }),
+      },
       // An intoto 0.0.2 entry: what Rekor stores is the proposed entry's own shape (a dsse entry
       // is rewritten by Rekor), so any Rekor v1 — also a test's — yields a verifiable body.
-      witnesses: [new RekorWitness({ rekorBaseURL: this.rekorUrl, entryType: 'intoto', majorApiVersion: 1, retry: this.#opts.http?.retries ?? 2, timeout: this.#opts.http?.timeoutMs ?? 30_000 })],
+      witnesses: [
+        new RekorWitness({
+          rekorBaseURL: this.rekorUrl,
+          entryType: 'intoto',
+          majorApiVersion: 1,
+          retry: this.#opts.http?.retries ?? 2,
+          timeout: this.#opts.http?.timeoutMs ?? 30_000,
+        }),
+      ],
     });
     let bundle: Bundle;
     try {
       bundle = await builder.create({ data: payload, type: payloadType });
     } catch (e) {
-      throw sigstoreFailure(e, { operation: 'log the bundle', url: `${this.rekorUrl}/api/v1/log/entries`, service: 'Rekor' });
+      throw sigstoreFailure(e, {
+        operation: 'log the bundle',
+        url: `${this.rekorUrl}/api/v1/log/entries`,
+        service: 'Rekor',
+      });
     }
     const entry = bundle.verificationMaterial.tlogEntries[0];
-    if (!entry?.inclusionPromise) throw new BydigestError('KEYLESS', 'Rekor answered without a signed entry timestamp', { operation: 'log the bundle', reference: this.rekorUrl, hint: 'rekor-url must name a Rekor v1 log' });
+    if (!entry?.inclusionPromise)
+      throw new BydigestError('KEYLESS', 'Rekor answered without a signed entry timestamp', {
+        operation: 'log the bundle',
+        reference: this.rekorUrl,
+        hint: 'rekor-url must name a Rekor v1 log',
+      });
     this.#checkLoggedInTime(issued, Number(entry.integratedTime));
     this.#bundleLogIndexes.push(Number(entry.logIndex));
     return { bundle: bundleToJSON(bundle), publicKey: issued.publicKey };
@@ -106,11 +140,15 @@ export class KeylessSigner implements Signer {
   #checkLoggedInTime(issued: Issued, integratedTime: number): void {
     const at = new Date(integratedTime * 1000);
     if (at < issued.identity.notBefore || at > issued.identity.notAfter) {
-      throw new BydigestError('KEYLESS', `Rekor logged the signature at ${at.toISOString()}, outside the certificate's validity (${validity(issued.identity)}): no verifier would accept it`, {
-        operation: 'log the signature',
-        reference: this.rekorUrl,
-        hint: 'the signing took longer than the certificate lives (10 minutes at Fulcio), or Rekor\'s clock is off; re-run the job',
-      });
+      throw new BydigestError(
+        'KEYLESS',
+        `Rekor logged the signature at ${at.toISOString()}, outside the certificate's validity (${validity(issued.identity)}): no verifier would accept it`,
+        {
+          operation: 'log the signature',
+          reference: this.rekorUrl,
+          hint: "the signing took longer than the certificate lives (10 minutes at Fulcio), or Rekor's clock is off; re-run the job",
+        },
+      );
     }
   }
 
@@ -141,15 +179,22 @@ export class KeylessSigner implements Signer {
     const issued = await requestCertificate(this.fulcioUrl, token, { privateKey, publicKey }, this.#opts.http);
     const identity = certificateIdentity(issued.certificatePem);
     if (!samePublicKey(new X509Certificate(issued.certificatePem).publicKey, publicKey)) {
-      throw new BydigestError('KEYLESS', 'Fulcio issued a certificate for another public key than the one sent', { operation: 'request a signing certificate', reference: this.fulcioUrl });
+      throw new BydigestError('KEYLESS', 'Fulcio issued a certificate for another public key than the one sent', {
+        operation: 'request a signing certificate',
+        reference: this.fulcioUrl,
+      });
     }
     const now = (this.#opts.now ?? (() => new Date()))();
     if (now > identity.notAfter || now < identity.notBefore) {
-      throw new BydigestError('KEYLESS', `Fulcio issued a certificate that is not valid now (${now.toISOString()}; valid ${validity(identity)})`, {
-        operation: 'request a signing certificate',
-        reference: this.fulcioUrl,
-        hint: 'the runner\'s clock or Fulcio\'s is off; check fulcio-url and re-run',
-      });
+      throw new BydigestError(
+        'KEYLESS',
+        `Fulcio issued a certificate that is not valid now (${now.toISOString()}; valid ${validity(identity)})`,
+        {
+          operation: 'request a signing certificate',
+          reference: this.fulcioUrl,
+          hint: "the runner's clock or Fulcio's is off; check fulcio-url and re-run",
+        },
+      );
     }
     return { ...issued, privateKey, publicKey, identity };
   }

@@ -23,23 +23,43 @@ export async function logSignature(
   http: SigstoreHttpOptions = {},
 ): Promise<RekorEntry> {
   // Loaded on first use: key-only runs never parse the Sigstore client.
-  const [{ toMessageSignatureBundle }, { RekorWitness }] = await Promise.all([import('@sigstore/bundle'), import('@sigstore/sign')]);
+  const [{ toMessageSignatureBundle }, { RekorWitness }] = await Promise.all([
+    import('@sigstore/bundle'),
+    import('@sigstore/sign'),
+  ]);
   const digest = createHash('sha256').update(entry.payload).digest();
-  const content = toMessageSignatureBundle({ digest, signature: entry.signature, certificate: Buffer.from(entry.certificatePem) }).content;
-  const witness = new RekorWitness({ rekorBaseURL: rekorUrl, majorApiVersion: 1, retry: http.retries ?? 2, timeout: http.timeoutMs ?? 30_000 });
+  const content = toMessageSignatureBundle({
+    digest,
+    signature: entry.signature,
+    certificate: Buffer.from(entry.certificatePem),
+  }).content;
+  const witness = new RekorWitness({
+    rekorBaseURL: rekorUrl,
+    majorApiVersion: 1,
+    retry: http.retries ?? 2,
+    timeout: http.timeoutMs ?? 30_000,
+  });
   let tlogEntry: TransparencyLogEntry | undefined;
   try {
     tlogEntry = (await witness.testify(content, entry.certificatePem)).tlogEntries[0];
   } catch (e) {
-    throw sigstoreFailure(e, { operation: 'log the signature', url: `${rekorUrl}/api/v1/log/entries`, service: 'Rekor' });
+    throw sigstoreFailure(e, {
+      operation: 'log the signature',
+      url: `${rekorUrl}/api/v1/log/entries`,
+      service: 'Rekor',
+    });
   }
   const set = tlogEntry?.inclusionPromise?.signedEntryTimestamp;
   if (!tlogEntry || !set || set.length === 0) {
-    throw new BydigestError('KEYLESS', 'Rekor answered without a signed entry timestamp, which containers/image and cosign 2 require', {
-      operation: 'log the signature',
-      reference: rekorUrl,
-      hint: 'rekor-url must name a Rekor v1 log (its /api/v1/log/entries), not a v2 tile log',
-    });
+    throw new BydigestError(
+      'KEYLESS',
+      'Rekor answered without a signed entry timestamp, which containers/image and cosign 2 require',
+      {
+        operation: 'log the signature',
+        reference: rekorUrl,
+        hint: 'rekor-url must name a Rekor v1 log (its /api/v1/log/entries), not a v2 tile log',
+      },
+    );
   }
   const logIndex = Number(tlogEntry.logIndex);
   const integratedTime = Number(tlogEntry.integratedTime);

@@ -8,14 +8,21 @@ export interface SigstoreHttpOptions {
 
 /** The HTTP status inside a sigstore-js error (its InternalError wraps an HTTPError as cause). */
 function statusOf(e: unknown): number | undefined {
-  for (let cur = e as { statusCode?: unknown; cause?: unknown } | undefined, depth = 0; cur && depth < 5; cur = cur.cause as typeof cur, depth++) {
+  for (
+    let cur = e as { statusCode?: unknown; cause?: unknown } | undefined, depth = 0;
+    cur && depth < 5;
+    cur = cur.cause as typeof cur, depth++
+  ) {
     if (typeof cur.statusCode === 'number') return cur.statusCode;
   }
   return undefined;
 }
 
 /** A Fulcio or Rekor failure as a KEYLESS error naming the service, the URL and the status. */
-export function sigstoreFailure(e: unknown, where: { operation: string; url: string; service: 'Fulcio' | 'Rekor' }): BydigestError {
+export function sigstoreFailure(
+  e: unknown,
+  where: { operation: string; url: string; service: 'Fulcio' | 'Rekor' },
+): BydigestError {
   const status = statusOf(e);
   const detail = (e as Error)?.message ?? String(e);
   const hint = hintFor(where.service, status, where.url);
@@ -30,9 +37,13 @@ export function sigstoreFailure(e: unknown, where: { operation: string; url: str
 
 function hintFor(service: 'Fulcio' | 'Rekor', status: number | undefined, url: string): string {
   const input = `${service.toLowerCase()}-url`;
-  if (status === undefined) return `check that ${service} is reachable at ${new URL(url).origin} (the ${input} input); nothing was written to the registry`;
-  if (status >= 500 || status === 429 || status === 408) return `${service} failed or is overloaded; re-run the job (nothing was written to the registry)`;
-  if (service === 'Rekor' && status === 409) return 'Rekor says the entry exists but gave no Location to fetch it from; re-run the job (a new certificate makes a new entry)';
-  if (service === 'Fulcio' && (status === 401 || status === 403)) return 'Fulcio did not accept the OIDC token: it must be issued for the audience sigstore by an issuer this Fulcio trusts';
+  if (status === undefined)
+    return `check that ${service} is reachable at ${new URL(url).origin} (the ${input} input); nothing was written to the registry`;
+  if (status >= 500 || status === 429 || status === 408)
+    return `${service} failed or is overloaded; re-run the job (nothing was written to the registry)`;
+  if (service === 'Rekor' && status === 409)
+    return 'Rekor says the entry exists but gave no Location to fetch it from; re-run the job (a new certificate makes a new entry)';
+  if (service === 'Fulcio' && (status === 401 || status === 403))
+    return 'Fulcio did not accept the OIDC token: it must be issued for the audience sigstore by an issuer this Fulcio trusts';
   return `${service} refused the request; check the ${input} input`;
 }

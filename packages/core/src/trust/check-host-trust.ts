@@ -22,7 +22,9 @@ export interface CheckHostTrustOptions {
   /** `docker://REPO@sha256:…`, `oci:DIR[:tag]`, `oci-archive:FILE[:tag]` or `dir:ROOTFS`. */
   source: string;
   platform?: string;
-  /** The reference hosts pull, e.g. ghcr.io/owner/os:stable: picks the scope, and signatures are read in its repository. */
+  /**
+   * The reference hosts pull, e.g. ghcr.io/owner/os:stable: picks the scope, and signatures are read in its repository.
+   */
   pullRef: ImageReference;
   /** For docker:// sources and for reading signatures; without it check 3 is skipped. */
   client?: RegistryClient;
@@ -45,10 +47,20 @@ export interface HostTrustReport {
   passed: boolean;
 }
 
-const ORDER: CheckId[] = ['policy-loads', 'key-files', 'signatures', 'scope-and-attachments', 'signing-key', 'fulcio-identity'];
+const ORDER: CheckId[] = [
+  'policy-loads',
+  'key-files',
+  'signatures',
+  'scope-and-attachments',
+  'signing-key',
+  'fulcio-identity',
+];
 
 export async function checkHostTrust(opts: CheckHostTrustOptions): Promise<HostTrustReport> {
-  const src = await openTrustSource(opts.source, { ...(opts.client ? { client: opts.client } : {}), ...(opts.platform ? { platform: opts.platform } : {}) });
+  const src = await openTrustSource(opts.source, {
+    ...(opts.client ? { client: opts.client } : {}),
+    ...(opts.platform ? { platform: opts.platform } : {}),
+  });
   try {
     const config = await readHostConfig(src);
     const loaded = loadHostConfig(config);
@@ -65,7 +77,12 @@ export async function checkHostTrust(opts: CheckHostTrustOptions): Promise<HostT
     const { policy, registries } = loaded;
 
     const refs = keyReferences(policy);
-    const files = await readImageFiles(src, refs.flatMap((r) => (r.path !== undefined ? [r.path] : [])), config.etc, config.keyDirFiles);
+    const files = await readImageFiles(
+      src,
+      refs.flatMap((r) => (r.path !== undefined ? [r.path] : [])),
+      config.etc,
+      config.keyDirFiles,
+    );
     report.files.keys = [...files.values()].map((f) => f.path);
     const resolved = resolveKeys(refs, files);
     const scopeLabel = requirementsForImage(policy, opts.pullRef).label;
@@ -75,13 +92,34 @@ export async function checkHostTrust(opts: CheckHostTrustOptions): Promise<HostT
     report.checks.push(keyFilesCheck(resolved, config.policy.path, inScope));
 
     if (!opts.client) report.checks.push(skipped('signatures', 'no registry to read the signatures from'));
-    else if (!digest) report.checks.push(skipped('signatures', 'a dir: rootfs has no digest: give image-digest to judge its signatures'));
+    else if (!digest)
+      report.checks.push(
+        skipped('signatures', 'a dir: rootfs has no digest: give image-digest to judge its signatures'),
+      );
     else {
       // containers/image checks the policy on the index a tag names and again on the platform
       // manifest it picks: both need a signature the policy accepts.
-      const digests = [...new Set([opts.digest === undefined ? src.subjectDigest : undefined, digest].filter((d): d is string => d !== undefined))];
+      const digests = [
+        ...new Set(
+          [opts.digest === undefined ? src.subjectDigest : undefined, digest].filter(
+            (d): d is string => d !== undefined,
+          ),
+        ),
+      ];
       const verdicts = [];
-      for (const d of digests) verdicts.push((await signatureCheck(opts.client, { pullRef: opts.pullRef, digest: d, policy, registries, files, policyFile: config.policy.path })).verdict);
+      for (const d of digests)
+        verdicts.push(
+          (
+            await signatureCheck(opts.client, {
+              pullRef: opts.pullRef,
+              digest: d,
+              policy,
+              registries,
+              files,
+              policyFile: config.policy.path,
+            })
+          ).verdict,
+        );
       report.checks.push(mergeVerdicts(verdicts));
     }
 
@@ -100,7 +138,11 @@ function mergeVerdicts(verdicts: CheckVerdict[]): CheckVerdict {
   const rank = { fail: 3, warn: 2, pass: 1, skip: 0 } as const;
   const worst = verdicts.reduce((a, b) => (rank[b.status] > rank[a.status] ? b : a));
   const findings = verdicts.flatMap((v) => v.findings);
-  return { ...worst, findings, summary: worst.status === 'pass' ? verdicts.map((v) => v.summary).join('; ') : worst.summary };
+  return {
+    ...worst,
+    findings,
+    summary: worst.status === 'pass' ? verdicts.map((v) => v.summary).join('; ') : worst.summary,
+  };
 }
 
 function finish(report: HostTrustReport, skipWhy: string): HostTrustReport {
@@ -112,9 +154,16 @@ function finish(report: HostTrustReport, skipWhy: string): HostTrustReport {
 
 /** The failure to throw from a report that did not pass: every failing finding, with its file, field and fix. */
 export function hostTrustFailure(report: HostTrustReport): BydigestError {
-  const lines = report.checks.flatMap((c) => c.findings.filter((f) => f.status === 'fail').map((f) => `${f.file}${f.field ? ` ${f.field}` : ''}: ${f.message}. Fix: ${f.fix}`));
-  return new BydigestError('POLICY', `${report.source}: hosts running this image would not verify updates:\n- ${lines.join('\n- ')}`, {
-    hint: 'the job summary lists every check, the scope and the keys found',
-  });
+  const lines = report.checks.flatMap((c) =>
+    c.findings
+      .filter((f) => f.status === 'fail')
+      .map((f) => `${f.file}${f.field ? ` ${f.field}` : ''}: ${f.message}. Fix: ${f.fix}`),
+  );
+  return new BydigestError(
+    'POLICY',
+    `${report.source}: hosts running this image would not verify updates:\n- ${lines.join('\n- ')}`,
+    {
+      hint: 'the job summary lists every check, the scope and the keys found',
+    },
+  );
 }
-

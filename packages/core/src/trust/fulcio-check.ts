@@ -24,7 +24,7 @@ export function fulcioCheck(policy: Policy, policyFile: string, inScope: (scope:
       message: github
         ? `${field}.fulcio wants subjectEmail ${JSON.stringify(subjectEmail)} from ${oidcIssuer}, but containers/image matches e-mail SANs only and a GitHub Actions certificate carries the workflow as a URI SAN and no e-mail: no workflow-signed image is ever accepted`
         : `${field}.fulcio accepts only a certificate with the e-mail SAN ${JSON.stringify(subjectEmail)} from ${oidcIssuer}: a GitHub workflow identity (a URI SAN) can never match it`,
-      fix: 'trust the pipeline\'s public key instead (sigstoreSigned with keyPath/keyPaths) and sign with sign-digest\'s key; containers/image has no way to match a workflow identity yet (container-libs#34)',
+      fix: "trust the pipeline's public key instead (sigstoreSigned with keyPath/keyPaths) and sign with sign-digest's key; containers/image has no way to match a workflow identity yet (container-libs#34)",
     });
   }
   return verdict('fulcio-identity', findings, count === 0 ? 'no fulcio requirement' : `${count} fulcio requirement(s)`);

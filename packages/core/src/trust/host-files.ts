@@ -54,17 +54,26 @@ export function hostTrustFiles(opts: HostTrustOptions): HostTrustFile[] {
   const pems = checkedKeys(opts.publicKeyPem);
   const name = opts.name ?? image.slice(image.lastIndexOf('/') + 1);
   if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(name)) {
-    throw new BydigestError('INVALID_ARGUMENT', `host trust files: name ${JSON.stringify(name)} is not a plain file name stem`, { hint: 'Use at most 64 lower-case letters, digits, . _ - (e.g. "myos").' });
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      `host trust files: name ${JSON.stringify(name)} is not a plain file name stem`,
+      { hint: 'Use at most 64 lower-case letters, digits, . _ - (e.g. "myos").' },
+    );
   }
   const mode = opts.keyPaths ?? 'auto';
   if (mode === 'keyPath' && pems.length > 1) {
-    throw new BydigestError('INVALID_ARGUMENT', `host trust files: the keyPath strategy names one key, and ${pems.length} were given`, {
-      hint: 'Pass only the key this release trusts (a keyPath-swap rotation changes the file in the switch release), or use keyPaths (hosts with containers/image 5.33 or later).',
-    });
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      `host trust files: the keyPath strategy names one key, and ${pems.length} were given`,
+      {
+        hint: 'Pass only the key this release trusts (a keyPath-swap rotation changes the file in the switch release), or use keyPaths (hosts with containers/image 5.33 or later).',
+      },
+    );
   }
   const keyFiles = pems.map((p, i) => `${HOST_KEY_DIR}/${i === 0 ? name : `${name}-${p.id.slice(0, 12)}`}.pub`);
   const paths = keyFiles.map((f) => posix.join(opts.keyRoot ?? '/', f));
-  const keySource = mode === 'keyPaths' || (mode === 'auto' && paths.length > 1) ? { keyPaths: paths } : { keyPath: paths[0] };
+  const keySource =
+    mode === 'keyPaths' || (mode === 'auto' && paths.length > 1) ? { keyPaths: paths } : { keyPath: paths[0] };
   const policy = {
     // Anything not listed is refused: a host of this image pulls only what the scope below verifies.
     default: [{ type: 'reject' }],
@@ -76,17 +85,24 @@ export function hostTrustFiles(opts: HostTrustOptions): HostTrustFile[] {
   return [
     ...pems.map((p, i) => ({ path: keyFiles[i]!, content: Buffer.from(p.pem) })),
     { path: HOST_POLICY_PATH, content: Buffer.from(JSON.stringify(policy, null, 2) + '\n') },
-    { path: `${HOST_REGISTRIES_D}/${name}.yaml`, content: Buffer.from(`docker:\n  ${image}:\n    use-sigstore-attachments: true\n`) },
+    {
+      path: `${HOST_REGISTRIES_D}/${name}.yaml`,
+      content: Buffer.from(`docker:\n  ${image}:\n    use-sigstore-attachments: true\n`),
+    },
   ];
 }
 
 function checkedRepository(input: string): string {
   const ref = parseReference(input);
   if (ref.tag !== undefined || ref.digest !== undefined) {
-    throw new BydigestError('INVALID_REFERENCE', `host trust files: image ${JSON.stringify(input)} carries a tag or digest, but a policy scope is a repository`, {
-      reference: input,
-      hint: `Pass the repository alone, e.g. ${JSON.stringify(`${ref.registry}/${ref.repository}`)}.`,
-    });
+    throw new BydigestError(
+      'INVALID_REFERENCE',
+      `host trust files: image ${JSON.stringify(input)} carries a tag or digest, but a policy scope is a repository`,
+      {
+        reference: input,
+        hint: `Pass the repository alone, e.g. ${JSON.stringify(`${ref.registry}/${ref.repository}`)}.`,
+      },
+    );
   }
   // The scope is written as hosts write it: the repository as given (docker.io/library/… stays explicit).
   return `${ref.registry}/${ref.repository}`;
@@ -99,15 +115,25 @@ function checkedKeys(input: string | readonly string[]): Array<{ pem: string; id
     try {
       const found = loadPublicKeys(t);
       // One key in its own text: its bytes as committed (cosign.pub), not re-encoded.
-      return found.length === 1 ? [{ key: found[0]!, pem: `${t.trim()}\n` }] : found.map((key) => ({ key, pem: key.export({ type: 'spki', format: 'pem' }).toString() }));
+      return found.length === 1
+        ? [{ key: found[0]!, pem: `${t.trim()}\n` }]
+        : found.map((key) => ({ key, pem: key.export({ type: 'spki', format: 'pem' }).toString() }));
     } catch (e) {
       const hint = (e as BydigestError).hint ?? 'Pass cosign.pub, the key the pipeline signs with.';
       throw new BydigestError('KEY', `host trust files: public key: ${(e as Error).message}`, { cause: e, hint });
     }
   });
-  if (keys.length === 0) throw new BydigestError('KEY', 'host trust files: no public key given', { hint: 'Pass cosign.pub, the key the pipeline signs with.' });
+  if (keys.length === 0)
+    throw new BydigestError('KEY', 'host trust files: no public key given', {
+      hint: 'Pass cosign.pub, the key the pipeline signs with.',
+    });
   const out = keys.map((k) => ({ pem: k.pem, id: publicKeyId(k.key) }));
   const twice = out.findIndex((k, i) => out.findIndex((o) => o.id === k.id) !== i);
-  if (twice >= 0) throw new BydigestError('KEY', `host trust files: key ${twice + 1} is given twice (sha256:${out[twice]!.id.slice(0, 16)})`, { hint: 'List each public key once.' });
+  if (twice >= 0)
+    throw new BydigestError(
+      'KEY',
+      `host trust files: key ${twice + 1} is given twice (sha256:${out[twice]!.id.slice(0, 16)})`,
+      { hint: 'List each public key once.' },
+    );
   return out;
 }

@@ -9,7 +9,13 @@ import { posix } from 'node:path';
 import { BydigestError } from '../errors.js';
 import { findInImage, type FindRequest, type FoundInImage } from '../layers/find-in-image.js';
 import { findInRootfs } from '../layers/find-in-rootfs.js';
-import { openLayoutImage, openRegistryImage, parseImageSource, parsePlatform, type LayeredImage } from '../layers/image-source.js';
+import {
+  openLayoutImage,
+  openRegistryImage,
+  parseImageSource,
+  parsePlatform,
+  type LayeredImage,
+} from '../layers/image-source.js';
 import type { RegistryClient } from '../oci/registry.js';
 
 export const POLICY_PATH = '/etc/containers/policy.json';
@@ -39,9 +45,13 @@ export interface TrustSource {
   close(): Promise<void>;
 }
 
-export async function openTrustSource(source: string, opts: { client?: RegistryClient; platform?: string }): Promise<TrustSource> {
+export async function openTrustSource(
+  source: string,
+  opts: { client?: RegistryClient; platform?: string },
+): Promise<TrustSource> {
   const spec = parseImageSource(source);
-  if (spec.kind === 'dir') return { description: source, find: (req) => findInRootfs(spec.path, req), close: async () => {} };
+  if (spec.kind === 'dir')
+    return { description: source, find: (req) => findInRootfs(spec.path, req), close: async () => {} };
   const platform = parsePlatform(opts.platform || 'linux/amd64');
   let image: LayeredImage;
   if (spec.kind === 'docker') {
@@ -50,7 +60,13 @@ export async function openTrustSource(source: string, opts: { client?: RegistryC
   } else {
     image = await openLayoutImage(spec, platform);
   }
-  return { description: image.description, digest: image.digest, subjectDigest: image.subjectDigest, find: (req) => findInImage(image, req), close: () => image.close() };
+  return {
+    description: image.description,
+    digest: image.digest,
+    subjectDigest: image.subjectDigest,
+    find: (req) => findInImage(image, req),
+    close: () => image.close(),
+  };
 }
 
 export interface HostConfigFiles {
@@ -78,9 +94,15 @@ export function imagePathOf(hostPath: string, etc: string): string {
   return etc !== '/etc' && (abs === '/etc' || abs.startsWith('/etc/')) ? `${etc}${abs.slice(4)}` : abs;
 }
 
-async function readFound(f: { file: string; size: number; path: string; layer?: string }, hostPath: string, source: string): Promise<ImageFile> {
+async function readFound(
+  f: { file: string; size: number; path: string; layer?: string },
+  hostPath: string,
+  source: string,
+): Promise<ImageFile> {
   if (f.size > MAX_TRUST_FILE) {
-    throw new BydigestError('POLICY', `${source}: ${hostPath} is ${f.size} bytes, not a trust file`, { hint: `a policy, registries.d file or key is far smaller than ${MAX_TRUST_FILE} bytes; check what the image installs there` });
+    throw new BydigestError('POLICY', `${source}: ${hostPath} is ${f.size} bytes, not a trust file`, {
+      hint: `a policy, registries.d file or key is far smaller than ${MAX_TRUST_FILE} bytes; check what the image installs there`,
+    });
   }
   return { path: hostPath, resolved: f.path, ...(f.layer ? { layer: f.layer } : {}), bytes: await readFile(f.file) };
 }
@@ -105,16 +127,21 @@ export async function readHostConfig(src: TrustSource, also?: AlsoFind): Promise
     await also?.read(found);
     const etc = found.files.has(POLICY_PATH) ? '/etc' : found.files.has(usrPolicy) ? USR_ETC : undefined;
     if (etc === undefined) {
-      throw new BydigestError('POLICY', `${src.description} has no ${POLICY_PATH}: a host running it has no containers policy, and containers/image then refuses every pull (bootc upgrade, podman pull)`, {
-        hint: `is this a bootc OS image? If so, install the policy as a real bootc image does: COPY policy.json ${POLICY_PATH} (with registries.d and the public key)`,
-      });
+      throw new BydigestError(
+        'POLICY',
+        `${src.description} has no ${POLICY_PATH}: a host running it has no containers policy, and containers/image then refuses every pull (bootc upgrade, podman pull)`,
+        {
+          hint: `is this a bootc OS image? If so, install the policy as a real bootc image does: COPY policy.json ${POLICY_PATH} (with registries.d and the public key)`,
+        },
+      );
     }
     const policyFound = found.files.get(etc === '/etc' ? POLICY_PATH : usrPolicy)!;
     const policy = await readFound(policyFound, POLICY_PATH, src.description);
     const dirFiles = found.dirs.get(etc === '/etc' ? REGISTRIES_D : `${USR_ETC}/containers/registries.d`) ?? [];
     const registriesD: ImageFile[] = [];
     // loadAndMergeConfig reads only the *.yaml names.
-    for (const f of dirFiles.filter((d) => d.path.endsWith('.yaml'))) registriesD.push(await readFound(f, `${REGISTRIES_D}/${posix.basename(f.path)}`, src.description));
+    for (const f of dirFiles.filter((d) => d.path.endsWith('.yaml')))
+      registriesD.push(await readFound(f, `${REGISTRIES_D}/${posix.basename(f.path)}`, src.description));
     return { etc, policy, registriesD, keyDirFiles: await keyDirFiles(found, src.description) };
   } finally {
     await found.close();
@@ -138,7 +165,12 @@ async function keyDirFiles(found: FoundInImage, source: string): Promise<Map<str
  * update service): the map has an entry for each one found. Paths in `known` (image paths, from
  * readHostConfig) are not walked for again.
  */
-export async function readImageFiles(src: TrustSource, hostPaths: string[], etc: string, known: ReadonlyMap<string, ImageFile> = new Map()): Promise<Map<string, ImageFile>> {
+export async function readImageFiles(
+  src: TrustSource,
+  hostPaths: string[],
+  etc: string,
+  known: ReadonlyMap<string, ImageFile> = new Map(),
+): Promise<Map<string, ImageFile>> {
   const out = new Map<string, ImageFile>();
   const wanted = [...new Set(hostPaths)];
   for (const p of wanted) {
@@ -149,7 +181,8 @@ export async function readImageFiles(src: TrustSource, hostPaths: string[], etc:
   if (byImagePath.size === 0) return out;
   const found = await src.find({ paths: [...byImagePath.keys()] });
   try {
-    for (const [imagePath, f] of found.files) out.set(byImagePath.get(imagePath)!, await readFound(f, byImagePath.get(imagePath)!, src.description));
+    for (const [imagePath, f] of found.files)
+      out.set(byImagePath.get(imagePath)!, await readFound(f, byImagePath.get(imagePath)!, src.description));
   } finally {
     await found.close();
   }

@@ -50,7 +50,12 @@ export function resolveKeys(refs: KeyReference[], files: ReadonlyMap<string, Ima
       }
       return out;
     }
-    const root = loadTrustRoot(ref.path !== undefined ? { kind: 'keyPath', paths: [ref.path] } : { kind: 'keyData', datas: [ref.data ?? Buffer.alloc(0)] }, read);
+    const root = loadTrustRoot(
+      ref.path !== undefined
+        ? { kind: 'keyPath', paths: [ref.path] }
+        : { kind: 'keyData', datas: [ref.data ?? Buffer.alloc(0)] },
+      read,
+    );
     if (!root.ok) return { ...out, problem: root.reason.replace(/^parsing public key 1: /, '') };
     out.keys = root.keys;
     out.fingerprints = root.keys.map(publicKeyId);
@@ -58,10 +63,18 @@ export function resolveKeys(refs: KeyReference[], files: ReadonlyMap<string, Ima
   });
 }
 
-const ROLE_NAME = { 'public-key': 'public key', 'fulcio-ca': 'Fulcio CA certificate', 'rekor-key': 'Rekor public key' } as const;
+const ROLE_NAME = {
+  'public-key': 'public key',
+  'fulcio-ca': 'Fulcio CA certificate',
+  'rekor-key': 'Rekor public key',
+} as const;
 
 /** `inScope`: the scope label hosts use for pull-ref; problems elsewhere only warn (other pulls break). */
-export function keyFilesCheck(resolved: ResolvedKey[], policyFile: string, inScope: (scope: string) => boolean): CheckVerdict {
+export function keyFilesCheck(
+  resolved: ResolvedKey[],
+  policyFile: string,
+  inScope: (scope: string) => boolean,
+): CheckVerdict {
   const findings: TrustFinding[] = [];
   for (const k of resolved) {
     const { ref } = k;
@@ -91,5 +104,11 @@ export function keyFilesCheck(resolved: ResolvedKey[], policyFile: string, inSco
     });
   }
   const files = resolved.filter((k) => k.ref.path !== undefined).length;
-  return verdict('key-files', findings, resolved.length === 0 ? 'the policy names no keys' : `${files} key file(s) and ${resolved.length - files} inline key(s) parse`);
+  return verdict(
+    'key-files',
+    findings,
+    resolved.length === 0
+      ? 'the policy names no keys'
+      : `${files} key file(s) and ${resolved.length - files} inline key(s) parse`,
+  );
 }

@@ -26,7 +26,11 @@ export interface ScopedRequirement {
 
 /** Every requirement of the policy with its scope label and JSON location. */
 export function scopedRequirements(policy: Policy): ScopedRequirement[] {
-  const out: ScopedRequirement[] = policy.default.map((requirement, i) => ({ scope: 'default', field: `default[${i}]`, requirement }));
+  const out: ScopedRequirement[] = policy.default.map((requirement, i) => ({
+    scope: 'default',
+    field: `default[${i}]`,
+    requirement,
+  }));
   for (const [transport, scopes] of policy.transports) {
     for (const [scope, reqs] of scopes) {
       const at = `transports.${transport}[${JSON.stringify(scope)}]`;
@@ -38,24 +42,38 @@ export function scopedRequirements(policy: Policy): ScopedRequirement[] {
   return out;
 }
 
-function fromSource(source: KeySource, role: KeyRole, base: string, names: Record<KeySource['kind'], string>, scope: string): KeyReference[] {
+function fromSource(
+  source: KeySource,
+  role: KeyRole,
+  base: string,
+  names: Record<KeySource['kind'], string>,
+  scope: string,
+): KeyReference[] {
   const name = names[source.kind];
   if (source.kind === 'keyPath') return [{ role, field: `${base}.${name}`, scope, path: source.paths[0] }];
-  if (source.kind === 'keyPaths') return source.paths.map((path, i) => ({ role, field: `${base}.${name}[${i}]`, scope, path }));
+  if (source.kind === 'keyPaths')
+    return source.paths.map((path, i) => ({ role, field: `${base}.${name}[${i}]`, scope, path }));
   if (source.kind === 'keyData') return [{ role, field: `${base}.${name}`, scope, data: source.datas[0] }];
   return source.datas.map((data, i) => ({ role, field: `${base}.${name}[${i}]`, scope, data }));
 }
 
 const KEY_NAMES = { keyPath: 'keyPath', keyPaths: 'keyPaths', keyData: 'keyData', keyDatas: 'keyDatas' } as const;
-const REKOR_NAMES = { keyPath: 'rekorPublicKeyPath', keyPaths: 'rekorPublicKeyPaths', keyData: 'rekorPublicKeyData', keyDatas: 'rekorPublicKeyDatas' } as const;
+const REKOR_NAMES = {
+  keyPath: 'rekorPublicKeyPath',
+  keyPaths: 'rekorPublicKeyPaths',
+  keyData: 'rekorPublicKeyData',
+  keyDatas: 'rekorPublicKeyDatas',
+} as const;
 
 export function keyReferences(policy: Policy): KeyReference[] {
   const out: KeyReference[] = [];
   for (const { scope, field, requirement: r } of scopedRequirements(policy)) {
     if (r.type !== 'sigstoreSigned') continue;
     if (r.keys) out.push(...fromSource(r.keys, 'public-key', field, KEY_NAMES, scope));
-    if (r.fulcio?.caPath !== undefined) out.push({ role: 'fulcio-ca', field: `${field}.fulcio.caPath`, scope, path: r.fulcio.caPath });
-    if (r.fulcio?.caData !== undefined) out.push({ role: 'fulcio-ca', field: `${field}.fulcio.caData`, scope, data: r.fulcio.caData });
+    if (r.fulcio?.caPath !== undefined)
+      out.push({ role: 'fulcio-ca', field: `${field}.fulcio.caPath`, scope, path: r.fulcio.caPath });
+    if (r.fulcio?.caData !== undefined)
+      out.push({ role: 'fulcio-ca', field: `${field}.fulcio.caData`, scope, data: r.fulcio.caData });
     if (r.rekorKeys) out.push(...fromSource(r.rekorKeys, 'rekor-key', field, REKOR_NAMES, scope));
   }
   return out;

@@ -12,7 +12,8 @@ export interface LoadedHostConfig {
   registries?: RegistriesConfig;
 }
 
-const EVERY_PULL = 'containers/image refuses to load it, so every pull on a host running this image fails (bootc upgrade, podman pull, all registries)';
+const EVERY_PULL =
+  'containers/image refuses to load it, so every pull on a host running this image fails (bootc upgrade, podman pull, all registries)';
 
 export function loadHostConfig(files: HostConfigFiles): LoadedHostConfig {
   const findings: TrustFinding[] = [];
@@ -34,7 +35,8 @@ export function loadHostConfig(files: HostConfigFiles): LoadedHostConfig {
     registries = mergeRegistriesFiles(files.registriesD.map((f) => ({ path: f.path, text: f.bytes.toString('utf8') })));
   } catch (e) {
     const message = (e as Error).message;
-    const file = files.registriesD.find((f) => message.includes(f.path))?.path ?? `${files.etc}/containers/registries.d`;
+    const file =
+      files.registriesD.find((f) => message.includes(f.path))?.path ?? `${files.etc}/containers/registries.d`;
     findings.push({
       status: 'fail',
       file,
@@ -43,7 +45,13 @@ export function loadHostConfig(files: HostConfigFiles): LoadedHostConfig {
       fix: 'fix the YAML (see containers-registries.d(5)); each namespace may be configured in one file only',
     });
   }
-  const out: LoadedHostConfig = { verdict: verdict('policy-loads', findings, `${files.policy.path} and ${files.registriesD.length} registries.d file(s) load`) };
+  const out: LoadedHostConfig = {
+    verdict: verdict(
+      'policy-loads',
+      findings,
+      `${files.policy.path} and ${files.registriesD.length} registries.d file(s) load`,
+    ),
+  };
   if (policy) out.policy = policy;
   if (registries) out.registries = registries;
   return out;
@@ -72,7 +80,14 @@ function locate(root: JsonNode, key: string): string | undefined {
     const children: typeof pending = [];
     if (node.kind === 'object') {
       for (const [k, v] of node.entries) {
-        const here = at === '' ? (/^[A-Za-z_][\w-]*$/.test(k) ? k : `[${JSON.stringify(k)}]`) : /^[A-Za-z_][\w]*$/.test(k) ? `${at}.${k}` : `${at}[${JSON.stringify(k)}]`;
+        const here =
+          at === ''
+            ? /^[A-Za-z_][\w-]*$/.test(k)
+              ? k
+              : `[${JSON.stringify(k)}]`
+            : /^[A-Za-z_][\w]*$/.test(k)
+              ? `${at}.${k}`
+              : `${at}[${JSON.stringify(k)}]`;
         children.push({ node: v, at: here, member: k });
       }
     } else if (node.kind === 'array') {

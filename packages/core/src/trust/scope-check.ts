@@ -16,7 +16,12 @@ export interface ScopeResult {
   attachments: AttachmentsLookup;
 }
 
-export function scopeCheck(policy: Policy, registries: RegistriesConfig, pullRef: ImageReference, policyFile: string): ScopeResult {
+export function scopeCheck(
+  policy: Policy,
+  registries: RegistriesConfig,
+  pullRef: ImageReference,
+  policyFile: string,
+): ScopeResult {
   const scope = requirementsForImage(policy, pullRef);
   const attachments = sigstoreAttachmentsFor(registries, pullRef);
   const ref = formatReference(pullRef);
@@ -37,13 +42,18 @@ export function scopeCheck(policy: Policy, registries: RegistriesConfig, pullRef
       status: 'fail',
       file: policyFile,
       field,
-      message: `${ref} falls through to ${scope.label}, which is insecureAcceptAnything: hosts verify nothing (no scope among ${scope.candidates.filter(Boolean).map((c) => JSON.stringify(c)).join(', ')} is configured)`,
+      message: `${ref} falls through to ${scope.label}, which is insecureAcceptAnything: hosts verify nothing (no scope among ${scope.candidates
+        .filter(Boolean)
+        .map((c) => JSON.stringify(c))
+        .join(', ')} is configured)`,
       fix: `add transports.docker[${JSON.stringify(repo)}] with a sigstoreSigned requirement (a scope must match pull-ref ${ref} exactly or be one of its parent namespaces)`,
     });
   }
   const needsSignatures = types.includes('sigstoreSigned');
   if (needsSignatures && !attachments.enabled) {
-    const why = attachments.decidedBy ? `${attachments.decidedBy} in ${attachments.source} sets use-sigstore-attachments: false` : `no registries.d entry sets use-sigstore-attachments for ${repo} or a parent namespace`;
+    const why = attachments.decidedBy
+      ? `${attachments.decidedBy} in ${attachments.source} sets use-sigstore-attachments: false`
+      : `no registries.d entry sets use-sigstore-attachments for ${repo} or a parent namespace`;
     findings.push({
       status: 'fail',
       file: attachments.source ?? REGISTRIES_D,

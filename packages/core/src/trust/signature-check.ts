@@ -21,12 +21,24 @@ export interface SignatureResult {
 
 export async function signatureCheck(
   client: RegistryClient,
-  input: { pullRef: ImageReference; digest: string; policy: Policy; registries: RegistriesConfig; files: ReadonlyMap<string, ImageFile>; policyFile: string },
+  input: {
+    pullRef: ImageReference;
+    digest: string;
+    policy: Policy;
+    registries: RegistriesConfig;
+    files: ReadonlyMap<string, ImageFile>;
+    policyFile: string;
+  },
 ): Promise<SignatureResult> {
   const ref = formatReference(input.pullRef);
   let evaluation: PolicyEvaluation;
   try {
-    const host = { policy: input.policy, registries: input.registries, pullRef: input.pullRef, readKeyFile: imageKeyReader(input.files) };
+    const host = {
+      policy: input.policy,
+      registries: input.registries,
+      pullRef: input.pullRef,
+      readKeyFile: imageKeyReader(input.files),
+    };
     ({ evaluation } = await evaluateHostPolicy(client, host, { digest: input.digest }));
   } catch (e) {
     // fulcio, pki, Rekor, GPG: parsed, judged by the other checks, not evaluated here.
@@ -35,7 +47,16 @@ export async function signatureCheck(
   }
   const accepted = evaluation.requirements.flatMap((r) => r.signatures).filter((s) => s.accepted).length;
   if (evaluation.allowed) {
-    return { verdict: verdict('signatures', [], accepted > 0 ? `${ref} at ${input.digest.slice(0, 19)}…: ${accepted} signature(s) accepted under ${evaluation.scope.label}` : `${ref}: allowed without a signature`), evaluation };
+    return {
+      verdict: verdict(
+        'signatures',
+        [],
+        accepted > 0
+          ? `${ref} at ${input.digest.slice(0, 19)}…: ${accepted} signature(s) accepted under ${evaluation.scope.label}`
+          : `${ref}: allowed without a signature`,
+      ),
+      evaluation,
+    };
   }
   return {
     verdict: verdict(
@@ -46,7 +67,7 @@ export async function signatureCheck(
           file: input.policyFile,
           field: evaluation.scope.label,
           message: `a host running this image refuses ${ref} at ${input.digest}: ${evaluation.message}`,
-          fix: 'sign this digest in pull-ref\'s repository with the key the image trusts (sign-digest), with an identity the signedIdentity accepts; or fix the image\'s policy and keys',
+          fix: "sign this digest in pull-ref's repository with the key the image trusts (sign-digest), with an identity the signedIdentity accepts; or fix the image's policy and keys",
         },
       ],
       '',

@@ -4,7 +4,12 @@ import { publicKeyId } from '../cosign/keys/public-key.js';
 import type { ResolvedKey } from './key-check.js';
 import { skipped, verdict, type CheckVerdict, type TrustFinding } from './verdicts.js';
 
-export function signingKeyCheck(scopeKeys: ResolvedKey[], policyFile: string, scopeLabel: string, publicKeys?: readonly KeyObject[]): CheckVerdict {
+export function signingKeyCheck(
+  scopeKeys: ResolvedKey[],
+  policyFile: string,
+  scopeLabel: string,
+  publicKeys?: readonly KeyObject[],
+): CheckVerdict {
   const trusted = new Map<string, ResolvedKey>();
   for (const k of scopeKeys) if (k.ref.role === 'public-key') for (const fp of k.fingerprints) trusted.set(fp, k);
   const findings: TrustFinding[] = [];
@@ -12,7 +17,10 @@ export function signingKeyCheck(scopeKeys: ResolvedKey[], policyFile: string, sc
   // A .sig holds a layer per signing key and a host needs one of them to verify: one trusted key is enough.
   const accepted = given.filter((fp) => trusted.has(fp));
   if (given.length > 0 && accepted.length === 0) {
-    const which = given.length === 1 ? `the signing key (public-key sha256:${given[0]!.slice(0, 16)}) is not` : `none of the ${given.length} signing keys (public-key ${given.map((fp) => `sha256:${fp.slice(0, 16)}`).join(', ')}) is`;
+    const which =
+      given.length === 1
+        ? `the signing key (public-key sha256:${given[0]!.slice(0, 16)}) is not`
+        : `none of the ${given.length} signing keys (public-key ${given.map((fp) => `sha256:${fp.slice(0, 16)}`).join(', ')}) is`;
     findings.push({
       status: 'fail',
       file: policyFile,

@@ -2,7 +2,8 @@
 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';
 
-export type CheckId = 'policy-loads' | 'key-files' | 'signatures' | 'scope-and-attachments' | 'signing-key' | 'fulcio-identity';
+export type CheckId =
+  'policy-loads' | 'key-files' | 'signatures' | 'scope-and-attachments' | 'signing-key' | 'fulcio-identity';
 
 /** One problem, precise enough to fix without reading code: which file, which field, what to do. */
 export interface TrustFinding {
@@ -35,7 +36,11 @@ export const CHECK_TITLES: Record<CheckId, string> = {
 
 /** The worst status wins: one failing finding fails the check. */
 export function verdict(id: CheckId, findings: TrustFinding[], passSummary: string): CheckVerdict {
-  const status: CheckStatus = findings.some((f) => f.status === 'fail') ? 'fail' : findings.length > 0 ? 'warn' : 'pass';
+  const status: CheckStatus = findings.some((f) => f.status === 'fail')
+    ? 'fail'
+    : findings.length > 0
+      ? 'warn'
+      : 'pass';
   const summary = status === 'pass' ? passSummary : findings.map((f) => f.message).join('; ');
   return { id, title: CHECK_TITLES[id], status, summary, findings };
 }

@@ -8,7 +8,12 @@ import { open } from 'node:fs/promises';
  * high-water mark), and a buffer comes round again only `ring - 1` pulls later; the registry
  * checks the digest of what arrives in any case.
  */
-export async function* fileChunks(path: string, start = 0, length = Number.POSITIVE_INFINITY, opts: { ring?: number; chunkSize?: number } = {}): AsyncGenerator<Buffer> {
+export async function* fileChunks(
+  path: string,
+  start = 0,
+  length = Number.POSITIVE_INFINITY,
+  opts: { ring?: number; chunkSize?: number } = {},
+): AsyncGenerator<Buffer> {
   const ring = Array.from({ length: opts.ring ?? 8 }, () => Buffer.allocUnsafe(opts.chunkSize ?? 256 * 1024));
   const fh = await open(path, 'r');
   try {

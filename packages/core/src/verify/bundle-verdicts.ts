@@ -21,7 +21,11 @@ export interface BundleVerdict {
  * subject annotations at most. containers/image (bootc) never reads bundles, so policy
  * evaluation does not use this.
  */
-export async function bundleVerdicts(client: RegistryClient, image: ImageReference & { digest: string }, keys: readonly KeyObject[]): Promise<BundleVerdict[]> {
+export async function bundleVerdicts(
+  client: RegistryClient,
+  image: ImageReference & { digest: string },
+  keys: readonly KeyObject[],
+): Promise<BundleVerdict[]> {
   const v = await verifyBundleSignatures(client, image, keys);
   return v.verdicts.map((x) => {
     const out: BundleVerdict = { referrerDigest: x.referrerDigest };

@@ -18,7 +18,9 @@ export interface Claims {
 export function peekClaims(payload: Buffer | undefined): Claims {
   if (!payload) return {};
   try {
-    const doc = JSON.parse(payload.toString('utf8')) as { critical?: { identity?: { 'docker-reference'?: unknown }; image?: { 'docker-manifest-digest'?: unknown } } };
+    const doc = JSON.parse(payload.toString('utf8')) as {
+      critical?: { identity?: { 'docker-reference'?: unknown }; image?: { 'docker-manifest-digest'?: unknown } };
+    };
     const identity = doc.critical?.identity?.['docker-reference'];
     const digest = doc.critical?.image?.['docker-manifest-digest'];
     return { ...(typeof identity === 'string' ? { identity } : {}), ...(typeof digest === 'string' ? { digest } : {}) };
@@ -28,12 +30,15 @@ export function peekClaims(payload: Buffer | undefined): Claims {
 }
 
 export function claimsByLayer(layers: readonly SignatureAttachment[]): Map<string, Claims> {
-  return new Map(layers.filter((l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE).map((l) => [l.layerDigest, peekClaims(l.payload)]));
+  return new Map(
+    layers.filter((l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE).map((l) => [l.layerDigest, peekClaims(l.payload)]),
+  );
 }
 
 export function describeRequirement(r: PolicyRequirement): string {
   if (r.type !== 'sigstoreSigned') return r.type;
-  if (r.fulcio) return `sigstoreSigned, fulcio ${r.fulcio.caPath ?? 'caData'} issuer ${r.fulcio.oidcIssuer} subjectEmail ${r.fulcio.subjectEmail}, signedIdentity ${r.signedIdentity.type}`;
+  if (r.fulcio)
+    return `sigstoreSigned, fulcio ${r.fulcio.caPath ?? 'caData'} issuer ${r.fulcio.oidcIssuer} subjectEmail ${r.fulcio.subjectEmail}, signedIdentity ${r.signedIdentity.type}`;
   const keys = r.keys
     ? r.keys.kind === 'keyPath' || r.keys.kind === 'keyPaths'
       ? `${r.keys.kind} ${r.keys.paths.join(', ')}`
@@ -41,12 +46,23 @@ export function describeRequirement(r: PolicyRequirement): string {
     : (r.unsupported ?? 'no key');
   const id = r.signedIdentity;
   const identity =
-    id.type === 'exactReference' ? `exactReference ${id.dockerReference}` : id.type === 'exactRepository' ? `exactRepository ${id.dockerRepository}` : id.type === 'remapIdentity' ? `remapIdentity ${id.prefix} → ${id.signedPrefix}` : id.type;
+    id.type === 'exactReference'
+      ? `exactReference ${id.dockerReference}`
+      : id.type === 'exactRepository'
+        ? `exactRepository ${id.dockerRepository}`
+        : id.type === 'remapIdentity'
+          ? `remapIdentity ${id.prefix} → ${id.signedPrefix}`
+          : id.type;
   return `sigstoreSigned, ${keys}, signedIdentity ${identity}`;
 }
 
 /** The likely fix for a policy refusal, from its reason codes; `pulled` is the reference the host pulls. */
-export function policyHints(e: PolicyEvaluation, pulled: ImageReference, sigRef: string, signatureLayers: number): string[] {
+export function policyHints(
+  e: PolicyEvaluation,
+  pulled: ImageReference,
+  sigRef: string,
+  signatureLayers: number,
+): string[] {
   const hints: string[] = [];
   const repository = `${pulled.registry}/${pulled.repository}`;
   const noSignature = e.code === 'NO_SIGNATURE';
@@ -58,7 +74,9 @@ export function policyHints(e: PolicyEvaluation, pulled: ImageReference, sigRef:
       `${sigRef} holds ${e.ignoredSignatures} signature(s), but registries.d does not set use-sigstore-attachments: true for ${repository}, so containers/image never reads them; add to a registries.d/*.yaml:\n  docker:\n    ${repository}:\n      use-sigstore-attachments: true`,
     );
   } else if (noSignature && signatureLayers === 0) {
-    hints.push(`there is no ${sigRef}: sign this digest with sign-digest (format legacy); cosign 3 writes only a sigstore bundle by default, which containers/image cannot see`);
+    hints.push(
+      `there is no ${sigRef}: sign this digest with sign-digest (format legacy); cosign 3 writes only a sigstore bundle by default, which containers/image cannot see`,
+    );
   }
   for (const report of e.requirements) {
     if (report.requirement.type !== 'sigstoreSigned') continue;
@@ -82,11 +100,20 @@ export function policyHints(e: PolicyEvaluation, pulled: ImageReference, sigRef:
     }
   }
   if (rejected.has('BAD_SIGNATURE')) {
-    hints.push("a signature was made with a key other than the policy's; check that the key the image ships (keyPath) matches the signing key's cosign.pub");
+    hints.push(
+      "a signature was made with a key other than the policy's; check that the key the image ships (keyPath) matches the signing key's cosign.pub",
+    );
   }
-  if (rejected.has('DIGEST_MISMATCH')) hints.push('a signature names another manifest digest: it was copied from another image; sign this digest');
-  if (rejected.has('KEY_FILE_MISSING')) hints.push('the keyPath in the policy does not exist here; on the host it must exist too (e.g. /etc/pki/containers/<name>.pub shipped in the image)');
-  if (e.code === 'REJECTED_BY_POLICY') hints.push(`the policy scope chosen for ${formatReference(pulled)} is "reject": add a transports.docker entry for ${repository} (or a parent namespace)`);
+  if (rejected.has('DIGEST_MISMATCH'))
+    hints.push('a signature names another manifest digest: it was copied from another image; sign this digest');
+  if (rejected.has('KEY_FILE_MISSING'))
+    hints.push(
+      'the keyPath in the policy does not exist here; on the host it must exist too (e.g. /etc/pki/containers/<name>.pub shipped in the image)',
+    );
+  if (e.code === 'REJECTED_BY_POLICY')
+    hints.push(
+      `the policy scope chosen for ${formatReference(pulled)} is "reject": add a transports.docker entry for ${repository} (or a parent namespace)`,
+    );
   return hints;
 }
 
@@ -101,7 +128,8 @@ function identityHint(rule: SignedIdentity, signed: string, pulled: ImageReferen
       if (nameOnly) {
         return `the signature names the repository alone (${signed}), as cosign and sign-digest identity: repository write it; signedIdentity ${rule.type} needs a tag: sign with sign-digest identity: tags (listing the tags hosts pull), or use signedIdentity matchRepository`;
       }
-      if (rule.type === 'matchExact' && pulled.tag === undefined) return `signedIdentity matchExact never accepts a pull by digest unless the signature names that digest; hosts should pull the tag (${signed})`;
+      if (rule.type === 'matchExact' && pulled.tag === undefined)
+        return `signedIdentity matchExact never accepts a pull by digest unless the signature names that digest; hosts should pull the tag (${signed})`;
       return `the signature is for ${signed}, the host pulls ${pulledText}: sign this digest for every tag hosts pull (sign-digest identity: tags)`;
     case 'matchRepository':
       return `the signature is for repository ${signed.replace(/[@].*$/, '')}, the host pulls ${pulled.registry}/${pulled.repository}: sign in the repository hosts pull from, or accept the signing repository with signedIdentity exactRepository`;

@@ -37,13 +37,16 @@ function keyFailure(verdict: ImageVerdict, r: TargetVerdict): string[] {
   const legacy = r.key?.legacy;
   if (legacy) {
     if (!legacy.stored) {
-      lines.push(`  legacy: no signature at ${legacy.signatureRef} (cosign 3 writes only a sigstore bundle by default; sign with sign-digest, format legacy)`);
+      lines.push(
+        `  legacy: no signature at ${legacy.signatureRef} (cosign 3 writes only a sigstore bundle by default; sign with sign-digest, format legacy)`,
+      );
     } else if (legacy.verdicts.length === 0) {
       lines.push(`  legacy: ${legacy.signatureRef} holds no simple-signing layers`);
     } else {
       const claims = claimsByLayer(r.fetched?.layers ?? []);
       lines.push(`  legacy: ${legacy.signatureRef} holds ${legacy.verdicts.length} signature(s), none valid:`);
-      for (const v of legacy.verdicts) lines.push(`    ${short(v.layerDigest)} ${claimText(claims.get(v.layerDigest))}: ${v.reason ?? 'valid'}`);
+      for (const v of legacy.verdicts)
+        lines.push(`    ${short(v.layerDigest)} ${claimText(claims.get(v.layerDigest))}: ${v.reason ?? 'valid'}`);
     }
   }
   const bundles = r.key?.bundle;
@@ -63,11 +66,19 @@ function keylessFailure(request: VerifyImageRequest, verdict: ImageVerdict, r: T
   const lines = [`no valid keyless signature for ${targetName(verdict, r)} with ${wanted}`];
   const k = r.keyless!;
   if (k.verdicts.length === 0 && !r.fetched?.stored) {
-    lines.push(`  no keyless signature (no ${request.format === 'bundle' ? 'keyless sigstore bundle' : `.sig at ${k.signatureRef}`}): sign with sign-digest signer: keyless or both`);
-  } else if (k.verdicts.length === 0) lines.push(`  ${k.signatureRef} holds no keyless signature (no layer with a certificate): sign with sign-digest signer: keyless or both`);
+    lines.push(
+      `  no keyless signature (no ${request.format === 'bundle' ? 'keyless sigstore bundle' : `.sig at ${k.signatureRef}`}): sign with sign-digest signer: keyless or both`,
+    );
+  } else if (k.verdicts.length === 0)
+    lines.push(
+      `  ${k.signatureRef} holds no keyless signature (no layer with a certificate): sign with sign-digest signer: keyless or both`,
+    );
   else {
     lines.push(`  ${k.verdicts.length} keyless signature(s) (${k.signatureRef} and sigstore bundles), none valid:`);
-    for (const v of k.verdicts) lines.push(`    ${short(v.layerDigest)} certificate for ${JSON.stringify(v.identity ?? '?')} (issuer ${JSON.stringify(v.issuer ?? '?')}): ${v.reason ?? 'valid'}`);
+    for (const v of k.verdicts)
+      lines.push(
+        `    ${short(v.layerDigest)} certificate for ${JSON.stringify(v.identity ?? '?')} (issuer ${JSON.stringify(v.issuer ?? '?')}): ${v.reason ?? 'valid'}`,
+      );
   }
   return lines;
 }
@@ -81,13 +92,18 @@ function policyFailure(request: VerifyImageRequest, verdict: ImageVerdict, r: Ta
   const host = request.host!;
   const { evaluation: e, fetched } = r.policy!;
   const lines = [`a host pulling ${formatReference(host.pullRef)} refuses ${targetName(verdict, r)}: ${e.message}`];
-  lines.push(`  policy ${host.policyFile ?? 'policy.json'}: scope ${e.scope.label} → ${e.scope.requirements.map(describeRequirement).join(' + ')}`);
+  lines.push(
+    `  policy ${host.policyFile ?? 'policy.json'}: scope ${e.scope.label} → ${e.scope.requirements.map(describeRequirement).join(' + ')}`,
+  );
   lines.push(
     `  registries.d ${host.registriesDir ?? 'registries.d'}: use-sigstore-attachments ${e.attachments.enabled ? 'true' : 'false'}${e.attachments.decidedBy ? ` (from ${e.attachments.decidedBy} in ${e.attachments.source})` : ' (not set for this image)'}`,
   );
   const claims = claimsByLayer(fetched.layers);
   for (const req of e.requirements.filter((x) => x.evaluated && x.signatures.length > 0)) {
-    for (const s of req.signatures) lines.push(`    ${short(s.layerDigest)} ${judgementIdentity(s, claims.get(s.layerDigest))}: ${s.accepted ? 'accepted' : s.reason}`);
+    for (const s of req.signatures)
+      lines.push(
+        `    ${short(s.layerDigest)} ${judgementIdentity(s, claims.get(s.layerDigest))}: ${s.accepted ? 'accepted' : s.reason}`,
+      );
   }
   const signatureLayers = fetched.stored ? fetched.layers.length : 0;
   for (const hint of policyHints(e, host.pullRef, fetched.signatureRef, signatureLayers)) lines.push(`  hint: ${hint}`);

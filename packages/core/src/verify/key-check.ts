@@ -1,6 +1,10 @@
 /** cosign verify's view: signatures valid for one of the public keys and naming this digest. */
 import type { KeyObject } from 'node:crypto';
-import { verifyAttachments, type LegacyVerification, type SigstoreAttachments } from '../cosign/legacy/signature-store.js';
+import {
+  verifyAttachments,
+  type LegacyVerification,
+  type SigstoreAttachments,
+} from '../cosign/legacy/signature-store.js';
 import type { ImageReference } from '../oci/reference.js';
 import type { RegistryClient } from '../oci/registry.js';
 import { bundleVerdicts, type BundleVerdict } from './bundle-verdicts.js';

@@ -29,7 +29,15 @@ export async function keylessCheck(
   const legacy = fetched ? verifyKeylessAttachments(fetched, at.digest, trust, match) : undefined;
   const fromBundles = bundles
     .filter((b) => b.bundleBytes && isKeylessBundle(b.bundleBytes))
-    .map((b) => ({ layerDigest: b.referrerDigest, bundle: true, ...checkKeylessBundle(b.bundleBytes!, at.digest, trust, match) }));
+    .map((b) => ({
+      layerDigest: b.referrerDigest,
+      bundle: true,
+      ...checkKeylessBundle(b.bundleBytes!, at.digest, trust, match),
+    }));
   const verdicts = [...(legacy?.verdicts ?? []), ...fromBundles];
-  return { signatureRef: legacy?.signatureRef ?? 'the sigstore bundles', verdicts, valid: verdicts.filter((v) => v.valid) };
+  return {
+    signatureRef: legacy?.signatureRef ?? 'the sigstore bundles',
+    verdicts,
+    valid: verdicts.filter((v) => v.valid),
+  };
 }

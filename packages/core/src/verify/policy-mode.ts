@@ -45,7 +45,11 @@ export async function evaluateHostPolicy(
   const evaluation = evaluatePolicy({
     policy: host.policy,
     registries: host.registries,
-    image: { reference: host.pullRef, manifestDigest: manifest.digest, ...(manifest.bytes ? { manifestBytes: manifest.bytes } : {}) },
+    image: {
+      reference: host.pullRef,
+      manifestDigest: manifest.digest,
+      ...(manifest.bytes ? { manifestBytes: manifest.bytes } : {}),
+    },
     attachments: { signatures: sigs.layers, ...(sigs.error === undefined ? {} : { error: sigs.error }) },
     ...(host.readKeyFile ? { readKeyFile: host.readKeyFile } : {}),
   });

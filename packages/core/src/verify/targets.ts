@@ -12,8 +12,15 @@ export interface Target {
 }
 
 /** The image and, for an index, each platform manifest, with the bytes the policy judges. */
-export async function verificationTargets(client: RegistryClient, image: ImageReference & { digest: string }): Promise<Target[]> {
-  const top = await getSubjectManifest(client, image, 'verify the digest capture-digest reported, after the push (and check the registry credentials)');
+export async function verificationTargets(
+  client: RegistryClient,
+  image: ImageReference & { digest: string },
+): Promise<Target[]> {
+  const top = await getSubjectManifest(
+    client,
+    image,
+    'verify the digest capture-digest reported, after the push (and check the registry credentials)',
+  );
   const children = await mapLimit(platformManifests(top, formatReference(image)), 4, async ({ digest, platform }) => ({
     digest,
     platform,

@@ -64,11 +64,27 @@ export async function verifyImage(client: RegistryClient, request: VerifyImageRe
   const pullRefNow = pullRef?.tag !== undefined ? { ...(await headDigest(client, pullRef)) } : undefined;
   const verdicts = await mapLimit(targets, 4, (t) => verifyTarget(client, request, t));
   const top = verdicts[0]!;
-  const signatures = top.key ? top.key.valid : top.keyless ? top.keyless.valid.length : top.policy ? policyAccepted(top.policy.evaluation) : 0;
-  return { image: request.image, targets: verdicts, passed: verdicts.every((v) => v.passed), signatures, ...(pullRefNow ? { pullRefNow } : {}) };
+  const signatures = top.key
+    ? top.key.valid
+    : top.keyless
+      ? top.keyless.valid.length
+      : top.policy
+        ? policyAccepted(top.policy.evaluation)
+        : 0;
+  return {
+    image: request.image,
+    targets: verdicts,
+    passed: verdicts.every((v) => v.passed),
+    signatures,
+    ...(pullRefNow ? { pullRefNow } : {}),
+  };
 }
 
-async function verifyTarget(client: RegistryClient, request: VerifyImageRequest, target: Target): Promise<TargetVerdict> {
+async function verifyTarget(
+  client: RegistryClient,
+  request: VerifyImageRequest,
+  target: Target,
+): Promise<TargetVerdict> {
   const at = withDigest(request.image, target.digest);
   const out: TargetVerdict = { target, passed: true, problems: [] };
   const refuse = (problem: VerifyProblem) => {
@@ -86,13 +102,20 @@ async function verifyTarget(client: RegistryClient, request: VerifyImageRequest,
   }
   if (request.keyless) {
     out.keyless = await keylessCheck(client, at, request.keyless, readSig(), readBundles);
-    if (out.keyless.valid.length === 0) refuse({ check: 'keyless', code: out.keyless.verdicts.length === 0 ? 'NO_SIGNATURE' : 'NO_VALID_SIGNATURE' });
+    if (out.keyless.valid.length === 0)
+      refuse({ check: 'keyless', code: out.keyless.verdicts.length === 0 ? 'NO_SIGNATURE' : 'NO_VALID_SIGNATURE' });
   }
   if (sig) out.fetched = await sig;
   if (request.host) {
     const same = out.fetched && sameRepository(request.host.pullRef, request.image) ? out.fetched : undefined;
-    out.policy = await evaluateHostPolicy(client, request.host, { digest: target.digest, bytes: target.manifestBytes }, same);
-    if (!out.policy.evaluation.allowed) refuse({ check: 'policy', code: out.policy.evaluation.code ?? 'SIGNATURES_REJECTED' });
+    out.policy = await evaluateHostPolicy(
+      client,
+      request.host,
+      { digest: target.digest, bytes: target.manifestBytes },
+      same,
+    );
+    if (!out.policy.evaluation.allowed)
+      refuse({ check: 'policy', code: out.policy.evaluation.code ?? 'SIGNATURES_REJECTED' });
   }
   return out;
 }

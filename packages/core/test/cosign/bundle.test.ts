@@ -36,16 +36,28 @@ const COSIGN_MANIFEST =
 
 const OTHER_DIGEST = `sha256:${'ab'.repeat(32)}`;
 const newKey = (): SigningKey => signingKeyFromKeyObject(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey);
-const payloadOf = (bundle: string) => Buffer.from((JSON.parse(bundle) as { dsseEnvelope: { payload: string } }).dsseEnvelope.payload, 'base64');
+const payloadOf = (bundle: string) =>
+  Buffer.from((JSON.parse(bundle) as { dsseEnvelope: { payload: string } }).dsseEnvelope.payload, 'base64');
 
 /** Rewrites a bundle's envelope and signs it anew, for statements cosign would never write. */
-function resign(key: SigningKey, statement: object | Buffer, tweak: (b: Record<string, any>) => void = () => undefined): Buffer {
+function resign(
+  key: SigningKey,
+  statement: object | Buffer,
+  tweak: (b: Record<string, any>) => void = () => undefined,
+): Buffer {
   const payload = Buffer.isBuffer(statement) ? statement : Buffer.from(JSON.stringify(statement));
-  const sig = sign('sha256', dssePae('application/vnd.in-toto+json', payload), { key: key.privateKey, dsaEncoding: 'der' }).toString('base64');
+  const sig = sign('sha256', dssePae('application/vnd.in-toto+json', payload), {
+    key: key.privateKey,
+    dsaEncoding: 'der',
+  }).toString('base64');
   const b: Record<string, any> = {
     mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
     verificationMaterial: { publicKey: { hint: publicKeyHint(key.publicKey) } },
-    dsseEnvelope: { payload: payload.toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [{ sig }] },
+    dsseEnvelope: {
+      payload: payload.toString('base64'),
+      payloadType: 'application/vnd.in-toto+json',
+      signatures: [{ sig }],
+    },
   };
   tweak(b);
   return Buffer.from(JSON.stringify(b));
@@ -53,7 +65,9 @@ function resign(key: SigningKey, statement: object | Buffer, tweak: (b: Record<s
 
 describe('DSSE PAE', () => {
   it('matches the DSSE spec test vector', () => {
-    expect(dssePae('http://example.com/HelloWorld', Buffer.from('hello world')).toString()).toBe('DSSEv1 29 http://example.com/HelloWorld 11 hello world');
+    expect(dssePae('http://example.com/HelloWorld', Buffer.from('hello world')).toString()).toBe(
+      'DSSEv1 29 http://example.com/HelloWorld 11 hello world',
+    );
   });
   it('counts bytes, not characters', () => {
     expect(dssePae('t', Buffer.from('é')).toString()).toBe('DSSEv1 1 t 2 é');
@@ -66,25 +80,35 @@ describe('bundles cosign 3.1 wrote', () => {
   it('verify with the cosign public key, for the signed digest', () => {
     const check = checkSignBundle(Buffer.from(COSIGN_BUNDLE), SIGNED_DIGEST, [pub]);
     expect(check).toMatchObject({ valid: true, keyIndex: 0 });
-    expect(checkSignBundle(Buffer.from(COSIGN_BUNDLE_ANNOTATED), SIGNED_DIGEST, [newKey().publicKey, pub])).toMatchObject({ valid: true, keyIndex: 1 });
+    expect(
+      checkSignBundle(Buffer.from(COSIGN_BUNDLE_ANNOTATED), SIGNED_DIGEST, [newKey().publicKey, pub]),
+    ).toMatchObject({ valid: true, keyIndex: 1 });
   });
 
   it('are rejected with another key, naming the signature failure', () => {
     const check = checkSignBundle(Buffer.from(COSIGN_BUNDLE), SIGNED_DIGEST, [newKey().publicKey]);
     expect(check.valid).toBe(false);
-    expect(check).toMatchObject({ reason: expect.stringMatching(/^DSSE signature: cryptographic signature verification failed/) });
+    expect(check).toMatchObject({
+      reason: expect.stringMatching(/^DSSE signature: cryptographic signature verification failed/),
+    });
     expect(check.keyIndex).toBeUndefined();
   });
 
   it('are rejected for another digest, after the signature verified', () => {
     const check = checkSignBundle(Buffer.from(COSIGN_BUNDLE), OTHER_DIGEST, [pub]);
-    expect(check).toMatchObject({ valid: false, keyIndex: 0, reason: `the statement is for ${SIGNED_DIGEST}, not ${OTHER_DIGEST}` });
+    expect(check).toMatchObject({
+      valid: false,
+      keyIndex: 0,
+      reason: `the statement is for ${SIGNED_DIGEST}, not ${OTHER_DIGEST}`,
+    });
   });
 
   it('carry our exact statement bytes and key hint', () => {
     expect(cosignSignStatement(SIGNED_DIGEST).equals(payloadOf(COSIGN_BUNDLE))).toBe(true);
     // -a foo=bar -a org=x, given in another order: keys come out sorted, as protojson writes them.
-    expect(cosignSignStatement(SIGNED_DIGEST, { org: 'x', foo: 'bar' }).equals(payloadOf(COSIGN_BUNDLE_ANNOTATED))).toBe(true);
+    expect(
+      cosignSignStatement(SIGNED_DIGEST, { org: 'x', foo: 'bar' }).equals(payloadOf(COSIGN_BUNDLE_ANNOTATED)),
+    ).toBe(true);
     expect(publicKeyHint(pub)).toBe('FwztsxIj5zvZ0jf6MLs3Mc5rNexjGvUbFUyeQeuFH/4=');
   });
 });
@@ -103,7 +127,11 @@ describe('buildSignBundle', () => {
     // Same members in the same order; same payload; only the key-dependent values differ.
     expect(shape(b.bytes.toString())).toBe(shape(COSIGN_BUNDLE));
     expect(b.digest).toBe(sha256Digest(b.bytes));
-    expect(checkSignBundle(b.bytes, SIGNED_DIGEST, [key.publicKey])).toMatchObject({ valid: true, keyIndex: 0, statement: { predicateType: 'https://sigstore.dev/cosign/sign/v1' } });
+    expect(checkSignBundle(b.bytes, SIGNED_DIGEST, [key.publicKey])).toMatchObject({
+      valid: true,
+      keyIndex: 0,
+      statement: { predicateType: 'https://sigstore.dev/cosign/sign/v1' },
+    });
   });
 
   it('puts annotations on the statement subject', async () => {
@@ -128,20 +156,30 @@ describe('checkSignBundle rejects', () => {
   };
 
   it('accepts a hand-made bundle with a named subject and upper-case hex (sigstore-go compares bytes)', () => {
-    expect(reason(resign(key, statement({ subject: [{ name: 'x', digest: { sha256: SIGNED_DIGEST.slice(7).toUpperCase() } }] })))).toBe('valid');
+    expect(
+      reason(
+        resign(key, statement({ subject: [{ name: 'x', digest: { sha256: SIGNED_DIGEST.slice(7).toUpperCase() } }] })),
+      ),
+    ).toBe('valid');
   });
 
   it('an attestation of the same key and digest', () => {
-    expect(reason(resign(key, statement({ predicateType: 'https://slsa.dev/provenance/v1' })))).toMatch(/is an attestation, not a cosign signature/);
+    expect(reason(resign(key, statement({ predicateType: 'https://slsa.dev/provenance/v1' })))).toMatch(
+      /is an attestation, not a cosign signature/,
+    );
   });
 
   it('a statement whose subject has no sha256', () => {
-    expect(reason(resign(key, statement({ subject: [{ digest: { sha512: 'aa' } }] })))).toBe(`the statement is for sha512, not ${SIGNED_DIGEST}`);
+    expect(reason(resign(key, statement({ subject: [{ digest: { sha512: 'aa' } }] })))).toBe(
+      `the statement is for sha512, not ${SIGNED_DIGEST}`,
+    );
   });
 
   it('a payload that is not an in-toto statement', () => {
     expect(reason(resign(key, { critical: {} }))).toMatch(/not an in-toto statement/);
-    expect(reason(resign(key, Buffer.from('{"_type":"https://in-toto.io/Statement/v1","_type":"x"}')))).toMatch(/duplicate "_type"/);
+    expect(reason(resign(key, Buffer.from('{"_type":"https://in-toto.io/Statement/v1","_type":"x"}')))).toMatch(
+      /duplicate "_type"/,
+    );
   });
 
   it('two signatures, as sigstore-go does', () => {
@@ -152,17 +190,29 @@ describe('checkSignBundle rejects', () => {
   it('a tampered payload or payloadType', () => {
     const good = resign(key, statement());
     const j = JSON.parse(good.toString()) as Record<string, any>;
-    j.dsseEnvelope.payload = Buffer.from(JSON.stringify(statement({ subject: [{ digest: { sha256: OTHER_DIGEST.slice(7) } }] }))).toString('base64');
-    expect(reason(Buffer.from(JSON.stringify(j)), OTHER_DIGEST)).toMatch(/^DSSE signature: cryptographic signature verification failed/);
+    j.dsseEnvelope.payload = Buffer.from(
+      JSON.stringify(statement({ subject: [{ digest: { sha256: OTHER_DIGEST.slice(7) } }] })),
+    ).toString('base64');
+    expect(reason(Buffer.from(JSON.stringify(j)), OTHER_DIGEST)).toMatch(
+      /^DSSE signature: cryptographic signature verification failed/,
+    );
     const k = JSON.parse(good.toString()) as Record<string, any>;
     k.dsseEnvelope.payloadType = 'application/json';
-    expect(reason(Buffer.from(JSON.stringify(k)))).toBe('DSSE payloadType is "application/json", expected application/vnd.in-toto+json');
+    expect(reason(Buffer.from(JSON.stringify(k)))).toBe(
+      'DSSE payloadType is "application/json", expected application/vnd.in-toto+json',
+    );
   });
 
   it('keyless, message-signature, duplicate-member and unknown-version bundles', () => {
-    expect(reason(resign(key, statement(), (j) => (j.verificationMaterial = { certificate: { rawBytes: 'AA==' } })))).toMatch(/keyless/);
-    expect(reason(resign(key, statement(), (j) => ((j.messageSignature = {}), delete j.dsseEnvelope)))).toMatch(/message signature/);
-    expect(reason(resign(key, statement(), (j) => (j.mediaType = 'application/vnd.dev.sigstore.bundle+json;version=0.1')))).toMatch(/unsupported bundle mediaType/);
+    expect(
+      reason(resign(key, statement(), (j) => (j.verificationMaterial = { certificate: { rawBytes: 'AA==' } }))),
+    ).toMatch(/keyless/);
+    expect(reason(resign(key, statement(), (j) => ((j.messageSignature = {}), delete j.dsseEnvelope)))).toMatch(
+      /message signature/,
+    );
+    expect(
+      reason(resign(key, statement(), (j) => (j.mediaType = 'application/vnd.dev.sigstore.bundle+json;version=0.1'))),
+    ).toMatch(/unsupported bundle mediaType/);
     const dup = resign(key, statement()).toString().replace('{"mediaType"', '{"dsseEnvelope":{},"mediaType"');
     expect(reason(Buffer.from(dup))).toBe('the bundle has a duplicate "dsseEnvelope" member');
     expect(reason(Buffer.from('not json'))).toMatch(/^the bundle is not JSON/);
@@ -170,7 +220,7 @@ describe('checkSignBundle rejects', () => {
 });
 
 describe('bundleReferrerManifest', () => {
-  it('is cosign 3.1\'s manifest in OCI field order, with the layer title of BUNDLE_SPEC', () => {
+  it("is cosign 3.1's manifest in OCI field order, with the layer title of BUNDLE_SPEC", () => {
     const created = new Date('2026-11-26T05:58:00.123Z');
     const m = bundleReferrerManifest({
       subject: { mediaType: 'application/vnd.docker.distribution.manifest.v2+json', size: 423, digest: SIGNED_DIGEST },
@@ -180,14 +230,30 @@ describe('bundleReferrerManifest', () => {
     const ours = JSON.parse(m.bytes.toString()) as Record<string, any>;
     const theirs = JSON.parse(COSIGN_MANIFEST) as Record<string, any>;
     expect(m.digest).toBe(sha256Digest(m.bytes));
-    expect(Object.keys(ours)).toEqual(['schemaVersion', 'mediaType', 'artifactType', 'config', 'layers', 'subject', 'annotations']);
+    expect(Object.keys(ours)).toEqual([
+      'schemaVersion',
+      'mediaType',
+      'artifactType',
+      'config',
+      'layers',
+      'subject',
+      'annotations',
+    ]);
     expect(ours.annotations).toEqual(theirs.annotations);
     expect(ours.subject).toEqual(theirs.subject);
     expect(ours.artifactType).toBe(theirs.artifactType);
     // go-containerregistry also copies artifactType into the config descriptor; it means nothing there.
     const { artifactType: _unused, ...theirConfig } = theirs.config as Record<string, unknown>;
     expect(ours.config).toEqual(theirConfig);
-    expect(ours.layers).toEqual([{ ...theirs.layers[0], annotations: { 'org.opencontainers.image.title': 'sha256-782886bf63df8be1af9f76d1b77439cdec7f2e8e6172f455050f39396cff6a30.sigstore.json' } }]);
+    expect(ours.layers).toEqual([
+      {
+        ...theirs.layers[0],
+        annotations: {
+          'org.opencontainers.image.title':
+            'sha256-782886bf63df8be1af9f76d1b77439cdec7f2e8e6172f455050f39396cff6a30.sigstore.json',
+        },
+      },
+    ]);
     expect(bundleCreatedTime(created)).toBe('2026-11-26T05:58:00Z');
   });
 });

@@ -33,7 +33,9 @@ describe('go-securesystemslib vectors', () => {
 
   it('a wrong passphrase fails authentication', async () => {
     const envelope = parseEncryptedEnvelope(fixtureText('go-securesystemslib/TestDecrypt.json'));
-    await expect(deriveAndOpen(envelope, 'Supersecret', { passwordName: 'PW' })).rejects.toThrow(/wrong password \(PW\) or corrupted key/);
+    await expect(deriveAndOpen(envelope, 'Supersecret', { passwordName: 'PW' })).rejects.toThrow(
+      /wrong password \(PW\) or corrupted key/,
+    );
   });
 
   it('tampering with the nonce fails authentication', async () => {
@@ -42,21 +44,31 @@ describe('go-securesystemslib vectors', () => {
       nonce[0] = (nonce[0] as number) ^ 0x80;
       d.cipher.nonce = nonce.toString('base64');
     });
-    await expect(deriveAndOpen(parseEncryptedEnvelope(json), PASSPHRASE)).rejects.toThrow(/wrong password or corrupted key/);
+    await expect(deriveAndOpen(parseEncryptedEnvelope(json), PASSPHRASE)).rejects.toThrow(
+      /wrong password or corrupted key/,
+    );
   });
 });
 
 describe('parseEncryptedEnvelope refuses before any scrypt work', () => {
   const base = fixtureText('go-securesystemslib/TestDecrypt.json');
   const refusals: Array<[string, (d: Record<string, any>) => void, RegExp]> = [
-    ['N=99, r=99, p=99 (go-securesystemslib TestUnsupportedKDFParameters)', (d) => (d.kdf.params = { N: 99, r: 99, p: 99 }), /unsupported scrypt parameters.*N=99, r=99, p=99/],
+    [
+      'N=99, r=99, p=99 (go-securesystemslib TestUnsupportedKDFParameters)',
+      (d) => (d.kdf.params = { N: 99, r: 99, p: 99 }),
+      /unsupported scrypt parameters.*N=99, r=99, p=99/,
+    ],
     ['N=2^20', (d) => (d.kdf.params.N = 1048576), /unsupported scrypt parameters/],
     ['r=16 with an allowed N', (d) => (d.kdf.params.r = 16), /unsupported scrypt parameters/],
     ['N as a string', (d) => (d.kdf.params.N = '32768'), /unsupported scrypt parameters/],
     ['another kdf', (d) => (d.kdf.name = 'pbkdf2'), /unknown kdf name "pbkdf2"/],
     ['another cipher', (d) => (d.cipher.name = 'aes-gcm'), /unknown cipher name "aes-gcm"/],
     ['a short nonce', (d) => (d.cipher.nonce = Buffer.alloc(12).toString('base64')), /incorrect nonce size 12/],
-    ['URL-safe base64 in the salt', (d) => (d.kdf.salt = 'N9a7x5JFGbrtB2uBR81jPwp0eiLR4A7FV3mjVAQrg1g_'), /field "salt" is not base64/],
+    [
+      'URL-safe base64 in the salt',
+      (d) => (d.kdf.salt = 'N9a7x5JFGbrtB2uBR81jPwp0eiLR4A7FV3mjVAQrg1g_'),
+      /field "salt" is not base64/,
+    ],
     ['no ciphertext', (d) => delete d.ciphertext, /field "ciphertext" is missing/],
   ];
   for (const [what, edit, message] of refusals) {

@@ -29,6 +29,10 @@ export function readSigstoreJsonSignature(relative: string): SigstoreJsonSignatu
   const blob = fixtureBytes(relative);
   const prefix = Buffer.from('\x00sigstore-json\n');
   if (!blob.subarray(0, prefix.length).equals(prefix)) throw new Error(`${relative} is not a sigstore-json signature`);
-  const doc = JSON.parse(blob.subarray(prefix.length).toString('utf8')) as { mimeType: string; payload: string; annotations: Record<string, string> };
+  const doc = JSON.parse(blob.subarray(prefix.length).toString('utf8')) as {
+    mimeType: string;
+    payload: string;
+    annotations: Record<string, string>;
+  };
   return { mimeType: doc.mimeType, payload: Buffer.from(doc.payload, 'base64'), annotations: doc.annotations };
 }

@@ -18,15 +18,59 @@ import { fixtureText } from './fixtures.js';
 describe('decryptCosignKey accepts every ECDSA P-256 key fixture', () => {
   const cases: Array<{ file: string; password: string; N: number; label: string; pub?: string }> = [
     { file: 'sigstore-cosign/pemcosignkey.pem', password: 'hello', N: 32768, label: 'ENCRYPTED COSIGN PRIVATE KEY' },
-    { file: 'sigstore-cosign/pemsigstorekey.pem', password: 'hello', N: 32768, label: 'ENCRYPTED SIGSTORE PRIVATE KEY' },
-    { file: 'sigstore-rs/ecdsa_encrypted_private.key', password: '123', N: 32768, label: 'ENCRYPTED COSIGN PRIVATE KEY' },
-    { file: 'sigstore-rs/cosign_generated_encrypted_empty_private.key', password: '', N: 65536, label: 'ENCRYPTED SIGSTORE PRIVATE KEY' },
+    {
+      file: 'sigstore-cosign/pemsigstorekey.pem',
+      password: 'hello',
+      N: 32768,
+      label: 'ENCRYPTED SIGSTORE PRIVATE KEY',
+    },
+    {
+      file: 'sigstore-rs/ecdsa_encrypted_private.key',
+      password: '123',
+      N: 32768,
+      label: 'ENCRYPTED COSIGN PRIVATE KEY',
+    },
+    {
+      file: 'sigstore-rs/cosign_generated_encrypted_empty_private.key',
+      password: '',
+      N: 65536,
+      label: 'ENCRYPTED SIGSTORE PRIVATE KEY',
+    },
     // sigstore-rs's plaintext and public files are unrelated keys, so there is no .pub to compare with here.
-    { file: 'sigstore-rs/ECDSA_P256_ASN1_ENCRYPTED_PRIVATE_PEM.key', password: 'password', N: 32768, label: 'ENCRYPTED COSIGN PRIVATE KEY' },
-    { file: 'cosign-2.5.0-keys/cosign.key.password-test', password: 'test', N: 65536, label: 'ENCRYPTED SIGSTORE PRIVATE KEY', pub: 'cosign-2.5.0-keys/cosign.pub' },
-    { file: 'cosign-2.5.0-keys/cosign-empty-password.key', password: '', N: 65536, label: 'ENCRYPTED SIGSTORE PRIVATE KEY', pub: 'cosign-2.5.0-keys/cosign-empty-password.pub' },
-    { file: 'node-encrypted-keys/legacy-N32768-COSIGN-label.key.password-pw1', password: 'pw1', N: 32768, label: 'ENCRYPTED COSIGN PRIVATE KEY', pub: 'node-encrypted-keys/plain.pub' },
-    { file: 'node-encrypted-keys/owasp-N131072.key.password-pw1', password: 'pw1', N: 131072, label: 'ENCRYPTED SIGSTORE PRIVATE KEY', pub: 'node-encrypted-keys/plain.pub' },
+    {
+      file: 'sigstore-rs/ECDSA_P256_ASN1_ENCRYPTED_PRIVATE_PEM.key',
+      password: 'password',
+      N: 32768,
+      label: 'ENCRYPTED COSIGN PRIVATE KEY',
+    },
+    {
+      file: 'cosign-2.5.0-keys/cosign.key.password-test',
+      password: 'test',
+      N: 65536,
+      label: 'ENCRYPTED SIGSTORE PRIVATE KEY',
+      pub: 'cosign-2.5.0-keys/cosign.pub',
+    },
+    {
+      file: 'cosign-2.5.0-keys/cosign-empty-password.key',
+      password: '',
+      N: 65536,
+      label: 'ENCRYPTED SIGSTORE PRIVATE KEY',
+      pub: 'cosign-2.5.0-keys/cosign-empty-password.pub',
+    },
+    {
+      file: 'node-encrypted-keys/legacy-N32768-COSIGN-label.key.password-pw1',
+      password: 'pw1',
+      N: 32768,
+      label: 'ENCRYPTED COSIGN PRIVATE KEY',
+      pub: 'node-encrypted-keys/plain.pub',
+    },
+    {
+      file: 'node-encrypted-keys/owasp-N131072.key.password-pw1',
+      password: 'pw1',
+      N: 131072,
+      label: 'ENCRYPTED SIGSTORE PRIVATE KEY',
+      pub: 'node-encrypted-keys/plain.pub',
+    },
   ];
 
   for (const c of cases) {
@@ -72,7 +116,14 @@ describe('decryptCosignKey takes RSA keys, signing PKCS#1 v1.5 over SHA-256 as c
     expect(verifyPayload(loadPublicKey(key.publicKeyPem), payload, signature)).toBe(true);
     // PKCS#1 v1.5 is deterministic: the same bytes each time (PSS would differ).
     expect(signPayload(key, payload)).toBe(signature);
-    expect(verify('sha256', payload, { key: key.publicKey, padding: constants.RSA_PKCS1_PADDING }, Buffer.from(signature, 'base64'))).toBe(true);
+    expect(
+      verify(
+        'sha256',
+        payload,
+        { key: key.publicKey, padding: constants.RSA_PKCS1_PADDING },
+        Buffer.from(signature, 'base64'),
+      ),
+    ).toBe(true);
   });
 
   it.each([2048, 3072])('RSA-%i written by encryptCosignKey', async (modulusLength) => {
@@ -123,7 +174,9 @@ describe('decryptCosignKey refuses keys whose cosign signatures hosts reject, sa
   });
 
   it('N=16384 is refused by decryptCosignKey too', async () => {
-    const err = await rejection(decryptCosignKey(fixtureText('node-encrypted-keys/REJECTED-N16384.key.password-pw1'), 'pw1'));
+    const err = await rejection(
+      decryptCosignKey(fixtureText('node-encrypted-keys/REJECTED-N16384.key.password-pw1'), 'pw1'),
+    );
     expect(err.message).toContain('unsupported scrypt parameters');
   });
 
@@ -182,11 +235,16 @@ describe('wrong password or tampering', () => {
   it('the empty password is a password like any other', async () => {
     const err = await rejection(decryptCosignKey(pem, ''));
     expect(err.message).toContain('wrong password or corrupted key');
-    await expect(decryptCosignKey(fixtureText('cosign-2.5.0-keys/cosign-empty-password.key'), 'test')).rejects.toThrow(/wrong password/);
+    await expect(decryptCosignKey(fixtureText('cosign-2.5.0-keys/cosign-empty-password.key'), 'test')).rejects.toThrow(
+      /wrong password/,
+    );
   });
 
   it('a flipped ciphertext byte fails authentication', async () => {
-    const body = pem.split('\n').filter((l) => l && !l.startsWith('-----')).join('');
+    const body = pem
+      .split('\n')
+      .filter((l) => l && !l.startsWith('-----'))
+      .join('');
     const doc = JSON.parse(Buffer.from(body, 'base64').toString()) as { ciphertext: string };
     const ct = Buffer.from(doc.ciphertext, 'base64');
     ct[40] = (ct[40] as number) ^ 1;
@@ -201,7 +259,9 @@ describe('wrong password or tampering', () => {
 describe('writing keys', () => {
   it('generateKeyPair → decrypt → sign → verify', async () => {
     const pair = await generateKeyPair('s3cret');
-    expect(pair.privateKeyPem).toMatch(/^-----BEGIN ENCRYPTED COSIGN PRIVATE KEY-----\n(?:[A-Za-z0-9+/=]{64}\n)+[A-Za-z0-9+/=]{1,64}\n-----END ENCRYPTED COSIGN PRIVATE KEY-----\n$/);
+    expect(pair.privateKeyPem).toMatch(
+      /^-----BEGIN ENCRYPTED COSIGN PRIVATE KEY-----\n(?:[A-Za-z0-9+/=]{64}\n)+[A-Za-z0-9+/=]{1,64}\n-----END ENCRYPTED COSIGN PRIVATE KEY-----\n$/,
+    );
     expect(pair.publicKeyPem).toMatch(/^-----BEGIN PUBLIC KEY-----\n[\s\S]+\n-----END PUBLIC KEY-----\n$/);
     expect(parseCosignKeyEnvelope(pair.privateKeyPem).kdf).toMatchObject({ N: 32768, r: 8, p: 1 });
 
@@ -234,7 +294,9 @@ describe('writing keys', () => {
 
   it('encryptCosignKey refuses scrypt parameters cosign cannot read', async () => {
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    await expect(encryptCosignKey(privateKey, 'pw', { N: 16384 as 32768 })).rejects.toThrow(/unsupported scrypt parameters/);
+    await expect(encryptCosignKey(privateKey, 'pw', { N: 16384 as 32768 })).rejects.toThrow(
+      /unsupported scrypt parameters/,
+    );
   });
 });
 

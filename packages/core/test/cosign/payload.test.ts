@@ -22,7 +22,11 @@ describe('simpleSigningPayload writes cosign bytes', () => {
   });
 
   it('equals the payload cosign 2.5.0 pushed with -a foo=bar', () => {
-    const bytes = simpleSigningPayload({ dockerReference: '127.0.0.1:5055/test/app', manifestDigest: DIGEST, optional: { foo: 'bar' } });
+    const bytes = simpleSigningPayload({
+      dockerReference: '127.0.0.1:5055/test/app',
+      manifestDigest: DIGEST,
+      optional: { foo: 'bar' },
+    });
     expect(bytes.equals(fixtureBytes('registry-legacy-sig/v1.sig.layer1.payload.json'))).toBe(true);
   });
 
@@ -30,7 +34,12 @@ describe('simpleSigningPayload writes cosign bytes', () => {
     const bytes = simpleSigningPayload({
       dockerReference: 'ghcr.io/o/img',
       manifestDigest: DIGEST,
-      optional: { timestamp: 1484683104, creator: 'CREATOR', 'a<b>&c': 'line\nbreak\u2028"q"', nested: { z: true, a: [1, null] } },
+      optional: {
+        timestamp: 1484683104,
+        creator: 'CREATOR',
+        'a<b>&c': 'line\nbreak\u2028"q"',
+        nested: { z: true, a: [1, null] },
+      },
     });
     expect(bytes.toString()).toBe(
       `{"critical":{"identity":{"docker-reference":"ghcr.io/o/img"},"image":{"docker-manifest-digest":"${DIGEST}"},"type":"cosign container image signature"},` +
@@ -39,12 +48,20 @@ describe('simpleSigningPayload writes cosign bytes', () => {
   });
 
   it('an explicit empty optional is written as {}, absent as null', () => {
-    expect(simpleSigningPayload({ dockerReference: 'r/x', manifestDigest: DIGEST, optional: {} }).toString()).toMatch(/"optional":\{\}\}$/);
-    expect(simpleSigningPayload({ dockerReference: 'r/x', manifestDigest: DIGEST, optional: null }).toString()).toMatch(/"optional":null\}$/);
+    expect(simpleSigningPayload({ dockerReference: 'r/x', manifestDigest: DIGEST, optional: {} }).toString()).toMatch(
+      /"optional":\{\}\}$/,
+    );
+    expect(simpleSigningPayload({ dockerReference: 'r/x', manifestDigest: DIGEST, optional: null }).toString()).toMatch(
+      /"optional":null\}$/,
+    );
   });
 
   it('round-trips through the strict parser', () => {
-    const bytes = simpleSigningPayload({ dockerReference: 'ghcr.io/o/img:tag', manifestDigest: DIGEST, optional: { creator: 'bydigest', timestamp: 1700000000, foo: 'bar' } });
+    const bytes = simpleSigningPayload({
+      dockerReference: 'ghcr.io/o/img:tag',
+      manifestDigest: DIGEST,
+      optional: { creator: 'bydigest', timestamp: 1700000000, foo: 'bar' },
+    });
     expect(parseSimpleSigningPayload(bytes)).toEqual({
       dockerReference: 'ghcr.io/o/img:tag',
       manifestDigest: DIGEST,
@@ -55,12 +72,22 @@ describe('simpleSigningPayload writes cosign bytes', () => {
   });
 
   it('refuses input containers/image could not read', () => {
-    expect(() => simpleSigningPayload({ dockerReference: '', manifestDigest: DIGEST })).toThrow(/docker-reference .* is empty/);
-    expect(() => simpleSigningPayload({ dockerReference: 'r/x', manifestDigest: 'sha256:ABC' })).toThrow(/sha256:<64 lower-case hex>/);
+    expect(() => simpleSigningPayload({ dockerReference: '', manifestDigest: DIGEST })).toThrow(
+      /docker-reference .* is empty/,
+    );
+    expect(() => simpleSigningPayload({ dockerReference: 'r/x', manifestDigest: 'sha256:ABC' })).toThrow(
+      /sha256:<64 lower-case hex>/,
+    );
     expect(() => simpleSigningPayload({ dockerReference: 'r/x', manifestDigest: 'latest' })).toThrow(BydigestError);
-    expect(() => simpleSigningPayload({ dockerReference: 'r/x', manifestDigest: DIGEST, optional: { creator: 1 } })).toThrow(/"creator" annotation must be a string/);
-    expect(() => simpleSigningPayload({ dockerReference: 'r/x', manifestDigest: DIGEST, optional: { timestamp: 1.5 } })).toThrow(/"timestamp" annotation must be an integer/);
-    expect(() => simpleSigningPayload({ dockerReference: 'r/x', manifestDigest: DIGEST, optional: { timestamp: '1' } })).toThrow(/"timestamp"/);
+    expect(() =>
+      simpleSigningPayload({ dockerReference: 'r/x', manifestDigest: DIGEST, optional: { creator: 1 } }),
+    ).toThrow(/"creator" annotation must be a string/);
+    expect(() =>
+      simpleSigningPayload({ dockerReference: 'r/x', manifestDigest: DIGEST, optional: { timestamp: 1.5 } }),
+    ).toThrow(/"timestamp" annotation must be an integer/);
+    expect(() =>
+      simpleSigningPayload({ dockerReference: 'r/x', manifestDigest: DIGEST, optional: { timestamp: '1' } }),
+    ).toThrow(/"timestamp"/);
   });
 });
 
@@ -79,7 +106,9 @@ describe('parseSimpleSigningPayload follows containers/image', () => {
       manifestDigest: DIGEST,
       optional: null,
     });
-    expect(parseSimpleSigningPayload(fixtureBytes('registry-legacy-sig/v1.sig.layer1.payload.json')).optional).toEqual({ foo: 'bar' });
+    expect(parseSimpleSigningPayload(fixtureBytes('registry-legacy-sig/v1.sig.layer1.payload.json')).optional).toEqual({
+      foo: 'bar',
+    });
   });
 
   // The corruptions of containers/image's TestUntrustedSigstorePayloadUnmarshalJSON, with its messages.
@@ -97,15 +126,39 @@ describe('parseSimpleSigningPayload follows containers/image', () => {
     ['type not a string', (d) => (d.critical.type = 1), 'json: cannot unmarshal number into Go value of type string'],
     ['another type', (d) => (d.critical.type = 'unexpected'), 'Unrecognized signature type unexpected'],
     ['image not an object', (d) => (d.critical.image = 1), 'JSON object expected, got 1'],
-    ['docker-manifest-digest missing', (d) => delete d.critical.image['docker-manifest-digest'], 'Key "docker-manifest-digest" missing in a JSON object'],
+    [
+      'docker-manifest-digest missing',
+      (d) => delete d.critical.image['docker-manifest-digest'],
+      'Key "docker-manifest-digest" missing in a JSON object',
+    ],
     ['extra image member', (d) => (d.critical.image.unexpected = 1), 'Unknown key "unexpected"'],
-    ['docker-manifest-digest not a string', (d) => (d.critical.image['docker-manifest-digest'] = 1), 'json: cannot unmarshal number into Go value of type string'],
+    [
+      'docker-manifest-digest not a string',
+      (d) => (d.critical.image['docker-manifest-digest'] = 1),
+      'json: cannot unmarshal number into Go value of type string',
+    ],
     ['identity not an object', (d) => (d.critical.identity = 1), 'JSON object expected, got 1'],
-    ['docker-reference missing', (d) => delete d.critical.identity['docker-reference'], 'Key "docker-reference" missing in a JSON object'],
+    [
+      'docker-reference missing',
+      (d) => delete d.critical.identity['docker-reference'],
+      'Key "docker-reference" missing in a JSON object',
+    ],
     ['extra identity member', (d) => (d.critical.identity.unexpected = 1), 'Unknown key "unexpected"'],
-    ['docker-reference not a string', (d) => (d.critical.identity['docker-reference'] = 1), 'json: cannot unmarshal number into Go value of type string'],
-    ['creator not a string', (d) => (d.optional.creator = 1), 'json: cannot unmarshal number into Go value of type string'],
-    ['timestamp a string', (d) => (d.optional.timestamp = 'unexpected'), 'json: cannot unmarshal string into Go value of type float64'],
+    [
+      'docker-reference not a string',
+      (d) => (d.critical.identity['docker-reference'] = 1),
+      'json: cannot unmarshal number into Go value of type string',
+    ],
+    [
+      'creator not a string',
+      (d) => (d.optional.creator = 1),
+      'json: cannot unmarshal number into Go value of type string',
+    ],
+    [
+      'timestamp a string',
+      (d) => (d.optional.timestamp = 'unexpected'),
+      'json: cannot unmarshal string into Go value of type float64',
+    ],
     ['timestamp fractional', (d) => (d.optional.timestamp = 0.5), 'Field optional.timestamp is not is not an integer'],
   ];
   for (const [what, edit, message] of broken) {
@@ -115,8 +168,14 @@ describe('parseSimpleSigningPayload follows containers/image', () => {
   }
 
   it('accepts and keeps unknown optional members, and optional null', () => {
-    expect(parseSimpleSigningPayload(modified((d) => (d.optional.unexpected = { deep: [1] }))).optional).toMatchObject({ unexpected: { deep: [1] } });
-    expect(parseSimpleSigningPayload(modified((d) => (d.optional = null)))).toEqual({ dockerReference: 'reference', manifestDigest: DIGEST, optional: null });
+    expect(parseSimpleSigningPayload(modified((d) => (d.optional.unexpected = { deep: [1] }))).optional).toMatchObject({
+      unexpected: { deep: [1] },
+    });
+    expect(parseSimpleSigningPayload(modified((d) => (d.optional = null)))).toEqual({
+      dockerReference: 'reference',
+      manifestDigest: DIGEST,
+      optional: null,
+    });
     expect(parseSimpleSigningPayload(modified((d) => (d.optional = {}))).optional).toEqual({});
   });
 
@@ -127,25 +186,43 @@ describe('parseSimpleSigningPayload follows containers/image', () => {
     };
     expect(parseError(dup('"optional":', '"critical":{},"optional":')).message).toBe('Duplicate key "critical"');
     expect(parseError(dup('"type":', '"type":"x","type":')).message).toBe('Duplicate key "type"');
-    expect(parseError(dup('{"docker-manifest-digest"', '{"docker-manifest-digest":"a","docker-manifest-digest"')).message).toBe('Duplicate key "docker-manifest-digest"');
-    expect(parseError(dup('{"docker-reference"', '{"docker-reference":"evil","docker-reference"')).message).toBe('Duplicate key "docker-reference"');
+    expect(
+      parseError(dup('{"docker-manifest-digest"', '{"docker-manifest-digest":"a","docker-manifest-digest"')).message,
+    ).toBe('Duplicate key "docker-manifest-digest"');
+    expect(parseError(dup('{"docker-reference"', '{"docker-reference":"evil","docker-reference"')).message).toBe(
+      'Duplicate key "docker-reference"',
+    );
     expect(parseError(dup('"timestamp":', '"timestamp":1,"timestamp":')).message).toBe('Duplicate key "timestamp"');
     // Inside an unknown optional member Go decodes into `any`, which does not check.
-    expect(parseSimpleSigningPayload(dup('"creator":', '"x":{"a":1,"a":2},"creator":')).optional).toMatchObject({ x: { a: 2 } });
+    expect(parseSimpleSigningPayload(dup('"creator":', '"x":{"a":1,"a":2},"creator":')).optional).toMatchObject({
+      x: { a: 2 },
+    });
   });
 
   it('applies go-digest rules to docker-manifest-digest', () => {
     const withDigest = (v: string) => modified((d) => (d.critical.image['docker-manifest-digest'] = v));
-    expect(parseError(withDigest('digest!@#')).message).toBe('invalid docker-manifest-digest value "digest!@#": invalid checksum digest format');
-    expect(parseError(withDigest('sha256:abc')).message).toBe('invalid docker-manifest-digest value "sha256:abc": invalid checksum digest length');
-    expect(parseError(withDigest(DIGEST.toUpperCase().replace('SHA256', 'sha256'))).message).toMatch(/invalid checksum digest format$/);
-    expect(parseError(withDigest('md5:d41d8cd98f00b204e9800998ecf8427e')).message).toMatch(/unsupported digest algorithm$/);
-    expect(parseSimpleSigningPayload(withDigest(`sha512:${'a'.repeat(128)}`)).manifestDigest).toBe(`sha512:${'a'.repeat(128)}`);
+    expect(parseError(withDigest('digest!@#')).message).toBe(
+      'invalid docker-manifest-digest value "digest!@#": invalid checksum digest format',
+    );
+    expect(parseError(withDigest('sha256:abc')).message).toBe(
+      'invalid docker-manifest-digest value "sha256:abc": invalid checksum digest length',
+    );
+    expect(parseError(withDigest(DIGEST.toUpperCase().replace('SHA256', 'sha256'))).message).toMatch(
+      /invalid checksum digest format$/,
+    );
+    expect(parseError(withDigest('md5:d41d8cd98f00b204e9800998ecf8427e')).message).toMatch(
+      /unsupported digest algorithm$/,
+    );
+    expect(parseSimpleSigningPayload(withDigest(`sha512:${'a'.repeat(128)}`)).manifestDigest).toBe(
+      `sha512:${'a'.repeat(128)}`,
+    );
   });
 
   it('treats null like Go does for scalar fields', () => {
     expect(parseError(modified((d) => (d.critical.type = null))).message).toBe('Unrecognized signature type ');
-    expect(parseSimpleSigningPayload(modified((d) => (d.critical.identity['docker-reference'] = null))).dockerReference).toBe('');
+    expect(
+      parseSimpleSigningPayload(modified((d) => (d.critical.identity['docker-reference'] = null))).dockerReference,
+    ).toBe('');
   });
 
   it('rejects malformed JSON with Go wording', () => {
@@ -153,14 +230,20 @@ describe('parseSimpleSigningPayload follows containers/image', () => {
     expect(parseError('1').message).toBe('JSON object expected, got 1');
     expect(parseError(`${valid} {}`).message).toBe("invalid character '{' after top-level value");
     expect(parseError(valid.slice(0, -1)).message).toBe('unexpected end of JSON input');
-    expect(parseError(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(valid)])).message).toMatch(/^invalid character .* looking for beginning of value$/);
+    expect(parseError(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(valid)])).message).toMatch(
+      /^invalid character .* looking for beginning of value$/,
+    );
     expect(parseError(valid.replace('"reference"', '"ref\u0001"')).message).toMatch(/in string literal$/);
     expect(parseError(valid.replace('1484683104', '01484683104')).message).toMatch(/after object key:value pair$/);
   });
 
   it('timestamps: integral floats are integers, huge ones are not', () => {
     expect(parseSimpleSigningPayload(valid.replace('1484683104', '1.484683104e9')).timestamp).toBe(1484683104);
-    expect(parseError(valid.replace('1484683104', '1e19')).message).toBe('Field optional.timestamp is not is not an integer');
-    expect(parseError(valid.replace('1484683104', '1e400')).message).toBe('json: cannot unmarshal number 1e400 into Go value of type float64');
+    expect(parseError(valid.replace('1484683104', '1e19')).message).toBe(
+      'Field optional.timestamp is not is not an integer',
+    );
+    expect(parseError(valid.replace('1484683104', '1e400')).message).toBe(
+      'json: cannot unmarshal number 1e400 into Go value of type float64',
+    );
   });
 });

@@ -6,7 +6,12 @@ import { fixtureText } from './fixtures.js';
 
 describe('loadPublicKey', () => {
   it('reads cosign.pub and prints it back byte-for-byte', () => {
-    for (const file of ['cosign-2.5.0-keys/cosign.pub', 'containers-image/cosign.pub', 'containers-image/cosign2.pub', 'sigstore-cosign/cosign-test.pub']) {
+    for (const file of [
+      'cosign-2.5.0-keys/cosign.pub',
+      'containers-image/cosign.pub',
+      'containers-image/cosign2.pub',
+      'sigstore-cosign/cosign-test.pub',
+    ]) {
       const pem = fixtureText(file);
       expect(publicKeyPem(loadPublicKey(pem))).toBe(pem);
     }
@@ -65,7 +70,13 @@ describe('loadPublicKeys: several keys, all or an error', () => {
 describe('key identity', () => {
   it('publicKeyId is sha256 of the DER public key', () => {
     const pem = fixtureText('containers-image/cosign.pub');
-    const der = Buffer.from(pem.split('\n').filter((l) => l && !l.startsWith('-----')).join(''), 'base64');
+    const der = Buffer.from(
+      pem
+        .split('\n')
+        .filter((l) => l && !l.startsWith('-----'))
+        .join(''),
+      'base64',
+    );
     expect(publicKeyId(loadPublicKey(pem))).toBe(createHash('sha256').update(der).digest('hex'));
   });
 

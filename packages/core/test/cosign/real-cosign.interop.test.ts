@@ -10,7 +10,14 @@ import { join } from 'node:path';
 import { peer, runPeer, type PeerName } from '../../../../test/harness/peers.js';
 import { makeTempDir, removeDir } from '../../../../test/harness/tmp.js';
 import { generateKeyPairFiles } from '../../../../scripts/generate-key-pair.js';
-import { decryptCosignKey, encryptCosignKey, loadPublicKey, signPayload, simpleSigningPayload, verifyPayload } from '../../src/index.js';
+import {
+  decryptCosignKey,
+  encryptCosignKey,
+  loadPublicKey,
+  signPayload,
+  simpleSigningPayload,
+  verifyPayload,
+} from '../../src/index.js';
 import { fixturePath } from './fixtures.js';
 
 type Cosign = Extract<PeerName, 'cosign-2.5' | 'cosign-3.1'>;
@@ -36,16 +43,35 @@ afterAll(async () => {
 });
 
 /** cosign sign-blob with a key file, legacy output (a bare base64 signature), nothing uploaded. */
-async function cosignSignBlob(cosign: Cosign, keyPath: string, password: string): Promise<{ code: number | null; signature: string; stderr: string }> {
+async function cosignSignBlob(
+  cosign: Cosign,
+  keyPath: string,
+  password: string,
+): Promise<{ code: number | null; signature: string; stderr: string }> {
   const legacy = cosign === 'cosign-3.1' ? ['--use-signing-config=false', '--new-bundle-format=false'] : [];
-  const r = await runPeer(cosign, ['sign-blob', '--key', keyPath, '--tlog-upload=false', ...legacy, '--yes', blob], { env: { COSIGN_PASSWORD: password } });
+  const r = await runPeer(cosign, ['sign-blob', '--key', keyPath, '--tlog-upload=false', ...legacy, '--yes', blob], {
+    env: { COSIGN_PASSWORD: password },
+  });
   return { code: r.code, signature: r.stdout.trim(), stderr: r.stderr };
 }
 
-async function cosignVerifyBlob(cosign: Cosign, pubPath: string, signature: string, file = blob): Promise<{ code: number | null; stderr: string }> {
+async function cosignVerifyBlob(
+  cosign: Cosign,
+  pubPath: string,
+  signature: string,
+  file = blob,
+): Promise<{ code: number | null; stderr: string }> {
   const sigPath = join(dir, `sig-${Math.random().toString(36).slice(2)}.b64`);
   await writeFile(sigPath, signature);
-  const r = await runPeer(cosign, ['verify-blob', '--key', pubPath, '--signature', sigPath, '--insecure-ignore-tlog=true', file]);
+  const r = await runPeer(cosign, [
+    'verify-blob',
+    '--key',
+    pubPath,
+    '--signature',
+    sigPath,
+    '--insecure-ignore-tlog=true',
+    file,
+  ]);
   return { code: r.code, stderr: r.stderr };
 }
 
@@ -62,7 +88,11 @@ describe('REAL cosign: keys we write', () => {
     const pub = loadPublicKey(publicKeyPem);
     for (const cosign of ['cosign-2.5', 'cosign-3.1'] as const) {
       const signed = await cosignSignBlob(cosign, keyPath, 'correct horse');
-      expect({ cosign, code: signed.code, stderr: signed.code === 0 ? '' : signed.stderr }).toEqual({ cosign, code: 0, stderr: '' });
+      expect({ cosign, code: signed.code, stderr: signed.code === 0 ? '' : signed.stderr }).toEqual({
+        cosign,
+        code: 0,
+        stderr: '',
+      });
       expect(verifyPayload(pub, blobBytes, signed.signature)).toBe(true);
     }
     // cosign really decrypts our file: the wrong password is refused.
@@ -87,31 +117,47 @@ describe('REAL cosign: keys we write', () => {
 
 describe('REAL cosign: signatures we make', () => {
   it('verify with cosign 2.5 and 3.1 verify-blob, and a changed payload does not', async () => {
-    const key = await decryptCosignKey(await readFile(fixturePath('cosign-2.5.0-keys/cosign.key.password-test'), 'utf8'), 'test');
+    const key = await decryptCosignKey(
+      await readFile(fixturePath('cosign-2.5.0-keys/cosign.key.password-test'), 'utf8'),
+      'test',
+    );
     const signature = signPayload(key, blobBytes);
     const pubPath = fixturePath('cosign-2.5.0-keys/cosign.pub');
     const changed = join(dir, 'changed.json');
     await writeFile(changed, Buffer.concat([blobBytes, Buffer.from(' ')]));
     for (const cosign of ['cosign-2.5', 'cosign-3.1'] as const) {
       const ok = await cosignVerifyBlob(cosign, pubPath, signature);
-      expect({ cosign, code: ok.code, stderr: ok.code === 0 ? '' : ok.stderr }).toEqual({ cosign, code: 0, stderr: '' });
+      expect({ cosign, code: ok.code, stderr: ok.code === 0 ? '' : ok.stderr }).toEqual({
+        cosign,
+        code: 0,
+        stderr: '',
+      });
       expect((await cosignVerifyBlob(cosign, pubPath, signature, changed)).code).not.toBe(0);
-      expect((await cosignVerifyBlob(cosign, fixturePath('node-encrypted-keys/plain.pub'), signature)).code).not.toBe(0);
+      expect((await cosignVerifyBlob(cosign, fixturePath('node-encrypted-keys/plain.pub'), signature)).code).not.toBe(
+        0,
+      );
     }
   });
 });
 
 describe('REAL cosign: keys cosign 3.1 writes', () => {
-  it.each([['with a password', 'p4ss w0rd'], ['with the empty password', '']])('decrypt %s, print the same .pub, and sign for cosign', async (_what, password) => {
+  it.each([
+    ['with a password', 'p4ss w0rd'],
+    ['with the empty password', ''],
+  ])('decrypt %s, print the same .pub, and sign for cosign', async (_what, password) => {
     const prefix = join(dir, `c31-${password ? 'pw' : 'empty'}`);
-    const gen = await runPeer('cosign-3.1', ['generate-key-pair', '--output-key-prefix', prefix], { env: { COSIGN_PASSWORD: password } });
+    const gen = await runPeer('cosign-3.1', ['generate-key-pair', '--output-key-prefix', prefix], {
+      env: { COSIGN_PASSWORD: password },
+    });
     expect({ code: gen.code, stderr: gen.code === 0 ? '' : gen.stderr }).toEqual({ code: 0, stderr: '' });
     const pem = await readFile(`${prefix}.key`, 'utf8');
     expect(pem).toMatch(/^-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n/);
 
     const key = await decryptCosignKey(pem, password, { passwordName: 'COSIGN_PASSWORD' });
     expect(key.publicKeyPem).toBe(await readFile(`${prefix}.pub`, 'utf8'));
-    await expect(decryptCosignKey(pem, `${password}x`, { passwordName: 'COSIGN_PASSWORD' })).rejects.toThrow('wrong password (COSIGN_PASSWORD) or corrupted key');
+    await expect(decryptCosignKey(pem, `${password}x`, { passwordName: 'COSIGN_PASSWORD' })).rejects.toThrow(
+      'wrong password (COSIGN_PASSWORD) or corrupted key',
+    );
 
     const verified = await cosignVerifyBlob('cosign-3.1', `${prefix}.pub`, signPayload(key, blobBytes));
     expect(verified.code).toBe(0);
@@ -120,8 +166,18 @@ describe('REAL cosign: keys cosign 3.1 writes', () => {
 
 describe('REAL cosign: what cosign refuses, we refuse', () => {
   it.each([
-    ['node-encrypted-keys/REJECTED-N16384.key.password-pw1', 'pw1', /unsupported scrypt parameters/, /unsupported scrypt parameters/],
-    ['node-encrypted-keys/plain-unencrypted-pkcs8.key', '', /unsupported pem type: PRIVATE KEY/, /not encrypted \(PEM label "PRIVATE KEY"\)/],
+    [
+      'node-encrypted-keys/REJECTED-N16384.key.password-pw1',
+      'pw1',
+      /unsupported scrypt parameters/,
+      /unsupported scrypt parameters/,
+    ],
+    [
+      'node-encrypted-keys/plain-unencrypted-pkcs8.key',
+      '',
+      /unsupported pem type: PRIVATE KEY/,
+      /not encrypted \(PEM label "PRIVATE KEY"\)/,
+    ],
     ['sigstore-cosign/pemcosigneckey.pem', 'hello', /failed to parse private key/, /SEC1 "EC PRIVATE KEY"/],
   ])('%s', async (file, password, theirsMessage, oursMessage) => {
     const theirs = await cosignSignBlob('cosign-2.5', fixturePath(file), password);

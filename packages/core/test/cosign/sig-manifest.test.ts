@@ -48,13 +48,23 @@ describe('byte-for-byte with the .sig cosign 2.5.0 pushed', () => {
     const parts = buildSigManifest([signatureLayer(payload0, sig0), signatureLayer(payload1, sig1)]);
     expect(parts.configBytes.toString()).toBe(v1Config.toString());
     expect(parts.manifestBytes.toString()).toBe(v1Manifest.toString());
-    expect(parts.config).toEqual({ mediaType: 'application/vnd.oci.image.config.v1+json', size: 342, digest: sha256(v1Config) });
+    expect(parts.config).toEqual({
+      mediaType: 'application/vnd.oci.image.config.v1+json',
+      size: 342,
+      digest: sha256(v1Config),
+    });
   });
 
   it('appending layer 0 then layer 1 to nothing gives the same bytes', () => {
-    const first = appendSignatureLayer(undefined, signatureLayer(payload0, sig0), { payload: payload0, publicKey: cosign25Pub });
+    const first = appendSignatureLayer(undefined, signatureLayer(payload0, sig0), {
+      payload: payload0,
+      publicKey: cosign25Pub,
+    });
     if (first.status !== 'appended') throw new Error(first.status);
-    const second = appendSignatureLayer(first.manifestBytes, signatureLayer(payload1, sig1), { payload: payload1, publicKey: plainPub });
+    const second = appendSignatureLayer(first.manifestBytes, signatureLayer(payload1, sig1), {
+      payload: payload1,
+      publicKey: plainPub,
+    });
     if (second.status !== 'appended') throw new Error(second.status);
     expect(second.manifestBytes.equals(v1Manifest)).toBe(true);
     expect(second.configBytes.equals(v1Config)).toBe(true);
@@ -67,7 +77,11 @@ describe('byte-for-byte with the .sig cosign 2.5.0 pushed', () => {
     const config = sigConfigBytes([layer]);
     expect(config.length).toBe(parsed.config.size);
     expect(sha256(config)).toBe(parsed.config.digest);
-    expect(buildSigManifest(parsed.layers.map(({ mediaType, size, digest, annotations }) => ({ mediaType, size, digest, annotations }))).manifestBytes.equals(v2Manifest)).toBe(true);
+    expect(
+      buildSigManifest(
+        parsed.layers.map(({ mediaType, size, digest, annotations }) => ({ mediaType, size, digest, annotations })),
+      ).manifestBytes.equals(v2Manifest),
+    ).toBe(true);
   });
 });
 
@@ -77,22 +91,43 @@ describe('parseSigManifest', () => {
     expect(parsed.mediaType).toBe('application/vnd.oci.image.manifest.v1+json');
     expect(parsed.config.digest).toBe(sha256(v1Config));
     expect(parsed.layers).toHaveLength(2);
-    expect(parsed.layers[0]).toMatchObject({ digest: sha256(payload0), size: payload0.length, signature: sig0, isSimpleSigning: true });
+    expect(parsed.layers[0]).toMatchObject({
+      digest: sha256(payload0),
+      size: payload0.length,
+      signature: sig0,
+      isSimpleSigning: true,
+    });
     expect(parsed.layers[1]?.signature).toBe(sig1);
   });
 
   it('keeps a Docker media type visible so verifiers can reject it', () => {
-    const docker = v1Manifest.toString().replace('application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json');
-    expect(parseSigManifest(Buffer.from(docker)).mediaType).toBe('application/vnd.docker.distribution.manifest.v2+json');
+    const docker = v1Manifest
+      .toString()
+      .replace('application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json');
+    expect(parseSigManifest(Buffer.from(docker)).mediaType).toBe(
+      'application/vnd.docker.distribution.manifest.v2+json',
+    );
   });
 
   for (const [what, bytes, message] of [
     ['not JSON', '{', /not JSON/],
-    ['an index', '{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[]}', /not an image manifest/],
+    [
+      'an index',
+      '{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[]}',
+      /not an image manifest/,
+    ],
     ['schemaVersion 1', '{"schemaVersion":1,"layers":[]}', /schemaVersion is 1/],
     ['no layers', '{"schemaVersion":2,"config":{}}', /"layers" is missing/],
-    ['a layer without digest', '{"schemaVersion":2,"config":{"mediaType":"a","size":1,"digest":"sha256:aa"},"layers":[{"mediaType":"a","size":1}]}', /layers\[0\]\.digest/],
-    ['a non-string annotation', '{"schemaVersion":2,"config":{"mediaType":"a","size":1,"digest":"sha256:aa"},"layers":[{"mediaType":"a","size":1,"digest":"sha256:aa","annotations":{"x":1}}]}', /annotations is not a map of strings/],
+    [
+      'a layer without digest',
+      '{"schemaVersion":2,"config":{"mediaType":"a","size":1,"digest":"sha256:aa"},"layers":[{"mediaType":"a","size":1}]}',
+      /layers\[0\]\.digest/,
+    ],
+    [
+      'a non-string annotation',
+      '{"schemaVersion":2,"config":{"mediaType":"a","size":1,"digest":"sha256:aa"},"layers":[{"mediaType":"a","size":1,"digest":"sha256:aa","annotations":{"x":1}}]}',
+      /annotations is not a map of strings/,
+    ],
   ] as const) {
     it(`rejects ${what}`, () => {
       expect(() => parseSigManifest(Buffer.from(bytes))).toThrow(message);
@@ -105,42 +140,69 @@ describe('appendSignatureLayer', () => {
     const key = await decryptCosignKey(fixtureText('cosign-2.5.0-keys/cosign.key.password-test'), 'test');
     const fresh = signPayload(key, payload0);
     expect(fresh).not.toBe(sig0);
-    const res = appendSignatureLayer(v1Manifest, signatureLayer(payload0, fresh), { payload: payload0, publicKey: key.publicKey });
+    const res = appendSignatureLayer(v1Manifest, signatureLayer(payload0, fresh), {
+      payload: payload0,
+      publicKey: key.publicKey,
+    });
     expect(res).toEqual({ status: 'already-present', layerIndex: 0 });
   });
 
   it('appends when the same payload was signed by another key', async () => {
     const key = await decryptCosignKey(fixtureText('cosign-2.5.0-keys/cosign.key.password-test'), 'test');
     const sig = signPayload(key, payload1);
-    const res = appendSignatureLayer(v1Manifest, signatureLayer(payload1, sig), { payload: payload1, publicKey: key.publicKey });
+    const res = appendSignatureLayer(v1Manifest, signatureLayer(payload1, sig), {
+      payload: payload1,
+      publicKey: key.publicKey,
+    });
     if (res.status !== 'appended') throw new Error(res.status);
     const parsed = parseSigManifest(res.manifestBytes);
     expect(parsed.layers.map((l) => l.signature)).toEqual([sig0, sig1, sig]);
     // The earlier layers are kept byte-for-byte.
-    expect(res.manifestBytes.toString()).toContain(v1Manifest.toString().slice(v1Manifest.indexOf('"layers":[') + 10, -2));
-    expect(JSON.parse(res.configBytes.toString()).rootfs.diff_ids).toEqual([sha256(payload0), sha256(payload1), sha256(payload1)]);
+    expect(res.manifestBytes.toString()).toContain(
+      v1Manifest.toString().slice(v1Manifest.indexOf('"layers":[') + 10, -2),
+    );
+    expect(JSON.parse(res.configBytes.toString()).rootfs.diff_ids).toEqual([
+      sha256(payload0),
+      sha256(payload1),
+      sha256(payload1),
+    ]);
     expect(JSON.parse(res.configBytes.toString()).history).toHaveLength(3);
     expect(res.config.digest).toBe(sha256(res.configBytes));
   });
 
   it('appends a signature over a new payload', async () => {
     const key = await decryptCosignKey(fixtureText('cosign-2.5.0-keys/cosign.key.password-test'), 'test');
-    const payload = simpleSigningPayload({ dockerReference: '127.0.0.1:5055/test/app', manifestDigest: sha256(Buffer.from('other')) });
-    const res = appendSignatureLayer(v1Manifest, signatureLayer(payload, signPayload(key, payload)), { payload, publicKey: key.publicKey });
+    const payload = simpleSigningPayload({
+      dockerReference: '127.0.0.1:5055/test/app',
+      manifestDigest: sha256(Buffer.from('other')),
+    });
+    const res = appendSignatureLayer(v1Manifest, signatureLayer(payload, signPayload(key, payload)), {
+      payload,
+      publicKey: key.publicKey,
+    });
     expect(res.status).toBe('appended');
   });
 
   it('a layer with an extra annotation the existing one lacks is not a duplicate (as in cosign)', () => {
     const layer = signatureLayer(payload0, sig0, { 'dev.sigstore.cosign/bundle': '{}' });
-    expect(layer.annotations).toEqual({ 'dev.sigstore.cosign/bundle': '{}', 'dev.cosignproject.cosign/signature': sig0 });
+    expect(layer.annotations).toEqual({
+      'dev.sigstore.cosign/bundle': '{}',
+      'dev.cosignproject.cosign/signature': sig0,
+    });
     const res = appendSignatureLayer(v1Manifest, layer, { payload: payload0, publicKey: cosign25Pub });
     if (res.status !== 'appended') throw new Error(res.status);
     // Go sorts annotation keys: cosignproject before sigstore.
-    expect(res.manifestBytes.toString()).toContain(`"annotations":{"dev.cosignproject.cosign/signature":"${sig0}","dev.sigstore.cosign/bundle":"{}"}`);
+    expect(res.manifestBytes.toString()).toContain(
+      `"annotations":{"dev.cosignproject.cosign/signature":"${sig0}","dev.sigstore.cosign/bundle":"{}"}`,
+    );
   });
 
   it('rewrites a Docker v2 .sig as OCI, the only kind containers/image reads', () => {
-    const docker = Buffer.from(v1Manifest.toString().replace('application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json'));
+    const docker = Buffer.from(
+      v1Manifest
+        .toString()
+        .replace('application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json'),
+    );
     const payload = simpleSigningPayload({ dockerReference: 'r/x', manifestDigest: sha256(Buffer.from('x')) });
     const res = appendSignatureLayer(docker, signatureLayer(payload, sig0), { payload, publicKey: cosign25Pub });
     if (res.status !== 'appended') throw new Error(res.status);
@@ -148,6 +210,8 @@ describe('appendSignatureLayer', () => {
   });
 
   it('refuses a payload that is not the layer’s', () => {
-    expect(() => appendSignatureLayer(undefined, signatureLayer(payload0, sig0), { payload: payload1, publicKey: cosign25Pub })).toThrow(/does not match/);
+    expect(() =>
+      appendSignatureLayer(undefined, signatureLayer(payload0, sig0), { payload: payload1, publicKey: cosign25Pub }),
+    ).toThrow(/does not match/);
   });
 });

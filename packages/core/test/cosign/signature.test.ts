@@ -1,7 +1,14 @@
 import { describe, it, expect } from '@jest/globals';
 import { createHash, generateKeyPairSync, sign, X509Certificate } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { checkPayloadSignature, decryptCosignKey, loadPublicKey, parseSimpleSigningPayload, signPayload, verifyPayload } from '../../src/index.js';
+import {
+  checkPayloadSignature,
+  decryptCosignKey,
+  loadPublicKey,
+  parseSimpleSigningPayload,
+  signPayload,
+  verifyPayload,
+} from '../../src/index.js';
 import { fixtureBytes, fixturePath, fixtureText, readSigstoreJsonSignature } from './fixtures.js';
 
 const SIGNATURE = 'dev.cosignproject.cosign/signature';
@@ -10,11 +17,14 @@ const cosign2Pub = loadPublicKey(fixtureText('containers-image/cosign2.pub'));
 
 function manifestDigest(dir: string): string | undefined {
   const path = `containers-image/${dir}/manifest.json`;
-  return existsSync(fixturePath(path)) ? `sha256:${createHash('sha256').update(fixtureBytes(path)).digest('hex')}` : undefined;
+  return existsSync(fixturePath(path))
+    ? `sha256:${createHash('sha256').update(fixtureBytes(path)).digest('hex')}`
+    : undefined;
 }
 
 describe('containers/image dir-img-cosign fixtures', () => {
-  // [fixture, signature file, key that made it ('cosign' | 'cosign2' | 'certificate' | 'unknown'), does the signed digest match manifest.json]
+  // [fixture, signature file, key that made it ('cosign' | 'cosign2' | 'certificate' | 'unknown'), does the signed
+  // digest match manifest.json]
   const cases: Array<[string, string, 'cosign' | 'cosign2' | 'certificate' | 'unknown', boolean | 'no manifest']> = [
     ['dir-img-cosign-valid', 'signature-1', 'cosign', true],
     ['dir-img-cosign-valid-2', 'signature-1', 'cosign', true],
@@ -60,7 +70,9 @@ describe('containers/image dir-img-cosign fixtures', () => {
     const sig = readSigstoreJsonSignature('containers-image/dir-img-cosign-other-attachment/signature-1');
     expect(sig.mimeType).toBe('text/plain');
     expect(verifyPayload(cosignPub, sig.payload, sig.annotations[SIGNATURE] as string)).toBe(false);
-    expect(() => parseSimpleSigningPayload(sig.payload)).toThrow("invalid character 'h' in literal true (expecting 'r')");
+    expect(() => parseSimpleSigningPayload(sig.payload)).toThrow(
+      "invalid character 'h' in literal true (expecting 'r')",
+    );
   });
 
   it('the RSA signature of pki-valid is base64 wrapped at 76 columns, which Go (and we) accept', () => {
@@ -69,7 +81,9 @@ describe('containers/image dir-img-cosign fixtures', () => {
   });
 
   it('the tagged payload carries creator and timestamp', () => {
-    const payload = parseSimpleSigningPayload(readSigstoreJsonSignature('containers-image/dir-img-cosign-valid-with-tag/signature-1').payload);
+    const payload = parseSimpleSigningPayload(
+      readSigstoreJsonSignature('containers-image/dir-img-cosign-valid-with-tag/signature-1').payload,
+    );
     expect(payload).toEqual({
       dockerReference: '192.168.64.2:5000/skopeo-signed:tag',
       manifestDigest: 'sha256:634a8f35b5f16dcf4aaa0822adc0b1964bb786fca12f6831de8ddc45e5986a00',
@@ -109,7 +123,8 @@ describe('checkPayloadSignature rejects what containers/image rejects', () => {
     it(what, () => {
       expect(checkPayloadSignature(cosignPub, sig.payload, bad.toString('base64'))).toEqual({
         valid: false,
-        reason: 'cryptographic signature verification failed: invalid signature when validating ASN.1 encoded signature',
+        reason:
+          'cryptographic signature verification failed: invalid signature when validating ASN.1 encoded signature',
       });
     });
   }
@@ -126,7 +141,13 @@ describe('checkPayloadSignature rejects what containers/image rejects', () => {
     const data = Buffer.from('data');
     expect(verifyPayload(ed.publicKey, data, sign(null, data, ed.privateKey).toString('base64'))).toBe(true);
     expect(verifyPayload(rsa.publicKey, data, sign('sha256', data, rsa.privateKey).toString('base64'))).toBe(true);
-    expect(checkPayloadSignature(rsa.publicKey, Buffer.from('other'), sign('sha256', data, rsa.privateKey).toString('base64'))).toEqual({
+    expect(
+      checkPayloadSignature(
+        rsa.publicKey,
+        Buffer.from('other'),
+        sign('sha256', data, rsa.privateKey).toString('base64'),
+      ),
+    ).toEqual({
       valid: false,
       reason: 'cryptographic signature verification failed: crypto/rsa: verification error',
     });
@@ -145,6 +166,8 @@ describe('signPayload', () => {
     expect(verifyPayload(key.publicKey, payload, b64)).toBe(true);
     expect(verifyPayload(loadPublicKey(fixtureText('node-encrypted-keys/plain.pub')), payload, b64)).toBe(false);
     // cosign's own signature over the same payload verifies with the same key.
-    expect(verifyPayload(key.publicKey, payload, fixtureText('registry-legacy-sig/v1.sig.layer0.signature.b64').trim())).toBe(true);
+    expect(
+      verifyPayload(key.publicKey, payload, fixtureText('registry-legacy-sig/v1.sig.layer0.signature.b64').trim()),
+    ).toBe(true);
   });
 });

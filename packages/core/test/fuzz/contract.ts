@@ -82,10 +82,14 @@ async function once(target: FuzzTarget, input: Buffer): Promise<Violation | unde
     await target.run(input);
   } catch (e) {
     if (!(e instanceof BydigestError)) {
-      outcome = { kind: 'exception', detail: `${(e as Error)?.constructor?.name}: ${(e as Error)?.stack ?? String(e)}` };
+      outcome = {
+        kind: 'exception',
+        detail: `${(e as Error)?.constructor?.name}: ${(e as Error)?.stack ?? String(e)}`,
+      };
     } else {
       const engine = engineErrorIn(e);
-      if (engine) outcome = { kind: 'engine-error', detail: `BydigestError ${e.code} "${e.message}" caused by ${engine.stack}` };
+      if (engine)
+        outcome = { kind: 'engine-error', detail: `BydigestError ${e.code} "${e.message}" caused by ${engine.stack}` };
     }
   }
   const ms = performance.now() - t0;
@@ -98,8 +102,10 @@ async function once(target: FuzzTarget, input: Buffer): Promise<Violation | unde
     return { kind: 'unhandled-rejection', detail: r.map((x) => (x as Error)?.stack ?? String(x)).join('\n') };
   }
   if (outcome) return outcome;
-  if (input.length <= MAX_INPUT && ms > MAX_MS) return { kind: 'time', detail: `${ms.toFixed(0)} ms for ${input.length} bytes` };
-  if (input.length <= MAX_INPUT && grown > MAX_HEAP_GROWTH) return { kind: 'heap', detail: `${(grown / 2 ** 20).toFixed(1)} MiB for ${input.length} bytes` };
+  if (input.length <= MAX_INPUT && ms > MAX_MS)
+    return { kind: 'time', detail: `${ms.toFixed(0)} ms for ${input.length} bytes` };
+  if (input.length <= MAX_INPUT && grown > MAX_HEAP_GROWTH)
+    return { kind: 'heap', detail: `${(grown / 2 ** 20).toFixed(1)} MiB for ${input.length} bytes` };
   return undefined;
 }
 

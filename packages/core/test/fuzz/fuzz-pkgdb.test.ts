@@ -8,6 +8,14 @@ import { apkInstalled, dpkgStatus, osRelease } from './targets/text-dbs.js';
 
 fuzzSuite(
   [rpmHeader, rpmBdb, rpmNdb, rpmSqlite, dpkgStatus, apkInstalled, osRelease],
-  { 'rpm-header': 1_500, 'rpm-bdb': 300, 'rpm-ndb': 300, 'rpm-sqlite': 100, 'dpkg-status': 1_700, 'apk-installed': 1_700, 'os-release': 1_700 },
+  {
+    'rpm-header': 1_500,
+    'rpm-bdb': 300,
+    'rpm-ndb': 300,
+    'rpm-sqlite': 100,
+    'dpkg-status': 1_700,
+    'apk-installed': 1_700,
+    'os-release': 1_700,
+  },
   7_300,
 );

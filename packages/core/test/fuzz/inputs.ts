@@ -37,7 +37,11 @@ export async function asFile<T>(input: Buffer, fn: (path: string) => Promise<T>)
 }
 
 export function descriptorOf(bytes: Buffer): Descriptor {
-  return { mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`, size: bytes.length };
+  return {
+    mediaType: 'application/vnd.oci.image.layer.v1.tar',
+    digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+    size: bytes.length,
+  };
 }
 
 /**

@@ -29,7 +29,9 @@ async function property(target: FuzzTarget, arb: fc.Arbitrary<Buffer>, numRuns: 
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `${target.name}-seed-${seed}`);
     writeFileSync(file, (details.counterexample?.[0] as Buffer | undefined) ?? Buffer.alloc(0));
-    throw new Error(`${(details.errorInstance as Error | undefined)?.message ?? 'failed'}\n(input saved to ${file}; copy it to packages/core/test/fuzz/corpus/${target.name}/crash-NAME once fixed)`);
+    throw new Error(
+      `${(details.errorInstance as Error | undefined)?.message ?? 'failed'}\n(input saved to ${file}; copy it to packages/core/test/fuzz/corpus/${target.name}/crash-NAME once fixed)`,
+    );
   }
   return runs;
 }

@@ -19,7 +19,13 @@ export interface RawMember {
   sparseExtensions?: number;
 }
 
-export function header(name: string, type: string, size: number, linkname = '', opts: { extended?: boolean } = {}): Buffer {
+export function header(
+  name: string,
+  type: string,
+  size: number,
+  linkname = '',
+  opts: { extended?: boolean } = {},
+): Buffer {
   const b = Buffer.alloc(512);
   b.write(name, 0, 100, 'utf8');
   b.write('0000644\0', 100, 'latin1');
@@ -66,7 +72,17 @@ function special(type: string, body: Buffer): Buffer {
 export function rawTar(members: RawMember[], opts: { end?: boolean } = {}): Buffer {
   const parts: Buffer[] = [];
   for (const m of members) {
-    if (m.pax) parts.push(special('x', Buffer.from(Object.entries(m.pax).map(([k, v]) => paxRecord(k, v)).join(''))));
+    if (m.pax)
+      parts.push(
+        special(
+          'x',
+          Buffer.from(
+            Object.entries(m.pax)
+              .map(([k, v]) => paxRecord(k, v))
+              .join(''),
+          ),
+        ),
+      );
     if (m.longName !== undefined) parts.push(special('L', Buffer.from(`${m.longName}\0`)));
     const content = m.content ?? Buffer.alloc(0);
     const ext = m.sparseExtensions ?? 0;

@@ -18,10 +18,21 @@ let layout: string;
 let expected: RpmRow[];
 
 /** SPDX package → the row rpm -qa prints, from versionInfo ([E:]V-R), the PURL's arch and licenseDeclared's source. */
-function rowsOfSpdx(doc: { packages: { name: string; versionInfo: string; externalRefs?: { referenceType: string; referenceLocator: string }[] }[] }): { name: string; evr: string; license?: string; arch: string | null }[] {
+function rowsOfSpdx(doc: {
+  packages: {
+    name: string;
+    versionInfo: string;
+    externalRefs?: { referenceType: string; referenceLocator: string }[];
+  }[];
+}): { name: string; evr: string; license?: string; arch: string | null }[] {
   return doc.packages
     .filter((p) => p.externalRefs?.some((r) => r.referenceLocator.startsWith('pkg:rpm/')))
-    .map((p) => ({ name: p.name, evr: p.versionInfo, license: (p as { licenseDeclared?: string }).licenseDeclared, arch: new URL(p.externalRefs!.find((r) => r.referenceType === 'purl')!.referenceLocator).searchParams.get('arch') }))
+    .map((p) => ({
+      name: p.name,
+      evr: p.versionInfo,
+      license: (p as { licenseDeclared?: string }).licenseDeclared,
+      arch: new URL(p.externalRefs!.find((r) => r.referenceType === 'purl')!.referenceLocator).searchParams.get('arch'),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -41,7 +52,14 @@ describe('generateSbom on an rpm image built at test time', () => {
   it('lists what rpm -qa lists and writes SPDX that the project and pyspdxtools accept', async () => {
     const out = join(work, 'sbom.spdx.json');
     const cdx = join(work, 'sbom.cdx.json');
-    const r = await generateSbom({ source: `oci:${layout}`, outputs: [{ format: 'spdx-json', path: out }, { format: 'cyclonedx-json', path: cdx }], tool: TOOL });
+    const r = await generateSbom({
+      source: `oci:${layout}`,
+      outputs: [
+        { format: 'spdx-json', path: out },
+        { format: 'cyclonedx-json', path: cdx },
+      ],
+      tool: TOOL,
+    });
     expect(r.packages).toBe(expected.length);
     expect(r.db).toMatchObject({ kind: 'rpm-sqlite', path: '/usr/lib/sysimage/rpm/rpmdb.sqlite' });
     expect(r.distro).toBe('fedora-42');
@@ -49,13 +67,24 @@ describe('generateSbom on an rpm image built at test time', () => {
     const evr = (x: RpmRow) => `${x.epoch !== undefined ? `${x.epoch}:` : ''}${x.version}-${x.release}`;
     // The license rpm reports, as the SPDX expression it normalises to (legacy names mapped).
     expect(rowsOfSpdx(doc)).toEqual(
-      expected.map((x) => ({ name: x.name, evr: evr(x), license: declaredLicense(x.license).expression, arch: x.arch })).sort((a, b) => a.name.localeCompare(b.name)),
+      expected
+        .map((x) => ({ name: x.name, evr: evr(x), license: declaredLicense(x.license).expression, arch: x.arch }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
     );
-    const purls: string[] = doc.packages.flatMap((p: { externalRefs?: { referenceType: string; referenceLocator: string }[] }) => p.externalRefs?.filter((e) => e.referenceType === 'purl').map((e) => e.referenceLocator) ?? []);
-    expect(purls).toContain('pkg:rpm/fedora/shadow-lite@4.15.1-8.fc42?arch=noarch&distro=fedora-42&epoch=2&upstream=shadow-lite-4.15.1-8.fc42.src.rpm');
-    expect(doc.packages.find((p: { name: string }) => p.name === 'oddly-licensed').licenseDeclared).toBe('LicenseRef-Some-Custom-Terms-v1');
+    const purls: string[] = doc.packages.flatMap(
+      (p: { externalRefs?: { referenceType: string; referenceLocator: string }[] }) =>
+        p.externalRefs?.filter((e) => e.referenceType === 'purl').map((e) => e.referenceLocator) ?? [],
+    );
+    expect(purls).toContain(
+      'pkg:rpm/fedora/shadow-lite@4.15.1-8.fc42?arch=noarch&distro=fedora-42&epoch=2&upstream=shadow-lite-4.15.1-8.fc42.src.rpm',
+    );
+    expect(doc.packages.find((p: { name: string }) => p.name === 'oddly-licensed').licenseDeclared).toBe(
+      'LicenseRef-Some-Custom-Terms-v1',
+    );
     expect(doc.packages.find((p: { name: string }) => p.name === 'zlib-lite').licenseDeclared).toBe('Zlib AND BSL-1.0');
-    expect(doc.relationships.filter((x: { relationshipType: string }) => x.relationshipType === 'CONTAINS')).toHaveLength(expected.length);
+    expect(
+      doc.relationships.filter((x: { relationshipType: string }) => x.relationshipType === 'CONTAINS'),
+    ).toHaveLength(expected.length);
     expect(JSON.stringify(doc)).toContain(r.imageDigest);
 
     const info = await inspectSbom(out);
@@ -70,7 +99,11 @@ describe('generateSbom on an rpm image built at test time', () => {
     const archive = join(work, 'image.tar');
     execFileSync('tar', ['-cf', archive, '-C', layout, '.']);
     const out = join(work, 'archive.spdx.json');
-    const r = await generateSbom({ source: `oci-archive:${archive}`, outputs: [{ format: 'spdx-json', path: out }], tool: TOOL });
+    const r = await generateSbom({
+      source: `oci-archive:${archive}`,
+      outputs: [{ format: 'spdx-json', path: out }],
+      tool: TOOL,
+    });
     expect(r.packages).toBe(expected.length);
     expect(r.imageDigest).toBe(JSON.parse(readFileSync(join(layout, 'index.json'), 'utf8')).manifests[0].digest);
   });
@@ -80,13 +113,27 @@ describe('generateSbom on an rpm image built at test time', () => {
     execFileSync('mkdir', ['-p', rootfs]);
     for (const l of JSON.parse(readFileSync(join(layout, 'index.json'), 'utf8')).manifests) {
       const m = JSON.parse(readFileSync(join(layout, 'blobs', 'sha256', l.digest.slice(7)), 'utf8'));
-      for (const layer of m.layers) execFileSync('tar', ['-xf', join(layout, 'blobs', 'sha256', layer.digest.slice(7)), '-C', rootfs, ...(layer.mediaType.endsWith('zstd') ? ['--zstd'] : ['-z'])]);
+      for (const layer of m.layers)
+        execFileSync('tar', [
+          '-xf',
+          join(layout, 'blobs', 'sha256', layer.digest.slice(7)),
+          '-C',
+          rootfs,
+          ...(layer.mediaType.endsWith('zstd') ? ['--zstd'] : ['-z']),
+        ]);
     }
     const out = join(work, 'dir.spdx.json');
-    const r = await generateSbom({ source: `dir:${rootfs}`, outputs: [{ format: 'spdx-json', path: out }], tool: TOOL });
+    const r = await generateSbom({
+      source: `dir:${rootfs}`,
+      outputs: [{ format: 'spdx-json', path: out }],
+      tool: TOOL,
+    });
     expect(r.packages).toBe(expected.length);
     expect(r.db?.path).toBe('/usr/lib/sysimage/rpm/rpmdb.sqlite');
-    const names = JSON.parse(readFileSync(out, 'utf8')).packages.map((p: { name: string }) => p.name).slice(0, -1).sort();
+    const names = JSON.parse(readFileSync(out, 'utf8'))
+      .packages.map((p: { name: string }) => p.name)
+      .slice(0, -1)
+      .sort();
     expect(names).toEqual(expected.map((x) => x.name).sort());
   });
 
@@ -95,14 +142,21 @@ describe('generateSbom on an rpm image built at test time', () => {
     const dir = join(work, 'empty-layout');
     writeOciLayout(dir, image);
     const out = join(work, 'none.spdx.json');
-    const e = await rejection(generateSbom({ source: `oci:${dir}`, outputs: [{ format: 'spdx-json', path: out }], tool: TOOL }));
+    const e = await rejection(
+      generateSbom({ source: `oci:${dir}`, outputs: [{ format: 'spdx-json', path: out }], tool: TOOL }),
+    );
     expect(e.code).toBe('PKGDB');
     expect(e.message).toContain(image.digest);
     expect(e.hint).toContain('/usr/lib/sysimage/rpm/rpmdb.sqlite');
     expect(e.hint).toContain('/var/lib/dpkg/status');
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(work).filter((f) => f.includes('none.spdx.json'))).toEqual([]);
-    const ok = await generateSbom({ source: `oci:${dir}`, outputs: [{ format: 'spdx-json', path: out }], tool: TOOL, allowEmpty: true });
+    const ok = await generateSbom({
+      source: `oci:${dir}`,
+      outputs: [{ format: 'spdx-json', path: out }],
+      tool: TOOL,
+      allowEmpty: true,
+    });
     expect(ok.packages).toBe(0);
     expect((await inspectSbom(out)).packages).toBe(1);
   });

@@ -14,8 +14,12 @@ afterAll(async () => {
   for (const d of dirs) await removeDir(d);
 });
 
-async function layoutOf(layers: { members: TarMember[]; compression?: Compression }[]): Promise<{ dir: string; image: BuiltManifest }> {
-  const tars = await Promise.all(layers.map(async (l) => ({ tar: await tarOf(l.members), compression: l.compression ?? 'gzip' })));
+async function layoutOf(
+  layers: { members: TarMember[]; compression?: Compression }[],
+): Promise<{ dir: string; image: BuiltManifest }> {
+  const tars = await Promise.all(
+    layers.map(async (l) => ({ tar: await tarOf(l.members), compression: l.compression ?? 'gzip' })),
+  );
   const image = imageOfTars(tars);
   const dir = await makeTempDir('bydigest-walk-');
   dirs.push(dir);
@@ -24,7 +28,10 @@ async function layoutOf(layers: { members: TarMember[]; compression?: Compressio
 }
 
 const RPM_PATHS = ['/usr/lib/sysimage/rpm/rpmdb.sqlite', '/var/lib/rpm/rpmdb.sqlite', '/usr/share/rpm/rpmdb.sqlite'];
-const REQ: FindRequest = { paths: [...RPM_PATHS, '/etc/os-release'], enough: (f) => f.has('/etc/os-release') && RPM_PATHS.some((p) => f.has(p)) };
+const REQ: FindRequest = {
+  paths: [...RPM_PATHS, '/etc/os-release'],
+  enough: (f) => f.has('/etc/os-release') && RPM_PATHS.some((p) => f.has(p)),
+};
 
 async function find(dir: string, req: FindRequest = REQ) {
   const image = await openLayoutImage({ kind: 'oci', path: dir }, { os: 'linux', architecture: 'amd64' });
@@ -53,7 +60,13 @@ describe('findInImage (oci: layouts built at test time)', () => {
     const { dir } = await layoutOf([
       { members: fedoraBase, compression: 'gzip' },
       { members: [{ name: 'usr/lib/sysimage/rpm/rpmdb.sqlite', content: 'db v2' }], compression: 'zstd' },
-      { members: [{ name: 'opt/.wh.unrelated', content: '' }, { name: 'opt/app/.wh..wh..opq', content: '' }], compression: 'none' },
+      {
+        members: [
+          { name: 'opt/.wh.unrelated', content: '' },
+          { name: 'opt/app/.wh..wh..opq', content: '' },
+        ],
+        compression: 'none',
+      },
     ]);
     const r = await find(dir);
     expect(r.text('/var/lib/rpm/rpmdb.sqlite')).toBe('db v2');
@@ -66,7 +79,12 @@ describe('findInImage (oci: layouts built at test time)', () => {
   it('gives the same answer with several layers streaming at once', async () => {
     const { dir } = await layoutOf([
       { members: fedoraBase },
-      { members: [{ name: 'usr/lib/sysimage/rpm/rpmdb.sqlite', content: 'db v2' }, { name: 'etc/.wh.os-release', content: '' }] },
+      {
+        members: [
+          { name: 'usr/lib/sysimage/rpm/rpmdb.sqlite', content: 'db v2' },
+          { name: 'etc/.wh.os-release', content: '' },
+        ],
+      },
       { members: [{ name: 'etc/os-release', content: 'ID=top\n' }] },
       { members: [{ name: 'srv/data', content: 'y' }] },
     ]);
@@ -95,8 +113,18 @@ describe('findInImage (oci: layouts built at test time)', () => {
 
   it('follows the RHEL-family bootc chain /var/lib/rpm → /usr/lib/sysimage/rpm → /usr/share/rpm', async () => {
     const { dir } = await layoutOf([
-      { members: [{ name: 'usr/share/rpm/rpmdb.sqlite', content: 'rhel db' }, { name: 'etc/os-release', content: 'ID="rhel"\n' }] },
-      { members: [{ name: 'usr/lib/sysimage/rpm', symlink: '../../share/rpm' }, { name: 'var/lib/rpm', symlink: '../../usr/lib/sysimage/rpm' }] },
+      {
+        members: [
+          { name: 'usr/share/rpm/rpmdb.sqlite', content: 'rhel db' },
+          { name: 'etc/os-release', content: 'ID="rhel"\n' },
+        ],
+      },
+      {
+        members: [
+          { name: 'usr/lib/sysimage/rpm', symlink: '../../share/rpm' },
+          { name: 'var/lib/rpm', symlink: '../../usr/lib/sysimage/rpm' },
+        ],
+      },
     ]);
     const r = await find(dir);
     for (const p of RPM_PATHS) expect(r.paths[p]).toBe('/usr/share/rpm/rpmdb.sqlite');
@@ -106,8 +134,18 @@ describe('findInImage (oci: layouts built at test time)', () => {
   it('reads a file an ostree-style layer hard-links to its object store', async () => {
     const object = 'sysroot/ostree/repo/objects/3f/9a1c0e.file';
     const { dir } = await layoutOf([
-      { members: [{ name: 'usr/lib/os-release', content: 'ID=fedora\n' }, { name: 'etc/os-release', symlink: '../usr/lib/os-release' }] },
-      { members: [{ name: object, content: 'ostree db' }, { name: 'usr/lib/sysimage/rpm/rpmdb.sqlite', hardlink: object }] },
+      {
+        members: [
+          { name: 'usr/lib/os-release', content: 'ID=fedora\n' },
+          { name: 'etc/os-release', symlink: '../usr/lib/os-release' },
+        ],
+      },
+      {
+        members: [
+          { name: object, content: 'ostree db' },
+          { name: 'usr/lib/sysimage/rpm/rpmdb.sqlite', hardlink: object },
+        ],
+      },
     ]);
     const r = await find(dir);
     expect(r.text('/usr/lib/sysimage/rpm/rpmdb.sqlite')).toBe('ostree db');
@@ -116,7 +154,12 @@ describe('findInImage (oci: layouts built at test time)', () => {
   it('applies whiteouts and opaque directories of upper layers', async () => {
     const { dir } = await layoutOf([
       { members: fedoraBase },
-      { members: [{ name: 'usr/lib/sysimage/rpm/.wh.rpmdb.sqlite', content: '' }, { name: 'usr/share/rpm/rpmdb.sqlite', content: 'elsewhere' }] },
+      {
+        members: [
+          { name: 'usr/lib/sysimage/rpm/.wh.rpmdb.sqlite', content: '' },
+          { name: 'usr/share/rpm/rpmdb.sqlite', content: 'elsewhere' },
+        ],
+      },
     ]);
     const r = await find(dir);
     expect(r.text('/usr/lib/sysimage/rpm/rpmdb.sqlite')).toBeUndefined();
@@ -125,7 +168,12 @@ describe('findInImage (oci: layouts built at test time)', () => {
 
     const opaque = await layoutOf([
       { members: [...fedoraBase, { name: 'usr/lib/sysimage/rpm/Packages', content: 'bdb' }] },
-      { members: [{ name: 'usr/lib/sysimage/rpm/.wh..wh..opq', content: '' }, { name: 'usr/lib/sysimage/rpm/Packages', content: 'new bdb' }] },
+      {
+        members: [
+          { name: 'usr/lib/sysimage/rpm/.wh..wh..opq', content: '' },
+          { name: 'usr/lib/sysimage/rpm/Packages', content: 'new bdb' },
+        ],
+      },
     ]);
     const o = await find(opaque.dir, { paths: ['/var/lib/rpm/rpmdb.sqlite', '/var/lib/rpm/Packages'] });
     expect(o.text('/var/lib/rpm/rpmdb.sqlite')).toBeUndefined();
@@ -133,13 +181,19 @@ describe('findInImage (oci: layouts built at test time)', () => {
   });
 
   it('hides everything under a path an upper layer replaced with a file or symlink', async () => {
-    const { dir } = await layoutOf([{ members: fedoraBase }, { members: [{ name: 'usr/lib/sysimage/rpm', symlink: '/nowhere' }] }]);
+    const { dir } = await layoutOf([
+      { members: fedoraBase },
+      { members: [{ name: 'usr/lib/sysimage/rpm', symlink: '/nowhere' }] },
+    ]);
     const r = await find(dir);
     expect(r.text('/usr/lib/sysimage/rpm/rpmdb.sqlite')).toBeUndefined();
   });
 
   it('never resolves a path out of the image root', async () => {
-    const links: Record<string, string> = { 'var/lib/rpm': '../../../../../../../etc/secrets', 'etc/os-release': '/../../../proc/self/environ' };
+    const links: Record<string, string> = {
+      'var/lib/rpm': '../../../../../../../etc/secrets',
+      'etc/os-release': '/../../../proc/self/environ',
+    };
     expect(resolveInRoot('/var/lib/rpm/rpmdb.sqlite', (p) => links[p])).toBe('etc/secrets/rpmdb.sqlite');
     expect(resolveInRoot('/etc/os-release', (p) => links[p])).toBe('proc/self/environ');
     const loop: Record<string, string> = { a: 'b', b: 'a' };
@@ -147,7 +201,10 @@ describe('findInImage (oci: layouts built at test time)', () => {
   });
 
   it('names the layer whose bytes do not match its digest, and a member cut short', async () => {
-    const { dir, image } = await layoutOf([{ members: fedoraBase, compression: 'none' }, { members: [{ name: 'a', content: 'b' }] }]);
+    const { dir, image } = await layoutOf([
+      { members: fedoraBase, compression: 'none' },
+      { members: [{ name: 'a', content: 'b' }] },
+    ]);
     const bottom = image.layers[0]!;
     const path = join(dir, 'blobs', 'sha256', bottom.digest.slice(7));
     const bytes = readFileSync(path);

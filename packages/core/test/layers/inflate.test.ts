@@ -6,7 +6,12 @@ import { type Compression, handleWorks, openInflater } from '../../src/layers/in
 const pack = (kind: Compression, b: Buffer) => (kind === 'gzip' ? gzipSync(b, { level: 1 }) : zstdCompressSync(b));
 
 /** Feeds `packed` in `inChunk` pieces; returns the output, copied as it comes (the buffer is reused). */
-async function inflate(kind: Compression, packed: Buffer, use: 'native' | 'stream', opts: { inChunk?: number; outChunk?: number; slow?: boolean } = {}): Promise<Buffer> {
+async function inflate(
+  kind: Compression,
+  packed: Buffer,
+  use: 'native' | 'stream',
+  opts: { inChunk?: number; outChunk?: number; slow?: boolean } = {},
+): Promise<Buffer> {
   const parts: Buffer[] = [];
   const inflater = openInflater(
     kind,
@@ -98,6 +103,8 @@ it('gzip: members written one after another read as one stream, as Go and Node r
   const a = randomBytes(3000);
   const b = randomBytes(5000);
   for (const use of ['native', 'stream'] as const) {
-    expect((await inflate('gzip', Buffer.concat([gzipSync(a), gzipSync(b)]), use)).equals(Buffer.concat([a, b]))).toBe(true);
+    expect((await inflate('gzip', Buffer.concat([gzipSync(a), gzipSync(b)]), use)).equals(Buffer.concat([a, b]))).toBe(
+      true,
+    );
   }
 });

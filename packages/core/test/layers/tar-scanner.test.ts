@@ -5,7 +5,10 @@ import { tarOf } from '../../../../test/harness/layers.js';
 import { rawTar } from '../fuzz/tar-writer.js';
 
 /** A ustar header block as GNU tar writes one (octal fields, checksum over the block). */
-function header(name: string, opts: { type?: string; size?: number; linkname?: string; prefix?: string; checksumDelta?: number } = {}): Buffer {
+function header(
+  name: string,
+  opts: { type?: string; size?: number; linkname?: string; prefix?: string; checksumDelta?: number } = {},
+): Buffer {
   const b = Buffer.alloc(512);
   b.write(name, 0, 100, 'utf8');
   b.write('0000644\0', 100, 'latin1');
@@ -110,7 +113,11 @@ describe('TarScanner (reads layers the way Go’s archive/tar does)', () => {
 
   it('takes a stream that ends right after the last member’s content or inside its padding (umoci insert)', async () => {
     const body = 'x'.repeat(48);
-    const full = Buffer.concat([member('etc/a', 'first'), header('etc/containers/policy.json', { size: body.length }), Buffer.from(body)]);
+    const full = Buffer.concat([
+      member('etc/a', 'first'),
+      header('etc/containers/policy.json', { size: body.length }),
+      Buffer.from(body),
+    ]);
     const r = await read(full);
     expect(r.contents.get('etc/containers/policy.json')).toBe(body);
     const withSomePadding = Buffer.concat([full, Buffer.alloc(100)]);
@@ -120,7 +127,11 @@ describe('TarScanner (reads layers the way Go’s archive/tar does)', () => {
   });
 
   it('refuses a member whose content is cut short, and a header cut short', async () => {
-    const cut = Buffer.concat([member('etc/a', 'first'), header('etc/b', { size: 100 }), Buffer.from('only forty bytes of the hundred promised.')]);
+    const cut = Buffer.concat([
+      member('etc/a', 'first'),
+      header('etc/b', { size: 100 }),
+      Buffer.from('only forty bytes of the hundred promised.'),
+    ]);
     const e = await failure(read(cut, 64));
     expect(e.message).toMatch(/ends inside member "etc\/b": 59 bytes of its content are missing/);
     const halfHeader = Buffer.concat([member('etc/a', 'first'), header('etc/b').subarray(0, 300)]);
@@ -128,7 +139,11 @@ describe('TarScanner (reads layers the way Go’s archive/tar does)', () => {
   });
 
   it('stops at two zero blocks and reads nothing after them', async () => {
-    const tar = Buffer.concat([member('a', 'A'), Buffer.alloc(1024), Buffer.from('trailing bytes that are not a tar header at all'.repeat(20))]);
+    const tar = Buffer.concat([
+      member('a', 'A'),
+      Buffer.alloc(1024),
+      Buffer.from('trailing bytes that are not a tar header at all'.repeat(20)),
+    ]);
     const r = await read(tar, 100);
     expect(r.headers.map((h) => h.name)).toEqual(['a']);
   });
@@ -185,7 +200,11 @@ describe('TarScanner (reads layers the way Go’s archive/tar does)', () => {
   });
 
   it('gives no content to link, symlink, device and directory members, whatever their size field says', async () => {
-    const tar = Buffer.concat([header('hl', { type: '1', linkname: 'a', size: 4096 }), header('d/', { type: '5', size: 4096 }), member('after', 'ok')]);
+    const tar = Buffer.concat([
+      header('hl', { type: '1', linkname: 'a', size: 4096 }),
+      header('d/', { type: '5', size: 4096 }),
+      member('after', 'ok'),
+    ]);
     const r = await read(tar);
     expect(r.headers.map((h) => [h.name, h.size])).toEqual([
       ['hl', 0],
@@ -208,7 +227,9 @@ describe('TarScanner (reads layers the way Go’s archive/tar does)', () => {
       ]);
       expect(r.contents.get('etc/os-release')).toBe('ID=fedora\n');
     }
-    const cut = rawTar([{ name: 's', type: 'S', content: Buffer.alloc(10), sparseExtensions: 2 }], { end: false }).subarray(0, 700);
+    const cut = rawTar([{ name: 's', type: 'S', content: Buffer.alloc(10), sparseExtensions: 2 }], {
+      end: false,
+    }).subarray(0, 700);
     expect((await failure(read(cut))).message).toMatch(/inside the sparse map of member "s"/);
   });
 

@@ -4,13 +4,18 @@ import { retryAfterMs } from '../../src/oci/http/retry.js';
 
 describe('parseChallenge', () => {
   it('parses Bearer with quoted values containing commas', () => {
-    expect(parseChallenge('Bearer realm="https://auth.example/token",service="registry",scope="repository:a/b:pull,push"')).toEqual({
+    expect(
+      parseChallenge('Bearer realm="https://auth.example/token",service="registry",scope="repository:a/b:pull,push"'),
+    ).toEqual({
       scheme: 'bearer',
       params: { realm: 'https://auth.example/token', service: 'registry', scope: 'repository:a/b:pull,push' },
     });
   });
   it('parses Basic', () => {
-    expect(parseChallenge('Basic realm="Registry Realm"')).toEqual({ scheme: 'basic', params: { realm: 'Registry Realm' } });
+    expect(parseChallenge('Basic realm="Registry Realm"')).toEqual({
+      scheme: 'basic',
+      params: { realm: 'Registry Realm' },
+    });
   });
   it('ignores unknown schemes and empty headers', () => {
     expect(parseChallenge('Negotiate abc')).toBeUndefined();

@@ -28,9 +28,19 @@ describe('credentialResolver', () => {
     const h = home();
     const runtime = mkdtempSync(join(tmpdir(), 'runtime-'));
     const authFile = writeJson(join(h, 'explicit.json'), { auths: { 'a.example': { auth: b64('explicit:1') } } });
-    writeJson(join(runtime, 'containers', 'auth.json'), { auths: { 'a.example': { auth: b64('runtime:2') }, 'b.example': { auth: b64('runtime:2') } } });
-    writeJson(join(h, '.config', 'containers', 'auth.json'), { auths: { 'c.example': { auth: b64('config:3') }, 'b.example': { auth: b64('config:3') } } });
-    writeJson(join(h, '.docker', 'config.json'), { auths: { 'https://index.docker.io/v1/': { auth: b64('hub:4') }, 'c.example': { auth: b64('docker:4') }, 'd.example': { username: 'plain', password: 'p' } } });
+    writeJson(join(runtime, 'containers', 'auth.json'), {
+      auths: { 'a.example': { auth: b64('runtime:2') }, 'b.example': { auth: b64('runtime:2') } },
+    });
+    writeJson(join(h, '.config', 'containers', 'auth.json'), {
+      auths: { 'c.example': { auth: b64('config:3') }, 'b.example': { auth: b64('config:3') } },
+    });
+    writeJson(join(h, '.docker', 'config.json'), {
+      auths: {
+        'https://index.docker.io/v1/': { auth: b64('hub:4') },
+        'c.example': { auth: b64('docker:4') },
+        'd.example': { username: 'plain', password: 'p' },
+      },
+    });
     const r = credentialResolver({ env: { HOME: h, REGISTRY_AUTH_FILE: authFile, XDG_RUNTIME_DIR: runtime } });
     expect(await r('a.example')).toMatchObject({ username: 'explicit' });
     expect(await r('b.example')).toMatchObject({ username: 'runtime' });
@@ -42,8 +52,14 @@ describe('credentialResolver', () => {
 
   it('uses an identity token as an OAuth2 refresh token', async () => {
     const h = home();
-    writeJson(join(h, '.docker', 'config.json'), { auths: { 'r.example': { auth: b64('<token>:'), identitytoken: 'refresh-me' } } });
-    expect(await credentialResolver({ env: { HOME: h } })('r.example')).toEqual({ kind: 'refresh', username: '<token>', refreshToken: 'refresh-me' });
+    writeJson(join(h, '.docker', 'config.json'), {
+      auths: { 'r.example': { auth: b64('<token>:'), identitytoken: 'refresh-me' } },
+    });
+    expect(await credentialResolver({ env: { HOME: h } })('r.example')).toEqual({
+      kind: 'refresh',
+      username: '<token>',
+      refreshToken: 'refresh-me',
+    });
   });
 
   it('runs credHelpers and credsStore programs with the server on stdin, never in argv', async () => {
@@ -55,11 +71,21 @@ describe('credentialResolver', () => {
       writeFileSync(p, `#!/bin/sh\necho "$@" >> ${argvLog}\nread server\n${body}\n`);
       chmodSync(p, 0o755);
     };
-    helper('per-host', 'echo "{\\"ServerURL\\":\\"$server\\",\\"Username\\":\\"helper-user\\",\\"Secret\\":\\"helper-secret-for-$server\\"}"');
-    helper('store', 'if [ "$server" = "s.example" ]; then echo "{\\"Username\\":\\"store-user\\",\\"Secret\\":\\"store-secret\\"}"; else echo "credentials not found in native keychain"; exit 1; fi');
+    helper(
+      'per-host',
+      'echo "{\\"ServerURL\\":\\"$server\\",\\"Username\\":\\"helper-user\\",\\"Secret\\":\\"helper-secret-for-$server\\"}"',
+    );
+    helper(
+      'store',
+      'if [ "$server" = "s.example" ]; then echo "{\\"Username\\":\\"store-user\\",\\"Secret\\":\\"store-secret\\"}"; else echo "credentials not found in native keychain"; exit 1; fi',
+    );
     writeJson(join(h, '.docker', 'config.json'), { credHelpers: { 'h.example': 'per-host' }, credsStore: 'store' });
     const r = credentialResolver({ env: { HOME: h, PATH: `${bin}:${process.env.PATH}` } });
-    expect(await r('h.example')).toEqual({ kind: 'basic', username: 'helper-user', password: 'helper-secret-for-h.example' });
+    expect(await r('h.example')).toEqual({
+      kind: 'basic',
+      username: 'helper-user',
+      password: 'helper-secret-for-h.example',
+    });
     expect(await r('s.example')).toEqual({ kind: 'basic', username: 'store-user', password: 'store-secret' });
     expect(await r('n.example')).toBeUndefined();
     const { readFileSync } = await import('node:fs');
@@ -77,7 +103,11 @@ describe('credentialResolver', () => {
     const h = home();
     mkdirSync(join(h, '.docker'));
     writeFileSync(join(h, '.docker', 'config.json'), '{ not json');
-    await expect(credentialResolver({ env: { HOME: h } })('x.example')).rejects.toThrow(/config.json is not valid JSON/);
-    await expect(credentialResolver({ username: 'u', env: { HOME: home() } })('x.example')).rejects.toThrow(/username and password must be given together/);
+    await expect(credentialResolver({ env: { HOME: h } })('x.example')).rejects.toThrow(
+      /config.json is not valid JSON/,
+    );
+    await expect(credentialResolver({ username: 'u', env: { HOME: home() } })('x.example')).rejects.toThrow(
+      /username and password must be given together/,
+    );
   });
 });

@@ -17,7 +17,11 @@ describe('layouts', () => {
   it('parses transports', () => {
     expect(parseLayoutTransport('oci:/tmp/x:latest')).toEqual({ kind: 'oci', path: '/tmp/x', ref: 'latest' });
     expect(parseLayoutTransport('oci:/tmp/x')).toEqual({ kind: 'oci', path: '/tmp/x' });
-    expect(parseLayoutTransport('oci-archive:/tmp/x.tar:v1')).toEqual({ kind: 'oci-archive', path: '/tmp/x.tar', ref: 'v1' });
+    expect(parseLayoutTransport('oci-archive:/tmp/x.tar:v1')).toEqual({
+      kind: 'oci-archive',
+      path: '/tmp/x.tar',
+      ref: 'v1',
+    });
     expect(parseLayoutTransport('containers-storage:x')).toBeUndefined();
   });
 
@@ -28,14 +32,19 @@ describe('layouts', () => {
     writeFileSync(join(dir, `${'n'.repeat(120)}.txt`), 'x');
     const tar = join(mkdtempSync(join(tmpdir(), 'archive-')), 'img.tar');
     expect(spawnSync('tar', ['-C', dir, '-cf', tar, '.']).status).toBe(0);
-    for (const [kind, path] of [['oci', dir], ['oci-archive', tar]] as const) {
+    for (const [kind, path] of [
+      ['oci', dir],
+      ['oci-archive', tar],
+    ] as const) {
       const layout = await openLayout(kind, path);
       const m = await selectLayoutManifest(layout, 'v1');
       expect(m.digest).toBe(img.digest);
       expect(m.bytes.equals(img.bytes)).toBe(true);
       const layer = img.layers[1]!;
       expect(await layout.blobSize(layer.digest)).toBe(layer.size);
-      expect((await readAll(layout.blobChunks(layer.digest, { ring: 2, chunkSize: 7 }))).equals(layer.bytes)).toBe(true);
+      expect((await readAll(layout.blobChunks(layer.digest, { ring: 2, chunkSize: 7 }))).equals(layer.bytes)).toBe(
+        true,
+      );
       await expect(selectLayoutManifest(layout, 'nope')).rejects.toThrow(/no manifest named "nope"[\s\S]*|it has: v1/);
     }
   });

@@ -28,14 +28,25 @@ describe('listTags', () => {
       const from = last ? all.indexOf(last) + 1 : 0;
       const page = all.slice(from, from + 1000);
       const more = from + 1000 < all.length;
-      json(res, 200, { name: 'o/img', tags: page }, more ? { link: `</v2/o/img/tags/list?last=${page.at(-1)}&n=1000>; rel="next"` } : {});
+      json(
+        res,
+        200,
+        { name: 'o/img', tags: page },
+        more ? { link: `</v2/o/img/tags/list?last=${page.at(-1)}&n=1000>; rel="next"` } : {},
+      );
     });
     expect(await client.listTags(repo())).toEqual(all);
-    expect(lists()).toEqual(['/v2/o/img/tags/list?n=1000', '/v2/o/img/tags/list?last=t0999&n=1000', '/v2/o/img/tags/list?last=t1999&n=1000']);
+    expect(lists()).toEqual([
+      '/v2/o/img/tags/list?n=1000',
+      '/v2/o/img/tags/list?last=t0999&n=1000',
+      '/v2/o/img/tags/list?last=t1999&n=1000',
+    ]);
   });
 
   it('a `last` that loops: a bounded stop, named', async () => {
-    server.handle((_req, res) => json(res, 200, { name: 'o/img', tags: ['a'] }, { link: '</v2/o/img/tags/list?last=a&n=1000>; rel="next"' }));
+    server.handle((_req, res) =>
+      json(res, 200, { name: 'o/img', tags: ['a'] }, { link: '</v2/o/img/tags/list?last=a&n=1000>; rel="next"' }),
+    );
     const err = (await client.listTags(repo()).catch((e: unknown) => e)) as BydigestError;
     expect(err).toBeInstanceOf(BydigestError);
     expect(err.code).toBe('REGISTRY');
@@ -45,7 +56,9 @@ describe('listTags', () => {
 
   it('pages that never repeat stop at maxPages', async () => {
     let n = 0;
-    server.handle((_req, res) => json(res, 200, { tags: [`x${n}`] }, { link: `</v2/o/img/tags/list?last=x${n++}&n=1000>; rel="next"` }));
+    server.handle((_req, res) =>
+      json(res, 200, { tags: [`x${n}`] }, { link: `</v2/o/img/tags/list?last=x${n++}&n=1000>; rel="next"` }),
+    );
     await expect(client.listTags(repo(), { maxPages: 5 })).rejects.toThrow('page 6 exceeds the bound of 5 pages');
     expect(lists()).toHaveLength(5);
   });

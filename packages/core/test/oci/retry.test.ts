@@ -14,7 +14,9 @@ describe('withRetry: the one retry loop', () => {
 
   it('stops at the first success, and never retries an error the attempt throws', async () => {
     let calls = 0;
-    await expect(withRetry(quick, async (n) => (calls++, n < 2 ? retryAfter(new Error('x')) : done('ok')))).resolves.toBe('ok');
+    await expect(
+      withRetry(quick, async (n) => (calls++, n < 2 ? retryAfter(new Error('x')) : done('ok'))),
+    ).resolves.toBe('ok');
     expect(calls).toBe(3);
     calls = 0;
     const final = new Error('final');
@@ -24,24 +26,33 @@ describe('withRetry: the one retry loop', () => {
 
   it('honours the wait an attempt names (Retry-After) over the backoff', async () => {
     const t0 = Date.now();
-    await withRetry({ retries: 1, baseMs: 10_000, maxMs: 10_000 }, async (n) => (n === 0 ? retryAfter(new Error('429'), 30) : done(1)));
+    await withRetry({ retries: 1, baseMs: 10_000, maxMs: 10_000 }, async (n) =>
+      n === 0 ? retryAfter(new Error('429'), 30) : done(1),
+    );
     expect(Date.now() - t0).toBeLessThan(2000);
   });
 
   it('retryingOn turns a predicate into an attempt', async () => {
     let n = 0;
-    const flaky = retryingOn((e) => (e as Error).message === 'flaky', async () => {
-      if (n++ < 2) throw new Error('flaky');
-      return 'ok';
-    });
+    const flaky = retryingOn(
+      (e) => (e as Error).message === 'flaky',
+      async () => {
+        if (n++ < 2) throw new Error('flaky');
+        return 'ok';
+      },
+    );
     await expect(withRetry(quick, flaky)).resolves.toBe('ok');
-    const fatal = retryingOn(() => false, async () => Promise.reject(new Error('fatal')));
+    const fatal = retryingOn(
+      () => false,
+      async () => Promise.reject(new Error('fatal')),
+    );
     await expect(withRetry(quick, fatal)).rejects.toThrow('fatal');
   });
 });
 
 describe("the registry's error codes are data", () => {
-  const error = (status: number, registryCodes: string[], message = 'PUT manifest x: HTTP 400') => new BydigestError('REGISTRY', message, { status, registryCodes });
+  const error = (status: number, registryCodes: string[], message = 'PUT manifest x: HTTP 400') =>
+    new BydigestError('REGISTRY', message, { status, registryCodes });
 
   it('a blob-link race is told by errors[].code, not by the wording', () => {
     expect(isBlobLinkRace(error(400, ['MANIFEST_BLOB_UNKNOWN']))).toBe(true);

@@ -30,7 +30,13 @@ export async function scriptedServer(): Promise<ScriptedServer> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const r: SeenRequest = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks), at: Date.now() };
+      const r: SeenRequest = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks),
+        at: Date.now(),
+      };
       seen.push(r);
       handler(r, res);
     });
@@ -53,7 +59,9 @@ export async function scriptedServer(): Promise<ScriptedServer> {
 
 export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const bytes = Buffer.from(JSON.stringify(body));
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(bytes.length), ...headers }).end(bytes);
+  res
+    .writeHead(status, { 'content-type': 'application/json', 'content-length': String(bytes.length), ...headers })
+    .end(bytes);
 }
 
 export function bytes(res: ServerResponse, status: number, body: Buffer, headers: Record<string, string> = {}): void {

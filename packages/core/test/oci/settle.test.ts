@@ -46,7 +46,10 @@ describe('appendUntilSettled', () => {
   it('still watches when another writer was seen before the first round', async () => {
     const tag = { entries: ['ours'] };
     const log: string[] = [];
-    const report = await appendUntilSettled({ ...tagOp(tag, 'ours', log), contended: () => true }, { minQuietMs: 20, contendedQuietMs: 60 });
+    const report = await appendUntilSettled(
+      { ...tagOp(tag, 'ours', log), contended: () => true },
+      { minQuietMs: 20, contendedQuietMs: 60 },
+    );
     expect(report.contended).toBe(true);
     expect(log.length).toBeGreaterThan(1);
   });
@@ -83,6 +86,8 @@ describe('appendUntilSettled', () => {
         tag.entries = ['theirs'];
       },
     };
-    await expect(appendUntilSettled(hostile, { minQuietMs: 10, contendedQuietMs: 10, maxRounds: 3 })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      appendUntilSettled(hostile, { minQuietMs: 10, contendedQuietMs: 10, maxRounds: 3 }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });

@@ -9,7 +9,11 @@ const B = `sha256:${'b'.repeat(64)}`;
 
 describe('parseTagList', () => {
   it('accepts plain tags and full references of the same repository, dropping duplicates', () => {
-    expect(parseTagList(repo, ['latest', 'ghcr.io/o/img:1.2', 'latest', 'ghcr.io/o/img:stable'])).toEqual(['latest', '1.2', 'stable']);
+    expect(parseTagList(repo, ['latest', 'ghcr.io/o/img:1.2', 'latest', 'ghcr.io/o/img:stable'])).toEqual([
+      'latest',
+      '1.2',
+      'stable',
+    ]);
   });
   it('refuses other repositories, digests and invalid tags', () => {
     expect(() => parseTagList(repo, ['ghcr.io/o/other:1'])).toThrow(/not in repository ghcr.io\/o\/img/);
@@ -21,7 +25,15 @@ describe('parseTagList', () => {
 
 describe('assertSingleDigest', () => {
   it('returns the one digest', () => {
-    expect(assertSingleDigest([{ tag: 'a', reference: 'r:a', digest: A }, { tag: 'b', reference: 'r:b', digest: A }], A)).toBe(A);
+    expect(
+      assertSingleDigest(
+        [
+          { tag: 'a', reference: 'r:a', digest: A },
+          { tag: 'b', reference: 'r:b', digest: A },
+        ],
+        A,
+      ),
+    ).toBe(A);
   });
   it('names every tag and digest when they differ', () => {
     expect(() =>
@@ -49,6 +61,13 @@ describe('attachmentSubject', () => {
   });
 
   it('leaves tags hosts pull alone, even ones that look close', () => {
-    for (const tag of ['latest', 'stable-20261201', `sha256-${'a'.repeat(63)}.sig`, `sha256-${'A'.repeat(64)}.sig`, `x-sha256-${'a'.repeat(64)}.sig`]) expect(attachmentSubject(tag)).toBeUndefined();
+    for (const tag of [
+      'latest',
+      'stable-20261201',
+      `sha256-${'a'.repeat(63)}.sig`,
+      `sha256-${'A'.repeat(64)}.sig`,
+      `x-sha256-${'a'.repeat(64)}.sig`,
+    ])
+      expect(attachmentSubject(tag)).toBeUndefined();
   });
 });

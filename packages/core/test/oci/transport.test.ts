@@ -33,11 +33,22 @@ function transport(opts: ConstructorParameters<typeof RegistryTransport>[1] = {}
   return t;
 }
 function client(opts: ConstructorParameters<typeof RegistryClient>[0] = {}): RegistryClient {
-  const c = new RegistryClient({ retries: 3, backoff: BACKOFF, credentials: { env: {}, home: '/nonexistent' }, ...opts });
+  const c = new RegistryClient({
+    retries: 3,
+    backoff: BACKOFF,
+    credentials: { env: {}, home: '/nonexistent' },
+    ...opts,
+  });
   open.push(c);
   return c;
 }
-const get = (path: string): HttpRequest => ({ method: 'GET', path, scopes: [], operation: 'GET test', reference: path });
+const get = (path: string): HttpRequest => ({
+  method: 'GET',
+  path,
+  scopes: [],
+  operation: 'GET test',
+  reference: path,
+});
 
 describe('RegistryTransport', () => {
   it('retries 503 until it succeeds, and not more', async () => {
@@ -51,7 +62,9 @@ describe('RegistryTransport', () => {
 
   it('gives up after retries + 1 attempts with the status in the error', async () => {
     srv.handle((_req, res) => bytes(res, 503, Buffer.from('busy')));
-    const err = (await transport({ retries: 2 }).request(get('/v2/x/manifests/a')).catch((e: unknown) => e)) as BydigestError;
+    const err = (await transport({ retries: 2 })
+      .request(get('/v2/x/manifests/a'))
+      .catch((e: unknown) => e)) as BydigestError;
     expect(err).toBeInstanceOf(BydigestError);
     expect(err.status).toBe(503);
     expect(srv.seen).toHaveLength(3);
@@ -59,7 +72,9 @@ describe('RegistryTransport', () => {
 
   it('does not retry a 404, and keeps the registry error codes', async () => {
     srv.handle((_req, res) => json(res, 404, { errors: [{ code: 'MANIFEST_UNKNOWN', message: 'unknown' }] }));
-    const err = (await transport().request(get('/v2/x/manifests/a')).catch((e: unknown) => e)) as BydigestError;
+    const err = (await transport()
+      .request(get('/v2/x/manifests/a'))
+      .catch((e: unknown) => e)) as BydigestError;
     expect(err.status).toBe(404);
     expect(err.registryCodes).toEqual(['MANIFEST_UNKNOWN']);
     expect(srv.seen).toHaveLength(1);
@@ -67,7 +82,9 @@ describe('RegistryTransport', () => {
 
   it('waits as long as Retry-After says, capped', async () => {
     let n = 0;
-    srv.handle((_req, res) => (++n === 1 ? bytes(res, 429, Buffer.alloc(0), { 'retry-after': '1' }) : bytes(res, 200, Buffer.from('ok'))));
+    srv.handle((_req, res) =>
+      ++n === 1 ? bytes(res, 429, Buffer.alloc(0), { 'retry-after': '1' }) : bytes(res, 200, Buffer.from('ok')),
+    );
     await transport().request(get('/v2/'));
     const waited = srv.seen[1]!.at - srv.seen[0]!.at;
     expect(waited).toBeGreaterThanOrEqual(900);
@@ -75,7 +92,9 @@ describe('RegistryTransport', () => {
     srv.seen.length = 0;
     n = 0;
     // A hostile hour is cut to the cap (50 ms here).
-    srv.handle((_req, res) => (++n === 1 ? bytes(res, 503, Buffer.alloc(0), { 'retry-after': '3600' }) : bytes(res, 200, Buffer.from('ok'))));
+    srv.handle((_req, res) =>
+      ++n === 1 ? bytes(res, 503, Buffer.alloc(0), { 'retry-after': '3600' }) : bytes(res, 200, Buffer.from('ok')),
+    );
     const started = Date.now();
     await transport({ backoff: { ...BACKOFF, retryAfterCapMs: 50 } }).request(get('/v2/'));
     expect(Date.now() - started).toBeLessThan(3000);
@@ -86,7 +105,9 @@ describe('RegistryTransport', () => {
     srv.handle((req, res) => {
       if (req.url.startsWith('/token')) return json(res, 200, { token: 'tok-1' });
       if (req.headers.authorization !== 'Bearer tok-1') {
-        return bytes(res, 401, Buffer.alloc(0), { 'www-authenticate': `Bearer realm="http://${srv.host}/token",service="test",scope="repository:x:pull"` });
+        return bytes(res, 401, Buffer.alloc(0), {
+          'www-authenticate': `Bearer realm="http://${srv.host}/token",service="test",scope="repository:x:pull"`,
+        });
       }
       return bytes(res, 200, Buffer.from('ok'));
     });
@@ -109,7 +130,8 @@ describe('RegistryTransport', () => {
       if (req.headers.authorization !== `Basic ${Buffer.from('u:p').toString('base64')}`) {
         return bytes(res, 401, Buffer.alloc(0), { 'www-authenticate': 'Basic realm="test"' });
       }
-      if (req.url === '/v2/x/blobs/away') return bytes(res, 307, Buffer.alloc(0), { location: `http://${other.host}/storage/blob` });
+      if (req.url === '/v2/x/blobs/away')
+        return bytes(res, 307, Buffer.alloc(0), { location: `http://${other.host}/storage/blob` });
       if (req.url === '/v2/x/blobs/here') return bytes(res, 302, Buffer.alloc(0), { location: '/v2/x/blobs/landed' });
       return bytes(res, 200, Buffer.from('same host'));
     });
@@ -125,12 +147,24 @@ describe('RegistryTransport', () => {
 });
 
 describe('RegistryClient', () => {
-  const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: {}, layers: [] }));
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: {},
+      layers: [],
+    }),
+  );
   const digest = sha256Digest(manifest);
   const repo = () => ({ registry: srv.host, repository: 'x' });
 
   it('reads a manifest by digest and refuses bytes that do not match it', async () => {
-    srv.handle((_req, res) => bytes(res, 200, manifest, { 'content-type': 'application/vnd.oci.image.manifest.v1+json', 'docker-content-digest': digest }));
+    srv.handle((_req, res) =>
+      bytes(res, 200, manifest, {
+        'content-type': 'application/vnd.oci.image.manifest.v1+json',
+        'docker-content-digest': digest,
+      }),
+    );
     const got = await client().getManifest({ ...repo(), digest });
     expect(got.digest).toBe(digest);
     expect(srv.seen[0]!.url).toBe(`/v2/x/manifests/${digest}`);
@@ -148,7 +182,9 @@ describe('RegistryClient', () => {
 
   it('refuses a blob whose bytes do not match its digest', async () => {
     srv.handle((_req, res) => bytes(res, 200, Buffer.from('tampered')));
-    await expect(client().getBlob(repo(), sha256Digest(Buffer.from('original')))).rejects.toMatchObject({ code: 'DIGEST_MISMATCH' });
+    await expect(client().getBlob(repo(), sha256Digest(Buffer.from('original')))).rejects.toMatchObject({
+      code: 'DIGEST_MISMATCH',
+    });
   });
 
   it('uploads a blob: HEAD, POST, PUT with the digest; a present blob is not sent again', async () => {
@@ -170,8 +206,14 @@ describe('RegistryClient', () => {
     expect(srv.seen[2]!.body.equals(blob)).toBe(true);
 
     srv.seen.length = 0;
-    srv.handle((req, res) => (req.method === 'HEAD' ? bytes(res, 200, Buffer.alloc(0), { 'content-length': String(blob.length) }) : bytes(res, 500, Buffer.alloc(0))));
-    expect(await client().uploadBlob(repo(), { digest: blobDigest, size: blob.length, open: () => blob })).toBe('exists');
+    srv.handle((req, res) =>
+      req.method === 'HEAD'
+        ? bytes(res, 200, Buffer.alloc(0), { 'content-length': String(blob.length) })
+        : bytes(res, 500, Buffer.alloc(0)),
+    );
+    expect(await client().uploadBlob(repo(), { digest: blobDigest, size: blob.length, open: () => blob })).toBe(
+      'exists',
+    );
     expect(srv.seen.map((r) => r.method)).toEqual(['HEAD']);
   });
 
@@ -179,10 +221,15 @@ describe('RegistryClient', () => {
     const blobDigest = sha256Digest(Buffer.from('shared'));
     srv.handle((req, res) => {
       if (req.method === 'HEAD') return bytes(res, 404, Buffer.alloc(0));
-      if (req.method === 'POST' && req.url.includes('mount=')) return bytes(res, 201, Buffer.alloc(0), { location: `/v2/x/blobs/${blobDigest}` });
+      if (req.method === 'POST' && req.url.includes('mount='))
+        return bytes(res, 201, Buffer.alloc(0), { location: `/v2/x/blobs/${blobDigest}` });
       return bytes(res, 500, Buffer.alloc(0));
     });
-    const outcome = await client().uploadBlob(repo(), { digest: blobDigest, size: 6, open: () => Buffer.from('shared') }, { mountFrom: { registry: srv.host, repository: 'y' } });
+    const outcome = await client().uploadBlob(
+      repo(),
+      { digest: blobDigest, size: 6, open: () => Buffer.from('shared') },
+      { mountFrom: { registry: srv.host, repository: 'y' } },
+    );
     expect(outcome).toBe('mounted');
     const post = new URL(srv.seen.find((r) => r.method === 'POST')!.url, 'http://x');
     expect(post.searchParams.get('mount')).toBe(blobDigest);
@@ -193,12 +240,30 @@ describe('RegistryClient', () => {
 
 describe('listReferrers', () => {
   const subject = sha256Digest(Buffer.from('subject'));
-  const referrer = { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha256Digest(Buffer.from('r')), size: 1, artifactType: 'application/spdx+json' };
-  const index = (manifests: unknown[]) => ({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests });
+  const referrer = {
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    digest: sha256Digest(Buffer.from('r')),
+    size: 1,
+    artifactType: 'application/spdx+json',
+  };
+  const index = (manifests: unknown[]) => ({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.index.v1+json',
+    manifests,
+  });
 
   it('reads the referrers API, filtered by artifact type', async () => {
-    srv.handle((_req, res) => json(res, 200, index([referrer, { ...referrer, digest: sha256Digest(Buffer.from('s')), artifactType: 'other' }]), { 'content-type': 'application/vnd.oci.image.index.v1+json' }));
-    const listing = await listReferrers(client(), { registry: srv.host, repository: 'x' }, subject, { artifactType: 'application/spdx+json' });
+    srv.handle((_req, res) =>
+      json(
+        res,
+        200,
+        index([referrer, { ...referrer, digest: sha256Digest(Buffer.from('s')), artifactType: 'other' }]),
+        { 'content-type': 'application/vnd.oci.image.index.v1+json' },
+      ),
+    );
+    const listing = await listReferrers(client(), { registry: srv.host, repository: 'x' }, subject, {
+      artifactType: 'application/spdx+json',
+    });
     expect(listing.via).toBe('api');
     expect(listing.descriptors.map((d) => d.digest)).toEqual([referrer.digest]);
     expect(srv.seen[0]!.url.split('?')[0]).toBe(`/v2/x/referrers/${subject}`);
@@ -209,7 +274,10 @@ describe('listReferrers', () => {
     srv.handle((req, res) => {
       if (req.url.startsWith('/v2/x/referrers/')) return bytes(res, 404, Buffer.alloc(0));
       if (req.url === `/v2/x/manifests/sha256-${subject.slice(7)}`) {
-        return bytes(res, 200, req.method === 'HEAD' ? Buffer.alloc(0) : fallback, { 'content-type': 'application/vnd.oci.image.index.v1+json', 'docker-content-digest': sha256Digest(fallback) });
+        return bytes(res, 200, req.method === 'HEAD' ? Buffer.alloc(0) : fallback, {
+          'content-type': 'application/vnd.oci.image.index.v1+json',
+          'docker-content-digest': sha256Digest(fallback),
+        });
       }
       return bytes(res, 404, Buffer.alloc(0));
     });

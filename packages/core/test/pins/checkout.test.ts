@@ -24,14 +24,16 @@ function checkout(files: Record<string, string | Buffer>): string {
   return root;
 }
 
-const WORKFLOW = 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n';
+const WORKFLOW =
+  'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n';
 
 describe('checkPins over a checkout', () => {
   it('finds workflows, composite actions and Containerfiles by the default paths, and nothing else', async () => {
     const root = checkout({
       '.github/workflows/build.yml': WORKFLOW,
       '.github/workflows/notes.txt': 'not yaml',
-      '.github/actions/setup/action.yml': 'name: s\ndescription: d\nruns:\n  using: composite\n  steps:\n    - uses: actions/setup-node@v6\n',
+      '.github/actions/setup/action.yml':
+        'name: s\ndescription: d\nruns:\n  using: composite\n  steps:\n    - uses: actions/setup-node@v6\n',
       'images/base/Containerfile': 'FROM quay.io/fedora/fedora-bootc:42\n',
       'Dockerfile.dev': `FROM docker.io/library/node:24@${DIGEST}\n`,
       'node_modules/x/action.yml': 'not: checked\n',
@@ -61,8 +63,16 @@ describe('checkPins over a checkout', () => {
     symlinkSync(join(outside, 'secret.yml'), join(root, '.github', 'workflows', 'd-link.yml'));
     symlinkSync(outside, join(root, '.github', 'workflows', 'e-dir'));
     const o = await checkPins({ root, paths: DEFAULT_PATHS, options, mode: 'check' });
-    expect(o.problems.map((p) => p.file).sort()).toEqual(['.github/workflows/a-broken.yml', '.github/workflows/b-list.yml', '.github/workflows/d-link.yml', '.github/workflows/e-dir', 'Containerfile']);
-    expect(o.problems.find((p) => p.file === '.github/workflows/d-link.yml')?.message).toMatch(/symlink out of the checkout; not followed/);
+    expect(o.problems.map((p) => p.file).sort()).toEqual([
+      '.github/workflows/a-broken.yml',
+      '.github/workflows/b-list.yml',
+      '.github/workflows/d-link.yml',
+      '.github/workflows/e-dir',
+      'Containerfile',
+    ]);
+    expect(o.problems.find((p) => p.file === '.github/workflows/d-link.yml')?.message).toMatch(
+      /symlink out of the checkout; not followed/,
+    );
     expect(o.problems.find((p) => p.file === 'Containerfile')?.message).toMatch(/not UTF-8 text/);
     // The good workflow is still checked.
     expect(o.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['.github/workflows/c-good.yml:7']);
@@ -77,7 +87,9 @@ describe('checkPins over a checkout', () => {
     symlinkSync(outside, join(root, 'elsewhere'));
     const o = await checkPins({ root, paths: ['.github/workflows', 'elsewhere'], options, mode: 'check' });
     expect(o.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['.github/workflows/build.yml:7']);
-    expect(o.problems).toEqual([{ file: 'elsewhere', message: 'elsewhere is a symlink out of the checkout; not followed' }]);
+    expect(o.problems).toEqual([
+      { file: 'elsewhere', message: 'elsewhere is a symlink out of the checkout; not followed' },
+    ]);
   });
 
   it('a digest passed by --build-arg is fine when a Containerfile checked uses that ARG in FROM, an unused-base-pin when none does', async () => {
@@ -88,7 +100,9 @@ describe('checkPins over a checkout', () => {
     });
     const o = await checkPins({ root, paths: DEFAULT_PATHS, options, mode: 'check' });
     const line = workflow.split('\n')[6]!;
-    expect(o.findings.map((f) => [f.rule, f.line, f.column])).toEqual([['unused-base-pin', 7, line.indexOf('OTHER=') + 1]]);
+    expect(o.findings.map((f) => [f.rule, f.line, f.column])).toEqual([
+      ['unused-base-pin', 7, line.indexOf('OTHER=') + 1],
+    ]);
     expect(o.findings[0]!.message).toMatch(/^the build is passed OTHER=sha256:a+, but no FROM/);
   });
 
@@ -97,13 +111,21 @@ describe('checkPins over a checkout', () => {
     const ignore = parseIgnore(['unpinned-uses:.github/workflows/a.yml']);
     const o = await checkPins({ root, paths: ['.github/workflows'], options: { ...options, ignore }, mode: 'check' });
     expect(o.findings.map((f) => f.file)).toEqual(['.github/workflows/b.yml']);
-    const all = await checkPins({ root, paths: ['.github/workflows'], options: { ...options, ignore: parseIgnore(['unpinned-uses:.github/workflows/*.yml']) }, mode: 'check' });
+    const all = await checkPins({
+      root,
+      paths: ['.github/workflows'],
+      options: { ...options, ignore: parseIgnore(['unpinned-uses:.github/workflows/*.yml']) },
+      mode: 'check',
+    });
     expect(all.findings).toEqual([]);
     expect(() => parseIgnore(['pinned'])).toThrow(/"pinned" is not a rule id/);
   });
 
   it('installers extend the table; a malformed line is an error naming the form', () => {
-    expect(installerTable(['acme/setup-foo=foo-version, foo-version-file']).get('acme/setup-foo')).toEqual(['foo-version', 'foo-version-file']);
+    expect(installerTable(['acme/setup-foo=foo-version, foo-version-file']).get('acme/setup-foo')).toEqual([
+      'foo-version',
+      'foo-version-file',
+    ]);
     expect(installerTable([]).get('sigstore/cosign-installer')).toEqual(['cosign-release']);
     expect(() => installerTable(['just-a-name'])).toThrow(/is not owner\/repo=input/);
   });

@@ -5,11 +5,20 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkSources, installerTable, parseIgnore, RULE_IDS, type FileKind, type SourceFile } from '@bydigest/core/pins';
+import {
+  checkSources,
+  installerTable,
+  parseIgnore,
+  RULE_IDS,
+  type FileKind,
+  type SourceFile,
+} from '@bydigest/core/pins';
 import { utf8 } from '../../src/pins/discover.js';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
-const cases = readdirSync(dir).filter((f) => !f.endsWith('.expected.json')).sort();
+const cases = readdirSync(dir)
+  .filter((f) => !f.endsWith('.expected.json'))
+  .sort();
 
 interface Expected {
   options?: { allowFloating?: string[]; ignore?: string[]; installers?: string[] };
@@ -18,13 +27,18 @@ interface Expected {
   problems?: string[];
 }
 
-const kindOf = (name: string): FileKind => (name.endsWith('.workflow.yml') ? 'workflow' : name.endsWith('.action.yml') ? 'action' : 'containerfile');
+const kindOf = (name: string): FileKind =>
+  name.endsWith('.workflow.yml') ? 'workflow' : name.endsWith('.action.yml') ? 'action' : 'containerfile';
 
 function check(name: string) {
   const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Expected;
   const file: SourceFile = { file: name, kind: kindOf(name), text: utf8(readFileSync(join(dir, name))) };
   const o = expected.options ?? {};
-  const result = checkSources([file], { allowFloating: o.allowFloating ?? [], ignore: parseIgnore(o.ignore ?? []), installers: installerTable(o.installers ?? []) });
+  const result = checkSources([file], {
+    allowFloating: o.allowFloating ?? [],
+    ignore: parseIgnore(o.ignore ?? []),
+    installers: installerTable(o.installers ?? []),
+  });
   return { expected, file, result };
 }
 
@@ -47,12 +61,17 @@ describe('the check-pins corpus', () => {
     }
   });
 
-  it.each(cases.filter((c) => !c.endsWith('.Containerfile')))('%s: each uses finding points at the value itself', (name) => {
-    const { file, result } = check(name);
-    const lines = (file.text ?? '').split('\n');
-    for (const f of result.findings.filter((x) => x.rule === 'unpinned-uses' || (x.rule === 'missing-version-comment' && !x.message.includes('image')))) {
-      const at = (lines[f.line - 1] ?? '').slice(f.column - 1).replace(/^["']/, '');
-      expect(at).toMatch(/^(?:docker:\/\/|[\w.-]+\/[\w.-]+)/);
-    }
-  });
+  it.each(cases.filter((c) => !c.endsWith('.Containerfile')))(
+    '%s: each uses finding points at the value itself',
+    (name) => {
+      const { file, result } = check(name);
+      const lines = (file.text ?? '').split('\n');
+      for (const f of result.findings.filter(
+        (x) => x.rule === 'unpinned-uses' || (x.rule === 'missing-version-comment' && !x.message.includes('image')),
+      )) {
+        const at = (lines[f.line - 1] ?? '').slice(f.column - 1).replace(/^["']/, '');
+        expect(at).toMatch(/^(?:docker:\/\/|[\w.-]+\/[\w.-]+)/);
+      }
+    },
+  );
 });

@@ -23,15 +23,26 @@ const DPKG = Buffer.from('Package: hello\nStatus: install ok installed\nVersion:
 
 describe('catalogFound bounds the text files it reads whole (a hostile layer’s huge os-release or status)', () => {
   it('refuses an os-release over 64 KiB, naming the path, the layer and the size', async () => {
-    const e = await rejection(catalogFound(found({ '/etc/os-release': Buffer.alloc(64 * 1024 + 1, 0x61), '/var/lib/dpkg/status': DPKG }), { inPlace: true }));
+    const e = await rejection(
+      catalogFound(found({ '/etc/os-release': Buffer.alloc(64 * 1024 + 1, 0x61), '/var/lib/dpkg/status': DPKG }), {
+        inPlace: true,
+      }),
+    );
     expect(e.code).toBe('PKGDB');
-    expect(e.message).toBe('/etc/os-release in layer sha256:l is 65537 bytes, too large for an os-release (at most 65536)');
+    expect(e.message).toBe(
+      '/etc/os-release in layer sha256:l is 65537 bytes, too large for an os-release (at most 65536)',
+    );
   });
 
   it('refuses a dpkg status over 32 MiB, and reads one at the limit’s side', async () => {
     const big = Buffer.concat([DPKG, Buffer.alloc(32 * 1024 * 1024 - DPKG.length + 1, 0x0a)]);
-    expect((await rejection(catalogFound(found({ '/var/lib/dpkg/status': big }), { inPlace: true }))).message).toMatch(/status in layer sha256:l is 33554433 bytes, too large for a dpkg status file/);
-    const c = await catalogFound(found({ '/etc/os-release': Buffer.from('ID=debian\n'), '/var/lib/dpkg/status': DPKG }), { inPlace: true });
+    expect((await rejection(catalogFound(found({ '/var/lib/dpkg/status': big }), { inPlace: true }))).message).toMatch(
+      /status in layer sha256:l is 33554433 bytes, too large for a dpkg status file/,
+    );
+    const c = await catalogFound(
+      found({ '/etc/os-release': Buffer.from('ID=debian\n'), '/var/lib/dpkg/status': DPKG }),
+      { inPlace: true },
+    );
     expect(c.packages.map((p) => p.name)).toEqual(['hello']);
     expect(c.os?.id).toBe('debian');
   });

@@ -91,6 +91,8 @@ describe('rpm Berkeley DB (EL ≤ 8 Packages)', () => {
     const e = await rejection(readRpmBdb(join(d, 'cut'), '/var/lib/rpm/Packages'));
     expect(e.code).toBe('PKGDB');
     expect(e.message).toMatch(/truncated/);
-    expect((await rejection(readRpmBdb(join(fixtures, 'sle15-bci__Packages.db'), 'x'))).message).toMatch(/no hash database magic/);
+    expect((await rejection(readRpmBdb(join(fixtures, 'sle15-bci__Packages.db'), 'x'))).message).toMatch(
+      /no hash database magic/,
+    );
   });
 });

@@ -4,7 +4,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRpmHeader } from '../../src/pkgdb/rpm-header.js';
 import { readRpmSqlite } from '../../src/pkgdb/rpm-sqlite.js';
-import { asRpmRows, buildRpms, RPM_DBPATH, RPM_SET_1, RPM_SET_2, rpmErase, rpmInitDb, rpmQueryAll, rpmUpgrade } from '../../../../test/harness/rpm.js';
+import {
+  asRpmRows,
+  buildRpms,
+  RPM_DBPATH,
+  RPM_SET_1,
+  RPM_SET_2,
+  rpmErase,
+  rpmInitDb,
+  rpmQueryAll,
+  rpmUpgrade,
+} from '../../../../test/harness/rpm.js';
 import { makeTempDir, removeDir } from '../../../../test/harness/tmp.js';
 import { rejection, thrown } from '../bydigest-error.js';
 
@@ -77,7 +87,12 @@ describe('rpm sqlite database', () => {
     rpmErase(root, ['to-be-erased']);
     const two = await readRpmSqlite(join(db, 'rpmdb.sqlite'), 'two');
     expect(asRpmRows(two)).toEqual(rpmQueryAll(db));
-    expect(two.map((p) => `${p.name}-${p.version}`).sort()).toEqual(['bash-lite-5.2.37', 'oddly-licensed-0.1', 'shadow-lite-4.15.1', 'zlib-lite-1.3.1']);
+    expect(two.map((p) => `${p.name}-${p.version}`).sort()).toEqual([
+      'bash-lite-5.2.37',
+      'oddly-licensed-0.1',
+      'shadow-lite-4.15.1',
+      'zlib-lite-1.3.1',
+    ]);
   });
 
   it('replays a non-empty -wal beside the database', async () => {
@@ -87,7 +102,7 @@ describe('rpm sqlite database', () => {
     // A writer that leaves its last transaction in the WAL (no checkpoint), as a killed rpm would.
     const w = new DatabaseSync(join(d, 'rpmdb.sqlite'), { enableForeignKeyConstraints: false });
     w.exec('PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;');
-    w.exec("DELETE FROM Packages WHERE hnum IN (SELECT hnum FROM Packages ORDER BY hnum LIMIT 3)");
+    w.exec('DELETE FROM Packages WHERE hnum IN (SELECT hnum FROM Packages ORDER BY hnum LIMIT 3)');
     const snapshot = join(await tmp(), 'x');
     copyFileSync(join(d, 'rpmdb.sqlite'), `${snapshot}.sqlite`);
     copyFileSync(join(d, 'rpmdb.sqlite-wal'), `${snapshot}.sqlite-wal`);
@@ -99,7 +114,9 @@ describe('rpm sqlite database', () => {
     const d = await tmp();
     const full = readFileSync(join(fixtures, 'cbl-mariner-2.0__rpmdb.sqlite'));
     writeFileSync(join(d, 'cut.sqlite'), full.subarray(0, 100_000));
-    const cut = await rejection(readRpmSqlite(join(d, 'cut.sqlite'), '/usr/lib/sysimage/rpm/rpmdb.sqlite in layer sha256:ab'));
+    const cut = await rejection(
+      readRpmSqlite(join(d, 'cut.sqlite'), '/usr/lib/sysimage/rpm/rpmdb.sqlite in layer sha256:ab'),
+    );
     expect(cut.code).toBe('PKGDB');
     expect(cut.message).toMatch(/^\/usr\/lib\/sysimage\/rpm\/rpmdb.sqlite in layer sha256:ab: /);
     writeFileSync(join(d, 'text.sqlite'), 'not a database at all, just text\n'.repeat(200));

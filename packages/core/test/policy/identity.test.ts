@@ -16,7 +16,12 @@ const cases: [SignedIdentity, string, string, boolean][] = [
   [{ type: 'matchRepoDigestOrExact' }, `ghcr.io/o/img@${D}`, 'ghcr.io/o/img', false],
   [{ type: 'matchRepoDigestOrExact' }, `ghcr.io/o/img@${D}`, 'ghcr.io/o/other:x', false],
   [{ type: 'matchRepoDigestOrExact' }, 'busybox:latest', 'docker.io/library/busybox:latest', true],
-  [{ type: 'matchRepoDigestOrExact' }, 'docker.io/library/busybox:latest', 'index.docker.io/library/busybox:latest', true],
+  [
+    { type: 'matchRepoDigestOrExact' },
+    'docker.io/library/busybox:latest',
+    'index.docker.io/library/busybox:latest',
+    true,
+  ],
   // matchExact: both must carry the same tag or digest.
   [{ type: 'matchExact' }, 'ghcr.io/o/img:stable', 'ghcr.io/o/img:stable', true],
   [{ type: 'matchExact' }, `ghcr.io/o/img@${D}`, 'ghcr.io/o/img:stable', false],
@@ -33,9 +38,24 @@ const cases: [SignedIdentity, string, string, boolean][] = [
   [{ type: 'exactRepository', dockerRepository: 'ghcr.io/o/img' }, 'mirror.io/x:y', 'ghcr.io/o/img', true],
   [{ type: 'exactRepository', dockerRepository: 'ghcr.io/o/img' }, 'ghcr.io/o/img:y', 'ghcr.io/o/other', false],
   // remapIdentity: the pulled name's prefix is rewritten, then matchRepoDigestOrExact.
-  [{ type: 'remapIdentity', prefix: 'mirror.io/ublue', signedPrefix: 'ghcr.io/ublue-os' }, 'mirror.io/ublue/bluefin:stable', 'ghcr.io/ublue-os/bluefin:stable', true],
-  [{ type: 'remapIdentity', prefix: 'mirror.io/ublue', signedPrefix: 'ghcr.io/ublue-os' }, 'mirror.io/ubluex/bluefin:stable', 'ghcr.io/ublue-os/bluefin:stable', false],
-  [{ type: 'remapIdentity', prefix: 'mirror.io/ublue', signedPrefix: 'ghcr.io/ublue-os' }, 'ghcr.io/ublue-os/bluefin:stable', 'ghcr.io/ublue-os/bluefin:stable', true],
+  [
+    { type: 'remapIdentity', prefix: 'mirror.io/ublue', signedPrefix: 'ghcr.io/ublue-os' },
+    'mirror.io/ublue/bluefin:stable',
+    'ghcr.io/ublue-os/bluefin:stable',
+    true,
+  ],
+  [
+    { type: 'remapIdentity', prefix: 'mirror.io/ublue', signedPrefix: 'ghcr.io/ublue-os' },
+    'mirror.io/ubluex/bluefin:stable',
+    'ghcr.io/ublue-os/bluefin:stable',
+    false,
+  ],
+  [
+    { type: 'remapIdentity', prefix: 'mirror.io/ublue', signedPrefix: 'ghcr.io/ublue-os' },
+    'ghcr.io/ublue-os/bluefin:stable',
+    'ghcr.io/ublue-os/bluefin:stable',
+    true,
+  ],
   // Unparseable signature identities never match.
   [{ type: 'matchRepository' }, 'ghcr.io/o/img:stable', 'not a reference', false],
 ];

@@ -5,12 +5,17 @@ import { join } from 'node:path';
 import { loadRegistriesDir, mergeRegistriesFiles, parseReference, sigstoreAttachmentsFor } from '../../src/index.js';
 
 const lookup = (files: Record<string, string>, ref: string) =>
-  sigstoreAttachmentsFor(mergeRegistriesFiles(Object.entries(files).map(([path, text]) => ({ path, text }))), parseReference(ref));
+  sigstoreAttachmentsFor(
+    mergeRegistriesFiles(Object.entries(files).map(([path, text]) => ({ path, text }))),
+    parseReference(ref),
+  );
 
 describe('registries.d use-sigstore-attachments lookup (docker/registries_d.go)', () => {
   it('is off when nothing configures it', () => {
     expect(lookup({}, 'ghcr.io/o/img:stable')).toEqual({ enabled: false });
-    expect(lookup({ 'a.yaml': 'docker:\n  ghcr.io/o/img:\n    lookaside: https://x\n' }, 'ghcr.io/o/img:stable')).toEqual({ enabled: false });
+    expect(
+      lookup({ 'a.yaml': 'docker:\n  ghcr.io/o/img:\n    lookaside: https://x\n' }, 'ghcr.io/o/img:stable'),
+    ).toEqual({ enabled: false });
   });
 
   it('takes the most specific namespace that sets it, as the bootc images configure it', () => {
@@ -18,36 +23,66 @@ describe('registries.d use-sigstore-attachments lookup (docker/registries_d.go)'
       'ublue-os.yaml': 'docker:\n  ghcr.io/ublue-os:\n    use-sigstore-attachments: true\n',
       'default.yaml': 'default-docker:\n  lookaside: file:///var/lib/containers/sigstore\n',
     };
-    expect(lookup(files, 'ghcr.io/ublue-os/bluefin:stable')).toEqual({ enabled: true, decidedBy: 'docker["ghcr.io/ublue-os"]', source: 'ublue-os.yaml' });
+    expect(lookup(files, 'ghcr.io/ublue-os/bluefin:stable')).toEqual({
+      enabled: true,
+      decidedBy: 'docker["ghcr.io/ublue-os"]',
+      source: 'ublue-os.yaml',
+    });
     expect(lookup(files, 'ghcr.io/other/img:stable')).toEqual({ enabled: false });
   });
 
   it('a specific false beats a general true; an entry that does not set it defers', () => {
     const files = {
-      'a.yaml': 'docker:\n  ghcr.io:\n    use-sigstore-attachments: true\n  ghcr.io/o/off:\n    use-sigstore-attachments: false\n  ghcr.io/o/silent:\n    lookaside: https://l\n',
+      'a.yaml':
+        'docker:\n  ghcr.io:\n    use-sigstore-attachments: true\n  ghcr.io/o/off:\n    use-sigstore-attachments: false\n  ghcr.io/o/silent:\n    lookaside: https://l\n',
     };
     expect(lookup(files, 'ghcr.io/o/off:x').enabled).toBe(false);
-    expect(lookup(files, 'ghcr.io/o/silent:x')).toEqual({ enabled: true, decidedBy: 'docker["ghcr.io"]', source: 'a.yaml' });
+    expect(lookup(files, 'ghcr.io/o/silent:x')).toEqual({
+      enabled: true,
+      decidedBy: 'docker["ghcr.io"]',
+      source: 'a.yaml',
+    });
     expect(lookup(files, `ghcr.io/o/other@sha256:${'1'.repeat(64)}`).enabled).toBe(true);
   });
 
   it('matches a tag-specific entry and falls back to default-docker', () => {
-    const files = { 'a.yaml': 'default-docker:\n  use-sigstore-attachments: true\ndocker:\n  quay.io/x/y:old:\n    use-sigstore-attachments: false\n' };
+    const files = {
+      'a.yaml':
+        'default-docker:\n  use-sigstore-attachments: true\ndocker:\n  quay.io/x/y:old:\n    use-sigstore-attachments: false\n',
+    };
     expect(lookup(files, 'quay.io/x/y:old').enabled).toBe(false);
     expect(lookup(files, 'quay.io/x/y:new')).toEqual({ enabled: true, decidedBy: 'default-docker', source: 'a.yaml' });
   });
 
   it('reads YAML 1.1 booleans and field names case-insensitively, as ghodss/yaml + encoding/json do', () => {
-    expect(lookup({ 'a.yaml': 'docker:\n  ghcr.io:\n    use-sigstore-attachments: yes\n' }, 'ghcr.io/a:b').enabled).toBe(true);
-    expect(lookup({ 'a.yaml': 'Docker:\n  ghcr.io:\n    Use-Sigstore-Attachments: true\n' }, 'ghcr.io/a:b').enabled).toBe(true);
+    expect(
+      lookup({ 'a.yaml': 'docker:\n  ghcr.io:\n    use-sigstore-attachments: yes\n' }, 'ghcr.io/a:b').enabled,
+    ).toBe(true);
+    expect(
+      lookup({ 'a.yaml': 'Docker:\n  ghcr.io:\n    Use-Sigstore-Attachments: true\n' }, 'ghcr.io/a:b').enabled,
+    ).toBe(true);
   });
 
   it('refuses a namespace defined in two files, and a non-boolean', () => {
-    expect(() => mergeRegistriesFiles([{ path: '/d/a.yaml', text: 'docker:\n  ghcr.io: {}\n' }, { path: '/d/b.yaml', text: 'docker:\n  ghcr.io: {}\n' }])).toThrow(
+    expect(() =>
+      mergeRegistriesFiles([
+        { path: '/d/a.yaml', text: 'docker:\n  ghcr.io: {}\n' },
+        { path: '/d/b.yaml', text: 'docker:\n  ghcr.io: {}\n' },
+      ]),
+    ).toThrow(
       'Error parsing signature storage configuration: "docker" namespace "ghcr.io" defined both in "/d/a.yaml" and "/d/b.yaml"',
     );
-    expect(() => mergeRegistriesFiles([{ path: '/d/a.yaml', text: 'default-docker: {}\n' }, { path: '/d/b.yaml', text: 'default-docker: {}\n' }])).toThrow(/"default-docker" defined both/);
-    expect(() => mergeRegistriesFiles([{ path: '/d/a.yaml', text: 'docker:\n  ghcr.io:\n    use-sigstore-attachments: "true"\n' }])).toThrow(/parsing \/d\/a.yaml: .*must be true or false/);
+    expect(() =>
+      mergeRegistriesFiles([
+        { path: '/d/a.yaml', text: 'default-docker: {}\n' },
+        { path: '/d/b.yaml', text: 'default-docker: {}\n' },
+      ]),
+    ).toThrow(/"default-docker" defined both/);
+    expect(() =>
+      mergeRegistriesFiles([
+        { path: '/d/a.yaml', text: 'docker:\n  ghcr.io:\n    use-sigstore-attachments: "true"\n' },
+      ]),
+    ).toThrow(/parsing \/d\/a.yaml: .*must be true or false/);
     expect(() => mergeRegistriesFiles([{ path: '/d/a.yaml', text: 'docker: [1' }])).toThrow(/^parsing \/d\/a.yaml: /);
   });
 

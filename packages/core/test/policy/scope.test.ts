@@ -1,5 +1,11 @@
 import { describe, it, expect } from '@jest/globals';
-import { parsePolicy, parseReference, policyIdentity, policyNamespaces, requirementsForImage } from '../../src/index.js';
+import {
+  parsePolicy,
+  parseReference,
+  policyIdentity,
+  policyNamespaces,
+  requirementsForImage,
+} from '../../src/index.js';
 
 describe('policyIdentity / policyNamespaces (docker/policyconfiguration/naming.go)', () => {
   it('names the full reference, then each parent namespace, the host and wildcard domains', () => {
@@ -15,7 +21,12 @@ describe('policyIdentity / policyNamespaces (docker/policyconfiguration/naming.g
   });
 
   it('expands Docker Hub names and strips the port before wildcards', () => {
-    expect(policyNamespaces(parseReference('busybox:1'))).toEqual(['docker.io/library/busybox', 'docker.io/library', 'docker.io', '*.io']);
+    expect(policyNamespaces(parseReference('busybox:1'))).toEqual([
+      'docker.io/library/busybox',
+      'docker.io/library',
+      'docker.io',
+      '*.io',
+    ]);
     expect(policyNamespaces(parseReference('registry.example.com:5000/ns/img:x'))).toEqual([
       'registry.example.com:5000/ns/img',
       'registry.example.com:5000/ns',
@@ -26,38 +37,43 @@ describe('policyIdentity / policyNamespaces (docker/policyconfiguration/naming.g
   });
 
   it('refuses a reference with both a tag and a digest', () => {
-    expect(() => policyIdentity(parseReference(`a.io/b:c@sha256:${'d'.repeat(64)}`))).toThrow(/both a tag and a digest/);
+    expect(() => policyIdentity(parseReference(`a.io/b:c@sha256:${'d'.repeat(64)}`))).toThrow(
+      /both a tag and a digest/,
+    );
   });
 });
 
 describe('requirementsForImage picks the most specific scope', () => {
-  const scopes = [
-    'ghcr.io/o/img:stable',
-    'ghcr.io/o/img',
-    'ghcr.io/o',
-    'ghcr.io',
-    '*.io',
-    '',
-  ];
+  const scopes = ['ghcr.io/o/img:stable', 'ghcr.io/o/img', 'ghcr.io/o', 'ghcr.io', '*.io', ''];
   // Each scope's requirement is a distinct type sequence so the choice is visible.
   const policy = (present: string[]) =>
     parsePolicy(
       JSON.stringify({
         default: [{ type: 'reject' }],
-        transports: { docker: Object.fromEntries(present.map((s) => [s, [{ type: 'sigstoreSigned', keyPath: `/keys/${s || 'transport-default'}.pub` }]])) },
+        transports: {
+          docker: Object.fromEntries(
+            present.map((s) => [s, [{ type: 'sigstoreSigned', keyPath: `/keys/${s || 'transport-default'}.pub` }]]),
+          ),
+        },
       }),
     );
   const keyOf = (p: ReturnType<typeof policy>, ref: string) => {
     const choice = requirementsForImage(p, parseReference(ref));
     const r = choice.requirements[0];
-    return { scope: choice.scope, key: r?.type === 'sigstoreSigned' && r.keys?.kind === 'keyPath' ? r.keys.paths[0] : r?.type };
+    return {
+      scope: choice.scope,
+      key: r?.type === 'sigstoreSigned' && r.keys?.kind === 'keyPath' ? r.keys.paths[0] : r?.type,
+    };
   };
 
   it('walks: full reference, repository, parent namespaces, host, wildcard, "", default', () => {
     for (let i = 0; i < scopes.length; i++) {
       const present = scopes.slice(i);
       const expected = scopes[i] as string;
-      expect(keyOf(policy(present), 'ghcr.io/o/img:stable')).toEqual({ scope: expected, key: `/keys/${expected || 'transport-default'}.pub` });
+      expect(keyOf(policy(present), 'ghcr.io/o/img:stable')).toEqual({
+        scope: expected,
+        key: `/keys/${expected || 'transport-default'}.pub`,
+      });
     }
     expect(keyOf(policy([]), 'ghcr.io/o/img:stable')).toEqual({ scope: undefined, key: 'reject' });
   });
@@ -74,7 +90,12 @@ describe('requirementsForImage picks the most specific scope', () => {
   });
 
   it('ignores scopes of other transports', () => {
-    const p = parsePolicy(JSON.stringify({ default: [{ type: 'reject' }], transports: { 'docker-daemon': { '': [{ type: 'insecureAcceptAnything' }] } } }));
+    const p = parsePolicy(
+      JSON.stringify({
+        default: [{ type: 'reject' }],
+        transports: { 'docker-daemon': { '': [{ type: 'insecureAcceptAnything' }] } },
+      }),
+    );
     expect(requirementsForImage(p, parseReference('ghcr.io/o/img:x')).label).toBe('default');
   });
 });

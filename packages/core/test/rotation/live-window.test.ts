@@ -5,11 +5,13 @@ import { thrown } from '../bydigest-error.js';
 
 describe('dated tags', () => {
   it('reads the date the distros put at the end of a tag', () => {
-    for (const tag of ['stable-20261101', '41-20261101', 'stable.20261101', '20261101', 'gts_20261101']) expect(isoDay(tagDate(tag)!)).toBe('2026-11-01');
+    for (const tag of ['stable-20261101', '41-20261101', 'stable.20261101', '20261101', 'gts_20261101'])
+      expect(isoDay(tagDate(tag)!)).toBe('2026-11-01');
   });
 
   it('ignores tags that end in no date or in a date that does not exist', () => {
-    for (const tag of ['stable', 'latest', '41', 'stable-2026110', 'stable-20261301', 'stable-20260230', 'v20261101']) expect({ tag, date: tagDate(tag) }).toEqual({ tag, date: undefined });
+    for (const tag of ['stable', 'latest', '41', 'stable-2026110', 'stable-20261301', 'stable-20260230', 'v20261101'])
+      expect({ tag, date: tagDate(tag) }).toEqual({ tag, date: undefined });
   });
 });
 
@@ -35,7 +37,8 @@ describe('the live window', () => {
   });
 
   it('refuses what is neither', () => {
-    for (const bad of ['90', '0d', '3m', 'stable/*', 'three months']) expect(thrown(() => parseLiveWindow(bad)).code).toBe('INVALID_ARGUMENT');
+    for (const bad of ['90', '0d', '3m', 'stable/*', 'three months'])
+      expect(thrown(() => parseLiveWindow(bad)).code).toBe('INVALID_ARGUMENT');
   });
 });
 
@@ -47,6 +50,11 @@ describe('the phases', () => {
       { trusts: 'both', signedWith: 'next', keepsCurrent: true },
       { trusts: 'next', signedWith: 'next', keepsCurrent: false },
     ]);
-    expect(ROTATION_PHASES.map((p) => phaseShape('keyPath-swap', p).signedWith)).toEqual(['both', 'both', 'both', 'next']);
+    expect(ROTATION_PHASES.map((p) => phaseShape('keyPath-swap', p).signedWith)).toEqual([
+      'both',
+      'both',
+      'both',
+      'next',
+    ]);
   });
 });

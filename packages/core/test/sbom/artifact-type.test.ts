@@ -48,7 +48,9 @@ describe('resolveArtifactType', () => {
 
   it('lets a private type that names no SBOM format through', async () => {
     const { syft } = await infos();
-    expect(resolveArtifactType(syft, 'application/vnd.example.inventory+json')).toBe('application/vnd.example.inventory+json');
+    expect(resolveArtifactType(syft, 'application/vnd.example.inventory+json')).toBe(
+      'application/vnd.example.inventory+json',
+    );
   });
 
   it('refuses what is not a media type', async () => {

@@ -13,7 +13,11 @@ export interface BigSpdx {
  * image: ~80% packages (rpm-style, with CPE and purl refs), the rest relationships. Pretty-printed
  * one element per line, with some non-ASCII text, hashed while written.
  */
-export async function writeBigSpdx(path: string, targetBytes: number, mutate?: (pkg: Record<string, unknown>, i: number) => void): Promise<BigSpdx> {
+export async function writeBigSpdx(
+  path: string,
+  targetBytes: number,
+  mutate?: (pkg: Record<string, unknown>, i: number) => void,
+): Promise<BigSpdx> {
   const fh = await open(path, 'w');
   const hash = createHash('sha256');
   let size = 0;
@@ -45,7 +49,7 @@ export async function writeBigSpdx(path: string, targetBytes: number, mutate?: (
   let packages = 0;
   while (size < targetBytes * 0.8) {
     const i = packages;
-    const id = `SPDXRef-Package-rpm-pkg-${i}-${(i * 2654435761 >>> 0).toString(16)}`;
+    const id = `SPDXRef-Package-rpm-pkg-${i}-${((i * 2654435761) >>> 0).toString(16)}`;
     const pkg: Record<string, unknown> = {
       name: `pkg-${i}`,
       SPDXID: id,
@@ -59,8 +63,16 @@ export async function writeBigSpdx(path: string, targetBytes: number, mutate?: (
       copyrightText: 'NOASSERTION',
       description: `Paquet numéro ${i} — "quoted" \\ back\\slash {[not structure]}`,
       externalRefs: [
-        { referenceCategory: 'SECURITY', referenceType: 'cpe23Type', referenceLocator: `cpe:2.3:a:pkg-${i}:pkg-${i}:1.${i % 97}:*:*:*:*:*:*:*` },
-        { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: `pkg:rpm/fedora/pkg-${i}@1.${i % 97}?arch=x86_64&distro=fedora-41` },
+        {
+          referenceCategory: 'SECURITY',
+          referenceType: 'cpe23Type',
+          referenceLocator: `cpe:2.3:a:pkg-${i}:pkg-${i}:1.${i % 97}:*:*:*:*:*:*:*`,
+        },
+        {
+          referenceCategory: 'PACKAGE-MANAGER',
+          referenceType: 'purl',
+          referenceLocator: `pkg:rpm/fedora/pkg-${i}@1.${i % 97}?arch=x86_64&distro=fedora-41`,
+        },
       ],
     };
     mutate?.(pkg, i);

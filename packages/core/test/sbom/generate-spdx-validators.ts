@@ -56,7 +56,8 @@ export function generateSpdxValidators(schemaText: string): string {
   ajv.addSchema(top as AnySchemaObject, 'top');
   for (const k of keys) ajv.addSchema(props[k]!.items as AnySchemaObject, `item:${k}`);
   const code = standaloneCode(ajv, Object.fromEntries([['top', 'top'], ...keys.map((k) => [k, `item:${k}`])]));
-  if (/\brequire\(/.test(code)) throw new Error('generated SPDX validators need ajv runtime helpers; keep them dependency-free');
+  if (/\brequire\(/.test(code))
+    throw new Error('generated SPDX validators need ajv runtime helpers; keep them dependency-free');
 
   const ajvVersion = (createRequire(import.meta.url)('ajv/package.json') as { version: string }).version;
   return [

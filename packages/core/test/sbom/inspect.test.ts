@@ -66,7 +66,9 @@ describe('inspectSbom: formats', () => {
 
   it('detects syft-json although its descriptor comes after the arrays', async () => {
     const path = fixture('valid.syft.json');
-    expect(readFileSync(path, 'utf8').indexOf('"descriptor"')).toBeGreaterThan(readFileSync(path, 'utf8').indexOf('"artifacts"'));
+    expect(readFileSync(path, 'utf8').indexOf('"descriptor"')).toBeGreaterThan(
+      readFileSync(path, 'utf8').indexOf('"artifacts"'),
+    );
     expect(await inspectSbom(path)).toEqual({
       format: 'syft',
       artifactType: 'application/vnd.syft+json',
@@ -158,16 +160,22 @@ describe('inspectSbom: not JSON, not an SBOM', () => {
     const e = await error(fixture('syntax-error.spdx.json'));
     expect(e.hint).toBe(`see exactly where with: jq empty ${fixture('syntax-error.spdx.json')}`);
     const m = e.message;
-    expect(m).toMatch(/syntax-error\.spdx\.json is not valid JSON at byte \d+, line 45, column 4: expected ',' or '}' after a property value/);
+    expect(m).toMatch(
+      /syntax-error\.spdx\.json is not valid JSON at byte \d+, line 45, column 4: expected ',' or '}' after a property value/,
+    );
     expect(m).toContain('(in packages[1])');
   });
 
   it('a trailing comma', async () => {
-    expect(await failure(fixture('trailing-comma.spdx.json'))).toMatch(/line 109, column 1: expected a double-quoted property name after ',' \(a trailing comma\?\)/);
+    expect(await failure(fixture('trailing-comma.spdx.json'))).toMatch(
+      /line 109, column 1: expected a double-quoted property name after ',' \(a trailing comma\?\)/,
+    );
   });
 
   it('a truncated file says where it ends', async () => {
-    expect(await failure(fixture('truncated.spdx.json'))).toMatch(/the file ends inside packages\[1\]: it is truncated .*line 42/);
+    expect(await failure(fixture('truncated.spdx.json'))).toMatch(
+      /the file ends inside packages\[1\]: it is truncated .*line 42/,
+    );
   });
 
   it('invalid UTF-8: the offending byte', async () => {
@@ -188,15 +196,21 @@ describe('inspectSbom: not JSON, not an SBOM', () => {
   });
 
   it('SPDX 3 JSON-LD gets a hint', async () => {
-    expect(await failure(fixture('spdx3.jsonld'))).toMatch(/is JSON but not an SBOM: .*SPDX 3 JSON-LD, which is not supported/);
+    expect(await failure(fixture('spdx3.jsonld'))).toMatch(
+      /is JSON but not an SBOM: .*SPDX 3 JSON-LD, which is not supported/,
+    );
   });
 
   it('a top-level array', async () => {
-    expect(await failure(fixture('top-level-array.json'))).toContain('the top-level JSON value is an array, not an object');
+    expect(await failure(fixture('top-level-array.json'))).toContain(
+      'the top-level JSON value is an array, not an object',
+    );
   });
 
   it('markers of two formats', async () => {
-    expect(await failure(fixture('mixed-markers.json'))).toContain('mixes SBOM formats: it has the markers of SPDX (spdxVersion) and CycloneDX (bomFormat)');
+    expect(await failure(fixture('mixed-markers.json'))).toContain(
+      'mixes SBOM formats: it has the markers of SPDX (spdxVersion) and CycloneDX (bomFormat)',
+    );
   });
 
   it('a duplicate top-level key', async () => {
@@ -254,6 +268,10 @@ describe('inspectSbom: error far into a larger file', () => {
     const at = text.indexOf(target);
     writeFileSync(path, text.slice(0, at) + target.slice(0, -1) + text.slice(at + target.length));
     const line = text.slice(0, at).split('\n').length;
-    expect(await failure(path)).toMatch(new RegExp(`line ${line}, column \\d+: expected ',' or '}' after a property value.*\\(in packages\\[${packages - 3}\\]\\)`));
+    expect(await failure(path)).toMatch(
+      new RegExp(
+        `line ${line}, column \\d+: expected ',' or '}' after a property value.*\\(in packages\\[${packages - 3}\\]\\)`,
+      ),
+    );
   });
 });

@@ -19,7 +19,7 @@ function scan(bytes: Buffer, split: (i: number) => number): Record<string, unkno
   // a reused buffer, as the file reader does: the scanner must copy what it keeps
   const reused = Buffer.alloc(64);
   let k = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const n = Math.min(split(k++), bytes.length - i, reused.length);
     bytes.copy(reused, 0, i, i + n);
     s.push(reused.subarray(0, n));
@@ -116,12 +116,19 @@ describe('JsonObjectScanner', () => {
   });
 
   it('rejects overlong and surrogate UTF-8 sequences', () => {
-    expect(scanError(Buffer.concat([Buffer.from('{"a":"'), Buffer.from([0xc0, 0xaf]), Buffer.from('"}')])).kind).toBe('utf8');
-    expect(scanError(Buffer.concat([Buffer.from('{"a":"'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"}')])).kind).toBe('utf8');
+    expect(scanError(Buffer.concat([Buffer.from('{"a":"'), Buffer.from([0xc0, 0xaf]), Buffer.from('"}')])).kind).toBe(
+      'utf8',
+    );
+    expect(
+      scanError(Buffer.concat([Buffer.from('{"a":"'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"}')])).kind,
+    ).toBe('utf8');
   });
 
   it('keeps memory bounded: a value over the limit fails even when it never closes', () => {
-    const s = new JsonObjectScanner({ member() {}, arrayStart() {}, element() {}, arrayEnd() {} }, { maxValueBytes: 1000 });
+    const s = new JsonObjectScanner(
+      { member() {}, arrayStart() {}, element() {}, arrayEnd() {} },
+      { maxValueBytes: 1000 },
+    );
     s.push(Buffer.from('{"packages":[{"a":"'));
     expect(() => {
       for (let i = 0; i < 100; i++) s.push(Buffer.alloc(100, 0x61));

@@ -13,7 +13,12 @@ const subject = {
 describe('sbomReferrerManifest', () => {
   it('writes the OCI 1.1 artifact manifest oras attach writes, field for field', async () => {
     const info = await inspectSbom(fixture('valid.spdx.json'));
-    const m = sbomReferrerManifest({ subject, info, fileName: 'sbom.spdx.json', annotations: { 'org.opencontainers.image.created': '2024-12-02T10:15:30Z' } });
+    const m = sbomReferrerManifest({
+      subject,
+      info,
+      fileName: 'sbom.spdx.json',
+      annotations: { 'org.opencontainers.image.created': '2024-12-02T10:15:30Z' },
+    });
     expect(m.mediaType).toBe('application/vnd.oci.image.manifest.v1+json');
     expect(m.digest).toBe(`sha256:${createHash('sha256').update(m.bytes).digest('hex')}`);
     // exact bytes: compact JSON in ocispec.Manifest field order, as Go's encoding/json writes it
@@ -28,7 +33,14 @@ describe('sbomReferrerManifest', () => {
           size: 2,
           data: 'e30=',
         },
-        layers: [{ mediaType: 'application/spdx+json', digest: info.digest, size: info.size, annotations: { 'org.opencontainers.image.title': 'sbom.spdx.json' } }],
+        layers: [
+          {
+            mediaType: 'application/spdx+json',
+            digest: info.digest,
+            size: info.size,
+            annotations: { 'org.opencontainers.image.title': 'sbom.spdx.json' },
+          },
+        ],
         subject,
         annotations: { 'org.opencontainers.image.created': '2024-12-02T10:15:30Z' },
       }),
@@ -38,8 +50,18 @@ describe('sbomReferrerManifest', () => {
 
   it('is deterministic: no timestamp of its own, annotations sorted, none when none given', async () => {
     const info = await inspectSbom(fixture('valid.syft.json'));
-    const a = sbomReferrerManifest({ subject, info, fileName: 'sbom.json', annotations: { z: '1', a: '2', 'm.n': '3' } });
-    const b = sbomReferrerManifest({ subject, info, fileName: 'sbom.json', annotations: { 'm.n': '3', a: '2', z: '1' } });
+    const a = sbomReferrerManifest({
+      subject,
+      info,
+      fileName: 'sbom.json',
+      annotations: { z: '1', a: '2', 'm.n': '3' },
+    });
+    const b = sbomReferrerManifest({
+      subject,
+      info,
+      fileName: 'sbom.json',
+      annotations: { 'm.n': '3', a: '2', z: '1' },
+    });
     expect(a.bytes.equals(b.bytes)).toBe(true);
     expect(Object.keys(JSON.parse(a.bytes.toString()).annotations)).toEqual(['a', 'm.n', 'z']);
     const bare = JSON.parse(sbomReferrerManifest({ subject, info, fileName: 'sbom.json' }).bytes.toString());
@@ -50,15 +72,21 @@ describe('sbomReferrerManifest', () => {
 
   it('keeps only mediaType, digest and size of the subject', async () => {
     const info = await inspectSbom(fixture('valid.cdx.json'));
-    const m = JSON.parse(sbomReferrerManifest({ subject: { ...subject, annotations: { x: 'y' } } as never, info, fileName: 'bom.json' }).bytes.toString());
+    const m = JSON.parse(
+      sbomReferrerManifest({
+        subject: { ...subject, annotations: { x: 'y' } } as never,
+        info,
+        fileName: 'bom.json',
+      }).bytes.toString(),
+    );
     expect(m.subject).toEqual(subject);
   });
 
   it('refuses an explicit artifact type that contradicts the content', async () => {
     const info = await inspectSbom(fixture('valid.syft.json'));
-    expect(() => sbomReferrerManifest({ subject, info, fileName: 'sbom.json', artifactType: 'application/vnd.spdx+json' })).toThrow(
-      /application\/vnd\.spdx\+json names SPDX JSON, but the SBOM's content is syft-json/,
-    );
+    expect(() =>
+      sbomReferrerManifest({ subject, info, fileName: 'sbom.json', artifactType: 'application/vnd.spdx+json' }),
+    ).toThrow(/application\/vnd\.spdx\+json names SPDX JSON, but the SBOM's content is syft-json/);
   });
 
   it.each([

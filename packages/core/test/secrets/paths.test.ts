@@ -2,7 +2,14 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, realpathSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertNotProtected, canonicalParentPath, isDirectChild, protectedReason, protectedRootsFromEnv, resolveUserPath } from '../../src/index.js';
+import {
+  assertNotProtected,
+  canonicalParentPath,
+  isDirectChild,
+  protectedReason,
+  protectedRootsFromEnv,
+  resolveUserPath,
+} from '../../src/index.js';
 
 const tmp = () => realpathSync(mkdtempSync(join(tmpdir(), 'secrets-paths-')));
 
@@ -17,7 +24,11 @@ describe('resolveUserPath', () => {
 });
 
 describe('protectedReason', () => {
-  const roots = { home: '/home/runner', workspace: '/home/runner/work/repo/repo', runnerTemp: '/home/runner/work/_temp' };
+  const roots = {
+    home: '/home/runner',
+    workspace: '/home/runner/work/repo/repo',
+    runnerTemp: '/home/runner/work/_temp',
+  };
   it('refuses /, each root and every parent of a root', () => {
     expect(protectedReason('/', roots)).toMatch(/root/);
     expect(protectedReason('/home/runner', roots)).toMatch(/is \$HOME/);
@@ -34,7 +45,11 @@ describe('protectedReason', () => {
     expect(protectedReason('/tmp/x', {})).toBeUndefined();
   });
   it('takes the roots from HOME, GITHUB_WORKSPACE and RUNNER_TEMP', () => {
-    expect(protectedRootsFromEnv({ HOME: '/h', GITHUB_WORKSPACE: '/w', RUNNER_TEMP: '' })).toEqual({ home: '/h', workspace: '/w', runnerTemp: undefined });
+    expect(protectedRootsFromEnv({ HOME: '/h', GITHUB_WORKSPACE: '/w', RUNNER_TEMP: '' })).toEqual({
+      home: '/h',
+      workspace: '/w',
+      runnerTemp: undefined,
+    });
   });
 });
 

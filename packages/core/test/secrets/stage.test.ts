@@ -1,5 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStagingDir, isBydigestError, stageSecretFiles, wipeStaged, type StagedFile } from '../../src/index.js';
@@ -138,7 +148,12 @@ describe('stageSecretFiles', () => {
 
   it('checks names again before writing anything', async () => {
     const dir = await createStagingDir({ parent: tmp() });
-    await expect(stageSecretFiles(dir, [{ name: 'ok', value: Buffer.from('x') }, { name: '../escape', value: Buffer.from('x') }])).rejects.toThrow(/path separator/);
+    await expect(
+      stageSecretFiles(dir, [
+        { name: 'ok', value: Buffer.from('x') },
+        { name: '../escape', value: Buffer.from('x') },
+      ]),
+    ).rejects.toThrow(/path separator/);
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { isBydigestError, maskValuesFor, parseEnviron, parseSecretFileSpecs, readSecretValues, readStartupEnviron } from '../../src/index.js';
+import {
+  isBydigestError,
+  maskValuesFor,
+  parseEnviron,
+  parseSecretFileSpecs,
+  readSecretValues,
+  readStartupEnviron,
+} from '../../src/index.js';
 
 describe('readSecretValues', () => {
   const specs = parseSecretFileSpecs('a=VAR_A\nb=VAR_B\nc=VAR_C');
@@ -21,7 +28,9 @@ describe('readSecretValues', () => {
     }
     expect(isBydigestError(err, 'SECRETS')).toBe(true);
     const e = err as Error & { hint: string };
-    expect(e.message).toBe('line 2 (b): environment variable VAR_B is not set; line 3 (c): environment variable VAR_C is empty');
+    expect(e.message).toBe(
+      'line 2 (b): environment variable VAR_B is not set; line 3 (c): environment variable VAR_C is empty',
+    );
     expect(e.hint).toContain('VAR_B: ${{ secrets.VAR_B }}');
     expect(e.hint).toContain('allow-empty: true');
     expect(`${e.message}${e.hint}`).not.toContain('present-secret');
@@ -43,14 +52,22 @@ describe('readSecretValues', () => {
     const got = readSecretValues(parseSecretFileSpecs('k=V'), { V: lossy }, { rawEnviron: new Map([['V', raw]]) });
     expect(got[0]?.value.equals(raw)).toBe(true);
     // Changed since start-up: process.env wins.
-    const changed = readSecretValues(parseSecretFileSpecs('k=V'), { V: 'new\uFFFD' }, { rawEnviron: new Map([['V', raw]]) });
+    const changed = readSecretValues(
+      parseSecretFileSpecs('k=V'),
+      { V: 'new\uFFFD' },
+      { rawEnviron: new Map([['V', raw]]) },
+    );
     expect(changed[0]?.value.toString('utf8')).toBe('new\uFFFD');
   });
 });
 
 describe('environ', () => {
   it('parses NUL-separated NAME=value entries; first definition wins; values may hold =', () => {
-    const block = Buffer.concat([Buffer.from('A=1\0B=x=y\0'), Buffer.from([0x43, 0x3d, 0xff, 0]), Buffer.from('A=2\0NOEQ\0=bad\0')]);
+    const block = Buffer.concat([
+      Buffer.from('A=1\0B=x=y\0'),
+      Buffer.from([0x43, 0x3d, 0xff, 0]),
+      Buffer.from('A=2\0NOEQ\0=bad\0'),
+    ]);
     const m = parseEnviron(block);
     expect(m.get('A')?.toString()).toBe('1');
     expect(m.get('B')?.toString()).toBe('x=y');
@@ -59,7 +76,7 @@ describe('environ', () => {
     expect(m.size).toBe(3);
   });
 
-  it('reads this process\'s startup environment on Linux', () => {
+  it("reads this process's startup environment on Linux", () => {
     const m = readStartupEnviron();
     expect(m).toBeDefined();
     expect(m?.get('PATH')?.toString()).toBe(parseEnviron(readFileSync('/proc/self/environ')).get('PATH')?.toString());
@@ -73,7 +90,8 @@ describe('maskValuesFor', () => {
   });
 
   it('masks each line of a multi-line secret (CRLF too), skipping lines too short to matter', () => {
-    const pem = '-----BEGIN PRIVATE KEY-----\r\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\r\n  indented  \r\n==\r\n\r\n-----END PRIVATE KEY-----\r\n';
+    const pem =
+      '-----BEGIN PRIVATE KEY-----\r\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\r\n  indented  \r\n==\r\n\r\n-----END PRIVATE KEY-----\r\n';
     const masks = maskValuesFor(Buffer.from(pem));
     expect(masks).toContain(pem);
     expect(masks).toContain(Buffer.from(pem).toString('base64'));
@@ -83,7 +101,7 @@ describe('maskValuesFor', () => {
     expect(masks).toContain('indented');
     expect(masks).toContain('-----END PRIVATE KEY-----');
     expect(masks).not.toContain('==');
-    expect(masks.every((m) => m.trim() !== '' && !m.includes('\r') || m === pem)).toBe(true);
+    expect(masks.every((m) => (m.trim() !== '' && !m.includes('\r')) || m === pem)).toBe(true);
     expect(new Set(masks).size).toBe(masks.length);
   });
 });

@@ -1,9 +1,30 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStagingDir, remainingPaths, stageSecretFiles, wipePaths, wipeStaged, wipeTree, emptyWipeReport } from '../../src/index.js';
+import {
+  createStagingDir,
+  remainingPaths,
+  stageSecretFiles,
+  wipePaths,
+  wipeStaged,
+  wipeTree,
+  emptyWipeReport,
+} from '../../src/index.js';
 
 const tmp = () => realpathSync(mkdtempSync(join(tmpdir(), 'secrets-wipe-')));
 const gone = (p: string) => expect(existsSync(p) || isLink(p)).toBe(false);

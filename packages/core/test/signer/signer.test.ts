@@ -19,7 +19,10 @@ describe('PendingKey owns its rejection', () => {
       await expect(pending.parsed()).resolves.toBeUndefined();
       // Nobody awaits the key while scrypt runs and fails: no unhandled rejection may surface.
       await new Promise((r) => setTimeout(r, 600));
-      await expect(pending.key()).rejects.toMatchObject({ code: 'KEY_PASSWORD', message: expect.stringMatching(/wrong password/) });
+      await expect(pending.key()).rejects.toMatchObject({
+        code: 'KEY_PASSWORD',
+        message: expect.stringMatching(/wrong password/),
+      });
       await expect(new KeySigner(pending).ready()).rejects.toMatchObject({ code: 'KEY_PASSWORD' });
       expect(unhandled).toEqual([]);
     } finally {
@@ -29,7 +32,10 @@ describe('PendingKey owns its rejection', () => {
 
   it('a malformed key input rejects parsed() at once, before scrypt', async () => {
     const pending = PendingKey.start('env://MISSING', 'PW', {});
-    await expect(pending.parsed()).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringMatching(/MISSING is not set/) });
+    await expect(pending.parsed()).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringMatching(/MISSING is not set/),
+    });
   });
 
   it('KeySigner signs with the key and hands back its public key as the verification material', async () => {
@@ -38,7 +44,9 @@ describe('PendingKey owns its rejection', () => {
     const payload = Buffer.from('{"critical":{}}');
     const signed = await signer.sign(payload);
     expect(signed.material.kind).toBe('public-key');
-    expect(signed.material.kind === 'public-key' && signed.material.publicKeyPem).toMatch(/^-----BEGIN PUBLIC KEY-----/);
+    expect(signed.material.kind === 'public-key' && signed.material.publicKeyPem).toMatch(
+      /^-----BEGIN PUBLIC KEY-----/,
+    );
     expect(verifyPayload(signed.material.publicKey, payload, signed.signature)).toBe(true);
     expect(verifyPayload(signed.material.publicKey, Buffer.from('other'), signed.signature)).toBe(false);
   });

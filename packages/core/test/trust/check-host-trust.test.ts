@@ -8,11 +8,18 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkHostTrust, isBydigestError, parseReference, type CheckId, type HostTrustReport } from '../../src/index.js';
+import {
+  checkHostTrust,
+  isBydigestError,
+  parseReference,
+  type CheckId,
+  type HostTrustReport,
+} from '../../src/index.js';
 
 const REPO = 'ghcr.io/owner/os';
 const pullRef = parseReference(`${REPO}:stable`);
-const pem = () => generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }) as string;
+const pem = () =>
+  generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }) as string;
 
 function rootfs(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'trust-rootfs-'));
@@ -23,7 +30,8 @@ function rootfs(files: Record<string, string>): string {
   return root;
 }
 
-const policy = (scopes: Record<string, object[]>) => JSON.stringify({ default: [{ type: 'insecureAcceptAnything' }], transports: { docker: scopes } });
+const policy = (scopes: Record<string, object[]>) =>
+  JSON.stringify({ default: [{ type: 'insecureAcceptAnything' }], transports: { docker: scopes } });
 const keyed = (keyPath: string) => ({ type: 'sigstoreSigned', keyPath, signedIdentity: { type: 'matchRepository' } });
 const ATTACH = `docker:\n  ${REPO}:\n    use-sigstore-attachments: true\n`;
 
@@ -34,7 +42,15 @@ const check = (root: string) => checkHostTrust({ source: `dir:${root}`, pullRef 
 describe('checkHostTrust (dir: rootfs)', () => {
   it('a good image: everything passes but the signatures, which need a registry', async () => {
     const root = rootfs({
-      'etc/containers/policy.json': policy({ [REPO]: [{ type: 'sigstoreSigned', keyPaths: ['/etc/pki/containers/a.pub', '/etc/pki/containers/b.pub'], signedIdentity: { type: 'matchRepository' } }] }),
+      'etc/containers/policy.json': policy({
+        [REPO]: [
+          {
+            type: 'sigstoreSigned',
+            keyPaths: ['/etc/pki/containers/a.pub', '/etc/pki/containers/b.pub'],
+            signedIdentity: { type: 'matchRepository' },
+          },
+        ],
+      }),
       'etc/containers/registries.d/os.yaml': ATTACH,
       'etc/pki/containers/a.pub': pem(),
       'etc/pki/containers/b.pub': pem(),
@@ -50,7 +66,10 @@ describe('checkHostTrust (dir: rootfs)', () => {
       ['fulcio-identity', 'pass'],
     ]);
     expect(r.scope).toBe(`transports.docker["${REPO}"]`);
-    expect(r.keys.map((k) => k.fingerprints[0])).toEqual([expect.stringMatching(/^[a-f0-9]{64}$/), expect.stringMatching(/^[a-f0-9]{64}$/)]);
+    expect(r.keys.map((k) => k.fingerprints[0])).toEqual([
+      expect.stringMatching(/^[a-f0-9]{64}$/),
+      expect.stringMatching(/^[a-f0-9]{64}$/),
+    ]);
   });
 
   it('older ostree layout: /usr/etc holds the default /etc, and /etc key paths are found there', async () => {
@@ -69,11 +88,23 @@ describe('checkHostTrust (dir: rootfs)', () => {
 
   it('an unknown key deep in the policy: the finding names its JSON location', async () => {
     const root = rootfs({
-      'etc/containers/policy.json': policy({ [REPO]: [{ type: 'sigstoreSigned', fulcio: { caPath: '/x', oidcIssuer: 'i', subjectEmail: 'e', bogus: 1 }, rekorPublicKeyPath: '/r' }] }),
+      'etc/containers/policy.json': policy({
+        [REPO]: [
+          {
+            type: 'sigstoreSigned',
+            fulcio: { caPath: '/x', oidcIssuer: 'i', subjectEmail: 'e', bogus: 1 },
+            rekorPublicKeyPath: '/r',
+          },
+        ],
+      }),
     });
     const r = await check(root);
     const [f] = findings(r, 'policy-loads');
-    expect(f).toMatchObject({ status: 'fail', file: '/etc/containers/policy.json', field: `transports.docker["${REPO}"][0].fulcio.bogus` });
+    expect(f).toMatchObject({
+      status: 'fail',
+      file: '/etc/containers/policy.json',
+      field: `transports.docker["${REPO}"][0].fulcio.bogus`,
+    });
     expect(f?.message).toContain('Unknown key "bogus"');
     expect(f?.message).toContain('every pull');
     expect(status(r, 'key-files')).toBe('skip');
@@ -94,7 +125,10 @@ describe('checkHostTrust (dir: rootfs)', () => {
 
   it('a key that does not parse fails; a broken key in another scope only warns', async () => {
     const root = rootfs({
-      'etc/containers/policy.json': policy({ [REPO]: [keyed('/etc/pki/containers/a.pub')], 'quay.io/other': [keyed('/etc/pki/containers/missing.pub')] }),
+      'etc/containers/policy.json': policy({
+        [REPO]: [keyed('/etc/pki/containers/a.pub')],
+        'quay.io/other': [keyed('/etc/pki/containers/missing.pub')],
+      }),
       'etc/containers/registries.d/os.yaml': ATTACH,
       'etc/pki/containers/a.pub': 'not a key\n',
     });
@@ -117,13 +151,24 @@ describe('checkHostTrust (dir: rootfs)', () => {
       'k.pub': pem(),
     });
     const [f] = findings(await check(root), 'scope-and-attachments');
-    expect(f).toMatchObject({ status: 'fail', file: '/etc/containers/registries.d/os.yaml', field: 'docker["ghcr.io/owner"]' });
+    expect(f).toMatchObject({
+      status: 'fail',
+      file: '/etc/containers/registries.d/os.yaml',
+      field: 'docker["ghcr.io/owner"]',
+    });
   });
 
   it('fulcio: a GitHub identity fails in the pulled scope; another issuer warns', async () => {
-    const fulcio = (oidcIssuer: string, subjectEmail: string) => ({ type: 'sigstoreSigned', fulcio: { caData: 'AA==', oidcIssuer, subjectEmail }, rekorPublicKeyData: 'AA==' });
+    const fulcio = (oidcIssuer: string, subjectEmail: string) => ({
+      type: 'sigstoreSigned',
+      fulcio: { caData: 'AA==', oidcIssuer, subjectEmail },
+      rekorPublicKeyData: 'AA==',
+    });
     const root = rootfs({
-      'etc/containers/policy.json': policy({ [REPO]: [fulcio('https://token.actions.githubusercontent.com', 'me@example.com')], 'quay.io/x': [fulcio('https://accounts.google.com', 'me@example.com')] }),
+      'etc/containers/policy.json': policy({
+        [REPO]: [fulcio('https://token.actions.githubusercontent.com', 'me@example.com')],
+        'quay.io/x': [fulcio('https://accounts.google.com', 'me@example.com')],
+      }),
       'etc/containers/registries.d/os.yaml': ATTACH,
     });
     const fs = findings(await check(root), 'fulcio-identity');

@@ -70,7 +70,10 @@ describe('JSON nesting depth (encoding/json: at most 10,000 levels)', () => {
       depth++;
     }
     expect([depth, plain]).toEqual([10_000, 1]);
-    const dup = toPlain(parseJsonTree('{"b":1,"a":[{"x":null}],"b":[2,true],"__proto__":"s"}')) as Record<string, unknown>;
+    const dup = toPlain(parseJsonTree('{"b":1,"a":[{"x":null}],"b":[2,true],"__proto__":"s"}')) as Record<
+      string,
+      unknown
+    >;
     expect(Object.keys(dup)).toEqual(['b', 'a', '__proto__']);
     expect(dup).toEqual({ b: [2, true], a: [{ x: null }], ['__proto__']: 's' });
     expect(Object.getPrototypeOf(dup)).toBe(Object.prototype);
@@ -131,12 +134,16 @@ describe('registries.d nested deeply', () => {
     let block = 'docker:\n';
     for (let i = 0; i < 1500; i++) block += `${' '.repeat(i + 2)}a:\n`;
     const message = registriesError(block);
-    expect(message).toMatch(/^parsing \/etc\/containers\/registries.d\/a.yaml: mappings or lists nested too deep to read \(at line \d+\): a registries.d file needs 3 levels; flatten it$/);
+    expect(message).toMatch(
+      /^parsing \/etc\/containers\/registries.d\/a.yaml: mappings or lists nested too deep to read \(at line \d+\): a registries.d file needs 3 levels; flatten it$/,
+    );
     expect(message).not.toMatch(/stack/i);
   });
 
   it('brackets in quoted scalars and comments are not nesting', () => {
     const text = `docker:\n  'r/x${'['.repeat(600)}':\n    lookaside: "${'{'.repeat(600)}" # ${'['.repeat(600)}\n`;
-    expect(mergeRegistriesFiles([{ path: 'a.yaml', text }]).docker.get(`r/x${'['.repeat(600)}`)?.lookaside).toBe('{'.repeat(600));
+    expect(mergeRegistriesFiles([{ path: 'a.yaml', text }]).docker.get(`r/x${'['.repeat(600)}`)?.lookaside).toBe(
+      '{'.repeat(600),
+    );
   });
 });

@@ -15,18 +15,26 @@ let repo = '';
 let n = 0;
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, ...IDENTITY } }).trim();
-const IDENTITY = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' };
+const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, ...IDENTITY } }).trim();
+const IDENTITY = {
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.invalid',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.invalid',
+};
 const write = (path: string, content: string) => {
   mkdirSync(join(repo, path, '..'), { recursive: true });
   writeFileSync(join(repo, path), content);
 };
-const pkg = (name: string, version = '0.2.0') => `${JSON.stringify({ name, version, license: 'Apache-2.0' }, null, 2)}\n`;
+const pkg = (name: string, version = '0.2.0') =>
+  `${JSON.stringify({ name, version, license: 'Apache-2.0' }, null, 2)}\n`;
 const commitAll = (message: string) => {
   git('add', '-A');
   git('commit', '-q', '-m', message);
 };
-const problems = (version = '0.2.0', tagged = false) => quickProblems(repo, { version: parseVersion(version), tagged }, headSha(repo));
+const problems = (version = '0.2.0', tagged = false) =>
+  quickProblems(repo, { version: parseVersion(version), tagged }, headSha(repo));
 
 beforeEach(() => {
   repo = join(base, `r${n++}`);
@@ -43,14 +51,20 @@ beforeEach(() => {
 
 describe('quickProblems', () => {
   it('none on a consistent tree', () => {
-    expect(workspacePackageFiles(repo)).toEqual(['package.json', 'packages/core/package.json', 'actions/sign-digest/package.json']);
+    expect(workspacePackageFiles(repo)).toEqual([
+      'package.json',
+      'packages/core/package.json',
+      'actions/sign-digest/package.json',
+    ]);
     expect(problems()).toEqual([]);
   });
 
   it('a version without a changelog section', () => {
     write('CHANGELOG.md', '# Changelog\n\n## [Unreleased]\n\n- a thing\n');
     commitAll('no section');
-    expect(problems()).toEqual(['CHANGELOG.md has no section for 0.2.0 (move what is under "## [Unreleased]" into "## [0.2.0] - YYYY-MM-DD")']);
+    expect(problems()).toEqual([
+      'CHANGELOG.md has no section for 0.2.0 (move what is under "## [Unreleased]" into "## [0.2.0] - YYYY-MM-DD")',
+    ]);
   });
 
   it('no CHANGELOG.md at all', () => {
@@ -71,27 +85,35 @@ describe('quickProblems', () => {
 
   it('a tag that already exists, lightweight or annotated', () => {
     git('tag', 'v0.2.0');
-    expect(problems()).toEqual([`tag v0.2.0 already exists (at ${headSha(repo)}): a released version is never tagged again; release the next version`]);
+    expect(problems()).toEqual([
+      `tag v0.2.0 already exists (at ${headSha(repo)}): a released version is never tagged again; release the next version`,
+    ]);
   });
 
   it('--tagged: the tag must exist, be annotated and point at HEAD', () => {
     expect(problems('0.2.0', true)).toEqual(['tag v0.2.0 does not exist (run without --tagged to create it)']);
     git('tag', 'v0.2.0');
-    expect(problems('0.2.0', true)).toEqual(['tag v0.2.0 is a lightweight tag: release tags are annotated (git tag --annotate)']);
+    expect(problems('0.2.0', true)).toEqual([
+      'tag v0.2.0 is a lightweight tag: release tags are annotated (git tag --annotate)',
+    ]);
     git('tag', '-d', 'v0.2.0');
     git('tag', '-a', '-m', 'bydigest v0.2.0', 'v0.2.0');
     expect(problems('0.2.0', true)).toEqual([]);
     const tagged = headSha(repo);
     write('README.md', 'later\n');
     commitAll('later');
-    expect(problems('0.2.0', true)).toEqual([`tag v0.2.0 points at ${tagged}, not at the checked-out commit ${headSha(repo)}`]);
+    expect(problems('0.2.0', true)).toEqual([
+      `tag v0.2.0 points at ${tagged}, not at the checked-out commit ${headSha(repo)}`,
+    ]);
   });
 
   it('uncommitted changes to tracked files, but not untracked files', () => {
     write('untracked.txt', 'x');
     expect(problems()).toEqual([]);
     write('actions/sign-digest/action.yml', 'name: y\n');
-    expect(problems()).toEqual(['the working tree has uncommitted changes (actions/sign-digest/action.yml): a release is of a commit; commit or stash them']);
+    expect(problems()).toEqual([
+      'the working tree has uncommitted changes (actions/sign-digest/action.yml): a release is of a commit; commit or stash them',
+    ]);
   });
 
   it('lists every problem at once', () => {

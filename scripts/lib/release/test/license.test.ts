@@ -16,7 +16,10 @@ function spdxHeader(text: string): { license: string; copyright: boolean } | und
   const head = text.split('\n').slice(0, HEAD_LINES);
   const line = head.find((l) => /SPDX-License-Identifier:/.test(l));
   if (!line) return undefined;
-  return { license: line.replace(/^.*SPDX-License-Identifier:\s*/, '').replace(/\s*(\*\/)?\s*$/, ''), copyright: head.some((l) => /copyright/i.test(l)) };
+  return {
+    license: line.replace(/^.*SPDX-License-Identifier:\s*/, '').replace(/\s*(\*\/)?\s*$/, ''),
+    copyright: head.some((l) => /copyright/i.test(l)),
+  };
 }
 
 describe('licence', () => {
@@ -30,7 +33,9 @@ describe('licence', () => {
   it('every package.json says Apache-2.0', () => {
     const files = workspacePackageFiles(root);
     expect(files.length).toBeGreaterThanOrEqual(12);
-    const wrong = files.filter((f) => (JSON.parse(readFileSync(join(root, f), 'utf8')) as { license?: string }).license !== 'Apache-2.0');
+    const wrong = files.filter(
+      (f) => (JSON.parse(readFileSync(join(root, f), 'utf8')) as { license?: string }).license !== 'Apache-2.0',
+    );
     expect(wrong).toEqual([]);
   });
 
@@ -48,15 +53,22 @@ describe('licence', () => {
       }
       const h = spdxHeader(text);
       if (!h) return [];
-      if (h.license === 'Apache-2.0') return [`${f}: per-file Apache-2.0 header (the repository's licence is stated once, in LICENSE)`];
+      if (h.license === 'Apache-2.0')
+        return [`${f}: per-file Apache-2.0 header (the repository's licence is stated once, in LICENSE)`];
       return h.copyright ? [] : [`${f}: SPDX-License-Identifier ${h.license} without its copyright notice`];
     });
     expect(wrong).toEqual([]);
   });
 
   it('the header check sees what it is for', () => {
-    expect(spdxHeader('// SPDX-License-Identifier: Apache-2.0\nexport {};\n')).toEqual({ license: 'Apache-2.0', copyright: false });
-    expect(spdxHeader('/* SPDX-License-Identifier: MIT */\n// Copyright (c) 2020 Someone\n')).toEqual({ license: 'MIT', copyright: true });
+    expect(spdxHeader('// SPDX-License-Identifier: Apache-2.0\nexport {};\n')).toEqual({
+      license: 'Apache-2.0',
+      copyright: false,
+    });
+    expect(spdxHeader('/* SPDX-License-Identifier: MIT */\n// Copyright (c) 2020 Someone\n')).toEqual({
+      license: 'MIT',
+      copyright: true,
+    });
     expect(spdxHeader('export {};\n')).toBeUndefined();
   });
 });

@@ -66,7 +66,12 @@ describe('changelogSection', () => {
 });
 
 describe('release notes', () => {
-  const input = { repository: 'ublue-os/bydigest', sha: SHA, tag: 'v0.2.0', actions: ['capture-digest', 'sign-digest'] };
+  const input = {
+    repository: 'ublue-os/bydigest',
+    sha: SHA,
+    tag: 'v0.2.0',
+    actions: ['capture-digest', 'sign-digest'],
+  };
 
   it('pin every action by the full SHA with the version as the comment', () => {
     expect(pinningTable(input).split('\n')).toEqual([

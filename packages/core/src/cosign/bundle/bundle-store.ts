@@ -9,7 +9,14 @@ import { done, retryAfter, withRetry } from '../../oci/http/retry.js';
 import { parseManifestJson } from '../../oci/manifest.js';
 import { EMPTY_CONFIG, MediaType } from '../../oci/media-types.js';
 import { formatReference, withDigest, type ImageReference } from '../../oci/reference.js';
-import { appendToFallbackIndex, defaultReferrersMode, listReferrers, referrerDescriptor, subjectDescriptor, type ReferrersMode } from '../../oci/referrers.js';
+import {
+  appendToFallbackIndex,
+  defaultReferrersMode,
+  listReferrers,
+  referrerDescriptor,
+  subjectDescriptor,
+  type ReferrersMode,
+} from '../../oci/referrers.js';
 import type { RegistryClient, RepoRef } from '../../oci/registry.js';
 import type { SettleOptions, SettleReport } from '../../oci/settle.js';
 import type { Descriptor, ImageManifest } from '../../oci/types.js';
@@ -72,25 +79,47 @@ export async function signImageBundle(client: RegistryClient, opts: SignBundleOp
   return mapLimit(targets, 4, (digest) => signOneBundle(client, withDigest(opts.image, digest), opts.signer, opts));
 }
 
-async function signOneBundle(client: RegistryClient, image: ImageReference & { digest: string }, signer: Signer, opts: SignBundleOptions): Promise<BundledDigest> {
+async function signOneBundle(
+  client: RegistryClient,
+  image: ImageReference & { digest: string },
+  signer: Signer,
+  opts: SignBundleOptions,
+): Promise<BundledDigest> {
   const mode = opts.referrers ?? defaultReferrersMode(image.registry);
   const annotations = opts.annotations ?? {};
   // Signed first (no request): its key tells whether a bundle of ours is already there.
   const bundle = await buildSignBundle(signer, image.digest, annotations);
   const existing = await findOwnBundle(client, image, bundle.publicKey, annotations, mode);
-  if (existing) return { digest: image.digest, bundleDigest: existing.digest, bundleRef: formatReference(withDigest(image, existing.digest)), via: existing.via, alreadySigned: true };
+  if (existing)
+    return {
+      digest: image.digest,
+      bundleDigest: existing.digest,
+      bundleRef: formatReference(withDigest(image, existing.digest)),
+      via: existing.via,
+      alreadySigned: true,
+    };
 
   const subject = await subjectDescriptor(client, image, image.digest);
   const self = checkSignBundle(bundle.bytes, image.digest, [bundle.publicKey], { certificateKey: true });
   if (!self.valid) throw new BydigestError('SIGNATURE', `the bundle just made does not verify: ${self.reason}`);
-  const manifest = bundleReferrerManifest({ subject, bundle: { digest: bundle.digest, size: bundle.bytes.length }, created: (opts.now ?? (() => new Date()))() });
+  const manifest = bundleReferrerManifest({
+    subject,
+    bundle: { digest: bundle.digest, size: bundle.bytes.length },
+    created: (opts.now ?? (() => new Date()))(),
+  });
 
   await Promise.all([
     client.uploadBlob(image, { digest: bundle.digest, size: bundle.bytes.length, open: () => bundle.bytes }),
     client.uploadBlob(image, { digest: EMPTY_CONFIG.digest, size: EMPTY_CONFIG.size, open: () => EMPTY_CONFIG.bytes }),
   ]);
   const put = await client.putManifest(withDigest(image, manifest.digest), manifest);
-  const result: BundledDigest = { digest: image.digest, bundleDigest: manifest.digest, bundleRef: formatReference(withDigest(image, manifest.digest)), via: 'api', alreadySigned: false };
+  const result: BundledDigest = {
+    digest: image.digest,
+    bundleDigest: manifest.digest,
+    bundleRef: formatReference(withDigest(image, manifest.digest)),
+    via: 'api',
+    alreadySigned: false,
+  };
   // OCI 1.1: a registry that indexed the subject says so with OCI-Subject; without it the client keeps the index.
   if (mode === 'tag' || (mode === 'auto' && put.subject !== image.digest)) {
     result.via = 'tag';
@@ -105,13 +134,21 @@ async function signOneBundle(client: RegistryClient, image: ImageReference & { d
  * Some registries index referrers asynchronously: give the listing a moment before failing. A
  * poll, but the one retry loop runs it (six looks, 100 ms doubling between them, no jitter).
  */
-async function awaitListed(client: RegistryClient, image: ImageReference & { digest: string }, referrer: string): Promise<void> {
+async function awaitListed(
+  client: RegistryClient,
+  image: ImageReference & { digest: string },
+  referrer: string,
+): Promise<void> {
   await withRetry({ retries: 5, baseMs: 100, maxMs: 3200 }, async (n) => {
     const listing = await listReferrers(client, image, image.digest, { mode: 'api' });
     if (listing.descriptors.some((d) => d.digest === referrer)) return done(undefined);
-    const notListed = new BydigestError('SIGNATURE', `${formatReference(image)}: the referrers API does not list the bundle ${referrer} after it was pushed`, {
-      hint: 'the registry accepted the subject but does not serve it in its referrers list; try again, or report it to the registry',
-    });
+    const notListed = new BydigestError(
+      'SIGNATURE',
+      `${formatReference(image)}: the referrers API does not list the bundle ${referrer} after it was pushed`,
+      {
+        hint: 'the registry accepted the subject but does not serve it in its referrers list; try again, or report it to the registry',
+      },
+    );
     return retryAfter(notListed, 100 * 2 ** n);
   });
 }
@@ -127,7 +164,8 @@ async function findOwnBundle(
   for (const b of bundles) {
     if (!b.bundleBytes) continue;
     const check = checkSignBundle(b.bundleBytes, image.digest, [publicKey]);
-    if (check.valid && sameAnnotations(check.statement, image.digest, annotations)) return { digest: b.referrerDigest, via };
+    if (check.valid && sameAnnotations(check.statement, image.digest, annotations))
+      return { digest: b.referrerDigest, via };
   }
   return undefined;
 }
@@ -146,10 +184,19 @@ function sameAnnotations(statement: SignStatement, digest: string, want: Record<
  */
 function maybeBundle(d: Descriptor): boolean {
   if (d.mediaType !== MediaType.OciManifest) return false;
-  return d.artifactType === undefined || d.artifactType === MediaType.OciEmpty || d.artifactType.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX);
+  return (
+    d.artifactType === undefined ||
+    d.artifactType === MediaType.OciEmpty ||
+    d.artifactType.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX)
+  );
 }
 
-async function readBundles(client: RegistryClient, repo: RepoRef, subject: string, mode: ReferrersMode): Promise<{ via: 'api' | 'tag'; bundles: StoredBundle[] }> {
+async function readBundles(
+  client: RegistryClient,
+  repo: RepoRef,
+  subject: string,
+  mode: ReferrersMode,
+): Promise<{ via: 'api' | 'tag'; bundles: StoredBundle[] }> {
   const listing = await listReferrers(client, repo, subject, { mode });
   const read = await mapLimit(listing.descriptors.filter(maybeBundle), 4, (d) => readBundle(client, repo, d));
   return { via: listing.via, bundles: read.filter((b): b is StoredBundle => b !== undefined) };
@@ -160,7 +207,8 @@ async function readBundle(client: RegistryClient, repo: RepoRef, d: Descriptor):
   const claimed = d.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true;
   const referrerDigest = d.digest;
   const m = await client.getManifestIfExists(withDigest(repo, d.digest));
-  if (!m) return claimed ? { referrerDigest, reason: 'listed as a referrer, but the manifest does not exist' } : undefined;
+  if (!m)
+    return claimed ? { referrerDigest, reason: 'listed as a referrer, but the manifest does not exist' } : undefined;
   let doc: ImageManifest;
   try {
     doc = parseManifestJson(m, d.digest) as ImageManifest;
@@ -168,17 +216,26 @@ async function readBundle(client: RegistryClient, repo: RepoRef, d: Descriptor):
     return claimed ? { referrerDigest, reason: (e as Error).message } : undefined;
   }
   const layers = Array.isArray(doc.layers) ? doc.layers : [];
-  const isBundle = claimed || doc.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true || layers.some((l) => l.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX));
+  const isBundle =
+    claimed ||
+    doc.artifactType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX) === true ||
+    layers.some((l) => l.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX));
   if (!isBundle) return undefined;
   // cosign's ociremote.Bundle: exactly one layer, of a bundle media type.
   const layer = layers[0];
   if (layers.length !== 1 || !layer?.mediaType?.startsWith(SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX)) {
-    return { referrerDigest, reason: `expected exactly one layer of type ${SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX}…, found ${layers.length} layer(s)` };
+    return {
+      referrerDigest,
+      reason: `expected exactly one layer of type ${SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX}…, found ${layers.length} layer(s)`,
+    };
   }
   try {
     return { referrerDigest, bundleBytes: await client.getBlob(repo, layer.digest, MAX_BUNDLE_BYTES) };
   } catch (e) {
-    if (e instanceof BydigestError && (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH' || e.code === 'REGISTRY')) {
+    if (
+      e instanceof BydigestError &&
+      (e.code === 'NOT_FOUND' || e.code === 'DIGEST_MISMATCH' || e.code === 'REGISTRY')
+    ) {
       return { referrerDigest, reason: `bundle blob ${layer.digest}: ${e.message}` };
     }
     throw e;
@@ -212,8 +269,13 @@ export interface BundleVerification {
  * Key-based and offline; transparency-log entries are not checked.
  */
 /** The sigstore bundles that refer to `image`, unjudged (for verifiers other than a key's). */
-export async function readImageBundles(client: RegistryClient, image: ImageReference & { digest: string }, opts: { referrers?: ReferrersMode } = {}): Promise<StoredBundle[]> {
-  return (await readBundles(client, image, image.digest, opts.referrers ?? defaultReferrersMode(image.registry))).bundles;
+export async function readImageBundles(
+  client: RegistryClient,
+  image: ImageReference & { digest: string },
+  opts: { referrers?: ReferrersMode } = {},
+): Promise<StoredBundle[]> {
+  return (await readBundles(client, image, image.digest, opts.referrers ?? defaultReferrersMode(image.registry)))
+    .bundles;
 }
 
 export async function verifyBundleSignatures(
@@ -222,7 +284,12 @@ export async function verifyBundleSignatures(
   keys: readonly KeyObject[],
   opts: { referrers?: ReferrersMode } = {},
 ): Promise<BundleVerification> {
-  const { via, bundles } = await readBundles(client, image, image.digest, opts.referrers ?? defaultReferrersMode(image.registry));
+  const { via, bundles } = await readBundles(
+    client,
+    image,
+    image.digest,
+    opts.referrers ?? defaultReferrersMode(image.registry),
+  );
   const verdicts = bundles.map((b): BundleVerdict => {
     if (!b.bundleBytes) return { referrerDigest: b.referrerDigest, reason: b.reason ?? 'unreadable' };
     const check = checkSignBundle(b.bundleBytes, image.digest, keys);

@@ -9,7 +9,13 @@
 import type { KeyObject } from 'node:crypto';
 import { digestHex } from '../../oci/digest.js';
 import { JsonSyntaxError, parseJsonTree, toPlain, type JsonNode } from '../../util/json/strict-json.js';
-import { COSIGN_SIGN_PREDICATE_TYPE, dssePae, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, SIGSTORE_BUNDLE_MEDIA_TYPE } from './bundle.js';
+import {
+  COSIGN_SIGN_PREDICATE_TYPE,
+  dssePae,
+  IN_TOTO_PAYLOAD_TYPE,
+  IN_TOTO_STATEMENT_V1,
+  SIGSTORE_BUNDLE_MEDIA_TYPE,
+} from './bundle.js';
 import { checkPayloadSignature } from '../keys/signature.js';
 
 /** cosign reads bundles of v0.2 and later; both spellings of the media type occur. */
@@ -38,7 +44,11 @@ export type BundleCheck =
   | { valid: true; keyIndex: number; statement: SignStatement }
   | { valid: false; reason: string; keyIndex?: number; statement?: SignStatement };
 
-const reject = (reason: string, extra: { keyIndex?: number; statement?: SignStatement } = {}): BundleCheck => ({ valid: false, reason, ...extra });
+const reject = (reason: string, extra: { keyIndex?: number; statement?: SignStatement } = {}): BundleCheck => ({
+  valid: false,
+  reason,
+  ...extra,
+});
 
 /** Duplicate members make a document mean different things to different parsers; protojson refuses them. */
 function duplicateKey(node: JsonNode): string | undefined {
@@ -85,7 +95,8 @@ function parseStatement(payload: Buffer): { ok: true; statement: SignStatement }
   const doc = parsed.value;
   if (!isObject(doc)) return { ok: false, reason: 'the DSSE payload is not a JSON object' };
   const type = doc._type;
-  if (typeof type !== 'string' || !STATEMENT_TYPES.has(type)) return { ok: false, reason: `the DSSE payload is not an in-toto statement (_type ${JSON.stringify(type)})` };
+  if (typeof type !== 'string' || !STATEMENT_TYPES.has(type))
+    return { ok: false, reason: `the DSSE payload is not an in-toto statement (_type ${JSON.stringify(type)})` };
   if (!Array.isArray(doc.subject)) return { ok: false, reason: 'the in-toto statement has no subject list' };
   const subjects: InTotoSubject[] = [];
   for (const s of doc.subject) {
@@ -108,7 +119,12 @@ function parseStatement(payload: Buffer): { ok: true; statement: SignStatement }
  * Verdict on the bytes of one bundle for `manifestDigest`. `keyIndex` (into `keys`) is set once
  * the signature verified, also when the statement is then rejected.
  */
-export function checkSignBundle(bundleBytes: Buffer, manifestDigest: string, keys: readonly KeyObject[], opts: { certificateKey?: boolean } = {}): BundleCheck {
+export function checkSignBundle(
+  bundleBytes: Buffer,
+  manifestDigest: string,
+  keys: readonly KeyObject[],
+  opts: { certificateKey?: boolean } = {},
+): BundleCheck {
   const parsed = parseStrict(bundleBytes.toString('utf8'), 'the bundle');
   if (!parsed.ok) return reject(parsed.reason);
   const bundle = parsed.value;
@@ -118,12 +134,20 @@ export function checkSignBundle(bundleBytes: Buffer, manifestDigest: string, key
   }
   const material = bundle.verificationMaterial;
   // `certificateKey`: the caller holds the certificate's own key (a signer checking what it just made).
-  if (!opts.certificateKey && isObject(material) && (material.certificate !== undefined || material.x509CertificateChain !== undefined)) {
+  if (
+    !opts.certificateKey &&
+    isObject(material) &&
+    (material.certificate !== undefined || material.x509CertificateChain !== undefined)
+  ) {
     return reject('the bundle is signed with a certificate (keyless); only key-signed bundles are verified offline');
   }
   const envelope = bundle.dsseEnvelope;
   if (!isObject(envelope)) {
-    return reject(bundle.messageSignature !== undefined ? 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' : 'the bundle has no dsseEnvelope');
+    return reject(
+      bundle.messageSignature !== undefined
+        ? 'the bundle holds a message signature, not the DSSE envelope cosign sign writes'
+        : 'the bundle has no dsseEnvelope',
+    );
   }
   if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
     return reject(`DSSE payloadType is ${JSON.stringify(envelope.payloadType)}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
@@ -132,7 +156,9 @@ export function checkSignBundle(bundleBytes: Buffer, manifestDigest: string, key
   if (!payload) return reject('the DSSE payload is not base64');
   // sigstore-go: "exactly one signature is required", however permissive DSSE itself is.
   if (!Array.isArray(envelope.signatures) || envelope.signatures.length !== 1) {
-    return reject(`the DSSE envelope has ${Array.isArray(envelope.signatures) ? envelope.signatures.length : 'no'} signatures; a sigstore bundle carries exactly one`);
+    return reject(
+      `the DSSE envelope has ${Array.isArray(envelope.signatures) ? envelope.signatures.length : 'no'} signatures; a sigstore bundle carries exactly one`,
+    );
   }
   const signature = envelope.signatures[0] as unknown;
   const sigBytes = isObject(signature) ? decodeProtoBytes(signature.sig) : undefined;
@@ -152,12 +178,17 @@ export function checkSignBundle(bundleBytes: Buffer, manifestDigest: string, key
   if (!st.ok) return reject(st.reason, { keyIndex });
   const { statement } = st;
   if (statement.predicateType !== COSIGN_SIGN_PREDICATE_TYPE) {
-    return reject(`predicateType ${JSON.stringify(statement.predicateType)} is an attestation, not a cosign signature (${COSIGN_SIGN_PREDICATE_TYPE})`, { keyIndex, statement });
+    return reject(
+      `predicateType ${JSON.stringify(statement.predicateType)} is an attestation, not a cosign signature (${COSIGN_SIGN_PREDICATE_TYPE})`,
+      { keyIndex, statement },
+    );
   }
   const want = digestHex(manifestDigest);
   // sigstore-go compares the decoded bytes, so hex case does not matter.
   if (!statement.subjects.some((s) => s.digest.sha256?.toLowerCase() === want)) {
-    const named = statement.subjects.map((s) => (s.digest.sha256 ? `sha256:${s.digest.sha256}` : Object.keys(s.digest).join('+') || 'no digest')).join(', ');
+    const named = statement.subjects
+      .map((s) => (s.digest.sha256 ? `sha256:${s.digest.sha256}` : Object.keys(s.digest).join('+') || 'no digest'))
+      .join(', ');
     return reject(`the statement is for ${named || 'no subject'}, not ${manifestDigest}`, { keyIndex, statement });
   }
   return { valid: true, keyIndex, statement };

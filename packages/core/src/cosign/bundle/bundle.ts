@@ -30,7 +30,9 @@ export function dssePae(payloadType: string, payload: Uint8Array): Buffer {
 
 /** `publicKey.hint` as cosign writes it: standard base64 of sha256 over the PKIX DER key. */
 export function publicKeyHint(key: KeyObject): string {
-  return createHash('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('base64');
+  return createHash('sha256')
+    .update(key.export({ type: 'spki', format: 'der' }))
+    .digest('base64');
 }
 
 /** protojson (which cosign uses for the Struct) writes map keys sorted. */
@@ -67,8 +69,14 @@ export interface SignBundle {
   publicKey: KeyObject;
 }
 
-/** A v0.3 bundle with the signer's DSSE signature (SHA-256; ECDSA DER or RSA PKCS#1 v1.5) over the PAE of the statement. */
-export async function buildSignBundle(signer: Signer, manifestDigest: string, annotations: Record<string, string> = {}): Promise<SignBundle> {
+/**
+ * A v0.3 bundle with the signer's DSSE signature (SHA-256; ECDSA DER or RSA PKCS#1 v1.5) over the PAE of the statement.
+ */
+export async function buildSignBundle(
+  signer: Signer,
+  manifestDigest: string,
+  annotations: Record<string, string> = {},
+): Promise<SignBundle> {
   const statement = cosignSignStatement(manifestDigest, annotations);
   if (signer.signDsseBundle) {
     const { bundle, publicKey } = await signer.signDsseBundle(IN_TOTO_PAYLOAD_TYPE, statement);
@@ -77,9 +85,13 @@ export async function buildSignBundle(signer: Signer, manifestDigest: string, an
   }
   const { signature: sig, material } = await signer.sign(dssePae(IN_TOTO_PAYLOAD_TYPE, statement));
   if (material.kind !== 'public-key') {
-    throw new BydigestError('SIGNATURE', 'sigstore bundles are written for key signers only; a certificate signer writes its signature to the .sig', {
-      hint: 'use format: legacy with this signer',
-    });
+    throw new BydigestError(
+      'SIGNATURE',
+      'sigstore bundles are written for key signers only; a certificate signer writes its signature to the .sig',
+      {
+        hint: 'use format: legacy with this signer',
+      },
+    );
   }
   // Field order of the protobuf messages, as protojson writes them; no tlogEntries offline.
   const bundle = {
@@ -108,7 +120,11 @@ export interface BundleReferrerManifest {
  * tell signatures from attestations without fetching each manifest). The layer title lets
  * `oras pull` save it under a unique name (cosign's BUNDLE_SPEC).
  */
-export function bundleReferrerManifest(input: { subject: Descriptor; bundle: { digest: string; size: number }; created: Date }): BundleReferrerManifest {
+export function bundleReferrerManifest(input: {
+  subject: Descriptor;
+  bundle: { digest: string; size: number };
+  created: Date;
+}): BundleReferrerManifest {
   const { subject, bundle } = input;
   if (!isSha256Digest(subject.digest) || !isSha256Digest(bundle.digest)) {
     throw new BydigestError('INVALID_ARGUMENT', 'a bundle referrer needs sha256 digests for its subject and bundle');

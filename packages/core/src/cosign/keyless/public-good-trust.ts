@@ -13,10 +13,14 @@ export async function publicGoodTrust(cachePath?: string): Promise<KeylessTrust>
     const root = await getTrustedRoot(cachePath ? { cachePath } : {});
     return { material: toTrustMaterial(root), source: 'the public-good Sigstore root (TUF)' };
   } catch (e) {
-    throw new BydigestError('NETWORK', `cannot fetch the public-good Sigstore trust root through TUF: ${(e as Error).message}`, {
-      operation: 'fetch the Sigstore trusted root',
-      hint: 'pass trusted-root: a trusted_root.json file (e.g. from `cosign trusted-root create`) to verify offline',
-      cause: e,
-    });
+    throw new BydigestError(
+      'NETWORK',
+      `cannot fetch the public-good Sigstore trust root through TUF: ${(e as Error).message}`,
+      {
+        operation: 'fetch the Sigstore trusted root',
+        hint: 'pass trusted-root: a trusted_root.json file (e.g. from `cosign trusted-root create`) to verify offline',
+        cause: e,
+      },
+    );
   }
 }

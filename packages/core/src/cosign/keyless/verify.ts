@@ -1,8 +1,19 @@
 import { createHash, X509Certificate, type KeyObject } from 'node:crypto';
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { toSignedEntity, toTrustMaterial, Verifier, type TrustMaterial, type VerificationPolicy } from '@sigstore/verify';
-import { BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE } from '../constants.js';
+import {
+  toSignedEntity,
+  toTrustMaterial,
+  Verifier,
+  type TrustMaterial,
+  type VerificationPolicy,
+} from '@sigstore/verify';
+import {
+  BUNDLE_ANNOTATION,
+  CERTIFICATE_ANNOTATION,
+  SIGNATURE_ANNOTATION,
+  SIMPLE_SIGNING_MEDIA_TYPE,
+} from '../constants.js';
 import { parseSimpleSigningPayload } from '../legacy/payload.js';
 import type { SigstoreAttachments, SignatureAttachment } from '../legacy/signature-store.js';
 import { BydigestError } from '../../errors.js';
@@ -39,12 +50,19 @@ export function keylessTrustFromJson(json: string, source: string): KeylessTrust
   try {
     root = TrustedRoot.fromJSON(JSON.parse(json));
   } catch (e) {
-    throw new BydigestError('INVALID_ARGUMENT', `${source} is not a Sigstore trusted_root.json: ${(e as Error).message}`, {
-      hint: 'pass the file `cosign trusted-root create` writes, or the public-good one from the Sigstore TUF repository',
-      cause: e,
-    });
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      `${source} is not a Sigstore trusted_root.json: ${(e as Error).message}`,
+      {
+        hint: 'pass the file `cosign trusted-root create` writes, or the public-good one from the Sigstore TUF repository',
+        cause: e,
+      },
+    );
   }
-  if (root.certificateAuthorities.length === 0) throw new BydigestError('INVALID_ARGUMENT', `${source} lists no certificate authority`, { hint: 'a trusted root for keyless signatures needs the Fulcio CA' });
+  if (root.certificateAuthorities.length === 0)
+    throw new BydigestError('INVALID_ARGUMENT', `${source} lists no certificate authority`, {
+      hint: 'a trusted root for keyless signatures needs the Fulcio CA',
+    });
   return { material: toTrustMaterial(root), source };
 }
 
@@ -72,13 +90,25 @@ export interface KeylessVerification {
  * identity and issuer match. The layer is checked as the sigstore bundle it amounts to, through
  * @sigstore/verify, so `.sig` layers and bundles are judged by the same code.
  */
-export function verifyKeylessAttachments(fetched: SigstoreAttachments, digest: string, trust: KeylessTrust, match: CertificateMatch): KeylessVerification {
-  const layers = fetched.layers.filter((l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE && l.annotations[CERTIFICATE_ANNOTATION] !== undefined);
+export function verifyKeylessAttachments(
+  fetched: SigstoreAttachments,
+  digest: string,
+  trust: KeylessTrust,
+  match: CertificateMatch,
+): KeylessVerification {
+  const layers = fetched.layers.filter(
+    (l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE && l.annotations[CERTIFICATE_ANNOTATION] !== undefined,
+  );
   const verdicts = layers.map((l) => verifyKeylessLayer(l, digest, trust, match));
   return { signatureRef: fetched.signatureRef, verdicts, valid: verdicts.filter((v) => v.valid) };
 }
 
-function verifyKeylessLayer(layer: SignatureAttachment, digest: string, trust: KeylessTrust, match: CertificateMatch): KeylessVerdict {
+function verifyKeylessLayer(
+  layer: SignatureAttachment,
+  digest: string,
+  trust: KeylessTrust,
+  match: CertificateMatch,
+): KeylessVerdict {
   const verdict: KeylessVerdict = { layerDigest: layer.layerDigest, valid: false };
   const payload = layer.payload;
   if (!payload) return { ...verdict, reason: layer.unreadable ?? 'payload blob could not be read' };
@@ -99,7 +129,8 @@ function verifyKeylessLayer(layer: SignatureAttachment, digest: string, trust: K
   if (otherSource) return { ...verdict, reason: otherSource };
   try {
     const parsed = parseSimpleSigningPayload(payload);
-    if (parsed.manifestDigest !== digest) return { ...verdict, reason: `Signature for digest ${parsed.manifestDigest} does not match` };
+    if (parsed.manifestDigest !== digest)
+      return { ...verdict, reason: `Signature for digest ${parsed.manifestDigest} does not match` };
   } catch (e) {
     return { ...verdict, reason: (e as Error).message };
   }
@@ -112,7 +143,13 @@ function verifyKeylessLayer(layer: SignatureAttachment, digest: string, trust: K
  * signature against `trust`, and the certificate against `policy`: undefined when all hold, else
  * why not. `ctlogThreshold: 0` skips the SCT, as containers/image does.
  */
-export function checkKeylessLayer(layer: SignatureAttachment, payload: Buffer, trust: KeylessTrust, policy: VerificationPolicy, opts: { ctlogThreshold?: number } = {}): string | undefined {
+export function checkKeylessLayer(
+  layer: SignatureAttachment,
+  payload: Buffer,
+  trust: KeylessTrust,
+  policy: VerificationPolicy,
+  opts: { ctlogThreshold?: number } = {},
+): string | undefined {
   let bundle: Bundle;
   try {
     bundle = layerAsBundle(layer, payload);
@@ -120,7 +157,10 @@ export function checkKeylessLayer(layer: SignatureAttachment, payload: Buffer, t
     return (e as Error).message;
   }
   try {
-    new Verifier(trust.material, { tlogThreshold: 1, ctlogThreshold: opts.ctlogThreshold ?? 1 }).verify(toSignedEntity(bundle, payload), policy);
+    new Verifier(trust.material, { tlogThreshold: 1, ctlogThreshold: opts.ctlogThreshold ?? 1 }).verify(
+      toSignedEntity(bundle, payload),
+      policy,
+    );
   } catch (e) {
     return `${(e as Error).message} (trust root ${trust.source})`;
   }
@@ -128,7 +168,11 @@ export function checkKeylessLayer(layer: SignatureAttachment, payload: Buffer, t
 }
 
 /** A trust root made of CA certificates and Rekor keys (a containers policy's fulcio + rekorPublicKey*). */
-export function keylessTrustFromParts(parts: { caCertificates: Buffer[]; rekorKeys: KeyObject[]; source: string }): KeylessTrust {
+export function keylessTrustFromParts(parts: {
+  caCertificates: Buffer[];
+  rekorKeys: KeyObject[];
+  source: string;
+}): KeylessTrust {
   const start = '1970-01-01T00:00:00Z';
   const der = (k: KeyObject) => k.export({ format: 'der', type: 'spki' });
   return keylessTrustFromJson(
@@ -141,7 +185,12 @@ export function keylessTrustFromParts(parts: { caCertificates: Buffer[]; rekorKe
         logId: { keyId: createHash('sha256').update(der(k)).digest('base64') },
       })),
       // Each CA certificate is a root of its own; intermediates would have to be listed with theirs.
-      certificateAuthorities: parts.caCertificates.map((c) => ({ subject: {}, uri: 'https://fulcio.invalid', certChain: { certificates: [{ rawBytes: c.toString('base64') }] }, validFor: { start } })),
+      certificateAuthorities: parts.caCertificates.map((c) => ({
+        subject: {},
+        uri: 'https://fulcio.invalid',
+        certChain: { certificates: [{ rawBytes: c.toString('base64') }] },
+        validFor: { start },
+      })),
       ctlogs: [],
       timestampAuthorities: [],
     }),
@@ -158,16 +207,23 @@ function layerAsBundle(layer: SignatureAttachment, payload: Buffer): Bundle {
   const signature = layer.annotations[SIGNATURE_ANNOTATION];
   if (!signature) throw new Error('layer has no dev.cosignproject.cosign/signature annotation');
   const setText = layer.annotations[BUNDLE_ANNOTATION];
-  if (!setText) throw new Error('a keyless signature without a Rekor bundle (dev.sigstore.cosign/bundle annotation) cannot be verified offline');
+  if (!setText)
+    throw new Error(
+      'a keyless signature without a Rekor bundle (dev.sigstore.cosign/bundle annotation) cannot be verified offline',
+    );
   let leaf: X509Certificate;
   try {
     leaf = new X509Certificate(layer.annotations[CERTIFICATE_ANNOTATION]!);
   } catch (e) {
     throw new Error(`the certificate annotation does not parse: ${(e as Error).message}`, { cause: e });
   }
-  const set = JSON.parse(setText) as { SignedEntryTimestamp?: string; Payload?: { body?: string; integratedTime?: number; logIndex?: number; logID?: string } };
+  const set = JSON.parse(setText) as {
+    SignedEntryTimestamp?: string;
+    Payload?: { body?: string; integratedTime?: number; logIndex?: number; logID?: string };
+  };
   const p = set.Payload;
-  if (!set.SignedEntryTimestamp || !p?.body || p.integratedTime === undefined || p.logIndex === undefined || !p.logID) throw new Error('the Rekor bundle annotation lacks SignedEntryTimestamp or Payload fields');
+  if (!set.SignedEntryTimestamp || !p?.body || p.integratedTime === undefined || p.logIndex === undefined || !p.logID)
+    throw new Error('the Rekor bundle annotation lacks SignedEntryTimestamp or Payload fields');
   const body = JSON.parse(Buffer.from(p.body, 'base64').toString('utf8')) as { kind?: string; apiVersion?: string };
   return bundleFromJSON({
     mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
@@ -194,7 +250,8 @@ function layerAsBundle(layer: SignatureAttachment, payload: Buffer): Bundle {
 /** Whether a bundle's verification material is a certificate (keyless), from its JSON. */
 export function isKeylessBundle(bundleBytes: Buffer): boolean {
   try {
-    const m = (JSON.parse(bundleBytes.toString('utf8')) as { verificationMaterial?: Record<string, unknown> }).verificationMaterial;
+    const m = (JSON.parse(bundleBytes.toString('utf8')) as { verificationMaterial?: Record<string, unknown> })
+      .verificationMaterial;
     return m?.certificate !== undefined || m?.x509CertificateChain !== undefined;
   } catch {
     return false;
@@ -206,7 +263,12 @@ export function isKeylessBundle(bundleBytes: Buffer): boolean {
  * certificate chain, the Rekor entry, the signature and the identity; then the statement must
  * name `digest`.
  */
-export function checkKeylessBundle(bundleBytes: Buffer, digest: string, trust: KeylessTrust, match: CertificateMatch): Omit<KeylessVerdict, 'layerDigest'> {
+export function checkKeylessBundle(
+  bundleBytes: Buffer,
+  digest: string,
+  trust: KeylessTrust,
+  match: CertificateMatch,
+): Omit<KeylessVerdict, 'layerDigest'> {
   let bundle: Bundle;
   try {
     bundle = bundleFromJSON(JSON.parse(bundleBytes.toString('utf8')));
@@ -215,7 +277,12 @@ export function checkKeylessBundle(bundleBytes: Buffer, digest: string, trust: K
   }
   const out: Omit<KeylessVerdict, 'layerDigest'> = { valid: false };
   const material = bundle.verificationMaterial.content;
-  const leaf = material.$case === 'certificate' ? material.certificate.rawBytes : material.$case === 'x509CertificateChain' ? material.x509CertificateChain.certificates[0]?.rawBytes : undefined;
+  const leaf =
+    material.$case === 'certificate'
+      ? material.certificate.rawBytes
+      : material.$case === 'x509CertificateChain'
+        ? material.x509CertificateChain.certificates[0]?.rawBytes
+        : undefined;
   if (!leaf) return { ...out, reason: 'the bundle is not signed with a certificate' };
   let sourceRepository: string | undefined;
   try {
@@ -237,8 +304,12 @@ export function checkKeylessBundle(bundleBytes: Buffer, digest: string, trust: K
   }
   const otherSource = sourceRepositoryMismatch(match, sourceRepository);
   if (otherSource) return { ...out, reason: otherSource };
-  if (bundle.content.$case !== 'dsseEnvelope') return { ...out, reason: 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' };
-  const statement = JSON.parse(bundle.content.dsseEnvelope.payload.toString('utf8')) as { subject?: { digest?: { sha256?: string } }[] };
-  if (!statement.subject?.some((s) => `sha256:${s.digest?.sha256}` === digest)) return { ...out, reason: `the statement does not name ${digest}` };
+  if (bundle.content.$case !== 'dsseEnvelope')
+    return { ...out, reason: 'the bundle holds a message signature, not the DSSE envelope cosign sign writes' };
+  const statement = JSON.parse(bundle.content.dsseEnvelope.payload.toString('utf8')) as {
+    subject?: { digest?: { sha256?: string } }[];
+  };
+  if (!statement.subject?.some((s) => `sha256:${s.digest?.sha256}` === digest))
+    return { ...out, reason: `the statement does not name ${digest}` };
   return { ...out, valid: true };
 }

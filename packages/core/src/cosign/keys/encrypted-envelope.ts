@@ -66,11 +66,14 @@ export function parseEncryptedEnvelope(json: Uint8Array | string, what = 'the en
     throw new BydigestError(
       'KEY',
       `unsupported scrypt parameters in ${what}: N=${String(N)}, r=${String(r)}, p=${String(p)}; cosign accepts only (N,r,p) ∈ {${allowed}}`,
-      { hint: 'Re-create the key with cosign generate-key-pair (or scripts/generate-key-pair.ts), which writes supported parameters.' },
+      {
+        hint: 'Re-create the key with cosign generate-key-pair (or scripts/generate-key-pair.ts), which writes supported parameters.',
+      },
     );
   }
   const nonce = bytesField(cipher, 'nonce', what);
-  if (nonce.length !== NONCE_BYTES) throw corrupted(what, `incorrect nonce size ${nonce.length} (expected ${NONCE_BYTES})`);
+  if (nonce.length !== NONCE_BYTES)
+    throw corrupted(what, `incorrect nonce size ${nonce.length} (expected ${NONCE_BYTES})`);
   return {
     kdf: { N: N as number, r: r as number, p: p as number, salt: bytesField(kdf, 'salt', what) },
     nonce,
@@ -94,7 +97,12 @@ export function deriveBoxKey(envelope: EncryptedEnvelope, password: string | Uin
 }
 
 /** Opens the box with a derived key (which is zeroed); the caller owns and should zero the plaintext. */
-export function openWithBoxKey(envelope: EncryptedEnvelope, boxKey: Buffer, options: OpenOptions = {}, what = 'the encrypted key'): Buffer {
+export function openWithBoxKey(
+  envelope: EncryptedEnvelope,
+  boxKey: Buffer,
+  options: OpenOptions = {},
+  what = 'the encrypted key',
+): Buffer {
   try {
     const plaintext = secretbox(boxKey, envelope.nonce).open(envelope.ciphertext);
     // A view, not a copy, so zeroing the returned Buffer zeroes the only plaintext there is.
@@ -121,9 +129,16 @@ export async function deriveAndOpen(
 }
 
 /** Seals `plaintext` into the JSON envelope, bytes as go-securesystemslib's json.Marshal writes them. */
-export async function sealEnvelope(plaintext: Uint8Array, password: string | Uint8Array, params: ScryptParams = { N: 32768, r: 8, p: 1 }): Promise<Buffer> {
+export async function sealEnvelope(
+  plaintext: Uint8Array,
+  password: string | Uint8Array,
+  params: ScryptParams = { N: 32768, r: 8, p: 1 },
+): Promise<Buffer> {
   if (!SUPPORTED_SCRYPT_PARAMS.some((s) => s.N === params.N && s.r === params.r && s.p === params.p)) {
-    throw new BydigestError('INVALID_ARGUMENT', `unsupported scrypt parameters N=${params.N}, r=${params.r}, p=${params.p}: cosign could not read the key`);
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      `unsupported scrypt parameters N=${params.N}, r=${params.r}, p=${params.p}: cosign could not read the key`,
+    );
   }
   const envelope: EncryptedEnvelope = {
     kdf: { ...params, salt: randomBytes(SALT_BYTES) },
@@ -145,7 +160,9 @@ export async function sealEnvelope(plaintext: Uint8Array, password: string | Uin
 }
 
 function field(obj: unknown, name: string): unknown {
-  return typeof obj === 'object' && obj !== null && !Array.isArray(obj) ? (obj as Record<string, unknown>)[name] : undefined;
+  return typeof obj === 'object' && obj !== null && !Array.isArray(obj)
+    ? (obj as Record<string, unknown>)[name]
+    : undefined;
 }
 
 function bytesField(obj: unknown, name: string, what: string): Buffer {

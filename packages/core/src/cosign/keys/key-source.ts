@@ -12,10 +12,16 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
  */
 export function readKeySource(spec: string, env: NodeJS.ProcessEnv): string {
   const value = spec.trim();
-  if (value === '') throw new BydigestError('INVALID_ARGUMENT', 'is empty', { hint: 'use env://COSIGN_PRIVATE_KEY or a path to cosign.key' });
+  if (value === '')
+    throw new BydigestError('INVALID_ARGUMENT', 'is empty', {
+      hint: 'use env://COSIGN_PRIVATE_KEY or a path to cosign.key',
+    });
   if (value.startsWith('env://')) {
     const name = value.slice('env://'.length);
-    if (!ENV_NAME.test(name)) throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(name)} is not an environment variable name`, { hint: 'e.g. env://COSIGN_PRIVATE_KEY' });
+    if (!ENV_NAME.test(name))
+      throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(name)} is not an environment variable name`, {
+        hint: 'e.g. env://COSIGN_PRIVATE_KEY',
+      });
     const pem = env[name];
     if (!pem) {
       throw new BydigestError('INVALID_ARGUMENT', `environment variable ${name} is not set or empty`, {
@@ -25,16 +31,24 @@ export function readKeySource(spec: string, env: NodeJS.ProcessEnv): string {
     return pem;
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-    throw new BydigestError('INVALID_ARGUMENT', `scheme ${JSON.stringify(value.slice(0, value.indexOf('://') + 3))} is not supported (KMS keys are not)`, {
-      hint: 'use env://NAME or a file path',
-    });
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      `scheme ${JSON.stringify(value.slice(0, value.indexOf('://') + 3))} is not supported (KMS keys are not)`,
+      {
+        hint: 'use env://NAME or a file path',
+      },
+    );
   }
   try {
     return readFileSync(value, 'utf8');
   } catch (e) {
-    throw new BydigestError('INVALID_ARGUMENT', `cannot read key file ${value}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, {
-      hint: 'stage the key file before this step, or pass the key in an environment variable (env://NAME)',
-    });
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      `cannot read key file ${value}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      {
+        hint: 'stage the key file before this step, or pass the key in an environment variable (env://NAME)',
+      },
+    );
   }
 }
 
@@ -52,7 +66,9 @@ export async function loadSigningKey(
   hooks: { onParsed?: () => void } = {},
 ): Promise<SigningKey> {
   if (!ENV_NAME.test(passwordEnv)) {
-    throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(passwordEnv)} is not an environment variable name`, { hint: 'e.g. COSIGN_PASSWORD' });
+    throw new BydigestError('INVALID_ARGUMENT', `${JSON.stringify(passwordEnv)} is not an environment variable name`, {
+      hint: 'e.g. COSIGN_PASSWORD',
+    });
   }
   const pem = readKeySource(spec, env);
   const envelope = parseCosignKeyEnvelope(pem);

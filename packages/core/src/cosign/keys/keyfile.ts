@@ -5,7 +5,13 @@
 import type { KeyObject } from 'node:crypto';
 import { BydigestError } from '../../errors.js';
 import { COSIGN_KEY_LABEL, SIGSTORE_KEY_LABEL } from '../constants.js';
-import { deriveAndOpen, parseEncryptedEnvelope, sealEnvelope, type EncryptedEnvelope, type OpenOptions } from './encrypted-envelope.js';
+import {
+  deriveAndOpen,
+  parseEncryptedEnvelope,
+  sealEnvelope,
+  type EncryptedEnvelope,
+  type OpenOptions,
+} from './encrypted-envelope.js';
 import { decodeFirstPem, encodePem } from './pem.js';
 import { signingKeyFromPkcs8, type SigningKey } from './signing-key.js';
 
@@ -35,27 +41,43 @@ export function parseCosignKeyEnvelope(pem: string): CosignKeyEnvelope {
   if (UNENCRYPTED_LABELS.has(label)) {
     // cosign sign --key refuses these too ("unsupported pem type"); keeping that rule means a key that
     // works here works with cosign, and plaintext keys do not drift into CI secrets.
-    throw new BydigestError('KEY', `${WHAT} is not encrypted (PEM label "${label}"); cosign sign --key refuses unencrypted keys, and so does bydigest`, {
-      hint: 'Convert it with `cosign import-key-pair --key <file>`, which writes an encrypted cosign.key, and pass that with its password.',
-    });
+    throw new BydigestError(
+      'KEY',
+      `${WHAT} is not encrypted (PEM label "${label}"); cosign sign --key refuses unencrypted keys, and so does bydigest`,
+      {
+        hint: 'Convert it with `cosign import-key-pair --key <file>`, which writes an encrypted cosign.key, and pass that with its password.',
+      },
+    );
   }
   if (label.includes('PUBLIC KEY')) {
     throw new BydigestError('KEY', `${WHAT} is a public key (PEM label "${label}")`, {
       hint: 'Signing needs cosign.key (the encrypted private key); cosign.pub is for verifying.',
     });
   }
-  throw new BydigestError('KEY', `${WHAT} has PEM label "${label}"; expected "${SIGSTORE_KEY_LABEL}" or "${COSIGN_KEY_LABEL}"`, {
-    hint: 'Import other private keys with `cosign import-key-pair --key <file>`.',
-  });
+  throw new BydigestError(
+    'KEY',
+    `${WHAT} has PEM label "${label}"; expected "${SIGSTORE_KEY_LABEL}" or "${COSIGN_KEY_LABEL}"`,
+    {
+      hint: 'Import other private keys with `cosign import-key-pair --key <file>`.',
+    },
+  );
 }
 
 /** scrypt + secretbox open of a parsed key file → PKCS#8 DER (the caller zeroes it). */
-export function openCosignKey(envelope: CosignKeyEnvelope, password: string | Uint8Array, options: OpenOptions = {}): Promise<Buffer> {
+export function openCosignKey(
+  envelope: CosignKeyEnvelope,
+  password: string | Uint8Array,
+  options: OpenOptions = {},
+): Promise<Buffer> {
   return deriveAndOpen(envelope, password, options, WHAT);
 }
 
 /** Decodes a cosign key file into an ECDSA P-256 or RSA signing key; any other key type is refused with the reason. */
-export async function decryptCosignKey(pem: string, password: string | Uint8Array, options: OpenOptions = {}): Promise<SigningKey> {
+export async function decryptCosignKey(
+  pem: string,
+  password: string | Uint8Array,
+  options: OpenOptions = {},
+): Promise<SigningKey> {
   const envelope = parseCosignKeyEnvelope(pem);
   return signingKeyFromPkcs8(await openCosignKey(envelope, password, options));
 }
@@ -67,7 +89,11 @@ export interface EncryptOptions {
 }
 
 /** Writes a key file in cosign's format; the defaults are the most widely readable ones. */
-export async function encryptCosignKey(privateKey: KeyObject, password: string | Uint8Array, options: EncryptOptions = {}): Promise<string> {
+export async function encryptCosignKey(
+  privateKey: KeyObject,
+  password: string | Uint8Array,
+  options: EncryptOptions = {},
+): Promise<string> {
   if (privateKey.type !== 'private') {
     throw new BydigestError('INVALID_ARGUMENT', `encryptCosignKey needs a private key, got a ${privateKey.type} key`);
   }

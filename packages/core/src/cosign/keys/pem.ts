@@ -35,7 +35,9 @@ export function decodeFirstPem(text: string): PemResult {
  * not decode fails the whole text, with its 1-based number: a key silently skipped would
  * leave hosts trusting fewer keys than the file shows.
  */
-export function decodeAllPem(text: string): { ok: true; blocks: PemBlock[] } | { ok: false; reason: string; block: number } {
+export function decodeAllPem(
+  text: string,
+): { ok: true; blocks: PemBlock[] } | { ok: false; reason: string; block: number } {
   const blocks: PemBlock[] = [];
   let rest = text;
   for (;;) {

@@ -12,7 +12,9 @@ import { decodeAllPem, encodePem, type PemBlock } from './pem.js';
 export function loadPublicKey(pem: string): KeyObject {
   const keys = loadPublicKeys(pem);
   if (keys.length > 1) {
-    throw new BydigestError('KEY', `the text holds ${keys.length} PEM blocks where one public key is expected`, { hint: 'Pass one cosign.pub.' });
+    throw new BydigestError('KEY', `the text holds ${keys.length} PEM blocks where one public key is expected`, {
+      hint: 'Pass one cosign.pub.',
+    });
   }
   return keys[0]!;
 }
@@ -32,13 +34,17 @@ export function loadPublicKeys(pem: string): KeyObject[] {
         : 'Pass the contents of cosign.pub (-----BEGIN PUBLIC KEY----- …).',
     });
   }
-  return decoded.blocks.map((block, i) => publicKeyFromBlock(block, decoded.blocks.length > 1 ? ` (PEM block ${i + 1})` : ''));
+  return decoded.blocks.map((block, i) =>
+    publicKeyFromBlock(block, decoded.blocks.length > 1 ? ` (PEM block ${i + 1})` : ''),
+  );
 }
 
 function publicKeyFromBlock({ label, der }: PemBlock, which: string): KeyObject {
   if (label !== PUBLIC_KEY_LABEL && label !== 'RSA PUBLIC KEY') {
     throw new BydigestError('KEY', `the public key${which} has PEM label "${label}"; expected "${PUBLIC_KEY_LABEL}"`, {
-      hint: /PRIVATE/.test(label) ? 'That is a private key: pass cosign.pub, never cosign.key.' : 'Pass the contents of cosign.pub.',
+      hint: /PRIVATE/.test(label)
+        ? 'That is a private key: pass cosign.pub, never cosign.key.'
+        : 'Pass the contents of cosign.pub.',
     });
   }
   try {

@@ -2,9 +2,15 @@ import { constants, sign, verify, type KeyObject } from 'node:crypto';
 import { decodeStdBase64 } from './base64.js';
 import type { SigningKey } from './signing-key.js';
 
-/** SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign writes. */
+/**
+ * SHA-256 over the exact payload bytes, ECDSA (ASN.1 DER) or RSA PKCS#1 v1.5 by key type, standard base64: what cosign
+ * writes.
+ */
 export function signPayload(key: SigningKey, payload: Uint8Array): string {
-  const options = key.privateKey.asymmetricKeyType === 'rsa' ? { key: key.privateKey, padding: constants.RSA_PKCS1_PADDING } : { key: key.privateKey, dsaEncoding: 'der' as const };
+  const options =
+    key.privateKey.asymmetricKeyType === 'rsa'
+      ? { key: key.privateKey, padding: constants.RSA_PKCS1_PADDING }
+      : { key: key.privateKey, dsaEncoding: 'der' as const };
   return sign('sha256', payload, options).toString('base64');
 }
 
@@ -40,10 +46,17 @@ function verifierFor(publicKey: KeyObject): Verifier | undefined {
  * PKCS#1 v1.5 and Ed25519. Reasons use containers/image's wording, so verify-digest can report a
  * rejection the way podman and skopeo would.
  */
-export function checkPayloadSignature(publicKey: KeyObject, payload: Uint8Array, signatureBase64: string): SignatureCheck {
+export function checkPayloadSignature(
+  publicKey: KeyObject,
+  payload: Uint8Array,
+  signatureBase64: string,
+): SignatureCheck {
   const verifier = verifierFor(publicKey);
   if (!verifier) {
-    return { valid: false, reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}` };
+    return {
+      valid: false,
+      reason: `creating verifier: unsupported public key type ${publicKey.asymmetricKeyType ?? publicKey.type}`,
+    };
   }
   const decoded = decodeStdBase64(signatureBase64);
   if (!decoded.ok) return { valid: false, reason: `base64 decoding: ${decoded.reason}` };
@@ -54,7 +67,9 @@ export function checkPayloadSignature(publicKey: KeyObject, payload: Uint8Array,
     // OpenSSL throws on some malformed signatures instead of returning false.
     ok = false;
   }
-  return ok ? { valid: true } : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
+  return ok
+    ? { valid: true }
+    : { valid: false, reason: `cryptographic signature verification failed: ${verifier.failure}` };
 }
 
 export function verifyPayload(publicKey: KeyObject, payload: Uint8Array, signatureBase64: string): boolean {

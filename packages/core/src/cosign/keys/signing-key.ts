@@ -15,7 +15,9 @@ export interface SigningKey {
 const FIX_HINT =
   'Create an ECDSA P-256 key pair with `cosign generate-key-pair` (or scripts/generate-key-pair.ts) and publish its cosign.pub; an RSA-2048/3072/4096 key imported with `cosign import-key-pair` works too.';
 
-/** The RSA sizes sigstore's algorithm registry names (RSA_PKCS1V15_{2048,3072,4096}_SHA256), all signed over SHA-256. */
+/**
+ * The RSA sizes sigstore's algorithm registry names (RSA_PKCS1V15_{2048,3072,4096}_SHA256), all signed over SHA-256.
+ */
 const RSA_BITS = [2048, 3072, 4096];
 
 /**
@@ -33,10 +35,14 @@ export function signingKeyFromPkcs8(der: Buffer): SigningKey {
     try {
       privateKey = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
     } catch (e) {
-      throw new BydigestError('KEY', `the decrypted ${type.format === 'pkcs8' && type.algorithm === 'rsa' ? 'RSA' : 'ECDSA P-256'} key cannot be parsed: ${(e as Error).message}`, {
-        cause: e,
-        hint: FIX_HINT,
-      });
+      throw new BydigestError(
+        'KEY',
+        `the decrypted ${type.format === 'pkcs8' && type.algorithm === 'rsa' ? 'RSA' : 'ECDSA P-256'} key cannot be parsed: ${(e as Error).message}`,
+        {
+          cause: e,
+          hint: FIX_HINT,
+        },
+      );
     }
     return signingKeyFromKeyObject(privateKey);
   } finally {
@@ -60,7 +66,10 @@ function keyObjectRefusal(key: KeyObject): string | undefined {
     if (RSA_BITS.includes(bits)) return undefined;
     return `cannot sign with an RSA-${bits} key: cosign signs RSA keys of ${RSA_BITS.join(', ')} bits only`;
   }
-  const what = key.asymmetricKeyType === 'ec' ? `an EC ${details?.namedCurve ?? ''} key` : `a ${key.asymmetricKeyType ?? key.type} key`;
+  const what =
+    key.asymmetricKeyType === 'ec'
+      ? `an EC ${details?.namedCurve ?? ''} key`
+      : `a ${key.asymmetricKeyType ?? key.type} key`;
   return `cannot sign with ${what}: only ECDSA P-256 and RSA (${RSA_BITS.join('/')}) private keys are supported`;
 }
 

@@ -5,7 +5,14 @@ import { formatReference, type ImageReference } from '../../oci/reference.js';
 import type { RegistryClient } from '../../oci/registry.js';
 import { appendUntilSettled, type SettleOptions, type SettleReport } from '../../oci/settle.js';
 import { SIGNATURE_ANNOTATION } from '../constants.js';
-import { buildSigManifest, extrasOf, parseSigManifest, plainDescriptor, sigConfigBytes, type SigDescriptor } from './sig-manifest.js';
+import {
+  buildSigManifest,
+  extrasOf,
+  parseSigManifest,
+  plainDescriptor,
+  sigConfigBytes,
+  type SigDescriptor,
+} from './sig-manifest.js';
 
 /** A layer the `.sig` must hold, and how to tell that one already there counts as it. */
 export interface WantedLayer {
@@ -46,7 +53,11 @@ export function exactLayer(layer: SigDescriptor): WantedLayer {
  * writer dropped it), ours are added unless already present, the config blob goes up with each
  * merge, and the tag is re-read until no other writer can still drop our layers.
  */
-export async function appendSignatureLayers(client: RegistryClient, tag: ImageReference & { tag: string }, opts: AppendSignaturesOptions): Promise<AppendedSignatures> {
+export async function appendSignatureLayers(
+  client: RegistryClient,
+  tag: ImageReference & { tag: string },
+  opts: AppendSignaturesOptions,
+): Promise<AppendedSignatures> {
   let firstSeen: SigDescriptor[] | undefined;
   let initiallyPresent: boolean | undefined;
   let contended = false;
@@ -75,7 +86,11 @@ export async function appendSignatureLayers(client: RegistryClient, tag: ImageRe
       },
       merge: async (bytes) => {
         if (!bytes && (firstSeen ?? []).length === 0 && opts.verbatimIfEmpty) return opts.verbatimIfEmpty;
-        const parsed = bytes ? parseSigManifest(bytes) : opts.verbatimIfEmpty ? parseSigManifest(opts.verbatimIfEmpty) : undefined;
+        const parsed = bytes
+          ? parseSigManifest(bytes)
+          : opts.verbatimIfEmpty
+            ? parseSigManifest(opts.verbatimIfEmpty)
+            : undefined;
         const layers = bytes && parsed ? parsed.layers.map(plainDescriptor) : [];
         for (const d of firstSeen ?? []) if (!layers.some((l) => sameLayer(l, d))) layers.push(plainDescriptor(d));
         const extra = extrasOf(parsed);

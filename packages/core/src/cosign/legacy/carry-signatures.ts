@@ -14,9 +14,12 @@ import { readSignatureManifest } from './signature-store.js';
 
 type Digested = ImageReference & { digest: string };
 
-
 /** The `.sig` references that exist for these digests at the source. */
-export async function sourceSignatureRefs(client: RegistryClient, source: Digested, digests: string[]): Promise<string[]> {
+export async function sourceSignatureRefs(
+  client: RegistryClient,
+  source: Digested,
+  digests: string[],
+): Promise<string[]> {
   const found = await Promise.all(digests.map((d) => readSignatureManifest(client, source, d)));
   return found.flatMap((s) => (s ? [s.ref] : []));
 }
@@ -37,7 +40,12 @@ export interface CopySignaturesOptions {
  * the `.sig` manifest (cosign, containers/image) and every referrer (SBOMs, bundles) with
  * their own `.sig`, plus the referrers fallback index. Returns the manifests copied.
  */
-export async function copySignatures(client: RegistryClient, source: Digested, target: RepoRef, opts: CopySignaturesOptions): Promise<number> {
+export async function copySignatures(
+  client: RegistryClient,
+  source: Digested,
+  target: RepoRef,
+  opts: CopySignaturesOptions,
+): Promise<number> {
   const { manifest, concurrency } = opts;
   let copied = 0;
   const stats = emptyStats();
@@ -45,14 +53,18 @@ export async function copySignatures(client: RegistryClient, source: Digested, t
   // no .sig or referrers index at the target points at a manifest the target does not have
   // (cosign and oras look the subject up first and would fail on it). Its content is there.
   let subjectPut: Promise<unknown> | undefined;
-  const ensureSubject = () => (subjectPut ??= manifest ? client.putManifest(withDigest(target, source.digest), manifest) : Promise.resolve());
+  const ensureSubject = () =>
+    (subjectPut ??= manifest ? client.putManifest(withDigest(target, source.digest), manifest) : Promise.resolve());
   const copySig = async (digest: string): Promise<void> => {
     const sig = await readSignatureManifest(client, source, digest);
     if (!sig) return;
     await ensureSubject();
     await copyManifestContent(client, source, target, sig.manifest, stats, { concurrency });
     // The target may hold signatures of its own (signed there, or an earlier copy): the union.
-    await appendSignatureLayers(client, withTag(target, signatureTag(digest)), { layers: sig.parsed.layers.map(exactLayer), verbatimIfEmpty: sig.manifest.bytes });
+    await appendSignatureLayers(client, withTag(target, signatureTag(digest)), {
+      layers: sig.parsed.layers.map(exactLayer),
+      verbatimIfEmpty: sig.manifest.bytes,
+    });
     copied++;
   };
   if (opts.imageSignatures ?? true) {
@@ -95,6 +107,11 @@ export async function signInRepository(
   const image = withDigest(opts.target, opts.source.digest);
   await client.putManifest(image, opts.manifest);
   const identity = repositoryName(image);
-  const signed = await signImage(client, { image, identities: [identity], targets: digestWithPlatforms(opts.source, opts.manifest), signer: opts.signer });
+  const signed = await signImage(client, {
+    image,
+    identities: [identity],
+    targets: digestWithPlatforms(opts.source, opts.manifest),
+    signer: opts.signer,
+  });
   return { identity, signed };
 }

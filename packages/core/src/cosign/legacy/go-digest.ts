@@ -12,7 +12,8 @@ export function goDigestError(value: string): string | undefined {
   const algorithm = value.slice(0, colon);
   const encoded = value.slice(colon + 1);
   const length = HEX_LENGTH[algorithm];
-  if (length === undefined) return DIGEST_GRAMMAR.test(value) ? 'unsupported digest algorithm' : 'invalid checksum digest format';
+  if (length === undefined)
+    return DIGEST_GRAMMAR.test(value) ? 'unsupported digest algorithm' : 'invalid checksum digest format';
   if (encoded.length !== length) return 'invalid checksum digest length';
   return /^[a-f0-9]+$/.test(encoded) ? undefined : 'invalid checksum digest format';
 }

@@ -25,9 +25,13 @@ export function simpleSigningPayload(input: SimpleSigningPayloadInput): Buffer {
     });
   }
   if (!/^sha256:[a-f0-9]{64}$/.test(input.manifestDigest)) {
-    throw new BydigestError('INVALID_ARGUMENT', `the manifest digest to sign must be sha256:<64 lower-case hex>, got ${JSON.stringify(input.manifestDigest)}`, {
-      hint: 'Sign by digest: take the digest from capture-digest or from the registry.',
-    });
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      `the manifest digest to sign must be sha256:<64 lower-case hex>, got ${JSON.stringify(input.manifestDigest)}`,
+      {
+        hint: 'Sign by digest: take the digest from capture-digest or from the registry.',
+      },
+    );
   }
   const optional = input.optional ?? null;
   if (optional !== null) checkOptional(optional);
@@ -36,17 +40,28 @@ export function simpleSigningPayload(input: SimpleSigningPayloadInput): Buffer {
     ['image', goStruct([['docker-manifest-digest', goString(input.manifestDigest)]])],
     ['type', goString(SIGNATURE_TYPE)],
   ]);
-  return Buffer.from(goStruct([['critical', critical], ['optional', goValue(optional)]]));
+  return Buffer.from(
+    goStruct([
+      ['critical', critical],
+      ['optional', goValue(optional)],
+    ]),
+  );
 }
 
 /** Refuse annotations containers/image would reject, so we never sign a payload it cannot read. */
 function checkOptional(optional: { readonly [key: string]: GoJsonValue }): void {
   const { creator, timestamp } = optional;
   if (creator !== undefined && typeof creator !== 'string') {
-    throw new BydigestError('INVALID_ARGUMENT', 'the "creator" annotation must be a string: containers/image rejects any other type');
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      'the "creator" annotation must be a string: containers/image rejects any other type',
+    );
   }
   if (timestamp !== undefined && !(typeof timestamp === 'number' && Number.isSafeInteger(timestamp))) {
-    throw new BydigestError('INVALID_ARGUMENT', 'the "timestamp" annotation must be an integer (Unix seconds): containers/image rejects any other value');
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      'the "timestamp" annotation must be an integer (Unix seconds): containers/image rejects any other value',
+    );
   }
 }
 
@@ -90,7 +105,8 @@ export function parseSimpleSigningPayload(bytes: Uint8Array | string): SimpleSig
     });
     if (timestamp !== undefined) {
       // Verbatim, typo included, so the message matches what skopeo and podman print.
-      if (!Number.isInteger(timestamp) || timestamp < -(2 ** 63) || timestamp >= 2 ** 63) throw invalid('Field optional.timestamp is not is not an integer');
+      if (!Number.isInteger(timestamp) || timestamp < -(2 ** 63) || timestamp >= 2 ** 63)
+        throw invalid('Field optional.timestamp is not is not an integer');
       result.timestamp = timestamp;
     }
     result.optional = toPlain(optional) as Record<string, unknown>;
@@ -99,7 +115,11 @@ export function parseSimpleSigningPayload(bytes: Uint8Array | string): SimpleSig
   let type = '';
   let image = { kind: 'null' } as JsonNode;
   let identity = { kind: 'null' } as JsonNode;
-  exactFields(critical, { type: (v) => (type = decodeString(v)), image: (v) => (image = v), identity: (v) => (identity = v) });
+  exactFields(critical, {
+    type: (v) => (type = decodeString(v)),
+    image: (v) => (image = v),
+    identity: (v) => (identity = v),
+  });
   if (type !== SIGNATURE_TYPE) throw invalid(`Unrecognized signature type ${type}`);
 
   let digest = '';

@@ -51,13 +51,20 @@ const CREATED = '0001-01-01T00:00:00Z';
 /** The tag cosign and containers/image look up for an image's legacy signatures. */
 export function signatureTag(manifestDigest: string): string {
   if (!SHA256.test(manifestDigest)) {
-    throw new BydigestError('INVALID_ARGUMENT', `a signature tag needs a manifest digest sha256:<64 lower-case hex>, got ${JSON.stringify(manifestDigest)}`);
+    throw new BydigestError(
+      'INVALID_ARGUMENT',
+      `a signature tag needs a manifest digest sha256:<64 lower-case hex>, got ${JSON.stringify(manifestDigest)}`,
+    );
   }
   return `sha256-${manifestDigest.slice('sha256:'.length)}.sig`;
 }
 
 /** A layer carrying `payload` and its base64 signature, plus optional cosign annotations (bundle, certificate…). */
-export function signatureLayer(payload: Uint8Array, signatureBase64: string, extraAnnotations: Record<string, string> = {}): SignatureLayer {
+export function signatureLayer(
+  payload: Uint8Array,
+  signatureBase64: string,
+  extraAnnotations: Record<string, string> = {},
+): SignatureLayer {
   return {
     mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
     size: payload.length,
@@ -80,7 +87,13 @@ export function sigConfigBytes(layers: readonly SigDescriptor[]): Buffer {
       ['created', goString(CREATED)],
       ['history', `[${history.join(',')}]`],
       ['os', goString('')],
-      ['rootfs', goStruct([['type', goString('layers')], ['diff_ids', `[${diffIds.join(',')}]`]])],
+      [
+        'rootfs',
+        goStruct([
+          ['type', goString('layers')],
+          ['diff_ids', `[${diffIds.join(',')}]`],
+        ]),
+      ],
       ['config', '{}'],
     ]),
   );
@@ -89,7 +102,11 @@ export function sigConfigBytes(layers: readonly SigDescriptor[]): Buffer {
 /** A complete .sig manifest (and its config) for these layers, in order. */
 export function buildSigManifest(layers: readonly SigDescriptor[], extra: SigManifestExtras = {}): SigManifestParts {
   const configBytes = sigConfigBytes(layers);
-  const config: SigDescriptor = { mediaType: OCI_CONFIG_MEDIA_TYPE, size: configBytes.length, digest: sha256Digest(configBytes) };
+  const config: SigDescriptor = {
+    mediaType: OCI_CONFIG_MEDIA_TYPE,
+    size: configBytes.length,
+    digest: sha256Digest(configBytes),
+  };
   const manifestBytes = Buffer.from(
     goStruct([
       ['schemaVersion', '2'],
@@ -154,7 +171,12 @@ export function parseSigManifest(bytes: Uint8Array): ParsedSigManifest {
   const layers = doc.layers.map((l: unknown, i: number) => {
     const d = parseDescriptor(l, `layers[${i}]`);
     const annotations = d.annotations ?? {};
-    return { ...d, annotations, signature: annotations[SIGNATURE_ANNOTATION], isSimpleSigning: d.mediaType === SIMPLE_SIGNING_MEDIA_TYPE };
+    return {
+      ...d,
+      annotations,
+      signature: annotations[SIGNATURE_ANNOTATION],
+      isSimpleSigning: d.mediaType === SIMPLE_SIGNING_MEDIA_TYPE,
+    };
   });
   const parsed: ParsedSigManifest = { mediaType, config: parseDescriptor(doc.config, 'config'), layers };
   if (doc.annotations !== undefined) parsed.annotations = parseAnnotations(doc.annotations, 'annotations');
@@ -166,13 +188,15 @@ function parseDescriptor(value: unknown, where: string): SigDescriptor {
   if (!isRecord(value)) throw malformed(`${where} is not an object`);
   const { mediaType, size, digest, urls, annotations, artifactType } = value;
   if (typeof mediaType !== 'string') throw malformed(`${where}.mediaType is missing or not a string`);
-  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) throw malformed(`${where}.size is not a non-negative integer`);
+  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+    throw malformed(`${where}.size is not a non-negative integer`);
   if (typeof digest !== 'string' || !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(digest)) {
     throw malformed(`${where}.digest ${JSON.stringify(digest)} is not a digest`);
   }
   const d: SigDescriptor = { mediaType, size, digest };
   if (urls !== undefined) {
-    if (!Array.isArray(urls) || !urls.every((u) => typeof u === 'string')) throw malformed(`${where}.urls is not a list of strings`);
+    if (!Array.isArray(urls) || !urls.every((u) => typeof u === 'string'))
+      throw malformed(`${where}.urls is not a list of strings`);
     d.urls = urls as string[];
   }
   if (annotations !== undefined) d.annotations = parseAnnotations(annotations, `${where}.annotations`);
@@ -184,7 +208,8 @@ function parseDescriptor(value: unknown, where: string): SigDescriptor {
 }
 
 function parseAnnotations(value: unknown, where: string): Record<string, string> {
-  if (!isRecord(value) || !Object.values(value).every((v) => typeof v === 'string')) throw malformed(`${where} is not a map of strings`);
+  if (!isRecord(value) || !Object.values(value).every((v) => typeof v === 'string'))
+    throw malformed(`${where} is not a map of strings`);
   return { ...(value as Record<string, string>) };
 }
 
@@ -215,7 +240,11 @@ export type AppendResult =
  * digest and media type, the same non-signature annotations, and a signature valid for the same key.
  * A Docker v2 .sig (cosign 1.x) is rewritten as OCI, the only kind containers/image reads.
  */
-export function appendSignatureLayer(existing: Uint8Array | undefined, layer: SignatureLayer, check: DuplicateCheck): AppendResult {
+export function appendSignatureLayer(
+  existing: Uint8Array | undefined,
+  layer: SignatureLayer,
+  check: DuplicateCheck,
+): AppendResult {
   if (sha256Digest(check.payload) !== layer.digest || check.payload.length !== layer.size) {
     throw new BydigestError('INVALID_ARGUMENT', `the payload given does not match the new layer ${layer.digest}`);
   }

@@ -9,7 +9,15 @@ import type { GoJsonValue } from '../../util/json/go-json.js';
 import { mapLimit } from '../../util/map-limit.js';
 import { appendSignatureLayers } from './append-signatures.js';
 import { simpleSigningPayload } from './payload.js';
-import { appendSignatureLayer, parseSigManifest, sigConfigBytes, signatureLayer, signatureTag, type SigDescriptor, type SignatureLayer } from './sig-manifest.js';
+import {
+  appendSignatureLayer,
+  parseSigManifest,
+  sigConfigBytes,
+  signatureLayer,
+  signatureTag,
+  type SigDescriptor,
+  type SignatureLayer,
+} from './sig-manifest.js';
 
 export interface SignImageOptions {
   image: ImageReference & { digest: string };
@@ -43,8 +51,16 @@ export interface SignedDigest {
 }
 
 /** The digests to sign: the image, and with `recursive` every manifest an index lists. */
-export async function signingTargets(client: RegistryClient, image: ImageReference & { digest: string }, recursive: boolean): Promise<string[]> {
-  const manifest = await getSubjectManifest(client, image, 'sign a digest the registry holds: the one its push reported');
+export async function signingTargets(
+  client: RegistryClient,
+  image: ImageReference & { digest: string },
+  recursive: boolean,
+): Promise<string[]> {
+  const manifest = await getSubjectManifest(
+    client,
+    image,
+    'sign a digest the registry holds: the one its push reported',
+  );
   return recursive ? digestWithPlatforms(image, manifest) : [image.digest];
 }
 
@@ -67,7 +83,9 @@ export async function signImage(client: RegistryClient, opts: SignImageOptions):
   const targets = opts.targets ?? (await signingTargets(client, opts.image, opts.recursive ?? true));
   const signers = [opts.signer].flat();
   if (signers.length === 0) throw new BydigestError('INVALID_ARGUMENT', 'no signer');
-  const prepared = await mapLimit(targets, 4, (digest) => prepare(client, withDigest(opts.image, digest), opts, signers.length));
+  const prepared = await mapLimit(targets, 4, (digest) =>
+    prepare(client, withDigest(opts.image, digest), opts, signers.length),
+  );
   await Promise.all(signers.map((s) => s.ready()));
   // Every signature exists before the first write: a signer that fails on its second payload
   // (Rekor down halfway) leaves no platform signed and another not.
@@ -75,23 +93,38 @@ export async function signImage(client: RegistryClient, opts: SignImageOptions):
   return mapLimit(signed, 4, (p) => writeSigned(client, p, opts));
 }
 
-async function prepare(client: RegistryClient, image: ImageReference & { digest: string }, opts: SignImageOptions, signerCount: number): Promise<Prepared> {
-  const payloads = opts.identities.map((dockerReference) => simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null }));
+async function prepare(
+  client: RegistryClient,
+  image: ImageReference & { digest: string },
+  opts: SignImageOptions,
+  signerCount: number,
+): Promise<Prepared> {
+  const payloads = opts.identities.map((dockerReference) =>
+    simpleSigningPayload({ dockerReference, manifestDigest: image.digest, optional: opts.optional ?? null }),
+  );
   // The config lists layer digests only, so the one the write will most likely need (what is
   // there now plus our layers) goes up before the key exists, beside the payloads: on a remote
   // registry the preparation is then three round trips, not six. The config is new almost
   // always (it changes with every signature added), so it skips the existence check.
   const readAndUploadConfig = async () => {
     const early = await client.getManifestIfExists(withTag(image, signatureTag(image.digest)));
-    const ourLayers = Array.from({ length: signerCount }, () => payloads.map((p) => ({ digest: sha256Digest(p) }))).flat();
+    const ourLayers = Array.from({ length: signerCount }, () =>
+      payloads.map((p) => ({ digest: sha256Digest(p) })),
+    ).flat();
     const layers = [...(early ? parseSigManifest(early.bytes).layers : []), ...ourLayers];
     const config = sigConfigBytes(layers as SigDescriptor[]);
-    await client.uploadBlob(image, { digest: sha256Digest(config), size: config.length, open: () => config }, { skipExistenceCheck: true });
+    await client.uploadBlob(
+      image,
+      { digest: sha256Digest(config), size: config.length, open: () => config },
+      { skipExistenceCheck: true },
+    );
     return early;
   };
   const [early] = await Promise.all([
     readAndUploadConfig(),
-    mapLimit(payloads, 4, (payload) => client.uploadBlob(image, { digest: sha256Digest(payload), size: payload.length, open: () => payload })),
+    mapLimit(payloads, 4, (payload) =>
+      client.uploadBlob(image, { digest: sha256Digest(payload), size: payload.length, open: () => payload }),
+    ),
   ]);
   return { image, payloads, early: early?.bytes };
 }
@@ -109,19 +142,29 @@ async function signPayloads(prep: Prepared, signers: readonly Signer[]): Promise
     pairs.map(async ({ signer, payload }) => {
       const signed = await signer.sign(payload);
       const layer = signatureLayer(payload, signed.signature, signed.annotations);
-      const presentIn = (bytes: Buffer | undefined) => appendSignatureLayer(bytes, layer, { payload, publicKey: signed.material.publicKey }).status === 'already-present';
+      const presentIn = (bytes: Buffer | undefined) =>
+        appendSignatureLayer(bytes, layer, { payload, publicKey: signed.material.publicKey }).status ===
+        'already-present';
       return { layer, presentIn };
     }),
   );
   return { ...prep, ours };
 }
 
-async function writeSigned(client: RegistryClient, prep: Prepared & { ours: OurLayer[] }, opts: SignImageOptions): Promise<SignedDigest> {
+async function writeSigned(
+  client: RegistryClient,
+  prep: Prepared & { ours: OurLayer[] },
+  opts: SignImageOptions,
+): Promise<SignedDigest> {
   const { image, ours } = prep;
   const tag = withTag(image, signatureTag(image.digest));
   // A short floor is safe here: a signer that wrote while we derived the key shows up as a
   // changed .sig (contended), which widens the window to the contended one.
-  const appended = await appendSignatureLayers(client, tag, { layers: ours, early: prep.early, settle: { minQuietMs: 40, ...opts.settle } });
+  const appended = await appendSignatureLayers(client, tag, {
+    layers: ours,
+    early: prep.early,
+    settle: { minQuietMs: 40, ...opts.settle },
+  });
   return {
     digest: image.digest,
     signatureRef: formatReference(tag),

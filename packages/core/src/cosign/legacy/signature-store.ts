@@ -15,7 +15,11 @@ export interface StoredSignatures {
   parsed: ParsedSigManifest;
 }
 
-export async function readSignatureManifest(client: RegistryClient, repo: RepoRef, digest: string): Promise<StoredSignatures | undefined> {
+export async function readSignatureManifest(
+  client: RegistryClient,
+  repo: RepoRef,
+  digest: string,
+): Promise<StoredSignatures | undefined> {
   const ref = withTag(repo, signatureTag(digest));
   const manifest = await client.getManifestIfExists(ref);
   if (!manifest) return undefined;
@@ -71,16 +75,28 @@ const MAX_PAYLOAD = 4 * 1024 * 1024;
  * containers policy (a host's rules, keys from its policy.json). Other layers are listed with
  * their media type, since containers/image counts them, but not downloaded.
  */
-export async function readSigstoreAttachments(client: RegistryClient, image: ImageReference & { digest: string }): Promise<SigstoreAttachments> {
+export async function readSigstoreAttachments(
+  client: RegistryClient,
+  image: ImageReference & { digest: string },
+): Promise<SigstoreAttachments> {
   const signatureRef = formatReference(withTag(image, signatureTag(image.digest)));
   const stored = await readSignatureManifest(client, image, image.digest);
   if (!stored) return { signatureRef, layers: [] };
   if (stored.parsed.mediaType !== undefined && stored.parsed.mediaType !== OCI_MANIFEST_MEDIA_TYPE) {
-    return { signatureRef, stored, layers: [], error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}` };
+    return {
+      signatureRef,
+      stored,
+      layers: [],
+      error: `unexpected MIME type for sigstore attachment manifest ${signatureRef}: ${JSON.stringify(stored.parsed.mediaType)}`,
+    };
   }
   const layers: SignatureAttachment[] = [];
   for (const layer of stored.parsed.layers) {
-    const attachment: SignatureAttachment = { layerDigest: layer.digest, mediaType: layer.mediaType, annotations: layer.annotations };
+    const attachment: SignatureAttachment = {
+      layerDigest: layer.digest,
+      mediaType: layer.mediaType,
+      annotations: layer.annotations,
+    };
     if (layer.isSimpleSigning) {
       try {
         attachment.payload = await client.getBlob(image, layer.digest, MAX_PAYLOAD);
@@ -113,17 +129,23 @@ export function verifyAttachments(fetched: SigstoreAttachments, digest: string, 
   const { signatureRef, stored } = fetched;
   if (!stored) return { signatureRef, verdicts: [], valid: [] };
   if (fetched.error !== undefined) {
-    const verdict = { layerDigest: stored.manifest.digest, reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests` };
+    const verdict = {
+      layerDigest: stored.manifest.digest,
+      reason: `signature manifest ${signatureRef} is a ${stored.parsed.mediaType}; containers/image reads only OCI manifests`,
+    };
     return { signatureRef, stored, verdicts: [verdict], valid: [] };
   }
-  const verdicts = fetched.layers.filter((l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE).map((l) => verifyLayer(l, digest, keys));
+  const verdicts = fetched.layers
+    .filter((l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE)
+    .map((l) => verifyLayer(l, digest, keys));
   return { signatureRef, stored, verdicts, valid: verdicts.filter((v) => v.keyIndex !== undefined) };
 }
 
 function verifyLayer(layer: SignatureAttachment, digest: string, keys: KeyObject[]): SignatureVerdict {
   const verdict: SignatureVerdict = { layerDigest: layer.layerDigest };
   const signature = layer.annotations[SIGNATURE_ANNOTATION];
-  if (signature === undefined) return { ...verdict, reason: 'layer has no dev.cosignproject.cosign/signature annotation' };
+  if (signature === undefined)
+    return { ...verdict, reason: 'layer has no dev.cosignproject.cosign/signature annotation' };
   if (layer.payload === undefined) return { ...verdict, reason: layer.unreadable ?? 'payload blob could not be read' };
   const payloadBytes = layer.payload;
   verdict.payloadBytes = payloadBytes;

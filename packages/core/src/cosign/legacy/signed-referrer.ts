@@ -13,7 +13,9 @@ export interface SignedReferrerOptions {
   /** Every blob the referrer names (its config and layers). */
   blobs: BlobSource[];
   mode: ReferrersMode;
-  /** Signs the referrer's digest (legacy `.sig`) when given, a layer per signer; may still be getting ready (scrypt). */
+  /**
+   * Signs the referrer's digest (legacy `.sig`) when given, a layer per signer; may still be getting ready (scrypt).
+   */
   signer?: Signer | readonly Signer[];
   /** The docker-reference the signature names. */
   identity: string;
@@ -32,11 +34,15 @@ export interface SignedReferrer {
  * the fallback index only once its signature is in the `.sig`, so a failure never lists an
  * unsigned referrer there; the index's quiet window runs beside the `.sig`'s, not after it.
  */
-export async function attachSignedReferrer(client: RegistryClient, opts: SignedReferrerOptions): Promise<SignedReferrer> {
+export async function attachSignedReferrer(
+  client: RegistryClient,
+  opts: SignedReferrerOptions,
+): Promise<SignedReferrer> {
   const { image, referrer, mode, signer } = opts;
   const ref = withDigest(image, referrer.digest);
   // Read while the key is derived: a change by the time we append means another writer.
-  const earlyIndex = signer && mode !== 'api' ? readFallbackEntries(client, image, image.digest).catch(() => undefined) : undefined;
+  const earlyIndex =
+    signer && mode !== 'api' ? readFallbackEntries(client, image, image.digest).catch(() => undefined) : undefined;
   const uploads = Promise.all(opts.blobs.map((b) => client.uploadBlob(image, b)));
   uploads.catch(() => undefined);
   let pushed: { subject?: string } | undefined;

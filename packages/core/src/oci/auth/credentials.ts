@@ -82,17 +82,25 @@ async function readAuthFile(path: string): Promise<AuthFile | undefined> {
   try {
     return JSON.parse(text) as AuthFile;
   } catch {
-    throw new BydigestError('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, { hint: 'fix or remove the file' });
+    throw new BydigestError('INVALID_ARGUMENT', `auth file ${path} is not valid JSON`, {
+      hint: 'fix or remove the file',
+    });
   }
 }
 
 /** Docker Hub is keyed by its legacy URL in docker's config. */
 function authKeys(registry: string): string[] {
-  if (registry === 'docker.io') return ['docker.io', 'index.docker.io', 'https://index.docker.io/v1/', 'registry-1.docker.io'];
+  if (registry === 'docker.io')
+    return ['docker.io', 'index.docker.io', 'https://index.docker.io/v1/', 'registry-1.docker.io'];
   return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/v1/`, `https://${registry}/v2/`];
 }
 
-async function fromAuthFile(file: AuthFile, registry: string, path: string, env: NodeJS.ProcessEnv): Promise<Credentials | undefined> {
+async function fromAuthFile(
+  file: AuthFile,
+  registry: string,
+  path: string,
+  env: NodeJS.ProcessEnv,
+): Promise<Credentials | undefined> {
   const keys = authKeys(registry);
   for (const key of keys) {
     const helper = file.credHelpers?.[key];
@@ -107,7 +115,8 @@ async function fromAuthFile(file: AuthFile, registry: string, path: string, env:
     if (entry.auth) {
       const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
       const colon = decoded.indexOf(':');
-      if (colon <= 0) throw new BydigestError('INVALID_ARGUMENT', `auth file ${path}: entry for ${key} is not base64 user:password`);
+      if (colon <= 0)
+        throw new BydigestError('INVALID_ARGUMENT', `auth file ${path}: entry for ${key} is not base64 user:password`);
       return { kind: 'basic', username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
     }
     if (entry.username && entry.password) return { kind: 'basic', username: entry.username, password: entry.password };
@@ -120,7 +129,12 @@ async function fromAuthFile(file: AuthFile, registry: string, path: string, env:
  * docker-credential-<name> get: server URL on stdin, JSON on stdout. The secret never
  * appears in argv. "credentials not found" means "no credentials", not an error.
  */
-function runCredentialHelper(name: string, server: string, env: NodeJS.ProcessEnv, optional = false): Promise<Credentials | undefined> {
+function runCredentialHelper(
+  name: string,
+  server: string,
+  env: NodeJS.ProcessEnv,
+  optional = false,
+): Promise<Credentials | undefined> {
   return new Promise((resolve, reject) => {
     const child = spawn(`docker-credential-${name}`, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     let out = '';
@@ -131,18 +145,30 @@ function runCredentialHelper(name: string, server: string, env: NodeJS.ProcessEn
     child.on('error', (e) => {
       clearTimeout(timer);
       if (optional) resolve(undefined);
-      else reject(new BydigestError('UNAUTHORIZED', `credential helper docker-credential-${name} could not be run: ${e.message}`));
+      else
+        reject(
+          new BydigestError(
+            'UNAUTHORIZED',
+            `credential helper docker-credential-${name} could not be run: ${e.message}`,
+          ),
+        );
     });
     child.on('close', (code) => {
       clearTimeout(timer);
       if (code !== 0) {
         if (/credentials not found/i.test(out + err) || optional) return resolve(undefined);
-        return reject(new BydigestError('UNAUTHORIZED', `credential helper docker-credential-${name} failed for ${server} (exit ${code})`));
+        return reject(
+          new BydigestError(
+            'UNAUTHORIZED',
+            `credential helper docker-credential-${name} failed for ${server} (exit ${code})`,
+          ),
+        );
       }
       try {
         const parsed = JSON.parse(out) as { Username?: string; Secret?: string };
         if (!parsed.Secret) return resolve(undefined);
-        if (parsed.Username === '<token>') return resolve({ kind: 'refresh', username: '<token>', refreshToken: parsed.Secret });
+        if (parsed.Username === '<token>')
+          return resolve({ kind: 'refresh', username: '<token>', refreshToken: parsed.Secret });
         resolve({ kind: 'basic', username: parsed.Username ?? '', password: parsed.Secret });
       } catch {
         reject(new BydigestError('UNAUTHORIZED', `credential helper docker-credential-${name} printed no JSON`));

@@ -84,7 +84,10 @@ export async function withRetry<T>(policy: RetryPolicy, attempt: (n: number) => 
 }
 
 /** An attempt that retries the failures `retryable` accepts and throws the others. */
-export function retryingOn<T>(retryable: (e: unknown) => boolean, fn: (n: number) => Promise<T>): (n: number) => Promise<AttemptResult<T>> {
+export function retryingOn<T>(
+  retryable: (e: unknown) => boolean,
+  fn: (n: number) => Promise<T>,
+): (n: number) => Promise<AttemptResult<T>> {
   return async (n) => {
     try {
       return done(await fn(n));
@@ -102,5 +105,8 @@ export function retryingOn<T>(retryable: (e: unknown) => boolean, fn: (n: number
  */
 export function isBlobLinkRace(e: unknown): boolean {
   const err = e as { status?: unknown; registryCodes?: readonly string[] };
-  return err?.status === 400 && (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID');
+  return (
+    err?.status === 400 &&
+    (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID')
+  );
 }

@@ -19,7 +19,9 @@ interface Entry {
 export class TokenCache {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly fetch: (scopes: string[]) => Promise<{ token: string; expiresInSec: number } | undefined>) {}
+  constructor(
+    private readonly fetch: (scopes: string[]) => Promise<{ token: string; expiresInSec: number } | undefined>,
+  ) {}
 
   clear(): void {
     this.entries.clear();

@@ -4,7 +4,17 @@ import { BydigestError } from '../../errors.js';
 import { parseChallenge, type Challenge } from '../auth/challenge.js';
 import type { CredentialResolver, Credentials } from '../auth/credentials.js';
 import { isLoopbackHost } from '../reference.js';
-import { done, errorCode, isRetryableError, RETRYABLE_STATUS, retryAfter, retryAfterMs, withRetry, type AttemptResult, type RetryPolicy } from './retry.js';
+import {
+  done,
+  errorCode,
+  isRetryableError,
+  RETRYABLE_STATUS,
+  retryAfter,
+  retryAfterMs,
+  withRetry,
+  type AttemptResult,
+  type RetryPolicy,
+} from './retry.js';
 import { TokenCache, type Scope } from './tokens.js';
 
 export type { Scope } from './tokens.js';
@@ -166,12 +176,22 @@ export class RegistryTransport {
   ): Promise<AttemptResult<HttpResponse>> {
     if (accept(res.statusCode)) return done({ status: res.statusCode, headers, body: res.body, url });
     const err = await statusError(req, res.statusCode, headers, res.body);
-    if (retrying && RETRYABLE_STATUS.has(res.statusCode)) return retryAfter(err, retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs));
+    if (retrying && RETRYABLE_STATUS.has(res.statusCode))
+      return retryAfter(err, retryAfterMs(headers['retry-after'], this.backoff.retryAfterCapMs));
     throw err;
   }
 
-  private async followRedirect(req: HttpRequest, url: string, accept: (s: number) => boolean, depth: number): Promise<HttpResponse> {
-    if (depth >= 5) throw new BydigestError('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, { operation: req.operation, reference: req.reference });
+  private async followRedirect(
+    req: HttpRequest,
+    url: string,
+    accept: (s: number) => boolean,
+    depth: number,
+  ): Promise<HttpResponse> {
+    if (depth >= 5)
+      throw new BydigestError('REGISTRY', `${req.operation} ${req.reference}: too many redirects`, {
+        operation: req.operation,
+        reference: req.reference,
+      });
     const sameHost = new URL(url).host === this.host;
     return withRetry(this.policy, async (attempt) => {
       let res: Dispatcher.ResponseData;
@@ -230,7 +250,8 @@ export class RegistryTransport {
   private async fetchToken(scopeStrings: string[]): Promise<{ token: string; expiresInSec: number } | undefined> {
     const params = this.challenge?.params ?? {};
     const realm = params.realm;
-    if (!realm) throw new BydigestError('UNAUTHORIZED', `${this.host} sent a Bearer challenge without a realm`, { status: 401 });
+    if (!realm)
+      throw new BydigestError('UNAUTHORIZED', `${this.host} sent a Bearer challenge without a realm`, { status: 401 });
     const creds = await this.getCredentials();
     const operation = 'fetch token';
     const reference = realm;
@@ -238,7 +259,11 @@ export class RegistryTransport {
       let res: Dispatcher.ResponseData;
       try {
         if (creds?.kind === 'refresh') {
-          const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.refreshToken, client_id: 'bydigest' });
+          const form = new URLSearchParams({
+            grant_type: 'refresh_token',
+            refresh_token: creds.refreshToken,
+            client_id: 'bydigest',
+          });
           if (params.service) form.set('service', params.service);
           if (scopeStrings.length > 0) form.set('scope', scopeStrings.join(' '));
           res = await undiciRequest(realm, {
@@ -252,12 +277,24 @@ export class RegistryTransport {
           if (params.service) u.searchParams.set('service', params.service);
           for (const s of scopeStrings) u.searchParams.append('scope', s);
           const headers: Record<string, string> = {};
-          if (creds?.kind === 'basic') headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+          if (creds?.kind === 'basic')
+            headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
           res = await undiciRequest(u, { method: 'GET', headers, dispatcher: this.dispatcher });
         }
       } catch (e) {
-        this.opts.onRequest?.({ method: 'GET', operation, url: realm, status: undefined, attempt, error: String(errorCode(e) ?? e) });
-        const err = new BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, { operation, reference, cause: e });
+        this.opts.onRequest?.({
+          method: 'GET',
+          operation,
+          url: realm,
+          status: undefined,
+          attempt,
+          error: String(errorCode(e) ?? e),
+        });
+        const err = new BydigestError('NETWORK', `${operation} from ${realm} failed: ${describeError(e)}`, {
+          operation,
+          reference,
+          cause: e,
+        });
         if (isRetryableError(e)) return retryAfter(err);
         throw err;
       }
@@ -265,14 +302,26 @@ export class RegistryTransport {
       if (res.statusCode === 200) {
         const body = (await res.body.json()) as { token?: string; access_token?: string; expires_in?: number };
         const token = body.token ?? body.access_token;
-        if (!token) throw new BydigestError('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, { operation, reference });
-        return done({ token, expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60 });
+        if (!token)
+          throw new BydigestError('UNAUTHORIZED', `token endpoint ${realm} answered without a token`, {
+            operation,
+            reference,
+          });
+        return done({
+          token,
+          expiresInSec: typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60,
+        });
       }
       await res.body.dump();
       const err = new BydigestError(
         'UNAUTHORIZED',
         `${this.host}: the token endpoint refused ${creds ? `the credentials for ${creds.username}` : 'anonymous access'} (HTTP ${res.statusCode})`,
-        { operation, reference, status: res.statusCode, hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first' },
+        {
+          operation,
+          reference,
+          status: res.statusCode,
+          hint: creds ? 'check the username/password or the token scope' : 'give registry credentials, or log in first',
+        },
       );
       if (RETRYABLE_STATUS.has(res.statusCode)) return retryAfter(err);
       throw err;
@@ -302,7 +351,11 @@ function isTlsMismatch(e: unknown): boolean {
   const msg = e instanceof Error ? `${e.message} ${String((e as { cause?: Error }).cause?.message ?? '')}` : '';
   // A plain-HTTP server answers a ClientHello with a 400 (OpenSSL: "wrong version number")
   // or just closes the connection during the handshake.
-  return code === 'EPROTO' || code.startsWith('ERR_SSL') || /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg);
+  return (
+    code === 'EPROTO' ||
+    code.startsWith('ERR_SSL') ||
+    /wrong version number|packet length too long|ssl|before secure TLS connection/i.test(msg)
+  );
 }
 
 function flattenHeaders(h: Record<string, string | string[] | undefined>): Record<string, string> {
@@ -336,7 +389,12 @@ function networkError(req: HttpRequest, url: string, e: unknown): BydigestError 
   });
 }
 
-async function statusError(req: HttpRequest, status: number, headers: Record<string, string>, body: Dispatcher.ResponseData['body']): Promise<BydigestError> {
+async function statusError(
+  req: HttpRequest,
+  status: number,
+  headers: Record<string, string>,
+  body: Dispatcher.ResponseData['body'],
+): Promise<BydigestError> {
   let detail = '';
   const registryCodes: string[] = [];
   try {
@@ -346,7 +404,9 @@ async function statusError(req: HttpRequest, status: number, headers: Record<str
         const parsed = JSON.parse(text) as { errors?: { code?: unknown; message?: unknown }[] };
         const errors = Array.isArray(parsed.errors) ? parsed.errors : [];
         for (const x of errors) if (typeof x?.code === 'string') registryCodes.push(x.code);
-        detail = errors.map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': ')).join('; ');
+        detail = errors
+          .map((x) => [x?.code, x?.message].filter((v) => typeof v === 'string' && v !== '').join(': '))
+          .join('; ');
       } catch {
         detail = text.split('\n')[0]?.slice(0, 200) ?? '';
       }

@@ -4,7 +4,8 @@
  * bytewise, and Go's escaping (<, >, & and U+2028/9 escaped; \b \f \n \r \t short forms).
  */
 
-export type GoJsonValue = string | number | boolean | null | readonly GoJsonValue[] | { readonly [key: string]: GoJsonValue };
+export type GoJsonValue =
+  string | number | boolean | null | readonly GoJsonValue[] | { readonly [key: string]: GoJsonValue };
 
 /** A Go struct: fields in order; undefined values are left out (`omitempty`). Values are JSON text. */
 export function goStruct(fields: ReadonlyArray<readonly [string, string | undefined]>): string {
@@ -34,7 +35,15 @@ export function compareBytewise(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 
-const SHORT_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const SHORT_ESCAPES: Record<string, string> = {
+  '"': '\\"',
+  '\\': '\\\\',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+};
 
 export function goString(s: string): string {
   let out = '"';
@@ -43,11 +52,13 @@ export function goString(s: string): string {
     const code = s.charCodeAt(i);
     const short = SHORT_ESCAPES[ch];
     if (short) out += short;
-    else if (code < 0x20 || ch === '<' || ch === '>' || ch === '&' || code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else if (code < 0x20 || ch === '<' || ch === '>' || ch === '&' || code === 0x2028 || code === 0x2029)
+      out += `\\u${code.toString(16).padStart(4, '0')}`;
     else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) {
       out += ch + (s[i + 1] as string);
       i++;
-    } else if (code >= 0xd800 && code <= 0xdfff) out += '\\ufffd'; // a lone surrogate is invalid UTF-8 to Go
+    } else if (code >= 0xd800 && code <= 0xdfff)
+      out += '\\ufffd'; // a lone surrogate is invalid UTF-8 to Go
     else out += ch;
   }
   return `${out}"`;

@@ -42,7 +42,8 @@ export function paranoidJsonReader(fail: (message: string) => Error): ParanoidJs
       if (decode) seen.add(key);
       return decode;
     });
-    for (const key of Object.keys(fields)) if (!seen.has(key)) throw fail(`Key ${JSON.stringify(key)} missing in a JSON object`);
+    for (const key of Object.keys(fields))
+      if (!seen.has(key)) throw fail(`Key ${JSON.stringify(key)} missing in a JSON object`);
   }
 
   function typeError(node: JsonNode, goType: string): Error {
@@ -59,7 +60,8 @@ export function paranoidJsonReader(fail: (message: string) => Error): ParanoidJs
   function goFloat64(node: JsonNode): number {
     if (node.kind === 'null') return 0;
     if (node.kind !== 'number') throw typeError(node, 'float64');
-    if (!Number.isFinite(node.value)) throw fail(`json: cannot unmarshal number ${node.text} into Go value of type float64`);
+    if (!Number.isFinite(node.value))
+      throw fail(`json: cannot unmarshal number ${node.text} into Go value of type float64`);
     return node.value;
   }
 

@@ -36,7 +36,9 @@ export function parseJsonTree(text: string): JsonNode {
 export function toPlain(root: JsonNode): unknown {
   // Iterative, like the parser: a tree can be MAX_JSON_DEPTH deep, more than the call stack holds.
   const rootOut = { value: undefined as unknown };
-  const work: Array<{ node: JsonNode; put: (value: unknown) => void }> = [{ node: root, put: (v) => (rootOut.value = v) }];
+  const work: Array<{ node: JsonNode; put: (value: unknown) => void }> = [
+    { node: root, put: (v) => (rootOut.value = v) },
+  ];
   for (let job = work.pop(); job; job = work.pop()) {
     const { node, put } = job;
     if (node.kind === 'object') {
@@ -46,7 +48,8 @@ export function toPlain(root: JsonNode): unknown {
       const members = new Map(node.entries);
       for (const [k, v] of members) {
         // defineProperty: a "__proto__" key is data, not the prototype.
-        const define = (value: unknown) => Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+        const define = (value: unknown) =>
+          Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
         define(undefined);
         work.push({ node: v, put: define });
       }
@@ -100,7 +103,8 @@ class Parser {
       let node: JsonNode;
       const c = this.s[this.pos];
       if (c === '{' || c === '[') {
-        if (open.length >= MAX_JSON_DEPTH) throw this.fail(`exceeded max depth (JSON nested deeper than ${MAX_JSON_DEPTH} levels)`);
+        if (open.length >= MAX_JSON_DEPTH)
+          throw this.fail(`exceeded max depth (JSON nested deeper than ${MAX_JSON_DEPTH} levels)`);
         this.pos++;
         this.skipSpace();
         if (c === '{') {
@@ -177,7 +181,8 @@ class Parser {
 
   private literal(word: string, node: JsonNode): JsonNode {
     for (let i = 0; i < word.length; i++) {
-      if (this.s[this.pos] !== word[i]) throw this.fail(`in literal ${word} (expecting ${quoteChar(word[i] as string)})`);
+      if (this.s[this.pos] !== word[i])
+        throw this.fail(`in literal ${word} (expecting ${quoteChar(word[i] as string)})`);
       this.pos++;
     }
     return node;
@@ -212,7 +217,16 @@ class Parser {
       }
       this.pos++;
       const e = this.s[this.pos];
-      const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+      const simple: Record<string, string> = {
+        '"': '"',
+        '\\': '\\',
+        '/': '/',
+        b: '\b',
+        f: '\f',
+        n: '\n',
+        r: '\r',
+        t: '\t',
+      };
       if (e !== undefined && e in simple) {
         out += simple[e];
         this.pos++;

@@ -11,4 +11,19 @@ import { rpmSqlite } from './rpm-sqlite.js';
 import { tar } from './tar.js';
 import { apkInstalled, dpkgStatus, osRelease } from './text-dbs.js';
 
-export const TARGETS: FuzzTarget[] = [tar, layerGzip, layerZstd, mergedView, rpmHeader, rpmBdb, rpmNdb, rpmSqlite, dpkgStatus, apkInstalled, osRelease, policyJson, registriesD, keys];
+export const TARGETS: FuzzTarget[] = [
+  tar,
+  layerGzip,
+  layerZstd,
+  mergedView,
+  rpmHeader,
+  rpmBdb,
+  rpmNdb,
+  rpmSqlite,
+  dpkgStatus,
+  apkInstalled,
+  osRelease,
+  policyJson,
+  registriesD,
+  keys,
+];

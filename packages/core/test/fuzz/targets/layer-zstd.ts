@@ -20,7 +20,11 @@ export const layerZstd: FuzzTarget = {
   run: walkBytes,
   seeds: () => [
     ...tarSeeds().map((t) => zstdCompressSync(t)),
-    Buffer.concat([zstdCompressSync(tarSeeds()[0] as Buffer), skippable(Buffer.from('{"version":1,"entries":[]}')), skippable(Buffer.alloc(64))]),
+    Buffer.concat([
+      zstdCompressSync(tarSeeds()[0] as Buffer),
+      skippable(Buffer.from('{"version":1,"entries":[]}')),
+      skippable(Buffer.alloc(64)),
+    ]),
   ],
   generate: () =>
     fc.tuple(tarBytes, fc.boolean(), fc.uint8Array({ maxLength: 200 })).map(([t, chunked, toc]) => {

@@ -13,7 +13,13 @@ import type { FuzzTarget } from '../contract.js';
 import { chunksOf, descriptorOf } from '../inputs.js';
 import { rawTar, type RawMember } from '../tar-writer.js';
 
-const WANTED = ['/etc/containers/policy.json', '/var/lib/rpm/rpmdb.sqlite', '/usr/lib/sysimage/rpm/rpmdb.sqlite', '/etc/os-release', '/usr/lib/os-release'];
+const WANTED = [
+  '/etc/containers/policy.json',
+  '/var/lib/rpm/rpmdb.sqlite',
+  '/usr/lib/sysimage/rpm/rpmdb.sqlite',
+  '/etc/os-release',
+  '/usr/lib/os-release',
+];
 const DIRS = ['/etc/containers/registries.d', '/var/lib/dpkg/status.d'];
 
 /** Layers are length-prefixed (4 bytes, big-endian); the last takes the rest. */
@@ -56,7 +62,8 @@ async function run(input: Buffer): Promise<void> {
     const all = [...found.files.values(), ...[...found.dirs.values()].flat()];
     const spool = all[0] ? dirname(all[0].file) : undefined;
     for (const f of all) {
-      if (normalizeImagePath(f.path) !== f.path.slice(1) || f.path.split('/').includes('..')) throw new Error(`found ${f.path}: not a normal path inside the image`);
+      if (normalizeImagePath(f.path) !== f.path.slice(1) || f.path.split('/').includes('..'))
+        throw new Error(`found ${f.path}: not a normal path inside the image`);
       if (dirname(f.file) !== spool) throw new Error(`a copy at ${f.file}, outside the walk's directory`);
     }
   } finally {
@@ -64,9 +71,34 @@ async function run(input: Buffer): Promise<void> {
   }
 }
 
-const SEGMENTS = ['etc', 'containers', 'policy.json', 'usr', 'lib', 'os-release', 'var', 'rpm', 'rpmdb.sqlite', 'registries.d', 'a.yaml', 'status.d', 'dpkg', 'sysimage', '..', '.', '', '.wh.etc', '.wh..wh..opq', '.wh.policy.json'];
+const SEGMENTS = [
+  'etc',
+  'containers',
+  'policy.json',
+  'usr',
+  'lib',
+  'os-release',
+  'var',
+  'rpm',
+  'rpmdb.sqlite',
+  'registries.d',
+  'a.yaml',
+  'status.d',
+  'dpkg',
+  'sysimage',
+  '..',
+  '.',
+  '',
+  '.wh.etc',
+  '.wh..wh..opq',
+  '.wh.policy.json',
+];
 const path = fc.array(fc.constantFrom(...SEGMENTS), { minLength: 1, maxLength: 5 }).map((s) => s.join('/'));
-const target = fc.oneof(path, path.map((p) => `/${p}`), fc.constantFrom('/', '..', '../../..', 'policy.json', '.'));
+const target = fc.oneof(
+  path,
+  path.map((p) => `/${p}`),
+  fc.constantFrom('/', '..', '../../..', 'policy.json', '.'),
+);
 
 const memberOf: fc.Arbitrary<RawMember> = fc.oneof(
   fc.record({ name: path, content: fc.string({ maxLength: 40 }).map((s) => Buffer.from(s)) }),
@@ -84,10 +116,25 @@ export const mergedView: FuzzTarget = {
   run,
   seeds: () => [
     joinLayers([
-      rawTar([{ name: 'etc/os-release', content: Buffer.from('ID=debian\n') }, { name: 'usr/lib/os-release', type: '2', linkname: '../../etc/os-release' }]),
+      rawTar([
+        { name: 'etc/os-release', content: Buffer.from('ID=debian\n') },
+        { name: 'usr/lib/os-release', type: '2', linkname: '../../etc/os-release' },
+      ]),
       rawTar([{ name: 'etc/.wh.os-release' }, { name: 'etc/containers/policy.json', content: Buffer.from('{}') }]),
     ]),
-    joinLayers([rawTar([{ name: 'etc', type: '2', linkname: 'etc' }, { name: 'var/lib/rpm', type: '2', linkname: '/var/lib/rpm' }]), rawTar([{ name: '.wh..wh..opq' }, { name: 'x', type: '1', linkname: 'etc/os-release' }])]),
+    joinLayers([
+      rawTar([
+        { name: 'etc', type: '2', linkname: 'etc' },
+        { name: 'var/lib/rpm', type: '2', linkname: '/var/lib/rpm' },
+      ]),
+      rawTar([{ name: '.wh..wh..opq' }, { name: 'x', type: '1', linkname: 'etc/os-release' }]),
+    ]),
   ],
-  generate: () => fc.array(fc.array(memberOf, { maxLength: 10 }).map((ms) => rawTar(ms)), { minLength: 1, maxLength: 4 }).map(joinLayers),
+  generate: () =>
+    fc
+      .array(
+        fc.array(memberOf, { maxLength: 10 }).map((ms) => rawTar(ms)),
+        { minLength: 1, maxLength: 4 },
+      )
+      .map(joinLayers),
 };

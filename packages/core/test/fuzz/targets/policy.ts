@@ -10,18 +10,26 @@ import { loadTrustRoot } from '../../../src/policy/trust-root.js';
 import type { FuzzTarget } from '../contract.js';
 import { fixture, fixtures, FIXTURES } from '../inputs.js';
 
-const nested = (open: string, close: string) => fc.integer({ min: 1, max: 200_000 }).map((n) => Buffer.from(open.repeat(n) + close.repeat(n)));
+const nested = (open: string, close: string) =>
+  fc.integer({ min: 1, max: 200_000 }).map((n) => Buffer.from(open.repeat(n) + close.repeat(n)));
 
 export const policyJson: FuzzTarget = {
   name: 'policy-json',
-  parser: 'policy/parse-policy.ts, parse-requirement.ts, json-decode.ts; util/json/strict-json.ts, paranoid-json.ts (containers/image rules)',
+  parser:
+    'policy/parse-policy.ts, parse-requirement.ts, json-decode.ts; util/json/strict-json.ts, paranoid-json.ts (containers/image rules)',
   promise:
     "containers/image's strict rules (unknown or duplicate keys refused), every failure a POLICY error in skopeo's words; nesting is parsed without recursion (issue 27). check-host-trust reads at most 4 MiB of any trust file (a 50 MB policy.json is refused from its size).",
   run: (input) => parsePolicy(input, 'policy.json'),
   seeds: () => [fixture('policy/bootc-host/policy.json'), fixture('policy/chapter-snippet.json')],
   generate: () =>
     fc.oneof(
-      fc.jsonValue({ maxDepth: 6 }).map((v) => Buffer.from(JSON.stringify({ default: [{ type: 'insecureAcceptAnything' }], transports: { docker: { x: v } } }))),
+      fc
+        .jsonValue({ maxDepth: 6 })
+        .map((v) =>
+          Buffer.from(
+            JSON.stringify({ default: [{ type: 'insecureAcceptAnything' }], transports: { docker: { x: v } } }),
+          ),
+        ),
       fc.jsonValue({ maxDepth: 4 }).map((v) => Buffer.from(JSON.stringify(v))),
       nested('[', ']'),
       nested('{"default":', '}'),
@@ -43,16 +51,52 @@ export const registriesD: FuzzTarget = {
       nested('[', ']'),
       nested('{a: ', '}'),
       // block nesting by indentation: n lines, the last indented n - 1 spaces (1,400 levels is ~1 MB)
-      fc.integer({ min: 1, max: 1_400 }).map((n) => Buffer.from(Array.from({ length: n }, (_, i) => `${' '.repeat(i)}k:`).join('\n'))),
+      fc
+        .integer({ min: 1, max: 1_400 })
+        .map((n) => Buffer.from(Array.from({ length: n }, (_, i) => `${' '.repeat(i)}k:`).join('\n'))),
       // billion laughs: each level aliases the one before ten times
-      fc.integer({ min: 1, max: 12 }).map((n) => Buffer.from(['a0: &a0 [x]', ...Array.from({ length: n }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`)].join('\n'))),
-      fc.array(fc.constantFrom('docker:', '  quay.io:', '    use-sigstore-attachments: yes', 'default-docker:', '  lookaside: http://x', '  sigstore: [a]', '- a', '? b', '!!binary AAAA', '<<: *x', '&x', '"\\u0000"', '__proto__:', '  ', '\t'), { maxLength: 30 }).map((ls) => Buffer.from(ls.join('\n'))),
+      fc
+        .integer({ min: 1, max: 12 })
+        .map((n) =>
+          Buffer.from(
+            [
+              'a0: &a0 [x]',
+              ...Array.from({ length: n }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`),
+            ].join('\n'),
+          ),
+        ),
+      fc
+        .array(
+          fc.constantFrom(
+            'docker:',
+            '  quay.io:',
+            '    use-sigstore-attachments: yes',
+            'default-docker:',
+            '  lookaside: http://x',
+            '  sigstore: [a]',
+            '- a',
+            '? b',
+            '!!binary AAAA',
+            '<<: *x',
+            '&x',
+            '"\\u0000"',
+            '__proto__:',
+            '  ',
+            '\t',
+          ),
+          { maxLength: 30 },
+        )
+        .map((ls) => Buffer.from(ls.join('\n'))),
     ),
 };
 
 const pemSeeds = (): Buffer[] => {
   const dirs = ['cosign/cosign-2.5.0-keys', 'cosign/containers-image'];
-  return dirs.flatMap((d) => readdirSync(join(FIXTURES, d)).filter((n) => n.endsWith('.pub')).map((n) => fixture(join(d, n))));
+  return dirs.flatMap((d) =>
+    readdirSync(join(FIXTURES, d))
+      .filter((n) => n.endsWith('.pub'))
+      .map((n) => fixture(join(d, n))),
+  );
 };
 
 export const keys: FuzzTarget = {
@@ -69,9 +113,15 @@ export const keys: FuzzTarget = {
   seeds: pemSeeds,
   generate: () =>
     fc.oneof(
-      fc.uint8Array({ maxLength: 200 }).map((a) => Buffer.from(`-----BEGIN PUBLIC KEY-----\n${Buffer.from(a).toString('base64')}\n-----END PUBLIC KEY-----\n`)),
+      fc
+        .uint8Array({ maxLength: 200 })
+        .map((a) =>
+          Buffer.from(`-----BEGIN PUBLIC KEY-----\n${Buffer.from(a).toString('base64')}\n-----END PUBLIC KEY-----\n`),
+        ),
       fc.integer({ min: 1, max: 50_000 }).map((n) => Buffer.from('-----BEGIN PUBLIC KEY-----\n'.repeat(n))),
       fc.integer({ min: 1, max: 20_000 }).map((n) => Buffer.from('-----BEGIN A-----\n-----END A-----\n'.repeat(n))),
-      fc.array(fc.constantFrom(0x30, 0x80, 0x81, 0x84, 0xff, 0x02, 0x06, 0x04, 0x00, 0x7f), { maxLength: 64 }).map((a) => Buffer.from(a)),
+      fc
+        .array(fc.constantFrom(0x30, 0x80, 0x81, 0x84, 0xff, 0x02, 0x06, 0x04, 0x00, 0x7f), { maxLength: 64 })
+        .map((a) => Buffer.from(a)),
     ),
 };

@@ -56,11 +56,17 @@ const shape: fc.Arbitrary<Buffer> = fc
   .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 30 }))
   .chain(([h, o]) =>
     fc.record({
-      hashItems: fc.array(fc.array(fc.integer({ min: 0, max: h + o + 1 }), { maxLength: 28 }), { minLength: h, maxLength: h }),
+      hashItems: fc.array(fc.array(fc.integer({ min: 0, max: h + o + 1 }), { maxLength: 28 }), {
+        minLength: h,
+        maxLength: h,
+      }),
       overflow: fc.array(
         fc.record({
           next: fc.integer({ min: 0, max: h + o + 1 }),
-          data: fc.oneof(fc.constant(simpleHeader('pkg')), fc.uint8Array({ maxLength: 600 }).map((a) => Buffer.from(a))),
+          data: fc.oneof(
+            fc.constant(simpleHeader('pkg')),
+            fc.uint8Array({ maxLength: 600 }).map((a) => Buffer.from(a)),
+          ),
         }),
         { minLength: o, maxLength: o },
       ),

@@ -50,8 +50,15 @@ const entry: fc.Arbitrary<HeaderEntry> = fc.record({
 });
 
 export const headerArb: fc.Arbitrary<Buffer> = fc
-  .tuple(fc.array(entry, { maxLength: 20 }), fc.uint8Array({ maxLength: 300 }), fc.option(fc.constantFrom(0, 1, 0xffff, 0x10000, 0xffffffff)), fc.option(fc.constantFrom(0, 0xffffffff, 256 * 1024 * 1024)))
-  .map(([es, data, il, dl]) => headerBlob(es, Buffer.from(data), { ...(il !== null ? { il } : {}), ...(dl !== null ? { dl } : {}) }));
+  .tuple(
+    fc.array(entry, { maxLength: 20 }),
+    fc.uint8Array({ maxLength: 300 }),
+    fc.option(fc.constantFrom(0, 1, 0xffff, 0x10000, 0xffffffff)),
+    fc.option(fc.constantFrom(0, 0xffffffff, 256 * 1024 * 1024)),
+  )
+  .map(([es, data, il, dl]) =>
+    headerBlob(es, Buffer.from(data), { ...(il !== null ? { il } : {}), ...(dl !== null ? { dl } : {}) }),
+  );
 
 export const rpmHeader: FuzzTarget = {
   name: 'rpm-header',

@@ -8,7 +8,10 @@ import { simpleHeader } from './rpm-header.js';
 const PAGE = 4096;
 
 /** One slot page; each slot names a package index and the 16-byte block its blob starts at. */
-export function ndbFile(slots: { pkg: number; block: number }[], blobs: { at: number; pkg: number; header: Buffer }[]): Buffer {
+export function ndbFile(
+  slots: { pkg: number; block: number }[],
+  blobs: { at: number; pkg: number; header: Buffer }[],
+): Buffer {
   const end = Math.max(PAGE, ...blobs.map((b) => b.at * 16 + 16 + b.header.length));
   const db = Buffer.alloc(end);
   db.writeUInt32LE(0x506d7052, 0);
@@ -27,11 +30,33 @@ export function ndbFile(slots: { pkg: number; block: number }[], blobs: { at: nu
   return db;
 }
 
-const small = (): Buffer => ndbFile([{ pkg: 1, block: 256 }, { pkg: 2, block: 260 }], [{ at: 256, pkg: 1, header: simpleHeader('bash') }, { at: 260, pkg: 2, header: simpleHeader('glibc') }]);
+const small = (): Buffer =>
+  ndbFile(
+    [
+      { pkg: 1, block: 256 },
+      { pkg: 2, block: 260 },
+    ],
+    [
+      { at: 256, pkg: 1, header: simpleHeader('bash') },
+      { at: 260, pkg: 2, header: simpleHeader('glibc') },
+    ],
+  );
 
 const generated: fc.Arbitrary<Buffer> = fc
-  .tuple(fc.array(fc.record({ pkg: fc.integer({ min: 0, max: 3 }), block: fc.integer({ min: 250, max: 270 }) }), { maxLength: 300 }), fc.array(fc.record({ at: fc.integer({ min: 256, max: 266 }), pkg: fc.integer({ min: 1, max: 3 }) }), { maxLength: 4 }))
-  .map(([slots, blobs]) => ndbFile(slots, blobs.map((b) => ({ ...b, header: simpleHeader(`p${b.pkg}`) }))));
+  .tuple(
+    fc.array(fc.record({ pkg: fc.integer({ min: 0, max: 3 }), block: fc.integer({ min: 250, max: 270 }) }), {
+      maxLength: 300,
+    }),
+    fc.array(fc.record({ at: fc.integer({ min: 256, max: 266 }), pkg: fc.integer({ min: 1, max: 3 }) }), {
+      maxLength: 4,
+    }),
+  )
+  .map(([slots, blobs]) =>
+    ndbFile(
+      slots,
+      blobs.map((b) => ({ ...b, header: simpleHeader(`p${b.pkg}`) })),
+    ),
+  );
 
 export const rpmNdb: FuzzTarget = {
   name: 'rpm-ndb',

@@ -14,8 +14,10 @@ import { headerArb, simpleHeader } from './rpm-header.js';
 export const SCHEMAS = {
   rpm: 'CREATE TABLE Packages (hnum INTEGER PRIMARY KEY AUTOINCREMENT, blob BLOB NOT NULL)',
   loose: 'CREATE TABLE Packages (hnum, blob)',
-  endlessView: 'CREATE VIEW Packages AS WITH RECURSIVE c(hnum, blob) AS (SELECT 1, x\'00\' UNION ALL SELECT hnum + 1, blob FROM c) SELECT hnum, blob FROM c',
-  generated: 'CREATE TABLE Packages (hnum INTEGER PRIMARY KEY, seed BLOB, blob BLOB GENERATED ALWAYS AS (zeroblob(900000000)) VIRTUAL)',
+  endlessView:
+    "CREATE VIEW Packages AS WITH RECURSIVE c(hnum, blob) AS (SELECT 1, x'00' UNION ALL SELECT hnum + 1, blob FROM c) SELECT hnum, blob FROM c",
+  generated:
+    'CREATE TABLE Packages (hnum INTEGER PRIMARY KEY, seed BLOB, blob BLOB GENERATED ALWAYS AS (zeroblob(900000000)) VIRTUAL)',
   withoutRowid: 'CREATE TABLE Packages (hnum INTEGER PRIMARY KEY, blob BLOB) WITHOUT ROWID',
   missing: 'CREATE TABLE Other (x)',
 } as const;
@@ -29,7 +31,11 @@ export function sqliteFile(schema: keyof typeof SCHEMAS, rows: [Cell, Cell][]): 
     try {
       db.exec(SCHEMAS[schema]);
       if (schema === 'rpm' || schema === 'loose' || schema === 'withoutRowid' || schema === 'generated') {
-        const insert = db.prepare(schema === 'generated' ? 'INSERT INTO Packages (hnum, seed) VALUES (?, ?)' : 'INSERT INTO Packages (hnum, blob) VALUES (?, ?)');
+        const insert = db.prepare(
+          schema === 'generated'
+            ? 'INSERT INTO Packages (hnum, seed) VALUES (?, ?)'
+            : 'INSERT INTO Packages (hnum, blob) VALUES (?, ?)',
+        );
         for (const [h, b] of rows) {
           try {
             insert.run(h, b);
@@ -66,7 +72,10 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
 );
 
 const generated: fc.Arbitrary<Buffer> = fc
-  .tuple(fc.constantFrom(...(Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[])), fc.array(fc.tuple(fc.oneof(fc.integer(), fc.string({ maxLength: 4 }), fc.constant(null)), cell), { maxLength: 6 }))
+  .tuple(
+    fc.constantFrom(...(Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[])),
+    fc.array(fc.tuple(fc.oneof(fc.integer(), fc.string({ maxLength: 4 }), fc.constant(null)), cell), { maxLength: 6 }),
+  )
   .map(([schema, rows]) => sqliteFile(schema, rows));
 
 export const rpmSqlite: FuzzTarget = {

@@ -7,7 +7,9 @@ import type { FuzzTarget } from '../contract.js';
 
 /** Lines of the file's own vocabulary, in any order and number: what byte flips rarely make. */
 const linesOf = (vocab: string[]): fc.Arbitrary<Buffer> =>
-  fc.array(fc.oneof(fc.constantFrom(...vocab), fc.string({ maxLength: 30 })), { maxLength: 60 }).map((ls) => Buffer.from(ls.join('\n')));
+  fc
+    .array(fc.oneof(fc.constantFrom(...vocab), fc.string({ maxLength: 30 })), { maxLength: 60 })
+    .map((ls) => Buffer.from(ls.join('\n')));
 
 const DPKG = `Package: libc6
 Status: install ok installed
@@ -58,10 +60,14 @@ const utf8 = (b: Buffer) => b.toString('utf8');
 export const dpkgStatus: FuzzTarget = {
   name: 'dpkg-status',
   parser: 'pkgdb/dpkg.ts',
-  promise: 'A line parser, linear in the text, that never throws: a paragraph without Package or Version is skipped. generate-sbom reads at most 32 MiB of it (a PKGDB error beyond).',
+  promise:
+    'A line parser, linear in the text, that never throws: a paragraph without Package or Version is skipped. generate-sbom reads at most 32 MiB of it (a PKGDB error beyond).',
   run: (input) => parseDpkgStatus(utf8(input)),
   seeds: () => [Buffer.from(DPKG)],
-  generate: () => linesOf(DPKG.split('\n').concat(['', ' ', ' .', 'Status: hold ok installed', 'Installed-Size: 1e308', ':', 'Package:'])),
+  generate: () =>
+    linesOf(
+      DPKG.split('\n').concat(['', ' ', ' .', 'Status: hold ok installed', 'Installed-Size: 1e308', ':', 'Package:']),
+    ),
 };
 
 export const apkInstalled: FuzzTarget = {
@@ -76,8 +82,19 @@ export const apkInstalled: FuzzTarget = {
 export const osRelease: FuzzTarget = {
   name: 'os-release',
   parser: 'pkgdb/os-release.ts',
-  promise: 'Linear, never throws; unknown or malformed lines are ignored and a missing ID reads as linux. generate-sbom reads at most 64 KiB of it (a PKGDB error beyond).',
+  promise:
+    'Linear, never throws; unknown or malformed lines are ignored and a missing ID reads as linux. generate-sbom reads at most 64 KiB of it (a PKGDB error beyond).',
   run: (input) => distroOf(parseOsRelease(utf8(input))),
   seeds: () => [Buffer.from(OS_RELEASE)],
-  generate: () => linesOf(OS_RELEASE.split('\n').concat(['ID="', "ID='", 'ID_LIKE=', 'ID=__proto__', 'ID_LIKE="constructor toString"', 'VERSION_ID="\\\\"'])),
+  generate: () =>
+    linesOf(
+      OS_RELEASE.split('\n').concat([
+        'ID="',
+        "ID='",
+        'ID_LIKE=',
+        'ID=__proto__',
+        'ID_LIKE="constructor toString"',
+        'VERSION_ID="\\\\"',
+      ]),
+    ),
 };
