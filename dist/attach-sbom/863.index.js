@@ -7680,8 +7680,7 @@ async function run(inputs, signer, client = registryClient(inputs.registry)) {
             [{ header: 'subject' }, { header: 'SBOM' }, { header: 'artifact type' }, { header: 'signature' }],
             [
                 code(formatReference(image)),
-                html `${code(manifestDigest)} (${sbom.format}, ${sbom.size}
-          bytes${sbom.packages !== undefined ? `, ${sbom.packages} packages` : ''})`,
+                html `${code(manifestDigest)} (${sbom.format}, ${sbom.size} bytes${sbom.packages !== undefined ? `, ${sbom.packages} packages` : ''})`,
                 attached.artifactType,
                 signatureRef ? code(signatureRef) : 'not signed',
             ],

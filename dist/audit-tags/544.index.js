@@ -5980,9 +5980,7 @@ async function writeSummary(report, stats, failOn) {
     const unknown = report.tags.filter((t) => t.status === 'unknown');
     const s = jobSummary()
         .heading(`audit-tags: ${failed.length} failed, ${unknown.length} unknown, ${report.tags.length - failed.length - unknown.length} passed`)
-        .paragraph(html `${String(stats.repositories)} repository(ies), ${String(stats.tags)} tag(s), ${String(stats.digests)}
-      distinct digest(s), ${String(stats.attachmentTags)} attachment tag(s), ${String(report.orphans.length)} orphan(s);
-      fail-on ${code(Array.isArray(failOn) ? failOn.join(',') : failOn)}.`);
+        .paragraph(html `${String(stats.repositories)} repository(ies), ${String(stats.tags)} tag(s), ${String(stats.digests)} distinct digest(s), ${String(stats.attachmentTags)} attachment tag(s), ${String(report.orphans.length)} orphan(s); fail-on ${code(Array.isArray(failOn) ? failOn.join(',') : failOn)}.`);
     const rows = [...failed, ...unknown];
     if (rows.length > 0) {
         s.table([

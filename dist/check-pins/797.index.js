@@ -1912,8 +1912,7 @@ function renderSummary(o) {
         ? `${o.filesChecked} file(s) keep the pinning policy.`
         : `${o.findings.length} finding(s) and ${o.problems.length} file(s) not checked, in ${o.filesChecked} file(s).`);
     if (!o.networkChecked)
-        s.paragraph(html `<strong>Not checked:</strong> ${code('ref-version-mismatch')} and ${code('impostor-commit')} (no
-        github-token).`);
+        s.paragraph(html `<strong>Not checked:</strong> ${code('ref-version-mismatch')} and ${code('impostor-commit')} (no github-token).`);
     if (o.written.length > 0)
         s.paragraph(html `Pinned in place: ${o.written.map((w) => code(w))}`);
     for (const rule of RULE_IDS) {

@@ -7780,8 +7780,7 @@ async function writeSummary(results) {
 function candidateSection(s, r, recoveryDir, several) {
     if (several)
         s.heading(reference_formatReference(r.candidate), 3);
-    s.paragraph(html `Candidate ${code(reference_formatReference(r.candidate))}, strategy ${code(r.strategy)}, as of ${isoDay(r.asOf)};
-    ${String(r.releases.length)} live release(s), ${String(r.digestsRead)} distinct digest(s) read.`);
+    s.paragraph(html `Candidate ${code(reference_formatReference(r.candidate))}, strategy ${code(r.strategy)}, as of ${isoDay(r.asOf)}; ${String(r.releases.length)} live release(s), ${String(r.digestsRead)} distinct digest(s) read.`);
     s.table([
         [{ header: 'candidate check' }, { header: 'verdict' }, { header: 'detail' }],
         ...r.checks.map((c) => [c.id, MARK[c.status], c.fix ? `${c.message}. Fix: ${c.fix}` : c.message]),

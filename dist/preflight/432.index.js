@@ -2251,8 +2251,7 @@ async function run(inputs, client = registryClient({ ...inputs.registry, retries
 }
 async function writeSummary(r) {
     const s = jobSummary().heading(`preflight: ${r.problems.length === 0 ? 'ready' : `${r.problems.length} problem(s)`}`);
-    s.paragraph(html `${code(`${r.repo.registry}/${r.repo.repository}`)}: signing is ${r.signing}; push
-    ${r.writable ? 'allowed' : 'refused'}; anonymous pull ${r.anonymous ?? 'not checked'}.`);
+    s.paragraph(html `${code(`${r.repo.registry}/${r.repo.repository}`)}: signing is ${r.signing}; push ${r.writable ? 'allowed' : 'refused'}; anonymous pull ${r.anonymous ?? 'not checked'}.`);
     const rows = [
         ...r.problems.map((p) => ['❌ ' + p.input, `${p.message}. Fix: ${p.fix}`]),
         ...r.warnings.map((w) => ['⚠️ warning', `${w.message}. Fix: ${w.fix}`]),

@@ -3730,8 +3730,7 @@ async function run(inputs, signer, client = registryClient(inputs.registry)) {
 async function summarize({ source, requiredKeys }, { digest, written, signedIn }) {
     await jobSummary()
         .heading('promote-preserve-digest')
-        .paragraph(html `Source
-      ${code(reference_formatReference(source))}${requiredKeys ? ' (signature verified)' : ''}${signedIn.length > 0 ? html `; signed in ${joinHtml(signedIn.map((r) => code(repositoryName(r))))}` : ''}`)
+        .paragraph(html `Source ${code(reference_formatReference(source))}${requiredKeys ? ' (signature verified)' : ''}${signedIn.length > 0 ? html `; signed in ${joinHtml(signedIn.map((r) => code(repositoryName(r))))}` : ''}`)
         .table([[{ header: 'target' }, { header: 'resolves to' }], ...written.map((r) => [r, code(digest)])])
         .write();
 }

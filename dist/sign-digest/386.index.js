@@ -4383,16 +4383,13 @@ async function summarize({ image, identities }, { signed, bundled, publicKeyPem,
         .heading('sign-digest')
         .table([header, ...rows]);
     if (bundled)
-        summary.paragraph(html `bundle-digest ${code(bundled[0].bundleDigest)}
-      (${reference_formatReference({ ...image, digest: bundled[0].bundleDigest })})`);
+        summary.paragraph(html `bundle-digest ${code(bundled[0].bundleDigest)} (${reference_formatReference({ ...image, digest: bundled[0].bundleDigest })})`);
     const who = [
         publicKeyPem
-            ? html `${(0,public_key/* loadPublicKeys */.wF)(publicKeyPem).length > 1 ? 'Keys' : 'Key'}
-        ${joinHtml((0,public_key/* loadPublicKeys */.wF)(publicKeyPem).map((k) => code((0,public_key/* publicKeyId */.QQ)(k).slice(0, 16))), ', ')}`
+            ? html `${(0,public_key/* loadPublicKeys */.wF)(publicKeyPem).length > 1 ? 'Keys' : 'Key'} ${joinHtml((0,public_key/* loadPublicKeys */.wF)(publicKeyPem).map((k) => code((0,public_key/* publicKeyId */.QQ)(k).slice(0, 16))), ', ')}`
             : undefined,
         keyless
-            ? html `keyless ${code(keyless.identity)} (issuer ${code(keyless.issuer)}, Rekor log index
-        ${String(keyless.logIndex)})`
+            ? html `keyless ${code(keyless.identity)} (issuer ${code(keyless.issuer)}, Rekor log index ${String(keyless.logIndex)})`
             : undefined,
     ].filter((x) => x !== undefined);
     await summary.paragraph(html `${joinHtml(who, '; ')}; ${checks}.`).write();

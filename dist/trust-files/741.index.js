@@ -862,8 +862,7 @@ async function run(inputs) {
         (0,lib_core/* info */.pq)(`wrote ${(0,external_node_path_.join)(inputs.dir, f.path)}`);
     await jobSummary()
         .heading('trust-files')
-        .paragraph(html `The trust files of ${code(inputs.image)} under ${code(inputs.dir)}, keyPath under ${code(inputs.keyRoot)}:
-      ${files.map((f) => `/${f.path}`).join(', ')}.`)
+        .paragraph(html `The trust files of ${code(inputs.image)} under ${code(inputs.dir)}, keyPath under ${code(inputs.keyRoot)}: ${files.map((f) => `/${f.path}`).join(', ')}.`)
         .write();
     return {
         dir: inputs.dir,

@@ -34,8 +34,7 @@ export async function run(
         [{ header: 'subject' }, { header: 'SBOM' }, { header: 'artifact type' }, { header: 'signature' }],
         [
           code(formatReference(image)),
-          html`${code(manifestDigest)} (${sbom.format}, ${sbom.size}
-          bytes${sbom.packages !== undefined ? `, ${sbom.packages} packages` : ''})`,
+          html`${code(manifestDigest)} (${sbom.format}, ${sbom.size} bytes${sbom.packages !== undefined ? `, ${sbom.packages} packages` : ''})`,
           attached.artifactType,
           signatureRef ? code(signatureRef) : 'not signed',
         ],

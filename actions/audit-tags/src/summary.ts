@@ -15,9 +15,7 @@ export async function writeSummary(report: AuditReport, stats: AuditStats, failO
       `audit-tags: ${failed.length} failed, ${unknown.length} unknown, ${report.tags.length - failed.length - unknown.length} passed`,
     )
     .paragraph(
-      html`${String(stats.repositories)} repository(ies), ${String(stats.tags)} tag(s), ${String(stats.digests)}
-      distinct digest(s), ${String(stats.attachmentTags)} attachment tag(s), ${String(report.orphans.length)} orphan(s);
-      fail-on ${code(Array.isArray(failOn) ? failOn.join(',') : failOn)}.`,
+      html`${String(stats.repositories)} repository(ies), ${String(stats.tags)} tag(s), ${String(stats.digests)} distinct digest(s), ${String(stats.attachmentTags)} attachment tag(s), ${String(report.orphans.length)} orphan(s); fail-on ${code(Array.isArray(failOn) ? failOn.join(',') : failOn)}.`,
     );
   const rows = [...failed, ...unknown];
   if (rows.length > 0) {

@@ -46,14 +46,12 @@ export async function run(
       .table([[{ header: 'tag' }, { header: 'digest' }], ...resolved.map((r) => [r.reference, code(r.digest ?? '')])])
       .paragraph(
         pushed
-          ? html`Pushed from ${code(source!)}: ${pushed.blobsUploaded} blob(s) uploaded, ${pushed.blobsSkipped} already
-            present.`
+          ? html`Pushed from ${code(source!)}: ${pushed.blobsUploaded} blob(s) uploaded, ${pushed.blobsSkipped} already present.`
           : html`Resolve-only: no ${code('source')} given.`,
       )
       .paragraph(
         labels.length > 0
-          ? html`Labels checked on every platform's config:
-            ${joinHtml(labels.map((k) => code(`${k}=${inputs.expectLabels[k]}`)))}.`
+          ? html`Labels checked on every platform's config: ${joinHtml(labels.map((k) => code(`${k}=${inputs.expectLabels[k]}`)))}.`
           : html`No labels checked (${code('expect-labels')} is empty).`,
       )
       .write();

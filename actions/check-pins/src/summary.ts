@@ -12,8 +12,7 @@ export function renderSummary(o: CheckPinsOutcome): ReturnType<typeof jobSummary
   );
   if (!o.networkChecked)
     s.paragraph(
-      html`<strong>Not checked:</strong> ${code('ref-version-mismatch')} and ${code('impostor-commit')} (no
-        github-token).`,
+      html`<strong>Not checked:</strong> ${code('ref-version-mismatch')} and ${code('impostor-commit')} (no github-token).`,
     );
   if (o.written.length > 0) s.paragraph(html`Pinned in place: ${o.written.map((w) => code(w))}`);
   for (const rule of RULE_IDS) {

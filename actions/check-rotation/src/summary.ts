@@ -32,8 +32,7 @@ function candidateSection(
 ): void {
   if (several) s.heading(formatReference(r.candidate), 3);
   s.paragraph(
-    html`Candidate ${code(formatReference(r.candidate))}, strategy ${code(r.strategy)}, as of ${isoDay(r.asOf)};
-    ${String(r.releases.length)} live release(s), ${String(r.digestsRead)} distinct digest(s) read.`,
+    html`Candidate ${code(formatReference(r.candidate))}, strategy ${code(r.strategy)}, as of ${isoDay(r.asOf)}; ${String(r.releases.length)} live release(s), ${String(r.digestsRead)} distinct digest(s) read.`,
   );
   s.table([
     [{ header: 'candidate check' }, { header: 'verdict' }, { header: 'detail' }],

@@ -47,8 +47,7 @@ export async function run(
 async function writeSummary(r: PreflightReport): Promise<void> {
   const s = jobSummary().heading(`preflight: ${r.problems.length === 0 ? 'ready' : `${r.problems.length} problem(s)`}`);
   s.paragraph(
-    html`${code(`${r.repo.registry}/${r.repo.repository}`)}: signing is ${r.signing}; push
-    ${r.writable ? 'allowed' : 'refused'}; anonymous pull ${r.anonymous ?? 'not checked'}.`,
+    html`${code(`${r.repo.registry}/${r.repo.repository}`)}: signing is ${r.signing}; push ${r.writable ? 'allowed' : 'refused'}; anonymous pull ${r.anonymous ?? 'not checked'}.`,
   );
   const rows = [
     ...r.problems.map((p) => ['❌ ' + p.input, `${p.message}. Fix: ${p.fix}`]),

@@ -49,8 +49,7 @@ async function summarize(
   await jobSummary()
     .heading('promote-preserve-digest')
     .paragraph(
-      html`Source
-      ${code(formatReference(source))}${requiredKeys ? ' (signature verified)' : ''}${
+      html`Source ${code(formatReference(source))}${requiredKeys ? ' (signature verified)' : ''}${
         signedIn.length > 0 ? html`; signed in ${joinHtml(signedIn.map((r) => code(repositoryName(r))))}` : ''
       }`,
     )

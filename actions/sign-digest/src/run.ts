@@ -190,20 +190,17 @@ async function summarize(
     .table([header, ...rows]);
   if (bundled)
     summary.paragraph(
-      html`bundle-digest ${code(bundled[0]!.bundleDigest)}
-      (${formatReference({ ...image, digest: bundled[0]!.bundleDigest })})`,
+      html`bundle-digest ${code(bundled[0]!.bundleDigest)} (${formatReference({ ...image, digest: bundled[0]!.bundleDigest })})`,
     );
   const who = [
     publicKeyPem
-      ? html`${loadPublicKeys(publicKeyPem).length > 1 ? 'Keys' : 'Key'}
-        ${joinHtml(
+      ? html`${loadPublicKeys(publicKeyPem).length > 1 ? 'Keys' : 'Key'} ${joinHtml(
           loadPublicKeys(publicKeyPem).map((k) => code(publicKeyId(k).slice(0, 16))),
           ', ',
         )}`
       : undefined,
     keyless
-      ? html`keyless ${code(keyless.identity)} (issuer ${code(keyless.issuer)}, Rekor log index
-        ${String(keyless.logIndex)})`
+      ? html`keyless ${code(keyless.identity)} (issuer ${code(keyless.issuer)}, Rekor log index ${String(keyless.logIndex)})`
       : undefined,
   ].filter((x) => x !== undefined);
   await summary.paragraph(html`${joinHtml(who, '; ')}; ${checks}.`).write();

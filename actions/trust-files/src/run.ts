@@ -33,8 +33,7 @@ export async function run(inputs: TrustFilesInputs): Promise<TrustFilesResult> {
   await jobSummary()
     .heading('trust-files')
     .paragraph(
-      html`The trust files of ${code(inputs.image)} under ${code(inputs.dir)}, keyPath under ${code(inputs.keyRoot)}:
-      ${files.map((f) => `/${f.path}`).join(', ')}.`,
+      html`The trust files of ${code(inputs.image)} under ${code(inputs.dir)}, keyPath under ${code(inputs.keyRoot)}: ${files.map((f) => `/${f.path}`).join(', ')}.`,
     )
     .write();
   return {

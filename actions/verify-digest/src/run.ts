@@ -77,11 +77,8 @@ async function writeSummary(opts: VerifyOptions, verdict: ImageVerdict): Promise
   if (opts.host) {
     const top = verdict.targets[0]?.policy?.evaluation;
     s.paragraph([
-      html`As a host pulling ${code(formatReference(opts.host.pullRef))}: policy ${code(opts.host.path)}, scope
-      ${code(top?.scope.label ?? '?')}; `,
-      html`use-sigstore-attachments
-        <b>${top?.attachments.enabled ? 'true' : 'false'}</b
-        >${top?.attachments.decidedBy ? ` (${top.attachments.decidedBy})` : ''}.`,
+      html`As a host pulling ${code(formatReference(opts.host.pullRef))}: policy ${code(opts.host.path)}, scope ${code(top?.scope.label ?? '?')}; `,
+      html`use-sigstore-attachments <b>${top?.attachments.enabled ? 'true' : 'false'}</b>${top?.attachments.decidedBy ? ` (${top.attachments.decidedBy})` : ''}.`,
     ]);
   }
   for (const r of verdict.targets) {

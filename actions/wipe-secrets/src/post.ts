@@ -67,8 +67,7 @@ async function writeSummary(
   const codes = (xs: readonly string[]) => joinHtml(xs.map(code));
   const s = jobSummary().heading('wipe-secrets: wiped');
   s.paragraph(
-    html`Staged files wiped:
-    ${wiped.length > 0 ? codes(wiped) : 'none'}${missing.length > 0 ? html`; never created: ${codes(missing)}` : ''}.`,
+    html`Staged files wiped: ${wiped.length > 0 ? codes(wiped) : 'none'}${missing.length > 0 ? html`; never created: ${codes(missing)}` : ''}.`,
   );
   if (dir) s.paragraph(html`Directory removed: ${code(dir)}`);
   if (wipePathList.length > 0) s.paragraph(html`wipe-paths: ${codes(wipePathList)}`);

@@ -32250,8 +32250,7 @@ function counts(r) {
 async function writeSummary(dir, wiped, missing, wipePathList, all, left) {
     const codes = (xs) => joinHtml(xs.map(code));
     const s = jobSummary().heading('wipe-secrets: wiped');
-    s.paragraph(html `Staged files wiped:
-    ${wiped.length > 0 ? codes(wiped) : 'none'}${missing.length > 0 ? html `; never created: ${codes(missing)}` : ''}.`);
+    s.paragraph(html `Staged files wiped: ${wiped.length > 0 ? codes(wiped) : 'none'}${missing.length > 0 ? html `; never created: ${codes(missing)}` : ''}.`);
     if (dir)
         s.paragraph(html `Directory removed: ${code(dir)}`);
     if (wipePathList.length > 0)
