@@ -3124,7 +3124,7 @@ async function readInputs() {
         repositories,
         require,
         failOn: failOnInput(),
-        expectSame: listInput('expect-same'),
+        expectSame: expectSameInput(),
         registry: readRegistryInputs(),
     };
     if (rawInput('public-key'))
@@ -3181,6 +3181,15 @@ function staleInput() {
         throw new InputError('stale-tags', `is not a regular expression: ${e.message}`, 'e.g. ^(stable|latest)$');
     }
     return { pattern, maxAgeDays: integerInput('max-age-days', 14, { min: 0, max: 36_500 }) };
+}
+/** Bare tags, looked up in every repository: a value that is no tag is the input's fault, not a failed audit. */
+function expectSameInput() {
+    const tags = listInput('expect-same');
+    const bad = tags.find((t) => !reference_isValidTag(t));
+    if (bad !== undefined) {
+        throw new InputError('expect-same', `${JSON.stringify(truncate(bad))} is not a tag`, 'list bare tags, e.g. latest stable 41');
+    }
+    return tags;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/util/map-limit.ts

@@ -42,6 +42,7 @@ const ACTIONS = [
   'check-rotation',
   'preflight',
   'trust-files',
+  'audit-tags',
 ] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -359,6 +360,36 @@ const CATALOG: Record<Action, Record<string, Entry>> = {
       cases: [c('a file, not a directory', (fx) => fx.badUtf8), c('huge (100 kB)', (fx) => `/${fx.huge}`)],
     },
     platform: { cases: [c('not a platform', () => 'amd64'), c('huge (100 kB)', (fx) => fx.huge)] },
+    ...registryInputs(),
+  },
+  'audit-tags': {
+    images: {
+      cases: [
+        c('empty', () => ''),
+        c('a tag, not a repository', (fx) => `${fx.host}/bad/img:stable`),
+        c('a digest reference', (fx) => fx.ref),
+        c('upper-case repository', (fx) => `${fx.host}/Bad/Img`),
+        c('path traversal', (fx) => `${fx.host}/bad/../../etc`),
+        c('huge (100 kB)', (fx) => `${fx.host}/${fx.huge}`),
+      ],
+    },
+    'public-key': { cases: publicKeyForms() },
+    policy: { cases: [c('missing file', () => '/nonexistent/policy.json'), c('a directory', (fx) => fx.dir)] },
+    'registries-d': { cases: [c('without policy', (fx) => fx.dir)] },
+    require: { cases: choiceForms(['signatures', 'sbom,attestation']) },
+    'fail-on': { cases: choiceForms(['everything', 'unsigned,nope']) },
+    'expect-same': { cases: [c('invalid characters', () => 'latest bad!tag'), c('huge (100 kB)', (fx) => fx.huge)] },
+    'stale-tags': {
+      cases: [c('not a regular expression', () => '^(stable'), c('huge (100 kB)', (fx) => `(${fx.huge}`)],
+    },
+    'max-age-days': {
+      cases: [
+        c('not a number', () => 'three'),
+        c('negative', () => '-1'),
+        c('fraction', () => '1.5'),
+        c('huge (100 kB)', (fx) => fx.huge),
+      ],
+    },
     ...registryInputs(),
   },
   'check-host-trust': {
@@ -780,6 +811,11 @@ function baseline(action: Action, fx: Fixtures): { inputs: Record<string, string
     case 'trust-files':
       return {
         inputs: { image: `${fx.host}/bad/os`, 'public-key': fx.key.pubFile, dir: join(fx.runnerTemp, 'trust') },
+        env: {},
+      };
+    case 'audit-tags':
+      return {
+        inputs: { images: `${fx.host}/bad/img`, 'public-key': fx.key.publicKeyPem, require: 'signature' },
         env: {},
       };
     case 'check-rotation':

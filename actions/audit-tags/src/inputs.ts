@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import {
+  isValidTag,
   loadPolicyFile,
   loadRegistriesDir,
   parseReference,
@@ -72,7 +73,7 @@ export async function readInputs(): Promise<AuditInputs> {
     repositories,
     require,
     failOn: failOnInput(),
-    expectSame: listInput('expect-same'),
+    expectSame: expectSameInput(),
     registry: readRegistryInputs(),
   };
   if (rawInput('public-key')) inputs.publicKeys = await publicKeysInput('public-key');
@@ -148,4 +149,18 @@ function staleInput(): AuditInputs['stale'] {
     );
   }
   return { pattern, maxAgeDays: integerInput('max-age-days', 14, { min: 0, max: 36_500 }) };
+}
+
+/** Bare tags, looked up in every repository: a value that is no tag is the input's fault, not a failed audit. */
+function expectSameInput(): string[] {
+  const tags = listInput('expect-same');
+  const bad = tags.find((t) => !isValidTag(t));
+  if (bad !== undefined) {
+    throw new InputError(
+      'expect-same',
+      `${JSON.stringify(truncate(bad))} is not a tag`,
+      'list bare tags, e.g. latest stable 41',
+    );
+  }
+  return tags;
 }
