@@ -25,7 +25,7 @@ export const RETRY_AFTER_SECONDS = 1;
 /** Start-up and CPU work of a run that no retry setting changes. */
 export const START_MS = 60_000;
 
-/** appendUntilSettled's own deadline (packages/core/src/oci/settle.ts, `timeoutMs` default). */
+/** appendUntilSettled's own deadline (packages/core/src/oci/remote/settle.ts, `timeoutMs` default). */
 export const SETTLE_DEADLINE_MS = 60_000;
 
 /**

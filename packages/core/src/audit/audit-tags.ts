@@ -3,7 +3,7 @@
  * tag given its digest's verdict (and its own identity's, in policy mode). Read-only: nothing
  * here writes to a registry. A tag whose digest could not be read or judged is `unknown`.
  */
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 import { mapLimit } from '../util/map-limit.js';
 import { digestChecks, type DigestFindings } from './digest-checks.js';
 import { expectSameProblems } from './expect-same.js';

@@ -4,7 +4,7 @@
  * signatures are read once and the policy evaluated again for each tag's identity.
  */
 import { withDigest, withTag, type ImageReference } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 import { evaluateHostPolicy } from '../verify/policy-mode.js';
 import type { Target } from '../verify/targets.js';
 import { verifyImage } from '../verify/verify-image.js';

@@ -3,9 +3,14 @@
  * or the `sha256-<hex>` fallback tag when the registry has no API, as distribution 2.8) every
  * later digest goes straight there, saving a request per digest.
  */
-import { defaultReferrersMode, listReferrers, type ReferrersListing, type ReferrersMode } from '../oci/referrers.js';
+import {
+  defaultReferrersMode,
+  listReferrers,
+  type ReferrersListing,
+  type ReferrersMode,
+} from '../oci/remote/referrers.js';
 import type { ImageReference } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 
 export type ReferrersReader = (repository: ImageReference, digest: string) => Promise<ReferrersListing>;
 

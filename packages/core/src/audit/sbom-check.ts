@@ -5,7 +5,7 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { withDigest, type ImageReference } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 import type { Policy, PolicyRequirement } from '../policy/types.js';
 import { SBOM_FORMAT_TYPES } from '../sbom/media-types.js';
 import { verifyImage } from '../verify/verify-image.js';

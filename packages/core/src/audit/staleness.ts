@@ -4,7 +4,7 @@
  * the config's `created` (of the first platform manifest for an index).
  */
 import type { ImageReference } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 import { createdDate } from '../rotation/live-releases.js';
 import { isoDay, tagDate } from '../rotation/live-window.js';
 import type { AuditProblem } from './types.js';

@@ -4,7 +4,7 @@
  * `unknown`, never a pass.
  */
 import { formatReference, repositoryName, withTag, type ImageReference } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 import { attachmentSubject } from '../oci/tags.js';
 import { mapLimit } from '../util/map-limit.js';
 

@@ -10,7 +10,7 @@ import {
   type LayeredImage,
 } from '../layers/image-source.js';
 import { repositoryName } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 import { SBOM_FORMAT_TYPES } from '../sbom/media-types.js';
 import { catalogFound, PACKAGE_DB_PATHS, packageDbRequest } from '../pkgdb/catalog.js';
 import { distroOf } from '../pkgdb/os-release.js';

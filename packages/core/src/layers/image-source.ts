@@ -1,9 +1,11 @@
 import { BydigestError } from '../errors.js';
-import { openLayout, parseLayoutTransport, selectLayoutManifest, type LayoutSource } from '../oci/layout.js';
+import { openLayout, parseLayoutTransport } from '../oci/layout/open.js';
+import { selectLayoutManifest } from '../oci/layout/select.js';
+import type { LayoutSource } from '../oci/layout/source.js';
 import { parseManifestJson } from '../oci/manifest.js';
 import { isIndexMediaType } from '../oci/media-types.js';
 import { formatReference, parseDigestReference, type ImageReference } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 import type { LayerChunks } from './layer-tar.js';
 import type { Descriptor, ImageIndex, ImageManifest, ManifestBytes, Platform } from '../oci/types.js';
 

@@ -13,12 +13,14 @@ export {
 } from './reference.js';
 export { type Descriptor, type ImageManifest, type ManifestBytes } from './types.js';
 export { parseManifestJson, referencedBlobs } from './manifest.js';
-export { RegistryTransport, type RequestEvent } from './http/transport.js';
-export { RegistryClient, type BlobSource, type RepoRef } from './registry.js';
-export { openLayout, parseLayoutTransport, selectLayoutManifest, type LayoutSource } from './layout.js';
-export { assertSingleDigest, pushLayout, resolveTags, type PushResult, type ResolvedTag } from './push.js';
+export { RegistryTransport, type RequestEvent } from './remote/http/transport.js';
+export { RegistryClient, type BlobSource, type RepoRef } from './remote/registry.js';
+export { openLayout, parseLayoutTransport } from './layout/open.js';
+export { selectLayoutManifest } from './layout/select.js';
+export type { LayoutSource } from './layout/source.js';
+export { assertSingleDigest, pushLayout, resolveTags, type PushResult, type ResolvedTag } from './remote/push.js';
 export { parseTagList, parseTargets } from './tags.js';
-export { appendUntilSettled } from './settle.js';
+export { appendUntilSettled } from './remote/settle.js';
 export {
   appendToFallbackIndex,
   attachReferrer,
@@ -27,6 +29,6 @@ export {
   referrerDescriptor,
   subjectDescriptor,
   type ReferrersMode,
-} from './referrers.js';
-export { promoteByDigest } from './copy.js';
+} from './remote/referrers.js';
+export { promoteByDigest } from './remote/copy.js';
 export { assertLabels, type ManifestReader } from './labels.js';

@@ -3,7 +3,7 @@
  * unless an admin adds /etc/ostree/auth.json, and ghcr.io creates every new package private.
  * Asked with a client that has no credentials at all (no auth files either): list the tags.
  */
-import { RegistryClient } from '../oci/registry.js';
+import { RegistryClient } from '../oci/remote/registry.js';
 import type { RepoRef } from '../oci/reference.js';
 import { unauthorizedIn } from './unauthorized.js';
 

@@ -5,8 +5,8 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { BydigestError, isBydigestError } from '../errors.js';
-import type { RegistryClient } from '../oci/registry.js';
-import { repoName } from '../oci/repo-scopes.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
+import { repoName } from '../oci/remote/repo-scopes.js';
 import type { RepoRef } from '../oci/reference.js';
 import { anonymousClient, anonymousPull, type AnonymousPull } from './anonymous-pull.js';
 import { checkImageName } from './image-name.js';

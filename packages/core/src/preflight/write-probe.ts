@@ -14,8 +14,8 @@
  * succeeds.
  */
 import { BydigestError } from '../errors.js';
-import type { RegistryClient } from '../oci/registry.js';
-import { push, repoName } from '../oci/repo-scopes.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
+import { push, repoName } from '../oci/remote/repo-scopes.js';
 import type { RepoRef } from '../oci/reference.js';
 import { unauthorizedIn } from './unauthorized.js';
 

@@ -1,5 +1,5 @@
 import { repositoryName, type ImageReference } from '../oci/reference.js';
-import type { RepoRef } from '../oci/registry.js';
+import type { RepoRef } from '../oci/remote/registry.js';
 import type { PromoteRefusal } from './refusal.js';
 
 /**

@@ -7,10 +7,10 @@
 import type { KeyObject } from 'node:crypto';
 import { copySignatures, signInRepository, sourceSignatureRefs } from '../cosign/legacy/carry-signatures.js';
 import { describeVerdicts, verifyLegacySignatures } from '../cosign/legacy/signature-store.js';
-import { promoteByDigest, type BlobCopyStats } from '../oci/copy.js';
-import { digestWithPlatforms } from '../oci/platforms.js';
+import { promoteByDigest, type BlobCopyStats } from '../oci/remote/copy.js';
+import { digestWithPlatforms } from '../oci/remote/platforms.js';
 import { formatReference, sameRepository, withDigest, type ImageReference } from '../oci/reference.js';
-import type { RegistryClient, RepoRef } from '../oci/registry.js';
+import type { RegistryClient, RepoRef } from '../oci/remote/registry.js';
 import type { Signer } from '../signer/signer.js';
 import { foreignIdentityRefusal } from './foreign-identity.js';
 import type { PromoteRefusal } from './refusal.js';

@@ -13,7 +13,7 @@ import {
 } from '../cosign/legacy/signature-store.js';
 import { BydigestError } from '../errors.js';
 import { formatReference, withDigest, withTag, type ImageReference } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 import { evaluatePolicy } from '../policy/evaluate.js';
 import { imageKeyReader } from '../trust/key-check.js';
 import { createdDate, liveReleases, type LiveRelease } from './live-releases.js';

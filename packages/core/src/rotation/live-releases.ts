@@ -6,7 +6,7 @@
 import { BydigestError } from '../errors.js';
 import { parseManifestJson } from '../oci/manifest.js';
 import { formatReference, withDigest, withTag, type ImageReference } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 import { attachmentSubject } from '../oci/tags.js';
 import { mapLimit } from '../util/map-limit.js';
 import { isLiveTag, leavesWindow, tagDate, type LiveWindow } from './live-window.js';

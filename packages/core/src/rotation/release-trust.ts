@@ -5,7 +5,7 @@
 import type { KeyObject } from 'node:crypto';
 import { publicKeyId } from '../cosign/keys/public-key.js';
 import { formatReference, withDigest, type ImageReference } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 import { requirementsForImage } from '../policy/scope.js';
 import type { RegistriesConfig } from '../policy/registries-d.js';
 import type { Policy } from '../policy/types.js';

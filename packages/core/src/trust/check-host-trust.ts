@@ -6,7 +6,7 @@
 import type { KeyObject } from 'node:crypto';
 import { BydigestError } from '../errors.js';
 import type { ImageReference } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 import { requirementsForImage } from '../policy/scope.js';
 import { fulcioCheck } from './fulcio-check.js';
 import { openTrustSource, readHostConfig, readImageFiles } from './image-files.js';

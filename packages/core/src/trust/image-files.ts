@@ -16,7 +16,7 @@ import {
   parsePlatform,
   type LayeredImage,
 } from '../layers/image-source.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 
 export const POLICY_PATH = '/etc/containers/policy.json';
 export const REGISTRIES_D = '/etc/containers/registries.d';

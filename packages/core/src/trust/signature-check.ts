@@ -5,7 +5,7 @@
  */
 import { isBydigestError } from '../errors.js';
 import { formatReference, type ImageReference } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 import type { PolicyEvaluation } from '../policy/evaluate.js';
 import type { RegistriesConfig } from '../policy/registries-d.js';
 import type { Policy } from '../policy/types.js';

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { verifyBundleSignatures } from '../cosign/bundle/bundle-store.js';
 import type { ImageReference } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 
 /** A sigstore bundle (cosign v3 referrer) found for the digest, and the verdict on it. */
 export interface BundleVerdict {

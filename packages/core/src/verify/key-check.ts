@@ -6,7 +6,7 @@ import {
   type SigstoreAttachments,
 } from '../cosign/legacy/signature-store.js';
 import type { ImageReference } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 import { bundleVerdicts, type BundleVerdict } from './bundle-verdicts.js';
 
 export interface KeyCheck {

@@ -2,7 +2,7 @@
 import { readImageBundles } from '../cosign/bundle/bundle-store.js';
 import type { SigstoreAttachments } from '../cosign/legacy/signature-store.js';
 import type { ImageReference } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 import {
   checkKeylessBundle,
   isKeylessBundle,

@@ -5,7 +5,7 @@
  */
 import { readSigstoreAttachments, type SigstoreAttachments } from '../cosign/legacy/signature-store.js';
 import { withDigest, type ImageReference } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 import { evaluatePolicy, type PolicyEvaluation } from '../policy/evaluate.js';
 import type { RegistriesConfig } from '../policy/registries-d.js';
 import type { KeyFileReader } from '../policy/trust-root.js';

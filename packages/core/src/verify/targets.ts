@@ -1,7 +1,7 @@
 import { mapLimit } from '../util/map-limit.js';
-import { getSubjectManifest, platformManifests } from '../oci/platforms.js';
+import { getSubjectManifest, platformManifests } from '../oci/remote/platforms.js';
 import { formatReference, withDigest, type ImageReference } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 
 /** A manifest whose signatures are checked. */
 export interface Target {

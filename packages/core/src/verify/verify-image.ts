@@ -7,7 +7,7 @@
 import type { KeyObject } from 'node:crypto';
 import { readSigstoreAttachments, type SigstoreAttachments } from '../cosign/legacy/signature-store.js';
 import { sameRepository, withDigest, type ImageReference } from '../oci/reference.js';
-import type { RegistryClient } from '../oci/registry.js';
+import type { RegistryClient } from '../oci/remote/registry.js';
 import type { RequirementCode } from '../policy/reason-codes.js';
 import type { KeylessVerification } from '../cosign/keyless/verify.js';
 import { mapLimit } from '../util/map-limit.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseChallenge } from '../../src/oci/auth/challenge.js';
-import { retryAfterMs } from '../../src/oci/http/retry.js';
+import { parseChallenge } from '../../src/oci/remote/auth/challenge.js';
+import { retryAfterMs } from '../../src/oci/remote/http/retry.js';
 
 describe('parseChallenge', () => {
   it('parses Bearer with quoted values containing commas', () => {

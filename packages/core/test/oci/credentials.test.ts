@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { credentialResolver } from '../../src/oci/auth/credentials.js';
+import { credentialResolver } from '../../src/oci/remote/auth/credentials.js';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 

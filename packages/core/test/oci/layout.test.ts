@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openLayout, parseLayoutTransport, selectLayoutManifest } from '../../src/oci/layout.js';
+import { openLayout, parseLayoutTransport } from '../../src/oci/layout/open.js';
+import { selectLayoutManifest } from '../../src/oci/layout/select.js';
 import { buildImage, writeOciLayout } from '../../../../test/harness/image.js';
 
 async function readAll(chunks: AsyncIterable<Uint8Array>): Promise<Buffer> {

@@ -2,7 +2,7 @@
 // what a broken registry may serve instead (a page that is not a tag list, a `last` that loops).
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { BydigestError } from '../../src/errors.js';
-import { RegistryClient } from '../../src/oci/registry.js';
+import { RegistryClient } from '../../src/oci/remote/registry.js';
 import { json, scriptedServer, type ScriptedServer } from './scripted-server.js';
 
 let server: ScriptedServer;

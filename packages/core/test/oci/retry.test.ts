@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { BydigestError } from '../../src/errors.js';
-import { done, isBlobLinkRace, retryAfter, retryingOn, withRetry } from '../../src/oci/http/retry.js';
+import { done, isBlobLinkRace, retryAfter, retryingOn, withRetry } from '../../src/oci/remote/http/retry.js';
 
 const quick = { retries: 3, baseMs: 1, maxMs: 2 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { appendUntilSettled, type ReadModifyWrite } from '../../src/oci/settle.js';
+import { appendUntilSettled, type ReadModifyWrite } from '../../src/oci/remote/settle.js';
 
 // The algorithm on a tag held in memory: what it reads and writes, and when it stops watching.
 // (The registry-backed behaviour, races included, is covered by test/sign-concurrency.test.ts.)

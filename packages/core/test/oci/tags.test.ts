@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseRepository } from '../../src/oci/reference.js';
 import { attachmentSubject, parseTagList } from '../../src/oci/tags.js';
-import { assertSingleDigest } from '../../src/oci/push.js';
+import { assertSingleDigest } from '../../src/oci/remote/push.js';
 
 const repo = parseRepository('ghcr.io/o/img');
 const A = `sha256:${'a'.repeat(64)}`;

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { BydigestError } from '../../src/errors.js';
 import { sha256Digest } from '../../src/oci/digest.js';
-import { RegistryTransport, type HttpRequest } from '../../src/oci/http/transport.js';
-import { listReferrers } from '../../src/oci/referrers.js';
-import { RegistryClient } from '../../src/oci/registry.js';
+import { RegistryTransport, type HttpRequest } from '../../src/oci/remote/http/transport.js';
+import { listReferrers } from '../../src/oci/remote/referrers.js';
+import { RegistryClient } from '../../src/oci/remote/registry.js';
 import { bytes, json, scriptedServer, type ScriptedServer } from './scripted-server.js';
 
 // Unit tests of the registry client against a scripted server on 127.0.0.1 (no registry

@@ -5,7 +5,7 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { BydigestError } from '../../errors.js';
-import { done, retryAfter, withRetry } from '../../oci/http/retry.js';
+import { done, retryAfter, withRetry } from '../../oci/remote/http/retry.js';
 import { parseManifestJson } from '../../oci/manifest.js';
 import { EMPTY_CONFIG, MediaType } from '../../oci/media-types.js';
 import { formatReference, withDigest, type ImageReference } from '../../oci/reference.js';
@@ -16,9 +16,9 @@ import {
   referrerDescriptor,
   subjectDescriptor,
   type ReferrersMode,
-} from '../../oci/referrers.js';
-import type { RegistryClient, RepoRef } from '../../oci/registry.js';
-import type { SettleOptions, SettleReport } from '../../oci/settle.js';
+} from '../../oci/remote/referrers.js';
+import type { RegistryClient, RepoRef } from '../../oci/remote/registry.js';
+import type { SettleOptions, SettleReport } from '../../oci/remote/settle.js';
 import type { Descriptor, ImageManifest } from '../../oci/types.js';
 import { mapLimit } from '../../util/map-limit.js';
 import { buildSignBundle, bundleReferrerManifest, SIGSTORE_BUNDLE_MEDIA_TYPE_PREFIX } from './bundle.js';

@@ -2,8 +2,8 @@ import { BydigestError } from '../../errors.js';
 import { sha256Digest } from '../../oci/digest.js';
 import { MediaType } from '../../oci/media-types.js';
 import { formatReference, type ImageReference } from '../../oci/reference.js';
-import type { RegistryClient } from '../../oci/registry.js';
-import { appendUntilSettled, type SettleOptions, type SettleReport } from '../../oci/settle.js';
+import type { RegistryClient } from '../../oci/remote/registry.js';
+import { appendUntilSettled, type SettleOptions, type SettleReport } from '../../oci/remote/settle.js';
 import { SIGNATURE_ANNOTATION } from '../constants.js';
 import {
   buildSigManifest,

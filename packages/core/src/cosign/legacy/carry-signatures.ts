@@ -1,10 +1,15 @@
 // What promotion carries into another repository besides the image: its signatures, re-made for
 // the target's identity or copied as they are, and every referrer with its own `.sig`.
-import { copyManifestContent, emptyStats } from '../../oci/copy.js';
-import { digestWithPlatforms } from '../../oci/platforms.js';
+import { copyManifestContent, emptyStats } from '../../oci/remote/copy.js';
+import { digestWithPlatforms } from '../../oci/remote/platforms.js';
 import { repositoryName, withDigest, withTag, type ImageReference } from '../../oci/reference.js';
-import { appendToFallbackIndex, listReferrers, readFallbackIndex, referrersFallbackTag } from '../../oci/referrers.js';
-import type { RegistryClient, RepoRef } from '../../oci/registry.js';
+import {
+  appendToFallbackIndex,
+  listReferrers,
+  readFallbackIndex,
+  referrersFallbackTag,
+} from '../../oci/remote/referrers.js';
+import type { RegistryClient, RepoRef } from '../../oci/remote/registry.js';
 import type { ManifestBytes } from '../../oci/types.js';
 import type { Signer } from '../../signer/signer.js';
 import { appendSignatureLayers, exactLayer } from './append-signatures.js';

@@ -1,9 +1,9 @@
 import { BydigestError } from '../../errors.js';
 import { sha256Digest } from '../../oci/digest.js';
-import { digestWithPlatforms, getSubjectManifest } from '../../oci/platforms.js';
+import { digestWithPlatforms, getSubjectManifest } from '../../oci/remote/platforms.js';
 import { formatReference, withDigest, withTag, type ImageReference } from '../../oci/reference.js';
-import type { RegistryClient } from '../../oci/registry.js';
-import type { SettleOptions, SettleReport } from '../../oci/settle.js';
+import type { RegistryClient } from '../../oci/remote/registry.js';
+import type { SettleOptions, SettleReport } from '../../oci/remote/settle.js';
 import type { Signer } from '../../signer/signer.js';
 import type { GoJsonValue } from '../../util/json/go-json.js';
 import { mapLimit } from '../../util/map-limit.js';

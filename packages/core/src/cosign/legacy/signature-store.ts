@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { BydigestError } from '../../errors.js';
 import { formatReference, withTag, type ImageReference } from '../../oci/reference.js';
-import type { RegistryClient, RepoRef } from '../../oci/registry.js';
+import type { RegistryClient, RepoRef } from '../../oci/remote/registry.js';
 import type { ManifestBytes } from '../../oci/types.js';
 import { parseSimpleSigningPayload, type SimpleSigningPayload } from './payload.js';
 import { OCI_MANIFEST_MEDIA_TYPE, SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE } from '../constants.js';

@@ -1,6 +1,6 @@
-import { attachReferrer, readFallbackEntries, type ReferrersMode } from '../../oci/referrers.js';
+import { attachReferrer, readFallbackEntries, type ReferrersMode } from '../../oci/remote/referrers.js';
 import { withDigest, type ImageReference } from '../../oci/reference.js';
-import type { BlobSource, RegistryClient } from '../../oci/registry.js';
+import type { BlobSource, RegistryClient } from '../../oci/remote/registry.js';
 import type { ManifestBytes } from '../../oci/types.js';
 import { signImage } from './sign-image.js';
 import type { Signer } from '../../signer/signer.js';

@@ -1,15 +1,15 @@
 import type { Readable } from 'node:stream';
-import { BydigestError } from '../errors.js';
+import { BydigestError } from '../../errors.js';
 import { credentialResolver, type CredentialOptions, type CredentialResolver } from './auth/credentials.js';
-import { sha256Digest } from './digest.js';
+import { sha256Digest } from '../digest.js';
 import { BlobUploads, type BlobSource } from './blob-upload.js';
 import { pull, push, repoName } from './repo-scopes.js';
 import { isBlobLinkRace, isRetryableError, retryingOn, withRetry } from './http/retry.js';
 import { RegistryTransport, type HttpResponse, type RequestEvent } from './http/transport.js';
-import { assertManifestMediaType, detectManifestMediaType, MAX_MANIFEST_BYTES } from './manifest.js';
-import { MANIFEST_ACCEPT } from './media-types.js';
-import { apiHost, formatReference, type ImageReference, type RepoRef } from './reference.js';
-import type { ManifestBytes } from './types.js';
+import { assertManifestMediaType, detectManifestMediaType, MAX_MANIFEST_BYTES } from '../manifest.js';
+import { MANIFEST_ACCEPT } from '../media-types.js';
+import { apiHost, formatReference, type ImageReference, type RepoRef } from '../reference.js';
+import type { ManifestBytes } from '../types.js';
 
 export interface RegistryClientOptions {
   credentials?: CredentialResolver | CredentialOptions;
@@ -23,7 +23,7 @@ export interface RegistryClientOptions {
 
 // Declared beside what uses them first (the upload, the reference), re-exported for the client's callers.
 export type { BlobSource } from './blob-upload.js';
-export type { RepoRef } from './reference.js';
+export type { RepoRef } from '../reference.js';
 
 /**
  * The registry operations bydigest needs, for any number of registry hosts. Manifests are

@@ -1,4 +1,4 @@
-import { BydigestError } from '../errors.js';
+import { BydigestError } from '../../errors.js';
 import { backoffMs, isBlobLinkRace, RETRYABLE_STATUS, sleep } from './http/retry.js';
 
 export interface SettleOptions {

@@ -1,9 +1,9 @@
-import { BydigestError } from '../errors.js';
-import { parseManifestJson } from './manifest.js';
-import { isIndexMediaType } from './media-types.js';
-import { formatReference, type ImageReference } from './reference.js';
+import { BydigestError } from '../../errors.js';
+import { parseManifestJson } from '../manifest.js';
+import { isIndexMediaType } from '../media-types.js';
+import { formatReference, type ImageReference } from '../reference.js';
 import type { RegistryClient } from './registry.js';
-import type { ImageIndex, ManifestBytes } from './types.js';
+import type { ImageIndex, ManifestBytes } from '../types.js';
 
 /** One manifest an index lists. */
 export interface PlatformManifest {

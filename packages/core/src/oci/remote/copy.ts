@@ -1,11 +1,11 @@
 import { PassThrough } from 'node:stream';
-import { BydigestError } from '../errors.js';
-import { mapLimit } from '../util/map-limit.js';
-import { parseManifestJson, referencedBlobs } from './manifest.js';
-import { isIndexMediaType } from './media-types.js';
-import { formatReference, sameRepository, withDigest, type ImageReference } from './reference.js';
+import { BydigestError } from '../../errors.js';
+import { mapLimit } from '../../util/map-limit.js';
+import { parseManifestJson, referencedBlobs } from '../manifest.js';
+import { isIndexMediaType } from '../media-types.js';
+import { formatReference, sameRepository, withDigest, type ImageReference } from '../reference.js';
 import type { RegistryClient, RepoRef } from './registry.js';
-import type { Descriptor, ManifestBytes } from './types.js';
+import type { Descriptor, ManifestBytes } from '../types.js';
 
 export interface BlobCopyStats {
   existing: number;

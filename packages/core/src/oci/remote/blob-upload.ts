@@ -1,11 +1,11 @@
 // The blob upload protocol (distribution's POST → PUT upload session, with cross-repository
 // mount), apart from the client that uses it.
 import type { Readable } from 'node:stream';
-import { BydigestError } from '../errors.js';
+import { BydigestError } from '../../errors.js';
 import { done, retryAfter, withRetry } from './http/retry.js';
 import type { RegistryTransport } from './http/transport.js';
 import type { Scope } from './http/transport.js';
-import type { RepoRef } from './reference.js';
+import type { RepoRef } from '../reference.js';
 import { push, repoName } from './repo-scopes.js';
 
 export interface BlobSource {

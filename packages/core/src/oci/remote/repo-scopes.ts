@@ -1,5 +1,5 @@
 import type { Scope } from './http/transport.js';
-import { formatReference, type ImageReference } from './reference.js';
+import { formatReference, type ImageReference } from '../reference.js';
 
 type RepoRef = Pick<ImageReference, 'registry' | 'repository'>;
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { BydigestError } from '../../errors.js';
+import { BydigestError } from '../../../errors.js';
 
 export type Credentials =
   | { kind: 'basic'; username: string; password: string }

@@ -1,9 +1,9 @@
 import type { Readable } from 'node:stream';
 import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
-import { BydigestError } from '../../errors.js';
+import { BydigestError } from '../../../errors.js';
 import { parseChallenge, type Challenge } from '../auth/challenge.js';
 import type { CredentialResolver, Credentials } from '../auth/credentials.js';
-import { isLoopbackHost } from '../reference.js';
+import { isLoopbackHost } from '../../reference.js';
 import {
   done,
   errorCode,

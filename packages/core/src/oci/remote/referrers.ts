@@ -1,11 +1,11 @@
-import { BydigestError } from '../errors.js';
-import { digestHex, sha256Digest } from './digest.js';
-import { parseManifestJson } from './manifest.js';
-import { isIndexMediaType, MediaType } from './media-types.js';
-import { formatReference, withDigest, withTag } from './reference.js';
+import { BydigestError } from '../../errors.js';
+import { digestHex, sha256Digest } from '../digest.js';
+import { parseManifestJson } from '../manifest.js';
+import { isIndexMediaType, MediaType } from '../media-types.js';
+import { formatReference, withDigest, withTag } from '../reference.js';
 import type { RegistryClient, RepoRef } from './registry.js';
 import { appendUntilSettled, type SettleOptions, type SettleReport } from './settle.js';
-import type { Descriptor, ImageIndex, ManifestBytes } from './types.js';
+import type { Descriptor, ImageIndex, ManifestBytes } from '../types.js';
 
 export type ReferrersMode = 'auto' | 'api' | 'tag';
 

@@ -1,11 +1,11 @@
-import { BydigestError, isBydigestError } from '../errors.js';
-import { mapLimit } from '../util/map-limit.js';
-import type { LayoutSource } from './layout.js';
-import { parseManifestJson, referencedBlobs } from './manifest.js';
-import { isIndexMediaType } from './media-types.js';
-import { formatReference, withDigest, withTag } from './reference.js';
+import { BydigestError, isBydigestError } from '../../errors.js';
+import { mapLimit } from '../../util/map-limit.js';
+import type { LayoutSource } from '../layout/source.js';
+import { parseManifestJson, referencedBlobs } from '../manifest.js';
+import { isIndexMediaType } from '../media-types.js';
+import { formatReference, withDigest, withTag } from '../reference.js';
 import type { RegistryClient, RepoRef } from './registry.js';
-import type { Descriptor, ManifestBytes } from './types.js';
+import type { Descriptor, ManifestBytes } from '../types.js';
 
 export interface PushResult {
   digest: string;
