@@ -2,7 +2,7 @@
 // distribution: what the blob-link race retry and the settle loop decide on.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { BydigestError, MediaType, RegistryClient, parseRepository, sha256Digest, withDigest } from '@bydigest/core';
-import { isBlobLinkRace } from '../packages/core/src/oci/http/retry.js';
+import { isBlobLinkRace } from '../packages/core/src/oci/remote/http/retry.js';
 import { startRegistry, type RunningRegistry } from './harness/registry.js';
 
 let reg: RunningRegistry;
