@@ -6,6 +6,7 @@ import { parseManifestJson } from '../oci/manifest.js';
 import { isIndexMediaType } from '../oci/media-types.js';
 import { formatReference, parseDigestReference, type ImageReference } from '../oci/reference.js';
 import type { RegistryClient } from '../oci/remote/registry.js';
+import { SharedRings } from '../util/file-chunks.js';
 import type { LayerChunks } from './layer-tar.js';
 import type { Descriptor, ImageIndex, ImageManifest, ManifestBytes, Platform } from '../oci/types.js';
 
@@ -107,6 +108,10 @@ function imageManifest(m: ManifestBytes, where: string): ImageManifest {
   return doc;
 }
 
+// Each chunk is a message to the digest thread: larger than the default, fewer of them; a ring
+// of six lets the digest fall a few chunks behind the inflate.
+const sharedRings = new SharedRings(6, 512 * 1024);
+
 export async function openLayoutImage(
   spec: { kind: 'oci' | 'oci-archive'; path: string; ref?: string },
   platform: Platform,
@@ -119,8 +124,15 @@ export async function openLayoutImage(
       fetch: async (d) => ({ bytes: await layout.readBlob(d.digest), mediaType: d.mediaType, digest: d.digest }),
       openLayer: async (l) => {
         await layout.blobSize(l.digest);
-        // Two reused read buffers: reading a layer makes no garbage of its own.
-        return Object.assign(layout.blobChunks(l.digest, { ring: 2 }), { reusesBuffers: true });
+        // Reused read buffers in shared memory: reading a layer makes no garbage of its own, and the
+        // digest is taken on a worker thread from the same bytes the walk inflates.
+        const ring = sharedRings.take();
+        const chunks = layout.blobChunks(l.digest, { buffers: ring });
+        return Object.assign(chunks, {
+          reusesBuffers: true,
+          sharedRing: ring.length,
+          release: () => sharedRings.give(ring),
+        } satisfies Partial<LayerChunks>);
       },
       close: () => layout.close(),
     });

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { BydigestError } from '../errors.js';
 import type { Descriptor } from '../oci/types.js';
 import { releaseBuffers } from '../util/release-buffers.js';
+import { localDigest, sharedMemoryDigest, type ChunkDigest } from '../util/sha256-worker.js';
 import { normalizeImagePath } from './image-path.js';
 import { type Inflater, openInflater } from './inflate.js';
 import { TarFormatError, TarScanner } from './tar-scanner.js';
@@ -36,6 +36,13 @@ export type LayerChunks = AsyncIterable<Uint8Array> & {
   on?: (event: 'error', listener: (e: Error) => void) => unknown;
   /** Chunks come from a fixed ring; otherwise each is a fresh Buffer, garbage once consumed. */
   reusesBuffers?: boolean;
+  /**
+   * The size of the ring when its buffers are shared memory: the digest is then taken on a worker
+   * thread, which must have read a chunk before the ring comes round to it.
+   */
+  sharedRing?: number;
+  /** Gives the ring back: called once the walk and the digest are done with it. */
+  release?: () => void;
 };
 
 /**
@@ -64,11 +71,12 @@ export async function walkLayerTar(
   signal?.addEventListener('abort', onAbort, { once: true });
   const chunks = source[Symbol.asyncIterator]();
   try {
-    await walk(chunks, source.reusesBuffers === true, layer, where, visit, signal);
+    await walk(chunks, source.reusesBuffers === true, source.sharedRing, layer, where, visit, signal);
   } finally {
     signal?.removeEventListener('abort', onAbort);
     // Closes the file (or the response) when the walk stops early.
     await chunks.return?.().catch(() => undefined);
+    source.release?.();
   }
 }
 
@@ -79,25 +87,53 @@ const OUTPUT_CHUNK = 256 * 1024;
 async function walk(
   it: AsyncIterator<Uint8Array>,
   reusesBuffers: boolean,
+  sharedRing: number | undefined,
   layer: Descriptor,
   where: string,
   visit: EntryVisitor,
   signal?: AbortSignal,
 ): Promise<void> {
-  const hash = createHash('sha256');
+  const hash = sharedRing !== undefined ? sharedMemoryDigest() : localDigest();
+  try {
+    await walkHashed(it, reusesBuffers, sharedRing ?? Number.POSITIVE_INFINITY, hash, layer, where, visit, signal);
+  } finally {
+    // The ring is given back after this: nothing may still be reading it.
+    await hash.idle();
+    hash.drop();
+  }
+}
+
+async function walkHashed(
+  it: AsyncIterator<Uint8Array>,
+  reusesBuffers: boolean,
+  ring: number,
+  hash: ChunkDigest,
+  layer: Descriptor,
+  where: string,
+  visit: EntryVisitor,
+  signal?: AbortSignal,
+): Promise<void> {
   let size = 0;
+  // Chunks a worker thread has yet to digest: the source's ring must not come round to one.
+  const hashing: Promise<void>[] = [];
   const next = async (): Promise<IteratorResult<Uint8Array>> => {
     if (signal?.aborted) throw new Error('layer no longer needed');
+    while (hashing.length >= ring - 1) await hashing.shift();
     const r = await it.next();
     if (!r.done) {
-      hash.update(r.value);
+      const read = hash.update(r.value);
+      if (read) {
+        // Awaited when the ring comes round; a failure until then is the digest's to report.
+        read.catch(() => undefined);
+        hashing.push(read);
+      }
       size += r.value.length;
       if (!reusesBuffers) releaseBuffers(r.value.length);
     }
     return r;
   };
-  const digestMismatch = (): BydigestError | undefined => {
-    const digest = `sha256:${hash.copy().digest('hex')}`;
+  const digestMismatch = async (): Promise<BydigestError | undefined> => {
+    const digest = `sha256:${await hash.hex()}`;
     if (digest === layer.digest && (layer.size === undefined || size === layer.size)) return undefined;
     return new BydigestError(
       'DIGEST_MISMATCH',
@@ -180,7 +216,7 @@ async function walk(
         // the source itself failed; report the parse error
       }
     }
-    const mismatch = digestMismatch();
+    const mismatch = await digestMismatch().catch(() => undefined);
     if (mismatch) throw mismatch;
     const at = tar.member !== undefined ? `member ${JSON.stringify(tar.member)}` : 'between members';
     throw new BydigestError('LAYER', `${where}: layer ${layer.digest}: ${(e as Error).message} (${at})`, {
@@ -190,6 +226,6 @@ async function walk(
       cause: e,
     });
   }
-  const mismatch = digestMismatch();
+  const mismatch = await digestMismatch();
   if (mismatch) throw mismatch;
 }

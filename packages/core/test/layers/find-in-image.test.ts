@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findInImage, type FindRequest } from '../../src/layers/find-in-image.js';
@@ -198,6 +199,23 @@ describe('findInImage (oci: layouts built at test time)', () => {
     expect(resolveInRoot('/etc/os-release', (p) => links[p])).toBe('proc/self/environ');
     const loop: Record<string, string> = { a: 'b', b: 'a' };
     expect(() => resolveInRoot('/a/x', (p) => loop[p])).toThrow(/more than 40 symlinks/);
+  });
+
+  it('checks the digest of layers of many chunks, walked at once, and finds a byte changed deep inside one', async () => {
+    // Each layer spans dozens of read buffers, and several are read at once with their digests taken
+    // on a worker thread: a buffer reused before the digest had read it would fail a good layer here.
+    const noise = (i: number) => ({ name: `data/${i}.bin`, content: randomBytes(3 * 1024 * 1024 + i) });
+    const layers = Array.from({ length: 6 }, (_, i) => ({ members: [noise(i)], compression: 'none' as const }));
+    const { dir, image } = await layoutOf([{ members: fedoraBase }, ...layers]);
+    expect((await find(dir)).text('/etc/os-release')).toContain('ID=fedora');
+    const middle = image.layers[3]!;
+    const path = join(dir, 'blobs', 'sha256', middle.digest.slice(7));
+    const flipped = readFileSync(path);
+    flipped[2 * 1024 * 1024 + 3] = flipped[2 * 1024 * 1024 + 3]! ^ 1;
+    writeFileSync(path, flipped);
+    const e = await rejection(find(dir));
+    expect(e.code).toBe('DIGEST_MISMATCH');
+    expect(e.message).toContain(middle.digest);
   });
 
   it('names the layer whose bytes do not match its digest, and a member cut short', async () => {

@@ -83,7 +83,10 @@ export class TarLayout implements LayoutSource {
     return verifiedBlob(this.description, digest, bytes);
   }
 
-  blobChunks(digest: string, opts?: { ring?: number; chunkSize?: number }): AsyncIterable<Uint8Array> {
+  blobChunks(
+    digest: string,
+    opts?: { ring?: number; chunkSize?: number; buffers?: Buffer[] },
+  ): AsyncIterable<Uint8Array> {
     const m = this.member(`blobs/sha256/${digestHex(digest)}`);
     if (!m) throw missingBlob(this.description, digest);
     return fileChunks(this.file, m.offset, m.size, opts);

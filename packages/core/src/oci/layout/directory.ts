@@ -44,7 +44,10 @@ export class DirectoryLayout implements LayoutSource {
     return verifiedBlob(this.description, digest, bytes);
   }
 
-  blobChunks(digest: string, opts?: { ring?: number; chunkSize?: number }): AsyncIterable<Uint8Array> {
+  blobChunks(
+    digest: string,
+    opts?: { ring?: number; chunkSize?: number; buffers?: Buffer[] },
+  ): AsyncIterable<Uint8Array> {
     return fileChunks(this.blobPath(digest), 0, Number.POSITIVE_INFINITY, opts);
   }
 

@@ -7,8 +7,11 @@ export interface LayoutSource {
   readIndex(): Promise<Buffer>;
   blobSize(digest: string): Promise<number>;
   readBlob(digest: string): Promise<Buffer>;
-  /** The blob as chunks from a reused buffer ring (flat memory): a chunk is valid until `ring` more have been read. */
-  blobChunks(digest: string, opts?: { ring?: number; chunkSize?: number }): AsyncIterable<Uint8Array>;
+  /**
+   * The blob as chunks from a reused buffer ring (flat memory): a chunk is valid until `ring` more have been read.
+   * `buffers`: the ring to read into, owned by the caller (shared memory a worker thread reads).
+   */
+  blobChunks(digest: string, opts?: { ring?: number; chunkSize?: number; buffers?: Buffer[] }): AsyncIterable<Uint8Array>;
   close(): Promise<void>;
 }
 
