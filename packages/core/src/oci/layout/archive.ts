@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { BydigestError } from '../../errors.js';
 import { fileChunks } from '../../util/file-chunks.js';
 import { digestHex } from '../digest.js';
-import { missingBlob, verifiedBlob, type LayoutSource } from './source.js';
+import { missingBlob, verifiedBlob, type BlobChunkOptions, type LayoutSource } from './source.js';
 
 /**
  * An oci-archive read in place: one pass over the tar headers records where each member
@@ -83,10 +83,7 @@ export class TarLayout implements LayoutSource {
     return verifiedBlob(this.description, digest, bytes);
   }
 
-  blobChunks(
-    digest: string,
-    opts?: { ring?: number; chunkSize?: number; buffers?: Buffer[] },
-  ): AsyncIterable<Uint8Array> {
+  blobChunks(digest: string, opts?: BlobChunkOptions): AsyncIterable<Uint8Array> {
     const m = this.member(`blobs/sha256/${digestHex(digest)}`);
     if (!m) throw missingBlob(this.description, digest);
     return fileChunks(this.file, m.offset, m.size, opts);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { BydigestError } from '../../errors.js';
 import { fileChunks } from '../../util/file-chunks.js';
 import { digestHex } from '../digest.js';
-import { missingBlob, verifiedBlob, type LayoutSource } from './source.js';
+import { missingBlob, verifiedBlob, type BlobChunkOptions, type LayoutSource } from './source.js';
 
 /** An OCI image layout directory (`oci:DIR`): blobs are files under blobs/sha256. */
 export class DirectoryLayout implements LayoutSource {
@@ -44,10 +44,7 @@ export class DirectoryLayout implements LayoutSource {
     return verifiedBlob(this.description, digest, bytes);
   }
 
-  blobChunks(
-    digest: string,
-    opts?: { ring?: number; chunkSize?: number; buffers?: Buffer[] },
-  ): AsyncIterable<Uint8Array> {
+  blobChunks(digest: string, opts?: BlobChunkOptions): AsyncIterable<Uint8Array> {
     return fileChunks(this.blobPath(digest), 0, Number.POSITIVE_INFINITY, opts);
   }
 

@@ -11,8 +11,14 @@ export interface LayoutSource {
    * The blob as chunks from a reused buffer ring (flat memory): a chunk is valid until `ring` more have been read.
    * `buffers`: the ring to read into, owned by the caller (shared memory a worker thread reads).
    */
-  blobChunks(digest: string, opts?: { ring?: number; chunkSize?: number; buffers?: Buffer[] }): AsyncIterable<Uint8Array>;
+  blobChunks(digest: string, opts?: BlobChunkOptions): AsyncIterable<Uint8Array>;
   close(): Promise<void>;
+}
+
+export interface BlobChunkOptions {
+  ring?: number;
+  chunkSize?: number;
+  buffers?: Buffer[];
 }
 
 export function missingBlob(where: string, digest: string): BydigestError {
