@@ -1,4 +1,11 @@
-import { checkRotation, formatReference, isoDay, writeRecoveryFiles, type RotationReport } from '@bydigest/core';
+import {
+  checkRotation,
+  formatReference,
+  isoDay,
+  writeRecoveryFiles,
+  type RegistryClient,
+  type RotationReport,
+} from '@bydigest/core';
 import { info, registryClient, warning } from '@bydigest/action-kit';
 import { join } from 'node:path';
 import type { Candidate, RotationInputs } from './inputs.js';
@@ -13,8 +20,10 @@ export interface RotationResult {
  * Gates each candidate (a variant in its own repository) in turn with one registry client, then
  * writes one summary over all of them.
  */
-export async function run(inputs: RotationInputs): Promise<RotationResult[]> {
-  const client = registryClient(inputs.registry);
+export async function run(
+  inputs: RotationInputs,
+  client: RegistryClient = registryClient(inputs.registry),
+): Promise<RotationResult[]> {
   const results: RotationResult[] = [];
   try {
     for (const candidate of inputs.candidates) {

@@ -1,5 +1,5 @@
 import { setSecret } from '@actions/core';
-import { InputError, parseInput, rawInput, truncate } from '@bydigest/action-kit';
+import { InputError, parseInput, rawInput, truncate, withInput } from '@bydigest/action-kit';
 import { checkRefName, parseRepositorySlug } from '@bydigest/core';
 
 export interface ResolveRefInputs {
@@ -22,7 +22,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ResolveRefInpu
   if (token) setSecret(token);
   const slug = rawInput('repository') || env.GITHUB_REPOSITORY || '';
   if (slug === '') throw new InputError('repository', 'is empty and GITHUB_REPOSITORY is not set', 'give owner/name');
-  const { owner, repo } = parseInput('repository', () => parseRepositorySlug(slug))!;
+  // Not parseInput: an empty input falls back to GITHUB_REPOSITORY, which parseInput would skip as empty.
+  const { owner, repo } = withInput('repository', () => parseRepositorySlug(slug));
   const ref = rawInput('ref') || undefined;
   if (ref !== undefined) parseInput('ref', checkRefName);
   const labelKey = rawInput('label-key') || 'org.opencontainers.image.revision';

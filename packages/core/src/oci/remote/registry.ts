@@ -5,7 +5,7 @@ import { sha256Digest } from '../digest.js';
 import { BlobUploads, type BlobSource } from './blob-upload.js';
 import { pull, push, repoName } from './repo-scopes.js';
 import { isBlobLinkRace, isRetryableError, retryingOn, withRetry } from './http/retry.js';
-import { RegistryTransport, type HttpResponse, type RequestEvent } from './http/transport.js';
+import { describeError, RegistryTransport, type HttpResponse, type RequestEvent } from './http/transport.js';
 import { assertManifestMediaType, detectManifestMediaType, MAX_MANIFEST_BYTES } from '../manifest.js';
 import { MANIFEST_ACCEPT } from '../media-types.js';
 import { apiHost, formatReference, type ImageReference, type RepoRef } from '../reference.js';
@@ -402,13 +402,22 @@ async function readLimited(res: HttpResponse, max: number, where: string): Promi
   }
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of res.body) {
-    total += (chunk as Buffer).length;
-    if (total > max) {
-      res.body.destroy();
-      throw new BydigestError('REGISTRY', `${where}: response exceeds the ${max}-byte limit`);
+  try {
+    for await (const chunk of res.body) {
+      total += (chunk as Buffer).length;
+      if (total > max) {
+        res.body.destroy();
+        throw new BydigestError('REGISTRY', `${where}: response exceeds the ${max}-byte limit`);
+      }
+      chunks.push(chunk as Buffer);
     }
-    chunks.push(chunk as Buffer);
+  } catch (e) {
+    if (e instanceof BydigestError) throw e;
+    // undici's own error names neither the request nor the reference; NETWORK is retried (isBodyFailure).
+    throw new BydigestError('NETWORK', `${where}: the body broke off after ${total} bytes: ${describeError(e)}`, {
+      reference: where,
+      cause: e,
+    });
   }
   const bytes = Buffer.concat(chunks);
   if (!Number.isNaN(declared) && declared !== bytes.length) {

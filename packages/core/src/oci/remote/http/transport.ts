@@ -146,8 +146,10 @@ export class RegistryTransport {
 
         if (res.statusCode === 401 && !auth.retried) {
           const challenge = parseChallenge(headers['www-authenticate']);
-          await res.body.dump();
+          // Without a challenge the 401 is final and its body is the error's: statusError reads it
+          // (a body dumped here first could never be read, and an empty one left the request hanging).
           if (challenge) {
+            await res.body.dump();
             // A 401 despite a token means it expired or lacks a scope: fetch afresh.
             if (this.challenge) this.tokens.clear();
             this.challenge = challenge;
