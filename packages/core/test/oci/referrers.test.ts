@@ -49,7 +49,7 @@ const indexOf = (manifests: Descriptor[]) => doc({ schemaVersion: 2, mediaType: 
 let srv: ScriptedServer;
 /** The registry's state: manifests by tag or digest; whether it has the referrers API. */
 let store: Map<string, ManifestBytes>;
-let registry: { api: boolean; subjectHeader: boolean };
+let registry: { api: boolean; subjectHeader: boolean; pageSize?: number; loopingLink?: boolean };
 const open: RegistryClient[] = [];
 
 function serve(req: SeenRequest, res: Parameters<Parameters<ScriptedServer['handle']>[0]>[1]): void {
@@ -64,7 +64,14 @@ function serve(req: SeenRequest, res: Parameters<Parameters<ScriptedServer['hand
       .filter((s) => JSON.parse(s.bytes.toString()).subject?.digest === ref)
       .map(referrerDescriptor)
       .filter((d) => !type || d.artifactType === type);
-    return bytes(res, 200, indexOf(listed).bytes, { 'content-type': OCI_INDEX });
+    // Paginated as the distribution spec allows: `from` is this server's own cursor.
+    const from = Number(url.searchParams.get('from') ?? 0);
+    const size = registry.pageSize ?? listed.length;
+    const headers: Record<string, string> = { 'content-type': OCI_INDEX };
+    const query = (at: number) => `${type ? `artifactType=${encodeURIComponent(type)}&` : ''}from=${at}`;
+    if (from + size < listed.length) headers.link = `</v2/o/img/referrers/${ref}?${query(from + size)}>; rel="next"`;
+    if (registry.loopingLink) headers.link = `</v2/o/img/referrers/${ref}?from=0>; rel="next"`;
+    return bytes(res, 200, indexOf(listed.slice(from, from + size)).bytes, headers);
   }
   if (req.method === 'PUT') {
     const put = { bytes: req.body, mediaType: String(req.headers['content-type']), digest: sha256Digest(req.body) };
@@ -213,6 +220,35 @@ describe('listReferrers', () => {
   it('neither the API nor the tag: no referrers and no index', async () => {
     const listing = await listReferrers(client(), repo(), subject.digest);
     expect(listing).toEqual({ via: 'tag', descriptors: [] });
+  });
+
+  it("follows the API's pages (a Link header, as the distribution spec allows), keeping the filter", async () => {
+    registry.api = true;
+    registry.pageSize = 2;
+    const sboms = ['a', 'b', 'c', 'd', 'e'].map((n) => referrer(SBOM, n));
+    for (const r of [...sboms, referrer(SIG)]) store.set(r.digest, r);
+    const listing = await listReferrers(client(), repo(), subject.digest, { artifactType: SBOM });
+    expect(listing.via).toBe('api');
+    expect(listing.descriptors.map((d) => d.digest).sort()).toEqual(sboms.map((s) => s.digest).sort());
+    const filter = `artifactType=${encodeURIComponent(SBOM)}`;
+    expect(requests()).toEqual([
+      `GET /v2/o/img/referrers/${subject.digest}?${filter}`,
+      `GET /v2/o/img/referrers/${subject.digest}?${filter}&from=2`,
+      `GET /v2/o/img/referrers/${subject.digest}?${filter}&from=4`,
+    ]);
+  });
+
+  it('stops on pages that never end (a Link back to a page already read), naming the registry', async () => {
+    registry.api = true;
+    registry.loopingLink = true;
+    store.set(referrer(SBOM).digest, referrer(SBOM));
+    const err = await failure(listReferrers(client(), repo(), subject.digest));
+    expect(err.code).toBe('REGISTRY');
+    expect(err.message).toBe(
+      `the referrers of ${srv.host}/o/img@${subject.digest} do not end: page 3 asks again for /v2/o/img/referrers/${subject.digest}?from=0`,
+    );
+    expect(err.hint).toMatch(/registry operator/);
+    expect(srv.seen).toHaveLength(2);
   });
 
   it('mode tag never asks the API; mode api refuses a registry that has none, saying what to use instead', async () => {

@@ -41,8 +41,8 @@ export async function listReferrers(
   const filter = (ds: Descriptor[]) =>
     opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds;
   if (mode !== 'tag') {
-    const api = await client.referrersApi(repo, subjectDigest, opts.artifactType);
-    if (api) return { via: 'api', descriptors: filter(indexEntries(api, formatReference(repo))) };
+    const api = await referrersThroughApi(client, repo, subjectDigest, opts.artifactType);
+    if (api) return { via: 'api', descriptors: filter(api) };
     if (mode === 'api') {
       throw new BydigestError('REGISTRY', `${formatReference(repo)} has no referrers API`, {
         hint: 'use referrers: tag (or auto)',
@@ -56,6 +56,49 @@ export async function listReferrers(
   };
   if (index) listing.index = index;
   return listing;
+}
+
+// A subject with more referrers than this many pages hold is not one bydigest's pipeline made.
+const MAX_REFERRER_PAGES = 100;
+
+/** Every page of the referrers API's answer, or undefined when the registry has no such API. */
+async function referrersThroughApi(
+  client: RegistryClient,
+  repo: RepoRef,
+  subjectDigest: string,
+  artifactType: string | undefined,
+): Promise<Descriptor[] | undefined> {
+  const where = `${formatReference(repo)}@${subjectDigest}`;
+  const first = await client.referrersApi(repo, subjectDigest, artifactType);
+  if (!first) return undefined;
+  const descriptors = indexEntries(first, formatReference(repo));
+  const asked = new Set<string>();
+  for (let page = 2, next = first.next; next !== undefined; page++) {
+    if (asked.has(next) || page > MAX_REFERRER_PAGES)
+      throw new BydigestError(
+        'REGISTRY',
+        `the referrers of ${where} do not end: page ${page} ${asked.has(next) ? `asks again for ${next}` : `exceeds the bound of ${MAX_REFERRER_PAGES} pages`}`,
+        {
+          operation: 'GET referrers',
+          reference: where,
+          hint: 'the registry paginates its referrers API wrongly; report it to the registry operator',
+        },
+      );
+    asked.add(next);
+    const more = await client.referrersApi(repo, subjectDigest, artifactType, next);
+    if (!more)
+      throw new BydigestError(
+        'REGISTRY',
+        `page ${page} of the referrers of ${where} (${next}) is not a referrers index`,
+        {
+          operation: 'GET referrers',
+          reference: where,
+        },
+      );
+    descriptors.push(...indexEntries(more, formatReference(repo)));
+    next = more.next;
+  }
+  return descriptors;
 }
 
 /**

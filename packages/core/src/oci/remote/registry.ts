@@ -322,20 +322,25 @@ export class RegistryClient {
       return { status: 404 };
     }
     const body = await readLimited(res, MAX_TAG_PAGE_BYTES, `${where} tags/list`);
-    const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
-    if (!link) return { status: 200, body };
-    const url = new URL(link[1] as string, res.url);
-    return { status: 200, body, next: url.pathname + url.search };
+    const next = nextPage(res);
+    return next ? { status: 200, body, next } : { status: 200, body };
   }
 
   /**
    * The referrers API answer for a digest: the index bytes, or undefined when the registry
-   * has no such API (distribution 2.8 answers 404 for the route).
+   * has no such API (distribution 2.8 answers 404 for the route). `next` is the path of the
+   * following page when the registry paginates (a `Link` header, as the distribution spec allows);
+   * `page` asks for such a path instead of the first.
    */
-  async referrersApi(repo: RepoRef, digest: string, artifactType?: string): Promise<ManifestBytes | undefined> {
+  async referrersApi(
+    repo: RepoRef,
+    digest: string,
+    artifactType?: string,
+    page?: string,
+  ): Promise<(ManifestBytes & { next?: string }) | undefined> {
     const where = `${repoName(repo)}@${digest}`;
-    let path = `/v2/${repo.repository}/referrers/${digest}`;
-    if (artifactType) path += `?artifactType=${encodeURIComponent(artifactType)}`;
+    let path = page ?? `/v2/${repo.repository}/referrers/${digest}`;
+    if (artifactType && !page) path += `?artifactType=${encodeURIComponent(artifactType)}`;
     const res = await this.transport(repo.registry).request({
       method: 'GET',
       path,
@@ -353,8 +358,18 @@ export class RegistryClient {
       return undefined;
     }
     const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
-    return { bytes, mediaType: 'application/vnd.oci.image.index.v1+json', digest: sha256Digest(bytes) };
+    const next = nextPage(res);
+    const index = { bytes, mediaType: 'application/vnd.oci.image.index.v1+json', digest: sha256Digest(bytes) };
+    return next ? { ...index, next } : index;
   }
+}
+
+/** The path of the next page a `Link: <…>; rel="next"` header names, on the same registry. */
+function nextPage(res: HttpResponse): string | undefined {
+  const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
+  if (!link) return undefined;
+  const url = new URL(link[1] as string, res.url);
+  return url.pathname + url.search;
 }
 
 /** A body cut short (a NETWORK error after the headers, or undici's own). */
