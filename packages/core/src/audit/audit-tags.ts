@@ -51,7 +51,8 @@ async function auditRepository(
   const byDigest = new Map<string, string[]>();
   for (const t of inventory.tags) if (t.digest) byDigest.set(t.digest, [...(byDigest.get(t.digest) ?? []), t.tag]);
   const findings = new Map<string, DigestFindings | { error: string }>();
-  await mapLimit([...byDigest], 4, async ([digest, tags]) => {
+  // Each digest is a short chain of reads (manifest, .sig, its payload): 16 at once keep the registry busy.
+  await mapLimit([...byDigest], 16, async ([digest, tags]) => {
     try {
       findings.set(digest, await digestChecks(client, referrersOf, repository, digest, tags, request));
     } catch (e) {

@@ -16,10 +16,22 @@ export type ReferrersReader = (repository: ImageReference, digest: string) => Pr
 
 export function referrersReader(client: RegistryClient): ReferrersReader {
   const learned = new Map<string, ReferrersMode>();
+  // While the first question to a registry is in flight the others wait for its answer, rather
+  // than each asking the API (16 digests are judged at once); if it fails, the next one asks.
+  const asking = new Map<string, Promise<unknown>>();
   return async (repository, digest) => {
-    const mode = learned.get(repository.registry) ?? defaultReferrersMode(repository.registry);
-    const listing = await listReferrers(client, repository, digest, { mode });
-    learned.set(repository.registry, listing.via);
-    return listing;
+    const registry = repository.registry;
+    for (let first = asking.get(registry); !learned.has(registry) && first; first = asking.get(registry))
+      await first.catch(() => undefined);
+    const mode = learned.get(registry) ?? defaultReferrersMode(registry);
+    const listing = listReferrers(client, repository, digest, { mode });
+    if (!learned.has(registry)) {
+      asking.set(registry, listing);
+      const done = () => asking.delete(registry);
+      listing.then(done, done);
+    }
+    const result = await listing;
+    learned.set(registry, result.via);
+    return result;
   };
 }

@@ -31,7 +31,8 @@ export async function tagInventory(client: RegistryClient, repository: ImageRefe
     if (a) attachments.push({ tag, subject: a.subject });
     else pulled.push(tag);
   }
-  const tags = await mapLimit(pulled, 8, async (tag): Promise<ResolvedTag> => {
+  // As many HEADs in flight as the transport keeps connections to one registry (16).
+  const tags = await mapLimit(pulled, 16, async (tag): Promise<ResolvedTag> => {
     try {
       const head = await client.headManifest(withTag(repository, tag));
       return head

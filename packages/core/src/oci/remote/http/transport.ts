@@ -224,6 +224,9 @@ export class RegistryTransport {
       headers,
       body: req.body ? toBody(req.body()) : null,
       dispatcher: this.dispatcher,
+      // undici closes the connection after every HEAD unless told otherwise (for servers that send
+      // a body with it; registries do not): a new TCP connection per HEAD, a third of an audit's time.
+      ...(req.method === 'HEAD' ? { reset: false } : {}),
     });
   }
 
