@@ -108,11 +108,21 @@ interface Spawned {
 function spawnRegistry(configPath: string): Spawned {
   const child = spawn(REGISTRY_BIN, ['serve', configPath], { stdio: ['ignore', 'pipe', 'pipe'] });
   track(child);
-  let buf = '';
+  // The newest MAX_LOG bytes, kept as chunks: trimming one string on every chunk copied a MiB per
+  // request once the log was full (the registry logs each request), CPU taken from the benchmarks.
+  const chunks: string[] = [];
+  let kept = 0;
   let exitInfo: string | undefined;
   const append = (b: Buffer): void => {
-    buf += b.toString('utf8');
-    if (buf.length > MAX_LOG) buf = buf.slice(buf.length - MAX_LOG);
+    const s = b.toString('utf8');
+    chunks.push(s);
+    kept += s.length;
+    while (chunks.length > 1 && kept - (chunks[0] as string).length > MAX_LOG)
+      kept -= (chunks.shift() as string).length;
+  };
+  const tail = () => {
+    const all = chunks.join('');
+    return all.length > MAX_LOG ? all.slice(all.length - MAX_LOG) : all;
   };
   child.stdout?.on('data', append);
   child.stderr?.on('data', append);
@@ -124,7 +134,7 @@ function spawnRegistry(configPath: string): Spawned {
   });
   return {
     child,
-    logs: () => (exitInfo === undefined ? buf : `${buf}\n[docker-registry ${exitInfo}]`),
+    logs: () => (exitInfo === undefined ? tail() : `${tail()}\n[docker-registry ${exitInfo}]`),
     exited: () => exitInfo !== undefined,
   };
 }
