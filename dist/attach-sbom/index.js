@@ -23,7 +23,7 @@ if ((0,_bydigest_action_kit_entry__WEBPACK_IMPORTED_MODULE_1__/* .runnerFilesPre
     // 131-148 MB with both at once, 113 MB without. A small SBOM keeps the overlap, for the time.
     if (signingKeys && sbomBytes() > _bydigest_core_keys__WEBPACK_IMPORTED_MODULE_3__/* .OVERLAP_WITH_SIGNER_MAX_BYTES */ .N)
         await Promise.all(signingKeys.keys.map((k) => k.pending.key().then(settled, settled)));
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6863));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5131));
     await run(signingKeys);
 }
 /** The size of the `sbom` input's file; 0 when it cannot be read (main reports that, naming the input). */

@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The bundle's entry (dist/capture-digest/index.js): the runner runs this file.
 
 if ((0,_bydigest_action_kit_entry__WEBPACK_IMPORTED_MODULE_0__/* .runnerFilesPresent */ .x)()) {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(715), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6891));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(715), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1744));
     await run();
 }
 

@@ -2149,7 +2149,7 @@ exports.X509Certificate = X509Certificate;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.X509SCTExtension = exports.X509SubjectKeyIDExtension = exports.X509AuthorityKeyIDExtension = exports.X509SubjectAlternativeNameExtension = exports.X509KeyUsageExtension = exports.X509BasicConstraintsExtension = exports.X509Extension = void 0;
 const stream_1 = __webpack_require__(1745);
-const sct_1 = __webpack_require__(2574);
+const sct_1 = __webpack_require__(7336);
 // https://www.rfc-editor.org/rfc/rfc5280#section-4.1
 class X509Extension {
     root;
@@ -2325,7 +2325,7 @@ Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: fun
 
 /***/ }),
 
-/***/ 2574:
+/***/ 7336:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -17012,7 +17012,7 @@ const { matchValue, buildMockOptions } = __webpack_require__(7532)
 const { InvalidArgumentError, UndiciError } = __webpack_require__(9934)
 const Dispatcher = __webpack_require__(5030)
 const Pluralizer = __webpack_require__(2492)
-const PendingInterceptorsFormatter = __webpack_require__(7336)
+const PendingInterceptorsFormatter = __webpack_require__(4955)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -17940,7 +17940,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7336:
+/***/ 4955:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The bundle's entry (dist/check-host-trust/index.js): the runner runs this file.
 
 if ((0,_bydigest_action_kit_entry__WEBPACK_IMPORTED_MODULE_0__/* .runnerFilesPresent */ .x)()) {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(338), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4955));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(338), __nccwpck_require__.e(468)]).then(__nccwpck_require__.bind(__nccwpck_require__, 468));
     await run();
 }
 

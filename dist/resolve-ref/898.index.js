@@ -659,7 +659,8 @@ function readInputs(env = process.env) {
     const slug = rawInput('repository') || env.GITHUB_REPOSITORY || '';
     if (slug === '')
         throw new InputError('repository', 'is empty and GITHUB_REPOSITORY is not set', 'give owner/name');
-    const { owner, repo } = parseInput('repository', () => parseRepositorySlug(slug));
+    // Not parseInput: an empty input falls back to GITHUB_REPOSITORY, which parseInput would skip as empty.
+    const { owner, repo } = withInput('repository', () => parseRepositorySlug(slug));
     const ref = rawInput('ref') || undefined;
     if (ref !== undefined)
         parseInput('ref', checkRefName);

@@ -1,8 +1,8 @@
-export const id = 432;
-export const ids = [432];
+export const id = 30;
+export const ids = [30];
 export const modules = {
 
-/***/ 4432:
+/***/ 9030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -342,7 +342,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/oci/auth/credentials.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/auth/credentials.ts
 
 
 
@@ -526,7 +526,7 @@ function digest_short(v) {
     return v.length > 90 ? `${v.slice(0, 90)}…` : v;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/http/retry.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/http/retry.ts
 /** Statuses a registry (or the CDN in front of it) answers when trying again can help. */
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const RETRYABLE_CODES = new Set([
@@ -750,7 +750,7 @@ function isLoopbackHost(hostWithPort) {
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/repo-scopes.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/repo-scopes.ts
 
 const pull = (r) => [{ repository: r.repository, actions: ['pull'] }];
 const push = (r) => [{ repository: r.repository, actions: ['pull', 'push'] }];
@@ -761,7 +761,7 @@ function repoName(repo) {
     return formatReference({ registry: repo.registry, repository: repo.repository });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/blob-upload.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/blob-upload.ts
 
 
 
@@ -895,7 +895,7 @@ class BlobUploads {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/undici@6.29.1/node_modules/undici/index.js
 var undici = __webpack_require__(9309);
-;// CONCATENATED MODULE: ./packages/core/src/oci/auth/challenge.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/auth/challenge.ts
 /** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (quoted or token values). */
 function parseChallenge(header) {
     if (!header)
@@ -915,7 +915,7 @@ function parseChallenge(header) {
     return { scheme, params };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/http/tokens.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/http/tokens.ts
 function scopeString(s) {
     return `repository:${s.repository}:${[...s.actions].sort().join(',')}`;
 }
@@ -956,7 +956,7 @@ class TokenCache {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/http/transport.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/http/transport.ts
 
 
 
@@ -1041,8 +1041,10 @@ class RegistryTransport {
                 this.emit(req, url, res.statusCode, attempt);
                 if (res.statusCode === 401 && !auth.retried) {
                     const challenge = parseChallenge(headers['www-authenticate']);
-                    await res.body.dump();
+                    // Without a challenge the 401 is final and its body is the error's: statusError reads it
+                    // (a body dumped here first could never be read, and an empty one left the request hanging).
                     if (challenge) {
+                        await res.body.dump();
                         // A 401 despite a token means it expired or lacks a scope: fetch afresh.
                         if (this.challenge)
                             this.tokens.clear();
@@ -1107,6 +1109,9 @@ class RegistryTransport {
             headers,
             body: req.body ? toBody(req.body()) : null,
             dispatcher: this.dispatcher,
+            // undici closes the connection after every HEAD unless told otherwise (for servers that send
+            // a body with it; registries do not): a new TCP connection per HEAD, a third of an audit's time.
+            ...(req.method === 'HEAD' ? { reset: false } : {}),
         });
     }
     async authHeaders(scopes, extraScope) {
@@ -1396,7 +1401,7 @@ function assertManifestMediaType(mediaType, where) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/registry.ts
 
 
 
@@ -1666,20 +1671,19 @@ class RegistryClient {
             return { status: 404 };
         }
         const body = await readLimited(res, MAX_TAG_PAGE_BYTES, `${where} tags/list`);
-        const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
-        if (!link)
-            return { status: 200, body };
-        const url = new URL(link[1], res.url);
-        return { status: 200, body, next: url.pathname + url.search };
+        const next = nextPage(res);
+        return next ? { status: 200, body, next } : { status: 200, body };
     }
     /**
      * The referrers API answer for a digest: the index bytes, or undefined when the registry
-     * has no such API (distribution 2.8 answers 404 for the route).
+     * has no such API (distribution 2.8 answers 404 for the route). `next` is the path of the
+     * following page when the registry paginates (a `Link` header, as the distribution spec allows);
+     * `page` asks for such a path instead of the first.
      */
-    async referrersApi(repo, digest, artifactType) {
+    async referrersApi(repo, digest, artifactType, page) {
         const where = `${repoName(repo)}@${digest}`;
-        let path = `/v2/${repo.repository}/referrers/${digest}`;
-        if (artifactType)
+        let path = page ?? `/v2/${repo.repository}/referrers/${digest}`;
+        if (artifactType && !page)
             path += `?artifactType=${encodeURIComponent(artifactType)}`;
         const res = await this.transport(repo.registry).request({
             method: 'GET',
@@ -1696,8 +1700,18 @@ class RegistryClient {
             return undefined;
         }
         const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
-        return { bytes, mediaType: 'application/vnd.oci.image.index.v1+json', digest: sha256Digest(bytes) };
+        const next = nextPage(res);
+        const index = { bytes, mediaType: 'application/vnd.oci.image.index.v1+json', digest: sha256Digest(bytes) };
+        return next ? { ...index, next } : index;
     }
+}
+/** The path of the next page a `Link: <…>; rel="next"` header names, on the same registry. */
+function nextPage(res) {
+    const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
+    if (!link)
+        return undefined;
+    const url = new URL(link[1], res.url);
+    return url.pathname + url.search;
 }
 /** A body cut short (a NETWORK error after the headers, or undici's own). */
 function isBodyFailure(e) {
@@ -1740,13 +1754,24 @@ async function readLimited(res, max, where) {
     }
     const chunks = [];
     let total = 0;
-    for await (const chunk of res.body) {
-        total += chunk.length;
-        if (total > max) {
-            res.body.destroy();
-            throw new errors/* BydigestError */.W('REGISTRY', `${where}: response exceeds the ${max}-byte limit`);
+    try {
+        for await (const chunk of res.body) {
+            total += chunk.length;
+            if (total > max) {
+                res.body.destroy();
+                throw new errors/* BydigestError */.W('REGISTRY', `${where}: response exceeds the ${max}-byte limit`);
+            }
+            chunks.push(chunk);
         }
-        chunks.push(chunk);
+    }
+    catch (e) {
+        if (e instanceof errors/* BydigestError */.W)
+            throw e;
+        // undici's own error names neither the request nor the reference; NETWORK is retried (isBodyFailure).
+        throw new errors/* BydigestError */.W('NETWORK', `${where}: the body broke off after ${total} bytes: ${describeError(e)}`, {
+            reference: where,
+            cause: e,
+        });
     }
     const bytes = Buffer.concat(chunks);
     if (!Number.isNaN(declared) && declared !== bytes.length) {

@@ -1,8 +1,8 @@
-export const id = 955;
-export const ids = [955];
+export const id = 468;
+export const ids = [468];
 export const modules = {
 
-/***/ 4955:
+/***/ 468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -466,8 +466,6 @@ function setDigestRefOutput(name, value) {
     setCheckedOutput(name, value, (v) => /^[^\s@]+@sha256:[a-f0-9]{64}$/.test(v));
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/util/file-chunks.ts
 
 /**
@@ -476,10 +474,10 @@ var external_node_path_ = __webpack_require__(6760);
  * collects it; a ring keeps peak memory flat. Safe because the HTTP client pulls the next
  * chunk only after the socket drained the previous one (each chunk exceeds the socket's
  * high-water mark), and a buffer comes round again only `ring - 1` pulls later; the registry
- * checks the digest of what arrives in any case.
+ * checks the digest of what arrives in any case. `buffers`: the ring to read into, the caller's.
  */
 async function* fileChunks(path, start = 0, length = Number.POSITIVE_INFINITY, opts = {}) {
-    const ring = Array.from({ length: opts.ring ?? 8 }, () => Buffer.allocUnsafe(opts.chunkSize ?? 256 * 1024));
+    const ring = opts.buffers ?? Array.from({ length: opts.ring ?? 8 }, () => Buffer.allocUnsafe(opts.chunkSize ?? 256 * 1024));
     const fh = await (0,promises_.open)(path, 'r');
     try {
         let pos = start;
@@ -496,6 +494,28 @@ async function* fileChunks(path, start = 0, length = Number.POSITIVE_INFINITY, o
     }
     finally {
         await fh.close();
+    }
+}
+/**
+ * Rings of buffers in shared memory, so another thread can read a chunk in place (the layer
+ * walk's digest), reused from file to file: a SharedArrayBuffer a worker has seen is freed only
+ * once both threads have collected it, and a worker's small heap rarely collects, so a fresh ring
+ * per layer piled up (~100 MB over a GiB of layers).
+ */
+class SharedRings {
+    count;
+    chunkSize;
+    idle = [];
+    constructor(count, chunkSize) {
+        this.count = count;
+        this.chunkSize = chunkSize;
+    }
+    take() {
+        return (this.idle.pop() ?? Array.from({ length: this.count }, () => Buffer.from(new SharedArrayBuffer(this.chunkSize))));
+    }
+    /** Only once nothing reads the ring any more, on any thread. */
+    give(ring) {
+        this.idle.push(ring);
     }
 }
 
@@ -535,6 +555,271 @@ function digestHex(digest) {
 }
 function digest_short(v) {
     return v.length > 90 ? `${v.slice(0, 90)}…` : v;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout/source.ts
+
+
+function missingBlob(where, digest) {
+    return new errors_BydigestError('LAYOUT', `${where}: blob ${digest} is missing`, {
+        hint: 'the layout is incomplete; re-export it',
+    });
+}
+/** A blob read whole is checked against its name: a layout on disk is not content-addressed storage. */
+function verifiedBlob(where, digest, bytes) {
+    if (digest_sha256Digest(bytes) !== digest)
+        throw new errors_BydigestError('LAYOUT', `${where}: blob ${digest} does not match its digest`);
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout/archive.ts
+
+
+
+
+
+/**
+ * An oci-archive read in place: one pass over the tar headers records where each member
+ * starts, and blobs are streamed from those offsets; nothing is extracted.
+ */
+class TarLayout {
+    file;
+    members;
+    description;
+    constructor(file, members) {
+        this.file = file;
+        this.members = members;
+        this.description = `oci-archive:${file}`;
+    }
+    static async open(file) {
+        const members = new Map();
+        const fh = await (0,promises_.open)(file, 'r');
+        try {
+            const header = Buffer.alloc(512);
+            let offset = 0;
+            let paxPath;
+            let paxSize;
+            let longName;
+            for (let n = 0; n < 1_000_000; n++) {
+                const { bytesRead } = await fh.read(header, 0, 512, offset);
+                if (bytesRead < 512 || header.every((b) => b === 0))
+                    break;
+                const type = String.fromCharCode(header[156] ?? 48);
+                const size = paxSize ?? tarNumber(header.subarray(124, 136));
+                const dataOffset = offset + 512;
+                if (type === 'x' || type === 'L') {
+                    const { buffer } = await readAt(fh, dataOffset, size);
+                    if (type === 'L')
+                        longName = buffer.toString('utf8').replace(/\0.*$/s, '');
+                    else
+                        ({ path: paxPath, size: paxSize } = parsePax(buffer));
+                }
+                else {
+                    const prefix = cString(header.subarray(345, 500));
+                    const name = paxPath ??
+                        longName ??
+                        (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
+                    if (type === '0' || type === '\0' || type === '7')
+                        members.set(name.replace(/^\.\//, ''), { offset: dataOffset, size });
+                    paxPath = undefined;
+                    paxSize = undefined;
+                    longName = undefined;
+                }
+                offset = dataOffset + Math.ceil(size / 512) * 512;
+            }
+        }
+        finally {
+            await fh.close();
+        }
+        if (members.size === 0)
+            throw new errors_BydigestError('LAYOUT', `oci-archive:${file} is not a tar archive or is empty`);
+        return new TarLayout(file, members);
+    }
+    member(name) {
+        return this.members.get(name);
+    }
+    async readIndex() {
+        const m = this.member('index.json');
+        if (!m)
+            throw new errors_BydigestError('LAYOUT', `${this.description}: index.json is missing`, {
+                hint: 'is this an oci-archive (skopeo copy … oci-archive:FILE)?',
+            });
+        return this.readMember(m);
+    }
+    async blobSize(digest) {
+        const m = this.member(`blobs/sha256/${digestHex(digest)}`);
+        if (!m)
+            throw missingBlob(this.description, digest);
+        return m.size;
+    }
+    async readBlob(digest) {
+        const m = this.member(`blobs/sha256/${digestHex(digest)}`);
+        if (!m)
+            throw missingBlob(this.description, digest);
+        const bytes = await this.readMember(m);
+        return verifiedBlob(this.description, digest, bytes);
+    }
+    blobChunks(digest, opts) {
+        const m = this.member(`blobs/sha256/${digestHex(digest)}`);
+        if (!m)
+            throw missingBlob(this.description, digest);
+        return fileChunks(this.file, m.offset, m.size, opts);
+    }
+    async readMember(m) {
+        const fh = await (0,promises_.open)(this.file, 'r');
+        try {
+            return (await readAt(fh, m.offset, m.size)).buffer;
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    async close() { }
+}
+async function readAt(fh, offset, size) {
+    const buffer = Buffer.alloc(size);
+    let done = 0;
+    while (done < size) {
+        const { bytesRead } = await fh.read(buffer, done, size - done, offset + done);
+        if (bytesRead === 0)
+            throw new errors_BydigestError('LAYOUT', 'archive is truncated');
+        done += bytesRead;
+    }
+    return { buffer };
+}
+function cString(b) {
+    const end = b.indexOf(0);
+    return b.subarray(0, end < 0 ? b.length : end).toString('utf8');
+}
+/** Octal, or GNU base-256 for members over 8 GiB. */
+function tarNumber(b) {
+    if ((b[0] ?? 0) & 0x80) {
+        let n = 0;
+        for (let i = 1; i < b.length; i++)
+            n = n * 256 + (b[i] ?? 0);
+        return n;
+    }
+    const s = cString(b).trim();
+    return s === '' ? 0 : parseInt(s, 8);
+}
+function parsePax(b) {
+    let path;
+    let size;
+    let i = 0;
+    while (i < b.length) {
+        const sp = b.indexOf(0x20, i);
+        if (sp < 0)
+            break;
+        const len = parseInt(b.subarray(i, sp).toString('ascii'), 10);
+        if (!(len > 0))
+            break;
+        const rec = b.subarray(sp + 1, i + len - 1).toString('utf8');
+        const eq = rec.indexOf('=');
+        const key = rec.slice(0, eq);
+        const val = rec.slice(eq + 1);
+        if (key === 'path')
+            path = val;
+        if (key === 'size')
+            size = Number(val);
+        i += len;
+    }
+    return { path, size };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout/directory.ts
+
+
+
+
+
+
+/** An OCI image layout directory (`oci:DIR`): blobs are files under blobs/sha256. */
+class DirectoryLayout {
+    dir;
+    description;
+    constructor(dir) {
+        this.dir = dir;
+        this.description = `oci:${dir}`;
+    }
+    blobPath(digest) {
+        return (0,external_node_path_.join)(this.dir, 'blobs', 'sha256', digestHex(digest));
+    }
+    async readIndex() {
+        try {
+            return await (0,promises_.readFile)((0,external_node_path_.join)(this.dir, 'index.json'));
+        }
+        catch {
+            throw new errors_BydigestError('LAYOUT', `${this.description}: index.json is missing`, {
+                hint: 'is this an OCI image layout (skopeo copy … oci:DIR)?',
+            });
+        }
+    }
+    async blobSize(digest) {
+        try {
+            return (await (0,promises_.stat)(this.blobPath(digest))).size;
+        }
+        catch {
+            throw missingBlob(this.description, digest);
+        }
+    }
+    async readBlob(digest) {
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(this.blobPath(digest));
+        }
+        catch {
+            throw missingBlob(this.description, digest);
+        }
+        return verifiedBlob(this.description, digest, bytes);
+    }
+    blobChunks(digest, opts) {
+        return fileChunks(this.blobPath(digest), 0, Number.POSITIVE_INFINITY, opts);
+    }
+    async close() { }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout/open.ts
+
+
+
+
+/**
+ * `oci:DIR[:REF]` / `oci-archive:FILE[:REF]` → source and reference, as containers/image
+ * spells them. The path may contain colons only when a REF follows.
+ */
+function parseLayoutTransport(value) {
+    const m = /^(oci|oci-archive):(.+)$/.exec(value);
+    if (!m)
+        return undefined;
+    const kind = m[1];
+    const rest = m[2];
+    const colon = rest.lastIndexOf(':');
+    if (colon > 0 && !rest.slice(colon + 1).includes('/'))
+        return { kind, path: rest.slice(0, colon), ref: rest.slice(colon + 1) };
+    return { kind, path: rest };
+}
+async function openLayout(kind, path) {
+    let st;
+    try {
+        st = await (0,promises_.stat)(path);
+    }
+    catch {
+        throw new errors_BydigestError('LAYOUT', `${kind}:${path}: no such ${kind === 'oci' ? 'directory' : 'file'}`, {
+            hint: kind === 'oci'
+                ? 'point `source` at the directory holding oci-layout and index.json'
+                : 'point `source` at the .tar file',
+        });
+    }
+    if (kind === 'oci') {
+        if (!st.isDirectory())
+            throw new errors_BydigestError('LAYOUT', `oci:${path} is not a directory`, { hint: 'use oci-archive: for a tar file' });
+        return new DirectoryLayout(path);
+    }
+    if (!st.isFile())
+        throw new errors_BydigestError('LAYOUT', `oci-archive:${path} is not a file`);
+    return TarLayout.open(path);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/media-types.ts
@@ -624,50 +909,10 @@ function assertManifestMediaType(mediaType, where) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
-
-
-
-
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout/select.ts
 
 
 const REF_NAME = 'org.opencontainers.image.ref.name';
-/**
- * `oci:DIR[:REF]` / `oci-archive:FILE[:REF]` → source and reference, as containers/image
- * spells them. The path may contain colons only when a REF follows.
- */
-function parseLayoutTransport(value) {
-    const m = /^(oci|oci-archive):(.+)$/.exec(value);
-    if (!m)
-        return undefined;
-    const kind = m[1];
-    const rest = m[2];
-    const colon = rest.lastIndexOf(':');
-    if (colon > 0 && !rest.slice(colon + 1).includes('/'))
-        return { kind, path: rest.slice(0, colon), ref: rest.slice(colon + 1) };
-    return { kind, path: rest };
-}
-async function openLayout(kind, path) {
-    let st;
-    try {
-        st = await (0,promises_.stat)(path);
-    }
-    catch {
-        throw new errors_BydigestError('LAYOUT', `${kind}:${path}: no such ${kind === 'oci' ? 'directory' : 'file'}`, {
-            hint: kind === 'oci'
-                ? 'point `source` at the directory holding oci-layout and index.json'
-                : 'point `source` at the .tar file',
-        });
-    }
-    if (kind === 'oci') {
-        if (!st.isDirectory())
-            throw new errors_BydigestError('LAYOUT', `oci:${path} is not a directory`, { hint: 'use oci-archive: for a tar file' });
-        return new DirectoryLayout(path);
-    }
-    if (!st.isFile())
-        throw new errors_BydigestError('LAYOUT', `oci-archive:${path} is not a file`);
-    return TarLayout.open(path);
-}
 /** The manifest a layout's index.json names: by `ref.name` annotation, or its only entry. */
 async function selectLayoutManifest(layout, ref) {
     let index;
@@ -703,205 +948,6 @@ async function selectLayoutManifest(layout, ref) {
     const mediaType = detectManifestMediaType(bytes) ?? d.mediaType;
     assertManifestMediaType(mediaType, layout.description);
     return { bytes, mediaType, digest: d.digest, descriptor: d };
-}
-class DirectoryLayout {
-    dir;
-    description;
-    constructor(dir) {
-        this.dir = dir;
-        this.description = `oci:${dir}`;
-    }
-    blobPath(digest) {
-        return (0,external_node_path_.join)(this.dir, 'blobs', 'sha256', digestHex(digest));
-    }
-    async readIndex() {
-        try {
-            return await (0,promises_.readFile)((0,external_node_path_.join)(this.dir, 'index.json'));
-        }
-        catch {
-            throw new errors_BydigestError('LAYOUT', `${this.description}: index.json is missing`, {
-                hint: 'is this an OCI image layout (skopeo copy … oci:DIR)?',
-            });
-        }
-    }
-    async blobSize(digest) {
-        try {
-            return (await (0,promises_.stat)(this.blobPath(digest))).size;
-        }
-        catch {
-            throw missingBlob(this.description, digest);
-        }
-    }
-    async readBlob(digest) {
-        let bytes;
-        try {
-            bytes = await (0,promises_.readFile)(this.blobPath(digest));
-        }
-        catch {
-            throw missingBlob(this.description, digest);
-        }
-        if (digest_sha256Digest(bytes) !== digest)
-            throw new errors_BydigestError('LAYOUT', `${this.description}: blob ${digest} does not match its digest`);
-        return bytes;
-    }
-    blobChunks(digest, opts) {
-        return fileChunks(this.blobPath(digest), 0, Number.POSITIVE_INFINITY, opts);
-    }
-    async close() { }
-}
-/**
- * An oci-archive read in place: one pass over the tar headers records where each member
- * starts, and blobs are streamed from those offsets; nothing is extracted.
- */
-class TarLayout {
-    file;
-    members;
-    description;
-    constructor(file, members) {
-        this.file = file;
-        this.members = members;
-        this.description = `oci-archive:${file}`;
-    }
-    static async open(file) {
-        const members = new Map();
-        const fh = await (0,promises_.open)(file, 'r');
-        try {
-            const header = Buffer.alloc(512);
-            let offset = 0;
-            let paxPath;
-            let paxSize;
-            let longName;
-            for (let n = 0; n < 1_000_000; n++) {
-                const { bytesRead } = await fh.read(header, 0, 512, offset);
-                if (bytesRead < 512 || header.every((b) => b === 0))
-                    break;
-                const type = String.fromCharCode(header[156] ?? 48);
-                const size = paxSize ?? tarNumber(header.subarray(124, 136));
-                const dataOffset = offset + 512;
-                if (type === 'x' || type === 'L') {
-                    const { buffer } = await readAt(fh, dataOffset, size);
-                    if (type === 'L')
-                        longName = buffer.toString('utf8').replace(/\0.*$/s, '');
-                    else
-                        ({ path: paxPath, size: paxSize } = parsePax(buffer));
-                }
-                else {
-                    const prefix = cString(header.subarray(345, 500));
-                    const name = paxPath ??
-                        longName ??
-                        (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
-                    if (type === '0' || type === '\0' || type === '7')
-                        members.set(name.replace(/^\.\//, ''), { offset: dataOffset, size });
-                    paxPath = undefined;
-                    paxSize = undefined;
-                    longName = undefined;
-                }
-                offset = dataOffset + Math.ceil(size / 512) * 512;
-            }
-        }
-        finally {
-            await fh.close();
-        }
-        if (members.size === 0)
-            throw new errors_BydigestError('LAYOUT', `oci-archive:${file} is not a tar archive or is empty`);
-        return new TarLayout(file, members);
-    }
-    member(name) {
-        return this.members.get(name);
-    }
-    async readIndex() {
-        const m = this.member('index.json');
-        if (!m)
-            throw new errors_BydigestError('LAYOUT', `${this.description}: index.json is missing`, {
-                hint: 'is this an oci-archive (skopeo copy … oci-archive:FILE)?',
-            });
-        return this.readMember(m);
-    }
-    async blobSize(digest) {
-        const m = this.member(`blobs/sha256/${digestHex(digest)}`);
-        if (!m)
-            throw missingBlob(this.description, digest);
-        return m.size;
-    }
-    async readBlob(digest) {
-        const m = this.member(`blobs/sha256/${digestHex(digest)}`);
-        if (!m)
-            throw missingBlob(this.description, digest);
-        const bytes = await this.readMember(m);
-        if (digest_sha256Digest(bytes) !== digest)
-            throw new errors_BydigestError('LAYOUT', `${this.description}: blob ${digest} does not match its digest`);
-        return bytes;
-    }
-    blobChunks(digest, opts) {
-        const m = this.member(`blobs/sha256/${digestHex(digest)}`);
-        if (!m)
-            throw missingBlob(this.description, digest);
-        return fileChunks(this.file, m.offset, m.size, opts);
-    }
-    async readMember(m) {
-        const fh = await (0,promises_.open)(this.file, 'r');
-        try {
-            return (await readAt(fh, m.offset, m.size)).buffer;
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    async close() { }
-}
-async function readAt(fh, offset, size) {
-    const buffer = Buffer.alloc(size);
-    let done = 0;
-    while (done < size) {
-        const { bytesRead } = await fh.read(buffer, done, size - done, offset + done);
-        if (bytesRead === 0)
-            throw new errors_BydigestError('LAYOUT', 'archive is truncated');
-        done += bytesRead;
-    }
-    return { buffer };
-}
-function cString(b) {
-    const end = b.indexOf(0);
-    return b.subarray(0, end < 0 ? b.length : end).toString('utf8');
-}
-/** Octal, or GNU base-256 for members over 8 GiB. */
-function tarNumber(b) {
-    if ((b[0] ?? 0) & 0x80) {
-        let n = 0;
-        for (let i = 1; i < b.length; i++)
-            n = n * 256 + (b[i] ?? 0);
-        return n;
-    }
-    const s = cString(b).trim();
-    return s === '' ? 0 : parseInt(s, 8);
-}
-function parsePax(b) {
-    let path;
-    let size;
-    let i = 0;
-    while (i < b.length) {
-        const sp = b.indexOf(0x20, i);
-        if (sp < 0)
-            break;
-        const len = parseInt(b.subarray(i, sp).toString('ascii'), 10);
-        if (!(len > 0))
-            break;
-        const rec = b.subarray(sp + 1, i + len - 1).toString('utf8');
-        const eq = rec.indexOf('=');
-        const key = rec.slice(0, eq);
-        const val = rec.slice(eq + 1);
-        if (key === 'path')
-            path = val;
-        if (key === 'size')
-            size = Number(val);
-        i += len;
-    }
-    return { path, size };
-}
-function missingBlob(where, digest) {
-    return new errors_BydigestError('LAYOUT', `${where}: blob ${digest} is missing`, {
-        hint: 'the layout is incomplete; re-export it',
-    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/reference.ts
@@ -1037,6 +1083,8 @@ function isLoopbackHost(hostWithPort) {
 
 
 
+
+
 /** `oci:DIR[:tag]`, `oci-archive:FILE[:tag]`, `docker://REPO@sha256:…`, `dir:ROOTFS`. */
 function parseImageSource(value) {
     const layout = parseLayoutTransport(value);
@@ -1095,6 +1143,9 @@ function imageManifest(m, where) {
         });
     return doc;
 }
+// Each chunk is a message to the digest thread: larger than the default, fewer of them; a ring
+// of six lets the digest fall a few chunks behind the inflate.
+const sharedRings = new SharedRings(6, 512 * 1024);
 async function openLayoutImage(spec, platform) {
     const layout = await openLayout(spec.kind, spec.path);
     const description = `${spec.kind}:${spec.path}${spec.ref ? `:${spec.ref}` : ''}`;
@@ -1104,8 +1155,15 @@ async function openLayoutImage(spec, platform) {
             fetch: async (d) => ({ bytes: await layout.readBlob(d.digest), mediaType: d.mediaType, digest: d.digest }),
             openLayer: async (l) => {
                 await layout.blobSize(l.digest);
-                // Two reused read buffers: reading a layer makes no garbage of its own.
-                return Object.assign(layout.blobChunks(l.digest, { ring: 2 }), { reusesBuffers: true });
+                // Reused read buffers in shared memory: reading a layer makes no garbage of its own, and the
+                // digest is taken on a worker thread from the same bytes the walk inflates.
+                const ring = sharedRings.take();
+                const chunks = layout.blobChunks(l.digest, { buffers: ring });
+                return Object.assign(chunks, {
+                    reusesBuffers: true,
+                    sharedRing: ring.length,
+                    release: () => sharedRings.give(ring),
+                });
             },
             close: () => layout.close(),
         });
@@ -1129,7 +1187,7 @@ async function openRegistryImage(client, ref, platform) {
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./packages/core/src/oci/auth/credentials.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/auth/credentials.ts
 
 
 
@@ -1273,7 +1331,7 @@ function runCredentialHelper(name, server, env, optional = false) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/http/retry.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/http/retry.ts
 /** Statuses a registry (or the CDN in front of it) answers when trying again can help. */
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const RETRYABLE_CODES = new Set([
@@ -1370,7 +1428,7 @@ function isBlobLinkRace(e) {
         (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID'));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/repo-scopes.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/repo-scopes.ts
 
 const pull = (r) => [{ repository: r.repository, actions: ['pull'] }];
 const push = (r) => [{ repository: r.repository, actions: ['pull', 'push'] }];
@@ -1381,7 +1439,7 @@ function repoName(repo) {
     return formatReference({ registry: repo.registry, repository: repo.repository });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/blob-upload.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/blob-upload.ts
 
 
 
@@ -1515,7 +1573,7 @@ class BlobUploads {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/undici@6.29.1/node_modules/undici/index.js
 var undici = __webpack_require__(9309);
-;// CONCATENATED MODULE: ./packages/core/src/oci/auth/challenge.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/auth/challenge.ts
 /** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (quoted or token values). */
 function parseChallenge(header) {
     if (!header)
@@ -1535,7 +1593,7 @@ function parseChallenge(header) {
     return { scheme, params };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/http/tokens.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/http/tokens.ts
 function scopeString(s) {
     return `repository:${s.repository}:${[...s.actions].sort().join(',')}`;
 }
@@ -1576,7 +1634,7 @@ class TokenCache {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/http/transport.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/http/transport.ts
 
 
 
@@ -1661,8 +1719,10 @@ class RegistryTransport {
                 this.emit(req, url, res.statusCode, attempt);
                 if (res.statusCode === 401 && !auth.retried) {
                     const challenge = parseChallenge(headers['www-authenticate']);
-                    await res.body.dump();
+                    // Without a challenge the 401 is final and its body is the error's: statusError reads it
+                    // (a body dumped here first could never be read, and an empty one left the request hanging).
                     if (challenge) {
+                        await res.body.dump();
                         // A 401 despite a token means it expired or lacks a scope: fetch afresh.
                         if (this.challenge)
                             this.tokens.clear();
@@ -1727,6 +1787,9 @@ class RegistryTransport {
             headers,
             body: req.body ? toBody(req.body()) : null,
             dispatcher: this.dispatcher,
+            // undici closes the connection after every HEAD unless told otherwise (for servers that send
+            // a body with it; registries do not): a new TCP connection per HEAD, a third of an audit's time.
+            ...(req.method === 'HEAD' ? { reset: false } : {}),
         });
     }
     async authHeaders(scopes, extraScope) {
@@ -1929,7 +1992,7 @@ async function statusError(req, status, headers, body) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/registry.ts
 
 
 
@@ -2199,20 +2262,19 @@ class RegistryClient {
             return { status: 404 };
         }
         const body = await readLimited(res, MAX_TAG_PAGE_BYTES, `${where} tags/list`);
-        const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
-        if (!link)
-            return { status: 200, body };
-        const url = new URL(link[1], res.url);
-        return { status: 200, body, next: url.pathname + url.search };
+        const next = nextPage(res);
+        return next ? { status: 200, body, next } : { status: 200, body };
     }
     /**
      * The referrers API answer for a digest: the index bytes, or undefined when the registry
-     * has no such API (distribution 2.8 answers 404 for the route).
+     * has no such API (distribution 2.8 answers 404 for the route). `next` is the path of the
+     * following page when the registry paginates (a `Link` header, as the distribution spec allows);
+     * `page` asks for such a path instead of the first.
      */
-    async referrersApi(repo, digest, artifactType) {
+    async referrersApi(repo, digest, artifactType, page) {
         const where = `${repoName(repo)}@${digest}`;
-        let path = `/v2/${repo.repository}/referrers/${digest}`;
-        if (artifactType)
+        let path = page ?? `/v2/${repo.repository}/referrers/${digest}`;
+        if (artifactType && !page)
             path += `?artifactType=${encodeURIComponent(artifactType)}`;
         const res = await this.transport(repo.registry).request({
             method: 'GET',
@@ -2229,8 +2291,18 @@ class RegistryClient {
             return undefined;
         }
         const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
-        return { bytes, mediaType: 'application/vnd.oci.image.index.v1+json', digest: digest_sha256Digest(bytes) };
+        const next = nextPage(res);
+        const index = { bytes, mediaType: 'application/vnd.oci.image.index.v1+json', digest: digest_sha256Digest(bytes) };
+        return next ? { ...index, next } : index;
     }
+}
+/** The path of the next page a `Link: <…>; rel="next"` header names, on the same registry. */
+function nextPage(res) {
+    const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
+    if (!link)
+        return undefined;
+    const url = new URL(link[1], res.url);
+    return url.pathname + url.search;
 }
 /** A body cut short (a NETWORK error after the headers, or undici's own). */
 function isBodyFailure(e) {
@@ -2273,13 +2345,24 @@ async function readLimited(res, max, where) {
     }
     const chunks = [];
     let total = 0;
-    for await (const chunk of res.body) {
-        total += chunk.length;
-        if (total > max) {
-            res.body.destroy();
-            throw new errors_BydigestError('REGISTRY', `${where}: response exceeds the ${max}-byte limit`);
+    try {
+        for await (const chunk of res.body) {
+            total += chunk.length;
+            if (total > max) {
+                res.body.destroy();
+                throw new errors_BydigestError('REGISTRY', `${where}: response exceeds the ${max}-byte limit`);
+            }
+            chunks.push(chunk);
         }
-        chunks.push(chunk);
+    }
+    catch (e) {
+        if (e instanceof errors_BydigestError)
+            throw e;
+        // undici's own error names neither the request nor the reference; NETWORK is retried (isBodyFailure).
+        throw new errors_BydigestError('NETWORK', `${where}: the body broke off after ${total} bytes: ${describeError(e)}`, {
+            reference: where,
+            cause: e,
+        });
     }
     const bytes = Buffer.concat(chunks);
     if (!Number.isNaN(declared) && declared !== bytes.length) {
@@ -2709,6 +2792,150 @@ function collector() {
         }
     }
     return collect;
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./packages/core/src/util/sha256-worker.ts
+
+
+
+/** On this thread: each update is done when it returns. */
+function localDigest() {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    return {
+        update: (chunk) => void hash.update(chunk),
+        hex: async () => hash.copy().digest('hex'),
+        idle: async () => undefined,
+        drop: () => undefined,
+    };
+}
+/**
+ * A digest taken on a worker thread from chunks in shared memory (no copy): a layer walk is
+ * otherwise one core hashing while the inflate on the thread pool waits for it (a GiB of layers
+ * is ~1 s of sha256). Only chunks backed by a SharedArrayBuffer can be sent; on a single core, or
+ * where a worker cannot start, the digest is taken on this thread.
+ */
+function sharedMemoryDigest() {
+    const worker = hashWorker();
+    return worker ? worker.open() : localDigest();
+}
+// The worker's source travels inline: each action is bundled into one file, with no room for a
+// second entry point beside it. It reads its modules as either a script or a module can, and the
+// parent's flags (a loader, --input-type) are not passed on.
+const WORKER_SOURCE = `
+const { parentPort } = process.getBuiltinModule('node:worker_threads');
+const { createHash } = process.getBuiltinModule('node:crypto');
+const hashes = new Map();
+parentPort.on('message', (m) => {
+  if (m.op === 'update') {
+    let h = hashes.get(m.id);
+    if (!h) hashes.set(m.id, (h = createHash('sha256')));
+    h.update(new Uint8Array(m.buffer, m.offset, m.length));
+    parentPort.postMessage({ id: m.id });
+  } else if (m.op === 'hex') {
+    const h = hashes.get(m.id) ?? createHash('sha256');
+    hashes.delete(m.id);
+    parentPort.postMessage({ id: m.id, hex: h.digest('hex') });
+  } else hashes.delete(m.id);
+});
+`;
+class HashWorker {
+    worker;
+    nextId = 0;
+    /** Replies come back in the order of requests, per digest. */
+    waiting = new Map();
+    pending = 0;
+    failed;
+    constructor() {
+        this.worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
+        // Idle, the worker must not keep the process alive; while a reply is awaited it must.
+        this.worker.unref();
+        this.worker.on('message', (m) => {
+            const queue = this.waiting.get(m.id);
+            const w = queue?.shift();
+            if (queue?.length === 0)
+                this.waiting.delete(m.id);
+            this.settled();
+            w?.resolve(m.hex);
+        });
+        this.worker.on('error', (e) => this.fail(e));
+        this.worker.on('exit', () => this.fail(new Error('the sha256 worker stopped')));
+    }
+    open() {
+        const id = this.nextId++;
+        let dropped = false;
+        // The worker answers one digest's requests in order: the last update read means all were.
+        let last = Promise.resolve();
+        return {
+            update: (chunk) => {
+                if (!(chunk.buffer instanceof SharedArrayBuffer))
+                    throw new Error('sha256 worker: chunk is not shared memory');
+                const read = this.request(id, {
+                    op: 'update',
+                    id,
+                    buffer: chunk.buffer,
+                    offset: chunk.byteOffset,
+                    length: chunk.length,
+                }).then(() => undefined);
+                last = read.catch(() => undefined);
+                return read;
+            },
+            idle: () => last.then(() => undefined),
+            hex: () => this.request(id, { op: 'hex', id }).then((hex) => hex),
+            drop: () => {
+                if (dropped)
+                    return;
+                dropped = true;
+                if (!this.failed)
+                    this.worker.postMessage({ op: 'drop', id });
+            },
+        };
+    }
+    request(id, message) {
+        if (this.failed)
+            return Promise.reject(this.failed);
+        return new Promise((resolve, reject) => {
+            const queue = this.waiting.get(id) ?? [];
+            queue.push({ resolve, reject });
+            this.waiting.set(id, queue);
+            if (this.pending++ === 0)
+                this.worker.ref();
+            this.worker.postMessage(message);
+        });
+    }
+    settled() {
+        if (--this.pending === 0)
+            this.worker.unref();
+    }
+    fail(e) {
+        this.failed ??= e;
+        worker = undefined;
+        for (const queue of this.waiting.values())
+            for (const w of queue)
+                w.reject(this.failed);
+        this.waiting.clear();
+        this.pending = 0;
+    }
+}
+let worker;
+let unavailable = false;
+function hashWorker() {
+    if (unavailable)
+        return undefined;
+    if (!worker) {
+        if ((0,external_node_os_.availableParallelism)() < 2) {
+            unavailable = true;
+            return undefined;
+        }
+        try {
+            worker = new HashWorker();
+        }
+        catch {
+            unavailable = true;
+        }
+    }
+    return worker;
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -3326,34 +3553,54 @@ async function walkLayerTar(source, layer, where, visit, signal) {
     signal?.addEventListener('abort', onAbort, { once: true });
     const chunks = source[Symbol.asyncIterator]();
     try {
-        await walk(chunks, source.reusesBuffers === true, layer, where, visit, signal);
+        await walk(chunks, source.reusesBuffers === true, source.sharedRing, layer, where, visit, signal);
     }
     finally {
         signal?.removeEventListener('abort', onAbort);
         // Closes the file (or the response) when the walk stops early.
         await chunks.return?.().catch(() => undefined);
+        source.release?.();
     }
 }
 // Output chunks the size of the read ring's: what is in flight when a scavenge runs survives it
 // until a full collection, so the chunk size sets how much memory waits for one.
 const OUTPUT_CHUNK = 256 * 1024;
-async function walk(it, reusesBuffers, layer, where, visit, signal) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+async function walk(it, reusesBuffers, sharedRing, layer, where, visit, signal) {
+    const hash = sharedRing !== undefined ? sharedMemoryDigest() : localDigest();
+    try {
+        await walkHashed(it, reusesBuffers, sharedRing ?? Number.POSITIVE_INFINITY, hash, layer, where, visit, signal);
+    }
+    finally {
+        // The ring is given back after this: nothing may still be reading it.
+        await hash.idle();
+        hash.drop();
+    }
+}
+async function walkHashed(it, reusesBuffers, ring, hash, layer, where, visit, signal) {
     let size = 0;
+    // Chunks a worker thread has yet to digest: the source's ring must not come round to one.
+    const hashing = [];
     const next = async () => {
         if (signal?.aborted)
             throw new Error('layer no longer needed');
+        while (hashing.length >= ring - 1)
+            await hashing.shift();
         const r = await it.next();
         if (!r.done) {
-            hash.update(r.value);
+            const read = hash.update(r.value);
+            if (read) {
+                // Awaited when the ring comes round; a failure until then is the digest's to report.
+                read.catch(() => undefined);
+                hashing.push(read);
+            }
             size += r.value.length;
             if (!reusesBuffers)
                 releaseBuffers(r.value.length);
         }
         return r;
     };
-    const digestMismatch = () => {
-        const digest = `sha256:${hash.copy().digest('hex')}`;
+    const digestMismatch = async () => {
+        const digest = `sha256:${await hash.hex()}`;
         if (digest === layer.digest && (layer.size === undefined || size === layer.size))
             return undefined;
         return new errors_BydigestError('DIGEST_MISMATCH', `${where}: layer ${layer.digest}: content is ${digest} (${size} bytes), not what the manifest says (${layer.size} bytes)`, {
@@ -3442,7 +3689,7 @@ async function walk(it, reusesBuffers, layer, where, visit, signal) {
                 // the source itself failed; report the parse error
             }
         }
-        const mismatch = digestMismatch();
+        const mismatch = await digestMismatch().catch(() => undefined);
         if (mismatch)
             throw mismatch;
         const at = tar.member !== undefined ? `member ${JSON.stringify(tar.member)}` : 'between members';
@@ -3453,7 +3700,7 @@ async function walk(it, reusesBuffers, layer, where, visit, signal) {
             cause: e,
         });
     }
-    const mismatch = digestMismatch();
+    const mismatch = await digestMismatch();
     if (mismatch)
         throw mismatch;
 }

@@ -1,8 +1,8 @@
-export const id = 891;
-export const ids = [891];
+export const id = 744;
+export const ids = [744];
 export const modules = {
 
-/***/ 6891:
+/***/ 1744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -531,7 +531,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/oci/auth/credentials.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/auth/credentials.ts
 
 
 
@@ -675,7 +675,7 @@ function runCredentialHelper(name, server, env, optional = false) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/http/retry.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/http/retry.ts
 /** Statuses a registry (or the CDN in front of it) answers when trying again can help. */
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const RETRYABLE_CODES = new Set([
@@ -772,7 +772,7 @@ function isBlobLinkRace(e) {
         (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID'));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/repo-scopes.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/repo-scopes.ts
 
 const pull = (r) => [{ repository: r.repository, actions: ['pull'] }];
 const push = (r) => [{ repository: r.repository, actions: ['pull', 'push'] }];
@@ -783,7 +783,7 @@ function repoName(repo) {
     return reference_formatReference({ registry: repo.registry, repository: repo.repository });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/blob-upload.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/blob-upload.ts
 
 
 
@@ -917,7 +917,7 @@ class BlobUploads {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/undici@6.29.1/node_modules/undici/index.js
 var undici = __webpack_require__(9309);
-;// CONCATENATED MODULE: ./packages/core/src/oci/auth/challenge.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/auth/challenge.ts
 /** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (quoted or token values). */
 function parseChallenge(header) {
     if (!header)
@@ -937,7 +937,7 @@ function parseChallenge(header) {
     return { scheme, params };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/http/tokens.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/http/tokens.ts
 function scopeString(s) {
     return `repository:${s.repository}:${[...s.actions].sort().join(',')}`;
 }
@@ -978,7 +978,7 @@ class TokenCache {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/http/transport.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/http/transport.ts
 
 
 
@@ -1063,8 +1063,10 @@ class RegistryTransport {
                 this.emit(req, url, res.statusCode, attempt);
                 if (res.statusCode === 401 && !auth.retried) {
                     const challenge = parseChallenge(headers['www-authenticate']);
-                    await res.body.dump();
+                    // Without a challenge the 401 is final and its body is the error's: statusError reads it
+                    // (a body dumped here first could never be read, and an empty one left the request hanging).
                     if (challenge) {
+                        await res.body.dump();
                         // A 401 despite a token means it expired or lacks a scope: fetch afresh.
                         if (this.challenge)
                             this.tokens.clear();
@@ -1129,6 +1131,9 @@ class RegistryTransport {
             headers,
             body: req.body ? toBody(req.body()) : null,
             dispatcher: this.dispatcher,
+            // undici closes the connection after every HEAD unless told otherwise (for servers that send
+            // a body with it; registries do not): a new TCP connection per HEAD, a third of an audit's time.
+            ...(req.method === 'HEAD' ? { reset: false } : {}),
         });
     }
     async authHeaders(scopes, extraScope) {
@@ -1418,7 +1423,7 @@ function assertManifestMediaType(mediaType, where) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/registry.ts
 
 
 
@@ -1688,20 +1693,19 @@ class RegistryClient {
             return { status: 404 };
         }
         const body = await readLimited(res, MAX_TAG_PAGE_BYTES, `${where} tags/list`);
-        const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
-        if (!link)
-            return { status: 200, body };
-        const url = new URL(link[1], res.url);
-        return { status: 200, body, next: url.pathname + url.search };
+        const next = nextPage(res);
+        return next ? { status: 200, body, next } : { status: 200, body };
     }
     /**
      * The referrers API answer for a digest: the index bytes, or undefined when the registry
-     * has no such API (distribution 2.8 answers 404 for the route).
+     * has no such API (distribution 2.8 answers 404 for the route). `next` is the path of the
+     * following page when the registry paginates (a `Link` header, as the distribution spec allows);
+     * `page` asks for such a path instead of the first.
      */
-    async referrersApi(repo, digest, artifactType) {
+    async referrersApi(repo, digest, artifactType, page) {
         const where = `${repoName(repo)}@${digest}`;
-        let path = `/v2/${repo.repository}/referrers/${digest}`;
-        if (artifactType)
+        let path = page ?? `/v2/${repo.repository}/referrers/${digest}`;
+        if (artifactType && !page)
             path += `?artifactType=${encodeURIComponent(artifactType)}`;
         const res = await this.transport(repo.registry).request({
             method: 'GET',
@@ -1718,8 +1722,18 @@ class RegistryClient {
             return undefined;
         }
         const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
-        return { bytes, mediaType: 'application/vnd.oci.image.index.v1+json', digest: sha256Digest(bytes) };
+        const next = nextPage(res);
+        const index = { bytes, mediaType: 'application/vnd.oci.image.index.v1+json', digest: sha256Digest(bytes) };
+        return next ? { ...index, next } : index;
     }
+}
+/** The path of the next page a `Link: <…>; rel="next"` header names, on the same registry. */
+function nextPage(res) {
+    const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
+    if (!link)
+        return undefined;
+    const url = new URL(link[1], res.url);
+    return url.pathname + url.search;
 }
 /** A body cut short (a NETWORK error after the headers, or undici's own). */
 function isBodyFailure(e) {
@@ -1762,13 +1776,24 @@ async function readLimited(res, max, where) {
     }
     const chunks = [];
     let total = 0;
-    for await (const chunk of res.body) {
-        total += chunk.length;
-        if (total > max) {
-            res.body.destroy();
-            throw new errors_BydigestError('REGISTRY', `${where}: response exceeds the ${max}-byte limit`);
+    try {
+        for await (const chunk of res.body) {
+            total += chunk.length;
+            if (total > max) {
+                res.body.destroy();
+                throw new errors_BydigestError('REGISTRY', `${where}: response exceeds the ${max}-byte limit`);
+            }
+            chunks.push(chunk);
         }
-        chunks.push(chunk);
+    }
+    catch (e) {
+        if (e instanceof errors_BydigestError)
+            throw e;
+        // undici's own error names neither the request nor the reference; NETWORK is retried (isBodyFailure).
+        throw new errors_BydigestError('NETWORK', `${where}: the body broke off after ${total} bytes: ${describeError(e)}`, {
+            reference: where,
+            cause: e,
+        });
     }
     const bytes = Buffer.concat(chunks);
     if (!Number.isNaN(declared) && declared !== bytes.length) {
@@ -1907,7 +1932,7 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/push.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/push.ts
 
 
 
@@ -2150,10 +2175,10 @@ var exec = __webpack_require__(296);
  * collects it; a ring keeps peak memory flat. Safe because the HTTP client pulls the next
  * chunk only after the socket drained the previous one (each chunk exceeds the socket's
  * high-water mark), and a buffer comes round again only `ring - 1` pulls later; the registry
- * checks the digest of what arrives in any case.
+ * checks the digest of what arrives in any case. `buffers`: the ring to read into, the caller's.
  */
 async function* fileChunks(path, start = 0, length = Number.POSITIVE_INFINITY, opts = {}) {
-    const ring = Array.from({ length: opts.ring ?? 8 }, () => Buffer.allocUnsafe(opts.chunkSize ?? 256 * 1024));
+    const ring = opts.buffers ?? Array.from({ length: opts.ring ?? 8 }, () => Buffer.allocUnsafe(opts.chunkSize ?? 256 * 1024));
     const fh = await (0,promises_.open)(path, 'r');
     try {
         let pos = start;
@@ -2172,132 +2197,50 @@ async function* fileChunks(path, start = 0, length = Number.POSITIVE_INFINITY, o
         await fh.close();
     }
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
-
-
-
-
-
-
-const REF_NAME = 'org.opencontainers.image.ref.name';
 /**
- * `oci:DIR[:REF]` / `oci-archive:FILE[:REF]` → source and reference, as containers/image
- * spells them. The path may contain colons only when a REF follows.
+ * Rings of buffers in shared memory, so another thread can read a chunk in place (the layer
+ * walk's digest), reused from file to file: a SharedArrayBuffer a worker has seen is freed only
+ * once both threads have collected it, and a worker's small heap rarely collects, so a fresh ring
+ * per layer piled up (~100 MB over a GiB of layers).
  */
-function parseLayoutTransport(value) {
-    const m = /^(oci|oci-archive):(.+)$/.exec(value);
-    if (!m)
-        return undefined;
-    const kind = m[1];
-    const rest = m[2];
-    const colon = rest.lastIndexOf(':');
-    if (colon > 0 && !rest.slice(colon + 1).includes('/'))
-        return { kind, path: rest.slice(0, colon), ref: rest.slice(colon + 1) };
-    return { kind, path: rest };
+class SharedRings {
+    count;
+    chunkSize;
+    idle = [];
+    constructor(count, chunkSize) {
+        this.count = count;
+        this.chunkSize = chunkSize;
+    }
+    take() {
+        return (this.idle.pop() ?? Array.from({ length: this.count }, () => Buffer.from(new SharedArrayBuffer(this.chunkSize))));
+    }
+    /** Only once nothing reads the ring any more, on any thread. */
+    give(ring) {
+        this.idle.push(ring);
+    }
 }
-async function openLayout(kind, path) {
-    let st;
-    try {
-        st = await (0,promises_.stat)(path);
-    }
-    catch {
-        throw new errors_BydigestError('LAYOUT', `${kind}:${path}: no such ${kind === 'oci' ? 'directory' : 'file'}`, {
-            hint: kind === 'oci'
-                ? 'point `source` at the directory holding oci-layout and index.json'
-                : 'point `source` at the .tar file',
-        });
-    }
-    if (kind === 'oci') {
-        if (!st.isDirectory())
-            throw new errors_BydigestError('LAYOUT', `oci:${path} is not a directory`, { hint: 'use oci-archive: for a tar file' });
-        return new DirectoryLayout(path);
-    }
-    if (!st.isFile())
-        throw new errors_BydigestError('LAYOUT', `oci-archive:${path} is not a file`);
-    return TarLayout.open(path);
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout/source.ts
+
+
+function missingBlob(where, digest) {
+    return new errors_BydigestError('LAYOUT', `${where}: blob ${digest} is missing`, {
+        hint: 'the layout is incomplete; re-export it',
+    });
 }
-/** The manifest a layout's index.json names: by `ref.name` annotation, or its only entry. */
-async function selectLayoutManifest(layout, ref) {
-    let index;
-    try {
-        index = JSON.parse((await layout.readIndex()).toString('utf8'));
-    }
-    catch (e) {
-        if (e instanceof errors_BydigestError)
-            throw e;
-        throw new errors_BydigestError('LAYOUT', `${layout.description}: index.json is not valid JSON`);
-    }
-    const entries = Array.isArray(index.manifests) ? index.manifests : [];
-    let chosen;
-    if (ref !== undefined) {
-        chosen = entries.find((d) => d.annotations?.[REF_NAME] === ref);
-        if (!chosen) {
-            const names = entries.map((d) => d.annotations?.[REF_NAME]).filter(Boolean);
-            throw new errors_BydigestError('LAYOUT', `${layout.description}: no manifest named ${JSON.stringify(ref)} in index.json`, {
-                hint: names.length ? `it has: ${names.join(', ')}` : 'its index.json names no manifests',
-            });
-        }
-    }
-    else if (entries.length === 1) {
-        chosen = entries[0];
-    }
-    else {
-        throw new errors_BydigestError('LAYOUT', `${layout.description}: index.json lists ${entries.length} manifests; say which one with :REF`, {
-            hint: 'e.g. oci:DIR:latest',
-        });
-    }
-    const d = chosen;
-    const bytes = await layout.readBlob(d.digest);
-    const mediaType = detectManifestMediaType(bytes) ?? d.mediaType;
-    assertManifestMediaType(mediaType, layout.description);
-    return { bytes, mediaType, digest: d.digest, descriptor: d };
+/** A blob read whole is checked against its name: a layout on disk is not content-addressed storage. */
+function verifiedBlob(where, digest, bytes) {
+    if (sha256Digest(bytes) !== digest)
+        throw new errors_BydigestError('LAYOUT', `${where}: blob ${digest} does not match its digest`);
+    return bytes;
 }
-class DirectoryLayout {
-    dir;
-    description;
-    constructor(dir) {
-        this.dir = dir;
-        this.description = `oci:${dir}`;
-    }
-    blobPath(digest) {
-        return (0,external_node_path_.join)(this.dir, 'blobs', 'sha256', digestHex(digest));
-    }
-    async readIndex() {
-        try {
-            return await (0,promises_.readFile)((0,external_node_path_.join)(this.dir, 'index.json'));
-        }
-        catch {
-            throw new errors_BydigestError('LAYOUT', `${this.description}: index.json is missing`, {
-                hint: 'is this an OCI image layout (skopeo copy … oci:DIR)?',
-            });
-        }
-    }
-    async blobSize(digest) {
-        try {
-            return (await (0,promises_.stat)(this.blobPath(digest))).size;
-        }
-        catch {
-            throw missingBlob(this.description, digest);
-        }
-    }
-    async readBlob(digest) {
-        let bytes;
-        try {
-            bytes = await (0,promises_.readFile)(this.blobPath(digest));
-        }
-        catch {
-            throw missingBlob(this.description, digest);
-        }
-        if (sha256Digest(bytes) !== digest)
-            throw new errors_BydigestError('LAYOUT', `${this.description}: blob ${digest} does not match its digest`);
-        return bytes;
-    }
-    blobChunks(digest, opts) {
-        return fileChunks(this.blobPath(digest), 0, Number.POSITIVE_INFINITY, opts);
-    }
-    async close() { }
-}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout/archive.ts
+
+
+
+
+
 /**
  * An oci-archive read in place: one pass over the tar headers records where each member
  * starts, and blobs are streamed from those offsets; nothing is extracted.
@@ -2377,9 +2320,7 @@ class TarLayout {
         if (!m)
             throw missingBlob(this.description, digest);
         const bytes = await this.readMember(m);
-        if (sha256Digest(bytes) !== digest)
-            throw new errors_BydigestError('LAYOUT', `${this.description}: blob ${digest} does not match its digest`);
-        return bytes;
+        return verifiedBlob(this.description, digest, bytes);
     }
     blobChunks(digest, opts) {
         const m = this.member(`blobs/sha256/${digestHex(digest)}`);
@@ -2447,10 +2388,140 @@ function parsePax(b) {
     }
     return { path, size };
 }
-function missingBlob(where, digest) {
-    return new errors_BydigestError('LAYOUT', `${where}: blob ${digest} is missing`, {
-        hint: 'the layout is incomplete; re-export it',
-    });
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout/directory.ts
+
+
+
+
+
+
+/** An OCI image layout directory (`oci:DIR`): blobs are files under blobs/sha256. */
+class DirectoryLayout {
+    dir;
+    description;
+    constructor(dir) {
+        this.dir = dir;
+        this.description = `oci:${dir}`;
+    }
+    blobPath(digest) {
+        return (0,external_node_path_.join)(this.dir, 'blobs', 'sha256', digestHex(digest));
+    }
+    async readIndex() {
+        try {
+            return await (0,promises_.readFile)((0,external_node_path_.join)(this.dir, 'index.json'));
+        }
+        catch {
+            throw new errors_BydigestError('LAYOUT', `${this.description}: index.json is missing`, {
+                hint: 'is this an OCI image layout (skopeo copy … oci:DIR)?',
+            });
+        }
+    }
+    async blobSize(digest) {
+        try {
+            return (await (0,promises_.stat)(this.blobPath(digest))).size;
+        }
+        catch {
+            throw missingBlob(this.description, digest);
+        }
+    }
+    async readBlob(digest) {
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(this.blobPath(digest));
+        }
+        catch {
+            throw missingBlob(this.description, digest);
+        }
+        return verifiedBlob(this.description, digest, bytes);
+    }
+    blobChunks(digest, opts) {
+        return fileChunks(this.blobPath(digest), 0, Number.POSITIVE_INFINITY, opts);
+    }
+    async close() { }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout/open.ts
+
+
+
+
+/**
+ * `oci:DIR[:REF]` / `oci-archive:FILE[:REF]` → source and reference, as containers/image
+ * spells them. The path may contain colons only when a REF follows.
+ */
+function parseLayoutTransport(value) {
+    const m = /^(oci|oci-archive):(.+)$/.exec(value);
+    if (!m)
+        return undefined;
+    const kind = m[1];
+    const rest = m[2];
+    const colon = rest.lastIndexOf(':');
+    if (colon > 0 && !rest.slice(colon + 1).includes('/'))
+        return { kind, path: rest.slice(0, colon), ref: rest.slice(colon + 1) };
+    return { kind, path: rest };
+}
+async function openLayout(kind, path) {
+    let st;
+    try {
+        st = await (0,promises_.stat)(path);
+    }
+    catch {
+        throw new errors_BydigestError('LAYOUT', `${kind}:${path}: no such ${kind === 'oci' ? 'directory' : 'file'}`, {
+            hint: kind === 'oci'
+                ? 'point `source` at the directory holding oci-layout and index.json'
+                : 'point `source` at the .tar file',
+        });
+    }
+    if (kind === 'oci') {
+        if (!st.isDirectory())
+            throw new errors_BydigestError('LAYOUT', `oci:${path} is not a directory`, { hint: 'use oci-archive: for a tar file' });
+        return new DirectoryLayout(path);
+    }
+    if (!st.isFile())
+        throw new errors_BydigestError('LAYOUT', `oci-archive:${path} is not a file`);
+    return TarLayout.open(path);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout/select.ts
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+/** The manifest a layout's index.json names: by `ref.name` annotation, or its only entry. */
+async function selectLayoutManifest(layout, ref) {
+    let index;
+    try {
+        index = JSON.parse((await layout.readIndex()).toString('utf8'));
+    }
+    catch (e) {
+        if (e instanceof errors_BydigestError)
+            throw e;
+        throw new errors_BydigestError('LAYOUT', `${layout.description}: index.json is not valid JSON`);
+    }
+    const entries = Array.isArray(index.manifests) ? index.manifests : [];
+    let chosen;
+    if (ref !== undefined) {
+        chosen = entries.find((d) => d.annotations?.[REF_NAME] === ref);
+        if (!chosen) {
+            const names = entries.map((d) => d.annotations?.[REF_NAME]).filter(Boolean);
+            throw new errors_BydigestError('LAYOUT', `${layout.description}: no manifest named ${JSON.stringify(ref)} in index.json`, {
+                hint: names.length ? `it has: ${names.join(', ')}` : 'its index.json names no manifests',
+            });
+        }
+    }
+    else if (entries.length === 1) {
+        chosen = entries[0];
+    }
+    else {
+        throw new errors_BydigestError('LAYOUT', `${layout.description}: index.json lists ${entries.length} manifests; say which one with :REF`, {
+            hint: 'e.g. oci:DIR:latest',
+        });
+    }
+    const d = chosen;
+    const bytes = await layout.readBlob(d.digest);
+    const mediaType = detectManifestMediaType(bytes) ?? d.mediaType;
+    assertManifestMediaType(mediaType, layout.description);
+    return { bytes, mediaType, digest: d.digest, descriptor: d };
 }
 
 ;// CONCATENATED MODULE: ./actions/capture-digest/src/push-source.ts

@@ -1,8 +1,8 @@
-export const id = 863;
-export const ids = [863];
+export const id = 131;
+export const ids = [131];
 export const modules = {
 
-/***/ 6863:
+/***/ 5131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -714,7 +714,7 @@ function assertManifestMediaType(mediaType, where) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/http/retry.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/http/retry.ts
 /** Statuses a registry (or the CDN in front of it) answers when trying again can help. */
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const RETRYABLE_CODES = new Set([
@@ -811,7 +811,7 @@ function isBlobLinkRace(e) {
         (err.registryCodes ?? []).some((c) => c === 'MANIFEST_BLOB_UNKNOWN' || c === 'DIGEST_INVALID'));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/settle.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/settle.ts
 
 
 /**
@@ -922,7 +922,7 @@ function isTransient(e) {
     return e.code === 'NETWORK' || (e.status !== undefined && RETRYABLE_STATUS.has(e.status));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/referrers.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/referrers.ts
 
 
 
@@ -945,9 +945,9 @@ async function listReferrers(client, repo, subjectDigest, opts = {}) {
     const mode = opts.mode ?? 'auto';
     const filter = (ds) => opts.artifactType ? ds.filter((d) => d.artifactType === opts.artifactType) : ds;
     if (mode !== 'tag') {
-        const api = await client.referrersApi(repo, subjectDigest, opts.artifactType);
+        const api = await referrersThroughApi(client, repo, subjectDigest, opts.artifactType);
         if (api)
-            return { via: 'api', descriptors: filter(indexEntries(api, formatReference(repo))) };
+            return { via: 'api', descriptors: filter(api) };
         if (mode === 'api') {
             throw new errors/* BydigestError */.W('REGISTRY', `${formatReference(repo)} has no referrers API`, {
                 hint: 'use referrers: tag (or auto)',
@@ -962,6 +962,35 @@ async function listReferrers(client, repo, subjectDigest, opts = {}) {
     if (index)
         listing.index = index;
     return listing;
+}
+// A subject with more referrers than this many pages hold is not one bydigest's pipeline made.
+const MAX_REFERRER_PAGES = 100;
+/** Every page of the referrers API's answer, or undefined when the registry has no such API. */
+async function referrersThroughApi(client, repo, subjectDigest, artifactType) {
+    const where = `${formatReference(repo)}@${subjectDigest}`;
+    const first = await client.referrersApi(repo, subjectDigest, artifactType);
+    if (!first)
+        return undefined;
+    const descriptors = indexEntries(first, formatReference(repo));
+    const asked = new Set();
+    for (let page = 2, next = first.next; next !== undefined; page++) {
+        if (asked.has(next) || page > MAX_REFERRER_PAGES)
+            throw new errors/* BydigestError */.W('REGISTRY', `the referrers of ${where} do not end: page ${page} ${asked.has(next) ? `asks again for ${next}` : `exceeds the bound of ${MAX_REFERRER_PAGES} pages`}`, {
+                operation: 'GET referrers',
+                reference: where,
+                hint: 'the registry paginates its referrers API wrongly; report it to the registry operator',
+            });
+        asked.add(next);
+        const more = await client.referrersApi(repo, subjectDigest, artifactType, next);
+        if (!more)
+            throw new errors/* BydigestError */.W('REGISTRY', `page ${page} of the referrers of ${where} (${next}) is not a referrers index`, {
+                operation: 'GET referrers',
+                reference: where,
+            });
+        descriptors.push(...indexEntries(more, formatReference(repo)));
+        next = more.next;
+    }
+    return descriptors;
 }
 /**
  * Reads the fallback index, refusing a tag that is not an index or that resolves to the
@@ -1083,7 +1112,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/oci/auth/credentials.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/auth/credentials.ts
 
 
 
@@ -1227,7 +1256,7 @@ function runCredentialHelper(name, server, env, optional = false) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/repo-scopes.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/repo-scopes.ts
 
 const pull = (r) => [{ repository: r.repository, actions: ['pull'] }];
 const push = (r) => [{ repository: r.repository, actions: ['pull', 'push'] }];
@@ -1238,7 +1267,7 @@ function repoName(repo) {
     return formatReference({ registry: repo.registry, repository: repo.repository });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/blob-upload.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/blob-upload.ts
 
 
 
@@ -1372,7 +1401,7 @@ class BlobUploads {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/undici@6.29.1/node_modules/undici/index.js
 var undici = __webpack_require__(9309);
-;// CONCATENATED MODULE: ./packages/core/src/oci/auth/challenge.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/auth/challenge.ts
 /** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (quoted or token values). */
 function parseChallenge(header) {
     if (!header)
@@ -1392,7 +1421,7 @@ function parseChallenge(header) {
     return { scheme, params };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/http/tokens.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/http/tokens.ts
 function scopeString(s) {
     return `repository:${s.repository}:${[...s.actions].sort().join(',')}`;
 }
@@ -1433,7 +1462,7 @@ class TokenCache {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/http/transport.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/http/transport.ts
 
 
 
@@ -1518,8 +1547,10 @@ class RegistryTransport {
                 this.emit(req, url, res.statusCode, attempt);
                 if (res.statusCode === 401 && !auth.retried) {
                     const challenge = parseChallenge(headers['www-authenticate']);
-                    await res.body.dump();
+                    // Without a challenge the 401 is final and its body is the error's: statusError reads it
+                    // (a body dumped here first could never be read, and an empty one left the request hanging).
                     if (challenge) {
+                        await res.body.dump();
                         // A 401 despite a token means it expired or lacks a scope: fetch afresh.
                         if (this.challenge)
                             this.tokens.clear();
@@ -1584,6 +1615,9 @@ class RegistryTransport {
             headers,
             body: req.body ? toBody(req.body()) : null,
             dispatcher: this.dispatcher,
+            // undici closes the connection after every HEAD unless told otherwise (for servers that send
+            // a body with it; registries do not): a new TCP connection per HEAD, a third of an audit's time.
+            ...(req.method === 'HEAD' ? { reset: false } : {}),
         });
     }
     async authHeaders(scopes, extraScope) {
@@ -1786,7 +1820,7 @@ async function statusError(req, status, headers, body) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/registry.ts
 
 
 
@@ -2056,20 +2090,19 @@ class RegistryClient {
             return { status: 404 };
         }
         const body = await readLimited(res, MAX_TAG_PAGE_BYTES, `${where} tags/list`);
-        const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
-        if (!link)
-            return { status: 200, body };
-        const url = new URL(link[1], res.url);
-        return { status: 200, body, next: url.pathname + url.search };
+        const next = nextPage(res);
+        return next ? { status: 200, body, next } : { status: 200, body };
     }
     /**
      * The referrers API answer for a digest: the index bytes, or undefined when the registry
-     * has no such API (distribution 2.8 answers 404 for the route).
+     * has no such API (distribution 2.8 answers 404 for the route). `next` is the path of the
+     * following page when the registry paginates (a `Link` header, as the distribution spec allows);
+     * `page` asks for such a path instead of the first.
      */
-    async referrersApi(repo, digest, artifactType) {
+    async referrersApi(repo, digest, artifactType, page) {
         const where = `${repoName(repo)}@${digest}`;
-        let path = `/v2/${repo.repository}/referrers/${digest}`;
-        if (artifactType)
+        let path = page ?? `/v2/${repo.repository}/referrers/${digest}`;
+        if (artifactType && !page)
             path += `?artifactType=${encodeURIComponent(artifactType)}`;
         const res = await this.transport(repo.registry).request({
             method: 'GET',
@@ -2086,8 +2119,18 @@ class RegistryClient {
             return undefined;
         }
         const bytes = await readLimited(res, MAX_MANIFEST_BYTES, where);
-        return { bytes, mediaType: 'application/vnd.oci.image.index.v1+json', digest: sha256Digest(bytes) };
+        const next = nextPage(res);
+        const index = { bytes, mediaType: 'application/vnd.oci.image.index.v1+json', digest: sha256Digest(bytes) };
+        return next ? { ...index, next } : index;
     }
+}
+/** The path of the next page a `Link: <…>; rel="next"` header names, on the same registry. */
+function nextPage(res) {
+    const link = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.link ?? '');
+    if (!link)
+        return undefined;
+    const url = new URL(link[1], res.url);
+    return url.pathname + url.search;
 }
 /** A body cut short (a NETWORK error after the headers, or undici's own). */
 function isBodyFailure(e) {
@@ -2130,13 +2173,24 @@ async function readLimited(res, max, where) {
     }
     const chunks = [];
     let total = 0;
-    for await (const chunk of res.body) {
-        total += chunk.length;
-        if (total > max) {
-            res.body.destroy();
-            throw new errors/* BydigestError */.W('REGISTRY', `${where}: response exceeds the ${max}-byte limit`);
+    try {
+        for await (const chunk of res.body) {
+            total += chunk.length;
+            if (total > max) {
+                res.body.destroy();
+                throw new errors/* BydigestError */.W('REGISTRY', `${where}: response exceeds the ${max}-byte limit`);
+            }
+            chunks.push(chunk);
         }
-        chunks.push(chunk);
+    }
+    catch (e) {
+        if (e instanceof errors/* BydigestError */.W)
+            throw e;
+        // undici's own error names neither the request nor the reference; NETWORK is retried (isBodyFailure).
+        throw new errors/* BydigestError */.W('NETWORK', `${where}: the body broke off after ${total} bytes: ${describeError(e)}`, {
+            reference: where,
+            cause: e,
+        });
     }
     const bytes = Buffer.concat(chunks);
     if (!Number.isNaN(declared) && declared !== bytes.length) {
@@ -2220,7 +2274,7 @@ async function readInputs(signingKeys) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/platforms.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/remote/platforms.ts
 
 
 
@@ -2972,10 +3026,10 @@ var overlap = __webpack_require__(904);
  * collects it; a ring keeps peak memory flat. Safe because the HTTP client pulls the next
  * chunk only after the socket drained the previous one (each chunk exceeds the socket's
  * high-water mark), and a buffer comes round again only `ring - 1` pulls later; the registry
- * checks the digest of what arrives in any case.
+ * checks the digest of what arrives in any case. `buffers`: the ring to read into, the caller's.
  */
 async function* fileChunks(path, start = 0, length = Number.POSITIVE_INFINITY, opts = {}) {
-    const ring = Array.from({ length: opts.ring ?? 8 }, () => Buffer.allocUnsafe(opts.chunkSize ?? 256 * 1024));
+    const ring = opts.buffers ?? Array.from({ length: opts.ring ?? 8 }, () => Buffer.allocUnsafe(opts.chunkSize ?? 256 * 1024));
     const fh = await (0,promises_.open)(path, 'r');
     try {
         let pos = start;
@@ -2992,6 +3046,28 @@ async function* fileChunks(path, start = 0, length = Number.POSITIVE_INFINITY, o
     }
     finally {
         await fh.close();
+    }
+}
+/**
+ * Rings of buffers in shared memory, so another thread can read a chunk in place (the layer
+ * walk's digest), reused from file to file: a SharedArrayBuffer a worker has seen is freed only
+ * once both threads have collected it, and a worker's small heap rarely collects, so a fresh ring
+ * per layer piled up (~100 MB over a GiB of layers).
+ */
+class SharedRings {
+    count;
+    chunkSize;
+    idle = [];
+    constructor(count, chunkSize) {
+        this.count = count;
+        this.chunkSize = chunkSize;
+    }
+    take() {
+        return (this.idle.pop() ?? Array.from({ length: this.count }, () => Buffer.from(new SharedArrayBuffer(this.chunkSize))));
+    }
+    /** Only once nothing reads the ring any more, on any thread. */
+    give(ring) {
+        this.idle.push(ring);
     }
 }
 
