@@ -3238,6 +3238,31 @@ async function map_limit_mapLimit(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return results;
 }
+/**
+ * A gate for work that arrives over time rather than as a list: at most `limit` of the functions
+ * handed to it run at once, the rest wait in arrival order.
+ */
+function limiter(limit) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= limit)
+            await new Promise((go) => waiting.push(go));
+        else
+            running++;
+        try {
+            return await fn();
+        }
+        finally {
+            // The slot passes straight to the next in line, so `running` never undercounts.
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                running--;
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/cosign/legacy/go-digest.ts
 /**
@@ -5502,16 +5527,17 @@ function policyProblem(target, evaluation) {
 /**
  * Everything judged once per distinct digest: its signatures (verifyImage, the verdict
  * verify-digest gives), its SBOM, its platform manifests and referrers. In policy mode the
- * signatures are read once and the policy evaluated again for each tag's identity.
+ * signatures are read once and the policy evaluated again for each tag's identity. The reads
+ * start with the first tag found to point at the digest (`readDigest`), while other tags are
+ * still being resolved; the per-tag verdicts wait for all of them (`digestFindings`).
  */
 
 
 
 
 
-async function digestChecks(client, referrersOf, repository, digest, tags, request) {
+async function readDigest(client, referrersOf, repository, digest, first, request) {
     const image = reference_withDigest(repository, digest);
-    const [first] = tags;
     const host = request.host ? { ...request.host, pullRef: reference_withTag(repository, first) } : undefined;
     const [verdict, sbom] = await Promise.all([
         verifyImage(client, {
@@ -5527,6 +5553,11 @@ async function digestChecks(client, referrersOf, repository, digest, tags, reque
             })
             : undefined,
     ]);
+    return { digest, first, verdict, sbom };
+}
+/** Each tag's problems from what was read of its digest: identities are judged per tag. */
+async function digestFindings(client, repository, read, tags, request) {
+    const { digest, first, verdict, sbom } = read;
     const problemsByTag = new Map();
     const shared = request.require.signature && request.publicKeys ? keyProblems(verdict) : [];
     for (const tag of tags) {
@@ -5818,7 +5849,8 @@ function tags_attachmentSubject(tag) {
 
 
 
-async function tagInventory(client, repository) {
+/** `onResolved` hears each tag's digest as soon as it is read, so judging it need not wait for the rest. */
+async function tagInventory(client, repository, onResolved) {
     const all = await client.listTags(repository, { missing: 'error' });
     const attachments = [];
     const pulled = [];
@@ -5833,6 +5865,8 @@ async function tagInventory(client, repository) {
     const tags = await map_limit_mapLimit(pulled, 16, async (tag) => {
         try {
             const head = await client.headManifest(reference_withTag(repository, tag));
+            if (head)
+                onResolved?.(tag, head.digest);
             return head
                 ? { tag, digest: head.digest }
                 : {
@@ -5855,6 +5889,7 @@ async function tagInventory(client, repository) {
 
 
 
+
 async function auditTags(client, request) {
     const report = { tags: [], orphans: [] };
     const stats = {
@@ -5864,13 +5899,26 @@ async function auditTags(client, request) {
         attachmentTags: 0,
         orphansSkipped: [],
     };
+    const referrersOf = referrersReader(client);
+    // Each digest is read as soon as a tag is found to point at it, beside the HEADs still running.
+    const reads = new Map();
+    const gate = limiter(DIGESTS_AT_ONCE);
+    const readKey = (repository, digest) => `${repositoryName(repository)}@${digest}`;
     // Repositories one after another: a repository that cannot be listed stops the audit, named.
     const inventories = [];
-    for (const repository of request.repositories)
-        inventories.push(await tagInventory(client, repository));
-    const referrersOf = referrersReader(client);
+    for (const repository of request.repositories) {
+        const inventory = await tagInventory(client, repository, (tag, digest) => {
+            const key = readKey(repository, digest);
+            if (reads.has(key))
+                return;
+            const read = gate(() => readDigest(client, referrersOf, repository, digest, tag, request)).catch((e) => ({ error: e.message }));
+            reads.set(key, read);
+        });
+        inventories.push(inventory);
+    }
     for (const inventory of inventories) {
-        const { tags, orphans, digests, complete } = await auditRepository(client, referrersOf, inventory, request);
+        const readOf = (digest) => reads.get(readKey(inventory.repository, digest));
+        const { tags, orphans, digests, complete } = await auditRepository(client, referrersOf, readOf, inventory, request);
         report.tags.push(...tags);
         report.orphans.push(...orphans);
         stats.tags += tags.length;
@@ -5881,17 +5929,21 @@ async function auditTags(client, request) {
     }
     return { report, stats };
 }
-async function auditRepository(client, referrersOf, inventory, request) {
+// Each digest is a short chain of reads (manifest, .sig, its payload): 16 at once keep the registry busy.
+const DIGESTS_AT_ONCE = 16;
+async function auditRepository(client, referrersOf, readOf, inventory, request) {
     const { repository, image } = inventory;
     const byDigest = new Map();
     for (const t of inventory.tags)
         if (t.digest)
             byDigest.set(t.digest, [...(byDigest.get(t.digest) ?? []), t.tag]);
     const findings = new Map();
-    // Each digest is a short chain of reads (manifest, .sig, its payload): 16 at once keep the registry busy.
-    await map_limit_mapLimit([...byDigest], 16, async ([digest, tags]) => {
+    await map_limit_mapLimit([...byDigest], DIGESTS_AT_ONCE, async ([digest, tags]) => {
         try {
-            findings.set(digest, await digestChecks(client, referrersOf, repository, digest, tags, request));
+            const read = await readOf(digest);
+            if (!read)
+                throw new Error(`${digest} was not read`);
+            findings.set(digest, 'error' in read ? read : await digestFindings(client, repository, read, tags, request));
         }
         catch (e) {
             findings.set(digest, { error: e.message });

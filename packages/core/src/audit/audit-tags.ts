@@ -4,8 +4,9 @@
  * here writes to a registry. A tag whose digest could not be read or judged is `unknown`.
  */
 import type { RegistryClient } from '../oci/remote/registry.js';
-import { mapLimit } from '../util/map-limit.js';
-import { digestChecks, type DigestFindings } from './digest-checks.js';
+import { limiter, mapLimit } from '../util/map-limit.js';
+import { repositoryName, type ImageReference } from '../oci/reference.js';
+import { digestFindings, readDigest, type DigestFindings, type DigestRead } from './digest-checks.js';
 import { expectSameProblems } from './expect-same.js';
 import { orphanTags } from './orphans.js';
 import { referrersReader, type ReferrersReader } from './referrers-of.js';
@@ -25,12 +26,27 @@ export async function auditTags(
     attachmentTags: 0,
     orphansSkipped: [],
   };
+  const referrersOf = referrersReader(client);
+  // Each digest is read as soon as a tag is found to point at it, beside the HEADs still running.
+  const reads = new Map<string, Promise<DigestRead | { error: string }>>();
+  const gate = limiter(DIGESTS_AT_ONCE);
+  const readKey = (repository: ImageReference, digest: string) => `${repositoryName(repository)}@${digest}`;
   // Repositories one after another: a repository that cannot be listed stops the audit, named.
   const inventories: TagInventory[] = [];
-  for (const repository of request.repositories) inventories.push(await tagInventory(client, repository));
-  const referrersOf = referrersReader(client);
+  for (const repository of request.repositories) {
+    const inventory = await tagInventory(client, repository, (tag, digest) => {
+      const key = readKey(repository, digest);
+      if (reads.has(key)) return;
+      const read = gate(() => readDigest(client, referrersOf, repository, digest, tag, request)).catch(
+        (e: unknown) => ({ error: (e as Error).message }),
+      );
+      reads.set(key, read);
+    });
+    inventories.push(inventory);
+  }
   for (const inventory of inventories) {
-    const { tags, orphans, digests, complete } = await auditRepository(client, referrersOf, inventory, request);
+    const readOf = (digest: string) => reads.get(readKey(inventory.repository, digest));
+    const { tags, orphans, digests, complete } = await auditRepository(client, referrersOf, readOf, inventory, request);
     report.tags.push(...tags);
     report.orphans.push(...orphans);
     stats.tags += tags.length;
@@ -41,9 +57,13 @@ export async function auditTags(
   return { report, stats };
 }
 
+// Each digest is a short chain of reads (manifest, .sig, its payload): 16 at once keep the registry busy.
+const DIGESTS_AT_ONCE = 16;
+
 async function auditRepository(
   client: RegistryClient,
   referrersOf: ReferrersReader,
+  readOf: (digest: string) => Promise<DigestRead | { error: string }> | undefined,
   inventory: TagInventory,
   request: AuditRequest,
 ) {
@@ -51,10 +71,11 @@ async function auditRepository(
   const byDigest = new Map<string, string[]>();
   for (const t of inventory.tags) if (t.digest) byDigest.set(t.digest, [...(byDigest.get(t.digest) ?? []), t.tag]);
   const findings = new Map<string, DigestFindings | { error: string }>();
-  // Each digest is a short chain of reads (manifest, .sig, its payload): 16 at once keep the registry busy.
-  await mapLimit([...byDigest], 16, async ([digest, tags]) => {
+  await mapLimit([...byDigest], DIGESTS_AT_ONCE, async ([digest, tags]) => {
     try {
-      findings.set(digest, await digestChecks(client, referrersOf, repository, digest, tags, request));
+      const read = await readOf(digest);
+      if (!read) throw new Error(`${digest} was not read`);
+      findings.set(digest, 'error' in read ? read : await digestFindings(client, repository, read, tags, request));
     } catch (e) {
       findings.set(digest, { error: (e as Error).message });
     }

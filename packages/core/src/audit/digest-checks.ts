@@ -1,7 +1,9 @@
 /**
  * Everything judged once per distinct digest: its signatures (verifyImage, the verdict
  * verify-digest gives), its SBOM, its platform manifests and referrers. In policy mode the
- * signatures are read once and the policy evaluated again for each tag's identity.
+ * signatures are read once and the policy evaluated again for each tag's identity. The reads
+ * start with the first tag found to point at the digest (`readDigest`), while other tags are
+ * still being resolved; the per-tag verdicts wait for all of them (`digestFindings`).
  */
 import { withDigest, withTag, type ImageReference } from '../oci/reference.js';
 import type { RegistryClient } from '../oci/remote/registry.js';
@@ -25,16 +27,23 @@ export interface DigestFindings {
   targets: Target[];
 }
 
-export async function digestChecks(
+/** What was read of a digest, judged for the tag `first` (the one it was reached by). */
+export interface DigestRead {
+  digest: string;
+  first: string;
+  verdict: Awaited<ReturnType<typeof verifyImage>>;
+  sbom: Awaited<ReturnType<typeof sbomCheck>> | undefined;
+}
+
+export async function readDigest(
   client: RegistryClient,
   referrersOf: ReferrersReader,
   repository: ImageReference,
   digest: string,
-  tags: readonly string[],
+  first: string,
   request: AuditRequest,
-): Promise<DigestFindings> {
+): Promise<DigestRead> {
   const image = withDigest(repository, digest);
-  const [first] = tags as [string];
   const host = request.host ? { ...request.host, pullRef: withTag(repository, first) } : undefined;
   const [verdict, sbom] = await Promise.all([
     verifyImage(client, {
@@ -50,6 +59,18 @@ export async function digestChecks(
         })
       : undefined,
   ]);
+  return { digest, first, verdict, sbom };
+}
+
+/** Each tag's problems from what was read of its digest: identities are judged per tag. */
+export async function digestFindings(
+  client: RegistryClient,
+  repository: ImageReference,
+  read: DigestRead,
+  tags: readonly string[],
+  request: AuditRequest,
+): Promise<DigestFindings> {
+  const { digest, first, verdict, sbom } = read;
   const problemsByTag = new Map<string, AuditProblem[]>();
   const shared = request.require.signature && request.publicKeys ? keyProblems(verdict) : [];
   for (const tag of tags) {

@@ -22,7 +22,12 @@ export interface TagInventory {
   attachments: { tag: string; subject: string }[];
 }
 
-export async function tagInventory(client: RegistryClient, repository: ImageReference): Promise<TagInventory> {
+/** `onResolved` hears each tag's digest as soon as it is read, so judging it need not wait for the rest. */
+export async function tagInventory(
+  client: RegistryClient,
+  repository: ImageReference,
+  onResolved?: (tag: string, digest: string) => void,
+): Promise<TagInventory> {
   const all = await client.listTags(repository, { missing: 'error' });
   const attachments: TagInventory['attachments'] = [];
   const pulled: string[] = [];
@@ -35,6 +40,7 @@ export async function tagInventory(client: RegistryClient, repository: ImageRefe
   const tags = await mapLimit(pulled, 16, async (tag): Promise<ResolvedTag> => {
     try {
       const head = await client.headManifest(withTag(repository, tag));
+      if (head) onResolved?.(tag, head.digest);
       return head
         ? { tag, digest: head.digest }
         : {
