@@ -64,7 +64,7 @@ export async function fuzzSection(root: string): Promise<string[]> {
     "Blocks: V8 block ranges executed in the target's own source files (its Parser column), of all their ranges; a function",
   );
   L.push(
-    'never called counts as one range. Campaigns ran under `nice -n 15` on a 2-core machine shared with other work (the load column).',
+    'never called counts as one range. Campaigns ran `nice`d on a 2-core machine shared with other work (the load column).',
   );
   L.push('');
   L.push('| Target | When (UTC) | Seconds | Executions | Crashes | Blocks covered | Files reached | Load (cores) |');

@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { BydigestError } from '../errors.js';
 import type { ImageReference } from '../oci/reference.js';
 import { policyIdentity, policyNamespaces } from './scope.js';
-import { flowDepth, GO_YAML_MAX_DEPTH } from './yaml-depth.js';
+import { blockDepth, flowDepth, GO_YAML_MAX_DEPTH } from './yaml-depth.js';
 
 export interface RegistryNamespace {
   lookaside?: string;
@@ -136,7 +136,7 @@ function field(obj: Record<string, unknown>, key: string): unknown {
   return found === undefined ? undefined : obj[found];
 }
 
-/** The YAML library follows about 900 levels of [ and {, and aborts the process (uncatchable) near 10,000. */
+/** The YAML library follows about 900 levels of [ and { (or of indentation), and aborts the process near 10,000 of [ and {. */
 const READABLE_FLOW_DEPTH = 512;
 
 function refuseDeepNesting(text: string, path: string): void {
@@ -152,6 +152,13 @@ function refuseDeepNesting(text: string, path: string): void {
     throw fileError(
       path,
       `[ and { nested ${depth} levels deep: bydigest reads at most ${READABLE_FLOW_DEPTH} (containers/image ${GO_YAML_MAX_DEPTH}), and a registries.d file needs 3; flatten it`,
+    );
+  }
+  const block = blockDepth(text, READABLE_FLOW_DEPTH);
+  if (block.depth > READABLE_FLOW_DEPTH) {
+    throw fileError(
+      path,
+      `mappings or lists indented ${block.depth} levels deep (past ${READABLE_FLOW_DEPTH} at line ${block.line}): bydigest reads at most ${READABLE_FLOW_DEPTH}, and a registries.d file needs 3; flatten it`,
     );
   }
 }

@@ -46,3 +46,35 @@ export function flowDepth(text: string, limit: number): { depth: number; line: n
   }
   return { depth: max, line: overLine };
 }
+
+/**
+ * How deep a YAML file's block collections nest, by indentation: each line indented past the
+ * lines it sits under opens a level. The library recurses per level here too, and whether ~900
+ * levels overflow the stack depends on how warm the engine is, so the same file was refused on
+ * one read and taken on the next; counted first, the answer is the same every time. Lines of a
+ * block scalar count as well: an upper bound, exact for the nesting that matters.
+ */
+export function blockDepth(text: string, limit: number): { depth: number; line: number } {
+  const indents: number[] = [];
+  let max = 0;
+  let overLine = 0;
+  let line = 0;
+  for (let start = 0; start <= text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let indent = start;
+    while (indent < end && text[indent] === ' ') indent++;
+    const first = text[indent];
+    if (indent < end && first !== '#' && first !== '\r') {
+      const width = indent - start;
+      while (indents.length > 0 && (indents[indents.length - 1] as number) > width) indents.pop();
+      if (indents.length === 0 || (indents[indents.length - 1] as number) < width) indents.push(width);
+      if (indents.length > max) {
+        max = indents.length;
+        if (max === limit + 1) overLine = line + 1;
+      }
+    }
+    start = end + 1;
+  }
+  return { depth: max, line: overLine };
+}

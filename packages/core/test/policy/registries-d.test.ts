@@ -100,3 +100,33 @@ describe('registries.d use-sigstore-attachments lookup (docker/registries_d.go)'
     expect(sigstoreAttachmentsFor(missing.config, parseReference('ghcr.io/o/i:t')).enabled).toBe(false);
   });
 });
+
+describe('registries.d nested by indentation', () => {
+  const parse = (text: string) => mergeRegistriesFiles([{ path: 'deep.yaml', text }]);
+  /** `k:` on each line, one space further in: `levels` mappings each inside the last. */
+  const indented = (levels: number, key = 'k') =>
+    Array.from({ length: levels }, (_, i) => `${' '.repeat(i)}${key}:`).join('\n');
+
+  it('refuses 900 levels on every read, naming the line (the stack overflowed on a cold read only)', () => {
+    const text = indented(900);
+    const messages = Array.from({ length: 3 }, () => {
+      try {
+        parse(text);
+        return 'taken';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    });
+    expect(new Set(messages)).toEqual(
+      new Set([
+        'parsing deep.yaml: mappings or lists indented 900 levels deep (past 512 at line 513): bydigest reads at most 512, and a registries.d file needs 3; flatten it',
+      ]),
+    );
+  });
+
+  it('reads 512 levels, and counts neither comments, blank lines nor a line back out as a level', () => {
+    expect(() => parse(indented(512))).not.toThrow();
+    const text = `${indented(300)}\n\n   # a comment\n${indented(300, 'j')}`;
+    expect(() => parse(text)).not.toThrow();
+  });
+});
