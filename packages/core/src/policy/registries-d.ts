@@ -136,7 +136,7 @@ function field(obj: Record<string, unknown>, key: string): unknown {
   return found === undefined ? undefined : obj[found];
 }
 
-/** The YAML library follows ~900 levels of [ and { (or of indentation); near 10,000 of [ and { it aborts the process. */
+/** The YAML library follows ~900 levels of [ and { or of indentation; near 10,000 of [ and { it aborts the process. */
 const READABLE_FLOW_DEPTH = 512;
 
 function refuseDeepNesting(text: string, path: string): void {
