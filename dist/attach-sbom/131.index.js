@@ -2334,6 +2334,31 @@ async function mapLimit(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return results;
 }
+/**
+ * A gate for work that arrives over time rather than as a list: at most `limit` of the functions
+ * handed to it run at once, the rest wait in arrival order.
+ */
+function limiter(limit) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= limit)
+            await new Promise((go) => waiting.push(go));
+        else
+            running++;
+        try {
+            return await fn();
+        }
+        finally {
+            // The slot passes straight to the next in line, so `running` never undercounts.
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                running--;
+        }
+    };
+}
 
 // EXTERNAL MODULE: ./packages/core/src/cosign/constants.ts
 var constants = __webpack_require__(4203);

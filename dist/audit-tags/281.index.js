@@ -1511,6 +1511,42 @@ function flowDepth(text, limit) {
     }
     return { depth: max, line: overLine };
 }
+/**
+ * How deep a YAML file's block collections nest, by indentation: each line indented past the
+ * lines it sits under opens a level. The library recurses per level here too, and whether ~900
+ * levels overflow the stack depends on how warm the engine is, so the same file was refused on
+ * one read and taken on the next; counted first, the answer is the same every time. Lines of a
+ * block scalar count as well: an upper bound, exact for the nesting that matters.
+ */
+function blockDepth(text, limit) {
+    const indents = [];
+    let max = 0;
+    let overLine = 0;
+    let line = 0;
+    for (let start = 0; start <= text.length; line++) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        let indent = start;
+        while (indent < end && text[indent] === ' ')
+            indent++;
+        const first = text[indent];
+        if (indent < end && first !== '#' && first !== '\r') {
+            const width = indent - start;
+            while (indents.length > 0 && indents[indents.length - 1] > width)
+                indents.pop();
+            if (indents.length === 0 || indents[indents.length - 1] < width)
+                indents.push(width);
+            if (indents.length > max) {
+                max = indents.length;
+                if (max === limit + 1)
+                    overLine = line + 1;
+            }
+        }
+        start = end + 1;
+    }
+    return { depth: max, line: overLine };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/policy/registries-d.ts
 /**
@@ -1623,7 +1659,7 @@ function field(obj, key) {
     const found = Object.keys(obj).find((k) => k.toLowerCase() === key);
     return found === undefined ? undefined : obj[found];
 }
-/** The YAML library follows about 900 levels of [ and {, and aborts the process (uncatchable) near 10,000. */
+/** The YAML library follows ~900 levels of [ and { or of indentation; near 10,000 of [ and { it aborts the process. */
 const READABLE_FLOW_DEPTH = 512;
 function refuseDeepNesting(text, path) {
     const { depth, line } = flowDepth(text, GO_YAML_MAX_DEPTH);
@@ -1633,6 +1669,10 @@ function refuseDeepNesting(text, path) {
     }
     if (depth > READABLE_FLOW_DEPTH) {
         throw fileError(path, `[ and { nested ${depth} levels deep: bydigest reads at most ${READABLE_FLOW_DEPTH} (containers/image ${GO_YAML_MAX_DEPTH}), and a registries.d file needs 3; flatten it`);
+    }
+    const block = blockDepth(text, READABLE_FLOW_DEPTH);
+    if (block.depth > READABLE_FLOW_DEPTH) {
+        throw fileError(path, `mappings or lists indented ${block.depth} levels deep (past ${READABLE_FLOW_DEPTH} at line ${block.line}): bydigest reads at most ${READABLE_FLOW_DEPTH}, and a registries.d file needs 3; flatten it`);
     }
 }
 function fileError(path, detail) {
