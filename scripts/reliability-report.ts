@@ -418,6 +418,24 @@ line(
   '  malformed key input was only reported after blob uploads; 100 kB values were echoed whole into the error; wipe-secrets `dir` errors',
 );
 line('  did not always name the input.');
+line(
+  "- registries.d: ~900 levels of block (indented) nesting overflowed the YAML library's stack on a cold read and were taken on a",
+);
+line(
+  '  warm one, so one file got two answers (the 5-minute `registries-d` campaign, 2026-12-07); indentation is now counted before',
+);
+line(
+  "  the library reads the file and over 512 levels are refused, naming the line. The campaign's five inputs are replayed in the unit tier.",
+);
+line(
+  "- The transport: a 401 without `WWW-Authenticate` (a proxy's, a misconfigured registry's) with an empty body never settled; a body cut",
+);
+line(
+  "  off after the headers reached the step as undici's bare `other side closed`, naming nothing. Now a refusal in the registry's words,",
+);
+line(
+  "  and a NETWORK error naming the reference (retried) — found by the registry client's unit tests (`packages/core/test/oci/registry.test.ts`).",
+);
 line();
 line('## Reproducing');
 line();
