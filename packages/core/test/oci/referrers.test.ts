@@ -3,7 +3,6 @@
 // fallback index, what a fallback tag may hold, appending to the index, attaching a referrer.
 // Races between writers are test/sign-concurrency.test.ts's, against the real registry.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { BydigestError } from '../../src/errors.js';
 import { sha256Digest } from '../../src/oci/digest.js';
 import {
   appendToFallbackIndex,
@@ -18,6 +17,7 @@ import {
 import { RegistryClient } from '../../src/oci/remote/registry.js';
 import type { Descriptor, ManifestBytes } from '../../src/oci/types.js';
 import { bytes, scriptedServer, type ScriptedServer, type SeenRequest } from './scripted-server.js';
+import { rejection } from '../bydigest-error.js';
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
@@ -112,14 +112,6 @@ const repo = () => ({ registry: srv.host, repository: 'o/img' });
 const requests = () => srv.seen.map((r) => `${r.method} ${r.url}`);
 /** The fallback index as the registry holds it now. */
 const fallbackEntries = () => JSON.parse(store.get(FALLBACK)!.bytes.toString()).manifests as Descriptor[];
-async function failure(p: Promise<unknown>): Promise<BydigestError> {
-  const e = await p.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(BydigestError);
-  return e as BydigestError;
-}
 
 describe('names and modes', () => {
   it('the fallback tag is sha256-<hex>; ghcr.io and docker.io go to it directly, others try the API first', () => {
@@ -186,7 +178,7 @@ describe('listReferrers', () => {
     );
     expect((await listReferrers(client(), repo(), subject.digest)).descriptors).toEqual([]);
     srv.handle((_req, res) => bytes(res, 200, Buffer.from('{"manifests": ['), { 'content-type': OCI_INDEX }));
-    const err = await failure(listReferrers(client(), repo(), subject.digest));
+    const err = await rejection(listReferrers(client(), repo(), subject.digest));
     expect(err.code).toBe('REGISTRY');
     expect(err.message).toContain('is not valid JSON');
   });
@@ -242,7 +234,7 @@ describe('listReferrers', () => {
     registry.api = true;
     registry.loopingLink = true;
     store.set(referrer(SBOM).digest, referrer(SBOM));
-    const err = await failure(listReferrers(client(), repo(), subject.digest));
+    const err = await rejection(listReferrers(client(), repo(), subject.digest));
     expect(err.code).toBe('REGISTRY');
     expect(err.message).toBe(
       `the referrers of ${srv.host}/o/img@${subject.digest} do not end: page 3 asks again for /v2/o/img/referrers/${subject.digest}?from=0`,
@@ -258,7 +250,7 @@ describe('listReferrers', () => {
 
     registry.api = false;
     srv.seen.length = 0;
-    const err = await failure(listReferrers(client(), repo(), subject.digest, { mode: 'api' }));
+    const err = await rejection(listReferrers(client(), repo(), subject.digest, { mode: 'api' }));
     expect(err.code).toBe('REGISTRY');
     expect(err.message).toBe(`${srv.host}/o/img has no referrers API`);
     expect(err.hint).toMatch(/referrers: tag/);
@@ -270,7 +262,7 @@ describe('readFallbackIndex', () => {
   it('refuses a tag that holds something other than an index, naming it, so it is never overwritten', async () => {
     const image = doc({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { size: 1 }, layers: [] });
     store.set(FALLBACK, image);
-    const err = await failure(readFallbackIndex(client(), repo(), subject.digest));
+    const err = await rejection(readFallbackIndex(client(), repo(), subject.digest));
     expect(err.code).toBe('REGISTRY');
     expect(err.message).toBe(
       `${srv.host}/o/img:${FALLBACK} holds a ${OCI_MANIFEST}, not a referrers index; refusing to overwrite it`,
@@ -279,7 +271,7 @@ describe('readFallbackIndex', () => {
 
   it('refuses a tag that resolves to the subject itself (a registry mapping sha256-<hex> onto digests)', async () => {
     store.set(FALLBACK, subject);
-    const err = await failure(readFallbackIndex(client(), repo(), subject.digest));
+    const err = await rejection(readFallbackIndex(client(), repo(), subject.digest));
     expect(err.code).toBe('REGISTRY');
     expect(err.message).toContain(`resolves to the subject ${subject.digest} itself`);
     expect(err.hint).toMatch(/referrers: api/);
@@ -347,7 +339,9 @@ describe('appendToFallbackIndex', () => {
   it('will not write over a tag that is not an index', async () => {
     const image = doc({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { size: 3 }, layers: [] });
     store.set(FALLBACK, image);
-    await failure(appendToFallbackIndex(client(), repo(), subject.digest, referrerDescriptor(referrer(SBOM)), SETTLE));
+    await rejection(
+      appendToFallbackIndex(client(), repo(), subject.digest, referrerDescriptor(referrer(SBOM)), SETTLE),
+    );
     expect(store.get(FALLBACK)).toBe(image);
     expect(srv.seen.some((r) => r.method === 'PUT')).toBe(false);
   });
@@ -394,7 +388,7 @@ describe('attachReferrer', () => {
         ? bytes(res, 200, indexOf([]).bytes, { 'content-type': OCI_INDEX })
         : serve(req, res),
     );
-    const err = await failure(attachReferrer(client(), repo(), referrer(SIG), 'api'));
+    const err = await rejection(attachReferrer(client(), repo(), referrer(SIG), 'api'));
     expect(err.code).toBe('REGISTRY');
     expect(err.message).toContain(`${srv.host}/o/img did not index referrer sha256:`);
     expect(store.has(FALLBACK)).toBe(false);
@@ -402,7 +396,7 @@ describe('attachReferrer', () => {
 
   it('a manifest without a subject is not a referrer: INVALID_ARGUMENT, nothing sent', async () => {
     const orphan = doc({ schemaVersion: 2, mediaType: OCI_MANIFEST, artifactType: SBOM, config: {}, layers: [] });
-    const err = await failure(attachReferrer(client(), repo(), orphan, 'auto'));
+    const err = await rejection(attachReferrer(client(), repo(), orphan, 'auto'));
     expect(err.code).toBe('INVALID_ARGUMENT');
     expect(err.message).toBe(`referrer ${orphan.digest} has no subject`);
     expect(srv.seen).toEqual([]);
@@ -414,7 +408,7 @@ describe('subjectDescriptor', () => {
     expect(await subjectDescriptor(client(), repo(), subject.digest)).toEqual(subjectDesc);
     expect(requests()).toEqual([`HEAD /v2/o/img/manifests/${subject.digest}`]);
     const missing = sha256Digest(Buffer.from('not pushed'));
-    const err = await failure(subjectDescriptor(client(), repo(), missing));
+    const err = await rejection(subjectDescriptor(client(), repo(), missing));
     expect(err.code).toBe('NOT_FOUND');
     expect(err.message).toBe(`${srv.host}/o/img@${missing} does not exist`);
     expect(err.hint).toMatch(/pushed before/);

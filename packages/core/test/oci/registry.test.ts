@@ -4,10 +4,10 @@
 // transport.test.ts's; interop with a real registry is the full suite's.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ServerResponse } from 'node:http';
-import { BydigestError } from '../../src/errors.js';
 import { sha256Digest } from '../../src/oci/digest.js';
 import { RegistryClient } from '../../src/oci/remote/registry.js';
 import { bytes, json, scriptedServer, type ScriptedServer } from './scripted-server.js';
+import { rejection } from '../bydigest-error.js';
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
@@ -48,15 +48,6 @@ const digest = sha256Digest(manifest);
 const otherDigest = sha256Digest(Buffer.from('another manifest'));
 const seen = () => srv.seen.map((r) => `${r.method} ${r.url}`);
 
-async function failure(p: Promise<unknown>): Promise<BydigestError> {
-  const e = await p.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(BydigestError);
-  return e as BydigestError;
-}
-
 /** Headers, then part of the body, then the connection dropped: a body cut short. */
 function cutShort(res: ServerResponse, body: Buffer): void {
   res.writeHead(200, { 'content-length': String(body.length), 'content-type': OCI_MANIFEST });
@@ -90,7 +81,7 @@ describe('headManifest', () => {
 
   it('by digest: asks for that digest, and refuses an answer naming another one', async () => {
     srv.handle((_req, res) => bytes(res, 200, manifest, { 'docker-content-digest': otherDigest }));
-    const err = await failure(client().headManifest(byDigest(digest)));
+    const err = await rejection(client().headManifest(byDigest(digest)));
     expect(err.code).toBe('DIGEST_MISMATCH');
     expect(err.message).toBe(`HEAD manifest ${srv.host}/o/img@${digest}: registry answered digest ${otherDigest}`);
     expect(err.reference).toBe(`${srv.host}/o/img@${digest}`);
@@ -102,7 +93,7 @@ describe('headManifest', () => {
     expect(await client().headManifest(byDigest(digest))).toBeUndefined();
     for (const status of [401, 403]) {
       srv.handle((_req, res) => bytes(res, status, Buffer.alloc(0)));
-      const err = await failure(client().headManifest(byTag()));
+      const err = await rejection(client().headManifest(byTag()));
       expect([err.code, err.status, err.operation, err.reference]).toEqual([
         'UNAUTHORIZED',
         status,
@@ -116,7 +107,7 @@ describe('headManifest', () => {
 
   it('a 500 is a REGISTRY error, not "missing"', async () => {
     srv.handle((_req, res) => bytes(res, 500, Buffer.alloc(0)));
-    const err = await failure(client().headManifest(byTag()));
+    const err = await rejection(client().headManifest(byTag()));
     expect([err.code, err.status]).toEqual(['REGISTRY', 500]);
   });
 });
@@ -136,7 +127,7 @@ describe('getManifest', () => {
 
   it('by digest: bytes that hash elsewhere are refused even when the header claims the digest asked for', async () => {
     srv.handle((_req, res) => bytes(res, 200, manifest, { 'docker-content-digest': otherDigest }));
-    const err = await failure(client().getManifest(byDigest(otherDigest)));
+    const err = await rejection(client().getManifest(byDigest(otherDigest)));
     expect(err.code).toBe('DIGEST_MISMATCH');
     expect(err.message).toBe(`GET manifest ${srv.host}/o/img@${otherDigest}: the bytes received hash to ${digest}`);
   });
@@ -157,7 +148,7 @@ describe('getManifest', () => {
 
     const schema1 = manifestOf({ schemaVersion: 1, mediaType: 'application/vnd.docker.distribution.manifest.v1+json' });
     srv.handle((_req, res) => bytes(res, 200, schema1));
-    const err = await failure(client().getManifest(byTag()));
+    const err = await rejection(client().getManifest(byTag()));
     expect(err.code).toBe('REGISTRY');
     expect(err.message).toContain(`GET manifest ${srv.host}/o/img:stable: unsupported manifest media type`);
   });
@@ -165,7 +156,7 @@ describe('getManifest', () => {
   it('a 404: getManifest is NOT_FOUND with operation, reference and status; getManifestIfExists is undefined', async () => {
     srv.handle((_req, res) => json(res, 404, { errors: [{ code: 'MANIFEST_UNKNOWN' }] }));
     expect(await client().getManifestIfExists(byTag('gone'))).toBeUndefined();
-    const err = await failure(client().getManifest(byTag('gone')));
+    const err = await rejection(client().getManifest(byTag('gone')));
     expect([err.code, err.status, err.operation, err.reference]).toEqual([
       'NOT_FOUND',
       404,
@@ -177,7 +168,7 @@ describe('getManifest', () => {
 
   it('a 403 with the registry error body: UNAUTHORIZED, the registry codes kept, the detail in the message', async () => {
     srv.handle((_req, res) => json(res, 403, { errors: [{ code: 'DENIED', message: 'requested access is denied' }] }));
-    const err = await failure(client().getManifest(byTag()));
+    const err = await rejection(client().getManifest(byTag()));
     expect([err.code, err.status, err.operation]).toEqual(['UNAUTHORIZED', 403, 'GET manifest']);
     expect(err.registryCodes).toEqual(['DENIED']);
     expect(err.message).toBe(`GET manifest ${srv.host}/o/img:stable: HTTP 403 (DENIED: requested access is denied)`);
@@ -189,7 +180,7 @@ describe('getManifest', () => {
       res.writeHead(200, { 'content-type': OCI_MANIFEST });
       res.end(huge);
     });
-    const err = await failure(client().getManifest(byTag()));
+    const err = await rejection(client().getManifest(byTag()));
     expect(err.code).toBe('REGISTRY');
     expect(err.message).toBe(`${srv.host}/o/img:stable: response exceeds the 4194304-byte limit`);
   });
@@ -203,7 +194,7 @@ describe('getManifest', () => {
 
   it('a body still cut short once the retries are spent is a NETWORK BydigestError naming the reference', async () => {
     srv.handle((_req, res) => cutShort(res, manifest));
-    const err = await failure(client({ retries: 1 }).getManifest(byDigest(digest)));
+    const err = await rejection(client({ retries: 1 }).getManifest(byDigest(digest)));
     expect(err.code).toBe('NETWORK');
     expect(err.message).toContain(`${srv.host}/o/img@${digest}`);
     expect(srv.seen).toHaveLength(2);
@@ -211,7 +202,7 @@ describe('getManifest', () => {
 
   it('a reference with neither tag nor digest is INVALID_REFERENCE, and nothing is sent', async () => {
     srv.handle((_req, res) => bytes(res, 200, manifest));
-    const err = await failure(client().getManifest(repo()));
+    const err = await rejection(client().getManifest(repo()));
     expect(err.code).toBe('INVALID_REFERENCE');
     expect(srv.seen).toEqual([]);
   });
@@ -229,19 +220,19 @@ describe('blobs', () => {
 
   it('getBlob refuses bytes that do not match, naming repository and digest', async () => {
     srv.handle((_req, res) => bytes(res, 200, Buffer.from('tampered')));
-    const err = await failure(client().getBlob(repo(), blobDigest));
+    const err = await rejection(client().getBlob(repo(), blobDigest));
     expect(err.code).toBe('DIGEST_MISMATCH');
     expect(err.message).toBe(`GET blob ${srv.host}/o/img@${blobDigest}: content does not match its digest`);
   });
 
   it('getBlob: a declared size above the bound is refused before the body is read; a 404 is NOT_FOUND', async () => {
     srv.handle((_req, res) => bytes(res, 200, Buffer.alloc(64)));
-    const big = await failure(client().getBlob(repo(), blobDigest, 16));
+    const big = await rejection(client().getBlob(repo(), blobDigest, 16));
     expect(big.code).toBe('REGISTRY');
     expect(big.message).toBe(`${srv.host}/o/img@${blobDigest}: response of 64 bytes exceeds the 16-byte limit`);
 
     srv.handle((_req, res) => json(res, 404, { errors: [{ code: 'BLOB_UNKNOWN' }] }));
-    const missing = await failure(client().getBlob(repo(), blobDigest));
+    const missing = await rejection(client().getBlob(repo(), blobDigest));
     expect([missing.code, missing.status, missing.operation, missing.registryCodes]).toEqual([
       'NOT_FOUND',
       404,
@@ -257,7 +248,7 @@ describe('blobs', () => {
     expect(await client().headBlob(repo(), blobDigest)).toBeUndefined();
     expect(seen()).toEqual([`HEAD /v2/o/img/blobs/${blobDigest}`, `HEAD /v2/o/img/blobs/${blobDigest}`]);
     srv.handle((_req, res) => bytes(res, 403, Buffer.alloc(0)));
-    const err = await failure(client().headBlob(repo(), blobDigest));
+    const err = await rejection(client().headBlob(repo(), blobDigest));
     expect([err.code, err.operation, err.reference]).toEqual([
       'UNAUTHORIZED',
       'HEAD blob',
@@ -289,7 +280,7 @@ describe('putManifest', () => {
 
   it('refuses bytes that do not hash to the reference digest before sending anything', async () => {
     srv.handle((_req, res) => bytes(res, 201, Buffer.alloc(0)));
-    const err = await failure(
+    const err = await rejection(
       client().putManifest(byDigest(otherDigest), { bytes: manifest, mediaType: OCI_MANIFEST }),
     );
     expect(err.code).toBe('DIGEST_MISMATCH');
@@ -299,14 +290,14 @@ describe('putManifest', () => {
 
   it('a registry that says it stored another digest is DIGEST_MISMATCH', async () => {
     srv.handle((_req, res) => bytes(res, 201, Buffer.alloc(0), { 'docker-content-digest': otherDigest }));
-    const err = await failure(client().putManifest(byTag('v1'), { bytes: manifest, mediaType: OCI_MANIFEST }));
+    const err = await rejection(client().putManifest(byTag('v1'), { bytes: manifest, mediaType: OCI_MANIFEST }));
     expect(err.code).toBe('DIGEST_MISMATCH');
     expect(err.message).toBe(`PUT manifest ${srv.host}/o/img:v1: registry stored ${otherDigest}, expected ${digest}`);
   });
 
   it('a refusal names operation, reference, status and the registry codes, and is not retried', async () => {
     srv.handle((_req, res) => json(res, 400, { errors: [{ code: 'MANIFEST_INVALID', message: 'bad layers' }] }));
-    const err = await failure(
+    const err = await rejection(
       client({ retries: 3 }).putManifest(byTag('v1'), { bytes: manifest, mediaType: OCI_MANIFEST }),
     );
     expect([err.code, err.status, err.operation, err.reference, err.registryCodes]).toEqual([
@@ -333,7 +324,7 @@ describe('putManifest', () => {
 
     srv.seen.length = 0;
     n = 0;
-    const err = await failure(client({ retries: 2 }).putManifest(byTag('v1'), put, { retry: false }));
+    const err = await rejection(client({ retries: 2 }).putManifest(byTag('v1'), put, { retry: false }));
     expect(err.registryCodes).toEqual(['MANIFEST_BLOB_UNKNOWN']);
     expect(srv.seen).toHaveLength(1);
   });
@@ -341,12 +332,12 @@ describe('putManifest', () => {
   it('retry: false also keeps the transport from repeating a 503 (a read-modify-write caller reads again instead)', async () => {
     srv.handle((_req, res) => bytes(res, 503, Buffer.alloc(0)));
     const put = { bytes: manifest, mediaType: OCI_MANIFEST };
-    const err = await failure(client({ retries: 2 }).putManifest(byTag('v1'), put, { retry: false }));
+    const err = await rejection(client({ retries: 2 }).putManifest(byTag('v1'), put, { retry: false }));
     expect([err.code, err.status]).toEqual(['REGISTRY', 503]);
     expect(srv.seen).toHaveLength(1);
 
     srv.seen.length = 0;
-    await failure(client({ retries: 2 }).putManifest(byTag('v1'), put));
+    await rejection(client({ retries: 2 }).putManifest(byTag('v1'), put));
     expect(srv.seen).toHaveLength(3);
   });
 });
@@ -359,7 +350,7 @@ describe('deleteManifest', () => {
     }
     expect(seen()).toEqual([`DELETE /v2/o/img/manifests/${digest}`, `DELETE /v2/o/img/manifests/${digest}`]);
     srv.handle((_req, res) => json(res, 405, { errors: [{ code: 'UNSUPPORTED' }] }));
-    const err = await failure(client().deleteManifest(byDigest(digest)));
+    const err = await rejection(client().deleteManifest(byDigest(digest)));
     expect([err.code, err.status, err.operation, err.registryCodes]).toEqual([
       'REGISTRY',
       405,
@@ -398,7 +389,7 @@ describe('referrersApi', () => {
 
   it('a refusal is an error, not "no API"', async () => {
     srv.handle((_req, res) => json(res, 403, { errors: [{ code: 'DENIED' }] }));
-    const err = await failure(client().referrersApi(repo(), digest));
+    const err = await rejection(client().referrersApi(repo(), digest));
     expect([err.code, err.status, err.operation, err.reference]).toEqual([
       'UNAUTHORIZED',
       403,
@@ -423,7 +414,7 @@ describe('a 401 without a challenge', () => {
     '$name with an empty body: UNAUTHORIZED naming operation, reference and status, at once',
     async ({ name, call }) => {
       srv.handle((_req, res) => bytes(res, 401, Buffer.alloc(0)));
-      const err = await failure(call(client()));
+      const err = await rejection(call(client()));
       expect([err.code, err.status, err.operation]).toEqual(['UNAUTHORIZED', 401, name]);
       expect(err.message).toMatch(new RegExp(`^${name} ${srv.host}/o/img\\S*: HTTP 401$`));
       expect(err.hint).toMatch(/credentials/);
@@ -436,7 +427,7 @@ describe('a 401 without a challenge', () => {
     srv.handle((_req, res) =>
       json(res, 401, { errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }),
     );
-    const err = await failure(client().getManifest(byTag()));
+    const err = await rejection(client().getManifest(byTag()));
     expect(err.registryCodes).toEqual(['UNAUTHORIZED']);
     expect(err.message).toBe(`GET manifest ${srv.host}/o/img:stable: HTTP 401 (UNAUTHORIZED: authentication required)`);
   }, 10_000);
